@@ -1,0 +1,130 @@
+/**
+ * Looks at a file's container before any parser sees it, so every bad file gets a clear Indonesian answer:
+ * not a workbook, truncated, password-protected, legacy .xls, OpenDocument.
+ */
+import * as fs from 'fs';
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+const ZIP_LOCAL = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const ZIP_EMPTY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const EOCD_SIG = 0x06054b50;
+const CD_SIG = 0x02014b50;
+
+export const MSG_NOT_WORKBOOK = 'berkas bukan buku kerja Excel (.xlsx) yang utuh';
+
+interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+}
+
+/** Reads the zip central directory (names and declared sizes) without inflating anything. */
+export function readZipDirectory(buf: Buffer): ZipEntry[] | undefined {
+  const minEocd = 22;
+  if (buf.length < minEocd) return undefined;
+  const searchFrom = Math.max(0, buf.length - 65557);
+  let eocd = -1;
+  for (let i = buf.length - minEocd; i >= searchFrom; i--) {
+    if (buf.readUInt32LE(i) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const count = buf.readUInt16LE(eocd + 10);
+  const cdSize = buf.readUInt32LE(eocd + 12);
+  const cdOffset = buf.readUInt32LE(eocd + 16);
+  if (cdOffset === 0xffffffff || count === 0xffff) return undefined; // zip64: not produced for workbooks this size
+  if (cdOffset + cdSize > buf.length) return undefined;
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CD_SIG) return undefined;
+    const compressedSize = buf.readUInt32LE(p + 20);
+    const uncompressedSize = buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    entries.push({ name, compressedSize, uncompressedSize });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+export interface ContainerLimits {
+  /** Largest total inflated size we accept. */
+  maxInflatedBytes: number;
+  /** Largest inflation ratio of a single large entry. */
+  maxRatio: number;
+}
+
+export const DEFAULT_LIMITS: ContainerLimits = { maxInflatedBytes: 1024 * 1024 * 1024, maxRatio: 400 };
+
+/**
+ * Throws InputError with a clear message when the file is not a readable .xlsx; returns its bytes otherwise.
+ */
+export function checkWorkbookFile(path: string, limits: ContainerLimits = DEFAULT_LIMITS): Buffer {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(path);
+  } catch {
+    throw new InputError('berkas tidak ditemukan; periksa nama dan foldernya');
+  }
+  if (stat.isDirectory()) throw new InputError('ini sebuah folder, bukan berkas');
+  if (stat.size === 0) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya kosong (0 bita)`);
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(path); // read-only; the input is never written
+  } catch {
+    throw new InputError('berkas tidak dapat dibaca (izin akses ditolak atau sedang dipakai program lain)');
+  }
+  if (buf.subarray(0, 8).equals(OLE2)) {
+    // OLE2 compound file: either an encrypted OOXML workbook or a legacy .xls.
+    const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+    if (buf.includes(utf16('EncryptionInfo')) || buf.includes(utf16('EncryptedPackage'))) {
+      throw new InputError(
+        'buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku Kerja), simpan salinan tanpa kata sandi, lalu periksa salinan itu',
+      );
+    }
+    throw new InputError('ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu');
+  }
+  if (buf.subarray(0, 4).equals(ZIP_EMPTY)) throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya kosong`);
+  if (!buf.subarray(0, 4).equals(ZIP_LOCAL)) {
+    const head = buf.subarray(0, 512).toString('latin1').toLowerCase();
+    if (head.includes('<html') || head.includes('<?xml')) {
+      throw new InputError(`${MSG_NOT_WORKBOOK}: isinya teks/HTML; buka di Excel lalu simpan sebagai .xlsx`);
+    }
+    throw new InputError(MSG_NOT_WORKBOOK);
+  }
+  const entries = readZipDirectory(buf);
+  if (!entries) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong atau rusak (mungkin tidak tersalin utuh)`);
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has('xl/workbook.xml')) {
+    const mimetype = buf.subarray(30, 120).toString('latin1');
+    if (mimetype.includes('opendocument.spreadsheet')) {
+      throw new InputError('ini lembar kerja OpenDocument (.ods); simpan sebagai .xlsx (Buku Kerja Excel) lalu periksa berkas itu');
+    }
+    if (names.has('word/document.xml')) throw new InputError(`${MSG_NOT_WORKBOOK}: ini dokumen Word`);
+    throw new InputError(MSG_NOT_WORKBOOK);
+  }
+  let total = 0;
+  for (const e of entries) {
+    total += e.uncompressedSize;
+    const ratio = e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : e.uncompressedSize > 0 ? Infinity : 0;
+    if (e.uncompressedSize > 16 * 1024 * 1024 && ratio > limits.maxRatio) {
+      throw new InputError(`${MSG_NOT_WORKBOOK}: isi arsip mengembang tidak wajar (kemungkinan "zip bomb"); berkas ditolak`);
+    }
+  }
+  if (total > limits.maxInflatedBytes) {
+    throw new InputError(`${MSG_NOT_WORKBOOK}: isi arsip terlalu besar setelah diekstrak (${Math.round(total / 1048576)} MB); berkas ditolak`);
+  }
+  return buf;
+}

@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+/** lkjip — command-line shell around the core engine. The only place (with reader/container) that touches files. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { periksaWorkbook, summariseTable } from '../core/periksa';
+import { PRESETS } from '../core/scale';
+import { InputError } from './container';
+import { readWorkbook } from './reader';
+import { renderText, PeriksaDocument } from './render';
+import { runFungsi } from './fungsi';
+
+const HELP = `lkjip — pemeriksa konsistensi Laporan Kinerja Instansi Pemerintah (LKjIP)
+
+Penggunaan:
+  lkjip periksa <berkas.xlsx|folder>... [--format text|json] [--skala <preset>]
+  lkjip fungsi <NAMA> <argumen>...
+  lkjip bantuan
+
+Perintah:
+  periksa   Kenali tabel standar (PK, pengukuran kinerja, realisasi anggaran, efisiensi, skala penilaian)
+            dan laporkan setiap angka yang bertentangan dengan angka asalnya.
+            Folder berarti semua berkas .xlsx di dalamnya.
+  fungsi    Hitung satu fungsi (CAPAIAN, SERAPAN, EFISIENSI, PREDIKAT, ANGKA); hasilnya satu baris JSON.
+
+Pilihan:
+  --format text|json   Bentuk keluaran (bawaan: text).
+  --skala <preset>     Skala penilaian bila buku kerja tidak memuat tabel skalanya sendiri:
+                       ${Object.keys(PRESETS).join(', ')} (bawaan: permendagri-86).
+
+Kode keluar: 0 tidak ada galat, 1 ada galat, 2 salah penggunaan atau berkas tidak terbaca.
+`;
+
+class UsageError extends Error {}
+
+interface PeriksaArgs {
+  inputs: string[];
+  format: 'text' | 'json';
+  skala?: string;
+}
+
+function parsePeriksaArgs(argv: string[]): PeriksaArgs {
+  const inputs: string[] = [];
+  let format: 'text' | 'json' = 'text';
+  let skala: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const takeValue = (name: string): string => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`pilihan ${name} memerlukan nilai`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = takeValue('--format');
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format harus text atau json, bukan "${v}"`);
+      format = v;
+    } else if (a === '--skala' || a.startsWith('--skala=')) {
+      skala = takeValue('--skala');
+      if (!PRESETS[skala]) throw new UsageError(`skala "${skala}" tidak dikenal; pilih salah satu: ${Object.keys(PRESETS).join(', ')}`);
+    } else if (a.startsWith('--')) {
+      throw new UsageError(`pilihan tidak dikenal: ${a}`);
+    } else {
+      inputs.push(a);
+    }
+  }
+  if (inputs.length === 0) throw new UsageError('sebutkan setidaknya satu berkas .xlsx atau folder');
+  return { inputs, format, skala };
+}
+
+/** Files named directly, and every .xlsx in a named folder (sorted, Excel's lock files "~$…" skipped). */
+export function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let isDir = false;
+    try {
+      isDir = fs.statSync(input).isDirectory();
+    } catch {
+      /* a missing file is reported when it is read */
+    }
+    if (isDir) {
+      const names = fs
+        .readdirSync(input)
+        .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$'))
+        .sort();
+      for (const n of names) out.push(path.join(input, n));
+    } else {
+      out.push(input);
+    }
+  }
+  return out;
+}
+
+async function periksaFile(file: string, skala?: string): Promise<PeriksaDocument> {
+  const snapshot = await readWorkbook(file);
+  const result = periksaWorkbook(snapshot, { skala });
+  return {
+    file,
+    scale: result.scale.id,
+    tables: result.tables.map(summariseTable),
+    findings: result.findings,
+    summary: { ...result.counts, tabel: result.tables.length },
+  };
+}
+
+async function runPeriksa(argv: string[]): Promise<number> {
+  const args = parsePeriksaArgs(argv);
+  const files = expandInputs(args.inputs);
+  if (files.length === 0) {
+    process.stderr.write('lkjip: tidak ada berkas .xlsx di folder yang disebutkan\n');
+    return 2;
+  }
+  const docs: PeriksaDocument[] = [];
+  let unreadable = 0;
+  for (const file of files) {
+    try {
+      const doc = await periksaFile(file, args.skala);
+      docs.push(doc);
+      if (args.format === 'text') process.stdout.write(renderText(doc) + '\n');
+    } catch (e) {
+      unreadable++;
+      process.stderr.write(`lkjip: ${file}: ${describeError(e)}\n`);
+    }
+  }
+  if (args.format === 'json') {
+    const out = args.inputs.length === 1 && files.length === 1 && docs.length === 1 && !isDir(args.inputs[0]) ? docs[0] : docs;
+    if (!(Array.isArray(out) && out.length === 0 && unreadable > 0)) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else if (files.length > 1) {
+    const g = docs.reduce((n, d) => n + d.summary.galat, 0);
+    const p = docs.reduce((n, d) => n + d.summary.peringatan, 0);
+    process.stdout.write(`Jumlah: ${files.length} berkas, ${docs.length} terbaca, ${unreadable} tidak terbaca; ${g} galat, ${p} peringatan\n`);
+  }
+  if (unreadable > 0) return 2;
+  return docs.some((d) => d.summary.galat > 0) ? 1 : 0;
+}
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function describeError(e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  if (e instanceof RangeError && /memory|allocation/i.test(e.message)) return 'berkas terlalu besar untuk diperiksa (memori habis)';
+  return `berkas tidak dapat diperiksa karena kesalahan tak terduga (${e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e)})`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'periksa':
+        return await runPeriksa(rest);
+      case 'fungsi':
+        return runFungsi(rest, (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+      case undefined:
+      case 'bantuan':
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(HELP);
+        return cmd === undefined ? 2 : 0;
+      case '--version':
+      case '--versi':
+        process.stdout.write('0.1.0\n');
+        return 0;
+      default:
+        throw new UsageError(`perintah tidak dikenal: ${cmd}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`lkjip: ${e.message}\nKetik "lkjip bantuan" untuk petunjuk.\n`);
+      return 2;
+    }
+    process.stderr.write(`lkjip: ${describeError(e)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  // Never a stack trace: anything that escapes becomes one Indonesian line and exit 2.
+  process.on('uncaughtException', (e) => {
+    process.stderr.write(`lkjip: ${describeError(e)}\n`);
+    process.exit(2);
+  });
+  process.on('unhandledRejection', (e) => {
+    process.stderr.write(`lkjip: ${describeError(e)}\n`);
+    process.exit(2);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`lkjip: ${describeError(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,289 @@
+/**
+ * Indonesian figures as report authors write them: "Rp 4.681.577.821,-", "94,6 %", "<5%", "101,54", "19 Kegiatan",
+ * "Rp. 30,000,000.00", and real numbers whose number format gives them a meaning (0.946 shown as 94,6 %).
+ *
+ * Percentages are returned in percentage points (94,6 % → 94.6) so that every check compares like with like.
+ */
+import Decimal from 'decimal.js';
+import { CellValue, isErrorValue } from './snapshot';
+
+export type Unit = 'rupiah' | 'persen' | 'angka';
+export type Comparator = '<' | '<=' | '>' | '>=';
+
+export interface Figure {
+  kind: 'figure';
+  value: Decimal;
+  unit: Unit;
+  comparator?: Comparator;
+  /** True when the figure was typed as text rather than stored as a number. */
+  fromText: boolean;
+  /** Decimal places as shown (from the text, or from the number format). */
+  decimals: number;
+  /** A counting word after the figure: "Kegiatan" in "19 Kegiatan". */
+  unitText?: string;
+}
+
+/** "-", "Rp -", "", "NA": nothing was entered. */
+export interface EmptyFigure {
+  kind: 'empty';
+  fromText: boolean;
+}
+
+/** Looks like a figure but cannot be read without guessing: "123.476.67,-". */
+export interface InvalidFigure {
+  kind: 'invalid';
+  text: string;
+  reason: string;
+}
+
+/** Words, not a figure: "Sangat Baik", "Program Rehabilitasi Sosial". */
+export interface NotAFigure {
+  kind: 'text';
+  text: string;
+}
+
+export interface ErrorFigure {
+  kind: 'error';
+  error: string;
+}
+
+export type ParsedFigure = Figure | EmptyFigure | InvalidFigure | NotAFigure | ErrorFigure;
+
+const EMPTY_TEXTS = new Set(['', '-', '--', '---', '—', '–', 'na', 'n/a', 'nihil', '%', '-%', 'rp', 'rp.', 'rp-', 'rp -', 'rp. -', 'rp.-']);
+
+const COMPARATOR_RE = /^(<=|>=|=<|=>|≤|≥|<|>)\s*/;
+
+function normaliseComparator(s: string): Comparator {
+  switch (s) {
+    case '<=':
+    case '=<':
+    case '≤':
+      return '<=';
+    case '>=':
+    case '=>':
+    case '≥':
+      return '>=';
+    default:
+      return s as Comparator;
+  }
+}
+
+/** Strips markup staff paste from web pages or PDFs ("<b>97%</b>") and folds odd spaces. */
+export function cleanText(s: string): string {
+  return s
+    .replace(/<[^>]{0,200}>/g, '')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface NumberToken {
+  value: Decimal;
+  decimals: number;
+}
+
+/**
+ * Reads the digits-and-separators part. Indonesian convention first: dots group thousands, a comma starts decimals.
+ * A dot followed by something other than a group of exactly three digits is a decimal point ("98.91", "0.946");
+ * with several dots every group after the first must have three digits, or the figure is malformed.
+ */
+export function readNumberToken(token: string): NumberToken | { error: string } {
+  const t = token;
+  if (!/^\d[\d.,]*$/.test(t)) return { error: 'bukan angka' };
+  if (/[.,]$/.test(t)) return { error: 'diakhiri pemisah' };
+  const dots = (t.match(/\./g) ?? []).length;
+  const commas = (t.match(/,/g) ?? []).length;
+  const groupsOk = (parts: string[]) => /^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+
+  let intPart: string;
+  let fracPart = '';
+  if (dots > 0 && commas > 0) {
+    const lastDot = t.lastIndexOf('.');
+    const lastComma = t.lastIndexOf(',');
+    const decSep = lastDot > lastComma ? '.' : ',';
+    const thouSep = decSep === '.' ? ',' : '.';
+    const decCount = decSep === '.' ? dots : commas;
+    if (decCount !== 1) return { error: `pemisah desimal "${decSep}" lebih dari satu` };
+    const [whole, frac] = t.split(decSep);
+    const groups = whole.split(thouSep);
+    if (!groupsOk(groups)) return { error: 'kelompok ribuan tidak tiga angka' };
+    intPart = groups.join('');
+    fracPart = frac;
+  } else if (dots > 0) {
+    const groups = t.split('.');
+    if (dots >= 2) {
+      if (!groupsOk(groups)) return { error: 'kelompok ribuan tidak tiga angka' };
+      intPart = groups.join('');
+    } else if (/^\d{3}$/.test(groups[1]) && /^\d{1,3}$/.test(groups[0]) && groups[0] !== '0') {
+      intPart = groups.join('');
+    } else {
+      intPart = groups[0];
+      fracPart = groups[1];
+    }
+  } else if (commas > 0) {
+    const groups = t.split(',');
+    if (commas >= 2) {
+      if (!groupsOk(groups)) return { error: 'kelompok ribuan tidak tiga angka' };
+      intPart = groups.join('');
+    } else {
+      intPart = groups[0];
+      fracPart = groups[1];
+    }
+  } else {
+    intPart = t;
+  }
+  const value = new Decimal(fracPart ? `${intPart}.${fracPart}` : intPart);
+  return { value, decimals: fracPart.length };
+}
+
+/** Decimal places a number format shows: "0.00" → 2, "#,##0" → 0, "0.0%" → 1. Undefined for General. */
+export function formatDecimals(numFmt: string | undefined): number | undefined {
+  if (!numFmt || /^general$/i.test(numFmt.trim())) return undefined;
+  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const m = /[0#?]\.([0#?]+)/.exec(section);
+  if (m) return m[1].length;
+  if (/[0#?]/.test(section)) return 0;
+  return undefined;
+}
+
+export function formatIsPercent(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  return numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\%/g, '').includes('%');
+}
+
+function formatIsRupiah(numFmt: string | undefined): boolean {
+  return !!numFmt && /rp/i.test(numFmt);
+}
+
+/** Decimals shown by Excel's General format: up to 10 significant digits, trailing zeros dropped. */
+function generalDecimals(n: number): number {
+  if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
+  const s = Number(n.toPrecision(10)).toString();
+  if (s.includes('e')) return 0;
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** Parses figure text. */
+export function parseFigureText(raw: string): ParsedFigure {
+  let s = cleanText(raw);
+  const lower = s.toLowerCase();
+  if (EMPTY_TEXTS.has(lower)) return { kind: 'empty', fromText: true };
+
+  let comparator: Comparator | undefined;
+  const cm = COMPARATOR_RE.exec(s);
+  if (cm) {
+    comparator = normaliseComparator(cm[1]);
+    s = s.slice(cm[0].length);
+  }
+
+  let unit: Unit = 'angka';
+  const rp = /^rp\.?\s*/i.exec(s);
+  if (rp) {
+    unit = 'rupiah';
+    s = s.slice(rp[0].length);
+    if (EMPTY_TEXTS.has(s.toLowerCase())) return { kind: 'empty', fromText: true };
+  }
+
+  let negative = false;
+  let paren = false;
+  if (/^\(.*\)$/.test(s)) {
+    paren = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (/^[-−–]\s*\d/.test(s)) {
+    negative = true;
+    s = s.replace(/^[-−–]\s*/, '');
+  }
+  if (paren) negative = !negative;
+
+  const tm = /^\d[\d.,]*/.exec(s);
+  if (!tm) return { kind: 'text', text: cleanText(raw) };
+  let token = tm[0];
+  let rest = s.slice(token.length).trim();
+
+  // Rupiah written "4.681.577.821,-" (possibly ",- ,-"), or a sentence-ending dot "864.601.900."
+  if (/^,\s*-/.test(s.slice(token.length - 1)) && token.endsWith(',')) {
+    token = token.slice(0, -1);
+    rest = s.slice(token.length).trim();
+  }
+  rest = rest.replace(/^(,\s*-\s*)+/, '').trim();
+  if (token.endsWith('.') && !/\./.test(token.slice(0, -1).replace(/\.\d{3}/g, '')) && rest === '') {
+    token = token.slice(0, -1);
+  } else if (/[.,]$/.test(token) && rest === '') {
+    token = token.slice(0, -1);
+  }
+
+  if (/^%/.test(rest)) {
+    unit = 'persen';
+    rest = rest.slice(1).trim();
+  }
+  rest = rest.replace(/^(,\s*-\s*)+/, '').trim();
+
+  let unitText: string | undefined;
+  if (rest !== '') {
+    // A counting word ("Kegiatan", "KK", "orang", "unit") may follow; anything else means this is not a figure.
+    if (/^[A-Za-z][A-Za-z ./-]{0,40}$/.test(rest) && !/\d/.test(rest)) {
+      unitText = rest;
+    } else if (/^[\d.,\s]+$/.test(rest) || /^[.,]/.test(rest)) {
+      return { kind: 'invalid', text: cleanText(raw), reason: 'angka terpotong oleh spasi atau pemisah ganda' };
+    } else {
+      return { kind: 'text', text: cleanText(raw) };
+    }
+  }
+
+  const num = readNumberToken(token);
+  if ('error' in num) return { kind: 'invalid', text: cleanText(raw), reason: num.error };
+  const value = negative ? num.value.neg() : num.value;
+  const fig: Figure = { kind: 'figure', value, unit, fromText: true, decimals: num.decimals };
+  if (comparator) fig.comparator = comparator;
+  if (unitText) fig.unitText = unitText;
+  return fig;
+}
+
+/** Parses a cell's value in the light of its number format. */
+export function parseFigure(value: CellValue | undefined, numFmt?: string): ParsedFigure {
+  if (value === null || value === undefined) return { kind: 'empty', fromText: false };
+  if (isErrorValue(value)) return { kind: 'error', error: value.error };
+  if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value), reason: 'bukan bilangan terhingga' };
+    const fmtDec = formatDecimals(numFmt);
+    if (formatIsPercent(numFmt)) {
+      const v = new Decimal(value).times(100);
+      return { kind: 'figure', value: v, unit: 'persen', fromText: false, decimals: fmtDec ?? generalDecimals(value * 100) };
+    }
+    return {
+      kind: 'figure',
+      value: new Decimal(value),
+      unit: formatIsRupiah(numFmt) ? 'rupiah' : 'angka',
+      fromText: false,
+      decimals: fmtDec ?? generalDecimals(value),
+    };
+  }
+  return parseFigureText(value);
+}
+
+/** Convenience: the figure's value, or undefined when there is none. */
+export function figureValue(p: ParsedFigure): Decimal | undefined {
+  return p.kind === 'figure' ? p.value : undefined;
+}
+
+/** Formats a value the Indonesian way: 4681577821 → "4.681.577.821", 101.497 → "101,50" with 2 decimals. */
+export function formatIndonesian(value: Decimal | number, decimals?: number): string {
+  const d = value instanceof Decimal ? value : new Decimal(value);
+  const fixed = decimals === undefined ? d.toFixed() : d.toFixed(decimals);
+  const neg = fixed.startsWith('-');
+  const [i, f] = (neg ? fixed.slice(1) : fixed).split('.');
+  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${neg ? '-' : ''}${grouped}${f ? `,${f}` : ''}`;
+}
+
+export function formatRupiah(value: Decimal | number): string {
+  const d = value instanceof Decimal ? value : new Decimal(value);
+  return `Rp ${formatIndonesian(d, d.isInteger() ? 0 : 2)}`;
+}
+
+export function formatPersen(value: Decimal | number, decimals = 2): string {
+  return `${formatIndonesian(value, decimals)} %`;
+}

@@ -1,0 +1,160 @@
+/**
+ * The arithmetic of the reports, exact with decimal.js: capaian, serapan, efisiensi, predikat, and reading a figure.
+ * Used by the custom functions, the `lkjip fungsi` command and the periksa rules alike.
+ *
+ * Function arguments follow Excel's meaning: a percentage is a fraction (94,6 % = 0,946), so percent text typed by
+ * staff ("94,6 %") is divided by 100, exactly as Excel would read it.
+ */
+import Decimal from 'decimal.js';
+import { parseFigureText } from './figures';
+import { bandFor, orderBands, parseInterval, PRESETS, Scale } from './scale';
+import { Band } from './types';
+
+export type ExcelErrorCode = '#DIV/0!' | '#VALUE!' | '#N/A' | '#NUM!';
+
+export class FormulaError extends Error {
+  constructor(
+    readonly code: ExcelErrorCode,
+    readonly pesan: string,
+  ) {
+    super(pesan);
+    this.name = 'FormulaError';
+  }
+}
+
+export type ScalarArg = number | string | boolean | null | undefined;
+export type RangeArg = ScalarArg[][];
+
+/** A numeric argument: a number, or Indonesian figure text ("Rp 4.681.577.821,-", "94,6 %", "<5%"). */
+export function toDecimal(arg: ScalarArg, name: string): Decimal {
+  if (typeof arg === 'number') {
+    if (!Number.isFinite(arg)) throw new FormulaError('#VALUE!', `${name} bukan angka yang sah`);
+    return new Decimal(arg);
+  }
+  if (typeof arg === 'boolean') throw new FormulaError('#VALUE!', `${name} harus angka, bukan nilai logika`);
+  if (arg === null || arg === undefined || (typeof arg === 'string' && arg.trim() === '')) {
+    throw new FormulaError('#VALUE!', `${name} kosong`);
+  }
+  const p = parseFigureText(arg);
+  if (p.kind === 'figure') return p.unit === 'persen' ? p.value.div(100) : p.value;
+  if (p.kind === 'empty') throw new FormulaError('#VALUE!', `${name} kosong ("${arg}")`);
+  if (p.kind === 'invalid') throw new FormulaError('#VALUE!', `${name} "${arg}" bukan angka yang dapat dibaca (${p.reason})`);
+  throw new FormulaError('#VALUE!', `${name} "${arg}" bukan angka`);
+}
+
+function optionText(arg: ScalarArg, fallback: string): string {
+  if (arg === null || arg === undefined || (typeof arg === 'string' && arg.trim() === '')) return fallback;
+  return String(arg).trim().toLowerCase();
+}
+
+export type Polaritas = 'positif' | 'negatif' | 'negatif-rasio';
+
+/** capaian = realisasi / target (positif); (2·target − realisasi) / target (negatif); target / realisasi (negatif-rasio). */
+export function capaian(target: Decimal, realisasi: Decimal, polaritas: Polaritas = 'positif'): Decimal {
+  switch (polaritas) {
+    case 'positif':
+      if (target.isZero()) throw new FormulaError('#DIV/0!', 'target bernilai 0; capaian tidak dapat dihitung');
+      return realisasi.div(target);
+    case 'negatif':
+      if (target.isZero()) throw new FormulaError('#DIV/0!', 'target bernilai 0; capaian tidak dapat dihitung');
+      return target.times(2).minus(realisasi).div(target);
+    case 'negatif-rasio':
+      if (realisasi.isZero()) throw new FormulaError('#DIV/0!', 'realisasi bernilai 0; capaian rasio terbalik tidak dapat dihitung');
+      return target.div(realisasi);
+  }
+}
+
+export function serapan(pagu: Decimal, realisasi: Decimal): Decimal {
+  if (pagu.isZero()) throw new FormulaError('#DIV/0!', 'pagu bernilai 0; serapan tidak dapat dihitung');
+  return realisasi.div(pagu);
+}
+
+export type MetodeEfisiensi = 'selisih' | 'rasio';
+
+export function efisiensi(capaianKinerja: Decimal, serapanAnggaran: Decimal, metode: MetodeEfisiensi = 'selisih'): Decimal {
+  if (metode === 'selisih') return capaianKinerja.minus(serapanAnggaran);
+  if (serapanAnggaran.isZero()) throw new FormulaError('#DIV/0!', 'serapan anggaran bernilai 0; efisiensi rasio tidak dapat dihitung');
+  return capaianKinerja.div(serapanAnggaran);
+}
+
+/** Bands from a two-column range: lower bound in percent (or interval text) and label, in either order. */
+export function bandsFromRange(range: RangeArg): Band[] {
+  const bands: Band[] = [];
+  for (const row of range) {
+    const cells = row.filter((c) => c !== null && c !== undefined && !(typeof c === 'string' && c.trim() === ''));
+    if (cells.length === 0) continue;
+    let lower: number | undefined;
+    let hasBound = false;
+    let label: string | undefined;
+    let floor = false;
+    for (const c of cells) {
+      if (typeof c === 'number') {
+        lower = c;
+        hasBound = true;
+      } else if (typeof c === 'string') {
+        const iv = parseInterval(c);
+        const asNum = parseFigureText(c);
+        if (iv) {
+          hasBound = true;
+          if (iv.lower !== undefined) lower = iv.lower;
+          else floor = true;
+        } else if (asNum.kind === 'figure') {
+          lower = asNum.value.toNumber();
+          hasBound = true;
+        } else if (asNum.kind !== 'empty') {
+          label = c.trim();
+        }
+      }
+    }
+    if (!label || !hasBound) throw new FormulaError('#VALUE!', 'skala harus dua kolom: batas bawah (persen) dan predikat');
+    bands.push({ lower: floor ? undefined : lower, lowerInclusive: true, upperInclusive: false, label });
+  }
+  if (bands.length === 0) throw new FormulaError('#VALUE!', 'skala kosong');
+  return orderBands(bands);
+}
+
+export function scaleFromArg(skala: ScalarArg | RangeArg): Scale {
+  if (Array.isArray(skala)) return { id: 'rentang', name: 'Skala dari rentang sel', bands: bandsFromRange(skala) };
+  const id = optionText(skala as ScalarArg, 'permendagri-86');
+  const p = PRESETS[id];
+  if (!p) throw new FormulaError('#VALUE!', `skala "${String(skala)}" tidak dikenal; pilih ${Object.keys(PRESETS).join(', ')} atau rentang sel`);
+  return p;
+}
+
+/** PREDIKAT: capaian is a fraction (0,95 = 95 %); bounds are in percent. */
+export function predikat(capaianFraction: Decimal, scale: Scale): string {
+  const percent = capaianFraction.times(100).toNumber();
+  const b = bandFor(scale.bands, percent);
+  if (!b) throw new FormulaError('#N/A', 'capaian tidak masuk rentang skala mana pun');
+  return b.label;
+}
+
+// ---- the five functions as users call them (arguments as Excel passes them) ----
+
+export function CAPAIAN(target: ScalarArg, realisasi: ScalarArg, polaritas?: ScalarArg): number {
+  const pol = optionText(polaritas, 'positif');
+  if (pol !== 'positif' && pol !== 'negatif' && pol !== 'negatif-rasio') {
+    throw new FormulaError('#VALUE!', `polaritas "${String(polaritas)}" tidak dikenal; pilih "positif", "negatif" atau "negatif-rasio"`);
+  }
+  return capaian(toDecimal(target, 'target'), toDecimal(realisasi, 'realisasi'), pol).toNumber();
+}
+
+export function SERAPAN(pagu: ScalarArg, realisasi: ScalarArg): number {
+  return serapan(toDecimal(pagu, 'pagu'), toDecimal(realisasi, 'realisasi')).toNumber();
+}
+
+export function EFISIENSI(capaianKinerja: ScalarArg, serapanAnggaran: ScalarArg, metode?: ScalarArg): number {
+  const m = optionText(metode, 'selisih');
+  if (m !== 'selisih' && m !== 'rasio') throw new FormulaError('#VALUE!', `metode "${String(metode)}" tidak dikenal; pilih "selisih" atau "rasio"`);
+  return efisiensi(toDecimal(capaianKinerja, 'capaian kinerja'), toDecimal(serapanAnggaran, 'serapan anggaran'), m).toNumber();
+}
+
+export function PREDIKAT(capaianArg: ScalarArg, skala?: ScalarArg | RangeArg): string {
+  return predikat(toDecimal(capaianArg, 'capaian'), scaleFromArg(skala ?? null));
+}
+
+export function ANGKA(teks: ScalarArg): number {
+  return toDecimal(teks, 'teks').toNumber();
+}
+
+export const FUNCTIONS: Record<string, (...args: never[]) => number | string> = { CAPAIAN, SERAPAN, EFISIENSI, PREDIKAT, ANGKA };

@@ -1,0 +1,210 @@
+/**
+ * Rating scales (skala penilaian): presets, bands read from a workbook's own scale table, and the lookup that turns
+ * a capaian into its band. One engine for PREDIKAT, highlighting and the predikat rule.
+ */
+import { Band, Table } from './types';
+
+export interface Scale {
+  /** Preset id, or 'workbook' when read from a skala table in the book. */
+  id: string;
+  name: string;
+  bands: Band[];
+}
+
+export interface ScaleChoice extends Scale {
+  /** Where a workbook scale was read from. */
+  source?: { sheet: string; range: string };
+}
+
+function presetBands(spec: Array<[number | undefined, string]>): Band[] {
+  return spec.map(([lower, label]) => ({ lower, lowerInclusive: true, upperInclusive: false, label }));
+}
+
+export const PRESETS: Record<string, Scale> = {
+  'permendagri-86': {
+    id: 'permendagri-86',
+    name: 'Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)',
+    bands: presetBands([
+      [91, 'Sangat Tinggi'],
+      [76, 'Tinggi'],
+      [66, 'Sedang'],
+      [51, 'Rendah'],
+      [undefined, 'Sangat Rendah'],
+    ]),
+  },
+  'berhasil-4': {
+    id: 'berhasil-4',
+    name: 'Sangat Berhasil … Tidak Berhasil',
+    bands: presetBands([
+      [110, 'Sangat Berhasil'],
+      [90, 'Berhasil'],
+      [60, 'Cukup Berhasil'],
+      [undefined, 'Tidak Berhasil'],
+    ]),
+  },
+  'memuaskan-5': {
+    id: 'memuaskan-5',
+    name: 'Memuaskan … Kurang',
+    bands: presetBands([
+      [100, 'Memuaskan'],
+      [85, 'Sangat Baik'],
+      [70, 'Baik'],
+      [50, 'Cukup'],
+      [undefined, 'Kurang'],
+    ]),
+  },
+};
+
+export const DEFAULT_PRESET = 'permendagri-86';
+
+/**
+ * Bands ordered from the highest lower bound down. A band with no lower bound is the floor.
+ */
+export function orderBands(bands: Band[]): Band[] {
+  return [...bands].sort((a, b) => (b.lower ?? -Infinity) - (a.lower ?? -Infinity));
+}
+
+/**
+ * The band a value (in percent) falls in. Bands are tried from the top; a value between two bands' written limits
+ * (90,5 on a "76–90 / ≥91" scale) belongs to the lower band, because only lower bounds decide.
+ */
+export function bandFor(bands: Band[], percent: number): Band | undefined {
+  const ordered = orderBands(bands);
+  for (const b of ordered) {
+    if (b.lower === undefined) return b;
+    if (b.lowerInclusive ? percent >= b.lower : percent > b.lower) return b;
+  }
+  // Below every lower bound and no floor band: the lowest band still names it.
+  return ordered[ordered.length - 1];
+}
+
+export function bandIndex(bands: Band[], band: Band): number {
+  return orderBands(bands).indexOf(band);
+}
+
+const num = '(-?\\d+(?:[.,]\\d+)?)';
+
+function toNumber(s: string): number {
+  return Number(s.replace(',', '.'));
+}
+
+/** Normalises the ways reports write interval text: LaTeX, words, spacing. */
+function normaliseIntervalText(raw: string): string {
+  return raw
+    .replace(/\$/g, '')
+    .replace(/\\geq?|\\ge\b/g, '≥')
+    .replace(/\\leq?|\\le\b/g, '≤')
+    .replace(/\\lt\b/g, '<')
+    .replace(/\\gt\b/g, '>')
+    .replace(/>=|=>/g, '≥')
+    .replace(/<=|=</g, '≤')
+    .replace(/%/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Reads one interval as written in a scale table: "91 ≥", "76 ≤ 90", "≥ 85-99", "110 Keatas", "$90 \leq x < 110$",
+ * "≤49", "x < 60", "85 - 99", "> 100", "50 s/d 69". Returns bounds without a label, or undefined.
+ */
+export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
+  const s = normaliseIntervalText(raw).toLowerCase();
+  let m: RegExpExecArray | null;
+  // a ≤ x < b, a < x ≤ b
+  if ((m = new RegExp(`^${num} ?([≤<]) ?x ?([≤<]) ?${num}$`).exec(s))) {
+    return { lower: toNumber(m[1]), lowerInclusive: m[2] === '≤', upper: toNumber(m[4]), upperInclusive: m[3] === '≤' };
+  }
+  // x ≥ a, x > a, x ≤ b, x < b
+  if ((m = new RegExp(`^x ?([≥>≤<]) ?${num}$`).exec(s))) {
+    const v = toNumber(m[2]);
+    if (m[1] === '≥' || m[1] === '>') return { lower: v, lowerInclusive: m[1] === '≥', upperInclusive: false };
+    return { upper: v, upperInclusive: m[1] === '≤', lowerInclusive: false };
+  }
+  // ≥ a-b, a - b, a – b, a s/d b, a sampai b, a ≤ b (written as a range), a ≤ x ≤ b handled above
+  if ((m = new RegExp(`^[≥>]? ?${num} ?(?:-|–|—|s/d|s\\.d\\.?|sampai|hingga|≤|<) ?${num}$`).exec(s))) {
+    const a = toNumber(m[1]);
+    const b = toNumber(m[2]);
+    if (b > a) return { lower: a, lowerInclusive: true, upper: b, upperInclusive: true };
+  }
+  // a keatas, a ke atas, ≥ a, > a, lebih dari a, "91 ≥" (the seeds' way of writing ≥ 91)
+  if ((m = new RegExp(`^${num} ?(?:ke ?atas|keatas|≥|\\+|atau lebih)$`).exec(s))) {
+    return { lower: toNumber(m[1]), lowerInclusive: true, upperInclusive: false };
+  }
+  if ((m = new RegExp(`^(≥|>|lebih dari|di ?atas) ?${num}$`).exec(s))) {
+    return { lower: toNumber(m[2]), lowerInclusive: m[1] === '≥', upperInclusive: false };
+  }
+  // ≤ b, < b, b kebawah, kurang dari b
+  if ((m = new RegExp(`^(≤|<|kurang dari|di ?bawah) ?${num}$`).exec(s))) {
+    return { upper: toNumber(m[2]), upperInclusive: m[1] === '≤', lowerInclusive: false };
+  }
+  if ((m = new RegExp(`^${num} ?(?:ke ?bawah|kebawah|≤)$`).exec(s))) {
+    return { upper: toNumber(m[1]), upperInclusive: true, lowerInclusive: false };
+  }
+  return undefined;
+}
+
+/**
+ * Completes bands read from a table: a band given only an upper bound becomes the floor; bands are returned in
+ * scale order (highest first).
+ */
+export function normaliseBands(bands: Band[]): Band[] {
+  return orderBands(bands);
+}
+
+/** The scale to use: the workbook's own skala table when found, else the chosen preset, else the default. */
+export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
+  const own = tables.find((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
+  if (own && own.bands) {
+    const { top, left, bottom, right } = own.range;
+    const range = `${colName(left)}${top}:${colName(right)}${bottom}`;
+    return { id: 'workbook', name: 'Skala penilaian dari buku kerja', bands: normaliseBands(own.bands), source: { sheet: own.sheet, range } };
+  }
+  const p = PRESETS[preset ?? DEFAULT_PRESET] ?? PRESETS[DEFAULT_PRESET];
+  return { ...p };
+}
+
+function colName(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Normalised label text for comparing a stated predikat with a band. */
+export function normaliseLabel(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9/ ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The alternatives a band label allows: "Sangat tercapai/ Sangat berhasil" → both. */
+export function labelAlternatives(label: string): string[] {
+  return label.split('/').map(normaliseLabel).filter(Boolean);
+}
+
+/** The band a stated label names, or undefined when the label is not one of this scale's words. */
+export function bandByLabel(bands: Band[], stated: string): Band | undefined {
+  const n = normaliseLabel(stated);
+  if (!n) return undefined;
+  for (const b of bands) if (labelAlternatives(b.label).includes(n)) return b;
+  // "Sangat tercapai/ Sangat berhasil" stated in full
+  for (const b of bands) if (normaliseLabel(b.label) === n) return b;
+  return undefined;
+}
+
+/** Fill colours by rank, best band first: green … red. */
+export function bandColours(count: number): string[] {
+  const palettes: Record<number, string[]> = {
+    1: ['#C6EFCE'],
+    2: ['#C6EFCE', '#FFC7CE'],
+    3: ['#C6EFCE', '#FFEB9C', '#FFC7CE'],
+    4: ['#A9D08E', '#C6EFCE', '#FFEB9C', '#FFC7CE'],
+    5: ['#A9D08E', '#C6EFCE', '#FFEB9C', '#F8CBAD', '#FFC7CE'],
+  };
+  if (palettes[count]) return palettes[count];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(palettes[5][Math.min(4, Math.round((i * 4) / Math.max(1, count - 1)))]);
+  return out;
+}

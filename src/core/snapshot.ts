@@ -1,0 +1,127 @@
+/**
+ * The workbook snapshot: the only thing the engine reads. Built by the Node reader (exceljs) or by the
+ * Excel adapter (Office.js); plain data, so it can cross a worker boundary or be written as a literal in a test.
+ */
+import { RangeRef } from './address';
+
+export interface ErrorValue {
+  /** Excel's error text: '#DIV/0!', '#REF!', '#N/A', '#NAME?', '#VALUE!', … */
+  error: string;
+}
+
+export type CellValue = number | string | boolean | ErrorValue | null;
+
+export interface Cell {
+  row: number;
+  col: number;
+  /** For a formula cell, its cached result. */
+  value: CellValue;
+  formula?: string;
+  numFmt?: string;
+  bold?: boolean;
+  indent?: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  hidden?: boolean;
+  /** Present cells only (never the whole used rectangle). */
+  cells: Cell[];
+  merges: RangeRef[];
+  /** The sheet's used range as the source reports it; null for an empty sheet. */
+  usedRange?: RangeRef | null;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
+
+export function isErrorValue(v: CellValue | undefined): v is ErrorValue {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+export function isBlankValue(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** The text a cell shows for matching purposes (numbers in plain form). */
+export function valueText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (isErrorValue(v)) return v.error;
+  return String(v);
+}
+
+/**
+ * Fast positional access over a sheet snapshot, built once per sheet. Rows are kept sparse, so a sheet whose used
+ * range claims to reach XFD1048576 with three real cells costs three cells.
+ */
+export class Grid {
+  readonly name: string;
+  private readonly byRow = new Map<number, Map<number, Cell>>();
+  private readonly mergeOwner = new Map<string, RangeRef>();
+  readonly rowNumbers: number[];
+  readonly merges: RangeRef[];
+  readonly minCol: number;
+  readonly maxCol: number;
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.merges = sheet.merges;
+    let minCol = Infinity;
+    let maxCol = 0;
+    for (const c of sheet.cells) {
+      let row = this.byRow.get(c.row);
+      if (!row) {
+        row = new Map();
+        this.byRow.set(c.row, row);
+      }
+      row.set(c.col, c);
+      if (c.col < minCol) minCol = c.col;
+      if (c.col > maxCol) maxCol = c.col;
+    }
+    this.minCol = minCol === Infinity ? 1 : minCol;
+    this.maxCol = maxCol;
+    this.rowNumbers = [...this.byRow.keys()].sort((a, b) => a - b);
+    for (const m of sheet.merges) {
+      // Register only the cells of merges that are small enough to matter for tables; a whole-column merge
+      // is indexed by its corners only, to keep memory bounded.
+      const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (area <= 4096) {
+        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeOwner.set(`${r},${c}`, m);
+      } else {
+        this.mergeOwner.set(`${m.top},${m.left}`, m);
+      }
+    }
+  }
+
+  get(row: number, col: number): Cell | undefined {
+    return this.byRow.get(row)?.get(col);
+  }
+
+  value(row: number, col: number): CellValue {
+    return this.get(row, col)?.value ?? null;
+  }
+
+  /** Cells of one row, in column order. */
+  rowCells(row: number): Cell[] {
+    const r = this.byRow.get(row);
+    if (!r) return [];
+    return [...r.values()].sort((a, b) => a.col - b.col);
+  }
+
+  /** Non-blank cells of one row within [left, right]. */
+  filledInRow(row: number, left = 1, right = Number.MAX_SAFE_INTEGER): Cell[] {
+    return this.rowCells(row).filter((c) => c.col >= left && c.col <= right && !isBlankValue(c.value));
+  }
+
+  mergeAt(row: number, col: number): RangeRef | undefined {
+    return this.mergeOwner.get(`${row},${col}`);
+  }
+
+  /** The value shown at a position, reading a merged area's value from its top-left cell. */
+  shownValue(row: number, col: number): CellValue {
+    const m = this.mergeAt(row, col);
+    if (m) return this.value(m.top, m.left);
+    return this.value(row, col);
+  }
+}

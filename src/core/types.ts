@@ -1,0 +1,90 @@
+import { RangeRef } from './address';
+
+export type TableKind =
+  | 'perjanjian-kinerja'
+  | 'pengukuran-kinerja'
+  | 'realisasi-anggaran'
+  | 'efisiensi'
+  | 'skala-penilaian'
+  | 'lainnya';
+
+export const TABLE_KIND_LABEL: Record<TableKind, string> = {
+  'perjanjian-kinerja': 'Perjanjian Kinerja',
+  'pengukuran-kinerja': 'Pengukuran Kinerja',
+  'realisasi-anggaran': 'Realisasi Anggaran',
+  efisiensi: 'Efisiensi',
+  'skala-penilaian': 'Skala Penilaian',
+  lainnya: 'Tabel lain',
+};
+
+export type ColumnRole =
+  | 'no'
+  | 'sasaran'
+  | 'indikator'
+  | 'satuan'
+  | 'target'
+  | 'realisasi'
+  | 'capaian'
+  | 'uraian'
+  | 'anggaran'
+  | 'realisasi-anggaran'
+  | 'serapan'
+  | 'efisiensi'
+  | 'predikat'
+  | 'keterangan'
+  | 'jumlah'
+  | 'nilai'
+  | 'interval';
+
+export interface TableColumn {
+  col: number;
+  role: ColumnRole | null;
+  /** For multi-year tables: the year this column belongs to. */
+  year?: number;
+  /** Header text, parent group first ("Anggaran / Realisasi"). */
+  header: string;
+}
+
+export type RowLevel = 'section' | 'program' | 'kegiatan' | 'subkegiatan' | 'total' | 'data';
+
+export interface TableRow {
+  row: number;
+  level: RowLevel;
+  /** Row number of the parent row (a program for a kegiatan, a kegiatan for a sub kegiatan). */
+  parent?: number;
+  label: string;
+}
+
+export interface Band {
+  /** Lower bound in percent; undefined = open below. */
+  lower?: number;
+  lowerInclusive: boolean;
+  upper?: number;
+  upperInclusive: boolean;
+  label: string;
+}
+
+export interface Table {
+  sheet: string;
+  range: RangeRef;
+  kind: TableKind;
+  headerRows: number;
+  columns: TableColumn[];
+  rows: TableRow[];
+  caption?: string;
+  /** For skala-penilaian tables: the bands read from it. */
+  bands?: Band[];
+}
+
+export type Severity = 'galat' | 'peringatan' | 'info';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  related?: string[];
+  expected?: string | number | null;
+  actual?: string | number | null;
+  message: string;
+}

@@ -1,0 +1,114 @@
+import Decimal from 'decimal.js';
+import { formatDecimals, formatIndonesian, parseFigure, parseFigureText, Figure } from '../../src/core/figures';
+
+function fig(text: string): Figure {
+  const p = parseFigureText(text);
+  if (p.kind !== 'figure') throw new Error(`${text} → ${JSON.stringify(p)}`);
+  return p;
+}
+
+describe('Indonesian figure text from the seed reports', () => {
+  test.each([
+    // text, value, unit, decimals
+    ['Rp 4.681.577.821,-', '4681577821', 'rupiah', 0],
+    ['Rp.84.000.000', '84000000', 'rupiah', 0],
+    ['Rp 5.319.338.072', '5319338072', 'rupiah', 0],
+    ['Rp84.000.000', '84000000', 'rupiah', 0],
+    ['Rp. 921.509.332', '921509332', 'rupiah', 0],
+    ['Rp 864.601.900.', '864601900', 'rupiah', 0],
+    ['144.905.214,- ,-', '144905214', 'angka', 0],
+    ['2.450.728.444,00', '2450728444', 'angka', 2],
+    ['94,6 %', '94.6', 'persen', 1],
+    ['101,54', '101.54', 'angka', 2],
+    ['19,6%', '19.6', 'persen', 1],
+    ['98.91 %', '98.91', 'persen', 2],
+    ['94.6 %', '94.6', 'persen', 1],
+    ['Rp. 30,000,000.00', '30000000', 'rupiah', 2],
+    ['81,79 %', '81.79', 'persen', 2],
+    ['112%', '112', 'persen', 0],
+    ['97 %', '97', 'persen', 0],
+    ['<b>97%</b>', '97', 'persen', 0],
+    ['206054,00', '206054', 'angka', 2],
+    ['7.607', '7607', 'angka', 0],
+    ['0.946', '0.946', 'angka', 3],
+    ['-5%', '-5', 'persen', 0],
+    ['1.718.328.400', '1718328400', 'angka', 0],
+  ])('%s', (text, value, unit, decimals) => {
+    const f = fig(text);
+    expect(f.value.equals(new Decimal(value))).toBe(true);
+    expect(f.unit).toBe(unit);
+    expect(f.decimals).toBe(decimals);
+    expect(f.fromText).toBe(true);
+  });
+
+  test('comparators', () => {
+    const a = fig('<5%');
+    expect(a.comparator).toBe('<');
+    expect(a.value.toNumber()).toBe(5);
+    expect(a.unit).toBe('persen');
+    const b = fig('≤ 50');
+    expect(b.comparator).toBe('<=');
+    expect(b.value.toNumber()).toBe(50);
+    expect(fig('≥85').comparator).toBe('>=');
+  });
+
+  test('counting words after the figure', () => {
+    const a = fig('19 Kegiatan');
+    expect(a.value.toNumber()).toBe(19);
+    expect(a.unitText).toBe('Kegiatan');
+    expect(fig('300 KK').unitText).toBe('KK');
+    expect(fig('1 ORANG').value.toNumber()).toBe(1);
+  });
+
+  test.each(['-', 'Rp -', 'Rp. -', '', '  ', '--', '%', 'NA'])('empty: %j', (text) => {
+    expect(parseFigureText(text).kind).toBe('empty');
+  });
+
+  test.each(['123.476.67,-', '75.238.00', '1.234,5,6', '12.34.567'])('malformed figure is a parse failure, never a guess: %s', (text) => {
+    const p = parseFigureText(text);
+    expect(p.kind).toBe('invalid');
+  });
+
+  test.each(['Sangat Baik', 'Program Rehabilitasi Sosial', 'Tidak ada standar', 'IV/a (Pembina)'])('words are not figures: %s', (text) => {
+    expect(parseFigureText(text).kind).toBe('text');
+  });
+});
+
+describe('numbers stored as numbers', () => {
+  test('a fraction in a % format is a percentage', () => {
+    const p = parseFigure(0.946, '0.0%');
+    expect(p.kind).toBe('figure');
+    const f = p as Figure;
+    expect(f.value.toNumber()).toBe(94.6);
+    expect(f.unit).toBe('persen');
+    expect(f.decimals).toBe(1);
+    expect(f.fromText).toBe(false);
+  });
+  test('decimals come from the number format', () => {
+    expect((parseFigure(2450728444, '#,##0.00') as Figure).decimals).toBe(2);
+    expect((parseFigure(4681577821, '#,##0') as Figure).decimals).toBe(0);
+    expect((parseFigure(1.12, '0%') as Figure).value.toNumber()).toBe(112);
+    expect((parseFigure(5319338072, '"Rp"#,##0') as Figure).unit).toBe('rupiah');
+  });
+  test('General shows up to ten significant digits', () => {
+    expect((parseFigure(101.54) as Figure).decimals).toBe(2);
+    expect((parseFigure(0.1 + 0.2) as Figure).decimals).toBe(1);
+    expect((parseFigure(580) as Figure).decimals).toBe(0);
+  });
+  test('error values and blanks', () => {
+    expect(parseFigure({ error: '#DIV/0!' }).kind).toBe('error');
+    expect(parseFigure(null).kind).toBe('empty');
+  });
+  test('formatDecimals', () => {
+    expect(formatDecimals('General')).toBeUndefined();
+    expect(formatDecimals('0.00%')).toBe(2);
+    expect(formatDecimals('_-* #,##0_-;-* #,##0_-')).toBe(0);
+    expect(formatDecimals('[$Rp-421]#,##0.00')).toBe(2);
+  });
+});
+
+test('formatIndonesian', () => {
+  expect(formatIndonesian(4681577821)).toBe('4.681.577.821');
+  expect(formatIndonesian(new Decimal('101.497'), 2)).toBe('101,50');
+  expect(formatIndonesian(-1234.5, 1)).toBe('-1.234,5');
+});
