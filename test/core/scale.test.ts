@@ -1,0 +1,43 @@
+import { bandByLabel, bandFor, parseInterval, PRESETS } from '../../src/core/scale';
+
+test.each([
+  ['91 ≥', { lower: 91 }],
+  ['$91 \\geq$', { lower: 91 }],
+  ['76 ≤ 90', { lower: 76, upper: 90 }],
+  ['$76 \\leq 90$', { lower: 76, upper: 90 }],
+  ['≥ 85-99', { lower: 85, upper: 99 }],
+  ['≥50-69', { lower: 50, upper: 69 }],
+  ['110 Keatas', { lower: 110 }],
+  ['$90 \\leq x < 110$', { lower: 90, upper: 110 }],
+  ['90 ≤ x < 110', { lower: 90, upper: 110 }],
+  ['≤49', { upper: 49 }],
+  ['≤ 50', { upper: 50 }],
+  ['x < 60', { upper: 60 }],
+  ['≥100', { lower: 100 }],
+  ['85 - 99', { lower: 85, upper: 99 }],
+  ['> 100', { lower: 100 }],
+])('interval %s', (text, want) => {
+  expect(parseInterval(text)).toMatchObject(want);
+});
+
+test('not intervals', () => {
+  expect(parseInterval('Sangat Baik')).toBeUndefined();
+  expect(parseInterval('2024')).toBeUndefined();
+});
+
+test('lookup: between two written limits belongs to the lower band', () => {
+  const b = PRESETS['permendagri-86'].bands;
+  expect(bandFor(b, 90.5)!.label).toBe('Tinggi');
+  expect(bandFor(b, 91)!.label).toBe('Sangat Tinggi');
+  expect(bandFor(b, 10)!.label).toBe('Sangat Rendah');
+});
+
+test('label matching accepts any of the slash alternatives, exactly', () => {
+  const bands = [
+    { lower: 110, lowerInclusive: true, upperInclusive: false, label: 'Sangat tercapai/ Sangat berhasil' },
+    { lower: 90, lowerInclusive: true, upperInclusive: false, label: 'Tercapai/ Berhasil' },
+  ];
+  expect(bandByLabel(bands, 'SANGAT BERHASIL')).toBe(bands[0]);
+  expect(bandByLabel(bands, 'Berhasil')).toBe(bands[1]);
+  expect(bandByLabel(bands, 'Baik')).toBeUndefined();
+});
