@@ -1,5 +1,7 @@
 /** Text output for a terminal: tables found, then findings grouped by sheet, in Bahasa Indonesia. */
 import { TableSummary } from '../core/periksa';
+import { sheetRef } from '../core/address';
+import { formatIndonesian } from '../core/figures';
 import { Finding, TABLE_KIND_LABEL } from '../core/types';
 
 export interface PeriksaDocument {
@@ -14,6 +16,7 @@ const SEVERITY_LABEL: Record<string, string> = { galat: 'GALAT', peringatan: 'PE
 
 function show(v: string | number | null | undefined): string {
   if (v === null || v === undefined || v === '') return '(kosong)';
+  if (typeof v === 'number') return formatIndonesian(v);
   return String(v);
 }
 
@@ -23,7 +26,7 @@ export function renderText(doc: PeriksaDocument): string {
   lines.push(`Skala penilaian: ${doc.scale === 'workbook' ? 'dari tabel skala di buku kerja' : doc.scale}`);
   lines.push(`Tabel dikenali: ${doc.tables.length}`);
   for (const t of doc.tables) {
-    lines.push(`  ${quote(t.sheet)}!${t.range}  ${TABLE_KIND_LABEL[t.kind]}`);
+    lines.push(`  ${sheetRef(t.sheet, t.range).padEnd(28)} ${TABLE_KIND_LABEL[t.kind]}`);
   }
   const { galat, peringatan, info } = doc.summary;
   lines.push(`Temuan: ${galat} galat, ${peringatan} peringatan, ${info} info`);
@@ -43,8 +46,8 @@ export function renderText(doc: PeriksaDocument): string {
     for (const f of list) {
       lines.push(`  ${SEVERITY_LABEL[f.severity].padEnd(10)} ${f.cell.padEnd(7)} [${f.rule}] ${f.message}`);
       const detail: string[] = [];
-      if (f.expected !== undefined) detail.push(`seharusnya ${show(f.expected)}`);
-      if (f.actual !== undefined) detail.push(`tertulis ${show(f.actual)}`);
+      if (f.expected !== undefined && f.expected !== null) detail.push(`seharusnya ${show(f.expected)}`);
+      if (f.actual !== undefined && f.actual !== null) detail.push(`tertulis ${show(f.actual)}`);
       if (f.related && f.related.length) detail.push(`dibandingkan dengan ${f.related.join(', ')}`);
       if (detail.length) lines.push(`  ${' '.repeat(10)} ${' '.repeat(7)} ${detail.join('; ')}`);
     }

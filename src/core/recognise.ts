@@ -157,6 +157,8 @@ function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left: number
   const cells = cellsIn(grid, row, left, right);
   if (cells.length === 0) return false;
   if (!cells.every((c) => isHeaderish(c) && textOf(c).length <= 60)) return false;
+  // Words or years only: a row with counts in it ("S2 | 3 | IV/c | 1") is data.
+  if (cells.some((c) => !isYearText(textOf(c)) && (typeof c.value === 'number' || columnNumberOf(textOf(c)) !== undefined))) return false;
   if (cells.some((c) => isCaption(textOf(c)))) return false;
   if (cells.every((c) => isYearText(textOf(c)))) return true;
   const sub = cells.filter((c) => isSubHeaderWord(textOf(c)) || isYearText(textOf(c))).length;
@@ -393,7 +395,7 @@ function captionAbove(grid: Grid, top: number, left: number, right: number): str
   return undefined;
 }
 
-const FIGURE_ROLES = new Set<ColumnRole>(['target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan', 'efisiensi', 'jumlah']);
+const FIGURE_ROLES = new Set<ColumnRole>(['target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan', 'efisiensi', 'jumlah', 'nilai']);
 
 function columnStats(grid: Grid, col: number, rows: number[]): { figures: number; texts: number; median: number } {
   let figures = 0;
@@ -437,7 +439,12 @@ function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number[]): vo
     if (nearest === 'realisasi-anggaran' || nearest === 'anggaran') c.role = 'serapan';
     else if (nearest === 'realisasi' || nearest === 'target') c.role = 'capaian';
   }
-  // "Anggaran" header over a column of funding sources (APBD, APBN) is not a figure column: refined above.
+  // A figure column the header leaves unnamed (a value column after "Rp") is still summed.
+  for (const c of columns) {
+    if (c.role !== null) continue;
+    const s = columnStats(grid, c.col, bodyRows);
+    if (s.figures >= 2 && s.figures > s.texts * 2) c.role = 'nilai';
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -474,13 +481,14 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
   for (const r of bodyRows) {
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0) continue;
-    // label: the first text cell that is not the numbering column
+    // label: the rightmost filled uraian cell (Program | Sub Kegiatan columns: the row is what it lists last),
+    // else the indikator/sasaran, else the first text cell that is not the numbering column
     let labelCell: Cell | undefined;
-    for (const c of cells) {
-      if (c.col === noCol) continue;
-      if (labelCols.length && !labelCols.includes(c.col) && c.col < Math.min(...labelCols)) continue;
-      if (isTextCell(c)) {
-        labelCell = c;
+    for (const role of ['uraian', 'indikator', 'sasaran'] as const) {
+      const cols = columns.filter((c) => c.role === role).map((c) => c.col);
+      const hit = cells.filter((c) => cols.includes(c.col) && isTextCell(c)).pop();
+      if (hit) {
+        labelCell = hit;
         break;
       }
     }
@@ -519,7 +527,15 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
   const numActive = active('numbering');
   const perfActive = active('perfEmpty') && data.some((f) => f.explicit === 'program');
   const minLabelCol = Math.min(...data.map((f) => f.labelCol));
-  const labelColActive = labelCols.length <= 1 && active('labelCol');
+  // Hierarchy by column ("Program" | "Kegiatan" | "Sub Kegiatan" columns) only where the table has such columns.
+  const uraianCols = columns.filter((c) => c.role === 'uraian').length;
+  const labelColActive = uraianCols >= 2 && active('labelCol');
+  // Rows numbered 1, 2, 3 … in the No column, every one of them, are siblings: a flat list.
+  const numberedAll =
+    noCol !== undefined &&
+    data.length >= 2 &&
+    data.every((f) => /^\d+[.)]?$/.test(textOf(grid.get(f.row, noCol)))) &&
+    data.every((f, i) => i === 0 || Number(textOf(grid.get(f.row, noCol)).replace(/\D/g, '')) > Number(textOf(grid.get(data[i - 1].row, noCol)).replace(/\D/g, '')));
   const depth = (f: RowFeatures) =>
     f.indent +
     (f.dash ? 1 : 0) +
@@ -532,10 +548,13 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
 
   const levelOf = new Map<number, number>();
   const explicitRank = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
-  const progStyles = new Set(data.filter((f) => f.explicit === 'program').map((f) => `${f.bold}|${f.indent}|${f.dash}|${f.numbering}`));
+  const style = (f: RowFeatures) => `${f.bold}|${f.indent}|${f.dash}|${f.numbering}`;
+  const progStyles = new Set(data.filter((f) => f.explicit === 'program').map(style));
   const implicit = data.filter((f) => !f.explicit);
   const hasExplicit = data.some((f) => f.explicit);
-  const implicitNonProg = implicit.filter((f) => !(progStyles.has(`${f.bold}|${f.indent}|${f.dash}|${f.numbering}`) && progStyles.size > 0 && new Set(implicit.map((x) => `${x.bold}|${x.indent}|${x.dash}|${x.numbering}`)).size > 1));
+  // A row styled like the explicit program rows, where the other rows are styled differently, is a program too.
+  const implicitStyles = new Set(implicit.map(style));
+  const implicitNonProg = implicit.filter((f) => !(progStyles.has(style(f)) && implicitStyles.size > 1));
   const depths = [...new Set(implicitNonProg.map(depth))].sort((a, b) => a - b);
   for (const f of data) {
     if (f.explicit) levelOf.set(f.row, explicitRank[f.explicit]);
@@ -545,7 +564,7 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
       levelOf.set(f.row, hasExplicit ? Math.min(2, 1 + rank) : rank);
     }
   }
-  const flat = new Set(levelOf.values()).size <= 1;
+  const flat = numberedAll || new Set(levelOf.values()).size <= 1;
   const names: RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
   const out: TableRow[] = [];
   const stack: Array<{ row: number; level: number }> = [];

@@ -17,4 +17,28 @@ export interface Rule {
   check(ctx: RuleContext): Finding[];
 }
 
-export const RULES: Rule[] = [];
+import { angkaTeks } from './angka-teks';
+import { angkaTidakValid } from './angka-tidak-valid';
+import { efisiensiRule } from './efisiensi';
+import { jumlahInduk } from './jumlah-induk';
+import { jumlahTotal } from './jumlah-total';
+import { kosong } from './kosong';
+import { lintasSheet } from './lintas-sheet';
+import { pembagianNol } from './pembagian-nol';
+import { persenCapaian } from './persen-capaian';
+import { persenSerapan } from './persen-serapan';
+import { predikatRule } from './predikat';
+
+export const RULES: Rule[] = [
+  jumlahInduk,
+  jumlahTotal,
+  persenCapaian,
+  persenSerapan,
+  efisiensiRule,
+  lintasSheet,
+  predikatRule,
+  angkaTeks,
+  angkaTidakValid,
+  pembagianNol,
+  kosong,
+];

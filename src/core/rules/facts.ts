@@ -1,0 +1,169 @@
+/**
+ * Facts: the same program, sasaran or indikator carries a figure in several tables (the PK's program anggaran,
+ * the budget table's pagu, a pengukuran target, an efisiensi realisasi, a multi-year comparison). Indexed by a
+ * normalised name, the measure and the year, in maps (never nested scans), for lintas-sheet and angka-tidak-valid.
+ */
+import Decimal from 'decimal.js';
+import { a1 } from '../address';
+import { ParsedFigure } from '../figures';
+import { Grid } from '../snapshot';
+import { ColumnRole, Table, TableColumn, TableRow } from '../types';
+import { explicitLevel, norm } from '../vocabulary';
+import { RuleContext } from './index';
+import { figureAt } from './util';
+
+export type Measure = 'anggaran' | 'realisasi-anggaran' | 'target' | 'realisasi' | 'capaian';
+const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'target', 'realisasi', 'capaian'];
+const STANDARD = new Set(['perjanjian-kinerja', 'pengukuran-kinerja', 'realisasi-anggaran', 'efisiensi']);
+
+export interface Fact {
+  key: string;
+  name: string;
+  measure: Measure;
+  year?: number;
+  table: Table;
+  tableIndex: number;
+  row: TableRow;
+  cell: string;
+  figure: ParsedFigure;
+  /** A sum made by us (a sasaran's programs in the PK); the cells it sums. */
+  derivedFrom?: string[];
+  derivedValue?: Decimal;
+}
+
+/** "Program Rehabilitasi Sosial" = "PROGRAM REHABILITASI SOSIAL" = "Rehabilitasi Sosial" = "1. Rehabilitasi Sosial". */
+export function normaliseName(s: string): string {
+  return norm(s)
+    .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
+    .replace(/^[-•▪·]\s*/, '')
+    .replace(/^(program|sub\.?\s*kegiatan|kegiatan|sasaran strategis|sasaran)\s+/, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NAME_ROLES: Record<Measure, ColumnRole[]> = {
+  anggaran: ['uraian', 'indikator', 'sasaran'],
+  'realisasi-anggaran': ['uraian', 'indikator', 'sasaran'],
+  target: ['indikator', 'sasaran', 'uraian'],
+  realisasi: ['indikator', 'sasaran', 'uraian'],
+  capaian: ['indikator', 'sasaran', 'uraian'],
+};
+
+function nameOf(grid: Grid, t: Table, row: TableRow, measure: Measure, valueCol: number): { text: string; role: ColumnRole } | undefined {
+  for (const role of NAME_ROLES[measure]) {
+    // the name column nearest to the left of the figure (Gowa's PK evaluation table has two indikator columns)
+    const cols = t.columns.filter((c) => c.role === role && c.col < valueCol);
+    for (const c of cols.reverse()) {
+      const v = grid.shownValue(row.row, c.col);
+      if (typeof v === 'string' && normaliseName(v).length >= 3) return { text: v, role };
+    }
+  }
+  return undefined;
+}
+
+function dominantYear(tables: Table[]): number | undefined {
+  const votes = new Map<number, number>();
+  for (const t of tables) {
+    if (!STANDARD.has(t.kind)) continue;
+    for (const m of MEASURES) {
+      const cols = t.columns.filter((c) => c.role === m);
+      if (cols.length === 1 && cols[0].year) votes.set(cols[0].year, (votes.get(cols[0].year) ?? 0) + 1);
+    }
+  }
+  let best: number | undefined;
+  for (const [y, n] of votes) if (best === undefined || n > (votes.get(best) ?? 0) || (n === votes.get(best) && y > best)) best = y;
+  return best;
+}
+
+export function collectFacts(ctx: RuleContext): Map<string, Fact[]> {
+  const index = new Map<string, Fact[]>();
+  const year0 = dominantYear(ctx.tables);
+  const add = (f: Fact) => {
+    const list = index.get(f.key);
+    if (list) list.push(f);
+    else index.set(f.key, [f]);
+  };
+  ctx.tables.forEach((t, tableIndex) => {
+    if (!STANDARD.has(t.kind)) return;
+    const grid = ctx.grids.get(t.sheet);
+    if (!grid) return;
+    for (const m of MEASURES) {
+      const cols = t.columns.filter((c) => c.role === m);
+      // In a multi-year table only the columns that say their year can be matched.
+      const usable: TableColumn[] = cols.length > 1 ? cols.filter((c) => c.year) : cols;
+      for (const col of usable) {
+        const year = col.year ?? year0;
+        const seen = new Map<string, Fact | null>();
+        for (const row of t.rows) {
+          if (row.level === 'section' || row.level === 'total') continue;
+          const fig = figureAt(grid, row.row, col.col);
+          if (fig.kind === 'empty' || fig.kind === 'text') continue;
+          const named = nameOf(grid, t, row, m, col.col);
+          if (!named) continue;
+          // Budget figures are matched by program (or sasaran/indikator) only: kegiatan and sub kegiatan names
+          // such as "Penyediaan Sandang" recur under many parents.
+          if ((m === 'anggaran' || m === 'realisasi-anggaran') && named.role === 'uraian') {
+            const isProgram = row.level === 'program' || explicitLevel(named.text) === 'program' || t.kind === 'perjanjian-kinerja';
+            if (!isProgram) continue;
+          }
+          const n = normaliseName(named.text);
+          const key = `${n}|${m}|${year ?? ''}`;
+          // A name that appears twice in one table cannot be matched without guessing.
+          if (seen.has(key)) {
+            seen.set(key, null);
+            continue;
+          }
+          seen.set(key, { key, name: named.text.trim(), measure: m, year, table: t, tableIndex, row, cell: a1(row.row, col.col), figure: fig });
+        }
+        for (const f of seen.values()) if (f) add(f);
+      }
+    }
+    // A sasaran's anggaran in the PK: the sum of its programs (sasaran cell merged or left blank over them).
+    if (t.kind === 'perjanjian-kinerja') {
+      const sasaran = t.columns.find((c) => c.role === 'sasaran');
+      const anggaran = t.columns.find((c) => c.role === 'anggaran');
+      const program = t.columns.find((c) => c.role === 'uraian');
+      if (sasaran && anggaran && program) {
+        let current: { name: string; rows: TableRow[] } | undefined;
+        const flush = () => {
+          if (!current || current.rows.length < 2) return;
+          let sum = new Decimal(0);
+          for (const r of current.rows) {
+            const f = figureAt(grid, r.row, anggaran.col);
+            if (f.kind !== 'figure') return;
+            sum = sum.plus(f.value);
+          }
+          const first = current.rows[0].row;
+          const last = current.rows[current.rows.length - 1].row;
+          add({
+            key: `${normaliseName(current.name)}|anggaran|${year0 ?? ''}`,
+            name: current.name,
+            measure: 'anggaran',
+            year: year0,
+            table: t,
+            tableIndex,
+            row: current.rows[0],
+            cell: `${a1(first, anggaran.col)}:${a1(last, anggaran.col)}`,
+            figure: { kind: 'figure', value: sum, unit: 'rupiah', fromText: false, decimals: 0 },
+            derivedFrom: [`${a1(first, anggaran.col)}:${a1(last, anggaran.col)}`],
+            derivedValue: sum,
+          });
+        };
+        for (const r of t.rows) {
+          if (r.level === 'section' || r.level === 'total') continue;
+          const v = grid.shownValue(r.row, sasaran.col);
+          if (typeof v === 'string' && v.trim()) {
+            if (!current || normaliseName(v) !== normaliseName(current.name)) {
+              flush();
+              current = { name: v.trim(), rows: [] };
+            }
+          }
+          if (current) current.rows.push(r);
+        }
+        flush();
+      }
+    }
+  });
+  return index;
+}
