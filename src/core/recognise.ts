@@ -374,8 +374,9 @@ function buildTable(grid: Grid, cand: Candidate, others: Table[]): Table | undef
   }
   refineRoles(grid, columns, bodyRows);
   const caption = captionAbove(grid, header.top, l, rr);
-  const dataRows = classifyRows(grid, columns, bodyRows, l, rr);
+  const { rows: dataRows, hierarchy } = classifyRows(grid, columns, bodyRows, l, rr);
   const table: Table = { sheet: grid.name, range, kind: 'lainnya', headerRows: header.rows, columns, rows: dataRows };
+  if (hierarchy) table.hierarchy = hierarchy;
   if (caption) table.caption = caption;
   void width;
   const bands = readBands(grid, columns, dataRows);
@@ -472,7 +473,7 @@ function numberingOf(t: string): RowFeatures['numbering'] {
   return 'none';
 }
 
-function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], left: number, right: number): TableRow[] {
+function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], left: number, right: number): { rows: TableRow[]; hierarchy?: 'style' | 'text' } {
   const noCol = columns.find((c) => c.role === 'no')?.col;
   const labelCols = columns.filter((c) => c.role === 'uraian' || c.role === 'indikator' || c.role === 'sasaran').map((c) => c.col);
   const perfCols = columns.filter((c) => c.role === 'indikator' || c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
@@ -492,7 +493,8 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
         break;
       }
     }
-    if (!labelCell) labelCell = cells.find((c) => isTextCell(c) && c.col !== noCol);
+    // "Rata-rata", "Kategori" written in the No column are labels too
+    if (!labelCell) labelCell = cells.find((c) => isTextCell(c) && (c.col !== noCol || !/^\d/.test(textOf(c))));
     const label = labelCell ? textOf(labelCell) : '';
     const noText = noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
     let numbering = numberingOf(noText);
@@ -565,6 +567,7 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
     }
   }
   const flat = numberedAll || new Set(levelOf.values()).size <= 1;
+  const styleActive = boldActive || numActive || perfActive || labelColActive || active('indent') || active('dash');
   const names: RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
   const out: TableRow[] = [];
   const stack: Array<{ row: number; level: number }> = [];
@@ -589,7 +592,8 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
     out.push(row);
     stack.push({ row: f.row, level: lv });
   }
-  return out;
+  if (flat) return { rows: out };
+  return { rows: out, hierarchy: styleActive ? 'style' : 'text' };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -72,6 +72,11 @@ export interface Table {
   columns: TableColumn[];
   rows: TableRow[];
   caption?: string;
+  /**
+   * How the row hierarchy shows: 'style' (bold, indent, numbering, "- " prefix, separate columns) or 'text' (only
+   * the words "Program"/"Kegiatan" tell levels apart — too weak alone to call a sum wrong).
+   */
+  hierarchy?: 'style' | 'text';
   /** For skala-penilaian tables: the bands read from it. */
   bands?: Band[];
 }

@@ -29,7 +29,7 @@ export const angkaTidakValid: Rule = {
           const f = figureAt(grid, row.row, col.col);
           if (f.kind !== 'invalid') continue;
           const cell = addr(row.row, col.col);
-          const inSum = hasTotal || row.parent !== undefined || parents.has(row.row);
+          const inSum = hasTotal || (t.hierarchy === 'style' && (row.parent !== undefined || parents.has(row.row)));
           facts ??= collectFacts(ctx);
           const elsewhere = [...facts.values()]
             .flat()

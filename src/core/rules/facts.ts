@@ -85,7 +85,9 @@ export function collectFacts(ctx: RuleContext): Map<string, Fact[]> {
     else index.set(f.key, [f]);
   };
   ctx.tables.forEach((t, tableIndex) => {
-    if (!STANDARD.has(t.kind)) return;
+    // Other tables count when they list program budgets ("Rencana Anggaran": No | Program | Anggaran).
+    const programBudget = t.kind === 'lainnya' && t.columns.some((c) => c.role === 'anggaran') && t.columns.some((c) => c.role === 'uraian' && /program/i.test(c.header));
+    if (!STANDARD.has(t.kind) && !programBudget) return;
     const grid = ctx.grids.get(t.sheet);
     if (!grid) return;
     for (const m of MEASURES) {
@@ -104,7 +106,7 @@ export function collectFacts(ctx: RuleContext): Map<string, Fact[]> {
           // Budget figures are matched by program (or sasaran/indikator) only: kegiatan and sub kegiatan names
           // such as "Penyediaan Sandang" recur under many parents.
           if ((m === 'anggaran' || m === 'realisasi-anggaran') && named.role === 'uraian') {
-            const isProgram = row.level === 'program' || explicitLevel(named.text) === 'program' || t.kind === 'perjanjian-kinerja';
+            const isProgram = row.level === 'program' || explicitLevel(named.text) === 'program' || t.kind === 'perjanjian-kinerja' || programBudget;
             if (!isProgram) continue;
           }
           const n = normaliseName(named.text);

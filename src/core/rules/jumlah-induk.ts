@@ -58,6 +58,8 @@ export const jumlahInduk: Rule = {
         // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing.
         if (!amount && good < Math.max(1, bad.length)) continue;
         if (amount && bad.length >= 2 && good < bad.length) continue;
+        // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.
+        if (t.hierarchy === 'text' && good === 0) continue;
         for (const c of bad) {
           const sum = sumFigures(c.parts);
           const kind = amount ? 'rupiah' : c.whole.unit === 'persen' ? 'persen' : 'angka';

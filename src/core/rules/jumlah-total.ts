@@ -11,6 +11,7 @@ import { isAverageLabel } from '../vocabulary';
 import { Rule } from './index';
 import { addr, asFigure, cellsRef, columnNoun, figureAt, gridOf, isAmountColumn, num, PERCENT_ROLES, showValue, sumFigures, sumsAgree } from './util';
 import { a1 } from '../address';
+import { ratioColumns } from './ratios';
 
 function coveredRows(t: Table, total: TableRow): TableRow[] {
   const idx = t.rows.indexOf(total);
@@ -34,6 +35,8 @@ function totalRowFindings(grid: Grid, t: Table): Finding[] {
       if (!col.role || col.role === 'no' || col.role === 'interval' || col.role === 'satuan') continue;
       // On a JUMLAH row a percentage is a ratio of the totals (checked by the persen rules); on RATA-RATA a mean.
       if (PERCENT_ROLES.has(col.role) && !average) continue;
+      // A % that is a ratio of its own row's figures (total realisasi / total pagu) is the persen rules' to judge.
+      if (PERCENT_ROLES.has(col.role) && ratioColumns(t).some((rc) => rc.ratio.col === col.col)) continue;
       const whole = asFigure(figureAt(grid, total.row, col.col));
       if (!whole) continue;
       const parsed = rows.map((r) => figureAt(grid, r.row, col.col));

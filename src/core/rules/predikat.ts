@@ -12,7 +12,7 @@ import { capaianCandidates } from './ratios';
 import { addr, asFigure, figureAt, gridOf, percentOf, showValue, subjectOf } from './util';
 import { Grid } from '../snapshot';
 
-function capaianOf(grid: Grid, t: Table, row: TableRow, labelCol: number): { value: Decimal; cell: string } | undefined {
+function capaianOf(grid: Grid, t: Table, row: TableRow, labelCol: number | undefined): { value: Decimal; cell: string } | undefined {
   const caps = t.columns.filter((c) => c.role === 'capaian' && c.col !== labelCol);
   for (const c of caps.reverse()) {
     const f = asFigure(figureAt(grid, row.row, c.col));
@@ -49,8 +49,9 @@ export const predikatRule: Rule = {
           if (!stated) continue;
           // A "Kategori" row under "Rata-rata" names the band of the average above it.
           let source = row;
-          if (/^(kategori|predikat)/.test(norm(row.label)) && i > 0) source = t.rows[i - 1];
-          const cap = capaianOf(grid, t, source, lc.col);
+          const rowWords = grid.filledInRow(row.row, t.range.left, lc.col - 1).map((c) => norm(String(c.value)));
+          if (rowWords.some((w) => /^(kategori|predikat|kriteria)\b/.test(w)) && i > 0) source = t.rows[i - 1];
+          const cap = capaianOf(grid, t, source, source === row ? lc.col : undefined);
           if (!cap) continue;
           const band = bandFor(bands, cap.value.toNumber());
           if (!band || band === stated) continue;

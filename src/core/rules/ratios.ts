@@ -68,7 +68,10 @@ export function capaianCandidates(grid: Grid, t: Table, row: TableRow, base: Fig
   if (!negativePolarity(grid, t, row, base)) return [positive];
   const out: Decimal[] = [base.value.times(2).minus(part.value).div(base.value).times(100)];
   if (!part.value.isZero()) out.push(base.value.div(part.value).times(100));
-  out.push(positive);
+  // A target written "<5%" says the polarity; an indikator's wording only suggests it, so the plain ratio stays
+  // acceptable there.
+  const certain = base.comparator === '<' || base.comparator === '<=';
+  if (!certain) out.push(positive);
   return out;
 }
 

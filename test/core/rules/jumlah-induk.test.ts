@@ -1,0 +1,84 @@
+import { bold, book, findings, rp, sheet } from '../../helpers/snap';
+
+const header = [['No.', 'Uraian', 'Anggaran', 'Realisasi', '%']];
+
+function budget(realisasiKegiatan2: number) {
+  return book(
+    sheet('Realisasi Anggaran', [
+      ['Tabel 3.7 Realisasi Anggaran Tahun 2024'],
+      ...header,
+      ['1', bold('Program Penanganan Bencana'), rp(133680500), rp(121204980), { v: 0.9, fmt: '0%' }],
+      [null, 'Perlindungan Sosial Korban Bencana Alam dan Sosial', rp(89668500), rp(88648500), { v: 0.99, fmt: '0%' }],
+      [null, 'Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana', rp(44012000), rp(realisasiKegiatan2), { v: realisasiKegiatan2 / 44012000, fmt: '0%' }],
+      ['2', bold('Program Pemberdayaan Sosial'), rp(84000000), rp(82000000), { v: 0.97, fmt: '0%' }],
+      [null, 'Pengembangan Potensi Sumber Kesejahteraan Sosial', rp(84000000), rp(82000000), { v: 0.97, fmt: '0%' }],
+    ]),
+  );
+}
+
+describe('jumlah-induk', () => {
+  test('valid: every program equals the sum of its kegiatan (Gowa)', () => {
+    expect(findings(budget(32556480), 'jumlah-induk')).toEqual([]);
+  });
+
+  test('invalid: a program ≠ Σ its kegiatan', () => {
+    const f = findings(budget(41576480), 'jumlah-induk');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({
+      severity: 'galat',
+      sheet: 'Realisasi Anggaran',
+      cell: 'D3',
+      related: ['D4:D5'],
+      expected: 130224980,
+      actual: 121204980,
+    });
+    expect(f[0].message).toBe('Realisasi anggaran Program Penanganan Bencana (Rp 121.204.980) tidak sama dengan jumlah kegiatannya (Rp 130.224.980).');
+  });
+
+  test('counts carried by parent rows (Metro APBD: 241 = 82 + 105 + 18 + 15 + 10 + 11)', () => {
+    const rows = (first: number) => [
+      ['NO', 'URUSAN SOSIAL', 'REALISASI', 'SATUAN', 'PAGU ANGGARAN'],
+      ['06.', 'Rehabilitasi Sosial dasar Penyandang Disabilitas terlantar', first, null, null],
+      [null, '- Penyedia makanan', 82, 'Orang', 33248000],
+      [null, '- Penyedia Sandang', 105, 'Orang', 6577666],
+      [null, '- Penyedia Alat bantu', 18, 'Orang', 15250000],
+      [null, '- Pemberian Bimbingan Fisik', 15, 'Orang', 30000000],
+      [null, '- Pemberian Bimbingan Sosial', 10, 'Orang', 6250000],
+      [null, '- Fasilitasi pembuatan NIK', 11, '-', '-'],
+      ['07.', 'Rehabilitasi Sosial dasar Anak terlantar', 109, null, null],
+      [null, '- Penyediaan layanan Kedaruratan', 15, 'Orang', 17035900],
+      [null, '- Penyediaan sandang', 88, 'Orang', 6577666],
+      [null, '- Fasilitasi pembuatan NIK', 6, '-', '-'],
+    ];
+    expect(findings(book(sheet('APBD', rows(241))), 'jumlah-induk')).toEqual([]);
+    const f = findings(book(sheet('APBD', rows(251))), 'jumlah-induk');
+    expect(f.map((x) => [x.cell, x.expected, x.actual])).toEqual([['C2', 241, 251]]);
+  });
+
+  test('a column the table does not sum (a program target in % over counts) is not judged', () => {
+    const wb = book(
+      sheet('Belanja', [
+        ['NO', 'PROGRAM/KEGIATAN/ SUB KEGIATAN', 'INDIKATOR', 'TARGET KINERJA', 'REALISASI KINERJA', 'ANGGARAN (Rp)', 'REALISASI (Rp)', '%'],
+        ['1.', 'PROGRAM PEMBERDAYAAN SOSIAL', 'Persentase pekerja sosial profesional', 78, 78, 39501000, 39362066, 99.65],
+        [null, 'Pengembangan Potensi Sumber Kesejahteraan Sosial', null, null, null, 39501000, 39362066, null],
+        [null, 'Peningkatan Kemampuan Potensi Keluarga', 'Jumlah Keluarga', 5, 5, 19093000, 18954750, 99.28],
+        [null, 'Peningkatan Kemampuan Potensi Kelembagaan', 'Jumlah Lembaga', 6, 6, 20408000, 20407316, 100],
+      ]),
+    );
+    expect(findings(wb, 'jumlah-induk')).toEqual([]);
+  });
+
+  test('hierarchy by indent', () => {
+    const wb = book(
+      sheet('RA', [
+        ['Uraian', 'Pagu', 'Realisasi'],
+        ['Program Rehabilitasi Sosial', 100, 90],
+        [{ v: 'Rehabilitasi Sosial Dasar', indent: 1 }, 100, 80],
+        [{ v: 'Penyediaan Permakanan', indent: 2 }, 60, 50],
+        [{ v: 'Penyediaan Alat Bantu', indent: 2 }, 40, 30],
+      ]),
+    );
+    const f = findings(wb, 'jumlah-induk');
+    expect(f.map((x) => x.cell)).toEqual(['C2']);
+  });
+});

@@ -1,0 +1,84 @@
+import { book, findings, sheet } from '../../helpers/snap';
+
+describe('jumlah-total', () => {
+  test('a TOTAL row over top-level rows only (children not counted twice)', () => {
+    const rows = (total: number) => [
+      ['URAIAN', 'ANGGARAN', 'REALISASI', '%'],
+      ['BELANJA OPERASI', 'Rp 2.618.454.444', 'Rp 2.383.192.105', '91,02%'],
+      ['- Belanja Pegawai', 'Rp 2.287.428.760', 'Rp 2.057.532.674', '89,95%'],
+      ['- Belanja Barang', 'Rp 331.025.684', 'Rp 325.659.431', '98,38%'],
+      ['TOTAL', `Rp ${total.toLocaleString('de-DE')}`, 'Rp 2.383.192.105', '91,02%'],
+    ];
+    expect(findings(book(sheet('Belanja', rows(2618454444))), 'jumlah-total')).toEqual([]);
+    const f = findings(book(sheet('Belanja', rows(2618454544))), 'jumlah-total');
+    expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['B5', 2618454444, ['B2']]]);
+  });
+
+  test('Ambon "Total Target": 4.681.577.821 + 12.488.750 is not 4.694.066.371', () => {
+    const wb = book(
+      sheet('Belanja', [
+        ['Target Belanja', 'Anggaran', null],
+        ['Belanja Operasi', 'Rp', '4.681.577.821,-'],
+        ['Belanja Modal', 'Rp', '12.488.750,-'],
+        ['Total Target', 'Rp', '4.694.066.371,-'],
+      ]),
+    );
+    const f = findings(wb, 'jumlah-total');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ cell: 'C4', expected: 4694066571, actual: 4694066371, severity: 'galat' });
+  });
+
+  test('RATA-RATA with spaced letters: consistent with the mean', () => {
+    const wb = book(
+      sheet('Capaian', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'],
+        ['1', 'Persentase A', 10, 9, '90%'],
+        ['2', 'Persentase B', 10, 11, '110%'],
+        ['R A T A - R A T A', null, null, null, '100%'],
+      ]),
+    );
+    expect(findings(wb, 'jumlah-total')).toEqual([]);
+  });
+
+  test('a Jumlah column ≠ the sum of its row (Maluku: SMP 2 + 0 stated as 3, S1 36 + 31 + 12 + 11 stated as 89)', () => {
+    const wb = book(
+      sheet(
+        'Pegawai',
+        [
+          ['No', 'Tingkat Pendidikan', 'PNS', null, 'Non PNS', null, 'Jumlah'],
+          [null, null, 'L', 'P', 'L', 'P', null],
+          ['1', 'SD', '-', 1, '-', '-', 1],
+          ['2', 'SMP Sederajat', 2, 0, '-', '-', 3],
+          ['3', 'SMA Sederajat', 8, 15, 12, 1, 36],
+          ['4', 'D3', 1, 3, '-', '-', 4],
+          ['5', 'S1', 36, 31, 12, 11, 89],
+          ['6', 'S2', 7, 2, '-', '-', 9],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:G2'] },
+      ),
+    );
+    const f = findings(wb, 'jumlah-total');
+    expect(f.map((x) => [x.cell, x.expected, x.actual])).toEqual([
+      ['G4', 2, 3],
+      ['G7', 90, 89],
+    ]);
+    expect(f[0].related).toEqual(['C4:F4']);
+  });
+
+  test('"Jumlah" columns under group headers are not row sums (Ambon staff table)', () => {
+    const wb = book(
+      sheet(
+        'Pegawai',
+        [
+          ['Pendidikan', null, 'Golongan Ruang', null],
+          ['Jenjang', 'Jumlah', 'Pangkat', 'Jumlah'],
+          ['S2', 3, 'IV/c', 1],
+          ['S1', 20, 'IV/a', 5],
+          ['Jumlah', 23, null, 6],
+        ],
+        { merges: ['A1:B1', 'C1:D1'] },
+      ),
+    );
+    expect(findings(wb, 'jumlah-total')).toEqual([]);
+  });
+});

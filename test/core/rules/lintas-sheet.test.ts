@@ -1,0 +1,69 @@
+import { bold, book, findings, rp, sheet } from '../../helpers/snap';
+
+const pk = (rehab: string) =>
+  sheet(
+    'PK',
+    [
+      ['Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran'],
+      ['Menurunnya PPKS', 'Jumlah Penurunan PPKS', 580, 'Program Pemberdayaan Sosial', 'Rp 84.000.000'],
+      [null, null, null, 'Program Rehabilitasi Sosial', rehab],
+    ],
+    { merges: ['A2:A3', 'B2:B3', 'C2:C3'] },
+  );
+const ra = sheet('Realisasi Anggaran', [
+  ['Uraian', 'Anggaran', 'Realisasi', '%'],
+  [bold('PROGRAM PEMBERDAYAAN SOSIAL'), rp(84000000), rp(82000000), { v: 0.97, fmt: '0%' }],
+  [bold('PROGRAM REHABILITASI SOSIAL'), rp(234292000), rp(228380000), { v: 0.97, fmt: '0%' }],
+]);
+
+test('lintas-sheet: a program budget differing between the PK and the budget table (names matched as people write them)', () => {
+  expect(findings(book(pk('Rp 234.292.000'), ra), 'lintas-sheet')).toEqual([]);
+  const f = findings(book(pk('Rp 243.292.000'), ra), 'lintas-sheet');
+  expect(f).toHaveLength(1);
+  expect(f[0]).toMatchObject({ severity: 'galat', sheet: 'Realisasi Anggaran', cell: 'B3', related: ['PK!E3'], expected: 243292000, actual: 234292000 });
+});
+
+test('lintas-sheet: a sasaran anggaran vs the sum of its programs in the PK', () => {
+  const rincian = sheet("Rincian Sasaran", [
+    ['No', 'Sasaran Strategis', 'Anggaran (Rp)'],
+    ['1', 'Menurunnya PPKS', 'Rp 328.292.000'],
+  ]);
+  expect(findings(book(pk('Rp 234.292.000'), rincian), 'lintas-sheet')).toHaveLength(1);
+  expect(findings(book(pk('Rp 244.292.000'), rincian), 'lintas-sheet')).toEqual([]);
+  const f = findings(book(pk('Rp 234.292.000'), rincian), 'lintas-sheet')[0];
+  expect(f).toMatchObject({ sheet: 'Rincian Sasaran', cell: 'C2', related: ['PK!E2:E3'], expected: 318292000 });
+});
+
+test('lintas-sheet: pengukuran vs efisiensi realisasi, and a multi-year table matched by year', () => {
+  const pengukuran = sheet('Pengukuran', [
+    ['Indikator Kinerja', 'Target 2024', 'Realisasi 2024', 'Capaian 2024'],
+    ['Jumlah Penurunan PPKS', 580, 653, '112%'],
+  ]);
+  const multi = (r2024: number) =>
+    sheet(
+      "Tahun ke Tahun",
+      [
+        ['Indikator Kinerja', 'Realisasi Kinerja', null],
+        [null, '2023', '2024'],
+        ['Jumlah Penurunan PPKS', 563, r2024],
+      ],
+      { merges: ['A1:A2', 'B1:C1'] },
+    );
+  expect(findings(book(pengukuran, multi(653)), 'lintas-sheet')).toEqual([]);
+  const f = findings(book(pengukuran, multi(635)), 'lintas-sheet');
+  expect(f.map((x) => [x.sheet, x.cell, x.related])).toEqual([["Tahun ke Tahun", 'C3', ['Pengukuran!C2']]]);
+});
+
+test('lintas-sheet: generic kegiatan names that recur under different parents are not matched', () => {
+  const a = sheet('A', [
+    ['Uraian', 'Anggaran', 'Realisasi'],
+    ['Program Rehabilitasi Sosial', 100, 100],
+    ['- Penyediaan Sandang', 100, 100],
+  ]);
+  const b = sheet('B', [
+    ['Uraian', 'Anggaran', 'Realisasi'],
+    ['Program Perlindungan Sosial', 50, 50],
+    ['- Penyediaan Sandang', 50, 50],
+  ]);
+  expect(findings(book(a, b), 'lintas-sheet')).toEqual([]);
+});

@@ -1,0 +1,88 @@
+import { book, findings, pct, rp, sheet } from '../../helpers/snap';
+
+function pengukuran(stated: string | number) {
+  return book(
+    sheet('Pengukuran', [
+      ['Indikator Kinerja', 'Target 2024', 'Realisasi 2024', '%', 'Sumber data'],
+      ['Nilai SAKIP Kota Metro', '68,14', '69,16', stated, 'LHE MenPANRB 2024'],
+    ]),
+  );
+}
+
+describe('persen-capaian', () => {
+  test('Metro: 69,16 / 68,14 = 101,497 %, so "101,54" is wrong and "101,50" or "101,49" is right', () => {
+    const f = findings(pengukuran('101,54'), 'persen-capaian');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ cell: 'D2', severity: 'galat', expected: 101.5, actual: 101.54, related: ['B2', 'C2'] });
+    expect(findings(pengukuran('101,50'), 'persen-capaian')).toEqual([]);
+    expect(findings(pengukuran('101,49'), 'persen-capaian')).toEqual([]);
+  });
+
+  test('0 decimals: rounded or truncated, less than one point away (Gowa 112 % for 112,59 %)', () => {
+    const wb = (c: number) =>
+      book(sheet('P', [['SASARAN STRATEGIS', 'INDIKATOR KINERJA', 'TARGET 2024', 'REALISASI 2024', 'CAPAIAN 2024'], ['Menurunnya PPKS', 'Jumlah Penurunan PPKS', 580, 653, pct(c)]]));
+    expect(findings(wb(1.12), 'persen-capaian')).toEqual([]);
+    expect(findings(wb(1.13), 'persen-capaian')).toEqual([]);
+    expect(findings(wb(1.14), 'persen-capaian').map((f) => f.cell)).toEqual(['E2']);
+  });
+
+  test('lower-is-better indicators (targets "<5%", poverty): (2·target − realisasi) / target', () => {
+    const wb = (c: string) =>
+      book(sheet('P', [['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'], ['1', 'Persentase penduduk miskin', '<5%', '6%', c]]));
+    expect(findings(wb('80%'), 'persen-capaian')).toEqual([]);
+    expect(findings(wb('120%'), 'persen-capaian').map((f) => f.expected)).toEqual([80]);
+  });
+
+  test('multi-year tables are paired by year', () => {
+    const wb = book(
+      sheet(
+        'P',
+        [
+          ['Indikator', 'Tahun 2021', null, null, 'Tahun 2022', null, null],
+          [null, 'Target', 'Realisasi', 'Capaian', 'Target', 'Realisasi', 'Capaian'],
+          ['Bantuan korban bencana', 150, 285, '190%', 150, 300, '250%'],
+        ],
+        { merges: ['A1:A2', 'B1:D1', 'E1:G1'] },
+      ),
+    );
+    expect(findings(wb, 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['G3', 200]]);
+  });
+});
+
+describe('persen-serapan', () => {
+  const wb = (stated: string) =>
+    book(
+      sheet('Sub Kegiatan', [
+        ['Program', 'No', 'Sub Kegiatan', 'Pagu Anggaran', 'Realisasi', '%'],
+        ['Program Rehabilitasi Sosial', '4', 'Penyediaan Permakanan', 'Rp. 547.279.000', 'Rp. 436.802.132', stated],
+        ['Program Rehabilitasi Sosial', '5', 'Penyediaan Sandang', 'Rp. 13.750.000', 'Rp. 13.750.000', '100 %'],
+      ]),
+    );
+  test('Maluku: 436.802.132 / 547.279.000 is 79,81 %, not 98,91 %', () => {
+    const f = findings(wb('98.91 %'), 'persen-serapan');
+    expect(f.map((x) => [x.cell, x.expected, x.actual])).toEqual([['F2', 79.81, 98.91]]);
+    expect(f[0].message).toContain('Rp 436.802.132 / Rp 547.279.000 = 79,81 %');
+    expect(findings(wb('79,81 %'), 'persen-serapan')).toEqual([]);
+    expect(findings(wb('80%'), 'persen-serapan')).toEqual([]);
+  });
+});
+
+describe('pembagian-nol and kosong', () => {
+  test('100 % over a Rp 0 pagu is a galat; #DIV/0! is a peringatan; an empty % in a filled row is kosong', () => {
+    const wb = book(
+      sheet('KAT', [
+        ['Program', 'Sub Kegiatan', 'Pagu Anggaran', 'Realisasi', '%'],
+        ['Pemberdayaan KAT', 'Bantuan Sarana Prasarana', 'Rp. 0', 'Rp. 0', '100%'],
+        ['Pemberdayaan KAT', 'Penyediaan Bahan Bacaan', 'Rp -', 'Rp -', { v: null }],
+        ['Pemberdayaan KAT', 'Penyediaan Permakanan', rp(1023070000), rp(1017431039), '%'],
+      ]),
+    );
+    wb.sheets[0].cells.push({ row: 3, col: 5, value: { error: '#DIV/0!' } });
+    const nol = findings(wb, 'pembagian-nol');
+    expect(nol.map((f) => [f.cell, f.severity])).toEqual([
+      ['E2', 'galat'],
+      ['E3', 'peringatan'],
+    ]);
+    expect(findings(wb, 'kosong').map((f) => [f.cell, f.severity])).toEqual([['E4', 'peringatan']]);
+  });
+});
