@@ -7,8 +7,9 @@ import Decimal from 'decimal.js';
 import { sheetRef } from '../address';
 import { Finding } from '../types';
 import { collectFacts, Fact } from './facts';
-import { Rule } from './index';
-import { asFigure, num, percentOf, showValue } from './util';
+import { Rule, RuleContext } from './index';
+import { capaianCandidates, ratioColumns } from './ratios';
+import { asFigure, figureAt, num, percentOf, showValue, sumsAgree, withinDisplay } from './util';
 
 const MEASURE_NOUN: Record<Fact['measure'], string> = {
   anggaran: 'Anggaran',
@@ -42,49 +43,106 @@ function where(f: Fact, from: string): string {
   return f.table.sheet === from ? f.cell : sheetRef(f.table.sheet, f.cell);
 }
 
+/**
+ * What the fact's own table says of it: 'confirmed' (a program's budget equals Σ its kegiatan, a capaian equals its
+ * row's realisasi / target), 'contradicted', or 'unknown'. The wrong side of a disagreement is the one its own
+ * table does not confirm.
+ */
+function standing(ctx: RuleContext, f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
+  if (f.derivedFrom) return 'confirmed';
+  const grid = ctx.grids.get(f.table.sheet);
+  const fig = asFigure(f.figure);
+  if (!grid || !fig) return 'unknown';
+  const col = colOf(f.cell);
+  if (f.measure === 'anggaran' || f.measure === 'realisasi-anggaran') {
+    const kids = f.table.rows.filter((r) => r.parent === f.row.row);
+    if (kids.length === 0) return 'unknown';
+    const parts = kids.map((k) => asFigure(figureAt(grid, k.row, col))).filter((x): x is NonNullable<typeof x> => !!x);
+    if (parts.length === 0) return 'unknown';
+    return sumsAgree(fig, parts) ? 'confirmed' : 'contradicted';
+  }
+  for (const rc of ratioColumns(f.table).filter((x) => x.kind === 'capaian')) {
+    if (![rc.base.col, rc.part.col, rc.ratio.col].includes(col)) continue;
+    const b = asFigure(figureAt(grid, f.row.row, rc.base.col));
+    const p = asFigure(figureAt(grid, f.row.row, rc.part.col));
+    const c = asFigure(figureAt(grid, f.row.row, rc.ratio.col));
+    if (!b || !p || !c || b.value.isZero()) return 'unknown';
+    const cands = capaianCandidates(grid, f.table, f.row, b, p);
+    const pc = percentOf(c, cands[0]);
+    return cands.some((x) => withinDisplay(pc.value, pc.decimals, x)) ? 'confirmed' : 'contradicted';
+  }
+  return 'unknown';
+}
+
+function colOf(cell: string): number {
+  const m = /^([A-Z]+)/.exec(cell)!;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return col;
+}
+
+const RANK = { contradicted: 0, unknown: 1, confirmed: 2 } as const;
+
 export const lintasSheet: Rule = {
   id: 'lintas-sheet',
   severity: 'galat',
   description: 'Angka program, sasaran, atau indikator yang sama harus sama di semua tabel.',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const facts of collectFacts(ctx).values()) {
-      if (facts.length < 2) continue;
+    for (const all of collectFacts(ctx).values()) {
+      const facts = all.filter((f) => f.figure.kind === 'figure');
+      if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) continue;
+      // Group the facts into clusters of agreeing values.
+      const clusters: Fact[][] = [];
+      for (const f of facts) {
+        const c = clusters.find((cl) => agree(cl[0], f));
+        if (c) c.push(f);
+        else clusters.push([f]);
+      }
+      if (clusters.length < 2) continue;
+      // The trusted value: the cluster its own tables confirm most, then the larger one, then the first (PK first).
+      const score = (cl: Fact[]) => Math.max(...cl.map((f) => RANK[standing(ctx, f)]));
+      const ranked = [...clusters].sort((x, y) => score(y) - score(x) || y.length - x.length || x[0].tableIndex - y[0].tableIndex);
+      const trusted = ranked[0];
       const reported = new Set<string>();
-      for (let i = 0; i < facts.length; i++) {
-        for (let j = i + 1; j < facts.length; j++) {
-          const a = facts[i];
-          const b = facts[j];
-          if (a.tableIndex === b.tableIndex) continue;
-          if (a.derivedFrom && b.derivedFrom) continue;
-          if (a.figure.kind !== 'figure' || b.figure.kind !== 'figure') continue;
-          if (agree(a, b)) continue;
-          // Report at the stated figure of the later table (or the stated side of a derived sum).
-          const [at, other] = b.derivedFrom ? [a, b] : [b, a];
-          const key = `${at.table.sheet}!${at.cell}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          const va = valueOf(at)!;
-          const vo = valueOf(other)!;
-          const kind = at.measure === 'anggaran' || at.measure === 'realisasi-anggaran' ? 'rupiah' : at.measure === 'capaian' ? 'persen' : 'angka';
-          const otherWhere = other.derivedFrom
-            ? `jumlah programnya di tabel ${other.table.caption ?? 'perjanjian kinerja'}${other.table.sheet !== at.table.sheet ? ` (sheet ${other.table.sheet})` : ''}`
-            : other.table.sheet === at.table.sheet
-              ? `tabel lain di sheet yang sama (${other.cell})`
-              : `sheet ${other.table.sheet}`;
-          findings.push({
-            rule: 'lintas-sheet',
-            severity: 'galat',
-            sheet: at.table.sheet,
-            cell: at.cell,
-            related: other.derivedFrom ? other.derivedFrom.map((r) => (other.table.sheet === at.table.sheet ? r : sheetRef(other.table.sheet, r))) : [where(other, at.table.sheet)],
-            expected: num(vo.value, 4),
-            actual: num(va.value, 4),
-            message: `${MEASURE_NOUN[at.measure]} ${at.name}${at.year ? ` tahun ${at.year}` : ''} di sheet ${at.table.sheet} (${showValue(va.value, kind, va.decimals)}) berbeda dengan ${otherWhere} (${showValue(vo.value, kind, vo.decimals)}).`,
-          });
+      for (const cl of ranked.slice(1)) {
+        for (const at of cl) {
+          if (at.derivedFrom) {
+            // A sum made by us is never "where the wrong figure stands": report the stated side instead.
+            for (const other of trusted.filter((t) => !t.derivedFrom)) report(ctx, findings, reported, other, at);
+            continue;
+          }
+          const other = trusted.find((t) => t.tableIndex !== at.tableIndex) ?? trusted[0];
+          report(ctx, findings, reported, at, other);
         }
       }
     }
     return findings;
   },
 };
+
+function report(_ctx: RuleContext, findings: Finding[], reported: Set<string>, at: Fact, other: Fact): void {
+  const key = `${at.table.sheet}!${at.cell}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  const va = valueOf(at)!;
+  const vo = valueOf(other)!;
+  const kind = at.measure === 'anggaran' || at.measure === 'realisasi-anggaran' ? 'rupiah' : at.measure === 'capaian' ? 'persen' : 'angka';
+  const otherWhere = other.derivedFrom
+    ? `jumlah programnya di tabel ${other.table.caption ?? 'perjanjian kinerja'}${other.table.sheet !== at.table.sheet ? ` (sheet ${other.table.sheet})` : ''}`
+    : other.table.sheet === at.table.sheet
+      ? `tabel lain di sheet yang sama (${other.cell})`
+      : `sheet ${other.table.sheet}`;
+  findings.push({
+    rule: 'lintas-sheet',
+    severity: 'galat',
+    sheet: at.table.sheet,
+    cell: at.cell,
+    related: other.derivedFrom
+      ? other.derivedFrom.map((r) => (other.table.sheet === at.table.sheet ? r : sheetRef(other.table.sheet, r)))
+      : [where(other, at.table.sheet)],
+    expected: num(vo.value, 4),
+    actual: num(va.value, 4),
+    message: `${MEASURE_NOUN[at.measure]} ${at.name}${at.year ? ` tahun ${at.year}` : ''} di sheet ${at.table.sheet} (${showValue(va.value, kind, va.decimals)}) berbeda dengan ${otherWhere} (${showValue(vo.value, kind, vo.decimals)}).`,
+  });
+}
