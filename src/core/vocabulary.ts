@@ -26,7 +26,10 @@ const SUBHEADER_WORDS =
   /^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|kondisi awal|kondisi akhir|s\/d|rp|rupiah)\b/;
 
 export function isSubHeaderWord(text: string): boolean {
-  return SUBHEADER_WORDS.test(norm(text));
+  // a units row under the header: "(Rp)", "(%)", "(Orang)"
+  const t = norm(text);
+  if (/^\((rp|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/.test(t)) return true;
+  return SUBHEADER_WORDS.test(t.replace(/^\((.*)\)$/, '$1'));
 }
 
 export const CAPTION_RE = /^(tabel|table|tab\.|lampiran|gambar|grafik|diagram)\s*[\divxlc]/i;
@@ -86,13 +89,18 @@ const ANGGARAN_CTX = /(anggar|anggran|pagu|keuangan|belanja|\bdana\b|\brp\b|rupi
  * A column's role from its header path (parent group first, leaf last), e.g. ["Anggaran", "Realisasi"].
  * Years and column numbers in the path are skipped for the leaf; the year is read separately.
  */
+const UNIT_RE = /^\((rp|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
+
 export function roleFromHeader(path: string[]): ColumnRole | null {
-  const parts = path.map(norm).filter((p) => p !== '' && !isYearText(p) && columnNumberOf(p) === undefined);
+  const all = path.map(norm).filter((p) => p !== '' && !isYearText(p) && columnNumberOf(p) === undefined);
+  // A units row ("(Rp)", "(%)") under the header names no column, but says what it holds.
+  const units = all.filter((p) => UNIT_RE.test(p));
+  const parts = all.filter((p) => !UNIT_RE.test(p));
   if (parts.length === 0) return null;
   const leaf = parts[parts.length - 1];
   const parents = parts.slice(0, -1).join(' / ');
   const anggaranParent = ANGGARAN_CTX.test(parents);
-  const anggaranLeaf = ANGGARAN_CTX.test(leaf);
+  const anggaranLeaf = ANGGARAN_CTX.test(leaf) || units.some((u) => /rp|rupiah/.test(u));
   const kinerjaParent = /kinerja/.test(parents) && !anggaranParent;
 
   if (/efisiensi/.test(leaf)) return 'efisiensi';
