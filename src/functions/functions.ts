@@ -71,8 +71,10 @@ export function efisiensi(capaian_kinerja: any, serapan_anggaran: any, metode?: 
  * @param [skala] Nama skala ("permendagri-86", "berhasil-4", "memuaskan-5") atau rentang dua kolom: batas bawah (persen) dan predikat.
  * @returns Label predikat.
  */
-export function predikat(capaian: any, skala?: any): string {
-  return excel(() => core.PREDIKAT(capaian as Arg, skala as Arg | Arg[][] | undefined));
+export function predikat(capaian: any, skala?: any[][]): string {
+  // Excel passes a matrix parameter as a 2-D array; a preset name typed in the formula arrives as [["nama"]].
+  const arg = skala === undefined || skala === null ? undefined : Array.isArray(skala) && skala.length === 1 && Array.isArray(skala[0]) && skala[0].length === 1 ? (skala[0][0] as Arg) : skala;
+  return excel(() => core.PREDIKAT(capaian as Arg, arg as Arg | Arg[][] | undefined));
 }
 
 /**

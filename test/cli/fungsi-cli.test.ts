@@ -1,0 +1,40 @@
+import { runCli } from '../helpers/cli';
+
+function fungsi(...args: string[]): { status: number | null; value: unknown; stderr: string } {
+  const r = runCli(['fungsi', ...args]);
+  const lines = r.stdout.trim().split('\n');
+  return { status: r.status, value: r.stdout.trim() ? JSON.parse(lines[0]) : undefined, stderr: r.stderr };
+}
+
+test.each([
+  [['CAPAIAN', '580', '653'], 653 / 580],
+  [['CAPAIAN', '68.14', '69.16'], 69.16 / 68.14],
+  [['CAPAIAN', '"<5%"', '6%', 'negatif'], 0.8],
+  [['SERAPAN', 'Rp. 547.279.000', 'Rp. 436.802.132'], 436802132 / 547279000],
+  [['EFISIENSI', '112%', '94%'], 0.18],
+  [['EFISIENSI', '1.12', '0.94', 'rasio'], 1.12 / 0.94],
+  [['ANGKA', 'Rp 4.681.577.821,-'], 4681577821],
+  [['ANGKA', '94,6 %'], 0.946],
+  [['PREDIKAT', '0.905'], 'Tinggi'],
+  [['PREDIKAT', '0.9864', 'memuaskan-5'], 'Sangat Baik'],
+  [['PREDIKAT', '1.12', '[[110,"Sangat Berhasil"],[90,"Berhasil"],[60,"Cukup Berhasil"],[0,"Tidak Berhasil"]]'], 'Sangat Berhasil'],
+  [['lkjip.capaian', '580', '653'], 653 / 580],
+])('lkjip fungsi %j', (args, expected) => {
+  const r = fungsi(...(args as string[]));
+  expect(r.status).toBe(0);
+  if (typeof expected === 'number') expect(r.value as number).toBeCloseTo(expected, 12);
+  else expect(r.value).toBe(expected);
+});
+
+test('Excel-error results are JSON objects with an Indonesian message, exit 0', () => {
+  const r = fungsi('CAPAIAN', '0', '5');
+  expect(r.status).toBe(0);
+  expect(r.value).toEqual({ error: '#DIV/0!', pesan: 'target bernilai 0; capaian tidak dapat dihitung' });
+  const v = fungsi('ANGKA', '123.476.67,-');
+  expect((v.value as { error: string }).error).toBe('#VALUE!');
+});
+
+test('usage errors exit 2', () => {
+  expect(fungsi('ENTAH', '1').status).toBe(2);
+  expect(fungsi().status).toBe(2);
+});
