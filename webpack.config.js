@@ -4,7 +4,17 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
-module.exports = (env, argv) => ({
+/** HTTPS for the dev server: Office only loads add-ins over HTTPS. Uses office-addin-dev-certs when installed. */
+async function httpsOptions() {
+  try {
+    // eslint-disable-next-line global-require
+    return await require('office-addin-dev-certs').getHttpsServerOptions();
+  } catch {
+    return undefined;
+  }
+}
+
+module.exports = async (env, argv) => ({
   mode: argv.mode || 'production',
   devtool: argv.mode === 'development' ? 'source-map' : false,
   entry: {
@@ -27,6 +37,12 @@ module.exports = (env, argv) => ({
     ],
   },
   performance: { hints: false },
+  devServer: argv && argv.env && argv.env.WEBPACK_SERVE
+    ? await (async () => {
+        const options = await httpsOptions();
+        return { port: 3000, headers: { 'Access-Control-Allow-Origin': '*' }, server: options ? { type: 'https', options } : 'http' };
+      })()
+    : undefined,
   plugins: [
     new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
     new HtmlWebpackPlugin({

@@ -3,7 +3,7 @@ import { columnLetters, rangeA1 } from './address';
 import { recogniseWorkbook } from './recognise';
 import { RULES, RuleContext } from './rules';
 import { resolveScale, ScaleChoice } from './scale';
-import { WorkbookSnapshot } from './snapshot';
+import { Grid, WorkbookSnapshot } from './snapshot';
 import { Finding, Severity, Table, TableKind } from './types';
 
 export interface PeriksaOptions {
@@ -21,6 +21,7 @@ export interface TableSummary {
 
 export interface PeriksaResult {
   tables: Table[];
+  grids: Map<string, Grid>;
   findings: Finding[];
   scale: ScaleChoice;
   counts: Record<Severity, number>;
@@ -39,7 +40,7 @@ export function periksaWorkbook(snapshot: WorkbookSnapshot, options: PeriksaOpti
   const unique = dedupe(findings);
   const counts: Record<Severity, number> = { galat: 0, peringatan: 0, info: 0 };
   for (const f of unique) counts[f.severity]++;
-  return { tables, findings: unique, scale, counts };
+  return { tables, grids, findings: unique, scale, counts };
 }
 
 function cellOrder(cell: string): number {

@@ -208,3 +208,10 @@ export function bandColours(count: number): string[] {
   for (let i = 0; i < count; i++) out.push(palettes[5][Math.min(4, Math.round((i * 4) / Math.max(1, count - 1)))]);
   return out;
 }
+
+/** The scale a user picked: 'workbook' for the book's own skala table (when it has one), else a preset id. */
+export function scaleById(tables: Table[], id: string): ScaleChoice {
+  if (id === 'workbook') return resolveScale(tables);
+  const p = PRESETS[id] ?? PRESETS[DEFAULT_PRESET];
+  return { ...p };
+}

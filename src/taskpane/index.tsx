@@ -1,15 +1,17 @@
-/* global Office */
+/* global Office, Excel */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { ExcelHost } from '../office/excel-host';
 import { App } from './App';
 
 function mount(): void {
   const el = document.getElementById('root');
   if (!el) return;
+  const host = typeof Excel !== 'undefined' ? new ExcelHost() : null;
   createRoot(el).render(
     <FluentProvider theme={webLightTheme}>
-      <App />
+      <App host={host} />
     </FluentProvider>,
   );
 }

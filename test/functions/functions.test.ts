@@ -44,5 +44,5 @@ test('errors become CustomFunctions.Error with the Excel code and an Indonesian 
   expect(e1.code).toBe('DivisionByZero');
   expect(e1.message).toContain('target bernilai 0');
   expect(err(() => fns.angka('Sangat Baik')).code).toBe('InvalidValue');
-  expect(err(() => fns.predikat(0.9, 'tidak-ada')).code).toBe('InvalidValue');
+  expect(err(() => fns.predikat(0.9, [['tidak-ada']])).code).toBe('InvalidValue');
 });

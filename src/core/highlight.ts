@@ -1,0 +1,87 @@
+/**
+ * Highlighting by rating band: each data row of the pengukuran and efisiensi tables gets the fill of the band its
+ * capaian falls in. Pure: the Excel adapter and the CLI's checked copy both apply this plan.
+ */
+import Decimal from 'decimal.js';
+import { a1 } from './address';
+import { bandColours, bandFor, orderBands, Scale } from './scale';
+import { Grid } from './snapshot';
+import { Table } from './types';
+import { asFigure, figureAt, percentOf } from './rules/util';
+import { capaianCandidates } from './rules/ratios';
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+  /** Lower bound in percent, for the legend text; undefined for the floor band. */
+  lower?: number;
+  rows: number;
+}
+
+export interface HighlightRow {
+  sheet: string;
+  row: number;
+  /** The row's cells within its table, e.g. "A5:I5". */
+  address: string;
+  capaian: number;
+  band: string;
+  color: string;
+}
+
+export interface HighlightPlan {
+  scale: { id: string; name: string };
+  legend: LegendEntry[];
+  rows: HighlightRow[];
+}
+
+/** The row's capaian in percent: its stated capaian, else realisasi / target. */
+function rowCapaian(grid: Grid, t: Table, row: number): number | undefined {
+  const caps = t.columns.filter((c) => c.role === 'capaian');
+  for (const c of [...caps].reverse()) {
+    const f = asFigure(figureAt(grid, row, c.col));
+    if (f) return percentOf(f, new Decimal(100)).value.toNumber();
+  }
+  const target = t.columns.filter((c) => c.role === 'target').pop();
+  const realisasi = t.columns.filter((c) => c.role === 'realisasi').pop();
+  if (!target || !realisasi) return undefined;
+  const b = asFigure(figureAt(grid, row, target.col));
+  const p = asFigure(figureAt(grid, row, realisasi.col));
+  const r = t.rows.find((x) => x.row === row);
+  if (!b || !p || b.value.isZero() || !r) return undefined;
+  return capaianCandidates(grid, t, r, b, p)[0].toNumber();
+}
+
+export function highlightPlan(tables: Table[], grids: Map<string, Grid>, scale: Scale): HighlightPlan {
+  const bands = orderBands(scale.bands);
+  const colours = bandColours(bands.length);
+  const legend: LegendEntry[] = bands.map((b, i) => ({ label: b.label, color: colours[i], lower: b.lower, rows: 0 }));
+  const rows: HighlightRow[] = [];
+  for (const t of tables) {
+    if (t.kind !== 'pengukuran-kinerja' && t.kind !== 'efisiensi') continue;
+    const grid = grids.get(t.sheet);
+    if (!grid) continue;
+    for (const r of t.rows) {
+      if (r.level === 'section') continue;
+      const cap = rowCapaian(grid, t, r.row);
+      if (cap === undefined) continue;
+      const band = bandFor(bands, cap);
+      if (!band) continue;
+      const i = bands.indexOf(band);
+      legend[i].rows++;
+      rows.push({ sheet: t.sheet, row: r.row, address: `${a1(r.row, t.range.left)}:${a1(r.row, t.range.right)}`, capaian: cap, band: band.label, color: colours[i] });
+    }
+  }
+  return { scale: { id: scale.id, name: scale.name }, legend, rows };
+}
+
+/** Rows grouped by sheet and colour: one write per band per sheet. */
+export function groupByBand(plan: HighlightPlan): Array<{ sheet: string; color: string; band: string; addresses: string[] }> {
+  const groups = new Map<string, { sheet: string; color: string; band: string; addresses: string[] }>();
+  for (const r of plan.rows) {
+    const k = `${r.sheet}\u0000${r.color}`;
+    const g = groups.get(k) ?? { sheet: r.sheet, color: r.color, band: r.band, addresses: [] };
+    g.addresses.push(r.address);
+    groups.set(k, g);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,143 @@
+/**
+ * End to end in real Chromium: the built task pane, with the fake Excel host served where office.js would come
+ * from. Clicks Periksa konsistensi, sees the sample's findings, clicks one and sees the selection move.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as path from 'path';
+import { AddressInfo } from 'net';
+import { chromium, Browser, Page } from 'playwright-core';
+import { readWorkbook } from '../../src/cli/reader';
+import { ROOT } from '../helpers/cli';
+import { ensureDist } from '../helpers/dist';
+import { modelOf } from '../office/model';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = fs.existsSync(CHROMIUM);
+if (!available) {
+  // eslint-disable-next-line no-console
+  console.warn(`LEWATI: uji ujung-ke-ujung butuh Chromium di ${CHROMIUM} (apt-get install chromium); .ci/run memasangnya.`);
+}
+const e2e = available ? describe : describe.skip;
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+
+function serve(dir: string): Promise<http.Server> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'application/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+  const server = http.createServer((req, res) => {
+    const p = path.join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]));
+    if (!p.startsWith(dir) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'application/octet-stream' });
+    fs.createReadStream(p).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function fakeOfficeScript(): Promise<string> {
+  const snapshot = await readWorkbook(path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx'));
+  const model = modelOf(snapshot);
+  // a sheet whose cell text tries HTML injection: it must show as text
+  model.sheets.push({
+    name: 'Uji Teks',
+    visibility: 'Visible',
+    merges: [],
+    cells: {
+      '1,1': { value: 'Indikator Kinerja' },
+      '1,2': { value: 'Target' },
+      '1,3': { value: 'Realisasi' },
+      '1,4': { value: 'Capaian' },
+      '2,1': { value: '<img src=x onerror="window.__pwned=1">' },
+      '2,2': { value: 10 },
+      '2,3': { value: 9 },
+      '2,4': { value: '50%' },
+    },
+  });
+  const fake = fs.readFileSync(path.join(ROOT, 'test', 'office', 'fake-excel.js'), 'utf8');
+  return `${fake}
+;(function () {
+  var fake = window.createFakeExcel(${JSON.stringify(model)});
+  window.__lkjipFake = fake;
+  window.Excel = fake.Excel;
+  window.CustomFunctions = { associate: function () {}, Error: function (c, m) { this.code = c; this.message = m; }, ErrorCode: {} };
+  window.Office = { HostType: { Excel: 'Excel' }, onReady: function (cb) { var info = { host: 'Excel', platform: 'OfficeOnline' }; setTimeout(function () { cb && cb(info); }, 0); return Promise.resolve(info); } };
+})();`;
+}
+
+e2e('task pane in Chromium', () => {
+  let server: http.Server;
+  let browser: Browser;
+  let page: Page;
+  const external: string[] = [];
+
+  beforeAll(async () => {
+    const dist = ensureDist();
+    server = await serve(dist);
+    const port = (server.address() as AddressInfo).port;
+    const script = await fakeOfficeScript();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === 'appsforoffice.microsoft.com') return route.fulfill({ contentType: 'application/javascript', body: script });
+      if (url.hostname === '127.0.0.1') return route.continue();
+      external.push(url.href);
+      return route.abort();
+    });
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  test('Periksa konsistensi shows the sample’s findings; clicking one selects its cell', async () => {
+    await page.getByRole('button', { name: 'Periksa konsistensi' }).click();
+    await page.getByTestId('temuan').first().waitFor();
+    const counts = await page.getByTestId('jumlah-temuan').innerText();
+    expect(counts).toContain('5 galat');
+    const texts = await page.getByTestId('temuan').allInnerTexts();
+    expect(texts.some((t) => t.includes('Program Penanganan Bencana (Rp 121.204.980) tidak sama dengan jumlah kegiatannya (Rp 130.224.980)'))).toBe(true);
+
+    await page.getByTestId('temuan').filter({ hasText: 'Program Penanganan Bencana' }).click();
+    await page.waitForFunction(() => (window as unknown as { __lkjipFake: { stats: { selected: { address: string } | null } } }).__lkjipFake.stats.selected?.address === 'C11');
+    const selected = await page.evaluate(() => (window as unknown as { __lkjipFake: { stats: { selected: unknown } } }).__lkjipFake.stats.selected);
+    expect(selected).toEqual({ sheet: 'Realisasi Anggaran', address: 'C11' });
+    const detail = await page.getByTestId('rincian').innerText();
+    expect(detail).toContain('Seharusnya: 130.224.980');
+    expect(detail).toContain('C12:C13');
+
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-periksa.png'), fullPage: true });
+  }, 120000);
+
+  test('cell text is shown as text, never run as HTML', async () => {
+    const texts = await page.getByTestId('temuan').allInnerTexts();
+    expect(texts.some((t) => t.includes('<img src=x onerror="window.__pwned=1">'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  test('Sorot predikat fills rows by band with a legend; Hapus sorotan removes them', async () => {
+    await page.getByRole('tab', { name: 'Sorot predikat' }).click();
+    await page.getByRole('button', { name: 'Sorot predikat' }).click();
+    await page.getByRole('list', { name: 'Legenda' }).waitFor();
+    const legend = await page.getByRole('list', { name: 'Legenda' }).innerText();
+    expect(legend).toContain('Sangat tercapai/ Sangat berhasil');
+    const fill = await page.evaluate(() => (window as unknown as { __lkjipFake: { fillAt: (s: string, r: string) => string } }).__lkjipFake.fillAt('Pengukuran', 'A3'));
+    expect(fill).toMatch(/^#/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-sorot.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Hapus sorotan' }).click();
+    await page.getByText(/Sorotan pada \d+ baris dihapus/).waitFor();
+    const after = await page.evaluate(() => (window as unknown as { __lkjipFake: { fillAt: (s: string, r: string) => string } }).__lkjipFake.fillAt('Pengukuran', 'A3'));
+    expect(after).toBeUndefined();
+  }, 120000);
+
+  test('our pages make no request outside their own origin (Office.js aside)', () => {
+    expect(external).toEqual([]);
+  });
+});

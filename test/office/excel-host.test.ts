@@ -1,0 +1,100 @@
+import * as path from 'path';
+import { highlightPlan } from '../../src/core/highlight';
+import { periksaWorkbook } from '../../src/core/periksa';
+import { recogniseWorkbook } from '../../src/core/recognise';
+import { resolveScale } from '../../src/core/scale';
+import { WorkbookSnapshot } from '../../src/core/snapshot';
+import { readWorkbook } from '../../src/cli/reader';
+import { ExcelHost, parseAreas } from '../../src/office/excel-host';
+import { ROOT } from '../helpers/cli';
+import { modelOf } from './model';
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { createFakeExcel } = require('./fake-excel.js');
+
+const CONTOH = path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx');
+
+function hostFor(snapshot: WorkbookSnapshot, blockRows?: number) {
+  const fake = createFakeExcel(modelOf(snapshot));
+  const host = new ExcelHost((batch) => fake.Excel.run(batch), blockRows);
+  return { fake, host };
+}
+
+function sorted(s: WorkbookSnapshot) {
+  return s.sheets.map((sh) => ({ name: sh.name, cells: [...sh.cells].sort((a, b) => a.row - b.row || a.col - b.col), merges: [...sh.merges].sort((a, b) => a.top - b.top || a.left - b.left) }));
+}
+
+test('reads the workbook into the same snapshot the CLI reader makes, in 2 + 1-per-sheet syncs', async () => {
+  const fromFile = await readWorkbook(CONTOH);
+  const { fake, host } = hostFor(fromFile);
+  const { snapshot, failed } = await host.read();
+  expect(failed).toEqual([]);
+  expect(sorted(snapshot)).toEqual(sorted(fromFile));
+  expect(fake.stats.syncs).toBe(2 + fromFile.sheets.length);
+  // and the engine sees the same thing
+  expect(periksaWorkbook(snapshot).findings).toEqual(periksaWorkbook(fromFile).findings);
+});
+
+test('a large sheet is read in row blocks: one sync per block, never per cell', async () => {
+  const cells = [];
+  for (let r = 1; r <= 25000; r++) {
+    cells.push({ row: r, col: 1, value: `Sub kegiatan ${r}` }, { row: r, col: 2, value: r * 1000 });
+  }
+  const snap: WorkbookSnapshot = { sheets: [{ name: 'Besar', cells, merges: [] }] };
+  const { fake, host } = hostFor(snap, 5000);
+  const { snapshot } = await host.read();
+  expect(snapshot.sheets[0].cells).toHaveLength(50000);
+  expect(fake.stats.syncs).toBe(2 + 5);
+});
+
+test('highlighting writes one batch per band, remembers the original fills, and removes only its own', async () => {
+  const fromFile = await readWorkbook(CONTOH);
+  const { fake, host } = hostFor(fromFile);
+  const { snapshot } = await host.read();
+  const { tables, grids } = recogniseWorkbook(snapshot);
+  const plan = highlightPlan(tables, grids, resolveScale(tables));
+  expect(plan.rows.length).toBeGreaterThan(3);
+  const bandsUsed = new Set(plan.rows.map((r) => `${r.sheet}|${r.color}`)).size;
+
+  // a user fill on one row before we highlight
+  const row0 = plan.rows[0];
+  const first = row0.address.split(':')[0];
+  fake.sheets.find((s: { m: { name: string } }) => s.m.name === row0.sheet).ensure(Number(first.replace(/\D/g, '')), first.charCodeAt(0) - 64).fill = '#123456';
+
+  fake.stats.syncs = 0;
+  fake.stats.writes = 0;
+  await host.applyHighlights(plan);
+  expect(fake.stats.writes).toBe(bandsUsed);
+  expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+  for (const r of plan.rows) expect(fake.fillAt(r.sheet, r.address.split(':')[1])).toBe(r.color);
+
+  // the user recolours one highlighted row: that one is theirs now
+  const mine = plan.rows[1];
+  const cellsOfMine = mine.address.split(':');
+  for (const ref of cellsOfMine) {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    fake.sheets.find((s: { m: { name: string } }) => s.m.name === mine.sheet).ensure(Number(m[2]), m[1].charCodeAt(0) - 64).fill = '#ABCDEF';
+  }
+  const removed = await host.clearHighlights();
+  expect(removed).toBe(plan.rows.length - 1);
+  expect(fake.fillAt(row0.sheet, first)).toBe("#123456"); // the user's own fill is back
+  expect(fake.fillAt(row0.sheet, row0.address.split(":")[1])).toBeUndefined();
+  expect(fake.fillAt(mine.sheet, cellsOfMine[0])).toBe('#ABCDEF');
+  for (const r of plan.rows.slice(2)) expect(fake.fillAt(r.sheet, r.address.split(':')[1])).toBeUndefined();
+  expect(await host.clearHighlights()).toBe(0);
+});
+
+test('select activates the sheet, also for a related cell on another sheet', async () => {
+  const { fake, host } = hostFor(await readWorkbook(CONTOH));
+  await host.select('Realisasi Anggaran', 'C11');
+  expect(fake.stats.selected).toEqual({ sheet: 'Realisasi Anggaran', address: 'C11' });
+  await host.select('PK', "'Realisasi Anggaran'!B7");
+  expect(fake.stats.selected).toEqual({ sheet: 'Realisasi Anggaran', address: 'B7' });
+  expect(fake.stats.activated).toBe('Realisasi Anggaran');
+});
+
+test('merged-area addresses, with quoted sheet names', () => {
+  expect(parseAreas("'Realisasi Anggaran'!A1:A2, 'Realisasi Anggaran'!B1:C1")).toEqual([
+    { top: 1, left: 1, bottom: 2, right: 1 },
+    { top: 1, left: 2, bottom: 1, right: 3 },
+  ]);
+});
