@@ -8,4 +8,5 @@ module.exports = {
   },
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
+  globalSetup: '<rootDir>/test/helpers/global-setup.js',
 };

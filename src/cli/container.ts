@@ -3,6 +3,7 @@
  * not a workbook, truncated, password-protected, legacy .xls, OpenDocument.
  */
 import * as fs from 'fs';
+import * as zlib from 'zlib';
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -21,8 +22,10 @@ export const MSG_NOT_WORKBOOK = 'berkas bukan buku kerja Excel (.xlsx) yang utuh
 
 interface ZipEntry {
   name: string;
+  method: number;
   compressedSize: number;
   uncompressedSize: number;
+  localOffset: number;
 }
 
 /** Reads the zip central directory (names and declared sizes) without inflating anything. */
@@ -47,13 +50,15 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] | undefined {
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CD_SIG) return undefined;
+    const method = buf.readUInt16LE(p + 10);
     const compressedSize = buf.readUInt32LE(p + 20);
     const uncompressedSize = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
+    const localOffset = buf.readUInt32LE(p + 42);
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    entries.push({ name, compressedSize, uncompressedSize });
+    entries.push({ name, method, compressedSize, uncompressedSize, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -126,5 +131,31 @@ export function checkWorkbookFile(path: string, limits: ContainerLimits = DEFAUL
   if (total > limits.maxInflatedBytes) {
     throw new InputError(`${MSG_NOT_WORKBOOK}: isi arsip terlalu besar setelah diekstrak (${Math.round(total / 1048576)} MB); berkas ditolak`);
   }
+  for (const e of entries) verifyEntry(buf, e);
   return buf;
+}
+
+const ZIP_BOMB = `${MSG_NOT_WORKBOOK}: isi arsip mengembang tidak wajar (kemungkinan "zip bomb"); berkas ditolak`;
+
+/**
+ * Inflates one entry with a hard cap on its output: a header that understates the size (a zip bomb) or a damaged
+ * stream is caught here, in bounded memory, before any parser sees the file.
+ */
+function verifyEntry(buf: Buffer, e: ZipEntry): void {
+  if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== 0x04034b50) {
+    throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong atau rusak (bagian "${e.name}" tidak ditemukan)`);
+  }
+  const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
+  const end = start + e.compressedSize;
+  if (end > buf.length) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong (bagian "${e.name}" tidak lengkap)`);
+  if (e.method === 0) return;
+  if (e.method !== 8) throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" memakai kompresi yang tidak dikenal`);
+  let out: Buffer;
+  try {
+    out = zlib.inflateRawSync(buf.subarray(start, end), { maxOutputLength: e.uncompressedSize + 1 });
+  } catch (err) {
+    if (err instanceof RangeError || /maxOutputLength|larger than/i.test(String((err as Error).message))) throw new InputError(ZIP_BOMB);
+    throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" rusak dan tidak dapat dibuka`);
+  }
+  if (out.length !== e.uncompressedSize) throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" rusak (ukurannya tidak sesuai)`);
 }

@@ -151,6 +151,13 @@ export function formatIsPercent(numFmt: string | undefined): boolean {
   return numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\%/g, '').includes('%');
 }
 
+/** A date or time format: d, m, y, h, s tokens outside quotes and brackets, and no digit placeholders. */
+export function formatIsDate(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return /[dmyhs]/i.test(section) && !/[0#?]/.test(section) && !/general/i.test(section);
+}
+
 function formatIsRupiah(numFmt: string | undefined): boolean {
   return !!numFmt && /rp/i.test(numFmt);
 }
@@ -248,6 +255,8 @@ export function parseFigure(value: CellValue | undefined, numFmt?: string): Pars
   if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value), reason: 'bukan bilangan terhingga' };
+    // Excel turned what was typed into a date ("1.12" becomes 1 Desember): not a figure anyone meant.
+    if (formatIsDate(numFmt)) return { kind: 'invalid', text: excelDateText(value), reason: 'tersimpan sebagai tanggal, bukan angka' };
     const fmtDec = formatDecimals(numFmt);
     if (formatIsPercent(numFmt)) {
       const v = new Decimal(value).times(100);
@@ -286,4 +295,11 @@ export function formatRupiah(value: Decimal | number): string {
 
 export function formatPersen(value: Decimal | number, decimals = 2): string {
   return `${formatIndonesian(value, decimals)} %`;
+}
+
+function excelDateText(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  const d = new Date(ms);
+  if (Number.isNaN(d.getTime())) return String(serial);
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 }

@@ -95,6 +95,13 @@ describe('numbers stored as numbers', () => {
     expect((parseFigure(0.1 + 0.2) as Figure).decimals).toBe(1);
     expect((parseFigure(580) as Figure).decimals).toBe(0);
   });
+  test('a number Excel shows as a date is not a figure (typed "1.12", stored as 1 Desember)', () => {
+    const p = parseFigure(46357, 'd-mmm');
+    expect(p.kind).toBe('invalid');
+    expect(parseFigure(46357, 'dd/mm/yyyy').kind).toBe('invalid');
+    expect(parseFigure(0.946, '0.0%').kind).toBe('figure');
+    expect(parseFigure(1000, '#,##0;[Red]-#,##0').kind).toBe('figure');
+  });
   test('error values and blanks', () => {
     expect(parseFigure({ error: '#DIV/0!' }).kind).toBe('error');
     expect(parseFigure(null).kind).toBe('empty');

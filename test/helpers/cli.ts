@@ -1,16 +1,14 @@
 import { spawnSync } from 'child_process';
+
 import * as fs from 'fs';
 import * as path from 'path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CLI = path.join(ROOT, 'lib', 'src', 'cli', 'main.js');
 
-/** The compiled CLI exists after `npm ci` (prepare); build it when a developer runs jest on a bare tree. */
+/** The compiled CLI: built by `npm ci` (prepare), and refreshed by jest's globalSetup when sources are newer. */
 export function ensureBuilt(): void {
-  if (!fs.existsSync(CLI)) {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`tsc gagal:\n${r.stdout}\n${r.stderr}`);
-  }
+  if (!fs.existsSync(CLI)) throw new Error('lib/ belum dikompilasi: jalankan npm run build:cli');
 }
 
 export interface RunResult {

@@ -98,3 +98,15 @@ test('merged-area addresses, with quoted sheet names', () => {
     { top: 1, left: 2, bottom: 1, right: 3 },
   ]);
 });
+
+test('a sheet that fails to read is reported; the other sheets are still read and checked', async () => {
+  const fromFile = await readWorkbook(CONTOH);
+  const model = modelOf(fromFile);
+  (model.sheets[1] as { fail?: string }).fail = 'sheet rusak';
+  const fake = createFakeExcel(model);
+  const host = new ExcelHost((batch) => fake.Excel.run(batch));
+  const { snapshot, failed } = await host.read();
+  expect(failed).toEqual([{ sheet: fromFile.sheets[1].name, message: expect.stringContaining('sheet rusak') }]);
+  expect(snapshot.sheets.map((s) => s.name)).toEqual(fromFile.sheets.filter((_, i) => i !== 1).map((s) => s.name));
+  expect(periksaWorkbook(snapshot).findings.length).toBeGreaterThan(0);
+});

@@ -150,6 +150,7 @@
           case 'columnCount':
             return right - left + 1;
           case 'values':
+            if (this.sheet.m.fail) throw new Error('GeneralException: ' + this.sheet.m.fail);
             return grid((c) => (c && c.value !== undefined && c.value !== null ? (typeof c.value === 'object' ? c.value.error : c.value) : ''));
           case 'formulas':
             return grid((c) => (c && c.formula ? '=' + c.formula : c && c.value !== undefined && c.value !== null ? (typeof c.value === 'object' ? c.value.error : c.value) : ''));
@@ -286,6 +287,7 @@
         const writes = this._writes.splice(0);
         writes.forEach((w) => w());
         const pending = this._pending.splice(0);
+        // like Excel, a failing request rejects the whole sync
         pending.forEach((p) => p());
       }
     }
