@@ -5,14 +5,16 @@ import * as path from 'path';
 import { periksaWorkbook, summariseTable } from '../core/periksa';
 import { PRESETS } from '../core/scale';
 import { InputError } from './container';
-import { readWorkbook } from './reader';
+import { loadWorkbook } from './reader';
+import { copyPath, writeCheckedCopy, writeSummary } from './checked-copy';
+import { highlightPlan } from '../core/highlight';
 import { renderText, PeriksaDocument } from './render';
 import { runFungsi } from './fungsi';
 
 const HELP = `lkjip — pemeriksa konsistensi Laporan Kinerja Instansi Pemerintah (LKjIP)
 
 Penggunaan:
-  lkjip periksa <berkas.xlsx|folder>... [--format text|json] [--skala <preset>]
+  lkjip periksa <berkas.xlsx|folder>... [--format text|json] [--skala <preset>] [--tulis <hasil.xlsx|folder>]
   lkjip fungsi <NAMA> <argumen>...
   lkjip bantuan
 
@@ -26,6 +28,10 @@ Pilihan:
   --format text|json   Bentuk keluaran (bawaan: text).
   --skala <preset>     Skala penilaian bila buku kerja tidak memuat tabel skalanya sendiri:
                        ${Object.keys(PRESETS).join(', ')} (bawaan: permendagri-86).
+  --tulis <berkas|folder>
+                       Tulis salinan yang sudah diperiksa (berkas asli tidak diubah): sheet Temuan di depan,
+                       sel galat merah dan peringatan kuning dengan catatan, baris diwarnai menurut predikat.
+                       Untuk beberapa berkas atau folder: satu salinan per berkas dan ringkasan.xlsx.
 
 Kode keluar: 0 tidak ada galat, 1 ada galat, 2 salah penggunaan atau berkas tidak terbaca.
 `;
@@ -36,12 +42,15 @@ interface PeriksaArgs {
   inputs: string[];
   format: 'text' | 'json';
   skala?: string;
+  /** --tulis: a checked copy per input, into this .xlsx file or folder. */
+  tulis?: string;
 }
 
 function parsePeriksaArgs(argv: string[]): PeriksaArgs {
   const inputs: string[] = [];
   let format: 'text' | 'json' = 'text';
   let skala: string | undefined;
+  let tulis: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const takeValue = (name: string): string => {
@@ -58,6 +67,8 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
     } else if (a === '--skala' || a.startsWith('--skala=')) {
       skala = takeValue('--skala');
       if (!PRESETS[skala]) throw new UsageError(`skala "${skala}" tidak dikenal; pilih salah satu: ${Object.keys(PRESETS).join(', ')}`);
+    } else if (a === '--tulis' || a.startsWith('--tulis=')) {
+      tulis = takeValue('--tulis');
     } else if (a.startsWith('--')) {
       throw new UsageError(`pilihan tidak dikenal: ${a}`);
     } else {
@@ -65,7 +76,7 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
     }
   }
   if (inputs.length === 0) throw new UsageError('sebutkan setidaknya satu berkas .xlsx atau folder');
-  return { inputs, format, skala };
+  return { inputs, format, skala, tulis };
 }
 
 /** Files named directly, and every .xlsx in a named folder (sorted, Excel's lock files "~$…" skipped). */
@@ -91,9 +102,13 @@ export function expandInputs(inputs: string[]): string[] {
   return out;
 }
 
-async function periksaFile(file: string, skala?: string): Promise<PeriksaDocument> {
-  const snapshot = await readWorkbook(file);
+async function periksaFile(file: string, skala?: string, copyTo?: string): Promise<PeriksaDocument> {
+  const { snapshot, workbook } = await loadWorkbook(file);
   const result = periksaWorkbook(snapshot, { skala });
+  if (copyTo) {
+    const plan = highlightPlan(result.tables, result.grids, result.scale);
+    await writeCheckedCopy(file, copyTo, workbook, result, plan);
+  }
   return {
     file,
     scale: result.scale.id,
@@ -112,15 +127,28 @@ async function runPeriksa(argv: string[]): Promise<number> {
   }
   const docs: PeriksaDocument[] = [];
   let unreadable = 0;
+  // --tulis: one .xlsx for one input file, else a folder with a copy per workbook and ringkasan.xlsx
+  const tulisFolder = args.tulis !== undefined && !(files.length === 1 && !isDir(args.inputs[0]) && /\.xlsx$/i.test(args.tulis));
+  if (args.tulis && tulisFolder) fs.mkdirSync(args.tulis, { recursive: true });
+  const summaryRows: Array<{ input: string; copy?: string; counts?: PeriksaDocument['summary']; error?: string }> = [];
   for (const file of files) {
+    let copy: string | undefined;
     try {
-      const doc = await periksaFile(file, args.skala);
+      copy = args.tulis ? copyPath(file, args.tulis, tulisFolder) : undefined;
+      const doc = await periksaFile(file, args.skala, copy);
       docs.push(doc);
-      if (args.format === 'text') process.stdout.write(renderText(doc) + '\n');
+      summaryRows.push({ input: file, copy, counts: doc.summary });
+      if (args.format === 'text') process.stdout.write(renderText(doc) + (copy ? `\nSalinan diperiksa: ${copy}` : '') + '\n');
     } catch (e) {
       unreadable++;
+      summaryRows.push({ input: file, error: describeError(e) });
       process.stderr.write(`lkjip: ${file}: ${describeError(e)}\n`);
     }
+  }
+  if (args.tulis && tulisFolder && (files.length > 1 || isDir(args.inputs[0]))) {
+    const out = path.join(args.tulis, 'ringkasan.xlsx');
+    await writeSummary(out, summaryRows);
+    if (args.format === 'text') process.stdout.write(`Ringkasan: ${out}\n`);
   }
   if (args.format === 'json') {
     const out = args.inputs.length === 1 && files.length === 1 && docs.length === 1 && !isDir(args.inputs[0]) ? docs[0] : docs;

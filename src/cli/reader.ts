@@ -72,6 +72,11 @@ export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
 }
 
 export async function readWorkbook(path: string): Promise<WorkbookSnapshot> {
+  return (await loadWorkbook(path)).snapshot;
+}
+
+/** The snapshot, and the workbook exceljs loaded (for writing a checked copy without parsing twice). */
+export async function loadWorkbook(path: string): Promise<{ snapshot: WorkbookSnapshot; workbook: ExcelJS.Workbook }> {
   const buf = checkWorkbookFile(path);
   const wb = new ExcelJS.Workbook();
   try {
@@ -79,7 +84,7 @@ export async function readWorkbook(path: string): Promise<WorkbookSnapshot> {
   } catch (e) {
     throw new InputError(`${MSG_NOT_WORKBOOK}: isinya rusak dan tidak dapat dibaca (${shortReason(e)})`);
   }
-  return { sheets: wb.worksheets.map(worksheetToSnapshot) };
+  return { snapshot: { sheets: wb.worksheets.map(worksheetToSnapshot) }, workbook: wb };
 }
 
 function shortReason(e: unknown): string {

@@ -1,0 +1,152 @@
+/** --tulis: the checked copy keeps every original cell, marks findings and bands, and opens in LibreOffice. */
+import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { ROOT, runCli } from '../helpers/cli';
+import { corpus } from '../helpers/corpus';
+
+const CONTOH = path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx');
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
+if (!SOFFICE) console.warn('LEWATI: pemeriksaan LibreOffice butuh libreoffice-calc (apt-get install libreoffice-calc); .ci/run memasangnya.');
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function plain(v: ExcelJS.CellValue): unknown {
+  if (v instanceof Date) return v.getTime();
+  return v;
+}
+
+/** Every original sheet of `copy` equals `input`: values, formulas, number formats, merges, column widths. */
+async function expectOriginalsKept(input: string, copy: string): Promise<void> {
+  const a = await open(input);
+  const b = await open(copy);
+  expect(b.worksheets.map((w) => w.name).slice(1)).toEqual(a.worksheets.map((w) => w.name));
+  for (const wa of a.worksheets) {
+    const wb = b.getWorksheet(wa.name)!;
+    const cellsA: unknown[] = [];
+    const cellsB: unknown[] = [];
+    wa.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (c, col) => cellsA.push([r, col, plain(c.value), c.numFmt ?? null])));
+    wb.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (c, col) => {
+        if (c.value !== null && c.value !== undefined) cellsB.push([r, col, plain(c.value), c.numFmt ?? null]);
+      }),
+    );
+    expect({ sheet: wa.name, cells: cellsB }).toEqual({ sheet: wa.name, cells: cellsA });
+    const merges = (w: ExcelJS.Worksheet) => Object.keys((w as unknown as { _merges: Record<string, unknown> })._merges).sort();
+    expect(merges(wb)).toEqual(merges(wa));
+    for (let c = 1; c <= 12; c++) expect(wb.getColumn(c).width).toEqual(wa.getColumn(c).width);
+  }
+}
+
+function argb(wb: ExcelJS.Workbook, sheet: string, ref: string): string | undefined {
+  const f = wb.getWorksheet(sheet)!.getCell(ref).fill as ExcelJS.FillPattern | undefined;
+  return f?.fgColor?.argb;
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-tulis-'));
+
+test('one file: the copy has a first sheet Temuan with links, red galat and yellow peringatan cells with notes, band fills', async () => {
+  const before = crypto.createHash('sha256').update(fs.readFileSync(CONTOH)).digest('hex');
+  const out = path.join(dir, 'contoh-diperiksa.xlsx');
+  const r = runCli(['periksa', CONTOH, '--tulis', out]);
+  expect(r.status).toBe(1);
+  expect(crypto.createHash('sha256').update(fs.readFileSync(CONTOH)).digest('hex')).toBe(before);
+  await expectOriginalsKept(CONTOH, out);
+
+  const wb = await open(out);
+  const temuan = wb.worksheets[0];
+  expect(temuan.name).toBe('Temuan');
+  const rows: unknown[][] = [];
+  temuan.eachRow((row) => rows.push(row.values as unknown[]));
+  const header = rows.findIndex((v) => v[1] === 'No' && v[2] === 'Tingkat');
+  const findings = rows.slice(header + 1, header + 6);
+  expect(findings.map((v) => [v[2], v[3], v[4]])).toEqual([
+    ['Peringatan', 'angka-teks', 'PK'],
+    ['Galat', 'lintas-sheet', 'PK'],
+    ['Galat', 'predikat', 'Pengukuran'],
+    ['Galat', 'persen-capaian', 'Pengukuran'],
+    ['Galat', 'jumlah-induk', 'Realisasi Anggaran'],
+  ]);
+  expect(findings[4][5]).toMatchObject({ text: 'C11', hyperlink: "'Realisasi Anggaran'!C11" });
+  expect(rows.some((v) => String(v[1] ?? '').startsWith('Temuan: 4 galat, 1 peringatan'))).toBe(true);
+
+  expect(argb(wb, 'Realisasi Anggaran', 'C11')).toBe('FFFFC7CE');
+  expect(argb(wb, 'PK', 'E7')).toBe('FFFFC7CE');
+  for (const ref of ['E6', 'E8', 'E9']) expect(argb(wb, 'PK', ref)).toBe('FFFFEB9C');
+  const note = wb.getWorksheet('Realisasi Anggaran')!.getCell('C11').note;
+  const noteText = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+  expect(noteText).toContain('Program Penanganan Bencana (Rp 121.204.980) tidak sama dengan jumlah kegiatannya');
+  // the pengukuran row is filled by its band (112 % on the book's own scale: the top band), its wrong KET cell red
+  const band = argb(wb, 'Pengukuran', 'A3');
+  expect(band).toMatch(/^FF[0-9A-F]{6}$/);
+  expect(band).not.toBe('FFFFC7CE');
+  expect(argb(wb, 'Pengukuran', 'E3')).toBe(band);
+  expect(argb(wb, 'Pengukuran', 'F3')).toBe('FFFFC7CE');
+  // a cell outside tables and findings keeps no fill
+  expect(argb(wb, 'Realisasi Anggaran', 'A1')).toBeUndefined();
+}, 60000);
+
+test('the copy is never the input', () => {
+  const copy = path.join(dir, 'salinan.xlsx');
+  fs.copyFileSync(CONTOH, copy);
+  const r = runCli(['periksa', copy, '--tulis', copy]);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain('tidak boleh sama dengan berkas masukan');
+  expect(fs.readFileSync(copy).equals(fs.readFileSync(CONTOH))).toBe(true);
+});
+
+test('a folder: one checked copy per workbook and ringkasan.xlsx with counts and links', async () => {
+  const books = (await corpus()).filter((b) => ['gowa-rumus', 'manggarai-per-sheet-angka', 'maluku-tanpa-gabung'].includes(b.name));
+  const inDir = path.join(dir, 'masuk');
+  fs.mkdirSync(inDir);
+  for (const b of books) fs.copyFileSync(b.file, path.join(inDir, path.basename(b.file)));
+  fs.writeFileSync(path.join(inDir, 'rusak.xlsx'), 'bukan buku kerja');
+  const outDir = path.join(dir, 'keluar');
+  const r = runCli(['periksa', inDir, '--tulis', outDir]);
+  expect(r.status).toBe(2); // one unreadable file
+  for (const b of books) {
+    const copy = path.join(outDir, path.basename(b.file).replace(/\.xlsx$/, '-diperiksa.xlsx'));
+    expect(fs.existsSync(copy)).toBe(true);
+    await expectOriginalsKept(path.join(inDir, path.basename(b.file)), copy);
+  }
+  const ring = await open(path.join(outDir, 'ringkasan.xlsx'));
+  const rows: unknown[][] = [];
+  ring.worksheets[0].eachRow((row) => rows.push(row.values as unknown[]));
+  expect(rows).toHaveLength(1 + 4 + 1);
+  const gowa = rows.find((v) => v[1] === 'gowa-rumus.xlsx')!;
+  expect(gowa[5]).toMatchObject({ text: 'gowa-rumus-diperiksa.xlsx', hyperlink: 'gowa-rumus-diperiksa.xlsx' });
+  const rusak = rows.find((v) => v[1] === 'rusak.xlsx')!;
+  expect(String(rusak[6])).toContain('bukan buku kerja');
+}, 120000);
+
+(SOFFICE ? test : test.skip)('the copy opens in LibreOffice Calc and keeps its values', async () => {
+  const out = path.join(dir, 'contoh-diperiksa.xlsx');
+  if (!fs.existsSync(out)) runCli(['periksa', CONTOH, '--tulis', out]);
+  const lo = path.join(dir, 'lo');
+  const profile = path.join(dir, 'lo-profil');
+  const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', lo, out], { encoding: 'utf8', timeout: 120000 });
+  expect(r.status).toBe(0);
+  const converted = path.join(lo, 'contoh-diperiksa.xlsx');
+  expect(fs.existsSync(converted)).toBe(true);
+  const a = await open(CONTOH);
+  const b = await open(converted);
+  expect(b.worksheets[0].name).toBe('Temuan');
+  for (const wa of a.worksheets) {
+    const wbs = b.getWorksheet(wa.name)!;
+    wa.eachRow({ includeEmpty: false }, (row, rn) =>
+      row.eachCell({ includeEmpty: false }, (c, cn) => {
+        const v = c.value;
+        const w = wbs.getCell(rn, cn).value;
+        if (typeof v === 'number') expect(w).toBeCloseTo(v, 6);
+        else expect(w).toEqual(v);
+      }),
+    );
+  }
+}, 180000);
