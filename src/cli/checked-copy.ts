@@ -10,7 +10,7 @@ import { parseRange, quoteSheetName, rangeA1 } from '../core/address';
 import { HighlightPlan } from '../core/highlight';
 import { PeriksaResult } from '../core/periksa';
 import { Finding, TABLE_KIND_LABEL } from '../core/types';
-import { InputError } from './container';
+export { copyPath } from './paths';
 
 export const RED = 'FFFFC7CE';
 export const YELLOW = 'FFFFEB9C';
@@ -42,13 +42,6 @@ function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
 export interface CopySummary {
   output: string;
   counts: PeriksaResult['counts'];
-}
-
-/** Where the copy of `input` goes: a named .xlsx, or `<name>-diperiksa.xlsx` in a folder. */
-export function copyPath(input: string, target: string, targetIsFolder: boolean): string {
-  const out = targetIsFolder ? path.join(target, `${path.basename(input).replace(/\.xlsx$/i, '')}-diperiksa.xlsx`) : target;
-  if (path.resolve(out) === path.resolve(input)) throw new InputError('berkas hasil tidak boleh sama dengan berkas masukan; sebutkan nama atau folder lain untuk --tulis');
-  return out;
 }
 
 /**

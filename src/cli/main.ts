@@ -2,14 +2,15 @@
 /** lkjip — command-line shell around the core engine. The only place (with reader/container) that touches files. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { periksaWorkbook, summariseTable } from '../core/periksa';
 import { PRESETS } from '../core/scale';
 import { InputError } from './container';
-import { loadWorkbook } from './reader';
-import { copyPath, writeCheckedCopy, writeSummary } from './checked-copy';
-import { highlightPlan } from '../core/highlight';
-import { renderText, PeriksaDocument } from './render';
+import { describeError } from './errors';
+import { checkAll, Outcome } from './pool';
+import { copyPath } from './paths';
+import { renderLine, renderText, PeriksaDocument } from './render';
 import { runFungsi } from './fungsi';
+
+export { describeError };
 
 const HELP = `lkjip — pemeriksa konsistensi Laporan Kinerja Instansi Pemerintah (LKjIP)
 
@@ -28,6 +29,9 @@ Pilihan:
   --format text|json   Bentuk keluaran (bawaan: text).
   --skala <preset>     Skala penilaian bila buku kerja tidak memuat tabel skalanya sendiri:
                        ${Object.keys(PRESETS).join(', ')} (bawaan: permendagri-86).
+  --pekerja <n>        Jumlah pemeriksa paralel untuk banyak berkas (bawaan: semua inti prosesor).
+  --batas-waktu <detik>
+                       Batas waktu per berkas (bawaan: 18 detik, lebih lama untuk berkas besar).
   --tulis <berkas|folder>
                        Tulis salinan yang sudah diperiksa (berkas asli tidak diubah): sheet Temuan di depan,
                        sel galat merah dan peringatan kuning dengan catatan, baris diwarnai menurut predikat.
@@ -44,6 +48,8 @@ interface PeriksaArgs {
   skala?: string;
   /** --tulis: a checked copy per input, into this .xlsx file or folder. */
   tulis?: string;
+  workers?: number;
+  timeoutSeconds?: number;
 }
 
 function parsePeriksaArgs(argv: string[]): PeriksaArgs {
@@ -51,6 +57,8 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
   let format: 'text' | 'json' = 'text';
   let skala: string | undefined;
   let tulis: string | undefined;
+  let workers: number | undefined;
+  let timeoutSeconds: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const takeValue = (name: string): string => {
@@ -69,6 +77,12 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
       if (!PRESETS[skala]) throw new UsageError(`skala "${skala}" tidak dikenal; pilih salah satu: ${Object.keys(PRESETS).join(', ')}`);
     } else if (a === '--tulis' || a.startsWith('--tulis=')) {
       tulis = takeValue('--tulis');
+    } else if (a === '--pekerja' || a.startsWith('--pekerja=')) {
+      workers = Number(takeValue('--pekerja'));
+      if (!Number.isInteger(workers) || workers < 1) throw new UsageError('--pekerja harus bilangan bulat ≥ 1');
+    } else if (a === '--batas-waktu' || a.startsWith('--batas-waktu=')) {
+      timeoutSeconds = Number(takeValue('--batas-waktu'));
+      if (!(timeoutSeconds > 0)) throw new UsageError('--batas-waktu harus angka detik > 0');
     } else if (a.startsWith('--')) {
       throw new UsageError(`pilihan tidak dikenal: ${a}`);
     } else {
@@ -76,7 +90,7 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
     }
   }
   if (inputs.length === 0) throw new UsageError('sebutkan setidaknya satu berkas .xlsx atau folder');
-  return { inputs, format, skala, tulis };
+  return { inputs, format, skala, tulis, workers, timeoutSeconds };
 }
 
 /** Files named directly, and every .xlsx in a named folder (sorted, Excel's lock files "~$…" skipped). */
@@ -102,22 +116,6 @@ export function expandInputs(inputs: string[]): string[] {
   return out;
 }
 
-async function periksaFile(file: string, skala?: string, copyTo?: string): Promise<PeriksaDocument> {
-  const { snapshot, workbook } = await loadWorkbook(file);
-  const result = periksaWorkbook(snapshot, { skala });
-  if (copyTo) {
-    const plan = highlightPlan(result.tables, result.grids, result.scale);
-    await writeCheckedCopy(file, copyTo, workbook, result, plan);
-  }
-  return {
-    file,
-    scale: result.scale.id,
-    tables: result.tables.map(summariseTable),
-    findings: result.findings,
-    summary: { ...result.counts, tabel: result.tables.length },
-  };
-}
-
 async function runPeriksa(argv: string[]): Promise<number> {
   const args = parsePeriksaArgs(argv);
   const files = expandInputs(args.inputs);
@@ -125,35 +123,57 @@ async function runPeriksa(argv: string[]): Promise<number> {
     process.stderr.write('lkjip: tidak ada berkas .xlsx di folder yang disebutkan\n');
     return 2;
   }
-  const docs: PeriksaDocument[] = [];
-  let unreadable = 0;
   // --tulis: one .xlsx for one input file, else a folder with a copy per workbook and ringkasan.xlsx
   const tulisFolder = args.tulis !== undefined && !(files.length === 1 && !isDir(args.inputs[0]) && /\.xlsx$/i.test(args.tulis));
   if (args.tulis && tulisFolder) fs.mkdirSync(args.tulis, { recursive: true });
-  const summaryRows: Array<{ input: string; copy?: string; counts?: PeriksaDocument['summary']; error?: string }> = [];
-  for (const file of files) {
-    let copy: string | undefined;
+  const tasks = files.map((file) => ({ file, skala: args.skala, copy: undefined as string | undefined, refused: undefined as string | undefined }));
+  for (const t of tasks) {
     try {
-      copy = args.tulis ? copyPath(file, args.tulis, tulisFolder) : undefined;
-      const doc = await periksaFile(file, args.skala, copy);
-      docs.push(doc);
-      summaryRows.push({ input: file, copy, counts: doc.summary });
-      if (args.format === 'text') process.stdout.write(renderText(doc) + (copy ? `\nSalinan diperiksa: ${copy}` : '') + '\n');
+      t.copy = args.tulis ? copyPath(t.file, args.tulis, tulisFolder) : undefined;
     } catch (e) {
-      unreadable++;
-      summaryRows.push({ input: file, error: describeError(e) });
-      process.stderr.write(`lkjip: ${file}: ${describeError(e)}\n`);
+      t.refused = describeError(e);
     }
   }
-  if (args.tulis && tulisFolder && (files.length > 1 || isDir(args.inputs[0]))) {
+  const many = files.length > 1;
+  const progress = many && process.stderr.isTTY ? progressBar(files.length) : undefined;
+  const runnable = tasks.filter((t) => !t.refused);
+  const ran = await checkAll(
+    runnable.map(({ file, skala, copy }) => ({ file, skala, copy })),
+    { workers: args.workers, timeoutSeconds: args.timeoutSeconds, onDone: progress },
+  );
+  if (progress) process.stderr.write('\n');
+  const byFile = new Map<string, Outcome>(ran.map((o, k) => [runnable[k].file + '\u0000' + k, o]));
+  const outcomes: Outcome[] = [];
+  let k = 0;
+  for (const t of tasks) outcomes.push(t.refused ? { file: t.file, ok: false, message: t.refused } : (byFile.get(t.file + '\u0000' + k++) as Outcome));
+
+  const docs: PeriksaDocument[] = [];
+  let unreadable = 0;
+  const summaryRows: Array<{ input: string; copy?: string; counts?: PeriksaDocument['summary']; error?: string }> = [];
+  outcomes.forEach((o, idx) => {
+    const copy = tasks[idx].copy;
+    if (o.ok) {
+      docs.push(o.doc);
+      summaryRows.push({ input: o.file, copy, counts: o.doc.summary });
+      if (args.format === 'text') process.stdout.write((many ? renderLine(o.doc) : renderText(o.doc)) + (copy ? `${many ? ' — ' : '\nSalinan diperiksa: '}${copy}` : '') + '\n');
+    } else {
+      unreadable++;
+      summaryRows.push({ input: o.file, error: o.message });
+      process.stderr.write(`lkjip: ${o.file}: ${o.message}\n`);
+    }
+  });
+  if (args.tulis && tulisFolder && (many || isDir(args.inputs[0]))) {
     const out = path.join(args.tulis, 'ringkasan.xlsx');
+    // exceljs is loaded only here in the main thread: the checking itself runs in workers
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { writeSummary } = require('./checked-copy') as typeof import('./checked-copy');
     await writeSummary(out, summaryRows);
     if (args.format === 'text') process.stdout.write(`Ringkasan: ${out}\n`);
   }
   if (args.format === 'json') {
     const out = args.inputs.length === 1 && files.length === 1 && docs.length === 1 && !isDir(args.inputs[0]) ? docs[0] : docs;
     if (!(Array.isArray(out) && out.length === 0 && unreadable > 0)) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  } else if (files.length > 1) {
+  } else if (many) {
     const g = docs.reduce((n, d) => n + d.summary.galat, 0);
     const p = docs.reduce((n, d) => n + d.summary.peringatan, 0);
     process.stdout.write(`Jumlah: ${files.length} berkas, ${docs.length} terbaca, ${unreadable} tidak terbaca; ${g} galat, ${p} peringatan\n`);
@@ -168,12 +188,6 @@ function isDir(p: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function describeError(e: unknown): string {
-  if (e instanceof InputError) return e.message;
-  if (e instanceof RangeError && /memory|allocation/i.test(e.message)) return 'berkas terlalu besar untuk diperiksa (memori habis)';
-  return `berkas tidak dapat diperiksa karena kesalahan tak terduga (${e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e)})`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -206,6 +220,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`lkjip: ${describeError(e)}\n`);
     return 2;
   }
+}
+
+function progressBar(total: number): (done: number) => void {
+  return (done) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} berkas`);
+  };
 }
 
 if (require.main === module) {

@@ -58,3 +58,9 @@ export function renderText(doc: PeriksaDocument): string {
 function quote(name: string): string {
   return `"${name}"`;
 }
+
+/** One line per file when many are checked. */
+export function renderLine(doc: PeriksaDocument): string {
+  const { galat, peringatan, info, tabel } = doc.summary;
+  return `${doc.file}: ${galat} galat, ${peringatan} peringatan, ${info} info (${tabel} tabel)`;
+}

@@ -12,7 +12,10 @@ export type Comparator = '<' | '<=' | '>' | '>=';
 
 export interface Figure {
   kind: 'figure';
+  /** The exact value (decimal.js), built on first use. */
   value: Decimal;
+  /** The same value as a JavaScript number, for fast comparisons far from any tolerance boundary. */
+  num: number;
   unit: Unit;
   comparator?: Comparator;
   /** True when the figure was typed as text rather than stored as a number. */
@@ -70,6 +73,8 @@ function normaliseComparator(s: string): Comparator {
 
 /** Strips markup staff paste from web pages or PDFs ("<b>97%</b>") and folds odd spaces. */
 export function cleanText(s: string): string {
+  // fast path: most cells hold plain text with single spaces
+  if (!/[<\u00A0\u2007\u202F\t\n\r]| {2}/.test(s)) return s.trim();
   return s
     .replace(/<[^>]{0,200}>/g, '')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
@@ -239,13 +244,81 @@ export function parseFigureText(raw: string): ParsedFigure {
     }
   }
 
-  const num = readNumberToken(token);
-  if ('error' in num) return { kind: 'invalid', text: cleanText(raw), reason: num.error };
-  const value = negative ? num.value.neg() : num.value;
-  const fig: Figure = { kind: 'figure', value, unit, fromText: true, decimals: num.decimals };
+  const read = readNumberToken(token);
+  if ('error' in read) return { kind: 'invalid', text: cleanText(raw), reason: read.error };
+  const value = negative ? read.value.neg() : read.value;
+  const fig = makeFigure(value.toNumber(), value, { unit, fromText: true, decimals: read.decimals });
   if (comparator) fig.comparator = comparator;
   if (unitText) fig.unitText = unitText;
   return fig;
+}
+
+interface FormatInfo {
+  decimals: number | undefined;
+  percent: boolean;
+  date: boolean;
+  rupiah: boolean;
+}
+
+const formatCache = new Map<string, FormatInfo>();
+
+/** What a number format says, worked out once per distinct format string. */
+function formatInfo(numFmt: string | undefined): FormatInfo {
+  const key = numFmt ?? '';
+  let info = formatCache.get(key);
+  if (!info) {
+    info = { decimals: formatDecimals(numFmt), percent: formatIsPercent(numFmt), date: formatIsDate(numFmt), rupiah: formatIsRupiah(numFmt) };
+    if (formatCache.size < 10000) formatCache.set(key, info);
+  }
+  return info;
+}
+
+/** Where a cell keeps its parsed figure: a symbol, so it never shows in JSON nor in a structured clone's keys. */
+const PARSED = Symbol('lkjip.figure');
+
+/**
+ * A cell's figure, parsed once: recognition and every rule ask for the same cells, so the result is kept on the
+ * cell object itself, under a private symbol.
+ */
+export function cellFigure(cell: { value: CellValue; numFmt?: string } | undefined): ParsedFigure {
+  if (!cell) return EMPTY;
+  const holder = cell as { [PARSED]?: ParsedFigure };
+  let p = holder[PARSED];
+  if (!p) {
+    p = parseFigure(cell.value, cell.numFmt);
+    holder[PARSED] = p;
+  }
+  return p;
+}
+
+const EMPTY: ParsedFigure = { kind: 'empty', fromText: false };
+
+/** A figure whose exact Decimal is made only when a rule needs it (most figures are compared as numbers). */
+class LazyFigure implements Figure {
+  readonly kind = 'figure' as const;
+  comparator?: Comparator;
+  unitText?: string;
+  private exactValue?: Decimal;
+  constructor(
+    readonly num: number,
+    /** How to make the exact value: the text's digits, or the stored number (× 100 for a % format). */
+    private readonly source: Decimal | number,
+    private readonly times100: boolean,
+    readonly unit: Unit,
+    readonly fromText: boolean,
+    readonly decimals: number,
+  ) {}
+  get value(): Decimal {
+    if (!this.exactValue) {
+      const d = this.source instanceof Decimal ? this.source : new Decimal(this.source);
+      this.exactValue = this.times100 ? d.times(100) : d;
+    }
+    return this.exactValue;
+  }
+}
+
+export function makeFigure(num: number, exact: Decimal | number, rest: { unit: Unit; fromText: boolean; decimals: number; times100?: boolean }): Figure {
+  return new LazyFigure(num, exact, rest.times100 ?? false, rest.unit, rest.fromText, rest.decimals);
 }
 
 /** Parses a cell's value in the light of its number format. */
@@ -255,20 +328,14 @@ export function parseFigure(value: CellValue | undefined, numFmt?: string): Pars
   if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value), reason: 'bukan bilangan terhingga' };
+    const fmt = formatInfo(numFmt);
     // Excel turned what was typed into a date ("1.12" becomes 1 Desember): not a figure anyone meant.
-    if (formatIsDate(numFmt)) return { kind: 'invalid', text: excelDateText(value), reason: 'tersimpan sebagai tanggal, bukan angka' };
-    const fmtDec = formatDecimals(numFmt);
-    if (formatIsPercent(numFmt)) {
-      const v = new Decimal(value).times(100);
-      return { kind: 'figure', value: v, unit: 'persen', fromText: false, decimals: fmtDec ?? generalDecimals(value * 100) };
+    if (fmt.date) return { kind: 'invalid', text: excelDateText(value), reason: 'tersimpan sebagai tanggal, bukan angka' };
+    const fmtDec = fmt.decimals;
+    if (fmt.percent) {
+      return makeFigure(value * 100, value, { unit: 'persen', fromText: false, decimals: fmtDec ?? generalDecimals(value * 100), times100: true });
     }
-    return {
-      kind: 'figure',
-      value: new Decimal(value),
-      unit: formatIsRupiah(numFmt) ? 'rupiah' : 'angka',
-      fromText: false,
-      decimals: fmtDec ?? generalDecimals(value),
-    };
+    return makeFigure(value, value, { unit: fmt.rupiah ? 'rupiah' : 'angka', fromText: false, decimals: fmtDec ?? generalDecimals(value) });
   }
   return parseFigureText(value);
 }

@@ -3,7 +3,7 @@
  * capaian falls in. Pure: the Excel adapter and the CLI's checked copy both apply this plan.
  */
 import Decimal from 'decimal.js';
-import { a1 } from './address';
+import { a1, parseRange, RangeRef, rangeA1 } from './address';
 import { bandColours, bandFor, orderBands, Scale } from './scale';
 import { Grid } from './snapshot';
 import { Table } from './types';
@@ -74,14 +74,26 @@ export function highlightPlan(tables: Table[], grids: Map<string, Grid>, scale: 
   return { scale: { id: scale.id, name: scale.name }, legend, rows };
 }
 
-/** Rows grouped by sheet and colour: one write per band per sheet. */
+/**
+ * Rows grouped by sheet and colour, consecutive rows of the same columns joined into one block ("A5:F9"): one
+ * batched write per band per sheet (split only where Excel's address length limit requires it).
+ */
 export function groupByBand(plan: HighlightPlan): Array<{ sheet: string; color: string; band: string; addresses: string[] }> {
-  const groups = new Map<string, { sheet: string; color: string; band: string; addresses: string[] }>();
+  const groups = new Map<string, { sheet: string; color: string; band: string; rows: RangeRef[] }>();
   for (const r of plan.rows) {
     const k = `${r.sheet}\u0000${r.color}`;
-    const g = groups.get(k) ?? { sheet: r.sheet, color: r.color, band: r.band, addresses: [] };
-    g.addresses.push(r.address);
+    const g = groups.get(k) ?? { sheet: r.sheet, color: r.color, band: r.band, rows: [] };
+    g.rows.push(parseRange(r.address));
     groups.set(k, g);
   }
-  return [...groups.values()];
+  return [...groups.values()].map((g) => {
+    const sorted = g.rows.sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+    const blocks: RangeRef[] = [];
+    for (const r of sorted) {
+      const last = blocks[blocks.length - 1];
+      if (last && last.left === r.left && last.right === r.right && r.top === last.bottom + 1) last.bottom = r.bottom;
+      else blocks.push({ ...r });
+    }
+    return { sheet: g.sheet, color: g.color, band: g.band, addresses: blocks.map(rangeA1) };
+  });
 }

@@ -5,7 +5,7 @@
  * group headers, numbering, bold, indent), never from a particular workbook.
  */
 import { RangeRef } from './address';
-import { cleanText, parseFigure, parseFigureText } from './figures';
+import { cellFigure, cleanText } from './figures';
 import { parseInterval } from './scale';
 import { Cell, Grid, isBlankValue, isErrorValue, WorkbookSnapshot } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
@@ -64,7 +64,7 @@ function isHeaderish(c: Cell): boolean {
   if (typeof c.value !== 'string') return false;
   if (t.length > MAX_HEADER_CELL) return false;
   if (isYearText(t) || columnNumberOf(t) !== undefined) return true;
-  const f = parseFigureText(t);
+  const f = cellFigure(c);
   if (f.kind === 'figure' && !/^(%|\(%\))$/.test(t)) return false;
   return /[A-Za-z%]/.test(t);
 }
@@ -112,8 +112,8 @@ function coveredColumns(grid: Grid, row: number, cells: Cell[], into: Set<number
     if (m && m.right - m.left < 60) for (let k = m.left; k <= m.right; k++) into.add(k);
     else into.add(c.col);
   }
-  for (const m of grid.merges) {
-    if (m.top <= row && m.bottom >= row && m.top < row && m.right - m.left < 60 && !isBlankValue(grid.value(m.top, m.left))) {
+  for (const m of grid.mergesAtRow(row)) {
+    if (m.top < row && m.right - m.left < 60 && !isBlankValue(grid.value(m.top, m.left))) {
       for (let k = m.left; k <= m.right; k++) into.add(k);
     }
   }
@@ -132,7 +132,9 @@ function clusters(cols: Set<number>): Array<[number, number]> {
 
 /** Does something in the header rows above span horizontally over this row's cells (merged or grouped)? */
 function hasGroupSupport(grid: Grid, headerTop: number, row: number, left: number, right: number, cells: Cell[]): boolean {
-  for (const m of grid.merges) {
+  const near = new Set<RangeRef>();
+  for (let r = headerTop; r <= row; r++) for (const m of grid.mergesAtRow(r)) near.add(m);
+  for (const m of near) {
     if (m.top >= headerTop && m.top < row && m.left >= left && m.right <= right) {
       if (m.right > m.left && cells.some((c) => c.col >= m.left && c.col <= m.right)) return true;
       if (m.bottom >= row) return true; // a header cell merged down into this row: the header has several rows
@@ -180,7 +182,7 @@ function readHeader(grid: Grid, top: number, left: number, right: number): Heade
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0) {
       // a row fully covered by vertical merges from above is still header
-      const coveredByMerge = grid.merges.some((m) => m.top < r && m.bottom >= r && m.top >= top && m.left >= left && m.right <= right);
+      const coveredByMerge = grid.mergesAtRow(r).some((m) => m.top < r && m.top >= top && m.left >= left && m.right <= right);
       if (coveredByMerge && rows < MAX_HEADER_ROWS - 1 && cellsIn(grid, r + 1, left, right).length > 0 && isSubHeaderRow(grid, top, r + 1, left, right)) {
         rows++;
         continue;
@@ -248,7 +250,12 @@ function insideAny(tables: Table[], row: number, col: number): boolean {
 export function recogniseSheet(grid: Grid): Table[] {
   const tables: Table[] = [];
   for (const r of grid.rowNumbers) {
-    const rowCells = grid.filledInRow(r).filter((c) => !insideAny(tables, r, c.col));
+    const filled = grid.filledInRow(r);
+    // a header needs two cells of words
+    let words = 0;
+    for (const c of filled) if (typeof c.value === 'string') words++;
+    if (words < 2) continue;
+    const rowCells = tables.length ? filled.filter((c) => !insideAny(tables, r, c.col)) : filled;
     if (rowCells.length < 2) continue;
     // Side-by-side tables: split the row into clusters of columns that the header block covers together.
     const cols = new Set<number>();
@@ -279,13 +286,24 @@ function isSectionCell(grid: Grid, row: number, c: Cell, left: number, right: nu
   return SECTION_RE.test(norm(t)) || explicitLevel(t) !== undefined;
 }
 
-function sameHeaderText(grid: Grid, headerTop: number, row: number, left: number, right: number): boolean {
+/** The words of a header row with their columns, to spot the same header repeated at a page break. */
+function headerSignature(grid: Grid, row: number, left: number, right: number): string[] {
+  return cellsIn(grid, row, left, right + 3).map((c) => `${c.col}:${norm(textOf(c))}`);
+}
+
+function sameHeaderText(grid: Grid, signature: string[], row: number, left: number, right: number): boolean {
   // The same words in the same columns: a header repeated at a page break. One cell more or less is a new table.
-  const a = cellsIn(grid, headerTop, left, right + 3).map((c) => `${c.col}:${norm(textOf(c))}`);
-  const b = cellsIn(grid, row, left, right + 3).map((c) => `${c.col}:${norm(textOf(c))}`);
-  if (a.length < 2 || a.length !== b.length) return false;
-  const set = new Set(a);
-  return b.every((x) => set.has(x));
+  const cells = cellsIn(grid, row, left, right + 3);
+  if (signature.length < 2 || cells.length !== signature.length) return false;
+  // cheap test first: the first cell's text
+  if (`${cells[0].col}:${norm(textOf(cells[0]))}` !== signature[0]) return false;
+  const set = new Set(signature);
+  return cells.every((c) => set.has(`${c.col}:${norm(textOf(c))}`));
+}
+
+function hasNumber(cells: Cell[]): boolean {
+  for (const c of cells) if (typeof c.value === 'number' && !isYearText(String(c.value))) return true;
+  return false;
 }
 
 function buildTable(grid: Grid, cand: Candidate, others: Table[]): Table | undefined {
@@ -299,16 +317,19 @@ function buildTable(grid: Grid, cand: Candidate, others: Table[]): Table | undef
   let prev = headerBottom;
   const repeated = new Set<number>();
   let skipUntil = -1;
+  const signature = headerSignature(grid, header.top, left, right);
   for (; i >= 0 && i < rows.length; i++) {
     const r = rows[i];
     if (r <= skipUntil) continue;
-    const cells = cellsIn(grid, r, left, right).filter((c) => !insideAny(others, r, c.col));
+    const inRange = cellsIn(grid, r, left, right);
+    const cells = others.length ? inRange.filter((c) => !insideAny(others, r, c.col)) : inRange;
     const blankRun = r - prev - 1;
     if (cells.length === 0) continue; // a row with content elsewhere only: counts as blank here
     if (blankRun >= 2) break;
+    const numeric = hasNumber(cells);
     const texts = cells.map(textOf);
     if (texts.some((t) => isCaption(t))) break;
-    if (sameHeaderText(grid, header.top, r, left, right)) {
+    if (!numeric && sameHeaderText(grid, signature, r, left, right)) {
       // The header repeated at a page break of a table pasted from PDF: still the same table.
       for (let k = 0; k < header.rows; k++) repeated.add(r + k);
       skipUntil = r + header.rows - 1;
@@ -324,13 +345,13 @@ function buildTable(grid: Grid, cand: Candidate, others: Table[]): Table | undef
     }
     // A new table starts (tables that touch). Judge the whole row near the table: a figure just right of the
     // header's last column (the "Rp | 12.488.750" pattern) makes it data, not a header.
-    if (cells.length >= 2 && r > headerBottom + 1 && isTopHeaderRow(cellsIn(grid, r, left, right + 2), true)) break;
-    if (texts.some((t) => isSignatureLine(t)) && !cells.some((c) => parseFigure(c.value, c.numFmt).kind === 'figure')) break;
+    if (!numeric && cells.length >= 2 && r > headerBottom + 1 && isTopHeaderRow(cellsIn(grid, r, left, right + 2), true)) break;
+    if (cells.length <= 3 && texts.some((t) => isSignatureLine(t)) && !cells.some((c) => cellFigure(c).kind === 'figure')) break;
     if (cells.length === 1) {
       const c = cells[0];
       const t = texts[0];
       if (isNote(t)) break;
-      const isFig = parseFigure(c.value, c.numFmt).kind === 'figure';
+      const isFig = cellFigure(c).kind === 'figure';
       const section = isSectionCell(grid, r, c, left, right);
       if (blankRun >= 1 && !section) break;
       if (!section && !isFig) {
@@ -398,21 +419,32 @@ function captionAbove(grid: Grid, top: number, left: number, right: number): str
 
 const FIGURE_ROLES = new Set<ColumnRole>(['target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan', 'efisiensi', 'jumlah', 'nilai']);
 
+const statsCache = new WeakMap<number[], Map<number, { figures: number; texts: number; median: number }>>();
+
 function columnStats(grid: Grid, col: number, rows: number[]): { figures: number; texts: number; median: number } {
+  let perRows = statsCache.get(rows);
+  if (!perRows) {
+    perRows = new Map();
+    statsCache.set(rows, perRows);
+  }
+  const known = perRows.get(col);
+  if (known) return known;
   let figures = 0;
   let texts = 0;
   const values: number[] = [];
   for (const r of rows) {
     const c = grid.get(r, col);
     if (!c || isBlankValue(c.value)) continue;
-    const p = parseFigure(c.value, c.numFmt);
+    const p = cellFigure(c);
     if (p.kind === 'figure') {
       figures++;
-      values.push(Math.abs(p.value.toNumber()));
+      values.push(Math.abs(p.num));
     } else if (p.kind === 'text') texts++;
   }
   values.sort((a, b) => a - b);
-  return { figures, texts, median: values.length ? values[Math.floor(values.length / 2)] : 0 };
+  const stats = { figures, texts, median: values.length ? values[Math.floor(values.length / 2)] : 0 };
+  perRows.set(col, stats);
+  return stats;
 }
 
 /** Roles the header alone cannot settle, decided by the table's other columns and the body's figures. */
@@ -499,7 +531,7 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
     const noText = noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
     let numbering = numberingOf(noText);
     if (numbering === 'none' && label) numbering = numberingOf(label);
-    const hasFigure = cells.some((c) => figureCols.includes(c.col) && parseFigure(c.value, c.numFmt).kind === 'figure');
+    const hasFigure = cells.some((c) => figureCols.includes(c.col) && cellFigure(c).kind === 'figure');
     const textCells = cells.filter((c) => isTextCell(c) && c.col !== noCol);
     // "JUMLAH", "Total Target", "R A T A - R A T A": a short label before the figures, never an indikator's text
     // such as "Jumlah Orang yang Menerima Gaji".
@@ -599,7 +631,8 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
 // ---------------------------------------------------------------------------------------------------------------
 
 function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]): Band[] | undefined {
-  if (rows.length < 2 || columns.length > 5) return undefined;
+  // A rating scale has a handful of bands: a long table is never one.
+  if (rows.length < 2 || rows.length > 15 || columns.length > 5) return undefined;
   let best: { col: number; bands: Band[] } | undefined;
   for (const c of columns) {
     if (c.role === 'no') continue;

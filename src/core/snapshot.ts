@@ -36,6 +36,8 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }
 
+const NO_MERGES: RangeRef[] = [];
+
 export function isErrorValue(v: CellValue | undefined): v is ErrorValue {
   return typeof v === 'object' && v !== null && 'error' in v;
 }
@@ -102,16 +104,48 @@ export class Grid {
     return this.get(row, col)?.value ?? null;
   }
 
-  /** Cells of one row, in column order. */
+  private readonly sortedRows = new Map<number, Cell[]>();
+  private readonly filledRows = new Map<number, Cell[]>();
+
+  /** Cells of one row, in column order (worked out once per row). */
   rowCells(row: number): Cell[] {
-    const r = this.byRow.get(row);
-    if (!r) return [];
-    return [...r.values()].sort((a, b) => a.col - b.col);
+    let cells = this.sortedRows.get(row);
+    if (!cells) {
+      const r = this.byRow.get(row);
+      cells = r ? [...r.values()].sort((a, b) => a.col - b.col) : [];
+      this.sortedRows.set(row, cells);
+    }
+    return cells;
   }
 
   /** Non-blank cells of one row within [left, right]. */
   filledInRow(row: number, left = 1, right = Number.MAX_SAFE_INTEGER): Cell[] {
-    return this.rowCells(row).filter((c) => c.col >= left && c.col <= right && !isBlankValue(c.value));
+    let filled = this.filledRows.get(row);
+    if (!filled) {
+      filled = this.rowCells(row).filter((c) => !isBlankValue(c.value));
+      this.filledRows.set(row, filled);
+    }
+    if (left <= 1 && right >= Number.MAX_SAFE_INTEGER) return filled;
+    if (filled.length === 0 || (filled[0].col >= left && filled[filled.length - 1].col <= right)) return filled;
+    return filled.filter((c) => c.col >= left && c.col <= right);
+  }
+
+  private mergeRows?: Map<number, RangeRef[]>;
+
+  /** Merges that cover a row (merges taller than 200 rows are left out: no table header is that tall). */
+  mergesAtRow(row: number): RangeRef[] {
+    if (!this.mergeRows) {
+      this.mergeRows = new Map();
+      for (const m of this.merges) {
+        if (m.bottom - m.top > 200) continue;
+        for (let r = m.top; r <= m.bottom; r++) {
+          const list = this.mergeRows.get(r);
+          if (list) list.push(m);
+          else this.mergeRows.set(r, [m]);
+        }
+      }
+    }
+    return this.mergeRows.get(row) ?? NO_MERGES;
   }
 
   mergeAt(row: number, col: number): RangeRef | undefined {

@@ -30,8 +30,12 @@ export interface WorkbookHost {
 const SETTING_KEY = 'lkjip.sorotan';
 /** Rows read per sync on a large sheet. */
 export const BLOCK_ROWS = 5000;
-/** Longest address list handed to one getRanges call. */
-const MAX_ADDRESS_CHARS = 2000;
+/**
+ * Longest address list handed to one getRanges call: Excel refuses longer multi-area references (the same 255
+ * characters as a reference typed in a formula), so a band with many separate blocks is written in several calls,
+ * all queued before a single sync.
+ */
+const MAX_ADDRESS_CHARS = 255;
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -172,6 +176,7 @@ export class ExcelHost implements WorkbookHost {
         const ws = context.workbook.worksheets.getItem(g.sheet);
         for (const chunk of chunkAddresses(g.addresses)) ws.getRanges(chunk).format.fill.color = g.color;
       }
+      // (all writes above go out together with the settings write in the next sync)
       const previous = context.workbook.settings.getItemOrNullObject(SETTING_KEY);
       previous.load('value');
       await context.sync();

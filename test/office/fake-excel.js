@@ -239,6 +239,8 @@
         return new Range(this._ctx, this.sheet, parseRef(address));
       }
       getRanges(address) {
+        // Excel refuses multi-area references longer than 255 characters
+        if (address.length > 255) throw new Error('InvalidArgument: address longer than 255 characters');
         const rects = address.split(',').map((a) => parseRef(a.trim()));
         const ctx = this._ctx;
         return { format: { fill: new RangeFill(ctx, () => rects.map((rect) => ({ sheet: this.sheet, rect }))) }, areaCount: rects.length };

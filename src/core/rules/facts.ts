@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { a1 } from '../address';
-import { ParsedFigure } from '../figures';
+import { makeFigure, ParsedFigure } from '../figures';
 import { Grid } from '../snapshot';
 import { ColumnRole, Table, TableColumn, TableRow } from '../types';
 import { explicitLevel, norm } from '../vocabulary';
@@ -97,8 +97,11 @@ export function collectFacts(ctx: RuleContext): Map<string, Fact[]> {
       for (const col of usable) {
         const year = col.year ?? year0;
         const seen = new Map<string, Fact | null>();
+        const amount = m === 'anggaran' || m === 'realisasi-anggaran';
         for (const row of t.rows) {
           if (row.level === 'section' || row.level === 'total') continue;
+          // kegiatan and sub kegiatan budgets are never matched by name (below): skip them before any text work
+          if (amount && (row.level === 'kegiatan' || row.level === 'subkegiatan') && t.kind !== 'perjanjian-kinerja' && !programBudget) continue;
           const fig = figureAt(grid, row.row, col.col);
           if (fig.kind === 'empty' || fig.kind === 'text') continue;
           const named = nameOf(grid, t, row, m, col.col);
@@ -147,7 +150,7 @@ export function collectFacts(ctx: RuleContext): Map<string, Fact[]> {
             tableIndex,
             row: current.rows[0],
             cell: `${a1(first, anggaran.col)}:${a1(last, anggaran.col)}`,
-            figure: { kind: 'figure', value: sum, unit: 'rupiah', fromText: false, decimals: 0 },
+            figure: makeFigure(sum.toNumber(), sum, { unit: 'rupiah', fromText: false, decimals: 0 }),
             derivedFrom: [`${a1(first, anggaran.col)}:${a1(last, anggaran.col)}`],
             derivedValue: sum,
           });

@@ -21,10 +21,19 @@ interface Check {
   ok: boolean;
 }
 
-function checksFor(grid: Grid, t: Table, col: TableColumn): Check[] {
-  const out: Check[] = [];
+function childrenOf(t: Table): Map<number, TableRow[]> {
   const kids = new Map<number, TableRow[]>();
-  for (const r of t.rows) if (r.parent !== undefined) kids.set(r.parent, [...(kids.get(r.parent) ?? []), r]);
+  for (const r of t.rows) {
+    if (r.parent === undefined) continue;
+    const list = kids.get(r.parent);
+    if (list) list.push(r);
+    else kids.set(r.parent, [r]);
+  }
+  return kids;
+}
+
+function checksFor(grid: Grid, t: Table, col: TableColumn, kids: Map<number, TableRow[]>): Check[] {
+  const out: Check[] = [];
   for (const parent of t.rows) {
     const children = kids.get(parent.row);
     if (!children || children.length === 0) continue;
@@ -48,9 +57,10 @@ export const jumlahInduk: Rule = {
     for (const t of ctx.tables) {
       if (t.kind === 'skala-penilaian' || !t.rows.some((r) => r.parent !== undefined)) continue;
       const grid = gridOf(ctx, t);
+      const kids = childrenOf(t);
       for (const col of t.columns) {
         if (!col.role || col.role === 'no' || col.role === 'capaian' || col.role === 'serapan' || col.role === 'efisiensi' || col.role === 'interval') continue;
-        const checks = checksFor(grid, t, col);
+        const checks = checksFor(grid, t, col, kids);
         const bad = checks.filter((c) => !c.ok);
         if (bad.length === 0) continue;
         const amount = AMOUNT_ROLES.has(col.role) || isAmountColumn(t, col, grid);

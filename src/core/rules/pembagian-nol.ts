@@ -5,7 +5,8 @@
 import { Finding } from '../types';
 import { Rule } from './index';
 import { ratioColumns, ratioRows } from './ratios';
-import { addr, asFigure, figureAt, gridOf, num, percentOf, rowName, showValue } from './util';
+import { addr, asFigure, gridOf, num, percentOf, rowName, showValue } from './util';
+import { isErrorValue } from '../snapshot';
 
 export const pembagianNol: Rule = {
   id: 'pembagian-nol',
@@ -38,10 +39,12 @@ export const pembagianNol: Rule = {
         }
       }
       for (const r of t.rows) {
-        for (const c of t.columns) {
-          const f = figureAt(grid, r.row, c.col);
+        for (const c of grid.rowCells(r.row)) {
+          if (c.col < t.range.left || c.col > t.range.right) continue;
+          const v = c.value;
+          if (!isErrorValue(v) || v.error !== '#DIV/0!') continue;
           const cell = addr(r.row, c.col);
-          if (f.kind !== 'error' || f.error !== '#DIV/0!' || flagged.has(cell)) continue;
+          if (flagged.has(cell)) continue;
           findings.push({
             rule: 'pembagian-nol',
             severity: 'peringatan',

@@ -5,7 +5,7 @@
 import { Finding } from '../types';
 import { Rule } from './index';
 import { capaianCandidates, negativePolarity, ratioColumns, ratioRows } from './ratios';
-import { addr, asFigure, gridOf, num, percentOf, rowName, showValue, subjectOf, withinDisplay } from './util';
+import { addr, asFigure, gridOf, num, percentOf, ratioCheck, rowName, showValue, subjectOf, withinDisplay } from './util';
 
 export const persenCapaian: Rule = {
   id: 'persen-capaian',
@@ -21,11 +21,12 @@ export const persenCapaian: Rule = {
           const part = asFigure(rr.part);
           const stated = asFigure(rr.ratio);
           if (!base || !part || !stated || base.value.isZero()) continue;
+          const negative = negativePolarity(grid, t, rr.row, base);
+          if (!negative && ratioCheck(stated, part, base).ok) continue;
           const cands = capaianCandidates(grid, t, rr.row, base, part);
           const p = percentOf(stated, cands[0]);
           if (cands.some((c) => withinDisplay(p.value, p.decimals, c))) continue;
           const expected = cands[0];
-          const negative = negativePolarity(grid, t, rr.row, base);
           findings.push({
             rule: 'persen-capaian',
             severity: 'galat',

@@ -5,7 +5,7 @@
 import { Finding } from '../types';
 import { Rule } from './index';
 import { ratioColumns, ratioRows } from './ratios';
-import { addr, asFigure, gridOf, num, percentOf, rowName, showValue, withinDisplay } from './util';
+import { addr, asFigure, gridOf, num, ratioCheck, rowName, showValue } from './util';
 
 export const persenSerapan: Rule = {
   id: 'persen-serapan',
@@ -21,9 +21,10 @@ export const persenSerapan: Rule = {
           const realisasi = asFigure(rr.part);
           const stated = asFigure(rr.ratio);
           if (!pagu || !realisasi || !stated || pagu.value.isZero()) continue;
-          const computed = realisasi.value.div(pagu.value).times(100);
-          const p = percentOf(stated, computed);
-          if (withinDisplay(p.value, p.decimals, computed)) continue;
+          const check = ratioCheck(stated, realisasi, pagu);
+          if (check.ok) continue;
+          const computed = check.expected();
+          const p = check.shown();
           findings.push({
             rule: 'persen-serapan',
             severity: 'galat',

@@ -21,7 +21,18 @@ function pick(t: Table, role: ColumnRole, before: number, after: number, year: n
   return cands[cands.length - 1];
 }
 
+const columnsCache = new WeakMap<Table, RatioColumns[]>();
+const rowsCache = new WeakMap<RatioColumns, RatioRow[]>();
+
 export function ratioColumns(t: Table): RatioColumns[] {
+  const known = columnsCache.get(t);
+  if (known) return known;
+  const out = findRatioColumns(t);
+  columnsCache.set(t, out);
+  return out;
+}
+
+function findRatioColumns(t: Table): RatioColumns[] {
   const out: RatioColumns[] = [];
   const specs: Array<[RatioColumns['kind'], ColumnRole, ColumnRole]> = [
     ['capaian', 'target', 'realisasi'],
@@ -46,10 +57,16 @@ export interface RatioRow {
   ratio: ParsedFigure;
 }
 
+/** The rows of one ratio group with their three figures, worked out once for all the rules that need them. */
 export function ratioRows(grid: Grid, t: Table, rc: RatioColumns): RatioRow[] {
-  return t.rows
-    .filter((r) => r.level !== 'section')
-    .map((row) => ({ row, base: figureAt(grid, row.row, rc.base.col), part: figureAt(grid, row.row, rc.part.col), ratio: figureAt(grid, row.row, rc.ratio.col) }));
+  let rows = rowsCache.get(rc);
+  if (!rows) {
+    rows = t.rows
+      .filter((r) => r.level !== 'section')
+      .map((row) => ({ row, base: figureAt(grid, row.row, rc.base.col), part: figureAt(grid, row.row, rc.part.col), ratio: figureAt(grid, row.row, rc.ratio.col) }));
+    rowsCache.set(rc, rows);
+  }
+  return rows;
 }
 
 const LOWER_IS_BETTER = /(kemiskinan|penduduk miskin|keluarga miskin|pengangguran|kematian|stunting|prevalensi|angka kesakitan|gizi buruk|kekerasan|putus sekolah|kumuh|inflasi|ketimpangan|gini|kecelakaan|pelanggaran|tunggakan)/;

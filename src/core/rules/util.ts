@@ -1,7 +1,7 @@
 /** Helpers the rules share: reading a table's figures, tolerances of displayed figures, wording. */
 import Decimal from 'decimal.js';
 import { a1 } from '../address';
-import { Figure, formatIndonesian, formatPersen, formatRupiah, parseFigure, ParsedFigure } from '../figures';
+import { cellFigure, Figure, formatIndonesian, formatPersen, formatRupiah, ParsedFigure } from '../figures';
 import { Grid } from '../snapshot';
 import { ColumnRole, Table, TableColumn, TableRow } from '../types';
 import { RuleContext } from './index';
@@ -16,8 +16,7 @@ export function gridOf(ctx: RuleContext, t: Table): Grid {
 }
 
 export function figureAt(grid: Grid, row: number, col: number): ParsedFigure {
-  const c = grid.get(row, col);
-  return parseFigure(c?.value ?? null, c?.numFmt);
+  return cellFigure(grid.get(row, col));
 }
 
 export function asFigure(p: ParsedFigure): Figure | undefined {
@@ -130,6 +129,12 @@ export function sumFigures(figs: Figure[]): Decimal {
  * amounts and counts must match exactly (an error of 1 is still an error).
  */
 export function sumsAgree(whole: Figure, parts: Figure[]): boolean {
+  // Whole numbers below 2^53 add exactly in floating point: decide without decimal.js.
+  if (Number.isInteger(whole.num) && parts.every((p) => Number.isInteger(p.num) && p.decimals === 0) && whole.decimals === 0) {
+    let s = 0;
+    for (const p of parts) s += p.num;
+    if (Math.abs(s) < Number.MAX_SAFE_INTEGER) return s === whole.num;
+  }
   const sum = sumFigures(parts);
   if (sum.equals(whole.value)) return true;
   const all = [whole, ...parts];
@@ -142,4 +147,27 @@ export function sumsAgree(whole: Figure, parts: Figure[]): boolean {
   const d = Math.min(...all.map((f) => f.decimals));
   const tol = new Decimal(10).pow(-d).times(0.5).times(parts.length + 1);
   return sum.minus(whole.value).abs().lessThanOrEqualTo(tol);
+}
+
+/**
+ * Is a stated percentage consistent with part / base × 100, within one unit of its last shown digit? Floats decide
+ * when the difference is clearly inside or outside that unit; decimal.js decides at the edge.
+ */
+export function ratioCheck(stated: Figure, part: Figure, base: Figure): { ok: boolean; expected: () => Decimal; shown: () => { value: Decimal; decimals: number } } {
+  const approx = (part.num / base.num) * 100;
+  let s = stated.num;
+  let d = stated.decimals;
+  if (stated.unit === 'angka' && !stated.fromText && Math.abs(stated.num) < 10 && Math.abs(approx) > 20) {
+    s *= 100;
+    d = Math.max(0, d - 2);
+  }
+  const unit = Math.pow(10, -Math.min(d, 6));
+  const diff = Math.abs(s - approx);
+  const margin = 1e-9 * Math.max(1, Math.abs(approx));
+  const expected = () => part.value.div(base.value).times(100);
+  const shown = () => percentOf(stated, expected());
+  if (diff < unit - margin) return { ok: true, expected, shown };
+  if (diff > unit + margin) return { ok: false, expected, shown };
+  const p = shown();
+  return { ok: withinDisplay(p.value, p.decimals, expected()), expected, shown };
 }

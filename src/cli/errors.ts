@@ -1,0 +1,11 @@
+import { InputError } from './container';
+
+/** One Indonesian line for any failure; never a stack trace. */
+export function describeError(e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  const code = (e as { code?: string } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || (e instanceof RangeError && /memory|allocation|Array buffer/i.test(e.message))) {
+    return 'berkas terlalu besar untuk diperiksa (batas memori terlampaui)';
+  }
+  return `berkas tidak dapat diperiksa karena kesalahan tak terduga (${e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e)})`;
+}

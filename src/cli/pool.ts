@@ -1,0 +1,96 @@
+/**
+ * Checks many files on every core: a pool of worker threads, each file under a time budget and a heap limit. A
+ * file that runs over is stopped (its worker terminated and replaced) and reported in one line; the rest go on.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { CheckTask } from './check-file';
+import { PeriksaDocument } from './render';
+
+export interface PoolOptions {
+  workers?: number;
+  /** Seconds per file; by default 18 s, more for large files (6 s per MB). */
+  timeoutSeconds?: number;
+  /** Heap limit per worker in MB. */
+  heapMb?: number;
+  onDone?: (done: number, total: number) => void;
+}
+
+export type Outcome = { file: string; ok: true; doc: PeriksaDocument } | { file: string; ok: false; message: string };
+
+const WORKER = path.join(__dirname, 'worker.js');
+
+export function defaultWorkers(): number {
+  const env = Number(process.env.LKJIP_PEKERJA);
+  if (Number.isInteger(env) && env > 0) return env;
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+function budgetFor(file: string, o: PoolOptions): number {
+  if (o.timeoutSeconds) return o.timeoutSeconds * 1000;
+  let mb = 0;
+  try {
+    mb = fs.statSync(file).size / 1048576;
+  } catch {
+    /* missing: answered at once */
+  }
+  return Math.max(18000, mb * 6000);
+}
+
+export async function checkAll(tasks: CheckTask[], o: PoolOptions = {}): Promise<Outcome[]> {
+  const results: Outcome[] = new Array(tasks.length);
+  const size = Math.max(1, Math.min(o.workers ?? defaultWorkers(), tasks.length));
+  let next = 0;
+  let done = 0;
+  const spawn = () => new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: o.heapMb ?? 1200 } });
+
+  const lane = async (): Promise<void> => {
+    let worker = spawn();
+    try {
+      while (next < tasks.length) {
+        const i = next++;
+        const task = tasks[i];
+        const outcome = await new Promise<Outcome>((resolve) => {
+          let settled = false;
+          const finish = (x: Outcome, replace: boolean) => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+            if (replace) {
+              void worker.terminate();
+              worker = spawn();
+            }
+            resolve(x);
+          };
+          const onMessage = (m: { id: number; ok: boolean; doc?: PeriksaDocument; message?: string }) => {
+            if (m.id !== i) return;
+            finish(m.ok ? { file: task.file, ok: true, doc: m.doc as PeriksaDocument } : { file: task.file, ok: false, message: m.message ?? '' }, false);
+          };
+          const onError = (e: Error & { code?: string }) => {
+            const memory = e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(e.message);
+            finish({ file: task.file, ok: false, message: memory ? 'berkas terlalu besar untuk diperiksa (batas memori terlampaui)' : `pemeriksaan gagal (${e.message.split('\n')[0]})` }, true);
+          };
+          const onExit = () => finish({ file: task.file, ok: false, message: 'pemeriksaan berhenti tiba-tiba' }, true);
+          const seconds = budgetFor(task.file, o);
+          const timer = setTimeout(() => finish({ file: task.file, ok: false, message: `pemeriksaan melewati batas waktu ${Math.round(seconds / 1000)} detik; berkas ini terlalu rumit atau rusak` }, true), seconds);
+          worker.on('message', onMessage);
+          worker.on('error', onError);
+          worker.on('exit', onExit);
+          worker.postMessage({ ...task, id: i });
+        });
+        results[i] = outcome;
+        done++;
+        o.onDone?.(done, tasks.length);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: size }, lane));
+  return results;
+}
