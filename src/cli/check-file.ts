@@ -1,8 +1,7 @@
 /** Checks one file: read, periksa, optionally write the checked copy. Runs inside a worker thread (or in-process). */
 import { highlightPlan } from '../core/highlight';
-import { periksaWorkbook, summariseTable } from '../core/periksa';
-import { writeCheckedCopy } from './checked-copy';
-import { loadWorkbook } from './reader';
+import { periksaWorkbook, PeriksaResult, summariseTable } from '../core/periksa';
+import { readSnapshot } from './read';
 import { PeriksaDocument } from './render';
 
 export interface CheckTask {
@@ -12,11 +11,24 @@ export interface CheckTask {
 }
 
 export async function checkFile(task: CheckTask): Promise<PeriksaDocument> {
+  if (!task.copy) {
+    const result = periksaWorkbook(await readSnapshot(task.file), { skala: task.skala });
+    return documentOf(task.file, result);
+  }
+  // Writing a copy needs exceljs's full model of the workbook: loaded only then.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { loadWorkbook } = require('./reader') as typeof import('./reader');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { writeCheckedCopy } = require('./checked-copy') as typeof import('./checked-copy');
   const { snapshot, workbook } = await loadWorkbook(task.file);
   const result = periksaWorkbook(snapshot, { skala: task.skala });
-  if (task.copy) await writeCheckedCopy(task.file, task.copy, workbook, result, highlightPlan(result.tables, result.grids, result.scale));
+  await writeCheckedCopy(task.file, task.copy, workbook, result, highlightPlan(result.tables, result.grids, result.scale));
+  return documentOf(task.file, result);
+}
+
+function documentOf(file: string, result: PeriksaResult): PeriksaDocument {
   return {
-    file: task.file,
+    file,
     scale: result.scale.id,
     tables: result.tables.map(summariseTable),
     findings: result.findings,

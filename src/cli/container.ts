@@ -77,6 +77,14 @@ export const DEFAULT_LIMITS: ContainerLimits = { maxInflatedBytes: 1024 * 1024 *
  * Throws InputError with a clear message when the file is not a readable .xlsx; returns its bytes otherwise.
  */
 export function checkWorkbookFile(path: string, limits: ContainerLimits = DEFAULT_LIMITS): Buffer {
+  return openWorkbookParts(path, limits).buf;
+}
+
+/**
+ * Checks the file as checkWorkbookFile does and returns, besides its bytes, every part inflated (the check inflates
+ * them anyway, under a hard cap): the lean reader parses these directly.
+ */
+export function openWorkbookParts(path: string, limits: ContainerLimits = DEFAULT_LIMITS): { buf: Buffer; parts: Map<string, Buffer> } {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(path);
@@ -131,8 +139,9 @@ export function checkWorkbookFile(path: string, limits: ContainerLimits = DEFAUL
   if (total > limits.maxInflatedBytes) {
     throw new InputError(`${MSG_NOT_WORKBOOK}: isi arsip terlalu besar setelah diekstrak (${Math.round(total / 1048576)} MB); berkas ditolak`);
   }
-  for (const e of entries) verifyEntry(buf, e);
-  return buf;
+  const parts = new Map<string, Buffer>();
+  for (const e of entries) parts.set(e.name, verifyEntry(buf, e));
+  return { buf, parts };
 }
 
 const ZIP_BOMB = `${MSG_NOT_WORKBOOK}: isi arsip mengembang tidak wajar (kemungkinan "zip bomb"); berkas ditolak`;
@@ -141,14 +150,14 @@ const ZIP_BOMB = `${MSG_NOT_WORKBOOK}: isi arsip mengembang tidak wajar (kemungk
  * Inflates one entry with a hard cap on its output: a header that understates the size (a zip bomb) or a damaged
  * stream is caught here, in bounded memory, before any parser sees the file.
  */
-function verifyEntry(buf: Buffer, e: ZipEntry): void {
+function verifyEntry(buf: Buffer, e: ZipEntry): Buffer {
   if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== 0x04034b50) {
     throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong atau rusak (bagian "${e.name}" tidak ditemukan)`);
   }
   const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
   const end = start + e.compressedSize;
   if (end > buf.length) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong (bagian "${e.name}" tidak lengkap)`);
-  if (e.method === 0) return;
+  if (e.method === 0) return buf.subarray(start, end);
   if (e.method !== 8) throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" memakai kompresi yang tidak dikenal`);
   let out: Buffer;
   try {
@@ -158,4 +167,5 @@ function verifyEntry(buf: Buffer, e: ZipEntry): void {
     throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" rusak dan tidak dapat dibuka`);
   }
   if (out.length !== e.uncompressedSize) throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" rusak (ukurannya tidak sesuai)`);
+  return out;
 }

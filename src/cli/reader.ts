@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { RangeRef } from '../core/address';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { checkWorkbookFile, InputError, MSG_NOT_WORKBOOK } from './container';
+import { readSnapshot } from './read';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -71,9 +72,8 @@ export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   return snap;
 }
 
-export async function readWorkbook(path: string): Promise<WorkbookSnapshot> {
-  return (await loadWorkbook(path)).snapshot;
-}
+/** The snapshot, read by the lean reader (see read.ts); kept here for callers that also use the exceljs path. */
+export const readWorkbook = readSnapshot;
 
 /** The snapshot, and the workbook exceljs loaded (for writing a checked copy without parsing twice). */
 export async function loadWorkbook(path: string): Promise<{ snapshot: WorkbookSnapshot; workbook: ExcelJS.Workbook }> {

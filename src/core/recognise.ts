@@ -8,7 +8,7 @@ import { RangeRef } from './address';
 import { cellFigure, cleanText } from './figures';
 import { parseInterval } from './scale';
 import { Cell, Grid, isBlankValue, isErrorValue, WorkbookSnapshot } from './snapshot';
-import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
+import { Band, ColumnRole, FIGURE_ROLES, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import {
   columnNumberOf,
   explicitLevel,
@@ -417,7 +417,6 @@ function captionAbove(grid: Grid, top: number, left: number, right: number): str
   return undefined;
 }
 
-const FIGURE_ROLES = new Set<ColumnRole>(['target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan', 'efisiensi', 'jumlah', 'nilai']);
 
 const statsCache = new WeakMap<number[], Map<number, { figures: number; texts: number; median: number }>>();
 

@@ -2,6 +2,7 @@
  * Rating scales (skala penilaian): presets, bands read from a workbook's own scale table, and the lookup that turns
  * a capaian into its band. One engine for PREDIKAT, highlighting and the predikat rule.
  */
+import { rangeA1 } from './address';
 import { Band, Table } from './types';
 
 export interface Scale {
@@ -155,23 +156,11 @@ export function normaliseBands(bands: Band[]): Band[] {
 export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
   const own = tables.find((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
   if (own && own.bands) {
-    const { top, left, bottom, right } = own.range;
-    const range = `${colName(left)}${top}:${colName(right)}${bottom}`;
+    const range = rangeA1(own.range);
     return { id: 'workbook', name: 'Skala penilaian dari buku kerja', bands: normaliseBands(own.bands), source: { sheet: own.sheet, range } };
   }
   const p = PRESETS[preset ?? DEFAULT_PRESET] ?? PRESETS[DEFAULT_PRESET];
   return { ...p };
-}
-
-function colName(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Normalised label text for comparing a stated predikat with a band. */

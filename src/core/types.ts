@@ -36,6 +36,9 @@ export type ColumnRole =
   | 'nilai'
   | 'interval';
 
+/** Columns that hold figures (as opposed to names, units, notes). */
+export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan', 'efisiensi', 'jumlah', 'nilai']);
+
 export interface TableColumn {
   col: number;
   role: ColumnRole | null;

@@ -1,9 +1,8 @@
 /** angka-teks (peringatan): figures stored as text where numbers belong; one finding per column of a table. */
-import { Finding } from '../types';
+import { Finding, FIGURE_ROLES } from '../types';
 import { Rule } from './index';
 import { addr, columnNoun, figureAt, gridOf } from './util';
 
-const FIGURE_ROLES = new Set(['target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan', 'efisiensi', 'jumlah', 'nilai']);
 
 export const angkaTeks: Rule = {
   id: 'angka-teks',

@@ -3,13 +3,12 @@
  * (its column is totalled, or its row is a parent or a child) or the same figure stands readable elsewhere; else
  * a peringatan.
  */
-import { Finding } from '../types';
+import { Finding, FIGURE_ROLES } from '../types';
 import { collectFacts, normaliseName } from './facts';
 import { Rule } from './index';
 import { addr, columnNoun, figureAt, gridOf, rowName, showValue } from './util';
 import { sheetRef } from '../address';
 
-const FIGURE_ROLES = new Set(['target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan', 'efisiensi', 'jumlah', 'nilai']);
 
 export const angkaTidakValid: Rule = {
   id: 'angka-tidak-valid',

@@ -4,7 +4,7 @@
  * multi-year comparison vs the year's own table (matched by year).
  */
 import Decimal from 'decimal.js';
-import { sheetRef } from '../address';
+import { parseA1, sheetRef } from '../address';
 import { Finding } from '../types';
 import { collectFacts, Fact } from './facts';
 import { Rule, RuleContext } from './index';
@@ -53,7 +53,7 @@ function standing(ctx: RuleContext, f: Fact): 'confirmed' | 'contradicted' | 'un
   const grid = ctx.grids.get(f.table.sheet);
   const fig = asFigure(f.figure);
   if (!grid || !fig) return 'unknown';
-  const col = colOf(f.cell);
+  const col = parseA1(f.cell.split(':')[0]).col;
   if (f.measure === 'anggaran' || f.measure === 'realisasi-anggaran') {
     const kids = f.table.rows.filter((r) => r.parent === f.row.row);
     if (kids.length === 0) return 'unknown';
@@ -72,13 +72,6 @@ function standing(ctx: RuleContext, f: Fact): 'confirmed' | 'contradicted' | 'un
     return cands.some((x) => withinDisplay(pc.value, pc.decimals, x)) ? 'confirmed' : 'contradicted';
   }
   return 'unknown';
-}
-
-function colOf(cell: string): number {
-  const m = /^([A-Z]+)/.exec(cell)!;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return col;
 }
 
 const RANK = { contradicted: 0, unknown: 1, confirmed: 2 } as const;
