@@ -124,6 +124,10 @@ export function scaleFromArg(skala: ScalarArg | RangeArg): Scale {
 /** PREDIKAT: capaian is a fraction (0,95 = 95 %); bounds are in percent. */
 export function predikat(capaianFraction: Decimal, scale: Scale): string {
   const percent = capaianFraction.times(100).toNumber();
+  // below every lower bound of a scale that has no floor band: no label applies
+  const hasFloor = scale.bands.some((b) => b.lower === undefined);
+  const lowest = Math.min(...scale.bands.map((b) => b.lower ?? -Infinity));
+  if (!hasFloor && percent < lowest) throw new FormulaError('#N/A', `capaian ${capaianFraction.times(100).toFixed()} % di bawah batas terendah skala (${lowest} %)`);
   const b = bandFor(scale.bands, percent);
   if (!b) throw new FormulaError('#N/A', 'capaian tidak masuk rentang skala mana pun');
   return b.label;
