@@ -87,3 +87,28 @@ test('usage errors exit 2 with help pointer', () => {
   expect(runCli(['periksa']).status).toBe(2);
   expect(runCli(['entah']).status).toBe(2);
 });
+
+describe('many files', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-folder-'));
+  for (const n of ['a.xlsx', 'b.xlsx', 'c.xlsx']) fs.copyFileSync(path.join(ROOT, CONTOH), path.join(dir, n));
+  fs.writeFileSync(path.join(dir, 'catatan.txt'), 'bukan xlsx');
+  fs.writeFileSync(path.join(dir, '~$a.xlsx'), 'berkas kunci Excel');
+
+  test('a folder: every .xlsx in it (lock files skipped), one line per file and totals, in parallel workers', () => {
+    const r = runCli(['periksa', dir, '--pekerja', '2']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toEqual([
+      `${path.join(dir, 'a.xlsx')}: 4 galat, 1 peringatan, 0 info (6 tabel)`,
+      `${path.join(dir, 'b.xlsx')}: 4 galat, 1 peringatan, 0 info (6 tabel)`,
+      `${path.join(dir, 'c.xlsx')}: 4 galat, 1 peringatan, 0 info (6 tabel)`,
+      'Jumlah: 3 berkas, 3 terbaca, 0 tidak terbaca; 12 galat, 3 peringatan',
+    ]);
+  });
+
+  test('a file over its time budget is stopped and reported in one line; exit 2', () => {
+    const r = runCli(['periksa', path.join(dir, 'a.xlsx'), '--batas-waktu', '0.001']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/a\.xlsx: pemeriksaan melewati batas waktu/);
+  });
+});
