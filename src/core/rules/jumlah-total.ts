@@ -25,10 +25,28 @@ function coveredRows(t: Table, total: TableRow): TableRow[] {
   return out;
 }
 
+/** Other readings of what a grand total covers: all top-level rows above it, or the sub-totals above it. */
+function alternativeCovers(t: Table, total: TableRow): TableRow[][] {
+  const idx = t.rows.indexOf(total);
+  const above = t.rows.slice(0, idx);
+  const subtotals = above.filter((r) => r.level === 'total');
+  if (subtotals.length === 0) return [];
+  return [above.filter((r) => r.level !== 'total' && r.level !== 'section' && r.parent === undefined), subtotals];
+}
+
+function figuresOf(grid: Grid, rows: TableRow[], col: number): Figure[] | undefined {
+  const parsed = rows.map((r) => figureAt(grid, r.row, col));
+  // words, an error or an unreadable figure among them: this column's total cannot be judged
+  if (parsed.some((p) => p.kind === 'invalid' || p.kind === 'error' || p.kind === 'text')) return undefined;
+  return parsed.map(asFigure).filter((f): f is Figure => !!f);
+}
+
 function totalRowFindings(grid: Grid, t: Table): Finding[] {
   const findings: Finding[] = [];
   for (const total of t.rows.filter((r) => r.level === 'total')) {
-    const rows = coveredRows(t, total);
+    const alternatives = alternativeCovers(t, total);
+    // right after a sub-total, a grand total covers the sub-totals (the rows since the last total are none)
+    const rows = coveredRows(t, total).length ? coveredRows(t, total) : (alternatives[1] ?? []);
     if (rows.length === 0) continue;
     const average = isAverageLabel(total.label);
     for (const col of t.columns) {
@@ -39,11 +57,13 @@ function totalRowFindings(grid: Grid, t: Table): Finding[] {
       if (PERCENT_ROLES.has(col.role) && ratioColumns(t).some((rc) => rc.ratio.col === col.col)) continue;
       const whole = asFigure(figureAt(grid, total.row, col.col));
       if (!whole) continue;
-      const parsed = rows.map((r) => figureAt(grid, r.row, col.col));
-      if (parsed.some((p) => p.kind === 'invalid' || p.kind === 'error')) continue;
-      const parts = parsed.map(asFigure).filter((f): f is Figure => !!f);
-      if (parts.length === 0) continue;
+      const parts = figuresOf(grid, rows, col.col);
+      if (!parts || parts.length === 0) continue;
       if (sumsAgree(whole, parts)) continue;
+      if (alternatives.some((alt) => {
+        const f = figuresOf(grid, alt, col.col);
+        return !!f && f.length > 0 && sumsAgree(whole, f);
+      })) continue;
       const sum = sumFigures(parts);
       if (average) {
         const mean = sum.div(parts.length);

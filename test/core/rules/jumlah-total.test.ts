@@ -81,4 +81,31 @@ describe('jumlah-total', () => {
     );
     expect(findings(wb, 'jumlah-total')).toEqual([]);
   });
+
+  test('a grand TOTAL may sum the sub-totals; words in a covered cell leave the column unjudged', () => {
+    const wb = book(
+      sheet('Belanja', [
+        ['Uraian', 'Anggaran', 'Keterangan'],
+        ['Belanja Pegawai', 100, 'Sangat Baik'],
+        ['Belanja Barang', 50, 'Baik'],
+        ['Sub Total', 150, null],
+        ['Belanja Modal', 30, 'Baik'],
+        ['Sub Total', 30, null],
+        ['TOTAL', 180, null],
+      ]),
+    );
+    expect(findings(wb, 'jumlah-total')).toEqual([]);
+    const wrong = book(
+      sheet('Belanja', [
+        ['Uraian', 'Anggaran'],
+        ['Belanja Pegawai', 100],
+        ['Belanja Barang', 50],
+        ['Sub Total', 150],
+        ['Belanja Modal', 30],
+        ['Sub Total', 30],
+        ['TOTAL', 190],
+      ]),
+    );
+    expect(findings(wrong, 'jumlah-total').map((f) => f.cell)).toEqual(['B7']);
+  });
 });
