@@ -20,7 +20,9 @@ export const persenSerapan: Rule = {
           const pagu = asFigure(rr.base);
           const realisasi = asFigure(rr.part);
           const stated = asFigure(rr.ratio);
-          if (!pagu || !realisasi || !stated || pagu.value.isZero()) continue;
+          if (!pagu || !realisasi || !stated || pagu.num === 0) continue;
+          // a serapan is computed from amounts: a "pagu" written as a percentage or a bound ("<5%") is not one
+          if (pagu.unit === 'persen' || realisasi.unit === 'persen' || pagu.comparator || realisasi.comparator) continue;
           const check = ratioCheck(stated, realisasi, pagu);
           if (check.ok) continue;
           const computed = check.expected();
