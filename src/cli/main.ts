@@ -3,7 +3,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { PRESETS } from '../core/scale';
-import { InputError } from './container';
 import { describeError } from './errors';
 import { checkAll, Outcome } from './pool';
 import { copyPath } from './paths';

@@ -211,7 +211,8 @@ function headerPaths(grid: Grid, h: HeaderBlock, left: number, right: number): M
       let text = '';
       const m = grid.mergeAt(r, c);
       if (m && m.top >= h.top) {
-        if (m.top === r || m.left !== c || true) text = m.top === r ? textOf(grid.get(m.top, m.left)) : '';
+        // a merged header cell names every column it spans, in the row where it starts
+        text = m.top === r ? textOf(grid.get(m.top, m.left)) : '';
       } else {
         text = textOf(grid.get(r, c));
         if (text === '' && i < h.rows - 1) {
@@ -309,10 +310,8 @@ function hasNumber(cells: Cell[]): boolean {
 function buildTable(grid: Grid, cand: Candidate, others: Table[]): Table | undefined {
   const { left, right, header } = cand;
   const headerBottom = header.top + header.rows - 1;
-  const width = right - left + 1;
   const rows = grid.rowNumbers;
   let i = rows.findIndex((r) => r > headerBottom);
-  let last = headerBottom;
   let lastData = headerBottom;
   let prev = headerBottom;
   const repeated = new Set<number>();
@@ -334,13 +333,11 @@ function buildTable(grid: Grid, cand: Candidate, others: Table[]): Table | undef
       for (let k = 0; k < header.rows; k++) repeated.add(r + k);
       skipUntil = r + header.rows - 1;
       prev = skipUntil;
-      last = skipUntil;
       continue;
     }
     if (header.columnNumberRow !== undefined && isColumnNumberRow(cells)) {
       repeated.add(r);
       prev = r;
-      last = r;
       continue;
     }
     // A new table starts (tables that touch). Judge the whole row near the table: a figure just right of the
@@ -361,15 +358,12 @@ function buildTable(grid: Grid, cand: Candidate, others: Table[]): Table | undef
         if (longSentence || c.col > left + 2) break;
       }
       prev = r;
-      last = r;
       if (isFig || !section) lastData = r;
       continue;
     }
     prev = r;
-    last = r;
     lastData = r;
   }
-  void last;
   const bottom = lastData;
   if (bottom <= headerBottom) return undefined;
   const bodyRows = rows.filter((r) => r > headerBottom && r <= bottom && !repeated.has(r));
@@ -399,7 +393,6 @@ function buildTable(grid: Grid, cand: Candidate, others: Table[]): Table | undef
   const table: Table = { sheet: grid.name, range, kind: 'lainnya', headerRows: header.rows, columns, rows: dataRows };
   if (hierarchy) table.hierarchy = hierarchy;
   if (caption) table.caption = caption;
-  void width;
   const bands = readBands(grid, columns, dataRows);
   table.kind = classify(table, bands);
   if (table.kind === 'skala-penilaian' && bands) table.bands = bands;
@@ -506,7 +499,6 @@ function numberingOf(t: string): RowFeatures['numbering'] {
 
 function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], left: number, right: number): { rows: TableRow[]; hierarchy?: 'style' | 'text' } {
   const noCol = columns.find((c) => c.role === 'no')?.col;
-  const labelCols = columns.filter((c) => c.role === 'uraian' || c.role === 'indikator' || c.role === 'sasaran').map((c) => c.col);
   const perfCols = columns.filter((c) => c.role === 'indikator' || c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
   const figureCols = columns.filter((c) => c.role && FIGURE_ROLES.has(c.role)).map((c) => c.col);
   const feats: RowFeatures[] = [];

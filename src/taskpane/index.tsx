@@ -1,5 +1,4 @@
 /* global Office, Excel */
-import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ExcelHost } from '../office/excel-host';

@@ -5,7 +5,7 @@
 import { Finding } from '../types';
 import { Rule } from './index';
 import { capaianCandidates, negativePolarity, ratioColumns, ratioRows } from './ratios';
-import { addr, asFigure, gridOf, num, percentOf, ratioCheck, rowName, showValue, subjectOf, withinDisplay } from './util';
+import { addr, asFigure, gridOf, num, percentOf, ratioCheck, showValue, subjectOf, withinDisplay } from './util';
 
 export const persenCapaian: Rule = {
   id: 'persen-capaian',
