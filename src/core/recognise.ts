@@ -459,7 +459,8 @@ function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number[]): vo
   // A bare "%" column: serapan after budget figures, capaian after performance figures.
   for (const c of columns) {
     if (c.role !== null || !/(^|\/ )(%|\(%\)|persen|persentase|presentase)$/i.test(c.header.trim())) continue;
-    const leftRoles = columns.filter((x) => x.col < c.col && x.role).map((x) => x.role);
+    // the nearest named figure to the left decides (a "Sisa (Rp)" or other unnamed column in between does not)
+    const leftRoles = columns.filter((x) => x.col < c.col && x.role && x.role !== 'nilai' && x.role !== 'satuan' && x.role !== 'keterangan').map((x) => x.role);
     const nearest = leftRoles[leftRoles.length - 1];
     if (nearest === 'realisasi-anggaran' || nearest === 'anggaran') c.role = 'serapan';
     else if (nearest === 'realisasi' || nearest === 'target') c.role = 'capaian';

@@ -86,3 +86,14 @@ describe('pembagian-nol and kosong', () => {
     expect(findings(wb, 'kosong').map((f) => [f.cell, f.severity])).toEqual([['E4', 'peringatan']]);
   });
 });
+
+test('a bare % column after Pagu | Realisasi | Sisa is the serapan', () => {
+  const wb = book(
+    sheet('RA', [
+      ['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)', '%'],
+      ['1', 'Program Rehabilitasi Sosial', 100000000, 80000000, 20000000, '90%'],
+      ['2', 'Program Pemberdayaan Sosial', 50000000, 50000000, 0, '100%'],
+    ]),
+  );
+  expect(findings(wb, 'persen-serapan').map((f) => [f.cell, f.expected])).toEqual([['F2', 80]]);
+});
