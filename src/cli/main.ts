@@ -141,10 +141,9 @@ async function runPeriksa(argv: string[]): Promise<number> {
     { workers: args.workers, timeoutSeconds: args.timeoutSeconds, onDone: progress },
   );
   if (progress) process.stderr.write('\n');
-  const byFile = new Map<string, Outcome>(ran.map((o, k) => [runnable[k].file + '\u0000' + k, o]));
-  const outcomes: Outcome[] = [];
+  // `ran` follows `runnable`, which is `tasks` without the refused ones
   let k = 0;
-  for (const t of tasks) outcomes.push(t.refused ? { file: t.file, ok: false, message: t.refused } : (byFile.get(t.file + '\u0000' + k++) as Outcome));
+  const outcomes: Outcome[] = tasks.map((t) => (t.refused ? { file: t.file, ok: false, message: t.refused } : ran[k++]));
 
   const docs: PeriksaDocument[] = [];
   let unreadable = 0;

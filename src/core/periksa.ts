@@ -1,5 +1,5 @@
 /** The engine's entry: snapshot → tables → findings. Pure; shared by the CLI and the add-in. */
-import { columnLetters, rangeA1 } from './address';
+import { columnLetters, parseA1, rangeA1 } from './address';
 import { recogniseWorkbook } from './recognise';
 import { RULES, RuleContext } from './rules';
 import { resolveScale, ScaleChoice } from './scale';
@@ -44,11 +44,8 @@ export function periksaWorkbook(snapshot: WorkbookSnapshot, options: PeriksaOpti
 }
 
 function cellOrder(cell: string): number {
-  const m = /^([A-Z]+)(\d+)/.exec(cell);
-  if (!m) return 0;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return Number(m[2]) * 20000 + col;
+  const { row, col } = parseA1(cell.split(':')[0]);
+  return row * 20000 + col;
 }
 
 /** One finding per (rule, sheet, cell): two routes to the same contradiction report it once. */

@@ -144,20 +144,12 @@ export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
   return undefined;
 }
 
-/**
- * Completes bands read from a table: a band given only an upper bound becomes the floor; bands are returned in
- * scale order (highest first).
- */
-export function normaliseBands(bands: Band[]): Band[] {
-  return orderBands(bands);
-}
-
 /** The scale to use: the workbook's own skala table when found, else the chosen preset, else the default. */
 export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
   const own = tables.find((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
   if (own && own.bands) {
     const range = rangeA1(own.range);
-    return { id: 'workbook', name: 'Skala penilaian dari buku kerja', bands: normaliseBands(own.bands), source: { sheet: own.sheet, range } };
+    return { id: 'workbook', name: 'Skala penilaian dari buku kerja', bands: orderBands(own.bands), source: { sheet: own.sheet, range } };
   }
   const p = PRESETS[preset ?? DEFAULT_PRESET] ?? PRESETS[DEFAULT_PRESET];
   return { ...p };

@@ -3,14 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT } from './cli';
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { newest } = require('./global-setup.js') as { newest: (dir: string) => number };
 
 /** Builds dist/ with webpack unless it is already newer than every source file. */
 export function ensureDist(): string {

@@ -4,7 +4,7 @@
  * a peringatan.
  */
 import { Finding, FIGURE_ROLES } from '../types';
-import { collectFacts, normaliseName } from './facts';
+import { collectFacts, Fact, normaliseName } from './facts';
 import { Rule } from './index';
 import { addr, columnNoun, figureAt, gridOf, rowName, showValue } from './util';
 import { sheetRef } from '../address';
@@ -16,7 +16,19 @@ export const angkaTidakValid: Rule = {
   description: 'Angka yang tidak dapat dibaca tanpa menebak.',
   check(ctx) {
     const findings: Finding[] = [];
-    let facts: ReturnType<typeof collectFacts> | undefined;
+    // readable figures of the same name and measure elsewhere, indexed once when first needed
+    let readable: Map<string, Fact[]> | undefined;
+    const readableIndex = () => {
+      if (!readable) {
+        readable = new Map();
+        for (const x of [...collectFacts(ctx).values()].flat()) {
+          if (x.figure.kind !== 'figure' || x.derivedFrom) continue;
+          const k = `${normaliseName(x.name)}|${x.measure}`;
+          readable.set(k, [...(readable.get(k) ?? []), x]);
+        }
+      }
+      return readable;
+    };
     for (const t of ctx.tables) {
       if (t.kind === 'skala-penilaian') continue;
       const grid = gridOf(ctx, t);
@@ -29,10 +41,7 @@ export const angkaTidakValid: Rule = {
           if (f.kind !== 'invalid') continue;
           const cell = addr(row.row, col.col);
           const inSum = hasTotal || (t.hierarchy === 'style' && (row.parent !== undefined || parents.has(row.row)));
-          facts ??= collectFacts(ctx);
-          const elsewhere = [...facts.values()]
-            .flat()
-            .find((x) => x.figure.kind === 'figure' && !x.derivedFrom && x.measure === col.role && normaliseName(x.name) === normaliseName(row.label) && !(x.table === t && x.cell === cell));
+          const elsewhere = (readableIndex().get(`${normaliseName(row.label)}|${col.role}`) ?? []).find((x) => !(x.table === t && x.cell === cell));
           const severity = inSum || elsewhere ? 'galat' : 'peringatan';
           const related = elsewhere ? [elsewhere.table.sheet === t.sheet ? elsewhere.cell : sheetRef(elsewhere.table.sheet, elsewhere.cell)] : undefined;
           const why = elsewhere && elsewhere.figure.kind === 'figure'

@@ -102,11 +102,11 @@ export const lintasSheet: Rule = {
         for (const at of cl) {
           if (at.derivedFrom) {
             // A sum made by us is never "where the wrong figure stands": report the stated side instead.
-            for (const other of trusted.filter((t) => !t.derivedFrom)) report(ctx, findings, reported, other, at);
+            for (const other of trusted.filter((t) => !t.derivedFrom)) report(findings, reported, other, at);
             continue;
           }
           const other = trusted.find((t) => t.tableIndex !== at.tableIndex) ?? trusted[0];
-          report(ctx, findings, reported, at, other);
+          report(findings, reported, at, other);
         }
       }
     }
@@ -114,7 +114,7 @@ export const lintasSheet: Rule = {
   },
 };
 
-function report(_ctx: RuleContext, findings: Finding[], reported: Set<string>, at: Fact, other: Fact): void {
+function report(findings: Finding[], reported: Set<string>, at: Fact, other: Fact): void {
   const key = `${at.table.sheet}!${at.cell}`;
   if (reported.has(key)) return;
   reported.add(key);
