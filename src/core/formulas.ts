@@ -28,7 +28,7 @@ export type RangeArg = ScalarArg[][];
 /** A numeric argument: a number, or Indonesian figure text ("Rp 4.681.577.821,-", "94,6 %", "<5%"). */
 export function toDecimal(arg: ScalarArg, name: string): Decimal {
   if (typeof arg === 'number') {
-    if (!Number.isFinite(arg)) throw new FormulaError('#VALUE!', `${name} bukan angka yang sah`);
+    if (!Number.isFinite(arg)) throw new FormulaError('#NUM!', `${name} bukan angka yang sah`);
     return new Decimal(arg);
   }
   if (typeof arg === 'boolean') throw new FormulaError('#VALUE!', `${name} harus angka, bukan nilai logika`);
@@ -77,39 +77,51 @@ export function efisiensi(capaianKinerja: Decimal, serapanAnggaran: Decimal, met
   return capaianKinerja.div(serapanAnggaran);
 }
 
-/** Bands from a two-column range: lower bound in percent (or interval text) and label, in either order. */
+/** One cell of a scale range: empty, a number, or text (a bound such as "≥ 91", or a label). */
+function isBlank(c: ScalarArg): boolean {
+  return c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+}
+
+/**
+ * Bands from a two-column range: lower bound in percent (or interval text) and label, in either order. Rows with a
+ * label and no bound (a header row "Capaian | Predikat", a note) and empty rows are skipped, so a whole-column
+ * reference (Skala!A:B, a million rows, almost all empty) works; a row with a bound and no label is an error.
+ */
 export function bandsFromRange(range: RangeArg): Band[] {
   const bands: Band[] = [];
-  for (const row of range) {
-    const cells = row.filter((c) => c !== null && c !== undefined && !(typeof c === 'string' && c.trim() === ''));
-    if (cells.length === 0) continue;
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    if (!Array.isArray(row)) continue;
     let lower: number | undefined;
     let hasBound = false;
     let label: string | undefined;
     let floor = false;
-    for (const c of cells) {
+    for (const c of row) {
+      if (isBlank(c)) continue;
       if (typeof c === 'number') {
+        if (!Number.isFinite(c)) throw new FormulaError('#VALUE!', `skala baris ke-${r + 1}: batas bukan angka yang sah`);
         lower = c;
         hasBound = true;
       } else if (typeof c === 'string') {
         const iv = parseInterval(c);
-        const asNum = parseFigureText(c);
+        const asNum = iv ? undefined : parseFigureText(c);
         if (iv) {
           hasBound = true;
           if (iv.lower !== undefined) lower = iv.lower;
           else floor = true;
-        } else if (asNum.kind === 'figure') {
+        } else if (asNum && asNum.kind === 'figure') {
           lower = asNum.value.toNumber();
           hasBound = true;
-        } else if (asNum.kind !== 'empty') {
+        } else if (asNum && asNum.kind !== 'empty') {
           label = c.trim();
         }
       }
     }
-    if (!label || !hasBound) throw new FormulaError('#VALUE!', 'skala harus dua kolom: batas bawah (persen) dan predikat');
+    if (!hasBound) continue; // empty row, header row or note
+    if (!label) throw new FormulaError('#VALUE!', `skala baris ke-${r + 1} punya batas tanpa predikat; skala harus dua kolom: batas bawah (persen) dan predikat`);
     bands.push({ lower: floor ? undefined : lower, lowerInclusive: true, upperInclusive: false, label });
   }
-  if (bands.length === 0) throw new FormulaError('#VALUE!', 'skala kosong');
+  if (bands.length === 0) throw new FormulaError('#VALUE!', 'skala kosong: tidak ada baris berisi batas bawah (persen) dan predikat');
   return orderBands(bands);
 }
 
@@ -122,15 +134,41 @@ export function scaleFromArg(skala: ScalarArg | RangeArg): Scale {
 }
 
 /** PREDIKAT: capaian is a fraction (0,95 = 95 %); bounds are in percent. */
-export function predikat(capaianFraction: Decimal, scale: Scale): string {
-  const percent = capaianFraction.times(100).toNumber();
+export function predikat(fraction: Decimal, scale: Scale): string {
+  const percent = fraction.times(100).toNumber();
   // below every lower bound of a scale that has no floor band: no label applies
   const hasFloor = scale.bands.some((b) => b.lower === undefined);
-  const lowest = Math.min(...scale.bands.map((b) => b.lower ?? -Infinity));
-  if (!hasFloor && percent < lowest) throw new FormulaError('#N/A', `capaian ${capaianFraction.times(100).toFixed()} % di bawah batas terendah skala (${lowest} %)`);
+  let lowest = Infinity;
+  for (const b of scale.bands) lowest = Math.min(lowest, b.lower ?? -Infinity);
+  if (!hasFloor && percent < lowest) throw new FormulaError('#N/A', `capaian ${fraction.times(100).toFixed()} % di bawah batas terendah skala (${lowest} %)`);
   const b = bandFor(scale.bands, percent);
   if (!b) throw new FormulaError('#N/A', 'capaian tidak masuk rentang skala mana pun');
   return b.label;
+}
+
+/**
+ * Capaian as PREDIKAT and the periksa engine read it: a cell formatted as % arrives as a fraction (0,9762), and so
+ * does text with a % sign ("97,62 %"); a plain number above 2 is a percentage as reports write it (97,62 means
+ * 97,62 %); a plain number up to 2 is a fraction (1,12 means 112 %).
+ */
+export const PERCENT_NUMBER_ABOVE = 2;
+
+export function capaianFraction(arg: ScalarArg): Decimal {
+  const explicitPercent = typeof arg === 'string' && /%/.test(arg);
+  const d = toDecimal(arg, 'capaian');
+  return !explicitPercent && d.greaterThan(PERCENT_NUMBER_ABOVE) ? d.div(100) : d;
+}
+
+/** Smallest positive normal double: Excel holds no number between it and 0 (Excel specifications and limits). */
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/** A result as Excel can hold it: never Infinity, NaN or a subnormal number (those are #NUM!). */
+export function excelNumber(d: Decimal): number {
+  const n = d.toNumber();
+  if (!Number.isFinite(n) || (n !== 0 && Math.abs(n) < MIN_NORMAL) || (n === 0 && !d.isZero())) {
+    throw new FormulaError('#NUM!', 'hasilnya di luar rentang angka yang dapat disimpan Excel');
+  }
+  return n;
 }
 
 // ---- the five functions as users call them (arguments as Excel passes them) ----
@@ -140,25 +178,25 @@ export function CAPAIAN(target: ScalarArg, realisasi: ScalarArg, polaritas?: Sca
   if (pol !== 'positif' && pol !== 'negatif' && pol !== 'negatif-rasio') {
     throw new FormulaError('#VALUE!', `polaritas "${String(polaritas)}" tidak dikenal; pilih "positif", "negatif" atau "negatif-rasio"`);
   }
-  return capaian(toDecimal(target, 'target'), toDecimal(realisasi, 'realisasi'), pol).toNumber();
+  return excelNumber(capaian(toDecimal(target, 'target'), toDecimal(realisasi, 'realisasi'), pol));
 }
 
 export function SERAPAN(pagu: ScalarArg, realisasi: ScalarArg): number {
-  return serapan(toDecimal(pagu, 'pagu'), toDecimal(realisasi, 'realisasi')).toNumber();
+  return excelNumber(serapan(toDecimal(pagu, 'pagu'), toDecimal(realisasi, 'realisasi')));
 }
 
 export function EFISIENSI(capaianKinerja: ScalarArg, serapanAnggaran: ScalarArg, metode?: ScalarArg): number {
   const m = optionText(metode, 'selisih');
   if (m !== 'selisih' && m !== 'rasio') throw new FormulaError('#VALUE!', `metode "${String(metode)}" tidak dikenal; pilih "selisih" atau "rasio"`);
-  return efisiensi(toDecimal(capaianKinerja, 'capaian kinerja'), toDecimal(serapanAnggaran, 'serapan anggaran'), m).toNumber();
+  return excelNumber(efisiensi(toDecimal(capaianKinerja, 'capaian kinerja'), toDecimal(serapanAnggaran, 'serapan anggaran'), m));
 }
 
 export function PREDIKAT(capaianArg: ScalarArg, skala?: ScalarArg | RangeArg): string {
-  return predikat(toDecimal(capaianArg, 'capaian'), scaleFromArg(skala ?? null));
+  return predikat(capaianFraction(capaianArg), scaleFromArg(skala ?? null));
 }
 
 export function ANGKA(teks: ScalarArg): number {
-  return toDecimal(teks, 'teks').toNumber();
+  return excelNumber(toDecimal(teks, 'teks'));
 }
 
 export const FUNCTIONS: Record<string, (...args: never[]) => number | string> = { CAPAIAN, SERAPAN, EFISIENSI, PREDIKAT, ANGKA };

@@ -8,12 +8,16 @@ import * as core from '../core/formulas';
 
 type Arg = number | string | boolean | null;
 
-const ERROR_CODE: Record<core.ExcelErrorCode, string> = {
-  '#DIV/0!': 'DivisionByZero',
-  '#VALUE!': 'InvalidValue',
-  '#N/A': 'NotAvailable',
-  '#NUM!': 'InvalidNumber',
+/** Excel's error values by the name CustomFunctions.ErrorCode gives them (see @types/custom-functions-runtime). */
+const ERROR_MEMBER: Record<core.ExcelErrorCode, 'divisionByZero' | 'invalidValue' | 'notAvailable' | 'invalidNumber'> = {
+  '#DIV/0!': 'divisionByZero',
+  '#VALUE!': 'invalidValue',
+  '#N/A': 'notAvailable',
+  '#NUM!': 'invalidNumber',
 };
+
+/** Excel shows an error's message only for #VALUE! and #N/A ("Create custom functions in Excel": handle errors). */
+const SHOWS_MESSAGE = new Set<core.ExcelErrorCode>(['#VALUE!', '#N/A']);
 
 /** Runs a core function, turning a FormulaError into Excel's error value with its Indonesian message. */
 function excel<T>(fn: () => T): T {
@@ -21,12 +25,38 @@ function excel<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     const code: core.ExcelErrorCode = e instanceof core.FormulaError ? e.code : '#VALUE!';
-    const pesan = e instanceof Error ? e.message : String(e);
+    const pesan = e instanceof core.FormulaError ? e.pesan : 'argumen tidak dapat diolah';
     if (typeof CustomFunctions !== 'undefined') {
-      throw new CustomFunctions.Error(ERROR_CODE[code] as CustomFunctions.ErrorCode, pesan);
+      // the runtime's own enum value; its documented string where an older runtime lacks the enum object
+      const value = (CustomFunctions.ErrorCode?.[ERROR_MEMBER[code]] ?? code) as CustomFunctions.ErrorCode;
+      throw SHOWS_MESSAGE.has(code) ? new CustomFunctions.Error(value, pesan) : new CustomFunctions.Error(value);
     }
     throw e;
   }
+}
+
+/**
+ * An argument as a plain value. With data types (Excel's "formatted number", "double", "string" entities) an
+ * argument may arrive as an object carrying its `basicValue`; an error entity becomes #VALUE!.
+ */
+function plain(v: unknown): Arg {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'object' && 'basicValue' in (v as object)) return plain((v as { basicValue: unknown }).basicValue);
+  throw new core.FormulaError('#VALUE!', 'argumen bukan angka atau teks');
+}
+
+/** A matrix argument cell by cell; a preset name typed in the formula arrives as [["nama"]]. */
+function plainMatrix(m: unknown): Arg | Arg[][] | undefined {
+  if (m === null || m === undefined) return undefined;
+  if (!Array.isArray(m)) return plain(m);
+  if (m.length === 1 && Array.isArray(m[0]) && m[0].length === 1) return plain(m[0][0]);
+  const out: Arg[][] = new Array(m.length);
+  for (let r = 0; r < m.length; r++) {
+    const row = m[r];
+    out[r] = Array.isArray(row) ? row.map(plain) : [plain(row)];
+  }
+  return out;
 }
 
 /**
@@ -37,8 +67,8 @@ function excel<T>(fn: () => T): T {
  * @param [polaritas] "positif" (bawaan: realisasi/target), "negatif" (makin kecil makin baik: (2×target−realisasi)/target), atau "negatif-rasio" (target/realisasi).
  * @returns Capaian sebagai pecahan.
  */
-export function capaian(target: any, realisasi: any, polaritas?: string): number {
-  return excel(() => core.CAPAIAN(target as Arg, realisasi as Arg, polaritas));
+export function capaian(target: any, realisasi: any, polaritas?: any): number {
+  return excel(() => core.CAPAIAN(plain(target), plain(realisasi), plain(polaritas)));
 }
 
 /**
@@ -49,7 +79,7 @@ export function capaian(target: any, realisasi: any, polaritas?: string): number
  * @returns Serapan sebagai pecahan.
  */
 export function serapan(pagu: any, realisasi: any): number {
-  return excel(() => core.SERAPAN(pagu as Arg, realisasi as Arg));
+  return excel(() => core.SERAPAN(plain(pagu), plain(realisasi)));
 }
 
 /**
@@ -60,21 +90,19 @@ export function serapan(pagu: any, realisasi: any): number {
  * @param [metode] "selisih" (bawaan) atau "rasio".
  * @returns Efisiensi sebagai pecahan.
  */
-export function efisiensi(capaian_kinerja: any, serapan_anggaran: any, metode?: string): number {
-  return excel(() => core.EFISIENSI(capaian_kinerja as Arg, serapan_anggaran as Arg, metode));
+export function efisiensi(capaian_kinerja: any, serapan_anggaran: any, metode?: any): number {
+  return excel(() => core.EFISIENSI(plain(capaian_kinerja), plain(serapan_anggaran), plain(metode)));
 }
 
 /**
- * Predikat (kategori) capaian menurut skala penilaian.
+ * Predikat (kategori) capaian menurut skala penilaian. Capaian berformat persen atau bertanda % dibaca sebagai persen; angka biasa di atas 2 juga persen (97,62 = 97,62 %), sampai 2 pecahan (1,12 = 112 %).
  * @customfunction PREDIKAT
- * @param capaian Capaian sebagai pecahan (0,95 = 95 %) atau teks "95 %".
+ * @param capaian Capaian: sel berformat persen (0,95 tampil 95 %), teks "95 %", atau angka biasa — di atas 2 dibaca sebagai persen (97,62 = 97,62 %), sampai 2 sebagai pecahan (1,12 = 112 %).
  * @param [skala] Nama skala ("permendagri-86", "berhasil-4", "memuaskan-5") atau rentang dua kolom: batas bawah (persen) dan predikat.
  * @returns Label predikat.
  */
 export function predikat(capaian: any, skala?: any[][]): string {
-  // Excel passes a matrix parameter as a 2-D array; a preset name typed in the formula arrives as [["nama"]].
-  const arg = skala === undefined || skala === null ? undefined : Array.isArray(skala) && skala.length === 1 && Array.isArray(skala[0]) && skala[0].length === 1 ? (skala[0][0] as Arg) : skala;
-  return excel(() => core.PREDIKAT(capaian as Arg, arg as Arg | Arg[][] | undefined));
+  return excel(() => core.PREDIKAT(plain(capaian), plainMatrix(skala)));
 }
 
 /**
@@ -84,5 +112,5 @@ export function predikat(capaian: any, skala?: any[][]): string {
  * @returns Nilai angkanya.
  */
 export function angka(teks: any): number {
-  return excel(() => core.ANGKA(teks as Arg));
+  return excel(() => core.ANGKA(plain(teks)));
 }

@@ -89,6 +89,8 @@ export class ExcelHost implements WorkbookHost {
   constructor(
     private readonly run: Run = defaultRun(),
     private readonly blockRows = BLOCK_ROWS,
+    /** false where Excel lacks ExcelApi 1.13 (getMergedAreasOrNullObject): sheets are read without their merges. */
+    private readonly mergedAreas = true,
   ) {}
 
   async read(): Promise<ReadResult> {
@@ -117,11 +119,11 @@ export class ExcelHost implements WorkbookHost {
               const range = ws.getRangeByIndexes(u.rowIndex + start, u.columnIndex, rows, u.columnCount);
               range.load('values,formulas,numberFormat,valueTypes');
               const props = range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
-              const merged = range.getMergedAreasOrNullObject();
-              merged.load('address');
+              const merged = this.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+              merged?.load('address');
               await context.sync();
               this.collect(snap, range, props.value, u.rowIndex + start, u.columnIndex);
-              if (!merged.isNullObject) for (const m of parseAreas(merged.address)) if (!snap.merges.some((x) => x.top === m.top && x.left === m.left)) snap.merges.push(m);
+              if (merged && !merged.isNullObject) for (const m of parseAreas(merged.address)) if (!snap.merges.some((x) => x.top === m.top && x.left === m.left)) snap.merges.push(m);
             }
           }
           sheets.push(snap);

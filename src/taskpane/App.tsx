@@ -27,6 +27,7 @@ import { highlightPlan, LegendEntry } from '../core/highlight';
 import { periksaWorkbook, PeriksaResult } from '../core/periksa';
 import { PRESETS, scaleById } from '../core/scale';
 import { Finding, TABLE_KIND_LABEL } from '../core/types';
+import { Capabilities, unsupportedMessage } from '../office/capabilities';
 import { SheetFailure, WorkbookHost } from '../office/excel-host';
 
 const useStyles = makeStyles({
@@ -62,9 +63,11 @@ function show(v: string | number | null | undefined): string {
 
 export interface AppProps {
   host: WorkbookHost | null;
+  /** What this Excel supports (absent outside Excel). */
+  capabilities?: Capabilities;
 }
 
-export function App({ host }: AppProps): React.ReactElement {
+export function App({ host, capabilities }: AppProps): React.ReactElement {
   const s = useStyles();
   const [tab, setTab] = React.useState<TabId>('periksa');
   const [busy, setBusy] = React.useState<string | null>(null);
@@ -75,6 +78,17 @@ export function App({ host }: AppProps): React.ReactElement {
   const [scaleId, setScaleId] = React.useState<string>('workbook');
   const [legend, setLegend] = React.useState<LegendEntry[] | null>(null);
   const [note, setNote] = React.useState<string | null>(null);
+
+  if (capabilities && capabilities.missing.length > 0) {
+    return (
+      <main className={s.root}>
+        <Title3 as="h1">Periksa LKjIP</Title3>
+        <MessageBar intent="error" data-testid="tidak-didukung">
+          <MessageBarBody>{unsupportedMessage(capabilities.missing)}</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  }
 
   if (!host) {
     return (
@@ -278,6 +292,14 @@ export function App({ host }: AppProps): React.ReactElement {
           <MessageBarBody>{`Sheet "${f.sheet}" gagal dibaca (${f.message}); sheet lain tetap diperiksa.`}</MessageBarBody>
         </MessageBar>
       ))}
+      {capabilities && !capabilities.mergedAreas && result && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            Excel ini belum dapat membaca sel gabungan (ExcelApi 1.13), jadi judul kolom bertingkat dibaca tanpanya; bila ada tabel yang tidak
+            dikenali, perbarui Excel atau periksa berkasnya dengan perintah lkjip.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {note && (
         <MessageBar intent="info">
           <MessageBarBody>{note}</MessageBarBody>

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { execFileSync } from 'child_process';
 import { ROOT } from '../helpers/cli';
+import { validateManifest } from '../helpers/xsd';
 
 const FILE = path.join(ROOT, 'manifest.xml');
 const xml = fs.readFileSync(FILE, 'utf8');
@@ -28,6 +29,30 @@ test('is well-formed XML that office-addin-manifest can read', async () => {
   expect(info.displayName).toBe('Periksa LKjIP');
 });
 
+test('is valid against Office’s manifest XSD', () => {
+  const r = validateManifest(FILE);
+  expect(r.output).toContain('validates');
+  expect(r.valid).toBe(true);
+});
+
+test('the XSD check is real: a description over 250 characters is refused', () => {
+  const tmp = path.join(require('os').tmpdir(), `lkjip-manifest-${process.pid}.xml`);
+  fs.writeFileSync(tmp, xml.replace(/<Description DefaultValue="[^"]*"/, `<Description DefaultValue="${'a'.repeat(251)}"`));
+  try {
+    const r = validateManifest(tmp);
+    expect(r.valid).toBe(false);
+    expect(r.output).toMatch(/maxLength/);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+});
+
+test('declares the ExcelApi version it cannot work without, next to the shared runtime', () => {
+  const sets = doc.Requirements.Sets.Set.map((s: { '@Name': string; '@MinVersion': string }) => [s['@Name'], s['@MinVersion']]);
+  expect(sets).toContainEqual(['ExcelApi', '1.9']);
+  expect(sets).toContainEqual(['SharedRuntime', '1.1']);
+});
+
 test('task pane for Excel, Indonesian name and description, least permission that works', () => {
   expect(doc['@type']).toBe('TaskPaneApp');
   expect(doc.Hosts.Host.map((h: { '@Name': string }) => h['@Name'])).toEqual(['Workbook']);
@@ -35,6 +60,9 @@ test('task pane for Excel, Indonesian name and description, least permission tha
   expect(doc.Description['@DefaultValue']).toMatch(/memeriksa konsistensi/);
   expect(doc.Permissions).toBe('ReadWriteDocument');
   expect(doc.DefaultSettings.SourceLocation['@DefaultValue']).toMatch(/^https:\/\/.+\/taskpane\.html$/);
+  // SupportUrl is a page the build serves, not a placeholder
+  const support = new URL(doc.SupportUrl['@DefaultValue']).pathname.replace(/^\//, '');
+  expect(fs.existsSync(path.join(ROOT, 'src', 'taskpane', support))).toBe(true);
 });
 
 test('custom functions in a shared runtime, namespace LKJIP', () => {

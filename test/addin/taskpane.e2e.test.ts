@@ -69,13 +69,14 @@ e2e('task pane in Chromium', () => {
   let server: http.Server;
   let browser: Browser;
   let page: Page;
+  let script: string;
   const external: string[] = [];
 
   beforeAll(async () => {
     const dist = ensureDist();
     server = await serve(dist);
     const port = (server.address() as AddressInfo).port;
-    const script = await fakeOfficeScript();
+    script = await fakeOfficeScript();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -136,6 +137,48 @@ e2e('task pane in Chromium', () => {
     const after = await page.evaluate(() => (window as unknown as { __lkjipFake: { fillAt: (s: string, r: string) => string } }).__lkjipFake.fillAt('Pengukuran', 'A3'));
     expect(after).toBeUndefined();
   }, 120000);
+
+  /** A fresh page of the built pane with its own office.js stand-in and options. */
+  async function openPane(officeScript: string, options: { userAgent?: string } = {}): Promise<Page> {
+    const p = await browser.newPage({ viewport: { width: 320, height: 700 }, ...options });
+    await p.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === 'appsforoffice.microsoft.com') return route.fulfill({ contentType: 'application/javascript', body: officeScript });
+      if (url.hostname === '127.0.0.1') return route.continue();
+      external.push(url.href);
+      return route.abort();
+    });
+    await p.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
+    return p;
+  }
+
+  test('an Excel without ExcelApi 1.9 gets one Indonesian message saying what to use instead', async () => {
+    const p = await openPane(`window.Excel = {};
+      window.Office = { context: { requirements: { isSetSupported: function (name, v) { return !(name === 'ExcelApi' && Number(String(v).split('.')[1]) > 8); } } },
+        onReady: function (cb) { setTimeout(function () { cb && cb({ host: 'Excel' }); }, 0); return Promise.resolve({}); } };`);
+    const bar = p.getByTestId('tidak-didukung');
+    await bar.waitFor();
+    const text = await bar.innerText();
+    expect(text).toContain('ExcelApi 1.9');
+    expect(text).toMatch(/Excel 2021 atau lebih baru/);
+    expect(await p.getByRole('button', { name: 'Periksa konsistensi' }).count()).toBe(0);
+    await p.close();
+  }, 60000);
+
+  test('an old webview (IE11/Trident) shows one sentence instead of a blank pane', async () => {
+    const ie11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16; rv:11.0) like Gecko';
+    const p = await openPane(script, { userAgent: ie11 });
+    const note = p.getByTestId('webview-lama');
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(/peramban lama/);
+    // the React pane did not mount over it
+    expect(await p.getByRole('tab').count()).toBe(0);
+    await p.close();
+  }, 60000);
+
+  test('a modern webview never sees the old-webview notice', async () => {
+    expect(await page.getByTestId('webview-lama').count()).toBe(0);
+  });
 
   test('our pages make no request outside their own origin (Office.js aside)', () => {
     expect(external).toEqual([]);

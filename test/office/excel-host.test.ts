@@ -110,3 +110,14 @@ test('a sheet that fails to read is reported; the other sheets are still read an
   expect(snapshot.sheets.map((s) => s.name)).toEqual(fromFile.sheets.filter((_, i) => i !== 1).map((s) => s.name));
   expect(periksaWorkbook(snapshot).findings.length).toBeGreaterThan(0);
 });
+
+test('on an Excel without ExcelApi 1.13 the sheets are read without asking for merged areas', async () => {
+  const fromFile = await readWorkbook(CONTOH);
+  const fake = createFakeExcel(modelOf(fromFile));
+  const host = new ExcelHost((batch) => fake.Excel.run(batch), undefined, false);
+  const { snapshot, failed } = await host.read();
+  expect(failed).toEqual([]);
+  expect(snapshot.sheets.every((s) => s.merges.length === 0)).toBe(true);
+  expect(fromFile.sheets.some((s) => s.merges.length > 0)).toBe(true);
+  expect(sorted(snapshot).map((s) => s.cells)).toEqual(sorted(fromFile).map((s) => s.cells));
+});
