@@ -45,7 +45,6 @@ function manifestFor(xml, base) {
 async function httpsOptions() {
   let certs;
   try {
-    // eslint-disable-next-line global-require
     certs = require('office-addin-dev-certs');
   } catch {
     return fail(

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   process.stdout.write(`buku kerja: ${books.length}, tabel benar: ${score.truthTables}, tabel ditemukan: ${score.foundTables}\n`);
   process.stdout.write(`pengenalan  recall ${pct(s.recall)}  presisi ${pct(s.precision)}  ketepatan jenis ${pct(s.kindAccuracy)}\n`);
-  process.stdout.write(`periksa     recall ${pct(s.periksaRecall)} (${score.foundFindings}/${score.requiredFindings})  presisi galat ${pct(s.galatPrecision)} (${score.galat} galat)\n`);
+  process.stdout.write(
+    `periksa     recall ${pct(s.periksaRecall)} (${score.foundFindings}/${score.requiredFindings})  presisi galat ${pct(s.galatPrecision)} (${score.galat} galat)\n`,
+  );
   if (process.argv.includes('--rinci')) {
     const list = (title: string, xs: string[]) => {
       if (xs.length) process.stdout.write(`\n${title} (${xs.length}):\n${xs.map((x) => '  ' + x).join('\n')}\n`);

@@ -81,7 +81,12 @@ async function main(): Promise<void> {
     }
     const doc = JSON.parse(periksa[periksa.length - 1].stdout);
     const galat = doc.findings.filter((f: { severity: string }) => f.severity === 'galat');
-    const found = book.planted.filter((p) => galat.some((f: { sheet: string; cell: string; related?: string[] }) => f.sheet === p.sheet && (f.cell === p.cell || (f.related ?? []).some((r) => r.endsWith(p.cell))))).length;
+    const found = book.planted.filter((p) =>
+      galat.some(
+        (f: { sheet: string; cell: string; related?: string[] }) =>
+          f.sheet === p.sheet && (f.cell === p.cell || (f.related ?? []).some((r) => r.endsWith(p.cell))),
+      ),
+    ).length;
     const extra = galat.filter((f: { sheet: string; cell: string }) => !book.planted.some((p) => p.sheet === f.sheet && p.cell === f.cell)).length;
     const row = {
       rows: book.rows,
@@ -114,13 +119,27 @@ async function main(): Promise<void> {
   for (let i = 0; i < 200; i++) fs.copyFileSync(small.file, path.join(folder, `opd-${String(i).padStart(3, '0')}.xlsx`));
   const one = await measure([CLI, 'periksa', folder, '--format', 'json', '--pekerja', '1']);
   const all = await measure([CLI, 'periksa', folder, '--format', 'json']);
-  const folderResult = { books: 200, oneWorkerSeconds: one.seconds, allWorkersSeconds: all.seconds, workers: os.availableParallelism?.() ?? os.cpus().length, oneWorkerBooksPerSecond: 200 / one.seconds, allWorkersBooksPerSecond: 200 / all.seconds };
-  process.stdout.write(`\n200 buku kerja kecil: 1 pekerja ${folderResult.oneWorkerBooksPerSecond.toFixed(1)} buku/detik, ${folderResult.workers} pekerja ${folderResult.allWorkersBooksPerSecond.toFixed(1)} buku/detik\n`);
+  const folderResult = {
+    books: 200,
+    oneWorkerSeconds: one.seconds,
+    allWorkersSeconds: all.seconds,
+    workers: os.availableParallelism?.() ?? os.cpus().length,
+    oneWorkerBooksPerSecond: 200 / one.seconds,
+    allWorkersBooksPerSecond: 200 / all.seconds,
+  };
+  process.stdout.write(
+    `\n200 buku kerja kecil: 1 pekerja ${folderResult.oneWorkerBooksPerSecond.toFixed(1)} buku/detik, ${folderResult.workers} pekerja ${folderResult.allWorkersBooksPerSecond.toFixed(1)} buku/detik\n`,
+  );
 
   // Excel side, on the fake host: syncs to read a 25k-row sheet, writes to highlight it
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+
   const { createFakeExcel } = require(path.join(ROOT, 'test', 'office', 'fake-excel.js'));
-  const cells: Record<string, { value: unknown; numberFormat?: string }> = { '1,1': { value: 'Indikator Kinerja' }, '1,2': { value: 'Target' }, '1,3': { value: 'Realisasi' }, '1,4': { value: 'Capaian' } };
+  const cells: Record<string, { value: unknown; numberFormat?: string }> = {
+    '1,1': { value: 'Indikator Kinerja' },
+    '1,2': { value: 'Target' },
+    '1,3': { value: 'Realisasi' },
+    '1,4': { value: 'Capaian' },
+  };
   for (let r = 2; r <= 25001; r++) {
     cells[`${r},1`] = { value: `Indikator ${r}` };
     cells[`${r},2`] = { value: 100 };
@@ -136,11 +155,34 @@ async function main(): Promise<void> {
   fake.stats.syncs = 0;
   fake.stats.writes = 0;
   await host.applyHighlights(plan);
-  const excel = { rows: 25000, readSyncs, highlightRows: plan.rows.length, highlightWrites: fake.stats.writes, highlightSyncs: fake.stats.syncs, bands: plan.legend.filter((l) => l.rows > 0).length };
-  process.stdout.write(`Excel (host palsu), 25 000 baris: ${readSyncs} sync untuk membaca; ${excel.highlightRows} baris disorot dengan ${excel.highlightWrites} tulisan (${excel.bands} predikat) dan ${excel.highlightSyncs} sync\n`);
+  const excel = {
+    rows: 25000,
+    readSyncs,
+    highlightRows: plan.rows.length,
+    highlightWrites: fake.stats.writes,
+    highlightSyncs: fake.stats.syncs,
+    bands: plan.legend.filter((l) => l.rows > 0).length,
+  };
+  process.stdout.write(
+    `Excel (host palsu), 25 000 baris: ${readSyncs} sync untuk membaca; ${excel.highlightRows} baris disorot dengan ${excel.highlightWrites} tulisan (${excel.bands} predikat) dan ${excel.highlightSyncs} sync\n`,
+  );
 
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ machine: { cores: os.cpus().length, node: process.version }, repetitions: reps, sizes: table, linearity50kOver10k: linearity, folder: folderResult, excel }, null, 2) + '\n');
+  fs.writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        machine: { cores: os.cpus().length, node: process.version },
+        repetitions: reps,
+        sizes: table,
+        linearity50kOver10k: linearity,
+        folder: folderResult,
+        excel,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   process.stdout.write(`\nditulis: ${out}\n`);
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -34,9 +34,19 @@ export async function makeBenchBook(file: string, subRows: number, seed = 42): P
   wb.modified = new Date(Date.UTC(2025, 0, 1));
 
   // Plan the hierarchy: ~10 sub kegiatan per kegiatan, ~8 kegiatan per program.
-  interface Sub { name: string; pagu: number; real: number }
-  interface Keg { name: string; subs: Sub[] }
-  interface Prog { name: string; kegs: Keg[] }
+  interface Sub {
+    name: string;
+    pagu: number;
+    real: number;
+  }
+  interface Keg {
+    name: string;
+    subs: Sub[];
+  }
+  interface Prog {
+    name: string;
+    kegs: Keg[];
+  }
   const programs: Prog[] = [];
   let made = 0;
   let p = 0;

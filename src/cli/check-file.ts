@@ -1,7 +1,7 @@
 /** Checks one file: read, periksa, optionally write the checked copy. Runs inside a worker thread (or in-process). */
 import { highlightPlan } from '../core/highlight';
 import { periksaWorkbook, PeriksaResult, summariseTable } from '../core/periksa';
-import { readSnapshot } from './read';
+import { readWorkbook } from './read-workbook';
 import { PeriksaDocument } from './render';
 
 export interface CheckTask {
@@ -10,19 +10,18 @@ export interface CheckTask {
   copy?: string;
 }
 
+/**
+ * One reading, one check: the findings come from what our reader read, with or without --tulis. exceljs is loaded
+ * only to write the copy (it carries the styles, notes and links the copy keeps), never to decide a finding.
+ */
 export async function checkFile(task: CheckTask): Promise<PeriksaDocument> {
-  if (!task.copy) {
-    const result = periksaWorkbook(await readSnapshot(task.file), { skala: task.skala });
-    return documentOf(task.file, result);
+  const result = periksaWorkbook(await readWorkbook(task.file), { skala: task.skala });
+  if (task.copy) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is heavy: loaded only to write a copy
+    const { loadForWriting, writeCheckedCopy } = require('./checked-copy') as typeof import('./checked-copy');
+    const workbook = await loadForWriting(task.file);
+    await writeCheckedCopy(task.file, task.copy, workbook, result, highlightPlan(result.tables, result.grids, result.scale));
   }
-  // Writing a copy needs exceljs's full model of the workbook: loaded only then.
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { loadWorkbook } = require('./reader') as typeof import('./reader');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { writeCheckedCopy } = require('./checked-copy') as typeof import('./checked-copy');
-  const { snapshot, workbook } = await loadWorkbook(task.file);
-  const result = periksaWorkbook(snapshot, { skala: task.skala });
-  await writeCheckedCopy(task.file, task.copy, workbook, result, highlightPlan(result.tables, result.grids, result.scale));
   return documentOf(task.file, result);
 }
 

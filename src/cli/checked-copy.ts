@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { checkWorkbookFile, InputError } from './container';
 import { parseRange, quoteSheetName, rangeA1 } from '../core/address';
 import { HighlightPlan } from '../core/highlight';
 import { PeriksaResult } from '../core/periksa';
@@ -45,9 +46,22 @@ export interface CopySummary {
 }
 
 /**
- * Writes the copy. `wb` is the input as exceljs loaded it (the reader's own load, reused), changed here in memory
- * only; the input file itself is never opened for writing.
+ * The input as exceljs models it, to be written back with our marks. Only the bytes are read (after the same
+ * container checks as for checking); the input file is never opened for writing.
  */
+export async function loadForWriting(file: string): Promise<ExcelJS.Workbook> {
+  const buf = checkWorkbookFile(file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    const m = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
+    throw new InputError(`salinan diperiksa tidak dapat dibuat: susunan berkas ini tidak dapat dimuat untuk ditulis ulang (${m})`);
+  }
+  return wb;
+}
+
+/** Writes the copy: `wb` (from loadForWriting) is changed in memory only. */
 export async function writeCheckedCopy(input: string, output: string, wb: ExcelJS.Workbook, result: PeriksaResult, plan: HighlightPlan): Promise<CopySummary> {
   // 1. band fills on whole rows of the pengukuran and efisiensi tables
   for (const r of plan.rows) {
@@ -82,7 +96,8 @@ export async function writeCheckedCopy(input: string, output: string, wb: ExcelJ
   (sheet as unknown as Ordered).orderNo = 0;
   writeTemuan(sheet, input, result, plan);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
-  for (const ws of wb.worksheets) if (ws !== sheet && ws.views?.length) ws.views = ws.views.map((v) => ({ ...v, tabSelected: false }) as unknown as ExcelJS.WorksheetView);
+  for (const ws of wb.worksheets)
+    if (ws !== sheet && ws.views?.length) ws.views = ws.views.map((v) => ({ ...v, tabSelected: false }) as unknown as ExcelJS.WorksheetView);
 
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   await wb.xlsx.writeFile(output);
@@ -90,17 +105,7 @@ export async function writeCheckedCopy(input: string, output: string, wb: ExcelJ
 }
 
 function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: PeriksaResult, plan: HighlightPlan): void {
-  ws.columns = [
-    { width: 6 },
-    { width: 30 },
-    { width: 18 },
-    { width: 22 },
-    { width: 10 },
-    { width: 18 },
-    { width: 18 },
-    { width: 90 },
-    { width: 30 },
-  ];
+  ws.columns = [{ width: 6 }, { width: 30 }, { width: 18 }, { width: 22 }, { width: 10 }, { width: 18 }, { width: 18 }, { width: 90 }, { width: 30 }];
   let r = 1;
   ws.getCell(r, 1).value = 'Hasil pemeriksaan konsistensi LKjIP (lkjip)';
   ws.getCell(r, 1).font = { bold: true, size: 14 };
@@ -111,9 +116,11 @@ function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: PeriksaResult
   ws.getCell(r, 1).value = `Temuan: ${galat} galat, ${peringatan} peringatan, ${info} info; ${result.tables.length} tabel dikenali`;
   ws.getCell(r, 1).font = { bold: true };
   r++;
-  ws.getCell(r, 1).value = `Skala penilaian: ${result.scale.id === 'workbook' ? `dari tabel skala di buku kerja (${result.scale.source?.sheet ?? ''}!${result.scale.source?.range ?? ''})` : `${result.scale.id} — ${result.scale.name}`}`;
+  ws.getCell(r, 1).value =
+    `Skala penilaian: ${result.scale.id === 'workbook' ? `dari tabel skala di buku kerja (${result.scale.source?.sheet ?? ''}!${result.scale.source?.range ?? ''})` : `${result.scale.id} — ${result.scale.name}`}`;
   r++;
-  ws.getCell(r, 1).value = 'Sel merah: galat; sel kuning: peringatan (pesannya ada di catatan sel). Baris pengukuran dan efisiensi diwarnai menurut predikatnya:';
+  ws.getCell(r, 1).value =
+    'Sel merah: galat; sel kuning: peringatan (pesannya ada di catatan sel). Baris pengukuran dan efisiensi diwarnai menurut predikatnya:';
   r++;
   for (const l of plan.legend) {
     const c = ws.getCell(r, 2);
@@ -151,7 +158,7 @@ function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: PeriksaResult
     r++;
   });
   if (result.findings.length === 0) ws.getCell(r, 1).value = 'Tidak ada temuan.';
-  ws.views = [{ state: "frozen", ySplit: headerRow, tabSelected: true } as unknown as ExcelJS.WorksheetView];
+  ws.views = [{ state: 'frozen', ySplit: headerRow, tabSelected: true } as unknown as ExcelJS.WorksheetView];
   r += 2;
   ws.getCell(r, 1).value = 'Tabel dikenali:';
   ws.getCell(r, 1).font = { bold: true };
@@ -159,13 +166,19 @@ function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: PeriksaResult
   for (const t of result.tables) {
     ws.getCell(r, 2).value = TABLE_KIND_LABEL[t.kind];
     ws.getCell(r, 4).value = t.sheet;
-    ws.getCell(r, 5).value = { text: rangeA1(t.range), hyperlink: `${quoteSheetName(t.sheet)}!${rangeA1({ ...t.range, bottom: t.range.top, right: t.range.left })}` };
+    ws.getCell(r, 5).value = {
+      text: rangeA1(t.range),
+      hyperlink: `${quoteSheetName(t.sheet)}!${rangeA1({ ...t.range, bottom: t.range.top, right: t.range.left })}`,
+    };
     r++;
   }
 }
 
 /** ringkasan.xlsx for a folder: one row per file, its counts, a link to its copy. */
-export async function writeSummary(output: string, rows: Array<{ input: string; copy?: string; counts?: PeriksaResult['counts']; error?: string }>): Promise<void> {
+export async function writeSummary(
+  output: string,
+  rows: Array<{ input: string; copy?: string; counts?: PeriksaResult['counts']; error?: string }>,
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Ringkasan');
   ws.columns = [{ width: 40 }, { width: 10 }, { width: 12 }, { width: 8 }, { width: 40 }, { width: 60 }];
@@ -181,7 +194,14 @@ export async function writeSummary(output: string, rows: Array<{ input: string; 
     if (r.error) fillCell(row.getCell(6), YELLOW);
   }
   const total = (k: 'galat' | 'peringatan' | 'info') => rows.reduce((n, r) => n + (r.counts?.[k] ?? 0), 0);
-  const t = ws.addRow(['Jumlah', total('galat'), total('peringatan'), total('info'), null, `${rows.length} berkas, ${rows.filter((r) => r.error).length} tidak terbaca`]);
+  const t = ws.addRow([
+    'Jumlah',
+    total('galat'),
+    total('peringatan'),
+    total('info'),
+    null,
+    `${rows.length} berkas, ${rows.filter((r) => r.error).length} tidak terbaca`,
+  ]);
   t.font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   await wb.xlsx.writeFile(output);

@@ -107,7 +107,9 @@ export function openWorkbookParts(path: string, limits: ContainerLimits = DEFAUL
         'buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku Kerja), simpan salinan tanpa kata sandi, lalu periksa salinan itu',
       );
     }
-    throw new InputError('ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu');
+    throw new InputError(
+      'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu',
+    );
   }
   if (buf.subarray(0, 4).equals(ZIP_EMPTY)) throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya kosong`);
   if (!buf.subarray(0, 4).equals(ZIP_LOCAL)) {

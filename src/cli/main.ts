@@ -153,7 +153,8 @@ async function runPeriksa(argv: string[]): Promise<number> {
     if (o.ok) {
       docs.push(o.doc);
       summaryRows.push({ input: o.file, copy, counts: o.doc.summary });
-      if (args.format === 'text') process.stdout.write((many ? renderLine(o.doc) : renderText(o.doc)) + (copy ? `${many ? ' — ' : '\nSalinan diperiksa: '}${copy}` : '') + '\n');
+      if (args.format === 'text')
+        process.stdout.write((many ? renderLine(o.doc) : renderText(o.doc)) + (copy ? `${many ? ' — ' : '\nSalinan diperiksa: '}${copy}` : '') + '\n');
     } else {
       unreadable++;
       summaryRows.push({ input: o.file, error: o.message });
@@ -163,7 +164,7 @@ async function runPeriksa(argv: string[]): Promise<number> {
   if (args.tulis && tulisFolder && (many || isDir(args.inputs[0]))) {
     const out = path.join(args.tulis, 'ringkasan.xlsx');
     // exceljs is loaded only here in the main thread: the checking itself runs in workers
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy: exceljs only when a summary is written
     const { writeSummary } = require('./checked-copy') as typeof import('./checked-copy');
     await writeSummary(out, summaryRows);
     if (args.format === 'text') process.stdout.write(`Ringkasan: ${out}\n`);
@@ -195,7 +196,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'periksa':
         return await runPeriksa(rest);
       case 'fungsi':
-        return runFungsi(rest, (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+        return runFungsi(
+          rest,
+          (s) => process.stdout.write(s + '\n'),
+          (s) => process.stderr.write(s + '\n'),
+        );
       case undefined:
       case 'bantuan':
       case 'help':

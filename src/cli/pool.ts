@@ -73,11 +73,29 @@ export async function checkAll(tasks: CheckTask[], o: PoolOptions = {}): Promise
           };
           const onError = (e: Error & { code?: string }) => {
             const memory = e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(e.message);
-            finish({ file: task.file, ok: false, message: memory ? 'berkas terlalu besar untuk diperiksa (batas memori terlampaui)' : `pemeriksaan gagal (${e.message.split('\n')[0]})` }, true);
+            finish(
+              {
+                file: task.file,
+                ok: false,
+                message: memory ? 'berkas terlalu besar untuk diperiksa (batas memori terlampaui)' : `pemeriksaan gagal (${e.message.split('\n')[0]})`,
+              },
+              true,
+            );
           };
           const onExit = () => finish({ file: task.file, ok: false, message: 'pemeriksaan berhenti tiba-tiba' }, true);
           const seconds = budgetFor(task.file, o);
-          const timer = setTimeout(() => finish({ file: task.file, ok: false, message: `pemeriksaan melewati batas waktu ${Math.round(seconds / 1000)} detik; berkas ini terlalu rumit atau rusak` }, true), seconds);
+          const timer = setTimeout(
+            () =>
+              finish(
+                {
+                  file: task.file,
+                  ok: false,
+                  message: `pemeriksaan melewati batas waktu ${Math.round(seconds / 1000)} detik; berkas ini terlalu rumit atau rusak`,
+                },
+                true,
+              ),
+            seconds,
+          );
           worker.on('message', onMessage);
           worker.on('error', onError);
           worker.on('exit', onExit);

@@ -144,7 +144,11 @@ export function readNumberToken(token: string): NumberToken | { error: string } 
 /** Decimal places a number format shows: "0.00" → 2, "#,##0" → 0, "0.0%" → 1. Undefined for General. */
 export function formatDecimals(numFmt: string | undefined): number | undefined {
   if (!numFmt || /^general$/i.test(numFmt.trim())) return undefined;
-  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const section = numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   const m = /[0#?]\.([0#?]+)/.exec(section);
   if (m) return m[1].length;
   if (/[0#?]/.test(section)) return 0;
@@ -153,13 +157,21 @@ export function formatDecimals(numFmt: string | undefined): number | undefined {
 
 export function formatIsPercent(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  return numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\%/g, '').includes('%');
+  return numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\%/g, '')
+    .includes('%');
 }
 
 /** A date or time format: d, m, y, h, s tokens outside quotes and brackets, and no digit placeholders. */
 export function formatIsDate(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const section = numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[dmyhs]/i.test(section) && !/[0#?]/.test(section) && !/general/i.test(section);
 }
 

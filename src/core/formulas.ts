@@ -118,7 +118,8 @@ export function bandsFromRange(range: RangeArg): Band[] {
       }
     }
     if (!hasBound) continue; // empty row, header row or note
-    if (!label) throw new FormulaError('#VALUE!', `skala baris ke-${r + 1} punya batas tanpa predikat; skala harus dua kolom: batas bawah (persen) dan predikat`);
+    if (!label)
+      throw new FormulaError('#VALUE!', `skala baris ke-${r + 1} punya batas tanpa predikat; skala harus dua kolom: batas bawah (persen) dan predikat`);
     bands.push({ lower: floor ? undefined : lower, lowerInclusive: true, upperInclusive: false, label });
   }
   if (bands.length === 0) throw new FormulaError('#VALUE!', 'skala kosong: tidak ada baris berisi batas bawah (persen) dan predikat');

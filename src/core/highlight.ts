@@ -68,7 +68,14 @@ export function highlightPlan(tables: Table[], grids: Map<string, Grid>, scale: 
       if (!band) continue;
       const i = bands.indexOf(band);
       legend[i].rows++;
-      rows.push({ sheet: t.sheet, row: r.row, address: `${a1(r.row, t.range.left)}:${a1(r.row, t.range.right)}`, capaian: cap, band: band.label, color: colours[i] });
+      rows.push({
+        sheet: t.sheet,
+        row: r.row,
+        address: `${a1(r.row, t.range.left)}:${a1(r.row, t.range.right)}`,
+        capaian: cap,
+        band: band.label,
+        color: colours[i],
+      });
     }
   }
   return { scale: { id: scale.id, name: scale.name }, legend, rows };

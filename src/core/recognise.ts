@@ -373,8 +373,19 @@ function buildTable(grid: Grid, cand: Candidate, others: Table[]): Table | undef
   let l = left;
   let rr = right;
   const fillsColumn = (c: number) => bodyRows.filter((r) => !isBlankValue(grid.value(r, c))).length;
-  while (l > 1 && !insideAny(others, header.top, l - 1) && isBlankValue(grid.value(header.top, l - 1)) && fillsColumn(l - 1) >= Math.max(1, Math.ceil(bodyRows.length * 0.3))) l--;
-  while (!insideAny(others, header.top, rr + 1) && isBlankValue(grid.value(header.top, rr + 1)) && fillsColumn(rr + 1) >= Math.max(1, Math.ceil(bodyRows.length * 0.3))) rr++;
+  while (
+    l > 1 &&
+    !insideAny(others, header.top, l - 1) &&
+    isBlankValue(grid.value(header.top, l - 1)) &&
+    fillsColumn(l - 1) >= Math.max(1, Math.ceil(bodyRows.length * 0.3))
+  )
+    l--;
+  while (
+    !insideAny(others, header.top, rr + 1) &&
+    isBlankValue(grid.value(header.top, rr + 1)) &&
+    fillsColumn(rr + 1) >= Math.max(1, Math.ceil(bodyRows.length * 0.3))
+  )
+    rr++;
 
   const range: RangeRef = { top: header.top, left: l, bottom, right: rr };
   const paths = headerPaths(grid, header, l, rr);
@@ -409,7 +420,6 @@ function captionAbove(grid: Grid, top: number, left: number, right: number): str
   }
   return undefined;
 }
-
 
 const statsCache = new WeakMap<number[], Map<number, { figures: number; texts: number; median: number }>>();
 
@@ -532,7 +542,8 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
       (c) => c.col <= (figureCols[0] ?? right) && !indikatorCols.includes(c.col) && isTextCell(c) && norm(textOf(c)).length <= 32 && isTotalLabel(textOf(c)),
     );
     const onlyText = !hasFigure && textCells.length === 1 && cells.filter((c) => c.col !== noCol).length === 1;
-    const section = !total && onlyText && !!labelCell && isSectionCell(grid, r, labelCell, left, right) && explicitLevel(label) === undefined && cells.length === 1;
+    const section =
+      !total && onlyText && !!labelCell && isSectionCell(grid, r, labelCell, left, right) && explicitLevel(label) === undefined && cells.length === 1;
     feats.push({
       row: r,
       label,
@@ -561,7 +572,9 @@ function classifyRows(grid: Grid, columns: TableColumn[], bodyRows: number[], le
     noCol !== undefined &&
     data.length >= 2 &&
     data.every((f) => /^\d+[.)]?$/.test(textOf(grid.get(f.row, noCol)))) &&
-    data.every((f, i) => i === 0 || Number(textOf(grid.get(f.row, noCol)).replace(/\D/g, '')) > Number(textOf(grid.get(data[i - 1].row, noCol)).replace(/\D/g, '')));
+    data.every(
+      (f, i) => i === 0 || Number(textOf(grid.get(f.row, noCol)).replace(/\D/g, '')) > Number(textOf(grid.get(data[i - 1].row, noCol)).replace(/\D/g, '')),
+    );
   const depth = (f: RowFeatures) =>
     f.indent +
     (f.dash ? 1 : 0) +

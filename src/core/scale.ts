@@ -158,7 +158,11 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
 
 /** Normalised label text for comparing a stated predikat with a band. */
 export function normaliseLabel(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9/ ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9/ ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The alternatives a band label allows: "Sangat tercapai/ Sangat berhasil" → both. */

@@ -1,12 +1,6 @@
 import { RangeRef } from './address';
 
-export type TableKind =
-  | 'perjanjian-kinerja'
-  | 'pengukuran-kinerja'
-  | 'realisasi-anggaran'
-  | 'efisiensi'
-  | 'skala-penilaian'
-  | 'lainnya';
+export type TableKind = 'perjanjian-kinerja' | 'pengukuran-kinerja' | 'realisasi-anggaran' | 'efisiensi' | 'skala-penilaian' | 'lainnya';
 
 export const TABLE_KIND_LABEL: Record<TableKind, string> = {
   'perjanjian-kinerja': 'Perjanjian Kinerja',
@@ -37,7 +31,17 @@ export type ColumnRole =
   | 'interval';
 
 /** Columns that hold figures (as opposed to names, units, notes). */
-export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan', 'efisiensi', 'jumlah', 'nilai']);
+export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'target',
+  'realisasi',
+  'capaian',
+  'anggaran',
+  'realisasi-anggaran',
+  'serapan',
+  'efisiensi',
+  'jumlah',
+  'nilai',
+]);
 
 export interface TableColumn {
   col: number;

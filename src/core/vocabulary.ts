@@ -53,7 +53,8 @@ export function isSignatureLine(text: string): boolean {
   return SIGNATURE_RE.test(cleanText(text));
 }
 
-export const TOTAL_RE = /^(jumlah|total|sub ?total|grand total|rata-rata|rata rata|rerata|jumlah total|total target|total realisasi|total anggaran|jumlah seluruhnya)\b/;
+export const TOTAL_RE =
+  /^(jumlah|total|sub ?total|grand total|rata-rata|rata rata|rerata|jumlah total|total target|total realisasi|total anggaran|jumlah seluruhnya)\b/;
 
 export function isTotalLabel(text: string): boolean {
   return TOTAL_RE.test(norm(text).replace(/\s*-\s*/g, '-'));
@@ -74,7 +75,11 @@ export function yearOf(text: string): number | undefined {
 }
 
 export function isYearText(text: string): boolean {
-  return YEAR_RE.test(norm(text).replace(/^tahun\s+/, '').replace(/\s*\*+$/, ''));
+  return YEAR_RE.test(
+    norm(text)
+      .replace(/^tahun\s+/, '')
+      .replace(/\s*\*+$/, ''),
+  );
 }
 
 /** "(1)", "1", "<i>1</i>" — a column-number cell. */
@@ -109,7 +114,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   if (/predikat|kategori|kriteria|makna|^pencapaian$|tingkat keberhasilan|peringkat|^status$/.test(leaf)) return 'predikat';
   if (/interval|rentang|^nilai( %| \(%\))?$|^skor|^skala|^nilai capaian$/.test(leaf) && !/capaian kinerja/.test(leaf)) return 'interval';
   if (/satuan/.test(leaf)) return 'satuan';
-  if (/keterangan|^ket\.?$|sumber data|tindak lanjut|^output$|^outcome$|penanggung jawab|formulasi|penjelasan|^sumber$|standar nasional/.test(leaf)) return 'keterangan';
+  if (/keterangan|^ket\.?$|sumber data|tindak lanjut|^output$|^outcome$|penanggung jawab|formulasi|penjelasan|^sumber$|standar nasional/.test(leaf))
+    return 'keterangan';
   if (/realisasi/.test(leaf)) return anggaranLeaf || anggaranParent ? 'realisasi-anggaran' : 'realisasi';
   if (/capaian|pencapaian/.test(leaf)) return anggaranParent ? 'serapan' : 'capaian';
   if (/^(%|\(%\)|persen|persentase|presentase|% ?realisasi|% ?capaian)$/.test(leaf)) return anggaranParent ? 'serapan' : kinerjaParent ? 'capaian' : null;
@@ -124,7 +130,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
 
 /** Text that introduces a program / kegiatan / sub kegiatan row. */
 export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
-  const t = norm(label).replace(/^[\d.\s)]+/, '').replace(/^[-•▪·]\s*/, '');
+  const t = norm(label)
+    .replace(/^[\d.\s)]+/, '')
+    .replace(/^[-•▪·]\s*/, '');
   if (/^program\b/.test(t)) return 'program';
   if (/^sub\.?\s*kegiatan\b/.test(t)) return 'subkegiatan';
   if (/^kegiatan\b/.test(t)) return 'kegiatan';

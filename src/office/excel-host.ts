@@ -121,9 +121,14 @@ export class ExcelHost implements WorkbookHost {
               const props = range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
               const merged = this.mergedAreas ? range.getMergedAreasOrNullObject() : null;
               merged?.load('address');
+              // one sync per block of rows, by design: a block is the largest read Office accepts in one request
+              // eslint-disable-next-line office-addins/no-context-sync-in-loop
               await context.sync();
+              // getCellProperties returns a ClientResult: its value is there after the sync, with no load()
+              // eslint-disable-next-line office-addins/load-object-before-read
               this.collect(snap, range, props.value, u.rowIndex + start, u.columnIndex);
-              if (merged && !merged.isNullObject) for (const m of parseAreas(merged.address)) if (!snap.merges.some((x) => x.top === m.top && x.left === m.left)) snap.merges.push(m);
+              if (merged && !merged.isNullObject)
+                for (const m of parseAreas(merged.address)) if (!snap.merges.some((x) => x.top === m.top && x.left === m.left)) snap.merges.push(m);
             }
           }
           sheets.push(snap);
@@ -158,7 +163,13 @@ export class ExcelHost implements WorkbookHost {
     await this.run(async (context) => {
       // related cells may name another sheet: PK!E6, 'Realisasi Anggaran'!C8
       const bang = address.lastIndexOf('!');
-      const target = bang >= 0 ? address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'") : sheet;
+      const target =
+        bang >= 0
+          ? address
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, '$1')
+              .replace(/''/g, "'")
+          : sheet;
       const ref = bang >= 0 ? address.slice(bang + 1) : address;
       const ws = context.workbook.worksheets.getItem(target);
       ws.activate();
@@ -171,7 +182,12 @@ export class ExcelHost implements WorkbookHost {
     if (plan.rows.length === 0) return;
     await this.run(async (context) => {
       // Remember each row's fill first, so "Hapus sorotan" can put it back.
-      const before = plan.rows.map((r) => context.workbook.worksheets.getItem(r.sheet).getRange(r.address).getCellProperties({ format: { fill: { color: true, pattern: true } } }));
+      const before = plan.rows.map((r) =>
+        context.workbook.worksheets
+          .getItem(r.sheet)
+          .getRange(r.address)
+          .getCellProperties({ format: { fill: { color: true, pattern: true } } }),
+      );
       await context.sync();
       const applied: AppliedRow[] = plan.rows.map((r, i) => ({ sheet: r.sheet, address: r.address, color: r.color, original: originalFill(before[i].value) }));
       for (const g of groupByBand(plan)) {
@@ -200,7 +216,12 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
       if (setting.isNullObject) return 0;
       const applied = JSON.parse(String(setting.value)) as AppliedRow[];
-      const now = applied.map((a) => context.workbook.worksheets.getItem(a.sheet).getRange(a.address).getCellProperties({ format: { fill: { color: true, pattern: true } } }));
+      const now = applied.map((a) =>
+        context.workbook.worksheets
+          .getItem(a.sheet)
+          .getRange(a.address)
+          .getCellProperties({ format: { fill: { color: true, pattern: true } } }),
+      );
       await context.sync();
       // Only rows still wearing our colour are ours to undo; a fill the user changed since stays.
       const restore = new Map<string, { sheet: string; original: string | null; addresses: string[] }>();

@@ -234,7 +234,9 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
               const plan = highlightPlan(r.tables, r.grids, scaleById(r.tables, scaleId));
               await host.applyHighlights(plan);
               setLegend(plan.legend);
-              setNote(plan.rows.length ? `${plan.rows.length} baris disorot (${plan.scale.name}).` : 'Tidak ada baris pengukuran atau efisiensi yang dapat disorot.');
+              setNote(
+                plan.rows.length ? `${plan.rows.length} baris disorot (${plan.scale.name}).` : 'Tidak ada baris pengukuran atau efisiensi yang dapat disorot.',
+              );
             })
           }
         >
@@ -295,8 +297,8 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
       {capabilities && !capabilities.mergedAreas && result && (
         <MessageBar intent="info">
           <MessageBarBody>
-            Excel ini belum dapat membaca sel gabungan (ExcelApi 1.13), jadi judul kolom bertingkat dibaca tanpanya; bila ada tabel yang tidak
-            dikenali, perbarui Excel atau periksa berkasnya dengan perintah lkjip.
+            Excel ini belum dapat membaca sel gabungan (ExcelApi 1.13), jadi judul kolom bertingkat dibaca tanpanya; bila ada tabel yang tidak dikenali,
+            perbarui Excel atau periksa berkasnya dengan perintah lkjip.
           </MessageBarBody>
         </MessageBar>
       )}

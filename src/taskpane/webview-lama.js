@@ -31,7 +31,8 @@
     var box = document.createElement('div');
     box.setAttribute('role', 'alert');
     box.setAttribute('data-testid', 'webview-lama');
-    box.style.cssText = 'font-family: Segoe UI, Arial, sans-serif; font-size: 14px; line-height: 1.5; margin: 12px; padding: 12px; border: 1px solid #c50f1f; background: #fdf3f4; color: #242424;';
+    box.style.cssText =
+      'font-family: Segoe UI, Arial, sans-serif; font-size: 14px; line-height: 1.5; margin: 12px; padding: 12px; border: 1px solid #c50f1f; background: #fdf3f4; color: #242424;';
     box.textContent =
       'Panel Periksa LKjIP tidak dapat berjalan di Excel ini, karena Excel ini memakai peramban lama (Internet Explorer atau Edge versi lama) untuk add-in. ' +
       'Gunakan Excel untuk Microsoft 365, Excel 2021 atau lebih baru, atau Excel di web; atau periksa berkas di komputer dengan perintah "lkjip periksa laporan.xlsx".';

@@ -22,7 +22,19 @@ beforeAll(() => {
 }, 180000);
 
 test('dist has the task pane page at its top level and the bundles', () => {
-  for (const f of ['taskpane.html', 'taskpane.js', 'functions.js', 'functions.json', 'manifest.xml', 'bantuan.html', 'webview-lama.js', 'web.config', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-80.png']) {
+  for (const f of [
+    'taskpane.html',
+    'taskpane.js',
+    'functions.js',
+    'functions.json',
+    'manifest.xml',
+    'bantuan.html',
+    'webview-lama.js',
+    'web.config',
+    'assets/icon-16.png',
+    'assets/icon-32.png',
+    'assets/icon-80.png',
+  ]) {
     expect(fs.existsSync(path.join(DIST, f))).toBe(true);
   }
   const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
@@ -65,9 +77,10 @@ test('an ADDIN_URL that is not https stops the build with one Indonesian line', 
 
 test('functions.json is generated from the JSDoc: five functions with Indonesian help', () => {
   const meta = JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8'));
-  const byId = new Map<string, { id: string; name: string; description: string; parameters: Array<{ name: string; optional?: boolean; dimensionality?: string }> }>(
-    meta.functions.map((f: { id: string }) => [f.id, f]),
-  );
+  const byId = new Map<
+    string,
+    { id: string; name: string; description: string; parameters: Array<{ name: string; optional?: boolean; dimensionality?: string }> }
+  >(meta.functions.map((f: { id: string }) => [f.id, f]));
   expect([...byId.keys()].sort()).toEqual(['ANGKA', 'CAPAIAN', 'EFISIENSI', 'PREDIKAT', 'SERAPAN']);
   expect(byId.get('CAPAIAN')!.parameters.map((p) => [p.name, !!p.optional])).toEqual([
     ['target', false],
@@ -115,7 +128,14 @@ describe('dist/functions.js in a runtime shaped like Excel’s custom-functions 
     expect(e.code).toBe('#DIV/0!');
     expect(thrown(() => call('ANGKA', 'Sangat Baik')).code).toBe('#VALUE!');
     expect(thrown(() => call('CAPAIAN', 1e-320, 1)).code).toBe('#NUM!');
-    expect(thrown(() => call('PREDIKAT', 0.2, [[91, 'Sangat Tinggi'], [60, 'Cukup']])).code).toBe('#N/A');
+    expect(
+      thrown(() =>
+        call('PREDIKAT', 0.2, [
+          [91, 'Sangat Tinggi'],
+          [60, 'Cukup'],
+        ]),
+      ).code,
+    ).toBe('#N/A');
   });
 });
 

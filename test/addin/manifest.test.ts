@@ -8,14 +8,20 @@ import { validateManifest } from '../helpers/xsd';
 
 const FILE = path.join(ROOT, 'manifest.xml');
 const xml = fs.readFileSync(FILE, 'utf8');
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, isArray: (name) => ['Set', 'Host', 'Runtime', 'ExtensionPoint', 'Image', 'Url', 'String', 'Control', 'Group', 'AppDomain'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  isArray: (name) => ['Set', 'Host', 'Runtime', 'ExtensionPoint', 'Image', 'Url', 'String', 'Control', 'Group', 'AppDomain'].includes(name),
+});
 const doc = parser.parse(xml).OfficeApp;
 
 /** Every resource id in the manifest, with its value. */
 function resources(): Map<string, string> {
   const out = new Map<string, string>();
   const res = doc.VersionOverrides.Resources;
-  for (const group of [res.Images.Image, res.Urls.Url, res.ShortStrings.String, res.LongStrings.String]) for (const x of group) out.set(x['@id'], x['@DefaultValue']);
+  for (const group of [res.Images.Image, res.Urls.Url, res.ShortStrings.String, res.LongStrings.String])
+    for (const x of group) out.set(x['@id'], x['@DefaultValue']);
   return out;
 }
 
@@ -23,7 +29,14 @@ test('is well-formed XML that office-addin-manifest can read', async () => {
   expect(XMLValidator.validate(xml)).toBe(true);
   // office-addin-manifest loads ESM dependencies jest cannot; plain node can
   const info = JSON.parse(
-    execFileSync(process.execPath, ['-e', `require('office-addin-manifest').OfficeAddinManifest.readManifestFile(${JSON.stringify(FILE)}).then((i) => process.stdout.write(JSON.stringify(i)))`], { cwd: ROOT, encoding: 'utf8' }),
+    execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `require('office-addin-manifest').OfficeAddinManifest.readManifestFile(${JSON.stringify(FILE)}).then((i) => process.stdout.write(JSON.stringify(i)))`,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    ),
   );
   expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   expect(info.displayName).toBe('Periksa LKjIP');
@@ -94,7 +107,11 @@ test('every resource id used is defined, and every icon URL is a file the build 
   const res = resources();
   const used = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
   for (const id of used) expect(res.has(id)).toBe(true);
-  const iconUrls = [doc.IconUrl['@DefaultValue'], doc.HighResolutionIconUrl['@DefaultValue'], ...[...res.entries()].filter(([k]) => k.startsWith('Icon.')).map(([, v]) => v)];
+  const iconUrls = [
+    doc.IconUrl['@DefaultValue'],
+    doc.HighResolutionIconUrl['@DefaultValue'],
+    ...[...res.entries()].filter(([k]) => k.startsWith('Icon.')).map(([, v]) => v),
+  ];
   for (const url of iconUrls) {
     const rel = new URL(url).pathname.replace(/^\//, '');
     expect(fs.existsSync(path.join(ROOT, rel))).toBe(true); // assets/… is copied to dist/assets/… by the build

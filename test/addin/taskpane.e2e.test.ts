@@ -7,7 +7,7 @@ import * as http from 'http';
 import * as path from 'path';
 import { AddressInfo } from 'net';
 import { chromium, Browser, Page } from 'playwright-core';
-import { readWorkbook } from '../../src/cli/reader';
+import { readWorkbook } from '../../src/cli/read-workbook';
 import { ROOT } from '../helpers/cli';
 import { ensureDist } from '../helpers/dist';
 import { modelOf } from '../office/model';
@@ -15,14 +15,19 @@ import { modelOf } from '../office/model';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = fs.existsSync(CHROMIUM);
 if (!available) {
-  // eslint-disable-next-line no-console
   console.warn(`LEWATI: uji ujung-ke-ujung butuh Chromium di ${CHROMIUM} (apt-get install chromium); .ci/run memasangnya.`);
 }
 const e2e = available ? describe : describe.skip;
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 
 function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'application/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'application/javascript',
+    '.json': 'application/json',
+    '.png': 'image/png',
+    '.xml': 'application/xml',
+  };
   const server = http.createServer((req, res) => {
     const p = path.join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]));
     if (!p.startsWith(dir) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) {
@@ -79,7 +84,15 @@ e2e('task pane in Chromium', () => {
     script = await fakeOfficeScript();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 420, height: 900 } });
     await page.route('**/*', (route) => {
@@ -106,7 +119,9 @@ e2e('task pane in Chromium', () => {
     expect(texts.some((t) => t.includes('Program Penanganan Bencana (Rp 121.204.980) tidak sama dengan jumlah kegiatannya (Rp 130.224.980)'))).toBe(true);
 
     await page.getByTestId('temuan').filter({ hasText: 'Program Penanganan Bencana' }).click();
-    await page.waitForFunction(() => (window as unknown as { __lkjipFake: { stats: { selected: { address: string } | null } } }).__lkjipFake.stats.selected?.address === 'C11');
+    await page.waitForFunction(
+      () => (window as unknown as { __lkjipFake: { stats: { selected: { address: string } | null } } }).__lkjipFake.stats.selected?.address === 'C11',
+    );
     const selected = await page.evaluate(() => (window as unknown as { __lkjipFake: { stats: { selected: unknown } } }).__lkjipFake.stats.selected);
     expect(selected).toEqual({ sheet: 'Realisasi Anggaran', address: 'C11' });
     const detail = await page.getByTestId('rincian').innerText();
@@ -129,12 +144,16 @@ e2e('task pane in Chromium', () => {
     await page.getByRole('list', { name: 'Legenda' }).waitFor();
     const legend = await page.getByRole('list', { name: 'Legenda' }).innerText();
     expect(legend).toContain('Sangat tercapai/ Sangat berhasil');
-    const fill = await page.evaluate(() => (window as unknown as { __lkjipFake: { fillAt: (s: string, r: string) => string } }).__lkjipFake.fillAt('Pengukuran', 'A3'));
+    const fill = await page.evaluate(() =>
+      (window as unknown as { __lkjipFake: { fillAt: (s: string, r: string) => string } }).__lkjipFake.fillAt('Pengukuran', 'A3'),
+    );
     expect(fill).toMatch(/^#/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-sorot.png'), fullPage: true });
     await page.getByRole('button', { name: 'Hapus sorotan' }).click();
     await page.getByText(/Sorotan pada \d+ baris dihapus/).waitFor();
-    const after = await page.evaluate(() => (window as unknown as { __lkjipFake: { fillAt: (s: string, r: string) => string } }).__lkjipFake.fillAt('Pengukuran', 'A3'));
+    const after = await page.evaluate(() =>
+      (window as unknown as { __lkjipFake: { fillAt: (s: string, r: string) => string } }).__lkjipFake.fillAt('Pengukuran', 'A3'),
+    );
     expect(after).toBeUndefined();
   }, 120000);
 

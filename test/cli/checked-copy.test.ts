@@ -126,27 +126,34 @@ test('a folder: one checked copy per workbook and ringkasan.xlsx with counts and
   expect(String(rusak[6])).toContain('bukan buku kerja');
 }, 120000);
 
-(SOFFICE ? test : test.skip)('the copy opens in LibreOffice Calc and keeps its values', async () => {
-  const out = path.join(dir, 'contoh-diperiksa.xlsx');
-  if (!fs.existsSync(out)) runCli(['periksa', CONTOH, '--tulis', out]);
-  const lo = path.join(dir, 'lo');
-  const profile = path.join(dir, 'lo-profil');
-  const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', lo, out], { encoding: 'utf8', timeout: 120000 });
-  expect(r.status).toBe(0);
-  const converted = path.join(lo, 'contoh-diperiksa.xlsx');
-  expect(fs.existsSync(converted)).toBe(true);
-  const a = await open(CONTOH);
-  const b = await open(converted);
-  expect(b.worksheets[0].name).toBe('Temuan');
-  for (const wa of a.worksheets) {
-    const wbs = b.getWorksheet(wa.name)!;
-    wa.eachRow({ includeEmpty: false }, (row, rn) =>
-      row.eachCell({ includeEmpty: false }, (c, cn) => {
-        const v = c.value;
-        const w = wbs.getCell(rn, cn).value;
-        if (typeof v === 'number') expect(w).toBeCloseTo(v, 6);
-        else expect(w).toEqual(v);
-      }),
-    );
-  }
-}, 180000);
+(SOFFICE ? test : test.skip)(
+  'the copy opens in LibreOffice Calc and keeps its values',
+  async () => {
+    const out = path.join(dir, 'contoh-diperiksa.xlsx');
+    if (!fs.existsSync(out)) runCli(['periksa', CONTOH, '--tulis', out]);
+    const lo = path.join(dir, 'lo');
+    const profile = path.join(dir, 'lo-profil');
+    const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', lo, out], {
+      encoding: 'utf8',
+      timeout: 120000,
+    });
+    expect(r.status).toBe(0);
+    const converted = path.join(lo, 'contoh-diperiksa.xlsx');
+    expect(fs.existsSync(converted)).toBe(true);
+    const a = await open(CONTOH);
+    const b = await open(converted);
+    expect(b.worksheets[0].name).toBe('Temuan');
+    for (const wa of a.worksheets) {
+      const wbs = b.getWorksheet(wa.name)!;
+      wa.eachRow({ includeEmpty: false }, (row, rn) =>
+        row.eachCell({ includeEmpty: false }, (c, cn) => {
+          const v = c.value;
+          const w = wbs.getCell(rn, cn).value;
+          if (typeof v === 'number') expect(w).toBeCloseTo(v, 6);
+          else expect(w).toEqual(v);
+        }),
+      );
+    }
+  },
+  180000,
+);

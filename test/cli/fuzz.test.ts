@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { periksaWorkbook } from '../../src/core/periksa';
 import { InputError } from '../../src/cli/container';
-import { readWorkbook } from '../../src/cli/reader';
+import { readWorkbook } from '../../src/cli/read-workbook';
 import { CLI, ROOT } from '../helpers/cli';
 import { corpus } from '../helpers/corpus';
 
@@ -40,7 +40,10 @@ const CASES = 300;
 
 test(`${CASES} damaged workbooks: each a clean refusal or a valid result, within seconds`, async () => {
   const books = await corpus();
-  const sources = [path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx'), ...['metro-per-sheet-angka', 'manggarai-laporan-teks', 'maluku-rapat'].map((n) => books.find((b) => b.name === n)!.file)];
+  const sources = [
+    path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx'),
+    ...['metro-per-sheet-angka', 'manggarai-laporan-teks', 'maluku-rapat'].map((n) => books.find((b) => b.name === n)!.file),
+  ];
   const bufs = sources.map((f) => fs.readFileSync(f));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-fuzz-'));
   const rand = rng(20241123);

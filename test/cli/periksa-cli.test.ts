@@ -42,7 +42,11 @@ describe('bad input: one clear Indonesian line on stderr, exit 2, no stack trace
     'teks.xlsx': Buffer.from('Ini bukan buku kerja\n'),
     'terpotong.xlsx': good.subarray(0, Math.floor(good.length / 2)),
     'lama.xls': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 0), Buffer.from('Workbook', 'utf16le')]),
-    'sandi.xlsx': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 0), Buffer.from('EncryptionInfo', 'utf16le')]),
+    'sandi.xlsx': Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(600, 0),
+      Buffer.from('EncryptionInfo', 'utf16le'),
+    ]),
   };
   for (const [n, b] of Object.entries(files)) fs.writeFileSync(path.join(dir, n), b);
 

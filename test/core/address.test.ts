@@ -1,7 +1,14 @@
 import { a1, columnLetters, columnNumber, parseA1, parseRange, quoteSheetName, rangeA1, sheetRef } from '../../src/core/address';
 
 test('column letters round-trip', () => {
-  for (const [n, s] of [[1, 'A'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [703, 'AAA'], [16384, 'XFD']] as const) {
+  for (const [n, s] of [
+    [1, 'A'],
+    [26, 'Z'],
+    [27, 'AA'],
+    [52, 'AZ'],
+    [703, 'AAA'],
+    [16384, 'XFD'],
+  ] as const) {
     expect(columnLetters(n)).toBe(s);
     expect(columnNumber(s)).toBe(n);
   }

@@ -102,7 +102,14 @@ describe('PREDIKAT', () => {
     expect(PREDIKAT(0.75, reversed)).toBe('Baik');
   });
   test('errors', () => {
-    expect(errorOf(() => PREDIKAT(0.4, [[91, 'Sangat Tinggi'], [76, 'Tinggi']])).code).toBe('#N/A');
+    expect(
+      errorOf(() =>
+        PREDIKAT(0.4, [
+          [91, 'Sangat Tinggi'],
+          [76, 'Tinggi'],
+        ]),
+      ).code,
+    ).toBe('#N/A');
     expect(PREDIKAT(0.4, 'permendagri-86')).toBe('Sangat Rendah');
     expect(errorOf(() => PREDIKAT(0.9, 'entah')).code).toBe('#VALUE!');
     expect(errorOf(() => PREDIKAT(0.9, [['tanpa batas', 'x']])).code).toBe('#VALUE!');

@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../src/core/periksa';
-import { readWorkbook } from '../../src/cli/reader';
+import { readWorkbook } from '../../src/cli/read-workbook';
 import { emptyScore, scoreBook, summary } from '../../scripts/fixtures/evaluate';
 import { corpus } from '../helpers/corpus';
 
@@ -19,6 +19,9 @@ test('clean reports (their own errors corrected) give no galat at all', async ()
   expect(clean).toHaveLength(10);
   for (const b of clean) {
     const r = periksaWorkbook(await readWorkbook(b.file));
-    expect({ book: b.name, galat: r.findings.filter((f) => f.severity === 'galat').map((f) => `${f.sheet}!${f.cell} ${f.message}`) }).toEqual({ book: b.name, galat: [] });
+    expect({ book: b.name, galat: r.findings.filter((f) => f.severity === 'galat').map((f) => `${f.sheet}!${f.cell} ${f.message}`) }).toEqual({
+      book: b.name,
+      galat: [],
+    });
   }
 });

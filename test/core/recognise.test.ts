@@ -1,7 +1,7 @@
 import { rangeA1 } from '../../src/core/address';
 import { recogniseWorkbook } from '../../src/core/recognise';
 import { Table } from '../../src/core/types';
-import { readWorkbook } from '../../src/cli/reader';
+import { readWorkbook } from '../../src/cli/read-workbook';
 import { emptyScore, scoreBook, summary } from '../../scripts/fixtures/evaluate';
 import { corpus } from '../helpers/corpus';
 
@@ -42,7 +42,17 @@ test('merged two-row header: roles under "Kinerja" and "Anggaran" groups', async
 
 test('the same header typed without merges gives the same roles', async () => {
   const ef = (await tablesOf('gowa-tanpa-gabung')).find((t) => t.kind === 'efisiensi')!;
-  expect(ef.columns.map((c) => c.role)).toEqual(['sasaran', 'indikator', 'target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan', 'efisiensi']);
+  expect(ef.columns.map((c) => c.role)).toEqual([
+    'sasaran',
+    'indikator',
+    'target',
+    'realisasi',
+    'capaian',
+    'anggaran',
+    'realisasi-anggaran',
+    'serapan',
+    'efisiensi',
+  ]);
 });
 
 test('multi-year tables carry the year of each column', async () => {

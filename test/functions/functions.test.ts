@@ -20,7 +20,13 @@ test('results are plain numbers and strings, synchronously', () => {
   expect(fns.efisiensi(1.12, 0.94)).toBe(0.18);
   expect(fns.predikat(0.95)).toBe('Sangat Tinggi');
   expect(fns.predikat(1.12, [['berhasil-4']])).toBe('Sangat Berhasil');
-  expect(fns.predikat(0.95, [[91, 'Sangat Tinggi'], [76, 'Tinggi'], [0, 'Rendah']])).toBe('Sangat Tinggi');
+  expect(
+    fns.predikat(0.95, [
+      [91, 'Sangat Tinggi'],
+      [76, 'Tinggi'],
+      [0, 'Rendah'],
+    ]),
+  ).toBe('Sangat Tinggi');
   expect(fns.angka('94,6 %')).toBe(0.946);
 });
 
@@ -32,7 +38,14 @@ test.each([
   [() => fns.angka('123.476.67,-'), '#VALUE!'],
   [() => fns.capaian(5, 'x'), '#VALUE!'],
   [() => fns.predikat(0.9, [['tidak-ada']]), '#VALUE!'],
-  [() => fns.predikat(0.3, [[91, 'Sangat Tinggi'], [60, 'Cukup']]), '#N/A'],
+  [
+    () =>
+      fns.predikat(0.3, [
+        [91, 'Sangat Tinggi'],
+        [60, 'Cukup'],
+      ]),
+    '#N/A',
+  ],
   [() => fns.capaian(1e-320, 1), '#NUM!'],
   [() => fns.capaian(1, 1e-320), '#NUM!'],
   [() => fns.capaian(1e-300, 1e300), '#NUM!'],
@@ -43,7 +56,14 @@ test.each([
 
 test('#VALUE! and #N/A carry an Indonesian message (Excel shows only those)', () => {
   expect(thrown(() => fns.angka('Sangat Baik')).message).toMatch(/bukan angka/);
-  expect(thrown(() => fns.predikat(0.3, [[91, 'Sangat Tinggi'], [60, 'Cukup']])).message).toMatch(/di bawah batas terendah/);
+  expect(
+    thrown(() =>
+      fns.predikat(0.3, [
+        [91, 'Sangat Tinggi'],
+        [60, 'Cukup'],
+      ]),
+    ).message,
+  ).toMatch(/di bawah batas terendah/);
 });
 
 test('never Infinity or NaN', () => {
@@ -74,18 +94,45 @@ test('PREDIKAT reads a plain number above 2 as a percentage, up to 2 as a fracti
 });
 
 test('a scale range may have a header row and empty rows; a whole column works', () => {
-  const scale = [['Capaian (%)', 'Predikat'], [91, 'Sangat Tinggi'], [null, null], ['', ''], [76, 'Tinggi'], [0, 'Rendah']];
+  const scale = [
+    ['Capaian (%)', 'Predikat'],
+    [91, 'Sangat Tinggi'],
+    [null, null],
+    ['', ''],
+    [76, 'Tinggi'],
+    [0, 'Rendah'],
+  ];
   expect(fns.predikat(80, scale)).toBe('Tinggi');
-  const column: unknown[][] = [['Rentang', 'Peringkat'], ['≥ 110', 'Sangat Berhasil'], ['90 - < 110', 'Berhasil'], ['< 90', 'Tidak Berhasil']];
+  const column: unknown[][] = [
+    ['Rentang', 'Peringkat'],
+    ['≥ 110', 'Sangat Berhasil'],
+    ['90 - < 110', 'Berhasil'],
+    ['< 90', 'Tidak Berhasil'],
+  ];
   while (column.length < 1048576) column.push([null, null]);
   expect(fns.predikat(1.0, column as never)).toBe('Berhasil');
   expect(fns.predikat(0.5, column as never)).toBe('Tidak Berhasil');
   expect(thrown(() => fns.predikat(0.9, [['Capaian', 'Predikat']])).code).toBe('#VALUE!');
-  expect(thrown(() => fns.predikat(0.9, [[91, 'A'], [80, '']])).code).toBe('#VALUE!');
+  expect(
+    thrown(() =>
+      fns.predikat(0.9, [
+        [91, 'A'],
+        [80, ''],
+      ]),
+    ).code,
+  ).toBe('#VALUE!');
 });
 
 test('data-type arguments are unwrapped to their basicValue', () => {
   expect(fns.capaian({ type: 'FormattedNumber', basicValue: 100, numberFormat: '#,##0' }, { type: 'Double', basicValue: 80 })).toBe(0.8);
   expect(fns.predikat({ type: 'FormattedNumber', basicValue: 0.9762, numberFormat: '0.00%' })).toBe('Sangat Tinggi');
-  expect(fns.predikat(0.8, [[{ type: 'Double', basicValue: 91 }, { type: 'String', basicValue: 'ST' }], [0, 'R']] as never)).toBe('R');
+  expect(
+    fns.predikat(0.8, [
+      [
+        { type: 'Double', basicValue: 91 },
+        { type: 'String', basicValue: 'ST' },
+      ],
+      [0, 'R'],
+    ] as never),
+  ).toBe('R');
 });

@@ -18,7 +18,10 @@ function newest(dir) {
 async function globalSetup() {
   const sources = Math.max(newest(path.join(ROOT, 'src', 'core')), newest(path.join(ROOT, 'src', 'cli')), newest(path.join(ROOT, 'scripts')));
   if (fs.existsSync(CLI) && fs.statSync(CLI).mtimeMs >= sources) return;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`tsc gagal:\n${r.stdout}\n${r.stderr}`);
 }
 

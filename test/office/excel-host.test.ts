@@ -4,11 +4,11 @@ import { periksaWorkbook } from '../../src/core/periksa';
 import { recogniseWorkbook } from '../../src/core/recognise';
 import { resolveScale } from '../../src/core/scale';
 import { WorkbookSnapshot } from '../../src/core/snapshot';
-import { readWorkbook } from '../../src/cli/reader';
+import { readWorkbook } from '../../src/cli/read-workbook';
 import { ExcelHost, parseAreas } from '../../src/office/excel-host';
 import { ROOT } from '../helpers/cli';
 import { modelOf } from './model';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const { createFakeExcel } = require('./fake-excel.js');
 
 const CONTOH = path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx');
@@ -20,7 +20,11 @@ function hostFor(snapshot: WorkbookSnapshot, blockRows?: number) {
 }
 
 function sorted(s: WorkbookSnapshot) {
-  return s.sheets.map((sh) => ({ name: sh.name, cells: [...sh.cells].sort((a, b) => a.row - b.row || a.col - b.col), merges: [...sh.merges].sort((a, b) => a.top - b.top || a.left - b.left) }));
+  return s.sheets.map((sh) => ({
+    name: sh.name,
+    cells: [...sh.cells].sort((a, b) => a.row - b.row || a.col - b.col),
+    merges: [...sh.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+  }));
 }
 
 test('reads the workbook into the same snapshot the CLI reader makes, in 2 + 1-per-sheet syncs', async () => {
@@ -76,8 +80,8 @@ test('highlighting writes one batch per band, remembers the original fills, and 
   }
   const removed = await host.clearHighlights();
   expect(removed).toBe(plan.rows.length - 1);
-  expect(fake.fillAt(row0.sheet, first)).toBe("#123456"); // the user's own fill is back
-  expect(fake.fillAt(row0.sheet, row0.address.split(":")[1])).toBeUndefined();
+  expect(fake.fillAt(row0.sheet, first)).toBe('#123456'); // the user's own fill is back
+  expect(fake.fillAt(row0.sheet, row0.address.split(':')[1])).toBeUndefined();
   expect(fake.fillAt(mine.sheet, cellsOfMine[0])).toBe('#ABCDEF');
   for (const r of plan.rows.slice(2)) expect(fake.fillAt(r.sheet, r.address.split(':')[1])).toBeUndefined();
   expect(await host.clearHighlights()).toBe(0);

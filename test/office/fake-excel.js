@@ -82,11 +82,17 @@
         return x;
       }
       used() {
-        let top = Infinity, left = Infinity, bottom = 0, right = 0;
+        let top = Infinity,
+          left = Infinity,
+          bottom = 0,
+          right = 0;
         for (const [k, v] of this.cells) {
           if (v.value === '' || v.value === null || v.value === undefined) continue;
           const [r, c] = k.split(',').map(Number);
-          top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+          top = Math.min(top, r);
+          left = Math.min(left, c);
+          bottom = Math.max(bottom, r);
+          right = Math.max(right, c);
         }
         return bottom === 0 ? null : { top, left, bottom, right };
       }
@@ -153,7 +159,9 @@
             if (this.sheet.m.fail) throw new Error('GeneralException: ' + this.sheet.m.fail);
             return grid((c) => (c && c.value !== undefined && c.value !== null ? (typeof c.value === 'object' ? c.value.error : c.value) : ''));
           case 'formulas':
-            return grid((c) => (c && c.formula ? '=' + c.formula : c && c.value !== undefined && c.value !== null ? (typeof c.value === 'object' ? c.value.error : c.value) : ''));
+            return grid((c) =>
+              c && c.formula ? '=' + c.formula : c && c.value !== undefined && c.value !== null ? (typeof c.value === 'object' ? c.value.error : c.value) : '',
+            );
           case 'numberFormat':
             return grid((c) => (c && c.numberFormat) || 'General');
           case 'valueTypes':
@@ -168,17 +176,41 @@
             throw new Error('fake-excel: property not modelled: ' + key);
         }
       }
-      get values() { return this._get('values'); }
-      get formulas() { return this._get('formulas'); }
-      get numberFormat() { return this._get('numberFormat'); }
-      get valueTypes() { return this._get('valueTypes'); }
-      get address() { return this._get('address'); }
-      get rowIndex() { return this._get('rowIndex'); }
-      get columnIndex() { return this._get('columnIndex'); }
-      get rowCount() { return this._get('rowCount'); }
-      get columnCount() { return this._get('columnCount'); }
+      get values() {
+        return this._get('values');
+      }
+      get formulas() {
+        return this._get('formulas');
+      }
+      get numberFormat() {
+        return this._get('numberFormat');
+      }
+      get valueTypes() {
+        return this._get('valueTypes');
+      }
+      get address() {
+        return this._get('address');
+      }
+      get rowIndex() {
+        return this._get('rowIndex');
+      }
+      get columnIndex() {
+        return this._get('columnIndex');
+      }
+      get rowCount() {
+        return this._get('rowCount');
+      }
+      get columnCount() {
+        return this._get('columnCount');
+      }
       getCellProperties(spec) {
-        const result = { _value: undefined, get value() { if (this._value === undefined) throw new Error('PropertyNotLoaded: value'); return this._value; } };
+        const result = {
+          _value: undefined,
+          get value() {
+            if (this._value === undefined) throw new Error('PropertyNotLoaded: value');
+            return this._value;
+          },
+        };
         this._ctx._pending.push(() => {
           const out = [];
           for (let r = this.rect.top; r <= this.rect.bottom; r++) {
@@ -198,7 +230,9 @@
         return result;
       }
       getMergedAreasOrNullObject() {
-        const inside = (this.sheet.m.merges || []).map(parseRef).filter((m) => m.top <= this.rect.bottom && m.bottom >= this.rect.top && m.left <= this.rect.right && m.right >= this.rect.left);
+        const inside = (this.sheet.m.merges || [])
+          .map(parseRef)
+          .filter((m) => m.top <= this.rect.bottom && m.bottom >= this.rect.top && m.left <= this.rect.right && m.right >= this.rect.left);
         const obj = new ClientObject(this._ctx);
         obj._compute = () => inside.map((m) => quote(this.sheet.m.name) + '!' + refOf(m)).join(', ');
         Object.defineProperty(obj, 'isNullObject', { get: () => inside.length === 0 });
@@ -220,8 +254,12 @@
         if (key === 'visibility') return this.sheet.m.visibility || 'Visible';
         throw new Error('fake-excel: property not modelled: ' + key);
       }
-      get name() { return this._get('name'); }
-      get visibility() { return this._get('visibility'); }
+      get name() {
+        return this._get('name');
+      }
+      get visibility() {
+        return this._get('visibility');
+      }
       getUsedRangeOrNullObject() {
         // the used range is computed at sync, as Excel does
         const r = new Range(this._ctx, this.sheet, null, false);
@@ -254,17 +292,27 @@
       constructor() {
         this._pending = [];
         this._writes = [];
+        // eslint-disable-next-line @typescript-eslint/no-this-alias -- the closures below need the context itself
         const ctx = this;
         const wsList = sheets.map((s) => new Worksheet(ctx, s));
         const collection = new ClientObject(ctx);
         collection._compute = () => wsList;
         collection.load = (props) => {
-          ctx._pending.push(() => wsList.forEach((w) => String(props).split(',').forEach((p) => {
-            const key = p.trim().replace(/^items\//, '');
-            w._data[key] = w._compute(key);
-            w._loaded.add(key);
-          })));
-          ctx._pending.push(() => { collection._data.items = wsList; collection._loaded.add('items'); });
+          ctx._pending.push(() =>
+            wsList.forEach((w) =>
+              String(props)
+                .split(',')
+                .forEach((p) => {
+                  const key = p.trim().replace(/^items\//, '');
+                  w._data[key] = w._compute(key);
+                  w._loaded.add(key);
+                }),
+            ),
+          );
+          ctx._pending.push(() => {
+            collection._data.items = wsList;
+            collection._loaded.add('items');
+          });
           return collection;
         };
         Object.defineProperty(collection, 'items', { get: () => collection._get('items') });
@@ -304,7 +352,17 @@
         return result;
       },
     };
-    return { Excel, stats, sheets, settings: settingsStore, fillAt: (sheet, ref) => { const r = parseRef(ref); const c = byName(sheet).cell(r.top, r.left); return c ? c.fill : undefined; } };
+    return {
+      Excel,
+      stats,
+      sheets,
+      settings: settingsStore,
+      fillAt: (sheet, ref) => {
+        const r = parseRef(ref);
+        const c = byName(sheet).cell(r.top, r.left);
+        return c ? c.fill : undefined;
+      },
+    };
   }
 
   root.createFakeExcel = createFakeExcel;

@@ -3,7 +3,6 @@ import { Finding, FIGURE_ROLES } from '../types';
 import { Rule } from './index';
 import { addr, columnNoun, figureAt, gridOf } from './util';
 
-
 export const angkaTeks: Rule = {
   id: 'angka-teks',
   severity: 'peringatan',

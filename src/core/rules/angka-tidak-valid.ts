@@ -9,7 +9,6 @@ import { Rule } from './index';
 import { addr, columnNoun, figureAt, gridOf, rowName, showValue } from './util';
 import { sheetRef } from '../address';
 
-
 export const angkaTidakValid: Rule = {
   id: 'angka-tidak-valid',
   severity: 'peringatan',
@@ -44,11 +43,12 @@ export const angkaTidakValid: Rule = {
           const elsewhere = (readableIndex().get(`${normaliseName(row.label)}|${col.role}`) ?? []).find((x) => !(x.table === t && x.cell === cell));
           const severity = inSum || elsewhere ? 'galat' : 'peringatan';
           const related = elsewhere ? [elsewhere.table.sheet === t.sheet ? elsewhere.cell : sheetRef(elsewhere.table.sheet, elsewhere.cell)] : undefined;
-          const why = elsewhere && elsewhere.figure.kind === 'figure'
-            ? ` Di ${elsewhere.table.sheet === t.sheet ? elsewhere.cell : sheetRef(elsewhere.table.sheet, elsewhere.cell)} angka yang sama tertulis ${showValue(elsewhere.figure.value, col.role === 'anggaran' || col.role === 'realisasi-anggaran' ? 'rupiah' : 'angka')}.`
-            : inSum
-              ? ' Angka ini ikut dijumlahkan, sehingga jumlahnya tidak dapat diperiksa.'
-              : '';
+          const why =
+            elsewhere && elsewhere.figure.kind === 'figure'
+              ? ` Di ${elsewhere.table.sheet === t.sheet ? elsewhere.cell : sheetRef(elsewhere.table.sheet, elsewhere.cell)} angka yang sama tertulis ${showValue(elsewhere.figure.value, col.role === 'anggaran' || col.role === 'realisasi-anggaran' ? 'rupiah' : 'angka')}.`
+              : inSum
+                ? ' Angka ini ikut dijumlahkan, sehingga jumlahnya tidak dapat diperiksa.'
+                : '';
           const finding: Finding = {
             rule: 'angka-tidak-valid',
             severity,

@@ -28,7 +28,14 @@ function unit(d: number): Decimal {
   return new Decimal(10).pow(-d);
 }
 
-function ratio(grid: Grid, t: Table, row: number, baseRole: 'target' | 'anggaran', partRole: 'realisasi' | 'realisasi-anggaran', before: number): Decimal | undefined {
+function ratio(
+  grid: Grid,
+  t: Table,
+  row: number,
+  baseRole: 'target' | 'anggaran',
+  partRole: 'realisasi' | 'realisasi-anggaran',
+  before: number,
+): Decimal | undefined {
   const base = t.columns.filter((c) => c.role === baseRole && c.col < before).pop();
   const part = t.columns.filter((c) => c.role === partRole && c.col < before).pop();
   if (!base || !part) return undefined;

@@ -86,7 +86,8 @@ export function collectFacts(ctx: RuleContext): Map<string, Fact[]> {
   };
   ctx.tables.forEach((t, tableIndex) => {
     // Other tables count when they list program budgets ("Rencana Anggaran": No | Program | Anggaran).
-    const programBudget = t.kind === 'lainnya' && t.columns.some((c) => c.role === 'anggaran') && t.columns.some((c) => c.role === 'uraian' && /program/i.test(c.header));
+    const programBudget =
+      t.kind === 'lainnya' && t.columns.some((c) => c.role === 'anggaran') && t.columns.some((c) => c.role === 'uraian' && /program/i.test(c.header));
     if (!STANDARD.has(t.kind) && !programBudget) return;
     const grid = ctx.grids.get(t.sheet);
     if (!grid) return;

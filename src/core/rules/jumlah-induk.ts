@@ -80,7 +80,10 @@ export const jumlahInduk: Rule = {
             severity: 'galat',
             sheet: t.sheet,
             cell: addr(c.parent.row, col.col),
-            related: cellsRef(c.children.map((k) => k.row), col.col),
+            related: cellsRef(
+              c.children.map((k) => k.row),
+              col.col,
+            ),
             expected: num(sum),
             actual: num(c.whole.value),
             message: `${noun} ${rowName(c.parent)} (${showValue(c.whole.value, kind)}) tidak sama dengan jumlah ${childNoun} (${showValue(sum, kind)}).`,

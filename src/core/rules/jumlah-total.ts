@@ -60,10 +60,13 @@ function totalRowFindings(grid: Grid, t: Table): Finding[] {
       const parts = figuresOf(grid, rows, col.col);
       if (!parts || parts.length === 0) continue;
       if (sumsAgree(whole, parts)) continue;
-      if (alternatives.some((alt) => {
-        const f = figuresOf(grid, alt, col.col);
-        return !!f && f.length > 0 && sumsAgree(whole, f);
-      })) continue;
+      if (
+        alternatives.some((alt) => {
+          const f = figuresOf(grid, alt, col.col);
+          return !!f && f.length > 0 && sumsAgree(whole, f);
+        })
+      )
+        continue;
       const sum = sumFigures(parts);
       if (average) {
         const mean = sum.div(parts.length);
@@ -78,7 +81,10 @@ function totalRowFindings(grid: Grid, t: Table): Finding[] {
         severity: 'galat',
         sheet: t.sheet,
         cell: addr(total.row, col.col),
-        related: cellsRef(rows.map((r) => r.row), col.col),
+        related: cellsRef(
+          rows.map((r) => r.row),
+          col.col,
+        ),
         expected: num(expected),
         actual: num(whole.value),
         message: average
@@ -128,7 +134,9 @@ function jumlahColumnFindings(grid: Grid, t: Table): Finding[] {
         severity: 'galat',
         sheet: t.sheet,
         cell: addr(c.row.row, jc.col),
-        related: [partCols.length === last - first + 1 ? `${a1(c.row.row, first)}:${a1(c.row.row, last)}` : partCols.map((p) => a1(c.row.row, p.col)).join(',')].flatMap((s) => s.split(',')),
+        related: [
+          partCols.length === last - first + 1 ? `${a1(c.row.row, first)}:${a1(c.row.row, last)}` : partCols.map((p) => a1(c.row.row, p.col)).join(','),
+        ].flatMap((s) => s.split(',')),
         expected: num(c.sum),
         actual: num(c.whole.value),
         message: `Kolom ${jc.header.trim()} pada baris ${c.row.label.trim() || c.row.row} (${showValue(c.whole.value, 'angka')}) tidak sama dengan jumlah rincian di barisnya (${showValue(c.sum, 'angka')}).`,

@@ -23,7 +23,8 @@ function capaianOf(grid: Grid, t: Table, row: TableRow, labelCol: number | undef
   if (target && realisasi) {
     const b = asFigure(figureAt(grid, row.row, target.col));
     const p = asFigure(figureAt(grid, row.row, realisasi.col));
-    if (b && p && !b.value.isZero()) return { value: capaianCandidates(grid, t, row, b, p)[0], cell: `${addr(row.row, target.col)}:${addr(row.row, realisasi.col)}` };
+    if (b && p && !b.value.isZero())
+      return { value: capaianCandidates(grid, t, row, b, p)[0], cell: `${addr(row.row, target.col)}:${addr(row.row, realisasi.col)}` };
   }
   return undefined;
 }

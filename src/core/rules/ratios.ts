@@ -63,19 +63,25 @@ export function ratioRows(grid: Grid, t: Table, rc: RatioColumns): RatioRow[] {
   if (!rows) {
     rows = t.rows
       .filter((r) => r.level !== 'section')
-      .map((row) => ({ row, base: figureAt(grid, row.row, rc.base.col), part: figureAt(grid, row.row, rc.part.col), ratio: figureAt(grid, row.row, rc.ratio.col) }));
+      .map((row) => ({
+        row,
+        base: figureAt(grid, row.row, rc.base.col),
+        part: figureAt(grid, row.row, rc.part.col),
+        ratio: figureAt(grid, row.row, rc.ratio.col),
+      }));
     rowsCache.set(rc, rows);
   }
   return rows;
 }
 
-const LOWER_IS_BETTER = /(kemiskinan|penduduk miskin|keluarga miskin|pengangguran|kematian|stunting|prevalensi|angka kesakitan|gizi buruk|kekerasan|putus sekolah|kumuh|inflasi|ketimpangan|gini|kecelakaan|pelanggaran|tunggakan)/;
+const LOWER_IS_BETTER =
+  /(kemiskinan|penduduk miskin|keluarga miskin|pengangguran|kematian|stunting|prevalensi|angka kesakitan|gizi buruk|kekerasan|putus sekolah|kumuh|inflasi|ketimpangan|gini|kecelakaan|pelanggaran|tunggakan)/;
 
 /** Lower-is-better indicators: a target written "<5%", or an indikator about poverty, deaths, unemployment … */
 export function negativePolarity(grid: Grid, t: Table, row: TableRow, base: Figure): boolean {
   if (base.comparator === '<' || base.comparator === '<=') return true;
   const indikator = t.columns.find((c) => c.role === 'indikator');
-  const text = norm(String(indikator ? grid.value(row.row, indikator.col) ?? '' : row.label));
+  const text = norm(String(indikator ? (grid.value(row.row, indikator.col) ?? '') : row.label));
   return LOWER_IS_BETTER.test(text) && !/(penurunan|berkurang|menurun)/.test(text);
 }
 

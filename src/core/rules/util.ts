@@ -145,7 +145,10 @@ export function sumsAgree(whole: Figure, parts: Figure[]): boolean {
     return sum.toDecimalPlaces(d).equals(whole.value.toDecimalPlaces(d));
   }
   const d = Math.min(...all.map((f) => f.decimals));
-  const tol = new Decimal(10).pow(-d).times(0.5).times(parts.length + 1);
+  const tol = new Decimal(10)
+    .pow(-d)
+    .times(0.5)
+    .times(parts.length + 1);
   return sum.minus(whole.value).abs().lessThanOrEqualTo(tol);
 }
 
@@ -153,7 +156,11 @@ export function sumsAgree(whole: Figure, parts: Figure[]): boolean {
  * Is a stated percentage consistent with part / base × 100, within one unit of its last shown digit? Floats decide
  * when the difference is clearly inside or outside that unit; decimal.js decides at the edge.
  */
-export function ratioCheck(stated: Figure, part: Figure, base: Figure): { ok: boolean; expected: () => Decimal; shown: () => { value: Decimal; decimals: number } } {
+export function ratioCheck(
+  stated: Figure,
+  part: Figure,
+  base: Figure,
+): { ok: boolean; expected: () => Decimal; shown: () => { value: Decimal; decimals: number } } {
   const approx = (part.num / base.num) * 100;
   let s = stated.num;
   let d = stated.decimals;

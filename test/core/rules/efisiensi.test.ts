@@ -8,7 +8,11 @@ const merges = ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1', 'I1:I2'];
 
 test('efisiensi: Gowa 112 % − 94 % = 18 % is consistent; 25 % is not', () => {
   const wb = (e: number) =>
-    book(sheet('Efisiensi', [...header, ['Menurunnya PPKS', 'Jumlah Penurunan PPKS', 580, 653, pct(1.12), rp(5319338072), rp(4996397274), pct(0.94), pct(e)]], { merges }));
+    book(
+      sheet('Efisiensi', [...header, ['Menurunnya PPKS', 'Jumlah Penurunan PPKS', 580, 653, pct(1.12), rp(5319338072), rp(4996397274), pct(0.94), pct(e)]], {
+        merges,
+      }),
+    );
   expect(findings(wb(0.18), 'efisiensi')).toEqual([]);
   const f = findings(wb(0.25), 'efisiensi');
   expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['I3', 18, ['E3', 'H3']]]);

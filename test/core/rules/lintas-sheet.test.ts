@@ -24,7 +24,7 @@ test('lintas-sheet: a program budget differing between the PK and the budget tab
 });
 
 test('lintas-sheet: a sasaran anggaran vs the sum of its programs in the PK', () => {
-  const rincian = sheet("Rincian Sasaran", [
+  const rincian = sheet('Rincian Sasaran', [
     ['No', 'Sasaran Strategis', 'Anggaran (Rp)'],
     ['1', 'Menurunnya PPKS', 'Rp 328.292.000'],
   ]);
@@ -41,7 +41,7 @@ test('lintas-sheet: pengukuran vs efisiensi realisasi, and a multi-year table ma
   ]);
   const multi = (r2024: number) =>
     sheet(
-      "Tahun ke Tahun",
+      'Tahun ke Tahun',
       [
         ['Indikator Kinerja', 'Realisasi Kinerja', null],
         [null, '2023', '2024'],
@@ -51,7 +51,7 @@ test('lintas-sheet: pengukuran vs efisiensi realisasi, and a multi-year table ma
     );
   expect(findings(book(pengukuran, multi(653)), 'lintas-sheet')).toEqual([]);
   const f = findings(book(pengukuran, multi(635)), 'lintas-sheet');
-  expect(f.map((x) => [x.sheet, x.cell, x.related])).toEqual([["Tahun ke Tahun", 'C3', ['Pengukuran!C2']]]);
+  expect(f.map((x) => [x.sheet, x.cell, x.related])).toEqual([['Tahun ke Tahun', 'C3', ['Pengukuran!C2']]]);
 });
 
 test('lintas-sheet: generic kegiatan names that recur under different parents are not matched', () => {

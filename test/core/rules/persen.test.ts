@@ -20,7 +20,12 @@ describe('persen-capaian', () => {
 
   test('0 decimals: rounded or truncated, less than one point away (Gowa 112 % for 112,59 %)', () => {
     const wb = (c: number) =>
-      book(sheet('P', [['SASARAN STRATEGIS', 'INDIKATOR KINERJA', 'TARGET 2024', 'REALISASI 2024', 'CAPAIAN 2024'], ['Menurunnya PPKS', 'Jumlah Penurunan PPKS', 580, 653, pct(c)]]));
+      book(
+        sheet('P', [
+          ['SASARAN STRATEGIS', 'INDIKATOR KINERJA', 'TARGET 2024', 'REALISASI 2024', 'CAPAIAN 2024'],
+          ['Menurunnya PPKS', 'Jumlah Penurunan PPKS', 580, 653, pct(c)],
+        ]),
+      );
     expect(findings(wb(1.12), 'persen-capaian')).toEqual([]);
     expect(findings(wb(1.13), 'persen-capaian')).toEqual([]);
     expect(findings(wb(1.14), 'persen-capaian').map((f) => f.cell)).toEqual(['E2']);
@@ -28,7 +33,12 @@ describe('persen-capaian', () => {
 
   test('lower-is-better indicators (targets "<5%", poverty): (2·target − realisasi) / target', () => {
     const wb = (c: string) =>
-      book(sheet('P', [['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'], ['1', 'Persentase penduduk miskin', '<5%', '6%', c]]));
+      book(
+        sheet('P', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'],
+          ['1', 'Persentase penduduk miskin', '<5%', '6%', c],
+        ]),
+      );
     expect(findings(wb('80%'), 'persen-capaian')).toEqual([]);
     expect(findings(wb('120%'), 'persen-capaian').map((f) => f.expected)).toEqual([80]);
   });

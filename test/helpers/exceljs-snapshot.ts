@@ -1,9 +1,11 @@
-/** .xlsx → WorkbookSnapshot with exceljs. Formula cells give their cached result as value. */
+/**
+ * .xlsx → WorkbookSnapshot with exceljs: the reference reading the tests compare our own reader (src/cli/xlsx-snapshot)
+ * with. Not used by the CLI, which checks what its own reader read and loads exceljs only to write copies.
+ */
 import ExcelJS from 'exceljs';
-import { RangeRef } from '../core/address';
-import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { checkWorkbookFile, InputError, MSG_NOT_WORKBOOK } from './container';
-import { readSnapshot } from './read';
+import { RangeRef } from '../../src/core/address';
+import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { checkWorkbookFile, InputError, MSG_NOT_WORKBOOK } from '../../src/cli/container';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -72,10 +74,7 @@ export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   return snap;
 }
 
-/** The snapshot, read by the lean reader (see read.ts); kept here for callers that also use the exceljs path. */
-export const readWorkbook = readSnapshot;
-
-/** The snapshot, and the workbook exceljs loaded (for writing a checked copy without parsing twice). */
+/** The snapshot as exceljs reads the file. */
 export async function loadWorkbook(path: string): Promise<{ snapshot: WorkbookSnapshot; workbook: ExcelJS.Workbook }> {
   const buf = checkWorkbookFile(path);
   const wb = new ExcelJS.Workbook();

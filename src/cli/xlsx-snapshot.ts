@@ -105,7 +105,9 @@ function readStyles(xml: string | undefined): CellStyle[] {
     if (code !== undefined) formats.set(id, code);
   }
   const fontsXml = /<(?:\w+:)?fonts\b[^>]*>([\s\S]*?)<\/(?:\w+:)?fonts>/.exec(xml)?.[1] ?? '';
-  const fontBold = [...fontsXml.matchAll(/<(?:\w+:)?font\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?font>)/g)].map((f) => /<(?:\w+:)?b(\s+val="(1|true)")?\s*\/>/.test(f[1] ?? ''));
+  const fontBold = [...fontsXml.matchAll(/<(?:\w+:)?font\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?font>)/g)].map((f) =>
+    /<(?:\w+:)?b(\s+val="(1|true)")?\s*\/>/.test(f[1] ?? ''),
+  );
   const xfsXml = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
   const styles: CellStyle[] = [];
   for (const x of xfsXml.matchAll(/<(?:\w+:)?xf\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?xf>)/g)) {

@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Cell, WorkbookSnapshot } from '../../src/core/snapshot';
-import { loadWorkbook, readWorkbook } from '../../src/cli/reader';
+import { readWorkbook } from '../../src/cli/read-workbook';
+import { loadWorkbook } from '../helpers/exceljs-snapshot';
 import { buildBadCorpus } from '../../scripts/fixtures/bad-inputs';
 import { ROOT } from '../helpers/cli';
 import { corpus } from '../helpers/corpus';
@@ -21,7 +22,10 @@ function comparable(s: WorkbookSnapshot) {
   return s.sheets.map((sh) => ({
     name: sh.name,
     hidden: !!sh.hidden,
-    cells: sh.cells.filter((c) => c.value !== null || c.formula).map(cell).sort((a, b) => a.row - b.row || a.col - b.col),
+    cells: sh.cells
+      .filter((c) => c.value !== null || c.formula)
+      .map(cell)
+      .sort((a, b) => a.row - b.row || a.col - b.col),
     merges: [...sh.merges].sort((a, b) => a.top - b.top || a.left - b.left),
   }));
 }
@@ -46,16 +50,23 @@ test('same snapshot on the readable odd workbooks (errors, formulas without resu
 }, 120000);
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
-(SOFFICE ? test : test.skip)('same snapshot on workbooks written by another application (LibreOffice Calc)', async () => {
-  const { spawnSync } = await import('child_process');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-lo-'));
-  const books = (await corpus()).filter((b) => ['gowa-rumus', 'manggarai-laporan-teks', 'maluku-berdampingan'].includes(b.name));
-  for (const b of books) {
-    const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'xlsx', '--outdir', dir, b.file], { encoding: 'utf8', timeout: 120000 });
-    expect(r.status).toBe(0);
-    const file = path.join(dir, path.basename(b.file));
-    const lean = await readWorkbook(file);
-    const full = (await loadWorkbook(file)).snapshot;
-    expect({ book: b.name, snapshot: comparable(lean) }).toEqual({ book: b.name, snapshot: comparable(full) });
-  }
-}, 240000);
+(SOFFICE ? test : test.skip)(
+  'same snapshot on workbooks written by another application (LibreOffice Calc)',
+  async () => {
+    const { spawnSync } = await import('child_process');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-lo-'));
+    const books = (await corpus()).filter((b) => ['gowa-rumus', 'manggarai-laporan-teks', 'maluku-berdampingan'].includes(b.name));
+    for (const b of books) {
+      const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'xlsx', '--outdir', dir, b.file], {
+        encoding: 'utf8',
+        timeout: 120000,
+      });
+      expect(r.status).toBe(0);
+      const file = path.join(dir, path.basename(b.file));
+      const lean = await readWorkbook(file);
+      const full = (await loadWorkbook(file)).snapshot;
+      expect({ book: b.name, snapshot: comparable(lean) }).toEqual({ book: b.name, snapshot: comparable(full) });
+    }
+  },
+  240000,
+);

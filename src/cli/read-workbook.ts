@@ -1,9 +1,9 @@
 /** Reading a workbook for checking: container checks, then the lean reader. No exceljs on this path. */
 import { WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK, openWorkbookParts } from './container';
-import { readSnapshotFromParts } from './xlsx-reader';
+import { readSnapshotFromParts } from './xlsx-snapshot';
 
-export async function readSnapshot(path: string): Promise<WorkbookSnapshot> {
+export async function readWorkbook(path: string): Promise<WorkbookSnapshot> {
   const { parts } = openWorkbookParts(path);
   try {
     return readSnapshotFromParts(parts);
