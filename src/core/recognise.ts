@@ -287,15 +287,21 @@ function isSectionCell(grid: Grid, row: number, c: Cell, left: number, right: nu
   return SECTION_RE.test(norm(t)) || explicitLevel(t) !== undefined;
 }
 
-/** The words of a header row with their columns, to spot the same header repeated at a page break. */
+/**
+ * The words of a header row in the table's own columns, to spot the same header repeated at a page break. Only the
+ * table's columns count: a small table beside the first page (its header on the same row) is not part of it.
+ */
 function headerSignature(grid: Grid, row: number, left: number, right: number): string[] {
-  return cellsIn(grid, row, left, right + 3).map((c) => `${c.col}:${norm(textOf(c))}`);
+  return cellsIn(grid, row, left, right).map((c) => `${c.col}:${norm(textOf(c))}`);
 }
 
-function sameHeaderText(grid: Grid, signature: string[], row: number, left: number, right: number): boolean {
+function sameHeaderText(grid: Grid, signature: string[], headerTop: number, row: number, left: number, right: number): boolean {
   // The same words in the same columns: a header repeated at a page break. One cell more or less is a new table.
-  const cells = cellsIn(grid, row, left, right + 3);
+  const cells = cellsIn(grid, row, left, right);
   if (signature.length < 2 || cells.length !== signature.length) return false;
+  // a header one column wider (a word right after the last column, where the table's own header has a gap) is a
+  // new table with more columns, not this one repeated
+  if (!isBlankValue(grid.value(row, right + 1)) && isBlankValue(grid.value(headerTop, right + 1))) return false;
   // cheap test first: the first cell's text
   if (`${cells[0].col}:${norm(textOf(cells[0]))}` !== signature[0]) return false;
   const set = new Set(signature);
@@ -328,7 +334,7 @@ function buildTable(grid: Grid, cand: Candidate, others: Table[]): Table | undef
     const numeric = hasNumber(cells);
     const texts = cells.map(textOf);
     if (texts.some((t) => isCaption(t))) break;
-    if (!numeric && sameHeaderText(grid, signature, r, left, right)) {
+    if (!numeric && sameHeaderText(grid, signature, header.top, r, left, right)) {
       // The header repeated at a page break of a table pasted from PDF: still the same table.
       for (let k = 0; k < header.rows; k++) repeated.add(r + k);
       skipUntil = r + header.rows - 1;
