@@ -150,8 +150,8 @@ async function main(): Promise<void> {
   const host = new ExcelHost((b) => fake.Excel.run(b));
   const read = await host.read();
   const readSyncs = fake.stats.syncs;
-  const { tables, grids } = recogniseWorkbook(read.snapshot);
-  const plan = highlightPlan(tables, grids, resolveScale(tables));
+  const tables = recogniseWorkbook(read.snapshot);
+  const plan = highlightPlan(tables, resolveScale(tables));
   fake.stats.syncs = 0;
   fake.stats.writes = 0;
   await host.applyHighlights(plan);

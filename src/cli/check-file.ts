@@ -1,6 +1,6 @@
 /** Checks one file: read, periksa, optionally write the checked copy. Runs inside a worker thread (or in-process). */
 import { highlightPlan } from '../core/highlight';
-import { periksaWorkbook, PeriksaResult, summariseTable } from '../core/periksa';
+import { periksaWorkbook, Analysis, summariseTable } from '../core/periksa';
 import { readWorkbook } from './read-workbook';
 import { PeriksaDocument } from './render';
 
@@ -20,12 +20,12 @@ export async function checkFile(task: CheckTask): Promise<PeriksaDocument> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is heavy: loaded only to write a copy
     const { loadForWriting, writeCheckedCopy } = require('./checked-copy') as typeof import('./checked-copy');
     const workbook = await loadForWriting(task.file);
-    await writeCheckedCopy(task.file, task.copy, workbook, result, highlightPlan(result.tables, result.grids, result.scale));
+    await writeCheckedCopy(task.file, task.copy, workbook, result, highlightPlan(result.tables, result.scale));
   }
   return documentOf(task.file, result);
 }
 
-function documentOf(file: string, result: PeriksaResult): PeriksaDocument {
+function documentOf(file: string, result: Analysis): PeriksaDocument {
   return {
     file,
     scale: result.scale.id,

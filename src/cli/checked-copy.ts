@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { checkWorkbookFile, InputError } from './container';
 import { parseRange, quoteSheetName, rangeA1 } from '../core/address';
 import { HighlightPlan } from '../core/highlight';
-import { PeriksaResult } from '../core/periksa';
+import { Analysis } from '../core/periksa';
 import { Finding, TABLE_KIND_LABEL } from '../core/types';
 export { copyPath } from './paths';
 
@@ -42,7 +42,7 @@ function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
 
 export interface CopySummary {
   output: string;
-  counts: PeriksaResult['counts'];
+  counts: Analysis['counts'];
 }
 
 /**
@@ -62,7 +62,7 @@ export async function loadForWriting(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /** Writes the copy: `wb` (from loadForWriting) is changed in memory only. */
-export async function writeCheckedCopy(input: string, output: string, wb: ExcelJS.Workbook, result: PeriksaResult, plan: HighlightPlan): Promise<CopySummary> {
+export async function writeCheckedCopy(input: string, output: string, wb: ExcelJS.Workbook, result: Analysis, plan: HighlightPlan): Promise<CopySummary> {
   // 1. band fills on whole rows of the pengukuran and efisiensi tables
   for (const r of plan.rows) {
     const ws = wb.getWorksheet(r.sheet);
@@ -104,7 +104,7 @@ export async function writeCheckedCopy(input: string, output: string, wb: ExcelJ
   return { output, counts: result.counts };
 }
 
-function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: PeriksaResult, plan: HighlightPlan): void {
+function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: Analysis, plan: HighlightPlan): void {
   ws.columns = [{ width: 6 }, { width: 30 }, { width: 18 }, { width: 22 }, { width: 10 }, { width: 18 }, { width: 18 }, { width: 90 }, { width: 30 }];
   let r = 1;
   ws.getCell(r, 1).value = 'Hasil pemeriksaan konsistensi LKjIP (lkjip)';
@@ -175,10 +175,7 @@ function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: PeriksaResult
 }
 
 /** ringkasan.xlsx for a folder: one row per file, its counts, a link to its copy. */
-export async function writeSummary(
-  output: string,
-  rows: Array<{ input: string; copy?: string; counts?: PeriksaResult['counts']; error?: string }>,
-): Promise<void> {
+export async function writeSummary(output: string, rows: Array<{ input: string; copy?: string; counts?: Analysis['counts']; error?: string }>): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Ringkasan');
   ws.columns = [{ width: 40 }, { width: 10 }, { width: 12 }, { width: 8 }, { width: 40 }, { width: 60 }];

@@ -1,26 +1,19 @@
 /**
- * The arithmetic of the reports, exact with decimal.js: capaian, serapan, efisiensi, predikat, and reading a figure.
- * Used by the custom functions, the `lkjip fungsi` command and the periksa rules alike.
+ * The five custom functions as Excel calls them: arguments as Excel passes them (numbers, figure text, ranges) read
+ * into exact decimals, then the arithmetic of measures.ts (shared with the periksa rules). Used by the add-in's
+ * custom functions and the `lkjip fungsi` command.
  *
  * Function arguments follow Excel's meaning: a percentage is a fraction (94,6 % = 0,946), so percent text typed by
  * staff ("94,6 %") is divided by 100, exactly as Excel would read it.
  */
 import Decimal from 'decimal.js';
 import { parseFigureText } from './figures';
-import { bandFor, orderBands, parseInterval, PRESETS, Scale } from './scale';
+import { capaian, efisiensi, FormulaError, POLARITAS, Polaritas, predikat, serapan } from './measures';
+import { orderBands, parseInterval, PRESETS, Scale } from './scale';
 import { Band } from './types';
 
-export type ExcelErrorCode = '#DIV/0!' | '#VALUE!' | '#N/A' | '#NUM!';
-
-export class FormulaError extends Error {
-  constructor(
-    readonly code: ExcelErrorCode,
-    readonly pesan: string,
-  ) {
-    super(pesan);
-    this.name = 'FormulaError';
-  }
-}
+export { FormulaError } from './measures';
+export type { ExcelErrorCode } from './measures';
 
 export type ScalarArg = number | string | boolean | null | undefined;
 export type RangeArg = ScalarArg[][];
@@ -45,36 +38,6 @@ export function toDecimal(arg: ScalarArg, name: string): Decimal {
 function optionText(arg: ScalarArg, fallback: string): string {
   if (arg === null || arg === undefined || (typeof arg === 'string' && arg.trim() === '')) return fallback;
   return String(arg).trim().toLowerCase();
-}
-
-export type Polaritas = 'positif' | 'negatif' | 'negatif-rasio';
-
-/** capaian = realisasi / target (positif); (2·target − realisasi) / target (negatif); target / realisasi (negatif-rasio). */
-export function capaian(target: Decimal, realisasi: Decimal, polaritas: Polaritas = 'positif'): Decimal {
-  switch (polaritas) {
-    case 'positif':
-      if (target.isZero()) throw new FormulaError('#DIV/0!', 'target bernilai 0; capaian tidak dapat dihitung');
-      return realisasi.div(target);
-    case 'negatif':
-      if (target.isZero()) throw new FormulaError('#DIV/0!', 'target bernilai 0; capaian tidak dapat dihitung');
-      return target.times(2).minus(realisasi).div(target);
-    case 'negatif-rasio':
-      if (realisasi.isZero()) throw new FormulaError('#DIV/0!', 'realisasi bernilai 0; capaian rasio terbalik tidak dapat dihitung');
-      return target.div(realisasi);
-  }
-}
-
-export function serapan(pagu: Decimal, realisasi: Decimal): Decimal {
-  if (pagu.isZero()) throw new FormulaError('#DIV/0!', 'pagu bernilai 0; serapan tidak dapat dihitung');
-  return realisasi.div(pagu);
-}
-
-export type MetodeEfisiensi = 'selisih' | 'rasio';
-
-export function efisiensi(capaianKinerja: Decimal, serapanAnggaran: Decimal, metode: MetodeEfisiensi = 'selisih'): Decimal {
-  if (metode === 'selisih') return capaianKinerja.minus(serapanAnggaran);
-  if (serapanAnggaran.isZero()) throw new FormulaError('#DIV/0!', 'serapan anggaran bernilai 0; efisiensi rasio tidak dapat dihitung');
-  return capaianKinerja.div(serapanAnggaran);
 }
 
 /** One cell of a scale range: empty, a number, or text (a bound such as "≥ 91", or a label). */
@@ -134,19 +97,6 @@ export function scaleFromArg(skala: ScalarArg | RangeArg): Scale {
   return p;
 }
 
-/** PREDIKAT: capaian is a fraction (0,95 = 95 %); bounds are in percent. */
-export function predikat(fraction: Decimal, scale: Scale): string {
-  const percent = fraction.times(100).toNumber();
-  // below every lower bound of a scale that has no floor band: no label applies
-  const hasFloor = scale.bands.some((b) => b.lower === undefined);
-  let lowest = Infinity;
-  for (const b of scale.bands) lowest = Math.min(lowest, b.lower ?? -Infinity);
-  if (!hasFloor && percent < lowest) throw new FormulaError('#N/A', `capaian ${fraction.times(100).toFixed()} % di bawah batas terendah skala (${lowest} %)`);
-  const b = bandFor(scale.bands, percent);
-  if (!b) throw new FormulaError('#N/A', 'capaian tidak masuk rentang skala mana pun');
-  return b.label;
-}
-
 /**
  * Capaian as PREDIKAT and the periksa engine read it: a cell formatted as % arrives as a fraction (0,9762), and so
  * does text with a % sign ("97,62 %"); a plain number above 2 is a percentage as reports write it (97,62 means
@@ -176,10 +126,10 @@ export function excelNumber(d: Decimal): number {
 
 export function CAPAIAN(target: ScalarArg, realisasi: ScalarArg, polaritas?: ScalarArg): number {
   const pol = optionText(polaritas, 'positif');
-  if (pol !== 'positif' && pol !== 'negatif' && pol !== 'negatif-rasio') {
+  if (!(POLARITAS as readonly string[]).includes(pol)) {
     throw new FormulaError('#VALUE!', `polaritas "${String(polaritas)}" tidak dikenal; pilih "positif", "negatif" atau "negatif-rasio"`);
   }
-  return excelNumber(capaian(toDecimal(target, 'target'), toDecimal(realisasi, 'realisasi'), pol));
+  return excelNumber(capaian(toDecimal(target, 'target'), toDecimal(realisasi, 'realisasi'), pol as Polaritas));
 }
 
 export function SERAPAN(pagu: ScalarArg, realisasi: ScalarArg): number {
@@ -193,7 +143,7 @@ export function EFISIENSI(capaianKinerja: ScalarArg, serapanAnggaran: ScalarArg,
 }
 
 export function PREDIKAT(capaianArg: ScalarArg, skala?: ScalarArg | RangeArg): string {
-  return predikat(capaianFraction(capaianArg), scaleFromArg(skala ?? null));
+  return predikat(capaianFraction(capaianArg).times(100).toNumber(), scaleFromArg(skala ?? null));
 }
 
 export function ANGKA(teks: ScalarArg): number {

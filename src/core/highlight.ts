@@ -2,13 +2,10 @@
  * Highlighting by rating band: each data row of the pengukuran and efisiensi tables gets the fill of the band its
  * capaian falls in. Pure: the Excel adapter and the CLI's checked copy both apply this plan.
  */
-import Decimal from 'decimal.js';
 import { a1, parseRange, RangeRef, rangeA1 } from './address';
+import { TableModel } from './model';
+import { rowCapaian } from './ratios';
 import { bandColours, bandFor, orderBands, Scale } from './scale';
-import { Grid } from './snapshot';
-import { Table } from './types';
-import { asFigure, figureAt, percentOf } from './rules/util';
-import { capaianCandidates } from './rules/ratios';
 
 export interface LegendEntry {
   label: string;
@@ -34,36 +31,18 @@ export interface HighlightPlan {
   rows: HighlightRow[];
 }
 
-/** The row's capaian in percent: its stated capaian, else realisasi / target. */
-function rowCapaian(grid: Grid, t: Table, row: number): number | undefined {
-  const caps = t.columns.filter((c) => c.role === 'capaian');
-  for (const c of [...caps].reverse()) {
-    const f = asFigure(figureAt(grid, row, c.col));
-    if (f) return percentOf(f, new Decimal(100)).value.toNumber();
-  }
-  const target = t.columns.filter((c) => c.role === 'target').pop();
-  const realisasi = t.columns.filter((c) => c.role === 'realisasi').pop();
-  if (!target || !realisasi) return undefined;
-  const b = asFigure(figureAt(grid, row, target.col));
-  const p = asFigure(figureAt(grid, row, realisasi.col));
-  const r = t.rows.find((x) => x.row === row);
-  if (!b || !p || b.value.isZero() || !r) return undefined;
-  return capaianCandidates(grid, t, r, b, p)[0].toNumber();
-}
-
-export function highlightPlan(tables: Table[], grids: Map<string, Grid>, scale: Scale): HighlightPlan {
+export function highlightPlan(tables: TableModel[], scale: Scale): HighlightPlan {
   const bands = orderBands(scale.bands);
   const colours = bandColours(bands.length);
   const legend: LegendEntry[] = bands.map((b, i) => ({ label: b.label, color: colours[i], lower: b.lower, rows: 0 }));
   const rows: HighlightRow[] = [];
   for (const t of tables) {
     if (t.kind !== 'pengukuran-kinerja' && t.kind !== 'efisiensi') continue;
-    const grid = grids.get(t.sheet);
-    if (!grid) continue;
     for (const r of t.rows) {
       if (r.level === 'section') continue;
-      const cap = rowCapaian(grid, t, r.row);
-      if (cap === undefined) continue;
+      const found = rowCapaian(t, r);
+      if (!found) continue;
+      const cap = found.value.toNumber();
       const band = bandFor(bands, cap);
       if (!band) continue;
       const i = bands.indexOf(band);

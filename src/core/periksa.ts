@@ -1,14 +1,19 @@
-/** The engine's entry: snapshot → tables → findings. Pure; shared by the CLI and the add-in. */
-import { columnLetters, parseA1, rangeA1 } from './address';
+/** The engine's entry: snapshot → table model → findings. Pure; shared by the CLI, the add-in and the checker page. */
+import { columnLetters, rangeA1 } from './address';
+import { TableModel } from './model';
 import { recogniseWorkbook } from './recognise';
-import { RULES, RuleContext } from './rules';
+import { RULES } from './rules';
+import { Rule } from './rules/rule';
+import { runRules } from './rules/run';
 import { resolveScale, ScaleChoice } from './scale';
-import { Grid, WorkbookSnapshot } from './snapshot';
-import { Finding, Severity, Table, TableKind } from './types';
+import { WorkbookSnapshot } from './snapshot';
+import { Finding, Severity, TableKind } from './types';
 
 export interface PeriksaOptions {
   /** Preset id from --skala; used when the workbook has no skala table of its own. */
   skala?: string;
+  /** The rules to run (default: all of them). */
+  rules?: readonly Rule[];
 }
 
 export interface TableSummary {
@@ -19,47 +24,29 @@ export interface TableSummary {
   columns: Record<string, string>;
 }
 
-export interface PeriksaResult {
-  tables: Table[];
-  grids: Map<string, Grid>;
+/** What the engine says of a workbook: its tables (the model), the findings, the scale used and the counts. */
+export interface Analysis {
+  tables: TableModel[];
   findings: Finding[];
   scale: ScaleChoice;
   counts: Record<Severity, number>;
 }
 
-export function periksaWorkbook(snapshot: WorkbookSnapshot, options: PeriksaOptions = {}): PeriksaResult {
-  const { tables, grids } = recogniseWorkbook(snapshot);
+export function periksaWorkbook(snapshot: WorkbookSnapshot, options: PeriksaOptions = {}): Analysis {
+  const tables = recogniseWorkbook(snapshot);
   const scale = resolveScale(tables, options.skala);
-  const ctx: RuleContext = { tables, grids, scale };
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    for (const f of rule.check(ctx)) findings.push(f);
-  }
-  const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
-  findings.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || cellOrder(a.cell) - cellOrder(b.cell) || a.rule.localeCompare(b.rule));
-  const unique = dedupe(findings);
+  const findings = runRules(
+    options.rules ?? RULES,
+    tables,
+    scale,
+    snapshot.sheets.map((s) => s.name),
+  );
   const counts: Record<Severity, number> = { galat: 0, peringatan: 0, info: 0 };
-  for (const f of unique) counts[f.severity]++;
-  return { tables, grids, findings: unique, scale, counts };
+  for (const f of findings) counts[f.severity]++;
+  return { tables, findings, scale, counts };
 }
 
-function cellOrder(cell: string): number {
-  const { row, col } = parseA1(cell.split(':')[0]);
-  return row * 20000 + col;
-}
-
-/** One finding per (rule, sheet, cell): two routes to the same contradiction report it once. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const k = `${f.rule}|${f.sheet}|${f.cell}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-export function summariseTable(t: Table): TableSummary {
+export function summariseTable(t: TableModel): TableSummary {
   const columns: Record<string, string> = {};
   for (const c of t.columns) {
     if (!c.role) continue;

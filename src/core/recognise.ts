@@ -5,6 +5,7 @@
  * group headers, numbering, bold, indent), never from a particular workbook.
  */
 import { RangeRef } from './address';
+import { TableModel } from './model';
 import { cellFigure, cleanText } from './figures';
 import { parseInterval } from './scale';
 import { Cell, Grid, isBlankValue, isErrorValue, WorkbookSnapshot } from './snapshot';
@@ -25,20 +26,14 @@ import {
   yearOf,
 } from './vocabulary';
 
-export interface RecogniseResult {
-  tables: Table[];
-  grids: Map<string, Grid>;
-}
-
-export function recogniseWorkbook(snapshot: WorkbookSnapshot): RecogniseResult {
-  const grids = new Map<string, Grid>();
-  const tables: Table[] = [];
+/** Every table of every sheet, in workbook order, as the table model. */
+export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
+  const tables: TableModel[] = [];
   for (const s of snapshot.sheets) {
     const grid = new Grid(s);
-    grids.set(s.name, grid);
-    for (const t of recogniseSheet(grid)) tables.push(t);
+    for (const t of recogniseSheet(grid)) tables.push(new TableModel(t, grid));
   }
-  return { tables, grids };
+  return tables;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -43,11 +43,20 @@ export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'nilai',
 ]);
 
+/** What a column's figures are: rupiah, percentages, counts or other numbers, or words. */
+export type ColumnUnit = 'money' | 'percent' | 'count' | 'number' | 'text';
+
 export interface TableColumn {
   col: number;
   role: ColumnRole | null;
+  /** What its figures are, from its role, its header's units ("(Rp)", "%") and the figures themselves. */
+  unit?: ColumnUnit;
   /** For multi-year tables: the year this column belongs to. */
   year?: number;
+  /** For tables split by period: "TW I", "Semester II", "s.d. TW IV". */
+  period?: string;
+  /** Hidden in the workbook: never chosen for a role when a visible column has it. */
+  hidden?: boolean;
   /** Header text, parent group first ("Anggaran / Realisasi"). */
   header: string;
 }
@@ -60,6 +69,8 @@ export interface TableRow {
   /** Row number of the parent row (a program for a kegiatan, a kegiatan for a sub kegiatan). */
   parent?: number;
   label: string;
+  /** Hidden in the workbook: still data (Excel's SUM counts it). */
+  hidden?: boolean;
 }
 
 export interface Band {

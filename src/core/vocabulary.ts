@@ -138,3 +138,43 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
   if (/^kegiatan\b/.test(t)) return 'kegiatan';
   return undefined;
 }
+
+/**
+ * Indicators where lower is better (PermenPANRB 53/2014: capaian then (2·target − realisasi) / target or target /
+ * realisasi): poverty, deaths, illness, unemployment, waiting and response times, accidents, arrears … One phrase per
+ * line; a phrase of falling ("penurunan", "menurun") turns it round again ("penurunan angka kemiskinan" rises).
+ */
+export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
+  'kemiskinan',
+  'penduduk miskin',
+  'keluarga miskin',
+  'pengangguran',
+  'kematian',
+  'stunting',
+  'prevalensi',
+  'angka kesakitan',
+  'gizi buruk',
+  'kekerasan',
+  'putus sekolah',
+  'kumuh',
+  'inflasi',
+  'ketimpangan',
+  'gini',
+  'kecelakaan',
+  'pelanggaran',
+  'tunggakan',
+  'waktu tunggu',
+  'waktu tanggap',
+  'lama waktu',
+  'semakin kecil semakin baik',
+  'makin kecil makin baik',
+];
+
+const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+const FALLING_RE = /(penurunan|berkurang|menurun|turunnya)/;
+
+/** Text (normalised) of an indicator whose figure should fall. */
+export function isLowerBetterText(text: string): boolean {
+  if (/(semakin|makin) kecil (semakin|makin) baik/.test(text)) return true;
+  return LOWER_IS_BETTER_RE.test(text) && !FALLING_RE.test(text);
+}

@@ -24,7 +24,7 @@ import {
 } from '@fluentui/react-components';
 import { rangeA1 } from '../core/address';
 import { highlightPlan, LegendEntry } from '../core/highlight';
-import { periksaWorkbook, PeriksaResult } from '../core/periksa';
+import { periksaWorkbook, Analysis } from '../core/periksa';
 import { PRESETS, scaleById } from '../core/scale';
 import { Finding, TABLE_KIND_LABEL } from '../core/types';
 import { Capabilities, unsupportedMessage } from '../office/capabilities';
@@ -72,7 +72,7 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
   const [tab, setTab] = React.useState<TabId>('periksa');
   const [busy, setBusy] = React.useState<string | null>(null);
   const [error, setError] = React.useState<string | null>(null);
-  const [result, setResult] = React.useState<PeriksaResult | null>(null);
+  const [result, setResult] = React.useState<Analysis | null>(null);
   const [failed, setFailed] = React.useState<SheetFailure[]>([]);
   const [selected, setSelected] = React.useState<Finding | null>(null);
   const [scaleId, setScaleId] = React.useState<string>('workbook');
@@ -114,7 +114,7 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
     }
   };
 
-  const analyse = async (): Promise<PeriksaResult> => {
+  const analyse = async (): Promise<Analysis> => {
     const read = await host.read();
     setFailed(read.failed);
     const r = periksaWorkbook(read.snapshot);
@@ -231,7 +231,7 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
           onClick={() =>
             work('Menyorot baris menurut predikat…', async () => {
               const r = await analyse();
-              const plan = highlightPlan(r.tables, r.grids, scaleById(r.tables, scaleId));
+              const plan = highlightPlan(r.tables, scaleById(r.tables, scaleId));
               await host.applyHighlights(plan);
               setLegend(plan.legend);
               setNote(

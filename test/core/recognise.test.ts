@@ -8,7 +8,7 @@ import { corpus } from '../helpers/corpus';
 async function tablesOf(name: string): Promise<Table[]> {
   const book = (await corpus()).find((b) => b.name === name);
   if (!book) throw new Error(name);
-  return recogniseWorkbook(await readWorkbook(book.file)).tables;
+  return recogniseWorkbook(await readWorkbook(book.file));
 }
 
 function columnsOf(t: Table): Record<string, string> {

@@ -54,8 +54,8 @@ test('highlighting writes one batch per band, remembers the original fills, and 
   const fromFile = await readWorkbook(CONTOH);
   const { fake, host } = hostFor(fromFile);
   const { snapshot } = await host.read();
-  const { tables, grids } = recogniseWorkbook(snapshot);
-  const plan = highlightPlan(tables, grids, resolveScale(tables));
+  const tables = recogniseWorkbook(snapshot);
+  const plan = highlightPlan(tables, resolveScale(tables));
   expect(plan.rows.length).toBeGreaterThan(3);
   const bandsUsed = new Set(plan.rows.map((r) => `${r.sheet}|${r.color}`)).size;
 

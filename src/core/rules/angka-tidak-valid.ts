@@ -3,66 +3,78 @@
  * (its column is totalled, or its row is a parent or a child) or the same figure stands readable elsewhere; else
  * a peringatan.
  */
-import { Finding, FIGURE_ROLES } from '../types';
-import { collectFacts, Fact, normaliseName } from './facts';
-import { Rule } from './index';
-import { addr, columnNoun, figureAt, gridOf, rowName, showValue } from './util';
 import { sheetRef } from '../address';
+import { FIGURE_ROLES } from '../types';
+import { Fact, normaliseName } from './facts';
+import { facts } from './lintas-sheet';
+import { defineRule, RuleContext } from './rule';
+import { columnNoun, rowName, showValue } from './util';
 
-export const angkaTidakValid: Rule = {
-  id: 'angka-tidak-valid',
-  severity: 'peringatan',
-  description: 'Angka yang tidak dapat dibaca tanpa menebak.',
-  check(ctx) {
-    const findings: Finding[] = [];
-    // readable figures of the same name and measure elsewhere, indexed once when first needed
-    let readable: Map<string, Fact[]> | undefined;
-    const readableIndex = () => {
-      if (!readable) {
-        readable = new Map();
-        for (const x of [...collectFacts(ctx).values()].flat()) {
-          if (x.figure.kind !== 'figure' || x.derivedFrom) continue;
-          const k = `${normaliseName(x.name)}|${x.measure}`;
-          readable.set(k, [...(readable.get(k) ?? []), x]);
-        }
-      }
-      return readable;
-    };
-    for (const t of ctx.tables) {
-      if (t.kind === 'skala-penilaian') continue;
-      const grid = gridOf(ctx, t);
-      const hasTotal = t.rows.some((r) => r.level === 'total');
-      const parents = new Set(t.rows.map((r) => r.parent).filter((p) => p !== undefined));
-      for (const col of t.columns) {
-        if (!col.role || !FIGURE_ROLES.has(col.role)) continue;
-        for (const row of t.rows) {
-          const f = figureAt(grid, row.row, col.col);
-          if (f.kind !== 'invalid') continue;
-          const cell = addr(row.row, col.col);
-          const inSum = hasTotal || (t.hierarchy === 'style' && (row.parent !== undefined || parents.has(row.row)));
-          const elsewhere = (readableIndex().get(`${normaliseName(row.label)}|${col.role}`) ?? []).find((x) => !(x.table === t && x.cell === cell));
-          const severity = inSum || elsewhere ? 'galat' : 'peringatan';
-          const related = elsewhere ? [elsewhere.table.sheet === t.sheet ? elsewhere.cell : sheetRef(elsewhere.table.sheet, elsewhere.cell)] : undefined;
-          const why =
-            elsewhere && elsewhere.figure.kind === 'figure'
-              ? ` Di ${elsewhere.table.sheet === t.sheet ? elsewhere.cell : sheetRef(elsewhere.table.sheet, elsewhere.cell)} angka yang sama tertulis ${showValue(elsewhere.figure.value, col.role === 'anggaran' || col.role === 'realisasi-anggaran' ? 'rupiah' : 'angka')}.`
-              : inSum
-                ? ' Angka ini ikut dijumlahkan, sehingga jumlahnya tidak dapat diperiksa.'
-                : '';
-          const finding: Finding = {
-            rule: 'angka-tidak-valid',
-            severity,
-            sheet: t.sheet,
-            cell,
-            expected: null,
-            actual: f.text,
-            message: `${columnNoun(col)} ${rowName(row)} tertulis "${f.text}" dan tidak dapat dibaca sebagai angka (${f.reason}).${why}`,
-          };
-          if (related) finding.related = related;
-          findings.push(finding);
-        }
+const messages = {
+  tidakTerbaca: (d: { noun: string; row: string; text: string; reason: string; why: string }) =>
+    `${d.noun} ${d.row} tertulis "${d.text}" dan tidak dapat dibaca sebagai angka (${d.reason}).${d.why}`,
+  diTempatLain: (d: { where: string; value: string }) => ` Di ${d.where} angka yang sama tertulis ${d.value}.`,
+  ikutDijumlah: () => ' Angka ini ikut dijumlahkan, sehingga jumlahnya tidak dapat diperiksa.',
+};
+
+/** Readable figures of each name and measure, indexed once per run. */
+function readableIndex(ctx: RuleContext): Map<string, Fact[]> {
+  return ctx.memo('readable-facts', () => {
+    const readable = new Map<string, Fact[]>();
+    for (const list of facts(ctx).values()) {
+      for (const x of list) {
+        if (x.figure.kind !== 'figure' || x.derivedFrom) continue;
+        const k = `${normaliseName(x.name)}|${x.measure}`;
+        const l = readable.get(k);
+        if (l) l.push(x);
+        else readable.set(k, [x]);
       }
     }
-    return findings;
+    return readable;
+  });
+}
+
+export const angkaTidakValid = defineRule({
+  meta: {
+    id: 'angka-tidak-valid',
+    severity: 'peringatan',
+    category: 'angka',
+    penjelasan:
+      'Mencari angka yang tidak dapat dibaca tanpa menebak, misalnya "123.476.67,-" (titik ribuan di tempat yang salah). Angka ' +
+      'seperti itu tidak dihitung oleh siapa pun; menjadi galat bila ikut dijumlahkan (kolomnya punya total, atau barisnya induk ' +
+      'atau rincian) atau bila angka yang sama tertulis benar di tabel lain, dan peringatan bila tidak.',
+    messages,
   },
-};
+  check(t, ctx) {
+    const hasTotal = t.rows.some((r) => r.level === 'total');
+    const parents = new Set(t.rows.map((r) => r.parent).filter((p) => p !== undefined));
+    for (const col of t.columns) {
+      if (!col.role || !FIGURE_ROLES.has(col.role)) continue;
+      for (const row of t.rows) {
+        const f = t.figure(row, col);
+        if (f.kind !== 'invalid') continue;
+        const cell = t.address(row, col);
+        const inSum = hasTotal || (t.hierarchy === 'style' && (row.parent !== undefined || parents.has(row.row)));
+        const elsewhere = (readableIndex(ctx).get(`${normaliseName(row.label)}|${col.role}`) ?? []).find((x) => !(x.table === t && x.cell === cell));
+        const where = elsewhere ? (elsewhere.table.sheet === t.sheet ? elsewhere.cell : sheetRef(elsewhere.table.sheet, elsewhere.cell)) : undefined;
+        const why =
+          elsewhere && where && elsewhere.figure.kind === 'figure'
+            ? messages.diTempatLain({
+                where,
+                value: showValue(elsewhere.figure.value, col.role === 'anggaran' || col.role === 'realisasi-anggaran' ? 'rupiah' : 'angka'),
+              })
+            : inSum
+              ? messages.ikutDijumlah()
+              : '';
+        ctx.report({
+          severity: inSum || elsewhere ? 'galat' : 'peringatan',
+          cell,
+          related: where ? [where] : undefined,
+          expected: null,
+          actual: f.text,
+          message: messages.tidakTerbaca({ noun: columnNoun(col), row: rowName(row), text: f.text, reason: f.reason, why }),
+        });
+      }
+    }
+  },
+});

@@ -6,11 +6,9 @@
 import Decimal from 'decimal.js';
 import { a1 } from '../address';
 import { makeFigure, ParsedFigure } from '../figures';
-import { Grid } from '../snapshot';
-import { ColumnRole, Table, TableColumn, TableRow } from '../types';
+import { TableModel } from '../model';
+import { ColumnRole, TableColumn, TableRow } from '../types';
 import { explicitLevel, norm } from '../vocabulary';
-import { RuleContext } from './index';
-import { figureAt } from './util';
 
 export type Measure = 'anggaran' | 'realisasi-anggaran' | 'target' | 'realisasi' | 'capaian';
 const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'target', 'realisasi', 'capaian'];
@@ -21,7 +19,7 @@ export interface Fact {
   name: string;
   measure: Measure;
   year?: number;
-  table: Table;
+  table: TableModel;
   tableIndex: number;
   row: TableRow;
   cell: string;
@@ -50,19 +48,19 @@ const NAME_ROLES: Record<Measure, ColumnRole[]> = {
   capaian: ['indikator', 'sasaran', 'uraian'],
 };
 
-function nameOf(grid: Grid, t: Table, row: TableRow, measure: Measure, valueCol: number): { text: string; role: ColumnRole } | undefined {
+function nameOf(t: TableModel, row: TableRow, measure: Measure, valueCol: number): { text: string; role: ColumnRole } | undefined {
   for (const role of NAME_ROLES[measure]) {
     // the name column nearest to the left of the figure (Gowa's PK evaluation table has two indikator columns)
     const cols = t.columns.filter((c) => c.role === role && c.col < valueCol);
     for (const c of cols.reverse()) {
-      const v = grid.shownValue(row.row, c.col);
+      const v = t.shown(row, c);
       if (typeof v === 'string' && normaliseName(v).length >= 3) return { text: v, role };
     }
   }
   return undefined;
 }
 
-function dominantYear(tables: Table[]): number | undefined {
+function dominantYear(tables: TableModel[]): number | undefined {
   const votes = new Map<number, number>();
   for (const t of tables) {
     if (!STANDARD.has(t.kind)) continue;
@@ -76,21 +74,20 @@ function dominantYear(tables: Table[]): number | undefined {
   return best;
 }
 
-export function collectFacts(ctx: RuleContext): Map<string, Fact[]> {
+/** Every fact of the workbook's tables, by name, measure and year. */
+export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
   const index = new Map<string, Fact[]>();
-  const year0 = dominantYear(ctx.tables);
+  const year0 = dominantYear(tables);
   const add = (f: Fact) => {
     const list = index.get(f.key);
     if (list) list.push(f);
     else index.set(f.key, [f]);
   };
-  ctx.tables.forEach((t, tableIndex) => {
+  tables.forEach((t, tableIndex) => {
     // Other tables count when they list program budgets ("Rencana Anggaran": No | Program | Anggaran).
     const programBudget =
       t.kind === 'lainnya' && t.columns.some((c) => c.role === 'anggaran') && t.columns.some((c) => c.role === 'uraian' && /program/i.test(c.header));
     if (!STANDARD.has(t.kind) && !programBudget) return;
-    const grid = ctx.grids.get(t.sheet);
-    if (!grid) return;
     for (const m of MEASURES) {
       const cols = t.columns.filter((c) => c.role === m);
       // In a multi-year table only the columns that say their year can be matched.
@@ -103,9 +100,9 @@ export function collectFacts(ctx: RuleContext): Map<string, Fact[]> {
           if (row.level === 'section' || row.level === 'total') continue;
           // kegiatan and sub kegiatan budgets are never matched by name (below): skip them before any text work
           if (amount && (row.level === 'kegiatan' || row.level === 'subkegiatan') && t.kind !== 'perjanjian-kinerja' && !programBudget) continue;
-          const fig = figureAt(grid, row.row, col.col);
+          const fig = t.figure(row, col);
           if (fig.kind === 'empty' || fig.kind === 'text') continue;
-          const named = nameOf(grid, t, row, m, col.col);
+          const named = nameOf(t, row, m, col.col);
           if (!named) continue;
           // Budget figures are matched by program (or sasaran/indikator) only: kegiatan and sub kegiatan names
           // such as "Penyediaan Sandang" recur under many parents.
@@ -136,7 +133,7 @@ export function collectFacts(ctx: RuleContext): Map<string, Fact[]> {
           if (!current || current.rows.length < 2) return;
           let sum = new Decimal(0);
           for (const r of current.rows) {
-            const f = figureAt(grid, r.row, anggaran.col);
+            const f = t.figure(r, anggaran);
             if (f.kind !== 'figure') return;
             sum = sum.plus(f.value);
           }
@@ -158,7 +155,7 @@ export function collectFacts(ctx: RuleContext): Map<string, Fact[]> {
         };
         for (const r of t.rows) {
           if (r.level === 'section' || r.level === 'total') continue;
-          const v = grid.shownValue(r.row, sasaran.col);
+          const v = t.shown(r, sasaran);
           if (typeof v === 'string' && v.trim()) {
             if (!current || normaliseName(v) !== normaliseName(current.name)) {
               flush();

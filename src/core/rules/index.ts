@@ -1,22 +1,7 @@
-/** The periksa rules: each its own module with its id, severity and messages (like ESLint rules). */
-import { Grid } from '../snapshot';
-import { ScaleChoice } from '../scale';
-import { Finding, Severity, Table } from '../types';
-
-export interface RuleContext {
-  tables: Table[];
-  grids: Map<string, Grid>;
-  scale: ScaleChoice;
-}
-
-export interface Rule {
-  id: string;
-  /** The usual severity; a rule may lower or raise it per finding where its doc says so. */
-  severity: Severity;
-  description: string;
-  check(ctx: RuleContext): Finding[];
-}
-
+/**
+ * The periksa rules, in the order they run. Each is its own module (meta + check), like an ESLint rule; adding one
+ * is a file and a line here (CONTRIBUTING.md).
+ */
 import { angkaTeks } from './angka-teks';
 import { angkaTidakValid } from './angka-tidak-valid';
 import { efisiensiRule } from './efisiensi';
@@ -28,8 +13,11 @@ import { pembagianNol } from './pembagian-nol';
 import { persenCapaian } from './persen-capaian';
 import { persenSerapan } from './persen-serapan';
 import { predikatRule } from './predikat';
+import { Rule } from './rule';
 
-export const RULES: Rule[] = [
+export type { Report, Rule, RuleContext, RuleMeta, RuleCategory } from './rule';
+
+export const RULES: readonly Rule[] = [
   jumlahInduk,
   jumlahTotal,
   persenCapaian,
@@ -42,3 +30,7 @@ export const RULES: Rule[] = [
   pembagianNol,
   kosong,
 ];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -6,12 +6,14 @@
  * program's target percentage is not the sum of its sub kegiatan targets.
  */
 import { Figure } from '../figures';
-import { Finding, Table, TableColumn, TableRow } from '../types';
-import { Rule } from './index';
-import { AMOUNT_ROLES, asFigure, cellsRef, columnNoun, figureAt, gridOf, isAmountColumn, num, rowName, showValue, sumFigures, sumsAgree, addr } from './util';
-import { Grid } from '../snapshot';
+import { sumFigures, sumsAgree } from '../measures';
+import { TableModel } from '../model';
+import { TableColumn, TableRow } from '../types';
+import { defineRule } from './rule';
+import { AMOUNT_ROLES, asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, rowName, showValue, ShowKind } from './util';
 
 const CHILD_NOUN: Record<string, string> = { program: 'kegiatannya', kegiatan: 'sub kegiatannya' };
+const NOT_SUMMED = new Set(['no', 'capaian', 'serapan', 'efisiensi', 'interval']);
 
 interface Check {
   parent: TableRow;
@@ -21,26 +23,15 @@ interface Check {
   ok: boolean;
 }
 
-function childrenOf(t: Table): Map<number, TableRow[]> {
-  const kids = new Map<number, TableRow[]>();
-  for (const r of t.rows) {
-    if (r.parent === undefined) continue;
-    const list = kids.get(r.parent);
-    if (list) list.push(r);
-    else kids.set(r.parent, [r]);
-  }
-  return kids;
-}
-
-function checksFor(grid: Grid, t: Table, col: TableColumn, kids: Map<number, TableRow[]>): Check[] {
+function checksFor(t: TableModel, col: TableColumn): Check[] {
   const out: Check[] = [];
   for (const parent of t.rows) {
-    const children = kids.get(parent.row);
-    if (!children || children.length === 0) continue;
-    const whole = asFigure(figureAt(grid, parent.row, col.col));
+    const children = t.children(parent);
+    if (children.length === 0) continue;
+    const whole = asFigure(t.figure(parent, col));
     if (!whole) continue;
-    const parsed = children.map((c) => figureAt(grid, c.row, col.col));
-    if (parsed.some((p) => p.kind === 'invalid' || p.kind === 'error' || p.kind === 'text')) continue;
+    const parsed = children.map((c) => t.figure(c, col));
+    if (parsed.some((p) => blocksArithmetic(p.kind))) continue;
     const parts = parsed.map(asFigure).filter((f): f is Figure => !!f);
     if (parts.length === 0) continue;
     out.push({ parent, children, whole, parts, ok: sumsAgree(whole, parts) });
@@ -48,49 +39,56 @@ function checksFor(grid: Grid, t: Table, col: TableColumn, kids: Map<number, Tab
   return out;
 }
 
-export const jumlahInduk: Rule = {
-  id: 'jumlah-induk',
-  severity: 'galat',
-  description: 'Angka baris program/kegiatan harus sama dengan jumlah baris rinciannya.',
-  check(ctx) {
-    const findings: Finding[] = [];
-    for (const t of ctx.tables) {
-      if (t.kind === 'skala-penilaian' || !t.rows.some((r) => r.parent !== undefined)) continue;
-      const grid = gridOf(ctx, t);
-      const kids = childrenOf(t);
-      for (const col of t.columns) {
-        if (!col.role || col.role === 'no' || col.role === 'capaian' || col.role === 'serapan' || col.role === 'efisiensi' || col.role === 'interval') continue;
-        const checks = checksFor(grid, t, col, kids);
-        const bad = checks.filter((c) => !c.ok);
-        if (bad.length === 0) continue;
-        const amount = AMOUNT_ROLES.has(col.role) || isAmountColumn(t, col, grid);
-        const good = checks.length - bad.length;
-        // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing.
-        if (!amount && good < Math.max(1, bad.length)) continue;
-        if (amount && bad.length >= 2 && good < bad.length) continue;
-        // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.
-        if (t.hierarchy === 'text' && good === 0) continue;
-        for (const c of bad) {
-          const sum = sumFigures(c.parts);
-          const kind = amount ? 'rupiah' : c.whole.unit === 'persen' ? 'persen' : 'angka';
-          const noun = columnNoun(col);
-          const childNoun = CHILD_NOUN[c.parent.level] ?? 'rinciannya';
-          findings.push({
-            rule: 'jumlah-induk',
-            severity: 'galat',
-            sheet: t.sheet,
-            cell: addr(c.parent.row, col.col),
-            related: cellsRef(
-              c.children.map((k) => k.row),
-              col.col,
-            ),
-            expected: num(sum),
-            actual: num(c.whole.value),
-            message: `${noun} ${rowName(c.parent)} (${showValue(c.whole.value, kind)}) tidak sama dengan jumlah ${childNoun} (${showValue(sum, kind)}).`,
-          });
-        }
+const messages = {
+  selisih: (d: { noun: string; parent: string; whole: string; childNoun: string; sum: string }) =>
+    `${d.noun} ${d.parent} (${d.whole}) tidak sama dengan jumlah ${d.childNoun} (${d.sum}).`,
+};
+
+export const jumlahInduk = defineRule({
+  meta: {
+    id: 'jumlah-induk',
+    severity: 'galat',
+    category: 'jumlah',
+    penjelasan:
+      'Membandingkan angka setiap baris program atau kegiatan dengan jumlah baris rincian di bawahnya (kegiatan, sub kegiatan), ' +
+      'untuk pagu, realisasi anggaran dan hitungan. Anggaran program adalah jumlah anggaran kegiatannya; bila berbeda, salah satu ' +
+      'angka salah ketik atau ada rincian yang terlewat, dan angka itu terbawa ke total dan ke persentase serapan.',
+    messages,
+  },
+  appliesTo: (t) => t.kind !== 'skala-penilaian' && t.hasHierarchy(),
+  check(t, ctx) {
+    for (const col of t.columns) {
+      if (!col.role || NOT_SUMMED.has(col.role) || col.unit === 'percent') continue;
+      const checks = checksFor(t, col);
+      const bad = checks.filter((c) => !c.ok);
+      if (bad.length === 0) continue;
+      const amount = AMOUNT_ROLES.has(col.role) || isAmountColumn(t, col);
+      const good = checks.length - bad.length;
+      // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing.
+      if (!amount && good < Math.max(1, bad.length)) continue;
+      if (amount && bad.length >= 2 && good < bad.length) continue;
+      // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.
+      if (t.hierarchy === 'text' && good === 0) continue;
+      for (const c of bad) {
+        const sum = sumFigures(c.parts);
+        const kind: ShowKind = amount ? 'rupiah' : c.whole.unit === 'persen' ? 'persen' : 'angka';
+        ctx.report({
+          cell: t.address(c.parent, col),
+          related: cellsRef(
+            c.children.map((k) => k.row),
+            col.col,
+          ),
+          expected: num(sum),
+          actual: num(c.whole.value),
+          message: messages.selisih({
+            noun: columnNoun(col),
+            parent: rowName(c.parent),
+            whole: showValue(c.whole.value, kind),
+            childNoun: CHILD_NOUN[c.parent.level] ?? 'rinciannya',
+            sum: showValue(sum, kind),
+          }),
+        });
       }
     }
-    return findings;
   },
-};
+});

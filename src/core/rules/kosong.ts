@@ -1,37 +1,43 @@
 /** kosong (peringatan): a capaian or % serapan cell left empty in a row whose target/pagu and realisasi are filled. */
-import { Finding } from '../types';
-import { Rule } from './index';
-import { ratioColumns, ratioRows } from './ratios';
-import { addr, asFigure, gridOf, rowName, subjectOf } from './util';
+import { asFigure, ratioColumns, ratioRows } from '../ratios';
+import { defineRule } from './rule';
+import { rowName, subjectOf } from './util';
 
-export const kosong: Rule = {
-  id: 'kosong',
-  severity: 'peringatan',
-  description: 'Capaian atau persentase serapan kosong padahal target/pagu dan realisasinya terisi.',
-  check(ctx) {
-    const findings: Finding[] = [];
-    for (const t of ctx.tables) {
-      const grid = gridOf(ctx, t);
-      for (const rc of ratioColumns(t)) {
-        for (const rr of ratioRows(grid, t, rc)) {
-          if (rr.ratio.kind !== 'empty') continue;
-          const base = asFigure(rr.base);
-          const part = asFigure(rr.part);
-          if (!base || !part || base.value.isZero()) continue;
-          const noun = rc.kind === 'serapan' ? 'Persentase serapan' : 'Capaian';
-          findings.push({
-            rule: 'kosong',
-            severity: 'peringatan',
-            sheet: t.sheet,
-            cell: addr(rr.row.row, rc.ratio.col),
-            related: [addr(rr.row.row, rc.base.col), addr(rr.row.row, rc.part.col)],
-            expected: null,
-            actual: null,
-            message: `${noun} ${rc.kind === 'serapan' ? rowName(rr.row) : subjectOf(grid, t, rr.row, rc.ratio.col)} kosong padahal ${rc.kind === 'serapan' ? 'pagu' : 'target'} dan realisasinya terisi.`,
-          });
-        }
+const messages = {
+  kosong: (d: { noun: string; subject: string; base: string }) => `${d.noun} ${d.subject} kosong padahal ${d.base} dan realisasinya terisi.`,
+};
+
+export const kosong = defineRule({
+  meta: {
+    id: 'kosong',
+    severity: 'peringatan',
+    category: 'cakupan',
+    penjelasan:
+      'Mencari capaian atau persentase serapan yang dibiarkan kosong padahal target (atau pagu) dan realisasinya terisi. ' +
+      'Baris seperti itu tidak ikut dinilai dan tidak mendapat predikat, sehingga laporan tampak lengkap padahal belum.',
+    messages,
+  },
+  appliesTo: () => true,
+  check(t, ctx) {
+    for (const rc of ratioColumns(t)) {
+      for (const rr of ratioRows(t, rc)) {
+        if (rr.ratio.kind !== 'empty') continue;
+        const base = asFigure(rr.base);
+        const part = asFigure(rr.part);
+        if (!base || !part || base.value.isZero()) continue;
+        const serapan = rc.kind === 'serapan';
+        ctx.report({
+          cell: t.address(rr.row, rc.ratio),
+          related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
+          expected: null,
+          actual: null,
+          message: messages.kosong({
+            noun: serapan ? 'Persentase serapan' : 'Capaian',
+            subject: serapan ? rowName(rr.row) : subjectOf(t, rr.row, rc.ratio.col),
+            base: serapan ? 'pagu' : 'target',
+          }),
+        });
       }
     }
-    return findings;
   },
-};
+});

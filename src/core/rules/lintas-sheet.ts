@@ -5,11 +5,16 @@
  */
 import Decimal from 'decimal.js';
 import { parseA1, sheetRef } from '../address';
-import { Finding } from '../types';
+import { percentOf, sumsAgree, withinDisplay } from '../measures';
+import { asFigure, capaianCandidates, ratioColumns } from '../ratios';
 import { collectFacts, Fact } from './facts';
-import { Rule, RuleContext } from './index';
-import { capaianCandidates, ratioColumns } from './ratios';
-import { asFigure, figureAt, num, percentOf, showValue, sumsAgree, withinDisplay } from './util';
+import { defineRule, RuleContext } from './rule';
+import { num, showValue } from './util';
+
+const messages = {
+  berbeda: (d: { noun: string; name: string; year?: number; sheet: string; value: string; other: string; otherValue: string }) =>
+    `${d.noun} ${d.name}${d.year ? ` tahun ${d.year}` : ''} di sheet ${d.sheet} (${d.value}) berbeda dengan ${d.other} (${d.otherValue}).`,
+};
 
 const MEASURE_NOUN: Record<Fact['measure'], string> = {
   anggaran: 'Anggaran',
@@ -48,26 +53,27 @@ function where(f: Fact, from: string): string {
  * row's realisasi / target), 'contradicted', or 'unknown'. The wrong side of a disagreement is the one its own
  * table does not confirm.
  */
-function standing(ctx: RuleContext, f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
+function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
   if (f.derivedFrom) return 'confirmed';
-  const grid = ctx.grids.get(f.table.sheet);
+  const t = f.table;
   const fig = asFigure(f.figure);
-  if (!grid || !fig) return 'unknown';
+  if (!fig) return 'unknown';
   const col = parseA1(f.cell.split(':')[0]).col;
   if (f.measure === 'anggaran' || f.measure === 'realisasi-anggaran') {
-    const kids = f.table.rows.filter((r) => r.parent === f.row.row);
+    const kids = t.children(f.row);
     if (kids.length === 0) return 'unknown';
-    const parts = kids.map((k) => asFigure(figureAt(grid, k.row, col))).filter((x): x is NonNullable<typeof x> => !!x);
+    const parts = kids.map((k) => asFigure(t.figure(k, col))).filter((x): x is NonNullable<typeof x> => !!x);
     if (parts.length === 0) return 'unknown';
     return sumsAgree(fig, parts) ? 'confirmed' : 'contradicted';
   }
-  for (const rc of ratioColumns(f.table).filter((x) => x.kind === 'capaian')) {
-    if (![rc.base.col, rc.part.col, rc.ratio.col].includes(col)) continue;
-    const b = asFigure(figureAt(grid, f.row.row, rc.base.col));
-    const p = asFigure(figureAt(grid, f.row.row, rc.part.col));
-    const c = asFigure(figureAt(grid, f.row.row, rc.ratio.col));
+  for (const rc of ratioColumns(t)) {
+    if (rc.kind !== 'capaian' || ![rc.base.col, rc.part.col, rc.ratio.col].includes(col)) continue;
+    const b = asFigure(t.figure(f.row, rc.base));
+    const p = asFigure(t.figure(f.row, rc.part));
+    const c = asFigure(t.figure(f.row, rc.ratio));
     if (!b || !p || !c || b.value.isZero()) return 'unknown';
-    const cands = capaianCandidates(grid, f.table, f.row, b, p);
+    const cands = capaianCandidates(t, f.row, b, p);
+    if (cands.length === 0) return 'unknown';
     const pc = percentOf(c, cands[0]);
     return cands.some((x) => withinDisplay(pc.value, pc.decimals, x)) ? 'confirmed' : 'contradicted';
   }
@@ -76,13 +82,20 @@ function standing(ctx: RuleContext, f: Fact): 'confirmed' | 'contradicted' | 'un
 
 const RANK = { contradicted: 0, unknown: 1, confirmed: 2 } as const;
 
-export const lintasSheet: Rule = {
-  id: 'lintas-sheet',
-  severity: 'galat',
-  description: 'Angka program, sasaran, atau indikator yang sama harus sama di semua tabel.',
-  check(ctx) {
-    const findings: Finding[] = [];
-    for (const all of collectFacts(ctx).values()) {
+export const lintasSheet = defineRule({
+  meta: {
+    id: 'lintas-sheet',
+    severity: 'galat',
+    category: 'antartabel',
+    penjelasan:
+      'Mencocokkan angka program, sasaran atau indikator yang sama di tabel-tabel berbeda (anggaran program di Perjanjian ' +
+      'Kinerja dan di tabel realisasi anggaran, target dan realisasi di pengukuran dan efisiensi, anggaran sasaran dengan jumlah ' +
+      'programnya, tahun yang sama di tabel perbandingan), dicocokkan lewat nama yang dinormalkan dan tahunnya. Satu program ' +
+      'dengan dua angka berbeda berarti salah satu tabel keliru; pemeriksa akan menanyakannya.',
+    messages,
+  },
+  checkWorkbook(ctx) {
+    for (const all of facts(ctx).values()) {
       const facts = all.filter((f) => f.figure.kind === 'figure');
       if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) continue;
       // Group the facts into clusters of agreeing values.
@@ -94,7 +107,7 @@ export const lintasSheet: Rule = {
       }
       if (clusters.length < 2) continue;
       // The trusted value: the cluster its own tables confirm most, then the larger one, then the first (PK first).
-      const score = (cl: Fact[]) => Math.max(...cl.map((f) => RANK[standing(ctx, f)]));
+      const score = (cl: Fact[]) => cl.reduce((m, f) => Math.max(m, RANK[standing(f)]), 0);
       const ranked = [...clusters].sort((x, y) => score(y) - score(x) || y.length - x.length || x[0].tableIndex - y[0].tableIndex);
       const trusted = ranked[0];
       const reported = new Set<string>();
@@ -102,19 +115,23 @@ export const lintasSheet: Rule = {
         for (const at of cl) {
           if (at.derivedFrom) {
             // A sum made by us is never "where the wrong figure stands": report the stated side instead.
-            for (const other of trusted.filter((t) => !t.derivedFrom)) report(findings, reported, other, at);
+            for (const other of trusted.filter((t) => !t.derivedFrom)) report(ctx, reported, other, at);
             continue;
           }
           const other = trusted.find((t) => t.tableIndex !== at.tableIndex) ?? trusted[0];
-          report(findings, reported, at, other);
+          report(ctx, reported, at, other);
         }
       }
     }
-    return findings;
   },
-};
+});
 
-function report(findings: Finding[], reported: Set<string>, at: Fact, other: Fact): void {
+/** The facts of the workbook, collected once per run for the rules that need them. */
+export function facts(ctx: RuleContext): Map<string, Fact[]> {
+  return ctx.memo('facts', () => collectFacts(ctx.tables));
+}
+
+function report(ctx: RuleContext, reported: Set<string>, at: Fact, other: Fact): void {
   const key = `${at.table.sheet}!${at.cell}`;
   if (reported.has(key)) return;
   reported.add(key);
@@ -126,9 +143,7 @@ function report(findings: Finding[], reported: Set<string>, at: Fact, other: Fac
     : other.table.sheet === at.table.sheet
       ? `tabel lain di sheet yang sama (${other.cell})`
       : `sheet ${other.table.sheet}`;
-  findings.push({
-    rule: 'lintas-sheet',
-    severity: 'galat',
+  ctx.report({
     sheet: at.table.sheet,
     cell: at.cell,
     related: other.derivedFrom
@@ -136,6 +151,14 @@ function report(findings: Finding[], reported: Set<string>, at: Fact, other: Fac
       : [where(other, at.table.sheet)],
     expected: num(vo.value, 4),
     actual: num(va.value, 4),
-    message: `${MEASURE_NOUN[at.measure]} ${at.name}${at.year ? ` tahun ${at.year}` : ''} di sheet ${at.table.sheet} (${showValue(va.value, kind, va.decimals)}) berbeda dengan ${otherWhere} (${showValue(vo.value, kind, vo.decimals)}).`,
+    message: messages.berbeda({
+      noun: MEASURE_NOUN[at.measure],
+      name: at.name,
+      year: at.year,
+      sheet: at.table.sheet,
+      value: showValue(va.value, kind, va.decimals),
+      other: otherWhere,
+      otherValue: showValue(vo.value, kind, vo.decimals),
+    }),
   });
 }

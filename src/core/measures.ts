@@ -1,0 +1,186 @@
+/**
+ * The domain's arithmetic, in one place: capaian (each polarity), serapan, efisiensi, predikat and the tolerances of
+ * figures as reports show them. The custom functions (formulas.ts), the periksa rules, the highlight plan and the
+ * checked copy all compute through here, so a capaian is never computed two ways.
+ *
+ * Exact where a figure is reported (decimal.js); plain floating point only where it decides a comparison that is
+ * clearly inside or outside a tolerance (decimal.js settles the edge).
+ */
+import Decimal from 'decimal.js';
+import { Figure } from './figures';
+import { bandFor, Scale } from './scale';
+
+export type ExcelErrorCode = '#DIV/0!' | '#VALUE!' | '#N/A' | '#NUM!';
+
+/** A value Excel would show as an error, with the Indonesian reason. */
+export class FormulaError extends Error {
+  constructor(
+    readonly code: ExcelErrorCode,
+    readonly pesan: string,
+  ) {
+    super(pesan);
+    this.name = 'FormulaError';
+  }
+}
+
+/**
+ * How a capaian is computed: 'positif' realisasi / target (higher is better); 'negatif' (2·target − realisasi) /
+ * target (lower is better, the PermenPANRB form); 'negatif-rasio' target / realisasi (lower is better, the ratio
+ * form some offices use).
+ */
+export type Polaritas = 'positif' | 'negatif' | 'negatif-rasio';
+export const POLARITAS: readonly Polaritas[] = ['positif', 'negatif', 'negatif-rasio'];
+
+/** Capaian as a fraction (1,1259 = 112,59 %). */
+export function capaian(target: Decimal, realisasi: Decimal, polaritas: Polaritas = 'positif'): Decimal {
+  switch (polaritas) {
+    case 'positif':
+      if (target.isZero()) throw new FormulaError('#DIV/0!', 'target bernilai 0; capaian tidak dapat dihitung');
+      return realisasi.div(target);
+    case 'negatif':
+      if (target.isZero()) throw new FormulaError('#DIV/0!', 'target bernilai 0; capaian tidak dapat dihitung');
+      return target.times(2).minus(realisasi).div(target);
+    case 'negatif-rasio':
+      if (realisasi.isZero()) throw new FormulaError('#DIV/0!', 'realisasi bernilai 0; capaian rasio terbalik tidak dapat dihitung');
+      return target.div(realisasi);
+  }
+}
+
+/** Capaian in percent points (112,59), or undefined where it cannot be computed (a zero divisor). */
+export function capaianPercent(target: Decimal, realisasi: Decimal, polaritas: Polaritas = 'positif'): Decimal | undefined {
+  if (polaritas === 'negatif-rasio' ? realisasi.isZero() : target.isZero()) return undefined;
+  return capaian(target, realisasi, polaritas).times(100);
+}
+
+/** Serapan anggaran as a fraction: realisasi / pagu. */
+export function serapan(pagu: Decimal, realisasi: Decimal): Decimal {
+  if (pagu.isZero()) throw new FormulaError('#DIV/0!', 'pagu bernilai 0; serapan tidak dapat dihitung');
+  return realisasi.div(pagu);
+}
+
+export function serapanPercent(pagu: Decimal, realisasi: Decimal): Decimal | undefined {
+  return pagu.isZero() ? undefined : serapan(pagu, realisasi).times(100);
+}
+
+/** 'selisih': capaian − serapan (112 % − 94 % = 18 %); 'rasio': capaian / serapan. */
+export type MetodeEfisiensi = 'selisih' | 'rasio';
+
+/** Efisiensi from capaian and serapan in the same unit (fractions give a fraction, points give points). */
+export function efisiensi(capaianKinerja: Decimal, serapanAnggaran: Decimal, metode: MetodeEfisiensi = 'selisih'): Decimal {
+  if (metode === 'selisih') return capaianKinerja.minus(serapanAnggaran);
+  if (serapanAnggaran.isZero()) throw new FormulaError('#DIV/0!', 'serapan anggaran bernilai 0; efisiensi rasio tidak dapat dihitung');
+  return capaianKinerja.div(serapanAnggaran);
+}
+
+/** Efisiensi in percent points from capaian and serapan in percent points (rasio: 112 / 94 × 100). */
+export function efisiensiPercent(capaianPoints: Decimal, serapanPoints: Decimal, metode: MetodeEfisiensi): Decimal | undefined {
+  if (metode === 'rasio') return serapanPoints.isZero() ? undefined : capaianPoints.div(serapanPoints).times(100);
+  return capaianPoints.minus(serapanPoints);
+}
+
+/** The predikat of a capaian in percent points on a scale; #N/A below every band of a scale without a floor. */
+export function predikat(percent: number, scale: Scale): string {
+  const hasFloor = scale.bands.some((b) => b.lower === undefined);
+  let lowest = Infinity;
+  for (const b of scale.bands) lowest = Math.min(lowest, b.lower ?? -Infinity);
+  if (!hasFloor && percent < lowest) throw new FormulaError('#N/A', `capaian ${new Decimal(percent).toFixed()} % di bawah batas terendah skala (${lowest} %)`);
+  const b = bandFor(scale.bands, percent);
+  if (!b) throw new FormulaError('#N/A', 'capaian tidak masuk rentang skala mana pun');
+  return b.label;
+}
+
+// ---- tolerances of figures as reports show them ---------------------------------------------------------------
+
+/** One unit of the last shown digit: 2 decimals → 0,01. */
+export function displayUnit(decimals: number): Decimal {
+  return new Decimal(10).pow(-Math.min(decimals, 6));
+}
+
+/**
+ * A stated percentage is consistent with the computed one when it is less than one unit of its last shown digit
+ * away: reports both round and truncate (Gowa shows 97 % for 97,62 %), so 0 decimals → < 1 point, 2 → < 0,01.
+ */
+export function withinDisplay(stated: Decimal, decimals: number, computed: Decimal): boolean {
+  return stated.minus(computed).abs().lessThan(displayUnit(decimals));
+}
+
+/**
+ * A percentage cell's value in percent points. A fraction stored under a % format is already points here (the
+ * figure reader multiplies it); a plain number below 10 where the computed value is above 20 is a fraction typed
+ * without the format (0,98 for 98 %).
+ */
+export function percentOf(f: Figure, computedHint?: Decimal): { value: Decimal; decimals: number } {
+  if (f.unit === 'persen') return { value: f.value, decimals: f.decimals };
+  if (f.unit === 'angka' && !f.fromText && f.value.abs().lessThan(10) && computedHint && computedHint.abs().greaterThan(20)) {
+    return { value: f.value.times(100), decimals: Math.max(0, f.decimals - 2) };
+  }
+  return { value: f.value, decimals: f.decimals };
+}
+
+export function sumFigures(figs: Figure[]): Decimal {
+  let s = new Decimal(0);
+  for (const f of figs) s = s.plus(f.value);
+  return s;
+}
+
+/**
+ * Σ parts = whole, allowing only for display rounding where a figure holds more precision than it shows: integer
+ * amounts and counts must match exactly (an error of 1 is still an error).
+ */
+export function sumsAgree(whole: Figure, parts: Figure[]): boolean {
+  // Whole numbers below 2^53 add exactly in floating point: decide without decimal.js.
+  if (Number.isInteger(whole.num) && whole.decimals === 0 && parts.every((p) => Number.isInteger(p.num) && p.decimals === 0)) {
+    let s = 0;
+    for (const p of parts) s += p.num;
+    if (Math.abs(s) < Number.MAX_SAFE_INTEGER) return s === whole.num;
+  }
+  const sum = sumFigures(parts);
+  if (sum.equals(whole.value)) return true;
+  const all = [whole, ...parts];
+  let maxDecimals = 0;
+  let minDecimals = Infinity;
+  let hidden = false;
+  for (const f of all) {
+    maxDecimals = Math.max(maxDecimals, f.decimals);
+    minDecimals = Math.min(minDecimals, f.decimals);
+    if (f.value.decimalPlaces() > f.decimals) hidden = true;
+  }
+  // Text figures and numbers shown as stored: compare at the shown precision only.
+  if (!hidden) return sum.toDecimalPlaces(maxDecimals).equals(whole.value.toDecimalPlaces(maxDecimals));
+  const tol = new Decimal(10)
+    .pow(-minDecimals)
+    .times(0.5)
+    .times(parts.length + 1);
+  return sum.minus(whole.value).abs().lessThanOrEqualTo(tol);
+}
+
+export interface RatioCheck {
+  ok: boolean;
+  /** part / base × 100, exact. */
+  expected: () => Decimal;
+  /** The stated figure in percent points with its shown decimals. */
+  shown: () => { value: Decimal; decimals: number };
+}
+
+/**
+ * Is a stated percentage consistent with part / base × 100, within one unit of its last shown digit? Floats decide
+ * when the difference is clearly inside or outside that unit; decimal.js decides at the edge.
+ */
+export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioCheck {
+  const approx = (part.num / base.num) * 100;
+  let s = stated.num;
+  let d = stated.decimals;
+  if (stated.unit === 'angka' && !stated.fromText && Math.abs(stated.num) < 10 && Math.abs(approx) > 20) {
+    s *= 100;
+    d = Math.max(0, d - 2);
+  }
+  const unit = Math.pow(10, -Math.min(d, 6));
+  const diff = Math.abs(s - approx);
+  const margin = 1e-9 * Math.max(1, Math.abs(approx));
+  const expected = () => part.value.div(base.value).times(100);
+  const shown = () => percentOf(stated, expected());
+  if (diff < unit - margin) return { ok: true, expected, shown };
+  if (diff > unit + margin) return { ok: false, expected, shown };
+  const p = shown();
+  return { ok: withinDisplay(p.value, p.decimals, expected()), expected, shown };
+}

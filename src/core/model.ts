@@ -1,0 +1,148 @@
+/**
+ * The table model: what recognition produces and everything else reads — rules, the highlight plan, the task pane
+ * and the checked copy. A table knows its header, its columns (role, unit, year or period, hidden) and its rows
+ * (level, parent, hidden), and hands out each cell's figure, parsed once. Nobody outside the engine sees the grid.
+ */
+import { a1 } from './address';
+import { cellFigure, cleanText, ParsedFigure } from './figures';
+import { CellValue, Grid, isBlankValue, isErrorValue } from './snapshot';
+import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
+import { RangeRef } from './address';
+
+/** A row or a column, by its model object or its sheet number. */
+type RowRef = TableRow | number;
+type ColRef = TableColumn | number;
+
+const rowNo = (r: RowRef): number => (typeof r === 'number' ? r : r.row);
+const colNo = (c: ColRef): number => (typeof c === 'number' ? c : c.col);
+
+export class TableModel implements Table {
+  readonly sheet: string;
+  readonly range: RangeRef;
+  kind: TableKind;
+  readonly headerRows: number;
+  readonly columns: TableColumn[];
+  readonly rows: TableRow[];
+  caption?: string;
+  hierarchy?: 'style' | 'text';
+  bands?: Band[];
+
+  readonly #grid: Grid;
+  readonly #figures = new Map<number, ParsedFigure>();
+  #children?: Map<number, TableRow[]>;
+  #rowIndex?: Map<number, TableRow>;
+
+  constructor(table: Table, grid: Grid) {
+    this.sheet = table.sheet;
+    this.range = table.range;
+    this.kind = table.kind;
+    this.headerRows = table.headerRows;
+    this.columns = table.columns;
+    this.rows = table.rows;
+    if (table.caption !== undefined) this.caption = table.caption;
+    if (table.hierarchy !== undefined) this.hierarchy = table.hierarchy;
+    if (table.bands !== undefined) this.bands = table.bands;
+    this.#grid = grid;
+  }
+
+  /** The figure a cell holds, parsed once (numbers, Indonesian figure text, percentages by format, errors). */
+  figure(row: RowRef, col: ColRef): ParsedFigure {
+    const r = rowNo(row);
+    const c = colNo(col);
+    const key = r * 16384 + c;
+    let f = this.#figures.get(key);
+    if (!f) {
+      f = cellFigure(this.#grid.get(r, c));
+      this.#figures.set(key, f);
+    }
+    return f;
+  }
+
+  /** The stored value (a formula's cached result). */
+  value(row: RowRef, col: ColRef): CellValue {
+    return this.#grid.value(rowNo(row), colNo(col));
+  }
+
+  /** The value shown at a cell, a merged area's value read from its top-left cell. */
+  shown(row: RowRef, col: ColRef): CellValue {
+    return this.#grid.shownValue(rowNo(row), colNo(col));
+  }
+
+  /** The text a cell shows, cleaned (markup stripped, single spaces); '' for an empty cell. */
+  text(row: RowRef, col: ColRef): string {
+    const v = this.value(row, col);
+    if (v === null || v === undefined) return '';
+    return isErrorValue(v) ? v.error : cleanText(String(v));
+  }
+
+  isBlank(row: RowRef, col: ColRef): boolean {
+    return isBlankValue(this.value(row, col));
+  }
+
+  /** "E12". */
+  address(row: RowRef, col: ColRef): string {
+    return a1(rowNo(row), colNo(col));
+  }
+
+  /** Non-blank cells of a row inside the table's columns (optionally up to a column), in column order. */
+  cellsOf(row: RowRef, right = this.range.right): Array<{ col: number; value: CellValue }> {
+    return this.#grid.filledInRow(rowNo(row), this.range.left, right).map((c) => ({ col: c.col, value: c.value }));
+  }
+
+  /** Columns with a role, left to right. */
+  columnsWith(role: ColumnRole): TableColumn[] {
+    return this.columns.filter((c) => c.role === role);
+  }
+
+  /** The last column with a role left of a column (or anywhere), preferring visible columns. */
+  lastColumn(role: ColumnRole, before = Infinity): TableColumn | undefined {
+    const cands = this.columns.filter((c) => c.role === role && c.col < before);
+    const visible = cands.filter((c) => !c.hidden);
+    return (visible.length ? visible : cands).pop();
+  }
+
+  has(role: ColumnRole): boolean {
+    return this.columns.some((c) => c.role === role);
+  }
+
+  /** Rows that hold figures of their own: not section headings, not totals. */
+  dataRows(): TableRow[] {
+    return this.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
+  }
+
+  rowsAt(level: RowLevel): TableRow[] {
+    return this.rows.filter((r) => r.level === level);
+  }
+
+  row(sheetRow: number): TableRow | undefined {
+    if (!this.#rowIndex) this.#rowIndex = new Map(this.rows.map((r) => [r.row, r]));
+    return this.#rowIndex.get(sheetRow);
+  }
+
+  /** A row's child rows (a program's kegiatan, a kegiatan's sub kegiatan). */
+  children(row: RowRef): TableRow[] {
+    if (!this.#children) {
+      this.#children = new Map();
+      for (const r of this.rows) {
+        if (r.parent === undefined) continue;
+        const list = this.#children.get(r.parent);
+        if (list) list.push(r);
+        else this.#children.set(r.parent, [r]);
+      }
+    }
+    return this.#children.get(rowNo(row)) ?? [];
+  }
+
+  hasHierarchy(): boolean {
+    return this.rows.some((r) => r.parent !== undefined);
+  }
+
+  /** The plain data of the table (for JSON and tests): no grid. */
+  toJSON(): Table {
+    const t: Table = { sheet: this.sheet, range: this.range, kind: this.kind, headerRows: this.headerRows, columns: this.columns, rows: this.rows };
+    if (this.caption !== undefined) t.caption = this.caption;
+    if (this.hierarchy !== undefined) t.hierarchy = this.hierarchy;
+    if (this.bands !== undefined) t.bands = this.bands;
+    return t;
+  }
+}

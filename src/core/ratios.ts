@@ -1,0 +1,137 @@
+/**
+ * The ratios a table states and what they are computed from: (target, realisasi → capaian) and (pagu, realisasi
+ * anggaran → serapan), paired by year in multi-year tables and by position (the nearest inputs to the left) when a
+ * table carries several groups; the polarity of an indicator; the capaian of a row. Read by the rules, the
+ * highlight plan and the checked copy alike.
+ */
+import Decimal from 'decimal.js';
+import { Figure, ParsedFigure } from './figures';
+import { capaianPercent, percentOf, Polaritas } from './measures';
+import { TableModel } from './model';
+import { ColumnRole, TableColumn, TableRow } from './types';
+import { isLowerBetterText, norm } from './vocabulary';
+
+export interface RatioColumns {
+  kind: 'capaian' | 'serapan';
+  base: TableColumn; // target or pagu
+  part: TableColumn; // realisasi or realisasi anggaran
+  ratio: TableColumn; // capaian or serapan
+}
+
+export function asFigure(p: ParsedFigure): Figure | undefined {
+  return p.kind === 'figure' ? p : undefined;
+}
+
+function pick(t: TableModel, role: ColumnRole, before: number, after: number, ratio: TableColumn): TableColumn | undefined {
+  const year = ratio.year;
+  const cands = t.columns.filter(
+    (c) =>
+      c.role === role &&
+      c.col < before &&
+      c.col > after &&
+      (c.year === year || c.year === undefined || year === undefined) &&
+      (!ratio.period || !c.period || c.period === ratio.period),
+  );
+  const visible = cands.filter((c) => !c.hidden);
+  return (visible.length ? visible : cands).pop();
+}
+
+const columnsCache = new WeakMap<TableModel, RatioColumns[]>();
+const rowsCache = new WeakMap<RatioColumns, RatioRow[]>();
+
+export function ratioColumns(t: TableModel): RatioColumns[] {
+  let out = columnsCache.get(t);
+  if (!out) {
+    out = [];
+    const specs: Array<[RatioColumns['kind'], ColumnRole, ColumnRole]> = [
+      ['capaian', 'target', 'realisasi'],
+      ['serapan', 'anggaran', 'realisasi-anggaran'],
+    ];
+    for (const [kind, baseRole, partRole] of specs) {
+      let after = 0;
+      for (const ratio of t.columnsWith(kind)) {
+        const base = pick(t, baseRole, ratio.col, after, ratio) ?? pick(t, baseRole, ratio.col, 0, ratio);
+        const part = pick(t, partRole, ratio.col, after, ratio) ?? pick(t, partRole, ratio.col, 0, ratio);
+        if (base && part && base.col !== part.col) out.push({ kind, base, part, ratio });
+        after = ratio.col;
+      }
+    }
+    columnsCache.set(t, out);
+  }
+  return out;
+}
+
+export interface RatioRow {
+  row: TableRow;
+  base: ParsedFigure;
+  part: ParsedFigure;
+  ratio: ParsedFigure;
+}
+
+/** The rows of one ratio group with their three figures, worked out once for all the rules that need them. */
+export function ratioRows(t: TableModel, rc: RatioColumns): RatioRow[] {
+  let rows = rowsCache.get(rc);
+  if (!rows) {
+    rows = [];
+    for (const row of t.rows) {
+      if (row.level === 'section') continue;
+      rows.push({ row, base: t.figure(row, rc.base), part: t.figure(row, rc.part), ratio: t.figure(row, rc.ratio) });
+    }
+    rowsCache.set(rc, rows);
+  }
+  return rows;
+}
+
+/** The words that say what a row measures: its indikator (the nearest left of a column), else its label. */
+export function indicatorText(t: TableModel, row: TableRow): string {
+  const indikator = t.columnsWith('indikator');
+  for (const c of [...indikator].reverse()) {
+    const v = t.shown(row, c);
+    if (typeof v === 'string' && v.trim()) return v;
+  }
+  return row.label;
+}
+
+/**
+ * Lower-is-better indicators: a target written "<5%" says so for certain; an indikator about poverty, deaths,
+ * unemployment, waiting time … suggests it (vocabulary.ts).
+ */
+export function negativePolarity(t: TableModel, row: TableRow, base: Figure): boolean {
+  if (base.comparator === '<' || base.comparator === '<=') return true;
+  return isLowerBetterText(norm(indicatorText(t, row)));
+}
+
+/** Capaian in percent by every formula the reports use for this indicator, the expected one first. */
+export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, part: Figure): Decimal[] {
+  const polarities: Polaritas[] = negativePolarity(t, row, base) ? ['negatif', 'negatif-rasio'] : ['positif'];
+  // A target written "<5%" says the polarity; an indikator's wording only suggests it, so the plain ratio stays
+  // acceptable there.
+  const certain = base.comparator === '<' || base.comparator === '<=';
+  if (polarities[0] === 'negatif' && !certain) polarities.push('positif');
+  const out: Decimal[] = [];
+  for (const p of polarities) {
+    const v = capaianPercent(base.value, part.value, p);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * A row's capaian in percent points: its stated capaian (the last capaian column, skipping one given), else computed
+ * from its target and realisasi with the indicator's polarity. With the cells it was read from.
+ */
+export function rowCapaian(t: TableModel, row: TableRow, skip?: number): { value: Decimal; cells: string[] } | undefined {
+  const caps = t.columnsWith('capaian').filter((c) => c.col !== skip);
+  for (const c of [...caps].reverse()) {
+    const f = asFigure(t.figure(row, c));
+    if (f) return { value: percentOf(f, new Decimal(100)).value, cells: [t.address(row, c)] };
+  }
+  const target = t.lastColumn('target');
+  const realisasi = t.lastColumn('realisasi');
+  if (!target || !realisasi) return undefined;
+  const b = asFigure(t.figure(row, target));
+  const p = asFigure(t.figure(row, realisasi));
+  if (!b || !p || b.value.isZero()) return undefined;
+  const cands = capaianCandidates(t, row, b, p);
+  return cands.length ? { value: cands[0], cells: [t.address(row, target), t.address(row, realisasi)] } : undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * What a periksa rule is, in the manner of ESLint rules: `meta` (id, severity, category, an Indonesian explanation of
+ * what it compares and why it matters, message templates) and a `check` that reads one table of the model and
+ * reports. The harness (run.ts) walks the tables, stamps each finding with the rule's id, severity and sheet, sorts
+ * and de-duplicates. A rule that compares tables with each other implements `checkWorkbook` instead.
+ */
+import { TableModel } from '../model';
+import { ScaleChoice } from '../scale';
+import { Finding, Severity } from '../types';
+
+export type RuleCategory = 'jumlah' | 'persentase' | 'antartabel' | 'predikat' | 'angka' | 'cakupan';
+
+export interface RuleMeta<M> {
+  id: string;
+  /** The usual severity; a report may raise or lower it where the rule's explanation says so. */
+  severity: Severity;
+  category: RuleCategory;
+  /** One paragraph in Bahasa Indonesia: what is compared, and why it matters to the report. */
+  penjelasan: string;
+  /** Message templates: every sentence a rule says is here, not inline in its check. */
+  messages: M;
+}
+
+/** What a rule reports; id, severity and sheet are stamped by the harness (severity and sheet may be given). */
+export interface Report {
+  cell: string;
+  message: string;
+  related?: string[];
+  expected?: string | number | null;
+  actual?: string | number | null;
+  severity?: Severity;
+  sheet?: string;
+}
+
+export interface RuleContext {
+  /** Every table recognised in the workbook, in workbook order. */
+  tables: TableModel[];
+  /** The scale in use: the workbook's own skala table, else the preset chosen, else the default. */
+  scale: ScaleChoice;
+  report(r: Report): void;
+  /** A value computed once per run and shared by the rules that need it (the cross-table facts). */
+  memo<T>(key: string, make: () => T): T;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Messages = Record<string, (...args: any[]) => string>;
+
+export interface Rule<M extends Messages = Messages> {
+  meta: RuleMeta<M>;
+  /** Which tables the rule reads (default: every table but a skala-penilaian). */
+  appliesTo?(t: TableModel): boolean;
+  check?(t: TableModel, ctx: RuleContext): void;
+  checkWorkbook?(ctx: RuleContext): void;
+}
+
+/** Declares a rule (keeps its message templates typed). */
+export function defineRule<M extends Messages>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+export type { Finding };

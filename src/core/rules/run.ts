@@ -1,0 +1,74 @@
+/** The rule harness: runs rules over the table model, stamps, sorts and de-duplicates their findings. */
+import { parseA1 } from '../address';
+import { TableModel } from '../model';
+import { ScaleChoice } from '../scale';
+import { Finding } from '../types';
+import { Rule, RuleContext } from './rule';
+
+const notScale = (t: TableModel) => t.kind !== 'skala-penilaian';
+
+export function runRules(rules: readonly Rule[], tables: TableModel[], scale: ScaleChoice, sheetOrder: readonly string[]): Finding[] {
+  const memo = new Map<string, unknown>();
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    let current: TableModel | undefined;
+    const ctx: RuleContext = {
+      tables,
+      scale,
+      memo<T>(key: string, make: () => T): T {
+        if (!memo.has(key)) memo.set(key, make());
+        return memo.get(key) as T;
+      },
+      report(r) {
+        const sheet = r.sheet ?? current?.sheet;
+        if (!sheet) throw new Error(`aturan ${rule.meta.id}: temuan tanpa sheet`);
+        // the contract's field order: rule, severity, sheet, cell, related, expected, actual, message
+        findings.push({
+          rule: rule.meta.id,
+          severity: r.severity ?? rule.meta.severity,
+          sheet,
+          cell: r.cell,
+          ...(r.related && r.related.length ? { related: r.related } : {}),
+          ...(r.expected !== undefined ? { expected: r.expected } : {}),
+          ...(r.actual !== undefined ? { actual: r.actual } : {}),
+          message: r.message,
+        });
+      },
+    };
+    if (rule.check) {
+      const applies = rule.appliesTo ?? notScale;
+      for (const t of tables) {
+        if (!applies(t)) continue;
+        current = t;
+        rule.check(t, ctx);
+      }
+      current = undefined;
+    }
+    if (rule.checkWorkbook) rule.checkWorkbook(ctx);
+  }
+  return dedupe(sortFindings(findings, sheetOrder));
+}
+
+function cellOrder(cell: string): number {
+  const { row, col } = parseA1(cell.split(':')[0]);
+  return row * 20000 + col;
+}
+
+/** Workbook order: sheet, then row and column, then rule id. */
+export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
+  const order = new Map(sheetOrder.map((s, i) => [s, i]));
+  return findings.sort(
+    (a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || cellOrder(a.cell) - cellOrder(b.cell) || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** One finding per (rule, sheet, cell): two routes to the same contradiction report it once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.rule}|${f.sheet}|${f.cell}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
