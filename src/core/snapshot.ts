@@ -30,6 +30,9 @@ export interface SheetSnapshot {
   merges: RangeRef[];
   /** The sheet's used range as the source reports it; null for an empty sheet. */
   usedRange?: RangeRef | null;
+  /** Rows and columns hidden in the workbook (1-based), when the source says. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 export interface WorkbookSnapshot {

@@ -17,19 +17,27 @@ export function norm(s: string): string {
 const HEADER_WORDS =
   /\b(no|nomor|sasaran|indikator|target|realisasi|capaian|satuan|program|kegiatan|uraian|anggaran|anggran|pagu|serapan|penyerapan|efisiensi|kategori|predikat|kriteria|keterangan|ket|jumlah|total|nama|jenis|tahun|tujuan|strategi|kebijakan|kinerja|interval|nilai|skala|pencapaian|kondisi|golongan|pendidikan|jabatan|eselon|pangkat|jenjang|formulasi|sumber|output|outcome|alokasi|rincian|aspek|urusan|standar|selisih|persentase|presentase|baik|rusak|sedang|inventaris|belanja|arah|makna|penanggung|iku|l|p|pns|asn|rp)\b|%/;
 
+/** A word of some table's header: the general header words above, or a phrase of the role vocabulary below. */
 export function isHeaderWord(text: string): boolean {
-  return HEADER_WORDS.test(norm(text));
+  const t = norm(text);
+  return HEADER_WORDS.test(t) || vocabularyFor(t) !== undefined || isPeriodText(t);
 }
 
 /** Sub-header words: the second and third header rows ("Target | Realisasi | Capaian", "L | P", years). */
 const SUBHEADER_WORDS =
   /^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|kondisi awal|kondisi akhir|s\/d|rp|rupiah)\b/;
 
+/** Roles whose words make up the lower rows of a grouped header (Target | Realisasi | Capaian, Pagu | Realisasi). */
+const SUBHEADER_ROLES = new Set<ColumnRole>(['target', 'realisasi', 'capaian', 'anggaran', 'serapan', 'satuan', 'keterangan']);
+
 export function isSubHeaderWord(text: string): boolean {
   // a units row under the header: "(Rp)", "(%)", "(Orang)"
   const t = norm(text);
-  if (/^\((rp|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/.test(t)) return true;
-  return SUBHEADER_WORDS.test(t.replace(/^\((.*)\)$/, '$1'));
+  if (UNIT_RE.test(t)) return true;
+  const inner = t.replace(/^\((.*)\)$/, '$1');
+  if (SUBHEADER_WORDS.test(inner) || isPeriodText(inner)) return true;
+  const v = vocabularyFor(inner);
+  return !!v && SUBHEADER_ROLES.has(v.role) && inner.length <= 30;
 }
 
 export const CAPTION_RE = /^(tabel|table|tab\.|lampiran|gambar|grafik|diagram)\s*[\divxlc]/i;
@@ -88,44 +96,128 @@ export function columnNumberOf(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const ANGGARAN_CTX = /(anggar|anggran|pagu|keuangan|belanja|\bdana\b|\brp\b|rupiah|biaya)/;
+/** A budget group or leaf: under "Anggaran", a "Realisasi" is money and a "Capaian" or "%" is serapan. */
+const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|rupiah|biaya|budget|\bdpa\b)/;
+
+/** A units row under the header: "(Rp)", "(%)", "(Orang)": it names no column, but says what it holds. */
+const UNIT_RE = /^\((rp|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
+
+/**
+ * The header vocabulary: for each column role, the phrases a header's leaf cell uses for it — ONE PHRASE PER LINE
+ * (a regular expression on normalised text: lower case, single spaces; ^ and $ anchor it to the whole cell).
+ * Entries are tried in order, so a more specific role comes first ("Kategori Capaian" is a predikat, not a
+ * capaian). `budget` is the role the same word takes under a budget group or with a rupiah unit ("Anggaran /
+ * Realisasi" is realisasi anggaran); `unless` lists phrases that veto the entry.
+ *
+ * To teach recognition a new synonym, add one line to the role's `synonyms` (CONTRIBUTING.md).
+ */
+export interface RoleVocabulary {
+  role: ColumnRole;
+  synonyms: readonly string[];
+  budget?: ColumnRole;
+  unless?: readonly string[];
+}
+
+export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
+  { role: 'efisiensi', synonyms: ['efisiensi', 'efficiency'] },
+  { role: 'serapan', synonyms: ['serapan', 'penyerapan', 'absorption'] },
+  { role: 'no', synonyms: ['^no$', '^no\\.$', '^nomor$', '^no\\.? urut$', '^kode$'] },
+  {
+    role: 'predikat',
+    synonyms: ['predikat', 'kategori', 'kriteria', 'makna', '^pencapaian$', 'tingkat keberhasilan', 'peringkat', '^status$', '^grade$'],
+  },
+  {
+    role: 'interval',
+    synonyms: ['interval', 'rentang', '^nilai( %| \\(%\\))?$', '^skor', '^skala', '^nilai capaian$', '^range$'],
+    unless: ['capaian kinerja'],
+  },
+  { role: 'satuan', synonyms: ['satuan', '^sat\\.?$', '^unit$'] },
+  {
+    role: 'keterangan',
+    synonyms: [
+      'keterangan',
+      '^ket\\.?$',
+      'sumber data',
+      'tindak lanjut',
+      '^output$',
+      '^outcome$',
+      'penanggung jawab',
+      'formulasi',
+      'penjelasan',
+      '^sumber$',
+      'standar nasional',
+    ],
+  },
+  { role: 'realisasi', budget: 'realisasi-anggaran', synonyms: ['realisasi', '^real\\.?$', '^rea\\.?$', '^actual$', 'realization'] },
+  { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?$', 'achievement'] },
+  { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?$', '^trgt\\.?$'] },
+  {
+    role: 'anggaran',
+    synonyms: ['pagu', 'anggaran', 'anggran', '^angg\\.?$', 'alokasi', '^rp\\.?$', 'jumlah dana', 'biaya', 'dana\\b', '^dpa$', '^budget$'],
+  },
+  { role: 'indikator', synonyms: ['indikator', 'kinerja utama', '\\biku\\b', '^ik[dkp]$', '^indicator$'] },
+  { role: 'sasaran', synonyms: ['sasaran'] },
+  { role: 'uraian', synonyms: ['program', 'kegiatan', 'uraian', 'rincian', 'urusan', 'aspek', 'jenis belanja', '^belanja', 'nama'] },
+  { role: 'jumlah', synonyms: ['^(jumlah|total)\\b'] },
+];
+
+const COMPILED = ROLE_VOCABULARY.map((v) => ({
+  ...v,
+  re: new RegExp(v.synonyms.map((p) => `(?:${p})`).join('|')),
+  veto: v.unless ? new RegExp(v.unless.join('|')) : undefined,
+}));
+
+/** A bare percent header: "%", "(%)", "Persentase" — serapan under a budget group, capaian under a kinerja one. */
+const PERCENT_HEADER = /^(%|\(%\)|persen|persentase|presentase)$/;
+
+/** The vocabulary entry a leaf header names, if any (no context). */
+export function vocabularyFor(leaf: string): RoleVocabulary | undefined {
+  const t = norm(leaf);
+  return COMPILED.find((v) => v.re.test(t) && !(v.veto && v.veto.test(t)));
+}
 
 /**
  * A column's role from its header path (parent group first, leaf last), e.g. ["Anggaran", "Realisasi"].
- * Years and column numbers in the path are skipped for the leaf; the year is read separately.
+ * Years, periods and column numbers in the path are skipped for the leaf; the year is read separately.
  */
-const UNIT_RE = /^\((rp|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
-
 export function roleFromHeader(path: string[]): ColumnRole | null {
-  const all = path.map(norm).filter((p) => p !== '' && !isYearText(p) && columnNumberOf(p) === undefined);
-  // A units row ("(Rp)", "(%)") under the header names no column, but says what it holds.
+  const all = path.map(norm).filter((p) => p !== '' && !isYearText(p) && columnNumberOf(p) === undefined && !isPeriodText(p));
   const units = all.filter((p) => UNIT_RE.test(p));
   const parts = all.filter((p) => !UNIT_RE.test(p));
   if (parts.length === 0) return null;
   const leaf = parts[parts.length - 1];
   const parents = parts.slice(0, -1).join(' / ');
-  const anggaranParent = ANGGARAN_CTX.test(parents);
-  const anggaranLeaf = ANGGARAN_CTX.test(leaf) || units.some((u) => /rp|rupiah/.test(u));
-  const kinerjaParent = /kinerja/.test(parents) && !anggaranParent;
+  const budgetParent = BUDGET_WORDS.test(parents);
+  const budgetLeaf = BUDGET_WORDS.test(leaf) || units.some((u) => /rp|rupiah/.test(u));
+  const kinerjaParent = /kinerja/.test(parents) && !budgetParent;
 
-  if (/efisiensi/.test(leaf)) return 'efisiensi';
-  if (/serapan|penyerapan/.test(leaf)) return 'serapan';
-  if (/^(no|no\.|nomor|no\.? urut|kode)$/.test(leaf)) return 'no';
-  if (/predikat|kategori|kriteria|makna|^pencapaian$|tingkat keberhasilan|peringkat|^status$/.test(leaf)) return 'predikat';
-  if (/interval|rentang|^nilai( %| \(%\))?$|^skor|^skala|^nilai capaian$/.test(leaf) && !/capaian kinerja/.test(leaf)) return 'interval';
-  if (/satuan/.test(leaf)) return 'satuan';
-  if (/keterangan|^ket\.?$|sumber data|tindak lanjut|^output$|^outcome$|penanggung jawab|formulasi|penjelasan|^sumber$|standar nasional/.test(leaf))
-    return 'keterangan';
-  if (/realisasi/.test(leaf)) return anggaranLeaf || anggaranParent ? 'realisasi-anggaran' : 'realisasi';
-  if (/capaian|pencapaian/.test(leaf)) return anggaranParent ? 'serapan' : 'capaian';
-  if (/^(%|\(%\)|persen|persentase|presentase|% ?realisasi|% ?capaian)$/.test(leaf)) return anggaranParent ? 'serapan' : kinerjaParent ? 'capaian' : null;
-  if (/target/.test(leaf)) return anggaranParent ? 'anggaran' : /belanja/.test(leaf) ? 'uraian' : 'target';
-  if (/pagu|anggaran|anggran|alokasi|^rp\.?$|jumlah dana|biaya|dana\b/.test(leaf)) return 'anggaran';
-  if (/indikator|kinerja utama|\biku\b/.test(leaf)) return 'indikator';
-  if (/sasaran/.test(leaf)) return 'sasaran';
-  if (/program|kegiatan|uraian|rincian|urusan|aspek|jenis belanja|^belanja|nama/.test(leaf)) return 'uraian';
-  if (/^(jumlah|total)\b/.test(leaf)) return 'jumlah';
-  return null;
+  const v = COMPILED.find((x) => x.re.test(leaf) && !(x.veto && x.veto.test(leaf)));
+  if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
+  if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
+  if (!v.budget) return v.role;
+  // realisasi: money under a budget group or with a rupiah word or unit; capaian and target: under a budget group
+  const inBudget = v.role === 'realisasi' ? budgetLeaf || budgetParent : budgetParent;
+  return inBudget ? v.budget : v.role;
+}
+
+/** A period header: "TW I", "Triwulan III", "Semester 2", "s.d. TW IV". */
+const PERIOD_RE = /^(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|smt)\s*([ivx]+|[1-4])$/;
+
+export function isPeriodText(text: string): boolean {
+  return PERIOD_RE.test(norm(text));
+}
+
+/** The period a header path names, normalised ("tw 4", "semester 2", "s.d. tw 4"). */
+export function periodOf(path: string[]): string | undefined {
+  for (const p of [...path].reverse()) {
+    const m = PERIOD_RE.exec(norm(p));
+    if (!m) continue;
+    const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+    const n = roman[m[3]] ?? Number(m[3]);
+    const kind = m[2].startsWith('s') ? 'semester' : 'tw';
+    return `${m[1] ? 's.d. ' : ''}${kind} ${n}`;
+  }
+  return undefined;
 }
 
 /** Text that introduces a program / kegiatan / sub kegiatan row. */

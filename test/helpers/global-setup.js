@@ -18,6 +18,8 @@ function newest(dir) {
 async function globalSetup() {
   const sources = Math.max(newest(path.join(ROOT, 'src', 'core')), newest(path.join(ROOT, 'src', 'cli')), newest(path.join(ROOT, 'scripts')));
   if (fs.existsSync(CLI) && fs.statSync(CLI).mtimeMs >= sources) return;
+  // a fresh lib/: a module moved into a folder (recognise.ts → recognise/) must not be shadowed by its old file
+  fs.rmSync(path.join(ROOT, 'lib'), { recursive: true, force: true });
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], {
     cwd: ROOT,
     encoding: 'utf8',

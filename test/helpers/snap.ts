@@ -4,11 +4,13 @@ import { periksaWorkbook } from '../../src/core/periksa';
 import { Cell, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { Finding } from '../../src/core/types';
 
-export type V = string | number | null | { v: string | number | null; fmt?: string; bold?: boolean; indent?: number };
+export type V = string | number | null | { v: string | number | null | { error: string }; fmt?: string; bold?: boolean; indent?: number };
 
 export const rp = (n: number): V => ({ v: n, fmt: '"Rp"#,##0' });
 export const pct = (fraction: number, fmt = '0%'): V => ({ v: fraction, fmt });
 export const bold = (v: string | number): V => ({ v, bold: true });
+/** An Excel error value, as a formula's cached result: #DIV/0!, #REF!, #N/A … */
+export const err = (error: string): V => ({ v: { error } });
 
 export function sheet(name: string, rows: V[][], opts: { top?: number; left?: number; merges?: string[] } = {}): SheetSnapshot {
   const top = opts.top ?? 1;

@@ -42,7 +42,6 @@ export interface RuleContext {
   memo<T>(key: string, make: () => T): T;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Messages = Record<string, (...args: any[]) => string>;
 
 export interface Rule<M extends Messages = Messages> {

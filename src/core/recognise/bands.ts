@@ -1,0 +1,40 @@
+/** Scale stage: the bands of a skala penilaian table ("≥ 91 | Sangat Tinggi", "76 – 90 | Tinggi", "< 50 | Kurang"). */
+import { Grid } from '../snapshot';
+import { parseInterval } from '../scale';
+import { Band, TableColumn, TableRow } from '../types';
+import { textOf } from './cells';
+import { MAX_BAND_LABEL_CHARS, SCALE_BAND_ROW_SHARE, SCALE_MAX_COLUMNS, SCALE_MAX_ROWS } from './thresholds';
+
+export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]): Band[] | undefined {
+  // A rating scale has a handful of bands: a long table is never one.
+  if (rows.length < 2 || rows.length > SCALE_MAX_ROWS || columns.length > SCALE_MAX_COLUMNS) return undefined;
+  let best: { col: number; bands: Band[] } | undefined;
+  for (const c of columns) {
+    if (c.role === 'no') continue;
+    const labelCol = columns.find((x) => x.col !== c.col && x.role !== 'no' && rows.some((r) => isLabelText(textOf(grid.get(r.row, x.col)))));
+    if (!labelCol) continue;
+    const bands: Band[] = [];
+    for (const r of rows) {
+      const cell = grid.get(r.row, c.col);
+      const t = textOf(cell);
+      if (t === '') continue;
+      let iv = typeof cell?.value === 'string' ? parseInterval(t) : undefined;
+      // A plain number is a lower bound only in a column whose header says it holds the scale's values.
+      if (!iv && c.role === 'interval' && cell && typeof cell.value === 'number') iv = { lower: cell.value, lowerInclusive: true, upperInclusive: false };
+      const label = textOf(grid.get(r.row, labelCol.col));
+      if (!iv || !isLabelText(label)) continue;
+      bands.push({ ...iv, label });
+    }
+    if (bands.length >= 2 && bands.length >= Math.ceil(rows.length * SCALE_BAND_ROW_SHARE) && (!best || bands.length > best.bands.length))
+      best = { col: c.col, bands };
+  }
+  if (!best) return undefined;
+  // Only the floor band may lack a lower bound.
+  const floors = best.bands.filter((b) => b.lower === undefined);
+  if (floors.length > 1) return undefined;
+  return best.bands;
+}
+
+function isLabelText(t: string): boolean {
+  return t.length > 0 && t.length <= MAX_BAND_LABEL_CHARS && /[A-Za-z]{3,}/.test(t) && parseInterval(t) === undefined;
+}

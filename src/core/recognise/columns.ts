@@ -1,0 +1,139 @@
+/**
+ * Column stage: each column's role from its header path (vocabulary.ts), its year and period, then what the header
+ * alone cannot settle decided by the table's other columns and the body's figures, then each column's unit.
+ */
+import { cellFigure } from '../figures';
+import { Grid, isBlankValue } from '../snapshot';
+import { ColumnRole, ColumnUnit, FIGURE_ROLES, TableColumn } from '../types';
+import { periodOf, roleFromHeader, yearOf } from '../vocabulary';
+import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MONEY_MEDIAN } from './thresholds';
+
+/** The columns of a table from their header paths, with roles refined and units read. */
+export function readColumns(
+  grid: Grid,
+  paths: Map<number, string[]>,
+  left: number,
+  right: number,
+  bodyRows: number[],
+  hiddenCols?: ReadonlySet<number>,
+): TableColumn[] {
+  const columns: TableColumn[] = [];
+  for (let c = left; c <= right; c++) {
+    const path = paths.get(c) ?? [];
+    const col: TableColumn = { col: c, role: roleFromHeader(path), header: path.join(' / ') };
+    let year: number | undefined;
+    for (const p of path) year = yearOf(p) ?? year;
+    if (year) col.year = year;
+    const period = periodOf(path);
+    if (period) col.period = period;
+    if (hiddenCols?.has(c)) col.hidden = true;
+    columns.push(col);
+  }
+  refineRoles(grid, columns, bodyRows);
+  preferVisible(columns);
+  for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
+  return columns;
+}
+
+/**
+ * A hidden column is not chosen for a role a visible column of the same year and period has (a hidden "Pagu Murni"
+ * beside a visible "Pagu Perubahan"): it keeps its header but loses the role.
+ */
+function preferVisible(columns: TableColumn[]): void {
+  for (const c of columns) {
+    if (!c.hidden || !c.role) continue;
+    if (columns.some((x) => !x.hidden && x.role === c.role && x.year === c.year && x.period === c.period)) c.role = null;
+  }
+}
+
+const TEXT_ROLES = new Set<ColumnRole>(['no', 'sasaran', 'indikator', 'satuan', 'uraian', 'predikat', 'keterangan', 'interval']);
+
+/** What a column's figures are: from its role, its header's units, and the figures themselves. */
+function unitOf(grid: Grid, c: TableColumn, bodyRows: number[]): ColumnUnit {
+  if (c.role === 'anggaran' || c.role === 'realisasi-anggaran') return 'money';
+  if (c.role === 'capaian' || c.role === 'serapan' || c.role === 'efisiensi') return 'percent';
+  if (c.role && TEXT_ROLES.has(c.role)) return 'text';
+  const h = c.header.toLowerCase();
+  if (/\((rp|rupiah)\)|\brp\b/.test(h)) return 'money';
+  if (/(^|\/ )(%|\(%\))$/.test(h.trim())) return 'percent';
+  let rupiah = 0;
+  let persen = 0;
+  let integers = 0;
+  let figures = 0;
+  for (const r of bodyRows) {
+    const cell = grid.get(r, c.col);
+    if (!cell || isBlankValue(cell.value)) continue;
+    const f = cellFigure(cell);
+    if (f.kind !== 'figure') continue;
+    figures++;
+    if (f.unit === 'rupiah') rupiah++;
+    else if (f.unit === 'persen') persen++;
+    if (Number.isInteger(f.num)) integers++;
+  }
+  if (figures === 0) return c.role && FIGURE_ROLES.has(c.role) ? 'number' : 'text';
+  if (rupiah * 2 > figures) return 'money';
+  if (persen * 2 > figures) return 'percent';
+  return integers === figures ? 'count' : 'number';
+}
+
+const statsCache = new WeakMap<number[], Map<number, { figures: number; texts: number; median: number }>>();
+
+function columnStats(grid: Grid, col: number, rows: number[]): { figures: number; texts: number; median: number } {
+  let perRows = statsCache.get(rows);
+  if (!perRows) {
+    perRows = new Map();
+    statsCache.set(rows, perRows);
+  }
+  const known = perRows.get(col);
+  if (known) return known;
+  let figures = 0;
+  let texts = 0;
+  const values: number[] = [];
+  for (const r of rows) {
+    const c = grid.get(r, col);
+    if (!c || isBlankValue(c.value)) continue;
+    const p = cellFigure(c);
+    if (p.kind === 'figure') {
+      figures++;
+      values.push(Math.abs(p.num));
+    } else if (p.kind === 'text') texts++;
+  }
+  values.sort((a, b) => a - b);
+  const stats = { figures, texts, median: values.length ? values[Math.floor(values.length / 2)] : 0 };
+  perRows.set(col, stats);
+  return stats;
+}
+
+/** Roles the header alone cannot settle, decided by the table's other columns and the body's figures. */
+export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  for (const c of columns) {
+    if (!c.role || !FIGURE_ROLES.has(c.role)) continue;
+    const s = columnStats(grid, c.col, bodyRows);
+    if (s.texts > s.figures && s.texts >= 1) c.role = c.role === 'anggaran' || c.role === 'target' ? 'uraian' : null;
+    else if (s.figures === 0 && s.texts === 0 && c.role === 'anggaran' && /^rp\.?$/i.test(c.header.trim())) c.role = null;
+  }
+  const has = (r: ColumnRole) => columns.some((c) => c.role === r);
+  const hasSatuan = has('satuan');
+  if (has('anggaran') && !has('realisasi-anggaran')) {
+    for (const c of columns) {
+      if (c.role !== 'realisasi') continue;
+      const s = columnStats(grid, c.col, bodyRows);
+      if (!hasSatuan && (s.median >= MONEY_MEDIAN || !has('target'))) c.role = 'realisasi-anggaran';
+    }
+  }
+  // A bare "%" column: serapan after budget figures, capaian after performance figures.
+  for (const c of columns) {
+    if (c.role !== null || !/(^|\/ )(%|\(%\)|persen|persentase|presentase)$/i.test(c.header.trim())) continue;
+    // the nearest named figure to the left decides (a "Sisa (Rp)" or other unnamed column in between does not)
+    const leftRoles = columns.filter((x) => x.col < c.col && x.role && x.role !== 'nilai' && x.role !== 'satuan' && x.role !== 'keterangan').map((x) => x.role);
+    const nearest = leftRoles[leftRoles.length - 1];
+    if (nearest === 'realisasi-anggaran' || nearest === 'anggaran') c.role = 'serapan';
+    else if (nearest === 'realisasi' || nearest === 'target') c.role = 'capaian';
+  }
+  // A figure column the header leaves unnamed (a value column after "Rp") is still summed.
+  for (const c of columns) {
+    if (c.role !== null) continue;
+    const s = columnStats(grid, c.col, bodyRows);
+    if (s.figures >= FIGURE_COLUMN_MIN_FIGURES && s.figures > s.texts * FIGURE_COLUMN_FIGURES_PER_WORD) c.role = 'nilai';
+  }
+}

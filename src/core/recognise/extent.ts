@@ -1,0 +1,128 @@
+/**
+ * Extent stage: from a header down to the table's last row. A table ends at two blank rows, a caption, a note, a
+ * signature block, or a new header; it continues across a header repeated at a page break (and its column-number
+ * row), a spacer row, section rows and lone labels. Columns the header leaves blank but the body fills (a "No"
+ * column, the value after "Rp") join it.
+ */
+import { RangeRef } from '../address';
+import { cellFigure } from '../figures';
+import { Cell, Grid, isBlankValue } from '../snapshot';
+import { Table } from '../types';
+import { explicitLevel, isCaption, isNote, isSignatureLine, norm, SECTION_RE } from '../vocabulary';
+import { cellsIn, hasNumber, isTextCell, textOf } from './cells';
+import { HeaderBlock, headerSignature, isColumnNumberRow, isTopHeaderRow, sameHeaderText } from './header';
+import { BLANK_HEADER_COLUMN_FILL_SHARE, BLANK_ROWS_ENDING_A_TABLE, CAPTION_ROWS_ABOVE, LONE_LABEL_MAX_OFFSET, NOTE_SENTENCE_CHARS } from './thresholds';
+
+export function insideAny(tables: Table[], row: number, col: number): boolean {
+  return tables.some((t) => row >= t.range.top && row <= t.range.bottom && col >= t.range.left && col <= t.range.right);
+}
+
+export function isSectionCell(grid: Grid, row: number, c: Cell, left: number, right: number): boolean {
+  const t = textOf(c);
+  if (!isTextCell(c)) return false;
+  const m = grid.mergeAt(row, c.col);
+  if (m && m.right - m.left + 1 >= Math.max(2, Math.floor((right - left + 1) / 2))) return true;
+  if (c.bold) return true;
+  return SECTION_RE.test(norm(t)) || explicitLevel(t) !== undefined;
+}
+
+export interface Extent {
+  range: RangeRef;
+  /** Body rows: below the header, down to the last, without repeated page headers. */
+  bodyRows: number[];
+}
+
+/** The rows and columns a table spans, given its header; undefined when no body follows. */
+export function findExtent(grid: Grid, header: HeaderBlock, left: number, right: number, others: Table[]): Extent | undefined {
+  const headerBottom = header.top + header.rows - 1;
+  const rows = grid.rowNumbers;
+  let i = rows.findIndex((r) => r > headerBottom);
+  let lastData = headerBottom;
+  let prev = headerBottom;
+  const repeated = new Set<number>();
+  let skipUntil = -1;
+  const signature = headerSignature(grid, header.top, left, right);
+  for (; i >= 0 && i < rows.length; i++) {
+    const r = rows[i];
+    if (r <= skipUntil) continue;
+    const inRange = cellsIn(grid, r, left, right);
+    const cells = others.length ? inRange.filter((c) => !insideAny(others, r, c.col)) : inRange;
+    const blankRun = r - prev - 1;
+    if (cells.length === 0) continue; // a row with content elsewhere only: counts as blank here
+    if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) break;
+    const numeric = hasNumber(cells);
+    const texts = cells.map(textOf);
+    if (texts.some((t) => isCaption(t))) break;
+    if (!numeric && sameHeaderText(grid, signature, header.top, r, left, right)) {
+      // The header repeated at a page break of a table pasted from PDF: still the same table.
+      for (let k = 0; k < header.rows; k++) repeated.add(r + k);
+      skipUntil = r + header.rows - 1;
+      prev = skipUntil;
+      continue;
+    }
+    if (header.columnNumberRow !== undefined && isColumnNumberRow(cells)) {
+      repeated.add(r);
+      prev = r;
+      continue;
+    }
+    // A new table starts (tables that touch). Judge the whole row near the table: a figure just right of the
+    // header's last column (the "Rp | 12.488.750" pattern) makes it data, not a header.
+    if (!numeric && cells.length >= 2 && r > headerBottom + 1 && isTopHeaderRow(cellsIn(grid, r, left, right + 2), true)) break;
+    if (cells.length <= 3 && texts.some((t) => isSignatureLine(t)) && !cells.some((c) => cellFigure(c).kind === 'figure')) break;
+    if (cells.length === 1) {
+      const c = cells[0];
+      const t = texts[0];
+      if (isNote(t)) break;
+      const isFig = cellFigure(c).kind === 'figure';
+      const section = isSectionCell(grid, r, c, left, right);
+      if (blankRun >= 1 && !section) break;
+      if (!section && !isFig) {
+        // a lone label in the table's label column with figures further down is a data row; a sentence is a note
+        const m = grid.mergeAt(r, c.col);
+        const longSentence = t.length > NOTE_SENTENCE_CHARS && !(m && m.right > m.left);
+        if (longSentence || c.col > left + LONE_LABEL_MAX_OFFSET) break;
+      }
+      prev = r;
+      if (isFig || !section) lastData = r;
+      continue;
+    }
+    prev = r;
+    lastData = r;
+  }
+  const bottom = lastData;
+  if (bottom <= headerBottom) return undefined;
+  const bodyRows = rows.filter((r) => r > headerBottom && r <= bottom && !repeated.has(r));
+  if (bodyRows.length === 0) return undefined;
+
+  // Columns the header leaves blank but the body fills (a "No" column, a value column after "Rp").
+  let l = left;
+  let rr = right;
+  const fillsColumn = (c: number) => bodyRows.filter((r) => !isBlankValue(grid.value(r, c))).length;
+  while (
+    l > 1 &&
+    !insideAny(others, header.top, l - 1) &&
+    isBlankValue(grid.value(header.top, l - 1)) &&
+    fillsColumn(l - 1) >= Math.max(1, Math.ceil(bodyRows.length * BLANK_HEADER_COLUMN_FILL_SHARE))
+  )
+    l--;
+  while (
+    !insideAny(others, header.top, rr + 1) &&
+    isBlankValue(grid.value(header.top, rr + 1)) &&
+    fillsColumn(rr + 1) >= Math.max(1, Math.ceil(bodyRows.length * BLANK_HEADER_COLUMN_FILL_SHARE))
+  )
+    rr++;
+
+  return { range: { top: header.top, left: l, bottom, right: rr }, bodyRows };
+}
+
+/** A caption: one or two cells of text within a few rows above the table. */
+export function captionAbove(grid: Grid, top: number, left: number, right: number): string | undefined {
+  for (let r = top - 1; r >= Math.max(1, top - CAPTION_ROWS_ABOVE); r--) {
+    const cells = grid.filledInRow(r, Math.max(1, left - 1), right);
+    if (cells.length === 0) continue;
+    const t = cells.map(textOf).join(' ');
+    if (cells.length <= 2) return t;
+    return undefined;
+  }
+  return undefined;
+}

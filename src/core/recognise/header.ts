@@ -1,0 +1,203 @@
+/**
+ * Header stage: where a table's header starts (a row of domain words), how many rows it has (group bands, sub-header
+ * rows of Target/Realisasi/periods/years, a units row, a column-number row), each column's header path, and the same
+ * header repeated at a page break.
+ */
+import { RangeRef } from '../address';
+import { Cell, Grid, isBlankValue } from '../snapshot';
+import { columnNumberOf, isCaption, isHeaderWord, isSignatureLine, isSubHeaderWord, isYearText, norm } from '../vocabulary';
+import { cellsIn, isHeaderish, textOf } from './cells';
+import {
+  COLUMN_NUMBER_RISE_SHARE,
+  MAX_COLUMN_NUMBER,
+  MAX_HEADER_MERGE_WIDTH,
+  MAX_HEADER_ROWS,
+  MAX_STRICT_HEADER_CELL_CHARS,
+  MAX_SUBHEADER_CELL_CHARS,
+  STRICT_HEADER_WORD_SHARE,
+  SUBHEADER_WORD_SHARE,
+  TOP_HEADER_WORD_SHARE,
+} from './thresholds';
+
+/** The top row of a table's header: words of the domain in (nearly) every cell, nothing that reads as data. */
+export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
+  const filled = cells.filter((c) => textOf(c) !== '');
+  if (filled.length < 2) return false;
+  let hits = 0;
+  for (const c of filled) {
+    const t = textOf(c);
+    if (!isHeaderish(c) || isCaption(t) || isSignatureLine(t)) return false;
+    if (/:\s*$/.test(t) || /^\s*:/.test(t)) return false;
+    if (typeof c.value === 'number' || isYearText(t) || columnNumberOf(t) !== undefined) continue;
+    if (isHeaderWord(t)) hits++;
+  }
+  const words = filled.filter((c) => typeof c.value === 'string' && !isYearText(textOf(c)) && columnNumberOf(textOf(c)) === undefined).length;
+  if (words < 2 && !(words === 1 && filled.length >= 3)) return false;
+  if (strict) return hits >= 2 && hits >= Math.ceil(words * STRICT_HEADER_WORD_SHARE) && filled.every((c) => textOf(c).length <= MAX_STRICT_HEADER_CELL_CHARS);
+  if (words <= 3) return hits === words;
+  return hits >= Math.ceil(words * TOP_HEADER_WORD_SHARE);
+}
+
+export function isColumnNumberRow(cells: Cell[]): boolean {
+  const filled = cells.filter((c) => textOf(c) !== '');
+  if (filled.length < 3) return false;
+  const nums = filled.map((c) => (typeof c.value === 'number' ? c.value : columnNumberOf(textOf(c))));
+  if (nums.some((n) => n === undefined || !Number.isInteger(n) || n < 1 || n > MAX_COLUMN_NUMBER)) return false;
+  let up = 0;
+  for (let i = 1; i < nums.length; i++) {
+    if ((nums[i] as number) < (nums[i - 1] as number)) return false;
+    if ((nums[i] as number) > (nums[i - 1] as number)) up++;
+  }
+  return up >= Math.ceil((nums.length - 1) * COLUMN_NUMBER_RISE_SHARE);
+}
+
+/** Columns a row's content (and its merges) covers. */
+export function coveredColumns(grid: Grid, row: number, cells: Cell[], into: Set<number>): void {
+  for (const c of cells) {
+    const m = grid.mergeAt(row, c.col);
+    if (m && m.right - m.left < MAX_HEADER_MERGE_WIDTH) for (let k = m.left; k <= m.right; k++) into.add(k);
+    else into.add(c.col);
+  }
+  for (const m of grid.mergesAtRow(row)) {
+    if (m.top < row && m.right - m.left < MAX_HEADER_MERGE_WIDTH && !isBlankValue(grid.value(m.top, m.left))) {
+      for (let k = m.left; k <= m.right; k++) into.add(k);
+    }
+  }
+}
+
+export function clusters(cols: Set<number>): Array<[number, number]> {
+  const sorted = [...cols].sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c === last[1] + 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+
+/** Does something in the header rows above span horizontally over this row's cells (merged or grouped)? */
+export function hasGroupSupport(grid: Grid, headerTop: number, row: number, left: number, right: number, cells: Cell[]): boolean {
+  const near = new Set<RangeRef>();
+  for (let r = headerTop; r <= row; r++) for (const m of grid.mergesAtRow(r)) near.add(m);
+  for (const m of near) {
+    if (m.top >= headerTop && m.top < row && m.left >= left && m.right <= right) {
+      if (m.right > m.left && cells.some((c) => c.col >= m.left && c.col <= m.right)) return true;
+      if (m.bottom >= row) return true; // a header cell merged down into this row: the header has several rows
+    }
+  }
+  // Unmerged group header: a word above, blanks to its right, and this row has words under those blanks.
+  const above = row - 1;
+  for (const c of cells) {
+    if (!isBlankValue(grid.value(above, c.col))) continue;
+    for (let k = c.col - 1; k >= left; k--) {
+      const v = grid.value(above, k);
+      if (!isBlankValue(v)) {
+        if (cells.some((x) => x.col === k)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+export function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left: number, right: number): boolean {
+  const cells = cellsIn(grid, row, left, right);
+  if (cells.length === 0) return false;
+  if (!cells.every((c) => isHeaderish(c) && textOf(c).length <= MAX_SUBHEADER_CELL_CHARS)) return false;
+  // Words or years only: a row with counts in it ("S2 | 3 | IV/c | 1") is data.
+  if (cells.some((c) => !isYearText(textOf(c)) && (typeof c.value === 'number' || columnNumberOf(textOf(c)) !== undefined))) return false;
+  if (cells.some((c) => isCaption(textOf(c)))) return false;
+  if (cells.every((c) => isYearText(textOf(c)))) return true;
+  const sub = cells.filter((c) => isSubHeaderWord(textOf(c)) || isYearText(textOf(c))).length;
+  if (sub >= Math.ceil(cells.length * SUBHEADER_WORD_SHARE)) return true;
+  return hasGroupSupport(grid, headerTop, row, left, right, cells) && cells.some((c) => isHeaderWord(textOf(c)) || isYearText(textOf(c)));
+}
+
+export interface HeaderBlock {
+  top: number;
+  rows: number; // including the column-number row
+  columnNumberRow?: number;
+}
+
+export function readHeader(grid: Grid, top: number, left: number, right: number): HeaderBlock {
+  let rows = 1;
+  let columnNumberRow: number | undefined;
+  while (rows < MAX_HEADER_ROWS) {
+    const r = top + rows;
+    const cells = cellsIn(grid, r, left, right);
+    if (cells.length === 0) {
+      // a row fully covered by vertical merges from above is still header
+      const coveredByMerge = grid.mergesAtRow(r).some((m) => m.top < r && m.top >= top && m.left >= left && m.right <= right);
+      if (coveredByMerge && rows < MAX_HEADER_ROWS - 1 && cellsIn(grid, r + 1, left, right).length > 0 && isSubHeaderRow(grid, top, r + 1, left, right)) {
+        rows++;
+        continue;
+      }
+      break;
+    }
+    if (isColumnNumberRow(cells)) {
+      columnNumberRow = r;
+      rows++;
+      break;
+    }
+    if (!isSubHeaderRow(grid, top, r, left, right)) break;
+    rows++;
+  }
+  return { top, rows, columnNumberRow };
+}
+
+/** The header text path of each column: group headers first, then the leaf. */
+export function headerPaths(grid: Grid, h: HeaderBlock, left: number, right: number): Map<number, string[]> {
+  const paths = new Map<number, string[]>();
+  for (let c = left; c <= right; c++) paths.set(c, []);
+  for (let i = 0; i < h.rows; i++) {
+    const r = h.top + i;
+    if (r === h.columnNumberRow) continue;
+    for (let c = left; c <= right; c++) {
+      let text = '';
+      const m = grid.mergeAt(r, c);
+      if (m && m.top >= h.top) {
+        // a merged header cell names every column it spans, in the row where it starts
+        text = m.top === r ? textOf(grid.get(m.top, m.left)) : '';
+      } else {
+        text = textOf(grid.get(r, c));
+        if (text === '' && i < h.rows - 1) {
+          // inherit a group header written once at the left of its group
+          const below = textOf(grid.get(r + 1, c));
+          if (below !== '') {
+            for (let k = c - 1; k >= left; k--) {
+              const t = textOf(grid.get(r, k));
+              if (t !== '') {
+                if (textOf(grid.get(r + 1, k)) !== '') text = t;
+                break;
+              }
+            }
+          }
+        }
+      }
+      if (text !== '') paths.get(c)!.push(text);
+    }
+  }
+  return paths;
+}
+
+/**
+ * The words of a header row in the table's own columns, to spot the same header repeated at a page break. Only the
+ * table's columns count: a small table beside the first page (its header on the same row) is not part of it.
+ */
+export function headerSignature(grid: Grid, row: number, left: number, right: number): string[] {
+  return cellsIn(grid, row, left, right).map((c) => `${c.col}:${norm(textOf(c))}`);
+}
+
+export function sameHeaderText(grid: Grid, signature: string[], headerTop: number, row: number, left: number, right: number): boolean {
+  // The same words in the same columns: a header repeated at a page break. One cell more or less is a new table.
+  const cells = cellsIn(grid, row, left, right);
+  if (signature.length < 2 || cells.length !== signature.length) return false;
+  // a header one column wider (a word right after the last column, where the table's own header has a gap) is a
+  // new table with more columns, not this one repeated
+  if (!isBlankValue(grid.value(row, right + 1)) && isBlankValue(grid.value(headerTop, right + 1))) return false;
+  // cheap test first: the first cell's text
+  if (`${cells[0].col}:${norm(textOf(cells[0]))}` !== signature[0]) return false;
+  const set = new Set(signature);
+  return cells.every((c) => set.has(`${c.col}:${norm(textOf(c))}`));
+}

@@ -1,0 +1,176 @@
+/**
+ * Row stage: each body row's level (section, program, kegiatan, sub kegiatan, total, or plain data) and parent, from
+ * how reports show hierarchy — the words "Program"/"Kegiatan", numbering (1, 1.1, a.), bold, indent, a "- " prefix,
+ * separate Program/Kegiatan columns, kegiatan rows without an indikator — and totals ("JUMLAH", "RATA-RATA").
+ */
+import { cellFigure } from '../figures';
+import { Cell, Grid, isBlankValue } from '../snapshot';
+import { FIGURE_ROLES, RowLevel, TableColumn, TableRow } from '../types';
+import { explicitLevel, isTotalLabel, norm } from '../vocabulary';
+import { cellsIn, isTextCell, textOf } from './cells';
+import { isSectionCell } from './extent';
+import { MAX_TOTAL_LABEL_CHARS } from './thresholds';
+
+interface RowFeatures {
+  row: number;
+  label: string;
+  labelCol: number;
+  bold: boolean;
+  indent: number;
+  dash: boolean;
+  numbering: 'num' | 'num2' | 'num3' | 'alpha' | 'none';
+  explicit?: 'program' | 'kegiatan' | 'subkegiatan';
+  perfEmpty: boolean;
+  total: boolean;
+  section: boolean;
+}
+
+function numberingOf(t: string): RowFeatures['numbering'] {
+  const s = t.trim();
+  if (/^\d+\.\d+\.\d+\.?(\s|$)/.test(s)) return 'num3';
+  if (/^\d+\.\d+\.?(\s|$)/.test(s)) return 'num2';
+  if (/^\d{1,3}[.)]?(\s|$)/.test(s) || /^[IVX]+\.(\s|$)/.test(s)) return 'num';
+  if (/^[a-z][.)](\s|$)/i.test(s)) return 'alpha';
+  return 'none';
+}
+
+export function classifyRows(
+  grid: Grid,
+  columns: TableColumn[],
+  bodyRows: number[],
+  left: number,
+  right: number,
+): { rows: TableRow[]; hierarchy?: 'style' | 'text' } {
+  const noCol = columns.find((c) => c.role === 'no')?.col;
+  const perfCols = columns.filter((c) => c.role === 'indikator' || c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
+  const figureCols = columns.filter((c) => c.role && FIGURE_ROLES.has(c.role)).map((c) => c.col);
+  // loop-invariant: the label columns by role, the figure and indikator columns
+  const labelColsByRole = (['uraian', 'indikator', 'sasaran'] as const).map((role) => new Set(columns.filter((c) => c.role === role).map((c) => c.col)));
+  const figureColSet = new Set(figureCols);
+  const indikatorCols = new Set(columns.filter((c) => c.role === 'indikator' || c.role === 'satuan').map((c) => c.col));
+  const feats: RowFeatures[] = [];
+  for (const r of bodyRows) {
+    const cells = cellsIn(grid, r, left, right);
+    if (cells.length === 0) continue;
+    // label: the rightmost filled uraian cell (Program | Sub Kegiatan columns: the row is what it lists last),
+    // else the indikator/sasaran, else the first text cell that is not the numbering column
+    let labelCell: Cell | undefined;
+    for (const cols of labelColsByRole) {
+      const hit = cells.filter((c) => cols.has(c.col) && isTextCell(c)).pop();
+      if (hit) {
+        labelCell = hit;
+        break;
+      }
+    }
+    // "Rata-rata", "Kategori" written in the No column are labels too
+    if (!labelCell) labelCell = cells.find((c) => isTextCell(c) && (c.col !== noCol || !/^\d/.test(textOf(c))));
+    const label = labelCell ? textOf(labelCell) : '';
+    const noText = noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
+    let numbering = numberingOf(noText);
+    if (numbering === 'none' && label) numbering = numberingOf(label);
+    const hasFigure = cells.some((c) => figureColSet.has(c.col) && cellFigure(c).kind === 'figure');
+    const textCells = cells.filter((c) => isTextCell(c) && c.col !== noCol);
+    // "JUMLAH", "Total Target", "R A T A - R A T A": a short label before the figures, never an indikator's text
+    // such as "Jumlah Orang yang Menerima Gaji".
+    const total = cells.some(
+      (c) =>
+        c.col <= (figureCols[0] ?? right) &&
+        !indikatorCols.has(c.col) &&
+        isTextCell(c) &&
+        norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS &&
+        isTotalLabel(textOf(c)),
+    );
+    const onlyText = !hasFigure && textCells.length === 1 && cells.filter((c) => c.col !== noCol).length === 1;
+    const section =
+      !total && onlyText && !!labelCell && isSectionCell(grid, r, labelCell, left, right) && explicitLevel(label) === undefined && cells.length === 1;
+    feats.push({
+      row: r,
+      label,
+      labelCol: labelCell?.col ?? left,
+      bold: !!labelCell?.bold,
+      indent: labelCell?.indent ?? 0,
+      dash: /^[-–•▪·]\s*/.test(label),
+      numbering,
+      explicit: label ? explicitLevel(label) : undefined,
+      perfEmpty: perfCols.length > 0 && perfCols.every((c) => isBlankValue(grid.value(r, c))),
+      total,
+      section,
+    });
+  }
+  const data = feats.filter((f) => !f.total && !f.section);
+  const active = <K extends keyof RowFeatures>(k: K) => new Set(data.map((f) => f[k])).size > 1;
+  const boldActive = active('bold');
+  const numActive = active('numbering');
+  const perfActive = active('perfEmpty') && data.some((f) => f.explicit === 'program');
+  // (a loop, not Math.min(...rows): a spread of one argument per row overflows the stack on long tables)
+  let minLabelCol = Infinity;
+  for (const f of data) minLabelCol = Math.min(minLabelCol, f.labelCol);
+  // Hierarchy by column ("Program" | "Kegiatan" | "Sub Kegiatan" columns) only where the table has such columns.
+  const uraianCols = columns.filter((c) => c.role === 'uraian').length;
+  const labelColActive = uraianCols >= 2 && active('labelCol');
+  // Rows numbered 1, 2, 3 … in the No column, every one of them, are siblings: a flat list.
+  const numberedAll =
+    noCol !== undefined &&
+    data.length >= 2 &&
+    data.every((f) => /^\d+[.)]?$/.test(textOf(grid.get(f.row, noCol)))) &&
+    data.every(
+      (f, i) => i === 0 || Number(textOf(grid.get(f.row, noCol)).replace(/\D/g, '')) > Number(textOf(grid.get(data[i - 1].row, noCol)).replace(/\D/g, '')),
+    );
+  const depth = (f: RowFeatures) =>
+    f.indent +
+    (f.dash ? 1 : 0) +
+    (f.numbering === 'alpha' || f.numbering === 'num2' ? 1 : 0) +
+    (f.numbering === 'num3' ? 2 : 0) +
+    (boldActive && !f.bold ? 1 : 0) +
+    (numActive && f.numbering === 'none' && !f.dash ? 1 : 0) +
+    (perfActive && !f.explicit && !f.perfEmpty ? 1 : 0) +
+    (labelColActive ? f.labelCol - minLabelCol : 0);
+
+  const levelOf = new Map<number, number>();
+  const explicitRank = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
+  const style = (f: RowFeatures) => `${f.bold}|${f.indent}|${f.dash}|${f.numbering}`;
+  const progStyles = new Set(data.filter((f) => f.explicit === 'program').map(style));
+  const implicit = data.filter((f) => !f.explicit);
+  const hasExplicit = data.some((f) => f.explicit);
+  // A row styled like the explicit program rows, where the other rows are styled differently, is a program too.
+  const implicitStyles = new Set(implicit.map(style));
+  const implicitNonProg = new Set(implicit.filter((f) => !(progStyles.has(style(f)) && implicitStyles.size > 1)));
+  const depths = [...new Set([...implicitNonProg].map(depth))].sort((a, b) => a - b);
+  const rankOf = new Map(depths.map((d, i) => [d, i]));
+  for (const f of data) {
+    if (f.explicit) levelOf.set(f.row, explicitRank[f.explicit]);
+    else if (!implicitNonProg.has(f)) levelOf.set(f.row, 0);
+    else {
+      const rank = rankOf.get(depth(f)) ?? 0;
+      levelOf.set(f.row, hasExplicit ? Math.min(2, 1 + rank) : rank);
+    }
+  }
+  const flat = numberedAll || new Set(levelOf.values()).size <= 1;
+  const styleActive = boldActive || numActive || perfActive || labelColActive || active('indent') || active('dash');
+  const names: RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
+  const out: TableRow[] = [];
+  const stack: Array<{ row: number; level: number }> = [];
+  for (const f of feats) {
+    if (f.total) {
+      out.push({ row: f.row, level: 'total', label: f.label });
+      continue;
+    }
+    if (f.section) {
+      out.push({ row: f.row, level: 'section', label: f.label });
+      stack.length = 0;
+      continue;
+    }
+    if (flat) {
+      out.push({ row: f.row, level: 'data', label: f.label });
+      continue;
+    }
+    const lv = levelOf.get(f.row) ?? 0;
+    while (stack.length && stack[stack.length - 1].level >= lv) stack.pop();
+    const row: TableRow = { row: f.row, level: names[Math.min(2, lv)], label: f.label };
+    if (stack.length) row.parent = stack[stack.length - 1].row;
+    out.push(row);
+    stack.push({ row: f.row, level: lv });
+  }
+  if (flat) return { rows: out };
+  return { rows: out, hierarchy: styleActive ? 'style' : 'text' };
+}

@@ -1,0 +1,79 @@
+/**
+ * Table recognition, as stages: blocks (a header row of domain words, split into side-by-side clusters) → header rows
+ * → extent (down to the last row) → columns (roles, years, periods, units) → rows (levels and parents) → scale bands
+ * → kind. Each stage is its own module with its own tests; the words are in vocabulary.ts and the numbers in
+ * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
+ */
+import { TableModel } from '../model';
+import { Grid, WorkbookSnapshot } from '../snapshot';
+import { Table } from '../types';
+import { readBands } from './bands';
+import { isHeaderish } from './cells';
+import { readColumns } from './columns';
+import { captionAbove, findExtent, insideAny } from './extent';
+import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader } from './header';
+import { classifyRows } from './hierarchy';
+import { classify } from './kind';
+import { MAX_HEADER_ROWS } from './thresholds';
+
+/** Every table of every sheet, in workbook order, as the table model. */
+export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
+  const tables: TableModel[] = [];
+  for (const s of snapshot.sheets) {
+    const grid = new Grid(s);
+    const hiddenCols = s.hiddenCols?.length ? new Set(s.hiddenCols) : undefined;
+    const hiddenRows = s.hiddenRows?.length ? new Set(s.hiddenRows) : undefined;
+    for (const t of recogniseSheet(grid, hiddenCols)) {
+      if (hiddenRows) for (const r of t.rows) if (hiddenRows.has(r.row)) r.hidden = true;
+      tables.push(new TableModel(t, grid));
+    }
+  }
+  return tables;
+}
+
+export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Table[] {
+  const tables: Table[] = [];
+  for (const r of grid.rowNumbers) {
+    const filled = grid.filledInRow(r);
+    // a header needs two cells of words
+    let words = 0;
+    for (const c of filled) if (typeof c.value === 'string') words++;
+    if (words < 2) continue;
+    const rowCells = tables.length ? filled.filter((c) => !insideAny(tables, r, c.col)) : filled;
+    if (rowCells.length < 2) continue;
+    // Side-by-side tables: split the row into clusters of columns that the header block covers together.
+    const cols = new Set<number>();
+    coveredColumns(grid, r, rowCells, cols);
+    for (let k = 1; k < MAX_HEADER_ROWS; k++) {
+      const next = grid.filledInRow(r + k).filter((c) => !insideAny(tables, r + k, c.col));
+      if (next.length === 0 || !next.every((c) => isHeaderish(c))) break;
+      coveredColumns(grid, r + k, next, cols);
+    }
+    for (const [left, right] of clusters(cols)) {
+      const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
+      if (!isTopHeaderRow(cells)) continue;
+      if (insideAny(tables, r, left)) continue;
+      const header = readHeader(grid, r, left, right);
+      const t = buildTable(grid, header, left, right, tables, hiddenCols);
+      if (t) tables.push(t);
+    }
+  }
+  return tables;
+}
+
+/** One table from its header: extent, columns, rows, bands, kind. */
+function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number, others: Table[], hiddenCols?: ReadonlySet<number>): Table | undefined {
+  const extent = findExtent(grid, header, left, right, others);
+  if (!extent) return undefined;
+  const { range, bodyRows } = extent;
+  const columns = readColumns(grid, headerPaths(grid, header, range.left, range.right), range.left, range.right, bodyRows, hiddenCols);
+  const caption = captionAbove(grid, header.top, range.left, range.right);
+  const { rows, hierarchy } = classifyRows(grid, columns, bodyRows, range.left, range.right);
+  const table: Table = { sheet: grid.name, range, kind: 'lainnya', headerRows: header.rows, columns, rows };
+  if (hierarchy) table.hierarchy = hierarchy;
+  if (caption) table.caption = caption;
+  const bands = readBands(grid, columns, rows);
+  table.kind = classify(columns, caption, bands);
+  if (table.kind === 'skala-penilaian' && bands) table.bands = bands;
+  return table;
+}

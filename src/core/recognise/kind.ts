@@ -1,0 +1,73 @@
+/**
+ * Kind stage: which standard table a table is, from the roles its columns have (and its caption, and the bands it
+ * holds). The kinds are data: an ordered list of entries, the first that matches wins. A new kind, or a new way to
+ * recognise one, is one entry (CONTRIBUTING.md).
+ */
+import { Band, ColumnRole, TableColumn, TableKind } from '../types';
+import { norm } from '../vocabulary';
+import { SCALE_MAX_COLUMNS } from './thresholds';
+
+export interface KindFeatures {
+  has(role: ColumnRole): boolean;
+  count(role: ColumnRole): number;
+  /** Normalised caption above the table ('' when none). */
+  caption: string;
+  columns: number;
+  bands: number;
+}
+
+export interface KindRule {
+  kind: TableKind;
+  /** Why this entry is right, in one line: the report layout it stands for. */
+  why: string;
+  when(f: KindFeatures): boolean;
+}
+
+const performanceSubject = (f: KindFeatures) => f.has('indikator') || f.has('sasaran') || f.has('uraian');
+const captionSaysPk = (f: KindFeatures) => /perjanjian kinerja/.test(f.caption);
+
+export const KIND_RULES: readonly KindRule[] = [
+  { kind: 'skala-penilaian', why: 'a few rows of interval | label in a narrow table', when: (f) => f.bands >= 2 && f.columns <= SCALE_MAX_COLUMNS },
+  { kind: 'efisiensi', why: 'an efisiensi column (capaian − serapan)', when: (f) => f.has('efisiensi') },
+  {
+    kind: 'realisasi-anggaran',
+    why: 'pagu with realisasi anggaran or % serapan',
+    when: (f) => f.has('anggaran') && (f.has('realisasi-anggaran') || f.has('serapan')),
+  },
+  { kind: 'realisasi-anggaran', why: 'realisasi anggaran with % serapan', when: (f) => f.has('realisasi-anggaran') && f.has('serapan') },
+  {
+    kind: 'realisasi-anggaran',
+    why: 'anggaran and realisasi with no performance target or capaian',
+    when: (f) => f.has('anggaran') && f.has('realisasi') && !f.has('capaian') && !f.has('target'),
+  },
+  {
+    kind: 'pengukuran-kinerja',
+    why: 'realisasi or capaian of an indikator, sasaran or program, or against a target',
+    when: (f) => (f.has('realisasi') || f.has('capaian')) && (performanceSubject(f) || f.has('target')),
+  },
+  {
+    kind: 'lainnya',
+    why: 'several target columns (a Renstra target table) without a PK caption',
+    when: (f) => f.has('target') && (f.has('indikator') || f.has('sasaran')) && f.count('target') >= 2 && !captionSaysPk(f),
+  },
+  { kind: 'perjanjian-kinerja', why: 'targets of indikator or sasaran', when: (f) => f.has('target') && (f.has('indikator') || f.has('sasaran')) },
+  { kind: 'perjanjian-kinerja', why: 'sasaran with their anggaran', when: (f) => f.has('sasaran') && f.has('anggaran') },
+  {
+    kind: 'perjanjian-kinerja',
+    why: 'captioned Perjanjian Kinerja, with sasaran or indikator',
+    when: (f) => captionSaysPk(f) && (f.has('sasaran') || f.has('indikator')),
+  },
+];
+
+export function classify(columns: TableColumn[], caption: string | undefined, bands: Band[] | undefined): TableKind {
+  const counts = new Map<ColumnRole, number>();
+  for (const c of columns) if (c.role) counts.set(c.role, (counts.get(c.role) ?? 0) + 1);
+  const f: KindFeatures = {
+    has: (r) => (counts.get(r) ?? 0) > 0,
+    count: (r) => counts.get(r) ?? 0,
+    caption: norm(caption ?? ''),
+    columns: columns.length,
+    bands: bands?.length ?? 0,
+  };
+  return KIND_RULES.find((k) => k.when(f))?.kind ?? 'lainnya';
+}

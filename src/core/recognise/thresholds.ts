@@ -1,0 +1,64 @@
+/**
+ * Every number recognition decides by, named, with the reason it has the value it has. Tuned on the way reports are
+ * laid out (PermenPANRB 53/2014 tables as Dinas staff type them), never on one workbook.
+ */
+
+/** A table's header is at most this many rows (group band, leaf row, period row, units row, column numbers). */
+export const MAX_HEADER_ROWS = 5;
+
+/** A header cell is a short phrase; a longer text is a sentence (a note or a paragraph), not a column name. */
+export const MAX_HEADER_CELL_CHARS = 90;
+
+/** A sub-header cell ("Target", "TW I", "2024") is shorter still. */
+export const MAX_SUBHEADER_CELL_CHARS = 60;
+
+/** In a strict check for a new table starting inside another, every header cell is this short. */
+export const MAX_STRICT_HEADER_CELL_CHARS = 45;
+
+/** A top header row: at least half of its word cells are domain header words (a row of data has few). */
+export const TOP_HEADER_WORD_SHARE = 0.5;
+
+/** A header that starts a new table right under another must be clearer: 60 % header words, at least two. */
+export const STRICT_HEADER_WORD_SHARE = 0.6;
+
+/** A sub-header row: 60 % of its cells are sub-header words (Target, Realisasi, %, TW I …) or years. */
+export const SUBHEADER_WORD_SHARE = 0.6;
+
+/** A column-number row (1 2 3 … or (1) (2) (3) …): numbers that rise at 60 % of the steps, never fall. */
+export const COLUMN_NUMBER_RISE_SHARE = 0.6;
+export const MAX_COLUMN_NUMBER = 40;
+
+/** A column the header leaves blank joins the table when its body fills 30 % of the rows (a "No" column). */
+export const BLANK_HEADER_COLUMN_FILL_SHARE = 0.3;
+
+/** Two blank rows end a table; one blank row inside a table is a spacer. */
+export const BLANK_ROWS_ENDING_A_TABLE = 2;
+
+/** A lone cell below a table further right than this many columns from its left edge is a note, not a label. */
+export const LONE_LABEL_MAX_OFFSET = 2;
+
+/** A lone text longer than this (not a merged band) is a sentence under the table: a note. */
+export const NOTE_SENTENCE_CHARS = 60;
+
+/** A merge wider than this many columns is a banner (letterhead, title), not a header cell. */
+export const MAX_HEADER_MERGE_WIDTH = 60;
+
+/** A rating scale has a handful of bands in a narrow table. */
+export const SCALE_MAX_ROWS = 15;
+export const SCALE_MAX_COLUMNS = 5;
+/** … and most of its rows are bands. */
+export const SCALE_BAND_ROW_SHARE = 0.6;
+
+/** A label of a band or a total: short. */
+export const MAX_BAND_LABEL_CHARS = 80;
+export const MAX_TOTAL_LABEL_CHARS = 32;
+
+/** A caption is looked for this many rows above a table. */
+export const CAPTION_ROWS_ABOVE = 3;
+
+/** A figure column: at least two figures, and figures outnumber words two to one. */
+export const FIGURE_COLUMN_MIN_FIGURES = 2;
+export const FIGURE_COLUMN_FIGURES_PER_WORD = 2;
+
+/** A realisasi column whose median is at least this is money (rupiah), not a performance figure. */
+export const MONEY_MEDIAN = 100000;

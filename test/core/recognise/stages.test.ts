@@ -1,0 +1,240 @@
+/** Each recognition stage on tiny grids (the whole pipeline is measured on the corpus in recognise.test.ts). */
+import { Grid } from '../../../src/core/snapshot';
+import { readBands } from '../../../src/core/recognise/bands';
+import { readColumns } from '../../../src/core/recognise/columns';
+import { findExtent } from '../../../src/core/recognise/extent';
+import { headerPaths, isColumnNumberRow, isTopHeaderRow, readHeader } from '../../../src/core/recognise/header';
+import { classifyRows } from '../../../src/core/recognise/hierarchy';
+import { classify, KIND_RULES } from '../../../src/core/recognise/kind';
+import { recogniseWorkbook } from '../../../src/core/recognise';
+import { ColumnRole, TableColumn } from '../../../src/core/types';
+import { isHeaderWord, periodOf, roleFromHeader, ROLE_VOCABULARY } from '../../../src/core/vocabulary';
+import { bold, book, rp, sheet, V } from '../../helpers/snap';
+
+const grid = (rows: V[][], merges: string[] = []) => new Grid(sheet('S', rows, { merges }));
+
+describe('vocabulary: header phrases to roles', () => {
+  test.each([
+    [['Indikator Kinerja'], 'indikator'],
+    [['Tgt'], 'target'],
+    [['Real.'], 'realisasi'],
+    [['Cap.'], 'capaian'],
+    [['Sat.'], 'satuan'],
+    [['Anggaran', 'Realisasi'], 'realisasi-anggaran'],
+    [['Anggaran', 'Capaian'], 'serapan'],
+    [['Anggaran', '%'], 'serapan'],
+    [['Kinerja', '%'], 'capaian'],
+    [['Realisasi (Rp)'], 'realisasi-anggaran'],
+    [['Kategori Capaian'], 'predikat'],
+    [['Rentang'], 'interval'],
+    [['Peringkat'], 'predikat'],
+    [['Pagu Perubahan'], 'anggaran'],
+    [['DPA'], 'anggaran'],
+    [['IKK'], 'indikator'],
+    [['Target Belanja'], 'uraian'],
+    [['Sumber Data'], 'keterangan'],
+    [['No.'], 'no'],
+    [['2024', 'TW IV', 'Target'], 'target'],
+  ] as Array<[string[], ColumnRole]>)('%j → %s', (path, role) => {
+    expect(roleFromHeader(path)).toBe(role);
+  });
+
+  test('a bare % with no group names no role; a year or period alone names none', () => {
+    expect(roleFromHeader(['%'])).toBeNull();
+    expect(roleFromHeader(['2024'])).toBeNull();
+    expect(roleFromHeader(['TW II'])).toBeNull();
+  });
+
+  test('every role of the vocabulary is a header word (one list decides both)', () => {
+    for (const v of ROLE_VOCABULARY) for (const s of v.synonyms) if (/^[a-z ]+$/.test(s)) expect({ s, header: isHeaderWord(s) }).toEqual({ s, header: true });
+    expect(isHeaderWord('Rentang')).toBe(true);
+    expect(isHeaderWord('Peringkat')).toBe(true);
+  });
+
+  test('periods: TW, Triwulan, Semester, s.d.', () => {
+    expect(periodOf(['Triwulan III'])).toBe('tw 3');
+    expect(periodOf(['Kinerja 2024', 'TW IV', 'Target'])).toBe('tw 4');
+    expect(periodOf(['Semester 2'])).toBe('semester 2');
+    expect(periodOf(['s.d. TW IV'])).toBe('s.d. tw 4');
+    expect(periodOf(['Target'])).toBeUndefined();
+  });
+});
+
+describe('header stage', () => {
+  test('a top header row is domain words; a data row is not', () => {
+    const g = grid([
+      ['No', 'Indikator', 'Target', 'Realisasi'],
+      [1, 'Persentase PMKS tertangani', 80, 85],
+    ]);
+    expect(isTopHeaderRow(g.filledInRow(1))).toBe(true);
+    expect(isTopHeaderRow(g.filledInRow(2))).toBe(false);
+  });
+
+  test('merged two-row header with a column-number row: three header rows, paths group first', () => {
+    const g = grid(
+      [
+        ['No', 'Program', 'Anggaran', null, '%'],
+        [null, null, 'Pagu', 'Realisasi', null],
+        ['(1)', '(2)', '(3)', '(4)', '(5)'],
+        ['1', 'Program A', rp(100), rp(90), 90],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2'],
+    );
+    const h = readHeader(g, 1, 1, 5);
+    expect(h.rows).toBe(3);
+    expect(h.columnNumberRow).toBe(3);
+    expect(isColumnNumberRow(g.filledInRow(3))).toBe(true);
+    const paths = headerPaths(g, h, 1, 5);
+    expect(paths.get(3)).toEqual(['Anggaran', 'Pagu']);
+    expect(paths.get(4)).toEqual(['Anggaran', 'Realisasi']);
+  });
+});
+
+describe('extent stage', () => {
+  test('two blank rows end a table; a note under it is not part of it', () => {
+    const g = grid([
+      ['Indikator', 'Target', 'Realisasi'],
+      ['A', 1, 1],
+      ['B', 2, 2],
+      ['Sumber: Dinas Sosial'],
+      [null],
+      [null],
+      ['Indikator', 'Target', 'Realisasi'],
+      ['C', 3, 3],
+    ]);
+    const e = findExtent(g, readHeader(g, 1, 1, 3), 1, 3, []);
+    expect(e?.range).toEqual({ top: 1, left: 1, bottom: 3, right: 3 });
+    expect(e?.bodyRows).toEqual([2, 3]);
+  });
+
+  test('a header repeated at a page break continues the table, even with another table beside the first page', () => {
+    const rows: V[][] = [['Uraian', 'Pagu', 'Realisasi', null, 'Skala', 'Predikat']];
+    rows.push(['Program A', rp(10), rp(9), null, '≥ 91', 'Sangat Tinggi']);
+    rows.push(['Kegiatan A1', rp(10), rp(9), null, '< 91', 'Rendah']);
+    rows.push(['Uraian', 'Pagu', 'Realisasi']);
+    rows.push(['Program B', rp(20), rp(19)]);
+    const g = grid(rows);
+    const e = findExtent(g, readHeader(g, 1, 1, 3), 1, 3, []);
+    expect(e?.range.bottom).toBe(5);
+    expect(e?.bodyRows).toEqual([2, 3, 5]);
+  });
+});
+
+describe('column stage', () => {
+  const cols = (rows: V[][], right: number, hidden?: Set<number>): TableColumn[] => {
+    const g = grid(rows);
+    const h = readHeader(g, 1, 1, right);
+    const body = rows.map((_, i) => i + 1).filter((r) => r > h.rows);
+    return readColumns(g, headerPaths(g, h, 1, right), 1, right, body, hidden);
+  };
+
+  test('units from role, header and figures', () => {
+    const c = cols(
+      [
+        ['Indikator', 'Satuan', 'Target', 'Realisasi', 'Capaian'],
+        ['Jumlah PMKS', 'orang', 120, 130, { v: 1.0833, fmt: '0.00%' }],
+        ['Jumlah panti', 'unit', 4, 4, { v: 1, fmt: '0%' }],
+      ],
+      5,
+    );
+    expect(c.map((x) => x.unit)).toEqual(['text', 'text', 'count', 'count', 'percent']);
+  });
+
+  test('a hidden column loses its role to a visible one of the same role', () => {
+    const c = cols(
+      [
+        ['Program', 'Pagu Murni', 'Pagu Perubahan', 'Realisasi (Rp)'],
+        ['Program A', rp(100), rp(120), rp(110)],
+      ],
+      4,
+      new Set([2]),
+    );
+    expect(c.map((x) => x.role)).toEqual(['uraian', null, 'anggaran', 'realisasi-anggaran']);
+    expect(c[1].hidden).toBe(true);
+  });
+});
+
+describe('row stage', () => {
+  test('bold programs over plain kegiatan, a JUMLAH row', () => {
+    const rows: V[][] = [
+      ['Uraian', 'Anggaran', 'Realisasi'],
+      [bold('Program Penanganan Bencana'), rp(30), rp(27)],
+      ['Perlindungan Korban Bencana', rp(10), rp(9)],
+      ['Kesiapsiagaan Bencana', rp(20), rp(18)],
+      [bold('Program Pemberdayaan Sosial'), rp(5), rp(5)],
+      ['Potensi Sumber Kesejahteraan', rp(5), rp(5)],
+      ['JUMLAH', rp(35), rp(32)],
+    ];
+    const g = grid(rows);
+    const h = readHeader(g, 1, 1, 3);
+    const columns = readColumns(g, headerPaths(g, h, 1, 3), 1, 3, [2, 3, 4, 5, 6, 7]);
+    const { rows: out, hierarchy } = classifyRows(g, columns, [2, 3, 4, 5, 6, 7], 1, 3);
+    expect(hierarchy).toBe('style');
+    expect(out.map((r) => [r.row, r.level, r.parent])).toEqual([
+      [2, 'program', undefined],
+      [3, 'kegiatan', 2],
+      [4, 'kegiatan', 2],
+      [5, 'program', undefined],
+      [6, 'kegiatan', 5],
+      [7, 'total', undefined],
+    ]);
+  });
+});
+
+describe('scale stage', () => {
+  test('"Rentang | Peringkat" with every notation', () => {
+    const g = grid([
+      ['Rentang', 'Peringkat'],
+      ['≥ 100', 'Memuaskan'],
+      ['85 - < 100', 'Sangat Baik'],
+      ['70 s.d. 85', 'Baik'],
+      ['< 70', 'Kurang'],
+    ]);
+    const columns: TableColumn[] = [
+      { col: 1, role: roleFromHeader(['Rentang']), header: 'Rentang' },
+      { col: 2, role: roleFromHeader(['Peringkat']), header: 'Peringkat' },
+    ];
+    const bands = readBands(
+      g,
+      columns,
+      [2, 3, 4, 5].map((row) => ({ row, level: 'data' as const, label: '' })),
+    );
+    expect(bands?.map((b) => [b.label, b.lower])).toEqual([
+      ['Memuaskan', 100],
+      ['Sangat Baik', 85],
+      ['Baik', 70],
+      ['Kurang', undefined],
+    ]);
+  });
+
+  test('the whole pipeline names it a skala-penilaian table', () => {
+    const t = recogniseWorkbook(
+      book(
+        sheet('Skala', [
+          ['Rentang', 'Peringkat'],
+          ['≥ 100', 'Memuaskan'],
+          ['85 - < 100', 'Sangat Baik'],
+          ['< 85', 'Kurang'],
+        ]),
+      ),
+    );
+    expect(t.map((x) => x.kind)).toEqual(['skala-penilaian']);
+  });
+});
+
+describe('kind stage', () => {
+  const c = (...roles: ColumnRole[]): TableColumn[] => roles.map((role, i) => ({ col: i + 1, role, header: role }));
+  test.each([
+    [c('no', 'uraian', 'anggaran', 'realisasi-anggaran', 'serapan'), 'realisasi-anggaran'],
+    [c('indikator', 'target', 'realisasi', 'capaian'), 'pengukuran-kinerja'],
+    [c('sasaran', 'indikator', 'target'), 'perjanjian-kinerja'],
+    [c('capaian', 'serapan', 'efisiensi'), 'efisiensi'],
+    [c('indikator', 'target', 'target'), 'lainnya'],
+    [c('no', 'uraian', 'keterangan'), 'lainnya'],
+  ] as Array<[TableColumn[], string]>)('%#: roles → kind', (columns, kind) => {
+    expect(classify(columns, undefined, undefined)).toBe(kind);
+  });
+  test('every kind entry says why', () => {
+    for (const k of KIND_RULES) expect(k.why.length).toBeGreaterThan(10);
+  });
+});
