@@ -1,7 +1,8 @@
 /**
- * The checked copy for reviewers: the input workbook, untouched but for fills and notes, with a first sheet
- * "Temuan" listing every finding (a link jumps to its cell), galat cells red and peringatan cells yellow with the
- * message as a note, and pengukuran/efisiensi rows filled by rating band with a legend. Never the input file.
+ * The checked copy for reviewers: the input workbook, untouched but for fills, borders and notes, with a first sheet
+ * "Temuan" listing every finding (a link jumps to its cell), galat cells framed in thick red and peringatan cells in
+ * dashed orange with the message as a note — marks no rating band uses — and pengukuran/efisiensi rows filled by
+ * rating band with a legend. Never the input file.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,11 +11,17 @@ import { checkWorkbookFile, InputError } from './container';
 import { parseRange, quoteSheetName, rangeA1 } from '../core/address';
 import { HighlightPlan } from '../core/highlight';
 import { Analysis } from '../core/periksa';
+import { findingItems } from '../core/present';
+import { RULES } from '../core/rules';
 import { Finding, TABLE_KIND_LABEL } from '../core/types';
 export { copyPath } from './paths';
 
-export const RED = 'FFFFC7CE';
-export const YELLOW = 'FFFFEB9C';
+/** Marks no band uses (bands are light fills): a galat is framed in thick dark red, a peringatan in dashed orange. */
+export const GALAT_BORDER_COLOR = 'FFC00000';
+export const PERINGATAN_BORDER_COLOR = 'FFED7D31';
+/** Strong fills for the Tingkat column of Temuan and ringkasan.xlsx (no band is this dark). */
+export const GALAT_FILL = 'FFC00000';
+export const PERINGATAN_FILL = 'FFFFC000';
 const HEADER_FILL = 'FFD9E1F2';
 /** Cells of one finding range we mark at most (a whole-column range is not painted cell by cell). */
 const MAX_MARKED_CELLS = 2000;
@@ -32,6 +39,13 @@ function solid(color: string): ExcelJS.Fill {
 /** Sets a cell's fill without touching the style object other cells may share with it. */
 function fillCell(cell: ExcelJS.Cell, color: string): void {
   cell.style = { ...cell.style, fill: solid(color) };
+}
+
+/** Frames a cell (a galat: thick red; a peringatan: dashed orange), keeping its fill and the rest of its style. */
+function markCell(cell: ExcelJS.Cell, severity: 'galat' | 'peringatan'): void {
+  const edge: Partial<ExcelJS.Border> =
+    severity === 'galat' ? { style: 'thick', color: { argb: GALAT_BORDER_COLOR } } : { style: 'mediumDashed', color: { argb: PERINGATAN_BORDER_COLOR } };
+  cell.style = { ...cell.style, border: { top: edge, left: edge, bottom: edge, right: edge } };
 }
 
 function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
@@ -71,16 +85,17 @@ export async function writeCheckedCopy(input: string, output: string, wb: ExcelJ
     for (let c = range.left; c <= range.right; c++) fillCell(ws.getCell(range.top, c), argb(r.color));
   }
 
-  // 2. flagged cells on top: red for galat, yellow for peringatan, the message as a note
-  for (const f of result.findings) {
+  // 2. flagged cells on top: framed (galat thick red, peringatan dashed orange), the message as a note
+  // peringatan first, galat after: where both fall on one cell, the galat's frame is the one seen
+  const marked = [...result.findings.filter((f) => f.severity === 'peringatan'), ...result.findings.filter((f) => f.severity === 'galat')];
+  for (const f of marked) {
     if (f.severity === 'info') continue;
     const ws = wb.getWorksheet(f.sheet);
     if (!ws) continue;
     const range = parseRange(f.cell);
     const cells = (range.bottom - range.top + 1) * (range.right - range.left + 1);
-    const color = f.severity === 'galat' ? RED : YELLOW;
     if (cells <= MAX_MARKED_CELLS) {
-      for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) fillCell(ws.getCell(r, c), color);
+      for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) markCell(ws.getCell(r, c), f.severity);
     }
     const first = ws.getCell(range.top, range.left);
     const previous = typeof first.note === 'string' ? first.note : first.note ? (first.note.texts ?? []).map((t) => t.text).join('') : '';
@@ -104,24 +119,142 @@ export async function writeCheckedCopy(input: string, output: string, wb: ExcelJ
   return { output, counts: result.counts };
 }
 
+/** Temuan columns: header on row 1; widths in characters (the page is fitted to one page wide, landscape). */
+const TEMUAN_COLUMNS: Array<{ header: string; width: number }> = [
+  { header: 'No', width: 5 },
+  { header: 'Tingkat', width: 11 },
+  { header: 'Aturan', width: 16 },
+  { header: 'Sheet', width: 16 },
+  { header: 'Sel', width: 10 },
+  { header: 'Seharusnya', width: 17 },
+  { header: 'Tertulis', width: 17 },
+  { header: 'Selisih', width: 15 },
+  { header: 'Pesan', width: 60 },
+  { header: 'Perhitungan dan sel pembanding', width: 34 },
+  { header: 'Penjelasan aturan', width: 48 },
+];
+const COL_PESAN = 9;
+
+/** A number format for a finding's figures, by its unit (values in percent are points: 79,81 → "79,81 %"). */
+function numFmtFor(f: Finding, v: number): string {
+  const decimals = Number.isInteger(v) ? 0 : 2;
+  const frac = decimals ? '.00' : '';
+  if (f.unit === 'rupiah') return `"Rp "#,##0${frac}`;
+  if (f.unit === 'persen') return '#,##0.00" %"';
+  if (f.satuan && !/^[-–%]$/.test(f.satuan)) return `#,##0${frac}" ${f.satuan.replace(/"/g, '')}"`;
+  return `#,##0${frac}`;
+}
+
+/** Lines a wrapped text takes in a column of this width (characters), for an explicit row height. */
+function linesIn(text: string, width: number): number {
+  const perLine = Math.max(8, Math.floor(width * 1.1));
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
 function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: Analysis, plan: HighlightPlan): void {
-  ws.columns = [{ width: 6 }, { width: 30 }, { width: 18 }, { width: 22 }, { width: 10 }, { width: 18 }, { width: 18 }, { width: 90 }, { width: 30 }];
-  let r = 1;
-  ws.getCell(r, 1).value = 'Hasil pemeriksaan konsistensi LKjIP (lkjip)';
-  ws.getCell(r, 1).font = { bold: true, size: 14 };
-  r++;
-  ws.getCell(r, 1).value = `Berkas: ${path.basename(input)}`;
-  r++;
+  ws.columns = TEMUAN_COLUMNS.map((c) => ({ width: c.width }));
+  TEMUAN_COLUMNS.forEach((h, i) => {
+    const c = ws.getCell(1, i + 1);
+    c.value = h.header;
+    c.font = { bold: true };
+    c.alignment = { vertical: 'middle', wrapText: true };
+    fillCell(c, HEADER_FILL);
+  });
+  ws.getRow(1).height = 30;
+  const penjelasan = new Map(RULES.map((r) => [r.meta.id, r.meta.penjelasan]));
+  const items = findingItems(result.findings);
+  let r = 2;
+  items.forEach((item, i) => {
+    const f = item.findings[0];
+    const single = item.findings.length === 1;
+    ws.getCell(r, 1).value = i + 1;
+    const sev = ws.getCell(r, 2);
+    sev.value = SEVERITY_LABEL[item.severity];
+    if (item.severity !== 'info') {
+      fillCell(sev, item.severity === 'galat' ? GALAT_FILL : PERINGATAN_FILL);
+      sev.font = { bold: true, color: { argb: item.severity === 'galat' ? 'FFFFFFFF' : 'FF000000' } };
+    }
+    ws.getCell(r, 3).value = item.rule;
+    ws.getCell(r, 4).value = item.sheet;
+    const first = item.cells[0].split(':')[0];
+    ws.getCell(r, 5).value = { text: item.cell, hyperlink: `${quoteSheetName(item.sheet)}!${first}`, tooltip: `Ke ${item.sheet}!${first}` };
+    ws.getCell(r, 5).font = { color: { argb: 'FF0563C1' }, underline: true };
+    if (single) {
+      for (const [col, v] of [
+        [6, f.expected],
+        [7, f.actual],
+        [8, f.difference],
+      ] as const) {
+        if (v === undefined || v === null) continue;
+        const c = ws.getCell(r, col);
+        c.value = v;
+        if (typeof v === 'number') c.numFmt = numFmtFor(f, v);
+      }
+    }
+    const message = ws.getCell(r, COL_PESAN);
+    message.value = item.message;
+    const how = single
+      ? [f.computation, f.related?.length ? `dibandingkan dengan ${f.related.join(', ')}` : undefined].filter(Boolean).join('; ')
+      : item.cells.join(', ');
+    ws.getCell(r, 10).value = how;
+    ws.getCell(r, 11).value = penjelasan.get(item.rule) ?? '';
+    for (let c = 1; c <= TEMUAN_COLUMNS.length; c++) {
+      const cell = ws.getCell(r, c);
+      cell.alignment = { ...(cell.alignment ?? {}), wrapText: true, vertical: 'top' };
+    }
+    const lines = Math.max(
+      linesIn(item.message, TEMUAN_COLUMNS[COL_PESAN - 1].width),
+      linesIn(how, TEMUAN_COLUMNS[9].width),
+      linesIn(penjelasan.get(item.rule) ?? '', TEMUAN_COLUMNS[10].width),
+    );
+    ws.getRow(r).height = Math.max(15, lines * 15);
+    r++;
+  });
+  const lastFindingRow = r - 1;
+  if (items.length === 0) {
+    ws.getCell(r, COL_PESAN).value = `Semua angka di ${result.tables.length} tabel yang dikenali saling cocok.`;
+    r++;
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, lastFindingRow), column: TEMUAN_COLUMNS.length } };
+  ws.views = [{ state: 'frozen', ySplit: 1, tabSelected: true } as unknown as ExcelJS.WorksheetView];
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: 'landscape',
+    paperSize: 9, // A4
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: `&L${path.basename(input).replace(/&/g, '&&')}&RHalaman &P dari &N` };
+
+  // below the findings: the summary, the marks and bands legend, the tables recognised
+  r += 1;
+  const line = (text: string, bold = false) => {
+    const c = ws.getCell(r, 2);
+    c.value = text;
+    if (bold) c.font = { bold: true };
+    r++;
+  };
+  line('Hasil pemeriksaan konsistensi LKjIP (lkjip)', true);
+  line(`Berkas: ${path.basename(input)}`);
   const { galat, peringatan, info } = result.counts;
-  ws.getCell(r, 1).value = `Temuan: ${galat} galat, ${peringatan} peringatan, ${info} info; ${result.tables.length} tabel dikenali`;
-  ws.getCell(r, 1).font = { bold: true };
-  r++;
-  ws.getCell(r, 1).value =
-    `Skala penilaian: ${result.scale.id === 'workbook' ? `dari tabel skala di buku kerja (${result.scale.source?.sheet ?? ''}!${result.scale.source?.range ?? ''})` : `${result.scale.id} — ${result.scale.name}`}`;
-  r++;
-  ws.getCell(r, 1).value =
-    'Sel merah: galat; sel kuning: peringatan (pesannya ada di catatan sel). Baris pengukuran dan efisiensi diwarnai menurut predikatnya:';
-  r++;
+  line(`Temuan: ${galat} galat, ${peringatan} peringatan, ${info} info; ${result.tables.length} tabel dikenali`, true);
+  line(
+    `Skala penilaian: ${result.scale.id === 'workbook' ? `dari tabel skala di buku kerja (${result.scale.source?.sheet ?? ''}!${result.scale.source?.range ?? ''})` : `${result.scale.id} — ${result.scale.name}`}`,
+  );
+  line('Tanda di sheet lain:', true);
+  const legendMark = (severity: 'galat' | 'peringatan', text: string) => {
+    const c = ws.getCell(r, 2);
+    c.value = severity === 'galat' ? 'Galat' : 'Peringatan';
+    markCell(c, severity);
+    ws.getCell(r, 3).value = text;
+    r++;
+  };
+  legendMark('galat', 'bingkai merah tebal: angka yang bertentangan dengan angka asalnya (pesannya di catatan sel)');
+  legendMark('peringatan', 'bingkai jingga putus-putus: angka yang mencurigakan atau tidak dapat dipakai');
+  line('Warna baris pengukuran dan efisiensi menurut predikat:', true);
   for (const l of plan.legend) {
     const c = ws.getCell(r, 2);
     c.value = l.label;
@@ -131,38 +264,7 @@ function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: Analysis, pla
     r++;
   }
   r++;
-  const header = ['No', 'Tingkat', 'Aturan', 'Sheet', 'Sel', 'Seharusnya', 'Tertulis', 'Pesan', 'Dibandingkan dengan'];
-  header.forEach((h, i) => {
-    const c = ws.getCell(r, i + 1);
-    c.value = h;
-    c.font = { bold: true };
-    fillCell(c, HEADER_FILL);
-  });
-  const headerRow = r;
-  r++;
-  result.findings.forEach((f, i) => {
-    ws.getCell(r, 1).value = i + 1;
-    const sev = ws.getCell(r, 2);
-    sev.value = SEVERITY_LABEL[f.severity];
-    if (f.severity !== 'info') fillCell(sev, f.severity === 'galat' ? RED : YELLOW);
-    ws.getCell(r, 3).value = f.rule;
-    ws.getCell(r, 4).value = f.sheet;
-    const first = f.cell.split(':')[0];
-    ws.getCell(r, 5).value = { text: f.cell, hyperlink: `${quoteSheetName(f.sheet)}!${first}`, tooltip: `Ke ${f.sheet}!${f.cell}` };
-    ws.getCell(r, 5).font = { color: { argb: 'FF0563C1' }, underline: true };
-    if (f.expected !== undefined && f.expected !== null) ws.getCell(r, 6).value = f.expected;
-    if (f.actual !== undefined && f.actual !== null) ws.getCell(r, 7).value = f.actual;
-    ws.getCell(r, 8).value = f.message;
-    ws.getCell(r, 8).alignment = { wrapText: true, vertical: 'top' };
-    ws.getCell(r, 9).value = (f.related ?? []).join(', ');
-    r++;
-  });
-  if (result.findings.length === 0) ws.getCell(r, 1).value = 'Tidak ada temuan.';
-  ws.views = [{ state: 'frozen', ySplit: headerRow, tabSelected: true } as unknown as ExcelJS.WorksheetView];
-  r += 2;
-  ws.getCell(r, 1).value = 'Tabel dikenali:';
-  ws.getCell(r, 1).font = { bold: true };
-  r++;
+  line('Tabel dikenali:', true);
   for (const t of result.tables) {
     ws.getCell(r, 2).value = TABLE_KIND_LABEL[t.kind];
     ws.getCell(r, 4).value = t.sheet;
@@ -187,8 +289,11 @@ export async function writeSummary(output: string, rows: Array<{ input: string; 
       row.getCell(5).value = { text: path.basename(r.copy), hyperlink: rel };
       row.getCell(5).font = { color: { argb: 'FF0563C1' }, underline: true };
     }
-    if (r.counts && r.counts.galat > 0) fillCell(row.getCell(2), RED);
-    if (r.error) fillCell(row.getCell(6), YELLOW);
+    if (r.counts && r.counts.galat > 0) {
+      fillCell(row.getCell(2), GALAT_FILL);
+      row.getCell(2).font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    }
+    if (r.error) fillCell(row.getCell(6), PERINGATAN_FILL);
   }
   const total = (k: 'galat' | 'peringatan' | 'info') => rows.reduce((n, r) => n + (r.counts?.[k] ?? 0), 0);
   const t = ws.addRow([

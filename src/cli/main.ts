@@ -7,6 +7,7 @@ import { describeError } from './errors';
 import { checkAll, Outcome } from './pool';
 import { copyPath } from './paths';
 import { renderLine, renderText, PeriksaDocument } from './render';
+import { runAturan } from './aturan';
 import { runFungsi } from './fungsi';
 
 export { describeError };
@@ -16,6 +17,7 @@ const HELP = `lkjip — pemeriksa konsistensi Laporan Kinerja Instansi Pemerinta
 Penggunaan:
   lkjip periksa <berkas.xlsx|folder>... [--format text|json] [--skala <preset>] [--tulis <hasil.xlsx|folder>]
   lkjip fungsi <NAMA> <argumen>...
+  lkjip aturan [--format text|json]
   lkjip bantuan
 
 Perintah:
@@ -23,6 +25,7 @@ Perintah:
             dan laporkan setiap angka yang bertentangan dengan angka asalnya.
             Folder berarti semua berkas .xlsx di dalamnya.
   fungsi    Hitung satu fungsi (CAPAIAN, SERAPAN, EFISIENSI, PREDIKAT, ANGKA); hasilnya satu baris JSON.
+  aturan    Daftar aturan pemeriksaan: apa yang dibandingkan setiap aturan dan mengapa penting.
 
 Pilihan:
   --format text|json   Bentuk keluaran (bawaan: text).
@@ -33,7 +36,8 @@ Pilihan:
                        Batas waktu per berkas (bawaan: 18 detik, lebih lama untuk berkas besar).
   --tulis <berkas|folder>
                        Tulis salinan yang sudah diperiksa (berkas asli tidak diubah): sheet Temuan di depan,
-                       sel galat merah dan peringatan kuning dengan catatan, baris diwarnai menurut predikat.
+                       sel galat berbingkai merah tebal dan peringatan berbingkai jingga putus-putus, dengan
+                       catatan; baris diwarnai menurut predikat.
                        Untuk beberapa berkas atau folder: satu salinan per berkas dan ringkasan.xlsx.
 
 Kode keluar: 0 tidak ada galat, 1 ada galat, 2 salah penggunaan atau berkas tidak terbaca.
@@ -195,6 +199,11 @@ export async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case 'periksa':
         return await runPeriksa(rest);
+      case 'aturan': {
+        const r = runAturan(rest, (s) => process.stdout.write(s + '\n'));
+        if (typeof r === 'string') throw new UsageError(r);
+        return r;
+      }
       case 'fungsi':
         return runFungsi(
           rest,

@@ -2,6 +2,7 @@
 import { TableSummary } from '../core/periksa';
 import { sheetRef } from '../core/address';
 import { formatIndonesian } from '../core/figures';
+import { findingItems } from '../core/present';
 import { Finding, TABLE_KIND_LABEL } from '../core/types';
 
 export interface PeriksaDocument {
@@ -31,27 +32,32 @@ export function renderText(doc: PeriksaDocument): string {
   const { galat, peringatan, info } = doc.summary;
   lines.push(`Temuan: ${galat} galat, ${peringatan} peringatan, ${info} info`);
   if (doc.findings.length === 0) {
-    lines.push('  Tidak ada temuan.');
+    // only reached with tables checked: an empty book gets the tanpa-tabel peringatan
+    lines.push(`  Semua angka di ${doc.tables.length} tabel yang dikenali saling cocok.`);
     return lines.join('\n');
   }
-  const bySheet = new Map<string, Finding[]>();
-  for (const f of doc.findings) {
-    const list = bySheet.get(f.sheet) ?? [];
-    list.push(f);
-    bySheet.set(f.sheet, list);
-  }
-  for (const [sheet, list] of bySheet) {
-    lines.push('');
-    lines.push(`Sheet ${quote(sheet)}:`);
-    for (const f of list) {
-      lines.push(`  ${SEVERITY_LABEL[f.severity].padEnd(10)} ${f.cell.padEnd(7)} [${f.rule}] ${f.message}`);
-      const detail: string[] = [];
-      if (f.expected !== undefined && f.expected !== null) detail.push(`seharusnya ${show(f.expected)}`);
-      if (f.actual !== undefined && f.actual !== null) detail.push(`tertulis ${show(f.actual)}`);
-      if (f.related && f.related.length) detail.push(`dibandingkan dengan ${f.related.join(', ')}`);
-      if (detail.length) lines.push(`  ${' '.repeat(10)} ${' '.repeat(7)} ${detail.join('; ')}`);
+  // galat first, then peringatan, then info; repeated peringatan/info of one rule on one sheet as one item
+  let sheet: string | undefined;
+  for (const item of findingItems(doc.findings)) {
+    if (item.sheet !== sheet) {
+      sheet = item.sheet;
+      lines.push('');
+      lines.push(`Sheet ${quote(sheet)}:`);
     }
+    lines.push(`  ${SEVERITY_LABEL[item.severity].padEnd(10)} ${item.cell.padEnd(7)} [${item.rule}] ${item.message}`);
+    const indent = `  ${' '.repeat(10)} ${' '.repeat(7)} `;
+    if (item.findings.length > 1) continue;
+    const f = item.findings[0];
+    const detail: string[] = [];
+    if (f.expected !== undefined && f.expected !== null) detail.push(`seharusnya ${f.expectedText ?? show(f.expected)}`);
+    if (f.actual !== undefined && f.actual !== null) detail.push(`tertulis ${f.actualText ?? show(f.actual)}`);
+    if (f.differenceText) detail.push(f.differenceText);
+    if (f.related && f.related.length) detail.push(`dibandingkan dengan ${f.related.join(', ')}`);
+    if (detail.length) lines.push(`${indent}${detail.join('; ')}`);
+    if (f.computation) lines.push(`${indent}perhitungan: ${f.computation}`);
   }
+  lines.push('');
+  lines.push('Arti setiap aturan: lkjip aturan');
   return lines.join('\n');
 }
 

@@ -101,6 +101,9 @@ export interface Table {
 
 export type Severity = 'galat' | 'peringatan' | 'info';
 
+/** The unit a finding's figures are in: rupiah, percent points, or a count/number (with the row's satuan). */
+export type FindingUnit = 'rupiah' | 'persen' | 'angka';
+
 export interface Finding {
   rule: string;
   severity: Severity;
@@ -110,4 +113,16 @@ export interface Finding {
   expected?: string | number | null;
   actual?: string | number | null;
   message: string;
+  /** The unit of expected and actual (extra to the contract's required fields; the schema allows them). */
+  unit?: FindingUnit;
+  /** The row's satuan for counts ("orang", "dokumen"). */
+  satuan?: string;
+  /** expected and actual written in their unit: "Rp 243.292.000", "79,81 %", "22 orang". */
+  expectedText?: string;
+  actualText?: string;
+  /** |actual − expected|, and in words: "selisih Rp 9.000.000", "selisih 0,04 poin". */
+  difference?: number;
+  differenceText?: string;
+  /** For computed figures, the computation in words: "realisasi ÷ target × 100 = 22 ÷ 13 × 100 = 169,23 %". */
+  computation?: string;
 }

@@ -12,6 +12,8 @@ import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapsh
 export interface SheetFailure {
   sheet: string;
   message: string;
+  /** The error Office gave (its code says why), for the pane to put in the user's words. */
+  error?: unknown;
 }
 
 export interface ReadResult {
@@ -133,7 +135,7 @@ export class ExcelHost implements WorkbookHost {
           }
           sheets.push(snap);
         } catch (e) {
-          failed.push({ sheet: ws.name, message: e instanceof Error ? e.message : String(e) });
+          failed.push({ sheet: ws.name, message: e instanceof Error ? e.message : String(e), error: e });
         }
       }
       return { snapshot: { sheets }, failed };

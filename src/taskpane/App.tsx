@@ -20,14 +20,18 @@ import {
   TabList,
   Text,
   Title3,
+  ToggleButton,
   tokens,
 } from '@fluentui/react-components';
 import { rangeA1 } from '../core/address';
 import { highlightPlan, LegendEntry } from '../core/highlight';
 import { periksaWorkbook, Analysis } from '../core/periksa';
 import { PRESETS, scaleById } from '../core/scale';
-import { Finding, TABLE_KIND_LABEL } from '../core/types';
+import { Finding, Severity, TABLE_KIND_LABEL } from '../core/types';
 import { Capabilities, unsupportedMessage } from '../office/capabilities';
+import { officeErrorMessage } from '../office/errors';
+import { FindingItem, findingItems } from '../core/present';
+import { RULES } from '../core/rules';
 import { SheetFailure, WorkbookHost } from '../office/excel-host';
 
 const useStyles = makeStyles({
@@ -52,8 +56,7 @@ function bySheet<T extends { sheet: string }>(items: T[]): Array<[string, T[]]> 
 }
 
 function message(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return `Terjadi kesalahan: ${m}`;
+  return officeErrorMessage(e);
 }
 
 function show(v: string | number | null | undefined): string {
@@ -74,7 +77,8 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
   const [error, setError] = React.useState<string | null>(null);
   const [result, setResult] = React.useState<Analysis | null>(null);
   const [failed, setFailed] = React.useState<SheetFailure[]>([]);
-  const [selected, setSelected] = React.useState<Finding | null>(null);
+  const [selectedKey, setSelectedKey] = React.useState<string | null>(null);
+  const [shown, setShown] = React.useState<Record<Severity, boolean>>({ galat: true, peringatan: true, info: true });
   const [scaleId, setScaleId] = React.useState<string>('workbook');
   const [legend, setLegend] = React.useState<LegendEntry[] | null>(null);
   const [note, setNote] = React.useState<string | null>(null);
@@ -119,7 +123,7 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
     setFailed(read.failed);
     const r = periksaWorkbook(read.snapshot);
     setResult(r);
-    setSelected(null);
+    setSelectedKey(null);
     return r;
   };
 
@@ -151,6 +155,20 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
     </section>
   );
 
+  const items = result ? findingItems(result.findings) : [];
+  const keyOf = (i: FindingItem) => `${i.severity}|${i.rule}|${i.sheet}|${i.cell}`;
+  const visible = items.filter((i) => shown[i.severity]);
+  const nothingChecked = !!result && result.findings.some((f) => f.rule === 'tanpa-tabel');
+  const choose = (item: FindingItem) => {
+    setSelectedKey(keyOf(item));
+    void selectCell(item.sheet, item.cells[0].split(':')[0]);
+  };
+  const step = (delta: number) => {
+    if (visible.length === 0) return;
+    const at = visible.findIndex((i) => keyOf(i) === selectedKey);
+    choose(visible[(at + delta + visible.length) % visible.length]);
+  };
+
   const findingsView = result && (
     <section aria-label="Temuan">
       <div className={s.row} data-testid="jumlah-temuan">
@@ -158,56 +176,71 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
         <Badge color="warning" appearance="filled">{`${result.counts.peringatan} peringatan`}</Badge>
         <Badge color="informative" appearance="tint">{`${result.counts.info} info`}</Badge>
       </div>
-      {result.findings.length === 0 ? (
-        <MessageBar intent="success">
-          <MessageBarBody>Tidak ada temuan: angka-angka di tabel yang dikenali saling cocok.</MessageBarBody>
+      {failed.length > 0 && (
+        <MessageBar intent="warning" data-testid="tidak-lengkap">
+          <MessageBarBody>{`Hasil tidak lengkap: ${failed.length} sheet gagal dibaca, jadi angkanya belum diperiksa.`}</MessageBarBody>
         </MessageBar>
-      ) : (
-        bySheet(result.findings).map(([sheet, list]) => (
-          <div key={sheet} className={s.sheet}>
-            <Subtitle2 as="h3">{sheet}</Subtitle2>
-            <ul className={s.list}>
-              {list.map((f) => (
-                <li key={`${f.rule}|${f.cell}`}>
-                  <Button
-                    appearance={selected === f ? 'secondary' : 'subtle'}
-                    className={s.item}
-                    data-testid="temuan"
-                    onClick={() => {
-                      setSelected(f);
-                      void selectCell(f.sheet, f.cell);
-                    }}
-                  >
-                    <span>
-                      <Badge color={SEVERITY_COLOR[f.severity]} appearance="tint" size="small">
-                        {SEVERITY_LABEL[f.severity]}
-                      </Badge>{' '}
-                      <Text weight="semibold">{f.cell}</Text> <Text>{f.message}</Text>
-                    </span>
-                  </Button>
-                  {selected === f && (
-                    <Card className={s.detail} data-testid="rincian">
-                      <Caption1>Aturan: {f.rule}</Caption1>
-                      <Text>Seharusnya: {show(f.expected)}</Text>
-                      <Text>Tertulis: {show(f.actual)}</Text>
-                      {f.related && f.related.length > 0 && (
-                        <div className={s.row}>
-                          <Text>Dibandingkan dengan:</Text>
-                          {f.related.map((r) => (
-                            <Button key={r} size="small" onClick={() => selectCell(f.sheet, r)}>
-                              {r}
-                            </Button>
-                          ))}
-                        </div>
-                      )}
-                    </Card>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))
       )}
+      {nothingChecked ? (
+        <MessageBar intent="info" data-testid="tanpa-tabel">
+          <MessageBarBody>
+            Tidak ada tabel LKjIP yang dikenali, jadi belum ada angka yang diperiksa. Pastikan judul kolom tabel memuat kata seperti Indikator, Target,
+            Realisasi, Capaian, Pagu atau Anggaran, lalu tekan Periksa konsistensi lagi.
+          </MessageBarBody>
+        </MessageBar>
+      ) : result.findings.length === 0 && failed.length === 0 ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{`Tidak ada temuan: angka-angka di ${result.tables.length} tabel yang dikenali saling cocok.`}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {items.length > 0 && (
+        <div className={s.row} role="toolbar" aria-label="Saring temuan">
+          {(['galat', 'peringatan', 'info'] as const).map((sev) => (
+            <ToggleButton
+              key={sev}
+              size="small"
+              checked={shown[sev]}
+              onClick={() => setShown({ ...shown, [sev]: !shown[sev] })}
+            >{`${SEVERITY_LABEL[sev]} (${result.counts[sev]})`}</ToggleButton>
+          ))}
+          <Button size="small" onClick={() => step(-1)} disabled={visible.length === 0}>
+            Sebelumnya
+          </Button>
+          <Button size="small" onClick={() => step(1)} disabled={visible.length === 0}>
+            Berikutnya
+          </Button>
+        </div>
+      )}
+      {groupedBySheet(visible).map(([sheet, list], gi) => (
+        <div key={`${gi}|${sheet}`} className={s.sheet}>
+          <Subtitle2 as="h3">{sheet}</Subtitle2>
+          <ul className={s.list}>
+            {list.map((item) => (
+              <li key={`${item.rule}|${item.cell}|${item.severity}`}>
+                <Button
+                  appearance={selectedKey === keyOf(item) ? 'secondary' : 'subtle'}
+                  className={s.item}
+                  data-testid="temuan"
+                  data-severity={item.severity}
+                  data-rule={item.rule}
+                  data-sheet={item.sheet}
+                  data-cell={item.cell}
+                  aria-pressed={selectedKey === keyOf(item)}
+                  onClick={() => choose(item)}
+                >
+                  <span>
+                    <Badge color={SEVERITY_COLOR[item.severity]} appearance="tint" size="small">
+                      {SEVERITY_LABEL[item.severity]}
+                    </Badge>{' '}
+                    <Text weight="semibold">{item.cell}</Text> <Text>{item.message}</Text>
+                  </span>
+                </Button>
+                {selectedKey === keyOf(item) && <FindingDetail item={item} onSelect={selectCell} />}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 
@@ -279,8 +312,9 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
       {tab !== 'sorot' && (
         <div className={s.row}>
           <Button appearance="primary" disabled={!!busy} onClick={() => work('Membaca dan memeriksa buku kerja…', async () => void (await analyse()))}>
-            {tab === 'tabel' ? 'Kenali tabel' : result ? 'Periksa ulang' : 'Periksa konsistensi'}
+            {tab === 'tabel' ? 'Kenali tabel' : 'Periksa konsistensi'}
           </Button>
+          {tab === 'periksa' && result && <Caption1>Sudah memperbaiki sesuatu? Tekan lagi untuk memeriksa ulang.</Caption1>}
         </div>
       )}
       {busy && <Spinner size="small" label={busy} />}
@@ -291,7 +325,7 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
       )}
       {failed.map((f) => (
         <MessageBar key={f.sheet} intent="warning">
-          <MessageBarBody>{`Sheet "${f.sheet}" gagal dibaca (${f.message}); sheet lain tetap diperiksa.`}</MessageBarBody>
+          <MessageBarBody>{`Sheet "${f.sheet}" gagal dibaca (${officeErrorMessage(f.error ?? f.message)}); sheet lain tetap diperiksa.`}</MessageBarBody>
         </MessageBar>
       ))}
       {capabilities && !capabilities.mergedAreas && result && (
@@ -311,5 +345,49 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
       {tab === 'periksa' && findingsView}
       {tab === 'sorot' && sorotView}
     </main>
+  );
+}
+
+/** Consecutive items of one sheet under one heading (items stay in severity order). */
+function groupedBySheet(items: FindingItem[]): Array<[string, FindingItem[]]> {
+  const out: Array<[string, FindingItem[]]> = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (last && last[0] === item.sheet) last[1].push(item);
+    else out.push([item.sheet, [item]]);
+  }
+  return out;
+}
+
+const PENJELASAN = new Map(RULES.map((r) => [r.meta.id, r.meta.penjelasan]));
+
+function FindingDetail({ item, onSelect }: { item: FindingItem; onSelect: (sheet: string, cell: string) => Promise<void> }): React.ReactElement {
+  const s = useStyles();
+  const f: Finding = item.findings[0];
+  const single = item.findings.length === 1;
+  return (
+    <Card className={s.detail} data-testid="rincian">
+      <Caption1>{`Aturan: ${item.rule}`}</Caption1>
+      {single && f.expected !== undefined && f.expected !== null && <Text>{`Seharusnya: ${f.expectedText ?? show(f.expected)}`}</Text>}
+      {single && f.actual !== undefined && f.actual !== null && <Text>{`Tertulis: ${f.actualText ?? show(f.actual)}`}</Text>}
+      {single && f.differenceText && <Text>{f.differenceText.charAt(0).toUpperCase() + f.differenceText.slice(1)}</Text>}
+      {single && f.computation && <Text>{`Perhitungan: ${f.computation}`}</Text>}
+      {(single ? (f.related ?? []) : item.cells).length > 0 && (
+        <div className={s.row}>
+          <Text>{single ? 'Dibandingkan dengan:' : 'Sel:'}</Text>
+          {(single ? (f.related ?? []) : item.cells).map((r) => (
+            <Button key={r} size="small" onClick={() => void onSelect(item.sheet, r)}>
+              {r}
+            </Button>
+          ))}
+        </div>
+      )}
+      {PENJELASAN.get(item.rule) && (
+        <details>
+          <summary>Mengapa ini penting</summary>
+          <Text>{PENJELASAN.get(item.rule)}</Text>
+        </details>
+      )}
+    </Card>
   );
 }

@@ -125,12 +125,35 @@ e2e('task pane in Chromium', () => {
     const selected = await page.evaluate(() => (window as unknown as { __lkjipFake: { stats: { selected: unknown } } }).__lkjipFake.stats.selected);
     expect(selected).toEqual({ sheet: 'Realisasi Anggaran', address: 'C11' });
     const detail = await page.getByTestId('rincian').innerText();
-    expect(detail).toContain('Seharusnya: 130.224.980');
+    expect(detail).toContain('Seharusnya: Rp 130.224.980');
+    expect(detail).toContain('Tertulis: Rp 121.204.980');
+    expect(detail).toContain('Selisih Rp 9.020.000');
     expect(detail).toContain('C12:C13');
+    expect(detail).toContain('Mengapa ini penting');
 
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-periksa.png'), fullPage: true });
   }, 120000);
+
+  test('galat first; every item carries its hooks; filter and next/previous', async () => {
+    const items = page.getByTestId('temuan');
+    const first = items.first();
+    expect(await first.getAttribute('data-severity')).toBe('galat');
+    const all = await items.evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-severity'), e.getAttribute('data-rule'), e.getAttribute('data-sheet'), e.getAttribute('data-cell')]),
+    );
+    const rank = { galat: 0, peringatan: 1, info: 2 } as Record<string, number>;
+    for (let i = 1; i < all.length; i++) expect(rank[all[i][0]!]).toBeGreaterThanOrEqual(rank[all[i - 1][0]!]);
+    for (const a of all) for (const v of a) expect(v).toBeTruthy();
+    // hide peringatan: only galat left
+    await page.getByRole('button', { name: /^Peringatan \(/ }).click();
+    const after = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    expect(after.every((s) => s === 'galat')).toBe(true);
+    await page.getByRole('button', { name: /^Peringatan \(/ }).click();
+    // next moves the selection to another cell
+    await page.getByRole('button', { name: 'Berikutnya' }).click();
+    await page.getByTestId('rincian').waitFor();
+  }, 60000);
 
   test('cell text is shown as text, never run as HTML', async () => {
     const texts = await page.getByTestId('temuan').allInnerTexts();
@@ -192,6 +215,26 @@ e2e('task pane in Chromium', () => {
     expect(await note.innerText()).toMatch(/peramban lama/);
     // the React pane did not mount over it
     expect(await p.getByRole('tab').count()).toBe(0);
+    await p.close();
+  }, 60000);
+
+  test('a workbook with no LKjIP table: a neutral state, never an all-clear', async () => {
+    const empty = JSON.stringify({
+      sheets: [{ name: 'Catatan', visibility: 'Visible', merges: [], cells: { '1,1': { value: 'Rapat koordinasi' }, '2,1': { value: 'Senin' } } }],
+    });
+    const fake = fs.readFileSync(path.join(ROOT, 'test', 'office', 'fake-excel.js'), 'utf8');
+    const p = await openPane(`${fake}
+;(function () {
+  var fake = window.createFakeExcel(${empty});
+  window.Excel = fake.Excel;
+  window.Office = { onReady: function (cb) { setTimeout(function () { cb && cb({ host: 'Excel' }); }, 0); return Promise.resolve({}); } };
+})();`);
+    await p.getByRole('button', { name: 'Periksa konsistensi' }).click();
+    await p.getByTestId('tanpa-tabel').waitFor();
+    const text = (await p.locator('main').innerText()).toLowerCase();
+    expect(text).not.toContain('tidak ada temuan');
+    expect(text).not.toContain('saling cocok');
+    expect(await p.getByTestId('temuan').first().getAttribute('data-rule')).toBe('tanpa-tabel');
     await p.close();
   }, 60000);
 

@@ -52,7 +52,12 @@ function argb(wb: ExcelJS.Workbook, sheet: string, ref: string): string | undefi
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-tulis-'));
 
-test('one file: the copy has a first sheet Temuan with links, red galat and yellow peringatan cells with notes, band fills', async () => {
+function border(wb: ExcelJS.Workbook, sheet: string, ref: string): { style?: string; argb?: string } {
+  const b = wb.getWorksheet(sheet)!.getCell(ref).border;
+  return { style: b?.top?.style, argb: b?.top?.color?.argb };
+}
+
+test('one file: Temuan first (galat first, units, links, print setup), galat cells framed thick red, peringatan dashed, band fills', async () => {
   const before = crypto.createHash('sha256').update(fs.readFileSync(CONTOH)).digest('hex');
   const out = path.join(dir, 'contoh-diperiksa.xlsx');
   const r = runCli(['periksa', CONTOH, '--tulis', out]);
@@ -65,30 +70,48 @@ test('one file: the copy has a first sheet Temuan with links, red galat and yell
   expect(temuan.name).toBe('Temuan');
   const rows: unknown[][] = [];
   temuan.eachRow((row) => rows.push(row.values as unknown[]));
-  const header = rows.findIndex((v) => v[1] === 'No' && v[2] === 'Tingkat');
-  const findings = rows.slice(header + 1, header + 6);
+  // the header on row 1, then the findings: galat first, each in workbook order
+  expect(rows[0].slice(1, 6)).toEqual(['No', 'Tingkat', 'Aturan', 'Sheet', 'Sel']);
+  const findings = rows.slice(1, 6);
   expect(findings.map((v) => [v[2], v[3], v[4]])).toEqual([
-    ['Peringatan', 'angka-teks', 'PK'],
     ['Galat', 'lintas-sheet', 'PK'],
     ['Galat', 'predikat', 'Pengukuran'],
     ['Galat', 'persen-capaian', 'Pengukuran'],
     ['Galat', 'jumlah-induk', 'Realisasi Anggaran'],
+    ['Peringatan', 'angka-teks', 'PK'],
   ]);
-  expect(findings[4][5]).toMatchObject({ text: 'C11', hyperlink: "'Realisasi Anggaran'!C11" });
-  expect(rows.some((v) => String(v[1] ?? '').startsWith('Temuan: 4 galat, 1 peringatan'))).toBe(true);
+  expect(findings[3][5]).toMatchObject({ text: 'C11', hyperlink: "'Realisasi Anggaran'!C11" });
+  // figures with their unit: Rp for amounts, % for capaian
+  const jumlah = temuan.getRow(5);
+  expect(jumlah.getCell(6).value).toBe(130224980);
+  expect(jumlah.getCell(6).numFmt).toMatch(/Rp/);
+  expect(jumlah.getCell(8).value).toBe(9020000);
+  expect(temuan.getRow(4).getCell(6).numFmt).toMatch(/%/);
+  // messages wrap, every finding row has an explicit height
+  expect(jumlah.getCell(9).alignment?.wrapText).toBe(true);
+  for (let i = 2; i <= 6; i++) expect(temuan.getRow(i).height).toBeGreaterThanOrEqual(15);
+  expect(String(jumlah.getCell(11).value).length).toBeGreaterThan(60); // the rule explained
+  // prints landscape, one page wide, header repeated; frozen header and a filter
+  expect(temuan.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+  expect((temuan.views[0] as { ySplit?: number }).ySplit).toBe(1);
+  expect(temuan.autoFilter).toBeTruthy();
+  expect(rows.some((v) => String(v[2] ?? '').startsWith('Temuan: 4 galat, 1 peringatan'))).toBe(true);
 
-  expect(argb(wb, 'Realisasi Anggaran', 'C11')).toBe('FFFFC7CE');
-  expect(argb(wb, 'PK', 'E7')).toBe('FFFFC7CE');
-  for (const ref of ['E6', 'E8', 'E9']) expect(argb(wb, 'PK', ref)).toBe('FFFFEB9C');
+  // galat framed thick dark red, peringatan dashed orange: marks no band uses
+  expect(border(wb, 'Realisasi Anggaran', 'C11')).toEqual({ style: 'thick', argb: 'FFC00000' });
+  expect(border(wb, 'PK', 'E7')).toEqual({ style: 'thick', argb: 'FFC00000' });
+  for (const ref of ['E6', 'E8', 'E9']) expect(border(wb, 'PK', ref).style).toBe('mediumDashed');
   const note = wb.getWorksheet('Realisasi Anggaran')!.getCell('C11').note;
   const noteText = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
   expect(noteText).toContain('Program Penanganan Bencana (Rp 121.204.980) tidak sama dengan jumlah kegiatannya');
-  // the pengukuran row is filled by its band (112 % on the book's own scale: the top band), its wrong KET cell red
+  // the pengukuran row is filled by its band (112 % on the book's own scale: the top band); its wrong KET cell keeps
+  // the band fill and is told apart by its frame
   const band = argb(wb, 'Pengukuran', 'A3');
   expect(band).toMatch(/^FF[0-9A-F]{6}$/);
-  expect(band).not.toBe('FFFFC7CE');
   expect(argb(wb, 'Pengukuran', 'E3')).toBe(band);
-  expect(argb(wb, 'Pengukuran', 'F3')).toBe('FFFFC7CE');
+  expect(argb(wb, 'Pengukuran', 'F3')).toBe(band);
+  expect(border(wb, 'Pengukuran', 'F3')).toEqual({ style: 'thick', argb: 'FFC00000' });
+  expect(border(wb, 'Pengukuran', 'E3').style).toBeUndefined();
   // a cell outside tables and findings keeps no fill
   expect(argb(wb, 'Realisasi Anggaran', 'A1')).toBeUndefined();
 }, 60000);

@@ -110,7 +110,7 @@ test('a sheet that fails to read is reported; the other sheets are still read an
   const fake = createFakeExcel(model);
   const host = new ExcelHost((batch) => fake.Excel.run(batch));
   const { snapshot, failed } = await host.read();
-  expect(failed).toEqual([{ sheet: fromFile.sheets[1].name, message: expect.stringContaining('sheet rusak') }]);
+  expect(failed).toEqual([{ sheet: fromFile.sheets[1].name, message: expect.stringContaining('sheet rusak'), error: expect.any(Error) }]);
   expect(snapshot.sheets.map((s) => s.name)).toEqual(fromFile.sheets.filter((_, i) => i !== 1).map((s) => s.name));
   expect(periksaWorkbook(snapshot).findings.length).toBeGreaterThan(0);
 });

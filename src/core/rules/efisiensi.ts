@@ -91,6 +91,11 @@ export const efisiensiRule = defineRule({
           related: [t.address(r.row, cc), t.address(r.row, sc)],
           expected: num(expected, 2),
           actual: num(r.e.value, 4),
+          unit: 'persen',
+          computation:
+            method === 'selisih'
+              ? `capaian − serapan = ${showValue(r.c, 'persen', 2)} − ${showValue(r.s, 'persen', 2)} = ${showValue(expected, 'persen')}`
+              : `capaian ÷ serapan × 100 = ${showValue(r.c, 'persen', 2)} ÷ ${showValue(r.s, 'persen', 2)} × 100 = ${showValue(expected, 'persen')}`,
           message:
             method === 'selisih'
               ? messages.selisih({

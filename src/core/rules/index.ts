@@ -14,6 +14,7 @@ import { persenCapaian } from './persen-capaian';
 import { persenSerapan } from './persen-serapan';
 import { predikatRule } from './predikat';
 import { Rule } from './rule';
+import { tanpaTabel } from './tanpa-tabel';
 
 export type { Report, Rule, RuleContext, RuleMeta, RuleCategory } from './rule';
 
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   angkaTidakValid,
   pembagianNol,
   kosong,
+  tanpaTabel,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -10,7 +10,7 @@ import { sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
 import { defineRule } from './rule';
-import { AMOUNT_ROLES, asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, rowName, showValue, ShowKind } from './util';
+import { AMOUNT_ROLES, asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, rowName, satuanOf, showValue, ShowKind } from './util';
 
 const CHILD_NOUN: Record<string, string> = { program: 'kegiatannya', kegiatan: 'sub kegiatannya' };
 const NOT_SUMMED = new Set(['no', 'capaian', 'serapan', 'efisiensi', 'interval']);
@@ -80,6 +80,12 @@ export const jumlahInduk = defineRule({
           ),
           expected: num(sum),
           actual: num(c.whole.value),
+          unit: kind,
+          satuan: kind === 'angka' ? satuanOf(t, c.parent) : undefined,
+          computation: `jumlah ${cellsRef(
+            c.children.map((k) => k.row),
+            col.col,
+          ).join(', ')} = ${c.parts.map((p) => showValue(p.value, kind)).join(' + ')} = ${showValue(sum, kind)}`,
           message: messages.selisih({
             noun: columnNoun(col),
             parent: rowName(c.parent),

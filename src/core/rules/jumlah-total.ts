@@ -91,6 +91,10 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
         ),
         expected: num(average ? mean : sum),
         actual: num(whole.value),
+        unit: kind,
+        computation: average
+          ? `rata-rata ${parts.length} baris di atasnya = ${showValue(sum, kind)} ÷ ${parts.length} = ${showValue(mean, kind)}`
+          : `jumlah ${parts.length} baris di atasnya = ${showValue(sum, kind)}`,
         message: average
           ? messages.rataRata({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), mean: showValue(mean, kind) })
           : messages.total({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), sum: showValue(sum, kind) }),
@@ -134,6 +138,7 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
         related: partCols.length === last - first + 1 ? [`${a1(c.row.row, first)}:${a1(c.row.row, last)}`] : partCols.map((p) => a1(c.row.row, p.col)),
         expected: num(c.sum),
         actual: num(c.whole.value),
+        unit: 'angka',
         message: messages.kolomJumlah({
           column: jc.header.trim(),
           row: c.row.label.trim() || String(c.row.row),

@@ -151,6 +151,7 @@ function report(ctx: RuleContext, reported: Set<string>, at: Fact, other: Fact):
       : [where(other, at.table.sheet)],
     expected: num(vo.value, 4),
     actual: num(va.value, 4),
+    unit: kind,
     message: messages.berbeda({
       noun: MEASURE_NOUN[at.measure],
       name: at.name,

@@ -42,6 +42,7 @@ export const pembagianNol = defineRule({
           related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
           expected: null,
           actual: num(p.value, 4),
+          unit: 'persen',
           message: messages.atasNol({
             noun: rc.kind === 'serapan' ? 'Serapan' : 'Capaian',
             row: rowName(rr.row),

@@ -48,6 +48,10 @@ export const persenCapaian = defineRule({
           related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
           expected: num(expected, 2),
           actual: num(p.value, 4),
+          unit: 'persen',
+          computation: negative
+            ? `(2 × target − realisasi) ÷ target × 100 = (2 × ${showValue(base.value, 'angka')} − ${showValue(part.value, 'angka')}) ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`
+            : `realisasi ÷ target × 100 = ${showValue(part.value, 'angka')} ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`,
           message: negative
             ? messages.negatif({ subject, stated: shown, expected: showValue(expected, 'persen') })
             : messages.positif({

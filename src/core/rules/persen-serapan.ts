@@ -42,6 +42,8 @@ export const persenSerapan = defineRule({
           related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
           expected: num(computed, 2),
           actual: num(p.value, 4),
+          unit: 'persen',
+          computation: `realisasi ÷ pagu × 100 = ${showValue(realisasi.value, 'rupiah')} ÷ ${showValue(pagu.value, 'rupiah')} × 100 = ${showValue(computed, 'persen')}`,
           message: messages.selisih({
             row: rowName(rr.row),
             stated: showValue(p.value, 'persen', p.decimals),

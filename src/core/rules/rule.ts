@@ -6,7 +6,7 @@
  */
 import { TableModel } from '../model';
 import { ScaleChoice } from '../scale';
-import { Finding, Severity } from '../types';
+import { Finding, FindingUnit, Severity } from '../types';
 
 export type RuleCategory = 'jumlah' | 'persentase' | 'antartabel' | 'predikat' | 'angka' | 'cakupan';
 
@@ -30,11 +30,18 @@ export interface Report {
   actual?: string | number | null;
   severity?: Severity;
   sheet?: string;
+  /** The unit of expected and actual; the harness writes them in it with the difference. */
+  unit?: FindingUnit;
+  satuan?: string;
+  /** For a computed figure, the computation in words. */
+  computation?: string;
 }
 
 export interface RuleContext {
   /** Every table recognised in the workbook, in workbook order. */
   tables: TableModel[];
+  /** The workbook's sheet names, in order. */
+  sheets: readonly string[];
   /** The scale in use: the workbook's own skala table, else the preset chosen, else the default. */
   scale: ScaleChoice;
   report(r: Report): void;

@@ -2,6 +2,7 @@
 import { parseA1 } from '../address';
 import { TableModel } from '../model';
 import { ScaleChoice } from '../scale';
+import { SEVERITY_RANK, withUnits } from '../present';
 import { Finding } from '../types';
 import { Rule, RuleContext } from './rule';
 
@@ -14,6 +15,7 @@ export function runRules(rules: readonly Rule[], tables: TableModel[], scale: Sc
     let current: TableModel | undefined;
     const ctx: RuleContext = {
       tables,
+      sheets: sheetOrder,
       scale,
       memo<T>(key: string, make: () => T): T {
         if (!memo.has(key)) memo.set(key, make());
@@ -23,16 +25,21 @@ export function runRules(rules: readonly Rule[], tables: TableModel[], scale: Sc
         const sheet = r.sheet ?? current?.sheet;
         if (!sheet) throw new Error(`aturan ${rule.meta.id}: temuan tanpa sheet`);
         // the contract's field order: rule, severity, sheet, cell, related, expected, actual, message
-        findings.push({
-          rule: rule.meta.id,
-          severity: r.severity ?? rule.meta.severity,
-          sheet,
-          cell: r.cell,
-          ...(r.related && r.related.length ? { related: r.related } : {}),
-          ...(r.expected !== undefined ? { expected: r.expected } : {}),
-          ...(r.actual !== undefined ? { actual: r.actual } : {}),
-          message: r.message,
-        });
+        findings.push(
+          withUnits({
+            rule: rule.meta.id,
+            severity: r.severity ?? rule.meta.severity,
+            sheet,
+            cell: r.cell,
+            ...(r.related && r.related.length ? { related: r.related } : {}),
+            ...(r.expected !== undefined ? { expected: r.expected } : {}),
+            ...(r.actual !== undefined ? { actual: r.actual } : {}),
+            message: r.message,
+            ...(r.unit ? { unit: r.unit } : {}),
+            ...(r.satuan ? { satuan: r.satuan } : {}),
+            ...(r.computation ? { computation: r.computation } : {}),
+          }),
+        );
       },
     };
     if (rule.check) {
@@ -54,11 +61,15 @@ function cellOrder(cell: string): number {
   return row * 20000 + col;
 }
 
-/** Workbook order: sheet, then row and column, then rule id. */
+/** Galat first, then peringatan, then info; within each, workbook order (sheet, row and column), then rule id. */
 export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
   const order = new Map(sheetOrder.map((s, i) => [s, i]));
   return findings.sort(
-    (a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || cellOrder(a.cell) - cellOrder(b.cell) || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
+      cellOrder(a.cell) - cellOrder(b.cell) ||
+      a.rule.localeCompare(b.rule),
   );
 }
 

@@ -78,6 +78,14 @@ export function subjectOf(t: TableModel, row: TableRow, beforeCol?: number): str
   return rowName(row);
 }
 
+/** The row's satuan ("orang", "dokumen") when the table has a Satuan column. */
+export function satuanOf(t: TableModel, row: TableRow): string | undefined {
+  const c = t.lastColumn('satuan');
+  if (!c) return undefined;
+  const v = t.text(row, c);
+  return v && v.length <= 20 ? v : undefined;
+}
+
 /** A figure kind that makes a sum or ratio impossible to judge: words, an error value, an unreadable figure. */
 export function blocksArithmetic(kind: string): boolean {
   return kind === 'invalid' || kind === 'error' || kind === 'text';
