@@ -23,6 +23,8 @@ export const MSG_NOT_WORKBOOK = 'berkas bukan buku kerja Excel (.xlsx) yang utuh
 interface ZipEntry {
   name: string;
   method: number;
+  /** CRC-32 of the uncompressed data, as the central directory states it. */
+  crc: number;
   compressedSize: number;
   uncompressedSize: number;
   localOffset: number;
@@ -51,6 +53,7 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] | undefined {
   for (let i = 0; i < count; i++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CD_SIG) return undefined;
     const method = buf.readUInt16LE(p + 10);
+    const crc = buf.readUInt32LE(p + 16);
     const compressedSize = buf.readUInt32LE(p + 20);
     const uncompressedSize = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
@@ -58,7 +61,7 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] | undefined {
     const commentLen = buf.readUInt16LE(p + 32);
     const localOffset = buf.readUInt32LE(p + 42);
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    entries.push({ name, method, compressedSize, uncompressedSize, localOffset });
+    entries.push({ name, method, crc, compressedSize, uncompressedSize, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -70,6 +73,9 @@ export interface ContainerLimits {
   /** Largest inflation ratio of a single large entry. */
   maxRatio: number;
 }
+
+/** The largest file read at all (a workbook of a whole Pemda's realisation is well under this). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export const DEFAULT_LIMITS: ContainerLimits = { maxInflatedBytes: 1024 * 1024 * 1024, maxRatio: 400 };
 
@@ -93,6 +99,11 @@ export function openWorkbookParts(path: string, limits: ContainerLimits = DEFAUL
   }
   if (stat.isDirectory()) throw new InputError('ini sebuah folder, bukan berkas');
   if (stat.size === 0) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya kosong (0 bita)`);
+  if (stat.size > MAX_FILE_BYTES) {
+    throw new InputError(
+      `berkas terlalu besar untuk diperiksa (${Math.round(stat.size / 1048576)} MB; batasnya ${MAX_FILE_BYTES / 1048576} MB); pecah laporan menjadi beberapa buku kerja`,
+    );
+  }
   let buf: Buffer;
   try {
     buf = fs.readFileSync(path); // read-only; the input is never written
@@ -122,6 +133,10 @@ export function openWorkbookParts(path: string, limits: ContainerLimits = DEFAUL
   const entries = readZipDirectory(buf);
   if (!entries) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong atau rusak (mungkin tidak tersalin utuh)`);
   const names = new Set(entries.map((e) => e.name));
+  if (names.size !== entries.length) {
+    // two parts of one name: readers would disagree on which one the workbook is
+    throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya memuat dua bagian dengan nama yang sama, jadi isinya tidak dapat dipastikan`);
+  }
   if (!names.has('xl/workbook.xml')) {
     const mimetype = buf.subarray(30, 120).toString('latin1');
     if (mimetype.includes('opendocument.spreadsheet')) {
@@ -159,7 +174,7 @@ function verifyEntry(buf: Buffer, e: ZipEntry): Buffer {
   const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
   const end = start + e.compressedSize;
   if (end > buf.length) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong (bagian "${e.name}" tidak lengkap)`);
-  if (e.method === 0) return buf.subarray(start, end);
+  if (e.method === 0) return checkCrc(buf, e, end, buf.subarray(start, end));
   if (e.method !== 8) throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" memakai kompresi yang tidak dikenal`);
   let out: Buffer;
   try {
@@ -169,5 +184,27 @@ function verifyEntry(buf: Buffer, e: ZipEntry): Buffer {
     throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" rusak dan tidak dapat dibuka`);
   }
   if (out.length !== e.uncompressedSize) throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" rusak (ukurannya tidak sesuai)`);
-  return out;
+  return checkCrc(buf, e, end, out);
+}
+
+/**
+ * Every entry's data must match the CRC-32 the central directory gives, and the one its local header (or, when bit 3
+ * of its flags is set, its data descriptor) gives: any mismatch means damaged or tampered bytes, and is refused.
+ */
+function checkCrc(buf: Buffer, e: ZipEntry, dataEnd: number, data: Buffer): Buffer {
+  const actual = zlib.crc32(data) >>> 0;
+  const flags = buf.readUInt16LE(e.localOffset + 6);
+  let local = buf.readUInt32LE(e.localOffset + 14);
+  if (flags & 0x08) {
+    // data descriptor after the data: [signature 0x08074b50] crc compressed uncompressed
+    if (dataEnd + 4 <= buf.length) {
+      const sig = buf.readUInt32LE(dataEnd);
+      const at = sig === 0x08074b50 ? dataEnd + 4 : dataEnd;
+      if (at + 4 <= buf.length) local = buf.readUInt32LE(at);
+    }
+  }
+  if (actual !== e.crc >>> 0 || actual !== local >>> 0) {
+    throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" rusak (pemeriksaan CRC gagal); minta salinan berkas yang utuh`);
+  }
+  return data;
 }

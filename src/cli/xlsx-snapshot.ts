@@ -7,6 +7,7 @@
 import { parseRange, RangeRef } from '../core/address';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
+import { xmlProblem } from './xml-check';
 
 /** Excel's built-in number formats (the same table exceljs uses). */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -231,8 +232,15 @@ function complete(xml: string, root: string): boolean {
 
 /** Reads the snapshot from the workbook's inflated parts (name → bytes). */
 export function readSnapshotFromParts(parts: Map<string, Buffer>): WorkbookSnapshot {
-  const text = (name: string) => parts.get(name)?.toString('utf8');
-  const damaged = (part: string) => new InputError(`${MSG_NOT_WORKBOOK}: bagian "${part}" rusak atau terpotong`);
+  const damaged = (part: string, why?: string) => new InputError(`${MSG_NOT_WORKBOOK}: bagian "${part}" rusak atau terpotong${why ? ` (${why})` : ''}`);
+  // every part read is first checked to be well-formed XML, in one linear pass: malformed XML is refused at once
+  const text = (name: string) => {
+    const xml = parts.get(name)?.toString('utf8');
+    if (xml === undefined) return undefined;
+    const problem = xmlProblem(xml);
+    if (problem) throw damaged(name, `XML tidak sah: ${problem}`);
+    return xml;
+  };
   const workbook = text('xl/workbook.xml');
   if (!workbook) throw new InputError(MSG_NOT_WORKBOOK);
   if (!complete(workbook, 'workbook')) throw damaged('xl/workbook.xml');

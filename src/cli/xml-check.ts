@@ -1,0 +1,92 @@
+/**
+ * A linear well-formedness check of an XML part, before any pattern-based reading: tags balanced and properly
+ * nested, attributes quoted, comments, processing instructions and CDATA closed, no DTD (a workbook part never has
+ * one, and entity tricks live there). One pass with indexOf; malformed XML is refused in time proportional to its
+ * size, never scanned again and again.
+ */
+
+/** The reason the text is not well-formed XML, or undefined when it is. */
+export function xmlProblem(xml: string): string | undefined {
+  const n = xml.length;
+  const stack: string[] = [];
+  let roots = 0;
+  let i = 0;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) break;
+    if (stack.length === 0 && roots > 0 && xml.slice(i, lt).trim() !== '') return 'teks di luar elemen akar';
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 63 /* ? */) {
+      const end = xml.indexOf('?>', lt + 2);
+      if (end < 0) return 'instruksi pemrosesan tidak ditutup';
+      i = end + 2;
+      continue;
+    }
+    if (c === 33 /* ! */) {
+      if (xml.startsWith('<!--', lt)) {
+        const end = xml.indexOf('-->', lt + 4);
+        if (end < 0) return 'komentar tidak ditutup';
+        i = end + 3;
+        continue;
+      }
+      if (xml.startsWith('<![CDATA[', lt)) {
+        if (stack.length === 0) return 'CDATA di luar elemen';
+        const end = xml.indexOf(']]>', lt + 9);
+        if (end < 0) return 'CDATA tidak ditutup';
+        i = end + 3;
+        continue;
+      }
+      return 'deklarasi DTD tidak diizinkan';
+    }
+    if (c === 47 /* / */) {
+      const end = xml.indexOf('>', lt + 2);
+      if (end < 0) return 'tag penutup tidak lengkap';
+      const name = xml.slice(lt + 2, end).trim();
+      const open = stack.pop();
+      if (open !== name) return open === undefined ? `tag penutup </${name.slice(0, 40)}> tanpa pembuka` : `<${open.slice(0, 40)}> ditutup oleh </${name.slice(0, 40)}>`;
+      i = end + 1;
+      continue;
+    }
+    // a start tag: name, then attributes with quoted values, up to > or />
+    let j = lt + 1;
+    while (j < n) {
+      const ch = xml.charCodeAt(j);
+      if (ch === 62 || ch === 47 || ch <= 32) break;
+      if (ch === 60 || ch === 34 || ch === 39 || ch === 61) return 'nama tag tidak sah';
+      j++;
+    }
+    const name = xml.slice(lt + 1, j);
+    if (name === '') return 'tag tanpa nama';
+    let closed = false;
+    let selfClosing = false;
+    while (j < n) {
+      const ch = xml.charCodeAt(j);
+      if (ch === 34 || ch === 39) {
+        const q = xml.indexOf(ch === 34 ? '"' : "'", j + 1);
+        if (q < 0) return 'nilai atribut tidak ditutup';
+        const value = xml.slice(j + 1, q);
+        if (value.indexOf('<') >= 0) return 'tanda < di dalam nilai atribut';
+        j = q + 1;
+        continue;
+      }
+      if (ch === 60) return 'tag tidak ditutup';
+      if (ch === 62) {
+        closed = true;
+        selfClosing = xml.charCodeAt(j - 1) === 47;
+        j++;
+        break;
+      }
+      j++;
+    }
+    if (!closed) return 'tag tidak ditutup';
+    if (stack.length === 0) {
+      roots++;
+      if (roots > 1) return 'lebih dari satu elemen akar';
+    }
+    if (!selfClosing) stack.push(name);
+    i = j;
+  }
+  if (stack.length > 0) return `<${stack[stack.length - 1].slice(0, 40)}> tidak ditutup`;
+  if (roots === 0) return 'tidak ada elemen';
+  return undefined;
+}
