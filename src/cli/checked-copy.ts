@@ -4,17 +4,18 @@
  * dashed orange with the message as a note — marks no rating band uses — and pengukuran/efisiensi rows filled by
  * rating band with a legend. Never the input file.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { checkWorkbookFile, InputError } from './container';
+import * as fs from 'fs';
+import { InputError, openWorkbookParts } from './container';
+import { finishPackage, withoutLargeMerges } from './package-fixes';
+import { writeAtomic } from './output';
 import { parseRange, quoteSheetName, rangeA1 } from '../core/address';
 import { HighlightPlan } from '../core/highlight';
 import { Analysis } from '../core/periksa';
 import { findingItems } from '../core/present';
 import { RULES } from '../core/rules';
 import { Finding, TABLE_KIND_LABEL } from '../core/types';
-export { copyPath } from './paths';
 
 /** Marks no band uses (bands are light fills): a galat is framed in thick dark red, a peringatan in dashed orange. */
 export const GALAT_BORDER_COLOR = 'FFC00000';
@@ -64,19 +65,31 @@ export interface CopySummary {
  * container checks as for checking); the input file is never opened for writing.
  */
 export async function loadForWriting(file: string): Promise<ExcelJS.Workbook> {
-  const buf = checkWorkbookFile(file);
+  const { buf, parts } = openWorkbookParts(file);
+  // merges too large for exceljs are kept aside and put back into the copy (large-merges.ts)
+  const { bytes, taken } = await withoutLargeMerges(buf, parts);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     const m = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
     throw new InputError(`salinan diperiksa tidak dapat dibuat: susunan berkas ini tidak dapat dimuat untuk ditulis ulang (${m})`);
   }
+  LARGE_MERGES.set(wb, taken);
   return wb;
 }
 
+const LARGE_MERGES = new WeakMap<ExcelJS.Workbook, Map<string, string[]>>();
+
 /** Writes the copy: `wb` (from loadForWriting) is changed in memory only. */
-export async function writeCheckedCopy(input: string, output: string, wb: ExcelJS.Workbook, result: Analysis, plan: HighlightPlan): Promise<CopySummary> {
+export async function writeCheckedCopy(
+  input: string,
+  output: string,
+  wb: ExcelJS.Workbook,
+  result: Analysis,
+  plan: HighlightPlan,
+  replace = false,
+): Promise<CopySummary> {
   // 1. band fills on whole rows of the pengukuran and efisiensi tables
   for (const r of plan.rows) {
     const ws = wb.getWorksheet(r.sheet);
@@ -114,8 +127,11 @@ export async function writeCheckedCopy(input: string, output: string, wb: ExcelJ
   for (const ws of wb.worksheets)
     if (ws !== sheet && ws.views?.length) ws.views = ws.views.map((v) => ({ ...v, tabSelected: false }) as unknown as ExcelJS.WorksheetView);
 
-  fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  await wb.xlsx.writeFile(output);
+  const taken = LARGE_MERGES.get(wb) ?? new Map<string, string[]>();
+  await writeAtomic(output, replace, async (tmp) => {
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    await fs.promises.writeFile(tmp, await finishPackage(bytes, taken, [sheet.name]));
+  });
   return { output, counts: result.counts };
 }
 
@@ -277,7 +293,11 @@ function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: Analysis, pla
 }
 
 /** ringkasan.xlsx for a folder: one row per file, its counts, a link to its copy. */
-export async function writeSummary(output: string, rows: Array<{ input: string; copy?: string; counts?: Analysis['counts']; error?: string }>): Promise<void> {
+export async function writeSummary(
+  output: string,
+  rows: Array<{ input: string; copy?: string; counts?: Analysis['counts']; error?: string }>,
+  replace = false,
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Ringkasan');
   ws.columns = [{ width: 40 }, { width: 10 }, { width: 12 }, { width: 8 }, { width: 40 }, { width: 60 }];
@@ -306,5 +326,5 @@ export async function writeSummary(output: string, rows: Array<{ input: string; 
   ]);
   t.font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  await wb.xlsx.writeFile(output);
+  await writeAtomic(output, replace, (tmp) => wb.xlsx.writeFile(tmp));
 }

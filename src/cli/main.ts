@@ -5,7 +5,8 @@ import * as path from 'path';
 import { PRESETS } from '../core/scale';
 import { describeError } from './errors';
 import { checkAll, Outcome } from './pool';
-import { copyPath } from './paths';
+import { planCopies } from './output';
+import { visible } from './terminal';
 import { renderLine, renderText, PeriksaDocument } from './render';
 import { runAturan } from './aturan';
 import { runFungsi } from './fungsi';
@@ -34,6 +35,7 @@ Pilihan:
   --pekerja <n>        Jumlah pemeriksa paralel untuk banyak berkas (bawaan: semua inti prosesor).
   --batas-waktu <detik>
                        Batas waktu per berkas (bawaan: 18 detik, lebih lama untuk berkas besar).
+  --timpa              Boleh menimpa berkas hasil yang sudah ada (berkas masukan tidak pernah ditimpa).
   --tulis <berkas|folder>
                        Tulis salinan yang sudah diperiksa (berkas asli tidak diubah): sheet Temuan di depan,
                        sel galat berbingkai merah tebal dan peringatan berbingkai jingga putus-putus, dengan
@@ -51,6 +53,8 @@ interface PeriksaArgs {
   skala?: string;
   /** --tulis: a checked copy per input, into this .xlsx file or folder. */
   tulis?: string;
+  /** --timpa: an existing output file may be replaced (never an input). */
+  timpa: boolean;
   workers?: number;
   timeoutSeconds?: number;
 }
@@ -62,6 +66,7 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
   let tulis: string | undefined;
   let workers: number | undefined;
   let timeoutSeconds: number | undefined;
+  let timpa = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const takeValue = (name: string): string => {
@@ -86,14 +91,16 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
     } else if (a === '--batas-waktu' || a.startsWith('--batas-waktu=')) {
       timeoutSeconds = Number(takeValue('--batas-waktu'));
       if (!(timeoutSeconds > 0)) throw new UsageError('--batas-waktu harus angka detik > 0');
+    } else if (a === '--timpa') {
+      timpa = true;
     } else if (a.startsWith('--')) {
-      throw new UsageError(`pilihan tidak dikenal: ${a}`);
+      throw new UsageError(`pilihan tidak dikenal: ${visible(a)}`);
     } else {
       inputs.push(a);
     }
   }
   if (inputs.length === 0) throw new UsageError('sebutkan setidaknya satu berkas .xlsx atau folder');
-  return { inputs, format, skala, tulis, workers, timeoutSeconds };
+  return { inputs, format, skala, tulis, workers, timeoutSeconds, timpa };
 }
 
 /** Files named directly, and every .xlsx in a named folder (sorted, Excel's lock files "~$…" skipped). */
@@ -128,20 +135,20 @@ async function runPeriksa(argv: string[]): Promise<number> {
   }
   // --tulis: one .xlsx for one input file, else a folder with a copy per workbook and ringkasan.xlsx
   const tulisFolder = args.tulis !== undefined && !(files.length === 1 && !isDir(args.inputs[0]) && /\.xlsx$/i.test(args.tulis));
-  if (args.tulis && tulisFolder) fs.mkdirSync(args.tulis, { recursive: true });
-  const tasks = files.map((file) => ({ file, skala: args.skala, copy: undefined as string | undefined, refused: undefined as string | undefined }));
-  for (const t of tasks) {
-    try {
-      t.copy = args.tulis ? copyPath(t.file, args.tulis, tulisFolder) : undefined;
-    } catch (e) {
-      t.refused = describeError(e);
-    }
-  }
+  const plan = args.tulis ? planCopies(files, args.tulis, tulisFolder, args.timpa) : undefined;
+  const tasks = files.map((file, i) => ({
+    file,
+    skala: args.skala,
+    timpa: args.timpa,
+    copy: plan?.copies[i],
+    copyRefused: plan?.refused.get(i),
+    refused: undefined as string | undefined,
+  }));
   const many = files.length > 1;
   const progress = many && process.stderr.isTTY ? progressBar(files.length) : undefined;
   const runnable = tasks.filter((t) => !t.refused);
   const ran = await checkAll(
-    runnable.map(({ file, skala, copy }) => ({ file, skala, copy })),
+    runnable.map(({ file, skala, copy, timpa }) => ({ file, skala, copy, timpa })),
     { workers: args.workers, timeoutSeconds: args.timeoutSeconds, onDone: progress },
   );
   if (progress) process.stderr.write('\n');
@@ -151,28 +158,49 @@ async function runPeriksa(argv: string[]): Promise<number> {
 
   const docs: PeriksaDocument[] = [];
   let unreadable = 0;
+  let unwritten = 0;
+  const written: string[] = [];
   const summaryRows: Array<{ input: string; copy?: string; counts?: PeriksaDocument['summary']; error?: string }> = [];
   outcomes.forEach((o, idx) => {
-    const copy = tasks[idx].copy;
+    const task = tasks[idx];
     if (o.ok) {
       docs.push(o.doc);
+      // the same report as a plain run, then where its copy went (or why it did not)
+      const copyError = task.copyRefused ?? o.copyError;
+      const copy = task.copy && !copyError ? task.copy : undefined;
+      if (copy) written.push(copy);
       summaryRows.push({ input: o.file, copy, counts: o.doc.summary });
       if (args.format === 'text')
-        process.stdout.write((many ? renderLine(o.doc) : renderText(o.doc)) + (copy ? `${many ? ' — ' : '\nSalinan diperiksa: '}${copy}` : '') + '\n');
+        process.stdout.write((many ? renderLine(o.doc) : renderText(o.doc)) + (copy ? `${many ? ' — ' : '\nSalinan diperiksa: '}${visible(copy)}` : '') + '\n');
+      if (copyError) {
+        unwritten++;
+        process.stderr.write(`lkjip: ${visible(o.file)}: ${visible(copyError)}\n`);
+      }
     } else {
       unreadable++;
       summaryRows.push({ input: o.file, error: o.message });
-      process.stderr.write(`lkjip: ${o.file}: ${o.message}\n`);
+      process.stderr.write(`lkjip: ${visible(o.file)}: ${visible(o.message)}\n`);
     }
   });
-  if (args.tulis && tulisFolder && (many || isDir(args.inputs[0]))) {
-    const out = path.join(args.tulis, 'ringkasan.xlsx');
-    // exceljs is loaded only here in the main thread: the checking itself runs in workers
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy: exceljs only when a summary is written
-    const { writeSummary } = require('./checked-copy') as typeof import('./checked-copy');
-    await writeSummary(out, summaryRows);
-    if (args.format === 'text') process.stdout.write(`Ringkasan: ${out}\n`);
+  if (plan?.summary && (many || isDir(args.inputs[0]))) {
+    if (plan.summaryRefused) {
+      unwritten++;
+      process.stderr.write(`lkjip: ${visible(plan.summaryRefused)}\n`);
+    } else {
+      try {
+        // exceljs is loaded only here in the main thread: the checking itself runs in workers
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy: exceljs only when a summary is written
+        const { writeSummary } = require('./checked-copy') as typeof import('./checked-copy');
+        await writeSummary(plan.summary, summaryRows, args.timpa);
+        written.push(plan.summary);
+        if (args.format === 'text') process.stdout.write(`Ringkasan: ${visible(plan.summary)}\n`);
+      } catch (e) {
+        unwritten++;
+        process.stderr.write(`lkjip: ${visible(describeError(e))}\n`);
+      }
+    }
   }
+  if (args.format === 'json' && written.length) process.stderr.write(`lkjip: ditulis: ${written.map(visible).join(', ')}\n`);
   if (args.format === 'json') {
     const out = args.inputs.length === 1 && files.length === 1 && docs.length === 1 && !isDir(args.inputs[0]) ? docs[0] : docs;
     if (!(Array.isArray(out) && out.length === 0 && unreadable > 0)) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -181,7 +209,7 @@ async function runPeriksa(argv: string[]): Promise<number> {
     const p = docs.reduce((n, d) => n + d.summary.peringatan, 0);
     process.stdout.write(`Jumlah: ${files.length} berkas, ${docs.length} terbaca, ${unreadable} tidak terbaca; ${g} galat, ${p} peringatan\n`);
   }
-  if (unreadable > 0) return 2;
+  if (unreadable > 0 || unwritten > 0) return 2;
   return docs.some((d) => d.summary.galat > 0) ? 1 : 0;
 }
 
@@ -226,10 +254,10 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`lkjip: ${e.message}\nKetik "lkjip bantuan" untuk petunjuk.\n`);
+      process.stderr.write(`lkjip: ${visible(e.message)}\nKetik "lkjip bantuan" untuk petunjuk.\n`);
       return 2;
     }
-    process.stderr.write(`lkjip: ${describeError(e)}\n`);
+    process.stderr.write(`lkjip: ${visible(describeError(e))}\n`);
     return 2;
   }
 }

@@ -18,7 +18,7 @@ export interface PoolOptions {
   onDone?: (done: number, total: number) => void;
 }
 
-export type Outcome = { file: string; ok: true; doc: PeriksaDocument } | { file: string; ok: false; message: string };
+export type Outcome = { file: string; ok: true; doc: PeriksaDocument; copyError?: string } | { file: string; ok: false; message: string };
 
 const WORKER = path.join(__dirname, 'worker.js');
 
@@ -67,9 +67,14 @@ export async function checkAll(tasks: CheckTask[], o: PoolOptions = {}): Promise
             }
             resolve(x);
           };
-          const onMessage = (m: { id: number; ok: boolean; doc?: PeriksaDocument; message?: string }) => {
+          const onMessage = (m: { id: number; ok: boolean; doc?: PeriksaDocument; copyError?: string; message?: string }) => {
             if (m.id !== i) return;
-            finish(m.ok ? { file: task.file, ok: true, doc: m.doc as PeriksaDocument } : { file: task.file, ok: false, message: m.message ?? '' }, false);
+            finish(
+              m.ok
+                ? { file: task.file, ok: true, doc: m.doc as PeriksaDocument, ...(m.copyError ? { copyError: m.copyError } : {}) }
+                : { file: task.file, ok: false, message: m.message ?? '' },
+              false,
+            );
           };
           const onError = (e: Error & { code?: string }) => {
             const memory = e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(e.message);

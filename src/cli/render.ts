@@ -3,6 +3,7 @@ import { TableSummary } from '../core/periksa';
 import { sheetRef } from '../core/address';
 import { formatIndonesian } from '../core/figures';
 import { findingItems } from '../core/present';
+import { visible as v } from './terminal';
 import { Finding, TABLE_KIND_LABEL } from '../core/types';
 
 export interface PeriksaDocument {
@@ -23,11 +24,11 @@ function show(v: string | number | null | undefined): string {
 
 export function renderText(doc: PeriksaDocument): string {
   const lines: string[] = [];
-  lines.push(`== ${doc.file}`);
+  lines.push(`== ${v(doc.file)}`);
   lines.push(`Skala penilaian: ${doc.scale === 'workbook' ? 'dari tabel skala di buku kerja' : doc.scale}`);
   lines.push(`Tabel dikenali: ${doc.tables.length}`);
   for (const t of doc.tables) {
-    lines.push(`  ${sheetRef(t.sheet, t.range).padEnd(28)} ${TABLE_KIND_LABEL[t.kind]}`);
+    lines.push(`  ${v(sheetRef(t.sheet, t.range)).padEnd(28)} ${TABLE_KIND_LABEL[t.kind]}`);
   }
   const { galat, peringatan, info } = doc.summary;
   lines.push(`Temuan: ${galat} galat, ${peringatan} peringatan, ${info} info`);
@@ -42,9 +43,9 @@ export function renderText(doc: PeriksaDocument): string {
     if (item.sheet !== sheet) {
       sheet = item.sheet;
       lines.push('');
-      lines.push(`Sheet ${quote(sheet)}:`);
+      lines.push(`Sheet ${v(quote(sheet))}:`);
     }
-    lines.push(`  ${SEVERITY_LABEL[item.severity].padEnd(10)} ${item.cell.padEnd(7)} [${item.rule}] ${item.message}`);
+    lines.push(`  ${SEVERITY_LABEL[item.severity].padEnd(10)} ${item.cell.padEnd(7)} [${item.rule}] ${v(item.message)}`);
     const indent = `  ${' '.repeat(10)} ${' '.repeat(7)} `;
     if (item.findings.length > 1) continue;
     const f = item.findings[0];
@@ -53,8 +54,8 @@ export function renderText(doc: PeriksaDocument): string {
     if (f.actual !== undefined && f.actual !== null) detail.push(`tertulis ${f.actualText ?? show(f.actual)}`);
     if (f.differenceText) detail.push(f.differenceText);
     if (f.related && f.related.length) detail.push(`dibandingkan dengan ${f.related.join(', ')}`);
-    if (detail.length) lines.push(`${indent}${detail.join('; ')}`);
-    if (f.computation) lines.push(`${indent}perhitungan: ${f.computation}`);
+    if (detail.length) lines.push(`${indent}${v(detail.join('; '))}`);
+    if (f.computation) lines.push(`${indent}perhitungan: ${v(f.computation)}`);
   }
   lines.push('');
   lines.push('Arti setiap aturan: lkjip aturan');
@@ -68,5 +69,5 @@ function quote(name: string): string {
 /** One line per file when many are checked. */
 export function renderLine(doc: PeriksaDocument): string {
   const { galat, peringatan, info, tabel } = doc.summary;
-  return `${doc.file}: ${galat} galat, ${peringatan} peringatan, ${info} info (${tabel} tabel)`;
+  return `${v(doc.file)}: ${galat} galat, ${peringatan} peringatan, ${info} info (${tabel} tabel)`;
 }

@@ -5,8 +5,8 @@ import { describeError } from './errors';
 
 parentPort?.on('message', async (task: CheckTask & { id: number }) => {
   try {
-    const doc = await checkFile(task);
-    parentPort?.postMessage({ id: task.id, ok: true, doc });
+    const { doc, copyError } = await checkFile(task);
+    parentPort?.postMessage({ id: task.id, ok: true, doc, copyError });
   } catch (e) {
     parentPort?.postMessage({ id: task.id, ok: false, message: describeError(e) });
   }

@@ -43,7 +43,8 @@ export function xmlProblem(xml: string): string | undefined {
       if (end < 0) return 'tag penutup tidak lengkap';
       const name = xml.slice(lt + 2, end).trim();
       const open = stack.pop();
-      if (open !== name) return open === undefined ? `tag penutup </${name.slice(0, 40)}> tanpa pembuka` : `<${open.slice(0, 40)}> ditutup oleh </${name.slice(0, 40)}>`;
+      if (open !== name)
+        return open === undefined ? `tag penutup </${name.slice(0, 40)}> tanpa pembuka` : `<${open.slice(0, 40)}> ditutup oleh </${name.slice(0, 40)}>`;
       i = end + 1;
       continue;
     }

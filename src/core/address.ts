@@ -70,7 +70,7 @@ export function rangeA1(r: RangeRef): string {
  */
 export function quoteSheetName(name: string): string {
   const plain = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name);
-  const looksLikeRef = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name);
+  const looksLikeRef = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^(true|false)$/i.test(name);
   if (plain && !looksLikeRef) return name;
   return `'${name.replace(/'/g, "''")}'`;
 }

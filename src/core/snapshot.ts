@@ -41,6 +41,9 @@ export interface WorkbookSnapshot {
 
 const NO_MERGES: RangeRef[] = [];
 
+/** Merges taller than this are indexed by their corner only (no table header or label is that tall). */
+const TALL_MERGE_ROWS = 400;
+
 export function isErrorValue(v: CellValue | undefined): v is ErrorValue {
   return typeof v === 'object' && v !== null && 'error' in v;
 }
@@ -63,7 +66,10 @@ export function valueText(v: CellValue | undefined): string {
 export class Grid {
   readonly name: string;
   private readonly byRow = new Map<number, Map<number, Cell>>();
-  private readonly mergeOwner = new Map<string, RangeRef>();
+  /** Merges by the rows they cover (merges up to TALL_MERGE_ROWS rows tall): never expanded into cells. */
+  private readonly mergeRowIndex = new Map<number, RangeRef[]>();
+  /** Taller merges (a whole column, a whole sheet), by their top-left corner only. */
+  private readonly tallMergeCorner = new Map<string, RangeRef>();
   readonly rowNumbers: number[];
   readonly merges: RangeRef[];
   readonly minCol: number;
@@ -88,13 +94,16 @@ export class Grid {
     this.maxCol = maxCol;
     this.rowNumbers = [...this.byRow.keys()].sort((a, b) => a - b);
     for (const m of sheet.merges) {
-      // Register only the cells of merges that are small enough to matter for tables; a whole-column merge
-      // is indexed by its corners only, to keep memory bounded.
-      const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
-      if (area <= 4096) {
-        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeOwner.set(`${r},${c}`, m);
+      // Indexed by row, never cell by cell: a merge over a whole sheet or thousands of large merges cost memory in
+      // proportion to their rows, not their cells; a merge taller than a table's header by its corner only.
+      if (m.bottom - m.top < TALL_MERGE_ROWS) {
+        for (let r = m.top; r <= m.bottom; r++) {
+          const list = this.mergeRowIndex.get(r);
+          if (list) list.push(m);
+          else this.mergeRowIndex.set(r, [m]);
+        }
       } else {
-        this.mergeOwner.set(`${m.top},${m.left}`, m);
+        this.tallMergeCorner.set(`${m.top},${m.left}`, m);
       }
     }
   }
@@ -152,7 +161,9 @@ export class Grid {
   }
 
   mergeAt(row: number, col: number): RangeRef | undefined {
-    return this.mergeOwner.get(`${row},${col}`);
+    const list = this.mergeRowIndex.get(row);
+    if (list) for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return this.tallMergeCorner.size ? this.tallMergeCorner.get(`${row},${col}`) : undefined;
   }
 
   /** The value shown at a position, reading a merged area's value from its top-left cell. */

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { ROOT, runCli } from '../helpers/cli';
 import { corpus } from '../helpers/corpus';
 
@@ -80,7 +81,15 @@ test('one file: Temuan first (galat first, units, links, print setup), galat cel
     ['Galat', 'jumlah-induk', 'Realisasi Anggaran'],
     ['Peringatan', 'angka-teks', 'PK'],
   ]);
-  expect(findings[3][5]).toMatchObject({ text: 'C11', hyperlink: "'Realisasi Anggaran'!C11" });
+  expect(String((findings[3][5] as { text?: string })?.text ?? findings[3][5])).toBe('C11');
+  // the link is an internal one (a location in the workbook, not a file to open)
+  const zip = await JSZip.loadAsync(fs.readFileSync(out));
+  const temuanXml = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /worksheets\/sheet\d+\.xml$/.test(n))
+      .map((n) => zip.file(n)!.async('string')),
+  );
+  expect(temuanXml.some((x) => x.includes(`<hyperlink ref="E5" location="'Realisasi Anggaran'!C11"`))).toBe(true);
   // figures with their unit: Rp for amounts, % for capaian
   const jumlah = temuan.getRow(5);
   expect(jumlah.getCell(6).value).toBe(130224980);
@@ -121,7 +130,7 @@ test('the copy is never the input', () => {
   fs.copyFileSync(CONTOH, copy);
   const r = runCli(['periksa', copy, '--tulis', copy]);
   expect(r.status).toBe(2);
-  expect(r.stderr).toContain('tidak boleh sama dengan berkas masukan');
+  expect(r.stderr).toContain('adalah berkas masukan itu sendiri');
   expect(fs.readFileSync(copy).equals(fs.readFileSync(CONTOH))).toBe(true);
 });
 
