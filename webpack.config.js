@@ -71,10 +71,13 @@ module.exports = async (env, argv) => {
     entry: {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/index.tsx',
+      // the engine in a Web Worker, loaded by the pane as engine-worker.js (same origin: allowed by the page's CSP)
+      'engine-worker': './src/taskpane/engine.worker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      globalObject: 'self',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },

@@ -1,11 +1,21 @@
 /* global Excel */
 /**
- * The Excel adapter: the only module that calls Office.js. Reads the workbook into the engine's snapshot in a few
- * batched syncs (one for the sheet list, one for all used ranges, then one per sheet — or per block of rows on a
- * large sheet — for values, formulas, number formats, bold, indent and merges together), selects cells, and
- * applies or removes the band fills (one batched write per band per sheet).
+ * The Excel adapter: the only module that calls Office.js. Reads the workbook into the engine's snapshot in batched
+ * syncs sized to Office's limits, selects cells, and applies or removes the band fills.
+ *
+ * Office's limits this code stays within (the fake in test/office/fake-excel.js enforces each one):
+ * - Excel on the web rejects a request or a response over 5 MB per sync ("Resource limits and performance
+ *   optimization for Office Add-ins"): reads go in blocks of rows sized by an estimate of their bytes, and a block
+ *   refused for its size is halved and read again; writes go in batches.
+ * - A range read stops at 5 million cells (same article): a block is never larger.
+ * - getMergedAreasOrNullObject fails past 512 merged areas (its remarks): merges are asked in their own request per
+ *   block, halving the rows when refused; if even that fails, the sheet is read without its merges (the hierarchy
+ *   degrades, the sheet is never dropped).
+ * - A hidden sheet cannot be activated (Worksheet.activate): the pane offers to show it first.
+ * - Sheets get renamed and deleted: the highlight record is keyed by the worksheet's id (stable across renames),
+ *   saved before the fills, and a deleted sheet is skipped.
  */
-import { columnLetters, parseRange, RangeRef } from '../core/address';
+import { a1, columnLetters, parseRange, RangeRef, rangeA1 } from '../core/address';
 import { groupByBand, HighlightPlan } from '../core/highlight';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 
@@ -16,26 +26,55 @@ export interface SheetFailure {
   error?: unknown;
 }
 
+export interface ReadProgress {
+  sheet: string;
+  index: number;
+  total: number;
+}
+
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
   failed: SheetFailure[];
+  /** Sheets read without their merged areas (too many for Excel to list): their headers may be read less well. */
+  withoutMerges: string[];
 }
 
 /** What the task pane needs from the workbook; the Excel implementation is below, tests pass fakes. */
 export interface WorkbookHost {
-  read(): Promise<ReadResult>;
+  read(onProgress?: (p: ReadProgress) => void): Promise<ReadResult>;
   select(sheet: string, address: string): Promise<void>;
+  /** Makes a hidden sheet visible (the user asked to, to see a finding on it). */
+  showSheet(sheet: string): Promise<void>;
   applyHighlights(plan: HighlightPlan): Promise<void>;
   clearHighlights(): Promise<number>;
 }
 
+/** A finding's sheet is hidden: Excel cannot go there until the user shows it. */
+export class HiddenSheetError extends Error {
+  constructor(readonly sheet: string) {
+    super(`Sheet "${sheet}" tersembunyi`);
+    this.name = 'HiddenSheetError';
+  }
+}
+
 const SETTING_KEY = 'lkjip.sorotan';
-/** Rows read per sync on a large sheet. */
+/** Rows per block at most, whatever the estimate says (a sheet's first block also finds its shape). */
 export const BLOCK_ROWS = 5000;
+/** Bytes one sync may carry, well under Excel on the web's 5 MB so that an estimate that is off still fits. */
+export const TARGET_SYNC_BYTES = 2 * 1024 * 1024;
+/** Cells in one range read at most (Excel's limit is 5,000,000). */
+export const MAX_RANGE_CELLS = 1000000;
+/** Estimated response bytes per cell for values, formulas, number formats and value types together. */
+const BYTES_PER_CELL = 80;
+/** … and per cell for bold + indent properties, and for a fill read. */
+const BYTES_PER_PROPERTY_CELL = 60;
+/** The fewest rows a refused block is halved to before giving up on it. */
+const MIN_BLOCK_ROWS = 16;
+/** Write operations (getRanges calls) per sync when highlighting: each carries an address of up to 255 characters. */
+const WRITES_PER_SYNC = 2000;
 /**
  * Longest address list handed to one getRanges call: Excel refuses longer multi-area references (the same 255
- * characters as a reference typed in a formula), so a band with many separate blocks is written in several calls,
- * all queued before a single sync.
+ * characters as a reference typed in a formula).
  */
 const MAX_ADDRESS_CHARS = 255;
 
@@ -79,12 +118,47 @@ function chunkAddresses(addresses: string[]): string[] {
   return out;
 }
 
-interface AppliedRow {
+function errorCode(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+}
+
+/** A sync refused for its size (request or response over Excel on the web's 5 MB). */
+export function isPayloadError(e: unknown): boolean {
+  const code = errorCode(e);
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || /payload size/i.test(String((e as Error)?.message));
+}
+
+/** Rows of `cols` columns that fit one sync. */
+export function rowsPerSync(cols: number, bytesPerCell = BYTES_PER_CELL): number {
+  const byBytes = Math.floor(TARGET_SYNC_BYTES / Math.max(1, cols * bytesPerCell));
+  const byCells = Math.floor(MAX_RANGE_CELLS / Math.max(1, cols));
+  return Math.max(MIN_BLOCK_ROWS, Math.min(BLOCK_ROWS, byBytes, byCells));
+}
+
+/** Contiguous runs of column offsets: [0,1,2,5,6] → [[0,3],[5,2]] (start, count). */
+function runs(cols: number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const c of [...cols].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && c === last[0] + last[1]) last[1]++;
+    else out.push([c, 1]);
+  }
+  return out;
+}
+
+/** One saved highlight: blocks of one sheet and colour, and the fill they had before (null: none). */
+interface SavedFill {
+  sheetId: string;
+  /** The sheet's name when highlighted (for messages only; the id finds it). */
   sheet: string;
-  address: string;
   color: string;
-  /** The row's fill before we coloured it: one colour (null: no fill) or, when its cells differed, each cell's. */
-  original: string | null | Array<string | null>;
+  original: string | null;
+  addresses: string[];
+}
+
+interface SavedRecord {
+  version: 2;
+  fills: SavedFill[];
 }
 
 export class ExcelHost implements WorkbookHost {
@@ -95,7 +169,7 @@ export class ExcelHost implements WorkbookHost {
     private readonly mergedAreas = true,
   ) {}
 
-  async read(): Promise<ReadResult> {
+  async read(onProgress?: (p: ReadProgress) => void): Promise<ReadResult> {
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name,items/visibility');
@@ -108,42 +182,67 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
       const sheets: SheetSnapshot[] = [];
       const failed: SheetFailure[] = [];
+      const withoutMerges: string[] = [];
       for (let i = 0; i < worksheets.items.length; i++) {
         const ws = worksheets.items[i];
+        onProgress?.({ sheet: ws.name, index: i, total: worksheets.items.length });
         const snap: SheetSnapshot = { name: ws.name, cells: [], merges: [], usedRange: null };
         if (ws.visibility !== 'Visible') snap.hidden = true;
         try {
           const u = used[i];
           if (!u.isNullObject) {
             snap.usedRange = { top: u.rowIndex + 1, left: u.columnIndex + 1, bottom: u.rowIndex + u.rowCount, right: u.columnIndex + u.columnCount };
-            for (let start = 0; start < u.rowCount; start += this.blockRows) {
-              const rows = Math.min(this.blockRows, u.rowCount - start);
-              const range = ws.getRangeByIndexes(u.rowIndex + start, u.columnIndex, rows, u.columnCount);
-              range.load('values,formulas,numberFormat,valueTypes');
-              const props = range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
-              const merged = this.mergedAreas ? range.getMergedAreasOrNullObject() : null;
-              merged?.load('address');
-              // one sync per block of rows, by design: a block is the largest read Office accepts in one request
-              // eslint-disable-next-line office-addins/no-context-sync-in-loop
-              await context.sync();
-              // getCellProperties returns a ClientResult: its value is there after the sync, with no load()
-              // eslint-disable-next-line office-addins/load-object-before-read
-              this.collect(snap, range, props.value, u.rowIndex + start, u.columnIndex);
-              if (merged && !merged.isNullObject)
-                for (const m of parseAreas(merged.address)) if (!snap.merges.some((x) => x.top === m.top && x.left === m.left)) snap.merges.push(m);
-            }
+            const merges = await this.readSheet(context, ws, snap, u.rowIndex, u.columnIndex, u.rowCount, u.columnCount);
+            if (!merges) withoutMerges.push(ws.name);
           }
           sheets.push(snap);
         } catch (e) {
           failed.push({ sheet: ws.name, message: e instanceof Error ? e.message : String(e), error: e });
         }
       }
-      return { snapshot: { sheets }, failed };
+      return { snapshot: { sheets }, failed, withoutMerges };
     });
   }
 
-  private collect(snap: SheetSnapshot, range: Excel.Range, props: Excel.CellProperties[][], row0: number, col0: number): void {
+  /** Reads a sheet's used range block by block; false when its merged areas could not be read. */
+  private async readSheet(
+    context: Excel.RequestContext,
+    ws: Excel.Worksheet,
+    snap: SheetSnapshot,
+    row0: number,
+    col0: number,
+    rowCount: number,
+    colCount: number,
+  ): Promise<boolean> {
+    let mergesOk = this.mergedAreas;
+    let block = Math.min(this.blockRows, rowsPerSync(colCount));
+    for (let start = 0; start < rowCount;) {
+      const rows = Math.min(block, rowCount - start);
+      const range = ws.getRangeByIndexes(row0 + start, col0, rows, colCount);
+      range.load('values,formulas,numberFormat,valueTypes');
+      try {
+        // one sync per block of rows, by design: a block is the largest read Office accepts in one request
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (e) {
+        if (isPayloadError(e) && rows > MIN_BLOCK_ROWS) {
+          block = Math.max(MIN_BLOCK_ROWS, Math.floor(rows / 2));
+          continue; // the same rows again, in a smaller block
+        }
+        throw e;
+      }
+      const cells = this.collect(snap, range, row0 + start, col0);
+      await this.readProperties(context, ws, cells, row0 + start, col0, rows);
+      if (mergesOk) mergesOk = await this.readMerges(context, ws, snap, row0 + start, col0, rows, colCount);
+      start += rows;
+    }
+    return mergesOk || !this.mergedAreas;
+  }
+
+  /** Values, formulas, number formats of a block into the snapshot; the cells holding text, by column offset. */
+  private collect(snap: SheetSnapshot, range: Excel.Range, row0: number, col0: number): Map<number, Cell[]> {
     const { values, formulas, numberFormat, valueTypes } = range;
+    const text = new Map<number, Cell[]>();
     for (let r = 0; r < values.length; r++) {
       for (let c = 0; c < values[r].length; c++) {
         const value = toCellValue(values[r][c], valueTypes[r]?.[c]);
@@ -153,12 +252,96 @@ export class ExcelHost implements WorkbookHost {
         if (typeof f === 'string' && f.startsWith('=')) cell.formula = f.slice(1);
         const fmt = numberFormat[r]?.[c];
         if (typeof fmt === 'string' && fmt !== 'General') cell.numFmt = fmt;
-        const p = props[r]?.[c];
-        if (p?.format?.font?.bold) cell.bold = true;
-        if (p?.format?.indentLevel) cell.indent = p.format.indentLevel;
         snap.cells.push(cell);
+        if (typeof value === 'string') {
+          const list = text.get(c);
+          if (list) list.push(cell);
+          else text.set(c, [cell]);
+        }
       }
     }
+    return text;
+  }
+
+  /**
+   * Bold and indent — what recognition reads them for is labels, so only for the columns of this block that hold
+   * text, in contiguous runs, batched under the sync limit.
+   */
+  private async readProperties(
+    context: Excel.RequestContext,
+    ws: Excel.Worksheet,
+    text: Map<number, Cell[]>,
+    row0: number,
+    col0: number,
+    rows: number,
+  ): Promise<void> {
+    if (text.size === 0) return;
+    const spans = runs([...text.keys()]);
+    const perSync = rowsPerSync(
+      spans.reduce((n, s) => n + s[1], 0),
+      BYTES_PER_PROPERTY_CELL,
+    );
+    for (let start = 0; start < rows; start += perSync) {
+      const n = Math.min(perSync, rows - start);
+      const asked = spans.map(([c, w]) => ({
+        c,
+        w,
+        props: ws.getRangeByIndexes(row0 + start, col0 + c, n, w).getCellProperties({ format: { font: { bold: true }, indentLevel: true } }),
+      }));
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      for (const { c, w, props } of asked) {
+        // getCellProperties returns a ClientResult: its value is there after the sync, with no load()
+
+        const grid = props.value;
+        for (let k = 0; k < w; k++) {
+          for (const cell of text.get(c + k) ?? []) {
+            const r = cell.row - 1 - row0 - start;
+            if (r < 0 || r >= n) continue;
+            const p = grid[r]?.[k];
+            if (p?.format?.font?.bold) cell.bold = true;
+            if (p?.format?.indentLevel) cell.indent = p.format.indentLevel;
+          }
+        }
+      }
+    }
+  }
+
+  /** Merged areas of a block in their own requests, halving the rows where Excel refuses (> 512 areas). */
+  private async readMerges(
+    context: Excel.RequestContext,
+    ws: Excel.Worksheet,
+    snap: SheetSnapshot,
+    row0: number,
+    col0: number,
+    rows: number,
+    cols: number,
+  ): Promise<boolean> {
+    const seen = new Set(snap.merges.map((m) => `${m.top},${m.left}`));
+    const pending: Array<[number, number]> = [[row0, rows]];
+    while (pending.length) {
+      const [r, n] = pending.shift() as [number, number];
+      const merged = ws.getRangeByIndexes(r, col0, n, cols).getMergedAreasOrNullObject();
+      merged.load('address');
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch {
+        if (n <= MIN_BLOCK_ROWS) return false;
+        const half = Math.floor(n / 2);
+        pending.unshift([r, half], [r + half, n - half]);
+        continue;
+      }
+      if (merged.isNullObject) continue;
+      for (const m of parseAreas(merged.address)) {
+        const k = `${m.top},${m.left}`;
+        if (!seen.has(k)) {
+          seen.add(k);
+          snap.merges.push(m);
+        }
+      }
+    }
+    return true;
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -174,8 +357,20 @@ export class ExcelHost implements WorkbookHost {
           : sheet;
       const ref = bang >= 0 ? address.slice(bang + 1) : address;
       const ws = context.workbook.worksheets.getItem(target);
+      ws.load('visibility');
+      await context.sync();
+      // Excel refuses to activate a hidden sheet: the pane offers to show it instead
+      if (ws.visibility !== 'Visible') throw new HiddenSheetError(target);
       ws.activate();
       ws.getRange(ref).select();
+      await context.sync();
+    });
+  }
+
+  async showSheet(sheet: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.visibility = 'Visible';
       await context.sync();
     });
   }
@@ -183,32 +378,84 @@ export class ExcelHost implements WorkbookHost {
   async applyHighlights(plan: HighlightPlan): Promise<void> {
     if (plan.rows.length === 0) return;
     await this.run(async (context) => {
-      // Remember each row's fill first, so "Hapus sorotan" can put it back.
-      const before = plan.rows.map((r) =>
-        context.workbook.worksheets
-          .getItem(r.sheet)
-          .getRange(r.address)
-          .getCellProperties({ format: { fill: { color: true, pattern: true } } }),
-      );
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name,items/id');
       await context.sync();
-      const applied: AppliedRow[] = plan.rows.map((r, i) => ({ sheet: r.sheet, address: r.address, color: r.color, original: originalFill(before[i].value) }));
-      for (const g of groupByBand(plan)) {
-        const ws = context.workbook.worksheets.getItem(g.sheet);
-        for (const chunk of chunkAddresses(g.addresses)) ws.getRanges(chunk).format.fill.color = g.color;
+      const idOf = new Map(worksheets.items.map((w) => [w.name, w.id]));
+      const groups = groupByBand(plan);
+      // 1. each block's fill before we colour it, read in batches under the sync limit
+      const saved: SavedFill[] = [];
+      const mixed: SavedFill[] = [];
+      for (const g of groups) {
+        const ws = worksheets.getItem(g.sheet);
+        const blocks = g.addresses.map(parseRange);
+        let batch: Array<{ r: RangeRef; res: { value: Excel.CellProperties[][] } }> = [];
+        let bytes = 0;
+        const flush = async () => {
+          if (!batch.length) return;
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+          for (const b of batch) {
+            this.remember(b.r, b.res.value, g.sheet, idOf.get(g.sheet) ?? g.sheet, g.color, saved, mixed);
+          }
+          batch = [];
+          bytes = 0;
+        };
+        for (const r of blocks.flatMap(splitRows)) {
+          const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+          if (bytes + cells * BYTES_PER_PROPERTY_CELL > TARGET_SYNC_BYTES) await flush();
+          const res = ws.getRange(rangeA1(r)).getCellProperties({ format: { fill: { color: true, pattern: true } } });
+          batch.push({ r, res });
+          bytes += cells * BYTES_PER_PROPERTY_CELL;
+        }
+        await flush();
       }
-      // (all writes above go out together with the settings write in the next sync)
+      // 2. the record first, so Hapus sorotan can undo even a highlight cut short
       const previous = context.workbook.settings.getItemOrNullObject(SETTING_KEY);
       previous.load('value');
       await context.sync();
-      const earlier: AppliedRow[] = previous.isNullObject ? [] : (JSON.parse(String(previous.value)) as AppliedRow[]);
-      // a row coloured twice keeps its first original
-      const merged = [...earlier, ...applied.filter((a) => !earlier.some((e) => e.sheet === a.sheet && e.address === a.address))].map((a) => {
-        const now = applied.find((x) => x.sheet === a.sheet && x.address === a.address);
-        return now ? { ...a, color: now.color } : a;
-      });
-      context.workbook.settings.add(SETTING_KEY, JSON.stringify(merged));
+      const earlier = previous.isNullObject ? [] : readRecord(previous.value).fills;
+      // a cell coloured twice keeps its first original: blocks we already own are not recorded again
+      const owned = new Set(earlier.flatMap((f) => f.addresses.map((a) => `${f.sheetId}|${a}`)));
+      const fresh = [...saved, ...mixed]
+        .map((f) => ({ ...f, addresses: f.addresses.filter((a) => !owned.has(`${f.sheetId}|${a}`)) }))
+        .filter((f) => f.addresses.length);
+      const record: SavedRecord = { version: 2, fills: [...earlier, ...fresh] };
+      context.workbook.settings.add(SETTING_KEY, JSON.stringify(record));
+      await context.sync();
+      // 3. the fills, one getRanges per band and address chunk, batched per sync
+      let ops = 0;
+      for (const g of groups) {
+        const ws = worksheets.getItem(g.sheet);
+        for (const chunk of chunkAddresses(g.addresses)) {
+          ws.getRanges(chunk).format.fill.color = g.color;
+          if (++ops % WRITES_PER_SYNC === 0) {
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+          }
+        }
+      }
       await context.sync();
     });
+  }
+
+  /** Adds a block's previous fill to the record: one colour for the block, or each cell's where they differ. */
+  private remember(r: RangeRef, props: Excel.CellProperties[][], sheet: string, sheetId: string, color: string, saved: SavedFill[], mixed: SavedFill[]): void {
+    const put = (list: SavedFill[], original: string | null, address: string) => {
+      let f = list.find((x) => x.sheetId === sheetId && x.color === color && x.original === original);
+      if (!f) {
+        f = { sheetId, sheet, color, original, addresses: [] };
+        list.push(f);
+      }
+      f.addresses.push(address);
+    };
+    const fills = props.map((row) => row.map(fillOf));
+    const first = fills[0]?.[0] ?? null;
+    if (fills.every((row) => row.every((c) => c === first))) {
+      put(saved, first, rangeA1(r));
+      return;
+    }
+    fills.forEach((row, i) => row.forEach((c, k) => put(mixed, c, a1(r.top + i, r.left + k))));
   }
 
   async clearHighlights(): Promise<number> {
@@ -217,68 +464,119 @@ export class ExcelHost implements WorkbookHost {
       setting.load('value');
       await context.sync();
       if (setting.isNullObject) return 0;
-      const applied = JSON.parse(String(setting.value)) as AppliedRow[];
-      const now = applied.map((a) =>
-        context.workbook.worksheets
-          .getItem(a.sheet)
-          .getRange(a.address)
-          .getCellProperties({ format: { fill: { color: true, pattern: true } } }),
-      );
+      const record = readRecord(setting.value);
+      // sheets by id: a renamed sheet is still found, a deleted one is skipped
+      const sheets = new Map<string, Excel.Worksheet>();
+      for (const f of record.fills) {
+        if (sheets.has(f.sheetId)) continue;
+        const ws = context.workbook.worksheets.getItemOrNullObject(f.sheetId);
+        ws.load('name');
+        sheets.set(f.sheetId, ws);
+      }
       await context.sync();
-      // Only rows still wearing our colour are ours to undo; a fill the user changed since stays.
-      const restore = new Map<string, { sheet: string; original: string | null; addresses: string[] }>();
-      const put = (sheet: string, original: string | null, address: string) => {
-        const k = `${sheet}\u0000${original ?? ''}`;
-        const g = restore.get(k) ?? { sheet, original, addresses: [] };
-        g.addresses.push(address);
-        restore.set(k, g);
-      };
-      let count = 0;
-      applied.forEach((a, i) => {
-        if (uniformFill(now[i].value)?.toUpperCase() !== a.color.toUpperCase()) return;
-        count++;
-        if (!Array.isArray(a.original)) put(a.sheet, a.original, a.address);
-        else {
-          const r = parseRange(a.address);
-          a.original.forEach((color, k) => put(a.sheet, color, `${columnLetters(r.left + k)}${r.top}`));
+      // Only cells still wearing our colour are ours to undo; a fill the user changed since stays, and rows moved
+      // by an insertion are no longer ours where they now stand.
+      const restoredRows = new Set<string>();
+      const restore = new Map<string, { ws: Excel.Worksheet; original: string | null; addresses: string[] }>();
+      for (const f of record.fills) {
+        const ws = sheets.get(f.sheetId);
+        if (!ws || ws.isNullObject) continue;
+        let batch: Array<{ address: string; res: { value: Excel.CellProperties[][] } }> = [];
+        let bytes = 0;
+        const flush = async () => {
+          if (!batch.length) return;
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+          for (const b of batch) {
+            const grid = b.res.value;
+            const r = parseRange(b.address);
+            const rowsOurs: number[] = [];
+            grid.forEach((row, i) => {
+              if (row.every((p) => (fillOf(p) ?? '').toUpperCase() === f.color.toUpperCase())) rowsOurs.push(r.top + i);
+            });
+            for (const row of rowsOurs) restoredRows.add(`${f.sheetId}|${row}`);
+            const k = `${f.sheetId}\u0000${f.original ?? ''}`;
+            const g = restore.get(k) ?? { ws, original: f.original, addresses: [] };
+            for (const row of rowsOurs) g.addresses.push(`${columnLetters(r.left)}${row}:${columnLetters(r.right)}${row}`);
+            restore.set(k, g);
+          }
+          batch = [];
+          bytes = 0;
+        };
+        for (const address of f.addresses.map(parseRange).flatMap(splitRows).map(rangeA1)) {
+          const r = parseRange(address);
+          const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+          if (bytes + cells * BYTES_PER_PROPERTY_CELL > TARGET_SYNC_BYTES) await flush();
+          batch.push({ address, res: ws.getRange(address).getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
+          bytes += cells * BYTES_PER_PROPERTY_CELL;
         }
-      });
+        await flush();
+      }
+      let ops = 0;
       for (const g of restore.values()) {
-        const ws = context.workbook.worksheets.getItem(g.sheet);
-        for (const chunk of chunkAddresses(g.addresses)) {
-          const areas = ws.getRanges(chunk);
+        for (const chunk of chunkAddresses(joinRows(g.addresses))) {
+          const areas = g.ws.getRanges(chunk);
           if (g.original) areas.format.fill.color = g.original;
           else areas.format.fill.clear();
+          if (++ops % WRITES_PER_SYNC === 0) {
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+          }
         }
       }
       setting.delete();
       await context.sync();
-      return count;
+      return restoredRows.size;
     });
   }
 }
 
-/** A row's fill as it was: one colour when its cells agree, else each cell's colour. */
-function originalFill(props: Excel.CellProperties[][]): string | null | Array<string | null> {
-  const cells = props.flat().map(fillOf);
-  return cells.every((c) => c === cells[0]) ? (cells[0] ?? null) : cells;
+/** The saved record, in today's shape; a record of the first version (keyed by sheet name) is read as well. */
+function readRecord(value: unknown): SavedRecord {
+  try {
+    const v = JSON.parse(String(value)) as
+      SavedRecord | Array<{ sheet: string; address: string; color: string; original: string | null | Array<string | null> }>;
+    if (!Array.isArray(v) && v && v.version === 2) return v;
+    if (Array.isArray(v)) {
+      const fills: SavedFill[] = [];
+      for (const a of v) {
+        if (Array.isArray(a.original)) {
+          const r = parseRange(a.address);
+          a.original.forEach((c, k) =>
+            fills.push({ sheetId: a.sheet, sheet: a.sheet, color: a.color, original: c, addresses: [`${columnLetters(r.left + k)}${r.top}`] }),
+          );
+        } else fills.push({ sheetId: a.sheet, sheet: a.sheet, color: a.color, original: a.original, addresses: [a.address] });
+      }
+      return { version: 2, fills };
+    }
+  } catch {
+    /* an unreadable record: nothing to undo */
+  }
+  return { version: 2, fills: [] };
+}
+
+/** Single-row addresses of one width, consecutive rows joined into blocks ("A5:F5","A6:F6" → "A5:F6"). */
+function joinRows(addresses: string[]): string[] {
+  const rects = addresses.map(parseRange).sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  const out: RangeRef[] = [];
+  for (const r of rects) {
+    const last = out[out.length - 1];
+    if (last && last.left === r.left && last.right === r.right && r.top === last.bottom + 1) last.bottom = r.bottom;
+    else out.push({ ...r });
+  }
+  return out.map(rangeA1);
+}
+
+/** A block split into row bands whose fill read fits one sync. */
+function splitRows(r: RangeRef): RangeRef[] {
+  const width = r.right - r.left + 1;
+  const rows = Math.max(1, Math.floor(TARGET_SYNC_BYTES / (width * BYTES_PER_PROPERTY_CELL)));
+  const out: RangeRef[] = [];
+  for (let top = r.top; top <= r.bottom; top += rows) out.push({ top, left: r.left, bottom: Math.min(r.bottom, top + rows - 1), right: r.right });
+  return out;
 }
 
 function fillOf(p: Excel.CellProperties): string | null {
   const fill = p.format?.fill;
   return !fill || fill.pattern === 'None' || !fill.color ? null : fill.color;
-}
-
-/** The fill shared by every cell of a row, or null when there is none or the cells differ. */
-function uniformFill(props: Excel.CellProperties[][]): string | null {
-  let color: string | null | undefined;
-  for (const row of props) {
-    for (const p of row) {
-      const fill = p.format?.fill;
-      const c = !fill || fill.pattern === 'None' || !fill.color ? null : fill.color;
-      if (color === undefined) color = c;
-      else if (color !== c) return null;
-    }
-  }
-  return color ?? null;
 }

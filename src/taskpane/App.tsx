@@ -12,6 +12,7 @@ import {
   Card,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
   Spinner,
@@ -24,18 +25,29 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { rangeA1 } from '../core/address';
-import { highlightPlan, LegendEntry } from '../core/highlight';
-import { periksaWorkbook, Analysis } from '../core/periksa';
-import { PRESETS, scaleById } from '../core/scale';
+import { LegendEntry } from '../core/highlight';
+import { Cancelled, createEngine } from './engine-client';
+import { PaneAnalysis } from './engine-protocol';
+import { PRESETS } from '../core/scale';
 import { Finding, Severity, TABLE_KIND_LABEL } from '../core/types';
 import { Capabilities, unsupportedMessage } from '../office/capabilities';
 import { officeErrorMessage } from '../office/errors';
 import { FindingItem, findingItems } from '../core/present';
 import { RULES } from '../core/rules';
-import { SheetFailure, WorkbookHost } from '../office/excel-host';
+import { HiddenSheetError, SheetFailure, WorkbookHost } from '../office/excel-host';
 
 const useStyles = makeStyles({
-  root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '12px', fontFamily: tokens.fontFamilyBase },
+  root: {
+    padding: '12px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '12px',
+    fontFamily: tokens.fontFamilyBase,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    overflowX: 'hidden',
+  },
+  tabs: { flexWrap: 'wrap' },
   row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
   list: { display: 'flex', flexDirection: 'column', gap: '4px', margin: 0, padding: 0, listStyleType: 'none' },
   item: { justifyContent: 'flex-start', textAlign: 'left', width: '100%', height: 'auto', padding: '6px 8px', whiteSpace: 'normal' },
@@ -75,7 +87,11 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
   const [tab, setTab] = React.useState<TabId>('periksa');
   const [busy, setBusy] = React.useState<string | null>(null);
   const [error, setError] = React.useState<string | null>(null);
-  const [result, setResult] = React.useState<Analysis | null>(null);
+  const [result, setResult] = React.useState<PaneAnalysis | null>(null);
+  const [hidden, setHidden] = React.useState<{ sheet: string; address: string } | null>(null);
+  const [withoutMerges, setWithoutMerges] = React.useState<string[]>([]);
+  const engine = React.useRef(createEngine());
+  const cancelled = React.useRef(false);
   const [failed, setFailed] = React.useState<SheetFailure[]>([]);
   const [selectedKey, setSelectedKey] = React.useState<string | null>(null);
   const [shown, setShown] = React.useState<Record<Severity, boolean>>({ galat: true, peringatan: true, info: true });
@@ -109,27 +125,51 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
     setBusy(label);
     setError(null);
     setNote(null);
+    cancelled.current = false;
     try {
       await fn();
     } catch (e) {
-      setError(message(e));
+      if (e instanceof Cancelled) setNote('Dibatalkan. Tidak ada yang diubah di buku kerja.');
+      else setError(message(e));
     } finally {
       setBusy(null);
     }
   };
 
-  const analyse = async (): Promise<Analysis> => {
-    const read = await host.read();
+  const cancel = () => {
+    cancelled.current = true;
+    engine.current.cancel();
+  };
+
+  const analyse = async (): Promise<PaneAnalysis> => {
+    const read = await host.read((p) => {
+      if (cancelled.current) throw new Cancelled();
+      setBusy(`Membaca sheet ${p.index + 1} dari ${p.total}: ${p.sheet}…`);
+    });
+    if (cancelled.current) throw new Cancelled();
     setFailed(read.failed);
-    const r = periksaWorkbook(read.snapshot);
+    setWithoutMerges(read.withoutMerges ?? []);
+    setBusy('Memeriksa konsistensi…');
+    const r = await engine.current.periksa(read.snapshot);
     setResult(r);
     setSelectedKey(null);
+    setHidden(null);
     return r;
   };
 
   const hasOwnScale = !!result?.tables.some((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
 
-  const selectCell = (sheet: string, address: string) => work('Memilih sel…', () => host.select(sheet, address));
+  const selectCell = (sheet: string, address: string) =>
+    work('Memilih sel…', async () => {
+      try {
+        await host.select(sheet, address);
+        setHidden(null);
+      } catch (e) {
+        // a finding on a hidden sheet: offer to show it, inline
+        if (e instanceof HiddenSheetError) setHidden({ sheet: e.sheet, address });
+        else throw e;
+      }
+    });
 
   const tablesView = result && (
     <section aria-label="Tabel dikenali">
@@ -263,8 +303,9 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
           disabled={!!busy}
           onClick={() =>
             work('Menyorot baris menurut predikat…', async () => {
-              const r = await analyse();
-              const plan = highlightPlan(r.tables, scaleById(r.tables, scaleId));
+              await analyse();
+              const plan = await engine.current.plan(scaleId);
+              setBusy('Menyorot baris…');
               await host.applyHighlights(plan);
               setLegend(plan.legend);
               setNote(
@@ -304,7 +345,7 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
   return (
     <main className={s.root}>
       <Title3 as="h1">Periksa LKjIP</Title3>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+      <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="tabel">Kenali tabel</Tab>
         <Tab value="periksa">Periksa konsistensi</Tab>
         <Tab value="sorot">Sorot predikat</Tab>
@@ -317,7 +358,38 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
           {tab === 'periksa' && result && <Caption1>Sudah memperbaiki sesuatu? Tekan lagi untuk memeriksa ulang.</Caption1>}
         </div>
       )}
-      {busy && <Spinner size="small" label={busy} />}
+      {busy && (
+        <div className={s.row}>
+          <Spinner size="small" label={busy} />
+          <Button size="small" onClick={cancel}>
+            Batal
+          </Button>
+        </div>
+      )}
+      {hidden && (
+        <MessageBar intent="warning" data-testid="sheet-tersembunyi">
+          <MessageBarBody>{`Sheet "${hidden.sheet}" tersembunyi, jadi sel ${hidden.address} tidak dapat dipilih.`}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              size="small"
+              onClick={() =>
+                work('Menampilkan sheet…', async () => {
+                  await host.showSheet(hidden.sheet);
+                  await host.select(hidden.sheet, hidden.address);
+                  setHidden(null);
+                })
+              }
+            >
+              Tampilkan sheet
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {withoutMerges.length > 0 && result && (
+        <MessageBar intent="info">
+          <MessageBarBody>{`Sel gabungan di sheet ${withoutMerges.map((x) => `"${x}"`).join(', ')} terlalu banyak untuk dibaca Excel; judul kolom bertingkat di sana dibaca tanpanya.`}</MessageBarBody>
+        </MessageBar>
+      )}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>

@@ -76,6 +76,7 @@ e2e('task pane in Chromium', () => {
   let page: Page;
   let script: string;
   const external: string[] = [];
+  const served: string[] = [];
 
   beforeAll(async () => {
     const dist = ensureDist();
@@ -98,7 +99,10 @@ e2e('task pane in Chromium', () => {
     await page.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === 'appsforoffice.microsoft.com') return route.fulfill({ contentType: 'application/javascript', body: script });
-      if (url.hostname === '127.0.0.1') return route.continue();
+      if (url.hostname === '127.0.0.1') {
+        served.push(url.pathname);
+        return route.continue();
+      }
       external.push(url.href);
       return route.abort();
     });
@@ -134,6 +138,10 @@ e2e('task pane in Chromium', () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-periksa.png'), fullPage: true });
   }, 120000);
+
+  test('the engine runs in a Web Worker (engine-worker.js), off the pane’s UI thread', async () => {
+    expect(served).toContain('/engine-worker.js');
+  });
 
   test('galat first; every item carries its hooks; filter and next/previous', async () => {
     const items = page.getByTestId('temuan');
@@ -236,6 +244,60 @@ e2e('task pane in Chromium', () => {
     expect(text).not.toContain('saling cocok');
     expect(await p.getByTestId('temuan').first().getAttribute('data-rule')).toBe('tanpa-tabel');
     await p.close();
+  }, 60000);
+
+  test('a finding on a hidden sheet: an inline offer to show it, then the cell is selected', async () => {
+    const model = {
+      sheets: [
+        { name: 'Depan', visibility: 'Visible', merges: [], cells: { '1,1': { value: 'Catatan' } } },
+        {
+          name: 'Arsip',
+          visibility: 'Hidden',
+          merges: [],
+          cells: {
+            '1,1': { value: 'Indikator Kinerja' },
+            '1,2': { value: 'Target' },
+            '1,3': { value: 'Realisasi' },
+            '1,4': { value: 'Capaian' },
+            '2,1': { value: 'Persentase PMKS tertangani' },
+            '2,2': { value: 80 },
+            '2,3': { value: 88 },
+            '2,4': { value: 1.5, numberFormat: '0%' },
+          },
+        },
+      ],
+    };
+    const fake = fs.readFileSync(path.join(ROOT, 'test', 'office', 'fake-excel.js'), 'utf8');
+    const p = await openPane(`${fake}
+;(function () {
+  var fake = window.createFakeExcel(${JSON.stringify(model)});
+  window.__lkjipFake = fake;
+  window.Excel = fake.Excel;
+  window.Office = { onReady: function (cb) { setTimeout(function () { cb && cb({ host: 'Excel' }); }, 0); return Promise.resolve({}); } };
+})();`);
+    await p.getByRole('button', { name: 'Periksa konsistensi' }).click();
+    await p.locator('[data-testid="temuan"][data-sheet="Arsip"][data-severity="galat"]').first().click();
+    const offer = p.getByTestId('sheet-tersembunyi');
+    await offer.waitFor();
+    expect(await offer.innerText()).toContain('tersembunyi');
+    expect(await p.getByRole('dialog').count()).toBe(0);
+    await offer.getByRole('button', { name: 'Tampilkan sheet' }).click();
+    await p.waitForFunction(
+      () => (window as unknown as { __lkjipFake: { stats: { selected: { sheet: string } | null } } }).__lkjipFake.stats.selected?.sheet === 'Arsip',
+    );
+    const bars = await p.locator('[role="alert"], .fui-MessageBar').allInnerTexts();
+    expect(bars.join(' ')).not.toMatch(/invalid on the object|RichApi|Exception/);
+    await p.close();
+  }, 60000);
+
+  test('usable at 320 px: no sideways scroll', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('tab', { name: 'Periksa konsistensi' }).click();
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(320);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-320.png'), fullPage: true });
+    await page.setViewportSize({ width: 420, height: 900 });
   }, 60000);
 
   test('a modern webview never sees the old-webview notice', async () => {

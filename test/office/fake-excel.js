@@ -6,6 +6,17 @@
  *
  * Model: { sheets: [{ name, visibility?, cells: { "r,c": { value, formula?, numberFormat?, bold?, indent?, fill? } },
  *          merges: ["A1:B2"] }] }  (rows and columns 1-based)
+ *
+ * Office's documented limits, enforced here as Excel on the web enforces them (errors carry Excel's error codes):
+ * - 5 MB per request and per response of one sync: "Resource limits and performance optimization for Office
+ *   Add-ins", Excel add-ins section ("Excel on the web has a payload size limit for requests and responses of 5 MB";
+ *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded in "Error codes").
+ * - 5 million cells read from one range: same article ("a range read is limited to five million cells").
+ * - getMergedAreasOrNullObject fails past 512 merged areas in the range: Range.getMergedAreasOrNullObject remarks.
+ * - a multi-area address of at most 255 characters (the length of a reference typed in a formula).
+ * - Worksheet.activate() on a hidden sheet is refused (InvalidOperation): Worksheet.activate remarks.
+ * - a worksheet looked up by a name it no longer has is ItemNotFound; getItem(key) takes a name or an id.
+ * The payload is measured as the JSON of what the sync carries, a close proxy for Office's own encoding.
  */
 (function (root) {
   function colNumber(letters) {
@@ -38,8 +49,19 @@
     return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
   }
 
+  const MB5 = 5 * 1024 * 1024;
+  const MAX_CELLS = 5000000;
+  const MAX_MERGED_AREAS = 512;
+
+  function officeError(code, message) {
+    const e = new Error(code + ': ' + message);
+    e.code = code;
+    e.name = 'RichApi.Error';
+    return e;
+  }
+
   function createFakeExcel(model) {
-    const stats = { syncs: 0, writes: 0, selected: null, activated: null, runs: 0 };
+    const stats = { syncs: 0, writes: 0, selected: null, activated: null, runs: 0, maxRequestBytes: 0, maxResponseBytes: 0, rejected: 0 };
     const settingsStore = new Map();
 
     class ClientObject {
@@ -50,10 +72,13 @@
       }
       load(props) {
         const list = typeof props === 'string' ? props.split(',').map((p) => p.trim()) : Object.keys(props || {});
+        this._ctx._request(list.join(','));
         this._ctx._pending.push(() => {
           for (const p of list) {
             const key = p.split('/')[0];
-            this._data[key] = this._compute(key, p);
+            const v = this._compute(key, p);
+            this._ctx._respond(v);
+            this._data[key] = v;
             this._loaded.add(key);
           }
         });
@@ -97,10 +122,16 @@
         return bottom === 0 ? null : { top, left, bottom, right };
       }
     }
-    const sheets = model.sheets.map((s) => new Sheet(s));
+    let nextId = 1;
+    const sheets = model.sheets.map((s) => {
+      const sh = new Sheet(s);
+      sh.id = '{' + String(nextId++).padStart(8, '0') + '-0000-4000-8000-000000000000}';
+      return sh;
+    });
+    const byKey = (key) => sheets.find((x) => x.m.name === key || x.id === key);
     const byName = (name) => {
-      const s = sheets.find((x) => x.m.name === name);
-      if (!s) throw new Error('ItemNotFound: ' + name);
+      const s = byKey(name);
+      if (!s) throw officeError('ItemNotFound', name);
       return s;
     };
 
@@ -111,10 +142,20 @@
       }
       set color(v) {
         stats.writes++;
+        this._ctx._request(
+          this._targets()
+            .map((r) => r.address || '')
+            .join(',') + v,
+        );
         this._ctx._writes.push(() => this._targets().forEach((r) => eachCell(r.sheet, r.rect, (c) => (c.fill = v))));
       }
       clear() {
         stats.writes++;
+        this._ctx._request(
+          this._targets()
+            .map((r) => r.address || '')
+            .join(','),
+        );
         this._ctx._writes.push(() => this._targets().forEach((r) => eachCell(r.sheet, r.rect, (c) => delete c.fill)));
       }
     }
@@ -135,6 +176,9 @@
       }
       _compute(key) {
         const { top, left, bottom, right } = this.rect || { top: 1, left: 1, bottom: 0, right: 0 };
+        if (['values', 'formulas', 'numberFormat', 'valueTypes'].includes(key) && (bottom - top + 1) * (right - left + 1) > MAX_CELLS) {
+          throw officeError('ResponsePayloadSizeLimitExceeded', 'a range read is limited to 5,000,000 cells');
+        }
         const grid = (fn) => {
           const out = [];
           for (let r = top; r <= bottom; r++) {
@@ -211,6 +255,7 @@
             return this._value;
           },
         };
+        this._ctx._request('getCellProperties' + JSON.stringify(spec));
         this._ctx._pending.push(() => {
           const out = [];
           for (let r = this.rect.top; r <= this.rect.bottom; r++) {
@@ -225,6 +270,7 @@
             }
             out.push(row);
           }
+          this._ctx._respond(out);
           result._value = out;
         });
         return result;
@@ -234,13 +280,19 @@
           .map(parseRef)
           .filter((m) => m.top <= this.rect.bottom && m.bottom >= this.rect.top && m.left <= this.rect.right && m.right >= this.rect.left);
         const obj = new ClientObject(this._ctx);
-        obj._compute = () => inside.map((m) => quote(this.sheet.m.name) + '!' + refOf(m)).join(', ');
+        obj._compute = () => {
+          if (inside.length > MAX_MERGED_AREAS) throw officeError('GeneralException', 'the range has more than 512 merged areas');
+          return inside.map((m) => quote(this.sheet.m.name) + '!' + refOf(m)).join(', ');
+        };
         Object.defineProperty(obj, 'isNullObject', { get: () => inside.length === 0 });
         Object.defineProperty(obj, 'address', { get: () => obj._get('address') });
         return obj;
       }
       select() {
-        this._ctx._writes.push(() => (stats.selected = { sheet: this.sheet.m.name, address: refOf(this.rect) }));
+        this._ctx._writes.push(() => {
+          if ((this.sheet.m.visibility || 'Visible') !== 'Visible') throw officeError('InvalidOperation', 'The operation attempted is invalid on the object.');
+          stats.selected = { sheet: this.sheet.m.name, address: refOf(this.rect) };
+        });
       }
     }
 
@@ -250,15 +302,24 @@
         this.sheet = sheet;
       }
       _compute(key) {
+        if (this._null) return null; // a NullObject loads nothing and fails nothing
+        if (this.sheet.deleted) throw officeError('ItemNotFound', 'the worksheet was deleted');
         if (key === 'name') return this.sheet.m.name;
         if (key === 'visibility') return this.sheet.m.visibility || 'Visible';
+        if (key === 'id') return this.sheet.id;
         throw new Error('fake-excel: property not modelled: ' + key);
       }
       get name() {
         return this._get('name');
       }
+      get id() {
+        return this._get('id');
+      }
       get visibility() {
         return this._get('visibility');
+      }
+      set visibility(v) {
+        this._ctx._writes.push(() => (this.sheet.m.visibility = v));
       }
       getUsedRangeOrNullObject() {
         // the used range is computed at sync, as Excel does
@@ -278,13 +339,19 @@
       }
       getRanges(address) {
         // Excel refuses multi-area references longer than 255 characters
-        if (address.length > 255) throw new Error('InvalidArgument: address longer than 255 characters');
+        if (address.length > 255) throw officeError('InvalidArgument', 'address longer than 255 characters');
         const rects = address.split(',').map((a) => parseRef(a.trim()));
         const ctx = this._ctx;
-        return { format: { fill: new RangeFill(ctx, () => rects.map((rect) => ({ sheet: this.sheet, rect }))) }, areaCount: rects.length };
+        return {
+          format: { fill: new RangeFill(ctx, () => rects.map((rect) => ({ sheet: this.sheet, rect, address: refOf(rect) }))) },
+          areaCount: rects.length,
+        };
       }
       activate() {
-        this._ctx._writes.push(() => (stats.activated = this.sheet.m.name));
+        this._ctx._writes.push(() => {
+          if ((this.sheet.m.visibility || 'Visible') !== 'Visible') throw officeError('InvalidOperation', 'The operation attempted is invalid on the object.');
+          stats.activated = this.sheet.m.name;
+        });
       }
     }
 
@@ -316,7 +383,25 @@
           return collection;
         };
         Object.defineProperty(collection, 'items', { get: () => collection._get('items') });
-        collection.getItem = (name) => new Worksheet(ctx, byName(name));
+        collection.getItem = (key) => {
+          const sh = byKey(key);
+          if (!sh || sh.deleted) {
+            // the error surfaces at sync, as Excel's does
+            const w = new Worksheet(ctx, { m: { name: key }, deleted: true, cell: () => undefined, used: () => null });
+            ctx._pending.push(() => {
+              throw officeError('ItemNotFound', key);
+            });
+            return w;
+          }
+          return new Worksheet(ctx, sh);
+        };
+        collection.getItemOrNullObject = (key) => {
+          const sh = byKey(key);
+          const w = new Worksheet(ctx, sh && !sh.deleted ? sh : { m: { name: key }, deleted: true, cell: () => undefined, used: () => null });
+          w._null = !sh || !!sh.deleted;
+          Object.defineProperty(w, 'isNullObject', { get: () => w._null });
+          return w;
+        };
         this.workbook = {
           worksheets: collection,
           settings: {
@@ -332,13 +417,36 @@
           },
         };
       }
+      _request(text) {
+        this._requestBytes = (this._requestBytes || 0) + String(text).length + 64;
+      }
+      _respond(value) {
+        this._responseBytes = (this._responseBytes || 0) + JSON.stringify(value === undefined ? null : value).length;
+      }
       async sync() {
         stats.syncs++;
+        const requestBytes = this._requestBytes || 0;
+        this._requestBytes = 0;
+        this._responseBytes = 0;
+        stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
+        if (requestBytes > MB5) {
+          this._writes.splice(0);
+          this._pending.splice(0);
+          stats.rejected++;
+          throw officeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+        }
         const writes = this._writes.splice(0);
-        writes.forEach((w) => w());
         const pending = this._pending.splice(0);
-        // like Excel, a failing request rejects the whole sync
+        // like Excel, a failing request rejects the whole sync (nothing of it is applied)
+        writes.forEach((w) => w());
         pending.forEach((p) => p());
+        stats.maxResponseBytes = Math.max(stats.maxResponseBytes, this._responseBytes);
+        if (this._responseBytes > MB5) {
+          stats.rejected++;
+          this._responseBytes = 0;
+          throw officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+        }
+        this._responseBytes = 0;
       }
     }
 
@@ -357,6 +465,19 @@
       stats,
       sheets,
       settings: settingsStore,
+      /** What a user does between two clicks: rename, delete or hide a sheet, insert rows. */
+      renameSheet: (from, to) => (byName(from).m.name = to),
+      deleteSheet: (name) => (byName(name).deleted = true),
+      hideSheet: (name) => (byName(name).m.visibility = 'Hidden'),
+      insertRows: (name, at, count) => {
+        const sh = byName(name);
+        const moved = new Map();
+        for (const [k, v] of sh.cells) {
+          const [r, c] = k.split(',').map(Number);
+          moved.set((r >= at ? r + count : r) + ',' + c, v);
+        }
+        sh.cells = moved;
+      },
       fillAt: (sheet, ref) => {
         const r = parseRef(ref);
         const c = byName(sheet).cell(r.top, r.left);
