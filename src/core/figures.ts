@@ -209,6 +209,10 @@ export function parseFigureText(raw: string): ParsedFigure {
     if (EMPTY_TEXTS.has(s.toLowerCase())) return { kind: 'empty', fromText: true };
   }
 
+  // thousands grouped by spaces (or no-break spaces, folded above): "18 600 000", "1 234 567,50"
+  const spaced = /^[-−–(]?\s*(\d{1,3}(?: \d{3})+)(?=$|[.,]\d|[.,]\s*-|\s*%|\s+[A-Za-z]|\s*\))/.exec(s);
+  if (spaced) s = s.replace(spaced[1], spaced[1].replace(/ /g, ''));
+
   let negative = false;
   let paren = false;
   if (/^\(.*\)$/.test(s)) {
@@ -232,6 +236,11 @@ export function parseFigureText(raw: string): ParsedFigure {
     rest = s.slice(token.length).trim();
   }
   rest = rest.replace(/^(,\s*-\s*)+/, '').trim();
+  // "1.000.000.-": a dash after the closing separator, as ",-"
+  if (/[.,]$/.test(token) && /^-$/.test(rest)) {
+    token = token.slice(0, -1);
+    rest = '';
+  }
   if (token.endsWith('.') && !/\./.test(token.slice(0, -1).replace(/\.\d{3}/g, '')) && rest === '') {
     token = token.slice(0, -1);
   } else if (/[.,]$/.test(token) && rest === '') {
@@ -241,6 +250,9 @@ export function parseFigureText(raw: string): ParsedFigure {
   if (/^%/.test(rest)) {
     unit = 'persen';
     rest = rest.slice(1).trim();
+  } else if (/^(persen|percent)\b/i.test(rest)) {
+    unit = 'persen';
+    rest = rest.replace(/^(persen|percent)\b/i, '').trim();
   }
   rest = rest.replace(/^(,\s*-\s*)+/, '').trim();
 

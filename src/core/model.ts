@@ -28,7 +28,6 @@ export class TableModel implements Table {
   bands?: Band[];
 
   readonly #grid: Grid;
-  readonly #figures = new Map<number, ParsedFigure>();
   #children?: Map<number, TableRow[]>;
   #rowIndex?: Map<number, TableRow>;
 
@@ -45,17 +44,12 @@ export class TableModel implements Table {
     this.#grid = grid;
   }
 
-  /** The figure a cell holds, parsed once (numbers, Indonesian figure text, percentages by format, errors). */
+  /**
+   * The figure a cell holds (numbers, Indonesian figure text, percentages by format, errors), parsed once: the
+   * parse is kept on the cell itself (figures.ts), so every rule and stage asking for it shares it.
+   */
   figure(row: RowRef, col: ColRef): ParsedFigure {
-    const r = rowNo(row);
-    const c = colNo(col);
-    const key = r * 16384 + c;
-    let f = this.#figures.get(key);
-    if (!f) {
-      f = cellFigure(this.#grid.get(r, c));
-      this.#figures.set(key, f);
-    }
-    return f;
+    return cellFigure(this.#grid.get(rowNo(row), colNo(col)));
   }
 
   /** The stored value (a formula's cached result). */

@@ -119,3 +119,27 @@ test('formatIndonesian', () => {
   expect(formatIndonesian(new Decimal('101.497'), 2)).toBe('101,50');
   expect(formatIndonesian(-1234.5, 1)).toBe('-1.234,5');
 });
+
+describe('figures as staff type them in other offices', () => {
+  test.each([
+    ['18 600 000', '18600000', 'angka'],
+    ['18\u00a0600\u00a0000', '18600000', 'angka'],
+    ['Rp 18 600 000', '18600000', 'rupiah'],
+    ['(162.355.000)', '-162355000', 'angka'],
+    ['(18 600 000)', '-18600000', 'angka'],
+    ['– 1.000', '-1000', 'angka'],
+    ['1,087,645,000.00', '1087645000', 'angka'],
+    ['1 234,5', '1234.5', 'angka'],
+    ['1.000.000.-', '1000000', 'angka'],
+    ['100 persen', '100', 'persen'],
+    ['98,29 %', '98.29', 'persen'],
+    ['105%', '105', 'persen'],
+  ])('%j → %s %s', (text, value, unit) => {
+    const f = fig(text);
+    expect(f.value.toString()).toBe(value);
+    expect(f.unit).toBe(unit);
+  });
+  test.each(['-', '–', 'Rp -'])('%j is an empty figure (zero or nothing), never an error', (text) => {
+    expect(parseFigureText(text).kind).toBe('empty');
+  });
+});
