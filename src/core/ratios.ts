@@ -30,7 +30,9 @@ function pick(t: TableModel, role: ColumnRole, before: number, after: number, ra
       c.col < before &&
       c.col > after &&
       (c.year === year || c.year === undefined || year === undefined) &&
-      (!ratio.period || !c.period || c.period === ratio.period),
+      (!ratio.period || !c.period || c.period === ratio.period) &&
+      // a capaian against the Renstra's end target takes that target; an annual capaian, the annual one
+      (role !== 'target' || !!c.renstra === !!ratio.renstra || !t.columns.some((x) => x.role === 'target' && !!x.renstra === !!ratio.renstra)),
   );
   const visible = cands.filter((c) => !c.hidden);
   return (visible.length ? visible : cands).pop();

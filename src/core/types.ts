@@ -57,6 +57,8 @@ export interface TableColumn {
   period?: string;
   /** Hidden in the workbook: never chosen for a role when a visible column has it. */
   hidden?: boolean;
+  /** About the end of the Renstra period ("Target Akhir Renstra", "Capaian terhadap Target Akhir Renstra"). */
+  renstra?: boolean;
   /** Header text, parent group first ("Anggaran / Realisasi"). */
   header: string;
 }

@@ -148,6 +148,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'standar nasional',
     ],
   },
+  // what is left or the gap ("Sisa Anggaran", "Selisih", "Lebih/(Kurang)") is a figure, never the pagu or realisasi
+  { role: 'nilai', synonyms: ['^sisa\\b', '\\bselisih\\b', 'lebih ?/ ?\\(? ?kurang', '^deviasi', '^gap$', '^variance$'] },
   { role: 'realisasi', budget: 'realisasi-anggaran', synonyms: ['realisasi', '^real\\.?$', '^rea\\.?$', '^actual$', 'realization'] },
   { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?$', 'achievement'] },
   { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?$', '^trgt\\.?$'] },

@@ -26,6 +26,7 @@ export function readColumns(
     if (year) col.year = year;
     const period = periodOf(path);
     if (period) col.period = period;
+    if (/renstra|akhir periode|target akhir|kondisi akhir/i.test(path.join(' '))) col.renstra = true;
     if (hiddenCols?.has(c)) col.hidden = true;
     columns.push(col);
   }

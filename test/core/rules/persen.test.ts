@@ -107,3 +107,31 @@ test('a bare % column after Pagu | Realisasi | Sisa is the serapan', () => {
   );
   expect(findings(wb, 'persen-serapan').map((f) => [f.cell, f.expected])).toEqual([['F2', 80]]);
 });
+
+describe('persen-capaian against the Renstra end target (PermenPANRB 53/2014 asks for both)', () => {
+  const book2 = (renstraCapaian: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target 2024', 'Target Akhir Renstra', 'Realisasi 2024', 'Capaian 2024 (%)', 'Capaian terhadap Target Akhir Renstra (%)'],
+        [1, 'Persentase PMKS yang tertangani', 80, 100, 88, 110, renstraCapaian],
+        [2, 'Persentase panti sosial terakreditasi', 50, 80, 40, 80, 50],
+      ]),
+    );
+  test('both capaian right: no finding', () => {
+    expect(findings(book2(88), 'persen-capaian')).toEqual([]);
+  });
+  test('the Renstra capaian computed against the annual target is wrong', () => {
+    const f = findings(book2(110), 'persen-capaian');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['G2', 88]]);
+  });
+  test('"Sisa Anggaran" and "Selisih" columns are never taken for the pagu or the realisasi', () => {
+    const b = book(
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu', 'Realisasi', 'Sisa Anggaran', '% Serapan'],
+        [1, 'Program Rehabilitasi Sosial', rp(100000000), rp(90000000), rp(10000000), pct(0.9)],
+        [2, 'Program Pemberdayaan Sosial', rp(50000000), rp(45000000), rp(5000000), pct(0.9)],
+      ]),
+    );
+    expect(findings(b, 'persen-serapan')).toEqual([]);
+  });
+});
