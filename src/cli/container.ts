@@ -118,12 +118,23 @@ export function openWorkbookParts(path: string, limits: ContainerLimits = DEFAUL
         'buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku Kerja), simpan salinan tanpa kata sandi, lalu periksa salinan itu',
       );
     }
+    if (biffEncrypted(buf)) {
+      throw new InputError(
+        'berkas Excel lama (.xls) ini dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan sebagai .xlsx (Buku Kerja Excel), lalu periksa berkas itu',
+      );
+    }
     throw new InputError(
       'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu',
     );
   }
   if (buf.subarray(0, 4).equals(ZIP_EMPTY)) throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya kosong`);
   if (!buf.subarray(0, 4).equals(ZIP_LOCAL)) {
+    // Excel 2.1–4.0 worksheets (BIFF2–4) begin with a BOF record 0x0009/0x0209/0x0409/0x0809 of their own
+    if ((buf[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(buf[1])) || /\.xls$/i.test(path)) {
+      throw new InputError(
+        'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu',
+      );
+    }
     const head = buf.subarray(0, 512).toString('latin1').toLowerCase();
     if (head.includes('<html') || head.includes('<?xml')) {
       throw new InputError(`${MSG_NOT_WORKBOOK}: isinya teks/HTML; buka di Excel lalu simpan sebagai .xlsx`);
@@ -132,12 +143,22 @@ export function openWorkbookParts(path: string, limits: ContainerLimits = DEFAUL
   }
   const entries = readZipDirectory(buf);
   if (!entries) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong atau rusak (mungkin tidak tersalin utuh)`);
-  const names = new Set(entries.map((e) => e.name));
-  if (names.size !== entries.length) {
+  // part names as OPC compares them: case-insensitive, "\" (written by some Windows tools) as "/"
+  const files = entries.filter((e) => !e.name.endsWith('/') && !e.name.endsWith('\\'));
+  const names = new Set(files.map((e) => e.name.replace(/\\/g, '/').toLowerCase()));
+  if (names.size !== files.length) {
     // two parts of one name: readers would disagree on which one the workbook is
     throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya memuat dua bagian dengan nama yang sama, jadi isinya tidak dapat dipastikan`);
   }
-  if (!names.has('xl/workbook.xml')) {
+  // an OPC package whose main part is not at xl/workbook.xml is still a workbook if its relationships say so (the
+  // reader follows _rels/.rels); a Word or PowerPoint package is not
+  const otherOffice = names.has('word/document.xml') || names.has('ppt/presentation.xml');
+  const binary = [...names].some((n) => /(^|\/)workbook\.bin$/.test(n));
+  const isWorkbook = !binary && (names.has('xl/workbook.xml') || (names.has('_rels/.rels') && !otherOffice));
+  if (!isWorkbook) {
+    if (binary) {
+      throw new InputError('ini buku kerja biner Excel (.xlsb); buka di Excel lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas itu');
+    }
     const mimetype = buf.subarray(30, 120).toString('latin1');
     if (mimetype.includes('opendocument.spreadsheet')) {
       throw new InputError('ini lembar kerja OpenDocument (.ods); simpan sebagai .xlsx (Buku Kerja Excel) lalu periksa berkas itu');
@@ -159,6 +180,18 @@ export function openWorkbookParts(path: string, limits: ContainerLimits = DEFAUL
   const parts = new Map<string, Buffer>();
   for (const e of entries) parts.set(e.name, verifyEntry(buf, e));
   return { buf, parts };
+}
+
+/**
+ * A password-protected .xls: in its Workbook stream the BOF record (0x0809, 16 bytes in BIFF8) is followed directly by
+ * FILEPASS (0x002F), whatever the encryption (XOR or RC4).
+ */
+function biffEncrypted(buf: Buffer): boolean {
+  const bof = Buffer.from([0x09, 0x08, 0x10, 0x00]);
+  for (let at = buf.indexOf(bof); at >= 0 && at < buf.length - 24; at = buf.indexOf(bof, at + 1)) {
+    if (buf[at + 20] === 0x2f && buf[at + 21] === 0x00) return true;
+  }
+  return false;
 }
 
 const ZIP_BOMB = `${MSG_NOT_WORKBOOK}: isi arsip mengembang tidak wajar (kemungkinan "zip bomb"); berkas ditolak`;

@@ -9,6 +9,7 @@ import { planCopies } from './output';
 import { visible } from './terminal';
 import { renderLine, renderText, PeriksaDocument } from './render';
 import { runAturan } from './aturan';
+import { runBaca } from './baca';
 import { runFungsi } from './fungsi';
 
 export { describeError };
@@ -18,6 +19,7 @@ const HELP = `lkjip — pemeriksa konsistensi Laporan Kinerja Instansi Pemerinta
 Penggunaan:
   lkjip periksa <berkas.xlsx|folder>... [--format text|json] [--skala <preset>] [--tulis <hasil.xlsx|folder>]
   lkjip fungsi <NAMA> <argumen>...
+  lkjip baca <berkas> [--sheet <nama>] [--format json|text]
   lkjip aturan [--format text|json]
   lkjip bantuan
 
@@ -26,6 +28,8 @@ Perintah:
             dan laporkan setiap angka yang bertentangan dengan angka asalnya.
             Folder berarti semua berkas .xlsx di dalamnya.
   fungsi    Hitung satu fungsi (CAPAIAN, SERAPAN, EFISIENSI, PREDIKAT, ANGKA); hasilnya satu baris JSON.
+  baca      Tampilkan isi buku kerja seperti yang dibaca lkjip (nilai, format angka, tebal, indent, rumus,
+            sel gabungan) — untuk memastikan berkas terbaca benar.
   aturan    Daftar aturan pemeriksaan: apa yang dibandingkan setiap aturan dan mengapa penting.
 
 Pilihan:
@@ -103,8 +107,16 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
   return { inputs, format, skala, tulis, workers, timeoutSeconds, timpa };
 }
 
-/** Files named directly, and every .xlsx in a named folder (sorted, Excel's lock files "~$…" skipped). */
-export function expandInputs(inputs: string[]): string[] {
+/** Workbooks lkjip reads. */
+const READABLE = /\.(xlsx|xlsm|xltx|xltm)$/i;
+/** Spreadsheets it cannot read: taken anyway, so each gets its own clear answer (and the run is not all-clear). */
+const SPREADSHEET = /\.(xls|xlsb|ods|fods|numbers|et|ett)$/i;
+
+/**
+ * Files named directly, and in a named folder every workbook (sorted; Excel's lock files "~$…" skipped), with the
+ * spreadsheets lkjip cannot read taken too so that each gets its answer; other files are listed as skipped.
+ */
+export function expandInputs(inputs: string[], skipped: string[] = []): string[] {
   const out: string[] = [];
   for (const input of inputs) {
     let isDir = false;
@@ -114,11 +126,13 @@ export function expandInputs(inputs: string[]): string[] {
       /* a missing file is reported when it is read */
     }
     if (isDir) {
-      const names = fs
-        .readdirSync(input)
-        .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$'))
-        .sort();
-      for (const n of names) out.push(path.join(input, n));
+      const names = fs.readdirSync(input).sort();
+      for (const n of names) {
+        if (n.startsWith('~$') || n.startsWith('.')) continue;
+        const full = path.join(input, n);
+        if (READABLE.test(n) || SPREADSHEET.test(n)) out.push(full);
+        else if (!isDirectoryPath(full)) skipped.push(full);
+      }
     } else {
       out.push(input);
     }
@@ -126,11 +140,26 @@ export function expandInputs(inputs: string[]): string[] {
   return out;
 }
 
+function isDirectoryPath(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 async function runPeriksa(argv: string[]): Promise<number> {
   const args = parsePeriksaArgs(argv);
-  const files = expandInputs(args.inputs);
+  const skipped: string[] = [];
+  const files = expandInputs(args.inputs, skipped);
+  if (skipped.length) {
+    const names = skipped.map((f) => visible(path.basename(f)));
+    process.stderr.write(
+      `lkjip: dilewati (bukan buku kerja): ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` dan ${names.length - 10} lainnya` : ''}\n`,
+    );
+  }
   if (files.length === 0) {
-    process.stderr.write('lkjip: tidak ada berkas .xlsx di folder yang disebutkan\n');
+    process.stderr.write('lkjip: tidak ada buku kerja (.xlsx, .xlsm, .xltx, .xltm) di folder yang disebutkan\n');
     return 2;
   }
   // --tulis: one .xlsx for one input file, else a folder with a copy per workbook and ringkasan.xlsx
@@ -227,6 +256,11 @@ export async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case 'periksa':
         return await runPeriksa(rest);
+      case 'baca': {
+        const r = await runBaca(rest, (s) => process.stdout.write(s + '\n'));
+        if (typeof r === 'string') throw new UsageError(r);
+        return r;
+      }
       case 'aturan': {
         const r = runAturan(rest, (s) => process.stdout.write(s + '\n'));
         if (typeof r === 'string') throw new UsageError(r);

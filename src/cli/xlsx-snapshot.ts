@@ -7,7 +7,8 @@
 import { parseRange, RangeRef } from '../core/address';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
-import { xmlProblem } from './xml-check';
+import { formatIsDate } from '../core/figures';
+import { canonicalXml, xmlProblem } from './xml-check';
 
 /** Excel's built-in number formats (the same table exceljs uses). */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -84,7 +85,9 @@ function readSharedStrings(xml: string | undefined): SharedString[] {
     if (si.indexOf('<r>') >= 0 || /<(\w+:)?r>/.test(si)) {
       const runs = si.match(/<(?:\w+:)?r>[\s\S]*?<\/(?:\w+:)?r>/g) ?? [];
       const visible = runs.filter((r) => textOf(r).trim() !== '');
-      bold = visible.length > 0 && visible.every((r) => /<(?:\w+:)?b(\s+val="(1|true)")?\s*\/>/.test(r));
+      // text outside the runs (a plain <t> beside them) is not bold
+      const outside = textOf(si.replace(/<(?:\w+:)?r>[\s\S]*?<\/(?:\w+:)?r>/g, '')).trim() !== '';
+      bold = !outside && visible.length > 0 && visible.every((r) => /<(?:\w+:)?b(\s+val="(1|true)")?\s*\/>/.test(r));
     }
     out.push({ text: textOf(si), bold });
   }
@@ -123,6 +126,25 @@ function readStyles(xml: string | undefined): CellStyle[] {
   return styles;
 }
 
+/** A date format that names a calendar day (d, y or a month name): a 1904 serial shifts; a duration ([h]:mm) does not. */
+function isCalendarFormat(numFmt: string | undefined): boolean {
+  if (!numFmt || !formatIsDate(numFmt)) return false;
+  const bare = numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
+  return /[dy]|mmm/.test(bare);
+}
+
+/** An ISO 8601 date or date-time as an Excel serial (1900 system), in no time zone. */
+function isoSerial(raw: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(raw.trim());
+  if (m) {
+    const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + Math.round(Number(m[6] ?? 0) * 1000);
+    return (ms - Date.UTC(1899, 11, 30)) / 86400000;
+  }
+  const t = /^(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(raw.trim());
+  if (t) return (+t[1] * 3600 + +t[2] * 60 + Number(t[3] ?? 0)) / 86400;
+  return null;
+}
+
 function colIndex(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
@@ -132,7 +154,7 @@ function colIndex(letters: string): number {
 const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const ROW_RE = /<(?:\w+:)?row\b([^>]*?)(\/>|>)/g;
 
-function readSheet(name: string, hidden: boolean, xml: string, strings: SharedString[], styles: CellStyle[]): SheetSnapshot {
+function readSheet(name: string, hidden: boolean, xml: string, strings: SharedString[], styles: CellStyle[], date1904 = false): SheetSnapshot {
   const cells: Cell[] = [];
   // walk rows and the cells between them, so cells without an r attribute still get their place
   const rowStarts: Array<{ index: number; row: number }> = [];
@@ -163,7 +185,7 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
     const t = /\st="([^"]*)"/.exec(head)?.[1];
     const s = /\ss="(\d+)"/.exec(head);
     const style = s ? styles[Number(s[1])] : styles[0];
-    const hasFormula = body.indexOf('<f') >= 0 || body.indexOf(':f') >= 0;
+    const hasFormula = body.indexOf('<f') >= 0 && /<f[\s>/]/.test(body);
     const vMatch = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body);
     const raw = vMatch ? vMatch[1] : undefined;
     let value: CellValue = null;
@@ -190,10 +212,12 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
         value = raw !== undefined ? { error: decodeXml(raw) } : null;
         break;
       case 'd':
-        value = raw !== undefined ? (Date.parse(raw) - Date.UTC(1899, 11, 30)) / 86400000 : null;
+        // an ISO 8601 date: read as written, never shifted by the reader's time zone
+        value = raw !== undefined ? isoSerial(raw) : null;
         break;
       default:
         value = raw !== undefined && raw !== '' ? Number(raw) : null;
+        if (date1904 && typeof value === 'number' && isCalendarFormat(style?.numFmt)) value += DAYS_1904;
     }
     if (value === null && !hasFormula) continue;
     const cell: Cell = { row, col, value };
@@ -214,9 +238,11 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
   return snap;
 }
 
-function resolveTarget(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = ['xl', ...target.split('/')];
+/** A relationship target resolved against the folder of the part that names it ("worksheets/sheet1.xml" from xl/). */
+function resolveTarget(base: string, target: string): string {
+  const t = target.replace(/\\/g, '/');
+  if (t.startsWith('/')) return t.slice(1);
+  const parts = [...base.split('/').filter(Boolean), ...t.split('/')];
   const out: string[] = [];
   for (const p of parts) {
     if (p === '..') out.pop();
@@ -225,51 +251,89 @@ function resolveTarget(target: string): string {
   return out.join('/');
 }
 
-/** An XML part cut short (a damaged file) does not end with its root element's closing tag. */
-function complete(xml: string, root: string): boolean {
-  return new RegExp(`</(?:\\w+:)?${root}>\\s*$`).test(xml.slice(-200));
+/** Bytes of an XML part as text: UTF-8, or UTF-16 (LE/BE) by its byte-order mark or its first bytes. */
+function decodeXmlBytes(b: Uint8Array): string {
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
+  if (b.length >= 4 && b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) return new TextDecoder('utf-16le').decode(b);
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f) return new TextDecoder('utf-16be').decode(b);
+  const start = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  return new TextDecoder('utf-8').decode(b.subarray(start));
 }
 
-/** Reads the snapshot from the workbook's inflated parts (name → bytes). */
-export function readSnapshotFromParts(parts: Map<string, Buffer>): WorkbookSnapshot {
-  const damaged = (part: string, why?: string) => new InputError(`${MSG_NOT_WORKBOOK}: bagian "${part}" rusak atau terpotong${why ? ` (${why})` : ''}`);
-  // every part read is first checked to be well-formed XML, in one linear pass: malformed XML is refused at once
-  const text = (name: string) => {
-    const xml = parts.get(name)?.toString('utf8');
-    if (xml === undefined) return undefined;
-    const problem = xmlProblem(xml);
-    if (problem) throw damaged(name, `XML tidak sah: ${problem}`);
-    return xml;
-  };
-  const workbook = text('xl/workbook.xml');
-  if (!workbook) throw new InputError(MSG_NOT_WORKBOOK);
-  if (!complete(workbook, 'workbook')) throw damaged('xl/workbook.xml');
-  const sstXml = text('xl/sharedStrings.xml');
-  if (sstXml !== undefined && !complete(sstXml, 'sst')) throw damaged('xl/sharedStrings.xml');
-  const stylesXml = text('xl/styles.xml');
-  if (stylesXml !== undefined && !complete(stylesXml, 'styleSheet')) throw damaged('xl/styles.xml');
-  const rels = text('xl/_rels/workbook.xml.rels') ?? '';
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+function relationships(xml: string | undefined, base: string): Relationship[] {
+  if (!xml) return [];
+  const out: Relationship[] = [];
+  for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');
     const target = attr(m[0], 'Target');
-    if (id && target) targets.set(id, resolveTarget(target));
+    const mode = attr(m[0], 'TargetMode');
+    if (!id || target === undefined || mode === 'External') continue;
+    out.push({ id, type: attr(m[0], 'Type') ?? '', target: resolveTarget(base, target) });
   }
-  const strings = readSharedStrings(sstXml);
-  const styles = readStyles(stylesXml);
+  return out;
+}
+
+const typeIs = (r: Relationship, kind: string) => r.type.endsWith(`/${kind}`);
+
+/** Days between Excel's 1900 and 1904 date systems: a 1904 workbook's serials are converted to 1900 ones. */
+const DAYS_1904 = 1462;
+
+/** Reads the snapshot from the workbook's inflated parts (name → bytes). */
+export function readSnapshotFromParts(parts: Map<string, Uint8Array>): WorkbookSnapshot {
+  const damaged = (part: string, why?: string) => new InputError(`${MSG_NOT_WORKBOOK}: bagian "${part}" rusak atau terpotong${why ? ` (${why})` : ''}`);
+  // part names compared as OPC does: case-insensitive, "\" written by some Windows tools read as "/"
+  const byName = new Map<string, Uint8Array>();
+  for (const [name, bytes] of parts) byName.set(name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase(), bytes);
+  // every part read is first checked to be well-formed XML, in one linear pass: malformed XML is refused at once
+  const text = (name: string) => {
+    const bytes = byName.get(name.toLowerCase());
+    if (bytes === undefined) return undefined;
+    const xml = decodeXmlBytes(bytes);
+    const problem = xmlProblem(xml);
+    if (problem) throw damaged(name, `XML tidak sah: ${problem}`);
+    return canonicalXml(xml);
+  };
+  const rootRels = relationships(text('_rels/.rels'), '');
+  const workbookPath = rootRels.find((r) => typeIs(r, 'officeDocument'))?.target ?? (byName.has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined);
+  const workbook = workbookPath ? text(workbookPath) : undefined;
+  if (!workbook || !workbookPath) throw new InputError(MSG_NOT_WORKBOOK);
+  const base = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/')) : '';
+  const relsPath = `${base ? `${base}/` : ''}_rels/${workbookPath.slice(workbookPath.lastIndexOf('/') + 1)}.rels`;
+  const rels = relationships(text(relsPath), base);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sstPath = rels.find((r) => typeIs(r, 'sharedStrings'))?.target ?? (byName.has(`${base}/sharedstrings.xml`) ? `${base}/sharedStrings.xml` : undefined);
+  const stylesPath = rels.find((r) => typeIs(r, 'styles'))?.target ?? (byName.has(`${base}/styles.xml`) ? `${base}/styles.xml` : undefined);
+  const strings = readSharedStrings(sstPath ? text(sstPath) : undefined);
+  const styles = readStyles(stylesPath ? text(stylesPath) : undefined);
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   const sheets: SheetSnapshot[] = [];
-  let listed = 0;
-  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+  let worksheets = 0;
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const name = attr(m[0], 'name') ?? `Sheet${sheets.length + 1}`;
     const rid = /\s(?:\w+:)?id="([^"]+)"/.exec(m[0])?.[1];
     const state = attr(m[0], 'state');
-    const path = rid ? targets.get(rid) : undefined;
-    const xml = path ? text(path) : undefined;
-    if (!xml) continue; // a chart sheet or a missing part: nothing to check
-    if (!complete(xml, 'worksheet')) throw damaged(path ?? name);
-    sheets.push(readSheet(name, state === 'hidden' || state === 'veryHidden', xml, strings, styles));
-    listed++;
+    const hidden = state === 'hidden' || state === 'veryHidden';
+    const rel = rid ? byId.get(rid) : undefined;
+    // chart, dialog and macro sheets hold no cells to check: listed (empty), never a reason to refuse the book
+    if (!rel || !typeIs(rel, 'worksheet')) {
+      sheets.push({ name, cells: [], merges: [], usedRange: null, ...(hidden ? { hidden: true } : {}) });
+      continue;
+    }
+    const xml = text(rel.target);
+    if (xml === undefined) {
+      sheets.push({ name, cells: [], merges: [], usedRange: null, ...(hidden ? { hidden: true } : {}) });
+      continue;
+    }
+    sheets.push(readSheet(name, hidden, xml, strings, styles, date1904));
+    worksheets++;
   }
-  if (listed === 0 && /<(?:\w+:)?sheet\b/.test(workbook)) throw new InputError(`${MSG_NOT_WORKBOOK}: tidak ada sheet yang dapat dibaca`);
+  if (worksheets === 0 && sheets.length === 0 && /<sheet\b/.test(workbook)) throw new InputError(`${MSG_NOT_WORKBOOK}: tidak ada sheet yang dapat dibaca`);
   return { sheets };
 }

@@ -91,3 +91,91 @@ export function xmlProblem(xml: string): string | undefined {
   if (roots === 0) return 'tidak ada elemen';
   return undefined;
 }
+
+/**
+ * The same XML in the one shape the pattern-based reader expects: element names without a namespace prefix
+ * (`x:c` → `c`), every attribute value in double quotes, CDATA as escaped text, comments and processing
+ * instructions dropped, line ends normalised to LF (XML 1.0 §2.11). Legal XML written by other producers (single
+ * quotes, prefixes, CR LF) is then read exactly like Excel's own. Linear; the text is returned unchanged when it
+ * has none of these (the usual case, at the cost of a few indexOf calls).
+ */
+export function canonicalXml(xml: string): string {
+  const needs = xml.indexOf('\r') >= 0 || xml.indexOf("'") >= 0 || xml.indexOf('<![CDATA[') >= 0 || /<\/?[A-Za-z_][\w.-]*:/.test(xml);
+  if (!needs) return xml;
+  const text = xml.replace(/\r\n?/g, '\n');
+  const out: string[] = [];
+  let i = 0;
+  const n = text.length;
+  const esc = (s: string) =>
+    s
+      .replace(/&(?!(#\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);)/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/"/g, '&quot;');
+  while (i < n) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) {
+      out.push(text.slice(i));
+      break;
+    }
+    out.push(text.slice(i, lt));
+    if (text.startsWith('<?', lt)) {
+      const end = text.indexOf('?>', lt);
+      i = end < 0 ? n : end + 2;
+      continue;
+    }
+    if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    if (text.startsWith('<![CDATA[', lt)) {
+      const end = text.indexOf(']]>', lt);
+      const body = text.slice(lt + 9, end < 0 ? n : end);
+      out.push(body.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    // a tag: name, attributes, end
+    let j = lt + 1;
+    const closing = text.charCodeAt(j) === 47;
+    if (closing) j++;
+    const nameStart = j;
+    while (j < n && !/[\s/>]/.test(text[j])) j++;
+    let name = text.slice(nameStart, j);
+    const colon = name.indexOf(':');
+    if (colon >= 0) name = name.slice(colon + 1);
+    let tag = `<${closing ? '/' : ''}${name}`;
+    // attributes
+    for (;;) {
+      while (j < n && /\s/.test(text[j])) j++;
+      if (j >= n) break;
+      if (text[j] === '>' || text.startsWith('/>', j)) break;
+      const an = j;
+      while (j < n && !/[\s=/>]/.test(text[j])) j++;
+      const attrName = text.slice(an, j);
+      while (j < n && /\s/.test(text[j])) j++;
+      if (text[j] !== '=') {
+        tag += ` ${attrName}`;
+        continue;
+      }
+      j++;
+      while (j < n && /\s/.test(text[j])) j++;
+      const q = text[j];
+      if (q !== '"' && q !== "'") break;
+      const end = text.indexOf(q, j + 1);
+      const value = text.slice(j + 1, end < 0 ? n : end);
+      tag += ` ${attrName}="${q === "'" ? esc(value) : value}"`;
+      j = end < 0 ? n : end + 1;
+    }
+    if (text.startsWith('/>', j)) {
+      tag += '/>';
+      j += 2;
+    } else {
+      tag += '>';
+      j += 1;
+    }
+    out.push(tag);
+    i = j;
+  }
+  return out.join('');
+}
