@@ -6,7 +6,11 @@ import * as fs from 'fs';
 import * as zlib from 'zlib';
 
 export class InputError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** A spreadsheet in another format that LibreOffice, where installed, can turn into .xlsx for us. */
+    readonly convertible?: 'xls' | 'ods',
+  ) {
     super(message);
     this.name = 'InputError';
   }
@@ -125,6 +129,7 @@ export function openWorkbookParts(path: string, limits: ContainerLimits = DEFAUL
     }
     throw new InputError(
       'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu',
+      'xls',
     );
   }
   if (buf.subarray(0, 4).equals(ZIP_EMPTY)) throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya kosong`);
@@ -133,6 +138,7 @@ export function openWorkbookParts(path: string, limits: ContainerLimits = DEFAUL
     if ((buf[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(buf[1])) || /\.xls$/i.test(path)) {
       throw new InputError(
         'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu',
+        'xls',
       );
     }
     const head = buf.subarray(0, 512).toString('latin1').toLowerCase();
@@ -161,7 +167,7 @@ export function openWorkbookParts(path: string, limits: ContainerLimits = DEFAUL
     }
     const mimetype = buf.subarray(30, 120).toString('latin1');
     if (mimetype.includes('opendocument.spreadsheet')) {
-      throw new InputError('ini lembar kerja OpenDocument (.ods); simpan sebagai .xlsx (Buku Kerja Excel) lalu periksa berkas itu');
+      throw new InputError('ini lembar kerja OpenDocument (.ods); simpan sebagai .xlsx (Buku Kerja Excel) lalu periksa berkas itu', 'ods');
     }
     if (names.has('word/document.xml')) throw new InputError(`${MSG_NOT_WORKBOOK}: ini dokumen Word`);
     throw new InputError(MSG_NOT_WORKBOOK);

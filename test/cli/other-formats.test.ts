@@ -1,0 +1,57 @@
+/**
+ * .xls and .ods as offices exchange them: the sample saved by LibreOffice in both formats gives the same tables and
+ * the same galat as the .xlsx (read through LibreOffice's conversion where it is installed; never required).
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CLI, ROOT } from '../helpers/cli';
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
+const CONTOH = path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx');
+
+function periksa(file: string, env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [CLI, 'periksa', file, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: r.status, stderr: r.stderr, doc: r.stdout.trim() ? JSON.parse(r.stdout) : undefined };
+}
+
+const galat = (doc: { findings: Array<{ severity: string; rule: string; sheet: string; cell: string }> }) =>
+  doc.findings
+    .filter((f) => f.severity === 'galat')
+    .map((f) => `${f.rule}|${f.sheet}|${f.cell}`)
+    .sort();
+
+(SOFFICE ? describe : describe.skip)('.xls and .ods through LibreOffice', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-format-'));
+  beforeAll(() => {
+    for (const fmt of ['xls', 'ods']) {
+      const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profil')}`, '--headless', '--convert-to', fmt, '--outdir', dir, CONTOH], {
+        encoding: 'utf8',
+        timeout: 120000,
+        env: { ...process.env, HOME: dir },
+      });
+      if (r.status !== 0) throw new Error(r.stderr);
+    }
+  }, 240000);
+
+  test.each(['xls', 'ods'])(
+    'the sample as .%s: same tables and galat as the .xlsx',
+    (fmt) => {
+      const want = periksa(CONTOH).doc;
+      const got = periksa(path.join(dir, `lkjip-gowa-2024.${fmt}`));
+      expect(got.stderr).toBe('');
+      expect(got.doc.tables.map((t: { sheet: string; range: string; kind: string }) => `${t.sheet}!${t.range} ${t.kind}`)).toEqual(
+        want.tables.map((t: { sheet: string; range: string; kind: string }) => `${t.sheet}!${t.range} ${t.kind}`),
+      );
+      expect(galat(got.doc)).toEqual(galat(want));
+    },
+    120000,
+  );
+
+  test('without LibreOffice the answer is one clear line and exit 2', () => {
+    const r = periksa(path.join(dir, 'lkjip-gowa-2024.ods'), { LKJIP_SOFFICE: '0' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/OpenDocument \(\.ods\).*simpan sebagai \.xlsx/);
+  });
+});
