@@ -22,6 +22,9 @@ export type Outcome = { file: string; ok: true; doc: PeriksaDocument; copyError?
 
 const WORKER = path.join(__dirname, 'worker.js');
 
+/** The wall clock may run this many times the busy-time budget (a loaded machine) before a file is given up. */
+const WALL_CLOCK_FACTOR = 8;
+
 export function defaultWorkers(): number {
   const env = Number(process.env.LKJIP_PEKERJA);
   if (Number.isInteger(env) && env > 0) return env;
@@ -57,7 +60,7 @@ export async function checkAll(tasks: CheckTask[], o: PoolOptions = {}): Promise
           const finish = (x: Outcome, replace: boolean) => {
             if (settled) return;
             settled = true;
-            clearTimeout(timer);
+            clearInterval(timer);
             worker.off('message', onMessage);
             worker.off('error', onError);
             worker.off('exit', onExit);
@@ -88,19 +91,24 @@ export async function checkAll(tasks: CheckTask[], o: PoolOptions = {}): Promise
             );
           };
           const onExit = () => finish({ file: task.file, ok: false, message: 'pemeriksaan berhenti tiba-tiba' }, true);
-          const seconds = budgetFor(task.file, o);
-          const timer = setTimeout(
-            () =>
-              finish(
-                {
-                  file: task.file,
-                  ok: false,
-                  message: `pemeriksaan melewati batas waktu ${Math.round(seconds / 1000)} detik; berkas ini terlalu rumit atau rusak`,
-                },
-                true,
-              ),
-            seconds,
-          );
+          // The budget is the worker's own busy time (its event loop's active time), not the wall clock: on a busy PC a
+          // good workbook waits for the processor without being refused. A wall-clock cap, far above it, still ends a
+          // worker that never gets to run.
+          const budget = budgetFor(task.file, o);
+          const startUse = worker.performance.eventLoopUtilization();
+          const started = Date.now();
+          const timer = setInterval(() => {
+            const busy = worker.performance.eventLoopUtilization(startUse).active;
+            if (busy <= budget && Date.now() - started <= budget * WALL_CLOCK_FACTOR) return;
+            finish(
+              {
+                file: task.file,
+                ok: false,
+                message: `pemeriksaan melewati batas waktu ${Math.round(budget / 1000)} detik; berkas ini terlalu rumit atau rusak`,
+              },
+              true,
+            );
+          }, 100);
           worker.on('message', onMessage);
           worker.on('error', onError);
           worker.on('exit', onExit);
