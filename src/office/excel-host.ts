@@ -387,28 +387,10 @@ export class ExcelHost implements WorkbookHost {
       const saved: SavedFill[] = [];
       const mixed: SavedFill[] = [];
       for (const g of groups) {
-        const ws = worksheets.getItem(g.sheet);
-        const blocks = g.addresses.map(parseRange);
-        let batch: Array<{ r: RangeRef; res: { value: Excel.CellProperties[][] } }> = [];
-        let bytes = 0;
-        const flush = async () => {
-          if (!batch.length) return;
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          for (const b of batch) {
-            this.remember(b.r, b.res.value, g.sheet, idOf.get(g.sheet) ?? g.sheet, g.color, saved, mixed);
-          }
-          batch = [];
-          bytes = 0;
-        };
-        for (const r of blocks.flatMap(splitRows)) {
-          const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-          if (bytes + cells * BYTES_PER_PROPERTY_CELL > TARGET_SYNC_BYTES) await flush();
-          const res = ws.getRange(rangeA1(r)).getCellProperties({ format: { fill: { color: true, pattern: true } } });
-          batch.push({ r, res });
-          bytes += cells * BYTES_PER_PROPERTY_CELL;
-        }
-        await flush();
+        const sheetId = idOf.get(g.sheet) ?? g.sheet;
+        await readFills(context, worksheets.getItem(g.sheet), g.addresses.map(parseRange), (r, props) =>
+          this.remember(r, props, g.sheet, sheetId, g.color, saved, mixed),
+        );
       }
       // 2. the record first, so Hapus sorotan can undo even a highlight cut short
       const previous = context.workbook.settings.getItemOrNullObject(SETTING_KEY);
@@ -481,36 +463,19 @@ export class ExcelHost implements WorkbookHost {
       for (const f of record.fills) {
         const ws = sheets.get(f.sheetId);
         if (!ws || ws.isNullObject) continue;
-        let batch: Array<{ address: string; res: { value: Excel.CellProperties[][] } }> = [];
-        let bytes = 0;
-        const flush = async () => {
-          if (!batch.length) return;
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          for (const b of batch) {
-            const grid = b.res.value;
-            const r = parseRange(b.address);
-            const rowsOurs: number[] = [];
-            grid.forEach((row, i) => {
-              if (row.every((p) => (fillOf(p) ?? '').toUpperCase() === f.color.toUpperCase())) rowsOurs.push(r.top + i);
-            });
-            for (const row of rowsOurs) restoredRows.add(`${f.sheetId}|${row}`);
-            const k = `${f.sheetId}\u0000${f.original ?? ''}`;
-            const g = restore.get(k) ?? { ws, original: f.original, addresses: [] };
-            for (const row of rowsOurs) g.addresses.push(`${columnLetters(r.left)}${row}:${columnLetters(r.right)}${row}`);
-            restore.set(k, g);
+        await readFills(context, ws, f.addresses.map(parseRange), (r, props) => {
+          const rowsOurs: number[] = [];
+          props.forEach((row, i) => {
+            if (row.every((p) => (fillOf(p) ?? '').toUpperCase() === f.color.toUpperCase())) rowsOurs.push(r.top + i);
+          });
+          const k = `${f.sheetId}\u0000${f.original ?? ''}`;
+          const g = restore.get(k) ?? { ws, original: f.original, addresses: [] };
+          for (const row of rowsOurs) {
+            restoredRows.add(`${f.sheetId}|${row}`);
+            g.addresses.push(`${columnLetters(r.left)}${row}:${columnLetters(r.right)}${row}`);
           }
-          batch = [];
-          bytes = 0;
-        };
-        for (const address of f.addresses.map(parseRange).flatMap(splitRows).map(rangeA1)) {
-          const r = parseRange(address);
-          const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-          if (bytes + cells * BYTES_PER_PROPERTY_CELL > TARGET_SYNC_BYTES) await flush();
-          batch.push({ address, res: ws.getRange(address).getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
-          bytes += cells * BYTES_PER_PROPERTY_CELL;
-        }
-        await flush();
+          restore.set(k, g);
+        });
       }
       let ops = 0;
       for (const g of restore.values()) {
@@ -565,6 +530,36 @@ function joinRows(addresses: string[]): string[] {
     else out.push({ ...r });
   }
   return out.map(rangeA1);
+}
+
+/**
+ * The fills of some blocks of a sheet, read in batches whose responses stay under the sync limit (a large block is
+ * split into row bands first); `use` gets each piece with its cells' properties.
+ */
+async function readFills(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  blocks: RangeRef[],
+  use: (r: RangeRef, props: Excel.CellProperties[][]) => void,
+): Promise<void> {
+  let batch: Array<{ r: RangeRef; res: { value: Excel.CellProperties[][] } }> = [];
+  let bytes = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    // one sync per batch, by design: a batch is as much as one response may carry
+
+    await context.sync();
+    for (const b of batch) use(b.r, b.res.value);
+    batch = [];
+    bytes = 0;
+  };
+  for (const r of blocks.flatMap(splitRows)) {
+    const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    if (bytes + cells * BYTES_PER_PROPERTY_CELL > TARGET_SYNC_BYTES) await flush();
+    batch.push({ r, res: ws.getRange(rangeA1(r)).getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
+    bytes += cells * BYTES_PER_PROPERTY_CELL;
+  }
+  await flush();
 }
 
 /** A block split into row bands whose fill read fits one sync. */

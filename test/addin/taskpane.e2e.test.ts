@@ -40,6 +40,19 @@ function serve(dir: string): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** office.js as the pane sees it in these tests: the fake Excel over a model, and a minimal Office. */
+function officeWith(model: unknown): string {
+  const fake = fs.readFileSync(path.join(ROOT, 'test', 'office', 'fake-excel.js'), 'utf8');
+  return `${fake}
+;(function () {
+  var fake = window.createFakeExcel(${JSON.stringify(model)});
+  window.__lkjipFake = fake;
+  window.Excel = fake.Excel;
+  window.CustomFunctions = { associate: function () {}, Error: function (c, m) { this.code = c; this.message = m; }, ErrorCode: {} };
+  window.Office = { HostType: { Excel: 'Excel' }, onReady: function (cb) { var info = { host: 'Excel', platform: 'OfficeOnline' }; setTimeout(function () { cb && cb(info); }, 0); return Promise.resolve(info); } };
+})();`;
+}
+
 async function fakeOfficeScript(): Promise<string> {
   const snapshot = await readWorkbook(path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx'));
   const model = modelOf(snapshot);
@@ -59,15 +72,7 @@ async function fakeOfficeScript(): Promise<string> {
       '2,4': { value: '50%' },
     },
   });
-  const fake = fs.readFileSync(path.join(ROOT, 'test', 'office', 'fake-excel.js'), 'utf8');
-  return `${fake}
-;(function () {
-  var fake = window.createFakeExcel(${JSON.stringify(model)});
-  window.__lkjipFake = fake;
-  window.Excel = fake.Excel;
-  window.CustomFunctions = { associate: function () {}, Error: function (c, m) { this.code = c; this.message = m; }, ErrorCode: {} };
-  window.Office = { HostType: { Excel: 'Excel' }, onReady: function (cb) { var info = { host: 'Excel', platform: 'OfficeOnline' }; setTimeout(function () { cb && cb(info); }, 0); return Promise.resolve(info); } };
-})();`;
+  return officeWith(model);
 }
 
 e2e('task pane in Chromium', () => {
@@ -227,16 +232,11 @@ e2e('task pane in Chromium', () => {
   }, 60000);
 
   test('a workbook with no LKjIP table: a neutral state, never an all-clear', async () => {
-    const empty = JSON.stringify({
-      sheets: [{ name: 'Catatan', visibility: 'Visible', merges: [], cells: { '1,1': { value: 'Rapat koordinasi' }, '2,1': { value: 'Senin' } } }],
-    });
-    const fake = fs.readFileSync(path.join(ROOT, 'test', 'office', 'fake-excel.js'), 'utf8');
-    const p = await openPane(`${fake}
-;(function () {
-  var fake = window.createFakeExcel(${empty});
-  window.Excel = fake.Excel;
-  window.Office = { onReady: function (cb) { setTimeout(function () { cb && cb({ host: 'Excel' }); }, 0); return Promise.resolve({}); } };
-})();`);
+    const p = await openPane(
+      officeWith({
+        sheets: [{ name: 'Catatan', visibility: 'Visible', merges: [], cells: { '1,1': { value: 'Rapat koordinasi' }, '2,1': { value: 'Senin' } } }],
+      }),
+    );
     await p.getByRole('button', { name: 'Periksa konsistensi' }).click();
     await p.getByTestId('tanpa-tabel').waitFor();
     const text = (await p.locator('main').innerText()).toLowerCase();
@@ -267,14 +267,7 @@ e2e('task pane in Chromium', () => {
         },
       ],
     };
-    const fake = fs.readFileSync(path.join(ROOT, 'test', 'office', 'fake-excel.js'), 'utf8');
-    const p = await openPane(`${fake}
-;(function () {
-  var fake = window.createFakeExcel(${JSON.stringify(model)});
-  window.__lkjipFake = fake;
-  window.Excel = fake.Excel;
-  window.Office = { onReady: function (cb) { setTimeout(function () { cb && cb({ host: 'Excel' }); }, 0); return Promise.resolve({}); } };
-})();`);
+    const p = await openPane(officeWith(model));
     await p.getByRole('button', { name: 'Periksa konsistensi' }).click();
     await p.locator('[data-testid="temuan"][data-sheet="Arsip"][data-severity="galat"]').first().click();
     const offer = p.getByTestId('sheet-tersembunyi');
