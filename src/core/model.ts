@@ -24,6 +24,7 @@ export class TableModel implements Table {
   readonly columns: TableColumn[];
   readonly rows: TableRow[];
   caption?: string;
+  notes?: string[];
   hierarchy?: 'style' | 'text';
   bands?: Band[];
 
@@ -39,6 +40,7 @@ export class TableModel implements Table {
     this.columns = table.columns;
     this.rows = table.rows;
     if (table.caption !== undefined) this.caption = table.caption;
+    if (table.notes !== undefined) this.notes = table.notes;
     if (table.hierarchy !== undefined) this.hierarchy = table.hierarchy;
     if (table.bands !== undefined) this.bands = table.bands;
     this.#grid = grid;
@@ -135,6 +137,7 @@ export class TableModel implements Table {
   toJSON(): Table {
     const t: Table = { sheet: this.sheet, range: this.range, kind: this.kind, headerRows: this.headerRows, columns: this.columns, rows: this.rows };
     if (this.caption !== undefined) t.caption = this.caption;
+    if (this.notes !== undefined) t.notes = this.notes;
     if (this.hierarchy !== undefined) t.hierarchy = this.hierarchy;
     if (this.bands !== undefined) t.bands = this.bands;
     return t;

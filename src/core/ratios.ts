@@ -100,7 +100,29 @@ export function indicatorText(t: TableModel, row: TableRow): string {
  */
 export function negativePolarity(t: TableModel, row: TableRow, base: Figure): boolean {
   if (base.comparator === '<' || base.comparator === '<=') return true;
-  return isLowerBetterText(norm(indicatorText(t, row)));
+  const text = indicatorText(t, row);
+  return isLowerBetterText(norm(text)) || namedLowerBetterInNotes(t, text);
+}
+
+const NOTE_LOWER_BETTER = /(polaritas negatif|indikator negatif|bersifat negatif|(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|lower is better)/;
+
+/**
+ * A note under the table that says some indicators are lower-is-better ("*) Indikator negatif: AKI, AKB") and names
+ * this one — by its words or by its abbreviation ("Angka Kematian Ibu (AKI)" → AKI).
+ */
+function namedLowerBetterInNotes(t: TableModel, indicator: string): boolean {
+  if (!t.notes?.length || !indicator.trim()) return false;
+  const name = norm(indicator)
+    .replace(/\([^)]*\)/g, '')
+    .trim();
+  const abbreviations = [...indicator.matchAll(/\(([A-Z][A-Za-z0-9]{1,7})\)/g)].map((m) => m[1]);
+  if (/^[A-Z][A-Z0-9]{1,7}$/.test(indicator.trim())) abbreviations.push(indicator.trim());
+  return t.notes.some((note) => {
+    const n = norm(note);
+    if (!NOTE_LOWER_BETTER.test(n)) return false;
+    if (name.length >= 8 && n.includes(name)) return true;
+    return abbreviations.some((a) => new RegExp(`(^|[^A-Za-z0-9])${a}([^A-Za-z0-9]|$)`).test(note));
+  });
 }
 
 /** Capaian in percent by every formula the reports use for this indicator, the expected one first. */

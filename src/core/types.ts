@@ -92,6 +92,8 @@ export interface Table {
   columns: TableColumn[];
   rows: TableRow[];
   caption?: string;
+  /** Notes written under the table ("*) Indikator negatif: …", "Sumber: …"), as they read. */
+  notes?: string[];
   /**
    * How the row hierarchy shows: 'style' (bold, indent, numbering, "- " prefix, separate columns) or 'text' (only
    * the words "Program"/"Kegiatan" tell levels apart — too weak alone to call a sum wrong).

@@ -11,7 +11,14 @@ import { Table } from '../types';
 import { explicitLevel, isCaption, isNote, isSignatureLine, norm, SECTION_RE } from '../vocabulary';
 import { cellsIn, hasNumber, isTextCell, textOf } from './cells';
 import { HeaderBlock, headerSignature, isColumnNumberRow, isTopHeaderRow, sameHeaderText } from './header';
-import { BLANK_HEADER_COLUMN_FILL_SHARE, BLANK_ROWS_ENDING_A_TABLE, CAPTION_ROWS_ABOVE, LONE_LABEL_MAX_OFFSET, NOTE_SENTENCE_CHARS } from './thresholds';
+import {
+  BLANK_HEADER_COLUMN_FILL_SHARE,
+  BLANK_ROWS_ENDING_A_TABLE,
+  CAPTION_ROWS_ABOVE,
+  LONE_LABEL_MAX_OFFSET,
+  NOTE_ROWS_BELOW,
+  NOTE_SENTENCE_CHARS,
+} from './thresholds';
 
 export function insideAny(tables: Table[], row: number, col: number): boolean {
   return tables.some((t) => row >= t.range.top && row <= t.range.bottom && col >= t.range.left && col <= t.range.right);
@@ -113,6 +120,24 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     rr++;
 
   return { range: { top: header.top, left: l, bottom, right: rr }, bodyRows };
+}
+
+/** Notes under a table: the text of the few rows right below it, up to a blank gap or another table's header. */
+export function notesBelow(grid: Grid, bottom: number, left: number, right: number): string[] {
+  const out: string[] = [];
+  let blanks = 0;
+  for (let r = bottom + 1; r <= bottom + NOTE_ROWS_BELOW && blanks < BLANK_ROWS_ENDING_A_TABLE; r++) {
+    const cells = grid.filledInRow(r, left, right);
+    if (cells.length === 0) {
+      blanks++;
+      continue;
+    }
+    blanks = 0;
+    const text = cells.map(textOf).join(' ').trim();
+    if (!isNote(text) && cells.length > 2) break;
+    out.push(text);
+  }
+  return out;
 }
 
 /** A caption: one or two cells of text within a few rows above the table. */

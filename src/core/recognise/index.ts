@@ -10,7 +10,7 @@ import { Table } from '../types';
 import { readBands } from './bands';
 import { isHeaderish } from './cells';
 import { readColumns } from './columns';
-import { captionAbove, findExtent, insideAny } from './extent';
+import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader } from './header';
 import { classifyRows } from './hierarchy';
 import { classify } from './kind';
@@ -72,6 +72,8 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
   const table: Table = { sheet: grid.name, range, kind: 'lainnya', headerRows: header.rows, columns, rows };
   if (hierarchy) table.hierarchy = hierarchy;
   if (caption) table.caption = caption;
+  const notes = notesBelow(grid, range.bottom, range.left, range.right);
+  if (notes.length) table.notes = notes;
   const bands = readBands(grid, columns, rows);
   table.kind = classify(columns, caption, bands);
   if (table.kind === 'skala-penilaian' && bands) table.bands = bands;

@@ -53,6 +53,9 @@ export const SCALE_BAND_ROW_SHARE = 0.6;
 export const MAX_BAND_LABEL_CHARS = 80;
 export const MAX_TOTAL_LABEL_CHARS = 32;
 
+/** Notes are looked for this many rows below a table ("*) …", "Keterangan: …", "Sumber: …"). */
+export const NOTE_ROWS_BELOW = 6;
+
 /** A caption is looked for this many rows above a table. */
 export const CAPTION_ROWS_ABOVE = 3;
 

@@ -2,10 +2,22 @@
  * persen-capaian (galat): a stated capaian ≠ realisasi / target (respecting lower-is-better indicators) by one
  * unit of its last shown digit or more. Metro's 101,54 for 69,16 / 68,14 (= 101,497) is a real error.
  */
-import { percentOf, ratioCheck, withinDisplay } from '../measures';
+import { capaianPercent, percentOf, ratioCheck, withinDisplay } from '../measures';
+import { Figure } from '../figures';
 import { asFigure, capaianCandidates, negativePolarity, ratioColumns, ratioRows } from '../ratios';
 import { defineRule } from './rule';
 import { num, showValue, subjectOf } from './util';
+
+function matchesLowerIsBetter(stated: Figure, base: Figure, part: Figure): boolean {
+  if (base.value.equals(part.value)) return false;
+  for (const p of ['negatif', 'negatif-rasio'] as const) {
+    const v = capaianPercent(base.value, part.value, p);
+    if (!v) continue;
+    const shown = percentOf(stated, v);
+    if (withinDisplay(shown.value, shown.decimals, v)) return true;
+  }
+  return false;
+}
 
 const messages = {
   positif: (d: { subject: string; stated: string; realisasi: string; target: string; expected: string }) =>
@@ -36,6 +48,9 @@ export const persenCapaian = defineRule({
         if (!base || !part || !stated || base.value.isZero()) continue;
         const negative = negativePolarity(t, rr.row, base);
         if (!negative && ratioCheck(stated, part, base).ok) continue;
+        // polarity unknown to us but evident from the figure: a capaian that is exactly the lower-is-better formula
+        // ((2 × target − realisasi) ÷ target, or target ÷ realisasi) is not a contradiction
+        if (!negative && matchesLowerIsBetter(stated, base, part)) continue;
         const cands = capaianCandidates(t, rr.row, base, part);
         if (cands.length === 0) continue;
         const p = percentOf(stated, cands[0]);

@@ -135,3 +135,25 @@ describe('persen-capaian against the Renstra end target (PermenPANRB 53/2014 ask
     expect(findings(b, 'persen-serapan')).toEqual([]);
   });
 });
+
+describe('polarity from the notes under the table and from the figure itself', () => {
+  const pengukuran = (capaianAki: number, note?: string) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Angka Kematian Ibu (AKI) per 100.000 KH', 100, 80, capaianAki],
+        [2, 'Persentase ibu hamil mendapat layanan', 90, 81, 90],
+        ...(note ? [[null], [note]] : []),
+      ]),
+    );
+  test('a note naming the indicator by its abbreviation makes it lower-is-better', () => {
+    expect(findings(pengukuran(120, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian')).toEqual([]);
+    const f = findings(pengukuran(130, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['E2', 120]]);
+  });
+  test('a capaian that is exactly the lower-is-better formula is never a galat, even unannounced', () => {
+    expect(findings(pengukuran(120), 'persen-capaian')).toEqual([]);
+    expect(findings(pengukuran(125), 'persen-capaian')).toEqual([]); // target ÷ realisasi
+    expect(findings(pengukuran(130), 'persen-capaian').map((x) => x.cell)).toEqual(['E2']);
+  });
+});
