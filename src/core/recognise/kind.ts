@@ -14,6 +14,8 @@ export interface KindFeatures {
   caption: string;
   columns: number;
   bands: number;
+  /** A name column headed "Program" (the PK's budget lists programs). */
+  programs: boolean;
 }
 
 export interface KindRule {
@@ -54,6 +56,15 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: 'perjanjian-kinerja', why: 'sasaran with their anggaran', when: (f) => f.has('sasaran') && f.has('anggaran') },
   {
     kind: 'perjanjian-kinerja',
+    why: 'the PK budget: programs and their anggaran, nothing realised yet (No | Program | Anggaran)',
+    // only the budget: a table that also counts something per program (beneficiaries, outputs) is another report
+    when: (f) =>
+      f.programs &&
+      f.count('anggaran') >= 1 &&
+      ['realisasi', 'realisasi-anggaran', 'serapan', 'capaian', 'target', 'jumlah', 'nilai'].every((r) => !f.has(r as ColumnRole)),
+  },
+  {
+    kind: 'perjanjian-kinerja',
     why: 'captioned Perjanjian Kinerja, with sasaran or indikator',
     when: (f) => captionSaysPk(f) && (f.has('sasaran') || f.has('indikator')),
   },
@@ -68,6 +79,7 @@ export function classify(columns: TableColumn[], caption: string | undefined, ba
     caption: norm(caption ?? ''),
     columns: columns.length,
     bands: bands?.length ?? 0,
+    programs: columns.some((c) => c.role === 'uraian' && /program/i.test(c.header)),
   };
   return KIND_RULES.find((k) => k.when(f))?.kind ?? 'lainnya';
 }

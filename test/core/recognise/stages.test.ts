@@ -234,6 +234,15 @@ describe('kind stage', () => {
   ] as Array<[TableColumn[], string]>)('%#: roles → kind', (columns, kind) => {
     expect(classify(columns, undefined, undefined)).toBe(kind);
   });
+  test('the PK budget (No | Program | Anggaran) is a perjanjian-kinerja table; with a count per program it is not', () => {
+    const pk: TableColumn[] = [
+      { col: 1, role: 'no', header: 'No' },
+      { col: 2, role: 'uraian', header: 'Program' },
+      { col: 3, role: 'anggaran', header: 'Anggaran' },
+    ];
+    expect(classify(pk, undefined, undefined)).toBe('perjanjian-kinerja');
+    expect(classify([...pk, { col: 4, role: 'jumlah', header: 'Jumlah PPKS' }], undefined, undefined)).toBe('lainnya');
+  });
   test('every kind entry says why', () => {
     for (const k of KIND_RULES) expect(k.why.length).toBeGreaterThan(10);
   });
