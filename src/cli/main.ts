@@ -10,6 +10,7 @@ import { visible } from './terminal';
 import { renderLine, renderText, PeriksaDocument } from './render';
 import { runAturan } from './aturan';
 import { runBaca } from './baca';
+import { runPerbaiki } from './perbaiki';
 import { runFungsi } from './fungsi';
 
 export { describeError };
@@ -19,6 +20,7 @@ const HELP = `lkjip — pemeriksa konsistensi Laporan Kinerja Instansi Pemerinta
 Penggunaan:
   lkjip periksa <berkas.xlsx|folder>... [--format text|json] [--skala <preset>] [--tulis <hasil.xlsx|folder>]
   lkjip fungsi <NAMA> <argumen>...
+  lkjip perbaiki <berkas> --tulis <hasil.xlsx> [--rumus] [--timpa] [--skala <preset>]
   lkjip baca <berkas> [--sheet <nama>] [--format json|text]
   lkjip aturan [--format text|json]
   lkjip bantuan
@@ -28,6 +30,9 @@ Perintah:
             dan laporkan setiap angka yang bertentangan dengan angka asalnya.
             Folder berarti semua berkas .xlsx di dalamnya.
   fungsi    Hitung satu fungsi (CAPAIAN, SERAPAN, EFISIENSI, PREDIKAT, ANGKA); hasilnya satu baris JSON.
+  perbaiki  Tulis salinan yang diperbaiki: angka teks menjadi angka, jumlah menjadi jumlah rinciannya, capaian,
+            serapan, efisiensi dan predikat dihitung ulang; setiap sel yang diubah dicatat di sheet Perbaikan.
+            --rumus menulis jumlah sebagai =SUM(...). Berkas masukan tidak pernah diubah.
   baca      Tampilkan isi buku kerja seperti yang dibaca lkjip (nilai, format angka, tebal, indent, rumus,
             sel gabungan) — untuk memastikan berkas terbaca benar.
   aturan    Daftar aturan pemeriksaan: apa yang dibandingkan setiap aturan dan mengapa penting.
@@ -258,6 +263,11 @@ export async function main(argv: string[]): Promise<number> {
         return await runPeriksa(rest);
       case 'baca': {
         const r = await runBaca(rest, (s) => process.stdout.write(s + '\n'));
+        if (typeof r === 'string') throw new UsageError(r);
+        return r;
+      }
+      case 'perbaiki': {
+        const r = await runPerbaiki(rest, (s) => process.stdout.write(s + '\n'));
         if (typeof r === 'string') throw new UsageError(r);
         return r;
       }

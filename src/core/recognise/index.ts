@@ -5,7 +5,7 @@
  * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
  */
 import { TableModel } from '../model';
-import { Grid, WorkbookSnapshot } from '../snapshot';
+import { Grid, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { Table } from '../types';
 import { readBands } from './bands';
 import { isHeaderish } from './cells';
@@ -20,6 +20,7 @@ import { MAX_HEADER_ROWS } from './thresholds';
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
   const tables: TableModel[] = [];
   for (const s of snapshot.sheets) {
+    if (isOurReportSheet(s)) continue;
     const grid = new Grid(s);
     const hiddenCols = s.hiddenCols?.length ? new Set(s.hiddenCols) : undefined;
     const hiddenRows = s.hiddenRows?.length ? new Set(s.hiddenRows) : undefined;
@@ -59,6 +60,17 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     }
   }
   return tables;
+}
+
+/** Header rows of the sheets lkjip adds to its copies (Temuan, Perbaikan): never checked as the report's tables. */
+const OUR_HEADERS = [
+  ['No', 'Tingkat', 'Aturan', 'Sheet', 'Sel'],
+  ['Sheet', 'Sel', 'Sebelum', 'Sesudah', 'Aturan'],
+];
+
+function isOurReportSheet(s: SheetSnapshot): boolean {
+  const first = s.cells.filter((c) => c.row === 1 && c.col <= 5).sort((a, b) => a.col - b.col);
+  return OUR_HEADERS.some((h) => h.length === first.length && h.every((w, i) => first[i].value === w && first[i].col === i + 1));
 }
 
 /** One table from its header: extent, columns, rows, bands, kind. */

@@ -1,0 +1,86 @@
+/**
+ * `lkjip perbaiki FILE --tulis OUT.xlsx [--rumus] [--timpa] [--skala P]`: a corrected copy. Check and fix repeat until
+ * no fixable finding is left; every changed cell is listed on a sheet "Perbaikan" (Sheet | Sel | Sebelum | Sesudah |
+ * Aturan) and on stdout. The input is never written; every other cell keeps its value and formula.
+ */
+import { parseA1 } from '../core/address';
+import { fixWorkbook, shownValue } from '../core/fixes';
+import { PRESETS } from '../core/scale';
+import { InputError } from './container';
+import { planCopies, writeAtomic } from './output';
+import { withXlsx } from './read-workbook';
+import { visible } from './terminal';
+
+export async function runPerbaiki(argv: string[], out: (s: string) => void): Promise<number | string> {
+  let file: string | undefined;
+  let tulis: string | undefined;
+  let timpa = false;
+  let rumus = false;
+  let skala: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--tulis') tulis = argv[++i];
+    else if (a.startsWith('--tulis=')) tulis = a.slice(8);
+    else if (a === '--timpa') timpa = true;
+    else if (a === '--rumus') rumus = true;
+    else if (a === '--skala') skala = argv[++i];
+    else if (a.startsWith('--skala=')) skala = a.slice(8);
+    else if (a.startsWith('--')) return `pilihan tidak dikenal untuk perbaiki: ${a}`;
+    else if (!file) file = a;
+    else return 'perbaiki menerima satu berkas';
+  }
+  if (!file) return 'sebutkan berkas yang akan diperbaiki';
+  if (!tulis) return 'sebutkan berkas hasil dengan --tulis HASIL.xlsx (berkas masukan tidak pernah diubah)';
+  if (skala !== undefined && !PRESETS[skala]) return `skala "${skala}" tidak dikenal; pilih salah satu: ${Object.keys(PRESETS).join(', ')}`;
+  const plan = planCopies([file], tulis, false, timpa);
+  const refused = plan.refused.get(0);
+  if (refused) throw new InputError(refused);
+  const target = plan.copies[0] as string;
+  const input = file;
+
+  return withXlsx(input, async (xlsx, snapshot) => {
+    const result = fixWorkbook(snapshot, { skala });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is heavy: loaded only to write
+    const { loadForWriting } = require('./checked-copy') as typeof import('./checked-copy');
+    const wb = await loadForWriting(xlsx);
+    for (const ch of result.changes) {
+      const ws = wb.getWorksheet(ch.sheet);
+      if (!ws) continue;
+      const { row, col } = parseA1(ch.cell);
+      const cell = ws.getCell(row, col);
+      const formula = rumus ? formulaFor(ch.rule, ch.related ?? []) : undefined;
+      cell.value = formula ? { formula, result: ch.after } : ch.after;
+      if (ch.numFmt) cell.numFmt = ch.numFmt;
+    }
+    const log = wb.addWorksheet(
+      uniqueName(
+        wb.worksheets.map((w) => w.name),
+        'Perbaikan',
+      ),
+    );
+    log.columns = [{ width: 24 }, { width: 10 }, { width: 28 }, { width: 28 }, { width: 18 }];
+    log.addRow(['Sheet', 'Sel', 'Sebelum', 'Sesudah', 'Aturan']).font = { bold: true };
+    for (const ch of result.changes)
+      log.addRow([ch.sheet, ch.cell, shownValue(ch.before), typeof ch.after === 'number' ? ch.after : String(ch.after), ch.rule]);
+    await writeAtomic(target, timpa, (tmp) => wb.xlsx.writeFile(tmp));
+    const lines = [`== ${visible(input)}`, `Perbaikan: ${result.changes.length} sel`];
+    for (const ch of result.changes)
+      lines.push(`  ${visible(ch.sheet)}!${ch.cell}: ${visible(shownValue(ch.before))} → ${visible(String(ch.after))} [${ch.rule}]`);
+    const galat = result.remaining.filter((f) => f.severity === 'galat').length;
+    lines.push(`Sisa temuan: ${galat} galat (yang tidak dapat diperbaiki otomatis, misalnya lintas-sheet)`, `Salinan diperbaiki: ${visible(target)}`);
+    out(lines.join('\n'));
+    return 0;
+  });
+}
+
+function uniqueName(taken: string[], base: string): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) if (!lower.has(`${base} (${i})`.toLowerCase())) return `${base} (${i})`;
+}
+
+/** With --rumus: the total as a SUM over exactly its cells; other fixes stay values. */
+function formulaFor(rule: string, related: string[]): string | undefined {
+  if ((rule === 'jumlah-induk' || rule === 'jumlah-total') && related.length && related.every((r) => !r.includes('!'))) return `SUM(${related.join(',')})`;
+  return undefined;
+}

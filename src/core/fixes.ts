@@ -1,0 +1,216 @@
+/**
+ * Perbaiki: the fix each finding has, where its right answer is known — figure text becomes the number it says, a
+ * total becomes the sum of what it covers, a stated percentage the one computed from its sources (stored as the cell
+ * stores it: a fraction under a % format, or percent points), a predikat the label of its band. Check and fix repeat
+ * until nothing fixable is left (text turned into numbers can expose a total that was never checkable).
+ * lintas-sheet is never fixed: which sheet is right cannot be known.
+ */
+import Decimal from 'decimal.js';
+import { parseA1 } from './address';
+import { cellFigure, formatIsPercent } from './figures';
+import { periksaWorkbook, PeriksaOptions } from './periksa';
+import { Cell, CellValue, isErrorValue, WorkbookSnapshot } from './snapshot';
+import { Finding } from './types';
+
+export const FIXABLE_RULES = new Set(['angka-teks', 'jumlah-induk', 'jumlah-total', 'persen-capaian', 'persen-serapan', 'efisiensi', 'predikat']);
+
+export interface CellChange {
+  sheet: string;
+  cell: string;
+  before: CellValue;
+  after: number | string;
+  /** A number format the cell gets with its new value (a % for a fraction that was "97,62 %" text). */
+  numFmt?: string;
+  rule: string;
+  /** The cells the new value comes from (a total's parts), for a formula instead of the value. */
+  related?: string[];
+}
+
+/** What a cell's value is, for the Perbaikan sheet and the CLI list. */
+export function shownValue(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (isErrorValue(v)) return v.error;
+  return String(v);
+}
+
+function cellsOfRange(ref: string): Array<{ row: number; col: number }> {
+  const [a, b] = ref.split(':');
+  const s = parseA1(a);
+  const e = b ? parseA1(b) : s;
+  const out: Array<{ row: number; col: number }> = [];
+  for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) out.push({ row: r, col: c });
+  return out;
+}
+
+/** Percent points as the cell stores percentages: a fraction under a % format, else points. */
+function storePercent(cell: Cell | undefined, points: number): { value: number; numFmt?: string } {
+  const exact = new Decimal(points);
+  if (!cell || typeof cell.value === 'string') return { value: exact.div(100).toDecimalPlaces(8).toNumber(), numFmt: '0.00%' };
+  if (formatIsPercent(cell.numFmt)) return { value: exact.div(100).toDecimalPlaces(8).toNumber() };
+  // a plain number below 10 under a % header held a fraction (0,98 for 98 %)
+  if (typeof cell.value === 'number' && Math.abs(cell.value) < 10 && Math.abs(points) > 20) return { value: exact.div(100).toDecimalPlaces(8).toNumber() };
+  return { value: exact.toDecimalPlaces(6).toNumber() };
+}
+
+/** The change a finding's fix makes to its cells (none where the right answer is not known). */
+export function fixesFor(f: Finding, sheet: Map<string, Cell>): CellChange[] {
+  if (!FIXABLE_RULES.has(f.rule)) return [];
+  const out: CellChange[] = [];
+  const at = (row: number, col: number) => sheet.get(`${row},${col}`);
+  if (f.rule === 'angka-teks') {
+    for (const { row, col } of cellsOfRange(f.cell)) {
+      const cell = at(row, col);
+      if (!cell || typeof cell.value !== 'string') continue;
+      const p = cellFigure(cell);
+      if (p.kind !== 'figure' || !p.fromText || p.comparator || p.unitText) continue;
+      const ref = f.cell.includes(':') ? `${colRef(col)}${row}` : f.cell;
+      if (p.unit === 'persen') {
+        out.push({
+          sheet: f.sheet,
+          cell: ref,
+          before: cell.value,
+          after: p.value.div(100).toNumber(),
+          numFmt: p.decimals ? `0.${'0'.repeat(p.decimals)}%` : '0%',
+          rule: f.rule,
+        });
+      } else if (p.unit === 'rupiah') {
+        out.push({
+          sheet: f.sheet,
+          cell: ref,
+          before: cell.value,
+          after: p.value.toNumber(),
+          numFmt: p.decimals ? `"Rp "#,##0.${'0'.repeat(p.decimals)}` : '"Rp "#,##0',
+          rule: f.rule,
+        });
+      } else {
+        out.push({
+          sheet: f.sheet,
+          cell: ref,
+          before: cell.value,
+          after: p.value.toNumber(),
+          ...(p.decimals ? { numFmt: `#,##0.${'0'.repeat(p.decimals)}` } : {}),
+          rule: f.rule,
+        });
+      }
+    }
+    return out;
+  }
+  if (f.cell.includes(':')) return [];
+  const { row, col } = parseA1(f.cell);
+  const cell = at(row, col);
+  if (f.rule === 'predikat') {
+    if (typeof f.expected === 'string') out.push({ sheet: f.sheet, cell: f.cell, before: cell?.value ?? null, after: f.expected, rule: f.rule });
+    return out;
+  }
+  if (typeof f.expected !== 'number') return out;
+  if (f.rule === 'jumlah-induk' || f.rule === 'jumlah-total') {
+    // the sum (or mean) in the cell's own unit: a % cell holds a fraction of the points summed
+    const stored = f.unit === 'persen' ? storePercent(cell, f.expected) : { value: f.expected };
+    out.push({
+      sheet: f.sheet,
+      cell: f.cell,
+      before: cell?.value ?? null,
+      after: stored.value,
+      ...(stored.numFmt ? { numFmt: stored.numFmt } : {}),
+      rule: f.rule,
+      ...(f.related ? { related: f.related } : {}),
+    });
+    return out;
+  }
+  // persen-capaian, persen-serapan, efisiensi: expected is in percent points
+  const stored = storePercent(cell, f.expected);
+  out.push({
+    sheet: f.sheet,
+    cell: f.cell,
+    before: cell?.value ?? null,
+    after: stored.value,
+    ...(stored.numFmt ? { numFmt: stored.numFmt } : {}),
+    rule: f.rule,
+  });
+  return out;
+}
+
+function colRef(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A snapshot with changes applied (new cell objects, so no figure parsed before is reused). */
+function applyChanges(snapshot: WorkbookSnapshot, changes: CellChange[]): WorkbookSnapshot {
+  const bySheet = new Map<string, Map<string, CellChange>>();
+  for (const c of changes) {
+    const m = bySheet.get(c.sheet) ?? new Map<string, CellChange>();
+    const { row, col } = parseA1(c.cell);
+    m.set(`${row},${col}`, c);
+    bySheet.set(c.sheet, m);
+  }
+  return {
+    sheets: snapshot.sheets.map((s) => {
+      const m = bySheet.get(s.name);
+      if (!m) return s;
+      const seen = new Set<string>();
+      const cells = s.cells.map((c) => {
+        const k = `${c.row},${c.col}`;
+        const ch = m.get(k);
+        if (!ch) return c;
+        seen.add(k);
+        // a fresh object (not a spread: that would copy the figure parsed from the old value, kept under a symbol)
+        const out: Cell = { row: c.row, col: c.col, value: ch.after };
+        if (c.formula !== undefined) out.formula = c.formula;
+        const numFmt = ch.numFmt ?? c.numFmt;
+        if (numFmt) out.numFmt = numFmt;
+        if (c.bold) out.bold = true;
+        if (c.indent) out.indent = c.indent;
+        return out;
+      });
+      for (const [k, ch] of m) {
+        if (seen.has(k)) continue;
+        const [row, col] = k.split(',').map(Number);
+        cells.push({ row, col, value: ch.after, ...(ch.numFmt ? { numFmt: ch.numFmt } : {}) });
+      }
+      return { ...s, cells };
+    }),
+  };
+}
+
+export interface FixResult {
+  /** Every cell changed, in order, with its first value and its last. */
+  changes: CellChange[];
+  snapshot: WorkbookSnapshot;
+  /** Findings left after the last round. */
+  remaining: Finding[];
+}
+
+/** Checks and fixes until no fixable finding is left (at most `rounds` times). */
+export function fixWorkbook(snapshot: WorkbookSnapshot, options: PeriksaOptions = {}, rounds = 6): FixResult {
+  let current = snapshot;
+  const changed = new Map<string, CellChange>();
+  let findings = periksaWorkbook(current, options).findings;
+  for (let round = 0; round < rounds; round++) {
+    const fixable = findings.filter((f) => FIXABLE_RULES.has(f.rule) && (f.severity === 'galat' || f.rule === 'angka-teks'));
+    if (fixable.length === 0) break;
+    const cellsBySheet = new Map(current.sheets.map((s) => [s.name, new Map(s.cells.map((c) => [`${c.row},${c.col}`, c]))]));
+    const changes: CellChange[] = [];
+    const taken = new Set<string>();
+    for (const f of fixable) {
+      for (const ch of fixesFor(f, cellsBySheet.get(f.sheet) ?? new Map())) {
+        const k = `${ch.sheet}!${ch.cell}`;
+        if (taken.has(k)) continue;
+        taken.add(k);
+        changes.push(ch);
+      }
+    }
+    if (changes.length === 0) break;
+    for (const ch of changes) {
+      const k = `${ch.sheet}!${ch.cell}`;
+      const first = changed.get(k);
+      changed.set(k, first ? { ...ch, before: first.before } : ch);
+    }
+    current = applyChanges(current, changes);
+    findings = periksaWorkbook(current, options).findings;
+  }
+  // a cell changed back to what it was is no change
+  const changes = [...changed.values()].filter((c) => typeof c.before !== typeof c.after || shownValue(c.before) !== shownValue(c.after) || c.numFmt);
+  return { changes, snapshot: current, remaining: findings };
+}
