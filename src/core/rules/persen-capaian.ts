@@ -8,15 +8,17 @@ import { asFigure, capaianCandidates, negativePolarity, ratioColumns, ratioRows 
 import { defineRule } from './rule';
 import { num, showValue, subjectOf } from './util';
 
+/**
+ * The stated capaian is exactly (2 × target − realisasi) ÷ target: a formula nobody reaches by a slip, so the
+ * indicator is lower-is-better even where nothing else says so. (target ÷ realisasi is not taken as evidence: it is
+ * also what an inverted division gives, a real and common error.)
+ */
 function matchesLowerIsBetter(stated: Figure, base: Figure, part: Figure): boolean {
   if (base.value.equals(part.value)) return false;
-  for (const p of ['negatif', 'negatif-rasio'] as const) {
-    const v = capaianPercent(base.value, part.value, p);
-    if (!v) continue;
-    const shown = percentOf(stated, v);
-    if (withinDisplay(shown.value, shown.decimals, v)) return true;
-  }
-  return false;
+  const v = capaianPercent(base.value, part.value, 'negatif');
+  if (!v) return false;
+  const shown = percentOf(stated, v);
+  return withinDisplay(shown.value, shown.decimals, v);
 }
 
 const messages = {
@@ -48,8 +50,8 @@ export const persenCapaian = defineRule({
         if (!base || !part || !stated || base.value.isZero()) continue;
         const negative = negativePolarity(t, rr.row, base);
         if (!negative && ratioCheck(stated, part, base).ok) continue;
-        // polarity unknown to us but evident from the figure: a capaian that is exactly the lower-is-better formula
-        // ((2 × target − realisasi) ÷ target, or target ÷ realisasi) is not a contradiction
+        // polarity unknown to us but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
+        // target is the lower-is-better formula, not a contradiction
         if (!negative && matchesLowerIsBetter(stated, base, part)) continue;
         const cands = capaianCandidates(t, rr.row, base, part);
         if (cands.length === 0) continue;

@@ -151,9 +151,18 @@ describe('polarity from the notes under the table and from the figure itself', (
     const f = findings(pengukuran(130, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['E2', 120]]);
   });
-  test('a capaian that is exactly the lower-is-better formula is never a galat, even unannounced', () => {
-    expect(findings(pengukuran(120), 'persen-capaian')).toEqual([]);
-    expect(findings(pengukuran(125), 'persen-capaian')).toEqual([]); // target ÷ realisasi
-    expect(findings(pengukuran(130), 'persen-capaian').map((x) => x.cell)).toEqual(['E2']);
+  test('a capaian that is exactly (2 × target − realisasi) ÷ target is never a galat, even unannounced', () => {
+    const neutral = (capaian: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Indeks beban layanan sosial per petugas', 100, 80, capaian],
+          [2, 'Persentase ibu hamil mendapat layanan', 90, 81, 90],
+        ]),
+      );
+    expect(findings(neutral(120), 'persen-capaian')).toEqual([]);
+    // target ÷ realisasi without any sign of polarity is an inverted division: still a galat
+    expect(findings(neutral(125), 'persen-capaian').map((x) => x.cell)).toEqual(['E2']);
+    expect(findings(neutral(130), 'persen-capaian').map((x) => x.cell)).toEqual(['E2']);
   });
 });
