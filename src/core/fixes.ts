@@ -103,22 +103,10 @@ export function fixesFor(f: Finding, sheet: Map<string, Cell>): CellChange[] {
     return out;
   }
   if (typeof f.expected !== 'number') return out;
-  if (f.rule === 'jumlah-induk' || f.rule === 'jumlah-total') {
-    // the sum (or mean) in the cell's own unit: a % cell holds a fraction of the points summed
-    const stored = f.unit === 'persen' ? storePercent(cell, f.expected) : { value: f.expected };
-    out.push({
-      sheet: f.sheet,
-      cell: f.cell,
-      before: cell?.value ?? null,
-      after: stored.value,
-      ...(stored.numFmt ? { numFmt: stored.numFmt } : {}),
-      rule: f.rule,
-      ...(f.related ? { related: f.related } : {}),
-    });
-    return out;
-  }
-  // persen-capaian, persen-serapan, efisiensi: expected is in percent points
-  const stored = storePercent(cell, f.expected);
+  const total = f.rule === 'jumlah-induk' || f.rule === 'jumlah-total';
+  // a total in the cell's own unit (a % cell holds a fraction of the points summed); persen-capaian, persen-serapan
+  // and efisiensi give percent points, stored as the cell stores percentages
+  const stored = !total || f.unit === 'persen' ? storePercent(cell, f.expected) : { value: f.expected };
   out.push({
     sheet: f.sheet,
     cell: f.cell,
@@ -126,6 +114,7 @@ export function fixesFor(f: Finding, sheet: Map<string, Cell>): CellChange[] {
     after: stored.value,
     ...(stored.numFmt ? { numFmt: stored.numFmt } : {}),
     rule: f.rule,
+    ...(total && f.related ? { related: f.related } : {}),
   });
   return out;
 }
