@@ -7,7 +7,8 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
-import { InputError, openWorkbookParts } from './container';
+import { InputError } from './container';
+import type { Package } from './read-workbook';
 import { finishPackage, withoutLargeMerges } from './package-fixes';
 import { writeAtomic } from './output';
 import { parseRange, quoteSheetName, rangeA1 } from '../core/address';
@@ -49,7 +50,8 @@ function markCell(cell: ExcelJS.Cell, severity: 'galat' | 'peringatan'): void {
   cell.style = { ...cell.style, border: { top: edge, left: edge, bottom: edge, right: edge } };
 }
 
-function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
+/** A sheet name not yet taken in the workbook: "Temuan", else "Temuan (2)", … */
+export function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base} (${i})`.toLowerCase())) return `${base} (${i})`;
@@ -61,12 +63,10 @@ export interface CopySummary {
 }
 
 /**
- * The input as exceljs models it, to be written back with our marks. Only the bytes are read (after the same
- * container checks as for checking); the input file is never opened for writing.
+ * The input as exceljs models it, to be written back with our marks: from the package the check already read and
+ * verified (the file is not read a second time, and never opened for writing).
  */
-export async function loadForWriting(file: string): Promise<ExcelJS.Workbook> {
-  const { buf, parts } = openWorkbookParts(file);
-  // merges too large for exceljs are kept aside and put back into the copy (large-merges.ts)
+export async function loadForWriting({ buf, parts }: Package): Promise<ExcelJS.Workbook> {
   const { bytes, taken } = await withoutLargeMerges(buf, parts);
   const wb = new ExcelJS.Workbook();
   try {

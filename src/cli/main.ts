@@ -5,7 +5,7 @@ import * as path from 'path';
 import { PRESETS } from '../core/scale';
 import { describeError } from './errors';
 import { checkAll, Outcome } from './pool';
-import { planCopies } from './output';
+import { isDirectory, planCopies } from './output';
 import { visible } from './terminal';
 import { renderLine, renderText, PeriksaDocument } from './render';
 import { runAturan } from './aturan';
@@ -124,33 +124,20 @@ const SPREADSHEET = /\.(xls|xlsb|ods|fods|numbers|et|ett)$/i;
 export function expandInputs(inputs: string[], skipped: string[] = []): string[] {
   const out: string[] = [];
   for (const input of inputs) {
-    let isDir = false;
-    try {
-      isDir = fs.statSync(input).isDirectory();
-    } catch {
-      /* a missing file is reported when it is read */
-    }
-    if (isDir) {
+    // a missing file is reported when it is read
+    if (isDirectory(input)) {
       const names = fs.readdirSync(input).sort();
       for (const n of names) {
         if (n.startsWith('~$') || n.startsWith('.')) continue;
         const full = path.join(input, n);
         if (READABLE.test(n) || SPREADSHEET.test(n)) out.push(full);
-        else if (!isDirectoryPath(full)) skipped.push(full);
+        else if (!isDirectory(full)) skipped.push(full);
       }
     } else {
       out.push(input);
     }
   }
   return out;
-}
-
-function isDirectoryPath(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 async function runPeriksa(argv: string[]): Promise<number> {
@@ -168,7 +155,7 @@ async function runPeriksa(argv: string[]): Promise<number> {
     return 2;
   }
   // --tulis: one .xlsx for one input file, else a folder with a copy per workbook and ringkasan.xlsx
-  const tulisFolder = args.tulis !== undefined && !(files.length === 1 && !isDir(args.inputs[0]) && /\.xlsx$/i.test(args.tulis));
+  const tulisFolder = args.tulis !== undefined && !(files.length === 1 && !isDirectory(args.inputs[0]) && /\.xlsx$/i.test(args.tulis));
   const plan = args.tulis ? planCopies(files, args.tulis, tulisFolder, args.timpa) : undefined;
   const tasks = files.map((file, i) => ({
     file,
@@ -216,7 +203,7 @@ async function runPeriksa(argv: string[]): Promise<number> {
       process.stderr.write(`lkjip: ${visible(o.file)}: ${visible(o.message)}\n`);
     }
   });
-  if (plan?.summary && (many || isDir(args.inputs[0]))) {
+  if (plan?.summary && (many || isDirectory(args.inputs[0]))) {
     if (plan.summaryRefused) {
       unwritten++;
       process.stderr.write(`lkjip: ${visible(plan.summaryRefused)}\n`);
@@ -236,7 +223,7 @@ async function runPeriksa(argv: string[]): Promise<number> {
   }
   if (args.format === 'json' && written.length) process.stderr.write(`lkjip: ditulis: ${written.map(visible).join(', ')}\n`);
   if (args.format === 'json') {
-    const out = args.inputs.length === 1 && files.length === 1 && docs.length === 1 && !isDir(args.inputs[0]) ? docs[0] : docs;
+    const out = args.inputs.length === 1 && files.length === 1 && docs.length === 1 && !isDirectory(args.inputs[0]) ? docs[0] : docs;
     if (!(Array.isArray(out) && out.length === 0 && unreadable > 0)) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else if (many) {
     const g = docs.reduce((n, d) => n + d.summary.galat, 0);
@@ -245,14 +232,6 @@ async function runPeriksa(argv: string[]): Promise<number> {
   }
   if (unreadable > 0 || unwritten > 0) return 2;
   return docs.some((d) => d.summary.galat > 0) ? 1 : 0;
-}
-
-function isDir(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -133,7 +133,7 @@ export function planCopies(files: string[], tulis: string, folder: boolean, timp
   return { copies, refused, summary, summaryRefused };
 }
 
-function isDirectory(p: string): boolean {
+export function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
   } catch {

@@ -9,6 +9,7 @@
  */
 import JSZip from 'jszip';
 import { parseRange } from '../core/address';
+import { attr, relationships, sheetEntries } from './xlsx-snapshot';
 
 /** A merge covering more cells than this is kept out of exceljs. */
 export const MAX_EXPANDED_MERGE_CELLS = 50000;
@@ -24,26 +25,11 @@ function area(ref: string): number {
   }
 }
 
-/** Sheet name → worksheet part path, from a package's workbook.xml and its relationships. */
+/** Sheet name → worksheet part path, from a package's workbook.xml and its relationships (xlsx-snapshot's reading). */
 function sheetParts(workbookXml: string, relsXml: string): Map<string, string> {
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = /\sId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\sTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
-  }
   const out = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\sname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\s(?:\w+:)?id="([^"]+)"/.exec(m[0])?.[1];
-    const path = rid ? targets.get(rid) : undefined;
-    if (name !== undefined && path) out.set(decodeXmlAttr(name), path);
-  }
+  for (const { name, rel } of sheetEntries(workbookXml, relationships(relsXml, 'xl'))) if (rel) out.set(name, rel.target);
   return out;
-}
-
-function decodeXmlAttr(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e] as string);
 }
 
 /**
@@ -101,7 +87,7 @@ async function internalLinks(zip: JSZip, part: string): Promise<void> {
   rels = rels.replace(/<Relationship\b[^>]*\/>/g, (rel) => {
     if (!/relationships\/hyperlink"/.test(rel) || !/TargetMode="External"/.test(rel)) return rel;
     const id = /\sId="([^"]+)"/.exec(rel)?.[1];
-    const target = decodeXmlAttr(/\sTarget="([^"]*)"/.exec(rel)?.[1] ?? '');
+    const target = attr(rel, 'Target') ?? '';
     if (!id || !INTERNAL_TARGET.test(target)) return rel;
     internal.set(id, target);
     return '';

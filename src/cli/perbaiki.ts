@@ -38,11 +38,11 @@ export async function runPerbaiki(argv: string[], out: (s: string) => void): Pro
   const target = plan.copies[0] as string;
   const input = file;
 
-  return withXlsx(input, async (xlsx, snapshot) => {
+  return withXlsx(input, async (snapshot, pkg) => {
     const result = fixWorkbook(snapshot, { skala });
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is heavy: loaded only to write
-    const { loadForWriting } = require('./checked-copy') as typeof import('./checked-copy');
-    const wb = await loadForWriting(xlsx);
+    const { loadForWriting, uniqueSheetName } = require('./checked-copy') as typeof import('./checked-copy');
+    const wb = await loadForWriting(pkg);
     for (const ch of result.changes) {
       const ws = wb.getWorksheet(ch.sheet);
       if (!ws) continue;
@@ -52,12 +52,7 @@ export async function runPerbaiki(argv: string[], out: (s: string) => void): Pro
       cell.value = formula ? { formula, result: ch.after } : ch.after;
       if (ch.numFmt) cell.numFmt = ch.numFmt;
     }
-    const log = wb.addWorksheet(
-      uniqueName(
-        wb.worksheets.map((w) => w.name),
-        'Perbaikan',
-      ),
-    );
+    const log = wb.addWorksheet(uniqueSheetName(wb, 'Perbaikan'));
     log.columns = [{ width: 24 }, { width: 10 }, { width: 28 }, { width: 28 }, { width: 18 }];
     log.addRow(['Sheet', 'Sel', 'Sebelum', 'Sesudah', 'Aturan']).font = { bold: true };
     for (const ch of result.changes)
@@ -71,12 +66,6 @@ export async function runPerbaiki(argv: string[], out: (s: string) => void): Pro
     out(lines.join('\n'));
     return 0;
   });
-}
-
-function uniqueName(taken: string[], base: string): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) if (!lower.has(`${base} (${i})`.toLowerCase())) return `${base} (${i})`;
 }
 
 /** With --rumus: the total as a SUM over exactly its cells; other fixes stay values. */

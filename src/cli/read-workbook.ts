@@ -11,10 +11,16 @@ import { WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK, openWorkbookParts } from './container';
 import { readSnapshotFromParts } from './xlsx-snapshot';
 
-function readXlsx(file: string): WorkbookSnapshot {
-  const { parts } = openWorkbookParts(file);
+/** The package's bytes and its parts, inflated and checked once; the checked copy is written from the same ones. */
+export interface Package {
+  buf: Buffer;
+  parts: Map<string, Buffer>;
+}
+
+function readXlsx(file: string): { snapshot: WorkbookSnapshot; pkg: Package } {
+  const pkg = openWorkbookParts(file);
   try {
-    return readSnapshotFromParts(parts);
+    return { snapshot: readSnapshotFromParts(pkg.parts), pkg };
   } catch (e) {
     if (e instanceof InputError) throw e;
     const m = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
@@ -41,10 +47,10 @@ export function sofficePath(): string | undefined {
  * Runs `fn` on an .xlsx form of the file: the file itself, or, for an .xls or .ods where LibreOffice is installed,
  * its conversion (removed afterwards). Without LibreOffice the refusal says how to save the file as .xlsx.
  */
-export async function withXlsx<T>(file: string, fn: (xlsx: string, snapshot: WorkbookSnapshot) => Promise<T>): Promise<T> {
-  let snapshot: WorkbookSnapshot;
+export async function withXlsx<T>(file: string, fn: (snapshot: WorkbookSnapshot, pkg: Package) => Promise<T>): Promise<T> {
+  let read: { snapshot: WorkbookSnapshot; pkg: Package };
   try {
-    snapshot = readXlsx(file);
+    read = readXlsx(file);
   } catch (e) {
     const soffice = e instanceof InputError && e.convertible ? sofficePath() : undefined;
     if (!soffice || !(e instanceof InputError)) throw e;
@@ -75,14 +81,15 @@ export async function withXlsx<T>(file: string, fn: (xlsx: string, snapshot: Wor
       );
       const out = path.join(dir, 'masukan.xlsx');
       if (r.status !== 0 || !fs.existsSync(out)) throw e;
-      return await fn(out, readXlsx(out));
+      const converted = readXlsx(out);
+      return await fn(converted.snapshot, converted.pkg);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  return fn(file, snapshot);
+  return fn(read.snapshot, read.pkg);
 }
 
 export async function readWorkbook(file: string): Promise<WorkbookSnapshot> {
-  return withXlsx(file, async (_xlsx, snapshot) => snapshot);
+  return withXlsx(file, async (snapshot) => snapshot);
 }

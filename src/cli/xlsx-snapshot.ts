@@ -53,7 +53,7 @@ export function decodeXml(s: string): string {
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-function attr(tag: string, name: string): string | undefined {
+export function attr(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
   return m ? decodeXml(m[1]) : undefined;
 }
@@ -267,7 +267,7 @@ interface Relationship {
   target: string;
 }
 
-function relationships(xml: string | undefined, base: string): Relationship[] {
+export function relationships(xml: string | undefined, base: string): Relationship[] {
   if (!xml) return [];
   const out: Relationship[] = [];
   for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
@@ -281,6 +281,17 @@ function relationships(xml: string | undefined, base: string): Relationship[] {
 }
 
 const typeIs = (r: Relationship, kind: string) => r.type.endsWith(`/${kind}`);
+
+/** Each sheet of a workbook part: its name, state, and relationship (undefined when the package lacks it). */
+export function sheetEntries(workbookXml: string, rels: Relationship[]): Array<{ name: string; state?: string; rel?: Relationship }> {
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const out: Array<{ name: string; state?: string; rel?: Relationship }> = [];
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const rid = /\s(?:\w+:)?id="([^"]+)"/.exec(m[0])?.[1];
+    out.push({ name: attr(m[0], 'name') ?? `Sheet${out.length + 1}`, state: attr(m[0], 'state'), rel: rid ? byId.get(rid) : undefined });
+  }
+  return out;
+}
 
 /** Days between Excel's 1900 and 1904 date systems: a 1904 workbook's serials are converted to 1900 ones. */
 const DAYS_1904 = 1462;
@@ -307,7 +318,6 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>): WorkbookS
   const base = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/')) : '';
   const relsPath = `${base ? `${base}/` : ''}_rels/${workbookPath.slice(workbookPath.lastIndexOf('/') + 1)}.rels`;
   const rels = relationships(text(relsPath), base);
-  const byId = new Map(rels.map((r) => [r.id, r]));
   const sstPath = rels.find((r) => typeIs(r, 'sharedStrings'))?.target ?? (byName.has(`${base}/sharedstrings.xml`) ? `${base}/sharedStrings.xml` : undefined);
   const stylesPath = rels.find((r) => typeIs(r, 'styles'))?.target ?? (byName.has(`${base}/styles.xml`) ? `${base}/styles.xml` : undefined);
   const strings = readSharedStrings(sstPath ? text(sstPath) : undefined);
@@ -315,18 +325,11 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>): WorkbookS
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   const sheets: SheetSnapshot[] = [];
   let worksheets = 0;
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = attr(m[0], 'name') ?? `Sheet${sheets.length + 1}`;
-    const rid = /\s(?:\w+:)?id="([^"]+)"/.exec(m[0])?.[1];
-    const state = attr(m[0], 'state');
+  for (const { name, state, rel } of sheetEntries(workbook, rels)) {
     const hidden = state === 'hidden' || state === 'veryHidden';
-    const rel = rid ? byId.get(rid) : undefined;
-    // chart, dialog and macro sheets hold no cells to check: listed (empty), never a reason to refuse the book
-    if (!rel || !typeIs(rel, 'worksheet')) {
-      sheets.push({ name, cells: [], merges: [], usedRange: null, ...(hidden ? { hidden: true } : {}) });
-      continue;
-    }
-    const xml = text(rel.target);
+    // chart, dialog and macro sheets (and a sheet whose part is missing) hold no cells to check: listed empty, never
+    // a reason to refuse the book
+    const xml = rel && typeIs(rel, 'worksheet') ? text(rel.target) : undefined;
     if (xml === undefined) {
       sheets.push({ name, cells: [], merges: [], usedRange: null, ...(hidden ? { hidden: true } : {}) });
       continue;

@@ -6,7 +6,7 @@
  * lintas-sheet is never fixed: which sheet is right cannot be known.
  */
 import Decimal from 'decimal.js';
-import { parseA1 } from './address';
+import { a1, parseA1, parseRange } from './address';
 import { cellFigure, formatIsPercent } from './figures';
 import { periksaWorkbook, PeriksaOptions } from './periksa';
 import { Cell, CellValue, isErrorValue, WorkbookSnapshot } from './snapshot';
@@ -34,11 +34,9 @@ export function shownValue(v: CellValue): string {
 }
 
 function cellsOfRange(ref: string): Array<{ row: number; col: number }> {
-  const [a, b] = ref.split(':');
-  const s = parseA1(a);
-  const e = b ? parseA1(b) : s;
+  const r = parseRange(ref);
   const out: Array<{ row: number; col: number }> = [];
-  for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) out.push({ row: r, col: c });
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col });
   return out;
 }
 
@@ -63,7 +61,7 @@ export function fixesFor(f: Finding, sheet: Map<string, Cell>): CellChange[] {
       if (!cell || typeof cell.value !== 'string') continue;
       const p = cellFigure(cell);
       if (p.kind !== 'figure' || !p.fromText || p.comparator || p.unitText) continue;
-      const ref = f.cell.includes(':') ? `${colRef(col)}${row}` : f.cell;
+      const ref = f.cell.includes(':') ? `${a1(row, col)}` : f.cell;
       if (p.unit === 'persen') {
         out.push({
           sheet: f.sheet,
@@ -117,12 +115,6 @@ export function fixesFor(f: Finding, sheet: Map<string, Cell>): CellChange[] {
     ...(total && f.related ? { related: f.related } : {}),
   });
   return out;
-}
-
-function colRef(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** A snapshot with changes applied (new cell objects, so no figure parsed before is reused). */

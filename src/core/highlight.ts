@@ -72,14 +72,17 @@ export function groupByBand(plan: HighlightPlan): Array<{ sheet: string; color: 
     g.rows.push(parseRange(r.address));
     groups.set(k, g);
   }
-  return [...groups.values()].map((g) => {
-    const sorted = g.rows.sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
-    const blocks: RangeRef[] = [];
-    for (const r of sorted) {
-      const last = blocks[blocks.length - 1];
-      if (last && last.left === r.left && last.right === r.right && r.top === last.bottom + 1) last.bottom = r.bottom;
-      else blocks.push({ ...r });
-    }
-    return { sheet: g.sheet, color: g.color, band: g.band, addresses: blocks.map(rangeA1) };
-  });
+  return [...groups.values()].map((g) => ({ sheet: g.sheet, color: g.color, band: g.band, addresses: joinBlocks(g.rows).map(rangeA1) }));
+}
+
+/** Ranges of the same columns on consecutive rows joined into blocks ("A5:F5", "A6:F6" → "A5:F6"). */
+export function joinBlocks(ranges: RangeRef[]): RangeRef[] {
+  const sorted = [...ranges].sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  const blocks: RangeRef[] = [];
+  for (const r of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.left === r.left && last.right === r.right && r.top === last.bottom + 1) last.bottom = r.bottom;
+    else blocks.push({ ...r });
+  }
+  return blocks;
 }

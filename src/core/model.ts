@@ -5,7 +5,7 @@
  */
 import { a1 } from './address';
 import { cellFigure, cleanText, ParsedFigure } from './figures';
-import { CellValue, Grid, isBlankValue, isErrorValue } from './snapshot';
+import { CellValue, Grid, isErrorValue } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
 
@@ -30,7 +30,6 @@ export class TableModel implements Table {
 
   readonly #grid: Grid;
   #children?: Map<number, TableRow[]>;
-  #rowIndex?: Map<number, TableRow>;
 
   constructor(table: Table, grid: Grid) {
     this.sheet = table.sheet;
@@ -71,10 +70,6 @@ export class TableModel implements Table {
     return isErrorValue(v) ? v.error : cleanText(String(v));
   }
 
-  isBlank(row: RowRef, col: ColRef): boolean {
-    return isBlankValue(this.value(row, col));
-  }
-
   /** "E12". */
   address(row: RowRef, col: ColRef): string {
     return a1(rowNo(row), colNo(col));
@@ -97,22 +92,8 @@ export class TableModel implements Table {
     return (visible.length ? visible : cands).pop();
   }
 
-  has(role: ColumnRole): boolean {
-    return this.columns.some((c) => c.role === role);
-  }
-
-  /** Rows that hold figures of their own: not section headings, not totals. */
-  dataRows(): TableRow[] {
-    return this.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
-  }
-
   rowsAt(level: RowLevel): TableRow[] {
     return this.rows.filter((r) => r.level === level);
-  }
-
-  row(sheetRow: number): TableRow | undefined {
-    if (!this.#rowIndex) this.#rowIndex = new Map(this.rows.map((r) => [r.row, r]));
-    return this.#rowIndex.get(sheetRow);
   }
 
   /** A row's child rows (a program's kegiatan, a kegiatan's sub kegiatan). */

@@ -13,9 +13,12 @@ export function norm(s: string): string {
   return t;
 }
 
-/** Words that make a row a header of some table. */
+/**
+ * Words that make a row a header of some table, beyond the role vocabulary below (which isHeaderWord also consults,
+ * so a role's synonyms are listed once, there): counts, staff tables, plans.
+ */
 const HEADER_WORDS =
-  /\b(no|nomor|sasaran|indikator|target|realisasi|capaian|satuan|program|kegiatan|uraian|anggaran|anggran|pagu|serapan|penyerapan|efisiensi|kategori|predikat|kriteria|keterangan|ket|jumlah|total|nama|jenis|tahun|tujuan|strategi|kebijakan|kinerja|interval|nilai|skala|pencapaian|kondisi|golongan|pendidikan|jabatan|eselon|pangkat|jenjang|formulasi|sumber|output|outcome|alokasi|rincian|aspek|urusan|standar|selisih|persentase|presentase|baik|rusak|sedang|inventaris|belanja|arah|makna|penanggung|iku|l|p|pns|asn|rp)\b|%/;
+  /\b(no|nomor|ket|jumlah|total|jenis|tahun|tujuan|strategi|kebijakan|kinerja|nilai|skala|kondisi|golongan|pendidikan|jabatan|eselon|pangkat|jenjang|sumber|output|outcome|standar|persentase|presentase|baik|rusak|sedang|inventaris|belanja|arah|penanggung|l|p|pns|asn|rp)\b|%/;
 
 /** A word of some table's header: the general header words above, or a phrase of the role vocabulary below. */
 export function isHeaderWord(text: string): boolean {

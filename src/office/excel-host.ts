@@ -16,7 +16,7 @@
  *   saved before the fills, and a deleted sheet is skipped.
  */
 import { a1, columnLetters, parseRange, RangeRef, rangeA1 } from '../core/address';
-import { groupByBand, HighlightPlan } from '../core/highlight';
+import { groupByBand, HighlightPlan, joinBlocks } from '../core/highlight';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 
 export interface SheetFailure {
@@ -386,12 +386,18 @@ export class ExcelHost implements WorkbookHost {
       // 1. each block's fill before we colour it, read in batches under the sync limit
       const saved: SavedFill[] = [];
       const mixed: SavedFill[] = [];
-      for (const g of groups) {
-        const sheetId = idOf.get(g.sheet) ?? g.sheet;
-        await readFills(context, worksheets.getItem(g.sheet), g.addresses.map(parseRange), (r, props) =>
-          this.remember(r, props, g.sheet, sheetId, g.color, saved, mixed),
-        );
-      }
+      await readFills(
+        context,
+        groups.flatMap((g) => {
+          const ws = worksheets.getItem(g.sheet);
+          const sheetId = idOf.get(g.sheet) ?? g.sheet;
+          return g.addresses.map((a) => ({
+            ws,
+            block: parseRange(a),
+            use: (r: RangeRef, props: Excel.CellProperties[][]) => this.remember(r, props, g.sheet, sheetId, g.color, saved, mixed),
+          }));
+        }),
+      );
       // 2. the record first, so Hapus sorotan can undo even a highlight cut short
       const previous = context.workbook.settings.getItemOrNullObject(SETTING_KEY);
       previous.load('value');
@@ -460,26 +466,26 @@ export class ExcelHost implements WorkbookHost {
       // by an insertion are no longer ours where they now stand.
       const restoredRows = new Set<string>();
       const restore = new Map<string, { ws: Excel.Worksheet; original: string | null; addresses: string[] }>();
+      const reads: FillRead[] = [];
       for (const f of record.fills) {
         const ws = sheets.get(f.sheetId);
         if (!ws || ws.isNullObject) continue;
-        await readFills(context, ws, f.addresses.map(parseRange), (r, props) => {
-          const rowsOurs: number[] = [];
-          props.forEach((row, i) => {
-            if (row.every((p) => (fillOf(p) ?? '').toUpperCase() === f.color.toUpperCase())) rowsOurs.push(r.top + i);
-          });
+        const use = (r: RangeRef, props: Excel.CellProperties[][]) => {
           const k = `${f.sheetId}\u0000${f.original ?? ''}`;
           const g = restore.get(k) ?? { ws, original: f.original, addresses: [] };
-          for (const row of rowsOurs) {
-            restoredRows.add(`${f.sheetId}|${row}`);
-            g.addresses.push(`${columnLetters(r.left)}${row}:${columnLetters(r.right)}${row}`);
-          }
+          props.forEach((row, i) => {
+            if (!row.every((p) => (fillOf(p) ?? '').toUpperCase() === f.color.toUpperCase())) return;
+            restoredRows.add(`${f.sheetId}|${r.top + i}`);
+            g.addresses.push(`${columnLetters(r.left)}${r.top + i}:${columnLetters(r.right)}${r.top + i}`);
+          });
           restore.set(k, g);
-        });
+        };
+        for (const a of f.addresses) reads.push({ ws, block: parseRange(a), use });
       }
+      await readFills(context, reads);
       let ops = 0;
       for (const g of restore.values()) {
-        for (const chunk of chunkAddresses(joinRows(g.addresses))) {
+        for (const chunk of chunkAddresses(joinBlocks(g.addresses.map(parseRange)).map(rangeA1))) {
           const areas = g.ws.getRanges(chunk);
           if (g.original) areas.format.fill.color = g.original;
           else areas.format.fill.clear();
@@ -520,44 +526,35 @@ function readRecord(value: unknown): SavedRecord {
   return { version: 2, fills: [] };
 }
 
-/** Single-row addresses of one width, consecutive rows joined into blocks ("A5:F5","A6:F6" → "A5:F6"). */
-function joinRows(addresses: string[]): string[] {
-  const rects = addresses.map(parseRange).sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
-  const out: RangeRef[] = [];
-  for (const r of rects) {
-    const last = out[out.length - 1];
-    if (last && last.left === r.left && last.right === r.right && r.top === last.bottom + 1) last.bottom = r.bottom;
-    else out.push({ ...r });
-  }
-  return out.map(rangeA1);
+/** A block whose fill is to be read, and what to do with each piece of it once read. */
+interface FillRead {
+  ws: Excel.Worksheet;
+  block: RangeRef;
+  use: (r: RangeRef, props: Excel.CellProperties[][]) => void;
 }
 
 /**
- * The fills of some blocks of a sheet, read in batches whose responses stay under the sync limit (a large block is
- * split into row bands first); `use` gets each piece with its cells' properties.
+ * The fills of blocks (of any sheets), read in batches whose responses stay under the sync limit — one sync per
+ * batch, however many sheets or bands the blocks belong to (a large block is split into row bands first).
  */
-async function readFills(
-  context: Excel.RequestContext,
-  ws: Excel.Worksheet,
-  blocks: RangeRef[],
-  use: (r: RangeRef, props: Excel.CellProperties[][]) => void,
-): Promise<void> {
-  let batch: Array<{ r: RangeRef; res: { value: Excel.CellProperties[][] } }> = [];
+async function readFills(context: Excel.RequestContext, reads: FillRead[]): Promise<void> {
+  let batch: Array<{ r: RangeRef; use: FillRead['use']; res: { value: Excel.CellProperties[][] } }> = [];
   let bytes = 0;
   const flush = async () => {
     if (!batch.length) return;
-    // one sync per batch, by design: a batch is as much as one response may carry
-
     await context.sync();
-    for (const b of batch) use(b.r, b.res.value);
+    for (const b of batch) b.use(b.r, b.res.value);
     batch = [];
     bytes = 0;
   };
-  for (const r of blocks.flatMap(splitRows)) {
-    const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-    if (bytes + cells * BYTES_PER_PROPERTY_CELL > TARGET_SYNC_BYTES) await flush();
-    batch.push({ r, res: ws.getRange(rangeA1(r)).getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
-    bytes += cells * BYTES_PER_PROPERTY_CELL;
+  for (const read of reads) {
+    for (const r of splitRows(read.block)) {
+      const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+      // one sync per batch, by design: a batch is as much as one response may carry
+      if (bytes + cells * BYTES_PER_PROPERTY_CELL > TARGET_SYNC_BYTES) await flush();
+      batch.push({ r, use: read.use, res: read.ws.getRange(rangeA1(r)).getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
+      bytes += cells * BYTES_PER_PROPERTY_CELL;
+    }
   }
   await flush();
 }

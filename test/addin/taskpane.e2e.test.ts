@@ -40,6 +40,20 @@ function serve(dir: string): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** A one-row pengukuran table in the fake's cell model (A1:D2). */
+function pengukuranCells(indikator: string, target: number, realisasi: number, capaian: { value: unknown; numberFormat?: string }) {
+  return {
+    '1,1': { value: 'Indikator Kinerja' },
+    '1,2': { value: 'Target' },
+    '1,3': { value: 'Realisasi' },
+    '1,4': { value: 'Capaian' },
+    '2,1': { value: indikator },
+    '2,2': { value: target },
+    '2,3': { value: realisasi },
+    '2,4': capaian,
+  };
+}
+
 /** office.js as the pane sees it in these tests: the fake Excel over a model, and a minimal Office. */
 function officeWith(model: unknown): string {
   const fake = fs.readFileSync(path.join(ROOT, 'test', 'office', 'fake-excel.js'), 'utf8');
@@ -61,16 +75,7 @@ async function fakeOfficeScript(): Promise<string> {
     name: 'Uji Teks',
     visibility: 'Visible',
     merges: [],
-    cells: {
-      '1,1': { value: 'Indikator Kinerja' },
-      '1,2': { value: 'Target' },
-      '1,3': { value: 'Realisasi' },
-      '1,4': { value: 'Capaian' },
-      '2,1': { value: '<img src=x onerror="window.__pwned=1">' },
-      '2,2': { value: 10 },
-      '2,3': { value: 9 },
-      '2,4': { value: '50%' },
-    },
+    cells: pengukuranCells('<img src=x onerror="window.__pwned=1">', 10, 9, { value: '50%' }),
   });
   return officeWith(model);
 }
@@ -254,16 +259,7 @@ e2e('task pane in Chromium', () => {
           name: 'Arsip',
           visibility: 'Hidden',
           merges: [],
-          cells: {
-            '1,1': { value: 'Indikator Kinerja' },
-            '1,2': { value: 'Target' },
-            '1,3': { value: 'Realisasi' },
-            '1,4': { value: 'Capaian' },
-            '2,1': { value: 'Persentase PMKS tertangani' },
-            '2,2': { value: 80 },
-            '2,3': { value: 88 },
-            '2,4': { value: 1.5, numberFormat: '0%' },
-          },
+          cells: pengukuranCells('Persentase PMKS tertangani', 80, 88, { value: 1.5, numberFormat: '0%' }),
         },
       ],
     };

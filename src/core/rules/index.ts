@@ -32,7 +32,3 @@ export const RULES: readonly Rule[] = [
   kosong,
   tanpaTabel,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.meta.id === id);
-}
