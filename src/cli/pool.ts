@@ -70,8 +70,32 @@ export async function checkAll(tasks: CheckTask[], o: PoolOptions = {}): Promise
             }
             resolve(x);
           };
+          // The budget is the worker's own busy time (its event loop's active time), not the wall clock: on a busy PC a
+          // good workbook waits for the processor without being refused. A wall-clock cap, far above it, still ends a
+          // worker that never gets to run. Checked while it runs and once more when it answers, so a budget shorter
+          // than the polling interval is kept too.
+          const budget = budgetFor(task.file, o);
+          const startUse = worker.performance.eventLoopUtilization();
+          const started = Date.now();
+          const overBudget = () => worker.performance.eventLoopUtilization(startUse).active > budget || Date.now() - started > budget * WALL_CLOCK_FACTOR;
+          const timedOut = () =>
+            finish(
+              {
+                file: task.file,
+                ok: false,
+                message: `pemeriksaan melewati batas waktu ${Math.round(budget / 1000)} detik; berkas ini terlalu rumit atau rusak`,
+              },
+              true,
+            );
+          const timer = setInterval(
+            () => {
+              if (overBudget()) timedOut();
+            },
+            Math.max(1, Math.min(100, budget)),
+          );
           const onMessage = (m: { id: number; ok: boolean; doc?: PeriksaDocument; copyError?: string; message?: string }) => {
             if (m.id !== i) return;
+            if (overBudget()) return timedOut();
             finish(
               m.ok
                 ? { file: task.file, ok: true, doc: m.doc as PeriksaDocument, ...(m.copyError ? { copyError: m.copyError } : {}) }
@@ -91,24 +115,6 @@ export async function checkAll(tasks: CheckTask[], o: PoolOptions = {}): Promise
             );
           };
           const onExit = () => finish({ file: task.file, ok: false, message: 'pemeriksaan berhenti tiba-tiba' }, true);
-          // The budget is the worker's own busy time (its event loop's active time), not the wall clock: on a busy PC a
-          // good workbook waits for the processor without being refused. A wall-clock cap, far above it, still ends a
-          // worker that never gets to run.
-          const budget = budgetFor(task.file, o);
-          const startUse = worker.performance.eventLoopUtilization();
-          const started = Date.now();
-          const timer = setInterval(() => {
-            const busy = worker.performance.eventLoopUtilization(startUse).active;
-            if (busy <= budget && Date.now() - started <= budget * WALL_CLOCK_FACTOR) return;
-            finish(
-              {
-                file: task.file,
-                ok: false,
-                message: `pemeriksaan melewati batas waktu ${Math.round(budget / 1000)} detik; berkas ini terlalu rumit atau rusak`,
-              },
-              true,
-            );
-          }, 100);
           worker.on('message', onMessage);
           worker.on('error', onError);
           worker.on('exit', onExit);
