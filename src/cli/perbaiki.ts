@@ -3,8 +3,8 @@
  * no fixable finding is left; every changed cell is listed on a sheet "Perbaikan" (Sheet | Sel | Sebelum | Sesudah |
  * Aturan) and on stdout. The input is never written; every other cell keeps its value and formula.
  */
-import { parseA1 } from '../core/address';
-import { fixWorkbook, shownValue } from '../core/fixes';
+import * as fs from 'fs';
+import { shownValue } from '../core/fixes';
 import { PRESETS } from '../core/scale';
 import { InputError } from './container';
 import { planCopies, writeAtomic } from './output';
@@ -39,25 +39,10 @@ export async function runPerbaiki(argv: string[], out: (s: string) => void): Pro
   const input = file;
 
   return withXlsx(input, async (snapshot, pkg) => {
-    const result = fixWorkbook(snapshot, { skala });
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is heavy: loaded only to write
-    const { loadForWriting, uniqueSheetName } = require('./checked-copy') as typeof import('./checked-copy');
-    const wb = await loadForWriting(pkg);
-    for (const ch of result.changes) {
-      const ws = wb.getWorksheet(ch.sheet);
-      if (!ws) continue;
-      const { row, col } = parseA1(ch.cell);
-      const cell = ws.getCell(row, col);
-      const formula = rumus ? formulaFor(ch.rule, ch.related ?? []) : undefined;
-      cell.value = formula ? { formula, result: ch.after } : ch.after;
-      if (ch.numFmt) cell.numFmt = ch.numFmt;
-    }
-    const log = wb.addWorksheet(uniqueSheetName(wb, 'Perbaikan'));
-    log.columns = [{ width: 24 }, { width: 10 }, { width: 28 }, { width: 28 }, { width: 18 }];
-    log.addRow(['Sheet', 'Sel', 'Sebelum', 'Sesudah', 'Aturan']).font = { bold: true };
-    for (const ch of result.changes)
-      log.addRow([ch.sheet, ch.cell, shownValue(ch.before), typeof ch.after === 'number' ? ch.after : String(ch.after), ch.rule]);
-    await writeAtomic(target, timpa, (tmp) => wb.xlsx.writeFile(tmp));
+    const { correctedCopy } = require('../xlsx/corrected-copy') as typeof import('../xlsx/corrected-copy');
+    const { bytes, result } = await correctedCopy(snapshot, pkg, { skala, rumus });
+    await writeAtomic(target, timpa, (tmp) => fs.promises.writeFile(tmp, bytes));
     const lines = [`== ${visible(input)}`, `Perbaikan: ${result.changes.length} sel`];
     for (const ch of result.changes)
       lines.push(`  ${visible(ch.sheet)}!${ch.cell}: ${visible(shownValue(ch.before))} → ${visible(String(ch.after))} [${ch.rule}]`);
@@ -66,10 +51,4 @@ export async function runPerbaiki(argv: string[], out: (s: string) => void): Pro
     out(lines.join('\n'));
     return 0;
   });
-}
-
-/** With --rumus: the total as a SUM over exactly its cells; other fixes stay values. */
-function formulaFor(rule: string, related: string[]): string | undefined {
-  if ((rule === 'jumlah-induk' || rule === 'jumlah-total') && related.length && related.every((r) => !r.includes('!'))) return `SUM(${related.join(',')})`;
-  return undefined;
 }

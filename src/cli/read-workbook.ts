@@ -9,13 +9,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK, openWorkbookParts } from './container';
-import { readSnapshotFromParts } from './xlsx-snapshot';
+import type { Package } from '../xlsx/checked-copy';
+import { readSnapshotFromParts } from '../xlsx/xlsx-snapshot';
 
-/** The package's bytes and its parts, inflated and checked once; the checked copy is written from the same ones. */
-export interface Package {
-  buf: Buffer;
-  parts: Map<string, Buffer>;
-}
+export type { Package } from '../xlsx/checked-copy';
 
 function readXlsx(file: string): { snapshot: WorkbookSnapshot; pkg: Package } {
   const pkg = openWorkbookParts(file);

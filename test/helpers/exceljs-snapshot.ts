@@ -1,5 +1,5 @@
 /**
- * .xlsx → WorkbookSnapshot with exceljs: the reference reading the tests compare our own reader (src/cli/xlsx-snapshot)
+ * .xlsx → WorkbookSnapshot with exceljs: the reference reading the tests compare our own reader (src/xlsx/xlsx-snapshot)
  * with. Not used by the CLI, which checks what its own reader read and loads exceljs only to write copies.
  */
 import ExcelJS from 'exceljs';

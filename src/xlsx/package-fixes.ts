@@ -36,13 +36,18 @@ function sheetParts(workbookXml: string, relsXml: string): Map<string, string> {
  * The package with its large merges taken out (or the bytes unchanged when it has none), and the merges taken, by
  * sheet name.
  */
-export async function withoutLargeMerges(buf: Buffer, parts: Map<string, Buffer>): Promise<{ bytes: Buffer; taken: Map<string, string[]> }> {
+export async function withoutLargeMerges(buf: Uint8Array, parts: Map<string, Uint8Array>): Promise<{ bytes: Uint8Array; taken: Map<string, string[]> }> {
+  const utf8 = new TextDecoder('utf-8');
+  const text = (part: string) => {
+    const b = parts.get(part);
+    return b ? utf8.decode(b) : undefined;
+  };
   const taken = new Map<string, string[]>();
   const changed = new Map<string, string>();
-  const workbook = parts.get('xl/workbook.xml')?.toString('utf8') ?? '';
-  const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '';
+  const workbook = text('xl/workbook.xml') ?? '';
+  const rels = text('xl/_rels/workbook.xml.rels') ?? '';
   for (const [sheet, part] of sheetParts(workbook, rels)) {
-    const xml = parts.get(part)?.toString('utf8');
+    const xml = text(part);
     if (!xml || xml.indexOf('mergeCell') < 0) continue;
     const refs: string[] = [];
     const kept = xml.replace(MERGE_RE, (whole, ref: string) => {
@@ -57,7 +62,7 @@ export async function withoutLargeMerges(buf: Buffer, parts: Map<string, Buffer>
   if (changed.size === 0) return { bytes: buf, taken };
   const zip = await JSZip.loadAsync(buf);
   for (const [part, xml] of changed) zip.file(part, xml);
-  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), taken };
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), taken };
 }
 
 /** Elements that follow mergeCells in a worksheet (ECMA-376 order): a new mergeCells goes before the first of them. */
@@ -110,7 +115,7 @@ async function internalLinks(zip: JSZip, part: string): Promise<void> {
  * Finishes a package written by exceljs: puts back merges taken out by withoutLargeMerges, and makes the named
  * sheets' cell links internal.
  */
-export async function finishPackage(bytes: Buffer, taken: Map<string, string[]>, linkSheets: string[]): Promise<Buffer> {
+export async function finishPackage(bytes: Uint8Array, taken: Map<string, string[]>, linkSheets: string[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
@@ -140,5 +145,5 @@ export async function finishPackage(bytes: Buffer, taken: Map<string, string[]>,
     }
     zip.file(part, xml);
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

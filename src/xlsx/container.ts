@@ -1,0 +1,274 @@
+/**
+ * Looks at a file's container before any parser sees it, so every bad file gets a clear Indonesian answer:
+ * not a workbook, truncated, password-protected, legacy .xls, OpenDocument. Pure: bytes in, parts out; the shell
+ * brings the file's bytes and its inflater (Node's zlib in the CLI, fflate in the browser).
+ */
+
+export class InputError extends Error {
+  constructor(
+    message: string,
+    /** A spreadsheet in another format that LibreOffice, where installed, can turn into .xlsx for us. */
+    readonly convertible?: 'xls' | 'ods',
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** Raw DEFLATE and CRC-32, as the shell provides them. */
+export interface Inflater {
+  /**
+   * The inflated bytes of a raw DEFLATE stream, never more than `size + 1` bytes: 'too-large' when the stream holds
+   * more than `size` (a header that understates the size: a zip bomb). Throws on a damaged stream.
+   */
+  inflateRaw(data: Uint8Array, size: number): Uint8Array | 'too-large';
+  crc32(data: Uint8Array): number;
+}
+
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const EOCD_SIG = 0x06054b50;
+const CD_SIG = 0x02014b50;
+
+export const MSG_NOT_WORKBOOK = 'berkas bukan buku kerja Excel (.xlsx) yang utuh';
+
+function startsWith(buf: Uint8Array, sig: number[], at = 0): boolean {
+  if (buf.length < at + sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (buf[at + i] !== sig[i]) return false;
+  return true;
+}
+
+/** Where `needle` first occurs in `buf` at or after `from`, or -1. */
+function indexOfBytes(buf: Uint8Array, needle: number[], from = 0): number {
+  const first = needle[0];
+  for (let i = buf.indexOf(first, from); i >= 0 && i <= buf.length - needle.length; i = buf.indexOf(first, i + 1)) {
+    if (startsWith(buf, needle, i)) return i;
+  }
+  return -1;
+}
+
+function utf16le(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i) & 0xff, s.charCodeAt(i) >> 8);
+  return out;
+}
+
+function latin1(buf: Uint8Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < Math.min(to, buf.length); i++) s += String.fromCharCode(buf[i]);
+  return s;
+}
+
+function view(buf: Uint8Array): DataView {
+  return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  /** CRC-32 of the uncompressed data, as the central directory states it. */
+  crc: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localOffset: number;
+}
+
+/** Reads the zip central directory (names and declared sizes) without inflating anything. */
+export function readZipDirectory(buf: Uint8Array): ZipEntry[] | undefined {
+  const minEocd = 22;
+  if (buf.length < minEocd) return undefined;
+  const dv = view(buf);
+  const searchFrom = Math.max(0, buf.length - 65557);
+  let eocd = -1;
+  for (let i = buf.length - minEocd; i >= searchFrom; i--) {
+    if (dv.getUint32(i, true) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const count = dv.getUint16(eocd + 10, true);
+  const cdSize = dv.getUint32(eocd + 12, true);
+  const cdOffset = dv.getUint32(eocd + 16, true);
+  if (cdOffset === 0xffffffff || count === 0xffff) return undefined; // zip64: not produced for workbooks this size
+  if (cdOffset + cdSize > buf.length) return undefined;
+  const entries: ZipEntry[] = [];
+  const utf8 = new TextDecoder('utf-8');
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > buf.length || dv.getUint32(p, true) !== CD_SIG) return undefined;
+    const method = dv.getUint16(p + 10, true);
+    const crc = dv.getUint32(p + 16, true);
+    const compressedSize = dv.getUint32(p + 20, true);
+    const uncompressedSize = dv.getUint32(p + 24, true);
+    const nameLen = dv.getUint16(p + 28, true);
+    const extraLen = dv.getUint16(p + 30, true);
+    const commentLen = dv.getUint16(p + 32, true);
+    const localOffset = dv.getUint32(p + 42, true);
+    const name = utf8.decode(buf.subarray(p + 46, p + 46 + nameLen));
+    entries.push({ name, method, crc, compressedSize, uncompressedSize, localOffset });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+export interface ContainerLimits {
+  /** Largest total inflated size we accept. */
+  maxInflatedBytes: number;
+  /** Largest inflation ratio of a single large entry. */
+  maxRatio: number;
+}
+
+/** The largest file read at all (a workbook of a whole Pemda's realisation is well under this). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+export const DEFAULT_LIMITS: ContainerLimits = { maxInflatedBytes: 1024 * 1024 * 1024, maxRatio: 400 };
+
+/**
+ * Checks a workbook's bytes and returns every part inflated and CRC-checked (the check inflates them anyway, under a
+ * hard cap): the reader parses these directly. Throws InputError with a clear Indonesian message otherwise.
+ * `fileName` only helps name a legacy format.
+ */
+export function openPackage(buf: Uint8Array, fileName: string, inflater: Inflater, limits: ContainerLimits = DEFAULT_LIMITS): Map<string, Uint8Array> {
+  if (buf.length === 0) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya kosong (0 bita)`);
+  if (buf.length > MAX_FILE_BYTES) throw new InputError(tooLarge(buf.length));
+  if (startsWith(buf, OLE2)) {
+    // OLE2 compound file: either an encrypted OOXML workbook or a legacy .xls.
+    if (indexOfBytes(buf, utf16le('EncryptionInfo')) >= 0 || indexOfBytes(buf, utf16le('EncryptedPackage')) >= 0) {
+      throw new InputError(
+        'buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku Kerja), simpan salinan tanpa kata sandi, lalu periksa salinan itu',
+      );
+    }
+    if (biffEncrypted(buf)) {
+      throw new InputError(
+        'berkas Excel lama (.xls) ini dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan sebagai .xlsx (Buku Kerja Excel), lalu periksa berkas itu',
+      );
+    }
+    throw new InputError(
+      'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu',
+      'xls',
+    );
+  }
+  if (startsWith(buf, ZIP_EMPTY)) throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya kosong`);
+  if (!startsWith(buf, ZIP_LOCAL)) {
+    // Excel 2.1–4.0 worksheets (BIFF2–4) begin with a BOF record 0x0009/0x0209/0x0409/0x0809 of their own
+    if ((buf[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(buf[1])) || /\.xls$/i.test(fileName)) {
+      throw new InputError(
+        'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu',
+        'xls',
+      );
+    }
+    const head = latin1(buf, 0, 512).toLowerCase();
+    if (head.includes('<html') || head.includes('<?xml')) {
+      throw new InputError(`${MSG_NOT_WORKBOOK}: isinya teks/HTML; buka di Excel lalu simpan sebagai .xlsx`);
+    }
+    throw new InputError(MSG_NOT_WORKBOOK);
+  }
+  const entries = readZipDirectory(buf);
+  if (!entries) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong atau rusak (mungkin tidak tersalin utuh)`);
+  // part names as OPC compares them: case-insensitive, "\" (written by some Windows tools) as "/"
+  const files = entries.filter((e) => !e.name.endsWith('/') && !e.name.endsWith('\\'));
+  const names = new Set(files.map((e) => e.name.replace(/\\/g, '/').toLowerCase()));
+  if (names.size !== files.length) {
+    // two parts of one name: readers would disagree on which one the workbook is
+    throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya memuat dua bagian dengan nama yang sama, jadi isinya tidak dapat dipastikan`);
+  }
+  // an OPC package whose main part is not at xl/workbook.xml is still a workbook if its relationships say so (the
+  // reader follows _rels/.rels); a Word or PowerPoint package is not
+  const otherOffice = names.has('word/document.xml') || names.has('ppt/presentation.xml');
+  const binary = [...names].some((n) => /(^|\/)workbook\.bin$/.test(n));
+  const isWorkbook = !binary && (names.has('xl/workbook.xml') || (names.has('_rels/.rels') && !otherOffice));
+  if (!isWorkbook) {
+    if (binary) {
+      throw new InputError('ini buku kerja biner Excel (.xlsb); buka di Excel lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas itu');
+    }
+    const mimetype = latin1(buf, 30, 120);
+    if (mimetype.includes('opendocument.spreadsheet')) {
+      throw new InputError('ini lembar kerja OpenDocument (.ods); simpan sebagai .xlsx (Buku Kerja Excel) lalu periksa berkas itu', 'ods');
+    }
+    if (names.has('word/document.xml')) throw new InputError(`${MSG_NOT_WORKBOOK}: ini dokumen Word`);
+    throw new InputError(MSG_NOT_WORKBOOK);
+  }
+  let total = 0;
+  for (const e of entries) {
+    total += e.uncompressedSize;
+    const ratio = e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : e.uncompressedSize > 0 ? Infinity : 0;
+    if (e.uncompressedSize > 16 * 1024 * 1024 && ratio > limits.maxRatio) {
+      throw new InputError(`${MSG_NOT_WORKBOOK}: isi arsip mengembang tidak wajar (kemungkinan "zip bomb"); berkas ditolak`);
+    }
+  }
+  if (total > limits.maxInflatedBytes) {
+    throw new InputError(`${MSG_NOT_WORKBOOK}: isi arsip terlalu besar setelah diekstrak (${Math.round(total / 1048576)} MB); berkas ditolak`);
+  }
+  const parts = new Map<string, Uint8Array>();
+  for (const e of entries) parts.set(e.name, verifyEntry(buf, e, inflater));
+  return parts;
+}
+
+/** The refusal for a file over MAX_FILE_BYTES. */
+export function tooLarge(bytes: number): string {
+  return `berkas terlalu besar untuk diperiksa (${Math.round(bytes / 1048576)} MB; batasnya ${MAX_FILE_BYTES / 1048576} MB); pecah laporan menjadi beberapa buku kerja`;
+}
+
+/**
+ * A password-protected .xls: in its Workbook stream the BOF record (0x0809, 16 bytes in BIFF8) is followed directly by
+ * FILEPASS (0x002F), whatever the encryption (XOR or RC4).
+ */
+function biffEncrypted(buf: Uint8Array): boolean {
+  const bof = [0x09, 0x08, 0x10, 0x00];
+  for (let at = indexOfBytes(buf, bof); at >= 0 && at < buf.length - 24; at = indexOfBytes(buf, bof, at + 1)) {
+    if (buf[at + 20] === 0x2f && buf[at + 21] === 0x00) return true;
+  }
+  return false;
+}
+
+const ZIP_BOMB = `${MSG_NOT_WORKBOOK}: isi arsip mengembang tidak wajar (kemungkinan "zip bomb"); berkas ditolak`;
+
+/**
+ * Inflates one entry with a hard cap on its output: a header that understates the size (a zip bomb) or a damaged
+ * stream is caught here, in bounded memory, before any parser sees the file.
+ */
+function verifyEntry(buf: Uint8Array, e: ZipEntry, inflater: Inflater): Uint8Array {
+  const dv = view(buf);
+  if (e.localOffset + 30 > buf.length || dv.getUint32(e.localOffset, true) !== 0x04034b50) {
+    throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong atau rusak (bagian "${e.name}" tidak ditemukan)`);
+  }
+  const start = e.localOffset + 30 + dv.getUint16(e.localOffset + 26, true) + dv.getUint16(e.localOffset + 28, true);
+  const end = start + e.compressedSize;
+  if (end > buf.length) throw new InputError(`${MSG_NOT_WORKBOOK}: berkasnya terpotong (bagian "${e.name}" tidak lengkap)`);
+  if (e.method === 0) return checkCrc(buf, e, end, buf.subarray(start, end), inflater);
+  if (e.method !== 8) throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" memakai kompresi yang tidak dikenal`);
+  let out: Uint8Array | 'too-large';
+  try {
+    out = inflater.inflateRaw(buf.subarray(start, end), e.uncompressedSize);
+  } catch {
+    throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" rusak dan tidak dapat dibuka`);
+  }
+  if (out === 'too-large') throw new InputError(ZIP_BOMB);
+  if (out.length !== e.uncompressedSize) throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" rusak (ukurannya tidak sesuai)`);
+  return checkCrc(buf, e, end, out, inflater);
+}
+
+/**
+ * Every entry's data must match the CRC-32 the central directory gives, and the one its local header (or, when bit 3
+ * of its flags is set, its data descriptor) gives: any mismatch means damaged or tampered bytes, and is refused.
+ */
+function checkCrc(buf: Uint8Array, e: ZipEntry, dataEnd: number, data: Uint8Array, inflater: Inflater): Uint8Array {
+  const dv = view(buf);
+  const actual = inflater.crc32(data) >>> 0;
+  const flags = dv.getUint16(e.localOffset + 6, true);
+  let local = dv.getUint32(e.localOffset + 14, true);
+  if (flags & 0x08) {
+    // data descriptor after the data: [signature 0x08074b50] crc compressed uncompressed
+    if (dataEnd + 4 <= buf.length) {
+      const sig = dv.getUint32(dataEnd, true);
+      const at = sig === 0x08074b50 ? dataEnd + 4 : dataEnd;
+      if (at + 4 <= buf.length) local = dv.getUint32(at, true);
+    }
+  }
+  if (actual !== e.crc >>> 0 || actual !== local >>> 0) {
+    throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${e.name}" rusak (pemeriksaan CRC gagal); minta salinan berkas yang utuh`);
+  }
+  return data;
+}
