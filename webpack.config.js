@@ -73,6 +73,9 @@ module.exports = async (env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       // the engine in a Web Worker, loaded by the pane as engine-worker.js (same origin: allowed by the page's CSP)
       'engine-worker': './src/taskpane/engine.worker.ts',
+      // the checker page (periksa.html) and its worker: the CLI's reader, engine and copy writers in the browser
+      periksa: './src/checker/index.tsx',
+      'checker-worker': './src/checker/checker.worker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -99,6 +102,11 @@ module.exports = async (env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'periksa.html',
+        template: './src/checker/periksa.html',
+        chunks: ['periksa'],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,9 +1,9 @@
 /** Checks one file: read, periksa, optionally write the checked copy. Runs inside a worker thread (or in-process). */
 import { highlightPlan } from '../core/highlight';
-import { periksaWorkbook, Analysis, summariseTable } from '../core/periksa';
+import { documentOf, PeriksaDocument } from '../core/document';
+import { periksaWorkbook } from '../core/periksa';
 import { describeError } from './errors';
 import { withXlsx } from './read-workbook';
-import { PeriksaDocument } from './render';
 
 export interface CheckTask {
   file: string;
@@ -39,14 +39,4 @@ export async function checkFile(task: CheckTask): Promise<CheckResult> {
       return { doc, copyError: describeError(e) };
     }
   });
-}
-
-function documentOf(file: string, result: Analysis): PeriksaDocument {
-  return {
-    file,
-    scale: result.scale.id,
-    tables: result.tables.map(summariseTable),
-    findings: result.findings,
-    summary: { ...result.counts, tabel: result.tables.length },
-  };
 }

@@ -8,21 +8,15 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { WorkbookSnapshot } from '../core/snapshot';
-import { InputError, MSG_NOT_WORKBOOK, openWorkbookParts } from './container';
+import { InputError, openWorkbookParts } from './container';
 import type { Package } from '../xlsx/checked-copy';
-import { readSnapshotFromParts } from '../xlsx/xlsx-snapshot';
+import { snapshotOf } from '../xlsx/read';
 
 export type { Package } from '../xlsx/checked-copy';
 
 function readXlsx(file: string): { snapshot: WorkbookSnapshot; pkg: Package } {
   const pkg = openWorkbookParts(file);
-  try {
-    return { snapshot: readSnapshotFromParts(pkg.parts), pkg };
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const m = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
-    throw new InputError(`${MSG_NOT_WORKBOOK}: isinya rusak dan tidak dapat dibaca (${m})`);
-  }
+  return { snapshot: snapshotOf(pkg.parts), pkg };
 }
 
 /** LibreOffice's command, where installed (LKJIP_SOFFICE names another; LKJIP_SOFFICE=0 turns conversion off). */

@@ -1,18 +1,12 @@
 /** Text output for a terminal: tables found, then findings grouped by sheet, in Bahasa Indonesia. */
-import { TableSummary } from '../core/periksa';
+import { PeriksaDocument } from '../core/document';
 import { sheetRef } from '../core/address';
 import { formatIndonesian } from '../core/figures';
 import { findingItems } from '../core/present';
 import { visible as v } from './terminal';
-import { Finding, TABLE_KIND_LABEL } from '../core/types';
+import { TABLE_KIND_LABEL } from '../core/types';
 
-export interface PeriksaDocument {
-  file: string;
-  scale: string;
-  tables: TableSummary[];
-  findings: Finding[];
-  summary: { galat: number; peringatan: number; info: number; tabel: number };
-}
+export type { PeriksaDocument } from '../core/document';
 
 const SEVERITY_LABEL: Record<string, string> = { galat: 'GALAT', peringatan: 'PERINGATAN', info: 'INFO' };
 

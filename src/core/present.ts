@@ -126,3 +126,17 @@ export function cellList(cells: string[], max = 6): string {
   if (cells.length <= max) return cells.join(', ');
   return `${cells.slice(0, max).join(', ')} dan ${cells.length - max} lainnya`;
 }
+
+/**
+ * Items under one heading per sheet: sheets in the order their first item comes (so a sheet with a galat comes before
+ * one with only peringatan), each sheet's items in their own order (galat first).
+ */
+export function itemsBySheet(items: readonly FindingItem[]): Array<[string, FindingItem[]]> {
+  const m = new Map<string, FindingItem[]>();
+  for (const item of items) {
+    const list = m.get(item.sheet);
+    if (list) list.push(item);
+    else m.set(item.sheet, [item]);
+  }
+  return [...m.entries()];
+}

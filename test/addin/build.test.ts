@@ -16,15 +16,15 @@ function webpack(env: NodeJS.ProcessEnv, ...args: string[]) {
   return spawnSync(process.execPath, [WEBPACK, '--mode', 'production', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
-beforeAll(() => {
-  const r = webpack({ ADDIN_URL: '' });
-  if (r.status !== 0) throw new Error(`webpack gagal:\n${r.stdout}\n${r.stderr}`);
-}, 180000);
+// dist/ itself is built once per run by jest's globalSetup (with no ADDIN_URL), before any test file starts
 
 test('dist has the task pane page at its top level and the bundles', () => {
   for (const f of [
     'taskpane.html',
     'taskpane.js',
+    'periksa.html',
+    'periksa.js',
+    'checker-worker.js',
     'functions.js',
     'functions.json',
     'manifest.xml',
