@@ -195,3 +195,58 @@ export function fixWorkbook(snapshot: WorkbookSnapshot, options: PeriksaOptions 
   const changes = [...changed.values()].filter((c) => typeof c.before !== typeof c.after || shownValue(c.before) !== shownValue(c.after) || c.numFmt);
   return { changes, snapshot: current, remaining: findings };
 }
+
+/**
+ * The cells one click changes, for the task pane: the chosen findings' fixes, then only what the workbook needs in
+ * consequence — a fixable galat that appears or stays after them and is computed from a cell they changed (a corrected
+ * total's own % in the same row). Nothing else is touched.
+ */
+export function planFixes(snapshot: WorkbookSnapshot, chosen: readonly Finding[], options: PeriksaOptions = {}, rounds = 4): CellChange[] {
+  const cellsBySheet = (snap: WorkbookSnapshot) => new Map(snap.sheets.map((s) => [s.name, new Map(s.cells.map((c) => [`${c.row},${c.col}`, c]))]));
+  const changed = new Map<string, CellChange>();
+  const add = (list: CellChange[]) => {
+    const fresh: CellChange[] = [];
+    for (const ch of list) {
+      const k = `${ch.sheet}!${ch.cell}`;
+      const first = changed.get(k);
+      if (first && shownValue(first.after) === shownValue(ch.after)) continue;
+      changed.set(k, first ? { ...ch, before: first.before } : ch);
+      fresh.push(ch);
+    }
+    return fresh;
+  };
+  let current = snapshot;
+  let fresh = add(chosen.flatMap((f) => fixesFor(f, cellsBySheet(current).get(f.sheet) ?? new Map())));
+  for (let round = 0; round < rounds && fresh.length > 0; round++) {
+    current = applyChanges(current, fresh);
+    const touched = new Set([...changed.values()].map((c) => `${c.sheet}!${c.cell}`));
+    const sheets = cellsBySheet(current);
+    const follow = periksaWorkbook(current, options).findings.filter(
+      (f) =>
+        f.severity === 'galat' &&
+        FIXABLE_RULES.has(f.rule) &&
+        f.rule !== 'angka-teks' &&
+        (f.related ?? []).some((r) => touched.has(r.includes('!') ? r.replace(/'/g, '') : `${f.sheet}!${r}`) || rangeTouches(f.sheet, r, touched)),
+    );
+    fresh = add(follow.flatMap((f) => fixesFor(f, sheets.get(f.sheet) ?? new Map())));
+  }
+  return [...changed.values()].filter((c) => typeof c.before !== typeof c.after || shownValue(c.before) !== shownValue(c.after) || c.numFmt);
+}
+
+/** Whether a related reference (a cell or a range of the finding's sheet) covers a changed cell. */
+function rangeTouches(sheet: string, ref: string, touched: Set<string>): boolean {
+  if (ref.includes('!') || !ref.includes(':')) return false;
+  let r;
+  try {
+    r = parseRange(ref);
+  } catch {
+    return false;
+  }
+  for (const k of touched) {
+    const at = k.lastIndexOf('!');
+    if (k.slice(0, at) !== sheet) continue;
+    const { row, col } = parseA1(k.slice(at + 1));
+    if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return true;
+  }
+  return false;
+}

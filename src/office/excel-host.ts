@@ -16,6 +16,7 @@
  *   saved before the fills, and a deleted sheet is skipped.
  */
 import { a1, columnLetters, parseRange, RangeRef, rangeA1 } from '../core/address';
+import { CellChange } from '../core/fixes';
 import { groupByBand, HighlightPlan, joinBlocks } from '../core/highlight';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 
@@ -47,6 +48,75 @@ export interface WorkbookHost {
   showSheet(sheet: string): Promise<void>;
   applyHighlights(plan: HighlightPlan): Promise<void>;
   clearHighlights(): Promise<number>;
+  /**
+   * Writes fixes (a value, or with `rumus` a SUM formula for a total), after saving what each cell held — value or
+   * formula and number format — in the workbook's settings, keyed by sheet id. Returns the cells written.
+   */
+  applyFixes(changes: CellChange[], options: { rumus: boolean }): Promise<number>;
+  /** Restores what the last fix wrote over; returns the cells restored (0 when there is nothing to undo). */
+  undoFixes(): Promise<number>;
+  /** Whether the workbook holds a fix that can be undone (the record survives closing the pane). */
+  hasFixUndo(): Promise<boolean>;
+}
+
+/** What a cell held before a fix wrote over it. */
+interface SavedCell {
+  address: string;
+  /** The formula ("=…"), or undefined for a constant. */
+  formula?: string;
+  value: string | number | boolean;
+  /** Text that Excel must not read as a number again: written back with a leading apostrophe. */
+  text?: boolean;
+  numberFormat: string;
+}
+
+interface FixRecord {
+  version: 1;
+  sheets: Array<{ sheetId: string; sheet: string; cells: SavedCell[] }>;
+}
+
+const FIX_SETTING_KEY = 'lkjip.perbaikan';
+/**
+ * Largest undo record we keep in the workbook's settings (our own bound: the settings travel with the workbook and in
+ * every sync that touches them; a fix over more cells is refused and the user fixes sheet by sheet).
+ */
+export const MAX_FIX_RECORD_CHARS = 1024 * 1024;
+/** Cells read or written per sync when fixing (each carries its address, value, formula and format). */
+const FIX_CELLS_PER_SYNC = 2000;
+
+/** A fix the workbook cannot hold an undo for: too many cells at once. */
+export class TooManyFixesError extends Error {
+  constructor(readonly cells: number) {
+    super(`Terlalu banyak sel sekaligus (${cells}); perbaiki per sheet agar tetap dapat dibatalkan.`);
+    this.name = 'TooManyFixesError';
+  }
+}
+
+/** A cell a fix would write has changed since the check that proposed the fix. */
+export class StaleFixError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cell: string,
+  ) {
+    super(`Sel ${cell} di sheet "${sheet}" sudah berubah sejak diperiksa; tekan Periksa konsistensi lagi, lalu perbaiki.`);
+    this.name = 'StaleFixError';
+  }
+}
+
+/** Whether a cell's value as Excel reports it is the value the check read. */
+function sameValue(now: unknown, before: CellValue): boolean {
+  if (before === null || before === undefined) return now === '' || now === null || now === undefined;
+  if (typeof before === 'object') return String(now) === before.error;
+  return now === before;
+}
+
+/** The formula a fix writes with "pakai rumus": a total as the SUM of exactly its cells; else none. */
+export function fixFormula(change: CellChange): string | undefined {
+  const related = change.related ?? [];
+  if ((change.rule === 'jumlah-induk' || change.rule === 'jumlah-total') && related.length && related.every((r) => !r.includes('!'))) {
+    return `=SUM(${related.join(',')})`;
+  }
+  return undefined;
 }
 
 /** A finding's sheet is hidden: Excel cannot go there until the user shows it. */
@@ -446,6 +516,111 @@ export class ExcelHost implements WorkbookHost {
     fills.forEach((row, i) => row.forEach((c, k) => put(mixed, c, a1(r.top + i, r.left + k))));
   }
 
+  async applyFixes(changes: CellChange[], options: { rumus: boolean }): Promise<number> {
+    if (changes.length === 0) return 0;
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name,items/id');
+      await context.sync();
+      const byName = new Map(worksheets.items.map((w) => [w.name, w]));
+      const present = changes.filter((c) => byName.has(c.sheet));
+      // 1. what each cell holds now, in batches under the sync limit
+      const reads: Array<{ change: CellChange; range: Excel.Range }> = [];
+      for (let i = 0; i < present.length; i += FIX_CELLS_PER_SYNC) {
+        for (const change of present.slice(i, i + FIX_CELLS_PER_SYNC)) {
+          const range = (byName.get(change.sheet) as Excel.Worksheet).getRange(change.cell);
+          range.load('values,formulas,numberFormat,valueTypes');
+          reads.push({ change, range });
+        }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch of cells
+        await context.sync();
+      }
+      // a cell changed since the check is not overwritten: the user checks again first
+      const stale = reads.find(({ change, range }) => !sameValue(range.values[0][0], change.before));
+      if (stale) throw new StaleFixError(stale.change.sheet, stale.change.cell);
+      // 2. the undo record first, so Batalkan works even if the writes are cut short
+      const record: FixRecord = { version: 1, sheets: [] };
+      for (const { change, range } of reads) {
+        const ws = byName.get(change.sheet) as Excel.Worksheet;
+        let entry = record.sheets.find((x) => x.sheetId === ws.id);
+        if (!entry) {
+          entry = { sheetId: ws.id, sheet: ws.name, cells: [] };
+          record.sheets.push(entry);
+        }
+        const formula = range.formulas[0][0];
+        const value = range.values[0][0] as string | number | boolean;
+        entry.cells.push({
+          address: change.cell,
+          ...(typeof formula === 'string' && formula.startsWith('=') ? { formula } : {}),
+          value,
+          ...(range.valueTypes[0][0] === 'String' ? { text: true } : {}),
+          numberFormat: String(range.numberFormat[0][0] ?? 'General'),
+        });
+      }
+      const json = JSON.stringify(record);
+      if (json.length > MAX_FIX_RECORD_CHARS) throw new TooManyFixesError(reads.length);
+      context.workbook.settings.add(FIX_SETTING_KEY, json);
+      await context.sync();
+      // 3. the new values (or formulas), and the number format a figure needs
+      let ops = 0;
+      for (const { change, range } of reads) {
+        const formula = options.rumus ? fixFormula(change) : undefined;
+        if (formula) range.formulas = [[formula]];
+        else range.values = [[change.after]];
+        if (change.numFmt) range.numberFormat = [[change.numFmt]];
+        if (++ops % FIX_CELLS_PER_SYNC === 0) {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch of cells
+          await context.sync();
+        }
+      }
+      await context.sync();
+      return reads.length;
+    });
+  }
+
+  async undoFixes(): Promise<number> {
+    return this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(FIX_SETTING_KEY);
+      setting.load('value');
+      await context.sync();
+      if (setting.isNullObject) return 0;
+      const record = readFixRecord(setting.value);
+      // sheets by id: a renamed sheet is still found, a deleted one is skipped
+      const sheets = record.sheets.map((entry) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(entry.sheetId);
+        ws.load('name');
+        return { entry, ws };
+      });
+      await context.sync();
+      let restored = 0;
+      for (const { entry, ws } of sheets) {
+        if (ws.isNullObject) continue;
+        for (const cell of entry.cells) {
+          const range = ws.getRange(cell.address);
+          if (cell.formula !== undefined) range.formulas = [[cell.formula]];
+          // text goes back as text: a leading apostrophe keeps Excel from reading "97,62 %" as a number again
+          else range.values = [[cell.text && typeof cell.value === 'string' && cell.value !== '' ? `'${cell.value}` : cell.value]];
+          range.numberFormat = [[cell.numberFormat]];
+          if (++restored % FIX_CELLS_PER_SYNC === 0) {
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch of cells
+            await context.sync();
+          }
+        }
+      }
+      setting.delete();
+      await context.sync();
+      return restored;
+    });
+  }
+
+  async hasFixUndo(): Promise<boolean> {
+    return this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(FIX_SETTING_KEY);
+      await context.sync();
+      return !setting.isNullObject;
+    });
+  }
+
   async clearHighlights(): Promise<number> {
     return this.run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(SETTING_KEY);
@@ -503,6 +678,15 @@ export class ExcelHost implements WorkbookHost {
 }
 
 /** The saved record, in today's shape; a record of the first version (keyed by sheet name) is read as well. */
+function readFixRecord(value: unknown): FixRecord {
+  try {
+    const r = (typeof value === 'string' ? JSON.parse(value) : value) as FixRecord;
+    return r && r.version === 1 && Array.isArray(r.sheets) ? r : { version: 1, sheets: [] };
+  } catch {
+    return { version: 1, sheets: [] };
+  }
+}
+
 function readRecord(value: unknown): SavedRecord {
   try {
     const v = JSON.parse(String(value)) as

@@ -10,6 +10,7 @@ import {
   Button,
   Caption1,
   Card,
+  Checkbox,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -34,7 +35,8 @@ import { Capabilities, unsupportedMessage } from '../office/capabilities';
 import { officeErrorMessage } from '../office/errors';
 import { FindingItem, findingItems } from '../core/present';
 import { RULES } from '../core/rules';
-import { HiddenSheetError, SheetFailure, WorkbookHost } from '../office/excel-host';
+import { fixFormula, HiddenSheetError, SheetFailure, StaleFixError, TooManyFixesError, WorkbookHost } from '../office/excel-host';
+import { CellChange, FIXABLE_RULES, shownValue } from '../core/fixes';
 
 const useStyles = makeStyles({
   root: {
@@ -54,6 +56,12 @@ const useStyles = makeStyles({
   sheet: { marginTop: '8px' },
   swatch: { width: '16px', height: '16px', borderRadius: '3px', border: `1px solid ${tokens.colorNeutralStroke1}`, flexShrink: 0 },
   detail: { padding: '8px 12px', display: 'flex', flexDirection: 'column', gap: '4px' },
+  preview: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': { textAlign: 'left', padding: '2px 6px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
 });
 
 type TabId = 'tabel' | 'periksa' | 'sorot';
@@ -68,7 +76,18 @@ function bySheet<T extends { sheet: string }>(items: T[]): Array<[string, T[]]> 
 }
 
 function message(e: unknown): string {
+  if (e instanceof StaleFixError || e instanceof TooManyFixesError) return e.message;
   return officeErrorMessage(e);
+}
+
+/** A finding the pane can fix: a fixable rule, as a galat (angka-teks whatever its severity). */
+function fixable(item: FindingItem): boolean {
+  return FIXABLE_RULES.has(item.rule) && (item.severity === 'galat' || item.rule === 'angka-teks');
+}
+
+interface Preview {
+  title: string;
+  changes: CellChange[];
 }
 
 function show(v: string | number | null | undefined): string {
@@ -98,6 +117,13 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
   const [scaleId, setScaleId] = React.useState<string>('workbook');
   const [legend, setLegend] = React.useState<LegendEntry[] | null>(null);
   const [note, setNote] = React.useState<string | null>(null);
+  const [preview, setPreview] = React.useState<Preview | null>(null);
+  const [rumus, setRumus] = React.useState(false);
+  const [undoAvailable, setUndoAvailable] = React.useState(false);
+  // a fix made earlier (even before the pane was last closed) can still be undone
+  React.useEffect(() => {
+    if (host) host.hasFixUndo().then(setUndoAvailable, () => setUndoAvailable(false));
+  }, [host]);
 
   if (capabilities && capabilities.missing.length > 0) {
     return (
@@ -169,6 +195,38 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
         if (e instanceof HiddenSheetError) setHidden({ sheet: e.sheet, address });
         else throw e;
       }
+    });
+
+  /** Shows what fixing these items would change, before anything is written. */
+  const proposeFix = (title: string, chosen: FindingItem[]) =>
+    work('Menyiapkan perbaikan…', async () => {
+      if (!result) return;
+      const indices = chosen.flatMap((i) => i.findings.map((f) => result.findings.indexOf(f))).filter((i) => i >= 0);
+      const changes = await engine.current.fixes(indices);
+      if (changes.length === 0) setNote('Temuan ini tidak dapat diperbaiki otomatis: jawaban yang benar tidak dapat dipastikan.');
+      else setPreview({ title, changes });
+    });
+
+  const applyFix = (p: Preview) =>
+    work('Memperbaiki…', async () => {
+      const n = await host.applyFixes(p.changes, { rumus });
+      setPreview(null);
+      setUndoAvailable(true);
+      setBusy('Memeriksa ulang…');
+      await analyse();
+      setNote(`${n} sel diperbaiki dan buku kerja diperiksa ulang. Tekan Batalkan untuk mengembalikan isi sel sebelumnya.`);
+    });
+
+  const undoFix = () =>
+    work('Membatalkan perbaikan…', async () => {
+      const n = await host.undoFixes();
+      setUndoAvailable(false);
+      setPreview(null);
+      if (result) {
+        setBusy('Memeriksa ulang…');
+        await analyse();
+      }
+      setNote(n ? `Perbaikan dibatalkan: ${n} sel kembali seperti sebelumnya.` : 'Tidak ada perbaikan dari lkjip untuk dibatalkan.');
     });
 
   const tablesView = result && (
@@ -251,9 +309,51 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
           </Button>
         </div>
       )}
+      {preview && (
+        <Card className={s.detail} data-testid="pratinjau-perbaikan" role="region" aria-label="Pratinjau perbaikan">
+          <Subtitle2 as="h3">{preview.title}</Subtitle2>
+          <Caption1>Belum ada yang diubah. Periksa perubahan ini, lalu tekan Terapkan.</Caption1>
+          <table className={s.preview}>
+            <thead>
+              <tr>
+                <th scope="col">Sel</th>
+                <th scope="col">Sebelum</th>
+                <th scope="col">Sesudah</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.changes.map((c) => (
+                <tr key={`${c.sheet}!${c.cell}`} data-testid="perubahan" data-sheet={c.sheet} data-cell={c.cell}>
+                  <td>{`${c.sheet}!${c.cell}`}</td>
+                  <td>{shownValue(c.before) || '(kosong)'}</td>
+                  <td>{rumus && fixFormula(c) ? fixFormula(c) : typeof c.after === 'number' ? show(c.after) : c.after}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {preview.changes.some((c) => fixFormula(c)) && (
+            <Checkbox checked={rumus} onChange={(_, d) => setRumus(!!d.checked)} label="Pakai rumus (=SUM) untuk jumlah" />
+          )}
+          <div className={s.row}>
+            <Button appearance="primary" disabled={!!busy} onClick={() => applyFix(preview)}>
+              Terapkan
+            </Button>
+            <Button disabled={!!busy} onClick={() => setPreview(null)}>
+              Jangan ubah
+            </Button>
+          </div>
+        </Card>
+      )}
       {groupedBySheet(visible).map(([sheet, list], gi) => (
         <div key={`${gi}|${sheet}`} className={s.sheet}>
-          <Subtitle2 as="h3">{sheet}</Subtitle2>
+          <div className={s.row}>
+            <Subtitle2 as="h3">{sheet}</Subtitle2>
+            {list.filter(fixable).length >= 2 && (
+              <Button size="small" disabled={!!busy} onClick={() => proposeFix(`Perbaiki semua di sheet ${sheet}`, list.filter(fixable))}>
+                {`Perbaiki semua (${list.filter(fixable).length})`}
+              </Button>
+            )}
+          </div>
           <ul className={s.list}>
             {list.map((item) => (
               <li key={`${item.rule}|${item.cell}|${item.severity}`}>
@@ -275,6 +375,16 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
                     <Text weight="semibold">{item.cell}</Text> <Text>{item.message}</Text>
                   </span>
                 </Button>
+                {fixable(item) && (
+                  <Button
+                    size="small"
+                    disabled={!!busy}
+                    aria-label={`Perbaiki ${item.sheet}!${item.cell}`}
+                    onClick={() => proposeFix(`Perbaiki ${item.sheet}!${item.cell}`, [item])}
+                  >
+                    Perbaiki
+                  </Button>
+                )}
                 {selectedKey === keyOf(item) && <FindingDetail item={item} onSelect={selectCell} />}
               </li>
             ))}
@@ -355,6 +465,7 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
           <Button appearance="primary" disabled={!!busy} onClick={() => work('Membaca dan memeriksa buku kerja…', async () => void (await analyse()))}>
             {tab === 'tabel' ? 'Kenali tabel' : 'Periksa konsistensi'}
           </Button>
+          {tab === 'periksa' && undoAvailable && !busy && <Button onClick={undoFix}>Batalkan</Button>}
           {tab === 'periksa' && result && <Caption1>Sudah memperbaiki sesuatu? Tekan lagi untuk memeriksa ulang.</Caption1>}
         </div>
       )}
@@ -450,6 +561,17 @@ function FindingDetail({ item, onSelect }: { item: FindingItem; onSelect: (sheet
           {(single ? (f.related ?? []) : item.cells).map((r) => (
             <Button key={r} size="small" onClick={() => void onSelect(item.sheet, r)}>
               {r}
+            </Button>
+          ))}
+        </div>
+      )}
+      {single && item.rule === 'lintas-sheet' && (
+        <div className={s.row} data-testid="ke-kedua-sel">
+          <Text>Mana yang benar tidak dapat dipastikan otomatis; buka kedua sel, lalu perbaiki yang salah:</Text>
+          <Button size="small" onClick={() => void onSelect(item.sheet, item.cell)}>{`Ke ${item.sheet}!${item.cell}`}</Button>
+          {(f.related ?? []).map((r) => (
+            <Button key={r} size="small" onClick={() => void onSelect(item.sheet, r)}>
+              {`Ke ${r.includes('!') ? r : `${item.sheet}!${r}`}`}
             </Button>
           ))}
         </div>

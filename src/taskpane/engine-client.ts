@@ -2,6 +2,7 @@
  * The pane's handle on the engine: a Web Worker (dist/engine-worker.js) when the page can start one, else the same
  * engine on the page. A cancelled check terminates the worker (a new one starts for the next check).
  */
+import { CellChange } from '../core/fixes';
 import { HighlightPlan } from '../core/highlight';
 import { WorkbookSnapshot } from '../core/snapshot';
 import { EngineCore } from './engine-core';
@@ -17,6 +18,8 @@ export class Cancelled extends Error {
 export interface Engine {
   periksa(snapshot: WorkbookSnapshot): Promise<PaneAnalysis>;
   plan(scaleId: string): Promise<HighlightPlan>;
+  /** The cells fixing these findings (indices into the last check's findings) would change. */
+  fixes(findings: number[]): Promise<CellChange[]>;
   cancel(): void;
 }
 
@@ -48,7 +51,9 @@ class WorkerEngine implements Engine {
     return w;
   }
 
-  private ask(req: { type: 'periksa'; snapshot: WorkbookSnapshot } | { type: 'plan'; scaleId: string }): Promise<EngineResponse> {
+  private ask(
+    req: { type: 'periksa'; snapshot: WorkbookSnapshot } | { type: 'plan'; scaleId: string } | { type: 'fixes'; findings: number[] },
+  ): Promise<EngineResponse> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
@@ -76,6 +81,13 @@ class WorkerEngine implements Engine {
     return r.plan;
   }
 
+  async fixes(findings: number[]): Promise<CellChange[]> {
+    if (this.fallback) return this.fallback.fixes(findings);
+    const r = await this.ask({ type: 'fixes', findings });
+    if (r.type !== 'fixes') throw new Error('jawaban pemeriksa tidak dikenal');
+    return r.changes;
+  }
+
   cancel(): void {
     this.worker?.terminate();
     this.worker = null;
@@ -91,6 +103,9 @@ class InlineEngine implements Engine {
   }
   async plan(scaleId: string): Promise<HighlightPlan> {
     return this.core.plan(scaleId);
+  }
+  async fixes(findings: number[]): Promise<CellChange[]> {
+    return this.core.fixes(findings);
   }
   cancel(): void {
     /* a check on the page runs to its end */

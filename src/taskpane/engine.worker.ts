@@ -13,6 +13,7 @@ scope.onmessage = (e) => {
   const req = e.data;
   try {
     if (req.type === 'periksa') scope.postMessage({ id: req.id, type: 'periksa', result: core.periksa(req.snapshot) });
+    else if (req.type === 'fixes') scope.postMessage({ id: req.id, type: 'fixes', changes: core.fixes(req.findings) });
     else scope.postMessage({ id: req.id, type: 'plan', plan: core.plan(req.scaleId) });
   } catch (err) {
     scope.postMessage({ id: req.id, type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -279,6 +279,73 @@ e2e('task pane in Chromium', () => {
     await p.close();
   }, 60000);
 
+  test('Perbaiki: a preview first, then the total becomes its sum, the check re-runs and the finding is gone; Batalkan restores it', async () => {
+    const p = await openPane(script);
+    type Fake = { __lkjipFake: { cellAt: (s: string, r: string) => { value?: unknown; formula?: string } | undefined } };
+    const cell = (sheet: string, ref: string) => p.evaluate(([s, r]) => (window as unknown as Fake).__lkjipFake.cellAt(s, r), [sheet, ref]);
+    await p.getByRole('button', { name: 'Periksa konsistensi' }).click();
+    const c11 = p.locator('[data-testid="temuan"][data-sheet="Realisasi Anggaran"][data-cell="C11"][data-rule="jumlah-induk"]');
+    await c11.waitFor();
+    const original = await cell('Realisasi Anggaran', 'C11');
+    await p.getByRole('button', { name: 'Perbaiki Realisasi Anggaran!C11' }).click();
+    const preview = p.getByTestId('pratinjau-perbaikan');
+    await preview.waitFor();
+    // nothing is written before Terapkan
+    expect(await cell('Realisasi Anggaran', 'C11')).toEqual(original);
+    const row = preview.locator('[data-testid="perubahan"][data-cell="C11"]');
+    expect(await row.innerText()).toMatch(/121204980[\s\S]*130\.224\.980/);
+    await preview.getByRole('button', { name: 'Terapkan' }).click();
+    await p.getByText(/sel diperbaiki dan buku kerja diperiksa ulang/).waitFor();
+    expect((await cell('Realisasi Anggaran', 'C11'))?.value).toBe(130224980);
+    expect(await c11.count()).toBe(0);
+    await p.screenshot({ path: path.join(ARTIFACTS, 'taskpane-perbaiki.png'), fullPage: true });
+    // Batalkan: the value the fix wrote over comes back, and so does the finding
+    await p.getByRole('button', { name: 'Batalkan', exact: true }).click();
+    await p.getByText(/Perbaikan dibatalkan: \d+ sel kembali/).waitFor();
+    expect(await cell('Realisasi Anggaran', 'C11')).toEqual(original);
+    await c11.waitFor();
+    await p.close();
+  }, 120000);
+
+  test('Perbaiki with "pakai rumus" writes =SUM over exactly the kegiatan cells', async () => {
+    const p = await openPane(script);
+    type Fake = { __lkjipFake: { cellAt: (s: string, r: string) => { value?: unknown; formula?: string } | undefined } };
+    await p.getByRole('button', { name: 'Periksa konsistensi' }).click();
+    await p.getByRole('button', { name: 'Perbaiki Realisasi Anggaran!C11' }).click();
+    await p.getByTestId('pratinjau-perbaikan').waitFor();
+    await p.getByRole('checkbox', { name: /Pakai rumus/ }).check();
+    expect(await p.locator('[data-testid="perubahan"][data-cell="C11"]').innerText()).toContain('=SUM(C12:C13)');
+    await p.getByRole('button', { name: 'Terapkan' }).click();
+    await p.getByText(/sel diperbaiki/).waitFor();
+    const c11 = await p.evaluate(() => (window as unknown as Fake).__lkjipFake.cellAt('Realisasi Anggaran', 'C11'));
+    expect(c11).toMatchObject({ formula: 'SUM(C12:C13)', value: 130224980 });
+    await p.close();
+  }, 120000);
+
+  test('Perbaiki semua on a sheet fixes its galat in one go; a cross-sheet finding offers both cells instead', async () => {
+    const p = await openPane(script);
+    await p.getByRole('button', { name: 'Periksa konsistensi' }).click();
+    await p.getByTestId('temuan').first().waitFor();
+    const before = await p.locator('[data-testid="temuan"][data-sheet="Pengukuran"][data-severity="galat"]').count();
+    expect(before).toBeGreaterThanOrEqual(2);
+    await p.getByRole('button', { name: `Perbaiki semua (${before})` }).click();
+    const preview = p.getByTestId('pratinjau-perbaikan');
+    await preview.waitFor();
+    expect(await preview.getByTestId('perubahan').count()).toBeGreaterThanOrEqual(before);
+    await preview.getByRole('button', { name: 'Terapkan' }).click();
+    await p.getByText(/sel diperbaiki/).waitFor();
+    expect(await p.locator('[data-testid="temuan"][data-sheet="Pengukuran"][data-severity="galat"]').count()).toBe(0);
+    // lintas-sheet: no Perbaiki (which sheet is right?), but a way to both cells
+    const cross = p.locator('[data-testid="temuan"][data-rule="lintas-sheet"]').first();
+    expect(await cross.getAttribute('data-cell')).toBe('E7');
+    expect(await p.getByRole('button', { name: 'Perbaiki PK!E7', exact: true }).count()).toBe(0);
+    await cross.click();
+    const both = p.getByTestId('ke-kedua-sel');
+    await both.waitFor();
+    expect(await both.getByRole('button').count()).toBe(2);
+    await p.close();
+  }, 120000);
+
   test('usable at 320 px: no sideways scroll', async () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.getByRole('tab', { name: 'Periksa konsistensi' }).click();

@@ -5,7 +5,8 @@ import { recogniseWorkbook } from '../../src/core/recognise';
 import { resolveScale } from '../../src/core/scale';
 import { Cell, WorkbookSnapshot } from '../../src/core/snapshot';
 import { readWorkbook } from '../../src/cli/read-workbook';
-import { ExcelHost, parseAreas } from '../../src/office/excel-host';
+import { ExcelHost, parseAreas, StaleFixError } from '../../src/office/excel-host';
+import { CellChange } from '../../src/core/fixes';
 import { ROOT } from '../helpers/cli';
 import { modelOf } from './model';
 
@@ -134,4 +135,78 @@ test('on an Excel without ExcelApi 1.13 the sheets are read without asking for m
   expect(snapshot.sheets.every((s) => s.merges.length === 0)).toBe(true);
   expect(fromFile.sheets.some((s) => s.merges.length > 0)).toBe(true);
   expect(sorted(snapshot).map((s) => s.cells)).toEqual(sorted(fromFile).map((s) => s.cells));
+});
+
+describe('fixes: written on a click, undone by Batalkan from the record kept in the workbook', () => {
+  const change = (over: Partial<CellChange>): CellChange => ({
+    sheet: 'Realisasi Anggaran',
+    cell: 'C11',
+    before: null,
+    after: 0,
+    rule: 'jumlah-induk',
+    ...over,
+  });
+
+  test('a total becomes its sum; the record is saved first; a new pane (the old one closed) undoes it exactly', async () => {
+    const fromFile = await readWorkbook(CONTOH);
+    const { fake, host } = hostFor(fromFile);
+    const c11 = fake.cellAt('Realisasi Anggaran', 'C11');
+    const n = await host.applyFixes([change({ before: c11.value, after: 130224980, related: ['C12:C13'] })], { rumus: false });
+    expect(n).toBe(1);
+    expect(fake.cellAt('Realisasi Anggaran', 'C11').value).toBe(130224980);
+    expect(fake.settings.has('lkjip.perbaikan')).toBe(true);
+    // the pane is closed and opened again: a new host on the same workbook, the sheet renamed meanwhile
+    fake.renameSheet('Realisasi Anggaran', 'Realisasi 2024');
+    const again = new ExcelHost((batch) => fake.Excel.run(batch));
+    expect(await again.hasFixUndo()).toBe(true);
+    expect(await again.undoFixes()).toBe(1);
+    expect(fake.cellAt('Realisasi 2024', 'C11')).toEqual(c11);
+    expect(await again.hasFixUndo()).toBe(false);
+    expect(await again.undoFixes()).toBe(0);
+  });
+
+  test('with rumus a total is written as =SUM over exactly its cells', async () => {
+    const fromFile = await readWorkbook(CONTOH);
+    const { fake, host } = hostFor(fromFile);
+    const before = fake.cellAt('Realisasi Anggaran', 'C11').value;
+    await host.applyFixes([change({ before, after: 130224980, related: ['C12:C13'] })], { rumus: true });
+    const after = fake.cellAt('Realisasi Anggaran', 'C11');
+    expect(after.formula).toBe('SUM(C12:C13)');
+    expect(after.value).toBe(130224980);
+    await host.undoFixes();
+    expect(fake.cellAt('Realisasi Anggaran', 'C11').formula).toBeUndefined();
+    expect(fake.cellAt('Realisasi Anggaran', 'C11').value).toBe(before);
+  });
+
+  test('text turned into a number gets its format; Batalkan brings the exact text back, not a number', async () => {
+    const fromFile = await readWorkbook(CONTOH);
+    const { fake, host } = hostFor(fromFile);
+    const e6 = fake.cellAt('PK', 'E6');
+    expect(typeof e6.value).toBe('string');
+    await host.applyFixes([change({ sheet: 'PK', cell: 'E6', before: e6.value, after: 84000000, numFmt: '"Rp "#,##0', rule: 'angka-teks' })], { rumus: false });
+    expect(fake.cellAt('PK', 'E6')).toMatchObject({ value: 84000000, numberFormat: '"Rp "#,##0' });
+    await host.undoFixes();
+    expect(fake.cellAt('PK', 'E6').value).toBe(e6.value);
+    expect(fake.cellAt('PK', 'E6').numberFormat ?? 'General').toBe(e6.numberFormat ?? 'General');
+  });
+
+  test('a cell the user changed since the check is not overwritten, and nothing is written', async () => {
+    const fromFile = await readWorkbook(CONTOH);
+    const { fake, host } = hostFor(fromFile);
+    const before = fake.cellAt('Realisasi Anggaran', 'C11').value;
+    fake.typeInto('Realisasi Anggaran', 'C11', 5);
+    await expect(host.applyFixes([change({ before, after: 130224980 })], { rumus: false })).rejects.toBeInstanceOf(StaleFixError);
+    expect(fake.cellAt('Realisasi Anggaran', 'C11').value).toBe(5);
+    expect(fake.settings.has('lkjip.perbaikan')).toBe(false);
+  });
+
+  test('the fake refuses a write whose array does not match the range, as Excel does', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'S', merges: [], cells: {} }] });
+    await expect(
+      fake.Excel.run(async (ctx: Excel.RequestContext) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1:B1').values = [[1]];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/InvalidArgument/);
+  });
 });

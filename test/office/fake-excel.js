@@ -159,6 +159,21 @@
         this._ctx._writes.push(() => this._targets().forEach((r) => eachCell(r.sheet, r.rect, (c) => delete c.fill)));
       }
     }
+    /** What a formula written by the add-in evaluates to: SUM over cells and ranges of its sheet; else #NAME?. */
+    function evaluate(sheet, formula) {
+      const m = /^SUM\(([^()]*)\)$/i.exec(formula.trim());
+      if (!m) return { error: '#NAME?' };
+      let total = 0;
+      for (const part of m[1].split(',')) {
+        const r = parseRef(part.trim());
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) {
+            const c = sheet.cell(row, col);
+            if (c && typeof c.value === 'number') total += c.value;
+          }
+      }
+      return total;
+    }
     function eachCell(sheet, rect, fn) {
       for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) fn(sheet.ensure(r, c));
     }
@@ -223,11 +238,64 @@
       get values() {
         return this._get('values');
       }
+      set values(v) {
+        this._write('values', v);
+      }
       get formulas() {
         return this._get('formulas');
       }
+      set formulas(v) {
+        this._write('formulas', v);
+      }
       get numberFormat() {
         return this._get('numberFormat');
+      }
+      set numberFormat(v) {
+        this._write('numberFormat', v);
+      }
+      /**
+       * A queued write of values, formulas or number formats: a 2-D array of the range's own dimensions, or Excel
+       * refuses it (InvalidArgument; Range.values: "the dimensions must match the range"). What a string becomes is
+       * what Excel makes of a typed entry: "=…" a formula, "'…" text (the apostrophe kept out of the value), a plain
+       * number or percentage a number; anything else text.
+       */
+      _write(key, v) {
+        const rows = this.rect.bottom - this.rect.top + 1;
+        const cols = this.rect.right - this.rect.left + 1;
+        if (!Array.isArray(v) || v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols)) {
+          throw officeError('InvalidArgument', 'The number of rows or columns in the input array does not match the size or dimensions of the range.');
+        }
+        stats.writes++;
+        this._ctx._request(JSON.stringify(v));
+        const sheet = this.sheet;
+        const { top, left } = this.rect;
+        this._ctx._writes.push(() => {
+          v.forEach((row, i) =>
+            row.forEach((x, k) => {
+              const cell = sheet.ensure(top + i, left + k);
+              if (key === 'numberFormat') {
+                cell.numberFormat = String(x);
+                return;
+              }
+              delete cell.formula;
+              if (typeof x === 'string' && x.startsWith('=') && x.length > 1) {
+                cell.formula = x.slice(1);
+                cell.value = evaluate(sheet, cell.formula);
+              } else if (typeof x === 'string' && x.startsWith("'")) {
+                cell.value = x.slice(1);
+              } else if (typeof x === 'string' && /^[-+]?\d+(\.\d+)?%$/.test(x.trim())) {
+                cell.value = parseFloat(x) / 100;
+                if (!cell.numberFormat || cell.numberFormat === 'General') cell.numberFormat = '0%';
+              } else if (typeof x === 'string' && /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(x.trim())) {
+                cell.value = Number(x);
+              } else if (x === '' || x === null) {
+                delete cell.value;
+              } else {
+                cell.value = x;
+              }
+            }),
+          );
+        });
       }
       get valueTypes() {
         return this._get('valueTypes');
@@ -405,7 +473,10 @@
         this.workbook = {
           worksheets: collection,
           settings: {
-            add: (key, value) => ctx._writes.push(() => settingsStore.set(key, value)),
+            add: (key, value) => {
+              ctx._request(key + String(value));
+              ctx._writes.push(() => settingsStore.set(key, value));
+            },
             getItemOrNullObject: (key) => {
               const item = new ClientObject(ctx);
               item._compute = () => settingsStore.get(key);
@@ -477,6 +548,19 @@
           moved.set((r >= at ? r + count : r) + ',' + c, v);
         }
         sh.cells = moved;
+      },
+      /** A cell as the workbook holds it now (value, formula, numberFormat …), or undefined. */
+      cellAt: (sheet, ref) => {
+        const r = parseRef(ref);
+        const c = byName(sheet).cell(r.top, r.left);
+        return c ? JSON.parse(JSON.stringify(c)) : undefined;
+      },
+      /** The user types a value into a cell. */
+      typeInto: (sheet, ref, value) => {
+        const r = parseRef(ref);
+        const c = byName(sheet).ensure(r.top, r.left);
+        delete c.formula;
+        c.value = value;
       },
       fillAt: (sheet, ref) => {
         const r = parseRef(ref);
