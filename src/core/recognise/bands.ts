@@ -11,8 +11,11 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
   let best: { col: number; bands: Band[] } | undefined;
   for (const c of columns) {
     if (c.role === 'no') continue;
-    const labelCol = columns.find((x) => x.col !== c.col && x.role !== 'no' && rows.some((r) => isLabelText(textOf(grid.get(r.row, x.col)))));
+    // the label columns: a letter grade and its words ("AA | Sangat Memuaskan") are both the band's name
+    const labelCols = columns.filter((x) => x.col !== c.col && x.role !== 'no' && rows.some((r) => isLabelText(textOf(grid.get(r.row, x.col)))));
+    const labelCol = labelCols[0];
     if (!labelCol) continue;
+    const second = labelCols.slice(1).find((x) => rows.every((r) => textOf(grid.get(r.row, x.col)).length <= MAX_ALIAS_CHARS));
     const bands: Band[] = [];
     for (const r of rows) {
       const cell = grid.get(r.row, c.col);
@@ -21,9 +24,10 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
       let iv = typeof cell?.value === 'string' ? parseInterval(t) : undefined;
       // A plain number is a lower bound only in a column whose header says it holds the scale's values.
       if (!iv && c.role === 'interval' && cell && typeof cell.value === 'number') iv = { lower: cell.value, lowerInclusive: true, upperInclusive: false };
-      const label = textOf(grid.get(r.row, labelCol.col));
-      if (!iv || !isLabelText(label)) continue;
-      bands.push({ ...iv, label });
+      const first = textOf(grid.get(r.row, labelCol.col));
+      if (!iv || !isLabelText(first)) continue;
+      const alias = second ? textOf(grid.get(r.row, second.col)) : '';
+      bands.push({ ...iv, label: alias && isLabelText(alias) ? `${first}/${alias}` : first });
     }
     if (bands.length >= 2 && bands.length >= Math.ceil(rows.length * SCALE_BAND_ROW_SHARE) && (!best || bands.length > best.bands.length))
       best = { col: c.col, bands };
@@ -35,6 +39,12 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
   return best.bands;
 }
 
+/** A second label column joins the band's name only when it holds names, not sentences of advice. */
+const MAX_ALIAS_CHARS = 30;
+
+/** A band's name: words ("Sangat Tinggi", "Memuaskan") or a letter grade (AA, A, BB, B, CC, C, D, E). */
 function isLabelText(t: string): boolean {
-  return t.length > 0 && t.length <= MAX_BAND_LABEL_CHARS && /[A-Za-z]{3,}/.test(t) && parseInterval(t) === undefined;
+  return t.length > 0 && t.length <= MAX_BAND_LABEL_CHARS && (/[A-Za-z]{3,}/.test(t) || LETTER_GRADE.test(t)) && parseInterval(t) === undefined;
 }
+
+const LETTER_GRADE = /^[A-E]{1,2}[+-]?$/;

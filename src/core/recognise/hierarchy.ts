@@ -48,6 +48,7 @@ export function classifyRows(
   const labelColsByRole = (['uraian', 'indikator', 'sasaran'] as const).map((role) => new Set(columns.filter((c) => c.role === role).map((c) => c.col)));
   const figureColSet = new Set(figureCols);
   const indikatorCols = new Set(columns.filter((c) => c.role === 'indikator' || c.role === 'satuan').map((c) => c.col));
+  const targetCols = columns.filter((c) => c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
   const feats: RowFeatures[] = [];
   for (const r of bodyRows) {
     const cells = cellsIn(grid, r, left, right);
@@ -72,10 +73,13 @@ export function classifyRows(
     const textCells = cells.filter((c) => isTextCell(c) && c.col !== noCol);
     // "JUMLAH", "Total Target", "R A T A - R A T A": a short label before the figures, never an indikator's text
     // such as "Jumlah Orang yang Menerima Gaji".
+    // In the indikator column a total label is a summary row only when the row is unnumbered and has no target or
+    // realisasi of its own ("Rata-rata capaian" under the list; "Rata-rata lama sekolah" is an indikator).
+    const summaryRow = !noText.trim() && targetCols.every((col) => isBlankValue(grid.value(r, col)));
     const total = cells.some(
       (c) =>
         c.col <= (figureCols[0] ?? right) &&
-        !indikatorCols.has(c.col) &&
+        (!indikatorCols.has(c.col) || summaryRow) &&
         isTextCell(c) &&
         norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS &&
         isTotalLabel(textOf(c)),

@@ -40,6 +40,19 @@ export function normaliseName(s: string): string {
     .trim();
 }
 
+/** A programme, kegiatan or sub kegiatan code: "1.02.02", "1.02.02.2.01", "5.01.1.06.01" (two dots at least). */
+const CODE_RE = /^(\d{1,2}(?:\.\d{1,3}){2,6})\.?(?:\s|$)/;
+
+/** The code written before a budget line's name (in its own cell, or leading the name), normalised: "01.02.02" = "1.2.2". */
+export function codeOf(t: TableModel, row: TableRow, valueCol: number): string | undefined {
+  for (const c of t.cellsOf(row, valueCol - 1)) {
+    if (typeof c.value !== 'string') continue;
+    const m = CODE_RE.exec(c.value.trim());
+    if (m) return m[1].split('.').map((x) => String(parseInt(x, 10))).join('.');
+  }
+  return undefined;
+}
+
 const NAME_ROLES: Record<Measure, ColumnRole[]> = {
   anggaran: ['uraian', 'indikator', 'sasaran'],
   'realisasi-anggaran': ['uraian', 'indikator', 'sasaran'],
@@ -111,6 +124,14 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             if (!isProgram) continue;
           }
           const n = normaliseName(named.text);
+          // a budget line with its programme code (Kepmendagri 90: "1.02.02") is also matched by the code, so that
+          // "Program Peningkatan Kapasitas SDM Kesehatan" meets its full name in the other table
+          const code = amount ? codeOf(t, row, col.col) : undefined;
+          if (code) {
+            const codeKey = `#${code}|${m}|${year ?? ''}`;
+            const fact: Fact = { key: codeKey, name: named.text.trim(), measure: m, year, table: t, tableIndex, row, cell: a1(row.row, col.col), figure: fig };
+            seen.set(codeKey, seen.has(codeKey) ? null : fact);
+          }
           const key = `${n}|${m}|${year ?? ''}`;
           // A name that appears twice in one table cannot be matched without guessing.
           if (seen.has(key)) {

@@ -66,7 +66,12 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
       // On a JUMLAH row a percentage is a ratio of the totals (checked by the persen rules); on RATA-RATA a mean.
       if (percent && !average) continue;
       // A % that is a ratio of its own row's figures (total realisasi / total pagu) is the persen rules' to judge.
-      if (percent && ratioColumns(t).some((rc) => rc.ratio.col === col.col)) continue;
+      // (A RATA-RATA row with no figures of its own to divide is judged here, as the mean of its rows.)
+      if (
+        percent &&
+        ratioColumns(t).some((rc) => rc.ratio.col === col.col && (!average || (asFigure(t.figure(total, rc.base)) && asFigure(t.figure(total, rc.part)))))
+      )
+        continue;
       const whole = asFigure(t.figure(total, col));
       if (!whole) continue;
       const parts = figuresOf(t, rows, col);
@@ -81,7 +86,7 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
       const sum = sumFigures(parts);
       const mean = sum.div(parts.length);
       if (average && whole.value.minus(mean).abs().lessThan(displayUnit(whole.decimals))) continue;
-      const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' ? 'persen' : 'angka';
+      const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
       const label = total.label.trim();
       ctx.report({
         cell: t.address(total, col),

@@ -95,6 +95,8 @@ export const lintasSheet = defineRule({
     messages,
   },
   checkWorkbook(ctx) {
+    // a figure matched by its name and by its code is reported once
+    const reported = new Set<string>();
     for (const all of facts(ctx).values()) {
       const facts = all.filter((f) => f.figure.kind === 'figure');
       if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) continue;
@@ -110,7 +112,6 @@ export const lintasSheet = defineRule({
       const score = (cl: Fact[]) => cl.reduce((m, f) => Math.max(m, RANK[standing(f)]), 0);
       const ranked = [...clusters].sort((x, y) => score(y) - score(x) || y.length - x.length || x[0].tableIndex - y[0].tableIndex);
       const trusted = ranked[0];
-      const reported = new Set<string>();
       for (const cl of ranked.slice(1)) {
         for (const at of cl) {
           if (at.derivedFrom) {

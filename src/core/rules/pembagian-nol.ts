@@ -8,6 +8,9 @@ import { isErrorValue } from '../snapshot';
 import { defineRule } from './rule';
 import { num, rowName, showValue } from './util';
 
+/** Texts that stand for zero in a base column: dashes of every length, "nihil", "Rp -". */
+const ZERO_WORDS = /^(rp\.?\s*)?[-–—]{1,3}$|^nihil$/i;
+
 const messages = {
   atasNol: (d: { noun: string; row: string; stated: string; what: string; base: string }) =>
     `${d.noun} ${d.row} tertulis ${d.stated}, padahal ${d.what}nya ${d.base}: persentase atas nol tidak dapat dihitung.`,
@@ -30,9 +33,12 @@ export const pembagianNol = defineRule({
     const flagged = new Set<string>();
     for (const rc of ratioColumns(t)) {
       for (const rr of ratioRows(t, rc)) {
-        const base = asFigure(rr.base);
         const stated = asFigure(rr.ratio);
-        if (!base || !stated || !base.value.isZero()) continue;
+        if (!stated) continue;
+        const base = asFigure(rr.base);
+        // "-" (or "nihil") is how reports write a zero target or pagu: a percentage over it is over zero
+        const dashZero = rr.base.kind === 'empty' && rr.base.fromText && ZERO_WORDS.test(t.text(rr.row, rc.base).trim());
+        if (!(base ? base.value.isZero() : dashZero)) continue;
         const p = percentOf(stated);
         const cell = t.address(rr.row, rc.ratio);
         flagged.add(cell);
@@ -48,7 +54,7 @@ export const pembagianNol = defineRule({
             row: rowName(rr.row),
             stated: showValue(p.value, 'persen', p.decimals),
             what: rc.kind === 'serapan' ? 'pagu' : 'target',
-            base: showValue(base.value, rc.kind === 'serapan' ? 'rupiah' : 'angka'),
+            base: base ? showValue(base.value, rc.kind === 'serapan' ? 'rupiah' : 'angka') : `"${t.text(rr.row, rc.base).trim()}" (nol)`,
           }),
         });
       }

@@ -109,3 +109,34 @@ describe('jumlah-total', () => {
     expect(findings(wrong, 'jumlah-total').map((f) => f.cell)).toEqual(['B7']);
   });
 });
+
+describe('jumlah-total: a Rata-rata row written in the indikator column', () => {
+  const pengukuran = (mean: number, indikator = 'Rata-rata Capaian') =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Persentase sekolah terakreditasi A', 100, 90, 90],
+        [2, 'Angka partisipasi murni', 100, 110, 110],
+        [null, indikator, null, null, mean],
+      ]),
+    );
+
+  test('the mean of the capaian above it: consistent, or a galat with the mean expected', () => {
+    expect(findings(pengukuran(100), 'jumlah-total')).toEqual([]);
+    const f = findings(pengukuran(104), 'jumlah-total');
+    expect(f.map((x) => [x.cell, x.expected, x.actual, x.severity])).toEqual([['E4', 100, 104, 'galat']]);
+    expect(f[0].message).toContain('104,00 %');
+  });
+
+  test('"Rata-rata Lama Sekolah" with its own target and realisasi is an indikator, not a summary row', () => {
+    const wb = book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Angka partisipasi murni', 100, 110, 110],
+        [2, 'Rata-rata Lama Sekolah', 8, 8.4, 105],
+      ]),
+    );
+    expect(findings(wb, 'jumlah-total')).toEqual([]);
+    expect(findings(wb, 'persen-capaian')).toEqual([]);
+  });
+});

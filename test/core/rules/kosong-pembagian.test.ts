@@ -31,8 +31,13 @@ const anggaran = (pagu: number, serapan: V) =>
   );
 
 ruleTester(pembagianNol, {
-  valid: [{ name: 'serapan over a pagu that is not zero', book: anggaran(50000000, pct(0)) }],
+  valid: [
+    { name: 'serapan over a pagu that is not zero', book: anggaran(50000000, pct(0)) },
+    { name: 'no target ("-") and no capaian written', book: pengukuran(null, '-') },
+  ],
   invalid: [
+    { name: 'a capaian stated over a target written "-" (zero)', book: pengukuran('100%', '-'), findings: [{ cell: 'F3', severity: 'galat', actual: 100 }] },
+    { name: 'a capaian stated over a target written "nihil"', book: pengukuran(pct(1), 'nihil'), findings: [{ cell: 'F3', severity: 'galat' }] },
     { name: 'a serapan stated over a zero pagu', book: anggaran(0, pct(1)), findings: [{ cell: 'E3', severity: 'galat', actual: 100 }] },
     { name: '#DIV/0! in a table', book: anggaran(0, err('#DIV/0!')), findings: [{ cell: 'E3', severity: 'peringatan', actual: '#DIV/0!' }] },
   ],

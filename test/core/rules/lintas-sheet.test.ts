@@ -67,3 +67,25 @@ test('lintas-sheet: generic kegiatan names that recur under different parents ar
   ]);
   expect(findings(book(a, b), 'lintas-sheet')).toEqual([]);
 });
+
+test('lintas-sheet: programs matched by their code when the two tables word the name differently', () => {
+  const wb = (pkAnggaran: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Kode', 'Program', 'Anggaran (Rp)'],
+        [1, '1.02.02', 'Program Pemenuhan Upaya Kesehatan Perorangan dan Masyarakat', rp(pkAnggaran)],
+        [2, '1.02.03', 'Program Peningkatan Kapasitas SDM Kesehatan', rp(2000000)],
+      ]),
+      sheet('Realisasi', [
+        ['Kode', 'Program/Kegiatan', 'Pagu', 'Realisasi', '%'],
+        ['1.02.02', bold('PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT'), rp(5500000), rp(5000000), 90.91],
+        ['1.02.02.2.01', 'Kegiatan Penyediaan Fasilitas Pelayanan Kesehatan', rp(5500000), rp(5000000), 90.91],
+        ['01.02.03', bold('PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN'), rp(2000000), rp(1800000), 90],
+        ['1.02.03.2.01', 'Kegiatan Pengembangan Mutu SDM Kesehatan', rp(2000000), rp(1800000), 90],
+      ]),
+    );
+  expect(findings(wb(5500000), 'lintas-sheet')).toEqual([]);
+  const f = findings(wb(5000000), 'lintas-sheet');
+  // one finding (not one per way of matching), on the PK: the budget table's figure is its kegiatan's sum
+  expect(f.map((x) => [x.sheet, x.cell, x.expected, x.actual])).toEqual([['PK', 'D2', 5500000, 5000000]]);
+});

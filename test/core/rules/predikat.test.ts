@@ -49,3 +49,35 @@ test('predikat: a "Kategori" row names the band of the average above it (Manggar
   expect(findings(mg('SANGAT BAIK'), 'predikat')).toEqual([]);
   expect(findings(mg('MEMUASKAN'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['C4', 'Sangat baik']]);
 });
+
+test('predikat: a scale of letter grades (AA … D) with or without their words; either is judged', () => {
+  const scale = (withWords: boolean) =>
+    sheet(
+      'Skala',
+      withWords
+        ? [
+            ['Rentang Nilai', 'Peringkat', 'Keterangan'],
+            ['≥ 90', 'AA', 'Sangat Memuaskan'],
+            ['80 - < 90', 'A', 'Memuaskan'],
+            ['70 - < 80', 'BB', 'Sangat Baik'],
+            ['< 70', 'B', 'Baik'],
+          ]
+        : [
+            ['Rentang Nilai', 'Peringkat'],
+            ['≥ 90', 'AA'],
+            ['80 - < 90', 'A'],
+            ['70 - < 80', 'BB'],
+            ['< 70', 'B'],
+          ],
+    );
+  const ukur = (stated: string) =>
+    sheet('Pengukuran', [
+      ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Peringkat'],
+      [1, 'Indeks kepuasan masyarakat', 100, 95, 95, 'AA'],
+      [2, 'Persentase pengaduan tertangani', 100, 85, 85, stated],
+    ]);
+  expect(findings(book(scale(false), ukur('A')), 'predikat')).toEqual([]);
+  expect(findings(book(scale(false), ukur('AA')), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F3', 'A']]);
+  expect(findings(book(scale(true), ukur('Memuaskan')), 'predikat')).toEqual([]);
+  expect(findings(book(scale(true), ukur('Sangat Memuaskan')), 'predikat').map((f) => f.cell)).toEqual(['F3']);
+});
