@@ -160,9 +160,12 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     role: 'anggaran',
     synonyms: ['pagu', 'anggaran', 'anggran', '^angg\\.?$', 'alokasi', '^rp\\.?$', 'jumlah dana', 'biaya', 'dana\\b', '^dpa$', '^budget$'],
   },
-  { role: 'indikator', synonyms: ['indikator', 'kinerja utama', '\\biku\\b', '^ik[dkp]$', '^indicator$'] },
-  { role: 'sasaran', synonyms: ['sasaran'] },
-  { role: 'uraian', synonyms: ['program', 'kegiatan', 'uraian', 'rincian', 'urusan', 'aspek', 'jenis belanja', '^belanja', 'nama'] },
+  { role: 'indikator', synonyms: ['indikator', 'kinerja utama', '\\biku\\b', '^ik[dkp]$', '\\bindicators?\\b'] },
+  { role: 'sasaran', synonyms: ['sasaran', '^(strategic )?objectives?$', '^goals?$'] },
+  {
+    role: 'uraian',
+    synonyms: ['program', 'kegiatan', 'uraian', 'rincian', 'urusan', 'aspek', 'jenis belanja', '^belanja', 'nama', '^activit(y|ies)$', '^description$'],
+  },
   { role: 'jumlah', synonyms: ['^(jumlah|total)\\b'] },
 ];
 

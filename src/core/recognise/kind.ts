@@ -32,6 +32,17 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: 'skala-penilaian', why: 'a few rows of interval | label in a narrow table', when: (f) => f.bands >= 2 && f.columns <= SCALE_MAX_COLUMNS },
   { kind: 'efisiensi', why: 'an efisiensi column (capaian − serapan)', when: (f) => f.has('efisiensi') },
   {
+    kind: 'pengukuran-kinerja',
+    why: 'indikator with target, realisasi and capaian, the budget beside them (pengukuran with budget columns)',
+    when: (f) =>
+      f.has('indikator') &&
+      f.has('target') &&
+      f.has('realisasi') &&
+      f.has('capaian') &&
+      (f.has('anggaran') || f.has('realisasi-anggaran')) &&
+      !/realisasi anggaran|keuangan|belanja/.test(f.caption),
+  },
+  {
     kind: 'realisasi-anggaran',
     why: 'pagu with realisasi anggaran or % serapan',
     when: (f) => f.has('anggaran') && (f.has('realisasi-anggaran') || f.has('serapan')),
