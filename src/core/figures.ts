@@ -54,6 +54,9 @@ export type ParsedFigure = Figure | EmptyFigure | InvalidFigure | NotAFigure | E
 
 const EMPTY_TEXTS = new Set(['', '-', '--', '---', '—', '–', 'na', 'n/a', 'nihil', '%', '-%', 'rp', 'rp.', 'rp-', 'rp -', 'rp. -', 'rp.-']);
 
+/** Words that scale an amount: ribu, rb, juta, jt, miliar/milyar, M, triliun, T. */
+const MAGNITUDE_WORD = /^(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\.?$/i;
+
 const COMPARATOR_RE = /^(<=|>=|=<|=>|≤|≥|<|>)\s*/;
 
 function normaliseComparator(s: string): Comparator {
@@ -190,7 +193,8 @@ function generalDecimals(n: number): number {
 
 /** Parses figure text. */
 export function parseFigureText(raw: string): ParsedFigure {
-  let s = cleanText(raw);
+  // a footnote mark after the figure ("87,5%*", "92¹", "90 (*)") is not part of it
+  let s = cleanText(raw).replace(/\s*(\(\*+\)|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '');
   const lower = s.toLowerCase();
   if (EMPTY_TEXTS.has(lower)) return { kind: 'empty', fromText: true };
 
@@ -255,6 +259,12 @@ export function parseFigureText(raw: string): ParsedFigure {
     rest = rest.replace(/^(persen|percent)\b/i, '').trim();
   }
   rest = rest.replace(/^(,\s*-\s*)+/, '').trim();
+  // "92,3%." ends a sentence; "90 %)" closes a bracket opened in the text before
+  if (unit === 'persen' && /^[.)]$/.test(rest)) rest = '';
+  // "Rp 2,5 M", "1,5 juta": a rounded amount in words, not a figure to add up or divide
+  if (MAGNITUDE_WORD.test(rest) && (unit === 'rupiah' || !/^[mt]\.?$/i.test(rest))) {
+    return { kind: 'invalid', text: cleanText(raw), reason: 'angka disingkat (ribu/juta/miliar); tulis angka lengkapnya' };
+  }
 
   let unitText: string | undefined;
   if (rest !== '') {

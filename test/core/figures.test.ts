@@ -143,3 +143,26 @@ describe('figures as staff type them in other offices', () => {
     expect(parseFigureText(text).kind).toBe('empty');
   });
 });
+
+describe('figures as staff type them, beyond the seeds', () => {
+  test.each([
+    ['87,5%*', 87.5, 'persen'],
+    ['92¹', 92, 'angka'],
+    ['90 (*)', 90, 'angka'],
+    ['92,3%.', 92.3, 'persen'],
+    ['90 %)', 90, 'persen'],
+    ['120 M', 120, 'angka'],
+  ])('%s reads as %s', (text, value, unit) => {
+    const f = parseFigureText(text);
+    expect(f.kind).toBe('figure');
+    if (f.kind === 'figure') {
+      expect(f.value.toNumber()).toBe(value);
+      expect(f.unit).toBe(unit);
+    }
+  });
+
+  test.each(['Rp 2,5 M', 'Rp 2,5 Miliar', '1,5 juta', 'Rp 750 rb', 'Rp 1,2 T'])('%s, an amount rounded in words, is never added up (a peringatan)', (text) => {
+    const f = parseFigureText(text);
+    expect(f.kind).toBe('invalid');
+  });
+});
