@@ -236,8 +236,17 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
   if (/^program\b/.test(t)) return 'program';
   if (/^sub\.?\s*kegiatan\b/.test(t)) return 'subkegiatan';
   if (/^kegiatan\b/.test(t)) return 'kegiatan';
+  // the classification of belanja (Permendagri 77/2020; before it, 13/2006): its groups and what they hold
+  if (BELANJA_GROUP.test(t)) return 'program';
+  if (BELANJA_ITEM.test(t)) return 'kegiatan';
   return undefined;
 }
+
+/** Belanja groups: Operasi, Modal, Tidak Terduga, Transfer (and the older Langsung / Tidak Langsung). */
+const BELANJA_GROUP = /^belanja (operasi(onal)?|modal|tidak terduga|transfer|langsung|tidak langsung)$/;
+/** What a belanja group holds: pegawai, barang dan jasa, bunga, subsidi, hibah, bantuan sosial, modal <aset> … */
+const BELANJA_ITEM =
+  /^belanja (pegawai|barang( dan jasa)?|jasa|bunga|subsidi|hibah|bantuan sosial|bantuan keuangan|bagi hasil|pemeliharaan|perjalanan dinas|modal \S.*)$/;
 
 /**
  * Indicators where lower is better (PermenPANRB 53/2014: capaian then (2·target − realisasi) / target or target /

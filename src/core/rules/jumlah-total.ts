@@ -45,6 +45,27 @@ function alternativeCovers(t: TableModel, total: TableRow): TableRow[][] {
   return [above.filter((r) => r.level !== 'total' && r.level !== 'section' && r.parent === undefined), subtotals];
 }
 
+/** Children a row can have at most, when its parenthood is read from the figures alone. */
+const MAX_IMPLICIT_CHILDREN = 50;
+
+/**
+ * The figures with rows that are the exact sum of the rows right after them (a parent whose children were written
+ * with no bold, indent or numbering to say so) counted once: the parent, its children left out.
+ */
+function collapsedParts(parts: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    out.push(parts[i]);
+    for (let k = 2; k <= MAX_IMPLICIT_CHILDREN && i + k < parts.length; k++) {
+      if (sumsAgree(parts[i], parts.slice(i + 1, i + 1 + k))) {
+        i += k;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn): Figure[] | undefined {
   const parsed = rows.map((r) => t.figure(r, col));
   // words, an error or an unreadable figure among them: this column's total cannot be judged
@@ -76,6 +97,8 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
       if (!whole) continue;
       const parts = figuresOf(t, rows, col);
       if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
+      // a parent among the rows, not marked as one, whose children make the difference: not a contradiction
+      if (!average && parts.length >= 3 && sumsAgree(whole, collapsedParts(parts))) continue;
       if (
         alternatives.some((alt) => {
           const f = figuresOf(t, alt, col);

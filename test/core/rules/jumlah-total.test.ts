@@ -140,3 +140,26 @@ describe('jumlah-total: a Rata-rata row written in the indikator column', () => 
     expect(findings(wb, 'persen-capaian')).toEqual([]);
   });
 });
+
+describe('jumlah-total: belanja groups and parents the figures reveal', () => {
+  const belanja = (first: string, total: number) =>
+    book(
+      sheet('Belanja', [
+        ['Uraian', 'Anggaran Setelah Perubahan', 'Realisasi', '%'],
+        [first, 2500000, 2300000, 92],
+        ['Belanja Pegawai', 1500000, 1400000, 93.33],
+        ['Belanja Barang dan Jasa', 1000000, 900000, 90],
+        ['Belanja Modal', 500000, 450000, 90],
+        ['Jumlah', total, 2750000, 91.67],
+      ]),
+    );
+
+  test('Belanja Operasi holds Pegawai and Barang dan Jasa: the total is Operasi + Modal', () => {
+    expect(findings(belanja('Belanja Operasi', 3000000), 'jumlah-total')).toEqual([]);
+    expect(findings(belanja('Belanja Operasi', 3100000), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['B6', 3000000]]);
+  });
+
+  test('a group with a name of its own, its children following it: no false galat on the total', () => {
+    expect(findings(belanja('Belanja Rutin Kantor', 3000000), 'jumlah-total')).toEqual([]);
+  });
+});
