@@ -275,15 +275,39 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'waktu tunggu',
   'waktu tanggap',
   'lama waktu',
+  'angka kejadian',
+  'insiden',
+  'kasus',
+  'kebakaran',
+  'genangan',
+  'banjir',
+  'kerugian',
+  'kriminalitas',
+  'tindak pidana',
+  'penyalahgunaan',
+  'buta aksara',
+  'gizi kurang',
+  'lahan kritis',
+  'pencemaran',
+  'infeksi',
+  'kejadian pasien jatuh',
+  'dekubitus',
+  'net death rate',
+  'gross death rate',
+  'temuan bpk',
+  'temuan pemeriksaan',
+  'kerawanan',
+  'indikator negatif',
   'semakin kecil semakin baik',
   'makin kecil makin baik',
 ];
 
 const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
-const FALLING_RE = /(penurunan|berkurang|menurun|turunnya)/;
+/** Falling ("penurunan angka kemiskinan") or dealt with ("kasus kekerasan yang tertangani"): the figure should rise. */
+const FALLING_RE = /(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas)/;
 
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {
-  if (/(semakin|makin) kecil (semakin|makin) baik/.test(text)) return true;
+  if (/(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif/.test(text)) return true;
   return LOWER_IS_BETTER_RE.test(text) && !FALLING_RE.test(text);
 }
