@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { Figure, ParsedFigure } from './figures';
-import { capaianPercent, percentOf, Polaritas } from './measures';
+import { capaianPercent, percentOf, Polaritas, withinDisplay } from './measures';
 import { TableModel } from './model';
 import { ColumnRole, TableColumn, TableRow } from './types';
 import { isLowerBetterText, norm } from './vocabulary';
@@ -125,12 +125,60 @@ function namedLowerBetterInNotes(t: TableModel, indicator: string): boolean {
   });
 }
 
+/** Words that state the polarity outright: in the indikator's own text, or in a note that names it. */
+const STATED_LOWER_BETTER = /(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif/;
+
+/**
+ * How the table computes the capaian of its lower-is-better indicators, from the other such rows: 'negatif' when at
+ * least one of them states (2 × target − realisasi) ÷ target or target ÷ realisasi and none states realisasi ÷
+ * target. Then that convention holds for this row too.
+ */
+function tableConvention(t: TableModel, row: TableRow): 'negatif' | undefined {
+  let votes = conventionCache.get(t);
+  if (!votes) {
+    votes = new Map();
+    for (const rc of ratioColumns(t)) {
+      if (rc.kind !== 'capaian') continue;
+      for (const r of t.rows) {
+        const b = asFigure(t.figure(r, rc.base));
+        const p = asFigure(t.figure(r, rc.part));
+        const c = asFigure(t.figure(r, rc.ratio));
+        if (!b || !p || !c || b.value.isZero() || !negativePolarity(t, r, b)) continue;
+        const matches = (pol: Polaritas) => {
+          const v = capaianPercent(b.value, p.value, pol);
+          if (!v) return false;
+          const stated = percentOf(c, v);
+          return withinDisplay(stated.value, stated.decimals, v);
+        };
+        const neg = matches('negatif') || matches('negatif-rasio');
+        const pos = matches('positif');
+        if (neg !== pos) votes.set(r.row, neg ? 'neg' : 'pos');
+      }
+    }
+    conventionCache.set(t, votes);
+  }
+  let neg = 0;
+  for (const [r, v] of votes) {
+    if (r === row.row) continue;
+    if (v === 'pos') return undefined;
+    neg++;
+  }
+  return neg > 0 ? 'negatif' : undefined;
+}
+
+const conventionCache = new WeakMap<TableModel, Map<number, 'neg' | 'pos'>>();
+
 /** Capaian in percent by every formula the reports use for this indicator, the expected one first. */
 export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, part: Figure): Decimal[] {
   const polarities: Polaritas[] = negativePolarity(t, row, base) ? ['negatif', 'negatif-rasio'] : ['positif'];
-  // A target written "<5%" says the polarity; an indikator's wording only suggests it, so the plain ratio stays
-  // acceptable there.
-  const certain = base.comparator === '<' || base.comparator === '<=';
+  // A target written "<5%", words that state it ("semakin kecil semakin baik", a note naming the indikator) or the
+  // table's own lower-is-better rows say the polarity; an indikator's wording alone only suggests it, so the plain
+  // ratio stays acceptable there.
+  const certain =
+    base.comparator === '<' ||
+    base.comparator === '<=' ||
+    (polarities[0] === 'negatif' &&
+      (STATED_LOWER_BETTER.test(norm(indicatorText(t, row))) || namedLowerBetterInNotes(t, indicatorText(t, row)) || tableConvention(t, row) === 'negatif'));
   if (polarities[0] === 'negatif' && !certain) polarities.push('positif');
   const out: Decimal[] = [];
   for (const p of polarities) {

@@ -309,5 +309,7 @@ const FALLING_RE = /(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|t
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {
   if (/(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif/.test(text)) return true;
+  // a time taken falls whatever it is the time of ("waktu tanggap penanganan gangguan")
+  if (/\b(waktu (tunggu|tanggap|penyelesaian|pelayanan)|lama waktu|response time|waiting time)\b/.test(text)) return true;
   return LOWER_IS_BETTER_RE.test(text) && !FALLING_RE.test(text);
 }

@@ -151,6 +151,9 @@ function colIndex(letters: string): number {
   return n;
 }
 
+/** Excel's last column (XFD). */
+const MAX_COLUMNS = 16384;
+
 const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const ROW_RE = /<(?:\w+:)?row\b([^>]*?)(\/>|>)/g;
 
@@ -158,11 +161,13 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
   const cells: Cell[] = [];
   // walk rows and the cells between them, so cells without an r attribute still get their place
   const rowStarts: Array<{ index: number; row: number }> = [];
+  const hiddenRows: number[] = [];
   let lastRow = 0;
   for (const m of xml.matchAll(ROW_RE)) {
     const r = attr(` ${m[1]}`, 'r');
     lastRow = r ? Number(r) : lastRow + 1;
     rowStarts.push({ index: m.index ?? 0, row: lastRow });
+    if (/\shidden="(1|true)"/.test(m[1])) hiddenRows.push(lastRow);
   }
   let ri = 0;
   let row = 0;
@@ -235,6 +240,19 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
   const dim = /<(?:\w+:)?dimension\b[^>]*ref="([^"]+)"/.exec(xml)?.[1];
   const snap: SheetSnapshot = { name, cells, merges, usedRange: dim ? parseRange(dim) : null };
   if (hidden) snap.hidden = true;
+  // hidden columns (<col min max hidden>): a hidden "Pagu Murni" beside a visible "Pagu Perubahan" is not the pagu
+  const hiddenCols: number[] = [];
+  const colsXml = /<(?:\w+:)?cols\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cols>/.exec(xml)?.[1];
+  if (colsXml) {
+    for (const c of colsXml.matchAll(/<(?:\w+:)?col\b[^>]*>/g)) {
+      if (!/\shidden="(1|true)"/.test(c[0])) continue;
+      const min = Number(attr(c[0], 'min'));
+      const max = Math.min(Number(attr(c[0], 'max') ?? min), MAX_COLUMNS);
+      for (let k = min; k >= 1 && k <= max; k++) hiddenCols.push(k);
+    }
+  }
+  if (hiddenCols.length) snap.hiddenCols = hiddenCols;
+  if (hiddenRows.length) snap.hiddenRows = hiddenRows;
   return snap;
 }
 

@@ -11,6 +11,8 @@ test.each([
   ['Jumlah temuan BPK yang berulang', true],
   ['Tingkat Pengangguran Terbuka (semakin rendah semakin baik)', true],
   ['Indeks Gini', true],
+  ['Waktu tanggap penanganan gangguan lalu lintas', true],
+  ['Waktu penyelesaian dokumen kependudukan', true],
   ['Persentase kasus kekerasan terhadap anak yang tertangani', false],
   ['Penurunan angka kemiskinan', false],
   ['Cakupan penanganan kasus gizi buruk', false],

@@ -1,0 +1,43 @@
+/**
+ * The invented workbooks of other offices (scripts/fixtures/offices.ts): health, education, planning, a kecamatan,
+ * public works, a hospital, and — kept aside, scored as our own held-out check — an inspectorate, civil registry and
+ * transport. Every table found with its kind, every planted inconsistency found as a galat, no other galat.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildOffices, OfficeBook } from '../../scripts/fixtures/offices';
+import { emptyScore, scoreBook } from '../../scripts/fixtures/evaluate';
+import { readWorkbook } from '../../src/cli/read-workbook';
+
+let books: OfficeBook[];
+let dir: string;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-kantor-'));
+  books = await buildOffices(dir);
+}, 120000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('nine offices, six kinds of office at least, the held-out part kept', () => {
+  expect(new Set(books.map((b) => b.office)).size).toBeGreaterThanOrEqual(6);
+  expect(books.filter((b) => b.heldOut).length).toBeGreaterThanOrEqual(3);
+  expect(books.reduce((n, b) => n + b.errors.length, 0)).toBeGreaterThanOrEqual(15);
+});
+
+test.each([false, true])('held out: %s — tables, kinds, planted inconsistencies as galat, no false galat', async (heldOut) => {
+  const score = emptyScore();
+  for (const b of books.filter((x) => x.heldOut === heldOut)) await scoreBook(b, score);
+  expect(score.misses).toEqual([]);
+  expect(score.falseTables).toEqual([]);
+  expect(score.wrongKinds).toEqual([]);
+  expect(score.missedFindings).toEqual([]);
+  expect(score.falseGalat).toEqual([]);
+});
+
+test('a hidden column is read as hidden and never chosen as the pagu (Pagu Murni hidden beside Pagu Perubahan)', async () => {
+  const pupr = books.find((b) => b.name === 'pupr') as OfficeBook;
+  const snap = await readWorkbook(pupr.file);
+  expect(snap.sheets.find((s) => s.name === 'Realisasi')?.hiddenCols).toEqual([3]);
+});
