@@ -128,6 +128,8 @@ export class HiddenSheetError extends Error {
 }
 
 const SETTING_KEY = 'lkjip.sorotan';
+/** Columns of a sheet whose hidden state is asked (a table is never wider). */
+const MAX_PROBED_COLUMNS = 256;
 /** Rows per block at most, whatever the estimate says (a sheet's first block also finds its shape). */
 export const BLOCK_ROWS = 5000;
 /** Bytes one sync may carry, well under Excel on the web's 5 MB so that an estimate that is off still fits. */
@@ -250,6 +252,20 @@ export class ExcelHost implements WorkbookHost {
         return r;
       });
       await context.sync();
+      // which columns are hidden (Range.columnHidden, one proxy per used column, one sync for the whole workbook):
+      // a hidden "Pagu Murni" beside a visible "Pagu Perubahan" is not the pagu
+      const columnProbes = worksheets.items.map((ws, i) => {
+        const u = used[i];
+        if (u.isNullObject) return [];
+        const out: Array<{ col: number; range: Excel.Range }> = [];
+        for (let c = 0; c < Math.min(u.columnCount, MAX_PROBED_COLUMNS); c++) {
+          const range = ws.getRangeByIndexes(u.rowIndex, u.columnIndex + c, 1, 1);
+          range.load('columnHidden');
+          out.push({ col: u.columnIndex + c + 1, range });
+        }
+        return out;
+      });
+      await context.sync();
       const sheets: SheetSnapshot[] = [];
       const failed: SheetFailure[] = [];
       const withoutMerges: string[] = [];
@@ -258,6 +274,8 @@ export class ExcelHost implements WorkbookHost {
         onProgress?.({ sheet: ws.name, index: i, total: worksheets.items.length });
         const snap: SheetSnapshot = { name: ws.name, cells: [], merges: [], usedRange: null };
         if (ws.visibility !== 'Visible') snap.hidden = true;
+        const hiddenCols = columnProbes[i].filter((p) => p.range.columnHidden === true).map((p) => p.col);
+        if (hiddenCols.length) snap.hiddenCols = hiddenCols;
         try {
           const u = used[i];
           if (!u.isNullObject) {

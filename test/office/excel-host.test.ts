@@ -42,7 +42,8 @@ test('reads the workbook into the same snapshot the CLI reader makes, in a few s
   expect(failed).toEqual([]);
   expect(sorted(snapshot)).toEqual(sorted(fromFile));
   // the sheet list, the used ranges, then per sheet: values, label properties, merged areas
-  expect(fake.stats.syncs).toBeLessThanOrEqual(2 + 3 * fromFile.sheets.length);
+  // sheets, used ranges, hidden columns; then per sheet its blocks
+  expect(fake.stats.syncs).toBeLessThanOrEqual(3 + 3 * fromFile.sheets.length);
   // and the engine sees the same thing
   expect(periksaWorkbook(snapshot).findings).toEqual(periksaWorkbook(fromFile).findings);
 });
@@ -57,7 +58,7 @@ test('a large sheet is read in row blocks: one sync per block, never per cell', 
   const { snapshot } = await host.read();
   expect(snapshot.sheets[0].cells).toHaveLength(50000);
   // 5 blocks of 5,000 rows, each: values, label properties, merged areas
-  expect(fake.stats.syncs).toBe(2 + 5 * 3);
+  expect(fake.stats.syncs).toBe(3 + 5 * 3);
 });
 
 test('highlighting writes one batch per band, remembers the original fills, and removes only its own', async () => {
@@ -209,4 +210,28 @@ describe('fixes: written on a click, undone by Batalkan from the record kept in 
       }),
     ).rejects.toThrow(/InvalidArgument/);
   });
+});
+
+test('hidden columns are read in one sync for the whole workbook, as the CLI reader reads them', async () => {
+  const snapshot: WorkbookSnapshot = {
+    sheets: [
+      {
+        name: 'Realisasi',
+        cells: [
+          { row: 1, col: 1, value: 'Program' },
+          { row: 1, col: 2, value: 'Pagu Murni' },
+          { row: 1, col: 3, value: 'Pagu Perubahan' },
+          { row: 2, col: 1, value: 'Program A' },
+          { row: 2, col: 2, value: 100 },
+          { row: 2, col: 3, value: 120 },
+        ],
+        merges: [],
+        usedRange: { top: 1, left: 1, bottom: 2, right: 3 },
+        hiddenCols: [2],
+      },
+    ],
+  };
+  const { host } = hostFor(snapshot);
+  const { snapshot: read } = await host.read();
+  expect(read.sheets[0].hiddenCols).toEqual([2]);
 });

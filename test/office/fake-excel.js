@@ -5,7 +5,7 @@
  * is counted. Plain JavaScript so the same file runs in jest and, injected as office.js, in Chromium.
  *
  * Model: { sheets: [{ name, visibility?, cells: { "r,c": { value, formula?, numberFormat?, bold?, indent?, fill? } },
- *          merges: ["A1:B2"] }] }  (rows and columns 1-based)
+ *          merges: ["A1:B2"], hiddenCols?: [3] }] }  (rows and columns 1-based)
  *
  * Office's documented limits, enforced here as Excel on the web enforces them (errors carry Excel's error codes):
  * - 5 MB per request and per response of one sync: "Resource limits and performance optimization for Office
@@ -214,6 +214,13 @@
             return bottom - top + 1;
           case 'columnCount':
             return right - left + 1;
+          case 'columnHidden': {
+            // Range.columnHidden: true when every column of the range is hidden, false when none, null when mixed
+            const hidden = new Set(this.sheet.m.hiddenCols || []);
+            let n = 0;
+            for (let c = left; c <= right; c++) if (hidden.has(c)) n++;
+            return n === 0 ? false : n === right - left + 1 ? true : null;
+          }
           case 'values':
             if (this.sheet.m.fail) throw new Error('GeneralException: ' + this.sheet.m.fail);
             return grid((c) => (c && c.value !== undefined && c.value !== null ? (typeof c.value === 'object' ? c.value.error : c.value) : ''));
@@ -314,6 +321,9 @@
       }
       get columnCount() {
         return this._get('columnCount');
+      }
+      get columnHidden() {
+        return this._get('columnHidden');
       }
       getCellProperties(spec) {
         const result = {

@@ -12,7 +12,7 @@ export interface FakeCell {
 }
 
 export interface FakeModel {
-  sheets: Array<{ name: string; visibility?: string; cells: Record<string, FakeCell>; merges: string[] }>;
+  sheets: Array<{ name: string; visibility?: string; cells: Record<string, FakeCell>; merges: string[]; hiddenCols?: number[] }>;
 }
 
 export function modelOf(snapshot: WorkbookSnapshot): FakeModel {
@@ -27,7 +27,13 @@ export function modelOf(snapshot: WorkbookSnapshot): FakeModel {
         if (c.indent) f.indent = c.indent;
         cells[`${c.row},${c.col}`] = f;
       }
-      return { name: s.name, visibility: s.hidden ? 'Hidden' : 'Visible', cells, merges: s.merges.map(rangeA1) };
+      return {
+        name: s.name,
+        visibility: s.hidden ? 'Hidden' : 'Visible',
+        cells,
+        merges: s.merges.map(rangeA1),
+        ...(s.hiddenCols?.length ? { hiddenCols: s.hiddenCols } : {}),
+      };
     }),
   };
 }
