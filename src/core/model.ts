@@ -110,6 +110,24 @@ export class TableModel implements Table {
     return this.#children.get(rowNo(row)) ?? [];
   }
 
+  /** The rows a JUMLAH/TOTAL row covers: the top-level rows since the previous total (sections skipped). */
+  coveredRows(total: TableRow): TableRow[] {
+    const idx = this.rows.indexOf(total);
+    const out: TableRow[] = [];
+    for (let i = idx - 1; i >= 0; i--) {
+      const r = this.rows[i];
+      if (r.level === 'total') break;
+      if (r.level === 'section') continue;
+      if (r.parent === undefined) out.push(r);
+    }
+    return out.reverse();
+  }
+
+  /** What a row adds up: a total's covered rows, a parent's children (empty for a plain row). */
+  partsOf(row: TableRow): TableRow[] {
+    return row.level === 'total' ? this.coveredRows(row) : this.children(row);
+  }
+
   hasHierarchy(): boolean {
     return this.rows.some((r) => r.parent !== undefined);
   }

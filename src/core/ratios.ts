@@ -5,8 +5,8 @@
  * highlight plan and the checked copy alike.
  */
 import Decimal from 'decimal.js';
-import { Figure, ParsedFigure } from './figures';
-import { capaianPercent, percentOf, Polaritas, withinDisplay } from './measures';
+import { Figure, makeFigure, ParsedFigure } from './figures';
+import { capaianPercent, percentOf, Polaritas, ratioCheck, withinDisplay } from './measures';
 import { TableModel } from './model';
 import { ColumnRole, TableColumn, TableRow } from './types';
 import { isLowerBetterText, norm } from './vocabulary';
@@ -206,4 +206,33 @@ export function rowCapaian(t: TableModel, row: TableRow, skip?: number): { value
   if (!b || !p || b.value.isZero()) return undefined;
   const cands = capaianCandidates(t, row, b, p);
   return cands.length ? { value: cands[0], cells: [t.address(row, target), t.address(row, realisasi)] } : undefined;
+}
+
+/**
+ * A serapan stated on a total or parent row that equals Σ realisasi ÷ Σ pagu of the rows it covers: right by its
+ * sources even where the row's own pagu or realisasi is wrong (that is the total's or the parent's finding, not this
+ * one's).
+ */
+export function agreesWithSummedParts(t: TableModel, row: TableRow, rc: RatioColumns, stated: Figure): boolean {
+  const parts = t.partsOf(row);
+  if (parts.length < 2) return false;
+  let base = new Decimal(0);
+  let part = new Decimal(0);
+  let decimals = 0;
+  for (const r of parts) {
+    const b = t.figure(r, rc.base);
+    const p = t.figure(r, rc.part);
+    if ((b.kind !== 'figure' && b.kind !== 'empty') || (p.kind !== 'figure' && p.kind !== 'empty')) return false;
+    if (b.kind === 'figure') {
+      base = base.plus(b.value);
+      decimals = Math.max(decimals, b.decimals);
+    }
+    if (p.kind === 'figure') {
+      part = part.plus(p.value);
+      decimals = Math.max(decimals, p.decimals);
+    }
+  }
+  if (base.isZero()) return false;
+  const fig = (d: Decimal) => makeFigure(d.toNumber(), d, { unit: 'rupiah', fromText: false, decimals });
+  return ratioCheck(stated, fig(part), fig(base)).ok;
 }

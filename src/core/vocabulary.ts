@@ -304,7 +304,8 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
 
 const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 /** Falling ("penurunan angka kemiskinan") or dealt with ("kasus kekerasan yang tertangani"): the figure should rise. */
-const FALLING_RE = /(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas)/;
+const FALLING_RE =
+  /(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas)/;
 
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {

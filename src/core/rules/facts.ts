@@ -48,7 +48,11 @@ export function codeOf(t: TableModel, row: TableRow, valueCol: number): string |
   for (const c of t.cellsOf(row, valueCol - 1)) {
     if (typeof c.value !== 'string') continue;
     const m = CODE_RE.exec(c.value.trim());
-    if (m) return m[1].split('.').map((x) => String(parseInt(x, 10))).join('.');
+    if (m)
+      return m[1]
+        .split('.')
+        .map((x) => String(parseInt(x, 10)))
+        .join('.');
   }
   return undefined;
 }

@@ -25,18 +25,6 @@ const messages = {
 
 const NEVER_TOTALLED = new Set(['no', 'interval', 'satuan']);
 
-function coveredRows(t: TableModel, total: TableRow): TableRow[] {
-  const idx = t.rows.indexOf(total);
-  const out: TableRow[] = [];
-  for (let i = idx - 1; i >= 0; i--) {
-    const r = t.rows[i];
-    if (r.level === 'total') break;
-    if (r.level === 'section') continue;
-    if (r.parent === undefined) out.push(r);
-  }
-  return out.reverse();
-}
-
 /** Other readings of what a grand total covers: all top-level rows above it, or the sub-totals above it. */
 function alternativeCovers(t: TableModel, total: TableRow): TableRow[][] {
   const above = t.rows.slice(0, t.rows.indexOf(total));
@@ -77,7 +65,7 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
   for (const total of t.rowsAt('total')) {
     const alternatives = alternativeCovers(t, total);
     // right after a sub-total, a grand total covers the sub-totals (the rows since the last total are none)
-    const direct = coveredRows(t, total);
+    const direct = t.coveredRows(total);
     const rows = direct.length ? direct : (alternatives[1] ?? []);
     if (rows.length === 0) continue;
     const average = isAverageLabel(total.label);
@@ -160,7 +148,13 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
     if (bad.length === 0 || good < bad.length || good < 2) continue;
     const first = partCols[0].col;
     const last = partCols[partCols.length - 1].col;
+    const wrongAbove = bad.some((c) => c.row.level !== 'total');
     for (const c of bad) {
+      // a total row's Jumlah that sums its column is right by its sources: the wrong figure is in a row above
+      if (c.row.level === 'total' && wrongAbove) {
+        const above = figuresOf(t, t.coveredRows(c.row), jc);
+        if (above && above.length && sumsAgree(c.whole, above)) continue;
+      }
       ctx.report({
         cell: t.address(c.row, jc),
         related: partCols.length === last - first + 1 ? [`${a1(c.row.row, first)}:${a1(c.row.row, last)}`] : partCols.map((p) => a1(c.row.row, p.col)),

@@ -1,3 +1,4 @@
+import { periksaWorkbook } from '../../../src/core/periksa';
 import { book, findings, sheet } from '../../helpers/snap';
 
 describe('jumlah-total', () => {
@@ -161,5 +162,33 @@ describe('jumlah-total: belanja groups and parents the figures reveal', () => {
 
   test('a group with a name of its own, its children following it: no false galat on the total', () => {
     expect(findings(belanja('Belanja Rutin Kantor', 3000000), 'jumlah-total')).toEqual([]);
+  });
+});
+
+describe('one wrong figure, one galat: what is right by its own sources is not reported again', () => {
+  test('a wrong TOTAL pagu: its serapan, computed from the rows above, is not a second galat', () => {
+    const wb = book(
+      sheet('Anggaran', [
+        ['Program', 'Pagu', 'Realisasi', 'Serapan'],
+        ['Program A', 1000, 900, 0.9],
+        ['Program B', 500, 450, 0.9],
+        ['Total', 1600, 1350, 0.9],
+      ]),
+    );
+    const all = periksaWorkbook(wb).findings.filter((f) => f.severity === 'galat');
+    expect(all.map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'B4']]);
+  });
+
+  test('a wrong row sum in a Jumlah column: the total row that sums that column is not a second galat', () => {
+    const wb = book(
+      sheet('Pegawai', [
+        ['No', 'Golongan', 'L', 'P', 'Jumlah'],
+        [1, 'IV', 5, 3, 8],
+        [2, 'III', 20, 25, 46],
+        [3, 'II', 10, 10, 20],
+        [null, 'Jumlah', 35, 38, 74],
+      ]),
+    );
+    expect(findings(wb, 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['E3', 45]]);
   });
 });
