@@ -50,6 +50,21 @@ function storePercent(cell: Cell | undefined, points: number): { value: number; 
   return { value: exact.toDecimalPlaces(6).toNumber() };
 }
 
+/**
+ * Whether a column keeps its percentages as plain points (97,62), not fractions under a % format: most of its
+ * numbers are above 1.5 with no % format.
+ */
+function columnHoldsPoints(sheet: Map<string, Cell>, col: number): boolean {
+  let points = 0;
+  let fractions = 0;
+  for (const c of sheet.values()) {
+    if (c.col !== col || typeof c.value !== 'number') continue;
+    if (formatIsPercent(c.numFmt) || Math.abs(c.value) <= 1.5) fractions++;
+    else points++;
+  }
+  return points > 0 && points > fractions;
+}
+
 /** The change a finding's fix makes to its cells (none where the right answer is not known). */
 export function fixesFor(f: Finding, sheet: Map<string, Cell>): CellChange[] {
   if (!FIXABLE_RULES.has(f.rule)) return [];
@@ -62,7 +77,17 @@ export function fixesFor(f: Finding, sheet: Map<string, Cell>): CellChange[] {
       const p = cellFigure(cell);
       if (p.kind !== 'figure' || !p.fromText || p.comparator || p.unitText) continue;
       const ref = f.cell.includes(':') ? `${a1(row, col)}` : f.cell;
-      if (p.unit === 'persen') {
+      if (p.unit === 'persen' && columnHoldsPoints(sheet, col)) {
+        // the column's other percentages are plain numbers (97,62 under a "%" header): the same, kept as its text showed
+        out.push({
+          sheet: f.sheet,
+          cell: ref,
+          before: cell.value,
+          after: p.value.toNumber(),
+          numFmt: p.decimals ? `0.${'0'.repeat(p.decimals)}` : '0',
+          rule: f.rule,
+        });
+      } else if (p.unit === 'persen') {
         out.push({
           sheet: f.sheet,
           cell: ref,

@@ -74,6 +74,44 @@ interface ZipEntry {
   localOffset: number;
 }
 
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+
+/** An 8-byte little-endian count or offset, when a JavaScript number holds it exactly. */
+function safeNumber(dv: DataView, at: number): number | undefined {
+  if (at + 8 > dv.byteLength) return undefined;
+  const v = dv.getUint32(at, true) + dv.getUint32(at + 4, true) * 0x100000000;
+  return Number.isSafeInteger(v) ? v : undefined;
+}
+
+/** The real sizes and offset of an entry from its ZIP64 extra field. */
+function zip64Extra(
+  dv: DataView,
+  start: number,
+  length: number,
+  fixed: { uncompressed: number; compressed: number; offset: number },
+): { uncompressed: number; compressed: number; offset: number } | undefined {
+  for (let q = start; q + 4 <= start + length;) {
+    const id = dv.getUint16(q, true);
+    const size = dv.getUint16(q + 2, true);
+    if (id === 1) {
+      let r = q + 4;
+      const next = () => {
+        const v = r + 8 <= q + 4 + size ? safeNumber(dv, r) : undefined;
+        r += 8;
+        return v;
+      };
+      const uncompressed = fixed.uncompressed === 0xffffffff ? next() : fixed.uncompressed;
+      const compressed = fixed.compressed === 0xffffffff ? next() : fixed.compressed;
+      const offset = fixed.offset === 0xffffffff ? next() : fixed.offset;
+      if (uncompressed === undefined || compressed === undefined || offset === undefined) return undefined;
+      return { uncompressed, compressed, offset };
+    }
+    q += 4 + size;
+  }
+  return undefined;
+}
+
 /** Reads the zip central directory (names and declared sizes) without inflating anything. */
 export function readZipDirectory(buf: Uint8Array): ZipEntry[] | undefined {
   const minEocd = 22;
@@ -88,10 +126,24 @@ export function readZipDirectory(buf: Uint8Array): ZipEntry[] | undefined {
     }
   }
   if (eocd < 0) return undefined;
-  const count = dv.getUint16(eocd + 10, true);
-  const cdSize = dv.getUint32(eocd + 12, true);
-  const cdOffset = dv.getUint32(eocd + 16, true);
-  if (cdOffset === 0xffffffff || count === 0xffff) return undefined; // zip64: not produced for workbooks this size
+  let count = dv.getUint16(eocd + 10, true);
+  let cdSize = dv.getUint32(eocd + 12, true);
+  let cdOffset = dv.getUint32(eocd + 16, true);
+  if (cdOffset === 0xffffffff || count === 0xffff || cdSize === 0xffffffff) {
+    // ZIP64 (APPNOTE 4.3.14–4.3.15), as some producers write every package: the locator right before the end
+    // record points at the ZIP64 end record, which holds the real count, size and offset
+    const locator = eocd - 20;
+    if (locator < 0 || dv.getUint32(locator, true) !== ZIP64_LOCATOR_SIG) return undefined;
+    const at = safeNumber(dv, locator + 8);
+    if (at === undefined || at + 56 > buf.length || dv.getUint32(at, true) !== ZIP64_EOCD_SIG) return undefined;
+    const n = safeNumber(dv, at + 32);
+    const size = safeNumber(dv, at + 40);
+    const offset = safeNumber(dv, at + 48);
+    if (n === undefined || size === undefined || offset === undefined) return undefined;
+    count = n;
+    cdSize = size;
+    cdOffset = offset;
+  }
   if (cdOffset + cdSize > buf.length) return undefined;
   const entries: ZipEntry[] = [];
   const utf8 = new TextDecoder('utf-8');
@@ -105,9 +157,17 @@ export function readZipDirectory(buf: Uint8Array): ZipEntry[] | undefined {
     const nameLen = dv.getUint16(p + 28, true);
     const extraLen = dv.getUint16(p + 30, true);
     const commentLen = dv.getUint16(p + 32, true);
-    const localOffset = dv.getUint32(p + 42, true);
+    let localOffset = dv.getUint32(p + 42, true);
     const name = utf8.decode(buf.subarray(p + 46, p + 46 + nameLen));
-    entries.push({ name, method, crc, compressedSize, uncompressedSize, localOffset });
+    let sizes = { compressedSize, uncompressedSize };
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      // the ZIP64 extra field (id 1) holds, in this order, each of these that is 0xFFFFFFFF in the fixed fields
+      const z = zip64Extra(dv, p + 46 + nameLen, extraLen, { uncompressed: uncompressedSize, compressed: compressedSize, offset: localOffset });
+      if (!z) return undefined;
+      sizes = { compressedSize: z.compressed, uncompressedSize: z.uncompressed };
+      localOffset = z.offset;
+    }
+    entries.push({ name, method, crc, ...sizes, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;

@@ -55,3 +55,22 @@ test('a finding whose right answer cannot be known (lintas-sheet) plans no chang
   expect(cross.length).toBeGreaterThan(0);
   expect(planFixes(wb, cross)).toEqual([]);
 });
+
+test('angka-teks: "97,62 %" becomes 0,9762 with a % format, or 97,62 where the column holds plain numbers', () => {
+  const ukur = (other: ReturnType<typeof pct> | number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
+        [1, 'Indikator A', 100, 97.62, '97,62 %'],
+        [2, 'Indikator B', 100, 90, other],
+        [3, 'Indikator C', 100, 80, other === 90 ? 80 : pct(0.8, '0.00%')],
+      ]),
+    );
+  const fixOf = (wb: ReturnType<typeof ukur>) =>
+    planFixes(
+      wb,
+      periksaWorkbook(wb).findings.filter((f) => f.rule === 'angka-teks'),
+    );
+  expect(fixOf(ukur(pct(0.9, '0.00%'))).map((c) => [c.cell, c.after, c.numFmt])).toEqual([['E2', 0.9762, '0.00%']]);
+  expect(fixOf(ukur(90)).map((c) => [c.cell, c.after, c.numFmt])).toEqual([['E2', 97.62, '0.00']]);
+});

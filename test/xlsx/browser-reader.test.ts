@@ -11,7 +11,7 @@ import { checkBytes, copyName, problemOf } from '../../src/checker/checker-core'
 import { Inflater, InputError } from '../../src/xlsx/container';
 import { crc32, FFLATE_INFLATER } from '../../src/xlsx/fflate-inflater';
 import { readWorkbookBytes } from '../../src/xlsx/read';
-import { buildBadCorpus } from '../../scripts/fixtures/bad-inputs';
+import { buildBadCorpus, zip } from '../../scripts/fixtures/bad-inputs';
 import { ROOT, runCli } from '../helpers/cli';
 
 const WILD = path.resolve(ROOT, '..', 'shared', 'wild');
@@ -88,4 +88,18 @@ test('copy names and refusals as the page shows them', () => {
   expect(copyName('lap.ods', 'diperbaiki')).toBe('lap-diperbaiki.xlsx');
   expect(problemOf(new InputError('ini berkas Excel lama (.xls); simpan sebagai .xlsx', 'xls'))).toMatch(/tidak dapat mengubah format/);
   expect(problemOf(new TypeError('Cannot read properties of undefined'))).toMatch(/^berkas tidak dapat diperiksa karena kesalahan di lkjip sendiri/);
+});
+
+test('a package written the ZIP64 way throughout (as Apache POI’s streaming writer does) is read as the same workbook', () => {
+  const original = new Uint8Array(fs.readFileSync(SAMPLE));
+  const { snapshot, pkg } = readWorkbookBytes(original, 'contoh.xlsx', NODE_INFLATER);
+  const entries = [...pkg.parts].map(([name, data]) => ({ name, data: Buffer.from(data), deflate: true }));
+  const zip64 = new Uint8Array(zip(entries, { zip64: true }));
+  for (const inflater of [NODE_INFLATER, FFLATE_INFLATER]) {
+    expect(readWorkbookBytes(zip64, 'zip64.xlsx', inflater).snapshot).toEqual(snapshot);
+  }
+  // a ZIP64 end record that points outside the file is refused, not read
+  const broken = Buffer.from(zip64);
+  broken.writeUInt32LE(0xfffffff0, broken.length - 22 - 20 + 8);
+  expect(outcome(new Uint8Array(broken), 'rusak.xlsx', NODE_INFLATER)).toEqual({ refused: expect.stringMatching(/terpotong atau rusak/) });
 });
