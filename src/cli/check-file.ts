@@ -24,19 +24,23 @@ export interface CheckResult {
  * only to write the copy (it carries the styles, notes and links the copy keeps), never to decide a finding.
  */
 export async function checkFile(task: CheckTask): Promise<CheckResult> {
-  return withXlsx(task.file, async (snapshot, pkg) => {
-    const result = periksaWorkbook(snapshot, { skala: task.skala });
-    const doc = documentOf(task.file, result);
-    if (!task.copy) return { doc };
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is heavy: loaded only to write a copy
-      const { loadForWriting, writeCheckedCopy } = require('./checked-copy') as typeof import('./checked-copy');
-      const workbook = await loadForWriting(pkg);
-      await writeCheckedCopy(task.file, task.copy, workbook, result, highlightPlan(result.tables, result.scale), !!task.timpa);
-      return { doc };
-    } catch (e) {
-      // the report stands even when its copy cannot be written
-      return { doc, copyError: describeError(e) };
-    }
-  });
+  return withXlsx(
+    task.file,
+    async (snapshot, pkg) => {
+      const result = periksaWorkbook(snapshot, { skala: task.skala });
+      const doc = documentOf(task.file, result);
+      if (!task.copy) return { doc };
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is heavy: loaded only to write a copy
+        const { loadForWriting, writeCheckedCopy } = require('./checked-copy') as typeof import('./checked-copy');
+        const workbook = await loadForWriting(pkg);
+        await writeCheckedCopy(task.file, task.copy, workbook, result, highlightPlan(result.tables, result.scale), !!task.timpa);
+        return { doc };
+      } catch (e) {
+        // the report stands even when its copy cannot be written
+        return { doc, copyError: describeError(e) };
+      }
+    },
+    { forWriting: !!task.copy },
+  );
 }

@@ -38,17 +38,21 @@ export async function runPerbaiki(argv: string[], out: (s: string) => void): Pro
   const target = plan.copies[0] as string;
   const input = file;
 
-  return withXlsx(input, async (snapshot, pkg) => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is heavy: loaded only to write
-    const { correctedCopy } = require('../xlsx/corrected-copy') as typeof import('../xlsx/corrected-copy');
-    const { bytes, result } = await correctedCopy(snapshot, pkg, { skala, rumus });
-    await writeAtomic(target, timpa, (tmp) => fs.promises.writeFile(tmp, bytes));
-    const lines = [`== ${visible(input)}`, `Perbaikan: ${result.changes.length} sel`];
-    for (const ch of result.changes)
-      lines.push(`  ${visible(ch.sheet)}!${ch.cell}: ${visible(shownValue(ch.before))} → ${visible(String(ch.after))} [${ch.rule}]`);
-    const galat = result.remaining.filter((f) => f.severity === 'galat').length;
-    lines.push(`Sisa temuan: ${galat} galat (yang tidak dapat diperbaiki otomatis, misalnya lintas-sheet)`, `Salinan diperbaiki: ${visible(target)}`);
-    out(lines.join('\n'));
-    return 0;
-  });
+  return withXlsx(
+    input,
+    async (snapshot, pkg) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is heavy: loaded only to write
+      const { correctedCopy } = require('../xlsx/corrected-copy') as typeof import('../xlsx/corrected-copy');
+      const { bytes, result } = await correctedCopy(snapshot, pkg, { skala, rumus });
+      await writeAtomic(target, timpa, (tmp) => fs.promises.writeFile(tmp, bytes));
+      const lines = [`== ${visible(input)}`, `Perbaikan: ${result.changes.length} sel`];
+      for (const ch of result.changes)
+        lines.push(`  ${visible(ch.sheet)}!${ch.cell}: ${visible(shownValue(ch.before))} → ${visible(String(ch.after))} [${ch.rule}]`);
+      const galat = result.remaining.filter((f) => f.severity === 'galat').length;
+      lines.push(`Sisa temuan: ${galat} galat (yang tidak dapat diperbaiki otomatis, misalnya lintas-sheet)`, `Salinan diperbaiki: ${visible(target)}`);
+      out(lines.join('\n'));
+      return 0;
+    },
+    { forWriting: true },
+  );
 }

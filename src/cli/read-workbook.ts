@@ -10,6 +10,7 @@ import * as path from 'path';
 import { WorkbookSnapshot } from '../core/snapshot';
 import { InputError, openWorkbookParts } from './container';
 import type { Package } from '../xlsx/checked-copy';
+import { isOdsPackage } from '../xlsx/ods-snapshot';
 import { snapshotOf } from '../xlsx/read';
 
 export type { Package } from '../xlsx/checked-copy';
@@ -34,48 +35,69 @@ export function sofficePath(): string | undefined {
   return candidates.find((c): c is string => !!c && fs.existsSync(c));
 }
 
+/** Converts a copy of `file` to .xlsx with LibreOffice in a private folder; runs `fn` on it; removes the folder. */
+async function converted<T>(
+  soffice: string,
+  file: string,
+  format: 'xls' | 'ods',
+  fn: (read: { snapshot: WorkbookSnapshot; pkg: Package }) => Promise<T>,
+): Promise<T | undefined> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-konversi-'));
+  try {
+    const copy = path.join(dir, `masukan.${format}`);
+    fs.copyFileSync(file, copy);
+    // the import filter is named, so LibreOffice never takes a damaged file for text to import
+    const filter = format === 'xls' ? 'MS Excel 97' : 'calc8';
+    const r = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'profil')}`,
+        '--headless',
+        '--norestore',
+        `--infilter=${filter}`,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        dir,
+        copy,
+      ],
+      { encoding: 'utf8', timeout: 60000, env: { ...process.env, HOME: dir } },
+    );
+    const out = path.join(dir, 'masukan.xlsx');
+    if (r.status !== 0 || !fs.existsSync(out)) return undefined;
+    return await fn(readXlsx(out));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
- * Runs `fn` on an .xlsx form of the file: the file itself, or, for an .xls or .ods where LibreOffice is installed,
- * its conversion (removed afterwards). Without LibreOffice the refusal says how to save the file as .xlsx.
+ * Runs `fn` on the file read: an .xlsx (and its kin) or an .ods by our own readers; an .xls through LibreOffice where
+ * it is installed (without it the refusal says how to save the file as .xlsx). With `forWriting`, an .ods is also
+ * converted (where LibreOffice is installed) so a copy can be written from an .xlsx package; the findings stay those
+ * of our own reading.
  */
-export async function withXlsx<T>(file: string, fn: (snapshot: WorkbookSnapshot, pkg: Package) => Promise<T>): Promise<T> {
+export async function withXlsx<T>(
+  file: string,
+  fn: (snapshot: WorkbookSnapshot, pkg: Package) => Promise<T>,
+  options: { forWriting?: boolean } = {},
+): Promise<T> {
   let read: { snapshot: WorkbookSnapshot; pkg: Package };
   try {
     read = readXlsx(file);
   } catch (e) {
     const soffice = e instanceof InputError && e.convertible ? sofficePath() : undefined;
-    if (!soffice || !(e instanceof InputError)) throw e;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-konversi-'));
-    try {
-      const copy = path.join(dir, `masukan.${e.convertible}`);
-      fs.copyFileSync(file, copy);
-      // the import filter is named, so LibreOffice never takes a damaged file for text to import
-      const filter = e.convertible === 'xls' ? 'MS Excel 97' : 'calc8';
-      const r = spawnSync(
-        soffice,
-        [
-          `-env:UserInstallation=file://${path.join(dir, 'profil')}`,
-          '--headless',
-          '--norestore',
-          `--infilter=${filter}`,
-          '--convert-to',
-          'xlsx',
-          '--outdir',
-          dir,
-          copy,
-        ],
-        {
-          encoding: 'utf8',
-          timeout: 60000,
-          env: { ...process.env, HOME: dir },
-        },
-      );
-      const out = path.join(dir, 'masukan.xlsx');
-      if (r.status !== 0 || !fs.existsSync(out)) throw e;
-      const converted = readXlsx(out);
-      return await fn(converted.snapshot, converted.pkg);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+    if (!soffice || !(e instanceof InputError) || !e.convertible) throw e;
+    const r = await converted(soffice, file, e.convertible, (c) => fn(c.snapshot, c.pkg));
+    if (r === undefined) throw e;
+    return r;
+  }
+  if (options.forWriting && isOdsPackage(read.pkg.parts)) {
+    const soffice = sofficePath();
+    if (soffice) {
+      const own = read.snapshot;
+      const r = await converted(soffice, file, 'ods', (c) => fn(own, c.pkg));
+      if (r !== undefined) return r;
     }
   }
   return fn(read.snapshot, read.pkg);

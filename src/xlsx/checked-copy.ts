@@ -18,6 +18,7 @@ export function baseName(file: string): string {
 }
 import ExcelJS from 'exceljs';
 import { InputError } from './container';
+import { isOdsPackage } from './ods-snapshot';
 import { finishPackage, withoutLargeMerges } from './package-fixes';
 import { parseRange, quoteSheetName, rangeA1 } from '../core/address';
 import { HighlightPlan } from '../core/highlight';
@@ -70,6 +71,11 @@ export function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
  * verified (the file is not read a second time, and never opened for writing).
  */
 export async function loadForWriting({ buf, parts }: Package): Promise<ExcelJS.Workbook> {
+  if (isOdsPackage(parts)) {
+    throw new InputError(
+      'salinan dari lembar kerja OpenDocument (.ods) tidak dapat ditulis di sini; simpan berkasnya sebagai .xlsx lalu periksa lagi, atau pasang LibreOffice agar lkjip mengubahnya sendiri',
+    );
+  }
   const { bytes, taken } = await withoutLargeMerges(buf, parts);
   const wb = new ExcelJS.Workbook();
   try {

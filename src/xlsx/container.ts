@@ -238,7 +238,9 @@ export function openPackage(buf: Uint8Array, fileName: string, inflater: Inflate
   // reader follows _rels/.rels); a Word or PowerPoint package is not
   const otherOffice = names.has('word/document.xml') || names.has('ppt/presentation.xml');
   const binary = [...names].some((n) => /(^|\/)workbook\.bin$/.test(n));
-  const isWorkbook = !binary && (names.has('xl/workbook.xml') || (names.has('_rels/.rels') && !otherOffice));
+  // an OpenDocument spreadsheet (.ods): its mimetype entry comes first, stored; its cells are in content.xml
+  const ods = !binary && latin1(buf, 30, 120).includes('opendocument.spreadsheet') && names.has('content.xml');
+  const isWorkbook = !binary && (names.has('xl/workbook.xml') || ods || (names.has('_rels/.rels') && !otherOffice));
   if (!isWorkbook) {
     if (binary) {
       throw new InputError('ini buku kerja biner Excel (.xlsb); buka di Excel lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas itu');

@@ -2,6 +2,7 @@
 import { WorkbookSnapshot } from '../core/snapshot';
 import type { Package } from './checked-copy';
 import { Inflater, InputError, MSG_NOT_WORKBOOK, openPackage } from './container';
+import { isOdsPackage, readOdsSnapshot } from './ods-snapshot';
 import { readSnapshotFromParts } from './xlsx-snapshot';
 
 /** Any failure is an InputError with an Indonesian sentence: a damaged part never surfaces as an internal error. */
@@ -12,7 +13,7 @@ export function readWorkbookBytes(buf: Uint8Array, fileName: string, inflater: I
 
 export function snapshotOf(parts: Map<string, Uint8Array>): WorkbookSnapshot {
   try {
-    return readSnapshotFromParts(parts);
+    return isOdsPackage(parts) ? readOdsSnapshot(parts) : readSnapshotFromParts(parts);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const m = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);

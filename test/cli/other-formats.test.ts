@@ -1,6 +1,6 @@
 /**
  * .xls and .ods as offices exchange them: the sample saved by LibreOffice in both formats gives the same tables and
- * the same galat as the .xlsx (read through LibreOffice's conversion where it is installed; never required).
+ * the same galat as the .xlsx (.ods by our own reader; .xls through LibreOffice's conversion where it is installed).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -49,9 +49,32 @@ const galat = (doc: { findings: Array<{ severity: string; rule: string; sheet: s
     120000,
   );
 
-  test('without LibreOffice the answer is one clear line and exit 2', () => {
-    const r = periksa(path.join(dir, 'lkjip-gowa-2024.ods'), { LKJIP_SOFFICE: '0' });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/OpenDocument \(\.ods\).*simpan sebagai \.xlsx/);
+  test('without LibreOffice an .ods is read by our own reader (same tables and galat); an .xls gets one clear line', () => {
+    const want = periksa(CONTOH).doc;
+    const ods = periksa(path.join(dir, 'lkjip-gowa-2024.ods'), { LKJIP_SOFFICE: '0' });
+    expect(ods.status).toBe(1);
+    expect(ods.doc.tables.map((t: { sheet: string; range: string }) => `${t.sheet}!${t.range}`)).toEqual(
+      want.tables.map((t: { sheet: string; range: string }) => `${t.sheet}!${t.range}`),
+    );
+    expect(galat(ods.doc)).toEqual(galat(want));
+    const xls = periksa(path.join(dir, 'lkjip-gowa-2024.xls'), { LKJIP_SOFFICE: '0' });
+    expect(xls.status).toBe(2);
+    expect(xls.stderr).toMatch(/Excel lama \(\.xls\).*simpan sebagai \.xlsx/);
+  });
+
+  test('a checked copy of an .ods: written through LibreOffice where installed; without it, the findings and one clear line', () => {
+    const out = path.join(dir, 'salinan.xlsx');
+    const withIt = spawnSync(process.execPath, [CLI, 'periksa', path.join(dir, 'lkjip-gowa-2024.ods'), '--tulis', out], { encoding: 'utf8' });
+    expect(withIt.status).toBe(1);
+    expect(fs.existsSync(out)).toBe(true);
+    const out2 = path.join(dir, 'salinan-2.xlsx');
+    const without = spawnSync(process.execPath, [CLI, 'periksa', path.join(dir, 'lkjip-gowa-2024.ods'), '--tulis', out2], {
+      encoding: 'utf8',
+      env: { ...process.env, LKJIP_SOFFICE: '0' },
+    });
+    expect(without.status).toBe(2);
+    expect(without.stdout).toContain('galat');
+    expect(without.stderr).toMatch(/OpenDocument \(\.ods\)/);
+    expect(fs.existsSync(out2)).toBe(false);
   });
 });
