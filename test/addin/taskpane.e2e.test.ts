@@ -10,6 +10,7 @@ import { chromium, Browser, Page } from 'playwright-core';
 import { readWorkbook } from '../../src/cli/read-workbook';
 import { ROOT } from '../helpers/cli';
 import { ensureDist } from '../helpers/dist';
+import { serveStatic } from '../helpers/serve';
 import { modelOf } from '../office/model';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,26 +20,6 @@ if (!available) {
 }
 const e2e = available ? describe : describe.skip;
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-
-function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'application/javascript',
-    '.json': 'application/json',
-    '.png': 'image/png',
-    '.xml': 'application/xml',
-  };
-  const server = http.createServer((req, res) => {
-    const p = path.join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]));
-    if (!p.startsWith(dir) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'application/octet-stream' });
-    fs.createReadStream(p).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** A one-row pengukuran table in the fake's cell model (A1:D2). */
 function pengukuranCells(indikator: string, target: number, realisasi: number, capaian: { value: unknown; numberFormat?: string }) {
@@ -90,7 +71,7 @@ e2e('task pane in Chromium', () => {
 
   beforeAll(async () => {
     const dist = ensureDist();
-    server = await serve(dist);
+    server = await serveStatic(dist);
     const port = (server.address() as AddressInfo).port;
     script = await fakeOfficeScript();
     browser = await chromium.launch({

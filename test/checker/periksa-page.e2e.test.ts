@@ -16,26 +16,13 @@ import { makeBenchBook } from '../../scripts/bench/make-book';
 import { ROOT, runCli } from '../helpers/cli';
 import { corpus } from '../helpers/corpus';
 import { ensureDist } from '../helpers/dist';
+import { serveStatic } from '../helpers/serve';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = fs.existsSync(CHROMIUM);
 if (!available) console.warn(`LEWATI: uji halaman periksa butuh Chromium di ${CHROMIUM} (apt-get install chromium); .ci/run memasangnya.`);
 const e2e = available ? describe : describe.skip;
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-
-function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'application/javascript', '.json': 'application/json', '.png': 'image/png' };
-  const server = http.createServer((req, res) => {
-    const p = path.join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]));
-    if (!p.startsWith(dir) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'application/octet-stream' });
-    fs.createReadStream(p).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** The CLI's JSON for one file, minus `file` (the CLI names the path given, the page the file's name). */
 function cliJson(file: string): Record<string, unknown> {
@@ -65,7 +52,7 @@ e2e('checker page in Chromium', () => {
 
   beforeAll(async () => {
     const dist = ensureDist();
-    server = await serve(dist);
+    server = await serveStatic(dist);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-halaman-'));
     const all = await corpus();
