@@ -236,13 +236,23 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
     cells.push(cell);
   }
   const merges: RangeRef[] = [];
-  for (const mm of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*ref="([^"]+)"/g)) merges.push(parseRange(mm[1]));
-  const dim = /<(?:\w+:)?dimension\b[^>]*ref="([^"]+)"/.exec(xml)?.[1];
+  // merges, the dimension and the column list sit outside sheetData (ECMA-376 order): searched there first, and in
+  // the whole part only when a producer put them elsewhere
+  const dataStart = xml.search(/<(?:\w+:)?sheetData\b/);
+  const dataEnd = xml.lastIndexOf('sheetData>');
+  const beforeData = dataStart >= 0 ? xml.slice(0, dataStart) : xml;
+  const afterData = dataEnd >= 0 ? xml.slice(dataEnd) : xml;
+  const MERGE = /<(?:\w+:)?mergeCell\b[^>]*ref="([^"]+)"/g;
+  const mergeText = /<(?:\w+:)?mergeCell\b/.test(afterData) ? afterData : xml.indexOf('mergeCell') >= 0 ? xml : '';
+  for (const mm of mergeText.matchAll(MERGE)) merges.push(parseRange(mm[1]));
+  const DIMENSION = /<(?:\w+:)?dimension\b[^>]*ref="([^"]+)"/;
+  const dim = (DIMENSION.exec(beforeData) ?? DIMENSION.exec(afterData))?.[1];
   const snap: SheetSnapshot = { name, cells, merges, usedRange: dim ? parseRange(dim) : null };
   if (hidden) snap.hidden = true;
   // hidden columns (<col min max hidden>): a hidden "Pagu Murni" beside a visible "Pagu Perubahan" is not the pagu
   const hiddenCols: number[] = [];
-  const colsXml = /<(?:\w+:)?cols\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cols>/.exec(xml)?.[1];
+  const COLS = /<(?:\w+:)?cols\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cols>/;
+  const colsXml = (COLS.exec(beforeData) ?? COLS.exec(afterData))?.[1];
   if (colsXml) {
     for (const c of colsXml.matchAll(/<(?:\w+:)?col\b[^>]*>/g)) {
       if (!/\shidden="(1|true)"/.test(c[0])) continue;
