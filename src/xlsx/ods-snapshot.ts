@@ -108,12 +108,13 @@ function resolveStyle(name: string | undefined, styles: Map<string, CellStyle>, 
 /** The text of a cell: its paragraphs joined by line breaks; text:s spaces, tabs and line breaks kept. */
 function cellText(inner: string): string {
   const paras: string[] = [];
-  for (const p of inner.matchAll(/<(p|h)(?=[\s>/])[^>]*?(?:\/>|>([\s\S]*?)<\/\1>)/g)) {
+  // a comment (office:annotation) holds paragraphs of its own: they are not the cell's text
+  const own = inner.indexOf('<annotation') >= 0 ? inner.replace(/<annotation\b[\s\S]*?<\/annotation>/g, '') : inner;
+  for (const p of own.matchAll(/<(p|h)(?=[\s>/])[^>]*?(?:\/>|>([\s\S]*?)<\/\1>)/g)) {
     const body = (p[2] ?? '')
       .replace(/<s(?=[\s>/])([^>]*)\/>/g, (_, a: string) => ' '.repeat(Number(attrOf(` ${a}`, 'text:c') ?? 1)))
       .replace(/<tab\b[^>]*\/>/g, '\t')
       .replace(/<line-break\b[^>]*\/>/g, '\n')
-      .replace(/<annotation\b[\s\S]*?<\/annotation>/g, '')
       .replace(/<[^>]+>/g, '');
     paras.push(decodeXml(body));
   }

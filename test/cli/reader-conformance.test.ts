@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { runCli } from '../helpers/cli';
+import { spawnSync } from 'child_process';
+import { CLI, runCli } from '../helpers/cli';
 
 const WILD = path.resolve(__dirname, '..', '..', '..', 'shared', 'wild');
 
@@ -190,4 +191,17 @@ const wild = fs.existsSync(path.join(WILD, 'sources.json'))
     // what is left unread, with its reason (an OpenDocument file named .xlsx is told to save as .xlsx)
     expect(notRead.filter((x) => !/OpenDocument/.test(x))).toEqual([]);
   }, 600000);
+
+  test('every valid .ods among them is read by our own reader, LibreOffice or not', () => {
+    const ods = wild.filter((f) => f.ext === 'ods' && /^valid/.test(f.status));
+    expect(ods.length).toBeGreaterThan(5);
+    const r = spawnSync(process.execPath, [CLI, 'periksa', ...ods.map((f) => path.join(WILD, f.file)), '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, LKJIP_SOFFICE: '0' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(r.stderr).toBe('');
+    const read = (JSON.parse(r.stdout) as Array<{ file: string }>).map((d) => path.basename(d.file)).sort();
+    expect(read).toEqual(ods.map((f) => f.file).sort());
+  }, 120000);
 });
