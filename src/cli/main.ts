@@ -28,7 +28,7 @@ Penggunaan:
 Perintah:
   periksa   Kenali tabel standar (PK, pengukuran kinerja, realisasi anggaran, efisiensi, skala penilaian)
             dan laporkan setiap angka yang bertentangan dengan angka asalnya.
-            Folder berarti semua berkas .xlsx di dalamnya.
+            Folder berarti semua buku kerja (.xlsx, .xlsm, .xls, .ods) di dalamnya.
   fungsi    Hitung satu fungsi (CAPAIAN, SERAPAN, EFISIENSI, PREDIKAT, ANGKA); hasilnya satu baris JSON.
   perbaiki  Tulis salinan yang diperbaiki: angka teks menjadi angka, jumlah menjadi jumlah rinciannya, capaian,
             serapan, efisiensi dan predikat dihitung ulang; setiap sel yang diubah dicatat di sheet Perbaikan.
@@ -112,10 +112,10 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
   return { inputs, format, skala, tulis, workers, timeoutSeconds, timpa };
 }
 
-/** Workbooks lkjip reads. */
-const READABLE = /\.(xlsx|xlsm|xltx|xltm)$/i;
+/** Workbooks lkjip reads (.xls of Excel 97–2003 and .ods with its own readers). */
+const READABLE = /\.(xlsx|xlsm|xltx|xltm|xls|ods)$/i;
 /** Spreadsheets it cannot read: taken anyway, so each gets its own clear answer (and the run is not all-clear). */
-const SPREADSHEET = /\.(xls|xlsb|ods|fods|numbers|et|ett)$/i;
+const SPREADSHEET = /\.(xlsb|fods|numbers|et|ett)$/i;
 
 /**
  * Files named directly, and in a named folder every workbook (sorted; Excel's lock files "~$…" skipped), with the
@@ -151,7 +151,7 @@ async function runPeriksa(argv: string[]): Promise<number> {
     );
   }
   if (files.length === 0) {
-    process.stderr.write('lkjip: tidak ada buku kerja (.xlsx, .xlsm, .xltx, .xltm) di folder yang disebutkan\n');
+    process.stderr.write('lkjip: tidak ada buku kerja (.xlsx, .xlsm, .xltx, .xltm, .xls, .ods) di folder yang disebutkan\n');
     return 2;
   }
   // --tulis: one .xlsx for one input file, else a folder with a copy per workbook and ringkasan.xlsx

@@ -11,6 +11,7 @@ import { WorkbookSnapshot } from '../core/snapshot';
 import { InputError, openWorkbookParts } from './container';
 import type { Package } from '../xlsx/checked-copy';
 import { isOdsPackage } from '../xlsx/ods-snapshot';
+import { isXlsPackage } from '../xlsx/xls-snapshot';
 import { snapshotOf } from '../xlsx/read';
 
 export type { Package } from '../xlsx/checked-copy';
@@ -92,11 +93,12 @@ export async function withXlsx<T>(
     if (r === undefined) throw e;
     return r;
   }
-  if (options.forWriting && isOdsPackage(read.pkg.parts)) {
+  const legacy = isOdsPackage(read.pkg.parts) ? 'ods' : isXlsPackage(read.pkg.parts) ? 'xls' : undefined;
+  if (options.forWriting && legacy) {
     const soffice = sofficePath();
     if (soffice) {
       const own = read.snapshot;
-      const r = await converted(soffice, file, 'ods', (c) => fn(own, c.pkg));
+      const r = await converted(soffice, file, legacy, (c) => fn(own, c.pkg));
       if (r !== undefined) return r;
     }
   }

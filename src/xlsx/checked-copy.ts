@@ -19,6 +19,7 @@ export function baseName(file: string): string {
 import ExcelJS from 'exceljs';
 import { InputError } from './container';
 import { isOdsPackage } from './ods-snapshot';
+import { isXlsPackage } from './xls-snapshot';
 import { finishPackage, withoutLargeMerges } from './package-fixes';
 import { parseRange, quoteSheetName, rangeA1 } from '../core/address';
 import { HighlightPlan } from '../core/highlight';
@@ -74,6 +75,11 @@ export async function loadForWriting({ buf, parts }: Package): Promise<ExcelJS.W
   if (isOdsPackage(parts)) {
     throw new InputError(
       'salinan dari lembar kerja OpenDocument (.ods) tidak dapat ditulis di sini; simpan berkasnya sebagai .xlsx lalu periksa lagi, atau pasang LibreOffice agar lkjip mengubahnya sendiri',
+    );
+  }
+  if (isXlsPackage(parts)) {
+    throw new InputError(
+      'salinan dari berkas Excel lama (.xls) tidak dapat ditulis di sini; simpan berkasnya sebagai .xlsx lalu periksa lagi, atau pasang LibreOffice agar lkjip mengubahnya sendiri',
     );
   }
   const { bytes, taken } = await withoutLargeMerges(buf, parts);

@@ -1,3 +1,5 @@
+import { readCfbStreams } from './cfb';
+
 /**
  * Looks at a file's container before any parser sees it, so every bad file gets a clear Indonesian answer:
  * not a workbook, truncated, password-protected, legacy .xls, OpenDocument. Pure: bytes in, parts out; the shell
@@ -32,6 +34,10 @@ const EOCD_SIG = 0x06054b50;
 const CD_SIG = 0x02014b50;
 
 export const MSG_NOT_WORKBOOK = 'berkas bukan buku kerja Excel (.xlsx) yang utuh';
+
+/** A legacy .xls we cannot read ourselves (BIFF5 or older, or damaged): how to make it readable. */
+export const XLS_MESSAGE =
+  'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu';
 
 function startsWith(buf: Uint8Array, sig: number[], at = 0): boolean {
   if (buf.length < at + sig.length) return false;
@@ -205,19 +211,22 @@ export function openPackage(buf: Uint8Array, fileName: string, inflater: Inflate
         'berkas Excel lama (.xls) ini dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan sebagai .xlsx (Buku Kerja Excel), lalu periksa berkas itu',
       );
     }
-    throw new InputError(
-      'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu',
-      'xls',
-    );
+    // a legacy workbook: its Workbook stream (BIFF8) is read by our own reader; a BIFF5 "Book" or a damaged compound
+    // file is left to LibreOffice where installed
+    let streams: Map<string, Uint8Array> | undefined;
+    try {
+      streams = readCfbStreams(buf, (name) => name === 'Workbook');
+    } catch {
+      streams = undefined;
+    }
+    if (streams?.has('Workbook')) return new Map([['Workbook', streams.get('Workbook') as Uint8Array]]);
+    throw new InputError(XLS_MESSAGE, 'xls');
   }
   if (startsWith(buf, ZIP_EMPTY)) throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya kosong`);
   if (!startsWith(buf, ZIP_LOCAL)) {
     // Excel 2.1–4.0 worksheets (BIFF2–4) begin with a BOF record 0x0009/0x0209/0x0409/0x0809 of their own
     if ((buf[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(buf[1])) || /\.xls$/i.test(fileName)) {
-      throw new InputError(
-        'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu',
-        'xls',
-      );
+      throw new InputError(XLS_MESSAGE, 'xls');
     }
     const head = latin1(buf, 0, 512).toLowerCase();
     if (head.includes('<html') || head.includes('<?xml')) {

@@ -61,7 +61,15 @@ function numberFormats(xml: string, out: Map<string, string>): void {
     } else if (m[1] === 'date') out.set(name, 'yyyy-mm-dd');
     else if (m[1] === 'time') out.set(name, 'hh:mm:ss');
     else if (m[1] === 'text') out.set(name, '@');
-    else if (m[1] === 'number') out.set(name, digits === '0' ? 'General' : digits);
+    else if (m[1] === 'number') {
+      // literal text around the number ("Rp" before it, " orang" after it) is part of the format, as Excel quotes it
+      const at = body.search(/<number(?=[\s>/])/);
+      const literal = (part: string) => [...part.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((t) => decodeXml(t[1])).join('');
+      const before = at >= 0 ? literal(body.slice(0, at)) : '';
+      const after = at >= 0 ? literal(body.slice(at)) : '';
+      const code = `${before ? `"${before.replace(/"/g, '')}"` : ''}${digits}${after ? `"${after.replace(/"/g, '')}"` : ''}`;
+      out.set(name, code === '0' ? 'General' : code);
+    }
   }
 }
 

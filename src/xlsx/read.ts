@@ -1,7 +1,8 @@
 /** Bytes → checked package → snapshot, as the CLI and the checker page both read a workbook. */
 import { WorkbookSnapshot } from '../core/snapshot';
 import type { Package } from './checked-copy';
-import { Inflater, InputError, MSG_NOT_WORKBOOK, openPackage } from './container';
+import { Inflater, InputError, MSG_NOT_WORKBOOK, openPackage, XLS_MESSAGE } from './container';
+import { isXlsPackage, readXlsSnapshot, XlsError } from './xls-snapshot';
 import { isOdsPackage, readOdsSnapshot } from './ods-snapshot';
 import { readSnapshotFromParts } from './xlsx-snapshot';
 
@@ -11,11 +12,17 @@ export function readWorkbookBytes(buf: Uint8Array, fileName: string, inflater: I
   return { snapshot: snapshotOf(parts), pkg: { buf, parts } };
 }
 
+const XLS_ENCRYPTED =
+  'berkas Excel lama (.xls) ini dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan sebagai .xlsx (Buku Kerja Excel), lalu periksa berkas itu';
+
 export function snapshotOf(parts: Map<string, Uint8Array>): WorkbookSnapshot {
   try {
+    if (isXlsPackage(parts)) return readXlsSnapshot(parts.get('Workbook') as Uint8Array);
     return isOdsPackage(parts) ? readOdsSnapshot(parts) : readSnapshotFromParts(parts);
   } catch (e) {
     if (e instanceof InputError) throw e;
+    // a legacy workbook our reader does not understand: LibreOffice, where installed, may still read it
+    if (isXlsPackage(parts)) throw new InputError(e instanceof XlsError && e.message === 'encrypted' ? XLS_ENCRYPTED : XLS_MESSAGE, 'xls');
     const m = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
     throw new InputError(`${MSG_NOT_WORKBOOK}: isinya rusak dan tidak dapat dibaca (${m})`);
   }

@@ -11,7 +11,7 @@ import { formatIsDate } from '../core/figures';
 import { canonicalXml, xmlProblem } from './xml-check';
 
 /** Excel's built-in number formats (the same table exceljs uses). */
-const BUILTIN_FORMATS: Record<number, string> = {
+export const BUILTIN_FORMATS: Record<number, string> = {
   0: 'General',
   1: '0',
   2: '0.00',
