@@ -1,4 +1,5 @@
 import { readCfbStreams } from './cfb';
+import { decryptDefaultPassword, hasFilepass } from './xls-decrypt';
 
 /**
  * Looks at a file's container before any parser sees it, so every bad file gets a clear Indonesian answer:
@@ -34,6 +35,9 @@ const EOCD_SIG = 0x06054b50;
 const CD_SIG = 0x02014b50;
 
 export const MSG_NOT_WORKBOOK = 'berkas bukan buku kerja Excel (.xlsx) yang utuh';
+
+const XLS_PASSWORD =
+  'berkas Excel lama (.xls) ini dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan sebagai .xlsx (Buku Kerja Excel), lalu periksa berkas itu';
 
 /** A legacy .xls we cannot read ourselves (BIFF5 or older, or damaged): how to make it readable. */
 export const XLS_MESSAGE =
@@ -206,20 +210,23 @@ export function openPackage(buf: Uint8Array, fileName: string, inflater: Inflate
         'buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku Kerja), simpan salinan tanpa kata sandi, lalu periksa salinan itu',
       );
     }
-    if (biffEncrypted(buf)) {
-      throw new InputError(
-        'berkas Excel lama (.xls) ini dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan sebagai .xlsx (Buku Kerja Excel), lalu periksa berkas itu',
-      );
-    }
-    // a legacy workbook: its Workbook stream (BIFF8) is read by our own reader; a BIFF5 "Book" or a damaged compound
-    // file is left to LibreOffice where installed
+    // a legacy workbook: its Workbook stream (BIFF8) is read by our own reader — decrypted first when Excel only
+    // encrypted it with its default password (a write- or structure-protected book); a BIFF5 "Book" or a damaged
+    // compound file is left to LibreOffice where installed
     let streams: Map<string, Uint8Array> | undefined;
     try {
       streams = readCfbStreams(buf, (name) => name === 'Workbook');
     } catch {
       streams = undefined;
     }
-    if (streams?.has('Workbook')) return new Map([['Workbook', streams.get('Workbook') as Uint8Array]]);
+    const workbook = streams?.get('Workbook');
+    if (workbook && hasFilepass(workbook)) {
+      const plain = decryptDefaultPassword(workbook);
+      if (plain) return new Map([['Workbook', plain]]);
+      throw new InputError(XLS_PASSWORD);
+    }
+    if (workbook) return new Map([['Workbook', workbook]]);
+    if (biffEncrypted(buf)) throw new InputError(XLS_PASSWORD);
     throw new InputError(XLS_MESSAGE, 'xls');
   }
   if (startsWith(buf, ZIP_EMPTY)) throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya kosong`);

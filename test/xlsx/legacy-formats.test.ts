@@ -10,6 +10,7 @@ import { documentOf } from '../../src/core/document';
 import { periksaWorkbook } from '../../src/core/periksa';
 import { WorkbookSnapshot } from '../../src/core/snapshot';
 import { readCfbStreams } from '../../src/xlsx/cfb';
+import { md5 } from '../../src/xlsx/xls-decrypt';
 import { InputError } from '../../src/xlsx/container';
 import { FFLATE_INFLATER } from '../../src/xlsx/fflate-inflater';
 import { readWorkbookBytes } from '../../src/xlsx/read';
@@ -68,3 +69,22 @@ test('a compound file: the Workbook stream found through the directory; damage i
   const cut = xls.subarray(0, 3000);
   expect(() => readWorkbookBytes(cut, 'potong.xls', NODE_INFLATER)).toThrow(InputError);
 });
+
+test('MD5 of the RC4 key derivation is the standard one', () => {
+  const crypto = require('crypto') as typeof import('crypto');
+  for (const text of ['', 'VelvetSweatshop', 'x'.repeat(1000)]) {
+    const data = new TextEncoder().encode(text);
+    expect(Buffer.from(md5(data)).toString('hex')).toBe(crypto.createHash('md5').update(data).digest('hex'));
+  }
+});
+
+const PROTECTED = path.resolve(ROOT, '..', 'shared', 'wild', 'edr__protectedsheet-xxx.xls');
+(fs.existsSync(PROTECTED) ? test : test.skip)(
+  'an .xls Excel encrypted with its default password (a protected book, no password to open) is read; one with a password is refused',
+  () => {
+    const snap = readWorkbookBytes(bytes(PROTECTED), 'terlindung.xls', NODE_INFLATER).snapshot;
+    expect(snap.sheets[0].cells.map((c) => c.value)).toEqual(['x', 1.4]);
+    const withPassword = path.resolve(ROOT, '..', 'shared', 'wild', 'poi__xor-encryption-abc.xls');
+    expect(() => readWorkbookBytes(bytes(withPassword), 'sandi.xls', NODE_INFLATER)).toThrow(/kata sandi/);
+  },
+);
