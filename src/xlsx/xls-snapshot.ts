@@ -52,11 +52,13 @@ function chars(d: Uint8Array, o: number, n: number, wide: boolean): string {
 }
 
 /** An XLUnicodeString (cch u16 or u8, flags, characters) inside one record. */
-function unicodeString(d: Uint8Array, o: number, lengthBytes: 1 | 2): { text: string; end: number } {
-  const cch = lengthBytes === 2 ? u16(d, o) : d[o];
-  let p = o + lengthBytes;
+/**
+ * The header of an XLUnicodeRichExtendedString after its character count: the flags byte, then the rich-text run
+ * count (fRichSt) and the phonetic data size (fExtSt) when present. `p` is where the characters start.
+ */
+function stringHeader(d: Uint8Array, at: number): { flags: number; runs: number; ext: number; p: number } {
+  let p = at;
   const flags = d[p++];
-  const wide = (flags & 1) === 1;
   let runs = 0;
   let ext = 0;
   if (flags & 8) {
@@ -67,6 +69,13 @@ function unicodeString(d: Uint8Array, o: number, lengthBytes: 1 | 2): { text: st
     ext = u32(d, p);
     p += 4;
   }
+  return { flags, runs, ext, p };
+}
+
+function unicodeString(d: Uint8Array, o: number, lengthBytes: 1 | 2): { text: string; end: number } {
+  const cch = lengthBytes === 2 ? u16(d, o) : d[o];
+  const { flags, runs, ext, p } = stringHeader(d, o + lengthBytes);
+  const wide = (flags & 1) === 1;
   const text = chars(d, p, cch, wide);
   return { text, end: p + cch * (wide ? 2 : 1) + runs * 4 + ext };
 }
@@ -88,18 +97,10 @@ function sharedStrings(rec: BiffRecord): string[] {
   for (let i = 0; i < count; i++) {
     if (p >= d.length) next();
     const cch = u16(d, p);
-    let flags = d[p + 2];
-    p += 3;
-    let runs = 0;
-    let ext = 0;
-    if (flags & 8) {
-      runs = u16(d, p);
-      p += 2;
-    }
-    if (flags & 4) {
-      ext = u32(d, p);
-      p += 4;
-    }
+    const head = stringHeader(d, p + 2);
+    let flags = head.flags;
+    const { runs, ext } = head;
+    p = head.p;
     let text = '';
     let left = cch;
     while (left > 0) {
