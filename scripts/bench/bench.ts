@@ -1,6 +1,7 @@
 /**
  * npm run bench: Pemda-scale workbooks of 1k, 10k and 50k rows, measured in fresh processes, alternating and
- * repeated: parse-only (exceljs readFile + visit every cell) against `lkjip periksa F --format json`. Prints a table
+ * repeated: the fast floor (fflate + indexOf cell scan) and parse-only (exceljs readFile + visit every cell) against
+ * `lkjip periksa F --format json`. Prints a table
  * and writes it as JSON; also books per second for 200 small workbooks (one worker against all cores) and the
  * Excel adapter's sync and write counts on the fake host.
  *
@@ -19,6 +20,7 @@ import { ExcelHost } from '../../src/office/excel-host';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'lib', 'src', 'cli', 'main.js');
 const PARSE = path.join(ROOT, 'lib', 'scripts', 'bench', 'parse-only.js');
+const FLOOR = path.join(ROOT, 'lib', 'scripts', 'bench', 'floor.js');
 
 interface Run {
   seconds: number;
@@ -67,15 +69,17 @@ async function main(): Promise<void> {
   const sizes = quick ? [1000, 10000] : [1000, 10000, 50000];
   const table: Array<Record<string, number | string | boolean>> = [];
   process.stdout.write(`lkjip bench — ${os.cpus().length} inti, node ${process.version}, ${reps} ulangan (median)\n\n`);
-  process.stdout.write('  baris   parse s  periksa s   rasio  RSS parse MB  RSS periksa MB  rasio RSS  temuan ditanam\n');
+  process.stdout.write('  baris   parse s  periksa s   rasio  lantai s  ÷lantai  RSS parse MB  RSS periksa MB  rasio RSS  temuan ditanam\n');
   const books: BenchBook[] = [];
   for (const n of sizes) {
     const book = await makeBenchBook(path.join(dir, `pemda-${n}.xlsx`), n);
     books.push(book);
     const parse: Run[] = [];
     const periksa: Run[] = [];
+    const floor: Run[] = [];
     for (let i = 0; i < reps; i++) {
-      // alternate, so drift on the machine hits both alike
+      // alternate, so drift on the machine hits all alike
+      floor.push(await measure([FLOOR, book.file]));
       parse.push(await measure([PARSE, book.file]));
       periksa.push(await measure([CLI, 'periksa', book.file, '--format', 'json']));
     }
@@ -93,6 +97,8 @@ async function main(): Promise<void> {
       parseSeconds: median(parse.map((r) => r.seconds)),
       periksaSeconds: median(periksa.map((r) => r.seconds)),
       ratio: 0,
+      floorSeconds: median(floor.map((r) => r.seconds)),
+      floorRatio: 0,
       parsePeakMb: median(parse.map((r) => r.peakMb)),
       periksaPeakMb: median(periksa.map((r) => r.peakMb)),
       memoryRatio: 0,
@@ -101,10 +107,11 @@ async function main(): Promise<void> {
       otherGalat: extra,
     };
     row.ratio = row.periksaSeconds / row.parseSeconds;
+    row.floorRatio = row.periksaSeconds / row.floorSeconds;
     row.memoryRatio = row.periksaPeakMb / row.parsePeakMb;
     table.push(row);
     process.stdout.write(
-      `${String(row.rows).padStart(7)} ${row.parseSeconds.toFixed(2).padStart(9)} ${row.periksaSeconds.toFixed(2).padStart(10)} ${row.ratio.toFixed(2).padStart(7)} ${row.parsePeakMb.toFixed(0).padStart(13)} ${row.periksaPeakMb.toFixed(0).padStart(15)} ${row.memoryRatio.toFixed(2).padStart(10)}  ${found}/${book.planted.length}${extra ? `, ${extra} galat lain` : ''}\n`,
+      `${String(row.rows).padStart(7)} ${row.parseSeconds.toFixed(2).padStart(9)} ${row.periksaSeconds.toFixed(2).padStart(10)} ${row.ratio.toFixed(2).padStart(7)} ${row.floorSeconds.toFixed(2).padStart(9)} ${row.floorRatio.toFixed(2).padStart(8)} ${row.parsePeakMb.toFixed(0).padStart(13)} ${row.periksaPeakMb.toFixed(0).padStart(15)} ${row.memoryRatio.toFixed(2).padStart(10)}  ${found}/${book.planted.length}${extra ? `, ${extra} galat lain` : ''}\n`,
     );
   }
   const last = table[table.length - 1];
