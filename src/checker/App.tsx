@@ -21,7 +21,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PeriksaDocument } from '../core/document';
-import { FIXABLE_RULES } from '../core/fixes';
+import { isFixable } from '../core/fixes';
 import { FindingItem, findingItems, itemsBySheet } from '../core/present';
 import { RULES } from '../core/rules';
 import { Finding, TABLE_KIND_LABEL } from '../core/types';
@@ -337,7 +337,7 @@ function FileResult({ entry, onCopy, onFix }: { entry: Entry; onCopy: () => void
   const items = doc ? findingItems(doc.findings) : [];
   const nothingChecked = !!doc && (doc.tables.length === 0 || doc.findings.some((f) => f.rule === 'tanpa-tabel'));
   const shownItems = all ? items : items.slice(0, SHOWN_AT_FIRST);
-  const fixable = !!doc && doc.findings.some((f) => FIXABLE_RULES.has(f.rule));
+  const fixable = !!doc && doc.findings.some(isFixable);
   return (
     <Card className={s.file} data-testid="berkas" data-file={entry.name} data-status={entry.status} aria-busy={running}>
       <Subtitle1 as="h2">{entry.name}</Subtitle1>

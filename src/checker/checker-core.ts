@@ -7,10 +7,11 @@ import { documentOf, PeriksaDocument } from '../core/document';
 import { highlightPlan } from '../core/highlight';
 import { Analysis, periksaWorkbook } from '../core/periksa';
 import { WorkbookSnapshot } from '../core/snapshot';
-import { loadForWriting, markCheckedCopy, Package, summaryBytes, SummaryRow, workbookBytes } from '../xlsx/checked-copy';
+import { baseName, loadForWriting, markCheckedCopy, Package, summaryBytes, SummaryRow, workbookBytes } from '../xlsx/checked-copy';
 import { InputError } from '../xlsx/container';
 import { correctedCopy } from '../xlsx/corrected-copy';
 import { FFLATE_INFLATER } from '../xlsx/fflate-inflater';
+import { describeProblem } from '../xlsx/problem';
 import { readWorkbookBytes } from '../xlsx/read';
 
 export interface Checked {
@@ -50,18 +51,14 @@ export function summaryWorkbook(rows: SummaryRow[]): Promise<Uint8Array> {
 
 /** "laporan.xlsx" → "laporan-diperiksa.xlsx", as the CLI names its copies. */
 export function copyName(name: string, suffix: 'diperiksa' | 'diperbaiki'): string {
-  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-  const stem = base.replace(/\.(xlsx|xlsm|xltx|xltm|xls|ods)$/i, '');
+  const stem = baseName(name).replace(/\.(xlsx|xlsm|xltx|xltm|xls|ods)$/i, '');
   return `${stem}-${suffix}.xlsx`;
 }
 
 /** One Indonesian sentence for any failure; never a stack trace. */
 export function problemOf(e: unknown): string {
-  if (e instanceof InputError) {
-    return e.convertible ? `${e.message}. Halaman ini tidak dapat mengubah format berkas; lkjip di komputer (CLI) dengan LibreOffice dapat.` : e.message;
+  if (e instanceof InputError && e.convertible) {
+    return `${e.message}. Halaman ini tidak dapat mengubah format berkas; lkjip di komputer (CLI) dengan LibreOffice dapat.`;
   }
-  if (e instanceof RangeError && /memory|allocation|Array buffer|Invalid array length/i.test(e.message)) {
-    return 'berkas terlalu besar untuk diperiksa di peramban ini (memori tidak cukup); pakai lkjip di komputer (CLI)';
-  }
-  return 'berkas tidak dapat diperiksa karena kesalahan di lkjip sendiri; simpan ulang berkas di Excel lalu coba lagi, dan bila tetap gagal kirimkan berkasnya ke pengelola lkjip';
+  return describeProblem(e, { outOfMemory: 'berkas terlalu besar untuk diperiksa di peramban ini (memori tidak cukup); pakai lkjip di komputer (CLI)' });
 }

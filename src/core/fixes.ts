@@ -26,6 +26,20 @@ export interface CellChange {
   related?: string[];
 }
 
+/** The formula a total's fix writes with "pakai rumus" / --rumus: the SUM of exactly its cells (none for other fixes). */
+export function sumFormula(change: CellChange): string | undefined {
+  const related = change.related ?? [];
+  if ((change.rule === 'jumlah-induk' || change.rule === 'jumlah-total') && related.length && related.every((r) => !r.includes('!'))) {
+    return `=SUM(${related.join(',')})`;
+  }
+  return undefined;
+}
+
+/** A finding a click may fix: a fixable rule as a galat, and every angka-teks whatever its severity. */
+export function isFixable(f: { rule: string; severity: string }): boolean {
+  return FIXABLE_RULES.has(f.rule) && (f.severity === 'galat' || f.rule === 'angka-teks');
+}
+
 /** What a cell's value is, for the Perbaikan sheet and the CLI list. */
 export function shownValue(v: CellValue): string {
   if (v === null || v === undefined) return '';
@@ -194,7 +208,7 @@ export function fixWorkbook(snapshot: WorkbookSnapshot, options: PeriksaOptions 
   const changed = new Map<string, CellChange>();
   let findings = periksaWorkbook(current, options).findings;
   for (let round = 0; round < rounds; round++) {
-    const fixable = findings.filter((f) => FIXABLE_RULES.has(f.rule) && (f.severity === 'galat' || f.rule === 'angka-teks'));
+    const fixable = findings.filter(isFixable);
     if (fixable.length === 0) break;
     const cellsBySheet = new Map(current.sheets.map((s) => [s.name, new Map(s.cells.map((c) => [`${c.row},${c.col}`, c]))]));
     const changes: CellChange[] = [];

@@ -16,7 +16,7 @@
  *   saved before the fills, and a deleted sheet is skipped.
  */
 import { a1, columnLetters, parseRange, RangeRef, rangeA1 } from '../core/address';
-import { CellChange } from '../core/fixes';
+import { CellChange, sumFormula } from '../core/fixes';
 import { groupByBand, HighlightPlan, joinBlocks } from '../core/highlight';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 
@@ -108,15 +108,6 @@ function sameValue(now: unknown, before: CellValue): boolean {
   if (before === null || before === undefined) return now === '' || now === null || now === undefined;
   if (typeof before === 'object') return String(now) === before.error;
   return now === before;
-}
-
-/** The formula a fix writes with "pakai rumus": a total as the SUM of exactly its cells; else none. */
-export function fixFormula(change: CellChange): string | undefined {
-  const related = change.related ?? [];
-  if ((change.rule === 'jumlah-induk' || change.rule === 'jumlah-total') && related.length && related.every((r) => !r.includes('!'))) {
-    return `=SUM(${related.join(',')})`;
-  }
-  return undefined;
 }
 
 /** A finding's sheet is hidden: Excel cannot go there until the user shows it. */
@@ -582,7 +573,7 @@ export class ExcelHost implements WorkbookHost {
       // 3. the new values (or formulas), and the number format a figure needs
       let ops = 0;
       for (const { change, range } of reads) {
-        const formula = options.rumus ? fixFormula(change) : undefined;
+        const formula = options.rumus ? sumFormula(change) : undefined;
         if (formula) range.formulas = [[formula]];
         else range.values = [[change.after]];
         if (change.numFmt) range.numberFormat = [[change.numFmt]];

@@ -35,8 +35,8 @@ import { Capabilities, unsupportedMessage } from '../office/capabilities';
 import { officeErrorMessage } from '../office/errors';
 import { FindingItem, findingItems } from '../core/present';
 import { RULES } from '../core/rules';
-import { fixFormula, HiddenSheetError, SheetFailure, StaleFixError, TooManyFixesError, WorkbookHost } from '../office/excel-host';
-import { CellChange, FIXABLE_RULES, shownValue } from '../core/fixes';
+import { HiddenSheetError, SheetFailure, StaleFixError, TooManyFixesError, WorkbookHost } from '../office/excel-host';
+import { CellChange, isFixable, shownValue, sumFormula } from '../core/fixes';
 
 const useStyles = makeStyles({
   root: {
@@ -78,11 +78,6 @@ function bySheet<T extends { sheet: string }>(items: T[]): Array<[string, T[]]> 
 function message(e: unknown): string {
   if (e instanceof StaleFixError || e instanceof TooManyFixesError) return e.message;
   return officeErrorMessage(e);
-}
-
-/** A finding the pane can fix: a fixable rule, as a galat (angka-teks whatever its severity). */
-function fixable(item: FindingItem): boolean {
-  return FIXABLE_RULES.has(item.rule) && (item.severity === 'galat' || item.rule === 'angka-teks');
 }
 
 interface Preview {
@@ -326,12 +321,12 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
                 <tr key={`${c.sheet}!${c.cell}`} data-testid="perubahan" data-sheet={c.sheet} data-cell={c.cell}>
                   <td>{`${c.sheet}!${c.cell}`}</td>
                   <td>{shownValue(c.before) || '(kosong)'}</td>
-                  <td>{rumus && fixFormula(c) ? fixFormula(c) : typeof c.after === 'number' ? show(c.after) : c.after}</td>
+                  <td>{rumus && sumFormula(c) ? sumFormula(c) : typeof c.after === 'number' ? show(c.after) : c.after}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {preview.changes.some((c) => fixFormula(c)) && (
+          {preview.changes.some((c) => sumFormula(c)) && (
             <Checkbox checked={rumus} onChange={(_, d) => setRumus(!!d.checked)} label="Pakai rumus (=SUM) untuk jumlah" />
           )}
           <div className={s.row}>
@@ -348,9 +343,9 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
         <div key={`${gi}|${sheet}`} className={s.sheet}>
           <div className={s.row}>
             <Subtitle2 as="h3">{sheet}</Subtitle2>
-            {list.filter(fixable).length >= 2 && (
-              <Button size="small" disabled={!!busy} onClick={() => proposeFix(`Perbaiki semua di sheet ${sheet}`, list.filter(fixable))}>
-                {`Perbaiki semua (${list.filter(fixable).length})`}
+            {list.filter(isFixable).length >= 2 && (
+              <Button size="small" disabled={!!busy} onClick={() => proposeFix(`Perbaiki semua di sheet ${sheet}`, list.filter(isFixable))}>
+                {`Perbaiki semua (${list.filter(isFixable).length})`}
               </Button>
             )}
           </div>
@@ -375,7 +370,7 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
                     <Text weight="semibold">{item.cell}</Text> <Text>{item.message}</Text>
                   </span>
                 </Button>
-                {fixable(item) && (
+                {isFixable(item) && (
                   <Button
                     size="small"
                     disabled={!!busy}

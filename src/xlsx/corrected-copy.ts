@@ -4,7 +4,7 @@
  * package in, the copy's bytes out; the input is never written.
  */
 import { parseA1 } from '../core/address';
-import { fixWorkbook, FixResult, shownValue } from '../core/fixes';
+import { fixWorkbook, FixResult, shownValue, sumFormula } from '../core/fixes';
 import { WorkbookSnapshot } from '../core/snapshot';
 import { loadForWriting, Package, uniqueSheetName, workbookBytes } from './checked-copy';
 
@@ -21,7 +21,7 @@ export async function correctedCopy(snapshot: WorkbookSnapshot, pkg: Package, op
     if (!ws) continue;
     const { row, col } = parseA1(ch.cell);
     const cell = ws.getCell(row, col);
-    const formula = options.rumus ? formulaFor(ch.rule, ch.related ?? []) : undefined;
+    const formula = options.rumus ? sumFormula(ch)?.slice(1) : undefined;
     cell.value = formula ? { formula, result: ch.after } : ch.after;
     if (ch.numFmt) cell.numFmt = ch.numFmt;
   }
@@ -30,10 +30,4 @@ export async function correctedCopy(snapshot: WorkbookSnapshot, pkg: Package, op
   log.addRow(['Sheet', 'Sel', 'Sebelum', 'Sesudah', 'Aturan']).font = { bold: true };
   for (const ch of result.changes) log.addRow([ch.sheet, ch.cell, shownValue(ch.before), typeof ch.after === 'number' ? ch.after : String(ch.after), ch.rule]);
   return { bytes: await workbookBytes(wb), result };
-}
-
-/** With rumus: the total as a SUM over exactly its cells; other fixes stay values. */
-function formulaFor(rule: string, related: string[]): string | undefined {
-  if ((rule === 'jumlah-induk' || rule === 'jumlah-total') && related.length && related.every((r) => !r.includes('!'))) return `SUM(${related.join(',')})`;
-  return undefined;
 }

@@ -11,7 +11,7 @@ import { RangeRef } from '../core/address';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
 import { canonicalXml, xmlProblem } from './xml-check';
-import { decodeXml } from './xlsx-snapshot';
+import { attr, decodeXml, isoSerial } from './xlsx-snapshot';
 
 interface CellStyle {
   parent?: string;
@@ -29,11 +29,6 @@ const MAX_REPEAT = 1000;
 /** Points per Excel indent level, as LibreOffice converts them. */
 const POINTS_PER_INDENT = 10;
 
-function attrOf(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? decodeXml(m[1]) : undefined;
-}
-
 function points(length: string | undefined): number | undefined {
   if (!length) return undefined;
   const m = /^(-?[\d.]+)(in|cm|mm|pt|pc|px)?$/.exec(length.trim());
@@ -47,12 +42,12 @@ function points(length: string | undefined): number | undefined {
 function numberFormats(xml: string, out: Map<string, string>): void {
   const re = /<(number|percentage|currency|date|time|boolean|text)-style\b([^>]*)>([\s\S]*?)<\/\1-style>/g;
   for (const m of xml.matchAll(re)) {
-    const name = attrOf(` ${m[2]}`, 'style:name');
+    const name = attr(` ${m[2]}`, 'style:name');
     if (!name) continue;
     const body = m[3];
     const num = /<number(?=[\s>/])[^>]*>/.exec(body)?.[0] ?? '';
-    const decimals = Number(attrOf(num, 'number:decimal-places') ?? 0);
-    const grouping = attrOf(num, 'number:grouping') === 'true';
+    const decimals = Number(attr(num, 'number:decimal-places') ?? 0);
+    const grouping = attr(num, 'number:grouping') === 'true';
     const digits = `${grouping ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
     if (m[1] === 'percentage') out.set(name, `${digits}%`);
     else if (m[1] === 'currency') {
@@ -76,16 +71,16 @@ function numberFormats(xml: string, out: Map<string, string>): void {
 function cellStyles(xml: string, out: Map<string, CellStyle>): void {
   for (const m of xml.matchAll(/<style(?=[\s>/])([^>]*?)(\/>|>([\s\S]*?)<\/style>)/g)) {
     const head = ` ${m[1]}`;
-    if (attrOf(head, 'style:family') !== 'table-cell') continue;
-    const name = attrOf(head, 'style:name');
+    if (attr(head, 'style:family') !== 'table-cell') continue;
+    const name = attr(head, 'style:name');
     if (!name) continue;
     const body = m[3] ?? '';
     const text = /<text-properties\b[^>]*>/.exec(body)?.[0];
     const para = /<paragraph-properties\b[^>]*>/.exec(body)?.[0];
-    const weight = text ? attrOf(text, 'fo:font-weight') : undefined;
-    const style: CellStyle = { parent: attrOf(head, 'style:parent-style-name'), dataStyle: attrOf(head, 'style:data-style-name') };
+    const weight = text ? attr(text, 'fo:font-weight') : undefined;
+    const style: CellStyle = { parent: attr(head, 'style:parent-style-name'), dataStyle: attr(head, 'style:data-style-name') };
     if (weight !== undefined) style.bold = weight === 'bold' || Number(weight) >= 600;
-    const margin = para ? points(attrOf(para, 'fo:margin-left')) : undefined;
+    const margin = para ? points(attr(para, 'fo:margin-left')) : undefined;
     if (margin !== undefined) style.marginLeft = margin;
     out.set(name, style);
   }
@@ -120,21 +115,13 @@ function cellText(inner: string): string {
   const own = inner.indexOf('<annotation') >= 0 ? inner.replace(/<annotation\b[\s\S]*?<\/annotation>/g, '') : inner;
   for (const p of own.matchAll(/<(p|h)(?=[\s>/])[^>]*?(?:\/>|>([\s\S]*?)<\/\1>)/g)) {
     const body = (p[2] ?? '')
-      .replace(/<s(?=[\s>/])([^>]*)\/>/g, (_, a: string) => ' '.repeat(Number(attrOf(` ${a}`, 'text:c') ?? 1)))
+      .replace(/<s(?=[\s>/])([^>]*)\/>/g, (_, a: string) => ' '.repeat(Number(attr(` ${a}`, 'text:c') ?? 1)))
       .replace(/<tab\b[^>]*\/>/g, '\t')
       .replace(/<line-break\b[^>]*\/>/g, '\n')
       .replace(/<[^>]+>/g, '');
     paras.push(decodeXml(body));
   }
   return paras.join('\n');
-}
-
-/** An ODF date or date-time as an Excel serial (1900 system), in no time zone. */
-function dateSerial(raw: string): number | undefined {
-  const m = /^(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(raw);
-  if (!m) return undefined;
-  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + Math.round(Number(m[6] ?? 0) * 1000);
-  return (ms - Date.UTC(1899, 11, 30)) / 86400000;
 }
 
 /** "PT01H30M00S" → a fraction of a day. */
@@ -145,47 +132,48 @@ function durationSerial(raw: string): number | undefined {
 }
 
 function cellValue(head: string, inner: string): { value: CellValue; formula?: string } {
-  const type = attrOf(head, 'office:value-type') ?? attrOf(head, 'calcext:value-type');
-  const formula = attrOf(head, 'table:formula');
+  const type = attr(head, 'office:value-type') ?? attr(head, 'calcext:value-type');
+  const formula = attr(head, 'table:formula');
   const f = formula ? { formula: formula.replace(/^(of|oooc|msoxl):=?/, '').replace(/^=/, '') } : {};
   const text = cellText(inner);
-  if (attrOf(head, 'calcext:value-type') === 'error' || (formula && /^#[A-Z0-9/!?]+[!?]?$/.test(text.trim()) && type !== 'float'))
+  if (attr(head, 'calcext:value-type') === 'error' || (formula && /^#[A-Z0-9/!?]+[!?]?$/.test(text.trim()) && type !== 'float'))
     return { value: { error: text.trim() || '#VALUE!' }, ...f };
   switch (type) {
     case 'float':
     case 'percentage':
     case 'currency': {
-      const v = Number(attrOf(head, 'office:value'));
+      const v = Number(attr(head, 'office:value'));
       return { value: Number.isFinite(v) ? v : text || null, ...f };
     }
     case 'date': {
-      const v = dateSerial(attrOf(head, 'office:date-value') ?? '');
+      const v = isoSerial(attr(head, 'office:date-value') ?? '');
       return { value: v ?? (text || null), ...f };
     }
     case 'time': {
-      const v = durationSerial(attrOf(head, 'office:time-value') ?? '');
+      const v = durationSerial(attr(head, 'office:time-value') ?? '');
       return { value: v ?? (text || null), ...f };
     }
     case 'boolean':
-      return { value: attrOf(head, 'office:boolean-value') === 'true', ...f };
+      return { value: attr(head, 'office:boolean-value') === 'true', ...f };
     default:
       return { value: text === '' ? null : text, ...f };
   }
 }
 
 function readTable(head: string, body: string, styles: Map<string, CellStyle>, formats: Map<string, string>, tableStyles: Map<string, boolean>): SheetSnapshot {
-  const name = attrOf(head, 'table:name') ?? 'Sheet';
+  const name = attr(head, 'table:name') ?? 'Sheet';
   const cells: Cell[] = [];
   const merges: RangeRef[] = [];
   const hiddenCols: number[] = [];
   const hiddenRows: number[] = [];
   // column default styles and visibility
   const colStyle: Array<string | undefined> = [];
+  const resolved = new Map<string | undefined, ReturnType<typeof resolveStyle>>();
   let col = 1;
   for (const m of body.matchAll(/<table-column(?=[\s>/])[^>]*>/g)) {
-    const n = Math.min(Number(attrOf(m[0], 'table:number-columns-repeated') ?? 1), MAX_COLS - col + 1);
-    const style = attrOf(m[0], 'table:default-cell-style-name');
-    const hidden = attrOf(m[0], 'table:visibility') === 'collapse';
+    const n = Math.min(Number(attr(m[0], 'table:number-columns-repeated') ?? 1), MAX_COLS - col + 1);
+    const style = attr(m[0], 'table:default-cell-style-name');
+    const hidden = attr(m[0], 'table:visibility') === 'collapse';
     for (let k = 0; k < n && col <= MAX_COLS; k++, col++) {
       if (style && style !== 'Default' && col <= 1024) colStyle[col] = style;
       if (hidden && col <= 1024) hiddenCols.push(col);
@@ -198,8 +186,8 @@ function readTable(head: string, body: string, styles: Map<string, CellStyle>, f
   const CELL = /<(table-cell|covered-table-cell)(?=[\s>/])([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g;
   for (const rm of body.matchAll(ROW)) {
     const rowHead = ` ${rm[1]}`;
-    const repeat = Math.max(1, Number(attrOf(rowHead, 'table:number-rows-repeated') ?? 1));
-    const rowHidden = attrOf(rowHead, 'table:visibility') === 'collapse';
+    const repeat = Math.max(1, Number(attr(rowHead, 'table:number-rows-repeated') ?? 1));
+    const rowHidden = attr(rowHead, 'table:visibility') === 'collapse';
     const inner = rm[3] ?? '';
     const first = row + 1;
     // the cells of one row, with their repeats
@@ -208,21 +196,27 @@ function readTable(head: string, body: string, styles: Map<string, CellStyle>, f
     const rowMerges: Array<{ col: number; cols: number; rows: number }> = [];
     for (const cm of inner.matchAll(CELL)) {
       const cellHead = ` ${cm[2]}`;
-      const n = Math.max(1, Number(attrOf(cellHead, 'table:number-columns-repeated') ?? 1));
+      const n = Math.max(1, Number(attr(cellHead, 'table:number-columns-repeated') ?? 1));
       if (cm[1] === 'covered-table-cell') {
         c += n;
         continue;
       }
       const { value, formula } = cellValue(cellHead, cm[4] ?? '');
-      const spanC = Number(attrOf(cellHead, 'table:number-columns-spanned') ?? 1);
-      const spanR = Number(attrOf(cellHead, 'table:number-rows-spanned') ?? 1);
+      const spanC = Number(attr(cellHead, 'table:number-columns-spanned') ?? 1);
+      const spanR = Number(attr(cellHead, 'table:number-rows-spanned') ?? 1);
       const empty = (value === null || value === '') && !formula;
       if (empty) {
         if (spanC > 1 || spanR > 1) rowMerges.push({ col: c + 1, cols: spanC, rows: spanR });
         c += n;
         continue;
       }
-      const st = resolveStyle(attrOf(cellHead, 'table:style-name') ?? colStyle[c + 1], styles, formats);
+      const styleName = attr(cellHead, 'table:style-name') ?? colStyle[c + 1];
+      // a style is resolved once per table, not once per cell
+      let st = resolved.get(styleName);
+      if (!st) {
+        st = resolveStyle(styleName, styles, formats);
+        resolved.set(styleName, st);
+      }
       for (let k = 0; k < Math.min(n, MAX_REPEAT) && c + 1 <= MAX_COLS; k++) {
         c++;
         const cell: Omit<Cell, 'row'> = { col: c, value };
@@ -250,7 +244,7 @@ function readTable(head: string, body: string, styles: Map<string, CellStyle>, f
     if (row >= MAX_ROWS) break;
   }
   const snap: SheetSnapshot = { name, cells, merges, usedRange: maxRow ? { top: 1, left: 1, bottom: maxRow, right: Math.max(1, maxCol) } : null };
-  const tableStyle = attrOf(head, 'table:style-name');
+  const tableStyle = attr(head, 'table:style-name');
   if (tableStyle && tableStyles.get(tableStyle) === false) snap.hidden = true;
   const usedCols = hiddenCols.filter((k) => k <= Math.max(maxCol, 1) + 1);
   if (usedCols.length) snap.hiddenCols = usedCols;
@@ -292,10 +286,10 @@ export function readOdsSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapsho
   cellStyles(content, styles);
   const tableStyles = new Map<string, boolean>();
   for (const m of content.matchAll(/<style(?=[\s>/])([^>]*?)>([\s\S]*?)<\/style>/g)) {
-    if (attrOf(` ${m[1]}`, 'style:family') !== 'table') continue;
+    if (attr(` ${m[1]}`, 'style:family') !== 'table') continue;
     const props = /<table-properties\b[^>]*>/.exec(m[2])?.[0];
-    const name = attrOf(` ${m[1]}`, 'style:name');
-    if (name && props) tableStyles.set(name, attrOf(props, 'table:display') !== 'false');
+    const name = attr(` ${m[1]}`, 'style:name');
+    if (name && props) tableStyles.set(name, attr(props, 'table:display') !== 'false');
   }
   const sheets: SheetSnapshot[] = [];
   for (const m of content.matchAll(/<table(?=[\s>/])([^>]*?)(\/>|>([\s\S]*?)<\/table>)/g)) {

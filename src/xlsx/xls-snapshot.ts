@@ -5,14 +5,12 @@
  * rows and columns, the 1904 date system. Anything it does not understand is refused, never guessed.
  */
 import { RangeRef } from '../core/address';
-import { formatIsDate } from '../core/figures';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { BUILTIN_FORMATS } from './xlsx-snapshot';
+import { BUILTIN_FORMATS, DAYS_1904, isCalendarFormat } from './xlsx-snapshot';
 
 export class XlsError extends Error {}
 
 const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
-const DAYS_1904 = 1462;
 const CONTINUE = 0x003c;
 
 interface BiffRecord {
@@ -226,7 +224,7 @@ function readSheet(
     const numFmt = formatOf(xf);
     let v = value;
     // a 1904 workbook's calendar dates become 1900 serials, as the .xlsx reader does
-    if (date1904 && typeof v === 'number' && numFmt && formatIsDate(numFmt) && /[dy]|mmm/i.test(numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) v += DAYS_1904;
+    if (date1904 && typeof v === 'number' && isCalendarFormat(numFmt)) v += DAYS_1904;
     const cell: Cell = { row: row + 1, col: col + 1, value: v };
     if (formula) cell.formula = '(rumus)';
     if (numFmt) cell.numFmt = numFmt;

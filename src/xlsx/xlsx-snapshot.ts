@@ -127,14 +127,14 @@ function readStyles(xml: string | undefined): CellStyle[] {
 }
 
 /** A date format that names a calendar day (d, y or a month name): a 1904 serial shifts; a duration ([h]:mm) does not. */
-function isCalendarFormat(numFmt: string | undefined): boolean {
+export function isCalendarFormat(numFmt: string | undefined): boolean {
   if (!numFmt || !formatIsDate(numFmt)) return false;
   const bare = numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
   return /[dy]|mmm/.test(bare);
 }
 
 /** An ISO 8601 date or date-time as an Excel serial (1900 system), in no time zone. */
-function isoSerial(raw: string): number | null {
+export function isoSerial(raw: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(raw.trim());
   if (m) {
     const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + Math.round(Number(m[6] ?? 0) * 1000);
@@ -322,7 +322,7 @@ export function sheetEntries(workbookXml: string, rels: Relationship[]): Array<{
 }
 
 /** Days between Excel's 1900 and 1904 date systems: a 1904 workbook's serials are converted to 1900 ones. */
-const DAYS_1904 = 1462;
+export const DAYS_1904 = 1462;
 
 /** Reads the snapshot from the workbook's inflated parts (name → bytes). */
 export function readSnapshotFromParts(parts: Map<string, Uint8Array>): WorkbookSnapshot {
