@@ -27,7 +27,14 @@ function rng(seed: number): () => number {
 
 const RP = '"Rp"#,##0';
 
-export async function makeBenchBook(file: string, subRows: number, seed = 42): Promise<BenchBook> {
+/**
+ * 'words': the hierarchy spelled out ("Program …", "Kegiatan …", "- Sub Kegiatan …"); 'style': shown only by bold,
+ * indent and numbering (1, 1.1, 1.1.1) — names that say nothing of their level.
+ */
+export type HierarchyStyle = 'words' | 'style';
+
+export async function makeBenchBook(file: string, subRows: number, seed = 42, hierarchy: HierarchyStyle = 'words'): Promise<BenchBook> {
+  const styleOnly = hierarchy === 'style';
   const rand = rng(seed);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   wb.created = new Date(Date.UTC(2025, 0, 1));
@@ -52,13 +59,13 @@ export async function makeBenchBook(file: string, subRows: number, seed = 42): P
   let p = 0;
   while (made < subRows) {
     p++;
-    const prog: Prog = { name: `Program Urusan ${p} Perangkat Daerah`, kegs: [] };
+    const prog: Prog = { name: styleOnly ? `Peningkatan Urusan ${p} Perangkat Daerah` : `Program Urusan ${p} Perangkat Daerah`, kegs: [] };
     for (let k = 1; k <= 8 && made < subRows; k++) {
-      const keg: Keg = { name: `Kegiatan ${p}.${k} Pelayanan dan Penanganan`, subs: [] };
+      const keg: Keg = { name: styleOnly ? `Pelayanan dan Penanganan Bidang ${p}.${k}` : `Kegiatan ${p}.${k} Pelayanan dan Penanganan`, subs: [] };
       for (let s = 1; s <= 10 && made < subRows; s++) {
         const pagu = 1000000 * (5 + Math.floor(rand() * 500));
         const real = Math.floor(pagu * (0.6 + rand() * 0.4));
-        keg.subs.push({ name: `Sub Kegiatan ${p}.${k}.${s} Penyediaan Layanan Dasar`, pagu, real });
+        keg.subs.push({ name: styleOnly ? `Penyediaan Layanan Dasar ${p}.${k}.${s}` : `Sub Kegiatan ${p}.${k}.${s} Penyediaan Layanan Dasar`, pagu, real });
         made++;
       }
       prog.kegs.push(keg);
@@ -94,23 +101,23 @@ export async function makeBenchBook(file: string, subRows: number, seed = 42): P
     totalPagu += shownPagu;
     totalReal += real;
     rowNo++;
-    const pr = ra.addRow([`${pi + 1}.`, prog.name, shownPagu, real, real / shownPagu]);
+    const pr = ra.addRow([styleOnly ? `${pi + 1}` : `${pi + 1}.`, prog.name, shownPagu, real, real / shownPagu]);
     pr.font = { bold: true };
     pr.getCell(3).numFmt = RP;
     pr.getCell(4).numFmt = RP;
     pr.getCell(5).numFmt = '0.00%';
     if (pi === badProgram) planted.push({ sheet: 'Realisasi Anggaran', cell: `C${rowNo}`, rule: 'jumlah-induk' });
     pr.commit();
-    for (const { keg, kp, kr, bad } of kegShown) {
+    kegShown.forEach(({ keg, kp, kr, bad }, ki) => {
       rowNo++;
-      const row = ra.addRow([null, keg.name, kp, kr, kr / kp]);
+      const row = ra.addRow([styleOnly ? `${pi + 1}.${ki + 1}` : null, keg.name, kp, kr, kr / kp]);
       row.getCell(2).alignment = { indent: 1 };
       row.getCell(3).numFmt = RP;
       row.getCell(4).numFmt = RP;
       row.getCell(5).numFmt = '0.00%';
       if (bad) planted.push({ sheet: 'Realisasi Anggaran', cell: `D${rowNo}`, rule: 'jumlah-induk' });
       row.commit();
-      for (const s of keg.subs) {
+      keg.subs.forEach((s, si) => {
         rowNo++;
         let pct = s.real / s.pagu;
         if (!badSerapanDone && pi === programs.length - 1) {
@@ -118,14 +125,14 @@ export async function makeBenchBook(file: string, subRows: number, seed = 42): P
           badSerapanDone = true;
           planted.push({ sheet: 'Realisasi Anggaran', cell: `E${rowNo}`, rule: 'persen-serapan' });
         }
-        const sr = ra.addRow([null, `- ${s.name}`, s.pagu, s.real, pct]);
+        const sr = ra.addRow([styleOnly ? `${pi + 1}.${ki + 1}.${si + 1}` : null, styleOnly ? s.name : `- ${s.name}`, s.pagu, s.real, pct]);
         sr.getCell(2).alignment = { indent: 2 };
         sr.getCell(3).numFmt = RP;
         sr.getCell(4).numFmt = RP;
         sr.getCell(5).numFmt = '0.00%';
         sr.commit();
-      }
-    }
+      });
+    });
   });
   rowNo++;
   const tot = ra.addRow([null, 'JUMLAH', totalPagu, totalReal, totalReal / totalPagu]);

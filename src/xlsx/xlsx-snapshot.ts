@@ -145,54 +145,201 @@ export function isoSerial(raw: string): number | null {
   return null;
 }
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
-
 /** Excel's last column (XFD). */
 const MAX_COLUMNS = 16384;
 
-const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-const ROW_RE = /<(?:\w+:)?row\b([^>]*?)(\/>|>)/g;
+const enum Ch {
+  Tab = 9,
+  Lf = 10,
+  Cr = 13,
+  Space = 32,
+  Quote = 34,
+  Slash = 47,
+  Gt = 62,
+  LowerC = 99,
+  LowerF = 102,
+  LowerR = 114,
+  LowerV = 118,
+}
 
+const isSpace = (c: number) => c === Ch.Space || c === Ch.Lf || c === Ch.Tab || c === Ch.Cr;
+
+/** After an element name: whitespace, ">" or "/" (so "<c " is a cell and "<cols" is not). */
+const endsName = (xml: string, at: number) => {
+  const c = xml.charCodeAt(at);
+  return c === Ch.Gt || c === Ch.Slash || isSpace(c);
+};
+
+/**
+ * The raw value of an attribute inside a start tag xml[from, to), without a RegExp or a copy of the tag: the text
+ * reaching here is canonical (double quotes, no prefixes), so `name="` preceded by whitespace is the attribute.
+ */
+function rawAttr(xml: string, from: number, to: number, name: string): string | undefined {
+  // scanned within the tag only: an indexOf over the rest of the part for an absent attribute would be quadratic
+  const len = name.length;
+  const first = name.charCodeAt(0);
+  for (let i = from + 1; i + len + 1 < to; i++) {
+    if (xml.charCodeAt(i) !== first || !isSpace(xml.charCodeAt(i - 1)) || xml.charCodeAt(i + len) !== 61 || xml.charCodeAt(i + len + 1) !== Ch.Quote) continue;
+    if (len > 1 && !xml.startsWith(name, i)) continue;
+    const q = xml.indexOf('"', i + len + 2);
+    return q < 0 || q > to ? undefined : xml.slice(i + len + 2, q);
+  }
+  return undefined;
+}
+
+/** The text of the first <name>…</name> in a cell's body, '' when self-closing, undefined when absent. */
+function childText(body: string, name: string): string | undefined {
+  const open = `<${name}`;
+  for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, i + 1)) {
+    const after = i + open.length;
+    if (!endsName(body, after)) continue;
+    const gt = body.indexOf('>', after);
+    if (gt < 0) return undefined;
+    if (body.charCodeAt(gt - 1) === Ch.Slash) return '';
+    const close = body.indexOf(`</${name}>`, gt);
+    return close < 0 ? undefined : body.slice(gt + 1, close);
+  }
+  return undefined;
+}
+
+/** What a cell's start tag says, filled in place by readCellTag (one object for the whole sheet, no garbage). */
+const tag = { row: 0, col: 0, type: undefined as string | undefined, style: -1 };
+
+/**
+ * Reads a cell's start tag xml[from, to) in one pass by char codes: r (as column and row numbers, no string made),
+ * t and s. col is 0 when r is absent or not a cell reference.
+ */
+function readCellTag(xml: string, from: number, to: number): void {
+  tag.row = 0;
+  tag.col = 0;
+  tag.type = undefined;
+  tag.style = -1;
+  let i = from;
+  while (i < to) {
+    let c = xml.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < to && (c = xml.charCodeAt(i)) !== 61 && !isSpace(c) && c !== Ch.Slash && c !== Ch.Gt) i++;
+    const nameLen = i - nameStart;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== 61) {
+      i++;
+      continue;
+    }
+    i++;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== Ch.Quote) continue;
+    const valueStart = i + 1;
+    const q = xml.indexOf('"', valueStart);
+    if (q < 0 || q > to) return;
+    i = q + 1;
+    if (nameLen !== 1) continue;
+    const name = xml.charCodeAt(nameStart);
+    if (name === Ch.LowerR) {
+      let col = 0;
+      let k = valueStart;
+      for (; k < q; k++) {
+        const d = xml.charCodeAt(k);
+        if (d < 65 || d > 90) break;
+        col = col * 26 + (d - 64);
+      }
+      let row = 0;
+      const digits = k;
+      for (; k < q; k++) {
+        const d = xml.charCodeAt(k);
+        if (d < 48 || d > 57) break;
+        row = row * 10 + (d - 48);
+      }
+      if (col > 0 && k === q && k > digits) {
+        tag.col = col;
+        tag.row = row;
+      }
+    } else if (name === 116 /* t */) tag.type = xml.slice(valueStart, q);
+    else if (name === 115 /* s */) {
+      let n = q > valueStart ? 0 : -1;
+      for (let k = valueStart; k < q && n >= 0; k++) {
+        const d = xml.charCodeAt(k);
+        n = d >= 48 && d <= 57 ? n * 10 + (d - 48) : -1;
+      }
+      tag.style = n;
+    }
+  }
+}
+
+/** The text of an inline string (<is>): one plain <t> read directly, rich runs and phonetics by textOf. */
+function inlineText(body: string): string {
+  const t = body.indexOf('<t');
+  if (t >= 0 && body.indexOf('<r>') < 0 && body.indexOf('<rPh') < 0 && body.indexOf('<t', t + 2) < 0) {
+    const gt = body.indexOf('>', t);
+    if (body.charCodeAt(gt - 1) === Ch.Slash) return '';
+    const close = body.indexOf('</t>', gt);
+    if (endsName(body, t + 2) && close > gt) return decodeXml(body.slice(gt + 1, close));
+  }
+  return textOf(body);
+}
+
+/**
+ * One pass over sheetData with indexOf and char codes: no RegExp per cell or row, each cell's tag and body read in
+ * place, one Cell object per non-empty cell.
+ */
 function readSheet(name: string, hidden: boolean, xml: string, strings: SharedString[], styles: CellStyle[], date1904 = false): SheetSnapshot {
   const cells: Cell[] = [];
-  // walk rows and the cells between them, so cells without an r attribute still get their place
-  const rowStarts: Array<{ index: number; row: number }> = [];
   const hiddenRows: number[] = [];
-  let lastRow = 0;
-  for (const m of xml.matchAll(ROW_RE)) {
-    const r = attr(` ${m[1]}`, 'r');
-    lastRow = r ? Number(r) : lastRow + 1;
-    rowStarts.push({ index: m.index ?? 0, row: lastRow });
-    if (/\shidden="(1|true)"/.test(m[1])) hiddenRows.push(lastRow);
-  }
-  let ri = 0;
+  const dataStart = xml.search(/<sheetData\b/);
+  const dataEnd = dataStart >= 0 ? xml.indexOf('</sheetData>', dataStart) : -1;
+  const end = dataEnd >= 0 ? dataEnd : xml.length;
   let row = 0;
   let col = 0;
-  CELL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CELL_RE.exec(xml))) {
-    while (ri < rowStarts.length && rowStarts[ri].index < m.index) {
-      row = rowStarts[ri].row;
+  let pos = dataStart >= 0 ? dataStart : 0;
+  while (pos < end) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0 || lt >= end) break;
+    const first = xml.charCodeAt(lt + 1);
+    if (first === Ch.LowerR && xml.startsWith('row', lt + 1) && endsName(xml, lt + 4)) {
+      const gt = xml.indexOf('>', lt);
+      if (gt < 0) break;
+      const r = rawAttr(xml, lt, gt, 'r');
+      row = r !== undefined ? Number(r) : row + 1;
       col = 0;
-      ri++;
+      const h = rawAttr(xml, lt, gt, 'hidden');
+      if (h === '1' || h === 'true') hiddenRows.push(row);
+      pos = gt + 1;
+      continue;
     }
-    const head = m[1];
-    const ref = /\sr="([A-Z]+)(\d+)"/.exec(head);
-    if (ref) {
-      col = colIndex(ref[1]);
-      row = Number(ref[2]);
+    if (first !== Ch.LowerC || !endsName(xml, lt + 2)) {
+      pos = lt + 1;
+      continue;
+    }
+    // a cell: its start tag, then (unless self-closing) its body up to </c>
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0) break;
+    const selfClosing = xml.charCodeAt(gt - 1) === Ch.Slash;
+    let bodyEnd = gt;
+    if (!selfClosing) {
+      bodyEnd = xml.indexOf('</c>', gt);
+      if (bodyEnd < 0) bodyEnd = end;
+    }
+    pos = selfClosing ? gt + 1 : bodyEnd + 4;
+    readCellTag(xml, lt + 2, gt);
+    if (tag.col > 0) {
+      col = tag.col;
+      row = tag.row;
     } else col++;
-    const body = m[3] ?? '';
-    const t = /\st="([^"]*)"/.exec(head)?.[1];
-    const s = /\ss="(\d+)"/.exec(head);
-    const style = s ? styles[Number(s[1])] : styles[0];
-    const hasFormula = body.indexOf('<f') >= 0 && /<f[\s>/]/.test(body);
-    const vMatch = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body);
-    const raw = vMatch ? vMatch[1] : undefined;
+    if (selfClosing) continue;
+    const t = tag.type;
+    const style = tag.style >= 0 ? styles[tag.style] : styles[0];
+    // the body as its own (sliced) string, so every search in it stops at its end
+    const body = xml.slice(gt + 1, bodyEnd);
+    let hasFormula = false;
+    for (let f = body.indexOf('<f'); f >= 0; f = body.indexOf('<f', f + 2))
+      if (endsName(body, f + 2)) {
+        hasFormula = true;
+        break;
+      }
+    const raw = childText(body, 'v');
     let value: CellValue = null;
     let bold = !!style?.bold;
     switch (t) {
@@ -203,8 +350,8 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
         break;
       }
       case 'inlineStr': {
-        const is = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body);
-        value = is ? textOf(is[1]) : null;
+        const is = childText(body, 'is');
+        value = is !== undefined ? inlineText(is) : null;
         break;
       }
       case 'str':
@@ -227,8 +374,8 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
     if (value === null && !hasFormula) continue;
     const cell: Cell = { row, col, value };
     if (hasFormula) {
-      const f = /<(?:\w+:)?f\b[^>]*>([\s\S]*?)<\/(?:\w+:)?f>/.exec(body);
-      cell.formula = f && f[1] ? decodeXml(f[1]) : '(rumus bersama)';
+      const f = childText(body, 'f');
+      cell.formula = f ? decodeXml(f) : '(rumus bersama)';
     }
     if (style?.numFmt) cell.numFmt = style.numFmt;
     if (bold) cell.bold = true;
@@ -238,8 +385,6 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
   const merges: RangeRef[] = [];
   // merges, the dimension and the column list sit outside sheetData (ECMA-376 order): searched there first, and in
   // the whole part only when a producer put them elsewhere
-  const dataStart = xml.search(/<(?:\w+:)?sheetData\b/);
-  const dataEnd = xml.lastIndexOf('sheetData>');
   const beforeData = dataStart >= 0 ? xml.slice(0, dataStart) : xml;
   const afterData = dataEnd >= 0 ? xml.slice(dataEnd) : xml;
   const MERGE = /<(?:\w+:)?mergeCell\b[^>]*ref="([^"]+)"/g;

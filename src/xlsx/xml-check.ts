@@ -8,13 +8,16 @@
 /** The reason the text is not well-formed XML, or undefined when it is. */
 export function xmlProblem(xml: string): string | undefined {
   const n = xml.length;
-  const stack: string[] = [];
+  // open elements as (start, length) of their names in the text: no string made per tag
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  const nameAt = (k: number) => xml.slice(starts[k], starts[k] + lengths[k]);
   let roots = 0;
   let i = 0;
   while (i < n) {
     const lt = xml.indexOf('<', i);
     if (lt < 0) break;
-    if (stack.length === 0 && roots > 0 && xml.slice(i, lt).trim() !== '') return 'teks di luar elemen akar';
+    if (starts.length === 0 && roots > 0 && xml.slice(i, lt).trim() !== '') return 'teks di luar elemen akar';
     const c = xml.charCodeAt(lt + 1);
     if (c === 63 /* ? */) {
       const end = xml.indexOf('?>', lt + 2);
@@ -30,7 +33,7 @@ export function xmlProblem(xml: string): string | undefined {
         continue;
       }
       if (xml.startsWith('<![CDATA[', lt)) {
-        if (stack.length === 0) return 'CDATA di luar elemen';
+        if (starts.length === 0) return 'CDATA di luar elemen';
         const end = xml.indexOf(']]>', lt + 9);
         if (end < 0) return 'CDATA tidak ditutup';
         i = end + 3;
@@ -41,10 +44,17 @@ export function xmlProblem(xml: string): string | undefined {
     if (c === 47 /* / */) {
       const end = xml.indexOf('>', lt + 2);
       if (end < 0) return 'tag penutup tidak lengkap';
-      const name = xml.slice(lt + 2, end).trim();
-      const open = stack.pop();
-      if (open !== name)
-        return open === undefined ? `tag penutup </${name.slice(0, 40)}> tanpa pembuka` : `<${open.slice(0, 40)}> ditutup oleh </${name.slice(0, 40)}>`;
+      // the closing name, trailing whitespace allowed (</c >)
+      let nameEnd = end;
+      while (nameEnd > lt + 2 && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+      const top = starts.length - 1;
+      const same = top >= 0 && nameEnd - (lt + 2) === lengths[top] && xml.startsWith(nameAt(top), lt + 2);
+      if (!same) {
+        const name = xml.slice(lt + 2, end).trim();
+        return top < 0 ? `tag penutup </${name.slice(0, 40)}> tanpa pembuka` : `<${nameAt(top).slice(0, 40)}> ditutup oleh </${name.slice(0, 40)}>`;
+      }
+      starts.pop();
+      lengths.pop();
       i = end + 1;
       continue;
     }
@@ -56,8 +66,8 @@ export function xmlProblem(xml: string): string | undefined {
       if (ch === 60 || ch === 34 || ch === 39 || ch === 61) return 'nama tag tidak sah';
       j++;
     }
-    const name = xml.slice(lt + 1, j);
-    if (name === '') return 'tag tanpa nama';
+    const nameLength = j - (lt + 1);
+    if (nameLength === 0) return 'tag tanpa nama';
     let closed = false;
     let selfClosing = false;
     while (j < n) {
@@ -65,8 +75,8 @@ export function xmlProblem(xml: string): string | undefined {
       if (ch === 34 || ch === 39) {
         const q = xml.indexOf(ch === 34 ? '"' : "'", j + 1);
         if (q < 0) return 'nilai atribut tidak ditutup';
-        const value = xml.slice(j + 1, q);
-        if (value.indexOf('<') >= 0) return 'tanda < di dalam nilai atribut';
+        const lt2 = xml.indexOf('<', j + 1);
+        if (lt2 >= 0 && lt2 < q) return 'tanda < di dalam nilai atribut';
         j = q + 1;
         continue;
       }
@@ -80,14 +90,17 @@ export function xmlProblem(xml: string): string | undefined {
       j++;
     }
     if (!closed) return 'tag tidak ditutup';
-    if (stack.length === 0) {
+    if (starts.length === 0) {
       roots++;
       if (roots > 1) return 'lebih dari satu elemen akar';
     }
-    if (!selfClosing) stack.push(name);
+    if (!selfClosing) {
+      starts.push(lt + 1);
+      lengths.push(nameLength);
+    }
     i = j;
   }
-  if (stack.length > 0) return `<${stack[stack.length - 1].slice(0, 40)}> tidak ditutup`;
+  if (starts.length > 0) return `<${nameAt(starts.length - 1).slice(0, 40)}> tidak ditutup`;
   if (roots === 0) return 'tidak ada elemen';
   return undefined;
 }
