@@ -325,6 +325,25 @@ export function cellFigure(cell: { value: CellValue; numFmt?: string } | undefin
   return p;
 }
 
+/** Where a cell keeps its cleaned text (see cellText). */
+const TEXT = Symbol('lkjip.text');
+
+/**
+ * The text a cell shows, cleaned (markup stripped, single spaces; a number in plain form, an error as its code), worked
+ * out once per cell and kept on it like its figure: recognition and the rules read the same labels many times.
+ */
+export function cellText(cell: { value: CellValue } | undefined): string {
+  if (!cell || cell.value === null || cell.value === undefined) return '';
+  const holder = cell as { [TEXT]?: string };
+  let t = holder[TEXT];
+  if (t === undefined) {
+    const v = cell.value;
+    t = isErrorValue(v) ? v.error : cleanText(String(v));
+    holder[TEXT] = t;
+  }
+  return t;
+}
+
 const EMPTY: ParsedFigure = { kind: 'empty', fromText: false };
 
 /** A figure whose exact Decimal is made only when a rule needs it (most figures are compared as numbers). */

@@ -4,8 +4,8 @@
  * (level, parent, hidden), and hands out each cell's figure, parsed once. Nobody outside the engine sees the grid.
  */
 import { a1 } from './address';
-import { cellFigure, cleanText, ParsedFigure } from './figures';
-import { CellValue, Grid, isErrorValue } from './snapshot';
+import { cellFigure, cellText, ParsedFigure } from './figures';
+import { CellValue, Grid } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
 
@@ -65,9 +65,7 @@ export class TableModel implements Table {
 
   /** The text a cell shows, cleaned (markup stripped, single spaces); '' for an empty cell. */
   text(row: RowRef, col: ColRef): string {
-    const v = this.value(row, col);
-    if (v === null || v === undefined) return '';
-    return isErrorValue(v) ? v.error : cleanText(String(v));
+    return cellText(this.#grid.get(rowNo(row), colNo(col)));
   }
 
   /** "E12". */

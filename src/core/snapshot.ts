@@ -40,6 +40,7 @@ export interface WorkbookSnapshot {
 }
 
 const NO_MERGES: RangeRef[] = [];
+const NO_CELLS: Cell[] = [];
 
 /** Merges taller than this are indexed by their corner only (no table header or label is that tall). */
 const TALL_MERGE_ROWS = 400;
@@ -59,13 +60,21 @@ export function valueText(v: CellValue | undefined): string {
   return String(v);
 }
 
+/** Rows with at most this many cells are searched left to right; longer ones by bisection. */
+const LINEAR_ROW = 12;
+
 /**
- * Fast positional access over a sheet snapshot, built once per sheet. Rows are kept sparse, so a sheet whose used
- * range claims to reach XFD1048576 with three real cells costs three cells.
+ * Fast positional access over a sheet snapshot, built once per sheet: each row's cells in column order, in an array
+ * indexed by row number (V8 keeps it sparse when the rows are), so a look-up is one index and a short scan or a
+ * bisection — no hashing, no object per look-up. A sheet whose used range claims to reach XFD1048576 with three real
+ * cells costs three cells.
  */
 export class Grid {
   readonly name: string;
-  private readonly byRow = new Map<number, Map<number, Cell>>();
+  /** Each row's cells in column order (one cell per column: the last one given wins), by row number. */
+  private readonly rows: Array<Cell[] | undefined> = [];
+  /** Each row's non-blank cells, worked out on first use. */
+  private readonly filledRows: Array<Cell[] | undefined> = [];
   /** Merges by the rows they cover (merges up to TALL_MERGE_ROWS rows tall): never expanded into cells. */
   private readonly mergeRowIndex = new Map<number, RangeRef[]>();
   /** Taller merges (a whole column, a whole sheet), by their top-left corner only. */
@@ -80,19 +89,31 @@ export class Grid {
     this.merges = sheet.merges;
     let minCol = Infinity;
     let maxCol = 0;
+    const rowNumbers: number[] = [];
+    let rowsInOrder = true;
+    const unordered = new Set<number>();
     for (const c of sheet.cells) {
-      let row = this.byRow.get(c.row);
+      let row = this.rows[c.row];
       if (!row) {
-        row = new Map();
-        this.byRow.set(c.row, row);
-      }
-      row.set(c.col, c);
+        row = [];
+        this.rows[c.row] = row;
+        if (rowNumbers.length && c.row < rowNumbers[rowNumbers.length - 1]) rowsInOrder = false;
+        rowNumbers.push(c.row);
+      } else if (row[row.length - 1].col >= c.col) unordered.add(c.row);
+      row.push(c);
       if (c.col < minCol) minCol = c.col;
       if (c.col > maxCol) maxCol = c.col;
     }
+    // readers give cells row by row, left to right; a snapshot written by hand may not
+    for (const r of unordered) {
+      const byCol = new Map<number, Cell>();
+      for (const c of this.rows[r] as Cell[]) byCol.set(c.col, c);
+      this.rows[r] = [...byCol.values()].sort((a, b) => a.col - b.col);
+    }
+    if (!rowsInOrder) rowNumbers.sort((a, b) => a - b);
+    this.rowNumbers = rowNumbers;
     this.minCol = minCol === Infinity ? 1 : minCol;
     this.maxCol = maxCol;
-    this.rowNumbers = [...this.byRow.keys()].sort((a, b) => a - b);
     for (const m of sheet.merges) {
       // Indexed by row, never cell by cell: a merge over a whole sheet or thousands of large merges cost memory in
       // proportion to their rows, not their cells; a merge taller than a table's header by its corner only.
@@ -109,37 +130,59 @@ export class Grid {
   }
 
   get(row: number, col: number): Cell | undefined {
-    return this.byRow.get(row)?.get(col);
+    const cells = this.rows[row];
+    if (cells === undefined) return undefined;
+    const n = cells.length;
+    if (n <= LINEAR_ROW) {
+      for (let i = 0; i < n; i++) {
+        const c = cells[i];
+        if (c.col >= col) return c.col === col ? c : undefined;
+      }
+      return undefined;
+    }
+    let lo = 0;
+    let hi = n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = cells[mid].col;
+      if (c === col) return cells[mid];
+      if (c < col) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   value(row: number, col: number): CellValue {
     return this.get(row, col)?.value ?? null;
   }
 
-  private readonly sortedRows = new Map<number, Cell[]>();
-  private readonly filledRows = new Map<number, Cell[]>();
-
-  /** Cells of one row, in column order (worked out once per row). */
+  /** Cells of one row, in column order. */
   rowCells(row: number): Cell[] {
-    let cells = this.sortedRows.get(row);
-    if (!cells) {
-      const r = this.byRow.get(row);
-      cells = r ? [...r.values()].sort((a, b) => a.col - b.col) : [];
-      this.sortedRows.set(row, cells);
-    }
-    return cells;
+    return this.rows[row] ?? NO_CELLS;
   }
 
   /** Non-blank cells of one row within [left, right]. */
   filledInRow(row: number, left = 1, right = Number.MAX_SAFE_INTEGER): Cell[] {
-    let filled = this.filledRows.get(row);
-    if (!filled) {
-      filled = this.rowCells(row).filter((c) => !isBlankValue(c.value));
-      this.filledRows.set(row, filled);
+    let filled = this.filledRows[row];
+    if (filled === undefined) {
+      const cells = this.rows[row];
+      if (cells === undefined) return NO_CELLS;
+      filled = cells;
+      for (let i = 0; i < cells.length; i++) {
+        if (isBlankValue(cells[i].value)) {
+          filled = cells.filter((c) => !isBlankValue(c.value));
+          break;
+        }
+      }
+      this.filledRows[row] = filled;
     }
-    if (left <= 1 && right >= Number.MAX_SAFE_INTEGER) return filled;
-    if (filled.length === 0 || (filled[0].col >= left && filled[filled.length - 1].col <= right)) return filled;
-    return filled.filter((c) => c.col >= left && c.col <= right);
+    const n = filled.length;
+    if (n === 0 || (filled[0].col >= left && filled[n - 1].col <= right)) return filled;
+    let from = 0;
+    while (from < n && filled[from].col < left) from++;
+    let to = n;
+    while (to > from && filled[to - 1].col > right) to--;
+    return from === to ? NO_CELLS : filled.slice(from, to);
   }
 
   private mergeRows?: Map<number, RangeRef[]>;

@@ -1,13 +1,11 @@
 /** How recognition reads a cell: its text, whether it is words, a header-like phrase, a number. */
-import { cellFigure, cleanText } from '../figures';
-import { Cell, Grid, isErrorValue } from '../snapshot';
+import { cellFigure, cellText } from '../figures';
+import { Cell, Grid } from '../snapshot';
 import { columnNumberOf, isYearText } from '../vocabulary';
 import { MAX_HEADER_CELL_CHARS } from './thresholds';
 
 export function textOf(c: Cell | undefined): string {
-  if (!c || c.value === null) return '';
-  if (isErrorValue(c.value)) return c.value.error;
-  return cleanText(String(c.value));
+  return cellText(c);
 }
 
 export function isTextCell(c: Cell): boolean {
