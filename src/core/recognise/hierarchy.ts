@@ -23,6 +23,8 @@ interface RowFeatures {
   perfEmpty: boolean;
   total: boolean;
   section: boolean;
+  /** How the row looks (bold, indent, dash, numbering), as one key. */
+  styleKey: string;
 }
 
 function numberingOf(t: string): RowFeatures['numbering'] {
@@ -87,13 +89,17 @@ export function classifyRows(
     const onlyText = !hasFigure && textCells.length === 1 && cells.filter((c) => c.col !== noCol).length === 1;
     const section =
       !total && onlyText && !!labelCell && isSectionCell(grid, r, labelCell, left, right) && explicitLevel(label) === undefined && cells.length === 1;
+    const bold = !!labelCell?.bold;
+    const indent = labelCell?.indent ?? 0;
+    const dash = /^[-–•▪·]\s*/.test(label);
     feats.push({
       row: r,
       label,
       labelCol: labelCell?.col ?? left,
-      bold: !!labelCell?.bold,
-      indent: labelCell?.indent ?? 0,
-      dash: /^[-–•▪·]\s*/.test(label),
+      bold,
+      indent,
+      dash,
+      styleKey: `${bold}|${indent}|${dash}|${numbering}`,
       numbering,
       explicit: label ? explicitLevel(label) : undefined,
       perfEmpty: perfCols.length > 0 && perfCols.every((c) => isBlankValue(grid.value(r, c))),
@@ -132,7 +138,7 @@ export function classifyRows(
 
   const levelOf = new Map<number, number>();
   const explicitRank = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
-  const style = (f: RowFeatures) => `${f.bold}|${f.indent}|${f.dash}|${f.numbering}`;
+  const style = (f: RowFeatures) => f.styleKey;
   const progStyles = new Set(data.filter((f) => f.explicit === 'program').map(style));
   const implicit = data.filter((f) => !f.explicit);
   const hasExplicit = data.some((f) => f.explicit);

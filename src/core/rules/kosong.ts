@@ -24,7 +24,7 @@ export const kosong = defineRule({
         if (rr.ratio.kind !== 'empty') continue;
         const base = asFigure(rr.base);
         const part = asFigure(rr.part);
-        if (!base || !part || base.value.isZero()) continue;
+        if (!base || !part || base.num === 0) continue;
         const serapan = rc.kind === 'serapan';
         ctx.report({
           cell: t.address(rr.row, rc.ratio),

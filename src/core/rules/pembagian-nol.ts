@@ -38,7 +38,7 @@ export const pembagianNol = defineRule({
         const base = asFigure(rr.base);
         // "-" (or "nihil") is how reports write a zero target or pagu: a percentage over it is over zero
         const dashZero = rr.base.kind === 'empty' && rr.base.fromText && ZERO_WORDS.test(t.text(rr.row, rc.base).trim());
-        if (!(base ? base.value.isZero() : dashZero)) continue;
+        if (!(base ? base.num === 0 : dashZero)) continue;
         const p = percentOf(stated);
         const cell = t.address(rr.row, rc.ratio);
         flagged.add(cell);

@@ -47,7 +47,7 @@ export const persenCapaian = defineRule({
         const base = asFigure(rr.base);
         const part = asFigure(rr.part);
         const stated = asFigure(rr.ratio);
-        if (!base || !part || !stated || base.value.isZero()) continue;
+        if (!base || !part || !stated || base.num === 0) continue;
         const negative = negativePolarity(t, rr.row, base);
         if (!negative && ratioCheck(stated, part, base).ok) continue;
         // polarity unknown to us but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
