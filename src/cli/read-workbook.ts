@@ -102,6 +102,8 @@ export async function withXlsx<T>(
       if (r !== undefined) return r;
     }
   }
+  // only a copy needs the inflated parts: a check lets them go before the engine runs (half the memory of a large book)
+  if (!options.forWriting) read.pkg.parts.clear();
   return fn(read.snapshot, read.pkg);
 }
 

@@ -5,7 +5,7 @@
  * Percentages are returned in percentage points (94,6 % → 94.6) so that every check compares like with like.
  */
 import Decimal from 'decimal.js';
-import { CellValue, isErrorValue } from './snapshot';
+import { CellValue, FIGURE_CACHE, isErrorValue, TEXT_CACHE } from './snapshot';
 
 export type Unit = 'rupiah' | 'persen' | 'angka';
 export type Comparator = '<' | '<=' | '>' | '>=';
@@ -308,7 +308,7 @@ function formatInfo(numFmt: string | undefined): FormatInfo {
 }
 
 /** Where a cell keeps its parsed figure: a symbol, so it never shows in JSON nor in a structured clone's keys. */
-const PARSED = Symbol('lkjip.figure');
+const PARSED = FIGURE_CACHE;
 
 /**
  * A cell's figure, parsed once: recognition and every rule ask for the same cells, so the result is kept on the
@@ -326,7 +326,7 @@ export function cellFigure(cell: { value: CellValue; numFmt?: string } | undefin
 }
 
 /** Where a cell keeps its cleaned text (see cellText). */
-const TEXT = Symbol('lkjip.text');
+const TEXT = TEXT_CACHE;
 
 /**
  * The text a cell shows, cleaned (markup stripped, single spaces; a number in plain form, an error as its code), worked
@@ -349,9 +349,11 @@ const EMPTY: ParsedFigure = { kind: 'empty', fromText: false };
 /** A figure whose exact Decimal is made only when a rule needs it (most figures are compared as numbers). */
 class LazyFigure implements Figure {
   readonly kind = 'figure' as const;
-  comparator?: Comparator;
-  unitText?: string;
-  private exactValue?: Decimal;
+  // declared, not initialised: most figures never have them, and every field set in the constructor costs memory on
+  // each of a large book's million cells
+  declare comparator?: Comparator;
+  declare unitText?: string;
+  declare private exactValue?: Decimal;
   constructor(
     readonly num: number,
     /** How to make the exact value: the text's digits, or the stored number (× 100 for a % format). */

@@ -22,6 +22,19 @@ export interface Cell {
   indent?: number;
 }
 
+/** Where the engine keeps a cell's parsed figure and cleaned text (figures.ts): symbols, never in JSON. */
+export const FIGURE_CACHE = Symbol('lkjip.figure');
+export const TEXT_CACHE = Symbol('lkjip.text');
+
+/**
+ * A cell as a reader makes it: every field there from the start (absent ones undefined), with room for the engine's
+ * caches, so a sheet's cells share one shape and parsing a figure later never grows the object (on a 200k-row book
+ * an extra property store per cell costs tens of MB).
+ */
+export function newCell(row: number, col: number, value: CellValue, formula?: string, numFmt?: string, bold?: boolean, indent?: number): Cell {
+  return { row, col, value, formula, numFmt, bold, indent, [FIGURE_CACHE]: undefined, [TEXT_CACHE]: undefined } as Cell;
+}
+
 export interface SheetSnapshot {
   name: string;
   hidden?: boolean;
@@ -60,6 +73,13 @@ export function valueText(v: CellValue | undefined): string {
   return String(v);
 }
 
+/** Cells in row-major order, one per position (the last one given wins, as in a sheet written twice). */
+function orderedCells(cells: Cell[]): Cell[] {
+  const byPos = new Map<string, Cell>();
+  for (const c of cells) byPos.set(`${c.row},${c.col}`, c);
+  return [...byPos.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
 /** Rows with at most this many cells are searched left to right; longer ones by bisection. */
 const LINEAR_ROW = 12;
 
@@ -90,27 +110,27 @@ export class Grid {
     let minCol = Infinity;
     let maxCol = 0;
     const rowNumbers: number[] = [];
-    let rowsInOrder = true;
-    const unordered = new Set<number>();
-    for (const c of sheet.cells) {
-      let row = this.rows[c.row];
-      if (!row) {
-        row = [];
-        this.rows[c.row] = row;
-        if (rowNumbers.length && c.row < rowNumbers[rowNumbers.length - 1]) rowsInOrder = false;
-        rowNumbers.push(c.row);
-      } else if (row[row.length - 1].col >= c.col) unordered.add(c.row);
-      row.push(c);
+    const cells = sheet.cells;
+    // Readers give cells row by row, left to right: each row is then one slice of the list (an array of exactly its
+    // cells; arrays grown by push keep room for 17). A snapshot written by hand, in any order, is sorted first.
+    let inOrder = true;
+    for (let i = 1; i < cells.length && inOrder; i++) {
+      const a = cells[i - 1];
+      const b = cells[i];
+      inOrder = a.row < b.row || (a.row === b.row && a.col < b.col);
+    }
+    const ordered = inOrder ? cells : orderedCells(cells);
+    let start = 0;
+    for (let i = 0; i < ordered.length; i++) {
+      const c = ordered[i];
       if (c.col < minCol) minCol = c.col;
       if (c.col > maxCol) maxCol = c.col;
+      if (i + 1 === ordered.length || ordered[i + 1].row !== c.row) {
+        this.rows[c.row] = ordered.slice(start, i + 1);
+        rowNumbers.push(c.row);
+        start = i + 1;
+      }
     }
-    // readers give cells row by row, left to right; a snapshot written by hand may not
-    for (const r of unordered) {
-      const byCol = new Map<number, Cell>();
-      for (const c of this.rows[r] as Cell[]) byCol.set(c.col, c);
-      this.rows[r] = [...byCol.values()].sort((a, b) => a.col - b.col);
-    }
-    if (!rowsInOrder) rowNumbers.sort((a, b) => a - b);
     this.rowNumbers = rowNumbers;
     this.minCol = minCol === Infinity ? 1 : minCol;
     this.maxCol = maxCol;

@@ -5,7 +5,7 @@
  * compare both readers on every fixture workbook.
  */
 import { parseRange, RangeRef } from '../core/address';
-import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
 import { formatIsDate } from '../core/figures';
 import { canonicalXml, xmlProblem } from './xml-check';
@@ -58,6 +58,15 @@ export function attr(tag: string, name: string): string | undefined {
   return m ? decodeXml(m[1]) : undefined;
 }
 
+/**
+ * A copy of a string cut from a part's XML that no longer holds on to the whole part: V8 keeps a substring of 13
+ * characters or more as a view into its parent, so one cell's label would keep a 60 MB sheet alive after reading.
+ * Joining forces a flat string of its own (ECMAScript has no explicit copy; this is the engine-neutral way).
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Text of <t> elements, phonetic runs (<rPh>) left out. */
 function textOf(xml: string): string {
   const noPh = xml.indexOf('<rPh') >= 0 || xml.indexOf(':rPh') >= 0 ? xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '') : xml;
@@ -89,7 +98,7 @@ function readSharedStrings(xml: string | undefined): SharedString[] {
       const outside = textOf(si.replace(/<(?:\w+:)?r>[\s\S]*?<\/(?:\w+:)?r>/g, '')).trim() !== '';
       bold = !outside && visible.length > 0 && visible.every((r) => /<(?:\w+:)?b(\s+val="(1|true)")?\s*\/>/.test(r));
     }
-    out.push({ text: textOf(si), bold });
+    out.push({ text: detach(textOf(si)), bold });
   }
   return out;
 }
@@ -351,11 +360,11 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
       }
       case 'inlineStr': {
         const is = childText(body, 'is');
-        value = is !== undefined ? inlineText(is) : null;
+        value = is !== undefined ? detach(inlineText(is)) : null;
         break;
       }
       case 'str':
-        value = raw !== undefined ? decodeXml(raw) : null;
+        value = raw !== undefined ? detach(decodeXml(raw)) : null;
         break;
       case 'b':
         value = raw === undefined ? null : raw === '1' || raw === 'true';
@@ -372,14 +381,12 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
         if (date1904 && typeof value === 'number' && isCalendarFormat(style?.numFmt)) value += DAYS_1904;
     }
     if (value === null && !hasFormula) continue;
-    const cell: Cell = { row, col, value };
+    let formula: string | undefined;
     if (hasFormula) {
       const f = childText(body, 'f');
-      cell.formula = f ? decodeXml(f) : '(rumus bersama)';
+      formula = f ? detach(decodeXml(f)) : '(rumus bersama)';
     }
-    if (style?.numFmt) cell.numFmt = style.numFmt;
-    if (bold) cell.bold = true;
-    if (style?.indent) cell.indent = style.indent;
+    const cell = newCell(row, col, value, formula, style?.numFmt, bold || undefined, style?.indent || undefined);
     cells.push(cell);
   }
   const merges: RangeRef[] = [];
