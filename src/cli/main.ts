@@ -41,7 +41,7 @@ Pilihan:
   --format text|json   Bentuk keluaran (bawaan: text).
   --skala <preset>     Skala penilaian bila buku kerja tidak memuat tabel skalanya sendiri:
                        ${Object.keys(PRESETS).join(', ')} (bawaan: permendagri-86).
-  --pekerja <n>        Jumlah pemeriksa paralel untuk banyak berkas (bawaan: semua inti prosesor).
+  --pekerja <n>        Jumlah pemeriksa paralel untuk banyak berkas (bawaan: satu per dua inti prosesor).
   --batas-waktu <detik>
                        Batas waktu per berkas (bawaan: 18 detik, lebih lama untuk berkas besar).
   --timpa              Boleh menimpa berkas hasil yang sudah ada (berkas masukan tidak pernah ditimpa).
