@@ -2,20 +2,21 @@
 /** lkjip — command-line shell around the core engine. The only place (with reader/container) that touches files. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PRESETS } from '../core/scale';
 import { describeError } from './errors';
 import { checkAll, Outcome } from './pool';
 import { isDirectory, planCopies } from './output';
 import { visible } from './terminal';
-import { renderLine, renderText, PeriksaDocument } from './render';
-import { runAturan } from './aturan';
-import { runBaca } from './baca';
-import { runPerbaiki } from './perbaiki';
-import { runFungsi } from './fungsi';
+import type { PeriksaDocument } from './render';
+
+// Each command loads only what it needs: `periksa` leaves the engine to its workers, so the main thread starts them
+// without first loading the engine, the renderers or exceljs itself.
+/* eslint-disable @typescript-eslint/no-require-imports -- the commands below are loaded on use, by require */
+const presets = () => (require('../core/scale') as typeof import('../core/scale')).PRESETS;
+const render = () => require('./render') as typeof import('./render');
 
 export { describeError };
 
-const HELP = `lkjip — pemeriksa konsistensi Laporan Kinerja Instansi Pemerintah (LKjIP)
+const help = () => `lkjip — pemeriksa konsistensi Laporan Kinerja Instansi Pemerintah (LKjIP)
 
 Penggunaan:
   lkjip periksa <berkas.xlsx|folder>... [--format text|json] [--skala <preset>] [--tulis <hasil.xlsx|folder>]
@@ -40,7 +41,7 @@ Perintah:
 Pilihan:
   --format text|json   Bentuk keluaran (bawaan: text).
   --skala <preset>     Skala penilaian bila buku kerja tidak memuat tabel skalanya sendiri:
-                       ${Object.keys(PRESETS).join(', ')} (bawaan: permendagri-86).
+                       ${Object.keys(presets()).join(', ')} (bawaan: permendagri-86).
   --pekerja <n>        Jumlah pemeriksa paralel untuk banyak berkas (bawaan: satu per dua inti prosesor).
   --batas-waktu <detik>
                        Batas waktu per berkas (bawaan: 18 detik, lebih lama untuk berkas besar).
@@ -91,7 +92,7 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
       format = v;
     } else if (a === '--skala' || a.startsWith('--skala=')) {
       skala = takeValue('--skala');
-      if (!PRESETS[skala]) throw new UsageError(`skala "${skala}" tidak dikenal; pilih salah satu: ${Object.keys(PRESETS).join(', ')}`);
+      if (!presets()[skala]) throw new UsageError(`skala "${skala}" tidak dikenal; pilih salah satu: ${Object.keys(presets()).join(', ')}`);
     } else if (a === '--tulis' || a.startsWith('--tulis=')) {
       tulis = takeValue('--tulis');
     } else if (a === '--pekerja' || a.startsWith('--pekerja=')) {
@@ -192,7 +193,9 @@ async function runPeriksa(argv: string[]): Promise<number> {
       if (copy) written.push(copy);
       summaryRows.push({ input: o.file, copy, counts: o.doc.summary });
       if (args.format === 'text')
-        process.stdout.write((many ? renderLine(o.doc) : renderText(o.doc)) + (copy ? `${many ? ' — ' : '\nSalinan diperiksa: '}${visible(copy)}` : '') + '\n');
+        process.stdout.write(
+          (many ? render().renderLine(o.doc) : render().renderText(o.doc)) + (copy ? `${many ? ' — ' : '\nSalinan diperiksa: '}${visible(copy)}` : '') + '\n',
+        );
       if (copyError) {
         unwritten++;
         process.stderr.write(`lkjip: ${visible(o.file)}: ${visible(copyError)}\n`);
@@ -210,7 +213,6 @@ async function runPeriksa(argv: string[]): Promise<number> {
     } else {
       try {
         // exceljs is loaded only here in the main thread: the checking itself runs in workers
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy: exceljs only when a summary is written
         const { writeSummary } = require('./checked-copy') as typeof import('./checked-copy');
         await writeSummary(plan.summary, summaryRows, args.timpa);
         written.push(plan.summary);
@@ -241,32 +243,37 @@ export async function main(argv: string[]): Promise<number> {
       case 'periksa':
         return await runPeriksa(rest);
       case 'baca': {
+        const { runBaca } = require('./baca') as typeof import('./baca');
         const r = await runBaca(rest, (s) => process.stdout.write(s + '\n'));
         if (typeof r === 'string') throw new UsageError(r);
         return r;
       }
       case 'perbaiki': {
+        const { runPerbaiki } = require('./perbaiki') as typeof import('./perbaiki');
         const r = await runPerbaiki(rest, (s) => process.stdout.write(s + '\n'));
         if (typeof r === 'string') throw new UsageError(r);
         return r;
       }
       case 'aturan': {
+        const { runAturan } = require('./aturan') as typeof import('./aturan');
         const r = runAturan(rest, (s) => process.stdout.write(s + '\n'));
         if (typeof r === 'string') throw new UsageError(r);
         return r;
       }
-      case 'fungsi':
+      case 'fungsi': {
+        const { runFungsi } = require('./fungsi') as typeof import('./fungsi');
         return runFungsi(
           rest,
           (s) => process.stdout.write(s + '\n'),
           (s) => process.stderr.write(s + '\n'),
         );
+      }
       case undefined:
       case 'bantuan':
       case 'help':
       case '--help':
       case '-h':
-        process.stdout.write(HELP);
+        process.stdout.write(help());
         return cmd === undefined ? 2 : 0;
       case '--version':
       case '--versi':
