@@ -108,9 +108,20 @@ export class TableModel implements Table {
     return this.#children.get(rowNo(row)) ?? [];
   }
 
+  #rowIndex?: Map<TableRow, number>;
+
+  /** A row's place in the table's rows (a map built once: no linear search per row). */
+  indexOfRow(row: TableRow): number {
+    if (!this.#rowIndex) {
+      this.#rowIndex = new Map();
+      this.rows.forEach((r, i) => this.#rowIndex?.set(r, i));
+    }
+    return this.#rowIndex.get(row) ?? -1;
+  }
+
   /** The rows a JUMLAH/TOTAL row covers: the top-level rows since the previous total (sections skipped). */
   coveredRows(total: TableRow): TableRow[] {
-    const idx = this.rows.indexOf(total);
+    const idx = this.indexOfRow(total);
     const out: TableRow[] = [];
     for (let i = idx - 1; i >= 0; i--) {
       const r = this.rows[i];

@@ -25,14 +25,6 @@ const messages = {
 
 const NEVER_TOTALLED = new Set(['no', 'interval', 'satuan']);
 
-/** Other readings of what a grand total covers: all top-level rows above it, or the sub-totals above it. */
-function alternativeCovers(t: TableModel, total: TableRow): TableRow[][] {
-  const above = t.rows.slice(0, t.rows.indexOf(total));
-  const subtotals = above.filter((r) => r.level === 'total');
-  if (subtotals.length === 0) return [];
-  return [above.filter((r) => r.level !== 'total' && r.level !== 'section' && r.parent === undefined), subtotals];
-}
-
 /** Children a row can have at most, when its parenthood is read from the figures alone. */
 const MAX_IMPLICIT_CHILDREN = 50;
 
@@ -62,60 +54,77 @@ function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn): Figure[] 
 }
 
 function checkTotalRows(t: TableModel, ctx: RuleContext): void {
-  for (const total of t.rowsAt('total')) {
-    const alternatives = alternativeCovers(t, total);
-    // right after a sub-total, a grand total covers the sub-totals (the rows since the last total are none)
-    const direct = t.coveredRows(total);
-    const rows = direct.length ? direct : (alternatives[1] ?? []);
-    if (rows.length === 0) continue;
-    const average = isAverageLabel(total.label);
-    for (const col of t.columns) {
-      if (!col.role || NEVER_TOTALLED.has(col.role)) continue;
-      const percent = PERCENT_ROLES.has(col.role) || col.unit === 'percent';
-      // On a JUMLAH row a percentage is a ratio of the totals (checked by the persen rules); on RATA-RATA a mean.
-      if (percent && !average) continue;
-      // A % that is a ratio of its own row's figures (total realisasi / total pagu) is the persen rules' to judge.
-      // (A RATA-RATA row with no figures of its own to divide is judged here, as the mean of its rows.)
-      if (
-        percent &&
-        ratioColumns(t).some((rc) => rc.ratio.col === col.col && (!average || (asFigure(t.figure(total, rc.base)) && asFigure(t.figure(total, rc.part)))))
-      )
-        continue;
-      const whole = asFigure(t.figure(total, col));
-      if (!whole) continue;
-      const parts = figuresOf(t, rows, col);
-      if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
-      // a parent among the rows, not marked as one, whose children make the difference: not a contradiction
-      if (!average && parts.length >= 3 && sumsAgree(whole, collapsedParts(parts))) continue;
-      if (
-        alternatives.some((alt) => {
-          const f = figuresOf(t, alt, col);
-          return !!f && f.length > 0 && sumsAgree(whole, f);
-        })
-      )
-        continue;
-      const sum = sumFigures(parts);
-      const mean = sum.div(parts.length);
-      if (average && whole.value.minus(mean).abs().lessThan(displayUnit(whole.decimals))) continue;
-      const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
-      const label = total.label.trim();
-      ctx.report({
-        cell: t.address(total, col),
-        related: cellsRef(
-          rows.map((r) => r.row),
-          col.col,
-        ),
-        expected: num(average ? mean : sum),
-        actual: num(whole.value),
-        unit: kind,
-        computation: average
-          ? `rata-rata ${parts.length} baris di atasnya = ${showValue(sum, kind)} ÷ ${parts.length} = ${showValue(mean, kind)}`
-          : `jumlah ${parts.length} baris di atasnya = ${showValue(sum, kind)}`,
-        message: average
-          ? messages.rataRata({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), mean: showValue(mean, kind) })
-          : messages.total({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), sum: showValue(sum, kind) }),
-      });
+  // One walk down the table: the top-level rows and the sub-totals above each total are kept as we go (never
+  // recomputed from the top for every total, which is quadratic in a table with a sub-total per kegiatan).
+  const topLevelAbove: TableRow[] = [];
+  const subtotalsAbove: TableRow[] = [];
+  for (const total of t.rows) {
+    if (total.level !== 'total') {
+      if (total.level !== 'section' && total.parent === undefined) topLevelAbove.push(total);
+      continue;
     }
+    checkTotalRow(t, ctx, total, topLevelAbove, subtotalsAbove);
+    subtotalsAbove.push(total);
+  }
+}
+
+/**
+ * One total row: the rows it covers (since the previous total), or — other readings of what a grand total covers —
+ * all top-level rows above it, or the sub-totals above it.
+ */
+function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLevelAbove: TableRow[], subtotalsAbove: TableRow[]): void {
+  const alternatives = subtotalsAbove.length === 0 ? [] : [topLevelAbove.slice(), subtotalsAbove.slice()];
+  // right after a sub-total, a grand total covers the sub-totals (the rows since the last total are none)
+  const direct = t.coveredRows(total);
+  const rows = direct.length ? direct : (alternatives[1] ?? []);
+  if (rows.length === 0) return;
+  const average = isAverageLabel(total.label);
+  for (const col of t.columns) {
+    if (!col.role || NEVER_TOTALLED.has(col.role)) continue;
+    const percent = PERCENT_ROLES.has(col.role) || col.unit === 'percent';
+    // On a JUMLAH row a percentage is a ratio of the totals (checked by the persen rules); on RATA-RATA a mean.
+    if (percent && !average) continue;
+    // A % that is a ratio of its own row's figures (total realisasi / total pagu) is the persen rules' to judge.
+    // (A RATA-RATA row with no figures of its own to divide is judged here, as the mean of its rows.)
+    if (
+      percent &&
+      ratioColumns(t).some((rc) => rc.ratio.col === col.col && (!average || (asFigure(t.figure(total, rc.base)) && asFigure(t.figure(total, rc.part)))))
+    )
+      continue;
+    const whole = asFigure(t.figure(total, col));
+    if (!whole) continue;
+    const parts = figuresOf(t, rows, col);
+    if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
+    // a parent among the rows, not marked as one, whose children make the difference: not a contradiction
+    if (!average && parts.length >= 3 && sumsAgree(whole, collapsedParts(parts))) continue;
+    if (
+      alternatives.some((alt) => {
+        const f = figuresOf(t, alt, col);
+        return !!f && f.length > 0 && sumsAgree(whole, f);
+      })
+    )
+      continue;
+    const sum = sumFigures(parts);
+    const mean = sum.div(parts.length);
+    if (average && whole.value.minus(mean).abs().lessThan(displayUnit(whole.decimals))) continue;
+    const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
+    const label = total.label.trim();
+    ctx.report({
+      cell: t.address(total, col),
+      related: cellsRef(
+        rows.map((r) => r.row),
+        col.col,
+      ),
+      expected: num(average ? mean : sum),
+      actual: num(whole.value),
+      unit: kind,
+      computation: average
+        ? `rata-rata ${parts.length} baris di atasnya = ${showValue(sum, kind)} ÷ ${parts.length} = ${showValue(mean, kind)}`
+        : `jumlah ${parts.length} baris di atasnya = ${showValue(sum, kind)}`,
+      message: average
+        ? messages.rataRata({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), mean: showValue(mean, kind) })
+        : messages.total({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), sum: showValue(sum, kind) }),
+    });
   }
 }
 
