@@ -132,10 +132,11 @@ async function filesOf(entry: FileSystemEntry, prefix = ''): Promise<Array<{ fil
   for (;;) {
     const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
     if (batch.length === 0) break;
-    children.push(...batch);
+    for (const b of batch) children.push(b);
   }
   const out: Array<{ file: File; name: string }> = [];
-  for (const c of children) out.push(...(await filesOf(c, `${prefix}${entry.name}/`)));
+  // appended one by one: a spread of a huge folder's files into one call would overflow the stack
+  for (const c of children) for (const f of await filesOf(c, `${prefix}${entry.name}/`)) out.push(f);
   return out;
 }
 
@@ -206,7 +207,7 @@ export function App(): React.ReactElement {
     const entriesIn = items.map((i) => (i.kind === 'file' ? i.webkitGetAsEntry?.() : null));
     if (entriesIn.some((x) => x && x.isDirectory)) {
       const all: Array<{ file: File; name: string }> = [];
-      for (const x of entriesIn) if (x) all.push(...(await filesOf(x)));
+      for (const x of entriesIn) if (x) for (const f of await filesOf(x)) all.push(f);
       add(all, true);
     } else {
       add(
