@@ -27,11 +27,15 @@ interface RowFeatures {
   styleKey: string;
 }
 
-function numberingOf(t: string): RowFeatures['numbering'] {
+/**
+ * How a row is numbered: 1 / 1.1 / 1.1.1 / a. In the No column any whole number is a sequence number (a Pemda-wide
+ * list runs past 999); leading a label, only up to three digits (a label may start with a year or an amount).
+ */
+function numberingOf(t: string, inNoColumn = false): RowFeatures['numbering'] {
   const s = t.trim();
   if (/^\d+\.\d+\.\d+\.?(\s|$)/.test(s)) return 'num3';
   if (/^\d+\.\d+\.?(\s|$)/.test(s)) return 'num2';
-  if (/^\d{1,3}[.)]?(\s|$)/.test(s) || /^[IVX]+\.(\s|$)/.test(s)) return 'num';
+  if ((inNoColumn ? /^\d{1,6}[.)]?(\s|$)/ : /^\d{1,3}[.)]?(\s|$)/).test(s) || /^[IVX]+\.(\s|$)/.test(s)) return 'num';
   if (/^[a-z][.)](\s|$)/i.test(s)) return 'alpha';
   return 'none';
 }
@@ -69,7 +73,7 @@ export function classifyRows(
     if (!labelCell) labelCell = cells.find((c) => isTextCell(c) && (c.col !== noCol || !/^\d/.test(textOf(c))));
     const label = labelCell ? textOf(labelCell) : '';
     const noText = noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
-    let numbering = numberingOf(noText);
+    let numbering = numberingOf(noText, true);
     if (numbering === 'none' && label) numbering = numberingOf(label);
     const hasFigure = cells.some((c) => figureColSet.has(c.col) && cellFigure(c).kind === 'figure');
     const textCells = cells.filter((c) => isTextCell(c) && c.col !== noCol);

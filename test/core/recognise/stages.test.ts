@@ -181,6 +181,24 @@ describe('row stage', () => {
   });
 });
 
+test('a long list numbered in the No column past 999: every number is a sequence number, programs stay programs', () => {
+  // hierarchy by style only (bold programs, indented kegiatan numbered 998.1, 1000.1 …)
+  const rows: V[][] = [['No', 'Uraian', 'Pagu']];
+  for (const p of [998, 999, 1000, 1001]) {
+    rows.push([bold(String(p)), bold(`Peningkatan Urusan ${p}`), rp(30)]);
+    rows.push([`${p}.1`, { v: `Pelayanan Bidang ${p}.1`, indent: 1 }, rp(10)]);
+    rows.push([`${p}.2`, { v: `Pelayanan Bidang ${p}.2`, indent: 1 }, rp(20)]);
+  }
+  const g = grid(rows);
+  const body = rows.slice(1).map((_, i) => i + 2);
+  const h = readHeader(g, 1, 1, 3);
+  const columns = readColumns(g, headerPaths(g, h, 1, 3), 1, 3, body);
+  const { rows: out } = classifyRows(g, columns, body, 1, 3);
+  expect(out.filter((r) => r.level === 'program').map((r) => r.label)).toEqual([998, 999, 1000, 1001].map((p) => `Peningkatan Urusan ${p}`));
+  // each kegiatan under its own program
+  expect(out.filter((r) => r.level === 'kegiatan').map((r) => r.parent)).toEqual([2, 2, 5, 5, 8, 8, 11, 11]);
+});
+
 describe('scale stage', () => {
   test('"Rentang | Peringkat" with every notation', () => {
     const g = grid([
