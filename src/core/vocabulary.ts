@@ -6,19 +6,11 @@
 import { cleanText } from './figures';
 import { ColumnRole } from './types';
 
-/** norm's answers for the labels seen lately: the same label is asked about by several stages and rules. */
-const normCache = new Map<string, string>();
-const NORM_CACHE_SIZE = 50000;
-
 /** Text as the vocabulary compares it: cleaned, lower case, letters spaced one by one closed up. */
 export function norm(s: string): string {
-  const known = normCache.get(s);
-  if (known !== undefined) return known;
   let t = cleanText(s).toLowerCase();
   // "R A T A - R A T A" → "rata-rata": letters spaced out one by one
   if (/^(\S ){2,}\S$/.test(t)) t = t.replace(/ /g, '');
-  if (normCache.size >= NORM_CACHE_SIZE) normCache.clear();
-  normCache.set(s, t);
   return t;
 }
 

@@ -23,14 +23,18 @@ interface RowFeatures {
   perfEmpty: boolean;
   total: boolean;
   section: boolean;
-  /** How the row looks (bold, indent, dash, numbering), as one key. */
-  styleKey: string;
+  /** How the row looks (bold, indent, dash, numbering), as one small number: a Set of them hashes no strings. */
+  styleKey: number;
+  /** The level worked out for it (0 program, 1 kegiatan, 2 sub kegiatan). */
+  level: number;
 }
 
 /**
  * How a row is numbered: 1 / 1.1 / 1.1.1 / a. In the No column any whole number is a sequence number (a Pemda-wide
  * list runs past 999); leading a label, only up to three digits (a label may start with a year or an amount).
  */
+const NUMBERING_CODE: Record<RowFeatures['numbering'], number> = { none: 0, num: 1, num2: 2, num3: 3, alpha: 4 };
+
 function numberingOf(t: string, inNoColumn = false): RowFeatures['numbering'] {
   const s = t.trim();
   if (/^\d+\.\d+\.\d+\.?(\s|$)/.test(s)) return 'num3';
@@ -103,7 +107,8 @@ export function classifyRows(
       bold,
       indent,
       dash,
-      styleKey: `${bold}|${indent}|${dash}|${numbering}`,
+      styleKey: ((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 8 + NUMBERING_CODE[numbering],
+      level: 0,
       numbering,
       explicit: label ? explicitLevel(label) : undefined,
       perfEmpty: perfCols.length > 0 && perfCols.every((c) => isBlankValue(grid.value(r, c))),
@@ -140,7 +145,6 @@ export function classifyRows(
     (perfActive && !f.explicit && !f.perfEmpty ? 1 : 0) +
     (labelColActive ? f.labelCol - minLabelCol : 0);
 
-  const levelOf = new Map<number, number>();
   const explicitRank = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
   const style = (f: RowFeatures) => f.styleKey;
   const progStyles = new Set(data.filter((f) => f.explicit === 'program').map(style));
@@ -148,18 +152,22 @@ export function classifyRows(
   const hasExplicit = data.some((f) => f.explicit);
   // A row styled like the explicit program rows, where the other rows are styled differently, is a program too.
   const implicitStyles = new Set(implicit.map(style));
-  const implicitNonProg = new Set(implicit.filter((f) => !(progStyles.has(style(f)) && implicitStyles.size > 1)));
-  const depths = [...new Set([...implicitNonProg].map(depth))].sort((a, b) => a - b);
+  const styledAsProgram = (f: RowFeatures) => progStyles.has(style(f)) && implicitStyles.size > 1;
+  const depthSet = new Set<number>();
+  for (const f of implicit) if (!styledAsProgram(f)) depthSet.add(depth(f));
+  const depths = [...depthSet].sort((a, b) => a - b);
   const rankOf = new Map(depths.map((d, i) => [d, i]));
+  const levels = new Set<number>();
   for (const f of data) {
-    if (f.explicit) levelOf.set(f.row, explicitRank[f.explicit]);
-    else if (!implicitNonProg.has(f)) levelOf.set(f.row, 0);
+    if (f.explicit) f.level = explicitRank[f.explicit];
+    else if (styledAsProgram(f)) f.level = 0;
     else {
       const rank = rankOf.get(depth(f)) ?? 0;
-      levelOf.set(f.row, hasExplicit ? Math.min(2, 1 + rank) : rank);
+      f.level = hasExplicit ? Math.min(2, 1 + rank) : rank;
     }
+    levels.add(f.level);
   }
-  const flat = numberedAll || new Set(levelOf.values()).size <= 1;
+  const flat = numberedAll || levels.size <= 1;
   const styleActive = boldActive || numActive || perfActive || labelColActive || active('indent') || active('dash');
   const names: RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
   const out: TableRow[] = [];
@@ -178,7 +186,7 @@ export function classifyRows(
       out.push({ row: f.row, level: 'data', label: f.label });
       continue;
     }
-    const lv = levelOf.get(f.row) ?? 0;
+    const lv = f.level;
     while (stack.length && stack[stack.length - 1].level >= lv) stack.pop();
     const row: TableRow = { row: f.row, level: names[Math.min(2, lv)], label: f.label };
     if (stack.length) row.parent = stack[stack.length - 1].row;
