@@ -47,8 +47,9 @@ export function threadCpuMs(tid: number | undefined): number | undefined {
 
 /**
  * One worker per two cores. A worker keeps more than one core busy by itself (V8's parallel and concurrent garbage
- * collection threads run beside it): measured on 2 cores (2026-11-30, `npm run bench`), two workers checked 20 books
- * of 14k rows only 10–15 % faster than one, 200 small books no faster, with 40–60 % more memory.
+ * collection threads run beside it: one worker's process used 1.4–1.5 s of CPU per second of wall time). Measured on 2
+ * cores (2026-11-30): two workers checked 6 books of 55k rows 8–13 % faster than one with 55–60 % more memory; 20 books
+ * of 14k rows and 200 small books within run-to-run noise (±20 %) either way (`npm run bench`).
  */
 export function defaultWorkers(): number {
   const env = Number(process.env.LKJIP_PEKERJA);
