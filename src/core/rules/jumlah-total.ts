@@ -73,7 +73,8 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
  * all top-level rows above it, or the sub-totals above it.
  */
 function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLevelAbove: TableRow[], subtotalsAbove: TableRow[]): void {
-  const alternatives = subtotalsAbove.length === 0 ? [] : [topLevelAbove.slice(), subtotalsAbove.slice()];
+  // the walk's own lists, not copies (a copy per total would bring the quadratic cost back); nothing adds to them meanwhile
+  const alternatives = subtotalsAbove.length === 0 ? [] : [topLevelAbove, subtotalsAbove];
   // right after a sub-total, a grand total covers the sub-totals (the rows since the last total are none)
   const direct = t.coveredRows(total);
   const rows = direct.length ? direct : (alternatives[1] ?? []);
