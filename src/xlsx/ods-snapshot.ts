@@ -10,7 +10,7 @@
 import { RangeRef } from '../core/address';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
-import { canonicalXml, xmlProblem } from './xml-check';
+import { prepareXml } from './xml-check';
 import { attr, decodeXml, isoSerial } from './xlsx-snapshot';
 
 interface CellStyle {
@@ -266,9 +266,9 @@ export function readOdsSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapsho
     const bytes = parts.get(name);
     if (!bytes) return undefined;
     const xml = utf8.decode(bytes);
-    const problem = xmlProblem(xml);
-    if (problem) throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${name}" rusak atau terpotong (XML tidak sah: ${problem})`);
-    return canonicalXml(xml);
+    const prepared = prepareXml(xml);
+    if (prepared.problem !== undefined) throw new InputError(`${MSG_NOT_WORKBOOK}: bagian "${name}" rusak atau terpotong (XML tidak sah: ${prepared.problem})`);
+    return prepared.xml;
   };
   const content = text('content.xml');
   if (!content) throw new InputError('lembar kerja OpenDocument (.ods) ini tidak berisi content.xml; simpan ulang sebagai .xlsx lalu periksa berkas itu');

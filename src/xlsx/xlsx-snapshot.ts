@@ -8,7 +8,7 @@ import { parseRange, RangeRef } from '../core/address';
 import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
 import { formatIsDate } from '../core/figures';
-import { canonicalXml, xmlProblem } from './xml-check';
+import { prepareXml } from './xml-check';
 
 /** Excel's built-in number formats (the same table exceljs uses). */
 export const BUILTIN_FORMATS: Record<number, string> = {
@@ -487,9 +487,9 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>): WorkbookS
     const bytes = byName.get(name.toLowerCase());
     if (bytes === undefined) return undefined;
     const xml = decodeXmlBytes(bytes);
-    const problem = xmlProblem(xml);
-    if (problem) throw damaged(name, `XML tidak sah: ${problem}`);
-    return canonicalXml(xml);
+    const prepared = prepareXml(xml);
+    if (prepared.problem !== undefined) throw damaged(name, `XML tidak sah: ${prepared.problem}`);
+    return prepared.xml;
   };
   const rootRels = relationships(text('_rels/.rels'), '');
   const workbookPath = rootRels.find((r) => typeIs(r, 'officeDocument'))?.target ?? (byName.has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined);
