@@ -76,13 +76,29 @@ function normaliseComparator(s: string): Comparator {
 
 /** Strips markup staff paste from web pages or PDFs ("<b>97%</b>") and folds odd spaces. */
 export function cleanText(s: string): string {
-  // fast path: most cells hold plain text with single spaces
-  if (!/[<\u00A0\u2007\u202F\t\n\r]| {2}/.test(s)) return s.trim();
+  // fast path: most cells hold plain text with single spaces (a char-code scan: no RegExp, no new string)
+  if (isClean(s)) return s.trim();
   return s
     .replace(/<[^>]{0,200}>/g, '')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Text with no markup, no odd spaces, tabs or line breaks and no double space (what the slow path would change). */
+function isClean(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c === 60 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x202f) return false;
+  }
+  return true;
 }
 
 interface NumberToken {

@@ -10,7 +10,7 @@ import { ColumnRole } from './types';
 export function norm(s: string): string {
   let t = cleanText(s).toLowerCase();
   // "R A T A - R A T A" → "rata-rata": letters spaced out one by one
-  if (/^(\S ){2,}\S$/.test(t)) t = t.replace(/ /g, '');
+  if (t.length >= 5 && t.charCodeAt(1) === 32 && t.charCodeAt(3) === 32 && /^(\S ){2,}\S$/.test(t)) t = t.replace(/ /g, '');
   return t;
 }
 
@@ -67,6 +67,15 @@ export function isSignatureLine(text: string): boolean {
 
 export const TOTAL_RE =
   /^(jumlah|total|sub ?total|grand total|rata-rata|rata rata|rerata|jumlah total|total target|total realisasi|total anggaran|jumlah seluruhnya)\b/;
+
+/**
+ * Whether a cleaned text can be a total label at all, by its first letter (every TOTAL_RE phrase starts with j, t,
+ * s, g or r): rows are sifted with this before the full test.
+ */
+export function mayBeTotalLabel(cleaned: string): boolean {
+  const c = cleaned.charCodeAt(0) | 32;
+  return c === 106 || c === 116 || c === 115 || c === 103 || c === 114;
+}
 
 export function isTotalLabel(text: string): boolean {
   return TOTAL_RE.test(norm(text).replace(/\s*-\s*/g, '-'));
@@ -231,6 +240,7 @@ export function periodOf(path: string[]): string | undefined {
 
 /** Text that introduces a program / kegiatan / sub kegiatan row. */
 export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
+  if (!mayBeExplicit(label)) return undefined;
   const t = norm(label)
     .replace(/^[\d.\s)]+/, '')
     .replace(/^[-•▪·]\s*/, '');
@@ -241,6 +251,30 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
   if (BELANJA_GROUP.test(t)) return 'program';
   if (BELANJA_ITEM.test(t)) return 'kegiatan';
   return undefined;
+}
+
+/**
+ * Whether a label can name a level at all: past its numbering and a bullet, every level word starts with p, s, k or
+ * b (program, sub kegiatan, kegiatan, belanja). A sieve in char codes before explicitLevel's full test; a label with
+ * markup or any other character beyond ASCII there goes to the full test.
+ */
+function mayBeExplicit(label: string): boolean {
+  const n = label.length;
+  let i = 0;
+  // what explicitLevel strips first: digits, dots, spaces, ")" (and spaces cleanText would turn into spaces)
+  for (; i < n; i++) {
+    const c = label.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 41 || c <= 32 || c === 0xa0 || c === 0x2007 || c === 0x202f)) break;
+  }
+  const bullet = label.charCodeAt(i);
+  if (bullet === 45 || bullet === 0x2022 || bullet === 0x25aa || bullet === 0xb7) {
+    i++;
+    while (i < n && (label.charCodeAt(i) <= 32 || label.charCodeAt(i) === 0xa0 || label.charCodeAt(i) === 0x2007 || label.charCodeAt(i) === 0x202f)) i++;
+  }
+  if (i >= n) return false;
+  const c = label.charCodeAt(i);
+  const lower = c | 32;
+  return c === 60 || c > 127 || lower === 112 || lower === 115 || lower === 107 || lower === 98;
 }
 
 /** Belanja groups: Operasi, Modal, Tidak Terduga, Transfer (and the older Langsung / Tidak Langsung). */

@@ -7,8 +7,16 @@ import { MAX_HEADER_CELL_CHARS } from './thresholds';
 /** A cell's cleaned text (the cached cellText of figures.ts, under recognition's name for it). */
 export const textOf = cellText;
 
+/** A cell of words: a string with a letter or a % in it (a char-code scan, no RegExp: asked of every cell often). */
 export function isTextCell(c: Cell): boolean {
-  return typeof c.value === 'string' && /[A-Za-z%]/.test(c.value);
+  const v = c.value;
+  if (typeof v !== 'string') return false;
+  for (let i = 0; i < v.length; i++) {
+    const ch = v.charCodeAt(i);
+    const lower = ch | 32;
+    if ((lower >= 97 && lower <= 122) || ch === 37) return true;
+  }
+  return false;
 }
 
 /** A cell that can stand in a header: words, a year, or a column number. */
@@ -31,6 +39,7 @@ export function cellsIn(grid: Grid, row: number, left: number, right: number): C
 
 /** A number that is not a year: data, not a header. */
 export function hasNumber(cells: Cell[]): boolean {
-  for (const c of cells) if (typeof c.value === 'number' && !isYearText(String(c.value))) return true;
+  // a year is a whole number 1900–2099 (isYearText of the number's text, without making the text)
+  for (const c of cells) if (typeof c.value === 'number' && !(Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099)) return true;
   return false;
 }

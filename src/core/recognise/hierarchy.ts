@@ -6,7 +6,7 @@
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { FIGURE_ROLES, RowLevel, TableColumn, TableRow } from '../types';
-import { explicitLevel, isTotalLabel, norm } from '../vocabulary';
+import { explicitLevel, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
 import { cellsIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
 import { MAX_TOTAL_LABEL_CHARS } from './thresholds';
@@ -44,6 +44,9 @@ function numberingOf(t: string, inNoColumn = false): RowFeatures['numbering'] {
   return 'none';
 }
 
+/** A "- " / "• " prefix: the row hangs under the one above ("-", "–", "•", "▪", "·"). */
+const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2022 || c === 0x25aa || c === 0xb7;
+
 export function classifyRows(
   grid: Grid,
   columns: TableColumn[],
@@ -59,47 +62,71 @@ export function classifyRows(
   const figureColSet = new Set(figureCols);
   const indikatorCols = new Set(columns.filter((c) => c.role === 'indikator' || c.role === 'satuan').map((c) => c.col));
   const targetCols = columns.filter((c) => c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
+  // each column's part in the row loop, by its offset from left (no Set look-up per cell)
+  const LABEL = [1, 2, 4]; // uraian, indikator, sasaran: the label's roles in order of preference
+  const FIGURE = 8;
+  const INDIKATOR = 16;
+  const colFlags = new Uint8Array(right - left + 1);
+  labelColsByRole.forEach((cols, k) => cols.forEach((col) => col >= left && col <= right && (colFlags[col - left] |= LABEL[k])));
+  for (const col of figureColSet) if (col >= left && col <= right) colFlags[col - left] |= FIGURE;
+  for (const col of indikatorCols) if (col >= left && col <= right) colFlags[col - left] |= INDIKATOR;
+  const totalLimit = figureCols[0] ?? right;
   const feats: RowFeatures[] = [];
   for (const r of bodyRows) {
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0) continue;
-    // label: the rightmost filled uraian cell (Program | Sub Kegiatan columns: the row is what it lists last),
-    // else the indikator/sasaran, else the first text cell that is not the numbering column
-    let labelCell: Cell | undefined;
-    for (const cols of labelColsByRole) {
-      const hit = cells.filter((c) => cols.has(c.col) && isTextCell(c)).pop();
-      if (hit) {
-        labelCell = hit;
-        break;
+    // One walk over the row's cells. The label: the rightmost filled uraian cell (Program | Sub Kegiatan columns: the
+    // row is what it lists last), else the indikator/sasaran, else the first text cell that is not the numbering column
+    // ("Rata-rata", "Kategori" written in the No column are labels too).
+    let byRole0: Cell | undefined;
+    let byRole1: Cell | undefined;
+    let byRole2: Cell | undefined;
+    let firstText: Cell | undefined;
+    let hasFigure = false;
+    let textCells = 0;
+    let otherCells = 0;
+    let totalCandidate = false;
+    for (const c of cells) {
+      const flags = colFlags[c.col - left];
+      const text = isTextCell(c);
+      if (text) {
+        if (flags & LABEL[0]) byRole0 = c;
+        else if (flags & LABEL[1]) byRole1 = c;
+        else if (flags & LABEL[2]) byRole2 = c;
+        if (!firstText && (c.col !== noCol || !/^\d/.test(textOf(c)))) firstText = c;
+        if (c.col !== noCol) textCells++;
+        if (c.col <= totalLimit && mayBeTotalLabel(textOf(c))) totalCandidate = true;
       }
+      if (c.col !== noCol) otherCells++;
+      if (!hasFigure && flags & FIGURE && cellFigure(c).kind === 'figure') hasFigure = true;
     }
-    // "Rata-rata", "Kategori" written in the No column are labels too
-    if (!labelCell) labelCell = cells.find((c) => isTextCell(c) && (c.col !== noCol || !/^\d/.test(textOf(c))));
+    const labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText;
     const label = labelCell ? textOf(labelCell) : '';
     const noText = noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
     let numbering = numberingOf(noText, true);
     if (numbering === 'none' && label) numbering = numberingOf(label);
-    const hasFigure = cells.some((c) => figureColSet.has(c.col) && cellFigure(c).kind === 'figure');
-    const textCells = cells.filter((c) => isTextCell(c) && c.col !== noCol);
     // "JUMLAH", "Total Target", "R A T A - R A T A": a short label before the figures, never an indikator's text
     // such as "Jumlah Orang yang Menerima Gaji".
     // In the indikator column a total label is a summary row only when the row is unnumbered and has no target or
     // realisasi of its own ("Rata-rata capaian" under the list; "Rata-rata lama sekolah" is an indikator).
-    const summaryRow = !noText.trim() && targetCols.every((col) => isBlankValue(grid.value(r, col)));
-    const total = cells.some(
-      (c) =>
-        c.col <= (figureCols[0] ?? right) &&
-        (!indikatorCols.has(c.col) || summaryRow) &&
-        isTextCell(c) &&
-        norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS &&
-        isTotalLabel(textOf(c)),
-    );
-    const onlyText = !hasFigure && textCells.length === 1 && cells.filter((c) => c.col !== noCol).length === 1;
-    const section =
-      !total && onlyText && !!labelCell && isSectionCell(grid, r, labelCell, left, right) && explicitLevel(label) === undefined && cells.length === 1;
+    let total = false;
+    if (totalCandidate) {
+      const summaryRow = !noText.trim() && targetCols.every((col) => isBlankValue(grid.value(r, col)));
+      total = cells.some(
+        (c) =>
+          c.col <= totalLimit &&
+          (!(colFlags[c.col - left] & INDIKATOR) || summaryRow) &&
+          isTextCell(c) &&
+          norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS &&
+          isTotalLabel(textOf(c)),
+      );
+    }
+    const explicit = label ? explicitLevel(label) : undefined;
+    const onlyText = !hasFigure && textCells === 1 && otherCells === 1;
+    const section = !total && onlyText && !!labelCell && cells.length === 1 && explicit === undefined && isSectionCell(grid, r, labelCell, left, right);
     const bold = !!labelCell?.bold;
     const indent = labelCell?.indent ?? 0;
-    const dash = /^[-–•▪·]\s*/.test(label);
+    const dash = isDash(label.charCodeAt(0));
     feats.push({
       row: r,
       label,
@@ -110,7 +137,7 @@ export function classifyRows(
       styleKey: ((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 8 + NUMBERING_CODE[numbering],
       level: 0,
       numbering,
-      explicit: label ? explicitLevel(label) : undefined,
+      explicit,
       perfEmpty: perfCols.length > 0 && perfCols.every((c) => isBlankValue(grid.value(r, c))),
       total,
       section,
