@@ -332,6 +332,9 @@ const PARSED = FIGURE_CACHE;
  */
 export function cellFigure(cell: { value: CellValue; numFmt?: string } | undefined): ParsedFigure {
   if (!cell) return EMPTY;
+  // A stored number is read in a few steps: made afresh on each call, never kept. A million figures kept on their
+  // cells would live to the old generation and make every collection slower; short-lived ones cost almost nothing.
+  if (typeof cell.value === 'number') return parseFigure(cell.value, cell.numFmt);
   const holder = cell as { [PARSED]?: ParsedFigure };
   let p = holder[PARSED];
   if (!p) {
@@ -377,8 +380,13 @@ class LazyFigure implements Figure {
     private readonly times100: boolean,
     readonly unit: Unit,
     readonly fromText: boolean,
-    readonly decimals: number,
+    /** Decimal places shown; -1: as Excel's General format shows the number (worked out when asked). */
+    private shown: number,
   ) {}
+  get decimals(): number {
+    if (this.shown < 0) this.shown = generalDecimals(this.num);
+    return this.shown;
+  }
   get value(): Decimal {
     if (!this.exactValue) {
       const d = this.source instanceof Decimal ? this.source : new Decimal(this.source);
@@ -388,7 +396,11 @@ class LazyFigure implements Figure {
   }
 }
 
-export function makeFigure(num: number, exact: Decimal | number, rest: { unit: Unit; fromText: boolean; decimals: number; times100?: boolean }): Figure {
+export function makeFigure(
+  num: number,
+  exact: Decimal | number,
+  rest: { unit: Unit; fromText: boolean; /** -1: as General shows it */ decimals: number; times100?: boolean },
+): Figure {
   return new LazyFigure(num, exact, rest.times100 ?? false, rest.unit, rest.fromText, rest.decimals);
 }
 
@@ -404,9 +416,9 @@ export function parseFigure(value: CellValue | undefined, numFmt?: string): Pars
     if (fmt.date) return { kind: 'invalid', text: excelDateText(value), reason: 'tersimpan sebagai tanggal, bukan angka' };
     const fmtDec = fmt.decimals;
     if (fmt.percent) {
-      return makeFigure(value * 100, value, { unit: 'persen', fromText: false, decimals: fmtDec ?? generalDecimals(value * 100), times100: true });
+      return makeFigure(value * 100, value, { unit: 'persen', fromText: false, decimals: fmtDec ?? -1, times100: true });
     }
-    return makeFigure(value, value, { unit: fmt.rupiah ? 'rupiah' : 'angka', fromText: false, decimals: fmtDec ?? generalDecimals(value) });
+    return makeFigure(value, value, { unit: fmt.rupiah ? 'rupiah' : 'angka', fromText: false, decimals: fmtDec ?? -1 });
   }
   return parseFigureText(value);
 }

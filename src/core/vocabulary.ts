@@ -47,7 +47,10 @@ export function isSubHeaderWord(text: string): boolean {
 export const CAPTION_RE = /^(tabel|table|tab\.|lampiran|gambar|grafik|diagram)\s*[\divxlc]/i;
 
 export function isCaption(text: string): boolean {
-  return CAPTION_RE.test(cleanText(text));
+  const t = cleanText(text);
+  // sieve: every caption word starts with t, l, g or d (tabel, table, lampiran, gambar, grafik, diagram)
+  const c = t.charCodeAt(0) | 32;
+  return (c === 116 || c === 108 || c === 103 || c === 100) && CAPTION_RE.test(t);
 }
 
 /** A note under a table. */

@@ -53,13 +53,13 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     const r = rows[i];
     if (r <= skipUntil) continue;
     const inRange = cellsIn(grid, r, left, right);
-    const cells = others.length ? inRange.filter((c) => !insideAny(others, r, c.col)) : inRange;
+    const cells = others.some((t) => r >= t.range.top && r <= t.range.bottom) ? inRange.filter((c) => !insideAny(others, r, c.col)) : inRange;
     const blankRun = r - prev - 1;
     if (cells.length === 0) continue; // a row with content elsewhere only: counts as blank here
     if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) break;
     const numeric = hasNumber(cells);
-    const texts = cells.map(textOf);
-    if (texts.some((t) => isCaption(t))) break;
+    // a caption is words (a number, an error or a truth value never is one)
+    if (cells.some((c) => typeof c.value === 'string' && isCaption(textOf(c)))) break;
     if (!numeric && sameHeaderText(grid, signature, header.top, r, left, right)) {
       // The header repeated at a page break of a table pasted from PDF: still the same table.
       for (let k = 0; k < header.rows; k++) repeated.add(r + k);
@@ -75,10 +75,10 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     // A new table starts (tables that touch). Judge the whole row near the table: a figure just right of the
     // header's last column (the "Rp | 12.488.750" pattern) makes it data, not a header.
     if (!numeric && cells.length >= 2 && r > headerBottom + 1 && isTopHeaderRow(cellsIn(grid, r, left, right + 2), true)) break;
-    if (cells.length <= 3 && texts.some((t) => isSignatureLine(t)) && !cells.some((c) => cellFigure(c).kind === 'figure')) break;
+    if (cells.length <= 3 && cells.some((c) => isSignatureLine(textOf(c))) && !cells.some((c) => cellFigure(c).kind === 'figure')) break;
     if (cells.length === 1) {
       const c = cells[0];
-      const t = texts[0];
+      const t = textOf(c);
       if (isNote(t)) break;
       const isFig = cellFigure(c).kind === 'figure';
       const section = isSectionCell(grid, r, c, left, right);
@@ -104,7 +104,11 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   // Columns the header leaves blank but the body fills (a "No" column, a value column after "Rp").
   let l = left;
   let rr = right;
-  const fillsColumn = (c: number) => bodyRows.filter((r) => !isBlankValue(grid.value(r, c))).length;
+  const fillsColumn = (c: number) => {
+    let n = 0;
+    for (const r of bodyRows) if (!isBlankValue(grid.value(r, c))) n++;
+    return n;
+  };
   while (
     l > 1 &&
     !insideAny(others, header.top, l - 1) &&
