@@ -16,9 +16,9 @@ import { snapshotOf } from '../xlsx/read';
 
 export type { Package } from '../xlsx/checked-copy';
 
-function readXlsx(file: string): { snapshot: WorkbookSnapshot; pkg: Package } {
+function readXlsx(file: string, consume: boolean): { snapshot: WorkbookSnapshot; pkg: Package } {
   const pkg = openWorkbookParts(file);
-  return { snapshot: snapshotOf(pkg.parts), pkg };
+  return { snapshot: snapshotOf(pkg.parts, { consume }), pkg };
 }
 
 /** LibreOffice's command, where installed (LKJIP_SOFFICE names another; LKJIP_SOFFICE=0 turns conversion off). */
@@ -66,7 +66,7 @@ async function converted<T>(
     );
     const out = path.join(dir, 'masukan.xlsx');
     if (r.status !== 0 || !fs.existsSync(out)) return undefined;
-    return await fn(readXlsx(out));
+    return await fn(readXlsx(out, false));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -85,7 +85,7 @@ export async function withXlsx<T>(
 ): Promise<T> {
   let read: { snapshot: WorkbookSnapshot; pkg: Package };
   try {
-    read = readXlsx(file);
+    read = readXlsx(file, !options.forWriting);
   } catch (e) {
     const soffice = e instanceof InputError && e.convertible ? sofficePath() : undefined;
     if (!soffice || !(e instanceof InputError) || !e.convertible) throw e;

@@ -77,7 +77,7 @@ function normaliseComparator(s: string): Comparator {
 /** Strips markup staff paste from web pages or PDFs ("<b>97%</b>") and folds odd spaces. */
 export function cleanText(s: string): string {
   // fast path: most cells hold plain text with single spaces (a char-code scan: no RegExp, no new string)
-  if (isClean(s)) return s.trim();
+  if (isPlainText(s)) return s.trim();
   return s
     .replace(/<[^>]{0,200}>/g, '')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
@@ -85,8 +85,8 @@ export function cleanText(s: string): string {
     .trim();
 }
 
-/** Text with no markup, no odd spaces, tabs or line breaks and no double space (what the slow path would change). */
-function isClean(s: string): boolean {
+/** Text with no markup, no odd spaces, tabs or line breaks and no double space: cleanText leaves it as it is, trimmed. */
+export function isPlainText(s: string): boolean {
   let prevSpace = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -313,13 +313,20 @@ interface FormatInfo {
 const formatCache = new Map<string, FormatInfo>();
 
 /** What a number format says, worked out once per distinct format string. */
+let lastFormat: string | undefined;
+let lastInfo: FormatInfo | undefined;
+
 function formatInfo(numFmt: string | undefined): FormatInfo {
+  // a column's cells share one format (often the very same string): the last answer first, then the map
+  if (lastInfo !== undefined && numFmt === lastFormat) return lastInfo;
   const key = numFmt ?? '';
   let info = formatCache.get(key);
   if (!info) {
     info = { decimals: formatDecimals(numFmt), percent: formatIsPercent(numFmt), date: formatIsDate(numFmt), rupiah: formatIsRupiah(numFmt) };
     if (formatCache.size < 10000) formatCache.set(key, info);
   }
+  lastFormat = numFmt;
+  lastInfo = info;
   return info;
 }
 

@@ -3,7 +3,7 @@
  * All matching is on normalised text (lower case, markup stripped, single spaces), so header words in any case
  * and the seeds' typos ("Anggran", "Presentase") are covered here, in one place.
  */
-import { cleanText } from './figures';
+import { cleanText, isPlainText } from './figures';
 import { ColumnRole } from './types';
 
 /** Text as the vocabulary compares it: cleaned, lower case, letters spaced one by one closed up. */
@@ -243,10 +243,15 @@ export function periodOf(path: string[]): string | undefined {
 
 /** Text that introduces a program / kegiatan / sub kegiatan row. */
 export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
-  if (!mayBeExplicit(label)) return undefined;
-  const t = norm(label)
-    .replace(/^[\d.\s)]+/, '')
-    .replace(/^[-•▪·]\s*/, '');
+  const start = levelWordStart(label);
+  if (start === NO_LEVEL_WORD) return undefined;
+  // the label past its numbering and bullet, normalised (read in place when the label is plain text)
+  const t =
+    start >= 0
+      ? label.slice(start).trimEnd().toLowerCase()
+      : norm(label)
+          .replace(/^[\d.\s)]+/, '')
+          .replace(/^[-•▪·]\s*/, '');
   if (/^program\b/.test(t)) return 'program';
   if (/^sub\.?\s*kegiatan\b/.test(t)) return 'subkegiatan';
   if (/^kegiatan\b/.test(t)) return 'kegiatan';
@@ -256,28 +261,39 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
   return undefined;
 }
 
+const NO_LEVEL_WORD = -2;
+const READ_NORMALISED = -1;
+
+const isBullet = (c: number) => c === 45 || c === 0x2022 || c === 0x25aa || c === 0xb7;
+
 /**
- * Whether a label can name a level at all: past its numbering and a bullet, every level word starts with p, s, k or
- * b (program, sub kegiatan, kegiatan, belanja). A sieve in char codes before explicitLevel's full test; a label with
- * markup or any other character beyond ASCII there goes to the full test.
+ * Where a label's level word starts, past its numbering (digits, dots, ")", spaces) and a bullet — read in char
+ * codes, no string made. NO_LEVEL_WORD when the word cannot be one (every level word starts with p, s, k or b:
+ * program, sub kegiatan, kegiatan, belanja); READ_NORMALISED when the label needs norm first (markup, odd spaces,
+ * letters spaced out, anything beyond ASCII before the word).
  */
-function mayBeExplicit(label: string): boolean {
+function levelWordStart(label: string): number {
   const n = label.length;
+  if (n === 0) return NO_LEVEL_WORD;
+  const plain = isPlainText(label) && label.charCodeAt(0) > 32 && !(n >= 5 && label.charCodeAt(1) === 32 && label.charCodeAt(3) === 32);
   let i = 0;
-  // what explicitLevel strips first: digits, dots, spaces, ")" (and spaces cleanText would turn into spaces)
   for (; i < n; i++) {
     const c = label.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || c === 46 || c === 41 || c <= 32 || c === 0xa0 || c === 0x2007 || c === 0x202f)) break;
+    if ((c >= 48 && c <= 57) || c === 46 || c === 41 || c === 32) continue;
+    if (c <= 32 || c === 0xa0 || c === 0x2007 || c === 0x202f) return READ_NORMALISED;
+    break;
   }
-  const bullet = label.charCodeAt(i);
-  if (bullet === 45 || bullet === 0x2022 || bullet === 0x25aa || bullet === 0xb7) {
+  if (i < n && isBullet(label.charCodeAt(i))) {
     i++;
-    while (i < n && (label.charCodeAt(i) <= 32 || label.charCodeAt(i) === 0xa0 || label.charCodeAt(i) === 0x2007 || label.charCodeAt(i) === 0x202f)) i++;
+    while (i < n && label.charCodeAt(i) === 32) i++;
+    if (i < n && (label.charCodeAt(i) <= 32 || label.charCodeAt(i) > 127)) return READ_NORMALISED;
   }
-  if (i >= n) return false;
+  if (i >= n) return NO_LEVEL_WORD;
   const c = label.charCodeAt(i);
+  if (c === 60 || c > 127) return READ_NORMALISED;
   const lower = c | 32;
-  return c === 60 || c > 127 || lower === 112 || lower === 115 || lower === 107 || lower === 98;
+  if (lower !== 112 && lower !== 115 && lower !== 107 && lower !== 98) return NO_LEVEL_WORD;
+  return plain ? i : READ_NORMALISED;
 }
 
 /** Belanja groups: Operasi, Modal, Tidak Terduga, Transfer (and the older Langsung / Tidak Langsung). */

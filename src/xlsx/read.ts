@@ -15,10 +15,11 @@ export function readWorkbookBytes(buf: Uint8Array, fileName: string, inflater: I
 const XLS_ENCRYPTED =
   'berkas Excel lama (.xls) ini dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan sebagai .xlsx (Buku Kerja Excel), lalu periksa berkas itu';
 
-export function snapshotOf(parts: Map<string, Uint8Array>): WorkbookSnapshot {
+/** With `consume`, an .xlsx's sheets leave `parts` as they are read (for a check, which writes no copy). */
+export function snapshotOf(parts: Map<string, Uint8Array>, options: { consume?: boolean } = {}): WorkbookSnapshot {
   try {
     if (isXlsPackage(parts)) return readXlsSnapshot(parts.get('Workbook') as Uint8Array);
-    return isOdsPackage(parts) ? readOdsSnapshot(parts) : readSnapshotFromParts(parts);
+    return isOdsPackage(parts) ? readOdsSnapshot(parts) : readSnapshotFromParts(parts, options);
   } catch (e) {
     if (e instanceof InputError) throw e;
     // a legacy workbook our reader does not understand: LibreOffice, where installed, may still read it

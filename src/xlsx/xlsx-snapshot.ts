@@ -164,6 +164,7 @@ const enum Ch {
   Space = 32,
   Quote = 34,
   Slash = 47,
+  Lt = 60,
   Gt = 62,
   LowerC = 99,
   LowerF = 102,
@@ -340,6 +341,31 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
     if (selfClosing) continue;
     const t = tag.type;
     const style = tag.style >= 0 ? styles[tag.style] : styles[0];
+    // the usual body, a value and nothing else (<v>123</v>): a number or a shared string read in place
+    if (
+      (t === undefined || t === 'n' || t === 's') &&
+      bodyEnd - gt > 8 &&
+      xml.charCodeAt(gt + 1) === Ch.Lt &&
+      xml.charCodeAt(gt + 2) === Ch.LowerV &&
+      xml.charCodeAt(gt + 3) === Ch.Gt &&
+      xml.startsWith('</v>', bodyEnd - 4)
+    ) {
+      const raw = xml.slice(gt + 4, bodyEnd - 4);
+      if (raw.indexOf('<') < 0) {
+        let value: CellValue;
+        let bold = !!style?.bold;
+        if (t === 's') {
+          const ss = strings[Number(raw)];
+          value = ss ? ss.text : null;
+          if (ss?.bold) bold = true;
+        } else {
+          value = raw !== '' ? Number(raw) : null;
+          if (date1904 && typeof value === 'number' && isCalendarFormat(style?.numFmt)) value += DAYS_1904;
+        }
+        if (value !== null) cells.push(newCell(row, col, value, undefined, style?.numFmt, bold || undefined, style?.indent || undefined));
+        continue;
+      }
+    }
     // the body as its own (sliced) string, so every search in it stops at its end
     const body = xml.slice(gt + 1, bodyEnd);
     let hasFormula = false;
@@ -476,17 +502,31 @@ export function sheetEntries(workbookXml: string, rels: Relationship[]): Array<{
 /** Days between Excel's 1900 and 1904 date systems: a 1904 workbook's serials are converted to 1900 ones. */
 export const DAYS_1904 = 1462;
 
-/** Reads the snapshot from the workbook's inflated parts (name → bytes). */
-export function readSnapshotFromParts(parts: Map<string, Uint8Array>): WorkbookSnapshot {
+/**
+ * Reads the snapshot from the workbook's inflated parts (name → bytes). With `consume`, the sheets' and shared
+ * strings' bytes leave `parts` once decoded (a check needs no copy: a large book's inflated sheet is not kept beside
+ * its text and its cells).
+ */
+export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: { consume?: boolean } = {}): WorkbookSnapshot {
   const damaged = (part: string, why?: string) => new InputError(`${MSG_NOT_WORKBOOK}: bagian "${part}" rusak atau terpotong${why ? ` (${why})` : ''}`);
   // part names compared as OPC does: case-insensitive, "\" written by some Windows tools read as "/"
   const byName = new Map<string, Uint8Array>();
-  for (const [name, bytes] of parts) byName.set(name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase(), bytes);
+  const keyOf = new Map<string, string>();
+  for (const [name, bytes] of parts) {
+    const key = name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase();
+    byName.set(key, bytes);
+    keyOf.set(key, name);
+  }
   // every part read is first checked to be well-formed XML, in one linear pass: malformed XML is refused at once
-  const text = (name: string) => {
-    const bytes = byName.get(name.toLowerCase());
+  const text = (name: string, consume = false) => {
+    const key = name.toLowerCase();
+    const bytes = byName.get(key);
     if (bytes === undefined) return undefined;
     const xml = decodeXmlBytes(bytes);
+    if (consume && options.consume) {
+      byName.delete(key);
+      parts.delete(keyOf.get(key) as string);
+    }
     const prepared = prepareXml(xml);
     if (prepared.problem !== undefined) throw damaged(name, `XML tidak sah: ${prepared.problem}`);
     return prepared.xml;
@@ -500,7 +540,7 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>): WorkbookS
   const rels = relationships(text(relsPath), base);
   const sstPath = rels.find((r) => typeIs(r, 'sharedStrings'))?.target ?? (byName.has(`${base}/sharedstrings.xml`) ? `${base}/sharedStrings.xml` : undefined);
   const stylesPath = rels.find((r) => typeIs(r, 'styles'))?.target ?? (byName.has(`${base}/styles.xml`) ? `${base}/styles.xml` : undefined);
-  const strings = readSharedStrings(sstPath ? text(sstPath) : undefined);
+  const strings = readSharedStrings(sstPath ? text(sstPath, true) : undefined);
   const styles = readStyles(stylesPath ? text(stylesPath) : undefined);
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   const sheets: SheetSnapshot[] = [];
@@ -509,7 +549,7 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>): WorkbookS
     const hidden = state === 'hidden' || state === 'veryHidden';
     // chart, dialog and macro sheets (and a sheet whose part is missing) hold no cells to check: listed empty, never
     // a reason to refuse the book
-    const xml = rel && typeIs(rel, 'worksheet') ? text(rel.target) : undefined;
+    const xml = rel && typeIs(rel, 'worksheet') ? text(rel.target, true) : undefined;
     if (xml === undefined) {
       sheets.push({ name, cells: [], merges: [], usedRange: null, ...(hidden ? { hidden: true } : {}) });
       continue;

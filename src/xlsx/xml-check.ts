@@ -89,8 +89,10 @@ export function prepareXml(source: string): PreparedXml {
   };
   let roots = 0;
   let i = 0;
+  // the next "<" after a start tag, found while checking it, so the loop need not look for it again
+  let ahead = -1;
   while (i < n) {
-    const lt = xml.indexOf('<', i);
+    const lt = ahead >= i ? ahead : xml.indexOf('<', i);
     if (lt < 0) break;
     if (starts.length === 0 && roots > 0 && xml.slice(i, lt).trim() !== '') return { problem: 'teks di luar elemen akar' };
     const c = xml.charCodeAt(lt + 1);
@@ -151,13 +153,17 @@ export function prepareXml(source: string): PreparedXml {
       if (prefixed) replace(lt, i, rewriteTag(xml, lt, end));
       continue;
     }
-    // a start tag: name, then attributes with quoted values, up to > or />
+    // a start tag: name, then attributes with quoted values, up to > or /> — all before the next "<" (a "<" inside
+    // a value or before the ">" is malformed), found once here and kept for the loop
+    const next = xml.indexOf('<', lt + 1);
+    const bound = next < 0 ? n : next;
+    ahead = next;
     let j = lt + 1;
     let prefixed = false;
-    while (j < n) {
+    while (j < bound) {
       const ch = xml.charCodeAt(j);
       if (ch === Ch.Gt || ch === Ch.Slash || ch <= Ch.Space) break;
-      if (ch === Ch.Lt || ch === Ch.Quote || ch === Ch.Apos || ch === Ch.Eq) return { problem: 'nama tag tidak sah' };
+      if (ch === Ch.Quote || ch === Ch.Apos || ch === Ch.Eq) return { problem: 'nama tag tidak sah' };
       if (ch === Ch.Colon) prefixed = true;
       j++;
     }
@@ -166,18 +172,16 @@ export function prepareXml(source: string): PreparedXml {
     let closed = false;
     let selfClosing = false;
     let singleQuoted = false;
-    while (j < n) {
+    while (j < bound) {
       const ch = xml.charCodeAt(j);
       if (ch === Ch.Quote || ch === Ch.Apos) {
         const q = xml.indexOf(ch === Ch.Quote ? '"' : "'", j + 1);
         if (q < 0) return { problem: 'nilai atribut tidak ditutup' };
-        const lt2 = xml.indexOf('<', j + 1);
-        if (lt2 >= 0 && lt2 < q) return { problem: 'tanda < di dalam nilai atribut' };
+        if (q > bound) return { problem: 'tanda < di dalam nilai atribut' };
         if (ch === Ch.Apos) singleQuoted = true;
         j = q + 1;
         continue;
       }
-      if (ch === Ch.Lt) return { problem: 'tag tidak ditutup' };
       if (ch === Ch.Gt) {
         closed = true;
         selfClosing = xml.charCodeAt(j - 1) === Ch.Slash;
