@@ -245,7 +245,26 @@ export function periodOf(path: string[]): string | undefined {
 export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
   const start = levelWordStart(label);
   if (start === NO_LEVEL_WORD) return undefined;
-  // the label past its numbering and bullet, normalised (read in place when the label is plain text)
+  if (start >= 0) {
+    // plain text: the words compared in place, no string made (belanja, with its long list, by the RegExps below)
+    const program = wordAt(label, start, 'program');
+    if (program === YES) return 'program';
+    const kegiatan = wordAt(label, start, 'kegiatan');
+    if (kegiatan === YES) return 'kegiatan';
+    // "sub kegiatan", "sub. kegiatan", "subkegiatan"
+    let sub = wordAt(label, start, 'sub', false);
+    if (sub === YES) {
+      let k = start + 3;
+      if (label.charCodeAt(k) === 46) k++;
+      while (label.charCodeAt(k) === 32) k++;
+      // another space character (\v, \f) is still \s to the RegExp: left to it
+      sub = label.charCodeAt(k) < 32 ? UNSURE : wordAt(label, k, 'kegiatan');
+      if (sub === YES) return 'subkegiatan';
+    }
+    const belanja = wordAt(label, start, 'belanja');
+    if (program === NO && kegiatan === NO && sub === NO && belanja === NO) return undefined;
+  }
+  // the label past its numbering and bullet, normalised
   const t =
     start >= 0
       ? label.slice(start).trimEnd().toLowerCase()
@@ -260,6 +279,30 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
   if (BELANJA_ITEM.test(t)) return 'kegiatan';
   return undefined;
 }
+
+/**
+ * Whether `word` (lower case letters) stands at text[at], in any case, ending where a RegExp's \b would (`sub` in
+ * "Sub.", not in "Subsidi"; with `whole` false, only the letters): YES, NO, or UNSURE where a character beyond
+ * ASCII could change under toLowerCase.
+ */
+function wordAt(text: string, at: number, word: string, whole = true): number {
+  for (let k = 0; k <= word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (k === word.length && !whole) return YES;
+    if (c > 127) return UNSURE;
+    if (k === word.length) {
+      // a word character (\w: letters, digits, _) continues the word; anything else, or the end, ends it
+      const lower = c | 32;
+      return (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) || c === 95 ? NO : YES;
+    }
+    if ((c | 32) !== word.charCodeAt(k)) return NO;
+  }
+  return NO;
+}
+
+const NO = 0;
+const YES = 1;
+const UNSURE = -1;
 
 const NO_LEVEL_WORD = -2;
 const READ_NORMALISED = -1;

@@ -37,6 +37,13 @@ const NUMBERING_CODE: Record<RowFeatures['numbering'], number> = { none: 0, num:
 
 function numberingOf(t: string, inNoColumn = false): RowFeatures['numbering'] {
   const s = t.trim();
+  // sifted by the first character: most labels start with a word, and only "a." / "b)" numbering starts with a letter
+  // other than the Roman I, V, X
+  const c = s.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 73 && c !== 86 && c !== 88) {
+    const lower = c | 32;
+    return lower >= 97 && lower <= 122 && /^[a-z][.)](\s|$)/i.test(s) ? 'alpha' : 'none';
+  }
   if (/^\d+\.\d+\.\d+\.?(\s|$)/.test(s)) return 'num3';
   if (/^\d+\.\d+\.?(\s|$)/.test(s)) return 'num2';
   if ((inNoColumn ? /^\d{1,6}[.)]?(\s|$)/ : /^\d{1,3}[.)]?(\s|$)/).test(s) || /^[IVX]+\.(\s|$)/.test(s)) return 'num';
@@ -144,7 +151,11 @@ export function classifyRows(
     });
   }
   const data = feats.filter((f) => !f.total && !f.section);
-  const active = <K extends keyof RowFeatures>(k: K) => new Set(data.map((f) => f[k])).size > 1;
+  // a feature is active when the data rows do not all share one value of it (found by a walk, no list made)
+  const active = <K extends keyof RowFeatures>(k: K) => {
+    for (let i = 1; i < data.length; i++) if (data[i][k] !== data[0][k]) return true;
+    return false;
+  };
   const boldActive = active('bold');
   const numActive = active('numbering');
   const perfActive = active('perfEmpty') && data.some((f) => f.explicit === 'program');
@@ -174,11 +185,18 @@ export function classifyRows(
 
   const explicitRank = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
   const style = (f: RowFeatures) => f.styleKey;
-  const progStyles = new Set(data.filter((f) => f.explicit === 'program').map(style));
-  const implicit = data.filter((f) => !f.explicit);
-  const hasExplicit = data.some((f) => f.explicit);
+  const progStyles = new Set<number>();
+  const implicit: RowFeatures[] = [];
+  const implicitStyles = new Set<number>();
+  for (const f of data) {
+    if (f.explicit === 'program') progStyles.add(style(f));
+    if (!f.explicit) {
+      implicit.push(f);
+      implicitStyles.add(style(f));
+    }
+  }
+  const hasExplicit = implicit.length < data.length;
   // A row styled like the explicit program rows, where the other rows are styled differently, is a program too.
-  const implicitStyles = new Set(implicit.map(style));
   const styledAsProgram = (f: RowFeatures) => progStyles.has(style(f)) && implicitStyles.size > 1;
   const depthSet = new Set<number>();
   for (const f of implicit) if (!styledAsProgram(f)) depthSet.add(depth(f));
