@@ -351,6 +351,23 @@ export function cellFigure(cell: { value: CellValue; numFmt?: string } | undefin
   return p;
 }
 
+/**
+ * A stored whole number shown without decimals (not a percentage, not a date), read with no figure made: the value
+ * whose figure would have num = value and decimals = 0. Undefined for anything else. Rules sum these by the
+ * thousand; only a disagreement needs the figures.
+ */
+export function storedInteger(cell: { value: CellValue; numFmt?: string } | undefined): number | undefined {
+  const v = cell?.value;
+  if (typeof v !== 'number' || !Number.isInteger(v)) return undefined;
+  const fmt = formatInfo(cell?.numFmt);
+  return fmt.percent || fmt.date || (fmt.decimals ?? 0) !== 0 ? undefined : v;
+}
+
+/** A stored number's figure kind without making the figure ('figure', or 'invalid' for a date or a non-finite one). */
+export function storedNumberKind(value: number, numFmt: string | undefined): 'figure' | 'invalid' {
+  return Number.isFinite(value) && !formatInfo(numFmt).date ? 'figure' : 'invalid';
+}
+
 /** Where a cell keeps its cleaned text (see cellText). */
 const TEXT = TEXT_CACHE;
 

@@ -4,7 +4,7 @@
  * (level, parent, hidden), and hands out each cell's figure, parsed once. Nobody outside the engine sees the grid.
  */
 import { a1 } from './address';
-import { cellFigure, cellText, ParsedFigure } from './figures';
+import { cellFigure, cellText, ParsedFigure, storedInteger, storedNumberKind } from './figures';
 import { CellValue, Grid } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
@@ -12,6 +12,9 @@ import { RangeRef } from './address';
 /** A row or a column, by its model object or its sheet number. */
 type RowRef = TableRow | number;
 type ColRef = TableColumn | number;
+
+/** The children of a row that has none: one shared, frozen empty list. */
+const NO_ROWS: TableRow[] = Object.freeze([]) as unknown as TableRow[];
 
 const rowNo = (r: RowRef): number => (typeof r === 'number' ? r : r.row);
 const colNo = (c: ColRef): number => (typeof c === 'number' ? c : c.col);
@@ -51,6 +54,17 @@ export class TableModel implements Table {
    */
   figure(row: RowRef, col: ColRef): ParsedFigure {
     return cellFigure(this.#grid.get(rowNo(row), colNo(col)));
+  }
+
+  /** A stored whole number shown without decimals (figures.storedInteger), or undefined: a sum's fast path. */
+  integerAt(row: RowRef, col: ColRef): number | undefined {
+    return storedInteger(this.#grid.get(rowNo(row), colNo(col)));
+  }
+
+  /** The kind of figure a cell holds, without making the figure for a stored number. */
+  figureKind(row: RowRef, col: ColRef): ParsedFigure['kind'] {
+    const cell = this.#grid.get(rowNo(row), colNo(col));
+    return typeof cell?.value === 'number' ? storedNumberKind(cell.value, cell.numFmt) : cellFigure(cell).kind;
   }
 
   /** The stored value (a formula's cached result). */
@@ -105,7 +119,7 @@ export class TableModel implements Table {
         else this.#children.set(r.parent, [r]);
       }
     }
-    return this.#children.get(rowNo(row)) ?? [];
+    return this.#children.get(rowNo(row)) ?? NO_ROWS;
   }
 
   #rowIndex?: Map<TableRow, number>;

@@ -47,6 +47,9 @@ export function isSubHeaderWord(text: string): boolean {
 export const CAPTION_RE = /^(tabel|table|tab\.|lampiran|gambar|grafik|diagram)\s*[\divxlc]/i;
 
 export function isCaption(text: string): boolean {
+  // a text starting with a letter keeps it when cleaned: sifted before cleaning
+  const first = text.charCodeAt(0) | 32;
+  if (first >= 97 && first <= 122 && first !== 116 && first !== 108 && first !== 103 && first !== 100) return false;
   const t = cleanText(text);
   // sieve: every caption word starts with t, l, g or d (tabel, table, lampiran, gambar, grafik, diagram)
   const c = t.charCodeAt(0) | 32;
@@ -318,7 +321,6 @@ const isBullet = (c: number) => c === 45 || c === 0x2022 || c === 0x25aa || c ==
 function levelWordStart(label: string): number {
   const n = label.length;
   if (n === 0) return NO_LEVEL_WORD;
-  const plain = isPlainText(label) && label.charCodeAt(0) > 32 && !(n >= 5 && label.charCodeAt(1) === 32 && label.charCodeAt(3) === 32);
   let i = 0;
   for (; i < n; i++) {
     const c = label.charCodeAt(i);
@@ -336,6 +338,7 @@ function levelWordStart(label: string): number {
   if (c === 60 || c > 127) return READ_NORMALISED;
   const lower = c | 32;
   if (lower !== 112 && lower !== 115 && lower !== 107 && lower !== 98) return NO_LEVEL_WORD;
+  const plain = isPlainText(label) && label.charCodeAt(0) > 32 && !(n >= 5 && label.charCodeAt(1) === 32 && label.charCodeAt(3) === 32);
   return plain ? i : READ_NORMALISED;
 }
 

@@ -25,6 +25,8 @@ export const angkaTeks = defineRule({
       const rows: number[] = [];
       let example = '';
       for (const r of t.rows) {
+        // only text is typed as text: a stored number is never one of these (no figure made for it)
+        if (typeof t.value(r, col) !== 'string') continue;
         const f = t.figure(r, col);
         if (f.kind === 'figure' && f.fromText && !f.comparator && !f.unitText) {
           rows.push(r.row);

@@ -51,6 +51,7 @@ export const angkaTidakValid = defineRule({
     for (const col of t.columns) {
       if (!col.role || !FIGURE_ROLES.has(col.role)) continue;
       for (const row of t.rows) {
+        if (t.figureKind(row, col) !== 'invalid') continue;
         const f = t.figure(row, col);
         if (f.kind !== 'invalid') continue;
         const cell = t.address(row, col);

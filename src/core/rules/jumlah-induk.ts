@@ -20,21 +20,45 @@ interface Check {
   children: TableRow[];
   whole: Figure;
   parts: Figure[];
-  ok: boolean;
 }
 
-function checksFor(t: TableModel, col: TableColumn): Check[] {
-  const out: Check[] = [];
+interface Tally {
+  /** Every check, the agreeing ones counted only. */
+  good: number;
+  bad: Check[];
+}
+
+/** Whether whole numbers add up, in the usual case where they all are (no figure made); undefined when not. */
+function integersAgree(t: TableModel, parent: TableRow, children: TableRow[], col: TableColumn): boolean | undefined {
+  const whole = t.integerAt(parent, col);
+  if (whole === undefined) return undefined;
+  let sum = 0;
+  for (const c of children) {
+    const part = t.integerAt(c, col);
+    if (part === undefined) return undefined;
+    sum += part;
+  }
+  // exact below 2^53 (sumsAgree's own fast path)
+  return Math.abs(sum) < Number.MAX_SAFE_INTEGER ? sum === whole : undefined;
+}
+
+function checksFor(t: TableModel, col: TableColumn): Tally {
+  const out: Tally = { good: 0, bad: [] };
   for (const parent of t.rows) {
     const children = t.children(parent);
     if (children.length === 0) continue;
+    if (integersAgree(t, parent, children, col) === true) {
+      out.good++;
+      continue;
+    }
     const whole = asFigure(t.figure(parent, col));
     if (!whole) continue;
     const parsed = children.map((c) => t.figure(c, col));
     if (parsed.some((p) => blocksArithmetic(p.kind))) continue;
     const parts = parsed.map(asFigure).filter((f): f is Figure => !!f);
     if (parts.length === 0) continue;
-    out.push({ parent, children, whole, parts, ok: sumsAgree(whole, parts) });
+    if (sumsAgree(whole, parts)) out.good++;
+    else out.bad.push({ parent, children, whole, parts });
   }
   return out;
 }
@@ -59,11 +83,9 @@ export const jumlahInduk = defineRule({
   check(t, ctx) {
     for (const col of t.columns) {
       if (!col.role || NOT_SUMMED.has(col.role) || col.unit === 'percent') continue;
-      const checks = checksFor(t, col);
-      const bad = checks.filter((c) => !c.ok);
+      const { good, bad } = checksFor(t, col);
       if (bad.length === 0) continue;
       const amount = AMOUNT_ROLES.has(col.role) || isAmountColumn(t, col);
-      const good = checks.length - bad.length;
       // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing.
       if (!amount && good < Math.max(1, bad.length)) continue;
       if (amount && bad.length >= 2 && good < bad.length) continue;
