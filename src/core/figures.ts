@@ -85,10 +85,10 @@ export function cleanText(s: string): string {
     .trim();
 }
 
-/** Text with no markup, no odd spaces, tabs or line breaks and no double space: cleanText leaves it as it is, trimmed. */
-export function isPlainText(s: string): boolean {
+/** Text (up to `end`) with no markup, no odd spaces, tabs or line breaks and no double space: cleanText leaves it as it is, trimmed. */
+export function isPlainText(s: string, end = s.length): boolean {
   let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < end && i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) {
       if (prevSpace) return false;

@@ -32,7 +32,8 @@ export class TableModel implements Table {
   bands?: Band[];
 
   readonly #grid: Grid;
-  #children?: Map<number, TableRow[]>;
+  /** Each row's children, by the parent's row number (an array: rows are numbered densely). */
+  #children?: Array<TableRow[] | undefined>;
 
   constructor(table: Table, grid: Grid) {
     this.sheet = table.sheet;
@@ -110,16 +111,17 @@ export class TableModel implements Table {
 
   /** A row's child rows (a program's kegiatan, a kegiatan's sub kegiatan). */
   children(row: RowRef): TableRow[] {
-    if (!this.#children) {
-      this.#children = new Map();
+    let children = this.#children;
+    if (!children) {
+      children = this.#children = [];
       for (const r of this.rows) {
         if (r.parent === undefined) continue;
-        const list = this.#children.get(r.parent);
+        const list = children[r.parent];
         if (list) list.push(r);
-        else this.#children.set(r.parent, [r]);
+        else children[r.parent] = [r];
       }
     }
-    return this.#children.get(rowNo(row)) ?? NO_ROWS;
+    return children[rowNo(row)] ?? NO_ROWS;
   }
 
   #rowIndex?: Map<TableRow, number>;

@@ -267,9 +267,10 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
     const belanja = wordAt(label, start, 'belanja');
     if (program === NO && kegiatan === NO && sub === NO && belanja === NO) return undefined;
   }
-  // the label past its numbering and bullet, normalised
+  // the label past its numbering and bullet, normalised (the belanja phrases run to the label's end: read in place
+  // only when all of it is plain)
   const t =
-    start >= 0
+    start >= 0 && isPlainText(label)
       ? label.slice(start).trimEnd().toLowerCase()
       : norm(label)
           .replace(/^[\d.\s)]+/, '')
@@ -308,6 +309,8 @@ const YES = 1;
 const UNSURE = -1;
 
 const NO_LEVEL_WORD = -2;
+/** How far past its start a level word is read: "sub. kegiatan" (one space at most in plain text) and one more. */
+const LEVEL_WORD_REACH = 16;
 const READ_NORMALISED = -1;
 
 const isBullet = (c: number) => c === 45 || c === 0x2022 || c === 0x25aa || c === 0xb7;
@@ -338,7 +341,8 @@ function levelWordStart(label: string): number {
   if (c === 60 || c > 127) return READ_NORMALISED;
   const lower = c | 32;
   if (lower !== 112 && lower !== 115 && lower !== 107 && lower !== 98) return NO_LEVEL_WORD;
-  const plain = isPlainText(label) && label.charCodeAt(0) > 32 && !(n >= 5 && label.charCodeAt(1) === 32 && label.charCodeAt(3) === 32);
+  // cleaning could change nothing up to the end of any level word ("sub. kegiatan" and the character after it)
+  const plain = isPlainText(label, i + LEVEL_WORD_REACH) && label.charCodeAt(0) > 32 && !(n >= 5 && label.charCodeAt(1) === 32 && label.charCodeAt(3) === 32);
   return plain ? i : READ_NORMALISED;
 }
 

@@ -24,7 +24,7 @@ function readableIndex(ctx: RuleContext): Map<string, Fact[]> {
     for (const list of facts(ctx).values()) {
       for (const x of list) {
         if (x.figure.kind !== 'figure' || x.derivedFrom) continue;
-        const k = `${normaliseName(x.name)}|${x.measure}`;
+        const k = `${x.normName}|${x.measure}`;
         const l = readable.get(k);
         if (l) l.push(x);
         else readable.set(k, [x]);

@@ -17,6 +17,8 @@ const STANDARD = new Set(['perjanjian-kinerja', 'pengukuran-kinerja', 'realisasi
 export interface Fact {
   key: string;
   name: string;
+  /** The name as normaliseName gives it. */
+  normName: string;
   measure: Measure;
   year?: number;
   table: TableModel;
@@ -65,13 +67,22 @@ const NAME_ROLES: Record<Measure, ColumnRole[]> = {
   capaian: ['indikator', 'sasaran', 'uraian'],
 };
 
-function nameOf(t: TableModel, row: TableRow, measure: Measure, valueCol: number): { text: string; role: ColumnRole } | undefined {
+function nameOf(
+  t: TableModel,
+  row: TableRow,
+  measure: Measure,
+  valueCol: number,
+  normalise: (s: string) => string,
+): { text: string; normName: string; role: ColumnRole } | undefined {
   for (const role of NAME_ROLES[measure]) {
     // the name column nearest to the left of the figure (Gowa's PK evaluation table has two indikator columns)
-    const cols = t.columns.filter((c) => c.role === role && c.col < valueCol);
-    for (const c of cols.reverse()) {
+    for (let k = t.columns.length - 1; k >= 0; k--) {
+      const c = t.columns[k];
+      if (c.role !== role || c.col >= valueCol) continue;
       const v = t.shown(row, c);
-      if (typeof v === 'string' && normaliseName(v).length >= 3) return { text: v, role };
+      if (typeof v !== 'string') continue;
+      const normName = normalise(v);
+      if (normName.length >= 3) return { text: v, normName, role };
     }
   }
   return undefined;
@@ -95,6 +106,16 @@ function dominantYear(tables: TableModel[]): number | undefined {
 export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
   const index = new Map<string, Fact[]>();
   const year0 = dominantYear(tables);
+  // a row's name is read for each of its measures: normalised once per distinct text
+  const normalised = new Map<string, string>();
+  const normalise = (s: string) => {
+    let n = normalised.get(s);
+    if (n === undefined) {
+      n = normaliseName(s);
+      normalised.set(s, n);
+    }
+    return n;
+  };
   const add = (f: Fact) => {
     const list = index.get(f.key);
     if (list) list.push(f);
@@ -119,7 +140,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           if (amount && (row.level === 'kegiatan' || row.level === 'subkegiatan') && t.kind !== 'perjanjian-kinerja' && !programBudget) continue;
           const fig = t.figure(row, col);
           if (fig.kind === 'empty' || fig.kind === 'text') continue;
-          const named = nameOf(t, row, m, col.col);
+          const named = nameOf(t, row, m, col.col, normalise);
           if (!named) continue;
           // Budget figures are matched by program (or sasaran/indikator) only: kegiatan and sub kegiatan names
           // such as "Penyediaan Sandang" recur under many parents.
@@ -127,13 +148,24 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             const isProgram = row.level === 'program' || explicitLevel(named.text) === 'program' || t.kind === 'perjanjian-kinerja' || programBudget;
             if (!isProgram) continue;
           }
-          const n = normaliseName(named.text);
+          const n = named.normName;
           // a budget line with its programme code (Kepmendagri 90: "1.02.02") is also matched by the code, so that
           // "Program Peningkatan Kapasitas SDM Kesehatan" meets its full name in the other table
           const code = amount ? codeOf(t, row, col.col) : undefined;
           if (code) {
             const codeKey = `#${code}|${m}|${year ?? ''}`;
-            const fact: Fact = { key: codeKey, name: named.text.trim(), measure: m, year, table: t, tableIndex, row, cell: a1(row.row, col.col), figure: fig };
+            const fact: Fact = {
+              key: codeKey,
+              name: named.text.trim(),
+              normName: n,
+              measure: m,
+              year,
+              table: t,
+              tableIndex,
+              row,
+              cell: a1(row.row, col.col),
+              figure: fig,
+            };
             seen.set(codeKey, seen.has(codeKey) ? null : fact);
           }
           const key = `${n}|${m}|${year ?? ''}`;
@@ -142,7 +174,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             seen.set(key, null);
             continue;
           }
-          seen.set(key, { key, name: named.text.trim(), measure: m, year, table: t, tableIndex, row, cell: a1(row.row, col.col), figure: fig });
+          seen.set(key, { key, name: named.text.trim(), normName: n, measure: m, year, table: t, tableIndex, row, cell: a1(row.row, col.col), figure: fig });
         }
         for (const f of seen.values()) if (f) add(f);
       }
@@ -164,9 +196,11 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           }
           const first = current.rows[0].row;
           const last = current.rows[current.rows.length - 1].row;
+          const normName = normalise(current.name);
           add({
-            key: `${normaliseName(current.name)}|anggaran|${year0 ?? ''}`,
+            key: `${normName}|anggaran|${year0 ?? ''}`,
             name: current.name,
+            normName,
             measure: 'anggaran',
             year: year0,
             table: t,
@@ -182,7 +216,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           if (r.level === 'section' || r.level === 'total') continue;
           const v = t.shown(r, sasaran);
           if (typeof v === 'string' && v.trim()) {
-            if (!current || normaliseName(v) !== normaliseName(current.name)) {
+            if (!current || normalise(v) !== normalise(current.name)) {
               flush();
               current = { name: v.trim(), rows: [] };
             }
