@@ -163,6 +163,7 @@ const enum Ch {
   Cr = 13,
   Space = 32,
   Quote = 34,
+  Minus = 45,
   Slash = 47,
   Lt = 60,
   Gt = 62,
@@ -350,16 +351,29 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
       xml.charCodeAt(gt + 3) === Ch.Gt &&
       xml.startsWith('</v>', bodyEnd - 4)
     ) {
-      const raw = xml.slice(gt + 4, bodyEnd - 4);
-      if (raw.indexOf('<') < 0) {
+      // a whole number of up to 15 digits is read from the char codes (exact: below 2^53), anything else by Number
+      const from = gt + 4;
+      const to = bodyEnd - 4;
+      let whole = 0;
+      let k = xml.charCodeAt(from) === Ch.Minus ? from + 1 : from;
+      const digits = k;
+      for (; k < to; k++) {
+        const d = xml.charCodeAt(k) - 48;
+        if (d < 0 || d > 9) break;
+        whole = whole * 10 + d;
+      }
+      const integer = k === to && k > digits && k - digits <= 15;
+      const raw = integer ? '' : xml.slice(from, to);
+      if (integer || raw.indexOf('<') < 0) {
         let value: CellValue;
         let bold = !!style?.bold;
+        const n = integer ? (digits > from ? -whole : whole) : Number(raw);
         if (t === 's') {
-          const ss = strings[Number(raw)];
+          const ss = strings[n];
           value = ss ? ss.text : null;
           if (ss?.bold) bold = true;
         } else {
-          value = raw !== '' ? Number(raw) : null;
+          value = integer || raw !== '' ? n : null;
           if (date1904 && typeof value === 'number' && isCalendarFormat(style?.numFmt)) value += DAYS_1904;
         }
         if (value !== null) cells.push(newCell(row, col, value, undefined, style?.numFmt, bold || undefined, style?.indent || undefined));
