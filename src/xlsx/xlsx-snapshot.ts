@@ -300,7 +300,8 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
   const cells: Cell[] = [];
   const hiddenRows: number[] = [];
   const dataStart = xml.search(/<sheetData\b/);
-  const dataEnd = dataStart >= 0 ? xml.indexOf('</sheetData>', dataStart) : -1;
+  // the end searched from the part's end (one sheetData per sheet; markup in text is escaped): no scan of the rows
+  const dataEnd = dataStart >= 0 ? xml.lastIndexOf('</sheetData>') : -1;
   const end = dataEnd >= 0 ? dataEnd : xml.length;
   let row = 0;
   let col = 0;
@@ -435,7 +436,7 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
   const beforeData = dataStart >= 0 ? xml.slice(0, dataStart) : xml;
   const afterData = dataEnd >= 0 ? xml.slice(dataEnd) : xml;
   const MERGE = /<(?:\w+:)?mergeCell\b[^>]*ref="([^"]+)"/g;
-  const mergeText = /<(?:\w+:)?mergeCell\b/.test(afterData) ? afterData : xml.indexOf('mergeCell') >= 0 ? xml : '';
+  const mergeText = /<(?:\w+:)?mergeCell\b/.test(afterData) ? afterData : /<(?:\w+:)?mergeCell\b/.test(beforeData) ? beforeData : '';
   for (const mm of mergeText.matchAll(MERGE)) merges.push(parseRange(mm[1]));
   const DIMENSION = /<(?:\w+:)?dimension\b[^>]*ref="([^"]+)"/;
   const dim = (DIMENSION.exec(beforeData) ?? DIMENSION.exec(afterData))?.[1];
