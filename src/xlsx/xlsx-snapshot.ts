@@ -213,6 +213,64 @@ function childText(body: string, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A start tag's attributes xml[from, gt) as Excel writes them: name="value" pairs with double quotes, nothing else
+ * but spaces (and a "/" closing the tag). Anything else — single quotes, a ">" inside a value, stray characters —
+ * is left to the full check.
+ */
+function plainAttributes(xml: string, from: number, gt: number): boolean {
+  let i = from;
+  while (i < gt) {
+    const c = xml.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === Ch.Slash) return i === gt - 1;
+    // a name, "=", a double-quoted value
+    const nameStart = i;
+    while (i < gt) {
+      const ch = xml.charCodeAt(i);
+      if (ch === 61 || isSpace(ch) || ch === Ch.Quote || ch === 39 || ch === Ch.Slash || ch === Ch.Lt || ch === Ch.Gt) break;
+      i++;
+    }
+    if (i === nameStart || xml.charCodeAt(i) !== 61 || xml.charCodeAt(i + 1) !== Ch.Quote) return false;
+    const q = xml.indexOf('"', i + 2);
+    if (q < 0 || q >= gt) return false;
+    i = q + 1;
+    // the next attribute is set off by a space (or the tag ends)
+    if (i < gt && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== Ch.Slash) return false;
+  }
+  return true;
+}
+
+/**
+ * A cell body of plain child elements, each holding only text (<f>SUM(C4:C9)</f><v>12</v>, <f t="shared" si="0"/>):
+ * checked in place. False means "not this simple", and the body gets the full check.
+ */
+function flatBody(xml: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    if (xml.charCodeAt(i) !== Ch.Lt) return false;
+    let j = i + 1;
+    for (let c = xml.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 65 && c <= 90); c = xml.charCodeAt(++j));
+    const nameLength = j - i - 1;
+    const gt = xml.indexOf('>', j);
+    if (nameLength === 0 || gt < 0 || gt >= to || !plainAttributes(xml, j, gt)) return false;
+    const lt = xml.indexOf('<', j);
+    if (lt < gt) return false;
+    if (xml.charCodeAt(gt - 1) === Ch.Slash) {
+      i = gt + 1;
+      continue;
+    }
+    // text up to the element's own end tag, nothing else
+    if (lt >= to || xml.charCodeAt(lt + 1) !== Ch.Slash || !xml.startsWith(xml.slice(i + 1, j), lt + 2) || xml.charCodeAt(lt + 2 + nameLength) !== Ch.Gt)
+      return false;
+    i = lt + 3 + nameLength;
+  }
+  return true;
+}
+
 /** What a cell's start tag says, filled in place by readCellTag (one object for the whole sheet, no garbage). */
 const tag = { row: 0, col: 0, type: undefined as string | undefined, style: -1 };
 
@@ -296,7 +354,15 @@ function inlineText(body: string): string {
  * One pass over sheetData with indexOf and char codes: no RegExp per cell or row, each cell's tag and body read in
  * place, one Cell object per non-empty cell.
  */
-function readSheet(name: string, hidden: boolean, xml: string, strings: SharedString[], styles: CellStyle[], date1904 = false): SheetSnapshot {
+function readSheet(
+  name: string,
+  hidden: boolean,
+  xml: string,
+  strings: SharedString[],
+  styles: CellStyle[],
+  date1904: boolean,
+  verify: boolean,
+): SheetSnapshot | undefined {
   const cells: Cell[] = [];
   const hiddenRows: number[] = [];
   const dataStart = xml.search(/<sheetData\b/);
@@ -306,13 +372,30 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
   let row = 0;
   let col = 0;
   let pos = dataStart >= 0 ? dataStart : 0;
+  // verify: the rows are checked as they are read (see readWorksheet); any doubt gives undefined
+  let inRow = false;
+  if (verify) {
+    const open = xml.indexOf('>', dataStart);
+    if (dataStart < 0 || dataEnd < 0 || open < 0 || open > dataEnd || xml.charCodeAt(open - 1) === Ch.Slash) return undefined;
+    const inside = xml.indexOf('<', dataStart + 1);
+    if (inside >= 0 && inside < open) return undefined;
+    const outside = xml.slice(0, open + 1) + xml.slice(dataEnd);
+    if (prepareXml(outside).xml !== outside) return undefined;
+    pos = open + 1;
+  }
   while (pos < end) {
     const lt = xml.indexOf('<', pos);
     if (lt < 0 || lt >= end) break;
+    // verify: the tag ends before the next "<", and the next "<" is where the loop goes on
+    const next = verify ? xml.indexOf('<', lt + 1) : -1;
     const first = xml.charCodeAt(lt + 1);
     if (first === Ch.LowerR && xml.startsWith('row', lt + 1) && endsName(xml, lt + 4)) {
       const gt = xml.indexOf('>', lt);
       if (gt < 0) break;
+      if (verify) {
+        if (inRow || gt > next || !plainAttributes(xml, lt + 4, gt)) return undefined;
+        inRow = xml.charCodeAt(gt - 1) !== Ch.Slash;
+      }
       const r = rawAttr(xml, lt, gt, 'r');
       row = r !== undefined ? Number(r) : row + 1;
       col = 0;
@@ -322,6 +405,16 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
       continue;
     }
     if (first !== Ch.LowerC || !endsName(xml, lt + 2)) {
+      if (verify) {
+        // only </row> may stand between cells
+        if (!inRow || !xml.startsWith('/row', lt + 1)) return undefined;
+        let k = lt + 5;
+        while (isSpace(xml.charCodeAt(k))) k++;
+        if (xml.charCodeAt(k) !== Ch.Gt) return undefined;
+        inRow = false;
+        pos = k + 1;
+        continue;
+      }
       pos = lt + 1;
       continue;
     }
@@ -332,8 +425,12 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
     let bodyEnd = gt;
     if (!selfClosing) {
       bodyEnd = xml.indexOf('</c>', gt);
-      if (bodyEnd < 0) bodyEnd = end;
+      if (bodyEnd < 0) {
+        if (verify) return undefined;
+        bodyEnd = end;
+      }
     }
+    if (verify && (gt > next || bodyEnd > end || !plainAttributes(xml, lt + 2, gt))) return undefined;
     pos = selfClosing ? gt + 1 : bodyEnd + 4;
     readCellTag(xml, lt + 2, gt);
     if (tag.col > 0) {
@@ -383,6 +480,11 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
     }
     // the body as its own (sliced) string, so every search in it stops at its end
     const body = xml.slice(gt + 1, bodyEnd);
+    if (verify && !flatBody(xml, gt + 1, bodyEnd)) {
+      // any other body: well-formed on its own and already in the readers' shape
+      const whole = `<c>${body}</c>`;
+      if (prepareXml(whole).xml !== whole) return undefined;
+    }
     let hasFormula = false;
     for (let f = body.indexOf('<f'); f >= 0; f = body.indexOf('<f', f + 2))
       if (endsName(body, f + 2)) {
@@ -430,6 +532,7 @@ function readSheet(name: string, hidden: boolean, xml: string, strings: SharedSt
     const cell = newCell(row, col, value, formula, style?.numFmt, bold || undefined, style?.indent || undefined);
     cells.push(cell);
   }
+  if (verify && inRow) return undefined;
   const merges: RangeRef[] = [];
   // merges, the dimension and the column list sit outside sheetData (ECMA-376 order): searched there first, and in
   // the whole part only when a producer put them elsewhere
@@ -520,9 +623,10 @@ export const DAYS_1904 = 1462;
 /**
  * Reads the snapshot from the workbook's inflated parts (name → bytes). With `consume`, the sheets' and shared
  * strings' bytes leave `parts` once decoded (a check needs no copy: a large book's inflated sheet is not kept beside
- * its text and its cells).
+ * its text and its cells). `fused: false` checks every sheet in a pass of its own before reading it (the reference
+ * the fused reading is tested against).
  */
-export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: { consume?: boolean } = {}): WorkbookSnapshot {
+export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: { consume?: boolean; fused?: boolean } = {}): WorkbookSnapshot {
   const damaged = (part: string, why?: string) => new InputError(`${MSG_NOT_WORKBOOK}: bagian "${part}" rusak atau terpotong${why ? ` (${why})` : ''}`);
   // part names compared as OPC does: case-insensitive, "\" written by some Windows tools read as "/"
   const byName = new Map<string, Uint8Array>();
@@ -533,7 +637,7 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
     keyOf.set(key, name);
   }
   // every part read is first checked to be well-formed XML, in one linear pass: malformed XML is refused at once
-  const text = (name: string, consume = false) => {
+  const decoded = (name: string, consume = false) => {
     const key = name.toLowerCase();
     const bytes = byName.get(key);
     if (bytes === undefined) return undefined;
@@ -542,9 +646,16 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
       byName.delete(key);
       parts.delete(keyOf.get(key) as string);
     }
-    const prepared = prepareXml(xml);
-    if (prepared.problem !== undefined) throw damaged(name, `XML tidak sah: ${prepared.problem}`);
-    return prepared.xml;
+    return xml;
+  };
+  const prepared = (name: string, xml: string) => {
+    const p = prepareXml(xml);
+    if (p.problem !== undefined) throw damaged(name, `XML tidak sah: ${p.problem}`);
+    return p.xml;
+  };
+  const text = (name: string, consume = false) => {
+    const xml = decoded(name, consume);
+    return xml === undefined ? undefined : prepared(name, xml);
   };
   const rootRels = relationships(text('_rels/.rels'), '');
   const workbookPath = rootRels.find((r) => typeIs(r, 'officeDocument'))?.target ?? (byName.has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined);
@@ -564,12 +675,16 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
     const hidden = state === 'hidden' || state === 'veryHidden';
     // chart, dialog and macro sheets (and a sheet whose part is missing) hold no cells to check: listed empty, never
     // a reason to refuse the book
-    const xml = rel && typeIs(rel, 'worksheet') ? text(rel.target, true) : undefined;
-    if (xml === undefined) {
+    const xml = rel && typeIs(rel, 'worksheet') ? decoded(rel.target, true) : undefined;
+    if (xml === undefined || !rel) {
       sheets.push({ name, cells: [], merges: [], usedRange: null, ...(hidden ? { hidden: true } : {}) });
       continue;
     }
-    sheets.push(readSheet(name, hidden, xml, strings, styles, date1904));
+    // A sheet as Excel writes it is checked while it is read, in the same pass (no second walk over a 60 MB part);
+    // anything unusual (other producers' XML, a damaged part) goes through the full check first, which says what is
+    // wrong. Both give the same cells.
+    const fused = options.fused === false || xml.indexOf('\r') >= 0 ? undefined : readSheet(name, hidden, xml, strings, styles, date1904, true);
+    sheets.push(fused ?? (readSheet(name, hidden, prepared(rel.target, xml), strings, styles, date1904, false) as SheetSnapshot));
     worksheets++;
   }
   if (worksheets === 0 && sheets.length === 0 && /<sheet\b/.test(workbook)) throw new InputError(`${MSG_NOT_WORKBOOK}: tidak ada sheet yang dapat dibaca`);
