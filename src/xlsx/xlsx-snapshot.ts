@@ -272,17 +272,19 @@ function flatBody(xml: string, from: number, to: number): boolean {
 }
 
 /** What a cell's start tag says, filled in place by readCellTag (one object for the whole sheet, no garbage). */
-const tag = { row: 0, col: 0, type: undefined as string | undefined, style: -1 };
+const tag = { row: 0, col: 0, type: undefined as string | undefined, style: -1, plain: true };
 
 /**
  * Reads a cell's start tag xml[from, to) in one pass by char codes: r (as column and row numbers, no string made),
- * t and s. col is 0 when r is absent or not a cell reference.
+ * t and s; col is 0 when r is absent or not a cell reference. `plain` says whether the attributes are written as
+ * plainAttributes wants them (the same test, made in the same pass).
  */
 function readCellTag(xml: string, from: number, to: number): void {
   tag.row = 0;
   tag.col = 0;
   tag.type = undefined;
   tag.style = -1;
+  tag.plain = true;
   let i = from;
   while (i < to) {
     let c = xml.charCodeAt(i);
@@ -290,9 +292,15 @@ function readCellTag(xml: string, from: number, to: number): void {
       i++;
       continue;
     }
+    if (c === Ch.Slash && i !== to - 1) tag.plain = false;
     const nameStart = i;
-    while (i < to && (c = xml.charCodeAt(i)) !== 61 && !isSpace(c) && c !== Ch.Slash && c !== Ch.Gt) i++;
+    while (i < to && (c = xml.charCodeAt(i)) !== 61 && !isSpace(c) && c !== Ch.Slash && c !== Ch.Gt) {
+      if (c === Ch.Quote || c === 39 || c === Ch.Lt) tag.plain = false;
+      i++;
+    }
     const nameLen = i - nameStart;
+    // plain: name="value", nothing between
+    if (nameLen === 0 ? c !== Ch.Slash : c !== 61 || xml.charCodeAt(i + 1) !== Ch.Quote) tag.plain = false;
     while (i < to && isSpace(xml.charCodeAt(i))) i++;
     if (xml.charCodeAt(i) !== 61) {
       i++;
@@ -303,8 +311,12 @@ function readCellTag(xml: string, from: number, to: number): void {
     if (xml.charCodeAt(i) !== Ch.Quote) continue;
     const valueStart = i + 1;
     const q = xml.indexOf('"', valueStart);
-    if (q < 0 || q > to) return;
+    if (q < 0 || q > to) {
+      tag.plain = false;
+      return;
+    }
     i = q + 1;
+    if (i < to && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== Ch.Slash) tag.plain = false;
     if (nameLen !== 1) continue;
     const name = xml.charCodeAt(nameStart);
     if (name === Ch.LowerR) {
@@ -430,9 +442,9 @@ function readSheet(
         bodyEnd = end;
       }
     }
-    if (verify && (gt > next || bodyEnd > end || !plainAttributes(xml, lt + 2, gt))) return undefined;
     pos = selfClosing ? gt + 1 : bodyEnd + 4;
     readCellTag(xml, lt + 2, gt);
+    if (verify && (gt > next || bodyEnd > end || !tag.plain)) return undefined;
     if (tag.col > 0) {
       col = tag.col;
       row = tag.row;
