@@ -16,10 +16,11 @@ export function norm(s: string): string {
 
 /**
  * Words that make a row a header of some table, beyond the role vocabulary below (which isHeaderWord also consults,
- * so a role's synonyms are listed once, there): counts, staff tables, plans.
+ * so a role's synonyms are listed once, there): counts, staff tables, plans, and the planning documents a header band
+ * names ("Renstra 2021-2026", "RPJMD", "RKPD").
  */
 const HEADER_WORDS =
-  /\b(no|nomor|ket|jumlah|total|jenis|tahun|tujuan|strategi|kebijakan|kinerja|nilai|skala|kondisi|golongan|pendidikan|jabatan|eselon|pangkat|jenjang|sumber|output|outcome|standar|persentase|presentase|baik|rusak|sedang|inventaris|belanja|arah|penanggung|l|p|pns|asn|rp)\b|%/;
+  /\b(no|nomor|ket|jumlah|total|jenis|tahun|tujuan|strategi|kebijakan|kinerja|nilai|skala|kondisi|golongan|pendidikan|jabatan|eselon|pangkat|jenjang|sumber|output|outcome|standar|persentase|presentase|baik|rusak|sedang|inventaris|belanja|arah|penanggung|l|p|pns|asn|rp|renstra|rpjmd|rpjm|rkpd|rkt|rpd|renja|periode|bobot|data dukung)\b|%/;
 
 /** A word of some table's header: the general header words above, or a phrase of the role vocabulary below. */
 export function isHeaderWord(text: string): boolean {
@@ -97,7 +98,10 @@ export const SECTION_RE = /^(sasaran|tujuan|misi|visi|urusan|bidang urusan|bidan
 const YEAR_RE = /^(19|20)\d{2}$/;
 
 export function yearOf(text: string): number | undefined {
-  const m = /\b((?:19|20)\d{2})\b/.exec(norm(text));
+  const t = norm(text);
+  // a span of years ("Renstra 2021-2026", "2019 s.d. 2023") is a period, not one year
+  if (/\b(19|20)\d{2}\s*(-|–|\/|s\.?\s?d\.?|sampai( dengan)?)\s*(19|20)\d{2}\b/.test(t)) return undefined;
+  const m = /\b((?:19|20)\d{2})\b/.exec(t);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -7,6 +7,7 @@ import { headerPaths, isColumnNumberRow, isTopHeaderRow, readHeader } from '../.
 import { classifyRows } from '../../../src/core/recognise/hierarchy';
 import { classify, KIND_RULES } from '../../../src/core/recognise/kind';
 import { recogniseWorkbook } from '../../../src/core/recognise';
+import { periksaWorkbook } from '../../../src/core/periksa';
 import { ColumnRole, TableColumn } from '../../../src/core/types';
 import { isHeaderWord, periodOf, roleFromHeader, ROLE_VOCABULARY } from '../../../src/core/vocabulary';
 import { bold, book, rp, sheet, V } from '../../helpers/snap';
@@ -88,6 +89,33 @@ describe('header stage', () => {
     expect(paths.get(3)).toEqual(['Anggaran', 'Pagu']);
     expect(paths.get(4)).toEqual(['Anggaran', 'Realisasi']);
   });
+});
+
+test('a header band naming a planning document and its span of years ("Renstra 2021-2026") starts the header', () => {
+  const wb = book(
+    sheet(
+      'Pengukuran',
+      [
+        ['No', 'Indikator Kinerja', 'Tahun 2024', null, null, 'Renstra 2021-2026', null],
+        [null, null, 'Target', 'Realisasi', 'Capaian (%)', 'Target Akhir Renstra', 'Capaian terhadap Target Akhir Renstra (%)'],
+        [1, 'Indeks Pembangunan Manusia', 72, 73.44, 102, 75, 97.92],
+        [2, 'Persentase penduduk miskin', 10, 9, 110, 8, 80],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:G1'] },
+    ),
+  );
+  const [t] = recogniseWorkbook(wb);
+  expect(t.range.top).toBe(1);
+  expect(t.headerRows).toBe(2);
+  const byCol = new Map(t.columns.map((c) => [c.col, c]));
+  expect([1, 2, 3, 4, 5, 6, 7].map((c) => byCol.get(c)?.role)).toEqual(['no', 'indikator', 'target', 'realisasi', 'capaian', 'target', 'capaian']);
+  // the year of the annual group; the Renstra's span is no single year
+  expect(byCol.get(3)?.year).toBe(2024);
+  expect(byCol.get(6)?.year).toBeUndefined();
+  expect(byCol.get(7)?.renstra).toBe(true);
+  // the Renstra capaian is checked against the Renstra target: 2 − 9 / 8 = 87,5 % (or 8 / 9), never 80 %
+  const galat = periksaWorkbook(wb).findings.filter((f) => f.rule === 'persen-capaian');
+  expect(galat.map((f) => f.cell)).toEqual(['G4']);
 });
 
 describe('extent stage', () => {
