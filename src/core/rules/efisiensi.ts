@@ -39,6 +39,7 @@ function computed(t: TableModel, row: TableRow, baseRole: ColumnRole, partRole: 
 export const efisiensiRule = defineRule({
   meta: {
     id: 'efisiensi',
+    recomputes: true,
     severity: 'galat',
     category: 'persentase',
     penjelasan:

@@ -20,10 +20,11 @@ export type { Report, Rule, RuleContext, RuleMeta, RuleCategory } from './rule';
 
 export const RULES: readonly Rule[] = [
   jumlahInduk,
-  jumlahTotal,
   persenCapaian,
   persenSerapan,
   efisiensiRule,
+  // after the rules that recompute percentages: a RATA-RATA row is judged with their corrections in view
+  jumlahTotal,
   lintasSheet,
   predikatRule,
   angkaTeks,

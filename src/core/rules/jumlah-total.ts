@@ -108,6 +108,9 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     const sum = sumFigures(parts);
     const mean = sum.div(parts.length);
     if (average && whole.value.minus(mean).abs().lessThan(displayUnit(whole.decimals))) continue;
+    // a mean that agrees with the rows once their own wrong figures are corrected: those rows are the error, found
+    // and reported by the rule that recomputed them — the RATA-RATA is not a second one
+    if (average && agreesOnceCorrected(t, ctx, rows, col, whole)) continue;
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
     const label = total.label.trim();
     ctx.report({
@@ -127,6 +130,22 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
         : messages.total({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), sum: showValue(sum, kind) }),
     });
   }
+}
+
+/** Whether the mean of the rows, with the figures other rules found wrong replaced by what they should hold, is the whole. */
+function agreesOnceCorrected(t: TableModel, ctx: RuleContext, rows: TableRow[], col: TableColumn, whole: Figure): boolean {
+  let sum = new Decimal(0);
+  let changed = false;
+  let n = 0;
+  for (const r of rows) {
+    const fixed = ctx.corrected(t.sheet, t.address(r, col));
+    const f = asFigure(t.figure(r, col));
+    if (fixed !== undefined) changed = true;
+    else if (!f) continue;
+    sum = sum.plus(fixed ?? (f as Figure).value);
+    n++;
+  }
+  return changed && n > 0 && whole.value.minus(sum.div(n)).abs().lessThan(displayUnit(whole.decimals));
 }
 
 /** Header path depth of a column: 1 for a top-level column, 2 under a group ("PNS / L"). */

@@ -31,6 +31,7 @@ const messages = {
 export const persenCapaian = defineRule({
   meta: {
     id: 'persen-capaian',
+    recomputes: true,
     severity: 'galat',
     category: 'persentase',
     penjelasan:

@@ -15,6 +15,7 @@ const messages = {
 export const persenSerapan = defineRule({
   meta: {
     id: 'persen-serapan',
+    recomputes: true,
     severity: 'galat',
     category: 'persentase',
     penjelasan:

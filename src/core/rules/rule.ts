@@ -19,6 +19,11 @@ export interface RuleMeta<M> {
   penjelasan: string;
   /** Message templates: every sentence a rule says is here, not inline in its check. */
   messages: M;
+  /**
+   * The rule recomputes a figure from its own row (a capaian, a serapan, an efisiensi): its galat's `expected` is the
+   * value the cell should hold, and the rules that aggregate such cells read it (RuleContext.corrected).
+   */
+  recomputes?: boolean;
 }
 
 /** What a rule reports; id, severity and sheet are stamped by the harness (severity and sheet may be given). */
@@ -47,6 +52,11 @@ export interface RuleContext {
   report(r: Report): void;
   /** A value computed once per run and shared by the rules that need it (the cross-table facts). */
   memo<T>(key: string, make: () => T): T;
+  /**
+   * The value a recomputing rule that ran earlier found a cell should hold, where it reported the cell wrong: a
+   * RATA-RATA row that agrees with the corrected figures is not a second error.
+   */
+  corrected(sheet: string, cell: string): number | undefined;
 }
 
 export type Messages = Record<string, (...args: any[]) => string>;

@@ -11,6 +11,8 @@ const notScale = (t: TableModel) => t.kind !== 'skala-penilaian';
 export function runRules(rules: readonly Rule[], tables: TableModel[], scale: ScaleChoice, sheetOrder: readonly string[]): Finding[] {
   const memo = new Map<string, unknown>();
   const findings: Finding[] = [];
+  // what the recomputing rules said a wrong cell should hold, by sheet and cell
+  const corrections = new Map<string, number>();
   for (const rule of rules) {
     let current: TableModel | undefined;
     const ctx: RuleContext = {
@@ -21,9 +23,15 @@ export function runRules(rules: readonly Rule[], tables: TableModel[], scale: Sc
         if (!memo.has(key)) memo.set(key, make());
         return memo.get(key) as T;
       },
+      corrected(sheet: string, cell: string): number | undefined {
+        return corrections.get(`${sheet}|${cell}`);
+      },
       report(r) {
         const sheet = r.sheet ?? current?.sheet;
         if (!sheet) throw new Error(`aturan ${rule.meta.id}: temuan tanpa sheet`);
+        const severity = r.severity ?? rule.meta.severity;
+        if (rule.meta.recomputes && severity === 'galat' && typeof r.expected === 'number' && !r.cell.includes(':'))
+          corrections.set(`${sheet}|${r.cell}`, r.expected);
         // the contract's field order: rule, severity, sheet, cell, related, expected, actual, message
         findings.push(
           withUnits({

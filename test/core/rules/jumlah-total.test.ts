@@ -192,3 +192,31 @@ describe('one wrong figure, one galat: what is right by its own sources is not r
     expect(findings(wb, 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['E3', 45]]);
   });
 });
+
+describe('jumlah-total: a RATA-RATA row and the rows other rules found wrong', () => {
+  const table = (stated2: number, mean: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+        [1, 'Meningkatnya kualitas layanan', 112, 94, 18],
+        [2, 'Meningkatnya tata kelola', 100, 90, stated2],
+        ['', 'Rata-rata', 106, 92, mean],
+      ]),
+    );
+
+  test.each([
+    // [efisiensi stated in row 2, rata-rata stated, rules that report]
+    ['all right', 10, 14, []],
+    ['row 2 wrong, the mean of the right figures: only row 2', 12, 14, ['efisiensi E3']],
+    ['row 2 wrong, the mean of the figures as written: row 2 (the mean follows them)', 12, 15, ['efisiensi E3']],
+    // (the mean's own capaian − serapan, 106 − 92, says so too)
+    ['row 2 right, the mean wrong: the mean', 10, 16, ['efisiensi E4', 'jumlah-total E4']],
+    ['row 2 wrong and the mean fits neither', 12, 16, ['efisiensi E3', 'efisiensi E4', 'jumlah-total E4']],
+  ])('%s', (_, stated2, mean, expected) => {
+    const got = periksaWorkbook(table(stated2, mean))
+      .findings.filter((f) => f.severity === 'galat')
+      .map((f) => `${f.rule} ${f.cell}`)
+      .sort();
+    expect(got).toEqual(expected);
+  });
+});
