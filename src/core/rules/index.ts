@@ -5,6 +5,7 @@
 import { angkaTeks } from './angka-teks';
 import { angkaTidakValid } from './angka-tidak-valid';
 import { efisiensiRule } from './efisiensi';
+import { selisihRule } from './selisih';
 import { jumlahInduk } from './jumlah-induk';
 import { jumlahTotal } from './jumlah-total';
 import { kosong } from './kosong';
@@ -25,6 +26,8 @@ export const RULES: readonly Rule[] = [
   efisiensiRule,
   // after the rules that recompute percentages: a RATA-RATA row is judged with their corrections in view
   jumlahTotal,
+  // after the sums: a sisa taken from a total that does not add up is judged with the right total
+  selisihRule,
   lintasSheet,
   predikatRule,
   angkaTeks,

@@ -71,6 +71,7 @@ const messages = {
 export const jumlahInduk = defineRule({
   meta: {
     id: 'jumlah-induk',
+    recomputes: true,
     severity: 'galat',
     category: 'jumlah',
     penjelasan:

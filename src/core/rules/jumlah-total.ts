@@ -108,9 +108,10 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     const sum = sumFigures(parts);
     const mean = sum.div(parts.length);
     if (average && whole.value.minus(mean).abs().lessThan(displayUnit(whole.decimals))) continue;
-    // a mean that agrees with the rows once their own wrong figures are corrected: those rows are the error, found
-    // and reported by the rule that recomputed them — the RATA-RATA is not a second one
-    if (average && agreesOnceCorrected(t, ctx, rows, col, whole)) continue;
+    // a sum or mean that agrees with the rows once their own wrong figures are corrected (a program ≠ its kegiatan, a
+    // capaian ≠ realisasi / target): those rows are the error, found and reported by the rule that recomputed them —
+    // the total is not a second one
+    if (agreesOnceCorrected(t, ctx, rows, col, whole, average)) continue;
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
     const label = total.label.trim();
     ctx.report({
@@ -132,8 +133,8 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
   }
 }
 
-/** Whether the mean of the rows, with the figures other rules found wrong replaced by what they should hold, is the whole. */
-function agreesOnceCorrected(t: TableModel, ctx: RuleContext, rows: TableRow[], col: TableColumn, whole: Figure): boolean {
+/** Whether the sum (or mean) of the rows, with the figures other rules found wrong replaced by what they should hold, is the whole. */
+function agreesOnceCorrected(t: TableModel, ctx: RuleContext, rows: TableRow[], col: TableColumn, whole: Figure, average: boolean): boolean {
   let sum = new Decimal(0);
   let changed = false;
   let n = 0;
@@ -145,7 +146,9 @@ function agreesOnceCorrected(t: TableModel, ctx: RuleContext, rows: TableRow[], 
     sum = sum.plus(fixed ?? (f as Figure).value);
     n++;
   }
-  return changed && n > 0 && whole.value.minus(sum.div(n)).abs().lessThan(displayUnit(whole.decimals));
+  if (!changed || n === 0) return false;
+  const value = average ? sum.div(n) : sum;
+  return whole.decimals === 0 && value.isInteger() ? whole.value.equals(value) : whole.value.minus(value).abs().lessThan(displayUnit(whole.decimals));
 }
 
 /** Header path depth of a column: 1 for a top-level column, 2 under a group ("PNS / L"). */
@@ -204,6 +207,7 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
 export const jumlahTotal = defineRule({
   meta: {
     id: 'jumlah-total',
+    recomputes: true,
     severity: 'galat',
     category: 'jumlah',
     penjelasan:

@@ -20,8 +20,9 @@ export interface RuleMeta<M> {
   /** Message templates: every sentence a rule says is here, not inline in its check. */
   messages: M;
   /**
-   * The rule recomputes a figure from its own row (a capaian, a serapan, an efisiensi): its galat's `expected` is the
-   * value the cell should hold, and the rules that aggregate such cells read it (RuleContext.corrected).
+   * The rule recomputes a figure from the figures it comes from (a capaian, a serapan, an efisiensi, a sum): its
+   * galat's `expected` is the value the cell should hold, and the rules that read such cells later see it
+   * (RuleContext.corrected).
    */
   recomputes?: boolean;
 }
@@ -54,7 +55,7 @@ export interface RuleContext {
   memo<T>(key: string, make: () => T): T;
   /**
    * The value a recomputing rule that ran earlier found a cell should hold, where it reported the cell wrong: a
-   * RATA-RATA row that agrees with the corrected figures is not a second error.
+   * RATA-RATA row or a sisa that agrees with the corrected figures is not a second error.
    */
   corrected(sheet: string, cell: string): number | undefined;
 }

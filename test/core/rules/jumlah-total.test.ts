@@ -220,3 +220,33 @@ describe('jumlah-total: a RATA-RATA row and the rows other rules found wrong', (
     expect(got).toEqual(expected);
   });
 });
+
+describe('jumlah-total: a TOTAL over a program that does not add up', () => {
+  const table = (program1: number, total: number) =>
+    book(
+      sheet('Realisasi', [
+        ['No', 'Program / Kegiatan', 'Pagu (Rp)'],
+        [{ v: '1', bold: true }, { v: 'Program Penunjang Urusan', bold: true }, program1],
+        ['1.1', 'Kegiatan Perencanaan', 300],
+        ['1.2', 'Kegiatan Keuangan', 200],
+        [{ v: '2', bold: true }, { v: 'Program Pelayanan', bold: true }, 400],
+        ['2.1', 'Kegiatan Layanan', 400],
+        ['', 'JUMLAH', total],
+      ]),
+    );
+
+  test.each([
+    ['all right', 500, 900, []],
+    // the program's pagu is the error; the total, the sum of the right figures, is not a second one
+    ['the program wrong, the total right', 550, 900, ['jumlah-induk C2']],
+    ['the program wrong, the total follows it', 550, 950, ['jumlah-induk C2']],
+    ['the program right, the total wrong', 500, 950, ['jumlah-total C7']],
+    ['both wrong, the total fits neither', 550, 990, ['jumlah-induk C2', 'jumlah-total C7']],
+  ])('%s', (_, program1, total, expected) => {
+    const got = periksaWorkbook(table(program1, total))
+      .findings.filter((f) => f.severity === 'galat')
+      .map((f) => `${f.rule} ${f.cell}`)
+      .sort();
+    expect(got).toEqual(expected);
+  });
+});

@@ -1,0 +1,84 @@
+import { periksaWorkbook } from '../../../src/core/periksa';
+import { book, findings, rp, sheet, V } from '../../helpers/snap';
+
+/** A budget table with a Sisa column: pagu − realisasi by definition. */
+const anggaran = (sisa: V[], header = 'Sisa Anggaran (Rp)') =>
+  book(
+    sheet('Realisasi Anggaran', [
+      ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', header, '%'],
+      ['1', 'Program Penunjang Urusan Pemerintahan', rp(1087645000), rp(1050000000), sisa[0], 96.54],
+      ['2', 'Program Pelayanan Kesehatan', rp(200000000), rp(0), sisa[1], 0],
+      ['', 'JUMLAH', rp(1287645000), rp(1050000000), sisa[2], 81.54],
+    ]),
+  );
+
+describe('selisih', () => {
+  test.each([
+    ['every sisa = pagu − realisasi', [rp(37645000), rp(200000000), rp(237645000)], []],
+    ['text figures as staff type them', ['37.645.000', 'Rp 200.000.000,-', '237.645.000'], []],
+    ['a sisa typed wrong', [rp(37645000), rp(20000000), rp(237645000)], [['E3', 200000000, 20000000]]],
+    // Sisa is pagu − realisasi: an overspend sign where nothing was overspent is wrong
+    ['a sisa with the wrong sign', ['(37.645.000)', rp(200000000), rp(237645000)], [['E2', 37645000, -37645000]]],
+    ['an empty sisa is not judged', [null, rp(200000000), rp(237645000)], []],
+  ])('%s', (_, sisa, expected) => {
+    const f = findings(anggaran(sisa as V[]), 'selisih');
+    expect(f.map((x) => [x.cell, x.expected, x.actual])).toEqual(expected);
+    for (const x of f) {
+      expect(x.severity).toBe('galat');
+      expect(x.related).toHaveLength(2);
+      expect(x.message).toMatch(/padahal pagu − realisasi = /);
+    }
+  });
+
+  test('a bare "Selisih" is read either way round; only its size must agree', () => {
+    expect(findings(anggaran([rp(-37645000), rp(-200000000), rp(-237645000)], 'Selisih'), 'selisih')).toEqual([]);
+    expect(findings(anggaran([rp(37645000), rp(200000000), rp(237645000)], 'Selisih'), 'selisih')).toEqual([]);
+    const f = findings(anggaran([rp(37645000), rp(-2000000), rp(237645000)], 'Selisih'), 'selisih');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['E3', -200000000]]);
+  });
+
+  test('Lebih/(Kurang) in a pengukuran table is realisasi − target', () => {
+    const wb = (third: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Lebih/(Kurang)', 'Capaian (%)'],
+          [1, 'Persentase desa mandiri', 40, 39.5, -0.5, 98.75],
+          [2, 'Indeks kepuasan masyarakat', 80, 84.2, 4.2, 105.25],
+          [3, 'Jumlah inovasi daerah', 10, 12, third, 120],
+        ]),
+      );
+    expect(findings(wb(2), 'selisih')).toEqual([]);
+    expect(findings(wb(-2), 'selisih').map((x) => [x.cell, x.expected])).toEqual([['E4', 2]]);
+  });
+
+  test('a sisa taken from a total that does not add up: the total is the error, the sisa is not a second one', () => {
+    // JUMLAH realisasi 52.210 where its rows give 46.230 + 5.890 = 52.120; the sisa 2.580 = 54.700 − 52.120
+    const wb = (sisaTotal: number) =>
+      book(
+        sheet('Belanja', [
+          ['Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Sisa Anggaran (Rp)'],
+          ['Belanja Operasi', rp(48500), rp(46230), rp(2270)],
+          ['Belanja Modal', rp(6200), rp(5890), rp(310)],
+          ['Jumlah', rp(54700), rp(52210), rp(sisaTotal)],
+        ]),
+      );
+    const galat = (sisaTotal: number) =>
+      periksaWorkbook(wb(sisaTotal))
+        .findings.filter((f) => f.severity === 'galat')
+        .map((f) => `${f.rule} ${f.cell}`)
+        .sort();
+    expect(galat(2580)).toEqual(['jumlah-total C4']);
+    // a sisa that agrees with neither the stated nor the right total is wrong as well
+    expect(galat(2600)).toEqual(['jumlah-total C4', 'jumlah-total D4', 'selisih D4']);
+  });
+
+  test('a difference column without the two figures it comes from is not judged', () => {
+    const wb = book(
+      sheet('Anggaran', [
+        ['No', 'Uraian', 'Sisa Anggaran'],
+        [1, 'Program A', rp(5000)],
+      ]),
+    );
+    expect(findings(wb, 'selisih')).toEqual([]);
+  });
+});
