@@ -4,6 +4,7 @@
  */
 import { angkaTeks } from './angka-teks';
 import { angkaTidakValid } from './angka-tidak-valid';
+import { asalGalat } from './asal-galat';
 import { efisiensiRule } from './efisiensi';
 import { selisihRule } from './selisih';
 import { jumlahInduk } from './jumlah-induk';
@@ -35,4 +36,6 @@ export const RULES: readonly Rule[] = [
   pembagianNol,
   kosong,
   tanpaTabel,
+  // not a check of its own: traces the galat above back to the one figure they share (run.ts, after every rule)
+  asalGalat,
 ];

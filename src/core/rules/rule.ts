@@ -68,6 +68,8 @@ export interface Rule<M extends Messages = Messages> {
   appliesTo?(t: TableModel): boolean;
   check?(t: TableModel, ctx: RuleContext): void;
   checkWorkbook?(ctx: RuleContext): void;
+  /** Works on the findings of every rule once they all ran (asal-galat: several findings traced to one cell). */
+  refine?(findings: Finding[], tables: TableModel[]): Finding[];
 }
 
 /** Declares a rule (keeps its message templates typed). */

@@ -61,7 +61,10 @@ export function runRules(rules: readonly Rule[], tables: TableModel[], scale: Sc
     }
     if (rule.checkWorkbook) rule.checkWorkbook(ctx);
   }
-  return dedupe(sortFindings(findings, sheetOrder));
+  // rules that work on the findings themselves (asal-galat: a wrong figure that several findings point back to)
+  let refined = findings;
+  for (const rule of rules) if (rule.refine) refined = rule.refine(refined, tables);
+  return dedupe(sortFindings(refined, sheetOrder));
 }
 
 function cellOrder(cell: string): number {

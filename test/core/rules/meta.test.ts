@@ -8,7 +8,7 @@ test.each(RULES.map((r) => [r.meta.id, r] as const))('%s has its metadata', (_id
   expect(r.meta.penjelasan.length).toBeGreaterThanOrEqual(120);
   expect(r.meta.penjelasan).not.toMatch(/\b(the|is|and|must)\b/); // Bahasa Indonesia, not English
   expect(Object.keys(r.meta.messages).length).toBeGreaterThan(0);
-  expect(!!r.check || !!r.checkWorkbook).toBe(true);
+  expect(!!r.check || !!r.checkWorkbook || !!r.refine).toBe(true);
 });
 
 test('ids are unique', () => {

@@ -1,0 +1,187 @@
+/**
+ * asal-galat (galat): one figure that several findings point back to. A kegiatan's pagu typed wrong makes its
+ * program ≠ Σ kegiatan, its serapan ≠ realisasi / pagu and its sisa ≠ pagu − realisasi: three findings, none on the
+ * figure that is wrong. When two or more galat, each taken from the same cell, all agree with one other value for
+ * that cell, that cell is the error: reported once, there, with the findings it explains as its related cells (and
+ * those findings left out). Worked out after the rules, from their findings and the tables' figures.
+ */
+import Decimal from 'decimal.js';
+import { a1, parseA1, parseRange } from '../address';
+import { Figure } from '../figures';
+import { TableModel } from '../model';
+import { withUnits } from '../present';
+import { Finding } from '../types';
+import { defineRule } from './rule';
+import { asFigure, showValue, ShowKind } from './util';
+
+const messages = {
+  asal: (d: { noun: string; cell: string; stated: string; needed: string; count: number; list: string }) =>
+    `${d.noun} di ${d.cell} tertulis ${d.stated}; ${d.count} pemeriksaan yang memakai angka ini (${d.list}) semuanya cocok bila angka ini ${d.needed}: angka inilah yang salah.`,
+};
+
+export const asalGalat = defineRule({
+  meta: {
+    id: 'asal-galat',
+    severity: 'galat',
+    category: 'jumlah',
+    penjelasan:
+      'Menelusuri asal galat: bila dua temuan atau lebih dihitung dari sel yang sama (jumlah program dari pagu kegiatan, ' +
+      'serapan dan sisa dari pagu yang sama) dan semuanya menjadi benar bila sel itu berisi satu angka lain, sel itulah yang ' +
+      'salah. Temuan dilaporkan sekali, di sel itu, bukan di setiap angka yang ikut tampak salah.',
+    messages,
+  },
+  refine: (findings, tables) => attributeToSources(findings, tables),
+});
+
+/** The rules whose galat can be traced back to one operand, and how. */
+const TRACEABLE = new Set(['jumlah-induk', 'jumlah-total', 'persen-serapan', 'selisih']);
+
+const NOUN: Record<string, string> = { 'jumlah-induk': 'jumlah', 'jumlah-total': 'total', 'persen-serapan': 'serapan', selisih: 'sisa' };
+
+interface Trace {
+  finding: Finding;
+  needed: Decimal;
+}
+
+function cellsOf(refs: string[]): string[] {
+  const out: string[] = [];
+  for (const ref of refs) {
+    if (ref.includes('!')) return []; // another sheet's cell: not traced
+    if (!ref.includes(':')) {
+      out.push(ref);
+      continue;
+    }
+    const r = parseRange(ref);
+    if (r.left !== r.right || r.bottom - r.top > 500) return [];
+    for (let row = r.top; row <= r.bottom; row++) out.push(a1(row, r.left));
+  }
+  return out;
+}
+
+/**
+ * The value the operand `cell` would need for the finding to hold no contradiction (the other operands as they are),
+ * or undefined when the finding's arithmetic cannot be inverted for it.
+ */
+function neededValue(f: Finding, cell: string, figureAt: (cell: string) => Figure | undefined): Decimal | undefined {
+  const x = figureAt(cell);
+  if (!x || typeof f.expected !== 'number' || typeof f.actual !== 'number') return undefined;
+  const expected = new Decimal(f.expected);
+  const actual = new Decimal(f.actual);
+  const related = f.related ?? [];
+  switch (f.rule) {
+    case 'jumlah-induk':
+    case 'jumlah-total':
+      // whole = Σ parts: the part that makes it so
+      return x.value.plus(actual.minus(expected));
+    case 'persen-serapan': {
+      // stated % = realisasi / pagu × 100 (related: pagu, realisasi)
+      const [base, part] = related.map(figureAt);
+      if (!base || !part || actual.isZero()) return undefined;
+      if (cell === related[0]) return part.value.times(100).div(actual);
+      if (cell === related[1]) return base.value.times(actual).div(100);
+      return undefined;
+    }
+    case 'selisih': {
+      // stated = base − part, or part − base (the way round the finding computed it: related are base, part)
+      const [base, part] = related.map(figureAt);
+      if (!base || !part) return undefined;
+      const basePart = expected.equals(base.value.minus(part.value));
+      if (cell === related[0]) return basePart ? actual.plus(part.value) : part.value.minus(actual);
+      if (cell === related[1]) return basePart ? base.value.minus(actual) : base.value.minus(actual.neg());
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Whether two needed values are the same figure as the cell shows figures (its decimals; amounts to the rupiah). */
+function same(a: Decimal, b: Decimal, decimals: number): boolean {
+  return a.toDecimalPlaces(Math.max(decimals, 0)).equals(b.toDecimalPlaces(Math.max(decimals, 0)));
+}
+
+/** The findings with every group that one wrong cell explains replaced by one asal-galat finding at that cell. */
+export function attributeToSources(findings: Finding[], tables: TableModel[]): Finding[] {
+  const figureAt = (sheet: string) => (cell: string) => {
+    const { row, col } = parseA1(cell);
+    for (const t of tables) {
+      if (t.sheet !== sheet || row < t.range.top || row > t.range.bottom || col < t.range.left || col > t.range.right) continue;
+      return asFigure(t.figure(row, col));
+    }
+    return undefined;
+  };
+  const traces = new Map<string, Trace[]>();
+  for (const f of findings) {
+    if (f.severity !== 'galat' || !TRACEABLE.has(f.rule)) continue;
+    const at = figureAt(f.sheet);
+    // the finding's own cell would need its expected value; each operand, what inverting the arithmetic gives
+    if (typeof f.expected === 'number' && !f.cell.includes(':') && at(f.cell)) {
+      const key = `${f.sheet}!${f.cell}`;
+      const own = { finding: f, needed: new Decimal(f.expected) };
+      const list = traces.get(key);
+      if (list) list.push(own);
+      else traces.set(key, [own]);
+    }
+    for (const cell of cellsOf(f.related ?? [])) {
+      const needed = neededValue(f, cell, at);
+      if (!needed) continue;
+      const key = `${f.sheet}!${cell}`;
+      const list = traces.get(key);
+      if (list) list.push({ finding: f, needed });
+      else traces.set(key, [{ finding: f, needed }]);
+    }
+  }
+  const explained = new Set<Finding>();
+  const added: Finding[] = [];
+  for (const [key, all] of traces) {
+    const [sheet, cell] = key.split('!');
+    const x = figureAt(sheet)(cell) as Figure;
+    const decimals = x.decimals;
+    // the value most findings would need the cell to hold (two at least, none explained already)
+    let list: Trace[] = [];
+    for (const t of all) {
+      const agreeing = all.filter((o) => same(o.needed, t.needed, decimals) && !explained.has(o.finding));
+      if (new Set(agreeing.map((o) => o.finding)).size > new Set(list.map((o) => o.finding)).size) list = agreeing;
+    }
+    const distinct = new Set(list.map((t) => t.finding));
+    if (distinct.size < 2) continue;
+    const needed = list[0].needed;
+    if (same(needed, x.value, decimals)) continue;
+    // a whole number stays whole: an amount that would need cents is no answer
+    if (decimals === 0 && !needed.toDecimalPlaces(0).equals(needed.toDecimalPlaces(4))) continue;
+    const sources = [...distinct];
+    // a finding already at that cell says it best: it stays, the ones it explains become its related cells
+    const own = sources.find((f) => f.cell === cell);
+    if (own) {
+      for (const f of sources) if (f !== own) explained.add(f);
+      const more = sources.filter((f) => f !== own).map((f) => f.cell);
+      own.related = [...new Set([...(own.related ?? []), ...more])];
+      continue;
+    }
+    for (const t of list) explained.add(t.finding);
+    const money = list.some((t) => t.finding.unit === 'rupiah') || x.unit === 'rupiah';
+    const kind: ShowKind = money ? 'rupiah' : x.unit === 'persen' ? 'persen' : 'angka';
+    const shown = needed.toDecimalPlaces(Math.max(decimals, 0));
+    added.push({
+      rule: asalGalat.meta.id,
+      severity: 'galat',
+      sheet,
+      cell,
+      related: sources.map((f) => f.cell),
+      expected: shown.toNumber(),
+      actual: x.value.toNumber(),
+      message: messages.asal({
+        noun: money ? 'Angka anggaran' : 'Angka',
+        cell,
+        stated: showValue(x.value, kind),
+        needed: showValue(shown, kind),
+        count: sources.length,
+        list: sources.map((f) => `${NOUN[f.rule] ?? f.rule} ${f.cell}`).join(', '),
+      }),
+      ...(kind === 'rupiah' || kind === 'persen' ? { unit: kind } : {}),
+      computation: sources.map((f) => f.computation ?? f.message).join(' · '),
+    });
+  }
+  if (explained.size === 0) return findings;
+  return [...findings.filter((f) => !explained.has(f)), ...added.map(withUnits)];
+}

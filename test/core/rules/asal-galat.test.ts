@@ -1,0 +1,54 @@
+import { periksaWorkbook } from '../../../src/core/periksa';
+import { bold, book, sheet } from '../../helpers/snap';
+
+/** A program with two kegiatan: pagu, realisasi, sisa (pagu − realisasi) and serapan (realisasi / pagu). */
+const table = (k1: { pagu: number; realisasi: number }, program = { pagu: 800, realisasi: 720 }) =>
+  book(
+    sheet('Realisasi', [
+      ['No', 'Program / Kegiatan', 'Pagu', 'Realisasi', 'Sisa', '%'],
+      [bold('1'), bold('Program Penunjang'), program.pagu, program.realisasi, 80, 90],
+      ['1.1', 'Kegiatan Perencanaan', k1.pagu, k1.realisasi, 50, 90],
+      ['1.2', 'Kegiatan Keuangan', 300, 270, 30, 90],
+    ]),
+  );
+
+const galat = (wb: ReturnType<typeof table>) =>
+  periksaWorkbook(wb)
+    .findings.filter((f) => f.severity === 'galat')
+    .map((f) => `${f.rule} ${f.cell}`)
+    .sort();
+
+describe('asal-galat: findings traced back to the one figure they share', () => {
+  test.each([
+    ['all right', { pagu: 500, realisasi: 450 }, undefined, []],
+    // the kegiatan pagu typed 600 for 500: program ≠ Σ, serapan ≠ 450 / 600, sisa ≠ 600 − 450 — one error, at C3
+    ['a kegiatan pagu wrong', { pagu: 600, realisasi: 450 }, undefined, ['asal-galat C3']],
+    // the kegiatan realisasi typed 405 for 450: the same three, traced to D3
+    ['a kegiatan realisasi wrong', { pagu: 500, realisasi: 405 }, undefined, ['asal-galat D3']],
+    // the program pagu wrong: its own sum finding stays; its sisa and serapan, computed from the right pagu, join it
+    ['the program pagu wrong', { pagu: 500, realisasi: 450 }, { pagu: 900, realisasi: 720 }, ['jumlah-induk C2']],
+  ])('%s', (_, k1, program, expected) => {
+    expect(galat(table(k1, program))).toEqual(expected);
+  });
+
+  test('the finding says which figure, what it should be and what it explains', () => {
+    const f = periksaWorkbook(table({ pagu: 600, realisasi: 450 })).findings.find((x) => x.rule === 'asal-galat');
+    expect(f).toMatchObject({ sheet: 'Realisasi', cell: 'C3', expected: 500, actual: 600, severity: 'galat' });
+    expect([...(f?.related ?? [])].sort()).toEqual(['C2', 'E3', 'F3']);
+    expect(f?.message).toMatch(/^Angka .* di C3 tertulis .*600.*cocok bila angka ini .*500/);
+  });
+
+  test('a finding that would need another value for the cell is left as it is', () => {
+    // pagu 600 for 500, and a sisa of 100 that fits neither: the pagu explains the sum and the serapan, the sisa is
+    // wrong on its own
+    const wb = book(
+      sheet('Realisasi', [
+        ['No', 'Program / Kegiatan', 'Pagu', 'Realisasi', 'Sisa', '%'],
+        [bold('1'), bold('Program Penunjang'), 800, 720, 80, 90],
+        ['1.1', 'Kegiatan Perencanaan', 600, 450, 100, 90],
+        ['1.2', 'Kegiatan Keuangan', 300, 270, 30, 90],
+      ]),
+    );
+    expect(galat(wb)).toEqual(['asal-galat C3', 'selisih E3']);
+  });
+});
