@@ -9,6 +9,7 @@ import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../co
 import { InputError, MSG_NOT_WORKBOOK } from './container';
 import { formatIsDate } from '../core/figures';
 import { prepareXml } from './xml-check';
+import { Ch, isSpace } from './chars';
 
 /** Excel's built-in number formats (the same table exceljs uses). */
 export const BUILTIN_FORMATS: Record<number, string> = {
@@ -156,24 +157,6 @@ export function isoSerial(raw: string): number | null {
 
 /** Excel's last column (XFD). */
 const MAX_COLUMNS = 16384;
-
-const enum Ch {
-  Tab = 9,
-  Lf = 10,
-  Cr = 13,
-  Space = 32,
-  Quote = 34,
-  Minus = 45,
-  Slash = 47,
-  Lt = 60,
-  Gt = 62,
-  LowerC = 99,
-  LowerF = 102,
-  LowerR = 114,
-  LowerV = 118,
-}
-
-const isSpace = (c: number) => c === Ch.Space || c === Ch.Lf || c === Ch.Tab || c === Ch.Cr;
 
 /** After an element name: whitespace, ">" or "/" (so "<c " is a cell and "<cols" is not). */
 const endsName = (xml: string, at: number) => {

@@ -8,27 +8,10 @@
  * Malformed XML is refused in time proportional to its size; a part already in that shape (the usual case) is
  * returned as it is, with no copy and no string made per tag.
  */
-
-const enum Ch {
-  Tab = 9,
-  Lf = 10,
-  Cr = 13,
-  Space = 32,
-  Bang = 33,
-  Quote = 34,
-  Apos = 39,
-  Slash = 47,
-  Colon = 58,
-  Lt = 60,
-  Eq = 61,
-  Gt = 62,
-  Question = 63,
-}
+import { Ch, isSpace } from './chars';
 
 /** A part as the readers read it, or why it is not well-formed XML. */
 export type PreparedXml = { xml: string; problem?: undefined } | { xml?: undefined; problem: string };
-
-const isSpace = (c: number) => c === Ch.Space || c === Ch.Lf || c === Ch.Tab || c === Ch.Cr;
 
 /** An attribute value written in single quotes, as a double-quoted one says it. */
 const requote = (s: string) =>
