@@ -222,7 +222,13 @@ export function parseFigureText(raw: string): ParsedFigure {
   }
 
   let unit: Unit = 'angka';
-  const rp = /^rp\.?\s*/i.exec(s);
+  // a negative amount in brackets with its currency inside, "(Rp 2.000.000)", is "Rp (2.000.000)"
+  const bracketedRp = /^\((rp\.?|idr)\s*(.*)\)$/i.exec(s);
+  if (bracketedRp) s = `Rp (${bracketedRp[2].trim()})`;
+  // the currency named after the figure, "2.000.000 (Rp)" / "2.000.000 Rp", is the same as before it
+  const rpAfter = /^(.*\d[\d.,]*(?:,\s*-)?)\s*\(?(rp\.?|idr)\)?$/i.exec(s);
+  if (rpAfter && !/^rp/i.test(s)) s = `Rp ${rpAfter[1].trim()}`;
+  const rp = /^(rp\.?|idr)\s*/i.exec(s);
   if (rp) {
     unit = 'rupiah';
     s = s.slice(rp[0].length);

@@ -134,6 +134,12 @@ describe('figures as staff type them in other offices', () => {
     ['100 persen', '100', 'persen'],
     ['98,29 %', '98.29', 'persen'],
     ['105%', '105', 'persen'],
+    // the currency inside the brackets of a negative amount, or after the figure
+    ['(Rp 2.000.000)', '-2000000', 'rupiah'],
+    ['(Rp. 2.000.000,-)', '-2000000', 'rupiah'],
+    ['2.000.000 (Rp)', '2000000', 'rupiah'],
+    ['5.000.000,- Rp', '5000000', 'rupiah'],
+    ['IDR 5.000.000', '5000000', 'rupiah'],
   ])('%j → %s %s', (text, value, unit) => {
     const f = fig(text);
     expect(f.value.toString()).toBe(value);
