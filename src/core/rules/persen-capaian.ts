@@ -21,9 +21,21 @@ function matchesLowerIsBetter(stated: Figure, base: Figure, part: Figure): boole
   return withinDisplay(shown.value, shown.decimals, v);
 }
 
+/** The maxima offices put on a capaian ("capaian di atas 120% ditetapkan 120%"). */
+const CAPS = [100, 105, 110, 120, 125, 130, 150];
+
+/** A note under the table that sets a maximum: "maksimal 120%", "dibatasi 100 %", "paling tinggi 150%". */
+const CAP_NOTE = /(maks(imal|imum)?|dibatasi|batas (atas|maksimal|tertinggi)|paling tinggi|tertinggi|tidak (boleh )?lebih dari|ditetapkan)\D{0,40}?(\d{3})\s*%/;
+
+function notedCap(notes: readonly string[] | undefined, cap: number): boolean {
+  return (notes ?? []).some((n) => [...n.toLowerCase().matchAll(new RegExp(CAP_NOTE.source, 'g'))].some((m) => Number(m[5]) === cap));
+}
+
 const messages = {
   positif: (d: { subject: string; stated: string; realisasi: string; target: string; expected: string }) =>
     `Capaian ${d.subject} tertulis ${d.stated}, padahal realisasi / target = ${d.realisasi} / ${d.target} = ${d.expected}.`,
+  dibatasi: (d: { subject: string; stated: string; expected: string }) =>
+    `Capaian ${d.subject} tertulis ${d.stated}, padahal perhitungannya ${d.expected}: bila capaian memang dibatasi ${d.stated}, tuliskan aturan itu di catatan tabel; bila tidak, angka ini salah.`,
   negatif: (d: { subject: string; stated: string; expected: string }) =>
     `Capaian ${d.subject} tertulis ${d.stated}, padahal untuk indikator yang makin kecil makin baik (2 × target − realisasi) / target = ${d.expected}.`,
 };
@@ -44,6 +56,12 @@ export const persenCapaian = defineRule({
   check(t, ctx) {
     for (const rc of ratioColumns(t)) {
       if (rc.kind !== 'capaian') continue;
+      // the highest capaian the column states: a cap is a cap only where nothing in the column goes above it
+      let highest = -Infinity;
+      for (const rr of ratioRows(t, rc)) {
+        const f = asFigure(rr.ratio);
+        if (f) highest = Math.max(highest, percentOf(f).value.toNumber());
+      }
       for (const rr of ratioRows(t, rc)) {
         const base = asFigure(rr.base);
         const part = asFigure(rr.part);
@@ -61,6 +79,23 @@ export const persenCapaian = defineRule({
         const expected = cands[0];
         const subject = subjectOf(t, rr.row, rc.ratio.col);
         const shown = showValue(p.value, 'persen', p.decimals);
+        // a round maximum below what the figures give, the column's highest: the office's cap ("capaian maksimal
+        // 120%"). Said in the notes, it is no contradiction; unsaid, it is a question, not a certain error.
+        const cap = p.value.toNumber();
+        const capped = CAPS.includes(cap) && cands.every((c) => c.greaterThan(cap)) && highest <= cap;
+        if (capped && notedCap(t.notes, cap)) continue;
+        if (capped) {
+          ctx.report({
+            severity: 'peringatan',
+            cell: t.address(rr.row, rc.ratio),
+            related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
+            expected: num(expected, 2),
+            actual: num(p.value, 4),
+            unit: 'persen',
+            message: messages.dibatasi({ subject, stated: shown, expected: showValue(expected, 'persen') }),
+          });
+          continue;
+        }
         ctx.report({
           cell: t.address(rr.row, rc.ratio),
           related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],

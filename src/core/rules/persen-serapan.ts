@@ -36,6 +36,15 @@ export const persenSerapan = defineRule({
         if (pagu.unit === 'persen' || realisasi.unit === 'persen' || pagu.comparator || realisasi.comparator) continue;
         const check = ratioCheck(stated, realisasi, pagu);
         if (check.ok || agreesWithSummedParts(t, rr.row, rc, stated)) continue;
+        // a table with two pagu (Murni and Perubahan): a serapan of the other one is a choice, not a contradiction
+        if (
+          t.columns.some((c) => {
+            if (c.role !== 'anggaran' || c === rc.base || c.col > rc.ratio.col || c.year !== rc.base.year) return false;
+            const other = asFigure(t.figure(rr.row, c));
+            return !!other && other.num !== 0 && other.unit !== 'persen' && ratioCheck(stated, realisasi, other).ok;
+          })
+        )
+          continue;
         const computed = check.expected();
         const p = check.shown();
         ctx.report({

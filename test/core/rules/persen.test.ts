@@ -1,3 +1,4 @@
+import { periksaWorkbook } from '../../../src/core/periksa';
 import { book, findings, pct, rp, sheet } from '../../helpers/snap';
 
 function pengukuran(stated: string | number) {
@@ -164,5 +165,55 @@ describe('polarity from the notes under the table and from the figure itself', (
     // target ÷ realisasi without any sign of polarity is an inverted division: still a galat
     expect(findings(neutral(125), 'persen-capaian').map((x) => x.cell)).toEqual(['E2']);
     expect(findings(neutral(130), 'persen-capaian').map((x) => x.cell)).toEqual(['E2']);
+  });
+});
+
+describe('persen-capaian: a capaian the office caps', () => {
+  const table = (rows: Array<[string, number, number, number]>, note?: string) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+        ...rows.map(([name, target, realisasi, capaian], i) => [i + 1, name, target, realisasi, capaian]),
+        ...(note ? [[], [note]] : []),
+      ]),
+    );
+  const rows: Array<[string, number, number, number]> = [
+    ['Jumlah wirausaha baru', 80, 104, 120], // 130 % by the figures
+    ['Jumlah UMKM binaan', 100, 150, 120], // 150 %
+    ['Persentase desa terlayani', 90, 81, 90],
+  ];
+
+  test.each([
+    ['said in a note under the table: no finding', 'Catatan: capaian di atas 120% ditetapkan 120% (maksimal).', []],
+    ['said nowhere: a question (peringatan), never a galat', undefined, ['peringatan E2', 'peringatan E3']],
+  ])('%s', (_, note, expected) => {
+    const f = periksaWorkbook(table(rows, note)).findings.filter((x) => x.rule === 'persen-capaian');
+    expect(f.map((x) => `${x.severity} ${x.cell}`)).toEqual(expected);
+  });
+
+  test('a column that states more than the "cap" elsewhere has no cap: the 120 is wrong', () => {
+    const f = periksaWorkbook(
+      table([
+        ['Jumlah wirausaha baru', 80, 104, 120],
+        ['Jumlah UMKM binaan', 100, 140, 140],
+      ]),
+    ).findings.filter((x) => x.rule === 'persen-capaian');
+    expect(f.map((x) => `${x.severity} ${x.cell} ${x.expected}`)).toEqual(['galat E2 130']);
+  });
+});
+
+describe('persen-serapan: a table with two pagu', () => {
+  test('a serapan of the Pagu Murni beside a Pagu Perubahan is a choice, not a contradiction; of neither, a galat', () => {
+    const wb = (serapanA: number) =>
+      book(
+        sheet('Anggaran', [
+          ['No', 'Program', 'Pagu Murni', 'Pagu Perubahan', 'Realisasi', 'Serapan (%)'],
+          [1, 'Program A', 1000, 1200, 900, serapanA],
+          [2, 'Program B', 500, 500, 450, 90],
+        ]),
+      );
+    expect(findings(wb(90), 'persen-serapan')).toEqual([]);
+    expect(findings(wb(75), 'persen-serapan')).toEqual([]);
+    expect(findings(wb(80), 'persen-serapan').map((x) => x.cell)).toEqual(['F2']);
   });
 });
