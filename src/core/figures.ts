@@ -223,11 +223,16 @@ export function parseFigureText(raw: string): ParsedFigure {
 
   let unit: Unit = 'angka';
   // a negative amount in brackets with its currency inside, "(Rp 2.000.000)", is "Rp (2.000.000)"
-  const bracketedRp = /^\((rp\.?|idr)\s*(.*)\)$/i.exec(s);
+  const bracketedRp = s.charCodeAt(0) === 40 ? /^\((rp\.?|idr)\s*(.*)\)$/i.exec(s) : null;
   if (bracketedRp) s = `Rp (${bracketedRp[2].trim()})`;
-  // the currency named after the figure, "2.000.000 (Rp)" / "2.000.000 Rp", is the same as before it
-  const rpAfter = /^(.*\d[\d.,]*(?:,\s*-)?)\s*\(?(rp\.?|idr)\)?$/i.exec(s);
-  if (rpAfter && !/^rp/i.test(s)) s = `Rp ${rpAfter[1].trim()}`;
+  // the currency named after the figure, "2.000.000 (Rp)" / "2.000.000 Rp", is the same as before it (a label, which
+  // never ends so, is not put through the RegExp)
+  const last = s.charCodeAt(s.length - 1) | 32;
+  const rpAfter =
+    (last === 112 || last === 114 || last === 46 || last === 41) && s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57
+      ? /^(\d[\d.,]*(?:,\s*-)?)\s*\(?(rp\.?|idr)\)?$/i.exec(s)
+      : null;
+  if (rpAfter) s = `Rp ${rpAfter[1].trim()}`;
   const rp = /^(rp\.?|idr)\s*/i.exec(s);
   if (rp) {
     unit = 'rupiah';
