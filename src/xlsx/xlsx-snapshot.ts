@@ -197,37 +197,6 @@ function childText(body: string, name: string): string | undefined {
 }
 
 /**
- * A start tag's attributes xml[from, gt) as Excel writes them: name="value" pairs with double quotes, nothing else
- * but spaces (and a "/" closing the tag). Anything else — single quotes, a ">" inside a value, stray characters —
- * is left to the full check.
- */
-function plainAttributes(xml: string, from: number, gt: number): boolean {
-  let i = from;
-  while (i < gt) {
-    const c = xml.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (c === Ch.Slash) return i === gt - 1;
-    // a name, "=", a double-quoted value
-    const nameStart = i;
-    while (i < gt) {
-      const ch = xml.charCodeAt(i);
-      if (ch === 61 || isSpace(ch) || ch === Ch.Quote || ch === 39 || ch === Ch.Slash || ch === Ch.Lt || ch === Ch.Gt) break;
-      i++;
-    }
-    if (i === nameStart || xml.charCodeAt(i) !== 61 || xml.charCodeAt(i + 1) !== Ch.Quote) return false;
-    const q = xml.indexOf('"', i + 2);
-    if (q < 0 || q >= gt) return false;
-    i = q + 1;
-    // the next attribute is set off by a space (or the tag ends)
-    if (i < gt && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== Ch.Slash) return false;
-  }
-  return true;
-}
-
-/**
  * A cell body of plain child elements, each holding only text (<f>SUM(C4:C9)</f><v>12</v>, <f t="shared" si="0"/>):
  * checked in place. False means "not this simple", and the body gets the full check.
  */
@@ -239,7 +208,7 @@ function flatBody(xml: string, from: number, to: number): boolean {
     for (let c = xml.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 65 && c <= 90); c = xml.charCodeAt(++j));
     const nameLength = j - i - 1;
     const gt = xml.indexOf('>', j);
-    if (nameLength === 0 || gt < 0 || gt >= to || !plainAttributes(xml, j, gt)) return false;
+    if (nameLength === 0 || gt < 0 || gt >= to || !plainTag(xml, j, gt)) return false;
     const lt = xml.indexOf('<', j);
     if (lt < gt) return false;
     if (xml.charCodeAt(gt - 1) === Ch.Slash) {
@@ -254,13 +223,27 @@ function flatBody(xml: string, from: number, to: number): boolean {
   return true;
 }
 
+/** A stored number as the snapshot keeps it: a date of a 1904 workbook moved to the 1900 count. */
+const storedNumber = (n: number, numFmt: string | undefined, date1904: boolean): number => (date1904 && isCalendarFormat(numFmt) ? n + DAYS_1904 : n);
+
+/**
+ * Whether a start tag's attributes xml[from, to) are written as Excel writes them: name="value" pairs in double
+ * quotes set off by spaces, a "/" only at the end. Anything else — single quotes, a ">" inside a value, stray
+ * characters — is left to the full check. Read by readCellTag (so `tag` is overwritten: ask only once its cell's
+ * fields have been taken).
+ */
+function plainTag(xml: string, from: number, to: number): boolean {
+  readCellTag(xml, from, to);
+  return tag.plain;
+}
+
 /** What a cell's start tag says, filled in place by readCellTag (one object for the whole sheet, no garbage). */
 const tag = { row: 0, col: 0, type: undefined as string | undefined, style: -1, plain: true };
 
 /**
  * Reads a cell's start tag xml[from, to) in one pass by char codes: r (as column and row numbers, no string made),
  * t and s; col is 0 when r is absent or not a cell reference. `plain` says whether the attributes are written as
- * plainAttributes wants them (the same test, made in the same pass).
+ * plainTag wants them, found in the same pass.
  */
 function readCellTag(xml: string, from: number, to: number): void {
   tag.row = 0;
@@ -367,7 +350,7 @@ function readSheet(
   let row = 0;
   let col = 0;
   let pos = dataStart >= 0 ? dataStart : 0;
-  // verify: the rows are checked as they are read (see readWorksheet); any doubt gives undefined
+  // verify: the rows are checked as they are read (see readSnapshotFromParts); any doubt gives undefined
   let inRow = false;
   if (verify) {
     const open = xml.indexOf('>', dataStart);
@@ -388,7 +371,7 @@ function readSheet(
       const gt = xml.indexOf('>', lt);
       if (gt < 0) break;
       if (verify) {
-        if (inRow || gt > next || !plainAttributes(xml, lt + 4, gt)) return undefined;
+        if (inRow || gt > next || !plainTag(xml, lt + 4, gt)) return undefined;
         inRow = xml.charCodeAt(gt - 1) !== Ch.Slash;
       }
       const r = rawAttr(xml, lt, gt, 'r');
@@ -466,8 +449,7 @@ function readSheet(
           value = ss ? ss.text : null;
           if (ss?.bold) bold = true;
         } else {
-          value = integer || raw !== '' ? n : null;
-          if (date1904 && typeof value === 'number' && isCalendarFormat(style?.numFmt)) value += DAYS_1904;
+          value = integer || raw !== '' ? storedNumber(n, style?.numFmt, date1904) : null;
         }
         if (value !== null) cells.push(newCell(row, col, value, undefined, style?.numFmt, bold || undefined, style?.indent || undefined));
         continue;
@@ -515,8 +497,7 @@ function readSheet(
         value = raw !== undefined ? isoSerial(raw) : null;
         break;
       default:
-        value = raw !== undefined && raw !== '' ? Number(raw) : null;
-        if (date1904 && typeof value === 'number' && isCalendarFormat(style?.numFmt)) value += DAYS_1904;
+        value = raw !== undefined && raw !== '' ? storedNumber(Number(raw), style?.numFmt, date1904) : null;
     }
     if (value === null && !hasFormula) continue;
     let formula: string | undefined;

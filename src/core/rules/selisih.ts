@@ -6,8 +6,9 @@
  */
 import Decimal from 'decimal.js';
 import { Figure } from '../figures';
+import { withinDisplay } from '../measures';
 import { TableModel } from '../model';
-import { ColumnRole, TableColumn } from '../types';
+import { TableColumn } from '../types';
 import { norm } from '../vocabulary';
 import { defineRule } from './rule';
 import { asFigure, isAmountColumn, num, rowName, showValue, ShowKind } from './util';
@@ -28,28 +29,19 @@ function differenceDirection(header: string): Direction | undefined {
   return undefined;
 }
 
-/** The nearest column left of `before` with a role, visible ones first. */
-function nearestLeft(t: TableModel, role: ColumnRole, before: number): TableColumn | undefined {
-  return t.lastColumn(role, before);
-}
-
 /** The two columns a difference column is taken from: pagu and realisasi anggaran, else target and realisasi. */
 function operandsOf(t: TableModel, col: TableColumn): { base: TableColumn; part: TableColumn; money: boolean } | undefined {
-  const pagu = nearestLeft(t, 'anggaran', col.col);
-  const spent = nearestLeft(t, 'realisasi-anggaran', col.col);
+  const pagu = t.lastColumn('anggaran', col.col);
+  const spent = t.lastColumn('realisasi-anggaran', col.col);
   if (pagu && spent) return { base: pagu, part: spent, money: true };
-  const target = nearestLeft(t, 'target', col.col);
-  const realisasi = nearestLeft(t, 'realisasi', col.col);
+  const target = t.lastColumn('target', col.col);
+  const realisasi = t.lastColumn('realisasi', col.col);
   if (target && realisasi) return { base: target, part: realisasi, money: false };
   return undefined;
 }
 
-/** Whether a stated figure shows the value (exact for whole numbers, to its last shown digit otherwise). */
-function shows(stated: Figure, value: Decimal): boolean {
-  if (stated.decimals === 0 && value.isInteger()) return stated.value.equals(value);
-  const unit = new Decimal(10).pow(-Math.max(stated.decimals, 0));
-  return stated.value.minus(value).abs().lessThan(unit);
-}
+/** Whether a stated figure shows the value, to its last shown digit. */
+const shows = (stated: Figure, value: Decimal): boolean => withinDisplay(stated.value, stated.decimals, value);
 
 export const selisihRule = defineRule({
   meta: {
