@@ -368,8 +368,10 @@ function FileResult({ entry, onCopy, onFix }: { entry: Entry; onCopy: () => void
           {nothingChecked ? (
             <MessageBar intent="warning" data-testid="tanpa-tabel">
               <MessageBarBody>
-                Tidak ada tabel LKjIP yang dikenali, jadi tidak ada angka yang diperiksa. Pastikan judul kolom tabel memuat kata seperti Indikator, Target,
-                Realisasi, Capaian, Pagu atau Anggaran.
+                {doc.tables.length > 0
+                  ? `Tidak ada tabel LKjIP yang dikenali; ${doc.tables.length} tabel lain hanya diperiksa jumlah, total dan persentasenya.`
+                  : 'Tidak ada tabel LKjIP yang dikenali, jadi tidak ada angka yang diperiksa.'}{' '}
+                Pastikan judul kolom tabel memuat kata seperti Indikator, Target, Realisasi, Capaian, Pagu atau Anggaran.
               </MessageBarBody>
             </MessageBar>
           ) : doc.findings.length === 0 ? (

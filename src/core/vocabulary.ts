@@ -113,9 +113,12 @@ export function isYearText(text: string): boolean {
   );
 }
 
-/** "(1)", "1", "<i>1</i>" — a column-number cell. */
+/**
+ * "(1)", "1", "<i>1</i>" — a column-number cell; also one that says how its column is computed from the others'
+ * numbers: "(6) = (5)/(4)", "7 = 6 : 5 x 100%".
+ */
 export function columnNumberOf(text: string): number | undefined {
-  const m = /^\(?(\d{1,2})\)?$/.exec(cleanText(text));
+  const m = /^\(?(\d{1,2})\)?(?:\s*=\s*(?:\(?\d{1,3}\)?\s*%?|[/x×*:+\-–]|\s)+)?$/.exec(cleanText(text).toLowerCase());
   return m ? Number(m[1]) : undefined;
 }
 
@@ -123,7 +126,10 @@ export function columnNumberOf(text: string): number | undefined {
 const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|rupiah|biaya|budget|\bdpa\b)/;
 
 /** A units row under the header: "(Rp)", "(%)", "(Orang)": it names no column, but says what it holds. */
-const UNIT_RE = /^\((rp|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
+const UNIT_RE = /^\((rp\.?|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
+
+/** A unit at the end of a header cell ("Cap. (%)", "Real. Angg. (Rp)"): split off, so the words before it are the leaf. */
+const TRAILING_UNIT_RE = /^(.*?\S)\s*(\((?:rp\.?|%|rupiah|persen)\))$/;
 
 /**
  * The header vocabulary: for each column role, the phrases a header's leaf cell uses for it — ONE PHRASE PER LINE
@@ -173,9 +179,10 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   },
   // what is left or the gap ("Sisa Anggaran", "Selisih", "Lebih/(Kurang)") is a figure, never the pagu or realisasi
   { role: 'nilai', synonyms: ['^sisa\\b', '\\bselisih\\b', 'lebih ?/ ?\\(? ?kurang', '^deviasi', '^gap$', '^variance$'] },
-  { role: 'realisasi', budget: 'realisasi-anggaran', synonyms: ['realisasi', '^real\\.?$', '^rea\\.?$', '^actual$', 'realization'] },
-  { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?$', 'achievement'] },
-  { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?$', '^trgt\\.?$'] },
+  // abbreviations stand first, alone or before more words ("Real. Angg.", "Tgt 2024")
+  { role: 'realisasi', budget: 'realisasi-anggaran', synonyms: ['realisasi', '^real\\.?( |$)', '^rea\\.?( |$)', '^actual$', 'realization'] },
+  { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement'] },
+  { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt\\.?( |$)'] },
   {
     role: 'anggaran',
     synonyms: ['pagu', 'anggaran', 'anggran', '^angg\\.?$', 'alokasi', '^rp\\.?$', 'jumlah dana', 'biaya', 'dana\\b', '^dpa$', '^budget$'],
@@ -213,7 +220,12 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   const units = all.filter((p) => UNIT_RE.test(p));
   const parts = all.filter((p) => !UNIT_RE.test(p));
   if (parts.length === 0) return null;
-  const leaf = parts[parts.length - 1];
+  let leaf = parts[parts.length - 1];
+  const unitInLeaf = TRAILING_UNIT_RE.exec(leaf);
+  if (unitInLeaf) {
+    leaf = unitInLeaf[1];
+    units.push(unitInLeaf[2]);
+  }
   const parents = parts.slice(0, -1).join(' / ');
   const budgetParent = BUDGET_WORDS.test(parents);
   const budgetLeaf = BUDGET_WORDS.test(leaf) || units.some((u) => /rp|rupiah/.test(u));

@@ -277,8 +277,10 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
       {nothingChecked ? (
         <MessageBar intent="info" data-testid="tanpa-tabel">
           <MessageBarBody>
-            Tidak ada tabel LKjIP yang dikenali, jadi belum ada angka yang diperiksa. Pastikan judul kolom tabel memuat kata seperti Indikator, Target,
-            Realisasi, Capaian, Pagu atau Anggaran, lalu tekan Periksa konsistensi lagi.
+            {result.tables.length > 0
+              ? `Tidak ada tabel LKjIP yang dikenali; ${result.tables.length} tabel lain hanya diperiksa jumlah, total dan persentasenya.`
+              : 'Tidak ada tabel LKjIP yang dikenali, jadi belum ada angka yang diperiksa.'}{' '}
+            Pastikan judul kolom tabel memuat kata seperti Indikator, Target, Realisasi, Capaian, Pagu atau Anggaran, lalu tekan Periksa konsistensi lagi.
           </MessageBarBody>
         </MessageBar>
       ) : result.findings.length === 0 && failed.length === 0 ? (

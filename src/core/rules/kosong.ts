@@ -1,4 +1,7 @@
-/** kosong (peringatan): a capaian or % serapan cell left empty in a row whose target/pagu and realisasi are filled. */
+/**
+ * kosong (peringatan): a capaian or % serapan cell left empty in a row whose target/pagu and realisasi are filled (not
+ * a total row: nothing is rated on it).
+ */
 import { asFigure, ratioColumns, ratioRows } from '../ratios';
 import { defineRule } from './rule';
 import { rowName, subjectOf } from './util';
@@ -21,7 +24,8 @@ export const kosong = defineRule({
   check(t, ctx) {
     for (const rc of ratioColumns(t)) {
       for (const rr of ratioRows(t, rc)) {
-        if (rr.ratio.kind !== 'empty') continue;
+        // a JUMLAH / TOTAL row's percentage is often left out on purpose (an Excel Table's totals row, a sum line)
+        if (rr.ratio.kind !== 'empty' || rr.row.level === 'total') continue;
         const base = asFigure(rr.base);
         const part = asFigure(rr.part);
         if (!base || !part || base.num === 0) continue;

@@ -9,8 +9,10 @@ const CHECKED_KINDS = new Set<TableKind>(['perjanjian-kinerja', 'pengukuran-kine
 
 const messages = {
   tanpaTabel: (d: { other: number }) =>
-    `Tidak ada tabel LKjIP yang dikenali; tidak ada angka yang diperiksa.${
-      d.other ? ` (${d.other} tabel lain ditemukan, tetapi bukan Perjanjian Kinerja, pengukuran, realisasi anggaran atau efisiensi.)` : ''
+    `${
+      d.other
+        ? `Tidak ada tabel LKjIP (Perjanjian Kinerja, pengukuran, realisasi anggaran atau efisiensi) yang dikenali; ${d.other} tabel lain hanya diperiksa jumlah, total dan persentasenya.`
+        : 'Tidak ada tabel LKjIP yang dikenali; tidak ada angka yang diperiksa.'
     } Pastikan judul kolom tabel berisi kata seperti Indikator, Target, Realisasi, Capaian, Pagu atau Anggaran.`,
 };
 

@@ -36,6 +36,12 @@ describe('vocabulary: header phrases to roles', () => {
     [['Sumber Data'], 'keterangan'],
     [['No.'], 'no'],
     [['2024', 'TW IV', 'Target'], 'target'],
+    // a unit at the end of the cell, an abbreviation before more words
+    [['Cap. (%)'], 'capaian'],
+    [['Real. Angg. (Rp)'], 'realisasi-anggaran'],
+    [['Tgt 2024'], 'target'],
+    [['Alokasi (Rp.)'], 'anggaran'],
+    [['Penyerapan (%)'], 'serapan'],
   ] as Array<[string[], ColumnRole]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });
@@ -88,6 +94,24 @@ describe('header stage', () => {
     const paths = headerPaths(g, h, 1, 5);
     expect(paths.get(3)).toEqual(['Anggaran', 'Pagu']);
     expect(paths.get(4)).toEqual(['Anggaran', 'Realisasi']);
+  });
+
+  test('a column-number row that says how a column is computed ("(6) = (5)/(4)") is header, not data', () => {
+    const g = grid(
+      [
+        ['No', 'Indikator Kinerja', 'Tahun 2024', null, null],
+        [null, null, 'Target', 'Realisasi', 'Capaian (%)'],
+        ['(1)', '(2)', '(3)', '(4)', '(5) = (4)/(3) x 100%'],
+        [1, 'Persentase desa dengan profil lengkap', 100, 100, 100],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:E1'],
+    );
+    expect(isColumnNumberRow(g.filledInRow(3))).toBe(true);
+    const h = readHeader(g, 1, 1, 5);
+    expect(h.rows).toBe(3);
+    expect(h.columnNumberRow).toBe(3);
+    // the same words as a formula with no column number of its own, or with a figure in it, are not
+    expect(isColumnNumberRow(grid([['1', '2', '3 = 1.000 + 2']]).filledInRow(1))).toBe(false);
   });
 });
 

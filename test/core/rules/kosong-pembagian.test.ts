@@ -17,6 +17,17 @@ ruleTester(kosong, {
   valid: [
     { name: 'every capaian written', book: pengukuran(pct(0.75, '0.00%')) },
     { name: 'no target: nothing to compute', book: pengukuran(null, '-') },
+    {
+      name: 'a JUMLAH row with no serapan (a totals line rates nothing)',
+      book: book(
+        sheet('Anggaran', [
+          ['No', 'Program', 'Pagu', 'Realisasi', '% Serapan'],
+          [1, 'Program Rehabilitasi Sosial', rp(100000000), rp(95000000), pct(0.95)],
+          [2, 'Program Pemberdayaan Sosial', rp(50000000), rp(40000000), pct(0.8)],
+          [null, 'JUMLAH', rp(150000000), rp(135000000), null],
+        ]),
+      ),
+    },
   ],
   invalid: [{ name: 'a capaian left empty beside its target and realisasi', book: pengukuran(null), findings: [{ cell: 'F3', related: ['D3', 'E3'] }] }],
 });
