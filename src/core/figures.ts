@@ -305,6 +305,8 @@ export function parseFigureText(raw: string): ParsedFigure {
     }
   }
 
+  // a rupiah amount has at most two decimals (sen): "Rp 250,000" is two hundred and fifty thousand, written the English way
+  if (unit === 'rupiah' && /^\d{1,3},\d{3}$/.test(token)) token = token.replace(',', '');
   const read = readNumberToken(token);
   if ('error' in read) return { kind: 'invalid', text: cleanText(raw), reason: read.error };
   const value = negative ? read.value.neg() : read.value;

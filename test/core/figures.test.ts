@@ -140,6 +140,11 @@ describe('figures as staff type them in other offices', () => {
     ['2.000.000 (Rp)', '2000000', 'rupiah'],
     ['5.000.000,- Rp', '5000000', 'rupiah'],
     ['IDR 5.000.000', '5000000', 'rupiah'],
+    // a rupiah amount never has three decimals: one comma before three digits groups thousands
+    ['Rp 250,000', '250000', 'rupiah'],
+    ['IDR 1,500', '1500', 'rupiah'],
+    ['Rp 2,50', '2.5', 'rupiah'],
+    ['1,025', '1.025', 'angka'],
   ])('%j → %s %s', (text, value, unit) => {
     const f = fig(text);
     expect(f.value.toString()).toBe(value);
