@@ -150,7 +150,7 @@ export interface RoleVocabulary {
 export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   { role: 'efisiensi', synonyms: ['efisiensi', 'efficiency'] },
   { role: 'serapan', synonyms: ['serapan', 'penyerapan', 'absorption'] },
-  { role: 'no', synonyms: ['^no$', '^no\\.$', '^nomor$', '^no\\.? urut$', '^kode$'] },
+  { role: 'no', synonyms: ['^no$', '^no\\.$', '^nomor$', '^no\\.? urut$', '^kode\\b'] },
   {
     role: 'predikat',
     synonyms: ['predikat', 'kategori', 'kriteria', 'makna', '^pencapaian$', 'tingkat keberhasilan', 'peringkat', '^status$', '^grade$'],

@@ -10,7 +10,21 @@ import { sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
 import { defineRule } from './rule';
-import { AMOUNT_ROLES, asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, rowName, satuanOf, showValue, ShowKind } from './util';
+import {
+  AMOUNT_ROLES,
+  asFigure,
+  blocksArithmetic,
+  cellsRef,
+  columnNoun,
+  differenceAgrees,
+  isAmountColumn,
+  num,
+  rowDifference,
+  rowName,
+  satuanOf,
+  showValue,
+  ShowKind,
+} from './util';
 
 const CHILD_NOUN: Record<string, string> = { program: 'kegiatannya', kegiatan: 'sub kegiatannya' };
 const NOT_SUMMED = new Set(['no', 'capaian', 'serapan', 'efisiensi', 'interval']);
@@ -93,6 +107,10 @@ export const jumlahInduk = defineRule({
       // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.
       if (t.hierarchy === 'text' && good === 0) continue;
       for (const c of bad) {
+        // a difference (sisa, lebih/kurang) that agrees with its own row's pagu and realisasi: where it does not add
+        // up, one of those does not either (their own finding), or a child's difference is wrong (the selisih rule's)
+        const d = rowDifference(t, c.parent, col);
+        if (d && differenceAgrees(d.direction, d.stated, d.base.value.minus(d.part.value))) continue;
         const sum = sumFigures(c.parts);
         const kind: ShowKind = amount ? 'rupiah' : c.whole.unit === 'persen' ? 'persen' : 'angka';
         ctx.report({

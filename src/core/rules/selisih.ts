@@ -5,43 +5,14 @@
  * is read either way round (the size must agree).
  */
 import Decimal from 'decimal.js';
-import { Figure } from '../figures';
-import { withinDisplay } from '../measures';
-import { TableModel } from '../model';
 import { TableColumn } from '../types';
-import { norm } from '../vocabulary';
 import { defineRule } from './rule';
-import { asFigure, isAmountColumn, num, rowName, showValue, ShowKind } from './util';
+import { differenceAgrees, differenceDirection, differenceOperands, isAmountColumn, num, rowDifference, rowName, showValue, ShowKind } from './util';
 
 const messages = {
   selisih: (d: { noun: string; row: string; stated: string; formula: string; expected: string }) =>
     `${d.noun} ${d.row} tertulis ${d.stated}, padahal ${d.formula} = ${d.expected}.`,
 };
-
-type Direction = 'base-part' | 'part-base' | 'either';
-
-/** A header that names a difference, and which way round it is taken (by the words, never by the figures). */
-function differenceDirection(header: string): Direction | undefined {
-  const leaf = norm(header.split(' / ').pop() ?? '');
-  if (/^sisa\b/.test(leaf)) return 'base-part';
-  if (/lebih ?\/ ?\(? ?kurang/.test(leaf)) return 'part-base';
-  if (/\bselisih\b|^deviasi|^gap$|^variance$/.test(leaf)) return 'either';
-  return undefined;
-}
-
-/** The two columns a difference column is taken from: pagu and realisasi anggaran, else target and realisasi. */
-function operandsOf(t: TableModel, col: TableColumn): { base: TableColumn; part: TableColumn; money: boolean } | undefined {
-  const pagu = t.lastColumn('anggaran', col.col);
-  const spent = t.lastColumn('realisasi-anggaran', col.col);
-  if (pagu && spent) return { base: pagu, part: spent, money: true };
-  const target = t.lastColumn('target', col.col);
-  const realisasi = t.lastColumn('realisasi', col.col);
-  if (target && realisasi) return { base: target, part: realisasi, money: false };
-  return undefined;
-}
-
-/** Whether a stated figure shows the value, to its last shown digit. */
-const shows = (stated: Figure, value: Decimal): boolean => withinDisplay(stated.value, stated.decimals, value);
 
 export const selisihRule = defineRule({
   meta: {
@@ -56,23 +27,16 @@ export const selisihRule = defineRule({
   },
   check(t, ctx) {
     for (const col of t.columns) {
-      if (col.role !== 'nilai') continue;
-      const direction = differenceDirection(col.header);
-      if (!direction) continue;
-      const ops = operandsOf(t, col);
-      if (!ops) continue;
-      const kind: ShowKind = ops.money || isAmountColumn(t, col) ? 'rupiah' : col.unit === 'percent' ? 'persen' : 'angka';
+      if (col.role !== 'nilai' || !differenceDirection(col.header)) continue;
+      const kind: ShowKind = differenceOperands(t, col)?.money || isAmountColumn(t, col) ? 'rupiah' : col.unit === 'percent' ? 'persen' : 'angka';
       for (const row of t.rows) {
         if (row.level === 'section') continue;
-        const stated = asFigure(t.figure(row, col));
-        const base = asFigure(t.figure(row, ops.base));
-        const part = asFigure(t.figure(row, ops.part));
-        // a bound ("<5%") or a percentage beside amounts is not a figure to subtract
-        if (!stated || !base || !part || base.comparator || part.comparator || (ops.money && (base.unit === 'persen' || part.unit === 'persen'))) continue;
+        const d = rowDifference(t, row, col);
+        if (!d) continue;
+        const { direction, ops, stated, base, part } = d;
         const basePart = base.value.minus(part.value);
         const partBase = basePart.neg();
-        const agreesWith = (d: Decimal) =>
-          direction === 'base-part' ? shows(stated, d) : direction === 'part-base' ? shows(stated, d.neg()) : shows(stated, d) || shows(stated, d.neg());
+        const agreesWith = (v: Decimal) => differenceAgrees(direction, stated, v);
         if (agreesWith(basePart)) continue;
         // a pagu or realisasi another rule found wrong (a total that does not add up): with its right value the
         // difference agrees, so that figure is the error, already reported — not this one

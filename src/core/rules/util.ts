@@ -1,10 +1,12 @@
 /** Helpers the rules share: how figures and rows are named in messages, and cell references for `related`. */
 import Decimal from 'decimal.js';
 import { a1 } from '../address';
-import { formatIndonesian, formatPersen, formatRupiah } from '../figures';
+import { Figure, formatIndonesian, formatPersen, formatRupiah } from '../figures';
+import { withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
+import { norm } from '../vocabulary';
 
 export { asFigure };
 
@@ -89,4 +91,53 @@ export function satuanOf(t: TableModel, row: TableRow): string | undefined {
 /** A figure kind that makes a sum or ratio impossible to judge: words, an error value, an unreadable figure. */
 export function blocksArithmetic(kind: string): boolean {
   return kind === 'invalid' || kind === 'error' || kind === 'text';
+}
+
+export type Direction = 'base-part' | 'part-base' | 'either';
+
+/** A header that names a difference, and which way round it is taken (by the words, never by the figures). */
+export function differenceDirection(header: string): Direction | undefined {
+  const leaf = norm(header.split(' / ').pop() ?? '');
+  if (/^sisa\b/.test(leaf)) return 'base-part';
+  if (/lebih ?\/ ?\(? ?kurang/.test(leaf)) return 'part-base';
+  if (/\bselisih\b|^deviasi|^gap$|^variance$/.test(leaf)) return 'either';
+  return undefined;
+}
+
+/** The two columns a difference column is taken from: pagu and realisasi anggaran, else target and realisasi. */
+export function differenceOperands(t: TableModel, col: TableColumn): { base: TableColumn; part: TableColumn; money: boolean } | undefined {
+  const pagu = t.lastColumn('anggaran', col.col);
+  const spent = t.lastColumn('realisasi-anggaran', col.col);
+  if (pagu && spent) return { base: pagu, part: spent, money: true };
+  const target = t.lastColumn('target', col.col);
+  const realisasi = t.lastColumn('realisasi', col.col);
+  if (target && realisasi) return { base: target, part: realisasi, money: false };
+  return undefined;
+}
+
+/** Whether a stated difference shows base − part (or part − base, or either, as its header says), to its last shown digit. */
+export function differenceAgrees(direction: Direction, stated: Figure, basePart: Decimal): boolean {
+  const shows = (d: Decimal) => withinDisplay(stated.value, stated.decimals, d);
+  return direction === 'base-part' ? shows(basePart) : direction === 'part-base' ? shows(basePart.neg()) : shows(basePart) || shows(basePart.neg());
+}
+
+/**
+ * The difference a row states in a difference column and the two figures of its own row it is taken from; undefined
+ * where the column names no difference, the figures are missing, or one is a bound ("<5%") or a percentage beside
+ * amounts (nothing to subtract).
+ */
+export function rowDifference(
+  t: TableModel,
+  row: TableRow,
+  col: TableColumn,
+): { direction: Direction; ops: { base: TableColumn; part: TableColumn; money: boolean }; stated: Figure; base: Figure; part: Figure } | undefined {
+  if (col.role !== 'nilai') return undefined;
+  const direction = differenceDirection(col.header);
+  const ops = direction && differenceOperands(t, col);
+  if (!direction || !ops) return undefined;
+  const stated = asFigure(t.figure(row, col));
+  const base = asFigure(t.figure(row, ops.base));
+  const part = asFigure(t.figure(row, ops.part));
+  if (!stated || !base || !part || base.comparator || part.comparator || (ops.money && (base.unit === 'persen' || part.unit === 'persen'))) return undefined;
+  return { direction, ops, stated, base, part };
 }

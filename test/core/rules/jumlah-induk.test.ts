@@ -1,3 +1,4 @@
+import { periksaWorkbook } from '../../../src/core/periksa';
 import { bold, book, findings, rp, sheet } from '../../helpers/snap';
 
 const header = [['No.', 'Uraian', 'Anggaran', 'Realisasi', '%']];
@@ -86,5 +87,24 @@ describe('jumlah-induk', () => {
     );
     const f = findings(wb, 'jumlah-induk');
     expect(f.map((x) => x.cell)).toEqual(['C2']);
+  });
+
+  test('belanja by account code with a Lebih/(Kurang) column: one wrong pagu is one galat, not a second on its difference', () => {
+    const wb = book(
+      sheet('Realisasi Belanja', [
+        ['Kode Rekening', 'Uraian', 'Anggaran Setelah Perubahan', 'Realisasi', '%', 'Lebih/(Kurang)'],
+        ['5', 'BELANJA DAERAH', 2000000000, 1850000000, 92.5, '(150.000.000)'],
+        ['5.1', 'BELANJA OPERASI', 1550000000, 1420000000, 91.61, '(130.000.000)'],
+        ['5.1.01', 'Belanja Pegawai', 1200000000, 1150000000, 95.83, '(50.000.000)'],
+        ['5.1.02', 'Belanja Barang dan Jasa', 300000000, 270000000, 90, '(30.000.000)'],
+        ['5.2', 'BELANJA MODAL', 500000000, 430000000, 86, '(70.000.000)'],
+        ['5.2.02', 'Belanja Modal Peralatan dan Mesin', 500000000, 430000000, 86, '(70.000.000)'],
+      ]),
+    );
+    const galat = periksaWorkbook(wb).findings.filter((f) => f.severity === 'galat');
+    // 1.200.000.000 + 300.000.000: the operating pagu is the wrong figure; its difference agrees with its own row
+    expect(galat.map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C3', 1500000000]]);
+    // the account codes are numbering, not figures to read
+    expect(periksaWorkbook(wb).findings.filter((f) => f.rule === 'angka-tidak-valid')).toEqual([]);
   });
 });
