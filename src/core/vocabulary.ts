@@ -123,13 +123,16 @@ export function columnNumberOf(text: string): number | undefined {
 }
 
 /** A budget group or leaf: under "Anggaran", a "Realisasi" is money and a "Capaian" or "%" is serapan. */
-const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|rupiah|biaya|budget|\bdpa\b)/;
+const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|\bidr\b|rupiah|biaya|budget|\bdpa\b)/;
 
 /** A units row under the header: "(Rp)", "(%)", "(Orang)": it names no column, but says what it holds. */
 const UNIT_RE = /^\((rp\.?|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
 
 /** A unit at the end of a header cell ("Cap. (%)", "Real. Angg. (Rp)"): split off, so the words before it are the leaf. */
-const TRAILING_UNIT_RE = /^(.*?\S)\s*(\((?:rp\.?|%|rupiah|persen)\))$/;
+const TRAILING_UNIT_RE = /^(.*?\S)\s*(\((?:rp\.?|idr|%|rupiah|persen)\))$/;
+
+/** A leaf that is only a currency: its column is the money of the group above ("Realisasi s.d. Desember / Rp"). */
+const CURRENCY_LEAF_RE = /^\(?(rp\.?|idr|rupiah)\)?$/;
 
 /**
  * The header vocabulary: for each column role, the phrases a header's leaf cell uses for it — ONE PHRASE PER LINE
@@ -203,7 +206,13 @@ const COMPILED = ROLE_VOCABULARY.map((v) => ({
 }));
 
 /** A bare percent header: "%", "(%)", "Persentase" — serapan under a budget group, capaian under a kinerja one. */
-const PERCENT_HEADER = /^(%|\(%\)|persen|persentase|presentase)$/;
+const PERCENT_HEADER = /^(%|\(%\)|persen|persentase|presentase|prosentase)$/;
+
+/** A header that says only "percent" ("%", "Persentase (%)", "Prosentase"): which percentage, its neighbours tell. */
+export function isBarePercentHeader(header: string): boolean {
+  const leaf = norm(header.split(' / ').pop() ?? '');
+  return PERCENT_HEADER.test(TRAILING_UNIT_RE.exec(leaf)?.[1] ?? leaf);
+}
 
 /** The vocabulary entry a leaf header names, if any (no context). */
 export function vocabularyFor(leaf: string): RoleVocabulary | undefined {
@@ -228,9 +237,15 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   }
   const parents = parts.slice(0, -1).join(' / ');
   const budgetParent = BUDGET_WORDS.test(parents);
-  const budgetLeaf = BUDGET_WORDS.test(leaf) || units.some((u) => /rp|rupiah/.test(u));
+  const budgetLeaf = BUDGET_WORDS.test(leaf) || units.some((u) => /rp|rupiah|idr/.test(u));
   const kinerjaParent = /kinerja/.test(parents) && !budgetParent;
 
+  // "Realisasi / Rp": the currency names no column, the group above does (its money)
+  if (CURRENCY_LEAF_RE.test(leaf) && parts.length >= 2) {
+    const group = vocabularyFor(parts[parts.length - 2]);
+    if (group?.role === 'anggaran') return 'anggaran';
+    if (group?.budget) return group.budget;
+  }
   const v = COMPILED.find((x) => x.re.test(leaf) && !(x.veto && x.veto.test(leaf)));
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';

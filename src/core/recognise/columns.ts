@@ -5,7 +5,7 @@
 import { cellFigure } from '../figures';
 import { Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, ColumnUnit, FIGURE_ROLES, TableColumn } from '../types';
-import { periodOf, roleFromHeader, yearOf } from '../vocabulary';
+import { isBarePercentHeader, periodOf, roleFromHeader, yearOf } from '../vocabulary';
 import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MONEY_MEDIAN } from './thresholds';
 
 /** The columns of a table from their header paths, with roles refined and units read. */
@@ -55,8 +55,8 @@ function unitOf(grid: Grid, c: TableColumn, bodyRows: number[]): ColumnUnit {
   if (c.role === 'capaian' || c.role === 'serapan' || c.role === 'efisiensi') return 'percent';
   if (c.role && TEXT_ROLES.has(c.role)) return 'text';
   const h = c.header.toLowerCase();
-  if (/\((rp|rupiah)\)|\brp\b/.test(h)) return 'money';
-  if (/(^|\/ )(%|\(%\))$/.test(h.trim())) return 'percent';
+  if (/\((rp|rupiah|idr)\)|\brp\b|\bidr\b/.test(h)) return 'money';
+  if (/(^|\/ )(%|\(%\))$/.test(h.trim()) || isBarePercentHeader(c.header)) return 'percent';
   let rupiah = 0;
   let persen = 0;
   let integers = 0;
@@ -123,7 +123,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   }
   // A bare "%" column: serapan after budget figures, capaian after performance figures.
   for (const c of columns) {
-    if (c.role !== null || !/(^|\/ )(%|\(%\)|persen|persentase|presentase)$/i.test(c.header.trim())) continue;
+    if (c.role !== null || !isBarePercentHeader(c.header)) continue;
     // the nearest named figure to the left decides (a "Sisa (Rp)" or other unnamed column in between does not)
     const leftRoles = columns.filter((x) => x.col < c.col && x.role && x.role !== 'nilai' && x.role !== 'satuan' && x.role !== 'keterangan').map((x) => x.role);
     const nearest = leftRoles[leftRoles.length - 1];

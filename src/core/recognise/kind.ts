@@ -40,7 +40,8 @@ export const KIND_RULES: readonly KindRule[] = [
       f.has('realisasi') &&
       f.has('capaian') &&
       (f.has('anggaran') || f.has('realisasi-anggaran')) &&
-      !/realisasi anggaran|keuangan|belanja/.test(f.caption),
+      // a caption of the budget alone makes it the budget table; one that names the kinerja too does not
+      !(/realisasi anggaran|keuangan|belanja/.test(f.caption) && !/kinerja/.test(f.caption)),
   },
   {
     kind: 'realisasi-anggaran',

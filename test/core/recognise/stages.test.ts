@@ -42,6 +42,11 @@ describe('vocabulary: header phrases to roles', () => {
     [['Tgt 2024'], 'target'],
     [['Alokasi (Rp.)'], 'anggaran'],
     [['Penyerapan (%)'], 'serapan'],
+    // a currency leaf takes its column from the group above; IDR is rupiah
+    [['Realisasi s.d. Desember', 'Rp'], 'realisasi-anggaran'],
+    [['Anggaran', 'Rp'], 'anggaran'],
+    [['Budget (IDR)'], 'anggaran'],
+    [['Realization (IDR)'], 'realisasi-anggaran'],
   ] as Array<[string[], ColumnRole]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });
@@ -173,6 +178,18 @@ describe('extent stage', () => {
 });
 
 describe('column stage', () => {
+  test.each(['Persentase (%)', 'Prosentase', '%'])('a bare percent header %j after pagu and realisasi is the serapan', (header) => {
+    const wb = book(
+      sheet('Anggaran', [
+        ['Uraian', 'Pagu Anggaran (Rp)', 'Realisasi (Rp)', header],
+        ['Program Pengelolaan Persampahan', 1000000000, 900000000, 90],
+        ['Program Pengendalian Pencemaran', 300000000, 270000000, 90],
+      ]),
+    );
+    const [t] = recogniseWorkbook(wb);
+    expect(t.columns.map((x) => x.role)).toEqual(['uraian', 'anggaran', 'realisasi-anggaran', 'serapan']);
+  });
+
   const cols = (rows: V[][], right: number, hidden?: Set<number>): TableColumn[] => {
     const g = grid(rows);
     const h = readHeader(g, 1, 1, right);
@@ -312,6 +329,11 @@ describe('kind stage', () => {
     ];
     expect(classify(pk, undefined, undefined)).toBe('perjanjian-kinerja');
     expect(classify([...pk, { col: 4, role: 'jumlah', header: 'Jumlah PPKS' }], undefined, undefined)).toBe('lainnya');
+  });
+  test('a pengukuran with its budget beside it: the caption naming the budget alone makes it the budget table, naming kinerja too does not', () => {
+    const cols = c('no', 'indikator', 'target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan');
+    expect(classify(cols, 'Tabel 3.3 Capaian Kinerja dan Realisasi Anggaran', undefined)).toBe('pengukuran-kinerja');
+    expect(classify(cols, 'Tabel 3.9 Realisasi Anggaran per Program', undefined)).toBe('realisasi-anggaran');
   });
   test('every kind entry says why', () => {
     for (const k of KIND_RULES) expect(k.why.length).toBeGreaterThan(10);
