@@ -2,13 +2,14 @@
 import { Grid } from '../snapshot';
 import { parseInterval } from '../scale';
 import { Band, TableColumn, TableRow } from '../types';
+import { norm } from '../vocabulary';
 import { textOf } from './cells';
 import { MAX_BAND_LABEL_CHARS, SCALE_BAND_ROW_SHARE, SCALE_MAX_COLUMNS, SCALE_MAX_ROWS } from './thresholds';
 
 export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]): Band[] | undefined {
   // A rating scale has a handful of bands: a long table is never one.
   if (rows.length < 2 || rows.length > SCALE_MAX_ROWS || columns.length > SCALE_MAX_COLUMNS) return undefined;
-  let best: { col: number; bands: Band[] } | undefined;
+  let best: { col: number; bands: Band[] } | undefined = boundColumnBands(grid, columns, rows);
   for (const c of columns) {
     if (c.role === 'no') continue;
     // the label columns: a letter grade and its words ("AA | Sangat Memuaskan") are both the band's name
@@ -37,6 +38,34 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
   const floors = best.bands.filter((b) => b.lower === undefined);
   if (floors.length > 1) return undefined;
   return best.bands;
+}
+
+/** Headers of a scale's two bound columns: "Batas Bawah | Batas Atas", "Nilai Terendah | Nilai Tertinggi", "Min | Maks". */
+const LOWER_BOUND_HEADER = /(batas bawah|terendah|minimal|minimum|\bmin\.?$|^dari\b)/;
+const UPPER_BOUND_HEADER = /(batas atas|tertinggi|maksimal|maksimum|\bmaks?\.?$|^(sampai|hingga|s\.?\s?d\.?)\b)/;
+
+/**
+ * A scale whose bounds stand in two columns of plain numbers (No | Batas Bawah | Batas Atas | Predikat): each band
+ * holds both of its bounds, as the office wrote them (90 – 100, 75 – 89,99).
+ */
+function boundColumnBands(grid: Grid, columns: TableColumn[], rows: TableRow[]): { col: number; bands: Band[] } | undefined {
+  const leaf = (c: TableColumn) => norm(c.header.split(' / ').pop() ?? '');
+  const low = columns.find((c) => LOWER_BOUND_HEADER.test(leaf(c)));
+  const high = columns.find((c) => c.col > (low?.col ?? Infinity) && UPPER_BOUND_HEADER.test(leaf(c)));
+  if (!low || !high) return undefined;
+  const labelCol = columns.find(
+    (x) => x.col !== low.col && x.col !== high.col && x.role !== 'no' && rows.some((r) => isLabelText(textOf(grid.get(r.row, x.col)))),
+  );
+  if (!labelCol) return undefined;
+  const bands: Band[] = [];
+  for (const r of rows) {
+    const a = grid.get(r.row, low.col)?.value;
+    const b = grid.get(r.row, high.col)?.value;
+    const label = textOf(grid.get(r.row, labelCol.col));
+    if (typeof a !== 'number' || typeof b !== 'number' || a > b || !isLabelText(label)) continue;
+    bands.push({ lower: a, lowerInclusive: true, upper: b, upperInclusive: true, label });
+  }
+  return bands.length >= 2 && bands.length >= Math.ceil(rows.length * SCALE_BAND_ROW_SHARE) ? { col: low.col, bands } : undefined;
 }
 
 /** A second label column joins the band's name only when it holds names, not sentences of advice. */

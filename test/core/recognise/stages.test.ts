@@ -294,6 +294,37 @@ describe('scale stage', () => {
     ]);
   });
 
+  test('bounds in two columns (No | Batas Bawah | Batas Atas | Predikat): a skala-penilaian whose bands judge the predikat', () => {
+    const wb = book(
+      sheet('Skala', [
+        ['No', 'Batas Bawah (%)', 'Batas Atas (%)', 'Predikat'],
+        [1, 90, 100, 'Sangat Baik'],
+        [2, 75, 89.99, 'Baik'],
+        [3, 65, 74.99, 'Cukup'],
+        [4, 0, 64.99, 'Kurang'],
+      ]),
+      sheet('IKU', [
+        ['No', 'IKU', 'Target', 'Realisasi', '% Capaian', 'Predikat'],
+        [1, 'Persentase kawasan permukiman layak', 80, 72, 90, 'Sangat Baik'],
+        [2, 'Persentase rumah layak huni', 70, 49, 70, 'Baik'],
+      ]),
+    );
+    const [scale] = recogniseWorkbook(wb);
+    expect(scale.kind).toBe('skala-penilaian');
+    expect(scale.bands?.map((b) => [b.label, b.lower, b.upper])).toEqual([
+      ['Sangat Baik', 90, 100],
+      ['Baik', 75, 89.99],
+      ['Cukup', 65, 74.99],
+      ['Kurang', 0, 64.99],
+    ]);
+    // 70 % is Cukup on this scale, not Baik
+    expect(
+      periksaWorkbook(wb)
+        .findings.filter((f) => f.rule === 'predikat')
+        .map((f) => f.cell),
+    ).toEqual(['F3']);
+  });
+
   test('the whole pipeline names it a skala-penilaian table', () => {
     const t = recogniseWorkbook(
       book(
