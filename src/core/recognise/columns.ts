@@ -109,7 +109,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   for (const c of columns) {
     if (!c.role || !FIGURE_ROLES.has(c.role)) continue;
     const s = columnStats(grid, c.col, bodyRows);
-    if (s.texts > s.figures && s.texts >= 1) c.role = c.role === 'anggaran' || c.role === 'target' ? 'uraian' : null;
+    if (s.texts > s.figures && s.texts >= 1 && c.role !== 'target') c.role = c.role === 'anggaran' ? 'uraian' : null;
     else if (s.figures === 0 && s.texts === 0 && c.role === 'anggaran' && /^rp\.?$/i.test(c.header.trim())) c.role = null;
   }
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);

@@ -10,7 +10,7 @@ import { recogniseWorkbook } from '../../../src/core/recognise';
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { ColumnRole, TableColumn } from '../../../src/core/types';
 import { isHeaderWord, periodOf, roleFromHeader, ROLE_VOCABULARY } from '../../../src/core/vocabulary';
-import { bold, book, rp, sheet, V } from '../../helpers/snap';
+import { bold, book, galat, pct, rp, sheet, V } from '../../helpers/snap';
 
 const grid = (rows: V[][], merges: string[] = []) => new Grid(sheet('S', rows, { merges }));
 
@@ -178,6 +178,23 @@ describe('extent stage', () => {
 });
 
 describe('column stage', () => {
+  test('a target column that holds mostly words (WTP, BB, a range) stays the target: its figures are still checked', () => {
+    const wb = book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'],
+        [1, 'Persentase OPD dengan nilai SAKIP minimal B', '95%', pct(0.97), '102,11%'],
+        [2, 'Opini BPK atas LKPD', 'WTP', 'WTP', 100],
+        [3, 'Nilai reformasi birokrasi', 'BB', 'BB', '100%'],
+        [4, 'Persentase ASN disiplin', '80-85', 84, 100],
+        [5, 'Indeks kepuasan masyarakat', '≥ 80', 82, 105],
+      ]),
+    );
+    const [t] = recogniseWorkbook(wb);
+    expect(t.columns.find((x) => x.col === 3)?.role).toBe('target');
+    // 82 / 80 = 102,5 %, not 105 %; the words and the range are not judged
+    expect(galat(wb).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'E6']]);
+  });
+
   test.each(['Persentase (%)', 'Prosentase', '%'])('a bare percent header %j after pagu and realisasi is the serapan', (header) => {
     const wb = book(
       sheet('Anggaran', [
