@@ -61,6 +61,11 @@ export interface TableColumn {
   renstra?: boolean;
   /** Header text, parent group first ("Anggaran / Realisasi"). */
   header: string;
+  /**
+   * Money written in thousands, millions … of rupiah ("Pagu (Rp 000)", "dalam jutaan rupiah" above or under the
+   * table): what one written unit is worth (1000, 1000000 …). Absent for full rupiah.
+   */
+  magnitude?: number;
 }
 
 export type RowLevel = 'section' | 'program' | 'kegiatan' | 'subkegiatan' | 'total' | 'data';

@@ -255,6 +255,35 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   return inBudget ? v.budget : v.role;
 }
 
+/** Money in thousands or millions: the header's own words ("(Rp 000)", "Juta Rp", "Ribuan Rupiah"). */
+const HEADER_MAGNITUDE: ReadonlyArray<[RegExp, number]> = [
+  [/\brp\.? ?000\.000\b|\bjuta(an)? ?(rupiah|rp)|\b(rupiah|rp\.?) ?juta(an)?\b|\(juta(an)?\)|dalam juta/, 1e6],
+  [/\bmil[iy]ar(an)? ?(rupiah|rp)|\b(rupiah|rp\.?) ?mil[iy]ar(an)?\b|\(mil[iy]ar(an)?\)|dalam mil[iy]ar/, 1e9],
+  [/\brp\.? ?000\b|\(000\)|\bribu(an)? ?(rupiah|rp)|\b(rupiah|rp\.?) ?ribu(an)?\b|\(ribu(an)?\)|dalam ribu/, 1e3],
+];
+/** The same said of a whole table, in its caption or a note: only "dalam ribuan (rupiah)", "ribuan rupiah", "(Rp 000)". */
+const TABLE_MAGNITUDE: ReadonlyArray<[RegExp, number]> = [
+  [/dalam juta(an)?\b|\bjuta(an)? rupiah\b|\brp\.? ?000\.000\b/, 1e6],
+  [/dalam mil[iy]ar(an)?\b|\bmil[iy]ar(an)? rupiah\b/, 1e9],
+  [/dalam ribu(an)?\b|\bribu(an)? rupiah\b|\(rp\.? ?000\)/, 1e3],
+];
+
+/** What one written unit of a money column is worth, from its header; undefined for full rupiah. */
+export function headerMagnitude(header: string): number | undefined {
+  const t = norm(header);
+  return HEADER_MAGNITUDE.find(([re]) => re.test(t))?.[1];
+}
+
+/** What one written unit of a table's money is worth, from its caption or notes; undefined when they say nothing. */
+export function tableMagnitude(texts: readonly string[]): number | undefined {
+  for (const x of texts) {
+    const t = norm(x);
+    const m = TABLE_MAGNITUDE.find(([re]) => re.test(t));
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** A period header: "TW I", "Triwulan III", "Semester 2", "s.d. TW IV". */
 const PERIOD_RE = /^(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|smt)\s*([ivx]+|[1-4])$/;
 

@@ -11,6 +11,7 @@ import { readBands } from './bands';
 import { isHeaderish } from './cells';
 import { readColumns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
+import { headerMagnitude, tableMagnitude } from '../vocabulary';
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader } from './header';
 import { classifyRows } from './hierarchy';
 import { classify } from './kind';
@@ -86,6 +87,13 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
   if (caption) table.caption = caption;
   const notes = notesBelow(grid, range.bottom, range.left, range.right);
   if (notes.length) table.notes = notes;
+  // money in thousands or millions: each column's header says so, else the caption or a note for the whole table
+  const magnitude = tableMagnitude([caption ?? '', ...notes]);
+  for (const c of columns) {
+    if (c.unit !== 'money') continue;
+    const m = headerMagnitude(c.header) ?? magnitude;
+    if (m) c.magnitude = m;
+  }
   const bands = readBands(grid, columns, rows);
   table.kind = classify(columns, caption, bands);
   if (table.kind === 'skala-penilaian' && bands) table.bands = bands;

@@ -26,6 +26,8 @@ export interface Fact {
   row: TableRow;
   cell: string;
   figure: ParsedFigure;
+  /** Money written in thousands, millions …: what one written unit is worth (the column's magnitude). */
+  magnitude?: number;
   /** A sum made by us (a sasaran's programs in the PK); the cells it sums. */
   derivedFrom?: string[];
   derivedValue?: Decimal;
@@ -165,6 +167,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
               row,
               cell: a1(row.row, col.col),
               figure: fig,
+              magnitude: col.magnitude,
             };
             seen.set(codeKey, seen.has(codeKey) ? null : fact);
           }
@@ -174,7 +177,19 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             seen.set(key, null);
             continue;
           }
-          seen.set(key, { key, name: named.text.trim(), normName: n, measure: m, year, table: t, tableIndex, row, cell: a1(row.row, col.col), figure: fig });
+          seen.set(key, {
+            key,
+            name: named.text.trim(),
+            normName: n,
+            measure: m,
+            year,
+            table: t,
+            tableIndex,
+            row,
+            cell: a1(row.row, col.col),
+            figure: fig,
+            magnitude: col.magnitude,
+          });
         }
         for (const f of seen.values()) if (f) add(f);
       }
@@ -210,6 +225,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             figure: makeFigure(sum.toNumber(), sum, { unit: 'rupiah', fromText: false, decimals: 0 }),
             derivedFrom: [`${a1(first, anggaran.col)}:${a1(last, anggaran.col)}`],
             derivedValue: sum,
+            magnitude: anggaran.magnitude,
           });
         };
         for (const r of t.rows) {

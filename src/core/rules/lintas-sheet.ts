@@ -9,7 +9,7 @@ import { percentOf, sumsAgree, withinDisplay } from '../measures';
 import { asFigure, capaianCandidates, ratioColumns } from '../ratios';
 import { collectFacts, Fact } from './facts';
 import { defineRule, RuleContext } from './rule';
-import { num, showValue } from './util';
+import { num, showValue, ShowKind } from './util';
 
 const messages = {
   berbeda: (d: { noun: string; name: string; year?: number; sheet: string; value: string; other: string; otherValue: string }) =>
@@ -24,11 +24,23 @@ const MEASURE_NOUN: Record<Fact['measure'], string> = {
   capaian: 'Capaian',
 };
 
+/**
+ * A fact's value in full units (money written in thousands times 1000) and the decimals it is exact to (a figure in
+ * thousands with no decimals is exact to −3: to the thousand).
+ */
 function valueOf(f: Fact): { value: Decimal; decimals: number } | undefined {
   const fig = asFigure(f.figure);
   if (!fig) return undefined;
   if (f.measure === 'capaian') return percentOf(fig, new Decimal(100));
+  if (f.magnitude) return { value: fig.value.times(f.magnitude), decimals: fig.decimals - Math.round(Math.log10(f.magnitude)) };
   return { value: fig.value, decimals: fig.decimals };
+}
+
+/** "Rp 2.000.000 ribu": a figure as its table writes it, with the magnitude its header or caption gives. */
+function shownAsWritten(f: Fact, full: Decimal, kind: ShowKind, decimals: number): string {
+  if (!f.magnitude) return showValue(full, kind, decimals);
+  const word = f.magnitude === 1e3 ? 'ribu' : f.magnitude === 1e6 ? 'juta' : f.magnitude === 1e9 ? 'miliar' : `× ${f.magnitude}`;
+  return `${showValue(full.dividedBy(f.magnitude), kind, Math.max(0, decimals + Math.round(Math.log10(f.magnitude))))} ${word}`;
 }
 
 function agree(a: Fact, b: Fact): boolean {
@@ -150,17 +162,18 @@ function report(ctx: RuleContext, reported: Set<string>, at: Fact, other: Fact):
     related: other.derivedFrom
       ? other.derivedFrom.map((r) => (other.table.sheet === at.table.sheet ? r : sheetRef(other.table.sheet, r)))
       : [where(other, at.table.sheet)],
-    expected: num(vo.value, 4),
-    actual: num(va.value, 4),
+    // in the units the cell is written in (thousands where its column says so)
+    expected: num(at.magnitude ? vo.value.dividedBy(at.magnitude) : vo.value, 4),
+    actual: num(at.magnitude ? va.value.dividedBy(at.magnitude) : va.value, 4),
     unit: kind,
     message: messages.berbeda({
       noun: MEASURE_NOUN[at.measure],
       name: at.name,
       year: at.year,
       sheet: at.table.sheet,
-      value: showValue(va.value, kind, va.decimals),
+      value: shownAsWritten(at, va.value, kind, va.decimals),
       other: otherWhere,
-      otherValue: showValue(vo.value, kind, vo.decimals),
+      otherValue: shownAsWritten(other, vo.value, kind, vo.decimals),
     }),
   });
 }

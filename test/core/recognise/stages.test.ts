@@ -9,7 +9,7 @@ import { classify, KIND_RULES } from '../../../src/core/recognise/kind';
 import { recogniseWorkbook } from '../../../src/core/recognise';
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { ColumnRole, TableColumn } from '../../../src/core/types';
-import { isHeaderWord, periodOf, roleFromHeader, ROLE_VOCABULARY } from '../../../src/core/vocabulary';
+import { headerMagnitude, isHeaderWord, periodOf, roleFromHeader, ROLE_VOCABULARY, tableMagnitude } from '../../../src/core/vocabulary';
 import { bold, book, galat, pct, rp, sheet, V } from '../../helpers/snap';
 
 const grid = (rows: V[][], merges: string[] = []) => new Grid(sheet('S', rows, { merges }));
@@ -61,6 +61,16 @@ describe('vocabulary: header phrases to roles', () => {
     for (const v of ROLE_VOCABULARY) for (const s of v.synonyms) if (/^[a-z ]+$/.test(s)) expect({ s, header: isHeaderWord(s) }).toEqual({ s, header: true });
     expect(isHeaderWord('Rentang')).toBe(true);
     expect(isHeaderWord('Peringkat')).toBe(true);
+  });
+
+  test("money magnitudes: the header's own words, a caption or note only when it speaks of rupiah", () => {
+    expect(['Pagu (Rp 000)', 'Realisasi (Ribuan Rupiah)', 'Anggaran (Rp. Ribu)', 'Pagu (000)'].map(headerMagnitude)).toEqual([1e3, 1e3, 1e3, 1e3]);
+    expect(['Anggaran (Juta Rp)', 'Pagu (Rp Juta)', 'Realisasi (jutaan rupiah)'].map(headerMagnitude)).toEqual([1e6, 1e6, 1e6]);
+    expect(headerMagnitude('Anggaran (Miliar Rp)')).toBe(1e9);
+    expect(['Pagu (Rp)', 'Realisasi', 'Anggaran 2024'].map(headerMagnitude)).toEqual([undefined, undefined, undefined]);
+    expect(tableMagnitude(['Tabel 3.8 Realisasi Anggaran (dalam ribuan rupiah)'])).toBe(1e3);
+    expect(tableMagnitude(['', '*) angka dalam jutaan rupiah'])).toBe(1e6);
+    expect(tableMagnitude(['Ribuan warga terlayani', 'Sumber: BPS'])).toBeUndefined();
   });
 
   test('periods: TW, Triwulan, Semester, s.d.', () => {

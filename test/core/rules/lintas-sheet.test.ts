@@ -89,3 +89,32 @@ test('lintas-sheet: programs matched by their code when the two tables word the 
   // one finding (not one per way of matching), on the PK: the budget table's figure is its kegiatan's sum
   expect(f.map((x) => [x.sheet, x.cell, x.expected, x.actual])).toEqual([['PK', 'D2', 5500000, 5000000]]);
 });
+
+test('lintas-sheet: money written in thousands ("(Rp 000)", "dalam ribuan rupiah") is compared in full rupiah', () => {
+  const pkBudget = (air: number) =>
+    sheet('PK', [
+      ['No', 'Program', 'Anggaran (Rp)'],
+      [1, 'Program Penyelenggaraan Jalan', 2000000000],
+      [2, 'Program Pengelolaan Sumber Daya Air', air],
+    ]);
+  const inHeader = sheet('Realisasi', [
+    ['No', 'Program', 'Pagu (Rp 000)', 'Realisasi (Rp 000)', '%'],
+    [1, 'Program Penyelenggaraan Jalan', 2000000, 1900000, 95],
+    [2, 'Program Pengelolaan Sumber Daya Air', 1000000, 800000, 80],
+  ]);
+  const inCaption = sheet('Realisasi', [
+    ['Tabel 3.8 Realisasi Anggaran (dalam ribuan rupiah)'],
+    ['No', 'Program', 'Pagu', 'Realisasi', '%'],
+    [1, 'Program Penyelenggaraan Jalan', 2000000, 1900000, 95],
+    [2, 'Program Pengelolaan Sumber Daya Air', 1000000, 800000, 80],
+  ]);
+  expect(findings(book(pkBudget(1000000000), inHeader), 'lintas-sheet')).toEqual([]);
+  expect(findings(book(pkBudget(1000000000), inCaption), 'lintas-sheet')).toEqual([]);
+  // a real difference stays one: 1.100.000.000 against 1.000.000 thousand
+  const [f, ...rest] = findings(book(pkBudget(1100000000), inCaption), 'lintas-sheet');
+  expect(rest).toEqual([]);
+  // neither table confirms its figure, so the PK (first) is trusted: the cell in thousands is the one reported,
+  // its expected value in the thousands it is written in
+  expect(f).toMatchObject({ sheet: 'Realisasi', cell: 'C4', related: ['PK!C3'], expected: 1100000, actual: 1000000 });
+  expect(f.message).toContain('Rp 1.000.000 ribu');
+});
