@@ -190,14 +190,18 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     role: 'anggaran',
     synonyms: ['pagu', 'anggaran', 'anggran', '^angg\\.?$', 'alokasi', '^rp\\.?$', 'jumlah dana', 'biaya', 'dana\\b', '^dpa$', '^budget$'],
   },
-  { role: 'indikator', synonyms: ['indikator', 'kinerja utama', '\\biku\\b', '^ik[dkp]$', '\\bindicators?\\b'] },
-  { role: 'sasaran', synonyms: ['sasaran', '^(strategic )?objectives?$', '^goals?$'] },
+  { role: 'indikator', synonyms: ['indikator', 'kinerja utama', '\\biku\\b', '^ik[dkp]$', '\\bindicators?\\b', '^jenis pelayanan( dasar)?$'] },
+  // "Jumlah Sasaran" (of an SPM) counts people, it names no sasaran
+  { role: 'sasaran', synonyms: ['sasaran', '^(strategic )?objectives?$', '^goals?$'], unless: ['^jumlah\\b'] },
   {
     role: 'uraian',
     synonyms: ['program', 'kegiatan', 'uraian', 'rincian', 'urusan', 'aspek', 'jenis belanja', '^belanja', 'nama', '^activit(y|ies)$', '^description$'],
   },
   { role: 'jumlah', synonyms: ['^(jumlah|total)\\b'] },
 ];
+
+/** Roles whose cells are words: a header that says percent never has one. */
+const TEXT_ROLES = new Set<ColumnRole>(['sasaran', 'indikator', 'uraian', 'keterangan', 'satuan', 'predikat']);
 
 const COMPILED = ROLE_VOCABULARY.map((v) => ({
   ...v,
@@ -247,6 +251,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     if (group?.budget) return group.budget;
   }
   const v = COMPILED.find((x) => x.re.test(leaf) && !(x.veto && x.veto.test(leaf)));
+  // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
+  const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
+  if (v && percent && TEXT_ROLES.has(v.role)) return null;
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
   if (!v.budget) return v.role;

@@ -53,10 +53,11 @@ const TEXT_ROLES = new Set<ColumnRole>(['no', 'sasaran', 'indikator', 'satuan', 
 function unitOf(grid: Grid, c: TableColumn, bodyRows: number[]): ColumnUnit {
   if (c.role === 'anggaran' || c.role === 'realisasi-anggaran') return 'money';
   if (c.role === 'capaian' || c.role === 'serapan' || c.role === 'efisiensi') return 'percent';
-  if (c.role && TEXT_ROLES.has(c.role)) return 'text';
   const h = c.header.toLowerCase();
+  // a header that says percent: "%", "(%)", "% Tindak Lanjut", "Persentase …" (never summed on a JUMLAH row)
+  if (/(^|\/ )(%|\(%\))$|(^|\/ )(%|persentase\b|prosentase\b)|\(%\)/.test(h.trim()) || isBarePercentHeader(c.header)) return 'percent';
+  if (c.role && TEXT_ROLES.has(c.role)) return 'text';
   if (/\((rp|rupiah|idr)\)|\brp\b|\bidr\b/.test(h)) return 'money';
-  if (/(^|\/ )(%|\(%\))$/.test(h.trim()) || isBarePercentHeader(c.header)) return 'percent';
   let rupiah = 0;
   let persen = 0;
   let integers = 0;

@@ -47,7 +47,12 @@ describe('vocabulary: header phrases to roles', () => {
     [['Anggaran', 'Rp'], 'anggaran'],
     [['Budget (IDR)'], 'anggaran'],
     [['Realization (IDR)'], 'realisasi-anggaran'],
-  ] as Array<[string[], ColumnRole]>)('%j → %s', (path, role) => {
+    // a percentage is never a column of words; a count of sasaran names no sasaran
+    [['% Tindak Lanjut'], null],
+    [['Tindak Lanjut'], 'keterangan'],
+    [['Jumlah Sasaran'], 'jumlah'],
+    [['Jenis Pelayanan Dasar'], 'indikator'],
+  ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });
 
@@ -188,6 +193,21 @@ describe('extent stage', () => {
 });
 
 describe('column stage', () => {
+  test('a percentage column beside counts is never summed on the JUMLAH row (% Tindak Lanjut = 135 / 154)', () => {
+    const wb = book(
+      sheet('Tindak Lanjut', [
+        ['No', 'Tahun Pemeriksaan', 'Jumlah Temuan', 'Jumlah Rekomendasi', 'Sudah Ditindaklanjuti', '% Tindak Lanjut'],
+        [1, 2022, 40, 60, 57, 95],
+        [2, 2023, 35, 50, 45, 90],
+        [3, 2024, 30, 44, 33, 75],
+        [null, 'Jumlah', 105, 154, 135, 87.66],
+      ]),
+    );
+    const [t] = recogniseWorkbook(wb);
+    expect(t.columns.find((x) => x.col === 6)?.unit).toBe('percent');
+    expect(galat(wb)).toEqual([]);
+  });
+
   test('a target column that holds mostly words (WTP, BB, a range) stays the target: its figures are still checked', () => {
     const wb = book(
       sheet('Pengukuran', [
