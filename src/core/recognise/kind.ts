@@ -32,6 +32,11 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: 'skala-penilaian', why: 'a few rows of interval | label in a narrow table', when: (f) => f.bands >= 2 && f.columns <= SCALE_MAX_COLUMNS },
   { kind: 'efisiensi', why: 'an efisiensi column (capaian − serapan)', when: (f) => f.has('efisiensi') },
   {
+    kind: 'efisiensi',
+    why: 'capaian kinerja beside serapan anggaran, with neither the targets nor the money they come from (efisiensi told in words)',
+    when: (f) => f.has('capaian') && f.has('serapan') && !f.has('target') && !f.has('realisasi') && !f.has('anggaran') && !f.has('realisasi-anggaran'),
+  },
+  {
     kind: 'pengukuran-kinerja',
     why: 'indikator with target, realisasi and capaian, the budget beside them (pengukuran with budget columns)',
     when: (f) =>

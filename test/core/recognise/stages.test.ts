@@ -52,6 +52,9 @@ describe('vocabulary: header phrases to roles', () => {
     [['Tindak Lanjut'], 'keterangan'],
     [['Jumlah Sasaran'], 'jumlah'],
     [['Jenis Pelayanan Dasar'], 'indikator'],
+    // a realisasi in percent is a share: of the pagu (serapan) or of the target (capaian)
+    [['Realisasi Anggaran (%)'], 'serapan'],
+    [['Realisasi (%)'], 'capaian'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });
@@ -394,6 +397,8 @@ describe('kind stage', () => {
     [c('indikator', 'target', 'realisasi', 'capaian'), 'pengukuran-kinerja'],
     [c('sasaran', 'indikator', 'target'), 'perjanjian-kinerja'],
     [c('capaian', 'serapan', 'efisiensi'), 'efisiensi'],
+    [c('no', 'uraian', 'capaian', 'serapan', 'keterangan'), 'efisiensi'],
+    [c('no', 'indikator', 'target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan'), 'pengukuran-kinerja'],
     [c('indikator', 'target', 'target'), 'lainnya'],
     [c('no', 'uraian', 'keterangan'), 'lainnya'],
   ] as Array<[TableColumn[], string]>)('%#: roles → kind', (columns, kind) => {
