@@ -5,7 +5,7 @@
  * A count column is checked only when the table evidently sums it (most parents agree with their children): a
  * program's target percentage is not the sum of its sub kegiatan targets.
  */
-import { Figure } from '../figures';
+import { Figure, makeFigure } from '../figures';
 import { sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
@@ -77,6 +77,44 @@ function checksFor(t: TableModel, col: TableColumn): Tally {
   return out;
 }
 
+/**
+ * How many of the disagreeing parents add up once each wrong child of theirs is taken at the sum of its own children:
+ * one typo in a kegiatan makes its program disagree too. Counted as agreeing, so a single error in a small table is
+ * not mistaken for a column the table does not sum (the report itself is unchanged: asal-galat joins the two).
+ */
+function cascades(t: TableModel, col: TableColumn, bad: Check[]): number {
+  const byRow = new Map<number, Check>();
+  for (const c of bad) byRow.set(c.parent.row, c);
+  const sums = new Map<number, Figure | undefined>();
+  const partsOf = (c: Check): { parts: Figure[]; fixedChild: boolean } => {
+    let fixedChild = false;
+    const parts: Figure[] = [];
+    for (const k of c.children) {
+      const kb = byRow.get(k.row);
+      const f = kb ? sumOf(kb) : asFigure(t.figure(k, col));
+      if (kb && f) fixedChild = true;
+      if (f) parts.push(f);
+    }
+    return { parts, fixedChild };
+  };
+  const sumOf = (c: Check): Figure | undefined => {
+    if (sums.has(c.parent.row)) return sums.get(c.parent.row);
+    sums.set(c.parent.row, undefined);
+    const { parts } = partsOf(c);
+    const sum = sumFigures(parts);
+    const decimals = parts.reduce((m, p) => Math.max(m, p.decimals), 0);
+    const f = makeFigure(sum.toNumber(), sum, { unit: c.whole.unit, fromText: false, decimals });
+    sums.set(c.parent.row, f);
+    return f;
+  };
+  let n = 0;
+  for (const c of bad) {
+    const { parts, fixedChild } = partsOf(c);
+    if (fixedChild && sumsAgree(c.whole, parts)) n++;
+  }
+  return n;
+}
+
 const messages = {
   selisih: (d: { noun: string; parent: string; whole: string; childNoun: string; sum: string }) =>
     `${d.noun} ${d.parent} (${d.whole}) tidak sama dengan jumlah ${d.childNoun} (${d.sum}).`,
@@ -98,12 +136,17 @@ export const jumlahInduk = defineRule({
   check(t, ctx) {
     for (const col of t.columns) {
       if (!col.role || NOT_SUMMED.has(col.role) || col.unit === 'percent') continue;
-      const { good, bad } = checksFor(t, col);
+      const tally = checksFor(t, col);
+      const bad = tally.bad;
       if (bad.length === 0) continue;
+      // the disagreements that only carry a child's error up count with the agreeing parents
+      const carried = cascades(t, col, bad);
+      const good = tally.good + carried;
+      const wrong = bad.length - carried;
       const amount = AMOUNT_ROLES.has(col.role) || isAmountColumn(t, col);
       // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing.
-      if (!amount && good < Math.max(1, bad.length)) continue;
-      if (amount && bad.length >= 2 && good < bad.length) continue;
+      if (!amount && good < Math.max(1, wrong)) continue;
+      if (amount && wrong >= 2 && good < wrong) continue;
       // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.
       if (t.hierarchy === 'text' && good === 0) continue;
       for (const c of bad) {

@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { bold, book, findings, rp, sheet } from '../../helpers/snap';
+import { bold, book, findings, galat, rp, sheet } from '../../helpers/snap';
 
 const header = [['No.', 'Uraian', 'Anggaran', 'Realisasi', '%']];
 
@@ -106,5 +106,22 @@ describe('jumlah-induk', () => {
     expect(galat.map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C3', 1500000000]]);
     // the account codes are numbering, not figures to read
     expect(periksaWorkbook(wb).findings.filter((f) => f.rule === 'angka-tidak-valid')).toEqual([]);
+  });
+
+  test('one wrong kegiatan in a small numbered table: its program disagreeing too is carried, not a sign the column is not summed', () => {
+    const wb = book(
+      sheet('RA', [
+        ['No', 'Program/Kegiatan/Sub Kegiatan', 'Pagu', 'Realisasi', '%'],
+        ['1', 'Penunjang Urusan Pemerintahan', 500, 460, 92],
+        ['1.1', 'Perencanaan Perangkat Daerah', 300, 310, 103.33],
+        ['1.1.1', 'Penyusunan Dokumen Renja', 200, 200, 100],
+        ['1.1.2', 'Evaluasi Kinerja', 100, 100, 100],
+        ['1.2', 'Administrasi Keuangan', 200, 160, 80],
+        ['1.2.1', 'Penyediaan Gaji', 200, 160, 80],
+        ['', 'JUMLAH', 500, 460, 92],
+      ]),
+    );
+    // 200 + 100 = 300: the kegiatan's 310 is the wrong figure; the program's 460 = 300 + 160 is right
+    expect(galat(wb).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'D3', 300]]);
   });
 });
