@@ -190,12 +190,18 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     role: 'anggaran',
     synonyms: ['pagu', 'anggaran', 'anggran', '^angg\\.?$', 'alokasi', '^rp\\.?$', 'jumlah dana', 'biaya', 'dana\\b', '^dpa$', '^budget$'],
   },
-  { role: 'indikator', synonyms: ['indikator', 'kinerja utama', '\\biku\\b', '^ik[dkp]$', '\\bindicators?\\b', '^jenis pelayanan( dasar)?$'] },
-  // "Jumlah Sasaran" (of an SPM) counts people, it names no sasaran
+  {
+    role: 'indikator',
+    synonyms: ['indikator', 'kinerja utama', '\\biku\\b', '^ik[dkp]$', '\\bindicators?\\b', '^jenis pelayanan( dasar)?$'],
+    unless: ['^jumlah\\b'],
+  },
+  // "Jumlah Sasaran" (of an SPM) counts people, "Jumlah Indikator" counts them: neither names one
   { role: 'sasaran', synonyms: ['sasaran', '^(strategic )?objectives?$', '^goals?$'], unless: ['^jumlah\\b'] },
   {
     role: 'uraian',
     synonyms: ['program', 'kegiatan', 'uraian', 'rincian', 'urusan', 'aspek', 'jenis belanja', '^belanja', 'nama', '^activit(y|ies)$', '^description$'],
+    // "Jumlah Kegiatan", "Jumlah Program" count them
+    unless: ['^jumlah\\b'],
   },
   { role: 'jumlah', synonyms: ['^(jumlah|total)\\b'] },
 ];

@@ -51,6 +51,8 @@ describe('vocabulary: header phrases to roles', () => {
     [['% Tindak Lanjut'], null],
     [['Tindak Lanjut'], 'keterangan'],
     [['Jumlah Sasaran'], 'jumlah'],
+    [['Jumlah Indikator'], 'jumlah'],
+    [['Jumlah Kegiatan'], 'jumlah'],
     [['Jenis Pelayanan Dasar'], 'indikator'],
     // a realisasi in percent is a share: of the pagu (serapan) or of the target (capaian)
     [['Realisasi Anggaran (%)'], 'serapan'],
