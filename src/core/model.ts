@@ -68,6 +68,24 @@ export class TableModel implements Table {
     return typeof cell?.value === 'number' ? storedNumberKind(cell.value, cell.numFmt) : cellFigure(cell).kind;
   }
 
+  /** The cell's formula (without "="), if it has one. */
+  formula(row: RowRef, col: ColRef): string | undefined {
+    return this.#grid.get(rowNo(row), colNo(col))?.formula;
+  }
+
+  /**
+   * What a total row's cell says it aggregates, by its own formula: 'average' for AVERAGE or SUBTOTAL(1/101, …) (an
+   * Excel Table's totals row set to Average), 'sum' for SUM or SUBTOTAL(9/109, …); undefined with no such formula.
+   */
+  aggregateAt(row: RowRef, col: ColRef): 'sum' | 'average' | undefined {
+    const f = this.formula(row, col);
+    if (!f) return undefined;
+    const m = /^\s*=?\s*(?:_xlfn\.)?(SUBTOTAL\s*\(\s*(\d+)\s*,|AVERAGEA?\s*\(|SUM\s*\()/i.exec(f);
+    if (!m) return undefined;
+    if (m[2] !== undefined) return m[2] === '1' || m[2] === '101' ? 'average' : m[2] === '9' || m[2] === '109' ? 'sum' : undefined;
+    return /^average/i.test(m[1]) ? 'average' : 'sum';
+  }
+
   /** The stored value (a formula's cached result). */
   value(row: RowRef, col: ColRef): CellValue {
     return this.#grid.value(rowNo(row), colNo(col));

@@ -77,6 +77,9 @@ export function ratioRows(t: TableModel, rc: RatioColumns): RatioRow[] {
     rows = [];
     for (const row of t.rows) {
       if (row.level === 'section') continue;
+      // a total whose percentage is by its formula the mean of the rows above (AVERAGE, an Excel Table's Average) is
+      // no ratio of its own row: jumlah-total judges it as a mean
+      if (row.level === 'total' && t.aggregateAt(row, rc.ratio) === 'average') continue;
       rows.push({ row, base: t.figure(row, rc.base), part: t.figure(row, rc.part), ratio: t.figure(row, rc.ratio) });
     }
     rowsCache.set(rc, rows);

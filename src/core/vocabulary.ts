@@ -88,6 +88,11 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL_RE.test(norm(text).replace(/\s*-\s*/g, '-'));
 }
 
+/** A total label that is the bare word alone ("Total", "JUMLAH", "Rata-rata"): never an indikator's name. */
+export function isBareTotalLabel(text: string): boolean {
+  return /^(jumlah|total|sub ?total|grand total|jumlah total|rata-rata|rata rata|rerata)$/.test(norm(text).replace(/\s*-\s*/g, '-'));
+}
+
 export function isAverageLabel(text: string): boolean {
   return /^(rata-rata|rata rata|rerata)/.test(norm(text).replace(/\s*-\s*/g, '-'));
 }

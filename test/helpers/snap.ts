@@ -4,11 +4,13 @@ import { periksaWorkbook } from '../../src/core/periksa';
 import { Cell, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { Finding } from '../../src/core/types';
 
-export type V = string | number | null | { v: string | number | null | { error: string }; fmt?: string; bold?: boolean; indent?: number };
+export type V = string | number | null | { v: string | number | null | { error: string }; fmt?: string; bold?: boolean; indent?: number; f?: string };
 
 export const rp = (n: number): V => ({ v: n, fmt: '"Rp"#,##0' });
 export const pct = (fraction: number, fmt = '0%'): V => ({ v: fraction, fmt });
 export const bold = (v: string | number): V => ({ v, bold: true });
+/** A formula with its cached result ("SUBTOTAL(101,Tabel[Capaian])"). */
+export const formula = (f: string, v: number, fmt?: string): V => ({ v, f, ...(fmt ? { fmt } : {}) });
 /** An Excel error value, as a formula's cached result: #DIV/0!, #REF!, #N/A … */
 export const err = (error: string): V => ({ v: { error } });
 
@@ -25,6 +27,7 @@ export function sheet(name: string, rows: V[][], opts: { top?: number; left?: nu
         if (v.fmt) cell.numFmt = v.fmt;
         if (v.bold) cell.bold = true;
         if (v.indent) cell.indent = v.indent;
+        if (v.f) cell.formula = v.f;
       } else cell.value = v;
       cells.push(cell);
     }),

@@ -6,7 +6,7 @@
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { FIGURE_ROLES, RowLevel, TableColumn, TableRow } from '../types';
-import { explicitLevel, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
+import { explicitLevel, isBareTotalLabel, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
 import { cellsIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
 import { MAX_TOTAL_LABEL_CHARS } from './thresholds';
@@ -115,14 +115,15 @@ export function classifyRows(
     // "JUMLAH", "Total Target", "R A T A - R A T A": a short label before the figures, never an indikator's text
     // such as "Jumlah Orang yang Menerima Gaji".
     // In the indikator column a total label is a summary row only when the row is unnumbered and has no target or
-    // realisasi of its own ("Rata-rata capaian" under the list; "Rata-rata lama sekolah" is an indikator).
+    // realisasi of its own ("Rata-rata capaian" under the list; "Rata-rata lama sekolah" is an indikator), or when
+    // it is the bare word alone ("Total", an Excel Table's totals row: no indikator is called that).
     let total = false;
     if (totalCandidate) {
       const summaryRow = !noText.trim() && targetCols.every((col) => isBlankValue(grid.value(r, col)));
       total = cells.some(
         (c) =>
           c.col <= totalLimit &&
-          (!(colFlags[c.col - left] & INDIKATOR) || summaryRow) &&
+          (!(colFlags[c.col - left] & INDIKATOR) || summaryRow || isBareTotalLabel(textOf(c))) &&
           isTextCell(c) &&
           norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS &&
           isTotalLabel(textOf(c)),

@@ -79,9 +79,13 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
   const direct = t.coveredRows(total);
   const rows = direct.length ? direct : (alternatives[1] ?? []);
   if (rows.length === 0) return;
-  const average = isAverageLabel(total.label);
+  const averageRow = isAverageLabel(total.label);
   for (const col of t.columns) {
     if (!col.role || NEVER_TOTALLED.has(col.role)) continue;
+    // the cell's own formula says what it aggregates (an Excel Table's totals row is labelled "Total" whatever it
+    // computes); else the row's label does
+    const aggregate = t.aggregateAt(total, col);
+    const average = aggregate ? aggregate === 'average' : averageRow;
     const percent = PERCENT_ROLES.has(col.role) || col.unit === 'percent';
     // On a JUMLAH row a percentage is a ratio of the totals (checked by the persen rules); on RATA-RATA a mean.
     if (percent && !average) continue;
@@ -89,6 +93,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     // (A RATA-RATA row with no figures of its own to divide is judged here, as the mean of its rows.)
     if (
       percent &&
+      aggregate !== 'average' &&
       ratioColumns(t).some((rc) => rc.ratio.col === col.col && (!average || (asFigure(t.figure(total, rc.base)) && asFigure(t.figure(total, rc.part)))))
     )
       continue;

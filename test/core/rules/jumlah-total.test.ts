@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { book, findings, sheet } from '../../helpers/snap';
+import { book, findings, formula, sheet } from '../../helpers/snap';
 
 describe('jumlah-total', () => {
   test('a TOTAL row over top-level rows only (children not counted twice)', () => {
@@ -248,5 +248,37 @@ describe('jumlah-total: a TOTAL over a program that does not add up', () => {
       .map((f) => `${f.rule} ${f.cell}`)
       .sort();
     expect(got).toEqual(expected);
+  });
+});
+
+describe('an Excel Table totals row: its own formula says what each cell aggregates', () => {
+  // Excel labels the totals row "Total" whatever a column computes: SUBTOTAL(109) a sum, SUBTOTAL(101) an average
+  const table = (capaianMean: number, penerimaMean: number) =>
+    book(
+      sheet('Capaian', [
+        ['Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Jumlah Penerima'],
+        ['Persentase A', 100, 95, 95, 100],
+        ['Persentase B', 80, 84, 105, 200],
+        ['Persentase C', 100, 100, 100, 300],
+        [
+          'Total',
+          formula('SUBTOTAL(109,TabelCapaian[Target])', 280),
+          formula('SUBTOTAL(109,TabelCapaian[Realisasi])', 279),
+          formula('SUBTOTAL(101,TabelCapaian[Capaian (%)])', capaianMean, '0.00'),
+          formula('SUBTOTAL(101,TabelCapaian[Jumlah Penerima])', penerimaMean),
+        ],
+      ]),
+    );
+  const galatOf = (wb: ReturnType<typeof table>) =>
+    periksaWorkbook(wb)
+      .findings.filter((f) => f.severity === 'galat')
+      .map((f) => `${f.rule} ${f.cell}`);
+
+  test('means that are the means of the rows: no galat (100,00 is not 279 / 280 = 99,64; 200 is not 600)', () => {
+    expect(galatOf(table(100, 200))).toEqual([]);
+  });
+  test('a mean that is not: a galat on that cell, as a mean', () => {
+    expect(galatOf(table(99, 200))).toEqual(['jumlah-total D5']);
+    expect(galatOf(table(100, 210))).toEqual(['jumlah-total E5']);
   });
 });
