@@ -151,33 +151,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             if (!isProgram) continue;
           }
           const n = named.normName;
-          // a budget line with its programme code (Kepmendagri 90: "1.02.02") is also matched by the code, so that
-          // "Program Peningkatan Kapasitas SDM Kesehatan" meets its full name in the other table
-          const code = amount ? codeOf(t, row, col.col) : undefined;
-          if (code) {
-            const codeKey = `#${code}|${m}|${year ?? ''}`;
-            const fact: Fact = {
-              key: codeKey,
-              name: named.text.trim(),
-              normName: n,
-              measure: m,
-              year,
-              table: t,
-              tableIndex,
-              row,
-              cell: a1(row.row, col.col),
-              figure: fig,
-              magnitude: col.magnitude,
-            };
-            seen.set(codeKey, seen.has(codeKey) ? null : fact);
-          }
-          const key = `${n}|${m}|${year ?? ''}`;
-          // A name that appears twice in one table cannot be matched without guessing.
-          if (seen.has(key)) {
-            seen.set(key, null);
-            continue;
-          }
-          seen.set(key, {
+          const fact = (key: string): Fact => ({
             key,
             name: named.text.trim(),
             normName: n,
@@ -190,6 +164,20 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             figure: fig,
             magnitude: col.magnitude,
           });
+          // a budget line with its programme code (Kepmendagri 90: "1.02.02") is also matched by the code, so that
+          // "Program Peningkatan Kapasitas SDM Kesehatan" meets its full name in the other table
+          const code = amount ? codeOf(t, row, col.col) : undefined;
+          if (code) {
+            const codeKey = `#${code}|${m}|${year ?? ''}`;
+            seen.set(codeKey, seen.has(codeKey) ? null : fact(codeKey));
+          }
+          const key = `${n}|${m}|${year ?? ''}`;
+          // A name that appears twice in one table cannot be matched without guessing.
+          if (seen.has(key)) {
+            seen.set(key, null);
+            continue;
+          }
+          seen.set(key, fact(key));
         }
         for (const f of seen.values()) if (f) add(f);
       }
