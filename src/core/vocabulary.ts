@@ -265,8 +265,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
   const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
   if (v && percent && TEXT_ROLES.has(v.role)) return null;
-  // a realisasi in percent is a share of what was planned: "Realisasi Anggaran (%)" is the serapan
-  if (v?.role === 'realisasi' && percent) return budgetLeaf || budgetParent ? 'serapan' : 'capaian';
+  // money in percent is a share of the pagu: "Realisasi Anggaran (%)" is the serapan (a "Realisasi (%)" beside a
+  // "Target (%)" is the realisasi of a percentage indicator, and stays one)
+  if (v?.role === 'realisasi' && percent && (budgetLeaf || budgetParent)) return 'serapan';
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
   if (!v.budget) return v.role;

@@ -54,9 +54,11 @@ describe('vocabulary: header phrases to roles', () => {
     [['Jumlah Indikator'], 'jumlah'],
     [['Jumlah Kegiatan'], 'jumlah'],
     [['Jenis Pelayanan Dasar'], 'indikator'],
-    // a realisasi in percent is a share: of the pagu (serapan) or of the target (capaian)
+    // realised money in percent is a share of the pagu; a realisasi in percent of a percentage indicator stays one
     [['Realisasi Anggaran (%)'], 'serapan'],
-    [['Realisasi (%)'], 'capaian'],
+    [['Anggaran', 'Realisasi (%)'], 'serapan'],
+    [['Realisasi (%)'], 'realisasi'],
+    [['Target (%)'], 'target'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });
