@@ -78,9 +78,12 @@ export class TableModel implements Table {
    * Excel Table's totals row set to Average), 'sum' for SUM or SUBTOTAL(9/109, …); undefined with no such formula.
    */
   aggregateAt(row: RowRef, col: ColRef): 'sum' | 'average' | undefined {
-    const f = this.formula(row, col);
-    if (!f) return undefined;
-    const m = /^\s*=?\s*(?:_xlfn\.)?(SUBTOTAL\s*\(\s*(\d+)\s*,|AVERAGEA?\s*\(|SUM\s*\()/i.exec(f);
+    const formula = this.formula(row, col);
+    if (!formula) return undefined;
+    // structured references first left out (a column may be named "Capaian (%)"), then the whole formula must be one
+    // call ("SUM(B2:B4)/3" is neither: the label decides)
+    const f = formula.replace(/\[[^[\]]*\]/g, '[]').replace(/\[[^[\]]*\]/g, '[]');
+    const m = /^\s*=?\s*(?:_xlfn\.)?(SUBTOTAL\s*\(\s*(\d+)\s*,[^()]*\)|AVERAGEA?\s*\([^()]*\)|SUM\s*\([^()]*\))\s*$/i.exec(f);
     if (!m) return undefined;
     if (m[2] !== undefined) return m[2] === '1' || m[2] === '101' ? 'average' : m[2] === '9' || m[2] === '109' ? 'sum' : undefined;
     return /^average/i.test(m[1]) ? 'average' : 'sum';

@@ -1,4 +1,6 @@
+import { TableModel } from '../../../src/core/model';
 import { periksaWorkbook } from '../../../src/core/periksa';
+import { Grid } from '../../../src/core/snapshot';
 import { book, findings, formula, sheet } from '../../helpers/snap';
 
 describe('jumlah-total', () => {
@@ -281,4 +283,24 @@ describe('an Excel Table totals row: its own formula says what each cell aggrega
     expect(galatOf(table(99, 200))).toEqual(['jumlah-total D5']);
     expect(galatOf(table(100, 210))).toEqual(['jumlah-total E5']);
   });
+});
+
+test('what a formula aggregates: one SUM, AVERAGE or SUBTOTAL call, nothing else', () => {
+  const forms: Array<[string, 'sum' | 'average' | undefined]> = [
+    ['SUBTOTAL(109,Tabel[Pagu])', 'sum'],
+    ['SUBTOTAL(9,B2:B4)', 'sum'],
+    ['SUBTOTAL(101,Tabel[Capaian (%)])', 'average'],
+    ['SUBTOTAL(109,Tabel[[#Totals],[Pagu (Rp)]])', 'sum'],
+    ['_xlfn.AVERAGEA(B2:B4)', 'average'],
+    ['=SUM(B2:B4)', 'sum'],
+    ['SUM(B2:B4)/3', undefined],
+    ['SUBTOTAL(104,B2:B4)', undefined],
+    ['B2+B3+B4', undefined],
+  ];
+  const s = sheet('T', [forms.map(([f]) => formula(f, 1))]);
+  const t = new TableModel(
+    { sheet: 'T', range: { top: 1, left: 1, bottom: 1, right: forms.length }, kind: 'lainnya', headerRows: 0, columns: [], rows: [] },
+    new Grid(s),
+  );
+  expect(forms.map((_, i) => t.aggregateAt(1, 1 + i))).toEqual(forms.map(([, a]) => a));
 });
