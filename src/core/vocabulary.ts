@@ -211,8 +211,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   { role: 'jumlah', synonyms: ['^(jumlah|total)\\b'] },
 ];
 
-/** Roles whose cells are words: a header that says percent never has one. */
-const TEXT_ROLES = new Set<ColumnRole>(['sasaran', 'indikator', 'uraian', 'keterangan', 'satuan', 'predikat']);
+/** Roles whose cells are names or remarks: a header that says percent never has one (numbering and scale values may). */
+const NAME_ROLES = new Set<ColumnRole>(['sasaran', 'indikator', 'uraian', 'keterangan', 'satuan', 'predikat']);
 
 const COMPILED = ROLE_VOCABULARY.map((v) => ({
   ...v,
@@ -264,7 +264,7 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   const v = COMPILED.find((x) => x.re.test(leaf) && !(x.veto && x.veto.test(leaf)));
   // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
   const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
-  if (v && percent && TEXT_ROLES.has(v.role)) return null;
+  if (v && percent && NAME_ROLES.has(v.role)) return null;
   // money in percent is a share of the pagu: "Realisasi Anggaran (%)" is the serapan (a "Realisasi (%)" beside a
   // "Target (%)" is the realisasi of a percentage indicator, and stays one)
   if (v?.role === 'realisasi' && percent && (budgetLeaf || budgetParent)) return 'serapan';

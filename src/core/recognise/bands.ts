@@ -13,7 +13,7 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
   for (const c of columns) {
     if (c.role === 'no') continue;
     // the label columns: a letter grade and its words ("AA | Sangat Memuaskan") are both the band's name
-    const labelCols = columns.filter((x) => x.col !== c.col && x.role !== 'no' && rows.some((r) => isLabelText(textOf(grid.get(r.row, x.col)))));
+    const labelCols = labelColumns(grid, columns, rows, [c.col]);
     const labelCol = labelCols[0];
     if (!labelCol) continue;
     const second = labelCols.slice(1).find((x) => rows.every((r) => textOf(grid.get(r.row, x.col)).length <= MAX_ALIAS_CHARS));
@@ -53,9 +53,7 @@ function boundColumnBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
   const low = columns.find((c) => LOWER_BOUND_HEADER.test(leaf(c)));
   const high = columns.find((c) => c.col > (low?.col ?? Infinity) && UPPER_BOUND_HEADER.test(leaf(c)));
   if (!low || !high) return undefined;
-  const labelCol = columns.find(
-    (x) => x.col !== low.col && x.col !== high.col && x.role !== 'no' && rows.some((r) => isLabelText(textOf(grid.get(r.row, x.col)))),
-  );
+  const [labelCol] = labelColumns(grid, columns, rows, [low.col, high.col]);
   if (!labelCol) return undefined;
   const bands: Band[] = [];
   for (const r of rows) {
@@ -66,6 +64,11 @@ function boundColumnBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
     bands.push({ lower: a, lowerInclusive: true, upper: b, upperInclusive: true, label });
   }
   return bands.length >= 2 && bands.length >= Math.ceil(rows.length * SCALE_BAND_ROW_SHARE) ? { col: low.col, bands } : undefined;
+}
+
+/** The columns (other than the numbering and those given) where some row holds a band's name. */
+function labelColumns(grid: Grid, columns: TableColumn[], rows: TableRow[], besides: number[]): TableColumn[] {
+  return columns.filter((x) => !besides.includes(x.col) && x.role !== 'no' && rows.some((r) => isLabelText(textOf(grid.get(r.row, x.col)))));
 }
 
 /** A second label column joins the band's name only when it holds names, not sentences of advice. */

@@ -28,11 +28,14 @@ const MEASURE_NOUN: Record<Fact['measure'], string> = {
  * A fact's value in full units (money written in thousands times 1000) and the decimals it is exact to (a figure in
  * thousands with no decimals is exact to −3: to the thousand).
  */
+/** Zeros a magnitude stands for (1000 → 3). */
+const zerosOf = (magnitude: number): number => Math.round(Math.log10(magnitude));
+
 function valueOf(f: Fact): { value: Decimal; decimals: number } | undefined {
   const fig = asFigure(f.figure);
   if (!fig) return undefined;
   if (f.measure === 'capaian') return percentOf(fig, new Decimal(100));
-  if (f.magnitude) return { value: fig.value.times(f.magnitude), decimals: fig.decimals - Math.round(Math.log10(f.magnitude)) };
+  if (f.magnitude) return { value: fig.value.times(f.magnitude), decimals: fig.decimals - zerosOf(f.magnitude) };
   return { value: fig.value, decimals: fig.decimals };
 }
 
@@ -40,7 +43,7 @@ function valueOf(f: Fact): { value: Decimal; decimals: number } | undefined {
 function shownAsWritten(f: Fact, full: Decimal, kind: ShowKind, decimals: number): string {
   if (!f.magnitude) return showValue(full, kind, decimals);
   const word = f.magnitude === 1e3 ? 'ribu' : f.magnitude === 1e6 ? 'juta' : f.magnitude === 1e9 ? 'miliar' : `× ${f.magnitude}`;
-  return `${showValue(full.dividedBy(f.magnitude), kind, Math.max(0, decimals + Math.round(Math.log10(f.magnitude))))} ${word}`;
+  return `${showValue(full.dividedBy(f.magnitude), kind, Math.max(0, decimals + zerosOf(f.magnitude)))} ${word}`;
 }
 
 function agree(a: Fact, b: Fact): boolean {

@@ -1,7 +1,14 @@
 import { TableModel } from '../../../src/core/model';
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { Grid } from '../../../src/core/snapshot';
+import { Grid, WorkbookSnapshot } from '../../../src/core/snapshot';
 import { book, findings, formula, sheet } from '../../helpers/snap';
+
+/** The galat of a workbook as "rule cell", in order. */
+const galatCells = (wb: WorkbookSnapshot): string[] =>
+  periksaWorkbook(wb)
+    .findings.filter((f) => f.severity === 'galat')
+    .map((f) => `${f.rule} ${f.cell}`)
+    .sort();
 
 describe('jumlah-total', () => {
   test('a TOTAL row over top-level rows only (children not counted twice)', () => {
@@ -215,11 +222,7 @@ describe('jumlah-total: a RATA-RATA row and the rows other rules found wrong', (
     ['row 2 right, the mean wrong: the mean', 10, 16, ['efisiensi E4', 'jumlah-total E4']],
     ['row 2 wrong and the mean fits neither', 12, 16, ['efisiensi E3', 'efisiensi E4', 'jumlah-total E4']],
   ])('%s', (_, stated2, mean, expected) => {
-    const got = periksaWorkbook(table(stated2, mean))
-      .findings.filter((f) => f.severity === 'galat')
-      .map((f) => `${f.rule} ${f.cell}`)
-      .sort();
-    expect(got).toEqual(expected);
+    expect(galatCells(table(stated2, mean))).toEqual(expected);
   });
 });
 
@@ -245,11 +248,7 @@ describe('jumlah-total: a TOTAL over a program that does not add up', () => {
     ['the program right, the total wrong', 500, 950, ['jumlah-total C7']],
     ['both wrong, the total fits neither', 550, 990, ['jumlah-induk C2', 'jumlah-total C7']],
   ])('%s', (_, program1, total, expected) => {
-    const got = periksaWorkbook(table(program1, total))
-      .findings.filter((f) => f.severity === 'galat')
-      .map((f) => `${f.rule} ${f.cell}`)
-      .sort();
-    expect(got).toEqual(expected);
+    expect(galatCells(table(program1, total))).toEqual(expected);
   });
 });
 
@@ -271,17 +270,12 @@ describe('an Excel Table totals row: its own formula says what each cell aggrega
         ],
       ]),
     );
-  const galatOf = (wb: ReturnType<typeof table>) =>
-    periksaWorkbook(wb)
-      .findings.filter((f) => f.severity === 'galat')
-      .map((f) => `${f.rule} ${f.cell}`);
-
   test('means that are the means of the rows: no galat (100,00 is not 279 / 280 = 99,64; 200 is not 600)', () => {
-    expect(galatOf(table(100, 200))).toEqual([]);
+    expect(galatCells(table(100, 200))).toEqual([]);
   });
   test('a mean that is not: a galat on that cell, as a mean', () => {
-    expect(galatOf(table(99, 200))).toEqual(['jumlah-total D5']);
-    expect(galatOf(table(100, 210))).toEqual(['jumlah-total E5']);
+    expect(galatCells(table(99, 200))).toEqual(['jumlah-total D5']);
+    expect(galatCells(table(100, 210))).toEqual(['jumlah-total E5']);
   });
 });
 
