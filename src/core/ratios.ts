@@ -115,6 +115,8 @@ const NOTE_LOWER_BETTER = /(polaritas negatif|indikator negatif|bersifat negatif
  */
 function namedLowerBetterInNotes(t: TableModel, indicator: string): boolean {
   if (!t.notes?.length || !indicator.trim()) return false;
+  const stars = footnoteMark(indicator);
+  if (stars && t.notes.some((note) => noteExplainsMark(note, stars))) return true;
   const name = norm(indicator)
     .replace(/\([^)]*\)/g, '')
     .trim();
@@ -127,6 +129,41 @@ function namedLowerBetterInNotes(t: TableModel, indicator: string): boolean {
     return abbreviations.some((a) => new RegExp(`(^|[^A-Za-z0-9])${a}([^A-Za-z0-9]|$)`).test(note));
   });
 }
+
+/** The footnote mark an indicator ends with ("Waktu tunggu *)", "AKB (**)", "Jumlah aduan*"): its stars, else undefined. */
+function footnoteMark(text: string): string | undefined {
+  return /(?:^|[^*])\(?(\*{1,3})\)?\s*$/.exec(text)?.[1];
+}
+
+/** A note that explains a mark as lower-is-better: "Keterangan: *) indikator dengan polaritas negatif". */
+function noteExplainsMark(note: string, stars: string): boolean {
+  const m = new RegExp(`(?:^|[^*])\\(?${stars.replace(/\*/g, '\\*')}\\)?(?!\\*)([^*]*)`).exec(note);
+  return !!m && NOTE_LOWER_BETTER.test(norm(m[1]));
+}
+
+/**
+ * Whether the table marks its lower-is-better indicators with a footnote (some indikator carries a mark a note explains
+ * so): then an unmarked indikator is one the office does not count as lower-is-better, whatever its words suggest.
+ */
+function marksLowerBetter(t: TableModel): boolean {
+  let marks = markCache.get(t);
+  if (marks === undefined) {
+    marks = false;
+    if (t.notes?.length) {
+      for (const r of t.rows) {
+        const stars = footnoteMark(indicatorText(t, r));
+        if (stars && t.notes.some((note) => noteExplainsMark(note, stars))) {
+          marks = true;
+          break;
+        }
+      }
+    }
+    markCache.set(t, marks);
+  }
+  return marks;
+}
+
+const markCache = new WeakMap<TableModel, boolean>();
 
 /** Words that state the polarity outright: in the indikator's own text, or in a note that names it. */
 const STATED_LOWER_BETTER = /(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif/;
@@ -181,7 +218,10 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
     base.comparator === '<' ||
     base.comparator === '<=' ||
     (polarities[0] === 'negatif' &&
-      (STATED_LOWER_BETTER.test(norm(indicatorText(t, row))) || namedLowerBetterInNotes(t, indicatorText(t, row)) || tableConvention(t, row) === 'negatif'));
+      (STATED_LOWER_BETTER.test(norm(indicatorText(t, row))) ||
+        namedLowerBetterInNotes(t, indicatorText(t, row)) ||
+        // the table's own lower-is-better rows set the formula, unless it marks them and this one is unmarked
+        (tableConvention(t, row) === 'negatif' && !marksLowerBetter(t))));
   if (polarities[0] === 'negatif' && !certain) polarities.push('positif');
   const out: Decimal[] = [];
   for (const p of polarities) {

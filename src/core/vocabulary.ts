@@ -188,7 +188,21 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   // what is left or the gap ("Sisa Anggaran", "Selisih", "Lebih/(Kurang)") is a figure, never the pagu or realisasi
   { role: 'nilai', synonyms: ['^sisa\\b', '\\bselisih\\b', 'lebih ?/ ?\\(? ?kurang', '^deviasi', '^gap$', '^variance$'] },
   // abbreviations stand first, alone or before more words ("Real. Angg.", "Tgt 2024")
-  { role: 'realisasi', budget: 'realisasi-anggaran', synonyms: ['realisasi', '^real\\.?( |$)', '^rea\\.?( |$)', '^actual$', 'realization'] },
+  // "Terlayani", "Jumlah yang Dilayani": the people served of a service table
+  {
+    role: 'realisasi',
+    budget: 'realisasi-anggaran',
+    synonyms: [
+      'realisasi',
+      '^real\\.?( |$)',
+      '^rea\\.?( |$)',
+      '^actual$',
+      'realization',
+      '\\bterlayani\\b',
+      '\\bdilayani\\b',
+      '\\bmendapat(kan)? (pe)?layanan\\b',
+    ],
+  },
   { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement'] },
   { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt\\.?( |$)'] },
   {
@@ -271,8 +285,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
   if (!v.budget) return v.role;
-  // realisasi: money under a budget group or with a rupiah word or unit; capaian and target: under a budget group
-  const inBudget = v.role === 'realisasi' ? budgetLeaf || budgetParent : budgetParent;
+  // money under a budget group or with a rupiah word or unit: "Realisasi Keuangan", "Target (Rp)" of a revenue table
+  // (the pagu of a pendapatan), "Capaian Keuangan" (the serapan)
+  const inBudget = budgetLeaf || budgetParent;
   return inBudget ? v.budget : v.role;
 }
 
@@ -488,9 +503,12 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
 ];
 
 const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
-/** Falling ("penurunan angka kemiskinan") or dealt with ("kasus kekerasan yang tertangani"): the figure should rise. */
+/**
+ * Falling ("penurunan angka kemiskinan") or dealt with ("kasus kekerasan yang tertangani", "temuan BPK yang
+ * ditindaklanjuti", "penyandang masalah yang direhabilitasi"): the figure should rise.
+ */
 const FALLING_RE =
-  /(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas)/;
+  /(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan)/;
 
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {

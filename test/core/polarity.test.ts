@@ -17,6 +17,9 @@ test.each([
   ['Penurunan angka kemiskinan', false],
   ['Cakupan penanganan kasus gizi buruk', false],
   ['Persentase desa bebas stunting', false],
+  ['Persentase temuan BPK yang ditindaklanjuti', false],
+  ['Persentase korban penyalahgunaan narkoba yang direhabilitasi', false],
+  ['Persentase balita gizi kurang yang dilayani', false],
   ['Indeks Kepuasan Masyarakat', false],
   ['Persentase jalan dalam kondisi mantap', false],
 ])('%s → lower is better: %s', (text, expected) => {

@@ -114,6 +114,18 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     else if (s.figures === 0 && s.texts === 0 && c.role === 'anggaran' && /^rp\.?$/i.test(c.header.trim())) c.role = null;
   }
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
+  // A service table (SPM: "Jenis Pelayanan Dasar | Jumlah Sasaran | Terlayani | Capaian"): its sasaran is counted, the
+  // population to serve — the target its capaian is taken from, not a sasaran strategis in words.
+  if (!has('target') && (has('capaian') || has('realisasi'))) {
+    for (const c of columns) {
+      if (c.role !== 'sasaran' && !(c.role === 'jumlah' && /sasaran/i.test(c.header))) continue;
+      const s = columnStats(grid, c.col, bodyRows);
+      if (s.figures >= 2 && s.figures > s.texts) {
+        c.role = 'target';
+        break;
+      }
+    }
+  }
   const hasSatuan = has('satuan');
   if (has('anggaran') && !has('realisasi-anggaran')) {
     for (const c of columns) {

@@ -18,7 +18,8 @@ interface RowFeatures {
   bold: boolean;
   indent: number;
   dash: boolean;
-  numbering: 'num' | 'num2' | 'num3' | 'alpha' | 'none';
+  /** NO_NUMBER, ALPHA ("a.", "b)"), 1 for a plain number ("1", "IV."), n ≥ 2 for a dotted code of n parts (1.1, 4.1.01.06). */
+  numbering: number;
   explicit?: 'program' | 'kegiatan' | 'subkegiatan';
   perfEmpty: boolean;
   total: boolean;
@@ -29,26 +30,29 @@ interface RowFeatures {
   level: number;
 }
 
-/**
- * How a row is numbered: 1 / 1.1 / 1.1.1 / a. In the No column any whole number is a sequence number (a Pemda-wide
- * list runs past 999); leading a label, only up to three digits (a label may start with a year or an amount).
- */
-const NUMBERING_CODE: Record<RowFeatures['numbering'], number> = { none: 0, num: 1, num2: 2, num3: 3, alpha: 4 };
+const NO_NUMBER = 0;
+const ALPHA = -1;
 
-function numberingOf(t: string, inNoColumn = false): RowFeatures['numbering'] {
+/**
+ * How a row is numbered: 1 / 1.1 / 1.1.1 / a., or a dotted code of any depth — an account code (4.1.01.06) or the
+ * Permendagri program / kegiatan / sub kegiatan code (1.02.02 / 1.02.02.1.01 / 1.02.02.1.01.0001): the more parts, the
+ * deeper the row. In the No column any whole number is a sequence number (a Pemda-wide list runs past 999); leading a
+ * label, only up to three digits (a label may start with a year or an amount).
+ */
+function numberingOf(t: string, inNoColumn = false): number {
   const s = t.trim();
   // sifted by the first character: most labels start with a word, and only "a." / "b)" numbering starts with a letter
   // other than the Roman I, V, X
   const c = s.charCodeAt(0);
   if (!(c >= 48 && c <= 57) && c !== 73 && c !== 86 && c !== 88) {
     const lower = c | 32;
-    return lower >= 97 && lower <= 122 && /^[a-z][.)](\s|$)/i.test(s) ? 'alpha' : 'none';
+    return lower >= 97 && lower <= 122 && /^[a-z][.)](\s|$)/i.test(s) ? ALPHA : NO_NUMBER;
   }
-  if (/^\d+\.\d+\.\d+\.?(\s|$)/.test(s)) return 'num3';
-  if (/^\d+\.\d+\.?(\s|$)/.test(s)) return 'num2';
-  if ((inNoColumn ? /^\d{1,6}[.)]?(\s|$)/ : /^\d{1,3}[.)]?(\s|$)/).test(s) || /^[IVX]+\.(\s|$)/.test(s)) return 'num';
-  if (/^[a-z][.)](\s|$)/i.test(s)) return 'alpha';
-  return 'none';
+  const code = /^\d{1,4}(?:\.\d{1,4})+\.?(?=\s|$)/.exec(s);
+  if (code) return code[0].replace(/\.$/, '').split('.').length;
+  if ((inNoColumn ? /^\d{1,6}[.)]?(\s|$)/ : /^\d{1,3}[.)]?(\s|$)/).test(s) || /^[IVX]+\.(\s|$)/.test(s)) return 1;
+  if (/^[a-z][.)](\s|$)/i.test(s)) return ALPHA;
+  return NO_NUMBER;
 }
 
 /** A "- " / "• " prefix: the row hangs under the one above ("-", "–", "•", "▪", "·"). */
@@ -111,7 +115,7 @@ export function classifyRows(
     const label = labelCell ? textOf(labelCell) : '';
     const noText = noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
     let numbering = numberingOf(noText, true);
-    if (numbering === 'none' && label) numbering = numberingOf(label);
+    if (numbering === NO_NUMBER && label) numbering = numberingOf(label);
     // "JUMLAH", "Total Target", "R A T A - R A T A": a short label before the figures, never an indikator's text
     // such as "Jumlah Orang yang Menerima Gaji".
     // In the indikator column a total label is a summary row only when the row is unnumbered and has no target or
@@ -142,7 +146,7 @@ export function classifyRows(
       bold,
       indent,
       dash,
-      styleKey: ((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 8 + NUMBERING_CODE[numbering],
+      styleKey: ((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 16 + (numbering === ALPHA ? 15 : Math.min(numbering, 14)),
       level: 0,
       numbering,
       explicit,
@@ -177,10 +181,10 @@ export function classifyRows(
   const depth = (f: RowFeatures) =>
     f.indent +
     (f.dash ? 1 : 0) +
-    (f.numbering === 'alpha' || f.numbering === 'num2' ? 1 : 0) +
-    (f.numbering === 'num3' ? 2 : 0) +
+    (f.numbering === ALPHA ? 1 : 0) +
+    (f.numbering >= 2 ? f.numbering - 1 : 0) +
     (boldActive && !f.bold ? 1 : 0) +
-    (numActive && f.numbering === 'none' && !f.dash ? 1 : 0) +
+    (numActive && f.numbering === NO_NUMBER && !f.dash ? 1 : 0) +
     (perfActive && !f.explicit && !f.perfEmpty ? 1 : 0) +
     (labelColActive ? f.labelCol - minLabelCol : 0);
 

@@ -59,6 +59,11 @@ describe('vocabulary: header phrases to roles', () => {
     [['Anggaran', 'Realisasi (%)'], 'serapan'],
     [['Realisasi (%)'], 'realisasi'],
     [['Target (%)'], 'target'],
+    // money named in the leaf: the target of a revenue table is its pagu, "Capaian Keuangan" the serapan
+    [['Target (Rp)'], 'anggaran'],
+    [['Target Anggaran'], 'anggaran'],
+    [['Capaian Keuangan (%)'], 'serapan'],
+    [['Target Kinerja'], 'target'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });

@@ -108,6 +108,39 @@ describe('jumlah-induk', () => {
     expect(periksaWorkbook(wb).findings.filter((f) => f.rule === 'angka-tidak-valid')).toEqual([]);
   });
 
+  test('codes of any depth say the level: the Permendagri program / kegiatan / sub kegiatan codes, an account code of four parts', () => {
+    const wb = book(
+      sheet('Belanja', [
+        ['Kode', 'Program / Kegiatan / Sub Kegiatan', 'Pagu', 'Realisasi'],
+        ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 900, 850],
+        ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 600, 560],
+        ['1.02.02.2.01.0014', 'Pengadaan Alat Kesehatan', 400, 380],
+        ['1.02.02.2.01.0020', 'Pemeliharaan Rutin Sarana', 150, 180],
+        ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan UKM', 300, 290],
+        ['1.02.02.2.02.0001', 'Pengelolaan Pelayanan Kesehatan Ibu Hamil', 120, 110],
+        ['1.02.02.2.02.0002', 'Pengelolaan Pelayanan Kesehatan Balita', 180, 180],
+      ]),
+    );
+    // 400 + 150 = 550: the kegiatan's pagu 600 is wrong (its realisasi 380 + 180 = 560 is right); the program's 900
+    // = 600 + 300 is carried from it
+    expect(galat(wb).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C3', 550]]);
+    const pendapatan = book(
+      sheet('Pendapatan', [
+        ['Kode Rekening', 'Uraian', 'Target (Rp)', 'Realisasi (Rp)', 'Lebih/(Kurang) (Rp)'],
+        ['4.1', 'PENDAPATAN ASLI DAERAH', 61500, 63210, 1710],
+        ['4.1.01', 'Pajak Daerah', 25000, 26300, 1300],
+        ['4.1.01.06', 'Pajak Hotel', 5000, 5400, 400],
+        ['4.1.01.07', 'Pajak Restoran', 8000, 8900, 900],
+        ['4.1.01.09', 'Pajak Penerangan Jalan', 11000, 12000, 1000],
+        ['4.1.02', 'Retribusi Daerah', 36500, 36910, 410],
+        ['4.1.02.01', 'Retribusi Jasa Umum', 20500, 19800, -700],
+        ['4.1.02.02', 'Retribusi Jasa Usaha', 16000, 17110, 1110],
+      ]),
+    );
+    // the revenue target of Pajak Daerah is 24 000, not 25 000; its Lebih/(Kurang) agrees with its own row
+    expect(galat(pendapatan).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C3', 24000]]);
+  });
+
   test('one wrong kegiatan in a small numbered table: its program disagreeing too is carried, not a sign the column is not summed', () => {
     const wb = book(
       sheet('RA', [

@@ -137,6 +137,36 @@ describe('persen-capaian against the Renstra end target (PermenPANRB 53/2014 ask
   });
 });
 
+describe('persen-capaian: a service table (SPM) whose sasaran is counted', () => {
+  test.each([
+    ['Sasaran (orang)', 'Terlayani (orang)'],
+    ['Jumlah Sasaran', 'Jumlah yang Terlayani'],
+    ['Sasaran', 'Mendapat Pelayanan'],
+  ])('%s | %s: the sasaran is the target, the people served the realisasi', (sasaran, served) => {
+    const spm = (bayi: number) =>
+      book(
+        sheet('SPM', [
+          ['No', 'Jenis Pelayanan Dasar', sasaran, served, 'Capaian (%)'],
+          [1, 'Pelayanan kesehatan ibu hamil', 3120, 2995, 95.99],
+          [2, 'Pelayanan kesehatan bayi baru lahir', 2600, 2400, bayi],
+          [3, 'Pelayanan kesehatan balita', 11850, 10902, 92],
+        ]),
+      );
+    expect(findings(spm(92.31), 'persen-capaian')).toEqual([]);
+    expect(findings(spm(96.15), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['E3', 92.31]]);
+  });
+  test('a sasaran in words stays the sasaran', () => {
+    const b = book(
+      sheet('PK', [
+        ['No', 'Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Meningkatnya derajat kesehatan', 'Usia harapan hidup', 72, 72.4, 100.56],
+        [2, 'Meningkatnya mutu layanan', 'Indeks kepuasan masyarakat', 80, 84, 105],
+      ]),
+    );
+    expect(periksaWorkbook(b).tables[0].columns.map((c) => c.role)).toEqual(['no', 'sasaran', 'indikator', 'target', 'realisasi', 'capaian']);
+  });
+});
+
 describe('polarity from the notes under the table and from the figure itself', () => {
   const pengukuran = (capaianAki: number, note?: string) =>
     book(
@@ -151,6 +181,30 @@ describe('polarity from the notes under the table and from the figure itself', (
     expect(findings(pengukuran(120, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian')).toEqual([]);
     const f = findings(pengukuran(130, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['E2', 120]]);
+  });
+  describe('a footnote mark the notes explain ("*) polaritas negatif")', () => {
+    const marked = (aduan: number, dbd: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Waktu tunggu rawat jalan *)', 60, 45, 125],
+          [2, 'Jumlah aduan pelayanan *)', 50, 40, aduan],
+          [3, 'Jumlah kasus DBD', 100, 80, dbd],
+          [null],
+          ['Keterangan: *) indikator dengan polaritas negatif (semakin kecil semakin baik)'],
+        ]),
+      );
+    test('a marked indikator is lower-is-better, whatever its words', () => {
+      expect(findings(marked(120, 80), 'persen-capaian')).toEqual([]);
+      // realisasi ÷ target for an indikator the office marks lower-is-better contradicts its own note
+      expect(findings(marked(80, 80), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['E3', 120]]);
+    });
+    test('an unmarked indikator is not made lower-is-better by the marked rows', () => {
+      // "kasus DBD" suggests lower-is-better, but the office marks its own and left this one out: R ÷ T stands
+      expect(findings(marked(120, 80), 'persen-capaian').map((x) => x.cell)).not.toContain('E4');
+      expect(findings(marked(120, 120), 'persen-capaian')).toEqual([]);
+      expect(findings(marked(120, 95), 'persen-capaian').map((x) => x.cell)).toEqual(['E4']);
+    });
   });
   test('a capaian that is exactly (2 × target − realisasi) ÷ target is never a galat, even unannounced', () => {
     const neutral = (capaian: number) =>
