@@ -5,13 +5,13 @@
  * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
  */
 import { TableModel } from '../model';
-import { Grid, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import { Table } from '../types';
+import { Cell, Grid, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { FIGURE_ROLES, Table } from '../types';
 import { readBands } from './bands';
-import { isHeaderish } from './cells';
+import { isHeaderish, textOf } from './cells';
 import { readColumns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
-import { headerMagnitude, tableMagnitude } from '../vocabulary';
+import { headerMagnitude, isBarePercentHeader, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader } from './header';
 import { classifyRows } from './hierarchy';
 import { classify } from './kind';
@@ -46,12 +46,14 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     // Side-by-side tables: split the row into clusters of columns that the header block covers together.
     const cols = new Set<number>();
     coveredColumns(grid, r, rowCells, cols);
+    const headerCells = [...rowCells];
     for (let k = 1; k < MAX_HEADER_ROWS; k++) {
       const next = grid.filledInRow(r + k).filter((c) => !insideAny(tables, r + k, c.col));
       if (next.length === 0 || !next.every((c) => isHeaderish(c))) break;
       coveredColumns(grid, r + k, next, cols);
+      headerCells.push(...next);
     }
-    for (const [left, right] of clusters(cols)) {
+    for (const [left, right] of joinSpacedFigures(clusters(cols), headerCells)) {
       const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
       if (!isTopHeaderRow(cells)) continue;
       if (insideAny(tables, r, left)) continue;
@@ -61,6 +63,38 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     }
   }
   return tables;
+}
+
+/** Blank columns a table may keep between its label columns and its figures (a spacer for print, a hidden gap). */
+const MAX_SPACER_COLUMNS = 2;
+
+/**
+ * Side-by-side clusters that are one table with spacer columns: a cluster whose header names only figures (Target |
+ * Realisasi, Capaian) has nothing to say what its rows are, so it continues the table on its left. A cluster that
+ * names its rows (an indikator, a program, a scale's ranges or predikat) is a table of its own.
+ */
+function joinSpacedFigures(spans: Array<[number, number]>, headerCells: Cell[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    const [left, right] = span;
+    if (last && left - last[1] - 1 <= MAX_SPACER_COLUMNS && figuresOnly(headerCells.filter((c) => c.col >= left && c.col <= right))) last[1] = right;
+    else out.push([left, right]);
+  }
+  return out;
+}
+
+function figuresOnly(cells: Cell[]): boolean {
+  let figures = 0;
+  for (const c of cells) {
+    const t = textOf(c);
+    if (!t) continue;
+    const role = roleFromHeader([t]);
+    if (role && !FIGURE_ROLES.has(role)) return false;
+    if (role || isYearText(t) || isBarePercentHeader(t)) figures++;
+    else return false;
+  }
+  return figures > 0;
 }
 
 /** Header rows of the sheets lkjip adds to its copies (Temuan, Perbaikan): never checked as the report's tables. */

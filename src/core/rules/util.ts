@@ -65,7 +65,8 @@ export function columnNoun(col: TableColumn): string {
 
 /** Short name of a row for messages: "Program Penanganan Bencana", "baris 12". */
 export function rowName(row: Pick<TableRow, 'row' | 'label'>): string {
-  const l = row.label.trim();
+  // a header cell wrapped by hand ("Persentase persalinan⏎di faskes") reads as one line in a sentence
+  const l = row.label.replace(/\s+/g, ' ').trim();
   if (!l) return `baris ${row.row}`;
   return l.length > 70 ? `${l.slice(0, 67)}…` : l;
 }

@@ -204,6 +204,39 @@ describe('extent stage', () => {
   });
 });
 
+describe('blocks: spacer columns and side-by-side tables', () => {
+  const kinerja = (gap: V[], right: V[][]) =>
+    book(
+      sheet('Kinerja', [
+        ['No', 'Indikator', 'Satuan', ...gap, 'Target', 'Realisasi', null, 'Capaian', null, ...right[0]],
+        [1, 'Persentase sekolah terakreditasi A', '%', ...gap, 40, 42, null, 105, null, ...(right[1] ?? [])],
+        [2, 'Persentase guru bersertifikat', '%', ...gap, 85, 83.5, null, 98.24, null, ...(right[2] ?? [])],
+        [3, 'Persentase perpustakaan standar', '%', ...gap, 75, 60, null, 85, null, ...(right[3] ?? [])],
+      ]),
+    );
+  test('blank spacer columns between the labels and the figures: one table, its capaian checked', () => {
+    const b = kinerja([null], [[]]);
+    const tables = recogniseWorkbook(b);
+    expect(tables.map((t) => [t.range, t.kind])).toEqual([[{ top: 1, left: 1, bottom: 4, right: 8 }, 'pengukuran-kinerja']]);
+    expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H4']]);
+  });
+  test('a table that names its rows beside it stays a table of its own (a scale)', () => {
+    const b = kinerja(
+      [],
+      [
+        ['Rentang', 'Predikat'],
+        ['≥ 91', 'Sangat Tinggi'],
+        ['76 - 90', 'Tinggi'],
+        ['≤ 75', 'Rendah'],
+      ],
+    );
+    expect(recogniseWorkbook(b).map((t) => [t.range.left, t.range.right, t.kind])).toEqual([
+      [1, 7, 'pengukuran-kinerja'],
+      [9, 10, 'skala-penilaian'],
+    ]);
+  });
+});
+
 describe('column stage', () => {
   test('a percentage column beside counts is never summed on the JUMLAH row (% Tindak Lanjut = 135 / 154)', () => {
     const wb = book(

@@ -177,6 +177,17 @@ describe('polarity from the notes under the table and from the figure itself', (
         ...(note ? [[null], [note]] : []),
       ]),
     );
+  test('an indikator wrapped by hand reads as one line in the message', () => {
+    const b = book(
+      sheet('PK', [
+        ['Indikator\nKinerja', 'Target', 'Realisasi', 'Capaian\n(%)'],
+        ['Persentase persalinan\ndi faskes', 95, 90, 97.74],
+      ]),
+    );
+    expect(findings(b, 'persen-capaian').map((x) => x.message)).toEqual([
+      'Capaian Persentase persalinan di faskes tertulis 97,74 %, padahal realisasi / target = 90 / 95 = 94,74 %.',
+    ]);
+  });
   test('a note naming the indicator by its abbreviation makes it lower-is-better', () => {
     expect(findings(pengukuran(120, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian')).toEqual([]);
     const f = findings(pengukuran(130, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian');
