@@ -97,12 +97,27 @@ export function indicatorText(t: TableModel, row: TableRow): string {
   return row.label;
 }
 
+const POLARITY_NEGATIVE =
+  /^(negatif|negative|minimi[sz]e|min|menurun|turun|\(?-\)?|(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|lower is better)$/;
+const POLARITY_POSITIVE =
+  /^(positif|positive|maximi[sz]e|max|meningkat|naik|\(?\+\)?|(semakin|makin) (besar|tinggi|banyak) (semakin|makin) baik|higher is better)$/;
+
+/** The polarity a row states in the table's Polaritas column ("Negatif", "Minimize", "(-)"), if it has one. */
+export function statedPolarity(t: TableModel, row: TableRow): 'positif' | 'negatif' | undefined {
+  const col = t.lastColumn('polaritas');
+  if (!col) return undefined;
+  const v = norm(t.text(row, col));
+  return POLARITY_NEGATIVE.test(v) ? 'negatif' : POLARITY_POSITIVE.test(v) ? 'positif' : undefined;
+}
+
 /**
- * Lower-is-better indicators: a target written "<5%" says so for certain; an indikator about poverty, deaths,
- * unemployment, waiting time … suggests it (vocabulary.ts).
+ * Lower-is-better indicators: a target written "<5%" or the row's Polaritas column says so for certain; an indikator
+ * about poverty, deaths, unemployment, waiting time … suggests it (vocabulary.ts).
  */
 export function negativePolarity(t: TableModel, row: TableRow, base: Figure): boolean {
   if (base.comparator === '<' || base.comparator === '<=') return true;
+  const stated = statedPolarity(t, row);
+  if (stated) return stated === 'negatif';
   const text = indicatorText(t, row);
   return isLowerBetterText(norm(text)) || namedLowerBetterInNotes(t, text);
 }
@@ -217,6 +232,7 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
   const certain =
     base.comparator === '<' ||
     base.comparator === '<=' ||
+    statedPolarity(t, row) !== undefined ||
     (polarities[0] === 'negatif' &&
       (STATED_LOWER_BETTER.test(norm(indicatorText(t, row))) ||
         namedLowerBetterInNotes(t, indicatorText(t, row)) ||

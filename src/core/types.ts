@@ -26,6 +26,8 @@ export type ColumnRole =
   | 'efisiensi'
   | 'predikat'
   | 'keterangan'
+  /** Which way the indikator should go: "Positif"/"Negatif", "Maximize"/"Minimize". */
+  | 'polaritas'
   | 'jumlah'
   | 'nilai'
   | 'interval';

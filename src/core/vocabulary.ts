@@ -169,6 +169,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     unless: ['capaian kinerja'],
   },
   { role: 'satuan', synonyms: ['satuan', '^sat\\.?$', '^unit$'] },
+  { role: 'polaritas', synonyms: ['polaritas', '^polarity$', '^sifat( indikator)?$', '^arah( indikator| kinerja)?$'] },
   {
     role: 'keterangan',
     synonyms: [
@@ -226,7 +227,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
 ];
 
 /** Roles whose cells are names or remarks: a header that says percent never has one (numbering and scale values may). */
-const NAME_ROLES = new Set<ColumnRole>(['sasaran', 'indikator', 'uraian', 'keterangan', 'satuan', 'predikat']);
+const NAME_ROLES = new Set<ColumnRole>(['sasaran', 'indikator', 'uraian', 'keterangan', 'satuan', 'predikat', 'polaritas']);
 
 const COMPILED = ROLE_VOCABULARY.map((v) => ({
   ...v,

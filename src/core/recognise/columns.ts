@@ -47,7 +47,7 @@ function preferVisible(columns: TableColumn[]): void {
   }
 }
 
-const TEXT_ROLES = new Set<ColumnRole>(['no', 'sasaran', 'indikator', 'satuan', 'uraian', 'predikat', 'keterangan', 'interval']);
+const TEXT_ROLES = new Set<ColumnRole>(['no', 'sasaran', 'indikator', 'satuan', 'uraian', 'predikat', 'keterangan', 'interval', 'polaritas']);
 
 /** What a column's figures are: from its role, its header's units, and the figures themselves. */
 function unitOf(grid: Grid, c: TableColumn, bodyRows: number[]): ColumnUnit {
@@ -138,7 +138,9 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   for (const c of columns) {
     if (c.role !== null || !isBarePercentHeader(c.header)) continue;
     // the nearest named figure to the left decides (a "Sisa (Rp)" or other unnamed column in between does not)
-    const leftRoles = columns.filter((x) => x.col < c.col && x.role && x.role !== 'nilai' && x.role !== 'satuan' && x.role !== 'keterangan').map((x) => x.role);
+    const leftRoles = columns
+      .filter((x) => x.col < c.col && x.role && x.role !== 'nilai' && x.role !== 'satuan' && x.role !== 'keterangan' && x.role !== 'polaritas')
+      .map((x) => x.role);
     const nearest = leftRoles[leftRoles.length - 1];
     if (nearest === 'realisasi-anggaran' || nearest === 'anggaran') c.role = 'serapan';
     else if (nearest === 'realisasi' || nearest === 'target') c.role = 'capaian';

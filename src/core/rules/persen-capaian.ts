@@ -4,7 +4,7 @@
  */
 import { capaianPercent, percentOf, ratioCheck, withinDisplay } from '../measures';
 import { Figure } from '../figures';
-import { asFigure, capaianCandidates, negativePolarity, ratioColumns, ratioRows } from '../ratios';
+import { asFigure, capaianCandidates, negativePolarity, ratioColumns, ratioRows, statedPolarity } from '../ratios';
 import { defineRule } from './rule';
 import { num, showValue, subjectOf } from './util';
 
@@ -69,9 +69,9 @@ export const persenCapaian = defineRule({
         if (!base || !part || !stated || base.num === 0) continue;
         const negative = negativePolarity(t, rr.row, base);
         if (!negative && ratioCheck(stated, part, base).ok) continue;
-        // polarity unknown to us but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
+        // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
         // target is the lower-is-better formula, not a contradiction
-        if (!negative && matchesLowerIsBetter(stated, base, part)) continue;
+        if (!negative && statedPolarity(t, rr.row) === undefined && matchesLowerIsBetter(stated, base, part)) continue;
         const cands = capaianCandidates(t, rr.row, base, part);
         if (cands.length === 0) continue;
         const p = percentOf(stated, cands[0]);

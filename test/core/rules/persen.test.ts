@@ -193,6 +193,36 @@ describe('polarity from the notes under the table and from the figure itself', (
     const f = findings(pengukuran(130, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['E2', 120]]);
   });
+  describe('a Polaritas column', () => {
+    const iku = (header: string, neg: string, pos: string, investor: number) =>
+      book(
+        sheet('IKU', [
+          ['No', 'Indikator Kinerja', header, 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Jumlah pengaduan layanan perizinan', neg, 40, 30, 125],
+          [2, 'Rata-rata hari proses izin usaha', neg, 5, 4, 120],
+          [3, 'Jumlah investor baru', pos, 50, 45, investor],
+        ]),
+      );
+    test.each([
+      ['Polaritas', 'Negatif', 'Positif'],
+      ['Sifat Indikator', 'Minimize', 'Maximize'],
+      ['Polarity', '(-)', '(+)'],
+    ])('%s %s / %s: each row computed its own way', (header, neg, pos) => {
+      expect(findings(iku(header, neg, pos, 90), 'persen-capaian')).toEqual([]);
+      // (2 × 50 − 45) ÷ 50 = 110 %: the lower-is-better formula for an indikator the table says should rise
+      expect(findings(iku(header, neg, pos, 110), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['F4', 90]]);
+    });
+    test('a row stated positive is not made lower-is-better by its words', () => {
+      const b = book(
+        sheet('IKU', [
+          ['No', 'Indikator', 'Polaritas', 'Target', 'Realisasi', 'Capaian'],
+          [1, 'Persentase penduduk miskin yang mendapat bantuan', 'Positif', 80, 60, 75],
+          [2, 'Angka kematian ibu', 'Negatif', 100, 80, 120],
+        ]),
+      );
+      expect(findings(b, 'persen-capaian')).toEqual([]);
+    });
+  });
   describe('a footnote mark the notes explain ("*) polaritas negatif")', () => {
     const marked = (aduan: number, dbd: number) =>
       book(
