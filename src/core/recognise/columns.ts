@@ -134,6 +134,11 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       if (!hasSatuan && (s.median >= MONEY_MEDIAN || !has('target'))) c.role = 'realisasi-anggaran';
     }
   }
+  // "Capaian (%)" beside a pagu and its realisasi, with no target or realisasi of performance and no serapan: the
+  // capaian of the money (a "Capaian Kinerja Keuangan" table), its serapan
+  if (has('anggaran') && has('realisasi-anggaran') && !has('target') && !has('realisasi') && !has('serapan')) {
+    for (const c of columns) if (c.role === 'capaian' && !/kinerja|fisik|output|outcome/i.test(c.header)) c.role = 'serapan';
+  }
   // A bare "%" column: serapan after budget figures, capaian after performance figures.
   for (const c of columns) {
     if (c.role !== null || !isBarePercentHeader(c.header)) continue;

@@ -106,7 +106,9 @@ export function classifyRows(
         else if (flags & LABEL[2]) byRole2 = c;
         if (!firstText && (c.col !== noCol || !/^\d/.test(textOf(c)))) firstText = c;
         if (c.col !== noCol) textCells++;
-        if (c.col <= totalLimit && mayBeTotalLabel(textOf(c))) totalCandidate = true;
+        // a total label left of the figures; or the row's first cell, the bare word, further right (a PK's "Jumlah" in
+        // its Program column, under the sasaran and targets it leaves blank, before the anggaran it totals)
+        if ((c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) && mayBeTotalLabel(textOf(c))) totalCandidate = true;
       }
       if (c.col !== noCol) otherCells++;
       if (!hasFigure && flags & FIGURE && cellFigure(c).kind === 'figure') hasFigure = true;
@@ -126,7 +128,7 @@ export function classifyRows(
       const summaryRow = !noText.trim() && targetCols.every((col) => isBlankValue(grid.value(r, col)));
       total = cells.some(
         (c) =>
-          c.col <= totalLimit &&
+          (c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) &&
           (!(colFlags[c.col - left] & INDIKATOR) || summaryRow || isBareTotalLabel(textOf(c))) &&
           isTextCell(c) &&
           norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS &&

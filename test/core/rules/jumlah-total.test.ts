@@ -298,3 +298,20 @@ test('what a formula aggregates: one SUM, AVERAGE or SUBTOTAL call, nothing else
   );
   expect(forms.map((_, i) => t.aggregateAt(1, 1 + i))).toEqual(forms.map(([, a]) => a));
 });
+
+describe('jumlah-total: a PK whose Jumlah stands in the Program column', () => {
+  test('the total under the programs, right of the blank sasaran and targets, is a total, not a last program', () => {
+    const pk = (jumlah: number) =>
+      book(
+        sheet('PK', [
+          ['Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'],
+          ['Menurunnya PMKS', 'Persentase PMKS tertangani', '85%', 'Program Rehabilitasi Sosial', 1250000000],
+          [null, 'Jumlah PMKS', '3.500 jiwa', 'Program Pemberdayaan Sosial', 450000000],
+          ['Meningkatnya perlindungan sosial', 'Persentase korban bencana terlayani', '100%', 'Program Perlindungan dan Jaminan Sosial', 300000000],
+          [null, null, null, 'Jumlah', jumlah],
+        ]),
+      );
+    expect(galatCells(pk(2000000000))).toEqual([]);
+    expect(galatCells(pk(2100000000))).toEqual(['jumlah-total E5']);
+  });
+});

@@ -125,6 +125,18 @@ describe('persen-capaian against the Renstra end target (PermenPANRB 53/2014 ask
     const f = findings(book2(110), 'persen-capaian');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['G2', 88]]);
   });
+  test('a Capaian beside a pagu and its realisasi, with no performance figures, is the serapan', () => {
+    const keuangan = (capaian: number) =>
+      book(
+        sheet('Keuangan', [
+          ['No', 'Program', 'Anggaran', 'Realisasi', 'Capaian (%)'],
+          [1, 'Program Penunjang Urusan', 2000000000, 1900000000, 95],
+          [2, 'Program Pengelolaan Keuangan', 100000000, 95000000, capaian],
+        ]),
+      );
+    expect(findings(keuangan(95), 'persen-serapan')).toEqual([]);
+    expect(findings(keuangan(90), 'persen-serapan').map((x) => [x.cell, x.expected])).toEqual([['E3', 95]]);
+  });
   test('"Sisa Anggaran" and "Selisih" columns are never taken for the pagu or the realisasi', () => {
     const b = book(
       sheet('Anggaran', [
