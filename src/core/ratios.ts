@@ -180,6 +180,14 @@ function marksLowerBetter(t: TableModel): boolean {
 
 const markCache = new WeakMap<TableModel, boolean>();
 
+/**
+ * Whether the table declares this row's polarity either way: its Polaritas column says it, or the table marks its
+ * lower-is-better indikator with a footnote (an unmarked one is then declared to rise).
+ */
+export function polarityDeclared(t: TableModel, row: TableRow): boolean {
+  return statedPolarity(t, row) !== undefined || marksLowerBetter(t);
+}
+
 /** Words that state the polarity outright: in the indikator's own text, or in a note that names it. */
 const STATED_LOWER_BETTER = /(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif/;
 

@@ -4,7 +4,7 @@
  */
 import { capaianPercent, percentOf, ratioCheck, withinDisplay } from '../measures';
 import { Figure } from '../figures';
-import { asFigure, capaianCandidates, negativePolarity, ratioColumns, ratioRows, statedPolarity } from '../ratios';
+import { asFigure, capaianCandidates, negativePolarity, polarityDeclared, ratioColumns, ratioRows } from '../ratios';
 import { defineRule } from './rule';
 import { num, showValue, subjectOf } from './util';
 
@@ -71,7 +71,7 @@ export const persenCapaian = defineRule({
         if (!negative && ratioCheck(stated, part, base).ok) continue;
         // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
         // target is the lower-is-better formula, not a contradiction
-        if (!negative && statedPolarity(t, rr.row) === undefined && matchesLowerIsBetter(stated, base, part)) continue;
+        if (!negative && !polarityDeclared(t, rr.row) && matchesLowerIsBetter(stated, base, part)) continue;
         const cands = capaianCandidates(t, rr.row, base, part);
         if (cands.length === 0) continue;
         const p = percentOf(stated, cands[0]);

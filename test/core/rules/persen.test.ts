@@ -252,6 +252,18 @@ describe('polarity from the notes under the table and from the figure itself', (
       // realisasi ÷ target for an indikator the office marks lower-is-better contradicts its own note
       expect(findings(marked(80, 80), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['E3', 120]]);
     });
+    test('an unmarked indikator that should rise, computed by the lower-is-better formula, is a galat', () => {
+      const b = book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Waktu tunggu rawat jalan *)', 60, 45, 125],
+          [2, 'Persentase kasus kekerasan yang tertangani', 100, 96, 104],
+          [null],
+          ['*) polaritas negatif'],
+        ]),
+      );
+      expect(findings(b, 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['E3', 96]]);
+    });
     test('an unmarked indikator is not made lower-is-better by the marked rows', () => {
       // "kasus DBD" suggests lower-is-better, but the office marks its own and left this one out: R ÷ T stands
       expect(findings(marked(120, 80), 'persen-capaian').map((x) => x.cell)).not.toContain('E4');
