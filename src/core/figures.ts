@@ -58,6 +58,9 @@ const EMPTY_TEXTS = new Set(['', '-', '--', '---', '—', '–', 'na', 'n/a', 'n
 const MAGNITUDE_WORD = /^(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\.?$/i;
 
 const COMPARATOR_RE = /^(<=|>=|=<|=>|≤|≥|<|>)\s*/;
+/** Bounds in words: group 1 a lower bound (minimal …), group 2 an upper bound (maksimal …). */
+const WORD_COMPARATOR_RE =
+  /^(?:(minimal|minimum|min|paling sedikit|sekurang-kurangnya|at least)|(maksimal|maksimum|maks|max|maximum|paling banyak|setinggi-tingginya|at most))\.?\s*(?=[\d(])/i;
 
 function normaliseComparator(s: string): Comparator {
   switch (s) {
@@ -209,8 +212,8 @@ function generalDecimals(n: number): number {
 
 /** Parses figure text. */
 export function parseFigureText(raw: string): ParsedFigure {
-  // a footnote mark after the figure ("87,5%*", "92¹", "90 (*)") is not part of it
-  let s = cleanText(raw).replace(/\s*(\(\*+\)|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '');
+  // a footnote mark after the figure ("87,5%*", "92¹", "90 (*)", "95,5 *)") is not part of it
+  let s = cleanText(raw).replace(/\s*(\(\*+\)|\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '');
   const lower = s.toLowerCase();
   if (EMPTY_TEXTS.has(lower)) return { kind: 'empty', fromText: true };
 
@@ -219,7 +222,16 @@ export function parseFigureText(raw: string): ParsedFigure {
   if (cm) {
     comparator = normaliseComparator(cm[1]);
     s = s.slice(cm[0].length);
+  } else if (/^[a-z]/i.test(s)) {
+    // a bound in words before the figure: "Min. 85%", "Minimal 90", "Maks 5%", "Paling banyak 3 hari"
+    const wm = WORD_COMPARATOR_RE.exec(s);
+    if (wm) {
+      comparator = wm[1] ? '>=' : '<=';
+      s = s.slice(wm[0].length);
+    }
   }
+  // an explicit plus sign: "+5", "+ 2,5 %"
+  if (s.charCodeAt(0) === 43 && /^\+\s*\d/.test(s)) s = s.replace(/^\+\s*/, '');
 
   let unit: Unit = 'angka';
   // a negative amount in brackets with its currency inside, "(Rp 2.000.000)", is "Rp (2.000.000)"
@@ -293,7 +305,18 @@ export function parseFigureText(raw: string): ParsedFigure {
     return { kind: 'invalid', text: cleanText(raw), reason: 'angka disingkat (ribu/juta/miliar); tulis angka lengkapnya' };
   }
 
+  // a remark in brackets after the figure: "80% (tercapai)", "1.587.500.000 (APBD)", "3,5 (B)", "5 (lima)"
+  // ("(juta)" scales the figure instead: not a remark)
+  if (rest.charCodeAt(0) === 40) {
+    const remark = /^\(([A-Za-z][A-Za-z .,/-]{0,40})\)$/.exec(rest);
+    if (remark && !MAGNITUDE_WORD.test(remark[1].trim())) rest = '';
+  }
   let unitText: string | undefined;
+  // per mille (a death rate per 1 000): a unit, like a counting word
+  if (rest === '‰') {
+    unitText = rest;
+    rest = '';
+  }
   if (rest !== '') {
     // A counting word ("Kegiatan", "KK", "orang", "unit") may follow; anything else means this is not a figure.
     if (/^[A-Za-z][A-Za-z ./-]{0,40}$/.test(rest) && !/\d/.test(rest)) {

@@ -163,6 +163,15 @@ describe('figures as staff type them, beyond the seeds', () => {
     ['92,3%.', 92.3, 'persen'],
     ['90 %)', 90, 'persen'],
     ['120 M', 120, 'angka'],
+    // a footnote mark in brackets, an explicit plus, a remark in brackets, per mille
+    ['95,5 *)', 95.5, 'angka'],
+    ['100 **)', 100, 'angka'],
+    ['+5', 5, 'angka'],
+    ['+ 2,5 %', 2.5, 'persen'],
+    ['80% (tercapai)', 80, 'persen'],
+    ['1.587.500.000 (APBD)', 1587500000, 'angka'],
+    ['3,5 (B)', 3.5, 'angka'],
+    ['5 ‰', 5, 'angka'],
   ])('%s reads as %s', (text, value, unit) => {
     const f = parseFigureText(text);
     expect(f.kind).toBe('figure');
@@ -170,6 +179,25 @@ describe('figures as staff type them, beyond the seeds', () => {
       expect(f.value.toNumber()).toBe(value);
       expect(f.unit).toBe(unit);
     }
+  });
+
+  test.each([
+    ['Min. 85%', 85, '>='],
+    ['Minimal 90', 90, '>='],
+    ['Paling sedikit 3 dokumen', 3, '>='],
+    ['Maks 5%', 5, '<='],
+    ['Maksimal 7 hari', 7, '<='],
+    ['Paling banyak 2 kasus', 2, '<='],
+  ])('%s: a bound in words, read as %s with comparator %s', (text, value, comparator) => {
+    const f = parseFigureText(text);
+    expect(f.kind).toBe('figure');
+    if (f.kind === 'figure') {
+      expect(f.value.toNumber()).toBe(value);
+      expect(f.comparator).toBe(comparator);
+    }
+  });
+  test.each(['Minggu ke-3', 'Maksimalkan 5 program', '12/12', '3 dari 4', '2.400 / 2.600'])('%s stays words', (text) => {
+    expect(parseFigureText(text).kind).toBe('text');
   });
 
   test.each(['Rp 2,5 M', 'Rp 2,5 Miliar', '1,5 juta', 'Rp 750 rb', 'Rp 1,2 T'])('%s, an amount rounded in words, is never added up (a peringatan)', (text) => {
