@@ -157,7 +157,7 @@ export interface RoleVocabulary {
 
 export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   { role: 'efisiensi', synonyms: ['efisiensi', 'efficiency'] },
-  { role: 'serapan', synonyms: ['serapan', 'penyerapan', 'absorption'] },
+  { role: 'serapan', synonyms: ['serapan', 'penyerapan', 'daya serap', 'absorption'] },
   { role: 'no', synonyms: ['^no$', '^no\\.$', '^nomor$', '^no\\.? urut$', '^kode\\b'] },
   {
     role: 'predikat',
@@ -202,17 +202,20 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '\\bterlayani\\b',
       '\\bdilayani\\b',
       '\\bmendapat(kan)? (pe)?layanan\\b',
+      // "Dana Terserap": the money spent
+      '\\bterserap\\b',
     ],
   },
-  { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement'] },
-  { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt\\.?( |$)'] },
+  // "Rencana Tingkat Capaian" is the plan (the older LAKIP's target), not a capaian
+  { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement'], unless: ['^rencana\\b'] },
+  { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt\\.?( |$)', '^rencana( tingkat capaian)?$'] },
   {
     role: 'anggaran',
     synonyms: ['pagu', 'anggaran', 'anggran', '^angg\\.?$', 'alokasi', '^rp\\.?$', 'jumlah dana', 'biaya', 'dana\\b', '^dpa$', '^budget$'],
   },
   {
     role: 'indikator',
-    synonyms: ['indikator', 'kinerja utama', '\\biku\\b', '^ik[dkp]$', '\\bindicators?\\b', '^jenis pelayanan( dasar)?$'],
+    synonyms: ['indikator', 'kinerja utama', '\\biku\\b', '^ik[dkp]$', '\\bindicators?\\b', '^jenis pelayanan( dasar)?$', '^ukuran keberhasilan'],
     unless: ['^jumlah\\b'],
   },
   // "Jumlah Sasaran" (of an SPM) counts people, "Jumlah Indikator" counts them: neither names one

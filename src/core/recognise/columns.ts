@@ -47,6 +47,12 @@ function preferVisible(columns: TableColumn[]): void {
   }
 }
 
+/** A header that says percent: "%", "(%)", "% Realisasi", "Persentase …", "Realisasi (%)". */
+function headerSaysPercent(header: string): boolean {
+  const h = header.toLowerCase().trim();
+  return /(^|\/ )(%|\(%\))$|(^|\/ )(%|persentase\b|prosentase\b|presentase\b)|\(%\)/.test(h) || isBarePercentHeader(header);
+}
+
 const TEXT_ROLES = new Set<ColumnRole>(['no', 'sasaran', 'indikator', 'satuan', 'uraian', 'predikat', 'keterangan', 'interval', 'polaritas']);
 
 /** What a column's figures are: from its role, its header's units, and the figures themselves. */
@@ -55,7 +61,7 @@ function unitOf(grid: Grid, c: TableColumn, bodyRows: number[]): ColumnUnit {
   if (c.role === 'capaian' || c.role === 'serapan' || c.role === 'efisiensi') return 'percent';
   const h = c.header.toLowerCase();
   // a header that says percent: "%", "(%)", "% Tindak Lanjut", "Persentase …" (never summed on a JUMLAH row)
-  if (/(^|\/ )(%|\(%\))$|(^|\/ )(%|persentase\b|prosentase\b)|\(%\)/.test(h.trim()) || isBarePercentHeader(c.header)) return 'percent';
+  if (headerSaysPercent(c.header)) return 'percent';
   if (c.role && TEXT_ROLES.has(c.role)) return 'text';
   if (/\((rp|rupiah|idr)\)|\brp\b|\bidr\b/.test(h)) return 'money';
   let rupiah = 0;
@@ -134,10 +140,22 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       if (!hasSatuan && (s.median >= MONEY_MEDIAN || !has('target'))) c.role = 'realisasi-anggaran';
     }
   }
-  // "Capaian (%)" beside a pagu and its realisasi, with no target or realisasi of performance and no serapan: the
-  // capaian of the money (a "Capaian Kinerja Keuangan" table), its serapan
-  if (has('anggaran') && has('realisasi-anggaran') && !has('target') && !has('realisasi') && !has('serapan')) {
-    for (const c of columns) if (c.role === 'capaian' && !/kinerja|fisik|output|outcome/i.test(c.header)) c.role = 'serapan';
+  // In a table of money only (a pagu and its realisasi, no target, no realisasi of performance, no serapan), the
+  // percentage is the serapan: "Capaian (%)" (a "Capaian Kinerja Keuangan" table), "% Realisasi", "Persentase
+  // Realisasi" — unless it names the physical progress or the kinerja.
+  if (has('anggaran') && has('realisasi-anggaran') && !has('target') && !has('serapan')) {
+    const share = (c: TableColumn) =>
+      !/kinerja|fisik|output|outcome/i.test(c.header) &&
+      (c.role === 'capaian' || ((c.role === 'realisasi' || c.role === 'realisasi-anggaran') && headerSaysPercent(c.header)));
+    if (!columns.some((c) => c.role === 'realisasi' && !share(c))) for (const c of columns) if (share(c)) c.role = 'serapan';
+  }
+  // "Nilai Capaian" beside a target and a realisasi is the capaian, not a scale's interval
+  if (has('target') && has('realisasi')) for (const c of columns) if (c.role === 'interval' && /capaian/i.test(c.header)) c.role = 'capaian';
+  // "Target | Capaian | % Capaian": the capaian in words of units is what was achieved, the realisasi
+  if (!has('realisasi') && has('target')) {
+    const caps = columns.filter((c) => c.role === 'capaian');
+    const plain = caps.filter((c) => !headerSaysPercent(c.header));
+    if (caps.length === 2 && plain.length === 1 && plain[0].col < caps[1].col && plain[0].year === caps[1].year) plain[0].role = 'realisasi';
   }
   // A bare "%" column: serapan after budget figures, capaian after performance figures.
   for (const c of columns) {

@@ -237,6 +237,48 @@ describe('blocks: spacer columns and side-by-side tables', () => {
   });
 });
 
+describe('column stage: header phrases, read with the table around them', () => {
+  const budget = (h: string[]) =>
+    book(
+      sheet('RA', [
+        h,
+        [1, 'Program Penunjang Urusan', rp(2000000000), rp(1900000000), 95],
+        [2, 'Program Pengelolaan Keuangan', rp(100000000), rp(95000000), 90],
+        [3, 'Program Pengelolaan Aset', rp(300000000), rp(270000000), 90],
+      ]),
+    );
+  const kinerja = (h: string[]) =>
+    book(sheet('IKU', [h, [1, 'Indeks kepuasan masyarakat', 80, 84, 105], [2, 'Persentase dokumen tepat waktu', 100, 90, 95], [3, 'Nilai SAKIP', 70, 63, 90]]));
+  // each table states one wrong percentage, in its third row: 95 ÷ 100 = 95 % stated 90; 90 ÷ 100 = 90 % stated 95
+  test.each([
+    [['No', 'Program', 'Pagu', 'Realisasi', '% Realisasi']],
+    [['No', 'Program', 'Pagu Anggaran', 'Realisasi Anggaran', 'Persentase Realisasi']],
+    [['No', 'Program', 'Alokasi Dana', 'Dana Terserap', 'Daya Serap (%)']],
+    [['No', 'Program', 'Anggaran', 'Realisasi', 'Capaian (%)']],
+  ])('a money table %j: its percentage is the serapan', (h) => {
+    const b = budget(h);
+    expect(recogniseWorkbook(b)[0].columns.map((c) => c.role)).toEqual(['no', 'uraian', 'anggaran', 'realisasi-anggaran', 'serapan']);
+    expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E3']]);
+  });
+  test('"Realisasi Fisik (%)" beside the money is physical progress, never the serapan', () => {
+    const b = budget(['No', 'Program', 'Anggaran', 'Realisasi Keuangan', 'Realisasi Fisik (%)']);
+    expect(recogniseWorkbook(b)[0].columns[4].role).not.toBe('serapan');
+    expect(galat(b)).toEqual([]);
+  });
+  test.each([
+    [['No', 'Indikator', 'Target', 'Realisasi', 'Nilai Capaian']],
+    [['No', 'Indikator', 'Rencana', 'Realisasi', 'Persentase']],
+    [['No', 'Indikator', 'Rencana Tingkat Capaian', 'Realisasi', 'Persentase Pencapaian']],
+    [['No', 'Ukuran Keberhasilan', 'Target', 'Realisasi', '% Capaian']],
+    [['No', 'Indikator', 'Target', 'Capaian', '% Capaian']],
+  ])('a pengukuran %j: target, realisasi and capaian, the capaian checked', (h) => {
+    const b = kinerja(h);
+    const [t] = recogniseWorkbook(b);
+    expect([t.kind, ...t.columns.map((c) => c.role)]).toEqual(['pengukuran-kinerja', 'no', 'indikator', 'target', 'realisasi', 'capaian']);
+    expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'E3']]);
+  });
+});
+
 describe('column stage', () => {
   test('a percentage column beside counts is never summed on the JUMLAH row (% Tindak Lanjut = 135 / 154)', () => {
     const wb = book(
