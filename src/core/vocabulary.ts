@@ -161,14 +161,15 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   { role: 'no', synonyms: ['^no$', '^no\\.$', '^nomor$', '^no\\.? urut$', '^kode\\b'] },
   {
     role: 'predikat',
-    synonyms: ['predikat', 'kategori', 'kriteria', 'makna', '^pencapaian$', 'tingkat keberhasilan', 'peringkat', '^status$', '^grade$'],
+    synonyms: ['predikat', 'kategori', 'kriteria', 'makna', '^pencapaian$', 'tingkat keberhasilan', 'peringkat', '^status( capaian)?$', '^grade$'],
   },
   {
     role: 'interval',
     synonyms: ['interval', 'rentang', '^nilai( %| \\(%\\))?$', '^skor', '^skala', '^nilai capaian$', '^range$'],
     unless: ['capaian kinerja'],
   },
-  { role: 'satuan', synonyms: ['satuan', '^sat\\.?$', '^unit$'] },
+  // "Satuan Kerja" names the office, "Harga Satuan" is a price
+  { role: 'satuan', synonyms: ['satuan', '^sat\\.?$', '^unit$'], unless: ['^satuan kerja', '^harga'] },
   { role: 'polaritas', synonyms: ['polaritas', '^polarity$', '^sifat( indikator)?$', '^arah( indikator| kinerja)?$'] },
   {
     role: 'keterangan',
@@ -176,6 +177,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'keterangan',
       '^ket\\.?$',
       'sumber data',
+      // where the money comes from (APBD, DAK), in words: never the pagu
+      'sumber dana',
       'tindak lanjut',
       '^output$',
       '^outcome$',
@@ -222,7 +225,21 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   { role: 'sasaran', synonyms: ['sasaran', '^(strategic )?objectives?$', '^goals?$'], unless: ['^jumlah\\b'] },
   {
     role: 'uraian',
-    synonyms: ['program', 'kegiatan', 'uraian', 'rincian', 'urusan', 'aspek', 'jenis belanja', '^belanja', 'nama', '^activit(y|ies)$', '^description$'],
+    synonyms: [
+      'program',
+      'kegiatan',
+      'uraian',
+      'rincian',
+      'urusan',
+      'aspek',
+      'jenis belanja',
+      '^belanja',
+      'nama',
+      '^activit(y|ies)$',
+      '^description$',
+      '^satuan kerja',
+      '^(perangkat daerah|skpd|opd|unit kerja)$',
+    ],
     // "Jumlah Kegiatan", "Jumlah Program" count them
     unless: ['^jumlah\\b'],
   },
@@ -279,7 +296,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     if (group?.role === 'anggaran') return 'anggaran';
     if (group?.budget) return group.budget;
   }
-  const v = COMPILED.find((x) => x.re.test(leaf) && !(x.veto && x.veto.test(leaf)));
+  // under a group band ("TW I" / "T | R | %"), a lone T or R is the target or the realisasi
+  const letter = path.filter((p) => p.trim() !== '').length >= 2 && /^[tr]$/.test(leaf) ? vocabularyFor(leaf === 't' ? 'target' : 'realisasi') : undefined;
+  const v = letter ?? COMPILED.find((x) => x.re.test(leaf) && !(x.veto && x.veto.test(leaf)));
   // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
   const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
   if (v && percent && NAME_ROLES.has(v.role)) return null;

@@ -63,6 +63,15 @@ describe('vocabulary: header phrases to roles', () => {
     [['Target (Rp)'], 'anggaran'],
     [['Target Anggaran'], 'anggaran'],
     [['Capaian Keuangan (%)'], 'serapan'],
+    // a lone T or R under a group band; words that only look like a role
+    [['TW I', 'T'], 'target'],
+    [['TW I', 'R'], 'realisasi'],
+    [['Anggaran', 'R'], 'realisasi-anggaran'],
+    [['T'], null],
+    [['Satuan Kerja'], 'uraian'],
+    [['Sumber Dana'], 'keterangan'],
+    [['Status Capaian'], 'predikat'],
+    [['Harga Satuan'], null],
     [['Target Kinerja'], 'target'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
@@ -259,6 +268,22 @@ describe('column stage: header phrases, read with the table around them', () => 
     const b = budget(h);
     expect(recogniseWorkbook(b)[0].columns.map((c) => c.role)).toEqual(['no', 'uraian', 'anggaran', 'realisasi-anggaran', 'serapan']);
     expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E3']]);
+  });
+  test('quarterly bands of T | R | %: every quarter paired and checked', () => {
+    const b = book(
+      sheet(
+        'TW',
+        [
+          ['No', 'Indikator', 'TW I', null, null, 'TW II', null, null],
+          [null, null, 'T', 'R', '%', 'T', 'R', '%'],
+          [1, 'Persentase angkutan laik jalan', 20, 18, 90, 40, 38, 95],
+          [2, 'Persentase rambu terpasang', 20, 20, 100, 50, 45, 95],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1'] },
+      ),
+    );
+    expect(recogniseWorkbook(b)[0].columns.map((c) => c.role)).toEqual(['no', 'indikator', 'target', 'realisasi', 'capaian', 'target', 'realisasi', 'capaian']);
+    expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H4']]);
   });
   test('"Realisasi Fisik (%)" beside the money is physical progress, never the serapan', () => {
     const b = budget(['No', 'Program', 'Anggaran', 'Realisasi Keuangan', 'Realisasi Fisik (%)']);
