@@ -15,6 +15,7 @@ import { pembagianNol } from './pembagian-nol';
 import { persenCapaian } from './persen-capaian';
 import { persenSerapan } from './persen-serapan';
 import { predikatRule } from './predikat';
+import { rumusBelumDihitung } from './rumus-belum-dihitung';
 import { Rule } from './rule';
 import { tanpaTabel } from './tanpa-tabel';
 
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   angkaTidakValid,
   pembagianNol,
   kosong,
+  rumusBelumDihitung,
   tanpaTabel,
   // not a check of its own: traces the galat above back to the one figure they share (run.ts, after every rule)
   asalGalat,

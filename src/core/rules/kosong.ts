@@ -26,6 +26,8 @@ export const kosong = defineRule({
       for (const rr of ratioRows(t, rc)) {
         // a JUMLAH / TOTAL row's percentage is often left out on purpose (an Excel Table's totals row, a sum line)
         if (rr.ratio.kind !== 'empty' || rr.row.level === 'total') continue;
+        // a formula whose result was never calculated is not left empty (rumus-belum-dihitung says so)
+        if (t.formula(rr.row, rc.ratio) !== undefined) continue;
         const base = asFigure(rr.base);
         const part = asFigure(rr.part);
         if (!base || !part || base.num === 0) continue;
