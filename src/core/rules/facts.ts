@@ -75,7 +75,7 @@ function nameOf(
   measure: Measure,
   valueCol: number,
   normalise: (s: string) => string,
-): { text: string; normName: string; role: ColumnRole } | undefined {
+): { text: string; normName: string; role: ColumnRole; header: string } | undefined {
   for (const role of NAME_ROLES[measure]) {
     // the name column nearest to the left of the figure (Gowa's PK evaluation table has two indikator columns)
     for (let k = t.columns.length - 1; k >= 0; k--) {
@@ -84,7 +84,7 @@ function nameOf(
       const v = t.shown(row, c);
       if (typeof v !== 'string') continue;
       const normName = normalise(v);
-      if (normName.length >= 3) return { text: v, normName, role };
+      if (normName.length >= 3) return { text: v, normName, role, header: c.header };
     }
   }
   return undefined;
@@ -146,8 +146,18 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           if (!named) continue;
           // Budget figures are matched by program (or sasaran/indikator) only: kegiatan and sub kegiatan names
           // such as "Penyediaan Sandang" recur under many parents.
-          if ((m === 'anggaran' || m === 'realisasi-anggaran') && named.role === 'uraian') {
-            const isProgram = row.level === 'program' || explicitLevel(named.text) === 'program' || t.kind === 'perjanjian-kinerja' || programBudget;
+          // a budget line with its programme code (Kepmendagri 90: "1.02.02") is also matched by the code, so that
+          // "Program Peningkatan Kapasitas SDM Kesehatan" meets its full name in the other table
+          const code = amount ? codeOf(t, row, col.col) : undefined;
+          if (amount && named.role === 'uraian') {
+            const isProgram =
+              row.level === 'program' ||
+              explicitLevel(named.text) === 'program' ||
+              t.kind === 'perjanjian-kinerja' ||
+              programBudget ||
+              // a flat list under a header that says Program alone, or a row with a programme's code (urusan.bidang.program)
+              (row.parent === undefined && !t.hasHierarchy() && /^program$/i.test(named.header.split(' / ').pop()?.trim() ?? '')) ||
+              (code !== undefined && code.split('.').length === 3);
             if (!isProgram) continue;
           }
           const n = named.normName;
@@ -164,9 +174,6 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             figure: fig,
             magnitude: col.magnitude,
           });
-          // a budget line with its programme code (Kepmendagri 90: "1.02.02") is also matched by the code, so that
-          // "Program Peningkatan Kapasitas SDM Kesehatan" meets its full name in the other table
-          const code = amount ? codeOf(t, row, col.col) : undefined;
           if (code) {
             const codeKey = `#${code}|${m}|${year ?? ''}`;
             seen.set(codeKey, seen.has(codeKey) ? null : fact(codeKey));

@@ -90,6 +90,37 @@ test('lintas-sheet: programs matched by their code when the two tables word the 
   expect(f.map((x) => [x.sheet, x.cell, x.expected, x.actual])).toEqual([['PK', 'D2', 5500000, 5000000]]);
 });
 
+test("lintas-sheet: a pengukuran that carries each programme's budget is compared with the budget table (by code, or by a Program column)", () => {
+  const lra = sheet('LRA', [
+    ['Kode', 'Program', 'Anggaran', 'Realisasi', '%'],
+    ['1.03.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', rp(3000000000), rp(2850000000), 95],
+    ['1.03.02', 'PROGRAM PENGELOLAAN SUMBER DAYA AIR', rp(4500000000), rp(4200000000), 93.33],
+  ]);
+  const byCode = (realisasi: number) =>
+    book(
+      sheet('Kinerja', [
+        ['No', 'Kode', 'Program', 'Indikator Program', 'Target', 'Realisasi', 'Capaian (%)', 'Anggaran (Rp)', 'Realisasi Anggaran (Rp)'],
+        [1, '1.03.01', 'Penunjang Urusan', 'Nilai SAKIP', 70, 72, 102.86, rp(3000000000), rp(2850000000)],
+        [2, '1.03.02', 'Pengelolaan SDA', 'Persentase jaringan irigasi baik', 70, 68, 97.14, rp(4500000000), rp(realisasi)],
+      ]),
+      lra,
+    );
+  expect(findings(byCode(4200000000), 'lintas-sheet')).toEqual([]);
+  const f = findings(byCode(4100000000), 'lintas-sheet');
+  expect(f.map((x) => [x.cell, ...(x.related ?? [])].join(' '))).toEqual(['D3 Kinerja!I3']);
+  const byName = (anggaran: number) =>
+    book(
+      sheet('Kinerja', [
+        ['No', 'Program', 'Indikator Program', 'Target', 'Realisasi', 'Capaian (%)', 'Pagu (Rp)'],
+        [1, 'Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP', 70, 72, 102.86, rp(3000000000)],
+        [2, 'Pengelolaan Sumber Daya Air', 'Persentase jaringan irigasi baik', 70, 68, 97.14, rp(anggaran)],
+      ]),
+      lra,
+    );
+  expect(findings(byName(4500000000), 'lintas-sheet')).toEqual([]);
+  expect(findings(byName(4400000000), 'lintas-sheet')).toHaveLength(1);
+});
+
 test('lintas-sheet: money written in thousands ("(Rp 000)", "dalam ribuan rupiah") is compared in full rupiah', () => {
   const pkBudget = (air: number) =>
     sheet('PK', [
