@@ -55,6 +55,13 @@ function numberingOf(t: string, inNoColumn = false): number {
   return NO_NUMBER;
 }
 
+/** Two words or more in capitals, no lower-case letter: a heading typed in capitals ("PROGRAM PENUNJANG …"). */
+function isCapitalsHeading(label: string): boolean {
+  const c = label.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) return false;
+  return label !== label.toLowerCase() && label === label.toUpperCase() && /[A-Z]{2,}[^A-Za-z]+[A-Z]{2,}/.test(label);
+}
+
 /** A "- " / "• " prefix: the row hangs under the one above ("-", "–", "•", "▪", "·"). */
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2022 || c === 0x25aa || c === 0xb7;
 
@@ -138,7 +145,8 @@ export function classifyRows(
     const explicit = label ? explicitLevel(label) : undefined;
     const onlyText = !hasFigure && textCells === 1 && otherCells === 1;
     const section = !total && onlyText && !!labelCell && cells.length === 1 && explicit === undefined && isSectionCell(grid, r, labelCell, left, right);
-    const bold = !!labelCell?.bold;
+    // a label in capitals ("PENUNJANG URUSAN PEMERINTAHAN") is a heading, as bold is (where not every label is)
+    const bold = !!labelCell?.bold || isCapitalsHeading(label);
     const indent = labelCell?.indent ?? 0;
     const dash = isDash(label.charCodeAt(0));
     feats.push({

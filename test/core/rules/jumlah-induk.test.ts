@@ -141,6 +141,25 @@ describe('jumlah-induk', () => {
     expect(galat(pendapatan).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C3', 24000]]);
   });
 
+  test('programs typed in capitals, kegiatan in ordinary case (no bold, no numbering): the capitals are the hierarchy', () => {
+    const wb = (pagu: number) =>
+      book(
+        sheet('RA', [
+          ['Uraian', 'Pagu', 'Realisasi', '%'],
+          ['PENUNJANG URUSAN PEMERINTAHAN', pagu, 650, Math.round((65000 / pagu) * 100) / 100],
+          ['Perencanaan Perangkat Daerah', 300, 280, 93.33],
+          ['Administrasi Keuangan', 400, 370, 92.5],
+          ['PENGELOLAAN PENDIDIKAN', 900, 850, 94.44],
+          ['Pengelolaan Pendidikan Sekolah Dasar', 500, 480, 96],
+          ['Pengelolaan Pendidikan SMP', 400, 370, 92.5],
+          ['JUMLAH', pagu + 900, 1500, Math.round((150000 / (pagu + 900)) * 100) / 100],
+        ]),
+      );
+    expect(galat(wb(700))).toEqual([]);
+    // 300 + 400 = 700: the program's 750 is wrong; the JUMLAH over the two programs agrees with them (no galat there)
+    expect(galat(wb(750)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'B2', 700]]);
+  });
+
   test('one wrong kegiatan in a small numbered table: its program disagreeing too is carried, not a sign the column is not summed', () => {
     const wb = book(
       sheet('RA', [
