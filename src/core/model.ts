@@ -156,7 +156,10 @@ export class TableModel implements Table {
     return this.#rowIndex.get(row) ?? -1;
   }
 
-  /** The rows a JUMLAH/TOTAL row covers: the top-level rows since the previous total (sections skipped). */
+  /**
+   * The rows a JUMLAH/TOTAL row covers: the top-level rows since the previous total (sections skipped); for a total
+   * written above its rows (the first row of the body), the top-level rows below it, to the next total.
+   */
   coveredRows(total: TableRow): TableRow[] {
     const idx = this.indexOfRow(total);
     const out: TableRow[] = [];
@@ -165,6 +168,15 @@ export class TableModel implements Table {
       if (r.level === 'total') break;
       if (r.level === 'section') continue;
       if (r.parent === undefined) out.push(r);
+    }
+    if (out.length === 0 && this.rows.slice(0, idx).every((r) => r.level === 'section')) {
+      for (let i = idx + 1; i < this.rows.length; i++) {
+        const r = this.rows[i];
+        if (r.level === 'total') break;
+        if (r.level === 'section') continue;
+        if (r.parent === undefined) out.push(r);
+      }
+      return out;
     }
     return out.reverse();
   }

@@ -10,7 +10,7 @@ export const rp = (n: number): V => ({ v: n, fmt: '"Rp"#,##0' });
 export const pct = (fraction: number, fmt = '0%'): V => ({ v: fraction, fmt });
 export const bold = (v: string | number): V => ({ v, bold: true });
 /** A formula with its cached result ("SUBTOTAL(101,Tabel[Capaian])"). */
-export const formula = (f: string, v: number, fmt?: string): V => ({ v, f, ...(fmt ? { fmt } : {}) });
+export const formula = (f: string, v: number | null, fmt?: string): V => ({ v, f, ...(fmt ? { fmt } : {}) });
 /** An Excel error value, as a formula's cached result: #DIV/0!, #REF!, #N/A … */
 export const err = (error: string): V => ({ v: { error } });
 

@@ -15,10 +15,10 @@ import { defineRule, RuleContext } from './rule';
 import { asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, PERCENT_ROLES, showValue, ShowKind } from './util';
 
 const messages = {
-  total: (d: { noun: string; label: string; whole: string; sum: string }) =>
-    `${d.noun} baris ${d.label} (${d.whole}) tidak sama dengan jumlah baris di atasnya (${d.sum}).`,
-  rataRata: (d: { noun: string; label: string; whole: string; mean: string }) =>
-    `${d.noun} baris ${d.label} (${d.whole}) bukan jumlah maupun rata-rata baris di atasnya (rata-rata ${d.mean}).`,
+  total: (d: { noun: string; label: string; whole: string; sum: string; where: string }) =>
+    `${d.noun} baris ${d.label} (${d.whole}) tidak sama dengan jumlah baris di ${d.where} (${d.sum}).`,
+  rataRata: (d: { noun: string; label: string; whole: string; mean: string; where: string }) =>
+    `${d.noun} baris ${d.label} (${d.whole}) bukan jumlah maupun rata-rata baris di ${d.where} (rata-rata ${d.mean}).`,
   kolomJumlah: (d: { column: string; row: string; whole: string; sum: string }) =>
     `Kolom ${d.column} pada baris ${d.row} (${d.whole}) tidak sama dengan jumlah rincian di barisnya (${d.sum}).`,
 };
@@ -119,6 +119,8 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     if (agreesOnceCorrected(t, ctx, rows, col, whole, average)) continue;
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
     const label = total.label.trim();
+    // a total written above its rows covers those below it
+    const where = rows[0].row > total.row ? 'bawahnya' : 'atasnya';
     ctx.report({
       cell: t.address(total, col),
       related: cellsRef(
@@ -129,11 +131,11 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
       actual: num(whole.value),
       unit: kind,
       computation: average
-        ? `rata-rata ${parts.length} baris di atasnya = ${showValue(sum, kind)} ÷ ${parts.length} = ${showValue(mean, kind)}`
-        : `jumlah ${parts.length} baris di atasnya = ${showValue(sum, kind)}`,
+        ? `rata-rata ${parts.length} baris di ${where} = ${showValue(sum, kind)} ÷ ${parts.length} = ${showValue(mean, kind)}`
+        : `jumlah ${parts.length} baris di ${where} = ${showValue(sum, kind)}`,
       message: average
-        ? messages.rataRata({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), mean: showValue(mean, kind) })
-        : messages.total({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), sum: showValue(sum, kind) }),
+        ? messages.rataRata({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), mean: showValue(mean, kind), where })
+        : messages.total({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), sum: showValue(sum, kind), where }),
     });
   }
 }

@@ -315,3 +315,22 @@ describe('jumlah-total: a PK whose Jumlah stands in the Program column', () => {
     expect(galatCells(pk(2100000000))).toEqual(['jumlah-total E5']);
   });
 });
+
+describe('jumlah-total: a JUMLAH written above the rows it totals', () => {
+  test('the first body row as the total covers the rows below it', () => {
+    const ra = (realisasi: number) =>
+      book(
+        sheet('RA', [
+          ['No', 'Program', 'Pagu', 'Realisasi', '%'],
+          [null, 'JUMLAH', 2400, realisasi, Math.round((realisasi / 2400) * 10000) / 100],
+          [1, 'Program A', 2000, 1900, 95],
+          [2, 'Program B', 100, 95, 95],
+          [3, 'Program C', 300, 280, 93.33],
+        ]),
+      );
+    expect(galatCells(ra(2275))).toEqual([]);
+    const f = findings(ra(2265), 'jumlah-total');
+    expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['D2', 2275, ['D3:D5']]]);
+    expect(f[0].message).toContain('baris di bawahnya');
+  });
+});
