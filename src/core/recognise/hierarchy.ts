@@ -15,7 +15,10 @@ interface RowFeatures {
   row: number;
   label: string;
   labelCol: number;
+  /** Bold, or typed in capitals: a heading. */
   bold: boolean;
+  /** Typed in capitals (and not bold): a heading by its letters alone. */
+  caps: boolean;
   indent: number;
   dash: boolean;
   /** NO_NUMBER, ALPHA ("a.", "b)"), 1 for a plain number ("1", "IV."), n ≥ 2 for a dotted code of n parts (1.1, 4.1.01.06). */
@@ -146,7 +149,8 @@ export function classifyRows(
     const onlyText = !hasFigure && textCells === 1 && otherCells === 1;
     const section = !total && onlyText && !!labelCell && cells.length === 1 && explicit === undefined && isSectionCell(grid, r, labelCell, left, right);
     // a label in capitals ("PENUNJANG URUSAN PEMERINTAHAN") is a heading, as bold is (where not every label is)
-    const bold = !!labelCell?.bold || isCapitalsHeading(label);
+    const caps = !labelCell?.bold && isCapitalsHeading(label);
+    const bold = !!labelCell?.bold || caps;
     const indent = labelCell?.indent ?? 0;
     const dash = isDash(label.charCodeAt(0));
     feats.push({
@@ -154,6 +158,7 @@ export function classifyRows(
       label,
       labelCol: labelCell?.col ?? left,
       bold,
+      caps,
       indent,
       dash,
       styleKey: ((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 16 + (numbering === ALPHA ? 15 : Math.min(numbering, 14)),
@@ -228,7 +233,10 @@ export function classifyRows(
     levels.add(f.level);
   }
   const flat = numberedAll || levels.size <= 1;
-  const styleActive = boldActive || numActive || perfActive || labelColActive || active('indent') || active('dash');
+  // capitals alone are a weaker sign than bold (a flat list typed partly in capitals): a hierarchy told by them only is
+  // a guess until some parent adds up, like one told by the words
+  const boldByStyle = boldActive && data.some((f) => f.bold && !f.caps) && data.some((f) => !f.bold);
+  const styleActive = boldByStyle || numActive || perfActive || labelColActive || active('indent') || active('dash');
   const names: RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
   const out: TableRow[] = [];
   const stack: Array<{ row: number; level: number }> = [];

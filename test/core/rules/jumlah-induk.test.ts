@@ -160,6 +160,18 @@ describe('jumlah-induk', () => {
     expect(galat(wb(750)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'B2', 700]]);
   });
 
+  test('a flat list typed partly in capitals: no parent adds up, so the capitals were no hierarchy — no galat', () => {
+    const wb = book(
+      sheet('RA', [
+        ['Program', 'Pagu', 'Realisasi', '%'],
+        ['PENUNJANG URUSAN PEMERINTAHAN', 3000, 2850, 95],
+        ['Pengelolaan Sumber Daya Air', 4500, 4200, 93.33],
+        ['PENATAAN BANGUNAN GEDUNG', 800, 760, 95],
+      ]),
+    );
+    expect(galat(wb)).toEqual([]);
+  });
+
   test('one wrong kegiatan in a small numbered table: its program disagreeing too is carried, not a sign the column is not summed', () => {
     const wb = book(
       sheet('RA', [
