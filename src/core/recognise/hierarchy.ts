@@ -62,7 +62,12 @@ function numberingOf(t: string, inNoColumn = false): number {
 function isCapitalsHeading(label: string): boolean {
   const c = label.charCodeAt(0);
   if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) return false;
-  return label !== label.toLowerCase() && label === label.toUpperCase() && /[A-Z]{2,}[^A-Za-z]+[A-Z]{2,}/.test(label);
+  // a walk that stops at the first lower-case letter (at once, for most labels): no string made per row
+  for (let i = 1; i < label.length; i++) {
+    const k = label.charCodeAt(i);
+    if (k >= 97 && k <= 122) return false;
+  }
+  return /[A-Z]{2,}[^A-Za-z]+[A-Z]{2,}/.test(label);
 }
 
 /** A "- " / "• " prefix: the row hangs under the one above ("-", "–", "•", "▪", "·"). */
