@@ -15,7 +15,7 @@ import { headerMagnitude, isBarePercentHeader, isYearText, roleFromHeader, table
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader } from './header';
 import { classifyRows } from './hierarchy';
 import { classify } from './kind';
-import { MAX_HEADER_ROWS } from './thresholds';
+import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS } from './thresholds';
 
 /** Every table of every sheet, in workbook order, as the table model. */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
@@ -65,9 +65,6 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
   return tables;
 }
 
-/** Blank columns a table may keep between its label columns and its figures (a spacer for print, a hidden gap). */
-const MAX_SPACER_COLUMNS = 2;
-
 /**
  * Side-by-side clusters that are one table with spacer columns: a cluster whose header names only figures (Target |
  * Realisasi, Capaian) has nothing to say what its rows are, so it continues the table on its left. A cluster that
@@ -84,6 +81,7 @@ function joinSpacedFigures(spans: Array<[number, number]>, headerCells: Cell[]):
   return out;
 }
 
+/** Header cells that each name a figure (a figure role, a year, a bare "%"), and nothing else. */
 function figuresOnly(cells: Cell[]): boolean {
   let figures = 0;
   for (const c of cells) {

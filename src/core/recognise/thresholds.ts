@@ -43,6 +43,9 @@ export const NOTE_SENTENCE_CHARS = 60;
 /** A merge wider than this many columns is a banner (letterhead, title), not a header cell. */
 export const MAX_HEADER_MERGE_WIDTH = 60;
 
+/** Blank columns a table may keep between its label columns and its figures (a spacer for print, a hidden gap). */
+export const MAX_SPACER_COLUMNS = 2;
+
 /** A rating scale has a handful of bands in a narrow table. */
 export const SCALE_MAX_ROWS = 15;
 export const SCALE_MAX_COLUMNS = 5;
