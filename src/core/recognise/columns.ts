@@ -133,6 +133,18 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     }
   }
   const hasSatuan = has('satuan');
+  // Programmes with a Target and a Realisasi in rupiah-sized figures, no indikator, sasaran or satuan: the money of a
+  // budget table ("Target | Realisasi | Capaian" of each program's keuangan) — its pagu, realisasi and serapan.
+  if (has('uraian') && has('target') && has('realisasi') && !has('anggaran') && !has('indikator') && !has('sasaran') && !hasSatuan) {
+    const money = (r: ColumnRole) => columns.filter((c) => c.role === r).every((c) => columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN);
+    if (money('target') && money('realisasi')) {
+      for (const c of columns) {
+        if (c.role === 'target') c.role = 'anggaran';
+        else if (c.role === 'realisasi') c.role = 'realisasi-anggaran';
+        else if (c.role === 'capaian') c.role = 'serapan';
+      }
+    }
+  }
   if (has('anggaran') && !has('realisasi-anggaran')) {
     for (const c of columns) {
       if (c.role !== 'realisasi') continue;

@@ -285,6 +285,28 @@ describe('column stage: header phrases, read with the table around them', () => 
     expect(recogniseWorkbook(b)[0].columns.map((c) => c.role)).toEqual(['no', 'indikator', 'target', 'realisasi', 'capaian', 'target', 'realisasi', 'capaian']);
     expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H4']]);
   });
+  test('programmes with a Target and a Realisasi in rupiah-sized figures and no indikator: the money of a budget table', () => {
+    const b = book(
+      sheet('Keuangan', [
+        ['No', 'Program', 'Target', 'Realisasi', 'Capaian'],
+        [1, 'Program Penunjang Urusan', 1200000000, 1150000000, 95.83],
+        [2, 'Program Pelayanan Publik', 800000000, 720000000, 95],
+        [null, 'Jumlah', 2000000000, 1870000000, 93.5],
+      ]),
+    );
+    const [t] = recogniseWorkbook(b);
+    expect([t.kind, ...t.columns.map((c) => c.role)]).toEqual(['realisasi-anggaran', 'no', 'uraian', 'anggaran', 'realisasi-anggaran', 'serapan']);
+    expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E3']]);
+    // with an indikator beside them, large targets are counts of a pengukuran
+    const counts = book(
+      sheet('IKU', [
+        ['No', 'Program', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
+        [1, 'Program Kependudukan', 'Jumlah penduduk ber-KTP-el', 250000, 240000, 96],
+        [2, 'Program Pencatatan Sipil', 'Jumlah akta kelahiran terbit', 180000, 171000, 95],
+      ]),
+    );
+    expect(recogniseWorkbook(counts)[0].kind).toBe('pengukuran-kinerja');
+  });
   test('"Realisasi Fisik (%)" beside the money is physical progress, never the serapan', () => {
     const b = budget(['No', 'Program', 'Anggaran', 'Realisasi Keuangan', 'Realisasi Fisik (%)']);
     expect(recogniseWorkbook(b)[0].columns[4].role).not.toBe('serapan');
