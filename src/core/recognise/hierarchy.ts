@@ -52,7 +52,13 @@ function numberingOf(t: string, inNoColumn = false): number {
     return lower >= 97 && lower <= 122 && /^[a-z][.)](\s|$)/i.test(s) ? ALPHA : NO_NUMBER;
   }
   const code = /^\d{1,4}(?:\.\d{1,4})+\.?(?=\s|$)/.exec(s);
-  if (code) return code[0].replace(/\.$/, '').split('.').length;
+  if (code) {
+    // its parts, counted by the dots between them (a closing dot is none): no array made per row
+    const m = code[0];
+    let parts = 1;
+    for (let i = 0; i < m.length - 1; i++) if (m.charCodeAt(i) === 46) parts++;
+    return parts;
+  }
   if ((inNoColumn ? /^\d{1,6}[.)]?(\s|$)/ : /^\d{1,3}[.)]?(\s|$)/).test(s) || /^[IVX]+\.(\s|$)/.test(s)) return 1;
   if (/^[a-z][.)](\s|$)/i.test(s)) return ALPHA;
   return NO_NUMBER;
