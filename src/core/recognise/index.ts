@@ -15,7 +15,7 @@ import { headerMagnitude, isBarePercentHeader, isYearText, roleFromHeader, table
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader } from './header';
 import { classifyRows } from './hierarchy';
 import { classify } from './kind';
-import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS } from './thresholds';
+import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_RUN } from './thresholds';
 
 /** Every table of every sheet, in workbook order, as the table model. */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
@@ -37,10 +37,10 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
   const tables: Table[] = [];
   for (const r of grid.rowNumbers) {
     const filled = grid.filledInRow(r);
-    // a header needs two cells of words
+    // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …")
     let words = 0;
     for (const c of filled) if (typeof c.value === 'string') words++;
-    if (words < 2) continue;
+    if (words < 2 && !(words === 1 && yearRun(filled) >= MIN_YEAR_RUN)) continue;
     const rowCells = tables.length ? filled.filter((c) => !insideAny(tables, r, c.col)) : filled;
     if (rowCells.length < 2) continue;
     // Side-by-side tables: split the row into clusters of columns that the header block covers together.
@@ -63,6 +63,21 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     }
   }
   return tables;
+}
+
+/** The longest run of consecutive years typed as numbers, left to right (2020, 2021, 2022 …). */
+function yearRun(cells: Cell[]): number {
+  let best = 0;
+  let run = 0;
+  let prev = NaN;
+  for (const c of cells) {
+    const v = c.value;
+    const year = typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
+    run = year ? (v === prev + 1 ? run + 1 : 1) : 0;
+    prev = year ? v : NaN;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 /**

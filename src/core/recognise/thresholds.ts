@@ -43,6 +43,9 @@ export const NOTE_SENTENCE_CHARS = 60;
 /** A merge wider than this many columns is a banner (letterhead, title), not a header cell. */
 export const MAX_HEADER_MERGE_WIDTH = 60;
 
+/** A header of one word and years alone ("Indikator | 2020 | 2021 | 2022") needs this many consecutive years. */
+export const MIN_YEAR_RUN = 3;
+
 /** Blank columns a table may keep between its label columns and its figures (a spacer for print, a hidden gap). */
 export const MAX_SPACER_COLUMNS = 2;
 

@@ -213,6 +213,31 @@ describe('extent stage', () => {
   });
 });
 
+describe('blocks: a header of one word and years', () => {
+  test('"Indikator | 2020 | 2021 | 2022 | 2023" is a table (a trend), the years typed as numbers', () => {
+    const b = book(
+      sheet('Tren', [
+        ['Indikator', 2020, 2021, 2022, 2023],
+        ['Indeks Kepuasan Masyarakat', 78.2, 79.1, 80.5, 81.0],
+        ['Nilai SAKIP', 60.1, 62.3, 65.5, 68.0],
+      ]),
+    );
+    const tables = recogniseWorkbook(b);
+    expect(tables.map((t) => [t.range, t.columns.map((c) => c.year ?? c.role)])).toEqual([
+      [{ top: 1, left: 1, bottom: 3, right: 5 }, ['indikator', 2020, 2021, 2022, 2023]],
+    ]);
+  });
+  test('a data row of one label and numbers that are not consecutive years is no header', () => {
+    const b = book(
+      sheet('Data', [
+        ['Jumlah penduduk', 2021, 2019, 2050],
+        ['Jumlah rumah tangga', 512, 498, 530],
+      ]),
+    );
+    expect(recogniseWorkbook(b)).toEqual([]);
+  });
+});
+
 describe('blocks: spacer columns and side-by-side tables', () => {
   const kinerja = (gap: V[], right: V[][]) =>
     book(
