@@ -62,7 +62,27 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
       if (t) tables.push(t);
     }
   }
+  // A budget list with nothing realised (No | Kegiatan | Anggaran) on the PK's sheet, under its indikator table or on a
+  // sheet named for it, is the PK's budget: its kegiatan or sub kegiatan and their anggaran.
+  const pkSheet = /\bpk\b|perjanjian kinerja/i.test(grid.name) || tables.some((t) => t.kind === 'perjanjian-kinerja');
+  if (pkSheet) for (const t of tables) if (t.kind === 'lainnya' && isBudgetList(t)) t.kind = 'perjanjian-kinerja';
   return tables;
+}
+
+/**
+ * Programmes, kegiatan or sub kegiatan and their anggaran, nothing else figured (no realisasi, target, serapan or
+ * count). A list of belanja by type ("Target Belanja | Anggaran") is not the PK's.
+ */
+function isBudgetList(t: Table): boolean {
+  let names = 0;
+  let anggaran = 0;
+  for (const c of t.columns) {
+    if (c.role === 'uraian' && /program|kegiatan/i.test(c.header)) names++;
+    else if (c.role === 'uraian') return false;
+    else if (c.role === 'anggaran') anggaran++;
+    else if (c.role && c.role !== 'no' && c.role !== 'keterangan') return false;
+  }
+  return names > 0 && anggaran > 0;
 }
 
 /** The longest run of consecutive years typed as numbers, left to right (2020, 2021, 2022 …). */

@@ -213,6 +213,22 @@ describe('extent stage', () => {
   });
 });
 
+describe("kind: the PK's budget by kegiatan", () => {
+  const budget: V[][] = [
+    ['No', 'Kegiatan', 'Anggaran (Rp)', 'Keterangan'],
+    [1, 'Penyusunan Dokumen Perencanaan', rp(150000000), 'APBD'],
+    [2, 'Evaluasi Kinerja Perangkat Daerah', rp(90000000), 'APBD'],
+  ];
+  test("under the PK's indikator table, or on a sheet named for it, a kegiatan budget list is the PK's", () => {
+    const pk: V[][] = [['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], [1, 'Meningkatnya kualitas pelayanan', 'IKM', 82], [null], [null]];
+    expect(recogniseWorkbook(book(sheet('Lampiran', [...pk, ...budget]))).map((t) => t.kind)).toEqual(['perjanjian-kinerja', 'perjanjian-kinerja']);
+    expect(recogniseWorkbook(book(sheet('PK 2024', budget))).map((t) => t.kind)).toEqual(['perjanjian-kinerja']);
+  });
+  test('elsewhere it is another table (a list of belanja by type beside a PK stays one too: the seed-layout corpus)', () => {
+    expect(recogniseWorkbook(book(sheet('Lampiran', budget))).map((t) => t.kind)).toEqual(['lainnya']);
+  });
+});
+
 describe('blocks: a header of one word and years', () => {
   test('"Indikator | 2020 | 2021 | 2022 | 2023" is a table (a trend), the years typed as numbers', () => {
     const b = book(
