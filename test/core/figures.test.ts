@@ -155,6 +155,13 @@ describe('figures as staff type them in other offices', () => {
   });
 });
 
+/** A text read as a figure, with the value (and unit or comparator) given. */
+function readsAs(text: string, want: { value: number; unit?: string; comparator?: string }): void {
+  const f = parseFigureText(text);
+  expect(f.kind).toBe('figure');
+  if (f.kind === 'figure') expect({ value: f.value.toNumber(), unit: f.unit, comparator: f.comparator }).toMatchObject(want);
+}
+
 describe('figures as staff type them, beyond the seeds', () => {
   test.each([
     ['87,5%*', 87.5, 'persen'],
@@ -172,14 +179,7 @@ describe('figures as staff type them, beyond the seeds', () => {
     ['1.587.500.000 (APBD)', 1587500000, 'angka'],
     ['3,5 (B)', 3.5, 'angka'],
     ['5 ‰', 5, 'angka'],
-  ])('%s reads as %s', (text, value, unit) => {
-    const f = parseFigureText(text);
-    expect(f.kind).toBe('figure');
-    if (f.kind === 'figure') {
-      expect(f.value.toNumber()).toBe(value);
-      expect(f.unit).toBe(unit);
-    }
-  });
+  ])('%s reads as %s', (text, value, unit) => readsAs(text, { value, unit }));
 
   test.each([
     ['Min. 85%', 85, '>='],
@@ -188,14 +188,7 @@ describe('figures as staff type them, beyond the seeds', () => {
     ['Maks 5%', 5, '<='],
     ['Maksimal 7 hari', 7, '<='],
     ['Paling banyak 2 kasus', 2, '<='],
-  ])('%s: a bound in words, read as %s with comparator %s', (text, value, comparator) => {
-    const f = parseFigureText(text);
-    expect(f.kind).toBe('figure');
-    if (f.kind === 'figure') {
-      expect(f.value.toNumber()).toBe(value);
-      expect(f.comparator).toBe(comparator);
-    }
-  });
+  ])('%s: a bound in words, read as %s with comparator %s', (text, value, comparator) => readsAs(text, { value, comparator }));
   test.each(['Minggu ke-3', 'Maksimalkan 5 program', '12/12', '3 dari 4', '2.400 / 2.600'])('%s stays words', (text) => {
     expect(parseFigureText(text).kind).toBe('text');
   });
