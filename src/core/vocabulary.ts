@@ -128,7 +128,7 @@ export function columnNumberOf(text: string): number | undefined {
 }
 
 /** A budget group or leaf: under "Anggaran", a "Realisasi" is money and a "Capaian" or "%" is serapan. */
-const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|\bidr\b|rupiah|biaya|budget|\bdpa\b)/;
+const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|\bidr\b|rupiah|biaya|budget|\bdp?pa\b|\bsp2d\b)/;
 
 /** A units row under the header: "(Rp)", "(%)", "(Orang)": it names no column, but says what it holds. */
 const UNIT_RE = /^\((rp\.?|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
@@ -161,7 +161,18 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   { role: 'no', synonyms: ['^no$', '^no\\.$', '^nomor$', '^no\\.? urut$', '^kode\\b'] },
   {
     role: 'predikat',
-    synonyms: ['predikat', 'kategori', 'kriteria', 'makna', '^pencapaian$', 'tingkat keberhasilan', 'peringkat', '^status( capaian)?$', '^grade$'],
+    synonyms: [
+      'predikat',
+      'kategori',
+      'kriteria',
+      'makna',
+      '^pencapaian$',
+      'tingkat keberhasilan',
+      'peringkat',
+      '^status( capaian)?$',
+      '^grade$',
+      '^interpretasi',
+    ],
   },
   {
     role: 'interval',
@@ -187,6 +198,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'penjelasan',
       '^sumber$',
       'standar nasional',
+      '^remarks?$',
+      '^notes?$',
     ],
   },
   // what is left or the gap ("Sisa Anggaran", "Selisih", "Lebih/(Kurang)") is a figure, never the pagu or realisasi
@@ -200,7 +213,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'realisasi',
       '^real\\.?( |$)',
       '^rea\\.?( |$)',
-      '^actual$',
+      '^actual\\b',
       'realization',
       '\\bterlayani\\b',
       '\\bdilayani\\b',
@@ -210,11 +223,25 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     ],
   },
   // "Rencana Tingkat Capaian" is the plan (the older LAKIP's target), not a capaian
-  { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement'], unless: ['^rencana\\b'] },
+  // "Target Capaian" is the target
+  { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement'], unless: ['^rencana\\b', '^target\\b'] },
   { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt\\.?( |$)', '^rencana( tingkat capaian)?$'] },
   {
     role: 'anggaran',
-    synonyms: ['pagu', 'anggaran', 'anggran', '^angg\\.?$', 'alokasi', '^rp\\.?$', 'jumlah dana', 'biaya', 'dana\\b', '^dpa$', '^budget$'],
+    synonyms: [
+      'pagu',
+      'anggaran',
+      'anggran',
+      '^angg\\.?$',
+      'alokasi',
+      '^rp\\.?$',
+      'jumlah dana',
+      'biaya',
+      'dana\\b',
+      '^dp?pa$',
+      '^(p-?apbd|apbd-?p|apbd (perubahan|murni|induk))$',
+      '^budget$',
+    ],
   },
   {
     role: 'indikator',

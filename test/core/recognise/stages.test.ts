@@ -72,6 +72,14 @@ describe('vocabulary: header phrases to roles', () => {
     [['Sumber Dana'], 'keterangan'],
     [['Status Capaian'], 'predikat'],
     [['Harga Satuan'], null],
+    // English with a year, a target of the capaian, pagu documents and payments
+    [['Actual 2024'], 'realisasi'],
+    [['Target Capaian (%)'], 'target'],
+    [['Remarks'], 'keterangan'],
+    [['DPPA'], 'anggaran'],
+    [['APBD-P'], 'anggaran'],
+    [['Realisasi SP2D'], 'realisasi-anggaran'],
+    [['Interpretasi'], 'predikat'],
     [['Target Kinerja'], 'target'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
