@@ -163,13 +163,16 @@ export class TableModel implements Table {
   coveredRows(total: TableRow): TableRow[] {
     const idx = this.indexOfRow(total);
     const out: TableRow[] = [];
+    // whether only section rows stand above it (then it is written above its rows), learnt on the same walk
+    let onlySections = true;
     for (let i = idx - 1; i >= 0; i--) {
       const r = this.rows[i];
-      if (r.level === 'total') break;
       if (r.level === 'section') continue;
+      onlySections = false;
+      if (r.level === 'total') break;
       if (r.parent === undefined) out.push(r);
     }
-    if (out.length === 0 && this.rows.slice(0, idx).every((r) => r.level === 'section')) {
+    if (onlySections) {
       for (let i = idx + 1; i < this.rows.length; i++) {
         const r = this.rows[i];
         if (r.level === 'total') break;

@@ -291,6 +291,12 @@ export function isBarePercentHeader(header: string): boolean {
   return PERCENT_HEADER.test(TRAILING_UNIT_RE.exec(leaf)?.[1] ?? leaf);
 }
 
+/** A header that says percent anywhere: "%", "(%)", "% Realisasi", "Persentase …", "Realisasi (%)". */
+export function isPercentHeader(header: string): boolean {
+  const h = header.toLowerCase().trim();
+  return /(^|\/ )(%|\(%\))$|(^|\/ )(%|persentase\b|prosentase\b|presentase\b)|\(%\)/.test(h) || isBarePercentHeader(header);
+}
+
 /** The vocabulary entry a leaf header names, if any (no context). */
 export function vocabularyFor(leaf: string): RoleVocabulary | undefined {
   const t = norm(leaf);

@@ -5,7 +5,7 @@
 import { cellFigure } from '../figures';
 import { Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, ColumnUnit, FIGURE_ROLES, TableColumn } from '../types';
-import { isBarePercentHeader, periodOf, roleFromHeader, yearOf } from '../vocabulary';
+import { isBarePercentHeader, isPercentHeader, periodOf, roleFromHeader, yearOf } from '../vocabulary';
 import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MONEY_MEDIAN } from './thresholds';
 
 /** The columns of a table from their header paths, with roles refined and units read. */
@@ -47,12 +47,6 @@ function preferVisible(columns: TableColumn[]): void {
   }
 }
 
-/** A header that says percent: "%", "(%)", "% Realisasi", "Persentase …", "Realisasi (%)". */
-function headerSaysPercent(header: string): boolean {
-  const h = header.toLowerCase().trim();
-  return /(^|\/ )(%|\(%\))$|(^|\/ )(%|persentase\b|prosentase\b|presentase\b)|\(%\)/.test(h) || isBarePercentHeader(header);
-}
-
 const TEXT_ROLES = new Set<ColumnRole>(['no', 'sasaran', 'indikator', 'satuan', 'uraian', 'predikat', 'keterangan', 'interval', 'polaritas']);
 
 /** What a column's figures are: from its role, its header's units, and the figures themselves. */
@@ -61,7 +55,7 @@ function unitOf(grid: Grid, c: TableColumn, bodyRows: number[]): ColumnUnit {
   if (c.role === 'capaian' || c.role === 'serapan' || c.role === 'efisiensi') return 'percent';
   const h = c.header.toLowerCase();
   // a header that says percent: "%", "(%)", "% Tindak Lanjut", "Persentase …" (never summed on a JUMLAH row)
-  if (headerSaysPercent(c.header)) return 'percent';
+  if (isPercentHeader(c.header)) return 'percent';
   if (c.role && TEXT_ROLES.has(c.role)) return 'text';
   if (/\((rp|rupiah|idr)\)|\brp\b|\bidr\b/.test(h)) return 'money';
   let rupiah = 0;
@@ -158,7 +152,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   if (has('anggaran') && has('realisasi-anggaran') && !has('target') && !has('serapan')) {
     const share = (c: TableColumn) =>
       !/kinerja|fisik|output|outcome/i.test(c.header) &&
-      (c.role === 'capaian' || ((c.role === 'realisasi' || c.role === 'realisasi-anggaran') && headerSaysPercent(c.header)));
+      (c.role === 'capaian' || ((c.role === 'realisasi' || c.role === 'realisasi-anggaran') && isPercentHeader(c.header)));
     if (!columns.some((c) => c.role === 'realisasi' && !share(c))) for (const c of columns) if (share(c)) c.role = 'serapan';
   }
   // "Nilai Capaian" beside a target and a realisasi is the capaian, not a scale's interval
@@ -166,7 +160,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // "Target | Capaian | % Capaian": the capaian in words of units is what was achieved, the realisasi
   if (!has('realisasi') && has('target')) {
     const caps = columns.filter((c) => c.role === 'capaian');
-    const plain = caps.filter((c) => !headerSaysPercent(c.header));
+    const plain = caps.filter((c) => !isPercentHeader(c.header));
     if (caps.length === 2 && plain.length === 1 && plain[0].col < caps[1].col && plain[0].year === caps[1].year) plain[0].role = 'realisasi';
   }
   // A bare "%" column: serapan after budget figures, capaian after performance figures.
