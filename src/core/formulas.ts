@@ -8,7 +8,7 @@
  */
 import Decimal from 'decimal.js';
 import { parseFigureText } from './figures';
-import { capaian, efisiensi, FormulaError, POLARITAS, Polaritas, predikat, serapan } from './measures';
+import { capaian, efisiensi, FormulaError, METODE_EFISIENSI, POLARITAS, Polaritas, predikat, serapan } from './measures';
 import { orderBands, parseInterval, PRESETS, Scale } from './scale';
 import { Band } from './types';
 
@@ -138,8 +138,9 @@ export function SERAPAN(pagu: ScalarArg, realisasi: ScalarArg): number {
 
 export function EFISIENSI(capaianKinerja: ScalarArg, serapanAnggaran: ScalarArg, metode?: ScalarArg): number {
   const m = optionText(metode, 'selisih');
-  if (m !== 'selisih' && m !== 'rasio') throw new FormulaError('#VALUE!', `metode "${String(metode)}" tidak dikenal; pilih "selisih" atau "rasio"`);
-  return excelNumber(efisiensi(toDecimal(capaianKinerja, 'capaian kinerja'), toDecimal(serapanAnggaran, 'serapan anggaran'), m));
+  const known = METODE_EFISIENSI.find((k) => k === m);
+  if (!known) throw new FormulaError('#VALUE!', `metode "${String(metode)}" tidak dikenal; pilih ${METODE_EFISIENSI.map((k) => `"${k}"`).join(', ')}`);
+  return excelNumber(efisiensi(toDecimal(capaianKinerja, 'capaian kinerja'), toDecimal(serapanAnggaran, 'serapan anggaran'), known));
 }
 
 export function PREDIKAT(capaianArg: ScalarArg, skala?: ScalarArg | RangeArg): string {

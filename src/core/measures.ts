@@ -62,12 +62,24 @@ export function serapanPercent(pagu: Decimal, realisasi: Decimal): Decimal | und
   return pagu.isZero() ? undefined : serapan(pagu, realisasi).times(100);
 }
 
-/** 'selisih': capaian − serapan (112 % − 94 % = 18 %); 'rasio': capaian / serapan. */
-export type MetodeEfisiensi = 'selisih' | 'rasio';
+/**
+ * How an office works out its efisiensi, each in use in LKjIP reports: 'selisih' capaian − serapan (112 % − 94 % =
+ * 18 %); 'rasio' capaian / serapan; 'sisa' the budget left unspent, 100 % − serapan ("efisiensi anggaran 5,3 %");
+ * 'pmk' the Ministry of Finance's measure (PMK 22/PMK.02/2021): 1 − realisasi ÷ (capaian × pagu) = 1 − serapan /
+ * capaian.
+ */
+export type MetodeEfisiensi = 'selisih' | 'rasio' | 'sisa' | 'pmk';
+
+export const METODE_EFISIENSI: readonly MetodeEfisiensi[] = ['selisih', 'rasio', 'sisa', 'pmk'];
 
 /** Efisiensi from capaian and serapan in the same unit (fractions give a fraction, points give points). */
 export function efisiensi(capaianKinerja: Decimal, serapanAnggaran: Decimal, metode: MetodeEfisiensi = 'selisih'): Decimal {
   if (metode === 'selisih') return capaianKinerja.minus(serapanAnggaran);
+  if (metode === 'sisa') return new Decimal(1).minus(serapanAnggaran);
+  if (metode === 'pmk') {
+    if (capaianKinerja.isZero()) throw new FormulaError('#DIV/0!', 'capaian kinerja bernilai 0; efisiensi PMK tidak dapat dihitung');
+    return new Decimal(1).minus(serapanAnggaran.div(capaianKinerja));
+  }
   if (serapanAnggaran.isZero()) throw new FormulaError('#DIV/0!', 'serapan anggaran bernilai 0; efisiensi rasio tidak dapat dihitung');
   return capaianKinerja.div(serapanAnggaran);
 }
@@ -75,6 +87,8 @@ export function efisiensi(capaianKinerja: Decimal, serapanAnggaran: Decimal, met
 /** Efisiensi in percent points from capaian and serapan in percent points (rasio: 112 / 94 × 100). */
 export function efisiensiPercent(capaianPoints: Decimal, serapanPoints: Decimal, metode: MetodeEfisiensi): Decimal | undefined {
   if (metode === 'rasio') return serapanPoints.isZero() ? undefined : capaianPoints.div(serapanPoints).times(100);
+  if (metode === 'sisa') return new Decimal(100).minus(serapanPoints);
+  if (metode === 'pmk') return capaianPoints.isZero() ? undefined : new Decimal(1).minus(serapanPoints.div(capaianPoints)).times(100);
   return capaianPoints.minus(serapanPoints);
 }
 

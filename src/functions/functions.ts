@@ -83,11 +83,11 @@ export function serapan(pagu: any, realisasi: any): number {
 }
 
 /**
- * Tingkat efisiensi: selisih capaian kinerja dan serapan anggaran (112 % − 94 % = 18 %), atau rasionya.
+ * Tingkat efisiensi: selisih capaian kinerja dan serapan anggaran (112 % − 94 % = 18 %), rasionya, sisa anggaran, atau ukuran PMK 22/2021.
  * @customfunction EFISIENSI
  * @param capaian_kinerja Persentase capaian kinerja (pecahan atau teks "112 %").
  * @param serapan_anggaran Persentase serapan anggaran (pecahan atau teks "94 %").
- * @param [metode] "selisih" (bawaan) atau "rasio".
+ * @param [metode] "selisih" (bawaan: capaian − serapan), "rasio" (capaian ÷ serapan), "sisa" (100 % − serapan) atau "pmk" (1 − serapan ÷ capaian).
  * @returns Efisiensi sebagai pecahan.
  */
 export function efisiensi(capaian_kinerja: any, serapan_anggaran: any, metode?: any): number {

@@ -68,6 +68,11 @@ describe('EFISIENSI', () => {
     expect(errorOf(() => EFISIENSI(1.12, 0, 'rasio')).code).toBe('#DIV/0!');
     expect(errorOf(() => EFISIENSI(1.12, 0.9, 'bagi')).code).toBe('#VALUE!');
   });
+  test('sisa anggaran and PMK 22/2021', () => {
+    expect(EFISIENSI('112%', '94%', 'sisa')).toBe(0.06);
+    expect(EFISIENSI(1.2, 0.96, 'pmk')).toBe(0.2);
+    expect(errorOf(() => EFISIENSI(0, 0.9, 'pmk')).code).toBe('#DIV/0!');
+  });
 });
 
 describe('PREDIKAT', () => {

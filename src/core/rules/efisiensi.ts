@@ -1,9 +1,11 @@
 /**
- * efisiensi (galat): a stated efisiensi ≠ capaian − serapan (Gowa and Ambon: 112 % − 94 % = 18 %), or ≠ capaian /
- * serapan when that is the method the table evidently uses (most of its rows agree with it).
+ * efisiensi (galat): a stated efisiensi ≠ capaian − serapan (Gowa and Ambon: 112 % − 94 % = 18 %), or ≠ the other
+ * measure the table evidently uses (more of its rows agree with it): capaian / serapan, the budget left (100 % −
+ * serapan), or PMK 22/2021's 1 − serapan / capaian. A table of several rows none of which agrees with any measure
+ * uses one we do not know: nothing is certain there, and nothing is reported.
  */
 import Decimal from 'decimal.js';
-import { capaianPercent, displayUnit, efisiensiPercent, MetodeEfisiensi, percentOf, serapanPercent } from '../measures';
+import { capaianPercent, displayUnit, efisiensiPercent, METODE_EFISIENSI, MetodeEfisiensi, percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { ColumnRole, TableRow } from '../types';
@@ -14,6 +16,18 @@ const messages = {
   selisih: (d: { row: string; stated: string; capaian: string; serapan: string; expected: string }) =>
     `Efisiensi ${d.row} tertulis ${d.stated}, padahal capaian − serapan = ${d.capaian} − ${d.serapan} = ${d.expected}.`,
   rasio: (d: { row: string; stated: string; expected: string }) => `Efisiensi ${d.row} tertulis ${d.stated}, padahal capaian / serapan = ${d.expected}.`,
+  sisa: (d: { row: string; stated: string; serapan: string; expected: string }) =>
+    `Efisiensi ${d.row} tertulis ${d.stated}, padahal sisa anggaran 100 % − serapan = 100 % − ${d.serapan} = ${d.expected}.`,
+  pmk: (d: { row: string; stated: string; capaian: string; serapan: string; expected: string }) =>
+    `Efisiensi ${d.row} tertulis ${d.stated}, padahal 1 − serapan ÷ capaian = 1 − ${d.serapan} ÷ ${d.capaian} = ${d.expected}.`,
+};
+
+/** The computation in words, for each measure. */
+const COMPUTATION: Record<MetodeEfisiensi, (c: string, s: string, e: string) => string> = {
+  selisih: (c, s, e) => `capaian − serapan = ${c} − ${s} = ${e}`,
+  rasio: (c, s, e) => `capaian ÷ serapan × 100 = ${c} ÷ ${s} × 100 = ${e}`,
+  sisa: (_c, s, e) => `100 % − serapan = 100 % − ${s} = ${e}`,
+  pmk: (c, s, e) => `(1 − serapan ÷ capaian) × 100 = (1 − ${s} ÷ ${c}) × 100 = ${e}`,
 };
 
 interface Row {
@@ -64,15 +78,16 @@ export const efisiensiRule = defineRule({
         const s = percentOf(sf, new Decimal(100));
         const e = percentOf(ef);
         const inputTol = displayUnit(Math.min(c.decimals, s.decimals));
-        const candidates: Row['candidates'] = { selisih: [], rasio: [] };
-        for (const m of ['selisih', 'rasio'] as const) {
+        const candidates: Row['candidates'] = { selisih: [], rasio: [], sisa: [], pmk: [] };
+        for (const m of METODE_EFISIENSI) {
           const v = efisiensiPercent(c.value, s.value, m);
-          if (v) candidates[m].push([v, displayUnit(e.decimals).plus(m === 'rasio' ? inputTol.times(2) : inputTol)]);
+          // a quotient carries both inputs' rounding further than a difference does
+          if (v) candidates[m].push([v, displayUnit(e.decimals).plus(m === 'rasio' || m === 'pmk' ? inputTol.times(2) : inputTol)]);
         }
         const cComp = computed(t, r, 'target', 'realisasi', cc.col + 1, 'capaian');
         const sComp = computed(t, r, 'anggaran', 'realisasi-anggaran', sc.col + 1, 'serapan');
         if (cComp && sComp) {
-          for (const m of ['selisih', 'rasio'] as const) {
+          for (const m of METODE_EFISIENSI) {
             const v = efisiensiPercent(cComp, sComp, m);
             if (v) candidates[m].push([v, displayUnit(e.decimals)]);
           }
@@ -80,9 +95,14 @@ export const efisiensiRule = defineRule({
         rows.push({ row: r, e, candidates, c: c.value, s: s.value });
       }
       const fits = (r: Row, m: MetodeEfisiensi) => r.candidates[m].some(([v, tol]) => r.e.value.minus(v).abs().lessThan(tol));
-      const nSelisih = rows.filter((r) => fits(r, 'selisih')).length;
-      const nRasio = rows.filter((r) => fits(r, 'rasio')).length;
-      const method: MetodeEfisiensi = nRasio > nSelisih ? 'rasio' : 'selisih';
+      // the measure most rows agree with; on a tie the more common one (METODE_EFISIENSI is in that order)
+      let method: MetodeEfisiensi = 'selisih';
+      let best = -1;
+      for (const m of METODE_EFISIENSI) {
+        const n = rows.filter((r) => fits(r, m)).length;
+        if (n > best) [method, best] = [m, n];
+      }
+      if (best === 0 && rows.length > 1) continue;
       for (const r of rows) {
         if (fits(r, method) || r.candidates[method].length === 0) continue;
         const expected = r.candidates[method][0][0];
@@ -93,20 +113,14 @@ export const efisiensiRule = defineRule({
           expected: num(expected, 2),
           actual: num(r.e.value, 4),
           unit: 'persen',
-          computation:
-            method === 'selisih'
-              ? `capaian − serapan = ${showValue(r.c, 'persen', 2)} − ${showValue(r.s, 'persen', 2)} = ${showValue(expected, 'persen')}`
-              : `capaian ÷ serapan × 100 = ${showValue(r.c, 'persen', 2)} ÷ ${showValue(r.s, 'persen', 2)} × 100 = ${showValue(expected, 'persen')}`,
-          message:
-            method === 'selisih'
-              ? messages.selisih({
-                  row: rowName(r.row),
-                  stated,
-                  capaian: showValue(r.c, 'persen', 2),
-                  serapan: showValue(r.s, 'persen', 2),
-                  expected: showValue(expected, 'persen'),
-                })
-              : messages.rasio({ row: rowName(r.row), stated, expected: showValue(expected, 'persen') }),
+          computation: COMPUTATION[method](showValue(r.c, 'persen', 2), showValue(r.s, 'persen', 2), showValue(expected, 'persen')),
+          message: messages[method]({
+            row: rowName(r.row),
+            stated,
+            capaian: showValue(r.c, 'persen', 2),
+            serapan: showValue(r.s, 'persen', 2),
+            expected: showValue(expected, 'persen'),
+          }),
         });
       }
     }

@@ -42,3 +42,52 @@ test('efisiensi: a table that evidently uses the ratio is judged by the ratio', 
   );
   expect(findings(wb, 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['D4', 100]]);
 });
+
+test('efisiensi: a table that reports the budget left (100 % − serapan) is judged by it', () => {
+  // capaian differs from row to row, so capaian − serapan fits none of the rows and the budget left fits all but one
+  const wb = book(
+    sheet('Efisiensi', [
+      ['Program', '% Capaian Kinerja', '% Serapan Anggaran', 'Efisiensi Anggaran (%)'],
+      ['Program Penunjang Urusan', '104,20', '96,50', '3,50'],
+      ['Program Pelayanan Kesehatan', '98,75', '91,20', '8,80'],
+      ['Program Pencegahan Penyakit', '110,00', '88,40', '11,60'],
+      ['Program SDM Kesehatan', '101,30', '97,25', '7,25'],
+    ]),
+  );
+  expect(findings(wb, 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['D5', 2.75]]);
+});
+
+test("efisiensi: PMK 22/2021's 1 − serapan ÷ capaian (as a percentage) is a measure of its own", () => {
+  // (1 − 94 / 112) × 100 = 16,07; (1 − 90 / 100) × 100 = 10; (1 − 96 / 120) × 100 = 20 (capaian − serapan: 18, 10, 24)
+  const wb = (third: string) =>
+    book(
+      sheet('Efisiensi', [
+        ['Sasaran', 'Capaian Kinerja (%)', 'Penyerapan Anggaran (%)', 'Nilai Efisiensi (%)'],
+        ['Meningkatnya pelayanan', '112,00', '94,00', '16,07'],
+        ['Menurunnya kemiskinan', '100,00', '90,00', '10,00'],
+        ['Meningkatnya kapasitas', '120,00', '96,00', third],
+      ]),
+    );
+  expect(findings(wb('20,00'), 'efisiensi')).toEqual([]);
+  expect(findings(wb('22,00'), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['D4', 20]]);
+});
+
+test('efisiensi: rows that agree with no known measure are left alone (nothing certain), one row alone is still judged', () => {
+  // serapan − capaian on every row: a measure of the office's own, not a galat of each row
+  const many = book(
+    sheet('Efisiensi', [
+      ['Sasaran', '% Capaian Kinerja', '% Serapan Anggaran', 'Efisiensi (%)'],
+      ['A', '112', '94', '-18'],
+      ['B', '105', '90', '-15'],
+      ['C', '100', '97', '-3'],
+    ]),
+  );
+  expect(findings(many, 'efisiensi')).toEqual([]);
+  const one = book(
+    sheet('Efisiensi', [
+      ['Sasaran', '% Capaian Kinerja', '% Serapan Anggaran', 'Efisiensi (%)'],
+      ['A', '112', '94', '25'],
+    ]),
+  );
+  expect(findings(one, 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['D2', 18]]);
+});
