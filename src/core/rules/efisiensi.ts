@@ -35,6 +35,12 @@ interface Row {
   e: { value: Decimal; decimals: number };
   /** Acceptable values by method, each with its tolerance: from the stated capaian/serapan, and from their sources. */
   candidates: Record<MetodeEfisiensi, Array<[Decimal, Decimal]>>;
+  /**
+   * The measures the stated figure agrees with within rounding alone — each shown figure stands for half a unit of
+   * its last digit either side — which decide the table's measure: the tolerances above, generous so that a truncated
+   * figure is no galat, would let a quotient of whole percentages agree with almost anything.
+   */
+  agrees: Set<MetodeEfisiensi>;
   c: Decimal;
   s: Decimal;
 }
@@ -48,6 +54,37 @@ function computed(t: TableModel, row: TableRow, baseRole: ColumnRole, partRole: 
   const p = asFigure(t.figure(row, part));
   if (!b || !p) return undefined;
   return kind === 'capaian' ? capaianPercent(b.value, p.value) : serapanPercent(b.value, p.value);
+}
+
+const HALF = new Decimal(0.5);
+
+/**
+ * Whether a stated efisiensi can be the measure's result of the capaian and serapan as shown: every measure moves one
+ * way with each input, so its range over the inputs' rounding is spanned by the four corners. A figure without
+ * `decimals` is exact (computed from its sources).
+ */
+function withinRounding(
+  e: { value: Decimal; decimals: number },
+  c: { value: Decimal; decimals?: number },
+  s: { value: Decimal; decimals?: number },
+  m: MetodeEfisiensi,
+): boolean {
+  const dc = c.decimals === undefined ? new Decimal(0) : displayUnit(c.decimals).times(HALF);
+  const ds = s.decimals === undefined ? new Decimal(0) : displayUnit(s.decimals).times(HALF);
+  let lo: Decimal | undefined;
+  let hi: Decimal | undefined;
+  for (const cv of [c.value.minus(dc), c.value.plus(dc)]) {
+    for (const sv of [s.value.minus(ds), s.value.plus(ds)]) {
+      const v = efisiensiPercent(cv, sv, m);
+      if (!v) return false;
+      if (!lo || v.lessThan(lo)) lo = v;
+      if (!hi || v.greaterThan(hi)) hi = v;
+    }
+  }
+  const de = displayUnit(e.decimals).times(HALF);
+  // inclusive, with a hair for the binary fractions a stored figure carries
+  const hair = new Decimal('1e-9');
+  return !!lo && !!hi && e.value.plus(de).plus(hair).greaterThanOrEqualTo(lo) && e.value.minus(de).minus(hair).lessThanOrEqualTo(hi);
 }
 
 export const efisiensiRule = defineRule({
@@ -92,14 +129,18 @@ export const efisiensiRule = defineRule({
             if (v) candidates[m].push([v, displayUnit(e.decimals)]);
           }
         }
-        rows.push({ row: r, e, candidates, c: c.value, s: s.value });
+        const agrees = new Set<MetodeEfisiensi>();
+        for (const m of METODE_EFISIENSI) {
+          if (withinRounding(e, c, s, m) || (cComp && sComp && withinRounding(e, { value: cComp }, { value: sComp }, m))) agrees.add(m);
+        }
+        rows.push({ row: r, e, candidates, agrees, c: c.value, s: s.value });
       }
       const fits = (r: Row, m: MetodeEfisiensi) => r.candidates[m].some(([v, tol]) => r.e.value.minus(v).abs().lessThan(tol));
       // the measure most rows agree with; on a tie the more common one (METODE_EFISIENSI is in that order)
       let method: MetodeEfisiensi = 'selisih';
       let best = -1;
       for (const m of METODE_EFISIENSI) {
-        const n = rows.filter((r) => fits(r, m)).length;
+        const n = rows.filter((r) => r.agrees.has(m)).length;
         if (n > best) [method, best] = [m, n];
       }
       if (best === 0 && rows.length > 1) continue;
