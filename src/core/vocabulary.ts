@@ -291,6 +291,12 @@ export function isBarePercentHeader(header: string): boolean {
   return PERCENT_HEADER.test(TRAILING_UNIT_RE.exec(leaf)?.[1] ?? leaf);
 }
 
+/** A column header that names a row sum and nothing else: "Jumlah", "Total", "Jumlah Total", "Jumlah (Rp)". */
+export function isRowSumHeader(header: string): boolean {
+  const h = norm(header);
+  return /^(jumlah|total|jumlah total)$/.test(TRAILING_UNIT_RE.exec(h)?.[1] ?? h);
+}
+
 /** A header that says percent anywhere: "%", "(%)", "% Realisasi", "Persentase …", "Realisasi (%)". */
 export function isPercentHeader(header: string): boolean {
   const h = header.toLowerCase().trim();

@@ -10,7 +10,7 @@ import { displayUnit, sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { ratioColumns } from '../ratios';
 import { TableColumn, TableRow } from '../types';
-import { isAverageLabel } from '../vocabulary';
+import { isAverageLabel, isRowSumHeader } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import { asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, PERCENT_ROLES, showValue, ShowKind } from './util';
 
@@ -164,7 +164,7 @@ function depth(col: TableColumn): number {
 }
 
 function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
-  const jumlahCols = t.columnsWith('jumlah').filter((c) => depth(c) === 1 && /^(jumlah|total|jumlah total)$/i.test(c.header.trim()));
+  const jumlahCols = t.columnsWith('jumlah').filter((c) => depth(c) === 1 && isRowSumHeader(c.header));
   for (const jc of jumlahCols) {
     const candidates = t.columns.filter((c) => c.col !== jc.col && c.role !== 'no' && c.role !== 'interval' && c.role !== 'jumlah' && !c.year);
     const grouped = candidates.filter((c) => depth(c) >= 2);
@@ -188,6 +188,7 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
     const first = partCols[0].col;
     const last = partCols[partCols.length - 1].col;
     const wrongAbove = bad.some((c) => c.row.level !== 'total');
+    const unit = jc.unit === 'money' ? 'rupiah' : 'angka';
     for (const c of bad) {
       // a total row's Jumlah that sums its column is right by its sources: the wrong figure is in a row above
       if (c.row.level === 'total' && wrongAbove) {
@@ -199,12 +200,12 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
         related: partCols.length === last - first + 1 ? [`${a1(c.row.row, first)}:${a1(c.row.row, last)}`] : partCols.map((p) => a1(c.row.row, p.col)),
         expected: num(c.sum),
         actual: num(c.whole.value),
-        unit: 'angka',
+        unit,
         message: messages.kolomJumlah({
           column: jc.header.trim(),
           row: c.row.label.trim() || String(c.row.row),
-          whole: showValue(c.whole.value, 'angka'),
-          sum: showValue(c.sum, 'angka'),
+          whole: showValue(c.whole.value, unit),
+          sum: showValue(c.sum, unit),
         }),
       });
     }

@@ -1,7 +1,7 @@
 import { TableModel } from '../../../src/core/model';
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { Grid, WorkbookSnapshot } from '../../../src/core/snapshot';
-import { book, findings, formula, sheet } from '../../helpers/snap';
+import { book, findings, formula, rp, sheet } from '../../helpers/snap';
 
 /** The galat of a workbook as "rule cell", in order. */
 const galatCells = (wb: WorkbookSnapshot): string[] =>
@@ -199,6 +199,21 @@ describe('one wrong figure, one galat: what is right by its own sources is not r
       ]),
     );
     expect(findings(wb, 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['E3', 45]]);
+  });
+
+  test('a "Jumlah (Rp)" column summing the sources of funds is a row sum too, in rupiah', () => {
+    const wb = book(
+      sheet('Anggaran', [
+        ['No', 'Program', 'DAU (Rp)', 'DAK (Rp)', 'PAD (Rp)', 'Jumlah (Rp)'],
+        [1, 'Program Pemenuhan Upaya Kesehatan', rp(500000000), rp(300000000), rp(100000000), rp(900000000)],
+        [2, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(150000000), rp(0), rp(50000000), rp(200000000)],
+        [3, 'Program Sediaan Farmasi', rp(200000000), rp(150000000), rp(100000000), rp(460000000)],
+        [null, 'Jumlah', rp(850000000), rp(450000000), rp(250000000), rp(1560000000)],
+      ]),
+    );
+    const f = findings(wb, 'jumlah-total');
+    expect(f.map((x) => [x.cell, x.expected, x.unit])).toEqual([['F4', 450000000, 'rupiah']]);
+    expect(f[0].message).toContain('Rp 450.000.000');
   });
 });
 
