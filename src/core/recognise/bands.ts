@@ -33,11 +33,13 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
     if (bands.length >= 2 && bands.length >= Math.ceil(rows.length * SCALE_BAND_ROW_SHARE) && (!best || bands.length > best.bands.length))
       best = { col: c.col, bands };
   }
-  if (!best) return undefined;
-  // Only the floor band may lack a lower bound.
-  const floors = best.bands.filter((b) => b.lower === undefined);
-  if (floors.length > 1) return undefined;
+  if (!best || !validBands(best.bands)) return undefined;
   return best.bands;
+}
+
+/** Two bands or more, and only the floor band without a lower bound. */
+export function validBands(bands: Band[]): boolean {
+  return bands.length >= 2 && bands.filter((b) => b.lower === undefined).length <= 1;
 }
 
 /** Headers of a scale's two bound columns: "Batas Bawah | Batas Atas", "Nilai Terendah | Nilai Tertinggi", "Min | Maks". */
@@ -72,10 +74,10 @@ function labelColumns(grid: Grid, columns: TableColumn[], rows: TableRow[], besi
 }
 
 /** A second label column joins the band's name only when it holds names, not sentences of advice. */
-const MAX_ALIAS_CHARS = 30;
+export const MAX_ALIAS_CHARS = 30;
 
 /** A band's name: words ("Sangat Tinggi", "Memuaskan") or a letter grade (AA, A, BB, B, CC, C, D, E). */
-function isLabelText(t: string): boolean {
+export function isLabelText(t: string): boolean {
   return t.length > 0 && t.length <= MAX_BAND_LABEL_CHARS && (/[A-Za-z]{3,}/.test(t) || LETTER_GRADE.test(t)) && parseInterval(t) === undefined;
 }
 

@@ -15,6 +15,7 @@ import { headerMagnitude, isBarePercentHeader, isYearText, roleFromHeader, table
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader } from './header';
 import { classifyRows } from './hierarchy';
 import { classify } from './kind';
+import { looseScales } from './loose-scales';
 import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_RUN } from './thresholds';
 
 /** Every table of every sheet, in workbook order, as the table model. */
@@ -66,6 +67,7 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
   // sheet named for it, is the PK's budget: its kegiatan or sub kegiatan and their anggaran.
   const pkSheet = /\bpk\b|perjanjian kinerja/i.test(grid.name) || tables.some((t) => t.kind === 'perjanjian-kinerja');
   if (pkSheet) for (const t of tables) if (t.kind === 'lainnya' && isBudgetList(t)) t.kind = 'perjanjian-kinerja';
+  tables.push(...looseScales(grid, tables));
   return tables;
 }
 

@@ -54,6 +54,8 @@ export const SCALE_MAX_ROWS = 15;
 export const SCALE_MAX_COLUMNS = 5;
 /** … and most of its rows are bands. */
 export const SCALE_BAND_ROW_SHARE = 0.6;
+/** A scale without a header (bands across a row, or lines "≥ 91 : Sangat Tinggi") needs this many bands to be one. */
+export const MIN_LOOSE_SCALE_BANDS = 3;
 
 /** A label of a band or a total: short. */
 export const MAX_BAND_LABEL_CHARS = 80;

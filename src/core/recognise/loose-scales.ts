@@ -1,0 +1,143 @@
+/**
+ * Scales written without a table header (the scale stage's other layouts):
+ * - bands as columns: a row of intervals with the row of their names below or above it
+ *   ("Interval Nilai | ≥ 91 | 76 - 90 | … " over "Kriteria | Sangat Tinggi | Tinggi | …"), a third row of aliases
+ *   (a letter grade and its words) joining the names;
+ * - bands as lines of one column: "≥ 91 : Sangat Tinggi", "76 ≤ x < 91 = Tinggi", "Sangat Rendah : ≤ 50".
+ * Each is a skala-penilaian table of its own, read like any other: the office's scale decides its predikat.
+ */
+import { Cell, Grid } from '../snapshot';
+import { parseInterval } from '../scale';
+import { Band, Table, TableColumn } from '../types';
+import { textOf } from './cells';
+import { insideAny } from './extent';
+import { isLabelText, MAX_ALIAS_CHARS, validBands } from './bands';
+import { MIN_LOOSE_SCALE_BANDS } from './thresholds';
+
+/**
+ * Bands that do not overlap (touching bounds allowed): a scale's, not a list of periods or target ranges that happen
+ * to be written as intervals ("Periode Renstra : 2021 - 2026", "Tahun : 2023 - 2024").
+ */
+function disjoint(bands: Band[]): boolean {
+  const sorted = [...bands].sort((a, b) => (a.lower ?? -Infinity) - (b.lower ?? -Infinity));
+  for (let i = 1; i < sorted.length; i++) if ((sorted[i - 1].upper ?? Infinity) > (sorted[i].lower ?? -Infinity)) return false;
+  return true;
+}
+
+/** Cheap test before parsing: short text with a digit and a sign or word of comparison. */
+function mayBeInterval(t: string): boolean {
+  if (t.length === 0 || t.length > 40 || !/\d/.test(t)) return false;
+  return /[≥≤<>\-–—]|s\.?\s?d|sampai|hingga|atas|bawah|lebih|kurang/i.test(t);
+}
+
+function intervalOf(c: Cell): Omit<Band, 'label'> | undefined {
+  if (typeof c.value !== 'string') return undefined;
+  const t = textOf(c);
+  return mayBeInterval(t) ? parseInterval(t) : undefined;
+}
+
+/** Scales laid out across a row or down one column, outside the tables already found. */
+export function looseScales(grid: Grid, tables: Table[]): Table[] {
+  const out: Table[] = [];
+  const taken = () => [...tables, ...out];
+  for (const r of grid.rowNumbers) {
+    if (out.some((t) => r >= t.range.top && r <= t.range.bottom)) continue;
+    const filled = grid.filledInRow(r);
+    if (filled.length > MIN_LOOSE_SCALE_BANDS) {
+      const t = bandsAcross(grid, r, filled, taken());
+      if (t) {
+        out.push(t);
+        continue;
+      }
+    }
+    if (filled.length === 1) {
+      const t = bandsDown(grid, r, filled[0], taken());
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** A row of intervals and, in the row below (else above), their names. */
+function bandsAcross(grid: Grid, r: number, filled: Cell[], others: Table[]): Table | undefined {
+  const intervals = new Map<number, Omit<Band, 'label'>>();
+  for (const c of filled) {
+    if (insideAny(others, r, c.col)) continue;
+    const iv = intervalOf(c);
+    if (iv) intervals.set(c.col, iv);
+  }
+  if (intervals.size < MIN_LOOSE_SCALE_BANDS) return undefined;
+  const cols = [...intervals.keys()];
+  const namesIn = (row: number) =>
+    row >= 1 && !insideAny(others, row, cols[0]) && cols.filter((col) => isLabelText(textOf(grid.get(row, col)))).length >= Math.ceil(cols.length * 0.8);
+  // the names in the row below or above; a letter grade and its words in two rows (above and below the intervals, or
+  // one after the other) are both the band's name, the grade first
+  let nameRows = [r - 1, r + 1].filter(namesIn);
+  if (nameRows.length === 1) {
+    const further = nameRows[0] > r ? nameRows[0] + 1 : nameRows[0] - 1;
+    if (namesIn(further)) nameRows = [nameRows[0], further].sort((a, b) => a - b);
+  }
+  if (nameRows.length === 0) return undefined;
+  const short = (row: number) => cols.every((col) => textOf(grid.get(row, col)).length <= MAX_ALIAS_CHARS);
+  if (nameRows.length === 2 && !short(nameRows[0]) && !short(nameRows[1])) nameRows = [nameRows.includes(r + 1) ? r + 1 : nameRows[0]];
+  const bands: Band[] = [];
+  for (const col of cols) {
+    const names = nameRows.map((row) => textOf(grid.get(row, col))).filter(isLabelText);
+    if (names.length === 0) continue;
+    bands.push({ ...(intervals.get(col) as Omit<Band, 'label'>), label: names.join('/') });
+  }
+  if (!validBands(bands) || !disjoint(bands)) return undefined;
+  const rowsUsed = [r, ...nameRows];
+  const top = Math.min(...rowsUsed);
+  const bottom = Math.max(...rowsUsed);
+  // the titles left of the bands ("Interval Nilai", "Kriteria") belong to it
+  let left = cols[0];
+  while (left > 1 && rowsUsed.some((row) => grid.get(row, left - 1) && textOf(grid.get(row, left - 1)) !== '') && !insideAny(others, r, left - 1)) left--;
+  const right = cols[cols.length - 1];
+  const columns: TableColumn[] = [];
+  for (let col = left; col <= right; col++) {
+    columns.push({ col, role: intervals.has(col) ? 'interval' : null, header: textOf(grid.get(r, col)) });
+  }
+  return { sheet: grid.name, range: { top, left, bottom, right }, kind: 'skala-penilaian', headerRows: 1, columns, rows: [], bands };
+}
+
+/** "interval : name" or "name : interval" (":" or "="), one band per line, three lines or more in one column. */
+function bandOfLine(c: Cell | undefined): Band | undefined {
+  if (!c || typeof c.value !== 'string') return undefined;
+  const t = textOf(c);
+  if (t.length > 80) return undefined;
+  const m = /^(.+?)\s*[:=]\s*(.+)$/.exec(t);
+  if (!m) return undefined;
+  for (const [a, b] of [
+    [m[1], m[2]],
+    [m[2], m[1]],
+  ]) {
+    const iv = mayBeInterval(a) ? parseInterval(a) : undefined;
+    if (iv && isLabelText(b)) return { ...iv, label: b };
+  }
+  return undefined;
+}
+
+function bandsDown(grid: Grid, r: number, cell: Cell, others: Table[]): Table | undefined {
+  if (insideAny(others, r, cell.col) || !bandOfLine(cell)) return undefined;
+  const bands: Band[] = [];
+  let row = r;
+  for (; ; row++) {
+    const filled = grid.filledInRow(row);
+    if (filled.length !== 1 || filled[0].col !== cell.col) break;
+    const band = bandOfLine(filled[0]);
+    if (!band) break;
+    bands.push(band);
+  }
+  if (bands.length < MIN_LOOSE_SCALE_BANDS || !validBands(bands) || !disjoint(bands)) return undefined;
+  const columns: TableColumn[] = [{ col: cell.col, role: 'interval', header: '' }];
+  return {
+    sheet: grid.name,
+    range: { top: r, left: cell.col, bottom: row - 1, right: cell.col },
+    kind: 'skala-penilaian',
+    headerRows: 1,
+    columns,
+    rows: [],
+    bands,
+  };
+}
