@@ -61,6 +61,11 @@ export interface TableColumn {
   hidden?: boolean;
   /** About the end of the Renstra period ("Target Akhir Renstra", "Capaian terhadap Target Akhir Renstra"). */
   renstra?: boolean;
+  /**
+   * The Total of a band split by period ("Realisasi / TW I … TW IV / Total"): the band's figure for the whole year,
+   * the sum of the period columns beside it.
+   */
+  bandTotal?: boolean;
   /** Header text, parent group first ("Anggaran / Realisasi"). */
   header: string;
   /**

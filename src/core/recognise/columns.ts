@@ -5,7 +5,7 @@
 import { cellFigure } from '../figures';
 import { Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, ColumnUnit, FIGURE_ROLES, TableColumn } from '../types';
-import { isBarePercentHeader, isPercentHeader, periodOf, roleFromHeader, yearOf } from '../vocabulary';
+import { isBarePercentHeader, isPercentHeader, isRowSumHeader, periodOf, roleFromHeader, yearOf } from '../vocabulary';
 import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MONEY_MEDIAN } from './thresholds';
 
 /** The columns of a table from their header paths, with roles refined and units read. */
@@ -162,6 +162,20 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     const caps = columns.filter((c) => c.role === 'capaian');
     const plain = caps.filter((c) => !isPercentHeader(c.header));
     if (caps.length === 2 && plain.length === 1 && plain[0].col < caps[1].col && plain[0].year === caps[1].year) plain[0].role = 'realisasi';
+  }
+  // "Realisasi | TW I … TW IV | Total": the band's Total is its figure for the whole year — the band's role (without a
+  // period), and the sum of the period columns beside it
+  for (const c of columns) {
+    if (c.role !== 'jumlah') continue;
+    const path = c.header.split(' / ');
+    if (path.length < 2 || !isRowSumHeader(path[path.length - 1])) continue;
+    const band = `${path.slice(0, -1).join(' / ')} / `;
+    const periods = columns.filter((x) => x !== c && x.period && x.header.startsWith(band));
+    const role = periods[0]?.role;
+    if (periods.length >= 2 && role && FIGURE_ROLES.has(role) && role !== 'jumlah' && periods.every((x) => x.role === role)) {
+      c.role = role;
+      c.bandTotal = true;
+    }
   }
   // A bare "%" column: serapan after budget figures, capaian after performance figures.
   for (const c of columns) {

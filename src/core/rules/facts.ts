@@ -131,7 +131,9 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
     for (const m of MEASURES) {
       const cols = t.columns.filter((c) => c.role === m);
       // In a multi-year table only the columns that say their year can be matched.
-      const usable: TableColumn[] = cols.length > 1 ? cols.filter((c) => c.year) : cols;
+      // (or, in a table split by period, the one column for the whole year: "Realisasi / Total" beside TW I … TW IV)
+      const wholeYear = cols.filter((c) => !c.period);
+      const usable: TableColumn[] = cols.length > 1 ? (cols.some((c) => c.year) ? cols.filter((c) => c.year) : wholeYear.length === 1 ? wholeYear : []) : cols;
       for (const col of usable) {
         const year = col.year ?? year0;
         const seen = new Map<string, Fact | null>();

@@ -163,10 +163,18 @@ function depth(col: TableColumn): number {
   return col.header ? col.header.split(' / ').length : 0;
 }
 
+/** The period columns under a band total's band ("Realisasi / TW I" … "Realisasi / TW IV" beside "Realisasi / Total"). */
+function bandPeriods(t: TableModel, total: TableColumn): TableColumn[] {
+  const band = total.header.slice(0, total.header.lastIndexOf(' / ') + 3);
+  return t.columns.filter((c) => c !== total && c.period && c.role === total.role && c.header.startsWith(band));
+}
+
 function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
-  const jumlahCols = t.columnsWith('jumlah').filter((c) => depth(c) === 1 && isRowSumHeader(c.header));
+  const jumlahCols = t.columns.filter((c) => c.bandTotal || (c.role === 'jumlah' && depth(c) === 1 && isRowSumHeader(c.header)));
   for (const jc of jumlahCols) {
-    const candidates = t.columns.filter((c) => c.col !== jc.col && c.role !== 'no' && c.role !== 'interval' && c.role !== 'jumlah' && !c.year);
+    const candidates = jc.bandTotal
+      ? bandPeriods(t, jc)
+      : t.columns.filter((c) => c.col !== jc.col && c.role !== 'no' && c.role !== 'interval' && c.role !== 'jumlah' && !c.year);
     const grouped = candidates.filter((c) => depth(c) >= 2);
     const partCols = (grouped.length >= 2 ? grouped : candidates).filter((c) => t.rows.some((r) => asFigure(t.figure(r, c))));
     if (partCols.length < 2) continue;
