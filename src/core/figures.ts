@@ -57,6 +57,17 @@ const EMPTY_TEXTS = new Set(['', '-', '--', '---', '—', '–', 'na', 'n/a', 'n
 /** Words that scale an amount: ribu, rb, juta, jt, miliar/milyar, M, triliun, T. */
 const MAGNITUDE_WORD = /^(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\.?$/i;
 
+const ABBREVIATED = 'angka disingkat (ribu/juta/miliar); tulis angka lengkapnya';
+
+/**
+ * A figure read with "M" or "T" after it ("1,25 M") in a column of rupiah: miliar or triliun, a rounded amount
+ * (elsewhere the letter may be a unit, metres). Undefined when the figure is not one.
+ */
+export function abbreviatedAmount(f: ParsedFigure, text: string): InvalidFigure | undefined {
+  if (f.kind !== 'figure' || f.unitText === undefined || !/^[mt]\.?$/i.test(f.unitText)) return undefined;
+  return { kind: 'invalid', text, reason: ABBREVIATED };
+}
+
 const COMPARATOR_RE = /^(<=|>=|=<|=>|≤|≥|<|>)\s*/;
 /** Bounds in words: group 1 a lower bound (minimal …), group 2 an upper bound (maksimal …). */
 const WORD_COMPARATOR_RE =
@@ -302,7 +313,7 @@ export function parseFigureText(raw: string): ParsedFigure {
   if (unit === 'persen' && /^[.)]$/.test(rest)) rest = '';
   // "Rp 2,5 M", "1,5 juta": a rounded amount in words, not a figure to add up or divide
   if (MAGNITUDE_WORD.test(rest) && (unit === 'rupiah' || !/^[mt]\.?$/i.test(rest))) {
-    return { kind: 'invalid', text: cleanText(raw), reason: 'angka disingkat (ribu/juta/miliar); tulis angka lengkapnya' };
+    return { kind: 'invalid', text: cleanText(raw), reason: ABBREVIATED };
   }
 
   // a remark in brackets after the figure: "80% (tercapai)", "1.587.500.000 (APBD)", "3,5 (B)", "5 (lima)"

@@ -4,7 +4,7 @@
  * (level, parent, hidden), and hands out each cell's figure, parsed once. Nobody outside the engine sees the grid.
  */
 import { a1 } from './address';
-import { cellFigure, cellText, ParsedFigure, storedInteger, storedNumberKind } from './figures';
+import { abbreviatedAmount, cellFigure, cellText, ParsedFigure, storedInteger, storedNumberKind } from './figures';
 import { CellValue, Grid } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
@@ -54,7 +54,15 @@ export class TableModel implements Table {
    * parse is kept on the cell itself (figures.ts), so every rule and stage asking for it shares it.
    */
   figure(row: RowRef, col: ColRef): ParsedFigure {
-    return cellFigure(this.#grid.get(rowNo(row), colNo(col)));
+    const cell = this.#grid.get(rowNo(row), colNo(col));
+    const f = cellFigure(cell);
+    // (rare: a figure with a counting word) "1,25 M" in a column of rupiah is 1,25 miliar, rounded
+    if (f.kind === 'figure' && f.unitText !== undefined && this.#unitOf(col) === 'money') return abbreviatedAmount(f, cellText(cell)) ?? f;
+    return f;
+  }
+
+  #unitOf(col: ColRef): TableColumn['unit'] {
+    return typeof col === 'number' ? this.columns.find((c) => c.col === col)?.unit : col.unit;
   }
 
   /** A stored whole number shown without decimals (figures.storedInteger), or undefined: a sum's fast path. */
@@ -65,7 +73,7 @@ export class TableModel implements Table {
   /** The kind of figure a cell holds, without making the figure for a stored number. */
   figureKind(row: RowRef, col: ColRef): ParsedFigure['kind'] {
     const cell = this.#grid.get(rowNo(row), colNo(col));
-    return typeof cell?.value === 'number' ? storedNumberKind(cell.value, cell.numFmt) : cellFigure(cell).kind;
+    return typeof cell?.value === 'number' ? storedNumberKind(cell.value, cell.numFmt) : this.figure(row, col).kind;
   }
 
   /** The cell's formula (without "="), if it has one. */

@@ -1,3 +1,4 @@
+import { periksaWorkbook } from '../../../src/core/periksa';
 import { book, findings, sheet } from '../../helpers/snap';
 
 test('angka-tidak-valid: "123.476.67,-" is a galat when the same program stands readable elsewhere', () => {
@@ -32,4 +33,26 @@ test('angka-teks: one peringatan per column of figures typed as text; numbers st
     ['Sasaran B', 'Indikator B', 19],
   ]);
   expect(findings(book(numbers), 'angka-teks')).toEqual([]);
+});
+
+test('angka-tidak-valid: "1,25 M" in a column of rupiah is an abbreviated amount (miliar), never summed; elsewhere M may be a unit', () => {
+  // like "Rp 1,25 M": it stands in a sum (the program's, the JUMLAH's), so the sum cannot be checked — and is not
+  const wb = book(
+    sheet('Realisasi', [
+      ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      [{ v: '1', bold: true }, { v: 'Program Penyelenggaraan Jalan', bold: true }, '1.250.000.000', '1.200.000.000'],
+      ['1.1', 'Kegiatan Pembangunan Jalan', '1,25 M', '1.200.000.000'],
+      ['', 'JUMLAH', '1.250.000.000', '1.200.000.000'],
+    ]),
+  );
+  const { findings: all } = periksaWorkbook(wb);
+  expect(all.filter((f) => f.severity === 'galat').map((f) => [f.rule, f.cell])).toEqual([['angka-tidak-valid', 'C3']]);
+  // a length in metres is a figure with its unit
+  const lengths = book(
+    sheet('Kinerja', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Panjang saluran drainase dibangun', '250 M', '200 M', '80,00'],
+    ]),
+  );
+  expect(periksaWorkbook(lengths).findings.filter((f) => f.rule === 'angka-tidak-valid' || f.severity === 'galat')).toEqual([]);
 });
