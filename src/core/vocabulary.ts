@@ -562,6 +562,20 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'indikator negatif',
   'semakin kecil semakin baik',
   'makin kecil makin baik',
+  'tidak layak huni',
+  'rtlh',
+  'incidence rate',
+  'case fatality rate',
+  'temuan berulang',
+  'risiko bencana',
+  'rawan pangan',
+  'pasung',
+  'rusak berat',
+  'melanggar',
+  'tanpa akses',
+  'tidak terkelola',
+  'emisi',
+  'deforestasi',
 ];
 
 const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
@@ -570,12 +584,12 @@ const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.r
  * ditindaklanjuti", "penyandang masalah yang direhabilitasi"): the figure should rise.
  */
 const FALLING_RE =
-  /(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan)/;
+  /(?<!(tidak|belum) )(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan)/;
 
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {
   if (/(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif/.test(text)) return true;
   // a time taken falls whatever it is the time of ("waktu tanggap penanganan gangguan")
-  if (/\b(waktu (tunggu|tanggap|penyelesaian|pelayanan)|lama waktu|response time|waiting time)\b/.test(text)) return true;
+  if (/\b(waktu (rata-rata )?(tunggu|tanggap|respon|respons|proses|penyelesaian|pelayanan)|lama waktu|response time|waiting time)\b/.test(text)) return true;
   return LOWER_IS_BETTER_RE.test(text) && !FALLING_RE.test(text);
 }

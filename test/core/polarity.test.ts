@@ -22,6 +22,26 @@ test.each([
   ['Persentase balita gizi kurang yang dilayani', false],
   ['Indeks Kepuasan Masyarakat', false],
   ['Persentase jalan dalam kondisi mantap', false],
+  // health, housing, environment and order, as other offices word them
+  ['Incidence rate DBD per 100.000 penduduk', true],
+  ['Case fatality rate (CFR) DBD', true],
+  ['Persentase rumah tidak layak huni', true],
+  ['Persentase sampah tidak terkelola', true],
+  ['Persentase penduduk tanpa akses air minum layak', true],
+  ['Persentase ODGJ yang dipasung', true],
+  ['Persentase ASN yang melanggar disiplin', true],
+  ['Emisi gas rumah kaca', true],
+  ['Indeks risiko bencana', true],
+  ['Persentase desa rawan pangan', true],
+  ['Waktu rata-rata penyelesaian perizinan', true],
+  ['Waktu respon pengaduan', true],
+  ['Jumlah kasus yang belum ditangani', true],
+  ['Persentase kasus TBC yang diobati', false],
+  ['Persentase kasus TB yang ditemukan', false],
+  ['Persentase RTLH yang diperbaiki', false],
+  ['Persentase sampah terkelola', false],
+  ['Persentase pelanggaran perda yang ditertibkan', false],
+  ['Penurunan emisi gas rumah kaca', false],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });

@@ -336,3 +336,18 @@ describe('persen-serapan: a table with two pagu', () => {
     expect(findings(wb(80), 'persen-serapan').map((x) => x.cell)).toEqual(['F2']);
   });
 });
+
+test('persen-capaian: an incidence rate or a fatality rate falls (target ÷ realisasi is its capaian); a case treated or found rises', () => {
+  const wb = (treated: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Incidence rate DBD per 100.000 penduduk', 50, 40, 125],
+        [2, 'Case fatality rate (CFR) DBD', 1, 0.8, 125],
+        [3, 'Persentase kasus TBC yang diobati', 90, 85, treated],
+      ]),
+    );
+  expect(findings(wb(94.44), 'persen-capaian')).toEqual([]);
+  // a case treated is not lower-is-better: target ÷ realisasi (105,88) is no capaian of it
+  expect(findings(wb(105.88), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['E4', 94.44]]);
+});
