@@ -30,10 +30,27 @@ export function readColumns(
     if (hiddenCols?.has(c)) col.hidden = true;
     columns.push(col);
   }
+  dropEmptyHalves(grid, columns, bodyRows);
   refineRoles(grid, columns, bodyRows);
   preferVisible(columns);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
   return columns;
+}
+
+/**
+ * Columns two cells wide (the header and every figure merged across a pair of sheet columns): the right half holds
+ * nothing of its own. Under the same header as its left neighbour and blank in every body row, it takes no role, so a
+ * capaian is never paired with the empty half of its target.
+ */
+function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  // (three cells wide: the roles as the header gave them, so the third compares with the first)
+  const given = columns.map((c) => c.role);
+  for (let i = 1; i < columns.length; i++) {
+    const c = columns[i];
+    const prev = columns[i - 1];
+    if (!c.role || c.role !== given[i - 1] || !c.header || c.header !== prev.header) continue;
+    if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)))) c.role = null;
+  }
 }
 
 /**

@@ -451,6 +451,19 @@ describe('column stage', () => {
     expect(c.map((x) => x.role)).toEqual(['uraian', null, 'anggaran', 'realisasi-anggaran']);
     expect(c[1].hidden).toBe(true);
   });
+
+  test('columns two or three cells wide: the empty halves under the same merged header take no role', () => {
+    const rows: V[][] = [
+      ['Indikator Kinerja', null, 'Target', null, null, 'Realisasi', null, 'Capaian (%)', null],
+      ['Persentase layanan tepat waktu', null, 90, null, null, 85, null, 94.44, null],
+      ['Persentase pengaduan terselesaikan', null, 90, null, null, 85, null, 100, null],
+    ];
+    const merges = ['A1:B1', 'C1:E1', 'F1:G1', 'H1:I1', 'A2:B2', 'C2:E2', 'F2:G2', 'H2:I2', 'A3:B3', 'C3:E3', 'F3:G3', 'H3:I3'];
+    const [t] = recogniseWorkbook(book(sheet('S', rows, { merges })));
+    expect(t.columns.map((x) => x.role)).toEqual(['indikator', null, 'target', null, null, 'realisasi', null, 'capaian', null]);
+    // the capaian is paired with the target and realisasi that hold the figures: 85 / 90 = 94,44 %, not 100
+    expect(galat(book(sheet('S', rows, { merges }))).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H3']]);
+  });
 });
 
 describe('row stage', () => {
