@@ -107,6 +107,12 @@ export class TableModel implements Table {
     return this.#grid.shownValue(rowNo(row), colNo(col));
   }
 
+  /** How many rows the merged area at a cell spans (1 when the cell is not merged). */
+  rowSpan(row: RowRef, col: ColRef): number {
+    const m = this.#grid.mergeAt(rowNo(row), colNo(col));
+    return m ? m.bottom - m.top + 1 : 1;
+  }
+
   /** The text a cell shows, cleaned (markup stripped, single spaces); '' for an empty cell. */
   text(row: RowRef, col: ColRef): string {
     return cellText(this.#grid.get(rowNo(row), colNo(col)));

@@ -52,6 +52,8 @@ export function ratioColumns(t: TableModel): RatioColumns[] {
     for (const [kind, baseRole, partRole] of specs) {
       let after = 0;
       for (const ratio of t.columnsWith(kind)) {
+        // a sasaran's capaian is the mean of its indikator's, not a ratio of one row's figures
+        if (ratio.perSasaran) continue;
         const base = pick(t, baseRole, ratio.col, after, ratio) ?? pick(t, baseRole, ratio.col, 0, ratio);
         const part = pick(t, partRole, ratio.col, after, ratio) ?? pick(t, partRole, ratio.col, 0, ratio);
         if (base && part && base.col !== part.col) out.push({ kind, base, part, ratio });
@@ -259,8 +261,9 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
  * A row's capaian in percent points: its stated capaian (the last capaian column, skipping one given), else computed
  * from its target and realisasi with the indicator's polarity. With the cells it was read from.
  */
-export function rowCapaian(t: TableModel, row: TableRow, skip?: number): { value: Decimal; cells: string[] } | undefined {
-  const caps = t.columnsWith('capaian').filter((c) => c.col !== skip);
+export function rowCapaian(t: TableModel, row: TableRow, skip?: number, ofSasaran = false): { value: Decimal; cells: string[] } | undefined {
+  // the row's own capaian first; a sasaran's (the mean of its indikator's) when the row asks for the sasaran's
+  const caps = t.columnsWith('capaian').filter((c) => c.col !== skip && !!c.perSasaran === !!ofSasaran);
   for (const c of [...caps].reverse()) {
     const f = asFigure(t.figure(row, c));
     if (f) return { value: percentOf(f, new Decimal(100)).value, cells: [t.address(row, c)] };

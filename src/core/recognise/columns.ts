@@ -64,6 +64,9 @@ function preferVisible(columns: TableColumn[]): void {
   }
 }
 
+/** A capaian header that names the sasaran's (or an average): "Capaian Sasaran", "Rata-rata Capaian", "Capaian Rerata". */
+const PER_SASARAN = /sasaran|rata-?rata|rerata/i;
+
 const TEXT_ROLES = new Set<ColumnRole>(['no', 'sasaran', 'indikator', 'satuan', 'uraian', 'predikat', 'keterangan', 'interval', 'polaritas']);
 
 /** What a column's figures are: from its role, its header's units, and the figures themselves. */
@@ -194,6 +197,9 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       c.bandTotal = true;
     }
   }
+  // "Capaian Sasaran" / "Rata-rata Capaian" right of the indikator's own capaian: the sasaran's, the mean of theirs
+  const caps = columns.filter((c) => c.role === 'capaian');
+  for (const c of caps) if (PER_SASARAN.test(c.header) && caps.some((x) => x.col < c.col && !PER_SASARAN.test(x.header))) c.perSasaran = true;
   // A bare "%" column: serapan after budget figures, capaian after performance figures.
   for (const c of columns) {
     if (c.role !== null || !isBarePercentHeader(c.header)) continue;

@@ -2,11 +2,14 @@
  * persen-capaian (galat): a stated capaian ≠ realisasi / target (respecting lower-is-better indicators) by one
  * unit of its last shown digit or more. Metro's 101,54 for 69,16 / 68,14 (= 101,497) is a real error.
  */
-import { capaianPercent, percentOf, ratioCheck, withinDisplay } from '../measures';
+import Decimal from 'decimal.js';
+import { capaianPercent, displayUnit, percentOf, ratioCheck, withinDisplay } from '../measures';
 import { Figure } from '../figures';
+import { TableModel } from '../model';
+import { TableRow } from '../types';
 import { asFigure, capaianCandidates, negativePolarity, polarityDeclared, ratioColumns, ratioRows } from '../ratios';
-import { defineRule } from './rule';
-import { num, showValue, subjectOf } from './util';
+import { defineRule, RuleContext } from './rule';
+import { num, rowName, showValue, subjectOf } from './util';
 
 /**
  * The stated capaian is exactly (2 × target − realisasi) ÷ target: a formula nobody reaches by a slip, so the
@@ -36,9 +39,69 @@ const messages = {
     `Capaian ${d.subject} tertulis ${d.stated}, padahal realisasi / target = ${d.realisasi} / ${d.target} = ${d.expected}.`,
   dibatasi: (d: { subject: string; stated: string; expected: string }) =>
     `Capaian ${d.subject} tertulis ${d.stated}, padahal perhitungannya ${d.expected}: bila capaian memang dibatasi ${d.stated}, tuliskan aturan itu di catatan tabel; bila tidak, angka ini salah.`,
+  sasaran: (d: { subject: string; stated: string; parts: string; expected: string }) =>
+    `Capaian sasaran ${d.subject} tertulis ${d.stated}, padahal rata-rata capaian indikatornya (${d.parts}) = ${d.expected}.`,
   negatif: (d: { subject: string; stated: string; expected: string }) =>
     `Capaian ${d.subject} tertulis ${d.stated}, padahal untuk indikator yang makin kecil makin baik (2 × target − realisasi) / target = ${d.expected}.`,
 };
+
+/**
+ * A sasaran's capaian beside its indikator's ("Capaian Sasaran", written once in a cell merged down their rows): the
+ * mean of theirs. Judged only where the table evidently takes the mean — as many sasaran of several indikator agree
+ * with it as disagree, and at least one — for an office may weigh its indikator or cap them first.
+ */
+function checkSasaranMeans(t: TableModel, ctx: RuleContext): void {
+  for (const sc of t.columns) {
+    if (!sc.perSasaran) continue;
+    const own = t.columns.filter((c) => c.role === 'capaian' && !c.perSasaran && c.col < sc.col).pop();
+    if (!own) continue;
+    const checks: Array<{ row: TableRow; stated: { value: Decimal; decimals: number }; mean: Decimal; parts: Figure[]; partRows: TableRow[]; ok: boolean }> =
+      [];
+    const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
+    for (let i = 0; i < rows.length; i++) {
+      const f = asFigure(t.figure(rows[i], sc));
+      if (!f) continue;
+      // the rows it stands for: its merged area's, else down to the next sasaran capaian written
+      const span = t.rowSpan(rows[i], sc);
+      const covered = [rows[i]];
+      for (let k = i + 1; k < rows.length && (span > 1 ? rows[k].row < rows[i].row + span : t.figure(rows[k], sc).kind === 'empty'); k++) covered.push(rows[k]);
+      const parts = covered.map((r) => asFigure(t.figure(r, own)));
+      if (parts.some((p) => !p)) continue;
+      const figs = parts as Figure[];
+      let sum = new Decimal(0);
+      for (const p of figs) sum = sum.plus(percentOf(p).value);
+      const mean = sum.div(figs.length);
+      const stated = percentOf(f, mean);
+      const inputs = Math.min(...figs.map((p) => percentOf(p).decimals));
+      const ok = stated.value
+        .minus(mean)
+        .abs()
+        .lessThan(displayUnit(stated.decimals).plus(displayUnit(inputs)));
+      checks.push({ row: rows[i], stated, mean, parts: figs, partRows: covered, ok });
+    }
+    const several = checks.filter((c) => c.parts.length > 1);
+    const agree = several.filter((c) => c.ok).length;
+    if (agree === 0 || agree < several.length - agree) continue;
+    for (const c of several) {
+      if (c.ok) continue;
+      const first = c.partRows[0];
+      const last = c.partRows[c.partRows.length - 1];
+      ctx.report({
+        cell: t.address(c.row, sc),
+        related: [`${t.address(first, own)}:${t.address(last, own)}`],
+        expected: num(c.mean, 2),
+        actual: num(c.stated.value, 4),
+        unit: 'persen',
+        message: messages.sasaran({
+          subject: t.text(c.row, t.lastColumn('sasaran') ?? own) || rowName(c.row),
+          stated: showValue(c.stated.value, 'persen', c.stated.decimals),
+          parts: c.parts.map((p) => showValue(percentOf(p).value, 'persen', percentOf(p).decimals)).join(', '),
+          expected: showValue(c.mean, 'persen'),
+        }),
+      });
+    }
+  }
+}
 
 export const persenCapaian = defineRule({
   meta: {
@@ -54,6 +117,7 @@ export const persenCapaian = defineRule({
     messages,
   },
   check(t, ctx) {
+    checkSasaranMeans(t, ctx);
     for (const rc of ratioColumns(t)) {
       if (rc.kind !== 'capaian') continue;
       // the highest capaian the column states: a cap is a cap only where nothing in the column goes above it

@@ -42,7 +42,9 @@ export const predikatRule = defineRule({
         // A "Kategori" row under "Rata-rata" names the band of the average above it.
         const words = t.cellsOf(row, lc.col - 1).map((c) => norm(String(c.value)));
         const source = words.some((w) => CATEGORY_ROW.test(w)) && i > 0 ? t.rows[i - 1] : row;
-        const cap = rowCapaian(t, source, source === row ? lc.col : undefined);
+        // a label written once for a sasaran (merged down its indikator's rows) names the band of the sasaran's capaian
+        const ofSasaran = t.rowSpan(row, lc) > 1 && t.columns.some((c) => c.perSasaran);
+        const cap = (ofSasaran ? rowCapaian(t, source, lc.col, true) : undefined) ?? rowCapaian(t, source, source === row ? lc.col : undefined);
         if (!cap) continue;
         const band = bandFor(bands, cap.value.toNumber());
         if (!band || band === stated) continue;

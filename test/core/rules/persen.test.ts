@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { book, findings, pct, rp, sheet } from '../../helpers/snap';
+import { book, findings, galat, pct, rp, sheet } from '../../helpers/snap';
 
 function pengukuran(stated: string | number) {
   return book(
@@ -350,4 +350,60 @@ test('persen-capaian: an incidence rate or a fatality rate falls (target ÷ real
   expect(findings(wb(94.44), 'persen-capaian')).toEqual([]);
   // a case treated is not lower-is-better: target ÷ realisasi (105,88) is no capaian of it
   expect(findings(wb(105.88), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['E4', 94.44]]);
+});
+
+describe("persen-capaian: a sasaran's capaian beside its indikator's (the mean, in a cell merged down their rows)", () => {
+  const table = (first: number, second: number, kategori = 'Sangat Tinggi') =>
+    book(
+      sheet(
+        'Pengukuran',
+        [
+          ['Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian Sasaran (%)', 'Kategori'],
+          ['Meningkatnya kualitas pelayanan publik', 'Indeks kepuasan masyarakat', 80, 84, 105.0, first, kategori],
+          [null, 'Persentase pengaduan terselesaikan', 90, 87, 96.67, null, null],
+          [null, 'Persentase layanan online', 50, 51, 102.0, null, null],
+          ['Meningkatnya akuntabilitas kinerja', 'Nilai SAKIP', 70, 68, 97.14, second, 'Sangat Tinggi'],
+          [null, 'Opini BPK', 100, 100, 100.0, null, null],
+          ['Meningkatnya kualitas SDM', 'Persentase ASN kompeten', 60, 57, 95.0, 95.0, 'Sangat Tinggi'],
+          // capaian shown with two decimals, as the office formats them
+        ].map((r, i) => r.map((v, j) => (i > 0 && j >= 4 && typeof v === 'number' ? { v, fmt: '0.00' } : v))),
+        { merges: ['A2:A4', 'F2:F4', 'G2:G4', 'A5:A6', 'F5:F6', 'G5:G6'] },
+      ),
+    );
+
+  test('is no ratio of its first row, and its blank rows are not left empty', () => {
+    // (105 + 96,67 + 102) / 3 = 101,22; (97,14 + 100) / 2 = 98,57
+    expect(galat(table(101.22, 98.57))).toEqual([]);
+    expect(periksaWorkbook(table(101.22, 98.57)).findings.filter((f) => f.rule === 'kosong')).toEqual([]);
+  });
+
+  test('a mean that does not add up, where the other sasaran agree with theirs', () => {
+    const f = findings(table(101.22, 99.57), 'persen-capaian');
+    expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['F5', 98.57, ['E5:E6']]]);
+    expect(f[0].message).toContain('rata-rata capaian indikatornya');
+  });
+
+  test('no sasaran agreeing with the mean: the office weighs its own way, nothing is certain', () => {
+    expect(findings(table(103.5, 99.57), 'persen-capaian')).toEqual([]);
+  });
+
+  test("a Kategori written once for the sasaran names the band of the sasaran's capaian; a Kategori of each row, its own", () => {
+    // (95 + 80 + 80) / 3 = 85: Tinggi on the default scale, while the first indikator's 95 is Sangat Tinggi
+    const rated = (merged: boolean, first: string) =>
+      book(
+        sheet(
+          'Pengukuran',
+          [
+            ['Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian Sasaran (%)', 'Kategori'],
+            ['Meningkatnya kualitas pelayanan', 'Indikator A', 100, 95, 95, 85, first],
+            [null, 'Indikator B', 100, 80, 80, null, merged ? null : 'Tinggi'],
+            [null, 'Indikator C', 100, 80, 80, null, merged ? null : 'Tinggi'],
+          ],
+          { merges: ['A2:A4', 'F2:F4', ...(merged ? ['G2:G4'] : [])] },
+        ),
+      );
+    expect(findings(rated(true, 'Tinggi'), 'predikat')).toEqual([]);
+    expect(findings(rated(true, 'Sangat Tinggi'), 'predikat').map((x) => [x.cell, x.expected])).toEqual([['G2', 'Tinggi']]);
+    expect(findings(rated(false, 'Sangat Tinggi'), 'predikat')).toEqual([]);
+  });
 });
