@@ -409,10 +409,10 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
   if (start >= 0) {
     // plain text: the words compared in place, no string made (belanja, with its long list, by the RegExps below)
     const program = wordAt(label, start, 'program');
-    if (program === YES) return 'program';
+    if (program === YES || abbreviatedAt(label, start, 'prog')) return 'program';
     const kegiatan = wordAt(label, start, 'kegiatan');
-    if (kegiatan === YES) return 'kegiatan';
-    // "sub kegiatan", "sub. kegiatan", "subkegiatan"
+    if (kegiatan === YES || abbreviatedAt(label, start, 'keg')) return 'kegiatan';
+    // "sub kegiatan", "sub. kegiatan", "subkegiatan", "sub keg."
     let sub = wordAt(label, start, 'sub', false);
     if (sub === YES) {
       let k = start + 3;
@@ -420,7 +420,7 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
       while (label.charCodeAt(k) === 32) k++;
       // another space character (\v, \f) is still \s to the RegExp: left to it
       sub = label.charCodeAt(k) < 32 ? UNSURE : wordAt(label, k, 'kegiatan');
-      if (sub === YES) return 'subkegiatan';
+      if (sub === YES || abbreviatedAt(label, k, 'keg')) return 'subkegiatan';
     }
     const belanja = wordAt(label, start, 'belanja');
     if (program === NO && kegiatan === NO && sub === NO && belanja === NO) return undefined;
@@ -433,9 +433,9 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
       : norm(label)
           .replace(/^[\d.\s)]+/, '')
           .replace(/^[-•▪·]\s*/, '');
-  if (/^program\b/.test(t)) return 'program';
-  if (/^sub\.?\s*kegiatan\b/.test(t)) return 'subkegiatan';
-  if (/^kegiatan\b/.test(t)) return 'kegiatan';
+  if (/^(program\b|prog\.)/.test(t)) return 'program';
+  if (/^sub\.?\s*(kegiatan\b|keg\.)/.test(t)) return 'subkegiatan';
+  if (/^(kegiatan\b|keg\.)/.test(t)) return 'kegiatan';
   // the classification of belanja (Permendagri 77/2020; before it, 13/2006): its groups and what they hold
   if (BELANJA_GROUP.test(t)) return 'program';
   if (BELANJA_ITEM.test(t)) return 'kegiatan';
@@ -461,6 +461,9 @@ function wordAt(text: string, at: number, word: string, whole = true): number {
   }
   return NO;
 }
+
+/** A level word shortened with a dot ("Prog.", "Keg.") at text[at]. */
+const abbreviatedAt = (text: string, at: number, short: string) => wordAt(text, at, short) === YES && text.charCodeAt(at + short.length) === 46;
 
 const NO = 0;
 const YES = 1;

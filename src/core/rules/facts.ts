@@ -33,16 +33,39 @@ export interface Fact {
   derivedValue?: Decimal;
 }
 
-/** "Program Rehabilitasi Sosial" = "PROGRAM REHABILITASI SOSIAL" = "Rehabilitasi Sosial" = "1. Rehabilitasi Sosial". */
+/**
+ * "Program Rehabilitasi Sosial" = "PROGRAM REHABILITASI SOSIAL" = "Rehabilitasi Sosial" = "1. Rehabilitasi Sosial";
+ * "Prog. Peningkatan Kapasitas SDM Kesehatan" = "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan"; "&" =
+ * "dan".
+ */
 export function normaliseName(s: string): string {
-  return norm(s)
+  const n = norm(s)
     .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
     .replace(/^[-•▪·]\s*/, '')
-    .replace(/^(program|sub\.?\s*kegiatan|kegiatan|sasaran strategis|sasaran)\s+/, '')
+    .replace(/^(program|prog\.|sub\.?\s*kegiatan|kegiatan|keg\.|sasaran strategis|sasaran)\s*/, '')
+    .replace(/&/g, ' dan ')
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  return NAME_ABBREVIATION_RE.test(n) ? n.replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w]) : n;
 }
+
+/** Abbreviations of the Permendagri 90 programme and kegiatan names, as staff shorten them. */
+const NAME_ABBREVIATIONS: Record<string, string> = {
+  sdm: 'sumber daya manusia',
+  ukm: 'upaya kesehatan masyarakat',
+  ukp: 'upaya kesehatan perorangan',
+  alkes: 'alat kesehatan',
+  mamin: 'makanan minuman',
+  kab: 'kabupaten',
+  pemda: 'pemerintah daerah',
+  pemdes: 'pemerintahan desa',
+  adminduk: 'administrasi kependudukan',
+  bumdes: 'badan usaha milik desa',
+  umkm: 'usaha mikro kecil dan menengah',
+  rtlh: 'rumah tidak layak huni',
+};
+const NAME_ABBREVIATION_RE = new RegExp(`\\b(${Object.keys(NAME_ABBREVIATIONS).join('|')})\\b`, 'g');
 
 /** A programme, kegiatan or sub kegiatan code: "1.02.02", "1.02.02.2.01", "5.01.1.06.01" (two dots at least). */
 const CODE_RE = /^(\d{1,2}(?:\.\d{1,3}){2,6})\.?(?:\s|$)/;

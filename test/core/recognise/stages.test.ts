@@ -9,7 +9,7 @@ import { classify, KIND_RULES } from '../../../src/core/recognise/kind';
 import { recogniseWorkbook } from '../../../src/core/recognise';
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { ColumnRole, TableColumn } from '../../../src/core/types';
-import { headerMagnitude, isHeaderWord, periodOf, roleFromHeader, ROLE_VOCABULARY, tableMagnitude } from '../../../src/core/vocabulary';
+import { explicitLevel, headerMagnitude, isHeaderWord, periodOf, roleFromHeader, ROLE_VOCABULARY, tableMagnitude } from '../../../src/core/vocabulary';
 import { bold, book, galat, pct, rp, sheet, V } from '../../helpers/snap';
 
 const grid = (rows: V[][], merges: string[] = []) => new Grid(sheet('S', rows, { merges }));
@@ -613,5 +613,19 @@ describe('kind stage', () => {
   });
   test('every kind entry says why', () => {
     for (const k of KIND_RULES) expect(k.why.length).toBeGreaterThan(10);
+  });
+});
+
+describe('vocabulary: level words, also shortened with a dot', () => {
+  test.each([
+    ['Prog. Peningkatan Kapasitas SDM', 'program'],
+    ['PROG. PENUNJANG URUSAN', 'program'],
+    ['Keg. Penyediaan Jasa Kantor', 'kegiatan'],
+    ['Sub Keg. Pengadaan Obat', 'subkegiatan'],
+    ['Sub. Keg. Pelatihan Kader', 'subkegiatan'],
+    ['Progres fisik pembangunan', undefined],
+    ['Kegiatan', 'kegiatan'],
+  ])('%s → %s', (label, level) => {
+    expect(explicitLevel(label)).toBe(level);
   });
 });

@@ -149,3 +149,23 @@ test('lintas-sheet: money written in thousands ("(Rp 000)", "dalam ribuan rupiah
   expect(f).toMatchObject({ sheet: 'Realisasi', cell: 'C4', related: ['PK!C3'], expected: 1100000, actual: 1000000 });
   expect(f.message).toContain('Rp 1.000.000 ribu');
 });
+
+test('lintas-sheet: a programme matched across name variants ("&" for "dan", "Prog." and "SDM" shortened, in capitals)', () => {
+  const pkBudget = sheet('PK', [
+    ['No', 'Program', 'Anggaran (Rp)'],
+    [1, 'Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat', rp(9000000000)],
+    [2, 'Program Sediaan Farmasi, Alat Kesehatan dan Makanan Minuman', rp(400000000)],
+    [3, 'Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan', rp(350000000)],
+  ]);
+  const lra = sheet('LRA', [
+    ['Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+    ['PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN & UPAYA KESEHATAN MASYARAKAT', rp(9500000000), rp(9000000000)],
+    ['Program Sediaan Farmasi, Alat Kesehatan, dan Makanan Minuman', rp(400000000), rp(390000000)],
+    ['Prog. Peningkatan Kapasitas SDM Kesehatan', rp(300000000), rp(290000000)],
+  ]);
+  const f = findings(book(pkBudget, lra), 'lintas-sheet');
+  expect(f.map((x) => [x.sheet, x.cell]).sort()).toEqual([
+    ['LRA', 'B2'],
+    ['LRA', 'B4'],
+  ]);
+});
