@@ -145,6 +145,10 @@ export function classifyRows(
     // realisasi of its own ("Rata-rata capaian" under the list; "Rata-rata lama sekolah" is an indikator), or when
     // it is the bare word alone ("Total", an Excel Table's totals row: no indikator is called that).
     let total = false;
+    // a row whose own label (its uraian, indikator or sasaran) names something else is no total, whatever a remark
+    // or a formula beside it starts with ("Persentase rumah layak huni | Jumlah RLH / jumlah rumah x 100%")
+    const roleLabel = byRole0 ?? byRole1 ?? byRole2;
+    if (totalCandidate && roleLabel && !isTotalLabel(textOf(roleLabel))) totalCandidate = false;
     if (totalCandidate) {
       const summaryRow = !noText.trim() && targetCols.every((col) => isBlankValue(grid.value(r, col)));
       total = cells.some(

@@ -1,7 +1,8 @@
 import { TableModel } from '../../../src/core/model';
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { Grid, WorkbookSnapshot } from '../../../src/core/snapshot';
-import { book, findings, formula, rp, sheet } from '../../helpers/snap';
+import { book, findings, formula, galat, rp, sheet } from '../../helpers/snap';
+import { recogniseWorkbook } from '../../../src/core/recognise';
 
 /** The galat of a workbook as "rule cell", in order. */
 const galatCells = (wb: WorkbookSnapshot): string[] =>
@@ -348,4 +349,18 @@ describe('jumlah-total: a JUMLAH written above the rows it totals', () => {
     expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['D2', 2275, ['D3:D5']]]);
     expect(f[0].message).toContain('baris di bawahnya');
   });
+});
+
+test('jumlah-total: a formula or remark starting with "Jumlah" beside an indikator makes no total row', () => {
+  const wb = book(
+    sheet('IKU', [
+      ['IKU', 'Formulasi', 'Target', 'Realisasi', '%'],
+      ['Persentase penduduk miskin', 'Jumlah penduduk miskin / jumlah penduduk x 100%', 9.5, 9.1, 104.21],
+      ['Indeks Pembangunan Manusia', 'Indeks komposit (BPS)', 72.5, 72.9, 100.55],
+      ['Persentase rumah layak huni', 'Jumlah RLH / jumlah rumah x 100%', 75, 72, 96],
+    ]),
+  );
+  const [t] = recogniseWorkbook(wb);
+  expect(t.rows.map((r) => r.level)).toEqual(['data', 'data', 'data']);
+  expect(galat(wb)).toEqual([]);
 });
