@@ -128,7 +128,7 @@ export function columnNumberOf(text: string): number | undefined {
 }
 
 /** A budget group or leaf: under "Anggaran", a "Realisasi" is money and a "Capaian" or "%" is serapan. */
-const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|\bidr\b|rupiah|biaya|budget|\bdp?pa\b|\bsp2d\b)/;
+const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|\bidr\b|rupiah|biaya|budget|\bdp?pa\b|\bsp2d\b|\bspj\b)/;
 
 /** A units row under the header: "(Rp)", "(%)", "(Orang)": it names no column, but says what it holds. */
 const UNIT_RE = /^\((rp\.?|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
@@ -225,7 +225,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   // "Rencana Tingkat Capaian" is the plan (the older LAKIP's target), not a capaian
   // "Target Capaian" is the target
   { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement'], unless: ['^rencana\\b', '^target\\b'] },
-  { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt\\.?( |$)', '^rencana( tingkat capaian)?$'] },
+  // "Kondisi Akhir (2026)": a Renstra's target for the end of its period (columns.ts marks it renstra)
+  { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt\\.?( |$)', '^rencana( tingkat capaian)?$', '^kondisi akhir\\b'] },
   {
     role: 'anggaran',
     synonyms: [

@@ -125,6 +125,28 @@ describe('persen-capaian against the Renstra end target (PermenPANRB 53/2014 ask
     const f = findings(book2(110), 'persen-capaian');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['G2', 88]]);
   });
+  test('a Renstra table of "Kondisi Awal" and "Kondisi Akhir": the end condition is the Renstra target', () => {
+    const renstra = (toEnd: number) =>
+      book(
+        sheet('Renstra', [
+          [
+            'No',
+            'Indikator Kinerja',
+            'Kondisi Awal (2021)',
+            'Target 2024',
+            'Realisasi 2024',
+            'Capaian (%)',
+            'Kondisi Akhir (2026)',
+            'Capaian thd Kondisi Akhir (%)',
+          ],
+          [1, 'Persentase desa mandiri', 10, 30, 33, 110, 40, toEnd],
+          [2, 'Indeks kepuasan masyarakat', 75, 80, 82, 102.5, 85, 96.47],
+        ]),
+      );
+    // 33 / 40 = 82,5 % of the end condition
+    expect(findings(renstra(82.5), 'persen-capaian')).toEqual([]);
+    expect(findings(renstra(110), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['H2', 82.5]]);
+  });
   test('a Capaian beside a pagu and its realisasi, with no performance figures, is the serapan', () => {
     const keuangan = (capaian: number) =>
       book(
