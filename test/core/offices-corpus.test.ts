@@ -21,8 +21,8 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-test('fourteen offices, six kinds of office at least, the held-out part kept', () => {
-  expect(books.length).toBeGreaterThanOrEqual(14);
+test('fifteen offices, six kinds of office at least, the held-out part kept', () => {
+  expect(books.length).toBeGreaterThanOrEqual(15);
   expect(new Set(books.map((b) => b.office)).size).toBeGreaterThanOrEqual(6);
   expect(books.filter((b) => b.heldOut).length).toBeGreaterThanOrEqual(4);
   expect(books.reduce((n, b) => n + b.errors.length, 0)).toBeGreaterThanOrEqual(25);
@@ -51,7 +51,7 @@ const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.exis
     const { spawnSync } = await import('child_process');
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-kantor-lo-'));
     try {
-      const chosen = books.filter((b) => ['dinkes', 'dlh', 'bpkad', 'dpmptsp', 'bapenda', 'dp3a'].includes(b.name));
+      const chosen = books.filter((b) => ['dinkes', 'dlh', 'bpkad', 'dpmptsp', 'bapenda', 'dp3a', 'perkim'].includes(b.name));
       const r = spawnSync(
         SOFFICE!,
         [`-env:UserInstallation=file://${out}/profil`, '--headless', '--convert-to', 'xlsx', '--outdir', out, ...chosen.map((b) => b.file)],
