@@ -53,6 +53,22 @@ function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn): Figure[] 
   return parsed.map(asFigure).filter((f): f is Figure => !!f);
 }
 
+/**
+ * The rows whose figures a total adds in a column: a covered row with nothing in that column (a programme heading
+ * over its kegiatan) gives way to its children, and theirs — a "Sub Total" under a programme's kegiatan adds them.
+ */
+function withChildrenOfBlank(t: TableModel, rows: TableRow[], col: TableColumn): TableRow[] {
+  if (!rows.some((r) => t.figureKind(r, col) === 'empty' && t.children(r).length > 0)) return rows;
+  const out: TableRow[] = [];
+  const add = (r: TableRow) => {
+    const kids = t.figureKind(r, col) === 'empty' ? t.children(r) : [];
+    if (kids.length === 0) out.push(r);
+    else for (const k of kids) add(k);
+  };
+  for (const r of rows) add(r);
+  return out;
+}
+
 function checkTotalRows(t: TableModel, ctx: RuleContext): void {
   // One walk down the table: the top-level rows and the sub-totals above each total are kept as we go (never
   // recomputed from the top for every total, which is quadratic in a table with a sub-total per kegiatan).
@@ -77,11 +93,12 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
   const alternatives = subtotalsAbove.length === 0 ? [] : [topLevelAbove, subtotalsAbove];
   // right after a sub-total, a grand total covers the sub-totals (the rows since the last total are none)
   const direct = t.coveredRows(total);
-  const rows = direct.length ? direct : (alternatives[1] ?? []);
-  if (rows.length === 0) return;
+  const covered = direct.length ? direct : (alternatives[1] ?? []);
+  if (covered.length === 0) return;
   const averageRow = isAverageLabel(total.label);
   for (const col of t.columns) {
     if (!col.role || NEVER_TOTALLED.has(col.role)) continue;
+    const rows = withChildrenOfBlank(t, covered, col);
     // the cell's own formula says what it aggregates (an Excel Table's totals row is labelled "Total" whatever it
     // computes); else the row's label does
     const aggregate = t.aggregateAt(total, col);
@@ -105,7 +122,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     if (!average && parts.length >= 3 && sumsAgree(whole, collapsedParts(parts))) continue;
     if (
       alternatives.some((alt) => {
-        const f = figuresOf(t, alt, col);
+        const f = figuresOf(t, withChildrenOfBlank(t, alt, col), col);
         return !!f && f.length > 0 && sumsAgree(whole, f);
       })
     )

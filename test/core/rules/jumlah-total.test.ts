@@ -364,3 +364,43 @@ test('jumlah-total: a formula or remark starting with "Jumlah" beside an indikat
   expect(t.rows.map((r) => r.level)).toEqual(['data', 'data', 'data']);
   expect(galat(wb)).toEqual([]);
 });
+
+describe('jumlah-total: programme headings without figures over their kegiatan', () => {
+  const table = (sub2: number, total: number) =>
+    book(
+      sheet('LRA', [
+        ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        ['I', 'Program Penunjang Urusan Pemerintahan', null, null],
+        ['1', 'Kegiatan Perencanaan dan Evaluasi', rp(200000000), rp(190000000)],
+        ['2', 'Kegiatan Administrasi Keuangan', rp(500000000), rp(480000000)],
+        [null, 'Sub Total', rp(700000000), rp(670000000)],
+        ['II', 'Program Pemberdayaan Masyarakat', null, null],
+        ['1', 'Kegiatan Pelatihan Kader', rp(300000000), rp(280000000)],
+        ['2', 'Kegiatan Lomba Desa', rp(350000000), rp(340000000)],
+        [null, 'Sub Total', rp(sub2), rp(620000000)],
+        [null, 'JUMLAH', rp(total), rp(1290000000)],
+      ]),
+    );
+
+  test('a Sub Total adds the kegiatan under its programme; the JUMLAH the sub-totals', () => {
+    expect(galat(table(650000000, 1350000000))).toEqual([]);
+    // 300 + 350 = 650 million, written 680 (the JUMLAH follows it: not a second galat)
+    const f = findings(table(680000000, 1380000000), 'jumlah-total');
+    expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['C9', 650000000, ['C7:C8']]]);
+  });
+
+  test('a JUMLAH over programme headings adds their kegiatan', () => {
+    const wb = book(
+      sheet('LRA', [
+        ['No', 'Program / Kegiatan', 'Pagu (Rp)'],
+        ['I', 'Program Penunjang Urusan Pemerintahan', null],
+        ['1', 'Kegiatan Perencanaan dan Evaluasi', rp(200000000)],
+        ['2', 'Kegiatan Administrasi Keuangan', rp(500000000)],
+        ['II', 'Program Pemberdayaan Masyarakat', null],
+        ['1', 'Kegiatan Pelatihan Kader', rp(300000000)],
+        [null, 'JUMLAH', rp(1100000000)],
+      ]),
+    );
+    expect(findings(wb, 'jumlah-total').map((x) => [x.cell, x.expected])).toEqual([['C7', 1000000000]]);
+  });
+});
