@@ -223,6 +223,8 @@ function generalDecimals(n: number): number {
 
 /** Parses figure text. */
 export function parseFigureText(raw: string): ParsedFigure {
+  // a figure is a few words at most: a long text is words, read no further (a 1 MB string in 12 000 cells)
+  if (raw.length > MAX_FIGURE_CHARS) return { kind: 'text', text: cleanText(raw.slice(0, MAX_TEXT_READ)) };
   // a footnote mark after the figure ("87,5%*", "92¹", "90 (*)", "95,5 *)") is not part of it
   let s = cleanText(raw).replace(/\s*(\(\*+\)|\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '');
   const lower = s.toLowerCase();
@@ -415,6 +417,15 @@ export function storedNumberKind(value: number, numFmt: string | undefined): 'fi
   return Number.isFinite(value) && !formatInfo(numFmt).date ? 'figure' : 'invalid';
 }
 
+/**
+ * How much of a cell's text the engine reads: a label, a header or a note is never longer, and a longer text (a
+ * workbook whose one shared string of a megabyte fills thousands of cells; Excel itself stops a cell at 32 767
+ * characters) would make every later look at it cost as much.
+ */
+const MAX_TEXT_READ = 2000;
+/** A text longer than this is no figure ("Rp 1.250.000.000,00 (APBD Perubahan)" is far shorter). */
+const MAX_FIGURE_CHARS = 200;
+
 /** Where a cell keeps its cleaned text (see cellText). */
 const TEXT = TEXT_CACHE;
 
@@ -428,7 +439,7 @@ export function cellText(cell: { value: CellValue } | undefined): string {
   let t = holder[TEXT];
   if (t === undefined) {
     const v = cell.value;
-    t = isErrorValue(v) ? v.error : cleanText(String(v));
+    t = isErrorValue(v) ? v.error : cleanText(typeof v === 'string' && v.length > MAX_TEXT_READ ? v.slice(0, MAX_TEXT_READ) : String(v));
     holder[TEXT] = t;
   }
   return t;
