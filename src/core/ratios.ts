@@ -56,7 +56,10 @@ export function ratioColumns(t: TableModel): RatioColumns[] {
         if (ratio.perSasaran) continue;
         const base = pick(t, baseRole, ratio.col, after, ratio) ?? pick(t, baseRole, ratio.col, 0, ratio);
         const part = pick(t, partRole, ratio.col, after, ratio) ?? pick(t, partRole, ratio.col, 0, ratio);
-        if (base && part && base.col !== part.col) out.push({ kind, base, part, ratio });
+        // inputs another ratio already takes are not this one's: a "Capaian Tahun Lalu" or "Capaian 2023" beside this
+        // year's capaian was computed from last year's figures, which the table does not show
+        const taken = out.some((rc) => rc.kind === kind && rc.base === base && rc.part === part);
+        if (base && part && base.col !== part.col && !taken) out.push({ kind, base, part, ratio });
         after = ratio.col;
       }
     }

@@ -429,3 +429,18 @@ describe("persen-capaian: a sasaran's capaian beside its indikator's (the mean, 
     expect(findings(rated(false, 'Sangat Tinggi'), 'predikat')).toEqual([]);
   });
 });
+
+test("persen-capaian: last year's capaian beside this year's is not computed from this year's figures", () => {
+  const wb = (now: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian Tahun 2023 (%)', 'Capaian Tahun Lalu (%)'],
+        [1, 'Persentase desa mandiri', 30, 33, now, 95.5, 95.5],
+        [2, 'Indeks kepuasan masyarakat', 80, 82, 102.5, 98.75, 98.75],
+      ]),
+    );
+  expect(findings(wb(110), 'persen-capaian')).toEqual([]);
+  expect(periksaWorkbook(wb(110)).findings.filter((f) => f.rule === 'kosong')).toEqual([]);
+  // this year's is still judged
+  expect(findings(wb(100), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['E2', 110]]);
+});
