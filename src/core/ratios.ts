@@ -31,6 +31,8 @@ function pick(t: TableModel, role: ColumnRole, before: number, after: number, ra
       c.col > after &&
       (c.year === year || c.year === undefined || year === undefined) &&
       (!ratio.period || !c.period || c.period === ratio.period) &&
+      // last year's figures go with last year's capaian, this year's with this year's
+      !!c.previous === !!ratio.previous &&
       // a capaian against the Renstra's end target takes that target; an annual capaian, the annual one
       (role !== 'target' || !!c.renstra === !!ratio.renstra || !t.columns.some((x) => x.role === 'target' && !!x.renstra === !!ratio.renstra)),
   );

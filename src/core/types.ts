@@ -66,6 +66,8 @@ export interface TableColumn {
    * the sum of the period columns beside it.
    */
   bandTotal?: boolean;
+  /** About the year before ("Realisasi Tahun Lalu", "Target Tahun Sebelumnya"): never paired with this year's figures. */
+  previous?: boolean;
   /**
    * The capaian of a sasaran beside its indikator's own ("Capaian Sasaran", "Rata-rata Capaian"): the mean of their
    * capaian, written once for the sasaran (in a cell merged down its rows) — no ratio of one row's target and realisasi.

@@ -27,6 +27,8 @@ export function readColumns(
     const period = periodOf(path);
     if (period) col.period = period;
     if (/renstra|akhir periode|target akhir|kondisi akhir/i.test(path.join(' '))) col.renstra = true;
+    // the year before: "Realisasi Tahun Lalu", "Target Tahun Sebelumnya", "Realisasi (t-1)", "Capaian n-1"
+    if (/\b(tahun lalu|sebelumnya|[nt] ?- ?1)\b/i.test(path.join(' '))) col.previous = true;
     if (hiddenCols?.has(c)) col.hidden = true;
     columns.push(col);
   }

@@ -444,3 +444,16 @@ test("persen-capaian: last year's capaian beside this year's is not computed fro
   // this year's is still judged
   expect(findings(wb(100), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['E2', 110]]);
 });
+
+test("persen-capaian: last year's realisasi or target beside this year's is never this year's input", () => {
+  const wb = (now: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Realisasi Tahun Lalu', 'Capaian (%)', 'Target (t-1)'],
+        [1, 'Persentase desa mandiri', 30, 33, 28, now, 25],
+        [2, 'Indeks kepuasan masyarakat', 80, 82, 79, 102.5, 78],
+      ]),
+    );
+  expect(findings(wb(110), 'persen-capaian')).toEqual([]);
+  expect(findings(wb(93.33), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['F2', 110]]);
+});
