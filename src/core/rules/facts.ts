@@ -36,10 +36,11 @@ export interface Fact {
 /**
  * "Program Rehabilitasi Sosial" = "PROGRAM REHABILITASI SOSIAL" = "Rehabilitasi Sosial" = "1. Rehabilitasi Sosial";
  * "Prog. Peningkatan Kapasitas SDM Kesehatan" = "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan"; "&" =
- * "dan".
+ * "dan"; "Indeks Kepuasan Masyarakat (IKM)" = "Indeks Kepuasan Masyarakat".
  */
 export function normaliseName(s: string): string {
-  const n = norm(s)
+  // an abbreviation in brackets after the name ("Indeks Kepuasan Masyarakat (IKM)") names the same thing
+  const n = norm(s.replace(/\s*\([A-Z][A-Za-z0-9-]{1,9}\)/g, ''))
     .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
     .replace(/^[-•▪·]\s*/, '')
     .replace(/^(program|prog\.|sub\.?\s*kegiatan|kegiatan|keg\.|sasaran strategis|sasaran)\s*/, '')

@@ -169,3 +169,19 @@ test('lintas-sheet: a programme matched across name variants ("&" for "dan", "Pr
     ['LRA', 'B4'],
   ]);
 });
+
+test('lintas-sheet: an indikator named with its abbreviation in brackets is the same indikator ("… (IKM)")', () => {
+  const pkSheet = sheet('PK', [
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'],
+    [1, 'Meningkatnya kualitas pelayanan publik', 'Indeks Kepuasan Masyarakat (IKM)', 82],
+    [2, 'Meningkatnya akuntabilitas', 'Nilai SAKIP', 70],
+  ]);
+  const pengukuran = sheet('Pengukuran', [
+    ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Indeks Kepuasan Masyarakat', 80, 82, 102.5],
+    [2, 'Nilai SAKIP', 70, 68.5, 97.86],
+  ]);
+  const f = findings(book(pkSheet, pengukuran), 'lintas-sheet');
+  // the PK's 82 against the pengukuran's 80
+  expect(f.map((x) => [x.sheet, x.cell, x.related, x.actual])).toEqual([['PK', 'D2', ['Pengukuran!C2'], 82]]);
+});
