@@ -298,6 +298,16 @@ export function isRowSumHeader(header: string): boolean {
   return /^(jumlah|total|jumlah total)$/.test(TRAILING_UNIT_RE.exec(h)?.[1] ?? h);
 }
 
+/** A capaian header that names the sasaran's (or an average): "Capaian Sasaran", "Rata-rata Capaian", "Capaian Rerata". */
+export function isPerSasaranHeader(header: string): boolean {
+  return /sasaran|rata-?rata|rerata/i.test(header);
+}
+
+/** A header about the year before: "Realisasi Tahun Lalu", "Target Tahun Sebelumnya", "Realisasi (t-1)", "Capaian n-1". */
+export function isPreviousYearHeader(header: string): boolean {
+  return /\b(tahun lalu|sebelumnya|[nt] ?- ?1)\b/i.test(header);
+}
+
 /** A header that says percent anywhere: "%", "(%)", "% Realisasi", "Persentase …", "Realisasi (%)". */
 export function isPercentHeader(header: string): boolean {
   const h = header.toLowerCase().trim();

@@ -5,7 +5,16 @@
 import { cellFigure } from '../figures';
 import { Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, ColumnUnit, FIGURE_ROLES, TableColumn } from '../types';
-import { isBarePercentHeader, isPercentHeader, isRowSumHeader, periodOf, roleFromHeader, yearOf } from '../vocabulary';
+import {
+  isBarePercentHeader,
+  isPercentHeader,
+  isPerSasaranHeader,
+  isPreviousYearHeader,
+  isRowSumHeader,
+  periodOf,
+  roleFromHeader,
+  yearOf,
+} from '../vocabulary';
 import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MONEY_MEDIAN } from './thresholds';
 
 /** The columns of a table from their header paths, with roles refined and units read. */
@@ -27,8 +36,7 @@ export function readColumns(
     const period = periodOf(path);
     if (period) col.period = period;
     if (/renstra|akhir periode|target akhir|kondisi akhir/i.test(path.join(' '))) col.renstra = true;
-    // the year before: "Realisasi Tahun Lalu", "Target Tahun Sebelumnya", "Realisasi (t-1)", "Capaian n-1"
-    if (/\b(tahun lalu|sebelumnya|[nt] ?- ?1)\b/i.test(path.join(' '))) col.previous = true;
+    if (isPreviousYearHeader(path.join(' '))) col.previous = true;
     if (hiddenCols?.has(c)) col.hidden = true;
     columns.push(col);
   }
@@ -65,9 +73,6 @@ function preferVisible(columns: TableColumn[]): void {
     if (columns.some((x) => !x.hidden && x.role === c.role && x.year === c.year && x.period === c.period)) c.role = null;
   }
 }
-
-/** A capaian header that names the sasaran's (or an average): "Capaian Sasaran", "Rata-rata Capaian", "Capaian Rerata". */
-const PER_SASARAN = /sasaran|rata-?rata|rerata/i;
 
 const TEXT_ROLES = new Set<ColumnRole>(['no', 'sasaran', 'indikator', 'satuan', 'uraian', 'predikat', 'keterangan', 'interval', 'polaritas']);
 
@@ -201,7 +206,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   }
   // "Capaian Sasaran" / "Rata-rata Capaian" right of the indikator's own capaian: the sasaran's, the mean of theirs
   const caps = columns.filter((c) => c.role === 'capaian');
-  for (const c of caps) if (PER_SASARAN.test(c.header) && caps.some((x) => x.col < c.col && !PER_SASARAN.test(x.header))) c.perSasaran = true;
+  for (const c of caps) if (isPerSasaranHeader(c.header) && caps.some((x) => x.col < c.col && !isPerSasaranHeader(x.header))) c.perSasaran = true;
   // A bare "%" column: serapan after budget figures, capaian after performance figures.
   for (const c of columns) {
     if (c.role !== null || !isBarePercentHeader(c.header)) continue;
