@@ -149,3 +149,11 @@ export interface Finding {
   /** For computed figures, the computation in words: "realisasi ÷ target × 100 = 22 ÷ 13 × 100 = 169,23 %". */
   computation?: string;
 }
+
+/** The period columns under the same band as a column ("Realisasi / TW I" … "TW IV" beside "Realisasi / Total"). */
+export function periodsInBand(columns: readonly TableColumn[], total: TableColumn): TableColumn[] {
+  const cut = total.header.lastIndexOf(' / ');
+  if (cut < 0) return [];
+  const band = total.header.slice(0, cut + 3);
+  return columns.filter((c) => c !== total && c.period && c.header.startsWith(band));
+}

@@ -4,7 +4,7 @@
  */
 import { cellFigure } from '../figures';
 import { Grid, isBlankValue } from '../snapshot';
-import { ColumnRole, ColumnUnit, FIGURE_ROLES, TableColumn } from '../types';
+import { ColumnRole, ColumnUnit, FIGURE_ROLES, periodsInBand, TableColumn } from '../types';
 import {
   isBarePercentHeader,
   isPercentHeader,
@@ -194,10 +194,8 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // period), and the sum of the period columns beside it
   for (const c of columns) {
     if (c.role !== 'jumlah') continue;
-    const path = c.header.split(' / ');
-    if (path.length < 2 || !isRowSumHeader(path[path.length - 1])) continue;
-    const band = `${path.slice(0, -1).join(' / ')} / `;
-    const periods = columns.filter((x) => x !== c && x.period && x.header.startsWith(band));
+    if (!c.header.includes(' / ') || !isRowSumHeader(c.header.slice(c.header.lastIndexOf(' / ') + 3))) continue;
+    const periods = periodsInBand(columns, c);
     const role = periods[0]?.role;
     if (periods.length >= 2 && role && FIGURE_ROLES.has(role) && role !== 'jumlah' && periods.every((x) => x.role === role)) {
       c.role = role;

@@ -92,7 +92,7 @@ function bandsAcross(grid: Grid, r: number, filled: Cell[], others: Table[]): Ta
   const bottom = Math.max(...rowsUsed);
   // the titles left of the bands ("Interval Nilai", "Kriteria") belong to it
   let left = cols[0];
-  while (left > 1 && rowsUsed.some((row) => grid.get(row, left - 1) && textOf(grid.get(row, left - 1)) !== '') && !insideAny(others, r, left - 1)) left--;
+  while (left > 1 && rowsUsed.some((row) => textOf(grid.get(row, left - 1)) !== '') && !insideAny(others, r, left - 1)) left--;
   const right = cols[cols.length - 1];
   const columns: TableColumn[] = [];
   for (let col = left; col <= right; col++) {
@@ -119,9 +119,10 @@ function bandOfLine(c: Cell | undefined): Band | undefined {
 }
 
 function bandsDown(grid: Grid, r: number, cell: Cell, others: Table[]): Table | undefined {
-  if (insideAny(others, r, cell.col) || !bandOfLine(cell)) return undefined;
-  const bands: Band[] = [];
-  let row = r;
+  const first = insideAny(others, r, cell.col) ? undefined : bandOfLine(cell);
+  if (!first) return undefined;
+  const bands: Band[] = [first];
+  let row = r + 1;
   for (; ; row++) {
     const filled = grid.filledInRow(row);
     if (filled.length !== 1 || filled[0].col !== cell.col) break;

@@ -9,7 +9,7 @@ import { Figure } from '../figures';
 import { displayUnit, sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { ratioColumns } from '../ratios';
-import { TableColumn, TableRow } from '../types';
+import { periodsInBand, TableColumn, TableRow } from '../types';
 import { isAverageLabel, isRowSumHeader } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import { asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, PERCENT_ROLES, showValue, ShowKind } from './util';
@@ -180,17 +180,11 @@ function depth(col: TableColumn): number {
   return col.header ? col.header.split(' / ').length : 0;
 }
 
-/** The period columns under a band total's band ("Realisasi / TW I" … "Realisasi / TW IV" beside "Realisasi / Total"). */
-function bandPeriods(t: TableModel, total: TableColumn): TableColumn[] {
-  const band = total.header.slice(0, total.header.lastIndexOf(' / ') + 3);
-  return t.columns.filter((c) => c !== total && c.period && c.role === total.role && c.header.startsWith(band));
-}
-
 function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
   const jumlahCols = t.columns.filter((c) => c.bandTotal || (c.role === 'jumlah' && depth(c) === 1 && isRowSumHeader(c.header)));
   for (const jc of jumlahCols) {
     const candidates = jc.bandTotal
-      ? bandPeriods(t, jc)
+      ? periodsInBand(t.columns, jc).filter((c) => c.role === jc.role)
       : t.columns.filter((c) => c.col !== jc.col && c.role !== 'no' && c.role !== 'interval' && c.role !== 'jumlah' && !c.year);
     const grouped = candidates.filter((c) => depth(c) >= 2);
     const partCols = (grouped.length >= 2 ? grouped : candidates).filter((c) => t.rows.some((r) => asFigure(t.figure(r, c))));

@@ -55,8 +55,14 @@ function checkSasaranMeans(t: TableModel, ctx: RuleContext): void {
     if (!sc.perSasaran) continue;
     const own = t.columns.filter((c) => c.role === 'capaian' && !c.perSasaran && c.col < sc.col).pop();
     if (!own) continue;
-    const checks: Array<{ row: TableRow; stated: { value: Decimal; decimals: number }; mean: Decimal; parts: Figure[]; partRows: TableRow[]; ok: boolean }> =
-      [];
+    const checks: Array<{
+      row: TableRow;
+      stated: { value: Decimal; decimals: number };
+      mean: Decimal;
+      parts: Array<{ value: Decimal; decimals: number }>;
+      partRows: TableRow[];
+      ok: boolean;
+    }> = [];
     const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
     for (let i = 0; i < rows.length; i++) {
       const f = asFigure(t.figure(rows[i], sc));
@@ -65,19 +71,23 @@ function checkSasaranMeans(t: TableModel, ctx: RuleContext): void {
       const span = t.rowSpan(rows[i], sc);
       const covered = [rows[i]];
       for (let k = i + 1; k < rows.length && (span > 1 ? rows[k].row < rows[i].row + span : t.figure(rows[k], sc).kind === 'empty'); k++) covered.push(rows[k]);
-      const parts = covered.map((r) => asFigure(t.figure(r, own)));
-      if (parts.some((p) => !p)) continue;
-      const figs = parts as Figure[];
+      const figs = covered.map((r) => asFigure(t.figure(r, own)));
+      if (figs.some((p) => !p)) continue;
+      // each indikator's capaian in percent points, read once
+      const parts = (figs as Figure[]).map((p) => percentOf(p));
       let sum = new Decimal(0);
-      for (const p of figs) sum = sum.plus(percentOf(p).value);
-      const mean = sum.div(figs.length);
+      let inputs = Infinity;
+      for (const p of parts) {
+        sum = sum.plus(p.value);
+        inputs = Math.min(inputs, p.decimals);
+      }
+      const mean = sum.div(parts.length);
       const stated = percentOf(f, mean);
-      const inputs = Math.min(...figs.map((p) => percentOf(p).decimals));
       const ok = stated.value
         .minus(mean)
         .abs()
         .lessThan(displayUnit(stated.decimals).plus(displayUnit(inputs)));
-      checks.push({ row: rows[i], stated, mean, parts: figs, partRows: covered, ok });
+      checks.push({ row: rows[i], stated, mean, parts, partRows: covered, ok });
     }
     const several = checks.filter((c) => c.parts.length > 1);
     const agree = several.filter((c) => c.ok).length;
@@ -95,7 +105,7 @@ function checkSasaranMeans(t: TableModel, ctx: RuleContext): void {
         message: messages.sasaran({
           subject: t.text(c.row, t.lastColumn('sasaran') ?? own) || rowName(c.row),
           stated: showValue(c.stated.value, 'persen', c.stated.decimals),
-          parts: c.parts.map((p) => showValue(percentOf(p).value, 'persen', percentOf(p).decimals)).join(', '),
+          parts: c.parts.map((p) => showValue(p.value, 'persen', p.decimals)).join(', '),
           expected: showValue(c.mean, 'persen'),
         }),
       });
