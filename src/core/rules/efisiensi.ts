@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import { capaianPercent, displayUnit, efisiensiPercent, METODE_EFISIENSI, MetodeEfisiensi, percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
-import { ColumnRole, TableRow } from '../types';
+import { ColumnRole, TableColumn, TableRow } from '../types';
 import { defineRule } from './rule';
 import { num, rowName, showValue } from './util';
 
@@ -57,6 +57,25 @@ function computed(t: TableModel, row: TableRow, baseRole: ColumnRole, partRole: 
 }
 
 const HALF = new Decimal(0.5);
+const HUNDRED = new Decimal(100);
+
+const atLeastDecimals = (p: { value: Decimal; decimals: number }, d: number) => (p.decimals >= d ? p : { value: p.value, decimals: d });
+
+/**
+ * The decimals a column shows its figures to: the most any of its rows shows. A column that reads 98,5 · 102,4 · 100
+ * shows one decimal, so its 100 is 100,0 (staff who type one decimal type 100,4 when they mean it), not anything from
+ * 99,0 to 100,99. Never below what the figure itself shows.
+ */
+function columnDecimals(t: TableModel, col: TableColumn): number {
+  let most = 0;
+  for (const r of t.rows) {
+    if (r.level === 'section') continue;
+    const f = asFigure(t.figure(r, col));
+    const d = f ? percentOf(f, HUNDRED).decimals : 0;
+    if (d > most) most = d;
+  }
+  return Math.min(most, 4);
+}
 
 /**
  * Whether a stated efisiensi can be the measure's result of the capaian and serapan as shown: every measure moves one
@@ -105,14 +124,16 @@ export const efisiensiRule = defineRule({
       const sc = t.lastColumn('serapan', ec.col);
       if (!cc || !sc) continue;
       const rows: Row[] = [];
+      const cDecimals = columnDecimals(t, cc);
+      const sDecimals = columnDecimals(t, sc);
       for (const r of t.rows) {
         if (r.level === 'section') continue;
         const ef = asFigure(t.figure(r, ec));
         const cf = asFigure(t.figure(r, cc));
         const sf = asFigure(t.figure(r, sc));
         if (!ef || !cf || !sf) continue;
-        const c = percentOf(cf, new Decimal(100));
-        const s = percentOf(sf, new Decimal(100));
+        const c = atLeastDecimals(percentOf(cf, HUNDRED), cDecimals);
+        const s = atLeastDecimals(percentOf(sf, HUNDRED), sDecimals);
         const e = percentOf(ef);
         const inputTol = displayUnit(Math.min(c.decimals, s.decimals));
         const candidates: Row['candidates'] = { selisih: [], rasio: [], sisa: [], pmk: [] };

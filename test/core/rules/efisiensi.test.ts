@@ -91,3 +91,27 @@ test('efisiensi: rows that agree with no known measure are left alone (nothing c
   );
   expect(findings(one, 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['D2', 18]]);
 });
+
+test('efisiensi: a whole capaian in a column shown to one decimal is exact (100 is 100,0), so 12,4 beside 100 − 88,6 is wrong', () => {
+  const wb = (c: number, e: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Penyerapan Anggaran (%)', 'Tingkat Efisiensi (%)', 'Keterangan'],
+        [1, 'Meningkatnya derajat kesehatan masyarakat', 98.5, 92.3, 6.2, 'Efisien'],
+        [2, 'Meningkatnya mutu layanan kesehatan', 102.4, 95.1, 7.3, 'Efisien'],
+        [3, 'Meningkatnya tata kelola pemerintahan', 96, 97.5, -1.5, 'Tidak Efisien'],
+        [4, 'Meningkatnya kualitas SDM kesehatan', c, 88.6, e, 'Efisien'],
+      ]),
+    );
+  expect(findings(wb(100, 11.4), 'efisiensi')).toEqual([]);
+  expect(findings(wb(100, 12.4), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['E5', 11.4]]);
+  // a column of whole capaian only: 100 may stand for anything up to 100,99 (truncated), so 12,4 is not certain
+  const whole = book(
+    sheet('Efisiensi', [
+      ['Sasaran Strategis', 'Capaian Kinerja (%)', 'Penyerapan Anggaran (%)', 'Tingkat Efisiensi (%)'],
+      ['Meningkatnya derajat kesehatan masyarakat', 98, 92.3, 5.7],
+      ['Meningkatnya kualitas SDM kesehatan', 100, 88.6, 12.4],
+    ]),
+  );
+  expect(findings(whole, 'efisiensi')).toEqual([]);
+});
