@@ -3,7 +3,7 @@
  * alone cannot settle decided by the table's other columns and the body's figures, then each column's unit.
  */
 import { cellFigure } from '../figures';
-import { Grid, isBlankValue } from '../snapshot';
+import { CellValue, Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, ColumnUnit, FIGURE_ROLES, periodsInBand, TableColumn } from '../types';
 import {
   isBarePercentHeader,
@@ -216,10 +216,65 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     if (nearest === 'realisasi-anggaran' || nearest === 'anggaran') c.role = 'serapan';
     else if (nearest === 'realisasi' || nearest === 'target') c.role = 'capaian';
   }
+  // A code split over columns, as SIPD exports it ("Urusan | Bidang | Program | Kegiatan | Sub Kegiatan | Uraian":
+  // 1 | 02 | 01 | 2.01 | 0001): each column holds a part of the row's code, never a figure or a name.
+  markCodeColumns(grid, columns, bodyRows);
   // A figure column the header leaves unnamed (a value column after "Rp") is still summed.
   for (const c of columns) {
     if (c.role !== null) continue;
     const s = columnStats(grid, c.col, bodyRows);
     if (s.figures >= FIGURE_COLUMN_MIN_FIGURES && s.figures > s.texts * FIGURE_COLUMN_FIGURES_PER_WORD) c.role = 'nilai';
+  }
+}
+
+/** A part of a code: "1", "02", "2.01", "0001", "4.1.01" (as text or a stored whole number). */
+function codePart(v: CellValue): 'code' | 'marked' | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v < 10000 ? 'code' : undefined;
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  if (!CODE_PART.test(t)) return undefined;
+  // a leading zero or a dot between short parts says code: no figure is typed "02", and "2.01" groups no thousands
+  return t.charCodeAt(0) === 48 || /\.\d{1,2}(\.|$)|\.\d{4}/.test(t) ? 'marked' : 'code';
+}
+const CODE_PART = /^\d{1,4}(\.\d{1,4})*\.?$/;
+
+/**
+ * Columns of codes, left of the names they number: every filled cell a code part, and in each run of such columns at
+ * least one unmistakable code (a leading zero, a dotted part that is no thousands group) — so the Urusan column's plain
+ * 1 beside Bidang's 02 is a code too. Each becomes a numbering column ('no'), whatever its header says ("Program" over
+ * 01, 02 is the programme's code, not its name).
+ */
+function markCodeColumns(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  const names = columns.filter((c) => c.role === 'uraian' || c.role === 'indikator');
+  const kind = (c: TableColumn): 'code' | 'marked' | undefined => {
+    if (c.role !== null && c.role !== 'uraian' && c.role !== 'no') return undefined;
+    if (!names.some((n) => n.col > c.col)) return undefined;
+    let filled = 0;
+    let marked = false;
+    for (const r of bodyRows) {
+      const v = grid.value(r, c.col);
+      if (isBlankValue(v)) continue;
+      const part = codePart(v ?? null);
+      if (!part) return undefined;
+      filled++;
+      if (part === 'marked') marked = true;
+    }
+    return filled === 0 ? undefined : marked ? 'marked' : 'code';
+  };
+  const kinds = columns.map(kind);
+  for (let i = 0; i < columns.length;) {
+    if (!kinds[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < columns.length && kinds[j + 1] && columns[j + 1].col === columns[j].col + 1) j++;
+    const run = columns.slice(i, j + 1);
+    // the names it numbers: a column further right with words in it
+    const named = names.some(
+      (n) => n.col > columns[j].col && bodyRows.some((r) => !isBlankValue(grid.value(r, n.col)) && !codePart(grid.value(r, n.col) ?? null)),
+    );
+    if (named && kinds.slice(i, j + 1).includes('marked')) for (const c of run) c.role = 'no';
+    i = j + 1;
   }
 }

@@ -31,6 +31,8 @@ interface RowFeatures {
   styleKey: number;
   /** The level worked out for it (0 program, 1 kegiatan, 2 sub kegiatan). */
   level: number;
+  /** Its code or number ("1.02.01", "4.1.4.16", "2"), '' for none. */
+  code: string;
 }
 
 const NO_NUMBER = 0;
@@ -64,6 +66,69 @@ function numberingOf(t: string, inNoColumn = false): number {
   return NO_NUMBER;
 }
 
+/** The first run of two or more adjacent numbering columns: a code split over columns. */
+function splitCodeColumns(columns: TableColumn[]): number[] {
+  const nos = columns.filter((c) => c.role === 'no').map((c) => c.col);
+  for (let i = 0; i < nos.length; i++) {
+    let j = i;
+    while (j + 1 < nos.length && nos[j + 1] === nos[j] + 1) j++;
+    if (j > i) return nos.slice(i, j + 1);
+  }
+  return [];
+}
+
+/** A row's code from the columns it is split over: its filled parts joined by dots ("1", "02", "01" → "1.02.01"). */
+function joinedCode(grid: Grid, row: number, cols: number[]): string {
+  let code = '';
+  for (const col of cols) {
+    const part = textOf(grid.get(row, col)).trim().replace(/\.$/, '');
+    if (part) code = code ? `${code}.${part}` : part;
+  }
+  return code;
+}
+
+/** The code or number a text starts with, without a closing dot: "1.02.01 Program …" → "1.02.01", "IV." → ''. */
+function codeText(t: string): string {
+  const m = /^\s*(\d{1,6}(?:\.\d{1,6})*)/.exec(t);
+  return m ? m[1] : '';
+}
+
+/**
+ * Levels from codes that nest, set on the rows: where most rows carry a code, their codes have two depths or more,
+ * and every coded row's code begins with the code of the row it falls under (nearest above with a shorter code). A row
+ * without a code is a heading of its own (bold or capitals: "SURPLUS/(DEFISIT)") or a detail of the row above.
+ * Returns false, setting nothing, where the codes do not nest (a kegiatan coded "2.01" under programme "1.02.01").
+ */
+function codeLevels(data: RowFeatures[]): boolean {
+  let coded = 0;
+  for (const f of data) if (f.code) coded++;
+  if (coded < 3 || coded * 2 < data.length) return false;
+  const partsOf = (f: RowFeatures) => f.code.split('.').map(Number);
+  const stack: number[][] = [];
+  const depths = new Set<number>();
+  let nested = 0;
+  for (const f of data) {
+    if (!f.code) continue;
+    const parts = partsOf(f);
+    depths.add(parts.length);
+    while (stack.length && stack[stack.length - 1].length >= parts.length) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      if (!parent.every((p, i) => p === parts[i])) return false;
+      nested++;
+    }
+    stack.push(parts);
+  }
+  if (depths.size < 2 || nested === 0) return false;
+  const rank = new Map([...depths].sort((a, b) => a - b).map((d, i) => [d, i]));
+  let above = -1;
+  for (const f of data) {
+    if (f.code) f.level = above = rank.get(partsOf(f).length) ?? 0;
+    else f.level = f.bold || above < 0 ? 0 : above + 1;
+  }
+  return true;
+}
+
 /** Two words or more in capitals, no lower-case letter: a heading typed in capitals ("PROGRAM PENUNJANG …"). */
 function isCapitalsHeading(label: string): boolean {
   const c = label.charCodeAt(0);
@@ -87,6 +152,9 @@ export function classifyRows(
   right: number,
 ): { rows: TableRow[]; hierarchy?: 'style' | 'text' } {
   const noCol = columns.find((c) => c.role === 'no')?.col;
+  // a code split over adjacent columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan): the row's code is its
+  // filled parts joined, as one "1.02.01.2.01.0001" would be
+  const codeRun = splitCodeColumns(columns);
   const perfCols = columns.filter((c) => c.role === 'indikator' || c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
   const figureCols = columns.filter((c) => c.role && FIGURE_ROLES.has(c.role)).map((c) => c.col);
   // loop-invariant: the label columns by role, the figure and indikator columns
@@ -98,10 +166,12 @@ export function classifyRows(
   const LABEL = [1, 2, 4]; // uraian, indikator, sasaran: the label's roles in order of preference
   const FIGURE = 8;
   const INDIKATOR = 16;
+  const CODE = 32;
   const colFlags = new Uint8Array(right - left + 1);
   labelColsByRole.forEach((cols, k) => cols.forEach((col) => col >= left && col <= right && (colFlags[col - left] |= LABEL[k])));
   for (const col of figureColSet) if (col >= left && col <= right) colFlags[col - left] |= FIGURE;
   for (const col of indikatorCols) if (col >= left && col <= right) colFlags[col - left] |= INDIKATOR;
+  for (const col of codeRun) if (col >= left && col <= right) colFlags[col - left] |= CODE;
   const totalLimit = figureCols[0] ?? right;
   const feats: RowFeatures[] = [];
   for (const r of bodyRows) {
@@ -125,20 +195,24 @@ export function classifyRows(
         if (flags & LABEL[0]) byRole0 = c;
         else if (flags & LABEL[1]) byRole1 = c;
         else if (flags & LABEL[2]) byRole2 = c;
-        if (!firstText && (c.col !== noCol || !/^\d/.test(textOf(c)))) firstText = c;
-        if (c.col !== noCol) textCells++;
+        if (!firstText && !(flags & CODE) && (c.col !== noCol || !/^\d/.test(textOf(c)))) firstText = c;
+        if (c.col !== noCol && !(flags & CODE)) textCells++;
         // a total label left of the figures; or the row's first cell, the bare word, further right (a PK's "Jumlah" in
         // its Program column, under the sasaran and targets it leaves blank, before the anggaran it totals)
         if ((c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) && mayBeTotalLabel(textOf(c))) totalCandidate = true;
       }
-      if (c.col !== noCol) otherCells++;
+      if (c.col !== noCol && !(flags & CODE)) otherCells++;
       if (!hasFigure && flags & FIGURE && cellFigure(c).kind === 'figure') hasFigure = true;
     }
     const labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText;
     const label = labelCell ? textOf(labelCell) : '';
-    const noText = noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
+    const noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
     let numbering = numberingOf(noText, true);
-    if (numbering === NO_NUMBER && label) numbering = numberingOf(label);
+    let code = numbering >= 1 ? codeText(noText) : '';
+    if (numbering === NO_NUMBER && label) {
+      numbering = numberingOf(label);
+      if (numbering >= 1) code = codeText(label);
+    }
     // "JUMLAH", "Total Target", "R A T A - R A T A": a short label before the figures, never an indikator's text
     // such as "Jumlah Orang yang Menerima Gaji".
     // In the indikator column a total label is a summary row only when the row is unnumbered and has no target or
@@ -179,6 +253,7 @@ export function classifyRows(
       styleKey: ((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 16 + (numbering === ALPHA ? 15 : Math.min(numbering, 14)),
       level: 0,
       numbering,
+      code,
       explicit,
       perfEmpty: perfCols.length > 0 && perfCols.every((c) => isBlankValue(grid.value(r, c))),
       total,
@@ -247,12 +322,28 @@ export function classifyRows(
     }
     levels.add(f.level);
   }
+  // Codes that nest (4 › 4.1.4.16, 1.02.01 › 1.02.01.2.01) are the hierarchy itself: they outrank the words
+  // ("Belanja Operasi" is a group under "5 BELANJA", not a programme at the top) and the styles.
+  const names: RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
+  // Named by their words where they have them; the rest by their depth below the programmes (an urusan or bidang
+  // row above them is a heading at the programmes' level).
+  const byCode = codeLevels(data);
+  let programDepth = 0;
+  if (byCode) {
+    levels.clear();
+    programDepth = Infinity;
+    for (const f of data) {
+      levels.add(f.level);
+      if (f.explicit === 'program') programDepth = Math.min(programDepth, f.level);
+    }
+    if (programDepth === Infinity) programDepth = 0;
+  }
+  const nameOf = (f: RowFeatures): RowLevel => (byCode && f.explicit ? f.explicit : names[Math.max(0, Math.min(2, f.level - programDepth))]);
   const flat = numberedAll || levels.size <= 1;
   // capitals alone are a weaker sign than bold (a flat list typed partly in capitals): a hierarchy told by them only is
   // a guess until some parent adds up, like one told by the words
   const boldByStyle = boldActive && data.some((f) => f.bold && !f.caps) && data.some((f) => !f.bold);
   const styleActive = boldByStyle || numActive || perfActive || labelColActive || active('indent') || active('dash');
-  const names: RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
   const out: TableRow[] = [];
   const stack: Array<{ row: number; level: number }> = [];
   for (const f of feats) {
@@ -271,7 +362,7 @@ export function classifyRows(
     }
     const lv = f.level;
     while (stack.length && stack[stack.length - 1].level >= lv) stack.pop();
-    const row: TableRow = { row: f.row, level: names[Math.min(2, lv)], label: f.label };
+    const row: TableRow = { row: f.row, level: nameOf(f), label: f.label };
     if (stack.length) row.parent = stack[stack.length - 1].row;
     out.push(row);
     stack.push({ row: f.row, level: lv });

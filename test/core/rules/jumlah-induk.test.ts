@@ -189,3 +189,65 @@ describe('jumlah-induk', () => {
     expect(galat(wb).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'D3', 300]]);
   });
 });
+
+describe('jumlah-induk: codes that nest are the hierarchy', () => {
+  // SIPD's export: the code split over Urusan | Bidang | Program | Kegiatan | Sub Kegiatan, the names in Uraian
+  const sipd = (kegiatanRealisasi: number) =>
+    book(
+      sheet('Realisasi SIPD', [
+        ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Uraian', 'Anggaran', 'Realisasi'],
+        [1, '02', null, null, null, 'URUSAN PEMERINTAHAN BIDANG KESEHATAN', 4700000000, 4399000000],
+        [1, '02', '01', null, null, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 2000000000, 1900000000],
+        [1, '02', '01', '2.01', null, 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 300000000, 290000000],
+        [1, '02', '01', '2.01', '0001', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 120000000, 118000000],
+        [1, '02', '01', '2.01', '0006', 'Koordinasi dan Penyusunan Laporan Capaian Kinerja', 180000000, 172000000],
+        [1, '02', '01', '2.02', null, 'Administrasi Keuangan Perangkat Daerah', 1700000000, 1610000000],
+        [1, '02', '01', '2.02', '0001', 'Penyediaan Gaji dan Tunjangan ASN', 1700000000, 1610000000],
+        [1, '02', '02', null, null, 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT', 2700000000, 2499000000],
+        [1, '02', '02', '2.03', null, 'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan', 2700000000, kegiatanRealisasi],
+        [1, '02', '02', '2.03', '0001', 'Pengelolaan Pelayanan Kesehatan Ibu Hamil', 1500000000, 1380000000],
+        [1, '02', '02', '2.03', '0002', 'Pengelolaan Pelayanan Kesehatan Ibu Bersalin', 1200000000, 1119000000],
+      ]),
+    );
+
+  test('a code split over columns (SIPD): each row adds up to the rows its code holds; the code columns are no figures', () => {
+    expect(galat(sipd(2499000000))).toEqual([]);
+    expect(galat(sipd(2590000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'H10', 2499000000]]);
+    const t = periksaWorkbook(sipd(2499000000)).tables[0];
+    expect(t.columns.map((c) => c.role)).toEqual(['no', 'no', 'no', 'no', 'no', 'uraian', 'anggaran', 'realisasi-anggaran']);
+    expect(periksaWorkbook(sipd(2499000000)).findings.filter((f) => f.rule === 'angka-teks')).toEqual([]);
+  });
+
+  // a BLUD's pendapatan and belanja by account code, the belanja groups named in words, a surplus line under them
+  const blud = (belanja: number) =>
+    book(
+      sheet('BLUD', [
+        ['Kode', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+        ['4', bold('PENDAPATAN'), 45000000000, 48150000000, 107],
+        ['4.1.4.16', 'Pendapatan BLUD', 45000000000, 48150000000, 107],
+        ['5', bold('BELANJA'), belanja, 49875000000, 95],
+        ['5.1', 'Belanja Operasi', 40000000000, 38400000000, 96],
+        ['5.2', 'Belanja Modal', 12500000000, 11475000000, 91.8],
+        [null, bold('SURPLUS/(DEFISIT)'), -7500000000, -1725000000, null],
+      ]),
+    );
+
+  test('account codes outrank the words: "Belanja Operasi" is a group under 5 BELANJA; a surplus line is nobody\'s child', () => {
+    expect(periksaWorkbook(blud(52500000000)).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(galat(blud(53500000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C4', 52500000000]]);
+  });
+
+  test('codes that do not nest (a kegiatan coded 2.01 under programme 1.02.01) leave the hierarchy to the words', () => {
+    const wb = book(
+      sheet('Anggaran', [
+        ['Kode', 'Uraian', 'Anggaran', 'Realisasi'],
+        ['1.02.01', 'Program Penunjang Urusan Pemerintahan Daerah', 500, 450],
+        ['2.01', 'Kegiatan Perencanaan dan Evaluasi Kinerja', 200, 180],
+        ['2.02', 'Kegiatan Administrasi Keuangan', 300, 270],
+        ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 900, 800],
+        ['2.03', 'Kegiatan Penyediaan Layanan Kesehatan', 800, 800],
+      ]),
+    );
+    expect(galat(wb).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C5', 800]]);
+  });
+});
