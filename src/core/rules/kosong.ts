@@ -32,6 +32,8 @@ export const kosong = defineRule({
         const part = asFigure(rr.part);
         if (!base || !part || base.num === 0) continue;
         const serapan = rc.kind === 'serapan';
+        // a negative amount (a SURPLUS/(DEFISIT) line, a reduction) is no budget to absorb: no serapan is owed
+        if (serapan && base.num < 0) continue;
         ctx.report({
           cell: t.address(rr.row, rc.ratio),
           related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
