@@ -105,9 +105,9 @@ export function indicatorText(t: TableModel, row: TableRow): string {
 }
 
 const POLARITY_NEGATIVE =
-  /^(negatif|negative|minimi[sz]e|min|menurun|turun|\(?-\)?|(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|lower is better)$/;
+  /^(negatif|negative|minimi[sz]e|min|menurun|turun|\(?-\)?|[↓⬇▼⇩]|(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|lower is better)$/;
 const POLARITY_POSITIVE =
-  /^(positif|positive|maximi[sz]e|max|meningkat|naik|\(?\+\)?|(semakin|makin) (besar|tinggi|banyak) (semakin|makin) baik|higher is better)$/;
+  /^(positif|positive|maximi[sz]e|max|meningkat|naik|\(?\+\)?|[↑⬆▲⇧]|(semakin|makin) (besar|tinggi|banyak) (semakin|makin) baik|higher is better)$/;
 
 /** The polarity a row states in the table's Polaritas column ("Negatif", "Minimize", "(-)"), if it has one. */
 export function statedPolarity(t: TableModel, row: TableRow): 'positif' | 'negatif' | undefined {

@@ -262,6 +262,9 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'aspek',
       'jenis belanja',
       '^belanja',
+      // a revenue table's lines: "Jenis Pajak", "Jenis Pendapatan", "Sumber Pendapatan"
+      'jenis (pajak|pendapatan|retribusi|penerimaan)',
+      '^(sumber )?pendapatan$',
       'nama',
       '^activit(y|ies)$',
       '^description$',

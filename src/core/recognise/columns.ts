@@ -6,6 +6,7 @@ import { cellFigure } from '../figures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, ColumnUnit, FIGURE_ROLES, periodsInBand, TableColumn } from '../types';
 import {
+  headerMagnitude,
   isBarePercentHeader,
   isPercentHeader,
   isPerSasaranHeader,
@@ -25,6 +26,8 @@ export function readColumns(
   right: number,
   bodyRows: number[],
   hiddenCols?: ReadonlySet<number>,
+  /** The caption or a note says the table's money is in thousands or millions of rupiah. */
+  moneyInUnits = false,
 ): TableColumn[] {
   const columns: TableColumn[] = [];
   for (let c = left; c <= right; c++) {
@@ -41,7 +44,7 @@ export function readColumns(
     columns.push(col);
   }
   dropEmptyHalves(grid, columns, bodyRows);
-  refineRoles(grid, columns, bodyRows);
+  refineRoles(grid, columns, bodyRows, moneyInUnits);
   preferVisible(columns);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
   return columns;
@@ -133,7 +136,7 @@ function columnStats(grid: Grid, col: number, rows: number[]): { figures: number
 }
 
 /** Roles the header alone cannot settle, decided by the table's other columns and the body's figures. */
-export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number[], moneyInUnits = false): void {
   for (const c of columns) {
     if (!c.role || !FIGURE_ROLES.has(c.role)) continue;
     const s = columnStats(grid, c.col, bodyRows);
@@ -157,7 +160,11 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // Programmes with a Target and a Realisasi in rupiah-sized figures, no indikator, sasaran or satuan: the money of a
   // budget table ("Target | Realisasi | Capaian" of each program's keuangan) — its pagu, realisasi and serapan.
   if (has('uraian') && has('target') && has('realisasi') && !has('anggaran') && !has('indikator') && !has('sasaran') && !hasSatuan) {
-    const money = (r: ColumnRole) => columns.filter((c) => c.role === r).every((c) => columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN);
+    // rupiah-sized, or in the thousands or millions of rupiah the header, the caption or a note says
+    const money = (r: ColumnRole) =>
+      columns
+        .filter((c) => c.role === r)
+        .every((c) => moneyInUnits || headerMagnitude(c.header) !== undefined || columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN);
     if (money('target') && money('realisasi')) {
       for (const c of columns) {
         if (c.role === 'target') c.role = 'anggaran';

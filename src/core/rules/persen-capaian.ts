@@ -7,7 +7,7 @@ import { capaianPercent, displayUnit, percentOf, ratioCheck, withinDisplay } fro
 import { Figure } from '../figures';
 import { TableModel } from '../model';
 import { TableRow } from '../types';
-import { asFigure, capaianCandidates, negativePolarity, polarityDeclared, ratioColumns, ratioRows } from '../ratios';
+import { agreesWithSummedParts, asFigure, capaianCandidates, negativePolarity, polarityDeclared, ratioColumns, ratioRows } from '../ratios';
 import { defineRule, RuleContext } from './rule';
 import { num, rowName, showValue, subjectOf } from './util';
 
@@ -143,6 +143,9 @@ export const persenCapaian = defineRule({
         if (!base || !part || !stated || base.num === 0) continue;
         const negative = negativePolarity(t, rr.row, base);
         if (!negative && ratioCheck(stated, part, base).ok) continue;
+        // on a JUMLAH or parent row: Σ realisasi ÷ Σ target of the rows it covers is right by its sources, where the
+        // row's own sum is wrong (that is jumlah-total's finding, not a second one)
+        if (!negative && agreesWithSummedParts(t, rr.row, rc, stated)) continue;
         // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
         // target is the lower-is-better formula, not a contradiction
         if (!negative && !polarityDeclared(t, rr.row) && matchesLowerIsBetter(stated, base, part)) continue;

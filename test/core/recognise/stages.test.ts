@@ -359,6 +359,23 @@ describe('column stage: header phrases, read with the table around them', () => 
     );
     expect(recogniseWorkbook(counts)[0].kind).toBe('pengukuran-kinerja');
   });
+  test('a revenue table in millions ("dalam juta rupiah" in its caption): Jenis Pajak | Target | Realisasi is money too', () => {
+    const pad = (caption: string) =>
+      book(
+        sheet('PAD', [
+          [caption],
+          ['No', 'Jenis Pajak', 'Target', 'Realisasi', '%'],
+          [1, 'Pajak Hotel', 1500, 1620, 108],
+          [2, 'Pajak Restoran', 2200, 2310, 105],
+          [3, 'Pajak Reklame', 800, 720, 90],
+        ]),
+      );
+    const [t] = recogniseWorkbook(pad('Tabel 3.4 Target dan Realisasi Pajak Daerah (dalam juta rupiah)'));
+    expect([t.kind, ...t.columns.map((c) => c.role)]).toEqual(['realisasi-anggaran', 'no', 'uraian', 'anggaran', 'realisasi-anggaran', 'serapan']);
+    expect(t.columns[2].magnitude).toBe(1e6);
+    // without a word of rupiah, figures of that size are a target and realisasi of counts
+    expect(recogniseWorkbook(pad('Tabel 3.4 Target dan Realisasi Pajak Daerah'))[0].kind).toBe('pengukuran-kinerja');
+  });
   test('"Realisasi Fisik (%)" beside the money is physical progress, never the serapan', () => {
     const b = budget(['No', 'Program', 'Anggaran', 'Realisasi Keuangan', 'Realisasi Fisik (%)']);
     expect(recogniseWorkbook(b)[0].columns[4].role).not.toBe('serapan');

@@ -246,6 +246,20 @@ describe('polarity from the notes under the table and from the figure itself', (
       // (2 × 50 − 45) ÷ 50 = 110 %: the lower-is-better formula for an indikator the table says should rise
       expect(findings(iku(header, neg, pos, 110), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['F4', 90]]);
     });
+    test('arrows: ↓ is lower-is-better, ↑ higher — the capaian expected follows the arrow, not the words', () => {
+      const b = (rusak: number) =>
+        book(
+          sheet('Capaian', [
+            ['Indikator Kinerja', 'Arah', 'Target', 'Realisasi', 'Satuan', 'Capaian (%)'],
+            ['Angka partisipasi sekolah', '↑', 95, 96.9, '%', 102],
+            ['Rasio guru terhadap murid', '↑', 20, 19, 'rasio', 95],
+            ['Persentase ruang kelas rusak', '↓', 15, 16.5, '%', rusak],
+          ]),
+        );
+      expect(findings(b(90), 'persen-capaian')).toEqual([]);
+      // (2 × 15 − 16,5) ÷ 15 = 90 %, not 16,5 ÷ 15 = 110 %
+      expect(findings(b(97), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['F4', 90]]);
+    });
     test('a row stated positive is not made lower-is-better by its words', () => {
       const b = book(
         sheet('IKU', [
@@ -456,4 +470,21 @@ test("persen-capaian: last year's realisasi or target beside this year's is neve
     );
   expect(findings(wb(110), 'persen-capaian')).toEqual([]);
   expect(findings(wb(93.33), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['F2', 110]]);
+});
+
+test('persen-capaian: a JUMLAH row whose capaian is Σ realisasi ÷ Σ target of its rows is right, where its own sum is wrong', () => {
+  const wb = (realisasiJumlah: number) =>
+    book(
+      sheet('PAD', [
+        ['Tabel Target dan Realisasi Pajak Daerah Tahun 2024'],
+        ['No', 'Sasaran Pendapatan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Pajak Hotel', 1500, 1620, 108],
+        [2, 'Pajak Restoran', 2200, 2310, 105],
+        [3, 'Pajak Reklame', 800, 720, 90],
+        ['Jumlah', null, 4500, realisasiJumlah, 103.33],
+      ]),
+    );
+  expect(galat(wb(4650))).toEqual([]);
+  // the sum is the one wrong figure: 4 650 ÷ 4 500 = 103,33 % is what the rows give
+  expect(galat(wb(4750)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'D6']]);
 });
