@@ -92,6 +92,11 @@ export interface TableRow {
   label: string;
   /** Hidden in the workbook: still data (Excel's SUM counts it). */
   hidden?: boolean;
+  /**
+   * In a table that lays an indikator's figures out downwards ("Target" / "Realisasi" / "Capaian" rows under years):
+   * which one this row holds.
+   */
+  measure?: 'target' | 'realisasi' | 'capaian';
 }
 
 export interface Band {

@@ -14,6 +14,7 @@ import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
 import { headerMagnitude, isBarePercentHeader, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader } from './header';
 import { classifyRows } from './hierarchy';
+import { markMeasureRows } from './measure-rows';
 import { classify } from './kind';
 import { looseScales } from './loose-scales';
 import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_RUN } from './thresholds';
@@ -164,7 +165,7 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
     if (m) c.magnitude = m;
   }
   const bands = readBands(grid, columns, rows);
-  table.kind = classify(columns, caption, bands);
+  table.kind = markMeasureRows(grid, columns, rows) ? 'pengukuran-kinerja' : classify(columns, caption, bands);
   if (table.kind === 'skala-penilaian' && bands) table.bands = bands;
   return table;
 }

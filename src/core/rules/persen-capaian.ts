@@ -4,9 +4,9 @@
  */
 import Decimal from 'decimal.js';
 import { capaianPercent, displayUnit, percentOf, ratioCheck, withinDisplay } from '../measures';
-import { Figure } from '../figures';
+import { Figure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
-import { TableRow } from '../types';
+import { FIGURE_ROLES, TableRow } from '../types';
 import { agreesWithSummedParts, asFigure, capaianCandidates, negativePolarity, polarityDeclared, ratioColumns, ratioRows } from '../ratios';
 import { defineRule, RuleContext } from './rule';
 import { num, rowName, showValue, subjectOf } from './util';
@@ -113,6 +113,87 @@ function checkSasaranMeans(t: TableModel, ctx: RuleContext): void {
   }
 }
 
+/** One stated capaian and the target and realisasi it is computed from. */
+interface Item {
+  /** The row whose indikator it is (its polarity, its name). */
+  row: TableRow;
+  base: ParsedFigure;
+  part: ParsedFigure;
+  stated: ParsedFigure;
+  cell: string;
+  related: string[];
+  /** The column of the stated capaian: the indikator named left of it. */
+  before: number;
+  /** Whether it is Σ realisasi ÷ Σ target of the rows it covers (a JUMLAH or parent row). */
+  summed: (stated: Figure) => boolean;
+}
+
+/** Judges a column's (or a row's) capaian together: a cap is a cap only where nothing among them goes above it. */
+function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
+  let highest = -Infinity;
+  for (const it of items) {
+    const f = asFigure(it.stated);
+    if (f) highest = Math.max(highest, percentOf(f).value.toNumber());
+  }
+  for (const it of items) {
+    const base = asFigure(it.base);
+    const part = asFigure(it.part);
+    const stated = asFigure(it.stated);
+    if (!base || !part || !stated || base.num === 0) continue;
+    const negative = negativePolarity(t, it.row, base);
+    if (!negative && ratioCheck(stated, part, base).ok) continue;
+    // on a JUMLAH or parent row: Σ realisasi ÷ Σ target of the rows it covers is right by its sources, where the
+    // row's own sum is wrong (that is jumlah-total's finding, not a second one)
+    if (!negative && it.summed(stated)) continue;
+    // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
+    // target is the lower-is-better formula, not a contradiction
+    if (!negative && !polarityDeclared(t, it.row) && matchesLowerIsBetter(stated, base, part)) continue;
+    const cands = capaianCandidates(t, it.row, base, part);
+    if (cands.length === 0) continue;
+    const p = percentOf(stated, cands[0]);
+    if (cands.some((c) => withinDisplay(p.value, p.decimals, c))) continue;
+    const expected = cands[0];
+    const subject = subjectOf(t, it.row, it.before);
+    const shown = showValue(p.value, 'persen', p.decimals);
+    // a round maximum below what the figures give, the column's highest: the office's cap ("capaian maksimal
+    // 120%"). Said in the notes, it is no contradiction; unsaid, it is a question, not a certain error.
+    const cap = p.value.toNumber();
+    const capped = CAPS.includes(cap) && cands.every((c) => c.greaterThan(cap)) && highest <= cap;
+    if (capped && notedCap(t.notes, cap)) continue;
+    if (capped) {
+      ctx.report({
+        severity: 'peringatan',
+        cell: it.cell,
+        related: it.related,
+        expected: num(expected, 2),
+        actual: num(p.value, 4),
+        unit: 'persen',
+        message: messages.dibatasi({ subject, stated: shown, expected: showValue(expected, 'persen') }),
+      });
+      continue;
+    }
+    ctx.report({
+      cell: it.cell,
+      related: it.related,
+      expected: num(expected, 2),
+      actual: num(p.value, 4),
+      unit: 'persen',
+      computation: negative
+        ? `(2 × target − realisasi) ÷ target × 100 = (2 × ${showValue(base.value, 'angka')} − ${showValue(part.value, 'angka')}) ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`
+        : `realisasi ÷ target × 100 = ${showValue(part.value, 'angka')} ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`,
+      message: negative
+        ? messages.negatif({ subject, stated: shown, expected: showValue(expected, 'persen') })
+        : messages.positif({
+            subject,
+            stated: shown,
+            realisasi: showValue(part.value, 'angka'),
+            target: showValue(base.value, 'angka'),
+            expected: showValue(expected, 'persen'),
+          }),
+    });
+  }
+}
+
 export const persenCapaian = defineRule({
   meta: {
     id: 'persen-capaian',
@@ -130,69 +211,38 @@ export const persenCapaian = defineRule({
     checkSasaranMeans(t, ctx);
     for (const rc of ratioColumns(t)) {
       if (rc.kind !== 'capaian') continue;
-      // the highest capaian the column states: a cap is a cap only where nothing in the column goes above it
-      let highest = -Infinity;
-      for (const rr of ratioRows(t, rc)) {
-        const f = asFigure(rr.ratio);
-        if (f) highest = Math.max(highest, percentOf(f).value.toNumber());
-      }
-      for (const rr of ratioRows(t, rc)) {
-        const base = asFigure(rr.base);
-        const part = asFigure(rr.part);
-        const stated = asFigure(rr.ratio);
-        if (!base || !part || !stated || base.num === 0) continue;
-        const negative = negativePolarity(t, rr.row, base);
-        if (!negative && ratioCheck(stated, part, base).ok) continue;
-        // on a JUMLAH or parent row: Σ realisasi ÷ Σ target of the rows it covers is right by its sources, where the
-        // row's own sum is wrong (that is jumlah-total's finding, not a second one)
-        if (!negative && agreesWithSummedParts(t, rr.row, rc, stated)) continue;
-        // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
-        // target is the lower-is-better formula, not a contradiction
-        if (!negative && !polarityDeclared(t, rr.row) && matchesLowerIsBetter(stated, base, part)) continue;
-        const cands = capaianCandidates(t, rr.row, base, part);
-        if (cands.length === 0) continue;
-        const p = percentOf(stated, cands[0]);
-        if (cands.some((c) => withinDisplay(p.value, p.decimals, c))) continue;
-        const expected = cands[0];
-        const subject = subjectOf(t, rr.row, rc.ratio.col);
-        const shown = showValue(p.value, 'persen', p.decimals);
-        // a round maximum below what the figures give, the column's highest: the office's cap ("capaian maksimal
-        // 120%"). Said in the notes, it is no contradiction; unsaid, it is a question, not a certain error.
-        const cap = p.value.toNumber();
-        const capped = CAPS.includes(cap) && cands.every((c) => c.greaterThan(cap)) && highest <= cap;
-        if (capped && notedCap(t.notes, cap)) continue;
-        if (capped) {
-          ctx.report({
-            severity: 'peringatan',
-            cell: t.address(rr.row, rc.ratio),
-            related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
-            expected: num(expected, 2),
-            actual: num(p.value, 4),
-            unit: 'persen',
-            message: messages.dibatasi({ subject, stated: shown, expected: showValue(expected, 'persen') }),
-          });
-          continue;
-        }
-        ctx.report({
-          cell: t.address(rr.row, rc.ratio),
-          related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
-          expected: num(expected, 2),
-          actual: num(p.value, 4),
-          unit: 'persen',
-          computation: negative
-            ? `(2 × target − realisasi) ÷ target × 100 = (2 × ${showValue(base.value, 'angka')} − ${showValue(part.value, 'angka')}) ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`
-            : `realisasi ÷ target × 100 = ${showValue(part.value, 'angka')} ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`,
-          message: negative
-            ? messages.negatif({ subject, stated: shown, expected: showValue(expected, 'persen') })
-            : messages.positif({
-                subject,
-                stated: shown,
-                realisasi: showValue(part.value, 'angka'),
-                target: showValue(base.value, 'angka'),
-                expected: showValue(expected, 'persen'),
-              }),
+      const items = ratioRows(t, rc).map((rr) => ({
+        row: rr.row,
+        base: rr.base,
+        part: rr.part,
+        stated: rr.ratio,
+        cell: t.address(rr.row, rc.ratio),
+        related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
+        before: rc.ratio.col,
+        summed: (stated: Figure) => agreesWithSummedParts(t, rr.row, rc, stated),
+      }));
+      judgeAll(t, ctx, items);
+    }
+    // an indikator's Target, Realisasi and Capaian rows under the years: each column's capaian from the two above it
+    const rows = t.rows;
+    for (let i = 0; i + 2 < rows.length; i++) {
+      const [tr, rr, cr] = [rows[i], rows[i + 1], rows[i + 2]];
+      if (tr.measure !== 'target' || rr.measure !== 'realisasi' || cr.measure !== 'capaian') continue;
+      const items: Item[] = [];
+      for (const c of t.columns) {
+        if (!c.role || !FIGURE_ROLES.has(c.role)) continue;
+        items.push({
+          row: tr,
+          base: t.figure(tr, c),
+          part: t.figure(rr, c),
+          stated: t.figure(cr, c),
+          cell: t.address(cr, c),
+          related: [t.address(tr, c), t.address(rr, c)],
+          before: c.col,
+          summed: () => false,
         });
       }
+      judgeAll(t, ctx, items);
     }
   },
 });

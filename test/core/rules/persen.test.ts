@@ -1,4 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
+import { recogniseWorkbook } from '../../../src/core/recognise';
 import { book, findings, galat, pct, rp, sheet } from '../../helpers/snap';
 
 function pengukuran(stated: string | number) {
@@ -487,4 +488,49 @@ test('persen-capaian: a JUMLAH row whose capaian is Σ realisasi ÷ Σ target of
   expect(galat(wb(4650))).toEqual([]);
   // the sum is the one wrong figure: 4 650 ÷ 4 500 = 103,33 % is what the rows give
   expect(galat(wb(4750)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'D6']]);
+});
+
+describe('persen-capaian: an indikator laid out downwards (Target / Realisasi / Capaian rows under the years)', () => {
+  type Group = [string, number[], number[], number[]];
+  const desa = (capaian2024: number): Group => ['Persentase desa berstatus mandiri', [80, 85, 90], [82, 84, 91], [102.5, 98.82, capaian2024]];
+  const ikm: Group = ['Indeks Kepuasan Masyarakat', [78, 80, 82], [79.5, 80.4, 83.1], [101.92, 100.5, 101.34]];
+  const vertical = (labels: string[], groups: Group[]) =>
+    book(
+      sheet(
+        'Perbandingan',
+        [
+          ['Indikator Kinerja', 'Uraian', '2022', '2023', '2024'],
+          ...groups.flatMap(([name, t, r, c]) => [
+            [name, labels[0], ...t],
+            [null, labels[1], ...r],
+            [null, labels[2], ...c],
+          ]),
+        ],
+        { merges: groups.map((_, i) => `A${2 + 3 * i}:A${4 + 3 * i}`) },
+      ),
+    );
+  test.each([[['Target', 'Realisasi', 'Capaian (%)']], [['Tgt', 'Real.', '% Capaian']]])("%j: a pengukuran table, each year's capaian checked", (labels) => {
+    expect(recogniseWorkbook(vertical(labels, [desa(101.11), ikm]))[0].kind).toBe('pengukuran-kinerja');
+    expect(galat(vertical(labels, [desa(101.11), ikm]))).toEqual([]);
+    expect(galat(vertical(labels, [desa(103.11), ikm])).map((f) => [f.rule, f.cell, f.expected, f.related])).toEqual([
+      ['persen-capaian', 'E4', 101.11, ['E2', 'E3']],
+    ]);
+  });
+  test('a lower-is-better indikator laid out downwards: (2 × target − realisasi) ÷ target', () => {
+    const miskin = (c: number): Group => ['Persentase penduduk miskin', [8.2, 7.9, 7.5], [8.0, 7.9, 7.2], [102.44, 100, c]];
+    const labels = ['Target', 'Realisasi', 'Capaian'];
+    expect(galat(vertical(labels, [desa(101.11), miskin(104)]))).toEqual([]);
+    expect(galat(vertical(labels, [desa(101.11), miskin(99)])).map((f) => [f.cell, f.expected])).toEqual([['E7', 104]]);
+  });
+  test('a column of words that only once says Target is no downward layout', () => {
+    const wb = book(
+      sheet('Catatan', [
+        ['Uraian', 'Keterangan', '2023', '2024'],
+        ['Jumlah penduduk', 'Target', 1200, 1250],
+        ['Luas wilayah', 'km2', 45, 45],
+        ['Jumlah desa', 'desa', 12, 12],
+      ]),
+    );
+    expect(recogniseWorkbook(wb)[0].kind).not.toBe('pengukuran-kinerja');
+  });
 });
