@@ -128,6 +128,8 @@ export function columnNumberOf(text: string): number | undefined {
 }
 
 /** A budget group or leaf: under "Anggaran", a "Realisasi" is money and a "Capaian" or "%" is serapan. */
+/** What a measure measures, as a leaf under its band: performance or money. */
+const MEASURED_LEAF_RE = /^(kinerja|fisik|output|outcome|anggaran|keuangan|dana|biaya|rupiah|rp\.?)$/;
 const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|\bidr\b|rupiah|biaya|budget|\bdp?pa\b|\bsp2d\b|\bspj\b)/;
 
 /** A units row under the header: "(Rp)", "(%)", "(Orang)": it names no column, but says what it holds. */
@@ -348,6 +350,13 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     const group = vocabularyFor(parts[parts.length - 2]);
     if (group?.role === 'anggaran') return 'anggaran';
     if (group?.budget) return group.budget;
+  }
+  // a band of the measure over what it measures ("Target" over "Kinerja | Anggaran (Rp)", "Capaian" over "Kinerja |
+  // Keuangan"): the band names the role, the leaf whether it is the money's
+  if (parts.length >= 2 && MEASURED_LEAF_RE.test(leaf)) {
+    const group = vocabularyFor(parts[parts.length - 2]);
+    if (group && (group.role === 'target' || group.role === 'realisasi' || group.role === 'capaian'))
+      return budgetLeaf && group.budget ? group.budget : group.role;
   }
   // under a group band ("TW I" / "T | R | %"), a lone T or R is the target or the realisasi
   const letter = path.filter((p) => p.trim() !== '').length >= 2 && /^[tr]$/.test(leaf) ? vocabularyFor(leaf === 't' ? 'target' : 'realisasi') : undefined;
