@@ -30,6 +30,7 @@ export class TableModel implements Table {
   notes?: string[];
   hierarchy?: 'style' | 'text';
   bands?: Band[];
+  sheetHidden?: boolean;
 
   readonly #grid: Grid;
   /** Each row's children, by the parent's row number (an array: rows are numbered densely). */
@@ -46,6 +47,7 @@ export class TableModel implements Table {
     if (table.notes !== undefined) this.notes = table.notes;
     if (table.hierarchy !== undefined) this.hierarchy = table.hierarchy;
     if (table.bands !== undefined) this.bands = table.bands;
+    if (table.sheetHidden) this.sheetHidden = true;
     this.#grid = grid;
   }
 

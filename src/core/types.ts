@@ -125,6 +125,8 @@ export interface Table {
   hierarchy?: 'style' | 'text';
   /** For skala-penilaian tables: the bands read from it. */
   bands?: Band[];
+  /** On a sheet hidden in the workbook (a working copy, an old version): not part of the report as it is read. */
+  sheetHidden?: boolean;
 }
 
 export type Severity = 'galat' | 'peringatan' | 'info';

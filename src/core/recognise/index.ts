@@ -29,6 +29,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
     const hiddenRows = s.hiddenRows?.length ? new Set(s.hiddenRows) : undefined;
     for (const t of recogniseSheet(grid, hiddenCols)) {
       if (hiddenRows) for (const r of t.rows) if (hiddenRows.has(r.row)) r.hidden = true;
+      if (s.hidden) t.sheetHidden = true;
       tables.push(new TableModel(t, grid));
     }
   }

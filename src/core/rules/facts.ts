@@ -152,6 +152,8 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
     const programBudget =
       t.kind === 'lainnya' && t.columns.some((c) => c.role === 'anggaran') && t.columns.some((c) => c.role === 'uraian' && /program/i.test(c.header));
     if (!STANDARD.has(t.kind) && !programBudget) return;
+    // a hidden sheet is a working copy or an old version, not what the report says: its figures contradict nothing
+    if (t.sheetHidden) return;
     for (const m of MEASURES) {
       const cols = t.columns.filter((c) => c.role === m);
       // In a multi-year table only the columns that say their year can be matched.

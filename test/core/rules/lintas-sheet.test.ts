@@ -185,3 +185,16 @@ test('lintas-sheet: an indikator named with its abbreviation in brackets is the 
   // the PK's 82 against the pengukuran's 80
   expect(f.map((x) => [x.sheet, x.cell, x.related, x.actual])).toEqual([['PK', 'D2', ['Pengukuran!C2'], 82]]);
 });
+
+test('a hidden copy of a sheet (an old version, "LRA (2)") contradicts nothing; a visible one does', () => {
+  const lra = (name: string, pagu: number) =>
+    sheet(name, [
+      ['Program', 'Pagu', 'Realisasi', '%'],
+      ['Program Penunjang Urusan Pemerintahan Daerah', pagu, 1000000000, 90.91],
+      ['Program Pemberdayaan Sosial', 650000000, 600000000, 92.31],
+    ]);
+  const current = lra('LRA', 1200000000);
+  const old = lra('LRA (2)', 1100000000);
+  expect(findings(book(current, { ...old, hidden: true }), 'lintas-sheet')).toEqual([]);
+  expect(findings(book(current, old), 'lintas-sheet').map((f) => [f.sheet, f.cell])).toEqual([['LRA (2)', 'B2']]);
+});
