@@ -222,11 +222,19 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '\\bmendapat(kan)? (pe)?layanan\\b',
       // "Dana Terserap": the money spent
       '\\bterserap\\b',
+      // the payment orders and the accountability reports that record it: SP2D, SPJ
+      '^(sp2d|spj)\\b',
     ],
   },
   // "Rencana Tingkat Capaian" is the plan (the older LAKIP's target), not a capaian
   // "Target Capaian" is the target
-  { role: 'capaian', budget: 'serapan', synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement'], unless: ['^rencana\\b', '^target\\b'] },
+  // "Tingkat Kemajuan": how far the Renstra target is reached, a capaian
+  {
+    role: 'capaian',
+    budget: 'serapan',
+    synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement', '^(tingkat |persentase )?kemajuan\\b'],
+    unless: ['^rencana\\b', '^target\\b'],
+  },
   // "Kondisi Akhir (2026)": a Renstra's target for the end of its period (columns.ts marks it renstra)
   { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt\\.?( |$)', '^rencana( tingkat capaian)?$', '^kondisi akhir\\b'] },
   {

@@ -137,6 +137,14 @@ function columnStats(grid: Grid, col: number, rows: number[]): { figures: number
 
 /** Roles the header alone cannot settle, decided by the table's other columns and the body's figures. */
 export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number[], moneyInUnits = false): void {
+  // "T | R | %" typed as the whole header (no band above to say so): a T right before an R is the pair
+  for (let i = 0; i + 1 < columns.length; i++) {
+    const [a, b] = [columns[i], columns[i + 1]];
+    if (a.role === null && b.role === null && b.col === a.col + 1 && /^t\.?$/i.test(a.header.trim()) && /^r\.?$/i.test(b.header.trim())) {
+      a.role = 'target';
+      b.role = 'realisasi';
+    }
+  }
   for (const c of columns) {
     if (!c.role || !FIGURE_ROLES.has(c.role)) continue;
     const s = columnStats(grid, c.col, bodyRows);
