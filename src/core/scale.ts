@@ -79,6 +79,15 @@ export function bandFor(bands: Band[], percent: number): Band | undefined {
   return ordered[ordered.length - 1];
 }
 
+/**
+ * Whether a value lies inside a band's own written limits, both of them ("70 – 85" holds 70 and 85). A band whose
+ * upper limit is not written (a preset's, "≥ 91") holds only what bandFor gives it.
+ */
+export function withinWrittenLimits(b: Band, percent: number): boolean {
+  if (b.upper === undefined || (b.upperInclusive ? percent > b.upper : percent >= b.upper)) return false;
+  return b.lower === undefined || (b.lowerInclusive ? percent >= b.lower : percent > b.lower);
+}
+
 export function bandIndex(bands: Band[], band: Band): number {
   return orderBands(bands).indexOf(band);
 }

@@ -197,8 +197,15 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       (c.role === 'capaian' || ((c.role === 'realisasi' || c.role === 'realisasi-anggaran') && isPercentHeader(c.header)));
     if (!columns.some((c) => c.role === 'realisasi' && !share(c))) for (const c of columns) if (share(c)) c.role = 'serapan';
   }
-  // "Nilai Capaian" beside a target and a realisasi is the capaian, not a scale's interval
-  if (has('target') && has('realisasi')) for (const c of columns) if (c.role === 'interval' && /capaian/i.test(c.header)) c.role = 'capaian';
+  // "Nilai Capaian" beside a target and a realisasi is the capaian, not a scale's interval; a "Nilai" there holding
+  // words or letter grades (AA, BB, Baik) is the predikat
+  if (has('target') && has('realisasi')) {
+    for (const c of columns) {
+      if (c.role !== 'interval') continue;
+      if (/capaian/i.test(c.header)) c.role = 'capaian';
+      else if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)) || /^[\p{L}\s+-]+$/u.test(String(grid.value(r, c.col)).trim()))) c.role = 'predikat';
+    }
+  }
   // "Target | Capaian | % Capaian": the capaian in words of units is what was achieved, the realisasi
   if (!has('realisasi') && has('target')) {
     const caps = columns.filter((c) => c.role === 'capaian');

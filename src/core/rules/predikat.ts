@@ -4,7 +4,7 @@
  * scale in use is not judged.
  */
 import { rowCapaian } from '../ratios';
-import { bandByLabel, bandFor } from '../scale';
+import { bandByLabel, bandFor, withinWrittenLimits } from '../scale';
 import { norm } from '../vocabulary';
 import { defineRule } from './rule';
 import { showValue, subjectOf } from './util';
@@ -48,6 +48,8 @@ export const predikatRule = defineRule({
         if (!cap) continue;
         const band = bandFor(bands, cap.value.toNumber());
         if (!band || band === stated) continue;
+        // a value on a limit two bands both write ("70 – 85" and "85 – 100": 85) may be named by either
+        if (withinWrittenLimits(stated, cap.value.toNumber())) continue;
         ctx.report({
           cell: t.address(row, lc),
           related: [cap.cells.length === 2 ? `${cap.cells[0]}:${cap.cells[1]}` : cap.cells[0]],

@@ -81,3 +81,52 @@ test('predikat: a scale of letter grades (AA … D) with or without their words;
   expect(findings(book(scale(true), ukur('Memuaskan')), 'predikat')).toEqual([]);
   expect(findings(book(scale(true), ukur('Sangat Memuaskan')), 'predikat').map((f) => f.cell)).toEqual(['F3']);
 });
+
+describe('predikat: the office scale as written', () => {
+  const scaleRows = (bands: Array<[string, string]>, header: [string, string]) => [[], [], header, ...bands];
+  test('a value on a limit two bands both write ("70 – 85" and "85 – 100": 85) may be named by either; 60 not by "Baik"', () => {
+    const wb = (b: string, c: string) =>
+      book(
+        sheet('Kinerja', [
+          ['Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+          ['Persentase A', 100, 85, 85, 'Sangat Baik'],
+          ['Persentase B', 100, 85, 85, b],
+          ['Indeks C', 100, 60, 60, c],
+          ...scaleRows(
+            [
+              ['85 - 100', 'Sangat Baik'],
+              ['70 - 85', 'Baik'],
+              ['55 - 70', 'Cukup'],
+              ['< 55', 'Kurang'],
+            ],
+            ['Capaian (%)', 'Kategori'],
+          ),
+        ]),
+      );
+    expect(findings(wb('Baik', 'Cukup'), 'predikat')).toEqual([]);
+    expect(findings(wb('Baik', 'Baik'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['E4', 'Cukup']]);
+    expect(findings(wb('Cukup', 'Cukup'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['E3', 'Sangat Baik']]);
+  });
+  test('letter grades under a "Nilai" header beside the capaian are the predikat, judged by the letter scale', () => {
+    const wb = (grade: string) =>
+      book(
+        sheet('Kinerja', [
+          ['Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Nilai'],
+          ['Persentase A', 80, 76, 95, 'AA'],
+          ['Persentase B', 100, 84, 84, grade],
+          ...scaleRows(
+            [
+              ['> 90 - 100', 'AA'],
+              ['> 80 - 90', 'A'],
+              ['> 70 - 80', 'BB'],
+              ['> 60 - 70', 'B'],
+              ['0 - 60', 'C'],
+            ],
+            ['Nilai Capaian', 'Predikat'],
+          ),
+        ]),
+      );
+    expect(findings(wb('A'), 'predikat')).toEqual([]);
+    expect(findings(wb('BB'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['E3', 'A']]);
+  });
+});
