@@ -93,14 +93,16 @@ const NAME_ROLES: Record<Measure, ColumnRole[]> = {
   capaian: ['indikator', 'sasaran', 'uraian'],
 };
 
+const SASARAN_ONLY: ColumnRole[] = ['sasaran'];
+
 function nameOf(
   t: TableModel,
   row: TableRow,
-  measure: Measure,
+  roles: readonly ColumnRole[],
   valueCol: number,
   normalise: (s: string) => string,
 ): { text: string; normName: string; role: ColumnRole; header: string } | undefined {
-  for (const role of NAME_ROLES[measure]) {
+  for (const role of roles) {
     // the name column nearest to the left of the figure (Gowa's PK evaluation table has two indikator columns)
     for (let k = t.columns.length - 1; k >= 0; k--) {
       const c = t.columns[k];
@@ -119,7 +121,7 @@ function dominantYear(tables: TableModel[]): number | undefined {
   for (const t of tables) {
     if (!STANDARD.has(t.kind)) continue;
     for (const m of MEASURES) {
-      const cols = t.columns.filter((c) => c.role === m);
+      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran);
       if (cols.length === 1 && cols[0].year) votes.set(cols[0].year, (votes.get(cols[0].year) ?? 0) + 1);
     }
   }
@@ -155,12 +157,14 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
     // a hidden sheet is a working copy or an old version, not what the report says: its figures contradict nothing
     if (t.sheetHidden) return;
     for (const m of MEASURES) {
-      const cols = t.columns.filter((c) => c.role === m);
+      // a sasaran's capaian beside its indikator's ("Capaian Sasaran"): a figure of the sasaran, named by it
+      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran);
+      const ofSasaran = t.columns.filter((c) => c.role === m && c.perSasaran);
       // In a multi-year table only the columns that say their year can be matched.
       // (or, in a table split by period, the one column for the whole year: "Realisasi / Total" beside TW I … TW IV)
       const wholeYear = cols.filter((c) => !c.period);
       const usable: TableColumn[] = cols.length > 1 ? (cols.some((c) => c.year) ? cols.filter((c) => c.year) : wholeYear.length === 1 ? wholeYear : []) : cols;
-      for (const col of usable) {
+      for (const col of [...usable, ...ofSasaran]) {
         const year = col.year ?? year0;
         const seen = new Map<string, Fact | null>();
         const amount = m === 'anggaran' || m === 'realisasi-anggaran';
@@ -170,7 +174,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           if (amount && (row.level === 'kegiatan' || row.level === 'subkegiatan') && t.kind !== 'perjanjian-kinerja' && !programBudget) continue;
           const fig = t.figure(row, col);
           if (fig.kind === 'empty' || fig.kind === 'text') continue;
-          const named = nameOf(t, row, m, col.col, normalise);
+          const named = nameOf(t, row, col.perSasaran ? SASARAN_ONLY : NAME_ROLES[m], col.col, normalise);
           if (!named) continue;
           // Budget figures are matched by program (or sasaran/indikator) only: kegiatan and sub kegiatan names
           // such as "Penyediaan Sandang" recur under many parents.

@@ -113,7 +113,9 @@ export const lintasSheet = defineRule({
     // a figure matched by its name and by its code is reported once
     const reported = new Set<string>();
     for (const all of facts(ctx).values()) {
-      const facts = all.filter((f) => f.figure.kind === 'figure');
+      // a figure a rule has already shown wrong by its own sources (a sasaran's mean, a program's Σ kegiatan) has its
+      // galat: what it contradicts elsewhere is the same error, not a second one
+      const facts = all.filter((f) => f.figure.kind === 'figure' && ctx.corrected(f.table.sheet, f.cell) === undefined);
       if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) continue;
       // Group the facts into clusters of agreeing values.
       const clusters: Fact[][] = [];

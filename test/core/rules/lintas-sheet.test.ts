@@ -1,3 +1,4 @@
+import { periksaWorkbook } from '../../../src/core/periksa';
 import { bold, book, findings, rp, sheet } from '../../helpers/snap';
 
 const pk = (rehab: string) =>
@@ -197,4 +198,36 @@ test('a hidden copy of a sheet (an old version, "LRA (2)") contradicts nothing; 
   const old = lra('LRA (2)', 1100000000);
   expect(findings(book(current, { ...old, hidden: true }), 'lintas-sheet')).toEqual([]);
   expect(findings(book(current, old), 'lintas-sheet').map((f) => [f.sheet, f.cell])).toEqual([['LRA (2)', 'B2']]);
+});
+
+describe("lintas-sheet: a sasaran's capaian (\"Capaian Sasaran\" beside its indikator's) against the efisiensi table's", () => {
+  const pengukuran = (sasaran2: number) =>
+    sheet(
+      'Pengukuran',
+      [
+        ['Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian Sasaran (%)'],
+        ['Meningkatnya derajat kesehatan masyarakat', 'Persentase rumah tangga ber-PHBS', 80, 84, 105, 97.5],
+        [null, 'Persentase balita gizi baik', 90, 81, 90, null],
+        ['Meningkatnya mutu pelayanan kesehatan', 'Cakupan imunisasi dasar lengkap', 95, 96.9, 102, sasaran2],
+        [null, 'Persentase puskesmas terakreditasi', 100, 88, 88, null],
+      ],
+      { merges: ['A2:A3', 'F2:F3', 'A4:A5', 'F4:F5'] },
+    );
+  const efisiensi = (capaian2: number) =>
+    sheet('Efisiensi', [
+      ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+      [1, 'Meningkatnya derajat kesehatan masyarakat', 97.5, 94, 3.5],
+      [2, 'Meningkatnya mutu pelayanan kesehatan', capaian2, 92, capaian2 - 92],
+    ]);
+  test('matched by the sasaran: the same capaian agrees, another is a galat', () => {
+    expect(findings(book(pengukuran(95), efisiensi(95)), 'lintas-sheet')).toEqual([]);
+    expect(findings(book(pengukuran(95), efisiensi(97)), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([
+      ['Efisiensi', 'C3', ['Pengukuran!F4']],
+    ]);
+  });
+  test('a sasaran capaian already shown wrong by its own indikator (not their mean) is one galat, not a second on the other sheet', () => {
+    // (102 + 88) / 2 = 95: the pengukuran's 97 is wrong by its own rows; the efisiensi's 95 is right
+    const all = periksaWorkbook(book(pengukuran(97), efisiensi(95))).findings.filter((f) => f.severity === 'galat');
+    expect(all.map((f) => [f.rule, f.sheet, f.cell])).toEqual([['persen-capaian', 'Pengukuran', 'F4']]);
+  });
 });
