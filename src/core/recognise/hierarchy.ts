@@ -89,8 +89,17 @@ function joinedCode(grid: Grid, row: number, cols: number[]): string {
 
 /** The code or number a text starts with, without a closing dot: "1.02.01 Program …" → "1.02.01", "IV." → ''. */
 function codeText(t: string): string {
-  const m = /^\s*(\d{1,6}(?:\.\d{1,6})*)/.exec(t);
-  return m ? m[1] : '';
+  // by char codes, no RegExp per row: leading spaces, then digits and the dots between them
+  let i = 0;
+  while (i < t.length && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+  const start = i;
+  let end = i;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) end = i + 1;
+    else if (c !== 46 || end !== i) break;
+  }
+  return end > start ? t.slice(start, end) : '';
 }
 
 /**
@@ -103,27 +112,29 @@ function codeLevels(data: RowFeatures[]): boolean {
   let coded = 0;
   for (const f of data) if (f.code) coded++;
   if (coded < 3 || coded * 2 < data.length) return false;
-  const partsOf = (f: RowFeatures) => f.code.split('.').map(Number);
-  const stack: number[][] = [];
+  // a code's depth is its parts (numbering counted them); it nests when it begins with its parent's code and a dot
+  const depthOf = (f: RowFeatures) => Math.max(1, f.numbering);
+  const stack: RowFeatures[] = [];
   const depths = new Set<number>();
   let nested = 0;
   for (const f of data) {
     if (!f.code) continue;
-    const parts = partsOf(f);
-    depths.add(parts.length);
-    while (stack.length && stack[stack.length - 1].length >= parts.length) stack.pop();
+    const depth = depthOf(f);
+    depths.add(depth);
+    while (stack.length && depthOf(stack[stack.length - 1]) >= depth) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) {
-      if (!parent.every((p, i) => p === parts[i])) return false;
+      const p = parent.code;
+      if (f.code.length <= p.length || f.code.charCodeAt(p.length) !== 46 || !f.code.startsWith(p)) return false;
       nested++;
     }
-    stack.push(parts);
+    stack.push(f);
   }
   if (depths.size < 2 || nested === 0) return false;
   const rank = new Map([...depths].sort((a, b) => a - b).map((d, i) => [d, i]));
   let above = -1;
   for (const f of data) {
-    if (f.code) f.level = above = rank.get(partsOf(f).length) ?? 0;
+    if (f.code) f.level = above = rank.get(depthOf(f)) ?? 0;
     else f.level = f.bold || above < 0 ? 0 : above + 1;
   }
   return true;

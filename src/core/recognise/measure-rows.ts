@@ -11,11 +11,22 @@ import { textOf } from './cells';
 /** A measure named in a short label ("Target", "Realisasi", "Capaian (%)", "Tgt", "Real."): never an indikator's text. */
 const MAX_MEASURE_LABEL = 24;
 
-function measureOf(text: string): TableRow['measure'] {
+function measureOf(text: string, seen: Map<string, TableRow['measure'] | null>): TableRow['measure'] {
+  // sifted before any RegExp: a label that long, or starting with a digit, names no measure (most rows); the few
+  // distinct short labels are read once
+  if (text.length === 0 || text.length > MAX_MEASURE_LABEL * 2) return undefined;
+  const c = text.trimStart().charCodeAt(0);
+  if (c >= 48 && c <= 57) return undefined;
+  const known = seen.get(text);
+  if (known !== undefined) return known ?? undefined;
   const t = norm(text);
-  if (!t || t.length > MAX_MEASURE_LABEL) return undefined;
-  const role = roleFromHeader([text]);
-  return role === 'target' || role === 'realisasi' || role === 'capaian' ? role : undefined;
+  let m: TableRow['measure'] | null = null;
+  if (t && t.length <= MAX_MEASURE_LABEL) {
+    const role = roleFromHeader([text]);
+    if (role === 'target' || role === 'realisasi' || role === 'capaian') m = role;
+  }
+  seen.set(text, m);
+  return m ?? undefined;
 }
 
 /**
@@ -28,15 +39,26 @@ export function markMeasureRows(grid: Grid, columns: TableColumn[], rows: TableR
   const figureCols = columns.filter((c) => c.role && FIGURE_ROLES.has(c.role));
   if (figureCols.length === 0) return false;
   const firstFigure = figureCols[0].col;
+  const seen = new Map<string, TableRow['measure'] | null>();
   for (const c of columns) {
-    if (c.col >= firstFigure || (c.role && FIGURE_ROLES.has(c.role))) continue;
+    if (c.col >= firstFigure || c.role === 'no' || (c.role && FIGURE_ROLES.has(c.role))) continue;
     let filled = 0;
+    let other = 0;
     const found: Array<TableRow['measure']> = [];
     for (const r of rows) {
-      const text = textOf(grid.get(r.row, c.col));
+      const cell = grid.get(r.row, c.col);
+      if (!cell) {
+        found.push(undefined);
+        continue;
+      }
+      const text = textOf(cell);
       if (text.trim()) filled++;
-      found.push(measureOf(text));
+      const m = measureOf(text, seen);
+      found.push(m);
+      // more than a third of the rows name something else: no downward layout (stop reading a long column)
+      if (!m && text.trim() && ++other * 3 > rows.length) break;
     }
+    if (found.length < rows.length) continue;
     const named = found.filter(Boolean).length;
     if (named < 3 || named * 3 < filled * 2) continue;
     // a complete group: target, then realisasi, then capaian, on consecutive rows of the table
