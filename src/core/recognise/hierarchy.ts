@@ -106,7 +106,9 @@ function codeText(t: string): string {
  * Levels from codes that nest, set on the rows: where most rows carry a code, their codes have two depths or more,
  * and every coded row's code begins with the code of the row it falls under (nearest above with a shorter code). A row
  * without a code is a heading of its own (bold or capitals: "SURPLUS/(DEFISIT)") or a detail of the row above.
- * Returns false, setting nothing, where the codes do not nest (a kegiatan coded "2.01" under programme "1.02.01").
+ * Codes of another scheme under a coded row (the belanja accounts 5.1.02 … under sub kegiatan 1.06.01.2.01.0001)
+ * are its details, nesting among themselves. Returns false, setting nothing, where the codes do not nest (a kegiatan
+ * coded "2.01" under programme "1.02.01").
  */
 function codeLevels(data: RowFeatures[]): boolean {
   let coded = 0;
@@ -114,27 +116,69 @@ function codeLevels(data: RowFeatures[]): boolean {
   if (coded < 3 || coded * 2 < data.length) return false;
   // a code's depth is its parts (numbering counted them); it nests when it begins with its parent's code and a dot
   const depthOf = (f: RowFeatures) => Math.max(1, f.numbering);
+  const extendsCode = (child: string, parent: string) => child.length > parent.length && child.charCodeAt(parent.length) === 46 && child.startsWith(parent);
+  const schemeOf = (code: string) => {
+    const dot = code.indexOf('.');
+    return dot < 0 ? code : code.slice(0, dot);
+  };
+  const first = data.find((f) => f.code);
+  const scheme = first ? schemeOf(first.code) : '';
+  // rows of another scheme are details where the main codes resume after them (or an earlier run of that scheme was
+  // details); where they never do, they start a branch of their own ("4 PENDAPATAN …" then "5 BELANJA …")
+  const detail = new Set<RowFeatures>();
+  const detailSchemes = new Set<string>();
+  let lastMain = -1;
+  // (compared in place: no string made for the main scheme's rows, nearly all of them)
+  const inScheme = (code: string) => code.startsWith(scheme) && (code.length === scheme.length || code.charCodeAt(scheme.length) === 46);
+  data.forEach((f, i) => {
+    if (f.code && inScheme(f.code)) lastMain = i;
+  });
+  data.forEach((f, i) => {
+    if (!f.code || inScheme(f.code)) return;
+    const sch = schemeOf(f.code);
+    if (i < lastMain || detailSchemes.has(sch)) {
+      detail.add(f);
+      detailSchemes.add(sch);
+    }
+  });
   const stack: RowFeatures[] = [];
+  const inner: RowFeatures[] = [];
   const depths = new Set<number>();
+  const innerDepths = new Set<number>();
+  // each detail row of another scheme, with the main-scheme row it belongs to
+  const anchorOf = new Map<RowFeatures, RowFeatures>();
+  let anchor: RowFeatures | undefined;
   let nested = 0;
   for (const f of data) {
     if (!f.code) continue;
     const depth = depthOf(f);
+    if (detail.has(f)) {
+      if (!anchor) return false;
+      innerDepths.add(depth);
+      while (inner.length && !extendsCode(f.code, inner[inner.length - 1].code)) inner.pop();
+      inner.push(f);
+      anchorOf.set(f, anchor);
+      continue;
+    }
     depths.add(depth);
     while (stack.length && depthOf(stack[stack.length - 1]) >= depth) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) {
-      const p = parent.code;
-      if (f.code.length <= p.length || f.code.charCodeAt(p.length) !== 46 || !f.code.startsWith(p)) return false;
+      if (!extendsCode(f.code, parent.code)) return false;
       nested++;
     }
     stack.push(f);
+    anchor = f;
+    inner.length = 0;
   }
   if (depths.size < 2 || nested === 0) return false;
   const rank = new Map([...depths].sort((a, b) => a - b).map((d, i) => [d, i]));
+  const innerRank = new Map([...innerDepths].sort((a, b) => a - b).map((d, i) => [d, i]));
   let above = -1;
   for (const f of data) {
-    if (f.code) f.level = above = rank.get(depthOf(f)) ?? 0;
+    const a = anchorOf.get(f);
+    if (a) f.level = above = a.level + 1 + (innerRank.get(depthOf(f)) ?? 0);
+    else if (f.code) f.level = above = rank.get(depthOf(f)) ?? 0;
     else f.level = f.bold || above < 0 ? 0 : above + 1;
   }
   return true;

@@ -237,6 +237,24 @@ describe('jumlah-induk: codes that nest are the hierarchy', () => {
     expect(galat(blud(53500000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C4', 52500000000]]);
   });
 
+  test('belanja accounts (5.1.02 …) under a sub kegiatan code are its details: the sub kegiatan adds up to them', () => {
+    const wb = (sub1: number) =>
+      book(
+        sheet('LRA', [
+          ['Kode', 'Uraian', 'Anggaran', 'Realisasi'],
+          ['1.06.01', 'Program Penunjang Urusan Pemerintahan Daerah', 320000000, 300000000],
+          ['1.06.01.2.01', 'Perencanaan, Penganggaran dan Evaluasi Kinerja', 320000000, 300000000],
+          ['1.06.01.2.01.0001', 'Penyusunan Dokumen Perencanaan', sub1, 110000000],
+          ['5.1.02', 'Belanja Barang dan Jasa', 80000000, 75000000],
+          ['5.2.02', 'Belanja Modal Peralatan dan Mesin', 40000000, 35000000],
+          ['1.06.01.2.01.0002', 'Evaluasi Kinerja Perangkat Daerah', 200000000, 190000000],
+          ['5.1.02', 'Belanja Barang dan Jasa', 200000000, 190000000],
+        ]),
+      );
+    expect(galat(wb(120000000))).toEqual([]);
+    expect(galat(wb(130000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C4', 120000000]]);
+  });
+
   test('codes that do not nest (a kegiatan coded 2.01 under programme 1.02.01) leave the hierarchy to the words', () => {
     const wb = book(
       sheet('Anggaran', [
