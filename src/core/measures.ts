@@ -121,11 +121,12 @@ export function withinDisplay(stated: Decimal, decimals: number, computed: Decim
 /**
  * A percentage cell's value in percent points. A fraction stored under a % format is already points here (the
  * figure reader multiplies it); a plain number below 10 where the computed value is above 20 is a fraction typed
- * without the format (0,98 for 98 %).
+ * without the format (0,98 for 98 %) — stored as a number or typed as text in a Text-formatted column ("0,98"), but
+ * not a text with a unit of its own.
  */
 export function percentOf(f: Figure, computedHint?: Decimal): { value: Decimal; decimals: number } {
   if (f.unit === 'persen') return { value: f.value, decimals: f.decimals };
-  if (f.unit === 'angka' && !f.fromText && f.value.abs().lessThan(10) && computedHint && computedHint.abs().greaterThan(20)) {
+  if (f.unit === 'angka' && !f.unitText && f.value.abs().lessThan(10) && computedHint && computedHint.abs().greaterThan(20)) {
     return { value: f.value.times(100), decimals: Math.max(0, f.decimals - 2) };
   }
   return { value: f.value, decimals: f.decimals };
@@ -184,7 +185,7 @@ export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioChe
   const approx = (part.num / base.num) * 100;
   let s = stated.num;
   let d = stated.decimals;
-  if (stated.unit === 'angka' && !stated.fromText && Math.abs(stated.num) < 10 && Math.abs(approx) > 20) {
+  if (stated.unit === 'angka' && !stated.unitText && Math.abs(stated.num) < 10 && Math.abs(approx) > 20) {
     s *= 100;
     d = Math.max(0, d - 2);
   }

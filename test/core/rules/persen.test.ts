@@ -534,3 +534,17 @@ describe('persen-capaian: an indikator laid out downwards (Target / Realisasi / 
     expect(recogniseWorkbook(wb)[0].kind).not.toBe('pengukuran-kinerja');
   });
 });
+
+test('persen-capaian: a capaian typed as a fraction in a Text-formatted column ("1,05", "0,92") is read as a fraction, as a stored one is', () => {
+  const wb = (b: string) =>
+    book(
+      sheet('IKU', [
+        ['Indikator', 'Target', 'Realisasi', 'Capaian'],
+        ['Persentase A', 80, 84, '1,05'],
+        ['Persentase B', 90, 81, b],
+        ['Indeks C', 3.5, 3.6, '1,0286'],
+      ]),
+    );
+  expect(galat(wb('0,90'))).toEqual([]);
+  expect(galat(wb('0,92')).map((f) => [f.cell, f.expected])).toEqual([['D3', 90]]);
+});
