@@ -520,6 +520,11 @@ export function formatIndonesian(value: Decimal | number, decimals?: number): st
   return `${neg ? '-' : ''}${grouped}${f ? `,${f}` : ''}`;
 }
 
+/** The word for money written in thousands, millions or billions ("Rp 2.310 juta"). */
+export function magnitudeWord(magnitude: number): string {
+  return magnitude === 1e3 ? 'ribu' : magnitude === 1e6 ? 'juta' : magnitude === 1e9 ? 'miliar' : `× ${magnitude}`;
+}
+
 export function formatRupiah(value: Decimal | number): string {
   const d = value instanceof Decimal ? value : new Decimal(value);
   return `Rp ${formatIndonesian(d, d.isInteger() ? 0 : 2)}`;

@@ -5,15 +5,15 @@
  */
 import Decimal from 'decimal.js';
 import { parseA1, rangeA1 } from './address';
-import { formatIndonesian, formatPersen, formatRupiah } from './figures';
+import { formatIndonesian, formatPersen, formatRupiah, magnitudeWord } from './figures';
 import { Finding, FindingUnit, Severity } from './types';
 
 export const SEVERITY_RANK: Record<Severity, number> = { galat: 0, peringatan: 1, info: 2 };
 
 /** A value in its unit: "Rp 243.292.000", "79,81 %", "22 orang", "1.234,5". */
-export function formatInUnit(v: number, unit: FindingUnit, satuan?: string): string {
+export function formatInUnit(v: number, unit: FindingUnit, satuan?: string, magnitude?: number): string {
   const d = new Decimal(v);
-  if (unit === 'rupiah') return formatRupiah(d);
+  if (unit === 'rupiah') return magnitude ? `${formatRupiah(d)} ${magnitudeWord(magnitude)}` : formatRupiah(d);
   if (unit === 'persen') return formatPersen(d, d.decimalPlaces() > 2 ? Math.min(4, d.decimalPlaces()) : 2);
   const text = formatIndonesian(d, d.isInteger() ? 0 : Math.min(4, d.decimalPlaces()));
   return satuan && !/^[-–%]$/.test(satuan.trim()) ? `${text} ${satuan.trim()}` : text;
@@ -23,15 +23,15 @@ export function formatInUnit(v: number, unit: FindingUnit, satuan?: string): str
 export function withUnits(f: Finding): Finding {
   if (!f.unit) return f;
   const out = { ...f };
-  if (typeof f.expected === 'number') out.expectedText = formatInUnit(f.expected, f.unit, f.satuan);
-  if (typeof f.actual === 'number') out.actualText = formatInUnit(f.actual, f.unit, f.satuan);
+  if (typeof f.expected === 'number') out.expectedText = formatInUnit(f.expected, f.unit, f.satuan, f.magnitude);
+  if (typeof f.actual === 'number') out.actualText = formatInUnit(f.actual, f.unit, f.satuan, f.magnitude);
   if (typeof f.expected === 'number' && typeof f.actual === 'number') {
     const diff = new Decimal(f.actual).minus(f.expected).abs();
     out.difference = diff.toDecimalPlaces(6).toNumber();
     const amount =
       f.unit === 'persen'
         ? `${formatIndonesian(diff, diff.isInteger() ? 0 : Math.min(4, Math.max(2, diff.decimalPlaces())))} poin`
-        : formatInUnit(diff.toNumber(), f.unit, f.satuan);
+        : formatInUnit(diff.toNumber(), f.unit, f.satuan, f.magnitude);
     out.differenceText = `selisih ${amount}`;
   }
   return out;

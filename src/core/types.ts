@@ -147,6 +147,8 @@ export interface Finding {
   unit?: FindingUnit;
   /** The row's satuan for counts ("orang", "dokumen"). */
   satuan?: string;
+  /** Money written in thousands, millions …: what one written unit of expected and actual is worth. */
+  magnitude?: number;
   /** expected and actual written in their unit: "Rp 243.292.000", "79,81 %", "22 orang". */
   expectedText?: string;
   actualText?: string;

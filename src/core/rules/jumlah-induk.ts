@@ -156,6 +156,7 @@ export const jumlahInduk = defineRule({
         if (d && differenceAgrees(d.direction, d.stated, d.base.value.minus(d.part.value))) continue;
         const sum = sumFigures(c.parts);
         const kind: ShowKind = amount ? 'rupiah' : c.whole.unit === 'persen' ? 'persen' : 'angka';
+        const mag = kind === 'rupiah' ? col.magnitude : undefined;
         ctx.report({
           cell: t.address(c.parent, col),
           related: cellsRef(
@@ -166,16 +167,17 @@ export const jumlahInduk = defineRule({
           actual: num(c.whole.value),
           unit: kind,
           satuan: kind === 'angka' ? satuanOf(t, c.parent) : undefined,
+          magnitude: mag,
           computation: `jumlah ${cellsRef(
             c.children.map((k) => k.row),
             col.col,
-          ).join(', ')} = ${c.parts.map((p) => showValue(p.value, kind)).join(' + ')} = ${showValue(sum, kind)}`,
+          ).join(', ')} = ${c.parts.map((p) => showValue(p.value, kind, 2, mag)).join(' + ')} = ${showValue(sum, kind, 2, mag)}`,
           message: messages.selisih({
             noun: columnNoun(col),
             parent: rowName(c.parent),
-            whole: showValue(c.whole.value, kind),
+            whole: showValue(c.whole.value, kind, 2, mag),
             childNoun: CHILD_NOUN[c.parent.level] ?? 'rinciannya',
-            sum: showValue(sum, kind),
+            sum: showValue(sum, kind, 2, mag),
           }),
         });
       }

@@ -135,6 +135,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     // the total is not a second one
     if (agreesOnceCorrected(t, ctx, rows, col, whole, average)) continue;
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
+    const mag = kind === 'rupiah' ? col.magnitude : undefined;
     const label = total.label.trim();
     // a total written above its rows covers those below it
     const where = rows[0].row > total.row ? 'bawahnya' : 'atasnya';
@@ -147,12 +148,13 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
       expected: num(average ? mean : sum),
       actual: num(whole.value),
       unit: kind,
+      magnitude: mag,
       computation: average
-        ? `rata-rata ${parts.length} baris di ${where} = ${showValue(sum, kind)} ÷ ${parts.length} = ${showValue(mean, kind)}`
-        : `jumlah ${parts.length} baris di ${where} = ${showValue(sum, kind)}`,
+        ? `rata-rata ${parts.length} baris di ${where} = ${showValue(sum, kind, 2, mag)} ÷ ${parts.length} = ${showValue(mean, kind, 2, mag)}`
+        : `jumlah ${parts.length} baris di ${where} = ${showValue(sum, kind, 2, mag)}`,
       message: average
-        ? messages.rataRata({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), mean: showValue(mean, kind), where })
-        : messages.total({ noun: columnNoun(col), label, whole: showValue(whole.value, kind), sum: showValue(sum, kind), where }),
+        ? messages.rataRata({ noun: columnNoun(col), label, whole: showValue(whole.value, kind, 2, mag), mean: showValue(mean, kind, 2, mag), where })
+        : messages.total({ noun: columnNoun(col), label, whole: showValue(whole.value, kind, 2, mag), sum: showValue(sum, kind, 2, mag), where }),
     });
   }
 }
@@ -220,11 +222,12 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
         expected: num(c.sum),
         actual: num(c.whole.value),
         unit,
+        magnitude: unit === 'rupiah' ? jc.magnitude : undefined,
         message: messages.kolomJumlah({
           column: jc.header.trim(),
           row: c.row.label.trim() || String(c.row.row),
-          whole: showValue(c.whole.value, unit),
-          sum: showValue(c.sum, unit),
+          whole: showValue(c.whole.value, unit, 2, unit === 'rupiah' ? jc.magnitude : undefined),
+          sum: showValue(c.sum, unit, 2, unit === 'rupiah' ? jc.magnitude : undefined),
         }),
       });
     }

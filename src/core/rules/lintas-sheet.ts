@@ -9,6 +9,7 @@ import { percentOf, sumsAgree, withinDisplay } from '../measures';
 import { asFigure, capaianCandidates, ratioColumns } from '../ratios';
 import { collectFacts, Fact } from './facts';
 import { defineRule, RuleContext } from './rule';
+import { magnitudeWord } from '../figures';
 import { num, showValue, ShowKind } from './util';
 
 const messages = {
@@ -42,8 +43,7 @@ function valueOf(f: Fact): { value: Decimal; decimals: number } | undefined {
 /** "Rp 2.000.000 ribu": a figure as its table writes it, with the magnitude its header or caption gives. */
 function shownAsWritten(f: Fact, full: Decimal, kind: ShowKind, decimals: number): string {
   if (!f.magnitude) return showValue(full, kind, decimals);
-  const word = f.magnitude === 1e3 ? 'ribu' : f.magnitude === 1e6 ? 'juta' : f.magnitude === 1e9 ? 'miliar' : `× ${f.magnitude}`;
-  return `${showValue(full.dividedBy(f.magnitude), kind, Math.max(0, decimals + zerosOf(f.magnitude)))} ${word}`;
+  return `${showValue(full.dividedBy(f.magnitude), kind, Math.max(0, decimals + zerosOf(f.magnitude)))} ${magnitudeWord(f.magnitude)}`;
 }
 
 function agree(a: Fact, b: Fact): boolean {

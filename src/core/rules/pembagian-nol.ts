@@ -54,7 +54,7 @@ export const pembagianNol = defineRule({
             row: rowName(rr.row),
             stated: showValue(p.value, 'persen', p.decimals),
             what: rc.kind === 'serapan' ? 'pagu' : 'target',
-            base: base ? showValue(base.value, rc.kind === 'serapan' ? 'rupiah' : 'angka') : `"${t.text(rr.row, rc.base).trim()}" (nol)`,
+            base: base ? showValue(base.value, rc.kind === 'serapan' ? 'rupiah' : 'angka', 2, rc.base.magnitude) : `"${t.text(rr.row, rc.base).trim()}" (nol)`,
           }),
         });
       }

@@ -57,8 +57,8 @@ export const persenSerapan = defineRule({
           message: messages.selisih({
             row: rowName(rr.row),
             stated: showValue(p.value, 'persen', p.decimals),
-            realisasi: showValue(realisasi.value, 'rupiah'),
-            pagu: showValue(pagu.value, 'rupiah'),
+            realisasi: showValue(realisasi.value, 'rupiah', 2, rc.part.magnitude),
+            pagu: showValue(pagu.value, 'rupiah', 2, rc.base.magnitude),
             expected: showValue(computed, 'persen'),
           }),
         });

@@ -39,6 +39,8 @@ export interface Report {
   /** The unit of expected and actual; the harness writes them in it with the difference. */
   unit?: FindingUnit;
   satuan?: string;
+  /** Money written in thousands or millions (the column's magnitude): the harness writes the amounts with the word. */
+  magnitude?: number;
   /** For a computed figure, the computation in words. */
   computation?: string;
 }

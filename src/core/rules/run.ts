@@ -45,6 +45,7 @@ export function runRules(rules: readonly Rule[], tables: TableModel[], scale: Sc
             message: r.message,
             ...(r.unit ? { unit: r.unit } : {}),
             ...(r.satuan ? { satuan: r.satuan } : {}),
+            ...(r.magnitude ? { magnitude: r.magnitude } : {}),
             ...(r.computation ? { computation: r.computation } : {}),
           }),
         );

@@ -53,20 +53,23 @@ export const selisihRule = defineRule({
         const [first, second] = partFirst ? [ops.part, ops.base] : [ops.base, ops.part];
         const name = (c: TableColumn) => (c.role === 'anggaran' ? 'pagu' : c.role === 'realisasi-anggaran' || c.role === 'realisasi' ? 'realisasi' : 'target');
         const fig = (c: TableColumn) => (c === ops.base ? base : part);
-        const formula = `${name(first)} − ${name(second)} = ${showValue(fig(first).value, kind)} − ${showValue(fig(second).value, kind)}`;
+        // money in thousands or millions: the difference is written in the same unit as what it is taken from
+        const mag = kind === 'rupiah' ? (col.magnitude ?? ops.base.magnitude) : undefined;
+        const formula = `${name(first)} − ${name(second)} = ${showValue(fig(first).value, kind, 2, mag)} − ${showValue(fig(second).value, kind, 2, mag)}`;
         ctx.report({
           cell: t.address(row, col),
           related: [t.address(row, ops.base), t.address(row, ops.part)],
           expected: num(expected),
           actual: num(stated.value),
           unit: kind,
-          computation: `${formula} = ${showValue(expected, kind)}`,
+          magnitude: mag,
+          computation: `${formula} = ${showValue(expected, kind, 2, mag)}`,
           message: messages.selisih({
             noun: (col.header.split(' / ').pop() ?? 'Selisih').trim(),
             row: rowName(row),
-            stated: showValue(stated.value, kind),
+            stated: showValue(stated.value, kind, 2, mag),
             formula,
-            expected: showValue(expected, kind),
+            expected: showValue(expected, kind, 2, mag),
           }),
         });
       }

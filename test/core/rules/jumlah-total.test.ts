@@ -404,3 +404,18 @@ describe('jumlah-total: programme headings without figures over their kegiatan',
     expect(findings(wb, 'jumlah-total').map((x) => [x.cell, x.expected])).toEqual([['C7', 1000000000]]);
   });
 });
+
+test('money in millions (the caption says "dalam juta rupiah"): the message and the figures say "juta", the numbers stay as written', () => {
+  const wb = book(
+    sheet('PAD', [
+      ['Tabel Target dan Realisasi Pajak Daerah Tahun 2024 (dalam juta rupiah)'],
+      ['No', 'Jenis Pajak', 'Target', 'Realisasi', '%'],
+      [1, 'Pajak Hotel', 1500, 1620, 108],
+      [2, 'Pajak Restoran', 2200, 2310, 105],
+      ['Jumlah', null, 3700, 4030, 108.92],
+    ]),
+  );
+  const [f] = periksaWorkbook(wb).findings.filter((x) => x.severity === 'galat');
+  expect(f).toMatchObject({ rule: 'jumlah-total', cell: 'D5', expected: 3930, actual: 4030, expectedText: 'Rp 3.930 juta', actualText: 'Rp 4.030 juta' });
+  expect(f.message).toContain('(Rp 4.030 juta)');
+});
