@@ -238,6 +238,14 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     if (nearest === 'realisasi-anggaran' || nearest === 'anggaran') c.role = 'serapan';
     else if (nearest === 'realisasi' || nearest === 'target') c.role = 'capaian';
   }
+  // "Capaian Kinerja (%) | Capaian Anggaran (%) | Selisih (%)": the gap between the two percentages is the efisiensi
+  // (a gap of amounts — a pagu and its realisasi, "Selisih (Rp)" — is not)
+  if (has('capaian') && has('serapan') && !has('efisiensi')) {
+    const gap = columns.filter((c) => c.role === 'nilai' && /\b(selisih|gap|deviasi)\b/i.test(c.header));
+    const pct = gap.filter((c) => isPercentHeader(c.header) || (!has('anggaran') && !has('realisasi-anggaran') && !/\brp\b|rupiah/i.test(c.header)));
+    if (pct.length === 1 && pct[0].col > Math.max(...columns.filter((c) => c.role === 'capaian' || c.role === 'serapan').map((c) => c.col)))
+      pct[0].role = 'efisiensi';
+  }
   // A code split over columns, as SIPD exports it ("Urusan | Bidang | Program | Kegiatan | Sub Kegiatan | Uraian":
   // 1 | 02 | 01 | 2.01 | 0001): each column holds a part of the row's code, never a figure or a name.
   markCodeColumns(grid, columns, bodyRows);

@@ -115,3 +115,19 @@ test('efisiensi: a whole capaian in a column shown to one decimal is exact (100 
   );
   expect(findings(whole, 'efisiensi')).toEqual([]);
 });
+
+test('efisiensi: a "Selisih (%)" after the capaian kinerja and the capaian anggaran is the efisiensi; a "Selisih (Rp)" of amounts is not', () => {
+  const wb = (header: string, e: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Program', 'Capaian Kinerja (%)', 'Capaian Anggaran (%)', header, 'Keterangan'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 100, 95.12, 4.88, 'Efisien'],
+        [2, 'Program Pelayanan Kesehatan', 99.5, 91.2, e, 'Efisien'],
+        [3, 'Program Pencegahan Penyakit', 102.4, 96.8, 5.6, 'Efisien'],
+      ]),
+    );
+  expect(findings(wb('Selisih (%)', 8.3), 'efisiensi')).toEqual([]);
+  expect(findings(wb('Selisih (%)', 9.3), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['E3', 8.3]]);
+  expect(findings(wb('Selisih', 9.3), 'efisiensi').map((f) => f.cell)).toEqual(['E3']);
+  expect(findings(wb('Selisih (Rp)', 9.3), 'efisiensi')).toEqual([]);
+});
