@@ -285,9 +285,16 @@ function markCodeColumns(grid: Grid, columns: TableColumn[], bodyRows: number[])
       const v = grid.value(r, c.col);
       if (isBlankValue(v)) continue;
       const part = codePart(v ?? null);
-      if (!part) return undefined;
+      // a numbering column stays one whatever it holds: read only until it shows a code
+      if (!part) {
+        if (c.role === 'no') continue;
+        return undefined;
+      }
       filled++;
-      if (part === 'marked') marked = true;
+      if (part === 'marked') {
+        marked = true;
+        if (c.role === 'no') break;
+      }
     }
     return filled === 0 ? undefined : marked ? 'marked' : 'code';
   };

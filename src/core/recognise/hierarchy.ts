@@ -99,7 +99,9 @@ function codeText(t: string): string {
     if (c >= 48 && c <= 57) end = i + 1;
     else if (c !== 46 || end !== i) break;
   }
-  return end > start ? t.slice(start, end) : '';
+  if (end <= start) return '';
+  // the No column's "1.2.3" is its own code: no copy made
+  return start === 0 && end === t.length ? t : t.slice(start, end);
 }
 
 /**

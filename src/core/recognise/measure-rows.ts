@@ -10,12 +10,16 @@ import { textOf } from './cells';
 
 /** A measure named in a short label ("Target", "Realisasi", "Capaian (%)", "Tgt", "Real."): never an indikator's text. */
 const MAX_MEASURE_LABEL = 24;
+/** Filled rows after which a column of mostly other words is given up (a downward layout names a measure on 2 of 3). */
+const EARLY_ROWS = 12;
 
 function measureOf(text: string, seen: Map<string, TableRow['measure'] | null>): TableRow['measure'] {
   // sifted before any RegExp: a label that long, or starting with a digit, names no measure (most rows); the few
   // distinct short labels are read once
   if (text.length === 0 || text.length > MAX_MEASURE_LABEL * 2) return undefined;
-  const c = text.trimStart().charCodeAt(0);
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  const c = text.charCodeAt(i);
   if (c >= 48 && c <= 57) return undefined;
   const known = seen.get(text);
   if (known !== undefined) return known ?? undefined;
@@ -52,11 +56,13 @@ export function markMeasureRows(grid: Grid, columns: TableColumn[], rows: TableR
         continue;
       }
       const text = textOf(cell);
-      if (text.trim()) filled++;
+      const blank = text.trim() === '';
+      if (!blank) filled++;
       const m = measureOf(text, seen);
       found.push(m);
-      // more than a third of the rows name something else: no downward layout (stop reading a long column)
-      if (!m && text.trim() && ++other * 3 > rows.length) break;
+      // more than a third of the rows name something else, or of the first rows read: no downward layout (a long
+      // column of names is given up after a few of them)
+      if (!m && !blank && (++other * 3 > rows.length || (filled >= EARLY_ROWS && other * 3 > filled))) break;
     }
     if (found.length < rows.length) continue;
     const named = found.filter(Boolean).length;

@@ -113,6 +113,7 @@ export const lintasSheet = defineRule({
     // a figure matched by its name and by its code is reported once
     const reported = new Set<string>();
     for (const all of facts(ctx).values()) {
+      if (all.length < 2) continue;
       // a figure a rule has already shown wrong by its own sources (a sasaran's mean, a program's Σ kegiatan) has its
       // galat: what it contradicts elsewhere is the same error, not a second one
       const facts = all.filter((f) => f.figure.kind === 'figure' && ctx.corrected(f.table.sheet, f.cell) === undefined);
