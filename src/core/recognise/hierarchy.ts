@@ -53,7 +53,8 @@ function numberingOf(t: string, inNoColumn = false): number {
     const lower = c | 32;
     return lower >= 97 && lower <= 122 && /^[a-z][.)](\s|$)/i.test(s) ? ALPHA : NO_NUMBER;
   }
-  const code = /^\d{1,4}(?:\.\d{1,4})+\.?(?=\s|$)/.exec(s);
+  // (Kepmendagri 050 codes the programmes every office has "X.XX": X.XX.01, X.XX.01.2.01 …)
+  const code = /^(?:\d{1,4}|[Xx]{1,2})(?:\.(?:\d{1,4}|[Xx]{1,2}))+\.?(?=\s|$)/.exec(s);
   if (code) {
     // its parts, counted by the dots between them (a closing dot is none): no array made per row
     const m = code[0];
@@ -96,7 +97,8 @@ function codeText(t: string): string {
   let end = i;
   for (; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) end = i + 1;
+    // digits, and the X of Kepmendagri 050's X.XX
+    if ((c >= 48 && c <= 57) || c === 88 || c === 120) end = i + 1;
     else if (c !== 46 || end !== i) break;
   }
   if (end <= start) return '';
@@ -112,6 +114,9 @@ function codeText(t: string): string {
  * are its details, nesting among themselves. Returns false, setting nothing, where the codes do not nest (a kegiatan
  * coded "2.01" under programme "1.02.01").
  */
+/** The name of a budget account ("Belanja Barang dan Jasa", "Pendapatan BLUD"), past any code before it. */
+const ACCOUNT_LABEL = /^[\d.\sXx]*(belanja|pendapatan|penerimaan|pengeluaran|pembiayaan)\b/i;
+
 function codeLevels(data: RowFeatures[]): boolean {
   let coded = 0;
   for (const f of data) if (f.code) coded++;
@@ -138,6 +143,9 @@ function codeLevels(data: RowFeatures[]): boolean {
   data.forEach((f, i) => {
     if (!f.code || inScheme(f.code)) return;
     const sch = schemeOf(f.code);
+    // only the accounts of a budget line are its details (Belanja …, Pendapatan …): a programme of another urusan
+    // between two of the first (1.02.02 between X.XX.01 and X.XX.02) is a branch of its own
+    if (!ACCOUNT_LABEL.test(f.label)) return;
     if (i < lastMain || detailSchemes.has(sch)) {
       detail.add(f);
       detailSchemes.add(sch);

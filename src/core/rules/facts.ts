@@ -42,6 +42,8 @@ export function normaliseName(s: string): string {
   // an abbreviation in brackets after the name ("Indeks Kepuasan Masyarakat (IKM)") names the same thing
   const n = norm(s.replace(/\s*\([A-Z][A-Za-z0-9-]{1,9}\)/g, ''))
     .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
+    // a code before the name ("1.02.02 Program …", "X.XX.01 PROGRAM PENUNJANG …")
+    .replace(/^(?:\d{1,4}|x{1,2})(?:\.(?:\d{1,4}|x{1,2}))+\.?\s+/, '')
     .replace(/^[-•▪·]\s*/, '')
     .replace(/^(program|prog\.|sub\.?\s*kegiatan|kegiatan|keg\.|sasaran strategis|sasaran)\s*/, '')
     .replace(/&/g, ' dan ')
@@ -69,7 +71,7 @@ const NAME_ABBREVIATIONS: Record<string, string> = {
 const NAME_ABBREVIATION_RE = new RegExp(`\\b(${Object.keys(NAME_ABBREVIATIONS).join('|')})\\b`, 'g');
 
 /** A programme, kegiatan or sub kegiatan code: "1.02.02", "1.02.02.2.01", "5.01.1.06.01" (two dots at least). */
-const CODE_RE = /^(\d{1,2}(?:\.\d{1,3}){2,6})\.?(?:\s|$)/;
+const CODE_RE = /^((?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,6})\.?(?:\s|$)/;
 
 /** The code written before a budget line's name (in its own cell, or leading the name), normalised: "01.02.02" = "1.2.2". */
 export function codeOf(t: TableModel, row: TableRow, valueCol: number): string | undefined {
@@ -79,7 +81,7 @@ export function codeOf(t: TableModel, row: TableRow, valueCol: number): string |
     if (m)
       return m[1]
         .split('.')
-        .map((x) => String(parseInt(x, 10)))
+        .map((x) => (/^\d+$/.test(x) ? String(parseInt(x, 10)) : x.toUpperCase()))
         .join('.');
   }
   return undefined;

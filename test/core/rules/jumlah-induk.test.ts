@@ -269,3 +269,29 @@ describe('jumlah-induk: codes that nest are the hierarchy', () => {
     expect(galat(wb).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C5', 800]]);
   });
 });
+
+describe('jumlah-induk: Kepmendagri 050 codes, the penunjang programme coded X.XX', () => {
+  const rows = (realisasi: number): Array<[string, string, number, number]> => [
+    ['X.XX.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 2000000000, 1900000000],
+    ['X.XX.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 300000000, 290000000],
+    ['X.XX.01.2.01.0001', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 300000000, 290000000],
+    ['X.XX.01.2.02', 'Administrasi Keuangan Perangkat Daerah', 1700000000, 1610000000],
+    ['1.02.02', 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT', 2700000000, realisasi],
+    ['1.02.02.2.02', 'Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP', 1500000000, 1380000000],
+    ['1.02.02.2.03', 'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan', 1200000000, 1119000000],
+  ];
+  test('in a column of its own: X.XX.01 › X.XX.01.2.01 › X.XX.01.2.01.0001, and 1.02.02 a programme beside it', () => {
+    const wb = (r: number) => book(sheet('LRA', [['Kode Rekening', 'Uraian', 'Anggaran', 'Realisasi'], ...rows(r)]));
+    expect(galat(wb(2499000000))).toEqual([]);
+    expect(galat(wb(2549000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'D6', 2499000000]]);
+  });
+  test('leading the name in one column, and matched by name with the PK across sheets', () => {
+    const pk = sheet('PK', [
+      ['No', 'Program', 'Anggaran (Rp)'],
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 2000000000],
+      [2, 'Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat', 2600000000],
+    ]);
+    const lra = sheet('LRA', [['Program / Kegiatan / Sub Kegiatan', 'Anggaran', 'Realisasi'], ...rows(2499000000).map(([c, n, a, r]) => [`${c} ${n}`, a, r])]);
+    expect(galat(book(pk, lra)).map((f) => [f.rule, f.sheet, f.cell])).toEqual([['lintas-sheet', 'PK', 'C3']]);
+  });
+});
