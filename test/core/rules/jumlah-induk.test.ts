@@ -285,6 +285,34 @@ describe('jumlah-induk: Kepmendagri 050 codes, the penunjang programme coded X.X
     expect(galat(wb(2499000000))).toEqual([]);
     expect(galat(wb(2549000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'D6', 2499000000]]);
   });
+  test('split over Urusan | Bidang | Program | Kegiatan | Sub Kegiatan columns (X | XX | 01 | 2.01 | 0001)', () => {
+    const split = (code: string) => {
+      const [u, b, p, ...rest] = code.split('.');
+      const k = rest.length >= 2 ? `${rest[0]}.${rest[1]}` : null;
+      return [u, b, p, k, rest[2] ?? null];
+    };
+    const wb = (r: number) =>
+      book(
+        sheet('SIPD', [
+          ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Uraian', 'Anggaran', 'Realisasi'],
+          ...rows(r).map(([c, n, a, x]) => [...split(c), n, a, x]),
+        ]),
+      );
+    expect(galat(wb(2499000000))).toEqual([]);
+    expect(galat(wb(2549000000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'H6']]);
+    // the X and XX are code parts too: no column of them is taken for a name or a figure
+    expect(periksaWorkbook(wb(2499000000)).tables[0].columns.map((c) => c.role)).toEqual([
+      'no',
+      'no',
+      'no',
+      'no',
+      'no',
+      'uraian',
+      'anggaran',
+      'realisasi-anggaran',
+    ]);
+    expect(periksaWorkbook(wb(2499000000)).findings.filter((f) => f.rule === 'angka-teks' || f.rule === 'angka-tidak-valid')).toEqual([]);
+  });
   test('leading the name in one column, and matched by name with the PK across sheets', () => {
     const pk = sheet('PK', [
       ['No', 'Program', 'Anggaran (Rp)'],
