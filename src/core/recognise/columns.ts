@@ -243,8 +243,8 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   if (has('capaian') && has('serapan') && !has('efisiensi')) {
     const gap = columns.filter((c) => c.role === 'nilai' && /\b(selisih|gap|deviasi)\b/i.test(c.header));
     const pct = gap.filter((c) => isPercentHeader(c.header) || (!has('anggaran') && !has('realisasi-anggaran') && !/\brp\b|rupiah/i.test(c.header)));
-    if (pct.length === 1 && pct[0].col > Math.max(...columns.filter((c) => c.role === 'capaian' || c.role === 'serapan').map((c) => c.col)))
-      pct[0].role = 'efisiensi';
+    const lastInput = columns.reduce((m, c) => (c.role === 'capaian' || c.role === 'serapan' ? Math.max(m, c.col) : m), 0);
+    if (pct.length === 1 && pct[0].col > lastInput) pct[0].role = 'efisiensi';
   }
   // A code split over columns, as SIPD exports it ("Urusan | Bidang | Program | Kegiatan | Sub Kegiatan | Uraian":
   // 1 | 02 | 01 | 2.01 | 0001): each column holds a part of the row's code, never a figure or a name.

@@ -210,6 +210,7 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
     const last = partCols[partCols.length - 1].col;
     const wrongAbove = bad.some((c) => c.row.level !== 'total');
     const unit = jc.unit === 'money' ? 'rupiah' : 'angka';
+    const mag = unit === 'rupiah' ? jc.magnitude : undefined;
     for (const c of bad) {
       // a total row's Jumlah that sums its column is right by its sources: the wrong figure is in a row above
       if (c.row.level === 'total' && wrongAbove) {
@@ -222,12 +223,12 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
         expected: num(c.sum),
         actual: num(c.whole.value),
         unit,
-        magnitude: unit === 'rupiah' ? jc.magnitude : undefined,
+        magnitude: mag,
         message: messages.kolomJumlah({
           column: jc.header.trim(),
           row: c.row.label.trim() || String(c.row.row),
-          whole: showValue(c.whole.value, unit, 2, unit === 'rupiah' ? jc.magnitude : undefined),
-          sum: showValue(c.sum, unit, 2, unit === 'rupiah' ? jc.magnitude : undefined),
+          whole: showValue(c.whole.value, unit, 2, mag),
+          sum: showValue(c.sum, unit, 2, mag),
         }),
       });
     }
