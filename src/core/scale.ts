@@ -186,7 +186,9 @@ export function bandByLabel(bands: Band[], stated: string): Band | undefined {
   for (const b of bands) if (labelAlternatives(b.label).includes(n)) return b;
   // "Sangat tercapai/ Sangat berhasil" stated in full
   for (const b of bands) if (normaliseLabel(b.label) === n) return b;
-  return undefined;
+  // the label with its band's interval after it: "Sangat Tinggi (≥ 91)", "Sedang (66 – 75)"
+  const bare = stated.replace(/\s*\([^()]*\d[^()]*\)\s*$/, '');
+  return bare !== stated ? bandByLabel(bands, bare) : undefined;
 }
 
 /** Fill colours by rank, best band first: green … red. */

@@ -130,3 +130,17 @@ describe('predikat: the office scale as written', () => {
     expect(findings(wb('BB'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['E3', 'A']]);
   });
 });
+
+test('predikat: a label written with its interval after it ("Sangat Tinggi (≥ 91)") names that band', () => {
+  const wb = (b: string) =>
+    book(
+      sheet('Kinerja', [
+        ['Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+        ['Persentase A', 80, 76, 95, 'Sangat Tinggi (≥ 91)'],
+        ['Persentase B', 100, 84, 84, b],
+        ['Indeks C', 4, 2.8, 70, 'Sedang (66-75)'],
+      ]),
+    );
+  expect(findings(wb('Tinggi (76-90)'), 'predikat')).toEqual([]);
+  expect(findings(wb('Sangat Tinggi (≥ 91)'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['E3', 'Tinggi']]);
+});
