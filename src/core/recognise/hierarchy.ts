@@ -33,6 +33,14 @@ interface RowFeatures {
   level: number;
   /** Its code or number ("1.02.01", "4.1.4.16", "2"), '' for none. */
   code: string;
+  /** Numbered with a closing bracket: 1 for "1)", 2 for "a)" (the outline's deeper forms of "1." and "a."). */
+  paren: number;
+}
+
+/** 1 for a number closed by a bracket ("1)", "12)"), 2 for a letter ("a)"), 0 for anything else. */
+function parenStyle(t: string): number {
+  const m = /^\s*(?:(\d{1,3})|[a-z])\)/i.exec(t);
+  return m ? (m[1] !== undefined ? 1 : 2) : 0;
 }
 
 const NO_NUMBER = 0;
@@ -274,9 +282,11 @@ export function classifyRows(
     const noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
     let numbering = numberingOf(noText, true);
     let code = numbering >= 1 ? codeText(noText) : '';
+    let paren = numbering === 1 || numbering === ALPHA ? parenStyle(noText) : 0;
     if (numbering === NO_NUMBER && label) {
       numbering = numberingOf(label);
       if (numbering >= 1) code = codeText(label);
+      if (numbering === 1 || numbering === ALPHA) paren = parenStyle(label);
     }
     // "JUMLAH", "Total Target", "R A T A - R A T A": a short label before the figures, never an indikator's text
     // such as "Jumlah Orang yang Menerima Gaji".
@@ -315,10 +325,11 @@ export function classifyRows(
       caps,
       indent,
       dash,
-      styleKey: ((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 16 + (numbering === ALPHA ? 15 : Math.min(numbering, 14)),
+      styleKey: (((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 16 + (numbering === ALPHA ? 15 : Math.min(numbering, 14))) * 3 + paren,
       level: 0,
       numbering,
       code,
+      paren,
       explicit,
       perfEmpty: perfCols.length > 0 && perfCols.every((c) => isBlankValue(grid.value(r, c))),
       total,
@@ -348,8 +359,31 @@ export function classifyRows(
     data.every(
       (f, i) => i === 0 || Number(textOf(grid.get(f.row, noCol)).replace(/\D/g, '')) > Number(textOf(grid.get(data[i - 1].row, noCol)).replace(/\D/g, '')),
     );
+  // The outline of Indonesian documents, 1. › a. › 1) › a): a bracketed "1)" under a "1." (or "a)" under an "a.") is a
+  // level deeper — where the bracketed ones run as a sequence of their own (more than one, starting again at 1), not
+  // where one number of a list was typed with a bracket
+  let digitParen = 0;
+  let digitParenOne = false;
+  let digitDot = false;
+  let alphaParen = 0;
+  let alphaDot = false;
+  for (const f of data) {
+    if (f.numbering === 1) {
+      if (f.paren === 1) {
+        digitParen++;
+        if (f.code === '1') digitParenOne = true;
+      } else digitDot = true;
+    } else if (f.numbering === ALPHA) {
+      if (f.paren === 2) alphaParen++;
+      else alphaDot = true;
+    }
+  }
+  const digitOutline = digitDot && digitParen >= 2 && digitParenOne;
+  const alphaOutline = alphaDot && alphaParen >= 2;
   const depth = (f: RowFeatures) =>
     f.indent +
+    (digitOutline && f.numbering === 1 && f.paren === 1 ? 2 : 0) +
+    (alphaOutline && f.numbering === ALPHA && f.paren === 2 ? 2 : 0) +
     (f.dash ? 1 : 0) +
     (f.numbering === ALPHA ? 1 : 0) +
     (f.numbering >= 2 ? f.numbering - 1 : 0) +

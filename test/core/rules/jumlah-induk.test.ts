@@ -323,3 +323,38 @@ describe('jumlah-induk: Kepmendagri 050 codes, the penunjang programme coded X.X
     expect(galat(book(pk, lra)).map((f) => [f.rule, f.sheet, f.cell])).toEqual([['lintas-sheet', 'PK', 'C3']]);
   });
 });
+
+describe('jumlah-induk: the outline numbering of Indonesian documents, 1. › a. › 1)', () => {
+  const outline = (kegiatanA: number) =>
+    book(
+      sheet('LRA', [
+        ['No', 'Uraian', 'Pagu', 'Realisasi'],
+        ['1.', 'Program Penunjang Urusan Pemerintahan Daerah', 510000000, 480000000],
+        ['a.', 'Perencanaan dan Evaluasi Kinerja', kegiatanA, 240000000],
+        ['1)', 'Penyusunan Dokumen Perencanaan', 100000000, 95000000],
+        ['2)', 'Evaluasi Kinerja Perangkat Daerah', 150000000, 145000000],
+        ['b.', 'Administrasi Keuangan', 250000000, 240000000],
+        ['1)', 'Penyediaan Gaji dan Tunjangan ASN', 250000000, 240000000],
+        ['2.', 'Program Pemberdayaan Sosial', 300000000, 290000000],
+        ['a.', 'Pemberdayaan Sosial KAT', 300000000, 290000000],
+        ['1)', 'Pemberdayaan Sosial Komunitas Adat Terpencil', 300000000, 290000000],
+      ]),
+    );
+  test('a bracketed 1) under an a. is its sub kegiatan', () => {
+    expect(galat(outline(250000000))).toEqual([]);
+    expect(galat(outline(260000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C3', 250000000]]);
+  });
+  test('one number of a flat list typed with a bracket ("3)") is no level of its own', () => {
+    const wb = book(
+      sheet('LRA', [
+        ['No', 'Program', 'Pagu', 'Realisasi'],
+        ['1', 'Program Penunjang Urusan Pemerintahan Daerah', 510000000, 480000000],
+        ['2', 'Program Pemberdayaan Sosial', 300000000, 290000000],
+        ['3)', 'Program Rehabilitasi Sosial', 250000000, 240000000],
+        ['4', 'Program Perlindungan dan Jaminan Sosial', 150000000, 140000000],
+      ]),
+    );
+    expect(galat(wb)).toEqual([]);
+    expect(periksaWorkbook(wb).tables).toHaveLength(1);
+  });
+});
