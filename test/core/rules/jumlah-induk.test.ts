@@ -329,7 +329,8 @@ describe('jumlah-induk: the outline numbering of Indonesian documents, 1. › a.
     book(
       sheet('LRA', [
         ['No', 'Uraian', 'Pagu', 'Realisasi'],
-        ['1.', 'Program Penunjang Urusan Pemerintahan Daerah', 510000000, 480000000],
+        // the programme adds up to its kegiatan as written: only a kegiatan that does not add up is wrong
+        ['1.', 'Program Penunjang Urusan Pemerintahan Daerah', kegiatanA + 250000000, 480000000],
         ['a.', 'Perencanaan dan Evaluasi Kinerja', kegiatanA, 240000000],
         ['1)', 'Penyusunan Dokumen Perencanaan', 100000000, 95000000],
         ['2)', 'Evaluasi Kinerja Perangkat Daerah', 150000000, 145000000],
