@@ -525,9 +525,11 @@ export function magnitudeWord(magnitude: number): string {
   return magnitude === 1e3 ? 'ribu' : magnitude === 1e6 ? 'juta' : magnitude === 1e9 ? 'miliar' : `× ${magnitude}`;
 }
 
-export function formatRupiah(value: Decimal | number): string {
+/** "Rp 4.681.577.821"; with a magnitude, the amount as written in thousands or millions: "Rp 2.310 juta". */
+export function formatRupiah(value: Decimal | number, magnitude?: number): string {
   const d = value instanceof Decimal ? value : new Decimal(value);
-  return `Rp ${formatIndonesian(d, d.isInteger() ? 0 : 2)}`;
+  const shown = `Rp ${formatIndonesian(d, d.isInteger() ? 0 : 2)}`;
+  return magnitude ? `${shown} ${magnitudeWord(magnitude)}` : shown;
 }
 
 export function formatPersen(value: Decimal | number, decimals = 2): string {

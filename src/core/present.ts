@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { parseA1, rangeA1 } from './address';
-import { formatIndonesian, formatPersen, formatRupiah, magnitudeWord } from './figures';
+import { formatIndonesian, formatPersen, formatRupiah } from './figures';
 import { Finding, FindingUnit, Severity } from './types';
 
 export const SEVERITY_RANK: Record<Severity, number> = { galat: 0, peringatan: 1, info: 2 };
@@ -13,7 +13,7 @@ export const SEVERITY_RANK: Record<Severity, number> = { galat: 0, peringatan: 1
 /** A value in its unit: "Rp 243.292.000", "79,81 %", "22 orang", "1.234,5". */
 export function formatInUnit(v: number, unit: FindingUnit, satuan?: string, magnitude?: number): string {
   const d = new Decimal(v);
-  if (unit === 'rupiah') return magnitude ? `${formatRupiah(d)} ${magnitudeWord(magnitude)}` : formatRupiah(d);
+  if (unit === 'rupiah') return formatRupiah(d, magnitude);
   if (unit === 'persen') return formatPersen(d, d.decimalPlaces() > 2 ? Math.min(4, d.decimalPlaces()) : 2);
   const text = formatIndonesian(d, d.isInteger() ? 0 : Math.min(4, d.decimalPlaces()));
   return satuan && !/^[-–%]$/.test(satuan.trim()) ? `${text} ${satuan.trim()}` : text;

@@ -433,6 +433,12 @@ export function periodOf(path: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * One part of a programme, kegiatan or account code: up to four digits, or the X / XX Kepmendagri 050 writes for the
+ * programmes every office has (X.XX.01 …). RegExp source, for the patterns built from it.
+ */
+export const CODE_PART = '(?:\\d{1,4}|[Xx]{1,2})';
+
 /** Text that introduces a program / kegiatan / sub kegiatan row. */
 export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
   const start = levelWordStart(label);

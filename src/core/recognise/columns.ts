@@ -6,6 +6,7 @@ import { cellFigure } from '../figures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, ColumnUnit, FIGURE_ROLES, periodsInBand, TableColumn } from '../types';
 import {
+  CODE_PART,
   headerMagnitude,
   isBarePercentHeader,
   isPercentHeader,
@@ -262,12 +263,12 @@ function codePart(v: CellValue): 'code' | 'marked' | undefined {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v < 10000 ? 'code' : undefined;
   if (typeof v !== 'string') return undefined;
   const t = v.trim();
-  if (!CODE_PART.test(t)) return undefined;
+  if (!CODE_CELL.test(t)) return undefined;
   // a leading zero, an X (Kepmendagri 050's X.XX) or a dot between short parts says code: no figure is typed "02", and
   // "2.01" groups no thousands
   return t.charCodeAt(0) === 48 || /[Xx]/.test(t) || /\.\d{1,2}(\.|$)|\.\d{4}/.test(t) ? 'marked' : 'code';
 }
-const CODE_PART = /^(\d{1,4}|[Xx]{1,2})(\.(\d{1,4}|[Xx]{1,2}))*\.?$/;
+const CODE_CELL = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})*\\.?$`);
 
 /**
  * Columns of codes, left of the names they number: every filled cell a code part, and in each run of such columns at

@@ -6,7 +6,7 @@
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { FIGURE_ROLES, RowLevel, TableColumn, TableRow } from '../types';
-import { explicitLevel, isBareTotalLabel, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
+import { CODE_PART, explicitLevel, isBareTotalLabel, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
 import { cellsIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
 import { MAX_TOTAL_LABEL_CHARS } from './thresholds';
@@ -52,6 +52,8 @@ const ALPHA = -1;
  * deeper the row. In the No column any whole number is a sequence number (a Pemda-wide list runs past 999); leading a
  * label, only up to three digits (a label may start with a year or an amount).
  */
+const DOTTED_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?(?=\\s|$)`);
+
 function numberingOf(t: string, inNoColumn = false): number {
   const s = t.trim();
   // sifted by the first character: most labels start with a word, and only "a." / "b)" numbering starts with a letter
@@ -62,7 +64,7 @@ function numberingOf(t: string, inNoColumn = false): number {
     return lower >= 97 && lower <= 122 && /^[a-z][.)](\s|$)/i.test(s) ? ALPHA : NO_NUMBER;
   }
   // (Kepmendagri 050 codes the programmes every office has "X.XX": X.XX.01, X.XX.01.2.01 …)
-  const code = /^(?:\d{1,4}|[Xx]{1,2})(?:\.(?:\d{1,4}|[Xx]{1,2}))+\.?(?=\s|$)/.exec(s);
+  const code = DOTTED_CODE.exec(s);
   if (code) {
     // its parts, counted by the dots between them (a closing dot is none): no array made per row
     const m = code[0];

@@ -8,7 +8,7 @@ import { a1 } from '../address';
 import { makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { ColumnRole, TableColumn, TableRow } from '../types';
-import { explicitLevel, norm } from '../vocabulary';
+import { CODE_PART, explicitLevel, norm } from '../vocabulary';
 
 export type Measure = 'anggaran' | 'realisasi-anggaran' | 'target' | 'realisasi' | 'capaian';
 const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'target', 'realisasi', 'capaian'];
@@ -43,15 +43,18 @@ export function normaliseName(s: string): string {
   const n = norm(s.replace(/\s*\([A-Z][A-Za-z0-9-]{1,9}\)/g, ''))
     .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
     // a code before the name ("1.02.02 Program …", "X.XX.01 PROGRAM PENUNJANG …")
-    .replace(/^(?:\d{1,4}|x{1,2})(?:\.(?:\d{1,4}|x{1,2}))+\.?\s+/, '')
+    .replace(LEADING_CODE, '')
     .replace(/^[-•▪·]\s*/, '')
     .replace(/^(program|prog\.|sub\.?\s*kegiatan|kegiatan|keg\.|sasaran strategis|sasaran)\s*/, '')
     .replace(/&/g, ' dan ')
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return NAME_ABBREVIATION_RE.test(n) ? n.replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w]) : n;
+  return n.replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w]);
 }
+
+/** A code before a name ("1.02.02 …", "x.xx.01 …" once normalised). */
+const LEADING_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?\\s+`);
 
 /** Abbreviations of the Permendagri 90 programme and kegiatan names, as staff shorten them. */
 const NAME_ABBREVIATIONS: Record<string, string> = {

@@ -7,7 +7,7 @@ import { capaianPercent, displayUnit, percentOf, ratioCheck, withinDisplay } fro
 import { Figure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableRow } from '../types';
-import { agreesWithSummedParts, asFigure, capaianCandidates, negativePolarity, polarityDeclared, ratioColumns, ratioRows } from '../ratios';
+import { agreesWithSummedParts, asFigure, capaianCandidates, negativePolarity, polarityDeclared, RatioColumns, ratioColumns, ratioRows } from '../ratios';
 import { defineRule, RuleContext } from './rule';
 import { num, rowName, showValue, subjectOf } from './util';
 
@@ -124,8 +124,8 @@ interface Item {
   related: string[];
   /** The column of the stated capaian: the indikator named left of it. */
   before: number;
-  /** Whether it is Σ realisasi ÷ Σ target of the rows it covers (a JUMLAH or parent row). */
-  summed: (stated: Figure) => boolean;
+  /** The ratio columns it was read from, where a JUMLAH or parent row may be Σ realisasi ÷ Σ target of its rows. */
+  rc?: RatioColumns;
 }
 
 /** Judges a column's (or a row's) capaian together: a cap is a cap only where nothing among them goes above it. */
@@ -144,7 +144,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     if (!negative && ratioCheck(stated, part, base).ok) continue;
     // on a JUMLAH or parent row: Σ realisasi ÷ Σ target of the rows it covers is right by its sources, where the
     // row's own sum is wrong (that is jumlah-total's finding, not a second one)
-    if (!negative && it.summed(stated)) continue;
+    if (!negative && it.rc && agreesWithSummedParts(t, it.row, it.rc, stated)) continue;
     // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
     // target is the lower-is-better formula, not a contradiction
     if (!negative && !polarityDeclared(t, it.row) && matchesLowerIsBetter(stated, base, part)) continue;
@@ -219,7 +219,7 @@ export const persenCapaian = defineRule({
         cell: t.address(rr.row, rc.ratio),
         related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
         before: rc.ratio.col,
-        summed: (stated: Figure) => agreesWithSummedParts(t, rr.row, rc, stated),
+        rc,
       }));
       judgeAll(t, ctx, items);
     }
@@ -239,7 +239,6 @@ export const persenCapaian = defineRule({
           cell: t.address(cr, c),
           related: [t.address(tr, c), t.address(rr, c)],
           before: c.col,
-          summed: () => false,
         });
       }
       judgeAll(t, ctx, items);

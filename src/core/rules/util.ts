@@ -1,7 +1,7 @@
 /** Helpers the rules share: how figures and rows are named in messages, and cell references for `related`. */
 import Decimal from 'decimal.js';
 import { a1 } from '../address';
-import { Figure, formatIndonesian, formatPersen, formatRupiah, magnitudeWord } from '../figures';
+import { Figure, formatIndonesian, formatPersen, formatRupiah } from '../figures';
 import { withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
@@ -35,7 +35,7 @@ export function isAmountColumn(t: TableModel, col: TableColumn): boolean {
 export type ShowKind = 'rupiah' | 'persen' | 'angka';
 
 export function showValue(v: Decimal, kind: ShowKind, decimals = 2, magnitude?: number): string {
-  if (kind === 'rupiah') return magnitude ? `${formatRupiah(v)} ${magnitudeWord(magnitude)}` : formatRupiah(v);
+  if (kind === 'rupiah') return formatRupiah(v, magnitude);
   if (kind === 'persen') return formatPersen(v, decimals);
   return formatIndonesian(v, v.isInteger() ? 0 : Math.min(4, Math.max(decimals, v.decimalPlaces())));
 }
