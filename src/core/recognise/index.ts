@@ -166,7 +166,7 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
     if (m) c.magnitude = m;
   }
   const bands = readBands(grid, columns, rows);
-  table.kind = markMeasureRows(grid, columns, rows) ? 'pengukuran-kinerja' : classify(columns, caption, bands);
+  table.kind = classify(columns, caption, bands, markMeasureRows(grid, columns, rows));
   if (table.kind === 'skala-penilaian' && bands) table.bands = bands;
   return table;
 }

@@ -16,6 +16,8 @@ export interface KindFeatures {
   bands: number;
   /** A name column headed "Program" (the PK's budget lists programs). */
   programs: boolean;
+  /** Rows that name their measure (Target / Realisasi / Capaian under the years: measure-rows.ts). */
+  measureRows: boolean;
 }
 
 export interface KindRule {
@@ -29,6 +31,11 @@ const performanceSubject = (f: KindFeatures) => f.has('indikator') || f.has('sas
 const captionSaysPk = (f: KindFeatures) => /perjanjian kinerja/.test(f.caption);
 
 export const KIND_RULES: readonly KindRule[] = [
+  {
+    kind: 'pengukuran-kinerja',
+    why: "an indikator's Target, Realisasi and Capaian rows under the years (a pengukuran laid out downwards)",
+    when: (f) => f.measureRows,
+  },
   { kind: 'skala-penilaian', why: 'a few rows of interval | label in a narrow table', when: (f) => f.bands >= 2 && f.columns <= SCALE_MAX_COLUMNS },
   { kind: 'efisiensi', why: 'an efisiensi column (capaian − serapan)', when: (f) => f.has('efisiensi') },
   {
@@ -87,7 +94,7 @@ export const KIND_RULES: readonly KindRule[] = [
   },
 ];
 
-export function classify(columns: TableColumn[], caption: string | undefined, bands: Band[] | undefined): TableKind {
+export function classify(columns: TableColumn[], caption: string | undefined, bands: Band[] | undefined, measureRows = false): TableKind {
   const counts = new Map<ColumnRole, number>();
   for (const c of columns) if (c.role) counts.set(c.role, (counts.get(c.role) ?? 0) + 1);
   const f: KindFeatures = {
@@ -97,6 +104,7 @@ export function classify(columns: TableColumn[], caption: string | undefined, ba
     columns: columns.length,
     bands: bands?.length ?? 0,
     programs: columns.some((c) => c.role === 'uraian' && /program/i.test(c.header)),
+    measureRows,
   };
   return KIND_RULES.find((k) => k.when(f))?.kind ?? 'lainnya';
 }
