@@ -7,7 +7,7 @@ import { Rule } from './rules/rule';
 import { runRules } from './rules/run';
 import { resolveScale, ScaleChoice } from './scale';
 import { WorkbookSnapshot } from './snapshot';
-import { Finding, Severity, TableKind } from './types';
+import { Finding, Severity, TableColumn, TableKind } from './types';
 
 export interface PeriksaOptions {
   /** Preset id from --skala; used when the workbook has no skala table of its own. */
@@ -48,7 +48,9 @@ export function periksaWorkbook(snapshot: WorkbookSnapshot, options: PeriksaOpti
 
 export function summariseTable(t: TableModel): TableSummary {
   const columns: Record<string, string> = {};
-  for (const c of t.columns) {
+  // a role's column for the whole year first: the band's Total, not its first quarter or kind of spending
+  const whole = (c: TableColumn) => !c.period && c.partOf === undefined;
+  for (const c of [...t.columns.filter(whole), ...t.columns.filter((x) => !whole(x))]) {
     if (!c.role) continue;
     const key = c.year ? `${c.role}-${c.year}` : c.role;
     if (!(key in columns)) columns[key] = columnLetters(c.col);

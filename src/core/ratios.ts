@@ -29,8 +29,12 @@ function pick(t: TableModel, role: ColumnRole, before: number, after: number, ra
       c.role === role &&
       c.col < before &&
       c.col > after &&
-      (c.year === year || c.year === undefined || year === undefined) &&
+      // (the Renstra's end target is written with the period's last year: "Capaian s.d. 2024 terhadap Target Akhir Renstra
+      // (2026)" takes it whatever year the capaian says)
+      (c.year === year || c.year === undefined || year === undefined || (role === 'target' && !!c.renstra && !!ratio.renstra)) &&
       (!ratio.period || !c.period || c.period === ratio.period) &&
+      // a kind of spending is a part of its band's Total, which the ratio is taken of
+      c.partOf === undefined &&
       // last year's figures go with last year's capaian, this year's with this year's
       !!c.previous === !!ratio.previous &&
       // a capaian against the Renstra's end target takes that target; an annual capaian, the annual one

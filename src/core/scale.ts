@@ -191,6 +191,31 @@ export function bandByLabel(bands: Band[], stated: string): Band | undefined {
   return bare !== stated ? bandByLabel(bands, bare) : undefined;
 }
 
+/**
+ * What a Keterangan says of the target, where it says only that: reached ("Tercapai"), not reached ("Tidak
+ * Tercapai", "Belum Tercapai") or exceeded ("Melampaui Target"). A capaian of 100 % is the target reached.
+ */
+export type TargetClaim = 'tercapai' | 'tidak-tercapai' | 'melampaui';
+
+const TARGET_CLAIMS: ReadonlyArray<[RegExp, TargetClaim]> = [
+  [/^(target )?(tidak|belum) (tercapai|mencapai target)( target)?$/, 'tidak-tercapai'],
+  [/^(target )?(terlampaui|melampaui|melebihi)( target)?$/, 'melampaui'],
+  [/^(target )?(sudah )?(tercapai|mencapai target)( target)?$/, 'tercapai'],
+];
+
+export function targetClaim(stated: string): TargetClaim | undefined {
+  const n = normaliseLabel(stated);
+  for (const [re, claim] of TARGET_CLAIMS) if (re.test(n)) return claim;
+  return undefined;
+}
+
+/** Whether a capaian (percent points) contradicts the claim. */
+export function contradictsClaim(claim: TargetClaim, capaian: number): boolean {
+  if (claim === 'tercapai') return capaian < 100;
+  if (claim === 'melampaui') return capaian <= 100;
+  return capaian >= 100;
+}
+
 /** Fill colours by rank, best band first: green … red. */
 export function bandColours(count: number): string[] {
   const palettes: Record<number, string[]> = {

@@ -62,10 +62,15 @@ export interface TableColumn {
   /** About the end of the Renstra period ("Target Akhir Renstra", "Capaian terhadap Target Akhir Renstra"). */
   renstra?: boolean;
   /**
-   * The Total of a band split by period ("Realisasi / TW I … TW IV / Total"): the band's figure for the whole year,
-   * the sum of the period columns beside it.
+   * The Total of a band split by period ("Realisasi / TW I … TW IV / Total") or by kind ("Anggaran / Belanja Operasi |
+   * Belanja Modal | Jumlah"): the band's figure for the whole year, the sum of the columns beside it.
    */
   bandTotal?: boolean;
+  /**
+   * One of the kinds a Total is split into ("Anggaran / Belanja Modal" beside "Anggaran / Jumlah", "Belanja Pegawai |
+   * Belanja Modal | Total Anggaran"): the column of that Total.
+   */
+  partOf?: number;
   /** About the year before ("Realisasi Tahun Lalu", "Target Tahun Sebelumnya"): never paired with this year's figures. */
   previous?: boolean;
   /**
@@ -159,10 +164,12 @@ export interface Finding {
   computation?: string;
 }
 
-/** The period columns under the same band as a column ("Realisasi / TW I" … "TW IV" beside "Realisasi / Total"). */
+/**
+ * The period or component columns under the same band as a column ("Realisasi / TW I" … "TW IV" beside "Realisasi /
+ * Total", "Anggaran / Belanja Operasi | Belanja Modal" beside "Anggaran / Jumlah").
+ */
 export function periodsInBand(columns: readonly TableColumn[], total: TableColumn): TableColumn[] {
   const cut = total.header.lastIndexOf(' / ');
-  if (cut < 0) return [];
-  const band = total.header.slice(0, cut + 3);
-  return columns.filter((c) => c !== total && c.period && c.header.startsWith(band));
+  const band = cut < 0 ? undefined : total.header.slice(0, cut + 3);
+  return columns.filter((c) => c !== total && (c.partOf === total.col || (band !== undefined && c.period && c.header.startsWith(band))));
 }

@@ -372,6 +372,13 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
   const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
   if (v && percent && NAME_ROLES.has(v.role)) return null;
+  // a kind of spending or a source of funds under a band of money ("Anggaran (Rp)" over "Belanja Operasi | Belanja
+  // Modal | Jumlah", "Realisasi Anggaran" over "APBD | DAK"): the band's figures, split — never a column of names
+  if ((!v || v.role === 'uraian') && !percent && !PERCENT_HEADER.test(leaf) && parts.length >= 2) {
+    const group = vocabularyFor(parts[parts.length - 2]);
+    if (group?.role === 'anggaran') return 'anggaran';
+    if (group?.role === 'realisasi' && (budgetParent || budgetLeaf) && group.budget) return group.budget;
+  }
   // money in percent is a share of the pagu: "Realisasi Anggaran (%)" is the serapan (a "Realisasi (%)" beside a
   // "Target (%)" is the realisasi of a percentage indicator, and stays one)
   if (v?.role === 'realisasi' && percent && (budgetLeaf || budgetParent)) return 'serapan';

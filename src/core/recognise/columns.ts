@@ -13,6 +13,7 @@ import {
   isPerSasaranHeader,
   isPreviousYearHeader,
   isRowSumHeader,
+  norm,
   periodOf,
   roleFromHeader,
   yearOf,
@@ -213,17 +214,29 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     const plain = caps.filter((c) => !isPercentHeader(c.header));
     if (caps.length === 2 && plain.length === 1 && plain[0].col < caps[1].col && plain[0].year === caps[1].year) plain[0].role = 'realisasi';
   }
+  // "Belanja Pegawai | Belanja Barang dan Jasa | Belanja Modal | Jumlah": the pagu split by kind of spending, side by side
+  // (each a column of money), then their Total — the table's pagu, and the sum of the kinds beside it
+  splitBySpending(grid, columns, bodyRows);
   // "Realisasi | TW I … TW IV | Total": the band's Total is its figure for the whole year — the band's role (without a
   // period), and the sum of the period columns beside it
   for (const c of columns) {
     if (c.role !== 'jumlah') continue;
     if (!c.header.includes(' / ') || !isRowSumHeader(c.header.slice(c.header.lastIndexOf(' / ') + 3))) continue;
-    const periods = periodsInBand(columns, c);
-    const role = periods[0]?.role;
-    if (periods.length >= 2 && role && FIGURE_ROLES.has(role) && role !== 'jumlah' && periods.every((x) => x.role === role)) {
+    let parts = periodsInBand(columns, c);
+    // (or "Anggaran | Belanja Operasi … Jumlah": the kinds of spending the band is split into, all of its role)
+    if (parts.length === 0) {
+      const band = c.header.slice(0, c.header.lastIndexOf(' / ') + 3);
+      const siblings = columns.filter((x) => x !== c && x.header.startsWith(band) && !x.header.slice(band.length).includes(' / '));
+      if (siblings.length >= 2 && siblings.every((x) => x.role === siblings[0].role)) {
+        parts = siblings;
+        for (const x of parts) x.partOf = c.col;
+      }
+    }
+    const role = parts[0]?.role;
+    if (parts.length >= 2 && role && FIGURE_ROLES.has(role) && role !== 'jumlah' && parts.every((x) => x.role === role)) {
       c.role = role;
       c.bandTotal = true;
-    }
+    } else for (const x of parts) delete x.partOf;
   }
   // "Capaian Sasaran" / "Rata-rata Capaian" right of the indikator's own capaian: the sasaran's, the mean of theirs
   const caps = columns.filter((c) => c.role === 'capaian');
@@ -255,6 +268,30 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     if (c.role !== null) continue;
     const s = columnStats(grid, c.col, bodyRows);
     if (s.figures >= FIGURE_COLUMN_MIN_FIGURES && s.figures > s.texts * FIGURE_COLUMN_FIGURES_PER_WORD) c.role = 'nilai';
+  }
+}
+
+const SPENDING_KIND = /^belanja\b/;
+
+function splitBySpending(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  for (let i = 0; i < columns.length; i++) {
+    let j = i;
+    const kindOf = (c: TableColumn | undefined) => !!c && c.role === 'uraian' && !c.header.includes(' / ') && SPENDING_KIND.test(norm(c.header));
+    while (kindOf(columns[j]) && columns[j].col === columns[i].col + (j - i)) j++;
+    const kinds = columns.slice(i, j);
+    const total = columns[j];
+    if (kinds.length < 2 || !total || total.col !== kinds[kinds.length - 1].col + 1 || total.header.includes(' / ')) continue;
+    // the Total: "Jumlah", "Total", "Jumlah Anggaran", "Total Pagu" (a pagu or a bare sum, never a realisasi)
+    const named = total.role === 'anggaran' ? /^(jumlah|total)\b/.test(norm(total.header)) : total.role === 'jumlah' && isRowSumHeader(total.header);
+    if (!named) continue;
+    if (!kinds.every((k) => columnStats(grid, k.col, bodyRows).figures > columnStats(grid, k.col, bodyRows).texts)) continue;
+    for (const k of kinds) {
+      k.role = 'anggaran';
+      k.partOf = total.col;
+    }
+    total.role = 'anggaran';
+    total.bandTotal = true;
+    i = j;
   }
 }
 

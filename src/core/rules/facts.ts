@@ -167,7 +167,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       const ofSasaran = t.columns.filter((c) => c.role === m && c.perSasaran);
       // In a multi-year table only the columns that say their year can be matched.
       // (or, in a table split by period, the one column for the whole year: "Realisasi / Total" beside TW I … TW IV)
-      const wholeYear = cols.filter((c) => !c.period);
+      const wholeYear = cols.filter((c) => !c.period && c.partOf === undefined);
       const usable: TableColumn[] = cols.length > 1 ? (cols.some((c) => c.year) ? cols.filter((c) => c.year) : wholeYear.length === 1 ? wholeYear : []) : cols;
       for (const col of [...usable, ...ofSasaran]) {
         const year = col.year ?? year0;

@@ -3,16 +3,56 @@
  * the workbook's own skala table, or the chosen preset when the book has none. A label that is not a word of the
  * scale in use is not judged.
  */
-import { rowCapaian } from '../ratios';
-import { bandByLabel, bandFor, withinWrittenLimits } from '../scale';
+import { TableModel } from '../model';
+import { asFigure, capaianCandidates, rowCapaian } from '../ratios';
+import { bandByLabel, bandFor, contradictsClaim, targetClaim, withinWrittenLimits } from '../scale';
+import { TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
-import { defineRule } from './rule';
+import { defineRule, RuleContext } from './rule';
 import { showValue, subjectOf } from './util';
 
 const messages = {
   lain: (d: { subject: string; stated: string; capaian: string; scale: string; band: string }) =>
     `Predikat ${d.subject} tertulis "${d.stated}", padahal capaian ${d.capaian} menurut ${d.scale} berpredikat "${d.band}".`,
+  target: (d: { subject: string; stated: string; capaian: string; truth: string }) =>
+    `Keterangan ${d.subject} tertulis "${d.stated}", padahal capaiannya ${d.capaian}: target ${d.truth}.`,
 };
+
+const CLAIM_TRUTH: Record<'below' | 'at' | 'above', string> = { below: 'belum tercapai', at: 'tercapai tepat 100 %', above: 'terlampaui' };
+
+/**
+ * A Keterangan that says only whether the target was reached ("Tercapai", "Tidak Tercapai", "Melampaui Target"),
+ * where the scale in use has no such band: judged against 100 %. The capaian is the row's stated one; computed from
+ * its target and realisasi only when every polarity the table allows gives the same side of 100 %.
+ */
+function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableColumn, text: string): void {
+  const claim = targetClaim(text);
+  if (!claim) return;
+  const cap = rowCapaian(t, row, lc.col);
+  if (!cap) return;
+  const value = cap.value.toNumber();
+  if (!contradictsClaim(claim, value)) return;
+  if (cap.cells.length === 2) {
+    // computed: the capaian by every formula the indicator's polarity allows must contradict the claim
+    const target = t.lastColumn('target');
+    const realisasi = t.lastColumn('realisasi');
+    const b = target && asFigure(t.figure(row, target));
+    const p = realisasi && asFigure(t.figure(row, realisasi));
+    if (!b || !p || capaianCandidates(t, row, b, p).some((v) => !contradictsClaim(claim, v.toNumber()))) return;
+  }
+  ctx.report({
+    cell: t.address(row, lc),
+    related: [cap.cells.length === 2 ? `${cap.cells[0]}:${cap.cells[1]}` : cap.cells[0]],
+    expected: CLAIM_TRUTH[value < 100 ? 'below' : value > 100 ? 'above' : 'at'],
+    actual: text.trim(),
+    message: messages.target({
+      subject: subjectOf(t, row, lc.col),
+      stated: text.trim(),
+      capaian: showValue(cap.value, 'persen'),
+      truth: CLAIM_TRUTH[value < 100 ? 'below' : value > 100 ? 'above' : 'at'],
+    }),
+  });
+}
 
 /** A row that names the band of the row above ("Rata-rata" then "Kategori"). */
 const CATEGORY_ROW = /^(kategori|predikat|kriteria)\b/;
@@ -38,7 +78,10 @@ export const predikatRule = defineRule({
         const text = t.value(row, lc);
         if (typeof text !== 'string') continue;
         const stated = bandByLabel(bands, text);
-        if (!stated) continue;
+        if (!stated) {
+          checkClaim(t, ctx, row, lc, text);
+          continue;
+        }
         // A "Kategori" row under "Rata-rata" names the band of the average above it.
         const words = t.cellsOf(row, lc.col - 1).map((c) => norm(String(c.value)));
         const source = words.some((w) => CATEGORY_ROW.test(w)) && i > 0 ? t.rows[i - 1] : row;

@@ -1,4 +1,5 @@
 /** A budget realised by quarter: "Realisasi | TW I … TW IV | Total", the Total the year's realisasi. */
+import { summariseTable } from '../../../src/core/periksa';
 import { recogniseWorkbook } from '../../../src/core/recognise';
 import { book, findings, galat, rp, sheet, V } from '../../helpers/snap';
 
@@ -40,5 +41,98 @@ describe('a band split by quarter with its Total', () => {
     expect(findings(book(lra(950000000, 95), sheet('Efisiensi', efisiensi(950000000))), 'lintas-sheet')).toEqual([]);
     const f = findings(book(lra(950000000, 95), sheet('Efisiensi', efisiensi(990000000))), 'lintas-sheet');
     expect(f.map((x) => [x.sheet, x.cell, x.related])).toEqual([['Efisiensi', 'D2', ['Realisasi!H4']]]);
+  });
+});
+
+describe('a pagu and a realisasi split by kind of spending or source of funds, with their Jumlah', () => {
+  // "Anggaran (Rp) | Realisasi (Rp)" each over "Belanja Operasi | Belanja Modal | Jumlah" (an education office)
+  const perJenis = (jumlahSmp: number) =>
+    sheet(
+      'Anggaran',
+      [
+        ['No', 'Program / Kegiatan', 'Anggaran (Rp)', null, null, 'Realisasi (Rp)', null, null, '%'],
+        [null, null, 'Belanja Operasi', 'Belanja Modal', 'Jumlah', 'Belanja Operasi', 'Belanja Modal', 'Jumlah', null],
+        ['1', 'Program Pengelolaan Pendidikan', rp(900000000), rp(250000000), rp(1150000000), rp(850000000), rp(240000000), rp(1090000000), 94.78],
+        ['1.1', 'Pengelolaan Pendidikan Sekolah Dasar', rp(600000000), rp(150000000), rp(750000000), rp(570000000), rp(145000000), rp(715000000), 95.33],
+        [
+          '1.2',
+          'Pengelolaan Pendidikan SMP',
+          rp(300000000),
+          rp(100000000),
+          rp(jumlahSmp),
+          rp(280000000),
+          rp(95000000),
+          rp(375000000),
+          (375 / (jumlahSmp / 1e6)) * 100,
+        ],
+        ['2', 'Program Pendidik dan Tenaga Kependidikan', rp(400000000), rp(0), rp(400000000), rp(380000000), rp(0), rp(380000000), 95],
+        [null, 'JUMLAH', rp(1300000000), rp(250000000), rp(1550000000), rp(1230000000), rp(240000000), rp(1470000000), 94.84],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1', 'I1:I2'] },
+    );
+
+  test('a budget table whose pagu and realisasi are the bands’ Jumlah, and the % their serapan', () => {
+    const [t] = recogniseWorkbook(book(perJenis(400000000)));
+    expect(t.kind).toBe('realisasi-anggaran');
+    const byCol = (col: number) => t.columns.find((c) => c.col === col);
+    expect(byCol(3)).toMatchObject({ role: 'anggaran', partOf: 5 });
+    expect(byCol(5)).toMatchObject({ role: 'anggaran', bandTotal: true });
+    expect(byCol(5)?.partOf).toBeUndefined();
+    expect(byCol(8)).toMatchObject({ role: 'realisasi-anggaran', bandTotal: true });
+    expect(byCol(9)?.role).toBe('serapan');
+    // the JSON names the Total as the table's pagu and realisasi, not the first kind of spending
+    expect(summariseTable(t).columns).toMatchObject({ anggaran: 'E', 'realisasi-anggaran': 'H', serapan: 'I' });
+    expect(galat(book(perJenis(400000000)))).toEqual([]);
+  });
+
+  test('a Jumlah that is not the sum of its kinds is the one galat (not its programme as well)', () => {
+    const g = galat(book(perJenis(410000000)));
+    expect(g.map((f) => [f.rule, f.cell, f.expected, f.related])).toEqual([['jumlah-total', 'E5', 400000000, ['C5:D5', 'E3']]]);
+  });
+
+  test('sources of funds under the bands (APBD | DAK | Jumlah)', () => {
+    const dana = (realisasi2: number) =>
+      book(
+        sheet(
+          'Sumber Dana',
+          [
+            ['No', 'Program', 'Pagu Anggaran', null, null, 'Realisasi Anggaran', null, null, 'Serapan (%)'],
+            [null, null, 'APBD', 'DAK', 'Jumlah', 'APBD', 'DAK', 'Jumlah', null],
+            [1, 'Program Pemenuhan Upaya Kesehatan', rp(800000000), rp(400000000), rp(1200000000), rp(760000000), rp(390000000), rp(1150000000), 95.83],
+            [
+              2,
+              'Program Peningkatan Kapasitas SDM Kesehatan',
+              rp(160000000),
+              rp(60000000),
+              rp(220000000),
+              rp(150000000),
+              rp(50000000),
+              rp(realisasi2),
+              (realisasi2 / 220000000) * 100,
+            ],
+            [3, 'Program Sediaan Farmasi', rp(100000000), rp(0), rp(100000000), rp(97000000), rp(0), rp(97000000), 97],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1', 'I1:I2'] },
+        ),
+      );
+    expect(galat(dana(200000000))).toEqual([]);
+    expect(galat(dana(210000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'H4', 200000000]]);
+  });
+
+  test('kinds of spending side by side before a "Total Anggaran" (no band above them)', () => {
+    const datar = (total2: number) =>
+      book(
+        sheet('Belanja', [
+          ['No', 'Program', 'Belanja Pegawai', 'Belanja Barang dan Jasa', 'Belanja Modal', 'Total Anggaran', 'Realisasi', '%'],
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', rp(900000000), rp(400000000), rp(50000000), rp(1350000000), rp(1300000000), 96.3],
+          [2, 'Program Penyelenggaraan Jalan', rp(200000000), rp(300000000), rp(100000000), rp(total2), rp(580000000), (580000000 / total2) * 100],
+          [3, 'Program Pengelolaan Sumber Daya Air', rp(100000000), rp(200000000), rp(300000000), rp(600000000), rp(540000000), 90],
+        ]),
+      );
+    const [t] = recogniseWorkbook(datar(600000000));
+    expect(t.kind).toBe('realisasi-anggaran');
+    expect(t.columns.filter((c) => c.partOf === 6).map((c) => c.col)).toEqual([3, 4, 5]);
+    expect(galat(datar(600000000))).toEqual([]);
+    expect(galat(datar(610000000)).map((f) => [f.rule, f.cell, f.expected, f.related])).toEqual([['jumlah-total', 'F3', 600000000, ['C3:E3']]]);
   });
 });

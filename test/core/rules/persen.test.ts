@@ -148,6 +148,24 @@ describe('persen-capaian against the Renstra end target (PermenPANRB 53/2014 ask
     expect(findings(renstra(82.5), 'persen-capaian')).toEqual([]);
     expect(findings(renstra(110), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['H2', 82.5]]);
   });
+  test('the Renstra capaian "s.d. 2024" against a target written with the period’s last year (2026)', () => {
+    const disdik = (toEnd: number) =>
+      book(
+        sheet(
+          'Pengukuran',
+          [
+            ['No', 'Indikator Kinerja', 'Satuan', 'Tahun 2024', null, null, 'Target Akhir Renstra (2026)', 'Capaian s.d. 2024 terhadap Renstra (%)'],
+            [null, null, null, 'Target', 'Realisasi', 'Capaian (%)', null, null],
+            [1, 'Angka Partisipasi Murni SMP', '%', 82, 80.5, 98.17, 85, 94.71],
+            [2, 'Rata-rata lama sekolah', 'tahun', 8.5, 8.6, 101.18, 9, toEnd],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2', 'H1:H2'] },
+        ),
+      );
+    // 8,6 of the Renstra's 9 years is 95,56 %
+    expect(findings(disdik(95.56), 'persen-capaian')).toEqual([]);
+    expect(findings(disdik(97.56), 'persen-capaian').map((x) => [x.cell, x.expected, x.related])).toEqual([['H4', 95.56, ['G4', 'E4']]]);
+  });
   test('a Capaian beside a pagu and its realisasi, with no performance figures, is the serapan', () => {
     const keuangan = (capaian: number) =>
       book(

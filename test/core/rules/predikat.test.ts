@@ -144,3 +144,43 @@ test('predikat: a label written with its interval after it ("Sangat Tinggi (≥ 
   expect(findings(wb('Tinggi (76-90)'), 'predikat')).toEqual([]);
   expect(findings(wb('Sangat Tinggi (≥ 91)'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['E3', 'Tinggi']]);
 });
+
+describe('predikat: a Keterangan that says whether the target was reached', () => {
+  // a public-works IKU with "Tercapai" / "Tidak Tercapai" and no scale table
+  const iku = (ket2: string, ket3: string, realisasi3 = 51) =>
+    sheet('IKU', [
+      ['No', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)', 'Keterangan'],
+      [1, 'Persentase jalan kabupaten dalam kondisi mantap', 70, 72.5, 103.57, 'Tercapai'],
+      [2, 'Persentase jembatan kondisi baik', 80, 76, 95, ket2],
+      [3, 'Persentase irigasi kondisi baik', 60, realisasi3, (realisasi3 / 60) * 100, ket3],
+      [4, 'Panjang drainase yang berfungsi baik', 120, 120, 100, 'Tercapai'],
+    ]);
+  test('each label agrees with its capaian: nothing', () => {
+    expect(findings(book(iku('Tidak Tercapai', 'Belum tercapai')), 'predikat')).toEqual([]);
+    expect(findings(book(iku('Tidak Tercapai', 'Melampaui Target', 66)), 'predikat')).toEqual([]);
+  });
+  test('"Tercapai" under 100 %, "Tidak Tercapai" at or over it, "Melampaui" at 100 %', () => {
+    const f = findings(book(iku('Tercapai', 'Tidak tercapai', 60)), 'predikat');
+    expect(f.map((x) => [x.cell, x.related, x.expected, x.actual])).toEqual([
+      ['F3', ['E3'], 'belum tercapai', 'Tercapai'],
+      ['F4', ['E4'], 'tercapai tepat 100 %', 'Tidak tercapai'],
+    ]);
+    expect(f[0].message).toBe('Keterangan Persentase jembatan kondisi baik tertulis "Tercapai", padahal capaiannya 95,00 %: target belum tercapai.');
+    expect(findings(book(iku('Tidak Tercapai', 'Melampaui target', 60)), 'predikat').map((x) => x.cell)).toEqual(['F4']);
+  });
+  test('computed from target and realisasi only where every polarity agrees', () => {
+    const noCapaian = (ket: string, indikator: string) =>
+      book(
+        sheet('IKU', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Keterangan'],
+          [1, indikator, 10, 8, ket],
+        ]),
+      );
+    // 8 against a target of 10: a count short of its target; a rate of something bad (lower is better) that beat it
+    expect(findings(noCapaian('Tercapai', 'Jumlah desa wisata'), 'predikat').map((x) => [x.cell, x.related])).toEqual([['E2', ['C2:D2']]]);
+    expect(findings(noCapaian('Tercapai', 'Persentase balita gizi buruk'), 'predikat')).toEqual([]);
+  });
+  test('a scale whose bands are named "Tercapai" decides instead (Gowa: 90 – 110 is "Tercapai/ Berhasil")', () => {
+    expect(findings(book(skala, iku('Tercapai', 'Belum tercapai')), 'predikat')).toEqual([]);
+  });
+});
