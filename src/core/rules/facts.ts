@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { a1 } from '../address';
 import { makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
+import { ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
 import { CODE_PART, explicitLevel, norm } from '../vocabulary';
 
@@ -28,6 +29,11 @@ export interface Fact {
   figure: ParsedFigure;
   /** Money written in thousands, millions …: what one written unit is worth (the column's magnitude). */
   magnitude?: number;
+  /**
+   * The row's figures in the table's other columns of the measure, where it stands by one of them ("Pagu Murni" beside
+   * the "Pagu Perubahan" it uses): a PK signed on the pagu before the revision agrees with the table too.
+   */
+  alternatives?: ParsedFigure[];
   /** A sum made by us (a sasaran's programs in the PK); the cells it sums. */
   derivedFrom?: string[];
   derivedValue?: Decimal;
@@ -121,6 +127,20 @@ function nameOf(
   return undefined;
 }
 
+/** "Pagu Perubahan", "P-APBD": the pagu as revised during the year (not "Sebelum Perubahan"). */
+const REVISED = /(?<!sebelum )perubahan\b|\bp-?apbd\b|\bapbd-?p\b/;
+
+/**
+ * Of several columns of one measure that no year or period tells apart ("Pagu Murni | Pagu Perubahan"), the one the
+ * table stands by: the one its serapan or capaian is computed from, else the revised one.
+ */
+function standingColumn(t: TableModel, cols: TableColumn[]): TableColumn | undefined {
+  const inRatio = cols.filter((c) => ratioColumns(t).some((rc) => rc.base === c || rc.part === c));
+  if (inRatio.length === 1) return inRatio[0];
+  const revised = cols.filter((c) => REVISED.test(norm(c.header)));
+  return revised.length === 1 ? revised[0] : undefined;
+}
+
 function dominantYear(tables: TableModel[]): number | undefined {
   const votes = new Map<number, number>();
   for (const t of tables) {
@@ -168,7 +188,9 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       // In a multi-year table only the columns that say their year can be matched.
       // (or, in a table split by period, the one column for the whole year: "Realisasi / Total" beside TW I … TW IV)
       const wholeYear = cols.filter((c) => !c.period && c.partOf === undefined);
-      const usable: TableColumn[] = cols.length > 1 ? (cols.some((c) => c.year) ? cols.filter((c) => c.year) : wholeYear.length === 1 ? wholeYear : []) : cols;
+      const standing = wholeYear.length > 1 && !cols.some((c) => c.year) ? standingColumn(t, wholeYear) : undefined;
+      const usable: TableColumn[] =
+        cols.length > 1 ? (cols.some((c) => c.year) ? cols.filter((c) => c.year) : wholeYear.length === 1 ? wholeYear : standing ? [standing] : []) : cols;
       for (const col of [...usable, ...ofSasaran]) {
         const year = col.year ?? year0;
         const seen = new Map<string, Fact | null>();
@@ -210,6 +232,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             cell: a1(row.row, col.col),
             figure: fig,
             magnitude: col.magnitude,
+            alternatives: col === standing ? wholeYear.filter((c) => c !== col).map((c) => t.figure(row, c)) : undefined,
           });
           if (code) {
             const codeKey = `#${code}|${m}|${year ?? ''}`;

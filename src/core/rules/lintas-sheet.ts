@@ -59,6 +59,13 @@ function agree(a: Fact, b: Fact): boolean {
   return va.value.minus(vb.value).abs().lessThan(new Decimal(10).pow(-d));
 }
 
+/** Agreeing, or one of them agreeing by another column its table carries for the measure ("Pagu Murni"). */
+function agreeAny(a: Fact, b: Fact): boolean {
+  if (agree(a, b)) return true;
+  const byAlternative = (x: Fact, y: Fact) => !!x.alternatives?.some((figure) => figure.kind === 'figure' && agree({ ...x, figure }, y));
+  return byAlternative(a, b) || byAlternative(b, a);
+}
+
 function where(f: Fact, from: string): string {
   return f.table.sheet === from ? f.cell : sheetRef(f.table.sheet, f.cell);
 }
@@ -121,7 +128,7 @@ export const lintasSheet = defineRule({
       // Group the facts into clusters of agreeing values.
       const clusters: Fact[][] = [];
       for (const f of facts) {
-        const c = clusters.find((cl) => agree(cl[0], f));
+        const c = clusters.find((cl) => agreeAny(cl[0], f));
         if (c) c.push(f);
         else clusters.push([f]);
       }

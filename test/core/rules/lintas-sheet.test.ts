@@ -231,3 +231,33 @@ describe("lintas-sheet: a sasaran's capaian (\"Capaian Sasaran\" beside its indi
     expect(all.map((f) => [f.rule, f.sheet, f.cell])).toEqual([['persen-capaian', 'Pengukuran', 'F4']]);
   });
 });
+
+describe('lintas-sheet: a budget table with the pagu before and after its revision ("Pagu Murni | Pagu Perubahan")', () => {
+  const lra = sheet('LRA', [
+    ['No', 'Program', 'Pagu Murni', 'Pagu Perubahan', 'Realisasi', '%'],
+    [1, 'Program Pelayanan Penanaman Modal', rp(600000000), rp(620000000), rp(600000000), 96.77],
+    [2, 'Program Promosi Penanaman Modal', rp(500000000), rp(450000000), rp(430000000), 95.56],
+  ]);
+  const pkWith = (promosi: number) =>
+    sheet('PK', [
+      ['No', 'Sasaran Strategis', 'Program', 'Anggaran (Rp)'],
+      [1, 'Meningkatnya kualitas layanan perizinan', 'Program Pelayanan Penanaman Modal', rp(620000000)],
+      [2, 'Meningkatnya investasi daerah', 'Program Promosi Penanaman Modal', rp(promosi)],
+    ]);
+  test('the PK is matched with the pagu the serapan is taken of (the revised one)', () => {
+    expect(findings(book(pkWith(450000000), lra), 'lintas-sheet')).toEqual([]);
+    const f = findings(book(pkWith(455000000), lra), 'lintas-sheet');
+    expect(f.map((x) => [x.sheet, x.cell, x.related, x.expected])).toEqual([['LRA', 'D3', ['PK!D3'], 455000000]]);
+  });
+  test('a PK signed on the pagu before the revision agrees with the table too', () => {
+    expect(findings(book(pkWith(500000000), lra), 'lintas-sheet')).toEqual([]);
+  });
+  test('without a serapan, the revised pagu by its header', () => {
+    const noSerapan = sheet('LRA', [
+      ['No', 'Program', 'Pagu Sebelum Perubahan', 'Pagu Setelah Perubahan', 'Realisasi'],
+      [1, 'Program Pelayanan Penanaman Modal', rp(600000000), rp(620000000), rp(600000000)],
+      [2, 'Program Promosi Penanaman Modal', rp(500000000), rp(450000000), rp(430000000)],
+    ]);
+    expect(findings(book(pkWith(455000000), noSerapan), 'lintas-sheet').map((x) => [x.cell, x.related])).toEqual([['D3', ['PK!D3']]]);
+  });
+});
