@@ -623,20 +623,63 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'tidak terkelola',
   'emisi',
   'deforestasi',
+  // health: malnutrition by its other measures, births too close, marriage too young
+  'wasting',
+  'underweight',
+  'unmet need',
+  'perkawinan anak',
+  'pernikahan anak',
+  'perkawinan usia anak',
+  'pernikahan usia anak',
+  'pernikahan dini',
+  'perkawinan dini',
+  // disasters, fires and land: hot spots, burnt land, casualties, events
+  'titik panas',
+  'hotspot',
+  'lahan terbakar',
+  'hutan terbakar',
+  'korban jiwa',
+  'kejadian bencana',
+  // roads, water and villages left behind
+  'jalan rusak',
+  'kondisi rusak',
+  'kehilangan air',
+  'kebocoran air',
+  'non revenue water',
+  'desa tertinggal',
+  'sangat tertinggal',
+  'rasio ketergantungan',
+  // social problems and discipline
+  'penyandang masalah kesejahteraan',
+  'anak jalanan',
+  'gelandangan',
+  'pengemis',
+  'perceraian',
+  'hukuman disiplin',
+  'pelanggaran disiplin',
+  'jumlah temuan',
+  'buta huruf',
 ];
+
+/**
+ * Abbreviations of lower-is-better measures, as whole words: maternal, infant, neonatal and under-five mortality,
+ * open unemployment, total fertility, non-revenue water, the social-welfare problems (PMKS/PPKS).
+ */
+const LOWER_IS_BETTER_ABBREVIATION = /\b(aki|akb|akn|akaba|imr|mmr|tpt|tfr|nrw|pmks|ppks)\b/;
 
 const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 /**
  * Falling ("penurunan angka kemiskinan") or dealt with ("kasus kekerasan yang tertangani", "temuan BPK yang
- * ditindaklanjuti", "penyandang masalah yang direhabilitasi"): the figure should rise.
+ * ditindaklanjuti", "penyandang masalah yang direhabilitasi", "PMKS yang mendapat bantuan"): the figure should rise.
  */
 const FALLING_RE =
-  /(?<!(tidak|belum) )(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan)/;
+  /(?<!(tidak|belum) )(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh)/;
 
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {
   if (/(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif/.test(text)) return true;
   // a time taken falls whatever it is the time of ("waktu tanggap penanganan gangguan")
-  if (/\b(waktu (rata-rata )?(tunggu|tanggap|respon|respons|proses|penyelesaian|pelayanan)|lama waktu|response time|waiting time)\b/.test(text)) return true;
-  return LOWER_IS_BETTER_RE.test(text) && !FALLING_RE.test(text);
+  if (/\b(waktu (rata-rata )?(tunggu|tanggap|respon|respons|proses|penyelesaian|penanganan|pelayanan)|lama waktu|response time|waiting time)\b/.test(text))
+    return true;
+  return (LOWER_IS_BETTER_RE.test(text) || LOWER_IS_BETTER_ABBREVIATION.test(text)) && !FALLING_RE.test(text);
 }

@@ -42,6 +42,23 @@ test.each([
   ['Persentase sampah terkelola', false],
   ['Persentase pelanggaran perda yang ditertibkan', false],
   ['Penurunan emisi gas rumah kaca', false],
+  // named by their abbreviation alone, and other offices' measures
+  ['AKI per 100.000 kelahiran hidup', true],
+  ['AKB', true],
+  ['TPT', true],
+  ['Persentase kehilangan air (NRW)', true],
+  ['Jumlah PMKS', true],
+  ['Persentase balita wasting', true],
+  ['Jumlah titik panas (hotspot)', true],
+  ['Persentase pernikahan usia anak', true],
+  ['Persentase desa tertinggal', true],
+  ['Waktu rata-rata penanganan kebakaran', true],
+  ['Angka buta huruf', true],
+  ['Persentase PMKS yang mendapat bantuan sosial', false],
+  ['Persentase penduduk miskin yang menerima bantuan', false],
+  ['Case Detection Rate TB', false],
+  ['Persentase akibat bencana yang tertangani', false],
+  ['Jumlah kegiatan bakti sosial', false],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });

@@ -407,6 +407,21 @@ test('persen-capaian: an incidence rate or a fatality rate falls (target ÷ real
   expect(findings(wb(105.88), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['E4', 94.44]]);
 });
 
+test('persen-capaian: an indikator named by its abbreviation alone (AKB, TPT) falls; its capaian as target ÷ realisasi is right', () => {
+  const wb = (tpt: number) =>
+    book(
+      sheet('IKU', [
+        ['No', 'Indikator Kinerja Utama', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'AKB', 'per 1.000 KH', 20, 18, 111.11],
+        [2, 'TPT', '%', 5, 4.5, tpt],
+        [3, 'Persentase PMKS yang mendapat bantuan sosial', '%', 80, 76, 95],
+      ]),
+    );
+  // 18 against a target of 20 per 1.000 births: 20 ÷ 18 = 111,11 %; 4,5 % against 5 %: 5 ÷ 4,5 = 111,11 %
+  expect(findings(wb(111.11), 'persen-capaian')).toEqual([]);
+  expect(findings(wb(104), 'persen-capaian').map((f) => f.cell)).toEqual(['F3']);
+});
+
 describe("persen-capaian: a sasaran's capaian beside its indikator's (the mean, in a cell merged down their rows)", () => {
   const table = (first: number, second: number, kategori = 'Sangat Tinggi') =>
     book(
