@@ -127,6 +127,15 @@ export function columnNumberOf(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * "a", "(b)", "e = d/c x 100", "g = c - d" — a column-letter cell of a numbering row lettered instead of numbered;
+ * its place in the alphabet. Read only as part of a whole row of them (a lone "T" or "R" is a target or a realisasi).
+ */
+export function columnLetterOf(text: string): number | undefined {
+  const m = /^\(?([a-z])\)?(?:\s*=\s*(?:\(?[a-z0-9]{1,3}\)?\s*%?|[/x×*:+\-–]|\s)+)?$/.exec(cleanText(text).toLowerCase());
+  return m ? m[1].charCodeAt(0) - 96 : undefined;
+}
+
 /** A budget group or leaf: under "Anggaran", a "Realisasi" is money and a "Capaian" or "%" is serapan. */
 /** What a measure measures, as a leaf under its band: performance or money. */
 const MEASURED_LEAF_RE = /^(kinerja|fisik|output|outcome|anggaran|keuangan|dana|biaya|rupiah|rp\.?)$/;

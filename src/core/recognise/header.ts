@@ -5,7 +5,7 @@
  */
 import { RangeRef } from '../address';
 import { Cell, Grid, isBlankValue } from '../snapshot';
-import { columnNumberOf, isCaption, isHeaderWord, isSignatureLine, isSubHeaderWord, isYearText, norm } from '../vocabulary';
+import { columnLetterOf, columnNumberOf, isCaption, isHeaderWord, isSignatureLine, isSubHeaderWord, isYearText, norm } from '../vocabulary';
 import { cellsIn, isHeaderish, textOf } from './cells';
 import {
   COLUMN_NUMBER_RISE_SHARE,
@@ -41,7 +41,9 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
 export function isColumnNumberRow(cells: Cell[]): boolean {
   const filled = cells.filter((c) => textOf(c) !== '');
   if (filled.length < 3) return false;
-  const nums = filled.map((c) => (typeof c.value === 'number' ? c.value : columnNumberOf(textOf(c))));
+  // numbered (1) (2) … or lettered a b c … (each its own kind throughout)
+  const numbered = filled.map((c) => (typeof c.value === 'number' ? c.value : columnNumberOf(textOf(c))));
+  const nums = numbered.every((n) => n !== undefined) ? numbered : filled.map((c) => (typeof c.value === 'string' ? columnLetterOf(c.value) : undefined));
   if (nums.some((n) => n === undefined || !Number.isInteger(n) || n < 1 || n > MAX_COLUMN_NUMBER)) return false;
   let up = 0;
   for (let i = 1; i < nums.length; i++) {

@@ -5,9 +5,23 @@
  * is read either way round (the size must agree).
  */
 import Decimal from 'decimal.js';
-import { TableColumn } from '../types';
+import { TableModel } from '../model';
+import { TableColumn, TableRow } from '../types';
 import { defineRule } from './rule';
 import { differenceAgrees, differenceDirection, differenceOperands, isAmountColumn, num, rowDifference, rowName, showValue, ShowKind } from './util';
+
+/** Whether a row's figure is the sum of its parts' (the rows a total covers, a parent's children), one of them wrong. */
+function sumsWrongParts(t: TableModel, row: TableRow, col: TableColumn, stated: Decimal, wrong: (r: TableRow) => boolean): boolean {
+  const parts = t.partsOf(row);
+  if (parts.length < 2) return false;
+  let sum = new Decimal(0);
+  for (const r of parts) {
+    const f = t.figure(r, col);
+    if (f.kind === 'figure') sum = sum.plus(f.value);
+    else if (f.kind !== 'empty') return false;
+  }
+  return sum.equals(stated) && parts.some(wrong);
+}
 
 const messages = {
   selisih: (d: { noun: string; row: string; stated: string; formula: string; expected: string }) =>
@@ -45,6 +59,15 @@ export const selisihRule = defineRule({
         if (
           (fixedBase !== undefined || fixedPart !== undefined) &&
           agreesWith(new Decimal(fixedBase ?? base.value).minus(new Decimal(fixedPart ?? part.value)))
+        )
+          continue;
+        // a JUMLAH or parent row's difference that is the sum of the differences below it, where one of those is wrong:
+        // right by its sources (the wrong figure is below, reported there), not a second galat
+        if (
+          sumsWrongParts(t, row, col, stated.value, (r) => {
+            const below = rowDifference(t, r, col);
+            return !!below && !differenceAgrees(below.direction, below.stated, below.base.value.minus(below.part.value));
+          })
         )
           continue;
         // which way round to show it: the header's, else the one whose sign the stated figure has

@@ -176,6 +176,22 @@ describe('header stage', () => {
     // the same words as a formula with no column number of its own, or with a figure in it, are not
     expect(isColumnNumberRow(grid([['1', '2', '3 = 1.000 + 2']]).filledInRow(1))).toBe(false);
   });
+
+  test('a numbering row lettered instead ("a | b | … | e = d/c x 100 | g = c - d") is header, not a row of data', () => {
+    const g = grid([
+      ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Persentase (%)', 'Realisasi Fisik (%)', 'Sisa Anggaran (Rp)'],
+      ['a', 'b', 'c', 'd', 'e = d/c x 100', 'f', 'g = c - d'],
+      ['1', 'Program Pengelolaan Perikanan Tangkap', rp(1000000000), rp(920000000), 92, 96, rp(80000000)],
+    ]);
+    expect(isColumnNumberRow(g.filledInRow(2))).toBe(true);
+    const h = readHeader(g, 1, 1, 7);
+    expect(h.rows).toBe(2);
+    expect(h.columnNumberRow).toBe(2);
+    // letters are not mixed with numbers, nor read out of order; a header of words and a lone T or R is no such row
+    expect(isColumnNumberRow(grid([['a', '2', 'c']]).filledInRow(1))).toBe(false);
+    expect(isColumnNumberRow(grid([['c', 'b', 'a']]).filledInRow(1))).toBe(false);
+    expect(isColumnNumberRow(grid([['Indikator', 'T', 'R', '%']]).filledInRow(1))).toBe(false);
+  });
 });
 
 test('a header band naming a planning document and its span of years ("Renstra 2021-2026") starts the header', () => {

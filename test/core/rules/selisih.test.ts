@@ -22,6 +22,9 @@ describe('selisih', () => {
     // Sisa is pagu − realisasi: an overspend sign where nothing was overspent is wrong
     ['a sisa with the wrong sign', ['(37.645.000)', rp(200000000), rp(237645000)], [['E2', 37645000, -37645000, ['C2', 'D2', 'E4']]]],
     ['an empty sisa is not judged', [null, rp(200000000), rp(237645000)], []],
+    // the JUMLAH summing the column as written (37.645.000 + 20.000.000) is right by its sources: the wrong row is the
+    // one galat
+    ['a sisa typed wrong and the JUMLAH that adds it up', [rp(37645000), rp(20000000), rp(57645000)], [['E3', 200000000, 20000000, ['C3', 'D3']]]],
   ])('%s', (_, sisa, expected) => {
     const wb = anggaran(sisa as V[]);
     const f = findings(wb, 'selisih');
