@@ -16,6 +16,12 @@ export interface RatioColumns {
   base: TableColumn; // target or pagu
   part: TableColumn; // realisasi or realisasi anggaran
   ratio: TableColumn; // capaian or serapan
+  /**
+   * The part split by period with no Total beside it ("Realisasi / TW I … TW IV", then "% Serapan"): its period
+   * columns, the part the last of them. Money spent adds up over the year; an indikator's realisasi may be the
+   * last quarter's (a percentage, a state) or their sum (a count).
+   */
+  periods?: TableColumn[];
 }
 
 export function asFigure(p: ParsedFigure): Figure | undefined {
@@ -65,7 +71,10 @@ export function ratioColumns(t: TableModel): RatioColumns[] {
         // inputs another ratio already takes are not this one's: a "Capaian Tahun Lalu" or "Capaian 2023" beside this
         // year's capaian was computed from last year's figures, which the table does not show
         const taken = out.some((rc) => rc.kind === kind && rc.base === base && rc.part === part);
-        if (base && part && base.col !== part.col && !taken) out.push({ kind, base, part, ratio });
+        if (base && part && base.col !== part.col && !taken) {
+          const periods = periodColumns(t, part, ratio, after);
+          out.push(periods ? { kind, base, part, ratio, periods } : { kind, base, part, ratio });
+        }
         after = ratio.col;
       }
     }
@@ -74,11 +83,47 @@ export function ratioColumns(t: TableModel): RatioColumns[] {
   return out;
 }
 
+/** The period columns (TW I … TW IV, never a cumulative "s.d.") of a ratio's part, where no Total stands for them. */
+function periodColumns(t: TableModel, part: TableColumn, ratio: TableColumn, after: number): TableColumn[] | undefined {
+  const cumulative = (c: TableColumn) => !!c.period && c.period.startsWith('s.d.');
+  if (!part.period || ratio.period || cumulative(part)) return undefined;
+  const band = part.header.slice(0, part.header.lastIndexOf(' / ') + 1);
+  const periods = t.columns.filter(
+    (c) =>
+      c.role === part.role && c.period && !cumulative(c) && c.col > after && c.col <= part.col && c.header.slice(0, c.header.lastIndexOf(' / ') + 1) === band,
+  );
+  return periods.length >= 2 ? periods : undefined;
+}
+
 export interface RatioRow {
   row: TableRow;
   base: ParsedFigure;
   part: ParsedFigure;
   ratio: ParsedFigure;
+  /** Σ of the part's period columns (RatioColumns.periods), when each is a figure or empty. */
+  partSum?: ParsedFigure;
+}
+
+/** Σ of a row's figures in some columns: empty when all are, the first that is no figure when one is not. */
+function sumOf(t: TableModel, row: TableRow, cols: TableColumn[]): ParsedFigure {
+  let sum = new Decimal(0);
+  let decimals = 0;
+  let first: Figure | undefined;
+  for (const c of cols) {
+    const f = t.figure(row, c);
+    if (f.kind === 'empty') continue;
+    if (f.kind !== 'figure') return f;
+    first ??= f;
+    sum = sum.plus(f.value);
+    decimals = Math.max(decimals, f.decimals);
+  }
+  return first ? makeFigure(sum.toNumber(), sum, { unit: first.unit, fromText: false, decimals }) : { kind: 'empty', fromText: false };
+}
+
+/** The cells a row's part is read from: the period columns' span where the part is their sum. */
+export function partCells(t: TableModel, row: TableRow, rc: RatioColumns): string {
+  if (rc.kind === 'serapan' && rc.periods) return `${t.address(row, rc.periods[0])}:${t.address(row, rc.periods[rc.periods.length - 1])}`;
+  return t.address(row, rc.part);
 }
 
 /** The rows of one ratio group with their three figures, worked out once for all the rules that need them. */
@@ -91,7 +136,10 @@ export function ratioRows(t: TableModel, rc: RatioColumns): RatioRow[] {
       // a total whose percentage is by its formula the mean of the rows above (AVERAGE, an Excel Table's Average) is
       // no ratio of its own row: jumlah-total judges it as a mean
       if (row.level === 'total' && t.aggregateAt(row, rc.ratio) === 'average') continue;
-      rows.push({ row, base: t.figure(row, rc.base), part: t.figure(row, rc.part), ratio: t.figure(row, rc.ratio) });
+      const partSum = rc.periods ? sumOf(t, row, rc.periods) : undefined;
+      // money spent by quarter adds up to the year's: the serapan is of the sum
+      const part = rc.kind === 'serapan' && partSum ? partSum : t.figure(row, rc.part);
+      rows.push({ row, base: t.figure(row, rc.base), part, ratio: t.figure(row, rc.ratio), partSum: partSum?.kind === 'figure' ? partSum : undefined });
     }
     rowsCache.set(rc, rows);
   }

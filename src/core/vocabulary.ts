@@ -436,10 +436,13 @@ export function isPeriodText(text: string): boolean {
   return PERIOD_RE.test(norm(text));
 }
 
+/** A period closing a header cell after its words: "Target TW I", "Realisasi Triwulan III", "Capaian s.d. Semester 2". */
+const TRAILING_PERIOD_RE = /(?:^|\s)(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|smt)\s*([ivx]+|[1-4])$/;
+
 /** The period a header path names, normalised ("tw 4", "semester 2", "s.d. tw 4"). */
 export function periodOf(path: string[]): string | undefined {
   for (const p of [...path].reverse()) {
-    const m = PERIOD_RE.exec(norm(p));
+    const m = PERIOD_RE.exec(norm(p)) ?? TRAILING_PERIOD_RE.exec(norm(p));
     if (!m) continue;
     const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
     const n = roman[m[3]] ?? Number(m[3]);

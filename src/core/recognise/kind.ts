@@ -18,6 +18,8 @@ export interface KindFeatures {
   programs: boolean;
   /** Rows that name their measure (Target / Realisasi / Capaian under the years: measure-rows.ts). */
   measureRows: boolean;
+  /** Target columns for a whole year (a quarter's target, "Target TW II", not counted). */
+  yearTargets: number;
 }
 
 export interface KindRule {
@@ -73,9 +75,10 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'lainnya',
-    why: 'several target columns (a Renstra target table) without a PK caption',
-    when: (f) => f.has('target') && (f.has('indikator') || f.has('sasaran')) && f.count('target') >= 2 && !captionSaysPk(f),
+    why: 'several target columns (a Renstra target table: one per year) without a PK caption',
+    when: (f) => f.has('target') && (f.has('indikator') || f.has('sasaran')) && f.yearTargets >= 2 && !captionSaysPk(f),
   },
+  // (a year's target with its quarters' beside it is the PK's, the quarters its rencana aksi)
   { kind: 'perjanjian-kinerja', why: 'targets of indikator or sasaran', when: (f) => f.has('target') && (f.has('indikator') || f.has('sasaran')) },
   { kind: 'perjanjian-kinerja', why: 'sasaran with their anggaran', when: (f) => f.has('sasaran') && f.has('anggaran') },
   {
@@ -105,6 +108,7 @@ export function classify(columns: TableColumn[], caption: string | undefined, ba
     bands: bands?.length ?? 0,
     programs: columns.some((c) => c.role === 'uraian' && /program/i.test(c.header)),
     measureRows,
+    yearTargets: columns.filter((c) => c.role === 'target' && !c.period).length,
   };
   return KIND_RULES.find((k) => k.when(f))?.kind ?? 'lainnya';
 }

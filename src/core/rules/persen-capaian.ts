@@ -7,7 +7,18 @@ import { capaianPercent, displayUnit, percentOf, ratioCheck, withinDisplay } fro
 import { Figure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableRow } from '../types';
-import { agreesWithSummedParts, asFigure, capaianCandidates, negativePolarity, polarityDeclared, RatioColumns, ratioColumns, ratioRows } from '../ratios';
+import {
+  agreesWithSummedParts,
+  asFigure,
+  capaianCandidates,
+  indicatorText,
+  negativePolarity,
+  polarityDeclared,
+  RatioColumns,
+  ratioColumns,
+  ratioRows,
+} from '../ratios';
+import { norm } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import { num, rowName, showValue, subjectOf } from './util';
 
@@ -126,7 +137,14 @@ interface Item {
   before: number;
   /** The ratio columns it was read from, where a JUMLAH or parent row may be Σ realisasi ÷ Σ target of its rows. */
   rc?: RatioColumns;
+  /** The realisasi summed over its quarters, where the part is the last of them (a count's capaian is of the sum). */
+  partSum?: ParsedFigure;
+  /** The quarters' cells, where partSum is given. */
+  sumCells?: string;
 }
+
+/** An indikator that counts ("Jumlah pelaku usaha …"): its year's realisasi is the sum of its quarters'. */
+const COUNT_INDICATOR = /^(jumlah|banyaknya|total|frekuensi)\b/;
 
 /** Judges a column's (or a row's) capaian together: a cap is a cap only where nothing among them goes above it. */
 function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
@@ -142,13 +160,19 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     if (!base || !part || !stated || base.num === 0) continue;
     const negative = negativePolarity(t, it.row, base);
     if (!negative && ratioCheck(stated, part, base).ok) continue;
+    // realisasi by quarter with no total: the last quarter's (a percentage, a state) or their sum (a count)
+    const sum = it.partSum && asFigure(it.partSum);
+    if (sum && capaianCandidates(t, it.row, base, sum).some((c) => withinDisplay(percentOf(stated, c).value, percentOf(stated, c).decimals, c))) continue;
+    // wrong either way: shown against the sum for a count ("Jumlah …"), against the last quarter otherwise
+    const bySum = !!sum && COUNT_INDICATOR.test(norm(indicatorText(t, it.row)));
     // on a JUMLAH or parent row: Σ realisasi ÷ Σ target of the rows it covers is right by its sources, where the
     // row's own sum is wrong (that is jumlah-total's finding, not a second one)
     if (!negative && it.rc && agreesWithSummedParts(t, it.row, it.rc, stated)) continue;
     // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
     // target is the lower-is-better formula, not a contradiction
     if (!negative && !polarityDeclared(t, it.row) && matchesLowerIsBetter(stated, base, part)) continue;
-    const cands = capaianCandidates(t, it.row, base, part);
+    const realisasi = bySum && sum ? sum : part;
+    const cands = capaianCandidates(t, it.row, base, realisasi);
     if (cands.length === 0) continue;
     const p = percentOf(stated, cands[0]);
     if (cands.some((c) => withinDisplay(p.value, p.decimals, c))) continue;
@@ -164,7 +188,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
       ctx.report({
         severity: 'peringatan',
         cell: it.cell,
-        related: it.related,
+        related: bySum && it.sumCells ? [it.related[0], it.sumCells] : it.related,
         expected: num(expected, 2),
         actual: num(p.value, 4),
         unit: 'persen',
@@ -174,19 +198,19 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     }
     ctx.report({
       cell: it.cell,
-      related: it.related,
+      related: bySum && it.sumCells ? [it.related[0], it.sumCells] : it.related,
       expected: num(expected, 2),
       actual: num(p.value, 4),
       unit: 'persen',
       computation: negative
-        ? `(2 × target − realisasi) ÷ target × 100 = (2 × ${showValue(base.value, 'angka')} − ${showValue(part.value, 'angka')}) ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`
-        : `realisasi ÷ target × 100 = ${showValue(part.value, 'angka')} ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`,
+        ? `(2 × target − realisasi) ÷ target × 100 = (2 × ${showValue(base.value, 'angka')} − ${showValue(realisasi.value, 'angka')}) ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`
+        : `realisasi ÷ target × 100 = ${showValue(realisasi.value, 'angka')} ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`,
       message: negative
         ? messages.negatif({ subject, stated: shown, expected: showValue(expected, 'persen') })
         : messages.positif({
             subject,
             stated: shown,
-            realisasi: showValue(part.value, 'angka'),
+            realisasi: showValue(realisasi.value, 'angka'),
             target: showValue(base.value, 'angka'),
             expected: showValue(expected, 'persen'),
           }),
@@ -220,6 +244,8 @@ export const persenCapaian = defineRule({
         related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
         before: rc.ratio.col,
         rc,
+        partSum: rr.partSum,
+        sumCells: rc.periods ? `${t.address(rr.row, rc.periods[0])}:${t.address(rr.row, rc.periods[rc.periods.length - 1])}` : undefined,
       }));
       judgeAll(t, ctx, items);
     }

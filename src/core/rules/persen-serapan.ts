@@ -3,7 +3,7 @@
  * more (Maluku: 436.802.132 / 547.279.000 is 79,81 %, not 98,91 %).
  */
 import { ratioCheck } from '../measures';
-import { agreesWithSummedParts, asFigure, ratioColumns, ratioRows } from '../ratios';
+import { agreesWithSummedParts, asFigure, partCells, ratioColumns, ratioRows } from '../ratios';
 import { defineRule } from './rule';
 import { num, rowName, showValue } from './util';
 
@@ -49,7 +49,7 @@ export const persenSerapan = defineRule({
         const p = check.shown();
         ctx.report({
           cell: t.address(rr.row, rc.ratio),
-          related: [t.address(rr.row, rc.base), t.address(rr.row, rc.part)],
+          related: [t.address(rr.row, rc.base), partCells(t, rr.row, rc)],
           expected: num(computed, 2),
           actual: num(p.value, 4),
           unit: 'persen',

@@ -688,3 +688,21 @@ describe('vocabulary: level words, also shortened with a dot', () => {
     expect(explicitLevel(label)).toBe(level);
   });
 });
+
+test('a PK with its year’s target and each quarter’s ("Target TW I" … in one cell) is a PK, not a Renstra table of years', () => {
+  const pk = (quarters: string[]) =>
+    recogniseWorkbook(
+      book(
+        sheet('PK', [
+          ['No', 'Sasaran', 'Indikator Kinerja', 'Target Tahunan', ...quarters],
+          [1, 'Meningkatnya kualitas pelayanan arsip', 'Persentase arsip yang dikelola sesuai standar', 80, 20, 40, 60, 80],
+          [2, null, 'Jumlah perpustakaan desa terakreditasi', 20, 5, 5, 5, 5],
+        ]),
+      ),
+    )[0];
+  const t = pk(['Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV']);
+  expect(t.kind).toBe('perjanjian-kinerja');
+  expect(t.columns.map((c) => c.period)).toEqual([undefined, undefined, undefined, undefined, 'tw 1', 'tw 2', 'tw 3', 'tw 4']);
+  // a target for each year of the Renstra is still that table
+  expect(pk(['Target 2023', 'Target 2024', 'Target 2025', 'Target 2026']).kind).toBe('lainnya');
+});

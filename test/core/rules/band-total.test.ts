@@ -136,3 +136,47 @@ describe('a pagu and a realisasi split by kind of spending or source of funds, w
     expect(galat(datar(610000000)).map((f) => [f.rule, f.cell, f.expected, f.related])).toEqual([['jumlah-total', 'F3', 600000000, ['C3:E3']]]);
   });
 });
+
+describe('realised by quarter with no Total beside the quarters', () => {
+  test('the serapan is of the quarters’ sum (money spent adds up over the year)', () => {
+    const lraTw = (pct2: number) =>
+      book(
+        sheet(
+          'Realisasi',
+          [
+            ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', null, null, null, '% Serapan'],
+            [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null],
+            [1, 'Program Penunjang Urusan', rp(1200000000), rp(250000000), rp(300000000), rp(300000000), rp(290000000), 95],
+            [2, 'Program Pelayanan Kependudukan', rp(1000000000), rp(200000000), rp(250000000), rp(300000000), rp(200000000), pct2],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2'] },
+        ),
+      );
+    expect(findings(lraTw(95), 'persen-serapan')).toEqual([]);
+    // 200 + 250 + 300 + 200 = 950 of 1.000 million: 95 %, written 90
+    const f = findings(lraTw(90), 'persen-serapan');
+    expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['H4', 95, ['C4', 'D4:G4']]]);
+  });
+
+  test('an indikator’s capaian is of the last quarter (a percentage) or of their sum (a count); wrong by both, a galat', () => {
+    const twCapaian = (count2: number) =>
+      book(
+        sheet(
+          'Capaian TW',
+          [
+            ['No', 'Indikator Kinerja', 'Target 2024', 'Realisasi', null, null, null, 'Capaian (%)'],
+            [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null],
+            [1, 'Persentase layanan perizinan selesai tepat waktu', 90, 85, 86, 87, 88, 97.78],
+            [2, 'Jumlah sosialisasi perizinan', 12, 3, 3, 3, 3, 100],
+            [3, 'Jumlah pelaku usaha yang difasilitasi', 25, 4, 5, 5, 6, count2],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2'] },
+        ),
+      );
+    // 88 of 90 (TW IV) = 97,78 %; 12 of 12 = 100 %; 20 of 25 = 80 %
+    expect(findings(twCapaian(80), 'persen-capaian')).toEqual([]);
+    const f = findings(twCapaian(90), 'persen-capaian');
+    expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['H5', 80, ['C5', 'D5:G5']]]);
+    expect(f[0].message).toContain('realisasi / target = 20 / 25 = 80,00 %');
+  });
+});
