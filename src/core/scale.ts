@@ -209,6 +209,18 @@ export function targetClaim(stated: string): TargetClaim | undefined {
   return undefined;
 }
 
+/**
+ * What a label says of a row's efficiency: efficient ("Efisien", "Sangat Efisien": the kinerja achieved beyond the
+ * budget spent) or not ("Tidak Efisien", "Kurang Efisien"). A scale's finer bands (PMK 22/2021's "Normal") are not
+ * read: only the side of capaian = serapan each family of words stands on.
+ */
+export function efficiencyClaim(stated: string): 'efisien' | 'tidak-efisien' | undefined {
+  const n = normaliseLabel(stated);
+  if (/^(tidak|kurang|belum) efisien$/.test(n)) return 'tidak-efisien';
+  if (/^(sangat |cukup )?efisien$/.test(n)) return 'efisien';
+  return undefined;
+}
+
 /** Whether a capaian (percent points) contradicts the claim. */
 export function contradictsClaim(claim: TargetClaim, capaian: number): boolean {
   if (claim === 'tercapai') return capaian < 100;

@@ -3,9 +3,11 @@
  * the workbook's own skala table, or the chosen preset when the book has none. A label that is not a word of the
  * scale in use is not judged.
  */
+import Decimal from 'decimal.js';
+import { percentOf } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, capaianCandidates, rowCapaian } from '../ratios';
-import { bandByLabel, bandFor, contradictsClaim, targetClaim, withinWrittenLimits } from '../scale';
+import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, targetClaim, withinWrittenLimits } from '../scale';
 import { TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
@@ -14,6 +16,7 @@ import { showValue, subjectOf } from './util';
 const messages = {
   lain: (d: { subject: string; stated: string; capaian: string; scale: string; band: string }) =>
     `Predikat ${d.subject} tertulis "${d.stated}", padahal capaian ${d.capaian} menurut ${d.scale} berpredikat "${d.band}".`,
+  efisiensi: (d: { subject: string; stated: string; comparison: string }) => `Keterangan ${d.subject} tertulis "${d.stated}", padahal ${d.comparison}.`,
   target: (d: { subject: string; stated: string; capaian: string; truth: string }) =>
     `Keterangan ${d.subject} tertulis "${d.stated}", padahal capaiannya ${d.capaian}: target ${d.truth}.`,
 };
@@ -54,6 +57,48 @@ function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableCol
   });
 }
 
+/** A row's serapan in percent points, stated or computed from its pagu and realisasi, with its cells. */
+function rowSerapan(t: TableModel, row: TableRow): { value: Decimal; cells: string[] } | undefined {
+  const stated = t.lastColumn('serapan');
+  const f = stated && asFigure(t.figure(row, stated));
+  if (stated && f) return { value: percentOf(f, new Decimal(100)).value, cells: [t.address(row, stated)] };
+  const pagu = t.lastColumn('anggaran');
+  const realisasi = t.lastColumn('realisasi-anggaran');
+  const b = pagu && asFigure(t.figure(row, pagu));
+  const p = realisasi && asFigure(t.figure(row, realisasi));
+  if (!pagu || !realisasi || !b || !p || b.value.isZero()) return undefined;
+  return { value: p.value.div(b.value).times(100), cells: [t.address(row, pagu), t.address(row, realisasi)] };
+}
+
+/**
+ * "Efisien" where the kinerja achieved is below the budget spent, "Tidak Efisien" where it is above: the label is on
+ * the wrong side of capaian = serapan, whichever efisiensi measure the table uses.
+ */
+function checkEfficiency(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableColumn, text: string): void {
+  const claim = efficiencyClaim(text);
+  if (!claim) return;
+  const cap = rowCapaian(t, row, lc.col);
+  const ser = rowSerapan(t, row);
+  if (!cap || !ser || cap.cells.length !== 1) return;
+  const d = cap.value.minus(ser.value);
+  // (equal as shown, to the hundredth of a point, is neither side)
+  if (d.abs().lessThan(0.01) || (claim === 'efisien') !== d.isNegative()) return;
+  const c = showValue(cap.value, 'persen');
+  const sp = showValue(ser.value, 'persen');
+  ctx.report({
+    cell: t.address(row, lc),
+    related: [...cap.cells, ...ser.cells],
+    expected: claim === 'efisien' ? 'Tidak Efisien' : 'Efisien',
+    actual: text.trim(),
+    message: messages.efisiensi({
+      subject: subjectOf(t, row, lc.col),
+      stated: text.trim(),
+      comparison:
+        claim === 'efisien' ? `capaian kinerjanya ${c} di bawah serapan anggarannya ${sp}` : `capaian kinerjanya ${c} melampaui serapan anggarannya ${sp}`,
+    }),
+  });
+}
+
 /** A row that names the band of the row above ("Rata-rata" then "Kategori"). */
 const CATEGORY_ROW = /^(kategori|predikat|kriteria)\b/;
 
@@ -80,6 +125,7 @@ export const predikatRule = defineRule({
         const stated = bandByLabel(bands, text);
         if (!stated) {
           checkClaim(t, ctx, row, lc, text);
+          checkEfficiency(t, ctx, row, lc, text);
           continue;
         }
         // A "Kategori" row under "Rata-rata" names the band of the average above it.

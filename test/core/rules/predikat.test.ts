@@ -184,3 +184,37 @@ describe('predikat: a Keterangan that says whether the target was reached', () =
     expect(findings(book(skala, iku('Tercapai', 'Belum tercapai')), 'predikat')).toEqual([]);
   });
 });
+
+describe('predikat: an efisiensi table’s "Efisien" / "Tidak Efisien"', () => {
+  const efisiensi = (ket3: string, ket4 = 'Efisien') =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)', 'Keterangan'],
+        [1, 'Meningkatnya ketahanan pangan', 105, 95, 10, 'Efisien'],
+        [2, 'Meningkatnya produksi pertanian', 98, 99, -1, ket3],
+        [3, 'Meningkatnya kesejahteraan petani', 92, 96, -4, ket4],
+        [4, 'Meningkatnya akuntabilitas kinerja', 97.5, 97.5, 0, 'Efisien'],
+      ]),
+    );
+  test('each label on the side of capaian = serapan its words say: nothing (equal is either)', () => {
+    expect(findings(efisiensi('Tidak Efisien', 'Kurang Efisien'), 'predikat')).toEqual([]);
+  });
+  test('"Efisien" where the kinerja is below the budget spent, "Tidak Efisien" where above', () => {
+    const f = findings(efisiensi('Tidak Efisien'), 'predikat');
+    expect(f.map((x) => [x.cell, x.related, x.expected])).toEqual([['F4', ['C4', 'D4'], 'Tidak Efisien']]);
+    expect(f[0].message).toBe(
+      'Keterangan Meningkatnya kesejahteraan petani tertulis "Efisien", padahal capaian kinerjanya 92,00 % di bawah serapan anggarannya 96,00 %.',
+    );
+    const swapped = findings(
+      book(
+        sheet('Efisiensi', [
+          ['No', 'Program', 'Capaian Kinerja (%)', 'Pagu (Rp)', 'Realisasi (Rp)', 'Keterangan'],
+          [1, 'Program Peningkatan Diversifikasi Pangan', 104, 500000000, 450000000, 'Tidak Efisien'],
+        ]),
+      ),
+      'predikat',
+    );
+    // 450 of 500 million spent is 90 %, below the kinerja's 104 %
+    expect(swapped.map((x) => [x.cell, x.related, x.expected])).toEqual([['F2', ['C2', 'D2', 'E2'], 'Efisien']]);
+  });
+});
