@@ -208,6 +208,11 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       else if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)) || /^[\p{L}\s+-]+$/u.test(String(grid.value(r, c.col)).trim()))) c.role = 'predikat';
     }
   }
+  // "Realisasi Kinerja (%) | Realisasi Anggaran (%) | Efisiensi" with no target: the kinerja achieved in percent of its
+  // target is the capaian (a "Realisasi (%)" beside a target is the realisasi of a percentage indikator, and stays one)
+  if (!has('target')) {
+    for (const c of columns) if (c.role === 'realisasi' && isPercentHeader(c.header) && /\bkinerja\b/i.test(c.header)) c.role = 'capaian';
+  }
   // "Target | Capaian | % Capaian": the capaian in words of units is what was achieved, the realisasi
   if (!has('realisasi') && has('target')) {
     const caps = columns.filter((c) => c.role === 'capaian');

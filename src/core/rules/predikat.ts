@@ -77,6 +77,9 @@ function rowSerapan(t: TableModel, row: TableRow): { value: Decimal; cells: stri
 function checkEfficiency(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableColumn, text: string): void {
   const claim = efficiencyClaim(text);
   if (!claim) return;
+  // the row's efisiensi already shown wrong: the label may follow that figure — the same error, reported once
+  const efisiensi = t.lastColumn('efisiensi');
+  if (efisiensi && ctx.corrected(t.sheet, t.address(row, efisiensi)) !== undefined) return;
   const cap = rowCapaian(t, row, lc.col);
   const ser = rowSerapan(t, row);
   if (!cap || !ser || cap.cells.length !== 1) return;

@@ -131,3 +131,17 @@ test('efisiensi: a "Selisih (%)" after the capaian kinerja and the capaian angga
   expect(findings(wb('Selisih', 9.3), 'efisiensi').map((f) => f.cell)).toEqual(['E3']);
   expect(findings(wb('Selisih (Rp)', 9.3), 'efisiensi')).toEqual([]);
 });
+
+test('efisiensi: "Realisasi Kinerja (%)" beside "Realisasi Anggaran (%)", no target, is the capaian kinerja', () => {
+  const wb = (efisiensi2: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Program', 'Realisasi Kinerja (%)', 'Realisasi Anggaran (%)', 'Tingkat Efisiensi (%)'],
+        ['1', 'Program Pengelolaan Perpustakaan', 104, 95, 9],
+        ['2', 'Program Pengelolaan Arsip', 96, 90, efisiensi2],
+        ['3', 'Program Pembinaan Perpustakaan', 100, 97, 3],
+      ]),
+    );
+  expect(findings(wb(6), 'efisiensi')).toEqual([]);
+  expect(findings(wb(8), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['E3', 6]]);
+});

@@ -218,3 +218,17 @@ describe('predikat: an efisiensi table’s "Efisien" / "Tidak Efisien"', () => {
     expect(swapped.map((x) => [x.cell, x.related, x.expected])).toEqual([['F2', ['C2', 'D2', 'E2'], 'Efisien']]);
   });
 });
+
+test('predikat: an "Efisien" that follows its row’s efisiensi, itself shown wrong, is that one error (reported once)', () => {
+  const wb = book(
+    sheet('Efisiensi', [
+      ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Tingkat Efisiensi (%)', 'Kategori'],
+      [1, 'Meningkatnya pelayanan administrasi kependudukan', 105, 92, 13, 'Efisien'],
+      [2, 'Meningkatnya cakupan kepemilikan akta kelahiran', 101, 97, 4, 'Efisien'],
+      // 95 − 99 = −4, written 4: the "Efisien" beside it follows the written figure
+      [3, 'Meningkatnya pemanfaatan data kependudukan', 95, 99, 4, 'Efisien'],
+    ]),
+  );
+  expect(findings(wb, 'efisiensi').map((f) => f.cell)).toEqual(['E4']);
+  expect(findings(wb, 'predikat')).toEqual([]);
+});
