@@ -286,9 +286,9 @@ function splitBySpending(grid: Grid, columns: TableColumn[], bodyRows: number[])
     const kinds = columns.slice(i, j);
     const total = columns[j];
     if (kinds.length < 2 || !total || total.col !== kinds[kinds.length - 1].col + 1 || total.header.includes(' / ')) continue;
-    // the Total: "Jumlah", "Total", "Jumlah Anggaran", "Total Pagu" (a pagu or a bare sum, never a realisasi)
-    const named = total.role === 'anggaran' ? /^(jumlah|total)\b/.test(norm(total.header)) : total.role === 'jumlah' && isRowSumHeader(total.header);
-    if (!named) continue;
+    // the Total that names the pagu: "Jumlah Anggaran", "Total Pagu" (a bare "Jumlah" may total a realisasi as well: it
+    // stays a row sum, checked as one, and names no pagu)
+    if (total.role !== 'anggaran' || !/^(jumlah|total)\b/.test(norm(total.header))) continue;
     if (!kinds.every((k) => columnStats(grid, k.col, bodyRows).figures > columnStats(grid, k.col, bodyRows).texts)) continue;
     for (const k of kinds) {
       k.role = 'anggaran';

@@ -135,6 +135,21 @@ describe('a pagu and a realisasi split by kind of spending or source of funds, w
     expect(galat(datar(600000000))).toEqual([]);
     expect(galat(datar(610000000)).map((f) => [f.rule, f.cell, f.expected, f.related])).toEqual([['jumlah-total', 'F3', 600000000, ['C3:E3']]]);
   });
+
+  test('kinds of spending before a bare "Jumlah" (it may total a realisasi): a row sum, checked as one, never a pagu', () => {
+    const realisasi = (total2: number) =>
+      book(
+        sheet('Realisasi', [
+          ['No', 'Program', 'Belanja Pegawai', 'Belanja Barang dan Jasa', 'Belanja Modal', 'Jumlah'],
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', rp(900000000), rp(400000000), rp(50000000), rp(1350000000)],
+          [2, 'Program Penyelenggaraan Jalan', rp(200000000), rp(300000000), rp(100000000), rp(total2)],
+          [3, 'Program Pengelolaan Sumber Daya Air', rp(100000000), rp(200000000), rp(300000000), rp(600000000)],
+        ]),
+      );
+    const [t] = recogniseWorkbook(realisasi(600000000));
+    expect(t.columns.some((c) => c.role === 'anggaran')).toBe(false);
+    expect(galat(realisasi(610000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'F3', 600000000]]);
+  });
 });
 
 describe('realised by quarter with no Total beside the quarters', () => {
