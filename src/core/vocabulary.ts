@@ -241,7 +241,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   {
     role: 'capaian',
     budget: 'serapan',
-    synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement', '^(tingkat |persentase )?kemajuan\\b'],
+    // "Progres Keuangan (%)": how far the money is spent, the serapan (a physical progress names no role)
+    synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement', '^(tingkat |persentase )?kemajuan\\b', '^progres+ keuangan\\b'],
     unless: ['^rencana\\b', '^target\\b'],
   },
   // "Kondisi Akhir (2026)": a Renstra's target for the end of its period (columns.ts marks it renstra)
@@ -258,7 +259,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'jumlah dana',
       'biaya',
       'dana\\b',
-      '^dp?pa$',
+      '^dp?pa\\b',
       '^(p-?apbd|apbd-?p|apbd (perubahan|murni|induk))$',
       '^budget$',
     ],

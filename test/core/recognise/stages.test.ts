@@ -56,6 +56,15 @@ describe('vocabulary: header phrases to roles', () => {
     [['Tgt 2024'], 'target'],
     [['Alokasi (Rp.)'], 'anggaran'],
     [['Penyerapan (%)'], 'serapan'],
+    // the budget document by its name, revised or per office; how far the money is spent
+    [['DPA Perubahan'], 'anggaran'],
+    [['DPA-SKPD (Rp)'], 'anggaran'],
+    [['Progres Keuangan (%)'], 'serapan'],
+    [['Progres Fisik (%)'], null],
+    // a kind of spending or a source of funds under a band of money is that money, split
+    [['Anggaran (Rp)', 'Belanja Modal'], 'anggaran'],
+    [['Realisasi Anggaran', 'APBD'], 'realisasi-anggaran'],
+    [['Realisasi Keuangan', '%'], 'serapan'],
     // a currency leaf takes its column from the group above; IDR is rupiah
     [['Realisasi s.d. Desember', 'Rp'], 'realisasi-anggaran'],
     [['Anggaran', 'Rp'], 'anggaran'],
