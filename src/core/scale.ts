@@ -118,7 +118,10 @@ function normaliseIntervalText(raw: string): string {
  * "≤49", "x < 60", "85 - 99", "> 100", "50 s/d 69". Returns bounds without a label, or undefined.
  */
 export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
-  const s = normaliseIntervalText(raw).toLowerCase();
+  // the variable named as the measure ("90 ≤ capaian < 110", "Nilai ≥ 100", "skor < 50") is the x of the others
+  const s = normaliseIntervalText(raw)
+    .toLowerCase()
+    .replace(/(^|[≤<≥>] ?)(?:nilai capaian|capaian kinerja|capaian|nilai|skor|realisasi|n|c|p)(?= ?[≤<≥>]|$)/, '$1x');
   let m: RegExpExecArray | null;
   // a ≤ x < b, a < x ≤ b
   if ((m = new RegExp(`^${num} ?([≤<]) ?x ?([≤<]) ?${num}$`).exec(s))) {
@@ -129,6 +132,12 @@ export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
     const v = toNumber(m[2]);
     if (m[1] === '≥' || m[1] === '>') return { lower: v, lowerInclusive: m[1] === '≥', upperInclusive: false };
     return { upper: v, upperInclusive: m[1] === '≤', lowerInclusive: false };
+  }
+  // a ≤ x, a < x (x at or above a); b ≥ x, b > x (x at or below b)
+  if ((m = new RegExp(`^${num} ?([≥>≤<]) ?x$`).exec(s))) {
+    const v = toNumber(m[1]);
+    if (m[2] === '≤' || m[2] === '<') return { lower: v, lowerInclusive: m[2] === '≤', upperInclusive: false };
+    return { upper: v, upperInclusive: m[2] === '≥', lowerInclusive: false };
   }
   // ≥ a-b, a - b, a – b, a s/d b, a sampai b, a ≤ b (written as a range), a ≤ x ≤ b handled above
   // (also "85 - < 100", "85 s.d. < 100", "90 sampai dengan 100": the upper bound's own sign decides its inclusion)

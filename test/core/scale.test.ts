@@ -16,6 +16,13 @@ test.each([
   ['≥100', { lower: 100 }],
   ['85 - 99', { lower: 85, upper: 99 }],
   ['> 100', { lower: 100 }],
+  // the measure named instead of x, and x on the right
+  ['90 ≤ capaian < 110', { lower: 90, lowerInclusive: true, upper: 110, upperInclusive: false }],
+  ['Capaian ≥ 100', { lower: 100, lowerInclusive: true }],
+  ['60 ≤ Nilai Capaian < 75', { lower: 60, upper: 75 }],
+  ['Nilai < 50', { upper: 50, upperInclusive: false }],
+  ['90 < x', { lower: 90, lowerInclusive: false }],
+  ['100 ≥ x', { upper: 100, upperInclusive: true }],
 ])('interval %s', (text, want) => {
   expect(parseInterval(text)).toMatchObject(want);
 });
@@ -23,6 +30,8 @@ test.each([
 test('not intervals', () => {
   expect(parseInterval('Sangat Baik')).toBeUndefined();
   expect(parseInterval('2024')).toBeUndefined();
+  expect(parseInterval('Capaian')).toBeUndefined();
+  expect(parseInterval('C')).toBeUndefined();
 });
 
 test('lookup: between two written limits belongs to the lower band', () => {

@@ -232,3 +232,24 @@ test('predikat: an "Efisien" that follows its row’s efisiensi, itself shown wr
   expect(findings(wb, 'efisiensi').map((f) => f.cell)).toEqual(['E4']);
   expect(findings(wb, 'predikat')).toEqual([]);
 });
+
+test('predikat: a scale that names the measure in its intervals ("90 ≤ capaian < 110", "Capaian < 60") is the workbook’s', () => {
+  const wb = (predikat3: string) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'],
+        ['1', 'Persentase desa mandiri', 30, 33, 110, 'Sangat Berhasil'],
+        ['2', 'Indeks kepuasan masyarakat', 80, 76, 95, 'Berhasil'],
+        ['3', 'Persentase BUMDes aktif', 60, 42, 70, predikat3],
+        [],
+        ['Skala Penilaian'],
+        ['Rentang', 'Predikat'],
+        ['Capaian ≥ 110', 'Sangat Berhasil'],
+        ['90 ≤ capaian < 110', 'Berhasil'],
+        ['60 ≤ capaian < 90', 'Cukup Berhasil'],
+        ['Capaian < 60', 'Tidak Berhasil'],
+      ]),
+    );
+  expect(findings(wb('Cukup Berhasil'), 'predikat')).toEqual([]);
+  expect(findings(wb('Berhasil'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F4', 'Cukup Berhasil']]);
+});
