@@ -9,7 +9,7 @@ import { Figure } from '../figures';
 import { displayUnit, sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { ratioColumns } from '../ratios';
-import { periodsInBand, TableColumn, TableRow } from '../types';
+import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
 import { isAverageLabel, isRowSumHeader } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import { asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, PERCENT_ROLES, showValue, ShowKind } from './util';
@@ -21,6 +21,8 @@ const messages = {
     `${d.noun} baris ${d.label} (${d.whole}) bukan jumlah maupun rata-rata baris di ${d.where} (rata-rata ${d.mean}).`,
   kolomJumlah: (d: { column: string; row: string; whole: string; sum: string }) =>
     `Kolom ${d.column} pada baris ${d.row} (${d.whole}) tidak sama dengan jumlah rincian di barisnya (${d.sum}).`,
+  kolomRataRata: (d: { column: string; row: string; whole: string; mean: string; parts: string }) =>
+    `Kolom ${d.column} pada baris ${d.row} (${d.whole}) tidak sama dengan rata-rata ${d.parts} di barisnya (${d.mean}).`,
 };
 
 const NEVER_TOTALLED = new Set(['no', 'interval', 'satuan']);
@@ -235,6 +237,58 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
   }
 }
 
+/**
+ * "Capaian (%) | 2020 … 2024 | Rata-rata": a bare mean column right of a run of one measure by year or period, each
+ * row's mean of them. Judged where most rows agree (so it evidently is that mean); each disagreeing row is a galat.
+ */
+const MEAN_HEADER = /^(rata-?rata|rata rata|rerata)( ?\(%\)| ?%)?$/i;
+
+function checkMeanColumns(t: TableModel, ctx: RuleContext): void {
+  for (let i = 2; i < t.columns.length; i++) {
+    const mc = t.columns[i];
+    if (depth(mc) !== 1 || (mc.role !== 'nilai' && mc.role !== null) || !MEAN_HEADER.test(mc.header.trim())) continue;
+    // the run of one measure right before it, each of its own year or period
+    const run: TableColumn[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const c = t.columns[k];
+      if (!c.role || !FIGURE_ROLES.has(c.role) || (run.length && c.role !== run[0].role) || (!c.year && !c.period)) break;
+      run.unshift(c);
+    }
+    if (run.length < 2 || new Set(run.map((c) => `${c.year}|${c.period}`)).size !== run.length) continue;
+    const checks: Array<{ row: TableRow; whole: Figure; mean: Decimal; ok: boolean }> = [];
+    for (const r of t.rows) {
+      if (r.level === 'section') continue;
+      const whole = asFigure(t.figure(r, mc));
+      if (!whole) continue;
+      const parts = run.map((c) => asFigure(t.figure(r, c)));
+      if (parts.some((p) => !p)) continue;
+      const figs = parts as Figure[];
+      const mean = sumFigures(figs).div(figs.length);
+      const ok = whole.decimals === 0 && mean.isInteger() ? whole.value.equals(mean) : whole.value.minus(mean).abs().lessThan(displayUnit(whole.decimals));
+      checks.push({ row: r, whole, mean, ok });
+    }
+    const bad = checks.filter((c) => !c.ok);
+    const good = checks.length - bad.length;
+    if (bad.length === 0 || good < bad.length || good < 2) continue;
+    const kind: ShowKind = mc.unit === 'percent' || (run[0].role !== null && PERCENT_ROLES.has(run[0].role)) ? 'persen' : 'angka';
+    for (const c of bad) {
+      ctx.report({
+        cell: t.address(c.row, mc),
+        related: [`${t.address(c.row, run[0])}:${t.address(c.row, run[run.length - 1])}`],
+        expected: num(c.mean, 2),
+        actual: num(c.whole.value),
+        message: messages.kolomRataRata({
+          column: mc.header.trim(),
+          row: c.row.label.trim() || String(c.row.row),
+          whole: showValue(c.whole.value, kind, 2),
+          mean: showValue(c.mean, kind, 2),
+          parts: `${run.length} kolom ${columnNoun(run[0]).toLowerCase()}`,
+        }),
+      });
+    }
+  }
+}
+
 export const jumlahTotal = defineRule({
   meta: {
     id: 'jumlah-total',
@@ -250,5 +304,6 @@ export const jumlahTotal = defineRule({
   check(t, ctx) {
     checkTotalRows(t, ctx);
     checkJumlahColumns(t, ctx);
+    checkMeanColumns(t, ctx);
   },
 });

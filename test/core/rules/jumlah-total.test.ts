@@ -419,3 +419,26 @@ test('money in millions (the caption says "dalam juta rupiah"): the message and 
   expect(f).toMatchObject({ rule: 'jumlah-total', cell: 'D5', expected: 3930, actual: 4030, expectedText: 'Rp 3.930 juta', actualText: 'Rp 4.030 juta' });
   expect(f.message).toContain('(Rp 4.030 juta)');
 });
+
+test('jumlah-total: a Rata-rata column right of one measure by year is each row’s mean of those years', () => {
+  const tren = (mean2: number) =>
+    book(
+      sheet(
+        'Tren',
+        [
+          ['No', 'Indikator Kinerja', 'Capaian (%)', null, null, null, null, 'Rata-rata'],
+          [null, null, 2020, 2021, 2022, 2023, 2024, null],
+          ['1', 'Persentase penduduk miskin yang mendapat bantuan', 90, 92, 94, 96, 98, 94],
+          ['2', 'Persentase PMKS yang tertangani', 95, 97, 99, 101, 103, mean2],
+          ['3', 'Persentase panti sosial terakreditasi', 80, 85, 90, 95, 100, 90],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:G1', 'H1:H2'] },
+      ),
+    );
+  expect(findings(tren(99), 'jumlah-total')).toEqual([]);
+  const f = findings(tren(98), 'jumlah-total');
+  expect(f.map((x) => [x.cell, x.related, x.expected])).toEqual([['H4', ['C4:G4'], 99]]);
+  expect(f[0].message).toBe(
+    'Kolom Rata-rata pada baris Persentase PMKS yang tertangani (98,00 %) tidak sama dengan rata-rata 5 kolom capaian di barisnya (99,00 %).',
+  );
+});
