@@ -214,7 +214,9 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     ],
   },
   // what is left or the gap ("Sisa Anggaran", "Selisih", "Lebih/(Kurang)") is a figure, never the pagu or realisasi
-  { role: 'nilai', synonyms: ['^sisa\\b', '\\bselisih\\b', 'lebih ?/ ?\\(? ?kurang', '^deviasi', '^gap$', '^variance$'] },
+  { role: 'nilai', synonyms: ['\\bsisa\\b', '\\bselisih\\b', 'lebih ?/ ?\\(? ?kurang', '^deviasi', '^gap$', '^variance$'] },
+  // how much of the target was realised, in percent ("Persentase Realisasi Target", "Capaian Realisasi (%)"): the capaian
+  { role: 'capaian', budget: 'serapan', synonyms: ['^(persentase|prosentase|presentase|%) realisasi (terhadap )?target\\b', '^capaian realisasi\\b'] },
   // abbreviations stand first, alone or before more words ("Real. Angg.", "Tgt 2024")
   // "Terlayani", "Jumlah yang Dilayani": the people served of a service table
   {
@@ -266,7 +268,16 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   },
   {
     role: 'indikator',
-    synonyms: ['indikator', 'kinerja utama', '\\biku\\b', '^ik[dkp]$', '\\bindicators?\\b', '^jenis pelayanan( dasar)?$', '^ukuran keberhasilan'],
+    synonyms: [
+      'indikator',
+      'kinerja utama',
+      '\\biku\\b',
+      '^ik[dkp]$',
+      '\\bindicators?\\b',
+      '^jenis pelayanan( dasar)?$',
+      '^ukuran keberhasilan',
+      '^tol[oa]k ukur',
+    ],
     unless: ['^jumlah\\b'],
   },
   // "Jumlah Sasaran" (of an SPM) counts people, "Jumlah Indikator" counts them: neither names one

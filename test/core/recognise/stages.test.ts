@@ -56,6 +56,13 @@ describe('vocabulary: header phrases to roles', () => {
     [['Tgt 2024'], 'target'],
     [['Alokasi (Rp.)'], 'anggaran'],
     [['Penyerapan (%)'], 'serapan'],
+    // how much of the target was realised, in percent, is the capaian; what is left, wherever the word stands, no pagu
+    [['Persentase Realisasi Target'], 'capaian'],
+    [['Capaian Realisasi (%)'], 'capaian'],
+    [['Anggaran Sisa'], 'nilai'],
+    // the older LAKIP's name for the indikator
+    [['Tolok Ukur Kinerja'], 'indikator'],
+    [['Tolak Ukur'], 'indikator'],
     // the budget document by its name, revised or per office; how far the money is spent
     [['DPA Perubahan'], 'anggaran'],
     [['DPA-SKPD (Rp)'], 'anggaran'],
