@@ -35,6 +35,9 @@ function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableCol
   if (!cap) return;
   const value = cap.value.toNumber();
   if (!contradictsClaim(claim, value)) return;
+  // a stated capaian already shown wrong: the label may be right by the capaian it should hold (reported there)
+  const fixed = cap.cells.length === 1 ? ctx.corrected(t.sheet, cap.cells[0]) : undefined;
+  if (fixed !== undefined && !contradictsClaim(claim, fixed)) return;
   if (cap.cells.length === 2) {
     // computed: the capaian by every formula the indicator's polarity allows must contradict the claim
     const target = t.lastColumn('target');
@@ -140,6 +143,9 @@ export const predikatRule = defineRule({
         if (!cap) continue;
         const band = bandFor(bands, cap.value.toNumber());
         if (!band || band === stated) continue;
+        // the capaian written wrong, the label right by the capaian it should hold: that error is reported there
+        const fixed = cap.cells.length === 1 ? ctx.corrected(t.sheet, cap.cells[0]) : undefined;
+        if (fixed !== undefined && bandFor(bands, fixed) === stated) continue;
         // a value on a limit two bands both write ("70 – 85" and "85 – 100": 85) may be named by either
         if (withinWrittenLimits(stated, cap.value.toNumber())) continue;
         ctx.report({

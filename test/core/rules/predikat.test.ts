@@ -253,3 +253,25 @@ test('predikat: a scale that names the measure in its intervals ("90 ≤ capaian
   expect(findings(wb('Cukup Berhasil'), 'predikat')).toEqual([]);
   expect(findings(wb('Berhasil'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F4', 'Cukup Berhasil']]);
 });
+
+test('predikat: "Tercapai" beside a capaian written wrong (95 where 51 ÷ 50 = 102 %) is right by the capaian it should hold', () => {
+  const wb = book(
+    sheet('IKU', [
+      ['No', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)', 'Keterangan'],
+      [1, 'Persentase jalan kabupaten dalam kondisi mantap', 70, 72.5, 103.57, 'Tercapai'],
+      [2, 'Persentase jembatan kondisi baik', 50, 51, 95, 'Tercapai'],
+    ]),
+  );
+  expect(findings(wb, 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['E3', 102]]);
+  expect(findings(wb, 'predikat')).toEqual([]);
+});
+
+test('predikat: a label right by the capaian its row should hold (the written capaian shown wrong) is not a second galat', () => {
+  // 653 ÷ 580 = 112,59 %: "Sangat Berhasil" on Gowa's scale, though the capaian is written 102 %
+  const wrongCapaian = sheet('Pengukuran', [
+    ['SASARAN STRATEGIS', 'INDIKATOR KINERJA', 'TARGET 2024', 'REALISASI 2024', 'CAPAIAN 2024', 'KET'],
+    ['Menurunnya PPKS', 'Jumlah Penurunan PPKS', 580, 653, '102%', 'Sangat Berhasil'],
+  ]);
+  expect(findings(book(skala, wrongCapaian), 'persen-capaian').map((f) => f.cell)).toEqual(['E2']);
+  expect(findings(book(skala, wrongCapaian), 'predikat')).toEqual([]);
+});
