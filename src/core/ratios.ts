@@ -120,10 +120,14 @@ function sumOf(t: TableModel, row: TableRow, cols: TableColumn[]): ParsedFigure 
   return first ? makeFigure(sum.toNumber(), sum, { unit: first.unit, fromText: false, decimals }) : { kind: 'empty', fromText: false };
 }
 
-/** The cells a row's part is read from: the period columns' span where the part is their sum. */
+/** A row's cells of the part's period columns ("D4:G4"), where the part is split by period with no Total. */
+export function periodCells(t: TableModel, row: TableRow, rc: RatioColumns): string | undefined {
+  return rc.periods ? `${t.address(row, rc.periods[0])}:${t.address(row, rc.periods[rc.periods.length - 1])}` : undefined;
+}
+
+/** The cells a row's part is read from: the period columns' span where the part is their sum (a serapan's). */
 export function partCells(t: TableModel, row: TableRow, rc: RatioColumns): string {
-  if (rc.kind === 'serapan' && rc.periods) return `${t.address(row, rc.periods[0])}:${t.address(row, rc.periods[rc.periods.length - 1])}`;
-  return t.address(row, rc.part);
+  return (rc.kind === 'serapan' && periodCells(t, row, rc)) || t.address(row, rc.part);
 }
 
 /** The rows of one ratio group with their three figures, worked out once for all the rules that need them. */

@@ -289,7 +289,13 @@ function splitBySpending(grid: Grid, columns: TableColumn[], bodyRows: number[])
     // the Total that names the pagu: "Jumlah Anggaran", "Total Pagu" (a bare "Jumlah" may total a realisasi as well: it
     // stays a row sum, checked as one, and names no pagu)
     if (total.role !== 'anggaran' || !/^(jumlah|total)\b/.test(norm(total.header))) continue;
-    if (!kinds.every((k) => columnStats(grid, k.col, bodyRows).figures > columnStats(grid, k.col, bodyRows).texts)) continue;
+    if (
+      !kinds.every((k) => {
+        const st = columnStats(grid, k.col, bodyRows);
+        return st.figures > st.texts;
+      })
+    )
+      continue;
     for (const k of kinds) {
       k.role = 'anggaran';
       k.partOf = total.col;

@@ -237,12 +237,13 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
   }
 }
 
+/** A bare mean column's header: "Rata-rata", "Rerata (%)". */
+const MEAN_HEADER = /^(rata-?rata|rata rata|rerata)( ?\(%\)| ?%)?$/i;
+
 /**
  * "Capaian (%) | 2020 … 2024 | Rata-rata": a bare mean column right of a run of one measure by year or period, each
  * row's mean of them. Judged where most rows agree (so it evidently is that mean); each disagreeing row is a galat.
  */
-const MEAN_HEADER = /^(rata-?rata|rata rata|rerata)( ?\(%\)| ?%)?$/i;
-
 function checkMeanColumns(t: TableModel, ctx: RuleContext): void {
   for (let i = 2; i < t.columns.length; i++) {
     const mc = t.columns[i];

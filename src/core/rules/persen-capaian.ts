@@ -13,6 +13,7 @@ import {
   capaianCandidates,
   indicatorText,
   negativePolarity,
+  periodCells,
   polarityDeclared,
   RatioColumns,
   ratioColumns,
@@ -245,7 +246,7 @@ export const persenCapaian = defineRule({
         before: rc.ratio.col,
         rc,
         partSum: rr.partSum,
-        sumCells: rc.periods ? `${t.address(rr.row, rc.periods[0])}:${t.address(rr.row, rc.periods[rc.periods.length - 1])}` : undefined,
+        sumCells: periodCells(t, rr.row, rc),
       }));
       judgeAll(t, ctx, items);
     }

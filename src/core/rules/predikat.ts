@@ -1,7 +1,8 @@
 /**
  * predikat (galat): a stated label (Sangat Baik, Tinggi, Berhasil …) contradicts the band its capaian falls in, by
  * the workbook's own skala table, or the chosen preset when the book has none. A label that is not a word of the
- * scale in use is not judged.
+ * scale in use is judged only where it says whether the target was reached (Tercapai, Tidak Tercapai, Melampaui: against
+ * 100 %) or whether the row was efficient (Efisien, Tidak Efisien: capaian against serapan); other words are not judged.
  */
 import Decimal from 'decimal.js';
 import { percentOf } from '../measures';
@@ -46,17 +47,13 @@ function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableCol
     const p = realisasi && asFigure(t.figure(row, realisasi));
     if (!b || !p || capaianCandidates(t, row, b, p).some((v) => !contradictsClaim(claim, v.toNumber()))) return;
   }
+  const truth = CLAIM_TRUTH[value < 100 ? 'below' : value > 100 ? 'above' : 'at'];
   ctx.report({
     cell: t.address(row, lc),
     related: [cap.cells.length === 2 ? `${cap.cells[0]}:${cap.cells[1]}` : cap.cells[0]],
-    expected: CLAIM_TRUTH[value < 100 ? 'below' : value > 100 ? 'above' : 'at'],
+    expected: truth,
     actual: text.trim(),
-    message: messages.target({
-      subject: subjectOf(t, row, lc.col),
-      stated: text.trim(),
-      capaian: showValue(cap.value, 'persen'),
-      truth: CLAIM_TRUTH[value < 100 ? 'below' : value > 100 ? 'above' : 'at'],
-    }),
+    message: messages.target({ subject: subjectOf(t, row, lc.col), stated: text.trim(), capaian: showValue(cap.value, 'persen'), truth }),
   });
 }
 
