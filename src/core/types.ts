@@ -71,6 +71,11 @@ export interface TableColumn {
    * Belanja Modal | Total Anggaran"): the column of that Total.
    */
   partOf?: number;
+  /**
+   * Up to a year, counted from the start of the plan ("s.d. Tahun 2024", "Kumulatif"): never the year's own figure, so
+   * never matched with another table's figure for that year.
+   */
+  cumulative?: boolean;
   /** About the year before ("Realisasi Tahun Lalu", "Target Tahun Sebelumnya"): never paired with this year's figures. */
   previous?: boolean;
   /**

@@ -20,6 +20,9 @@ import {
 } from '../vocabulary';
 import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MONEY_MEDIAN } from './thresholds';
 
+/** Counted up to a year from the plan's start: "s.d. Tahun 2024", "sampai dengan 2024", "Kumulatif". */
+const CUMULATIVE_RE = /\b(s\.? ?d\.?|s\/d|sampai dengan|hingga) ?(tahun |th\.? )?(19|20)\d{2}\b|\bkumulatif\b/;
+
 /** The columns of a table from their header paths, with roles refined and units read. */
 export function readColumns(
   grid: Grid,
@@ -42,6 +45,7 @@ export function readColumns(
     if (period) col.period = period;
     if (/renstra|akhir periode|target akhir|kondisi akhir/i.test(path.join(' '))) col.renstra = true;
     if (isPreviousYearHeader(path.join(' '))) col.previous = true;
+    if (CUMULATIVE_RE.test(norm(path.join(' ')))) col.cumulative = true;
     if (hiddenCols?.has(c)) col.hidden = true;
     columns.push(col);
   }

@@ -183,7 +183,8 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
     if (t.sheetHidden) return;
     for (const m of MEASURES) {
       // a sasaran's capaian beside its indikator's ("Capaian Sasaran"): a figure of the sasaran, named by it
-      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran);
+      // (a figure counted up to the year, "s.d. 2024", is not the year's: it contradicts nothing of that year)
+      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.cumulative);
       const ofSasaran = t.columns.filter((c) => c.role === m && c.perSasaran);
       // In a multi-year table only the columns that say their year can be matched.
       // (or, in a table split by period, the one column for the whole year: "Realisasi / Total" beside TW I … TW IV)

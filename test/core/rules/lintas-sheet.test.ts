@@ -261,3 +261,25 @@ describe('lintas-sheet: a budget table with the pagu before and after its revisi
     expect(findings(book(pkWith(455000000), noSerapan), 'lintas-sheet').map((x) => [x.cell, x.related])).toEqual([['D3', ['PK!D3']]]);
   });
 });
+
+test('lintas-sheet: a figure counted up to the year ("s.d. Tahun 2024") is not the year’s, and contradicts no PK target', () => {
+  const pk = sheet('PK', [
+    ['No', 'Sasaran', 'Indikator Kinerja', 'Target 2024'],
+    [1, 'Meningkatnya daya tarik wisata', 'Jumlah desa wisata yang dibina', 10],
+    [2, null, 'Jumlah homestay tersertifikasi', 100],
+  ]);
+  const pengukuran = (annual2: number) =>
+    sheet(
+      'Pengukuran',
+      [
+        ['No', 'Indikator Kinerja', 'Tahun 2024', null, null, 's.d. Tahun 2024', null, null],
+        [null, null, 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Jumlah desa wisata yang dibina', 10, 11, 110, 40, 42, 105],
+        [2, 'Jumlah homestay tersertifikasi', annual2, 90, (90 / annual2) * 100, 400, 300, 75],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1'] },
+    );
+  expect(findings(book(pk, pengukuran(100)), 'lintas-sheet')).toEqual([]);
+  // the year's own target still meets the PK's (its row's capaian confirms the pengukuran's 120: the PK's is reported)
+  expect(findings(book(pk, pengukuran(120)), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['PK', 'D3', ['Pengukuran!C4']]]);
+});
