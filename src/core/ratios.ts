@@ -322,7 +322,12 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
  * A row's capaian in percent points: its stated capaian (the last capaian column, skipping one given), else computed
  * from its target and realisasi with the indicator's polarity. With the cells it was read from.
  */
-export function rowCapaian(t: TableModel, row: TableRow, skip?: number, ofSasaran = false): { value: Decimal; cells: string[] } | undefined {
+export function rowCapaian(
+  t: TableModel,
+  row: TableRow,
+  skip?: number,
+  ofSasaran = false,
+): { value: Decimal; cells: string[]; /** computed: the capaian by every formula its polarity allows */ candidates?: Decimal[] } | undefined {
   // the row's own capaian first; a sasaran's (the mean of its indikator's) when the row asks for the sasaran's
   const caps = t.columnsWith('capaian').filter((c) => c.col !== skip && !!c.perSasaran === !!ofSasaran);
   for (const c of [...caps].reverse()) {
@@ -336,7 +341,7 @@ export function rowCapaian(t: TableModel, row: TableRow, skip?: number, ofSasara
   const p = asFigure(t.figure(row, realisasi));
   if (!b || !p || b.value.isZero()) return undefined;
   const cands = capaianCandidates(t, row, b, p);
-  return cands.length ? { value: cands[0], cells: [t.address(row, target), t.address(row, realisasi)] } : undefined;
+  return cands.length ? { value: cands[0], cells: [t.address(row, target), t.address(row, realisasi)], candidates: cands } : undefined;
 }
 
 /**

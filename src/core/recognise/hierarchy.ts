@@ -46,14 +46,15 @@ function parenStyle(t: string): number {
 const NO_NUMBER = 0;
 const ALPHA = -1;
 
+/** A dotted code of two parts or more ("1.02.01", "X.XX.01", "4.1.4.16."), before a space or the end. */
+const DOTTED_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?(?=\\s|$)`);
+
 /**
  * How a row is numbered: 1 / 1.1 / 1.1.1 / a., or a dotted code of any depth — an account code (4.1.01.06) or the
  * Permendagri program / kegiatan / sub kegiatan code (1.02.02 / 1.02.02.1.01 / 1.02.02.1.01.0001): the more parts, the
  * deeper the row. In the No column any whole number is a sequence number (a Pemda-wide list runs past 999); leading a
  * label, only up to three digits (a label may start with a year or an amount).
  */
-const DOTTED_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?(?=\\s|$)`);
-
 function numberingOf(t: string, inNoColumn = false): number {
   const s = t.trim();
   // sifted by the first character: most labels start with a word, and only "a." / "b)" numbering starts with a letter
@@ -116,6 +117,9 @@ function codeText(t: string): string {
   return start === 0 && end === t.length ? t : t.slice(start, end);
 }
 
+/** The name of a budget account ("Belanja Barang dan Jasa", "Pendapatan BLUD"), past any code before it. */
+const ACCOUNT_LABEL = /^[\d.\sXx]*(belanja|pendapatan|penerimaan|pengeluaran|pembiayaan)\b/i;
+
 /**
  * Levels from codes that nest, set on the rows: where most rows carry a code, their codes have two depths or more,
  * and every coded row's code begins with the code of the row it falls under (nearest above with a shorter code). A row
@@ -124,9 +128,6 @@ function codeText(t: string): string {
  * are its details, nesting among themselves. Returns false, setting nothing, where the codes do not nest (a kegiatan
  * coded "2.01" under programme "1.02.01").
  */
-/** The name of a budget account ("Belanja Barang dan Jasa", "Pendapatan BLUD"), past any code before it. */
-const ACCOUNT_LABEL = /^[\d.\sXx]*(belanja|pendapatan|penerimaan|pengeluaran|pembiayaan)\b/i;
-
 function codeLevels(data: RowFeatures[]): boolean {
   let coded = 0;
   for (const f of data) if (f.code) coded++;

@@ -5,9 +5,9 @@
  * 100 %) or whether the row was efficient (Efisien, Tidak Efisien: capaian against serapan); other words are not judged.
  */
 import Decimal from 'decimal.js';
-import { percentOf } from '../measures';
+import { percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
-import { asFigure, capaianCandidates, rowCapaian } from '../ratios';
+import { asFigure, rowCapaian } from '../ratios';
 import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, targetClaim, withinWrittenLimits } from '../scale';
 import { TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
@@ -39,14 +39,8 @@ function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableCol
   // a stated capaian already shown wrong: the label may be right by the capaian it should hold (reported there)
   const fixed = cap.cells.length === 1 ? ctx.corrected(t.sheet, cap.cells[0]) : undefined;
   if (fixed !== undefined && !contradictsClaim(claim, fixed)) return;
-  if (cap.cells.length === 2) {
-    // computed: the capaian by every formula the indicator's polarity allows must contradict the claim
-    const target = t.lastColumn('target');
-    const realisasi = t.lastColumn('realisasi');
-    const b = target && asFigure(t.figure(row, target));
-    const p = realisasi && asFigure(t.figure(row, realisasi));
-    if (!b || !p || capaianCandidates(t, row, b, p).some((v) => !contradictsClaim(claim, v.toNumber()))) return;
-  }
+  // computed: the capaian by every formula the indicator's polarity allows must contradict the claim
+  if (cap.candidates?.some((v) => !contradictsClaim(claim, v.toNumber()))) return;
   const truth = CLAIM_TRUTH[value < 100 ? 'below' : value > 100 ? 'above' : 'at'];
   ctx.report({
     cell: t.address(row, lc),
@@ -66,8 +60,8 @@ function rowSerapan(t: TableModel, row: TableRow): { value: Decimal; cells: stri
   const realisasi = t.lastColumn('realisasi-anggaran');
   const b = pagu && asFigure(t.figure(row, pagu));
   const p = realisasi && asFigure(t.figure(row, realisasi));
-  if (!pagu || !realisasi || !b || !p || b.value.isZero()) return undefined;
-  return { value: p.value.div(b.value).times(100), cells: [t.address(row, pagu), t.address(row, realisasi)] };
+  const value = pagu && realisasi && b && p ? serapanPercent(b.value, p.value) : undefined;
+  return pagu && realisasi && value ? { value, cells: [t.address(row, pagu), t.address(row, realisasi)] } : undefined;
 }
 
 /**
