@@ -303,8 +303,12 @@ export function classifyRows(
     if (totalCandidate && roleLabel && !isTotalLabel(textOf(roleLabel))) totalCandidate = false;
     if (totalCandidate) {
       const summaryRow = !noText.trim() && targetCols.every((col) => isBlankValue(grid.value(r, col)));
+      // with a label of its own, the total word is that label (or left of it, in the No column): never a remark or a
+      // formula right of it ("Rata-rata waktu penyelesaian aduan | jumlah hari / jumlah aduan" is an indikator)
+      const labelLimit = roleLabel ? roleLabel.col : right;
       total = cells.some(
         (c) =>
+          c.col <= labelLimit &&
           (c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) &&
           (!(colFlags[c.col - left] & INDIKATOR) || summaryRow || isBareTotalLabel(textOf(c))) &&
           isTextCell(c) &&

@@ -365,6 +365,24 @@ test('jumlah-total: a formula or remark starting with "Jumlah" beside an indikat
   expect(galat(wb)).toEqual([]);
 });
 
+test('jumlah-total: an indikator named "Rata-rata …", its code in the No column and a formula beside it, is no average row', () => {
+  const wb = (capaian4: number) =>
+    book(
+      sheet('IKU', [
+        ['Kode', 'Indikator Kinerja Utama', 'Formula', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        ['IKU 1', 'Indeks SPBE', 'Nilai hasil evaluasi SPBE', 'indeks', 3, 3.12, 104],
+        ['IKU 2', 'Persentase OPD yang terhubung jaringan intra pemerintah', 'OPD terhubung / jumlah OPD x 100%', '%', 90, 88, 97.78],
+        ['IKU 3', 'Persentase aduan masyarakat yang ditindaklanjuti', 'aduan ditindaklanjuti / aduan masuk x 100%', '%', 100, 98, 98],
+        ['IKU 4', 'Rata-rata waktu penyelesaian aduan (hari)', 'jumlah hari / jumlah aduan', 'hari', 4, 5, capaian4],
+      ]),
+    );
+  const [t] = recogniseWorkbook(wb(75));
+  expect(t.rows.map((r) => r.level)).toEqual(['data', 'data', 'data', 'data']);
+  // lower is better (a waiting time): 2 − 5 / 4 = 75 % (or 4 / 5 = 80 %), its own capaian checked like any indikator's
+  expect(galat(wb(75))).toEqual([]);
+  expect(galat(wb(70)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G5']]);
+});
+
 describe('jumlah-total: programme headings without figures over their kegiatan', () => {
   const table = (sub2: number, total: number) =>
     book(
