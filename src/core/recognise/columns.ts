@@ -247,6 +247,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       c.bandTotal = true;
     } else for (const x of parts) delete x.partOf;
   }
+  periodTotals(columns);
   // "Capaian Sasaran" / "Rata-rata Capaian" right of the indikator's own capaian: the sasaran's, the mean of theirs
   const caps = columns.filter((c) => c.role === 'capaian');
   for (const c of caps) if (isPerSasaranHeader(c.header) && caps.some((x) => x.col < c.col && !isPerSasaranHeader(x.header))) c.perSasaran = true;
@@ -277,6 +278,33 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     if (c.role !== null) continue;
     const s = columnStats(grid, c.col, bodyRows);
     if (s.figures >= FIGURE_COLUMN_MIN_FIGURES && s.figures > s.texts * FIGURE_COLUMN_FIGURES_PER_WORD) c.role = 'nilai';
+  }
+}
+
+/**
+ * "Realisasi Semester I | Realisasi Semester II | Jumlah Realisasi", "TW I … TW IV | Jumlah": periods of one measure side
+ * by side with no band over them, then the column that totals them — its header a sum ("Jumlah …", "Total …") naming no
+ * period. That column is the measure for the whole year (its role, without a period), and the sum of the periods
+ * beside it. Periods counted up to a date ("s.d. TW III") are no parts of a sum.
+ */
+function periodTotals(columns: TableColumn[]): void {
+  for (let j = 2; j < columns.length; j++) {
+    const total = columns[j];
+    if (total.period || total.bandTotal || total.header.includes(' / ') || !/^(jumlah|total)\b/.test(norm(total.header))) continue;
+    const parts: TableColumn[] = [];
+    for (let i = j - 1; i >= 0 && columns[i].col === total.col - (j - i); i--) {
+      const c = columns[i];
+      if (!c.period || c.period.startsWith('s.d.') || c.header.includes(' / ') || c.partOf !== undefined || c.cumulative) break;
+      if (parts.length && c.role !== parts[0].role) break;
+      parts.unshift(c);
+    }
+    const role = parts[0]?.role;
+    if (parts.length < 2 || !role || !FIGURE_ROLES.has(role) || role === 'jumlah' || new Set(parts.map((p) => p.period)).size !== parts.length) continue;
+    // the total is of the periods' measure: "Jumlah Realisasi" already says so, a bare "Jumlah" takes it from them
+    if (total.role !== role && !(total.role === 'jumlah' && isRowSumHeader(total.header))) continue;
+    for (const p of parts) p.partOf = total.col;
+    total.role = role;
+    total.bandTotal = true;
   }
 }
 

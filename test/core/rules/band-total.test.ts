@@ -195,3 +195,50 @@ describe('realised by quarter with no Total beside the quarters', () => {
     expect(f[0].message).toContain('realisasi / target = 20 / 25 = 80,00 %');
   });
 });
+
+describe('periods side by side with no band over them, then the column that totals them', () => {
+  const semesters = (jumlah3: number, serapan3: number) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi Semester I', 'Realisasi Semester II', 'Jumlah Realisasi', '%'],
+        [1, 'Program Informasi dan Komunikasi Publik', rp(1500000000), rp(600000000), rp(780000000), rp(1380000000), 92],
+        [2, 'Program Aplikasi Informatika', rp(2000000000), rp(700000000), rp(1150000000), rp(1850000000), 92.5],
+        [3, 'Program Penyelenggaraan Persandian', rp(250000000), rp(90000000), rp(150000000), rp(jumlah3), serapan3],
+      ]),
+    );
+  test('"Jumlah Realisasi" after the semesters is the year’s realisasi and their sum', () => {
+    const [t] = recogniseWorkbook(semesters(240000000, 96));
+    expect(t.columns.find((c) => c.col === 6)).toMatchObject({ role: 'realisasi-anggaran', bandTotal: true });
+    expect(t.columns.filter((c) => c.partOf === 6).map((c) => c.col)).toEqual([4, 5]);
+    expect(galat(semesters(240000000, 96))).toEqual([]);
+  });
+  test('a Jumlah that is not the sum of its semesters is a galat; the serapan is judged against the Jumlah', () => {
+    // 90 + 150 = 240 million, written 245 (its serapan 98 % follows the 245 written: no second galat)
+    const f = galat(semesters(245000000, 98));
+    expect(f.map((x) => [x.rule, x.cell, x.expected, x.related])).toEqual([['jumlah-total', 'F4', 240000000, ['D4:E4']]]);
+    // 240 / 250 = 96 %, written 95
+    expect(findings(semesters(240000000, 95), 'persen-serapan').map((x) => [x.cell, x.expected])).toEqual([['G4', 96]]);
+  });
+  test('a bare "Jumlah" after the quarters totals them; quarters counted up to a date ("s.d. TW II") are no parts', () => {
+    const tw = (jumlah: number) =>
+      book(
+        sheet('Realisasi', [
+          ['No', 'Program', 'Pagu', 'Realisasi TW I', 'Realisasi TW II', 'Realisasi TW III', 'Realisasi TW IV', 'Jumlah', '%'],
+          [1, 'Program Penunjang Urusan', rp(1000000000), rp(200000000), rp(250000000), rp(250000000), rp(250000000), rp(950000000), 95],
+          [2, 'Program Pelayanan Administrasi', rp(400000000), rp(100000000), rp(100000000), rp(100000000), rp(80000000), rp(jumlah), jumlah / 4000000],
+          [3, 'Program Pengelolaan Data', rp(200000000), rp(50000000), rp(50000000), rp(50000000), rp(40000000), rp(190000000), 95],
+        ]),
+      );
+    expect(galat(tw(380000000))).toEqual([]);
+    expect(findings(tw(390000000), 'jumlah-total').map((x) => [x.cell, x.expected])).toEqual([['H3', 380000000]]);
+    const cumulative = recogniseWorkbook(
+      book(
+        sheet('Realisasi', [
+          ['No', 'Program', 'Pagu', 'Realisasi s.d. TW I', 'Realisasi s.d. TW II', 'Jumlah', '%'],
+          [1, 'Program Penunjang Urusan', rp(1000000000), rp(200000000), rp(450000000), rp(650000000), 65],
+        ]),
+      ),
+    )[0];
+    expect(cumulative.columns.some((c) => c.partOf !== undefined || c.bandTotal)).toBe(false);
+  });
+});
