@@ -385,6 +385,10 @@ export function classifyRows(
       else alphaDot = true;
     }
   }
+  // a "- " row stands for a missing number (1. Program › - kegiatan), unless unnumbered rows without the dash stand
+  // between them already (1 PROGRAM › Kegiatan › - sub kegiatan): then it hangs below those
+  let plainUnnumbered = false;
+  for (const f of data) if (f.numbering === NO_NUMBER && !f.dash && !f.explicit) plainUnnumbered = true;
   const digitOutline = digitDot && digitParen >= 2 && digitParenOne;
   const alphaOutline = alphaDot && alphaParen >= 2;
   const depth = (f: RowFeatures) =>
@@ -395,7 +399,7 @@ export function classifyRows(
     (f.numbering === ALPHA ? 1 : 0) +
     (f.numbering >= 2 ? f.numbering - 1 : 0) +
     (boldActive && !f.bold ? 1 : 0) +
-    (numActive && f.numbering === NO_NUMBER && !f.dash ? 1 : 0) +
+    (numActive && f.numbering === NO_NUMBER && (!f.dash || plainUnnumbered) ? 1 : 0) +
     (perfActive && !f.explicit && !f.perfEmpty ? 1 : 0) +
     (labelColActive ? f.labelCol - minLabelCol : 0);
 

@@ -1,4 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
+import { recogniseWorkbook } from '../../../src/core/recognise';
 import { bold, book, findings, galat, rp, sheet } from '../../helpers/snap';
 
 const header = [['No.', 'Uraian', 'Anggaran', 'Realisasi', '%']];
@@ -60,6 +61,32 @@ describe('jumlah-induk', () => {
     expect(findings(book(sheet('APBD', rows(241))), 'jumlah-induk')).toEqual([]);
     const f = findings(book(sheet('APBD', rows(251))), 'jumlah-induk');
     expect(f.map((x) => [x.cell, x.expected, x.actual])).toEqual([['C2', 241, 251]]);
+  });
+
+  test('"- " rows under unnumbered kegiatan rows (1 PROGRAM › Kegiatan › - sub kegiatan) are the kegiatan’s children', () => {
+    const rows = (sub: number) => [
+      ['No', 'Uraian', 'Pagu', 'Realisasi', 'Sisa', 'Capaian (%)'],
+      [1, 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 850000000, 812000000, 38000000, 95.53],
+      [null, 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 850000000, 812000000, 38000000, 95.53],
+      [null, '- Fasilitasi Kegiatan Kecamatan', 500000000, 480000000, 20000000, 96],
+      [null, '- Pelayanan Administrasi Kependudukan', 350000000, 332000000, 18000000, 94.86],
+      [2, 'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN', 600000000, 570000000, 30000000, 95],
+      [null, 'Pemberdayaan Masyarakat Desa dan Kelurahan', 600000000, 570000000, 30000000, 95],
+      [null, '- Fasilitasi Pemberdayaan Kader', 600000000, sub, 600000000 - sub, Math.round(sub / 60000) / 100],
+    ];
+    const [t] = recogniseWorkbook(book(sheet('Anggaran', rows(570000000))));
+    expect(t.rows.map((r) => [r.level, r.parent])).toEqual([
+      ['program', undefined],
+      ['kegiatan', 2],
+      ['subkegiatan', 3],
+      ['subkegiatan', 3],
+      ['program', undefined],
+      ['kegiatan', 6],
+      ['subkegiatan', 7],
+    ]);
+    expect(galat(book(sheet('Anggaran', rows(570000000))))).toEqual([]);
+    const f = findings(book(sheet('Anggaran', rows(575000000))), 'jumlah-induk');
+    expect(f.map((x) => [x.cell, x.related, x.expected])).toEqual([['D7', ['D8'], 575000000]]);
   });
 
   test('a column the table does not sum (a program target in % over counts) is not judged', () => {
