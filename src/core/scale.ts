@@ -140,11 +140,12 @@ export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
     return { upper: v, upperInclusive: m[2] === '≥', lowerInclusive: false };
   }
   // ≥ a-b, a - b, a – b, a s/d b, a sampai b, a ≤ b (written as a range), a ≤ x ≤ b handled above
-  // (also "85 - < 100", "85 s.d. < 100", "90 sampai dengan 100": the upper bound's own sign decides its inclusion)
-  if ((m = new RegExp(`^[≥>]? ?${num} ?(?:-|–|—|s/d|s\\.d\\.?|sampai dengan|sampai|hingga|≤|<) ?([<≤])? ?${num}$`).exec(s))) {
-    const a = toNumber(m[1]);
-    const b = toNumber(m[3]);
-    if (b > a) return { lower: a, lowerInclusive: true, upper: b, upperInclusive: m[2] !== '<' };
+  // (also "85 - < 100", "85 s.d. < 100", "90 sampai dengan 100": the upper bound's own sign decides its inclusion, and
+  // the lower's: "> 80 - 90" is above 80 up to 90, the band below it ending at 80)
+  if ((m = new RegExp(`^([≥>])? ?${num} ?(?:-|–|—|s/d|s\\.d\\.?|sampai dengan|sampai|hingga|≤|<) ?([<≤])? ?${num}$`).exec(s))) {
+    const a = toNumber(m[2]);
+    const b = toNumber(m[4]);
+    if (b > a) return { lower: a, lowerInclusive: m[1] !== '>', upper: b, upperInclusive: m[3] !== '<' };
   }
   // a keatas, a ke atas, ≥ a, > a, lebih dari a, "91 ≥" (the seeds' way of writing ≥ 91)
   if ((m = new RegExp(`^${num} ?(?:ke ?atas|keatas|≥|\\+|atau lebih)$`).exec(s))) {

@@ -23,6 +23,9 @@ test.each([
   ['Nilai < 50', { upper: 50, upperInclusive: false }],
   ['90 < x', { lower: 90, lowerInclusive: false }],
   ['100 ≥ x', { upper: 100, upperInclusive: true }],
+  // a range whose lower bound is signed: "> 80 - 90" leaves 80 to the band below ("> 70 - 80")
+  ['> 80 - 90', { lower: 80, lowerInclusive: false, upper: 90, upperInclusive: true }],
+  ['≥ 80 - 90', { lower: 80, lowerInclusive: true, upper: 90, upperInclusive: true }],
 ])('interval %s', (text, want) => {
   expect(parseInterval(text)).toMatchObject(want);
 });

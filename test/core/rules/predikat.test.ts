@@ -275,3 +275,25 @@ test('predikat: a label right by the capaian its row should hold (the written ca
   expect(findings(book(skala, wrongCapaian), 'persen-capaian').map((f) => f.cell)).toEqual(['E2']);
   expect(findings(book(skala, wrongCapaian), 'predikat')).toEqual([]);
 });
+
+test('predikat: letter grades on ranges whose lower bound is signed ("> 80 - 90" A, "> 70 - 80" BB): 80 % is BB', () => {
+  const letters = sheet('Skala', [
+    ['Predikat', 'Nilai'],
+    ['AA', '> 90 - 100'],
+    ['A', '> 80 - 90'],
+    ['BB', '> 70 - 80'],
+    ['B', '> 60 - 70'],
+    ['CC', '> 50 - 60'],
+    ['C', '> 30 - 50'],
+    ['D', '0 - 30'],
+  ]);
+  const table = (grade2: string) =>
+    sheet('Pengukuran', [
+      ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'],
+      [1, 'Persentase UMKM naik kelas', 10, 9.2, 92, 'AA'],
+      [2, 'Persentase koperasi sehat', 60, 48, 80, grade2],
+      [3, 'Jumlah wirausaha baru', 500, 430, 86, 'A'],
+    ]);
+  expect(findings(book(table('BB'), letters), 'predikat')).toEqual([]);
+  expect(findings(book(table('A'), letters), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F3', 'BB']]);
+});
