@@ -37,6 +37,8 @@ export interface InvalidFigure {
   kind: 'invalid';
   text: string;
   reason: string;
+  /** A rounded amount in words ("Rp 2,3 Milyar", "1,25 M"): readable, only not to the rupiah — no typo. */
+  abbreviated?: boolean;
 }
 
 /** Words, not a figure: "Sangat Baik", "Program Rehabilitasi Sosial". */
@@ -65,7 +67,7 @@ const ABBREVIATED = 'angka disingkat (ribu/juta/miliar); tulis angka lengkapnya'
  */
 export function abbreviatedAmount(f: ParsedFigure, text: string): InvalidFigure | undefined {
   if (f.kind !== 'figure' || f.unitText === undefined || !/^[mt]\.?$/i.test(f.unitText)) return undefined;
-  return { kind: 'invalid', text, reason: ABBREVIATED };
+  return { kind: 'invalid', text, reason: ABBREVIATED, abbreviated: true };
 }
 
 const COMPARATOR_RE = /^(<=|>=|=<|=>|≤|≥|<|>)\s*/;
@@ -315,7 +317,7 @@ export function parseFigureText(raw: string): ParsedFigure {
   if (unit === 'persen' && /^[.)]$/.test(rest)) rest = '';
   // "Rp 2,5 M", "1,5 juta": a rounded amount in words, not a figure to add up or divide
   if (MAGNITUDE_WORD.test(rest) && (unit === 'rupiah' || !/^[mt]\.?$/i.test(rest))) {
-    return { kind: 'invalid', text: cleanText(raw), reason: ABBREVIATED };
+    return { kind: 'invalid', text: cleanText(raw), reason: ABBREVIATED, abbreviated: true };
   }
 
   // a remark in brackets after the figure: "80% (tercapai)", "1.587.500.000 (APBD)", "3,5 (B)", "5 (lima)"

@@ -1,7 +1,7 @@
 /**
  * angka-tidak-valid: a figure that cannot be read without guessing ("123.476.67,-"). A galat when it breaks a sum
  * (its column is totalled, or its row is a parent or a child) or the same figure stands readable elsewhere; else
- * a peringatan.
+ * a peringatan. An amount rounded in words ("Rp 750 juta") is always a peringatan: nothing it says is wrong.
  */
 import { sheetRef } from '../address';
 import { FIGURE_ROLES } from '../types';
@@ -55,7 +55,8 @@ export const angkaTidakValid = defineRule({
         const f = t.figure(row, col);
         if (f.kind !== 'invalid') continue;
         const cell = t.address(row, col);
-        const inSum = hasTotal || (t.hierarchy === 'style' && (row.parent !== undefined || parents.has(row.row)));
+        // a rounded amount in words ("Rp 750 juta") stops a sum from being checked, yet contradicts nothing: a peringatan
+        const inSum = !f.abbreviated && (hasTotal || (t.hierarchy === 'style' && (row.parent !== undefined || parents.has(row.row))));
         const elsewhere = (readableIndex(ctx).get(`${normaliseName(row.label)}|${col.role}`) ?? []).find((x) => !(x.table === t && x.cell === cell));
         const where = elsewhere ? (elsewhere.table.sheet === t.sheet ? elsewhere.cell : sheetRef(elsewhere.table.sheet, elsewhere.cell)) : undefined;
         const why =
@@ -68,7 +69,7 @@ export const angkaTidakValid = defineRule({
               ? messages.ikutDijumlah()
               : '';
         ctx.report({
-          severity: inSum || elsewhere ? 'galat' : 'peringatan',
+          severity: inSum || (elsewhere && !f.abbreviated) ? 'galat' : 'peringatan',
           cell,
           related: where ? [where] : undefined,
           expected: null,

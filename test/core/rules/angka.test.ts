@@ -36,7 +36,8 @@ test('angka-teks: one peringatan per column of figures typed as text; numbers st
 });
 
 test('angka-tidak-valid: "1,25 M" in a column of rupiah is an abbreviated amount (miliar), never summed; elsewhere M may be a unit', () => {
-  // like "Rp 1,25 M": it stands in a sum (the program's, the JUMLAH's), so the sum cannot be checked — and is not
+  // like "Rp 1,25 M": it stands in a sum (the program's, the JUMLAH's), so the sum cannot be checked — and is not; yet
+  // the amount is readable, only rounded, and contradicts nothing: a peringatan, never a galat
   const wb = book(
     sheet('Realisasi', [
       ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
@@ -46,7 +47,23 @@ test('angka-tidak-valid: "1,25 M" in a column of rupiah is an abbreviated amount
     ]),
   );
   const { findings: all } = periksaWorkbook(wb);
-  expect(all.filter((f) => f.severity === 'galat').map((f) => [f.rule, f.cell])).toEqual([['angka-tidak-valid', 'C3']]);
+  expect(all.filter((f) => f.severity === 'galat')).toEqual([]);
+  expect(all.filter((f) => f.rule === 'angka-tidak-valid').map((f) => [f.severity, f.cell])).toEqual([['peringatan', 'C3']]);
+  // "Rp 750 juta", "Rp 2,3 Milyar" in a totalled budget column alike
+  const words = book(
+    sheet('LRA', [
+      ['No', 'Program', 'Pagu', 'Realisasi', '%'],
+      [1, 'Program Penataan Desa', 'Rp 2,3 Milyar', 'Rp 2.185.000.000', 95],
+      [2, 'Program Peningkatan Kerja Sama Desa', 'Rp 750 juta', 'Rp 712.500.000', 95],
+      ['Jumlah', null, 'Rp 3.050.000.000', 'Rp 2.897.500.000', 95],
+    ]),
+  );
+  const wordFindings = periksaWorkbook(words).findings;
+  expect(wordFindings.filter((f) => f.severity === 'galat')).toEqual([]);
+  expect(wordFindings.filter((f) => f.rule === 'angka-tidak-valid').map((f) => [f.severity, f.cell])).toEqual([
+    ['peringatan', 'C2'],
+    ['peringatan', 'C3'],
+  ]);
   // a length in metres is a figure with its unit
   const lengths = book(
     sheet('Kinerja', [
