@@ -51,7 +51,7 @@ const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.exis
     const { spawnSync } = await import('child_process');
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-kantor-lo-'));
     try {
-      const chosen = books.filter((b) => ['dinkes', 'dlh', 'bpkad', 'dpmptsp', 'bapenda', 'dp3a', 'perkim', 'distan', 'satpol'].includes(b.name));
+      const chosen = books.filter((b) => ['dinkes', 'dlh', 'bpkad', 'dpmptsp', 'bapenda', 'dp3a', 'perkim', 'distan', 'satpol', 'diskan'].includes(b.name));
       const r = spawnSync(
         SOFFICE!,
         [`-env:UserInstallation=file://${out}/profil`, '--headless', '--convert-to', 'xlsx', '--outdir', out, ...chosen.map((b) => b.file)],
