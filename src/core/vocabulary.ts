@@ -577,6 +577,23 @@ function levelWordStart(label: string): number {
 
 /** Belanja groups: Operasi, Modal, Tidak Terduga, Transfer (and the older Langsung / Tidak Langsung). */
 const BELANJA_GROUP = /^belanja (operasi(onal)?|modal|tidak terduga|transfer|langsung|tidak langsung)$/;
+/** A row's label without its numbering and bullet, normalised. */
+const bareLabel = (label: string) =>
+  norm(label)
+    .replace(/^[\d.\s)]+/, '')
+    .replace(/^[-•▪·]\s*/, '');
+
+/** "BELANJA LANGSUNG", "Belanja Operasi": a group of the classification of belanja (a row's label, numbering aside). */
+export function isBelanjaGroup(label: string): boolean {
+  return BELANJA_GROUP.test(bareLabel(label));
+}
+
+/** A line of the classification of belanja, a group or what it holds ("Belanja Operasi", "Belanja Barang dan Jasa"). */
+export function isBelanjaLine(label: string): boolean {
+  const t = bareLabel(label);
+  return BELANJA_GROUP.test(t) || BELANJA_ITEM.test(t);
+}
+
 /** What a belanja group holds: pegawai, barang dan jasa, bunga, subsidi, hibah, bantuan sosial, modal <aset> … */
 const BELANJA_ITEM =
   /^belanja (pegawai|barang( dan jasa)?|jasa|bunga|subsidi|hibah|bantuan sosial|bantuan keuangan|bagi hasil|pemeliharaan|perjalanan dinas|modal \S.*)$/;

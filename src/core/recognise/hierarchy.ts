@@ -6,7 +6,7 @@
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { FIGURE_ROLES, RowLevel, TableColumn, TableRow } from '../types';
-import { CODE_PART, explicitLevel, isBareTotalLabel, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
+import { CODE_PART, explicitLevel, isBareTotalLabel, isBelanjaGroup, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
 import { cellsIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
 import { MAX_TOTAL_LABEL_CHARS } from './thresholds';
@@ -447,6 +447,25 @@ export function classifyRows(
       if (f.explicit === 'program') programDepth = Math.min(programDepth, f.level);
     }
     if (programDepth === Infinity) programDepth = 0;
+  }
+  // "A BELANJA TIDAK LANGSUNG | B BELANJA LANGSUNG" over rows named "Program …" (Permendagri 13/2006's layout): the
+  // groups head the programmes, a level above them, and a programme is never their sibling
+  if (!byCode) {
+    let group = false;
+    let programUnderGroup = false;
+    for (const f of data) {
+      if (f.explicit !== 'program') continue;
+      if (isBelanjaGroup(f.label)) group = true;
+      else if (group) programUnderGroup = true;
+    }
+    if (programUnderGroup) {
+      levels.clear();
+      for (const f of data) {
+        f.level = f.explicit === 'program' && isBelanjaGroup(f.label) ? 0 : f.level + 1;
+        levels.add(f.level);
+      }
+      programDepth = 1;
+    }
   }
   const nameOf = (f: RowFeatures): RowLevel => (byCode && f.explicit ? f.explicit : names[Math.max(0, Math.min(2, f.level - programDepth))]);
   const flat = numberedAll || levels.size <= 1;

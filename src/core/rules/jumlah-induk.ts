@@ -9,6 +9,7 @@ import { Figure, makeFigure } from '../figures';
 import { sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
+import { isBelanjaLine } from '../vocabulary';
 import { defineRule } from './rule';
 import {
   AMOUNT_ROLES,
@@ -26,7 +27,14 @@ import {
   ShowKind,
 } from './util';
 
-const CHILD_NOUN: Record<string, string> = { program: 'kegiatannya', kegiatan: 'sub kegiatannya' };
+/**
+ * The rows a parent adds up, by their level: "jumlah kegiatannya"; a belanja group's programmes, "jumlah programnya";
+ * lines of belanja ("Belanja Modal …") or rows of several levels, "jumlah rinciannya".
+ */
+const CHILD_NOUN: Record<string, string> = { program: 'programnya', kegiatan: 'kegiatannya', subkegiatan: 'sub kegiatannya' };
+
+const childNoun = (children: readonly TableRow[]): string =>
+  children.every((k) => k.level === children[0].level && !isBelanjaLine(k.label)) ? (CHILD_NOUN[children[0].level] ?? 'rinciannya') : 'rinciannya';
 const NOT_SUMMED = new Set(['no', 'capaian', 'serapan', 'efisiensi', 'interval']);
 
 interface Check {
@@ -176,7 +184,7 @@ export const jumlahInduk = defineRule({
             noun: columnNoun(col),
             parent: rowName(c.parent),
             whole: showValue(c.whole.value, kind, 2, mag),
-            childNoun: CHILD_NOUN[c.parent.level] ?? 'rinciannya',
+            childNoun: childNoun(c.children),
             sum: showValue(sum, kind, 2, mag),
           }),
         });

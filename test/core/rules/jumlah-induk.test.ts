@@ -89,6 +89,32 @@ describe('jumlah-induk', () => {
     expect(f.map((x) => [x.cell, x.related, x.expected])).toEqual([['D7', ['D8'], 575000000]]);
   });
 
+  test('"A BELANJA TIDAK LANGSUNG | B BELANJA LANGSUNG" over rows named "Program …" head them (Permendagri 13/2006)', () => {
+    const rows = (langsung: number) => [
+      ['No', 'Uraian', 'Anggaran', 'Realisasi', '%'],
+      [bold('A'), bold('BELANJA TIDAK LANGSUNG'), 4000000000, 3880000000, 97],
+      [1, 'Belanja Pegawai', 4000000000, 3880000000, 97],
+      [bold('B'), bold('BELANJA LANGSUNG'), 2500000000, langsung, Math.round(langsung / 250000) / 100],
+      [1, 'Program Pengelolaan Persampahan', 1500000000, 1410000000, 94],
+      [2, 'Program Pengendalian Pencemaran dan Kerusakan Lingkungan Hidup', 1000000000, 950000000, 95],
+      [bold('JUMLAH BELANJA'), null, 6500000000, 3880000000 + langsung, Math.round((3880000000 + langsung) / 650000) / 100],
+    ];
+    const [t] = recogniseWorkbook(book(sheet('Belanja', rows(2360000000))));
+    expect(t.rows.map((r) => [r.row, r.parent])).toEqual([
+      [2, undefined],
+      [3, 2],
+      [4, undefined],
+      [5, 4],
+      [6, 4],
+      [7, undefined],
+    ]);
+    expect(galat(book(sheet('Belanja', rows(2360000000))))).toEqual([]);
+    // 1.410 + 950 = 2.360 million, written 2.350: the group is wrong, not the JUMLAH (the sum of the two groups)
+    const f = galat(book(sheet('Belanja', rows(2350000000))));
+    expect(f.map((x) => [x.rule, x.cell, x.related])).toEqual([['jumlah-induk', 'D4', ['D5:D6']]]);
+    expect(f[0].message).toContain('jumlah programnya');
+  });
+
   test('a column the table does not sum (a program target in % over counts) is not judged', () => {
     const wb = book(
       sheet('Belanja', [
