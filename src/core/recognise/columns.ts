@@ -52,6 +52,7 @@ export function readColumns(
   dropEmptyHalves(grid, columns, bodyRows);
   refineRoles(grid, columns, bodyRows, moneyInUnits);
   preferVisible(columns);
+  otherRegions(columns);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
   return columns;
 }
@@ -80,6 +81,26 @@ function preferVisible(columns: TableColumn[]): void {
   for (const c of columns) {
     if (!c.hidden || !c.role) continue;
     if (columns.some((x) => !x.hidden && x.role === c.role && x.year === c.year && x.period === c.period)) c.role = null;
+  }
+}
+
+/** A header naming the nation's figure ("Target Nasional", "Target RPJMN", "Rata-rata Indonesia"). */
+const NATIONAL = /\b(nasional|rpjmn|indonesia)(\s|$|\))/;
+/** A header naming the province's figure ("Realisasi Provinsi", "Capaian Prov."). */
+const PROVINCIAL = /\b(provinsi|prov\.?)(\s|$|\))/;
+
+/**
+ * "Realisasi Kabupaten | Realisasi Provinsi | Target Nasional": the nation's target or realisasi is a comparison in a
+ * regional office's report, never the office's own, and so is the province's beside the office's own figure of the same
+ * measure, year and period (a provincial office's own "Realisasi Provinsi", the only one, keeps its role).
+ */
+function otherRegions(columns: TableColumn[]): void {
+  const own = (x: TableColumn) => !NATIONAL.test(norm(x.header)) && !PROVINCIAL.test(norm(x.header));
+  for (const c of columns) {
+    if (c.role !== 'target' && c.role !== 'realisasi' && c.role !== 'capaian') continue;
+    const h = norm(c.header);
+    if (NATIONAL.test(h)) c.role = null;
+    else if (PROVINCIAL.test(h) && columns.some((x) => x !== c && x.role === c.role && x.year === c.year && x.period === c.period && own(x))) c.role = null;
   }
 }
 

@@ -283,3 +283,32 @@ test('lintas-sheet: a figure counted up to the year ("s.d. Tahun 2024") is not t
   // the year's own target still meets the PK's (its row's capaian confirms the pengukuran's 120: the PK's is reported)
   expect(findings(book(pk, pengukuran(120)), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['PK', 'D3', ['Pengukuran!C4']]]);
 });
+
+test('lintas-sheet: the province’s and the nation’s figures beside the office’s own are a comparison, never the office’s', () => {
+  const pkTargets = sheet('PK', [
+    ['No', 'Sasaran', 'Indikator Kinerja', 'Target 2024'],
+    [1, 'Meningkatnya kesejahteraan masyarakat', 'Persentase penduduk miskin', 9],
+    [2, null, 'Prevalensi stunting (%)', 16],
+  ]);
+  const comparison = (own: number) =>
+    sheet('Perbandingan', [
+      ['No', 'Indikator', 'Target 2024', 'Realisasi Kabupaten 2024', 'Realisasi Provinsi 2024', 'Target Nasional 2024'],
+      [1, 'Persentase penduduk miskin', own, 9.8, 10.5, 7.5],
+      [2, 'Prevalensi stunting (%)', 16, 18.2, 20.1, 14],
+    ]);
+  const pengukuran = sheet('Pengukuran', [
+    ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Persentase penduduk miskin', 9, 9.8, 91.11],
+    [2, 'Prevalensi stunting (%)', 16, 18.2, 86.25],
+  ]);
+  expect(findings(book(pkTargets, comparison(9), pengukuran), 'lintas-sheet')).toEqual([]);
+  // the office's own target still meets the PK's
+  expect(findings(book(pkTargets, comparison(8), pengukuran), 'lintas-sheet').map((f) => [f.sheet, f.cell])).toEqual([['Perbandingan', 'C2']]);
+  // a provincial office's own "Realisasi Provinsi", the only one, is its realisasi
+  const provincial = sheet('Capaian', [
+    ['No', 'Indikator', 'Target Provinsi 2024', 'Realisasi Provinsi 2024', 'Capaian (%)'],
+    [1, 'Persentase penduduk miskin', 9, 9.8, 91.11],
+  ]);
+  const [t] = periksaWorkbook(book(provincial)).tables;
+  expect(t.columns.filter((c) => c.role).map((c) => c.role)).toEqual(['no', 'indikator', 'target', 'realisasi', 'capaian']);
+});
