@@ -113,7 +113,8 @@ export function yearOf(text: string): number | undefined {
 export function isYearText(text: string): boolean {
   return YEAR_RE.test(
     norm(text)
-      .replace(/^tahun\s+/, '')
+      // "Tahun 2024", "Th. 2024", "Thn 2024", "TA 2024", "T.A. 2024", "Tahun Anggaran 2024"
+      .replace(/^(tahun( anggaran)?|th\.?|thn\.?|t\.?a\.?)\s*(?=\d)/, '')
       .replace(/\s*\*+$/, ''),
   );
 }

@@ -581,3 +581,25 @@ test('persen-capaian: a capaian typed as a fraction in a Text-formatted column (
   expect(galat(wb('0,90'))).toEqual([]);
   expect(galat(wb('0,92')).map((f) => [f.cell, f.expected])).toEqual([['D3', 90]]);
 });
+
+test('years written "Th. 2022", "TA 2023", "T.A. 2024" over "T | R | %": a pengukuran of three years, each capaian checked', () => {
+  const wb = (k5: number) =>
+    book(
+      sheet(
+        'Kinerja 3 Tahun',
+        [
+          ['No', 'Indikator', 'Th. 2022', null, null, 'TA 2023', null, null, 'T.A. 2024', null, null],
+          [null, null, 'T', 'R', '%', 'T', 'R', '%', 'T', 'R', '%'],
+          [1, 'Persentase desa berstatus mandiri', 10, 11, 110, 15, 15, 100, 20, 19, 95],
+          [2, 'Jumlah BUMDes aktif', 40, 38, 95, 45, 46, 102.22, 50, 52, 104],
+          [3, 'Persentase aparatur desa terlatih', 60, 63, 105, 70, 70, 100, 80, 76, k5],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1', 'I1:K1'] },
+      ),
+    );
+  const [t] = recogniseWorkbook(wb(95));
+  expect(t).toMatchObject({ kind: 'pengukuran-kinerja', range: { top: 1, left: 1, bottom: 5, right: 11 }, headerRows: 2 });
+  expect(t.columns.filter((c) => c.role === 'capaian').map((c) => c.year)).toEqual([2022, 2023, 2024]);
+  expect(galat(wb(95))).toEqual([]);
+  expect(galat(wb(96)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'K5', 95]]);
+});
