@@ -179,6 +179,16 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     else if (s.figures === 0 && s.texts === 0 && c.role === 'anggaran' && /^rp\.?$/i.test(c.header.trim())) c.role = null;
   }
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
+  // "Serapan (Rp)", "Penyerapan", "Capaian Keuangan (Rp)" over amounts in rupiah beside a pagu: the money spent, not its
+  // share of the pagu (no share runs to hundreds of thousands)
+  if (has('anggaran')) {
+    for (const c of columns) {
+      if ((c.role !== 'serapan' && c.role !== 'capaian') || isPercentHeader(c.header)) continue;
+      if (c.role === 'capaian' && !/keuangan|anggaran|dana|\brp\b|rupiah/i.test(c.header)) continue;
+      if (columns.some((x) => x.role === 'realisasi-anggaran' && x.year === c.year && x.period === c.period)) continue;
+      if (columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN) c.role = 'realisasi-anggaran';
+    }
+  }
   // A service table (SPM: "Jenis Pelayanan Dasar | Jumlah Sasaran | Terlayani | Capaian"): its sasaran is counted, the
   // population to serve — the target its capaian is taken from, not a sasaran strategis in words.
   if (!has('target') && (has('capaian') || has('realisasi'))) {

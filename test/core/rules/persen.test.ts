@@ -603,3 +603,29 @@ test('years written "Th. 2022", "TA 2023", "T.A. 2024" over "T | R | %": a pengu
   expect(galat(wb(95))).toEqual([]);
   expect(galat(wb(96)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'K5', 95]]);
 });
+
+describe('a budget table whose realisasi header names the serapan ("Serapan (Rp)", "Penyerapan", "Capaian Keuangan (Rp)")', () => {
+  test.each([
+    ['Pagu Definitif', 'Serapan (Rp)', 'Persentase'],
+    ['Anggaran Belanja', 'Penyerapan', '% Serapan'],
+    ['Pagu (Rp)', 'Penyerapan', '%'],
+    ['Anggaran Setelah Perubahan', 'Capaian Keuangan (Rp)', 'Capaian (%)'],
+    ['Anggaran Belanja', 'Capaian Keuangan (Rp)', 'Persentase Realisasi'],
+  ])('%s | %s | %s: the amounts are the realisasi, the percentage its serapan', (pagu, realisasi, persen) => {
+    const wb = (pct3: number) =>
+      book(
+        sheet('Realisasi', [
+          ['No', 'Program', pagu, realisasi, persen],
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', 2000000000, 1900000000, 95],
+          [2, 'Program Pengelolaan Pendapatan Daerah', 800000000, 760000000, 95],
+          [3, 'Program Pengelolaan Keuangan Daerah', 1200000000, 1110000000, pct3],
+          ['Jumlah', null, 4000000000, 3770000000, 94.25],
+        ]),
+      );
+    const [t] = recogniseWorkbook(wb(92.5));
+    expect(t.columns.map((c) => c.role)).toEqual(['no', 'uraian', 'anggaran', 'realisasi-anggaran', 'serapan']);
+    expect(galat(wb(92.5))).toEqual([]);
+    // 1.110 / 1.200 = 92,5 %, written 94,5
+    expect(galat(wb(94.5)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E4']]);
+  });
+});
