@@ -272,11 +272,11 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     synonyms: [
       'indikator',
       'kinerja utama',
+      '^ukuran (kinerja|keberhasilan)\\b',
       '\\biku\\b',
       '^ik[dkp]$',
       '\\bindicators?\\b',
       '^jenis pelayanan( dasar)?$',
-      '^ukuran keberhasilan',
       '^tol[oa]k ukur',
     ],
     unless: ['^jumlah\\b'],
@@ -404,6 +404,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   // money in percent is a share of the pagu: "Realisasi Anggaran (%)" is the serapan (a "Realisasi (%)" beside a
   // "Target (%)" is the realisasi of a percentage indicator, and stays one)
   if (v?.role === 'realisasi' && percent && (budgetLeaf || budgetParent)) return 'serapan';
+  // "Kinerja (%)", "% Kinerja": how much of its target the kinerja reached, the capaian
+  if (!v && percent && /^(persentase |prosentase |% ?)?kinerja$/.test(leaf)) return budgetParent ? 'serapan' : 'capaian';
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
   if (!v.budget) return v.role;

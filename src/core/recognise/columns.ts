@@ -179,6 +179,15 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     else if (s.figures === 0 && s.texts === 0 && c.role === 'anggaran' && /^rp\.?$/i.test(c.header.trim())) c.role = null;
   }
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
+  // "Pencapaian" over figures beside a target and a realisasi is the capaian, not a scale's words (Gowa's "Nilai % |
+  // Pencapaian" holds labels)
+  if (has('target') && has('realisasi') && !has('capaian')) {
+    for (const c of columns) {
+      if (c.role !== 'predikat' || !/capaian/i.test(c.header)) continue;
+      const st = columnStats(grid, c.col, bodyRows);
+      if (st.figures >= 2 && st.figures > st.texts) c.role = 'capaian';
+    }
+  }
   // "Serapan (Rp)", "Penyerapan", "Capaian Keuangan (Rp)" over amounts in rupiah beside a pagu: the money spent, not its
   // share of the pagu (no share runs to hundreds of thousands)
   if (has('anggaran')) {

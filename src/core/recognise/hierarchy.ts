@@ -303,12 +303,15 @@ export function classifyRows(
     if (totalCandidate && roleLabel && !isTotalLabel(textOf(roleLabel))) totalCandidate = false;
     if (totalCandidate) {
       const summaryRow = !noText.trim() && targetCols.every((col) => isBlankValue(grid.value(r, col)));
+      // a row numbered like the rows above it ("3 | Jumlah BUMDes aktif") is one of them, unless it is the bare word
+      const numberedRow = /^\d{1,3}[.)]?$/.test(noText.trim());
       // with a label of its own, the total word is that label (or left of it, in the No column): never a remark or a
       // formula right of it ("Rata-rata waktu penyelesaian aduan | jumlah hari / jumlah aduan" is an indikator)
       const labelLimit = roleLabel ? roleLabel.col : right;
       total = cells.some(
         (c) =>
           c.col <= labelLimit &&
+          (!numberedRow || isBareTotalLabel(textOf(c))) &&
           (c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) &&
           (!(colFlags[c.col - left] & INDIKATOR) || summaryRow || isBareTotalLabel(textOf(c))) &&
           isTextCell(c) &&

@@ -111,6 +111,11 @@ describe('vocabulary: header phrases to roles', () => {
     [['Realisasi SP2D'], 'realisasi-anggaran'],
     [['Interpretasi'], 'predikat'],
     [['Target Kinerja'], 'target'],
+    // how much of its target the kinerja reached; the older LAKIP's measure of it
+    [['Kinerja (%)'], 'capaian'],
+    [['% Kinerja'], 'capaian'],
+    [['Anggaran', 'Kinerja (%)'], 'serapan'],
+    [['Ukuran Kinerja'], 'indikator'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });

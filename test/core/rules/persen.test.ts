@@ -629,3 +629,21 @@ describe('a budget table whose realisasi header names the serapan ("Serapan (Rp)
     expect(galat(wb(94.5)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E4']]);
   });
 });
+
+test('a "Pencapaian" of figures is the capaian; a numbered "3 | Jumlah BUMDes aktif" is a row like the others, no total', () => {
+  const wb = (f5: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Uraian', 'Satuan', 'Target', 'Realisasi', 'Pencapaian'],
+        [1, 'Persentase desa berstatus mandiri', '%', 20, 19, 95],
+        [2, 'Jumlah BUMDes aktif', 'unit', 50, 52, 104],
+        [3, 'Persentase aparatur desa terlatih', '%', 80, 76, f5],
+        [4, 'Indeks kepuasan masyarakat', 'indeks', 80, 82, 102.5],
+      ]),
+    );
+  const [t] = recogniseWorkbook(wb(95));
+  expect(t.columns.map((c) => c.role)).toEqual(['no', 'uraian', 'satuan', 'target', 'realisasi', 'capaian']);
+  expect(t.rows.map((r) => r.level)).toEqual(['data', 'data', 'data', 'data']);
+  expect(galat(wb(95))).toEqual([]);
+  expect(galat(wb(96)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F4']]);
+});
