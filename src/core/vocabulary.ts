@@ -184,6 +184,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^status( capaian)?$',
       '^grade$',
       '^interpretasi',
+      '^penilaian$',
     ],
   },
   {

@@ -6,6 +6,7 @@
 import { RangeRef } from '../address';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { columnLetterOf, columnNumberOf, isCaption, isHeaderWord, isSignatureLine, isSubHeaderWord, isYearText, norm } from '../vocabulary';
+import { parseInterval } from '../scale';
 import { cellsIn, isHeaderish, textOf } from './cells';
 import {
   COLUMN_NUMBER_RISE_SHARE,
@@ -19,6 +20,12 @@ import {
   TOP_HEADER_WORD_SHARE,
 } from './thresholds';
 
+/** A scale's band ("> 65% - 75%", "76 - 90", "≤ 50"): data of a skala table, never a header (years aside: "2020 - 2024"). */
+function isBandText(t: string): boolean {
+  const b = /\d/.test(t) ? parseInterval(t) : undefined;
+  return !!b && (b.lower ?? 0) < 1000 && (b.upper ?? 0) < 1000;
+}
+
 /** The top row of a table's header: words of the domain in (nearly) every cell, nothing that reads as data. */
 export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
   const filled = cells.filter((c) => textOf(c) !== '');
@@ -26,7 +33,7 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
   let hits = 0;
   for (const c of filled) {
     const t = textOf(c);
-    if (!isHeaderish(c) || isCaption(t) || isSignatureLine(t)) return false;
+    if (!isHeaderish(c) || isCaption(t) || isSignatureLine(t) || isBandText(t)) return false;
     if (/:\s*$/.test(t) || /^\s*:/.test(t)) return false;
     if (typeof c.value === 'number' || isYearText(t) || columnNumberOf(t) !== undefined) continue;
     if (isHeaderWord(t)) hits++;

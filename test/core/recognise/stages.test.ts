@@ -116,6 +116,7 @@ describe('vocabulary: header phrases to roles', () => {
     [['% Kinerja'], 'capaian'],
     [['Anggaran', 'Kinerja (%)'], 'serapan'],
     [['Ukuran Kinerja'], 'indikator'],
+    [['Penilaian'], 'predikat'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });

@@ -1,3 +1,4 @@
+import { periksaWorkbook } from '../../../src/core/periksa';
 import { book, findings, sheet } from '../../helpers/snap';
 
 const skala = sheet('Skala', [
@@ -296,4 +297,33 @@ test('predikat: letter grades on ranges whose lower bound is signed ("> 80 - 90"
     ]);
   expect(findings(book(table('BB'), letters), 'predikat')).toEqual([]);
   expect(findings(book(table('A'), letters), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F3', 'BB']]);
+});
+
+test('predikat: a scale whose bands carry "%" ("> 65% - 75% | Sedang") is one table, not a second one from its "Sedang" row', () => {
+  const skala = (h: [string, string]) =>
+    sheet('Skala', [
+      h,
+      ['> 90%', 'Sangat Tinggi'],
+      ['> 75% - 90%', 'Tinggi'],
+      ['> 65% - 75%', 'Sedang'],
+      ['> 50% - 65%', 'Rendah'],
+      ['≤ 50%', 'Sangat Rendah'],
+    ]);
+  const table = (k4: string) =>
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+      [1, 'Persentase desa berstatus mandiri', 20, 19, 95, 'Sangat Tinggi'],
+      [2, 'Jumlah BUMDes aktif', 50, 41, 82, 'Tinggi'],
+      [3, 'Persentase aparatur desa terlatih', 80, 56, 70, k4],
+    ]);
+  for (const h of [
+    ['Nilai Capaian (%)', 'Predikat'],
+    ['Tingkat Capaian', 'Penilaian'],
+  ] as Array<[string, string]>) {
+    const { tables } = periksaWorkbook(book(skala(h), table('Sedang')));
+    expect(tables.filter((t) => t.kind === 'skala-penilaian').map((t) => t.range)).toEqual([{ top: 1, left: 1, bottom: 6, right: 2 }]);
+    expect(findings(book(skala(h), table('Sedang')), 'predikat')).toEqual([]);
+    // 70 % is above 65 %: Sedang, written Tinggi
+    expect(findings(book(skala(h), table('Tinggi')), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F4', 'Sedang']]);
+  }
 });
