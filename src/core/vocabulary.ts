@@ -499,12 +499,7 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
   }
   // the label past its numbering and bullet, normalised (the belanja phrases run to the label's end: read in place
   // only when all of it is plain)
-  const t =
-    start >= 0 && isPlainText(label)
-      ? label.slice(start).trimEnd().toLowerCase()
-      : norm(label)
-          .replace(/^[\d.\s)]+/, '')
-          .replace(/^[-•▪·]\s*/, '');
+  const t = start >= 0 && isPlainText(label) ? label.slice(start).trimEnd().toLowerCase() : bareLabel(label);
   if (/^(program\b|prog\.)/.test(t)) return 'program';
   if (/^sub\.?\s*(kegiatan\b|keg\.)/.test(t)) return 'subkegiatan';
   if (/^(kegiatan\b|keg\.)/.test(t)) return 'kegiatan';
@@ -581,11 +576,16 @@ function levelWordStart(label: string): number {
 
 /** Belanja groups: Operasi, Modal, Tidak Terduga, Transfer (and the older Langsung / Tidak Langsung). */
 const BELANJA_GROUP = /^belanja (operasi(onal)?|modal|tidak terduga|transfer|langsung|tidak langsung)$/;
-/** A row's label without its numbering and bullet, normalised. */
-const bareLabel = (label: string) =>
-  norm(label)
+/** What a belanja group holds: pegawai, barang dan jasa, bunga, subsidi, hibah, bantuan sosial, modal <aset> … */
+const BELANJA_ITEM =
+  /^belanja (pegawai|barang( dan jasa)?|jasa|bunga|subsidi|hibah|bantuan sosial|bantuan keuangan|bagi hasil|pemeliharaan|perjalanan dinas|modal \S.*)$/;
+
+/** A row's label past its numbering and bullet, normalised. */
+function bareLabel(label: string): string {
+  return norm(label)
     .replace(/^[\d.\s)]+/, '')
     .replace(/^[-•▪·]\s*/, '');
+}
 
 /** "BELANJA LANGSUNG", "Belanja Operasi": a group of the classification of belanja (a row's label, numbering aside). */
 export function isBelanjaGroup(label: string): boolean {
@@ -597,10 +597,6 @@ export function isBelanjaLine(label: string): boolean {
   const t = bareLabel(label);
   return BELANJA_GROUP.test(t) || BELANJA_ITEM.test(t);
 }
-
-/** What a belanja group holds: pegawai, barang dan jasa, bunga, subsidi, hibah, bantuan sosial, modal <aset> … */
-const BELANJA_ITEM =
-  /^belanja (pegawai|barang( dan jasa)?|jasa|bunga|subsidi|hibah|bantuan sosial|bantuan keuangan|bagi hasil|pemeliharaan|perjalanan dinas|modal \S.*)$/;
 
 /**
  * Indicators where lower is better (PermenPANRB 53/2014: capaian then (2·target − realisasi) / target or target /
