@@ -45,6 +45,9 @@ function parenStyle(t: string): number {
 
 const NO_NUMBER = 0;
 const ALPHA = -1;
+/** In the No column, a Roman numeral ("I", "IV.") and a capital letter ("A", "B."): the outline's upper levels. */
+const ROMAN = -2;
+const UPPER = -3;
 
 /** A dotted code of two parts or more ("1.02.01", "X.XX.01", "4.1.4.16."), before a space or the end. */
 const DOTTED_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?(?=\\s|$)`);
@@ -57,6 +60,11 @@ const DOTTED_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?(?=\\s|$)`)
  */
 function numberingOf(t: string, inNoColumn = false): number {
   const s = t.trim();
+  // the No column's I › A › 1 outline, its marks alone in the cell (a label's "I." stays a number, read by bold)
+  if (inNoColumn && s.length <= 5) {
+    if (/^[IVX]{1,4}[.)]?$/.test(s)) return ROMAN;
+    if (/^[A-Z][.)]?$/.test(s)) return UPPER;
+  }
   // sifted by the first character: most labels start with a word, and only "a." / "b)" numbering starts with a letter
   // other than the Roman I, V, X
   const c = s.charCodeAt(0);
@@ -335,7 +343,11 @@ export function classifyRows(
       caps,
       indent,
       dash,
-      styleKey: (((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 16 + (numbering === ALPHA ? 15 : Math.min(numbering, 14))) * 3 + paren,
+      styleKey:
+        (((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 16 +
+          (numbering === ALPHA ? 15 : numbering === ROMAN ? 14 : numbering === UPPER ? 13 : Math.min(numbering, 12))) *
+          3 +
+        paren,
       level: 0,
       numbering,
       code,
@@ -392,6 +404,19 @@ export function classifyRows(
   // between them already (1 PROGRAM › Kegiatan › - sub kegiatan): then it hangs below those
   let plainUnnumbered = false;
   for (const f of data) if (f.numbering === NO_NUMBER && !f.dash && !f.explicit) plainUnnumbered = true;
+  // I › A › 1 › a in the No column, the outline opening with a Roman numeral or a capital: each mark a level above the
+  // next (elsewhere a capital is numbered like a small letter, below the digits: 1. Program › a. kegiatan)
+  const firstMark = data.find((f) => f.numbering !== NO_NUMBER)?.numbering;
+  const upperOutline = firstMark === ROMAN || firstMark === UPPER;
+  const hasRoman = upperOutline && data.some((f) => f.numbering === ROMAN);
+  const hasUpper = upperOutline && data.some((f) => f.numbering === UPPER);
+  const digitBase = (hasRoman ? 1 : 0) + (hasUpper ? 1 : 0);
+  const markDepth = (n: number): number => {
+    if (n === ROMAN) return 0;
+    if (n === UPPER) return upperOutline ? (hasRoman ? 1 : 0) : 1;
+    if (n === ALPHA) return (upperOutline ? digitBase : 0) + 1;
+    return n >= 1 ? (upperOutline ? digitBase : 0) + n - 1 : 0;
+  };
   const digitOutline = digitDot && digitParen >= 2 && digitParenOne;
   const alphaOutline = alphaDot && alphaParen >= 2;
   const depth = (f: RowFeatures) =>
@@ -399,8 +424,7 @@ export function classifyRows(
     (digitOutline && f.numbering === 1 && f.paren === 1 ? 2 : 0) +
     (alphaOutline && f.numbering === ALPHA && f.paren === 2 ? 2 : 0) +
     (f.dash ? 1 : 0) +
-    (f.numbering === ALPHA ? 1 : 0) +
-    (f.numbering >= 2 ? f.numbering - 1 : 0) +
+    markDepth(f.numbering) +
     (boldActive && !f.bold ? 1 : 0) +
     (numActive && f.numbering === NO_NUMBER && (!f.dash || plainUnnumbered) ? 1 : 0) +
     (perfActive && !f.explicit && !f.perfEmpty ? 1 : 0) +

@@ -115,6 +115,43 @@ describe('jumlah-induk', () => {
     expect(f[0].message).toContain('jumlah programnya');
   });
 
+  test('the No column’s outline I › A › 1 (a Roman numeral, a capital, a digit) is programme › kegiatan › sub kegiatan', () => {
+    for (const dot of ['', '.']) {
+      const rows = (mebel: number) => [
+        ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        [bold(`I${dot}`), bold('Penunjang Urusan Pemerintahan Daerah'), 1000000000, 950000000],
+        [`A${dot}`, 'Administrasi Keuangan Perangkat Daerah', 700000000, 665000000],
+        [`1${dot}`, 'Penyediaan Gaji dan Tunjangan ASN', 500000000, 475000000],
+        [`2${dot}`, 'Pelaksanaan Penatausahaan Keuangan', 200000000, 190000000],
+        [`B${dot}`, 'Administrasi Umum Perangkat Daerah', 300000000, 285000000],
+        [`1${dot}`, 'Penyediaan Bahan Logistik Kantor', 300000000, 285000000],
+        [bold(`II${dot}`), bold('Pengelolaan Pendidikan'), 250000000, 235000000],
+        [`A${dot}`, 'Pengelolaan Pendidikan Sekolah Dasar', 250000000, 235000000],
+        [`1${dot}`, 'Pembangunan Ruang Kelas Baru', 120000000, 110000000],
+        [`2${dot}`, 'Pengadaan Mebel Sekolah', 130000000, mebel],
+        ['Jumlah', null, 1250000000, 1185000000],
+      ];
+      const [t] = recogniseWorkbook(book(sheet('Realisasi', rows(125000000))));
+      expect(t.rows.map((r) => r.level)).toEqual([
+        'program',
+        'kegiatan',
+        'subkegiatan',
+        'subkegiatan',
+        'kegiatan',
+        'subkegiatan',
+        'program',
+        'kegiatan',
+        'subkegiatan',
+        'subkegiatan',
+        'total',
+      ]);
+      expect(galat(book(sheet('Realisasi', rows(125000000))))).toEqual([]);
+      // 110 + 240 = 350 million under a kegiatan of 235
+      const f = galat(book(sheet('Realisasi', rows(240000000))));
+      expect(f.map((x) => [x.rule, x.cell, x.related])).toEqual([['jumlah-induk', 'D9', ['D10:D11']]]);
+    }
+  });
+
   test('a column the table does not sum (a program target in % over counts) is not judged', () => {
     const wb = book(
       sheet('Belanja', [
