@@ -216,7 +216,11 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     ],
   },
   // what is left or the gap ("Sisa Anggaran", "Selisih", "Lebih/(Kurang)") is a figure, never the pagu or realisasi
-  { role: 'nilai', synonyms: ['\\bsisa\\b', '\\bselisih\\b', 'lebih ?/ ?\\(? ?kurang', '^deviasi', '^gap$', '^variance$'] },
+  // (and what was not spent: "SiLPA", "Tidak Terserap")
+  {
+    role: 'nilai',
+    synonyms: ['\\bsisa\\b', '\\bselisih\\b', 'lebih ?/ ?\\(? ?kurang', '^deviasi', '^gap$', '^variance$', '^silpa\\b', '^(tidak|belum) terserap\\b'],
+  },
   // how much of the target was realised, in percent ("Persentase Realisasi Target", "Capaian Realisasi (%)"): the capaian
   { role: 'capaian', budget: 'serapan', synonyms: ['^(persentase|prosentase|presentase|%) realisasi (terhadap )?target\\b', '^capaian realisasi\\b'] },
   // abbreviations stand first, alone or before more words ("Real. Angg.", "Tgt 2024")

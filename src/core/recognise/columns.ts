@@ -188,6 +188,14 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       if (st.figures >= 2 && st.figures > st.texts) c.role = 'capaian';
     }
   }
+  // "Efisiensi (Rp)", "Efisiensi Anggaran" over amounts beside a pagu, in a budget table (no capaian kinerja beside it):
+  // the money saved, what is left of the pagu — not the efisiensi of a kinerja over its budget
+  if (has('anggaran') && !has('capaian')) {
+    for (const c of columns) {
+      if (c.role !== 'efisiensi' || isPercentHeader(c.header)) continue;
+      if (columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN) c.role = 'nilai';
+    }
+  }
   // "Serapan (Rp)", "Penyerapan", "Capaian Keuangan (Rp)" over amounts in rupiah beside a pagu: the money spent, not its
   // share of the pagu (no share runs to hundreds of thousands)
   if (has('anggaran')) {

@@ -99,7 +99,8 @@ export type Direction = 'base-part' | 'part-base' | 'either';
 /** A header that names a difference, and which way round it is taken (by the words, never by the figures). */
 export function differenceDirection(header: string): Direction | undefined {
   const leaf = norm(header.split(' / ').pop() ?? '');
-  if (/^sisa\b/.test(leaf)) return 'base-part';
+  // what is left of the pagu: "Sisa", "SiLPA", "Tidak Terserap", a saving in rupiah ("Efisiensi (Rp)", a figure column)
+  if (/^(sisa|silpa|efisiensi)\b|^(tidak|belum) terserap\b/.test(leaf)) return 'base-part';
   if (/lebih ?\/ ?\(? ?kurang/.test(leaf)) return 'part-base';
   if (/\bselisih\b|^deviasi|^gap$|^variance$/.test(leaf)) return 'either';
   return undefined;
@@ -122,6 +123,51 @@ export function differenceAgrees(direction: Direction, stated: Figure, basePart:
   return direction === 'base-part' ? shows(basePart) : direction === 'part-base' ? shows(basePart.neg()) : shows(basePart) || shows(basePart.neg());
 }
 
+/** Each difference column's convention, worked out once per run (columns are objects of one run's tables). */
+const CONVENTION = new WeakMap<TableColumn, Direction | null>();
+
+/**
+ * The way round a difference column's figures go: its header's, unless most of its rows show the other way (a
+ * "Lebih/(Kurang)" with every under-spend written as a positive amount): one convention of the table's own, not an error
+ * in each row — the rows against it are the errors.
+ */
+function columnDirection(t: TableModel, col: TableColumn): Direction | undefined {
+  const cached = CONVENTION.get(col);
+  if (cached !== undefined) return cached ?? undefined;
+  const declared = differenceDirection(col.header);
+  let direction = declared;
+  const ops = declared && declared !== 'either' ? differenceOperands(t, col) : undefined;
+  if (declared && ops) {
+    const opposite: Direction = declared === 'base-part' ? 'part-base' : 'base-part';
+    let asHeader = 0;
+    let reversed = 0;
+    for (const row of t.rows) {
+      const figs = rowFigures(t, row, col, ops);
+      if (!figs) continue;
+      const basePart = figs.base.value.minus(figs.part.value);
+      if (differenceAgrees(declared, figs.stated, basePart)) asHeader++;
+      else if (differenceAgrees(opposite, figs.stated, basePart)) reversed++;
+    }
+    if (reversed >= 2 && reversed > asHeader) direction = opposite;
+  }
+  CONVENTION.set(col, direction ?? null);
+  return direction;
+}
+
+/** A row's stated difference and the two figures it is taken from, all readable (no bound, no percentage of money). */
+function rowFigures(
+  t: TableModel,
+  row: TableRow,
+  col: TableColumn,
+  ops: { base: TableColumn; part: TableColumn; money: boolean },
+): { stated: Figure; base: Figure; part: Figure } | undefined {
+  const stated = asFigure(t.figure(row, col));
+  const base = asFigure(t.figure(row, ops.base));
+  const part = asFigure(t.figure(row, ops.part));
+  if (!stated || !base || !part || base.comparator || part.comparator || (ops.money && (base.unit === 'persen' || part.unit === 'persen'))) return undefined;
+  return { stated, base, part };
+}
+
 /**
  * The difference a row states in a difference column and the two figures of its own row it is taken from; undefined
  * where the column names no difference, the figures are missing, or one is a bound ("<5%") or a percentage beside
@@ -133,12 +179,9 @@ export function rowDifference(
   col: TableColumn,
 ): { direction: Direction; ops: { base: TableColumn; part: TableColumn; money: boolean }; stated: Figure; base: Figure; part: Figure } | undefined {
   if (col.role !== 'nilai') return undefined;
-  const direction = differenceDirection(col.header);
+  const direction = columnDirection(t, col);
   const ops = direction && differenceOperands(t, col);
   if (!direction || !ops) return undefined;
-  const stated = asFigure(t.figure(row, col));
-  const base = asFigure(t.figure(row, ops.base));
-  const part = asFigure(t.figure(row, ops.part));
-  if (!stated || !base || !part || base.comparator || part.comparator || (ops.money && (base.unit === 'persen' || part.unit === 'persen'))) return undefined;
-  return { direction, ops, stated, base, part };
+  const figs = rowFigures(t, row, col, ops);
+  return figs && { direction, ops, ...figs };
 }

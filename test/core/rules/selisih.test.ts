@@ -88,3 +88,41 @@ describe('selisih', () => {
     expect(findings(wb, 'selisih')).toEqual([]);
   });
 });
+
+describe('what was not spent, however the header names it', () => {
+  const table = (header: string, third: number) =>
+    book(
+      sheet('Realisasi', [
+        ['No', 'Program', 'Pagu', 'Realisasi', header, '%'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 2000000000, 1900000000, 100000000, 95],
+        [2, 'Program Pengelolaan Pendapatan Daerah', 800000000, 760000000, 40000000, 95],
+        [3, 'Program Pengelolaan Keuangan Daerah', 1200000000, 1110000000, third, 92.5],
+        ['Jumlah', null, 4000000000, 3770000000, 230000000, 94.25],
+      ]),
+    );
+  test.each(['SiLPA', 'Tidak Terserap', 'Efisiensi (Rp)', 'Efisiensi Anggaran', 'Lebih/(Kurang)'])(
+    '%s: pagu − realisasi, the % beside it the serapan',
+    (header) => {
+      const { tables, findings: all } = periksaWorkbook(table(header, 90000000));
+      expect(tables[0].kind).toBe('realisasi-anggaran');
+      expect(tables[0].columns.filter((c) => c.role).map((c) => c.role)).toEqual(['no', 'uraian', 'anggaran', 'realisasi-anggaran', 'nilai', 'serapan']);
+      expect(all.filter((f) => f.severity === 'galat')).toEqual([]);
+      // 1.200 − 1.110 = 90 million, written 80: that row alone (a Lebih/(Kurang) written positive throughout keeps its
+      // own convention)
+      const f = periksaWorkbook(table(header, 80000000)).findings.filter((x) => x.severity === 'galat');
+      expect(f.map((x) => [x.rule, x.cell])).toEqual([['selisih', 'E4']]);
+    },
+  );
+  test('an "Efisiensi (Rp)" beside a capaian kinerja stays the efisiensi table’s', () => {
+    const wb = book(
+      sheet('Efisiensi', [
+        ['Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Capaian Kinerja (%)', 'Efisiensi (Rp)'],
+        ['Program Pemberdayaan Sosial', 800000000, 760000000, 102, 40000000],
+        ['Program Rehabilitasi Sosial', 600000000, 585000000, 100, 15000000],
+      ]),
+    );
+    const { tables, findings: all } = periksaWorkbook(wb);
+    expect(tables[0].kind).toBe('efisiensi');
+    expect(all.filter((f) => f.severity === 'galat')).toEqual([]);
+  });
+});
