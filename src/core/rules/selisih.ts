@@ -1,8 +1,9 @@
 /**
  * selisih (galat): a difference column — "Sisa Anggaran", "Selisih", "Lebih/(Kurang)", "Deviasi" — whose figure ≠ the
  * difference of the two figures it is taken from in its row: pagu and realisasi anggaran (a budget table), else
- * target and realisasi. Sisa is pagu − realisasi by definition, Lebih/(Kurang) realisasi − target; a bare "Selisih"
- * is read either way round (the size must agree).
+ * target and realisasi. Sisa (SiLPA, Tidak Terserap) is pagu − realisasi by definition, Lebih/(Kurang) realisasi −
+ * target; a bare "Selisih" is read either way round (the size must agree). A column that writes most of its rows the
+ * other way round from its header keeps that convention of its own (util.rowDifference): the rows against it are wrong.
  */
 import Decimal from 'decimal.js';
 import { TableModel } from '../model';
