@@ -188,22 +188,18 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       if (st.figures >= 2 && st.figures > st.texts) c.role = 'capaian';
     }
   }
-  // "Efisiensi (Rp)", "Efisiensi Anggaran" over amounts beside a pagu, in a budget table (no capaian kinerja beside it):
-  // the money saved, what is left of the pagu — not the efisiensi of a kinerja over its budget
-  if (has('anggaran') && !has('capaian')) {
-    for (const c of columns) {
-      if (c.role !== 'efisiensi' || isPercentHeader(c.header)) continue;
-      if (columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN) c.role = 'nilai';
-    }
-  }
-  // "Serapan (Rp)", "Penyerapan", "Capaian Keuangan (Rp)" over amounts in rupiah beside a pagu: the money spent, not its
-  // share of the pagu (no share runs to hundreds of thousands)
+  // Amounts in rupiah beside a pagu under the name of a share (no share runs to hundreds of thousands): "Serapan (Rp)",
+  // "Penyerapan", "Capaian Keuangan (Rp)" are the money spent; "Efisiensi (Rp)", "Efisiensi Anggaran" in a budget table
+  // (no capaian kinerja beside it) the money saved, what is left of the pagu — a figure column, not an efisiensi
   if (has('anggaran')) {
+    const budgetTable = !has('capaian');
     for (const c of columns) {
-      if ((c.role !== 'serapan' && c.role !== 'capaian') || isPercentHeader(c.header)) continue;
-      if (c.role === 'capaian' && !/keuangan|anggaran|dana|\brp\b|rupiah/i.test(c.header)) continue;
-      if (columns.some((x) => x.role === 'realisasi-anggaran' && x.year === c.year && x.period === c.period)) continue;
-      if (columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN) c.role = 'realisasi-anggaran';
+      if (isPercentHeader(c.header)) continue;
+      const saved = c.role === 'efisiensi' && budgetTable;
+      const spent =
+        (c.role === 'serapan' || (c.role === 'capaian' && /keuangan|anggaran|dana|\brp\b|rupiah/i.test(c.header))) &&
+        !columns.some((x) => x.role === 'realisasi-anggaran' && x.year === c.year && x.period === c.period);
+      if ((saved || spent) && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN) c.role = saved ? 'nilai' : 'realisasi-anggaran';
     }
   }
   // A service table (SPM: "Jenis Pelayanan Dasar | Jumlah Sasaran | Terlayani | Capaian"): its sasaran is counted, the

@@ -291,7 +291,8 @@ export function classifyRows(
     const labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText;
     const label = labelCell ? textOf(labelCell) : '';
     const noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
-    let numbering = numberingOf(noText, true);
+    const noNumbering = numberingOf(noText, true);
+    let numbering = noNumbering;
     let code = numbering >= 1 ? codeText(noText) : '';
     let paren = numbering === 1 || numbering === ALPHA ? parenStyle(noText) : 0;
     if (numbering === NO_NUMBER && label) {
@@ -312,7 +313,7 @@ export function classifyRows(
     if (totalCandidate) {
       const summaryRow = !noText.trim() && targetCols.every((col) => isBlankValue(grid.value(r, col)));
       // a row numbered like the rows above it ("3 | Jumlah BUMDes aktif") is one of them, unless it is the bare word
-      const numberedRow = /^\d{1,3}[.)]?$/.test(noText.trim());
+      const numberedRow = noNumbering === 1;
       // with a label of its own, the total word is that label (or left of it, in the No column): never a remark or a
       // formula right of it ("Rata-rata waktu penyelesaian aduan | jumlah hari / jumlah aduan" is an indikator)
       const labelLimit = roleLabel ? roleLabel.col : right;
@@ -411,20 +412,21 @@ export function classifyRows(
   const hasRoman = upperOutline && data.some((f) => f.numbering === ROMAN);
   const hasUpper = upperOutline && data.some((f) => f.numbering === UPPER);
   const digitBase = (hasRoman ? 1 : 0) + (hasUpper ? 1 : 0);
-  const markDepth = (n: number): number => {
-    if (n === ROMAN) return 0;
-    if (n === UPPER) return upperOutline ? (hasRoman ? 1 : 0) : 1;
-    if (n === ALPHA) return (upperOutline ? digitBase : 0) + 1;
-    return n >= 1 ? (upperOutline ? digitBase : 0) + n - 1 : 0;
-  };
   const digitOutline = digitDot && digitParen >= 2 && digitParenOne;
   const alphaOutline = alphaDot && alphaParen >= 2;
+  /** The levels a row's mark puts it down: its place in the outline, a code's parts, a bracket's deeper form. */
+  const markDepth = (f: RowFeatures): number => {
+    const n = f.numbering;
+    if (n === ROMAN) return 0;
+    if (n === UPPER) return upperOutline ? (hasRoman ? 1 : 0) : 1;
+    const base = upperOutline ? digitBase : 0;
+    if (n === ALPHA) return base + 1 + (alphaOutline && f.paren === 2 ? 2 : 0);
+    return n >= 1 ? base + n - 1 + (digitOutline && n === 1 && f.paren === 1 ? 2 : 0) : 0;
+  };
   const depth = (f: RowFeatures) =>
     f.indent +
-    (digitOutline && f.numbering === 1 && f.paren === 1 ? 2 : 0) +
-    (alphaOutline && f.numbering === ALPHA && f.paren === 2 ? 2 : 0) +
     (f.dash ? 1 : 0) +
-    markDepth(f.numbering) +
+    markDepth(f) +
     (boldActive && !f.bold ? 1 : 0) +
     (numActive && f.numbering === NO_NUMBER && (!f.dash || plainUnnumbered) ? 1 : 0) +
     (perfActive && !f.explicit && !f.perfEmpty ? 1 : 0) +
@@ -478,17 +480,17 @@ export function classifyRows(
   // "A BELANJA TIDAK LANGSUNG | B BELANJA LANGSUNG" over rows named "Program …" (Permendagri 13/2006's layout): the
   // groups head the programmes, a level above them, and a programme is never their sibling
   if (!byCode) {
-    let group = false;
+    const groups = new Set<RowFeatures>();
     let programUnderGroup = false;
     for (const f of data) {
       if (f.explicit !== 'program') continue;
-      if (isBelanjaGroup(f.label)) group = true;
-      else if (group) programUnderGroup = true;
+      if (isBelanjaGroup(f.label)) groups.add(f);
+      else if (groups.size) programUnderGroup = true;
     }
     if (programUnderGroup) {
       levels.clear();
       for (const f of data) {
-        f.level = f.explicit === 'program' && isBelanjaGroup(f.label) ? 0 : f.level + 1;
+        f.level = groups.has(f) ? 0 : f.level + 1;
         levels.add(f.level);
       }
       programDepth = 1;
