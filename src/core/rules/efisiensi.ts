@@ -30,10 +30,16 @@ const COMPUTATION: Record<MetodeEfisiensi, (c: string, s: string, e: string) => 
   pmk: (c, s, e) => `(1 − serapan ÷ capaian) × 100 = (1 − ${s} ÷ ${c}) × 100 = ${e}`,
 };
 
+/** The ratio written as a ratio (1,13), not in percent. */
+const RATIO_AS_RATIO = (c: string, s: string, e: string) => `capaian ÷ serapan = ${c} ÷ ${s} = ${e}`;
+
 interface Row {
   row: TableRow;
   e: { value: Decimal; decimals: number };
-  /** Acceptable values by method, each with its tolerance: from the stated capaian/serapan, and from their sources. */
+  /**
+   * Acceptable values by method, from the stated capaian/serapan and from their sources, each with the part of its
+   * tolerance its inputs' rounding adds (the stated figure's own shown precision is added when it is judged).
+   */
   candidates: Record<MetodeEfisiensi, Array<[Decimal, Decimal]>>;
   /**
    * The measures the stated figure agrees with within rounding alone — each shown figure stands for half a unit of
@@ -41,6 +47,11 @@ interface Row {
    * figure is no galat, would let a quotient of whole percentages agree with almost anything.
    */
   agrees: Set<MetodeEfisiensi>;
+  /**
+   * The stated figure read as a plain ratio (1,09 for capaian ÷ serapan = 109 %), where it is a bare number below 10,
+   * and whether the ratio agrees with it: a column of such figures writes the ratio as a ratio, not in percent.
+   */
+  plain?: { value: Decimal; decimals: number; agrees: boolean };
   c: Decimal;
   s: Decimal;
 }
@@ -57,6 +68,7 @@ function computed(t: TableModel, row: TableRow, baseRole: ColumnRole, partRole: 
 }
 
 const HALF = new Decimal(0.5);
+const ZERO = new Decimal(0);
 const HUNDRED = new Decimal(100);
 
 const atLeastDecimals = (p: { value: Decimal; decimals: number }, d: number) => (p.decimals >= d ? p : { value: p.value, decimals: d });
@@ -140,23 +152,35 @@ export const efisiensiRule = defineRule({
         for (const m of METODE_EFISIENSI) {
           const v = efisiensiPercent(c.value, s.value, m);
           // a quotient carries both inputs' rounding further than a difference does
-          if (v) candidates[m].push([v, displayUnit(e.decimals).plus(m === 'rasio' || m === 'pmk' ? inputTol.times(2) : inputTol)]);
+          if (v) candidates[m].push([v, m === 'rasio' || m === 'pmk' ? inputTol.times(2) : inputTol]);
         }
         const cComp = computed(t, r, 'target', 'realisasi', cc.col + 1, 'capaian');
         const sComp = computed(t, r, 'anggaran', 'realisasi-anggaran', sc.col + 1, 'serapan');
         if (cComp && sComp) {
           for (const m of METODE_EFISIENSI) {
             const v = efisiensiPercent(cComp, sComp, m);
-            if (v) candidates[m].push([v, displayUnit(e.decimals)]);
+            if (v) candidates[m].push([v, ZERO]);
           }
         }
         const agrees = new Set<MetodeEfisiensi>();
         for (const m of METODE_EFISIENSI) {
           if (withinRounding(e, c, s, m) || (cComp && sComp && withinRounding(e, { value: cComp }, { value: sComp }, m))) agrees.add(m);
         }
-        rows.push({ row: r, e, candidates, agrees, c: c.value, s: s.value });
+        // 1,09 under "Tingkat Efisiensi" (capaian : serapan, not in percent) is 109 %
+        const hundredfold = percentOf(ef, HUNDRED);
+        const plain =
+          hundredfold.value.equals(e.value) || !candidates.rasio.length
+            ? undefined
+            : {
+                ...hundredfold,
+                agrees:
+                  withinRounding(hundredfold, c, s, 'rasio') ||
+                  (!!cComp && !!sComp && withinRounding(hundredfold, { value: cComp }, { value: sComp }, 'rasio')),
+              };
+        rows.push({ row: r, e, candidates, agrees, plain, c: c.value, s: s.value });
       }
-      const fits = (r: Row, m: MetodeEfisiensi) => r.candidates[m].some(([v, tol]) => r.e.value.minus(v).abs().lessThan(tol));
+      const fits = (r: Row, m: MetodeEfisiensi) =>
+        r.candidates[m].some(([v, inputs]) => r.e.value.minus(v).abs().lessThan(displayUnit(r.e.decimals).plus(inputs)));
       // the measure most rows agree with; on a tie the more common one (METODE_EFISIENSI is in that order)
       let method: MetodeEfisiensi = 'selisih';
       let best = -1;
@@ -164,24 +188,36 @@ export const efisiensiRule = defineRule({
         const n = rows.filter((r) => r.agrees.has(m)).length;
         if (n > best) [method, best] = [m, n];
       }
+      // the ratio written as a ratio (1,09) by more rows than any measure in percent: every row read so
+      const plainRatio = rows.filter((r) => r.plain?.agrees).length;
+      if (plainRatio > best) {
+        method = 'rasio';
+        best = plainRatio;
+        for (const r of rows) if (r.plain) r.e = r.plain;
+      }
       if (best === 0 && rows.length > 1) continue;
       for (const r of rows) {
         if (fits(r, method) || r.candidates[method].length === 0) continue;
         const expected = r.candidates[method][0][0];
-        const stated = showValue(r.e.value, 'persen', r.e.decimals);
+        // a ratio written as a ratio is shown and reported as one (1,31 against 1,13), in the column's own terms
+        const asRatio = r.e === r.plain;
+        const own = (v: Decimal) => (asRatio ? v.div(HUNDRED) : v);
+        const ratioPlaces = Math.max(2, r.e.decimals + 2);
+        const show = (v: Decimal, decimals?: number) =>
+          asRatio ? showValue(v.div(HUNDRED).toDecimalPlaces(ratioPlaces), 'angka', ratioPlaces) : showValue(v, 'persen', decimals);
         ctx.report({
           cell: t.address(r.row, ec),
           related: [t.address(r.row, cc), t.address(r.row, sc)],
-          expected: num(expected, 2),
-          actual: num(r.e.value, 4),
-          unit: 'persen',
-          computation: COMPUTATION[method](showValue(r.c, 'persen', 2), showValue(r.s, 'persen', 2), showValue(expected, 'persen')),
+          expected: num(own(expected), asRatio ? 4 : 2),
+          actual: num(own(r.e.value), 4),
+          unit: asRatio ? 'angka' : 'persen',
+          computation: (asRatio ? RATIO_AS_RATIO : COMPUTATION[method])(showValue(r.c, 'persen', 2), showValue(r.s, 'persen', 2), show(expected)),
           message: messages[method]({
             row: rowName(r.row),
-            stated,
+            stated: show(r.e.value, r.e.decimals),
             capaian: showValue(r.c, 'persen', 2),
             serapan: showValue(r.s, 'persen', 2),
-            expected: showValue(expected, 'persen'),
+            expected: show(expected),
           }),
         });
       }

@@ -145,3 +145,34 @@ test('efisiensi: "Realisasi Kinerja (%)" beside "Realisasi Anggaran (%)", no tar
   expect(findings(wb(6), 'efisiensi')).toEqual([]);
   expect(findings(wb(8), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['E3', 6]]);
 });
+
+test('efisiensi: the ratio written as a ratio ("Tingkat Efisiensi" 1,09 for 103,2 % ÷ 95,1 %) is judged as one', () => {
+  const wb = (third: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Tingkat Efisiensi'],
+        [1, 'Meningkatnya ketertiban umum', 103.2, 95.1, 1.09],
+        [2, 'Meningkatnya perlindungan masyarakat', 98.5, 91.2, 1.08],
+        [3, 'Menurunnya risiko kebakaran', 110, 97, third],
+        [4, 'Meningkatnya kapasitas aparatur', 100, 88.4, 1.13],
+      ]),
+    );
+  expect(findings(wb(1.13), 'efisiensi')).toEqual([]);
+  const f = findings(wb(1.31), 'efisiensi');
+  expect(f.map((x) => [x.cell, x.expected, x.actual])).toEqual([['E4', 1.134, 1.31]]);
+  expect(f[0].message).toBe('Efisiensi Menurunnya risiko kebakaran tertulis 1,31, padahal capaian / serapan = 1,13.');
+});
+
+test('efisiensi: small differences written as plain numbers stay differences (3 = 101,5 − 98,5, never 3 = 300 %)', () => {
+  const wb = (third: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['Sasaran', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+        ['A', 101.5, 98.5, 3],
+        ['B', 99, 97, 2],
+        ['C', 104, 99.5, third],
+      ]),
+    );
+  expect(findings(wb(4.5), 'efisiensi')).toEqual([]);
+  expect(findings(wb(5.5), 'efisiensi').map((x) => [x.cell, x.expected])).toEqual([['D4', 4.5]]);
+});
