@@ -73,7 +73,7 @@ export function isSignatureLine(text: string): boolean {
 }
 
 export const TOTAL_RE =
-  /^(jumlah|total|sub ?total|grand total|rata-rata|rata rata|rerata|jumlah total|total target|total realisasi|total anggaran|jumlah seluruhnya)\b/;
+  /^(jumlah|total|sub ?total|sub ?jumlah|grand total|rata-rata|rata rata|rerata|jumlah total|total target|total realisasi|total anggaran|jumlah seluruhnya)\b/;
 
 /**
  * Whether a cleaned text can be a total label at all, by its first letter (every TOTAL_RE phrase starts with j, t,
@@ -90,7 +90,7 @@ export function isTotalLabel(text: string): boolean {
 
 /** A total label that is the bare word alone ("Total", "JUMLAH", "Rata-rata"): never an indikator's name. */
 export function isBareTotalLabel(text: string): boolean {
-  return /^(jumlah|total|sub ?total|grand total|jumlah total|rata-rata|rata rata|rerata)$/.test(norm(text).replace(/\s*-\s*/g, '-'));
+  return /^(jumlah|total|sub ?total|sub ?jumlah|grand total|jumlah total|rata-rata|rata rata|rerata)$/.test(norm(text).replace(/\s*-\s*/g, '-'));
 }
 
 export function isAverageLabel(text: string): boolean {
@@ -108,6 +108,17 @@ export function yearOf(text: string): number | undefined {
   if (/\b(19|20)\d{2}\s*(-|–|\/|s\.?\s?d\.?|sampai( dengan)?)\s*(19|20)\d{2}\b/.test(t)) return undefined;
   const m = /\b((?:19|20)\d{2})\b/.exec(t);
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The year a table's caption says it reports ("Tabel 3.3 Capaian Kinerja Tahun 2023"), a regulation it cites left
+ * out ("… sesuai Perbup Nomor 12 Tahun 2021", "PermenPANRB No. 53 Tahun 2014"); undefined for none, a span or two years.
+ */
+export function captionYearOf(caption: string): number | undefined {
+  const t = norm(caption).replace(/\b(nomor|no\.?)\s*[\w./-]+\s+(tahun|th\.?|thn\.?)\s*(19|20)\d{2}\b/g, ' ');
+  // two years ("Perbandingan Tahun 2024 dengan 2023") say no one year
+  const years = new Set(t.match(/\b(19|20)\d{2}\b/g));
+  return years.size === 1 ? yearOf(t) : undefined;
 }
 
 export function isYearText(text: string): boolean {

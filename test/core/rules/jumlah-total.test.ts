@@ -1,7 +1,7 @@
 import { TableModel } from '../../../src/core/model';
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { Grid, WorkbookSnapshot } from '../../../src/core/snapshot';
-import { book, findings, formula, galat, rp, sheet } from '../../helpers/snap';
+import { bold, book, findings, formula, galat, rp, sheet } from '../../helpers/snap';
 import { recogniseWorkbook } from '../../../src/core/recognise';
 
 /** The galat of a workbook as "rule cell", in order. */
@@ -118,6 +118,27 @@ describe('jumlah-total', () => {
       ]),
     );
     expect(findings(wrong, 'jumlah-total').map((f) => f.cell)).toEqual(['B7']);
+  });
+
+  test('"Sub Jumlah" under each programme\'s kegiatan is a sub-total, and the grand total adds them', () => {
+    const wb = (third: number) =>
+      book(
+        sheet('Realisasi Anggaran', [
+          ['No', 'Program / Kegiatan', 'Anggaran', 'Realisasi'],
+          [bold('I'), bold('Program Pengelolaan Pendidikan'), null, null],
+          [1, 'Pengelolaan Pendidikan Sekolah Dasar', 2500, 2380],
+          [2, 'Pengelolaan Pendidikan SMP', 1800, 1710],
+          [null, bold('Sub Jumlah'), bold(4300), bold(4090)],
+          [bold('II'), bold('Program Pengembangan Kurikulum'), null, null],
+          [1, 'Penetapan Kurikulum Muatan Lokal', 300, 280],
+          [2, 'Pengembangan Bahan Ajar', 200, 195],
+          [null, bold('Sub Jumlah'), bold(500), bold(third)],
+          [null, bold('JUMLAH TOTAL'), bold(4800), bold(4090 + third)],
+        ]),
+      );
+    expect(findings(wb(475), 'jumlah-total')).toEqual([]);
+    // the second programme's sub-total is wrong; the grand total adds the sub-totals as written, so it is not
+    expect(findings(wb(465), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['D9', 475]]);
   });
 });
 
