@@ -9,7 +9,7 @@ import { makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
-import { CODE_PART, explicitLevel, norm } from '../vocabulary';
+import { captionYearOf, CODE_PART, explicitLevel, norm } from '../vocabulary';
 
 export type Measure = 'anggaran' | 'realisasi-anggaran' | 'target' | 'realisasi' | 'capaian';
 const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'target', 'realisasi', 'capaian'];
@@ -155,10 +155,23 @@ function dominantYear(tables: TableModel[]): number | undefined {
   return best;
 }
 
+/** The year most of the standard tables' captions name (the latest of equals). */
+function dominantCaptionYear(tables: TableModel[]): number | undefined {
+  const votes = new Map<number, number>();
+  for (const t of tables) {
+    const y = STANDARD.has(t.kind) && t.caption ? captionYearOf(t.caption) : undefined;
+    if (y !== undefined) votes.set(y, (votes.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [y, n] of votes) if (best === undefined || n > (votes.get(best) ?? 0) || (n === votes.get(best) && y > best)) best = y;
+  return best;
+}
+
 /** Every fact of the workbook's tables, by name, measure and year. */
 export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
   const index = new Map<string, Fact[]>();
-  const year0 = dominantYear(tables);
+  // the year the workbook reports: its columns' (Target 2024), else its captions' (Perjanjian Kinerja Tahun 2024)
+  const year0 = dominantYear(tables) ?? dominantCaptionYear(tables);
   // a row's name is read for each of its measures: normalised once per distinct text
   const normalised = new Map<string, string>();
   const normalise = (s: string) => {
@@ -181,6 +194,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
     if (!STANDARD.has(t.kind) && !programBudget) return;
     // a hidden sheet is a working copy or an old version, not what the report says: its figures contradict nothing
     if (t.sheetHidden) return;
+    const captionYear = t.caption ? captionYearOf(t.caption) : undefined;
     for (const m of MEASURES) {
       // a sasaran's capaian beside its indikator's ("Capaian Sasaran"): a figure of the sasaran, named by it
       // (a figure counted up to the year, "s.d. 2024", is not the year's: it contradicts nothing of that year)
@@ -193,7 +207,9 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       const usable: TableColumn[] =
         cols.length > 1 ? (cols.some((c) => c.year) ? cols.filter((c) => c.year) : wholeYear.length === 1 ? wholeYear : standing ? [standing] : []) : cols;
       for (const col of [...usable, ...ofSasaran]) {
-        const year = col.year ?? year0;
+        // a column without a year of its own is the year its table's caption names ("Tabel 3.3 Capaian Kinerja Tahun
+        // 2023" above last year's table), else the year the workbook's tables report
+        const year = col.year ?? captionYear ?? year0;
         const seen = new Map<string, Fact | null>();
         const amount = m === 'anggaran' || m === 'realisasi-anggaran';
         for (const row of t.rows) {

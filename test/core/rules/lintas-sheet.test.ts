@@ -312,3 +312,43 @@ test('lintas-sheet: the province’s and the nation’s figures beside the offic
   const [t] = periksaWorkbook(book(provincial)).tables;
   expect(t.columns.filter((c) => c.role).map((c) => c.role)).toEqual(['no', 'indikator', 'target', 'realisasi', 'capaian']);
 });
+
+test("lintas-sheet: last year's table under its caption ('… Tahun 2023') is not this year's; the same year still is compared", () => {
+  const stacked = (captionYear: number) =>
+    book(
+      sheet('Perbandingan', [
+        [`Tabel 3.3 Capaian Kinerja Tahun ${captionYear}`],
+        ['Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+        ['Cakupan pelayanan administrasi terpadu', 90, 88, 97.78],
+        ['Persentase PATEN tepat waktu', 85, 86, 101.18],
+        [],
+        ['Tabel 3.4 Capaian Kinerja Tahun 2024'],
+        ['Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+        ['Cakupan pelayanan administrasi terpadu', 92, 93, 101.09],
+        ['Persentase PATEN tepat waktu', 88, 85, 96.59],
+      ]),
+    );
+  expect(findings(stacked(2023), 'lintas-sheet')).toEqual([]);
+  // both captions name 2024: the same indikator with two targets is a contradiction
+  expect(findings(stacked(2024), 'lintas-sheet').length).toBeGreaterThan(0);
+  // a regulation the caption cites is no year of the table
+  const cited = book(
+    sheet('IKU', [
+      ['Indikator Kinerja Utama sesuai Perbup Nomor 12 Tahun 2021'],
+      ['Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+      ['Cakupan pelayanan administrasi terpadu', 92, 93, 101.09],
+    ]),
+    sheet('Pengukuran', [
+      ['Indikator', 'Target 2024', 'Realisasi 2024', 'Capaian 2024'],
+      ['Cakupan pelayanan administrasi terpadu', 90, 93, 103.33],
+    ]),
+  );
+  // (the target 90 against 92, and so the capaian)
+  expect(findings(cited, 'lintas-sheet').map((f) => f.actual)).toContain(90);
+  // a caption's year is the workbook's where no column names one: a table without a caption is of that year too
+  const captioned = book(
+    sheet('PK', [['PERJANJIAN KINERJA TAHUN 2024'], [], ['No', 'Program', 'Anggaran (Rp)'], [1, 'Program Rehabilitasi Sosial', 'Rp 243.292.000']]),
+    ra,
+  );
+  expect(findings(captioned, 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['Realisasi Anggaran', 'B3', ['PK!C4']]]);
+});
