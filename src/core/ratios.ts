@@ -295,8 +295,37 @@ function tableConvention(t: TableModel, row: TableRow): 'negatif' | undefined {
 const conventionCache = new WeakMap<TableModel, Map<number, 'neg' | 'pos'>>();
 
 /** Capaian in percent by every formula the reports use for this indicator, the expected one first. */
+/**
+ * The formula a table's notes give for its lower-is-better indicators: "capaian = (2 − realisasi/target) × 100 %" or
+ * "… = target/realisasi × 100 %" (also "R/T", "T/R", "dibagi"). Undefined when the notes give none, or both.
+ */
+export function notedNegativeFormula(t: TableModel): Polaritas | undefined {
+  if (!t.notes?.length) return undefined;
+  let cached = notedFormulaCache.get(t);
+  if (cached === undefined) {
+    let twoMinus = false;
+    let inverse = false;
+    for (const note of t.notes) {
+      const n = norm(note)
+        .replace(/[−–]/g, '-')
+        .replace(/\s*(\/|:|dibagi( dengan)?)\s*/g, '/')
+        .replace(/\s*-\s*/g, '-');
+      if (/\b2-\(?\s*(realisasi|r)\/(target|t)\b/.test(n)) twoMinus = true;
+      else if (/(^|[^-(\w])\(?\s*(target|t)\/(realisasi|r)\b/.test(n)) inverse = true;
+    }
+    cached = twoMinus === inverse ? null : twoMinus ? 'negatif' : 'negatif-rasio';
+    notedFormulaCache.set(t, cached);
+  }
+  return cached ?? undefined;
+}
+
+const notedFormulaCache = new WeakMap<TableModel, Polaritas | null>();
+
 export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, part: Figure): Decimal[] {
-  const polarities: Polaritas[] = negativePolarity(t, row, base) ? ['negatif', 'negatif-rasio'] : ['positif'];
+  const lowerBetter = negativePolarity(t, row, base);
+  // the notes' formula for lower-is-better indicators, where they give one, is the only one
+  const noted = lowerBetter ? notedNegativeFormula(t) : undefined;
+  const polarities: Polaritas[] = lowerBetter ? (noted ? [noted] : ['negatif', 'negatif-rasio']) : ['positif'];
   // A target written "<5%", words that state it ("semakin kecil semakin baik", a note naming the indikator) or the
   // table's own lower-is-better rows say the polarity; an indikator's wording alone only suggests it, so the plain
   // ratio stays acceptable there.

@@ -246,6 +246,16 @@ describe('polarity from the notes under the table and from the figure itself', (
     const f = findings(pengukuran(130, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['E2', 120]]);
   });
+  test('a formula the notes give for lower-is-better indicators is the only one (100 ÷ 80 = 125 % is not 2 − 80 ÷ 100)', () => {
+    const twoMinus = 'Catatan: AKI merupakan indikator negatif, capaian = (2 - realisasi/target) x 100%';
+    const inverse = 'Catatan: AKI indikator negatif; capaian = Target / Realisasi x 100%';
+    expect(findings(pengukuran(120, twoMinus), 'persen-capaian')).toEqual([]);
+    expect(findings(pengukuran(125, twoMinus), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['E2', 120]]);
+    expect(findings(pengukuran(125, inverse), 'persen-capaian')).toEqual([]);
+    expect(findings(pengukuran(120, inverse), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['E2', 125]]);
+    // without a formula in the notes either is the table's own choice
+    expect(findings(pengukuran(125, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian')).toEqual([]);
+  });
   describe('a Polaritas column', () => {
     const iku = (header: string, neg: string, pos: string, investor: number) =>
       book(
