@@ -38,6 +38,15 @@ export function cellsIn(grid: Grid, row: number, left: number, right: number): C
 }
 
 /** A number that is not a year: data, not a header. */
+/**
+ * Whether a row holds a figure typed as text ("60", "94,44", "Rp 1.250.000"); a year is none. (A bare "4" may also be
+ * a column's number in a numbering row: the caller tells those rows apart.)
+ */
+export function hasFigureText(cells: Cell[]): boolean {
+  for (const c of cells) if (typeof c.value === 'string' && cellFigure(c).kind === 'figure' && !isYearText(textOf(c))) return true;
+  return false;
+}
+
 export function hasNumber(cells: Cell[]): boolean {
   // a year is a whole number 1900–2099 (isYearText of the number's text, without making the text)
   for (const c of cells) if (typeof c.value === 'number' && !(Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099)) return true;

@@ -9,7 +9,7 @@ import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { Table } from '../types';
 import { explicitLevel, isCaption, isNote, isSignatureLine, norm, SECTION_RE } from '../vocabulary';
-import { cellsIn, hasNumber, isTextCell, textOf } from './cells';
+import { cellsIn, hasFigureText, hasNumber, isTextCell, textOf } from './cells';
 import { HeaderBlock, headerSignature, isColumnNumberRow, isTopHeaderRow, sameHeaderText } from './header';
 import {
   BLANK_HEADER_COLUMN_FILL_SHARE,
@@ -57,7 +57,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     const blankRun = r - prev - 1;
     if (cells.length === 0) continue; // a row with content elsewhere only: counts as blank here
     if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) break;
-    const numeric = hasNumber(cells);
+    // (figures typed as text too: "4 | Persentase Linmas terlatih | % | 60 | 57 | 97" is a row, not a new header)
+    const numeric = hasNumber(cells) || (hasFigureText(cells) && !isColumnNumberRow(cells));
     // a caption is words (a number, an error or a truth value never is one)
     if (cells.some((c) => typeof c.value === 'string' && isCaption(textOf(c)))) break;
     if (!numeric && sameHeaderText(grid, signature, header.top, r, left, right)) {
