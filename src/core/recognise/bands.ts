@@ -1,5 +1,6 @@
 /** Scale stage: the bands of a skala penilaian table ("≥ 91 | Sangat Tinggi", "76 – 90 | Tinggi", "< 50 | Kurang"). */
-import { Grid } from '../snapshot';
+import { cellFigure } from '../figures';
+import { Cell, Grid } from '../snapshot';
 import { parseInterval } from '../scale';
 import { Band, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
@@ -23,8 +24,10 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
       const t = textOf(cell);
       if (t === '') continue;
       let iv = typeof cell?.value === 'string' ? parseInterval(t) : undefined;
-      // A plain number is a lower bound only in a column whose header says it holds the scale's values.
-      if (!iv && c.role === 'interval' && cell && typeof cell.value === 'number') iv = { lower: cell.value, lowerInclusive: true, upperInclusive: false };
+      // A plain number (or one typed as text) is a lower bound only in a column whose header says it holds the
+      // scale's values.
+      const bound = !iv && c.role === 'interval' ? boundOf(cell) : undefined;
+      if (bound !== undefined) iv = { lower: bound, lowerInclusive: true, upperInclusive: false };
       const first = textOf(grid.get(r.row, labelCol.col));
       if (!iv || !isLabelText(first)) continue;
       const alias = second ? textOf(grid.get(r.row, second.col)) : '';
@@ -59,13 +62,23 @@ function boundColumnBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
   if (!labelCol) return undefined;
   const bands: Band[] = [];
   for (const r of rows) {
-    const a = grid.get(r.row, low.col)?.value;
-    const b = grid.get(r.row, high.col)?.value;
+    const a = boundOf(grid.get(r.row, low.col));
+    const b = boundOf(grid.get(r.row, high.col));
     const label = textOf(grid.get(r.row, labelCol.col));
-    if (typeof a !== 'number' || typeof b !== 'number' || a > b || !isLabelText(label)) continue;
+    if (a === undefined || b === undefined || a > b || !isLabelText(label)) continue;
     bands.push({ lower: a, lowerInclusive: true, upper: b, upperInclusive: true, label });
   }
   return bands.length >= 2 && bands.length >= Math.ceil(rows.length * SCALE_BAND_ROW_SHARE) ? { col: low.col, bands } : undefined;
+}
+
+/**
+ * A bound as a plain figure in percent points: a number, or one typed as text ("89,99", "90%"); a fraction under a %
+ * format is its points (0,9 shown 90 % is 90). Undefined for anything else (words, "≥ 90": a band of its own).
+ */
+function boundOf(cell: Cell | undefined): number | undefined {
+  if (!cell || (typeof cell.value !== 'number' && typeof cell.value !== 'string')) return undefined;
+  const f = cellFigure(cell);
+  return f.kind === 'figure' && !f.comparator && !f.unitText && f.unit !== 'rupiah' ? f.num : undefined;
 }
 
 /** The columns (other than the numbering and those given) where some row holds a band's name. */
