@@ -252,6 +252,10 @@ export function parseFigureText(raw: string): ParsedFigure {
   // a negative amount in brackets with its currency inside, "(Rp 2.000.000)", is "Rp (2.000.000)"
   const bracketedRp = s.charCodeAt(0) === 40 ? /^\((rp\.?|idr)\s*(.*)\)$/i.exec(s) : null;
   if (bracketedRp) s = `Rp (${bracketedRp[2].trim()})`;
+  // the sign before the currency, as Excel shows a negative amount in rupiah ("-Rp105.000.000", "- Rp 105.000.000"),
+  // is "Rp -105.000.000"
+  const signedRp = /^[-−–]\s*(rp\.?|idr)\s*(?=[\d(])/i.exec(s);
+  if (signedRp) s = `Rp -${s.slice(signedRp[0].length)}`;
   // the currency named after the figure, "2.000.000 (Rp)" / "2.000.000 Rp", is the same as before it (a label, which
   // never ends so, is not put through the RegExp)
   const last = s.charCodeAt(s.length - 1) | 32;

@@ -138,6 +138,10 @@ describe('figures as staff type them in other offices', () => {
     ['(Rp 2.000.000)', '-2000000', 'rupiah'],
     ['(Rp. 2.000.000,-)', '-2000000', 'rupiah'],
     ['2.000.000 (Rp)', '2000000', 'rupiah'],
+    // the sign before the currency, as Excel shows a negative rupiah amount (pasted as values)
+    ['-Rp105.000.000', '-105000000', 'rupiah'],
+    ['- Rp 105.000.000', '-105000000', 'rupiah'],
+    ['−Rp. 32.500.000,-', '-32500000', 'rupiah'],
     ['5.000.000,- Rp', '5000000', 'rupiah'],
     ['IDR 5.000.000', '5000000', 'rupiah'],
     // a rupiah amount never has three decimals: one comma before three digits groups thousands
