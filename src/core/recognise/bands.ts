@@ -78,7 +78,7 @@ function boundColumnBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
 function boundOf(cell: Cell | undefined): number | undefined {
   if (!cell || (typeof cell.value !== 'number' && typeof cell.value !== 'string')) return undefined;
   const f = cellFigure(cell);
-  return f.kind === 'figure' && !f.comparator && !f.unitText && f.unit !== 'rupiah' ? f.num : undefined;
+  return f.kind === 'figure' && !f.comparator && !f.unitText && f.unit !== 'rupiah' ? f.value.toNumber() : undefined;
 }
 
 /** The columns (other than the numbering and those given) where some row holds a band's name. */

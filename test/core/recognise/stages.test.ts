@@ -618,14 +618,20 @@ describe('scale stage', () => {
     ]);
   });
 
-  test('bounds in two columns (No | Batas Bawah | Batas Atas | Predikat): a skala-penilaian whose bands judge the predikat', () => {
+  // the bounds as numbers, typed as text, or as fractions under a % format: the same bands in percent points
+  const asPercent = (v: number) => ({ v, fmt: '0.00%' });
+  test.each([
+    ['numbers', [90, 100, 75, 89.99, 65, 74.99, 0, 64.99]],
+    ['text', ['90', '100', '75', '89,99', '65', '74,99', '0', '64,99']],
+    ['fractions under %', [0.9, 1, 0.75, 0.8999, 0.65, 0.7499, 0, 0.6499].map(asPercent)],
+  ])('bounds in two columns (No | Batas Bawah | Batas Atas | Predikat) as %s: a skala-penilaian whose bands judge the predikat', (_how, b) => {
     const wb = book(
       sheet('Skala', [
         ['No', 'Batas Bawah (%)', 'Batas Atas (%)', 'Predikat'],
-        [1, 90, 100, 'Sangat Baik'],
-        [2, 75, 89.99, 'Baik'],
-        [3, 65, 74.99, 'Cukup'],
-        [4, 0, 64.99, 'Kurang'],
+        [1, b[0], b[1], 'Sangat Baik'],
+        [2, b[2], b[3], 'Baik'],
+        [3, b[4], b[5], 'Cukup'],
+        [4, b[6], b[7], 'Kurang'],
       ]),
       sheet('IKU', [
         ['No', 'IKU', 'Target', 'Realisasi', '% Capaian', 'Predikat'],
