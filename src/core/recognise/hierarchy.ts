@@ -5,7 +5,7 @@
  */
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
-import { FIGURE_ROLES, RowLevel, TableColumn, TableRow } from '../types';
+import { FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
 import { CODE_PART, explicitLevel, isBareTotalLabel, isBelanjaGroup, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
 import { cellsIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
@@ -91,7 +91,7 @@ function splitCodeColumns(columns: TableColumn[]): number[] {
   const nos = columns.filter((c) => c.role === 'no').map((c) => c.col);
   for (let i = 0; i < nos.length; i++) {
     let j = i;
-    while (j + 1 < nos.length && nos[j + 1] === nos[j] + 1) j++;
+    while (j + 1 < nos.length && sideBySide(columns, nos[j], nos[j + 1])) j++;
     if (j > i) return nos.slice(i, j + 1);
   }
   return [];
@@ -225,6 +225,14 @@ function isCapitalsHeading(label: string): boolean {
   return /[A-Z]{2,}[^A-Za-z]+[A-Z]{2,}/.test(label);
 }
 
+function hasSmallLetter(label: string): boolean {
+  for (let i = 0; i < label.length; i++) {
+    const k = label.charCodeAt(i);
+    if (k >= 97 && k <= 122) return true;
+  }
+  return false;
+}
+
 /** A "- " / "• " prefix: the row hangs under the one above ("-", "–", "•", "▪", "·"). */
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2022 || c === 0x25aa || c === 0xb7;
 
@@ -344,11 +352,7 @@ export function classifyRows(
       caps,
       indent,
       dash,
-      styleKey:
-        (((Math.min(indent, 255) * 2 + (bold ? 1 : 0)) * 2 + (dash ? 1 : 0)) * 16 +
-          (numbering === ALPHA ? 15 : numbering === ROMAN ? 14 : numbering === UPPER ? 13 : Math.min(numbering, 12))) *
-          3 +
-        paren,
+      styleKey: 0,
       level: 0,
       numbering,
       code,
@@ -358,6 +362,18 @@ export function classifyRows(
       total,
       section,
     });
+  }
+  // capitals mark a heading only where other labels are written in small letters: a table typed all in capitals
+  // ("III/A (PENATA MUDA)", "NON ASN") has no headings by case
+  let smallLetters = false;
+  for (const f of feats) if (!smallLetters && hasSmallLetter(f.label)) smallLetters = true;
+  for (const f of feats) {
+    if (f.caps && !smallLetters) f.bold = f.caps = false;
+    f.styleKey =
+      (((Math.min(f.indent, 255) * 2 + (f.bold ? 1 : 0)) * 2 + (f.dash ? 1 : 0)) * 16 +
+        (f.numbering === ALPHA ? 15 : f.numbering === ROMAN ? 14 : f.numbering === UPPER ? 13 : Math.min(f.numbering, 12))) *
+        3 +
+      f.paren;
   }
   const data = feats.filter((f) => !f.total && !f.section);
   // a feature is active when the data rows do not all share one value of it (found by a walk, no list made)

@@ -142,6 +142,24 @@ describe('jumlah-total', () => {
   });
 });
 
+test('a table typed all in capitals has no headings by case: "II/D (PENGATUR TK. I)" is a row like the others', () => {
+  const wb = (total: number) =>
+    book(
+      sheet('Pegawai', [
+        ['GOLONGAN', 'JUMLAH PEGAWAI'],
+        ['IV/A (PEMBINA)', 5],
+        ['III/B (PENATA MUDA TK. I)', 7],
+        ['III/A (PENATA MUDA)', 10],
+        ['II/D (PENGATUR TK. I)', 1],
+        ['II/C (PENGATUR)', 2],
+        ['NON ASN', 3],
+        ['JUMLAH', total],
+      ]),
+    );
+  expect(findings(wb(28), 'jumlah-total')).toEqual([]);
+  expect(findings(wb(30), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['B8', 28]]);
+});
+
 describe('jumlah-total: a Rata-rata row written in the indikator column', () => {
   const pengukuran = (mean: number, indikator = 'Rata-rata Capaian') =>
     book(
