@@ -58,6 +58,11 @@ export interface TableColumn {
   /** For tables split by period: "TW I", "Semester II", "s.d. TW IV". */
   period?: string;
   /** Hidden in the workbook: never chosen for a role when a visible column has it. */
+  /**
+   * The empty right half of a column two cells wide (its header and figures merged across a pair of sheet columns):
+   * no column of its own.
+   */
+  half?: boolean;
   hidden?: boolean;
   /** About the end of the Renstra period ("Target Akhir Renstra", "Capaian terhadap Target Akhir Renstra"). */
   renstra?: boolean;
@@ -176,5 +181,19 @@ export interface Finding {
 export function periodsInBand(columns: readonly TableColumn[], total: TableColumn): TableColumn[] {
   const cut = total.header.lastIndexOf(' / ');
   const band = cut < 0 ? undefined : total.header.slice(0, cut + 3);
-  return columns.filter((c) => c !== total && (c.partOf === total.col || (band !== undefined && c.period && c.header.startsWith(band))));
+  return columns.filter((c) => c !== total && !c.half && (c.partOf === total.col || (band !== undefined && c.period && c.header.startsWith(band))));
+}
+
+/** How many columns a table has, the empty halves of columns two cells wide not counted. */
+export function columnCount(columns: readonly TableColumn[]): number {
+  let n = 0;
+  for (const c of columns) if (!c.half) n++;
+  return n;
+}
+
+/** Whether two columns stand side by side, the empty halves of columns two cells wide between them not counted. */
+export function sideBySide(columns: readonly TableColumn[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (const c of columns) if (c.col > a && c.col < b && !c.half) return false;
+  return true;
 }

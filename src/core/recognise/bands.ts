@@ -2,14 +2,14 @@
 import { cellFigure } from '../figures';
 import { Cell, Grid } from '../snapshot';
 import { parseInterval } from '../scale';
-import { Band, TableColumn, TableRow } from '../types';
+import { Band, columnCount, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { textOf } from './cells';
 import { MAX_BAND_LABEL_CHARS, SCALE_BAND_ROW_SHARE, SCALE_MAX_COLUMNS, SCALE_MAX_ROWS } from './thresholds';
 
 export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]): Band[] | undefined {
   // A rating scale has a handful of bands: a long table is never one.
-  if (rows.length < 2 || rows.length > SCALE_MAX_ROWS || columns.length > SCALE_MAX_COLUMNS) return undefined;
+  if (rows.length < 2 || rows.length > SCALE_MAX_ROWS || columnCount(columns) > SCALE_MAX_COLUMNS) return undefined;
   let best: { col: number; bands: Band[] } | undefined = boundColumnBands(grid, columns, rows);
   for (const c of columns) {
     if (c.role === 'no') continue;

@@ -4,7 +4,7 @@
  */
 import { cellFigure } from '../figures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
-import { ColumnRole, ColumnUnit, FIGURE_ROLES, periodsInBand, TableColumn } from '../types';
+import { ColumnRole, ColumnUnit, FIGURE_ROLES, periodsInBand, sideBySide, TableColumn } from '../types';
 import {
   CODE_PART,
   headerMagnitude,
@@ -60,7 +60,8 @@ export function readColumns(
 /**
  * Columns two cells wide (the header and every figure merged across a pair of sheet columns): the right half holds
  * nothing of its own. Under the same header as its left neighbour and blank in every body row, it takes no role, so a
- * capaian is never paired with the empty half of its target.
+ * capaian is never paired with the empty half of its target, and is no column of its own (a scale of four columns
+ * so merged is still a narrow table).
  */
 function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   // (three cells wide: the roles as the header gave them, so the third compares with the first)
@@ -68,8 +69,11 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
   for (let i = 1; i < columns.length; i++) {
     const c = columns[i];
     const prev = columns[i - 1];
-    if (!c.role || c.role !== given[i - 1] || !c.header || c.header !== prev.header) continue;
-    if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)))) c.role = null;
+    if (c.role !== given[i - 1] || !c.header || c.header !== prev.header) continue;
+    if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)))) {
+      c.role = null;
+      c.half = true;
+    }
   }
 }
 
@@ -279,7 +283,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     // (or "Anggaran | Belanja Operasi … Jumlah": the kinds of spending the band is split into, all of its role)
     if (parts.length === 0) {
       const band = c.header.slice(0, c.header.lastIndexOf(' / ') + 3);
-      const siblings = columns.filter((x) => x !== c && x.header.startsWith(band) && !x.header.slice(band.length).includes(' / '));
+      const siblings = columns.filter((x) => x !== c && !x.half && x.header.startsWith(band) && !x.header.slice(band.length).includes(' / '));
       if (siblings.length >= 2 && siblings.every((x) => x.role === siblings[0].role)) {
         parts = siblings;
         for (const x of parts) x.partOf = c.col;
@@ -424,6 +428,9 @@ function markCodeColumns(grid: Grid, columns: TableColumn[], bodyRows: number[])
     }
     return filled === 0 ? undefined : marked ? 'marked' : 'code';
   };
+  // (the empty halves of columns two cells wide stand between the parts, not apart from them)
+  const all = columns;
+  columns = columns.filter((c) => !c.half);
   const kinds = columns.map(kind);
   for (let i = 0; i < columns.length;) {
     if (!kinds[i]) {
@@ -431,7 +438,7 @@ function markCodeColumns(grid: Grid, columns: TableColumn[], bodyRows: number[])
       continue;
     }
     let j = i;
-    while (j + 1 < columns.length && kinds[j + 1] && columns[j + 1].col === columns[j].col + 1) j++;
+    while (j + 1 < columns.length && kinds[j + 1] && sideBySide(all, columns[j].col, columns[j + 1].col)) j++;
     const run = columns.slice(i, j + 1);
     // the names it numbers: a column further right with words in it
     const named = names.some(

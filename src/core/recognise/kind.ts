@@ -3,7 +3,7 @@
  * holds). The kinds are data: an ordered list of entries, the first that matches wins. A new kind, or a new way to
  * recognise one, is one entry (CONTRIBUTING.md).
  */
-import { Band, ColumnRole, TableColumn, TableKind } from '../types';
+import { Band, ColumnRole, columnCount, TableColumn, TableKind } from '../types';
 import { norm } from '../vocabulary';
 import { SCALE_MAX_COLUMNS } from './thresholds';
 
@@ -104,7 +104,7 @@ export function classify(columns: TableColumn[], caption: string | undefined, ba
     has: (r) => (counts.get(r) ?? 0) > 0,
     count: (r) => counts.get(r) ?? 0,
     caption: norm(caption ?? ''),
-    columns: columns.length,
+    columns: columnCount(columns),
     bands: bands?.length ?? 0,
     programs: columns.some((c) => c.role === 'uraian' && /program/i.test(c.header)),
     measureRows,
