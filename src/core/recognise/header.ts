@@ -86,12 +86,29 @@ export function clusters(cols: Set<number>): Array<[number, number]> {
 }
 
 /** Does something in the header rows above span horizontally over this row's cells (merged or grouped)? */
+/**
+ * Whether a merged header cell groups what stands under it in a row: two cells or more, or one narrower than it. One
+ * cell merged across the very same columns (every cell two sheet columns wide, as PDF converters write tables) is the
+ * next row of the same column, not a sub-header.
+ */
+function groups(grid: Grid, m: RangeRef, row: number, cells: Cell[]): boolean {
+  let under: Cell | undefined;
+  for (const c of cells) {
+    if (c.col < m.left || c.col > m.right) continue;
+    if (under) return true;
+    under = c;
+  }
+  if (!under) return false;
+  const own = grid.mergeAt(row, under.col);
+  return !own || own.left !== m.left || own.right !== m.right;
+}
+
 export function hasGroupSupport(grid: Grid, headerTop: number, row: number, left: number, right: number, cells: Cell[]): boolean {
   const near = new Set<RangeRef>();
   for (let r = headerTop; r <= row; r++) for (const m of grid.mergesAtRow(r)) near.add(m);
   for (const m of near) {
     if (m.top >= headerTop && m.top < row && m.left >= left && m.right <= right) {
-      if (m.right > m.left && cells.some((c) => c.col >= m.left && c.col <= m.right)) return true;
+      if (m.right > m.left && groups(grid, m, row, cells)) return true;
       if (m.bottom >= row) return true; // a header cell merged down into this row: the header has several rows
     }
   }
