@@ -280,7 +280,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'dana\\b',
       '^dp?pa\\b',
       '^(p-?apbd|apbd-?p|apbd (perubahan|murni|induk))$',
-      '^budget$',
+      '\\bbudget\\b',
     ],
   },
   {
@@ -371,12 +371,34 @@ export function vocabularyFor(leaf: string): RoleVocabulary | undefined {
   return COMPILED.find((v) => v.re.test(t) && !(v.veto && v.veto.test(t)));
 }
 
+/** Abbreviations staff type in headers, as whole words (a dot after them or not), and the words they stand for. */
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/(^|[^a-z0-9])(tgt|trgt)\.?(?![a-z0-9])/g, '$1target'],
+  [/(^|[^a-z0-9])(real|rea|rls)\.?(?![a-z0-9])/g, '$1realisasi'],
+  [/(^|[^a-z0-9])cap\.?(?![a-z0-9])/g, '$1capaian'],
+  [/(^|[^a-z0-9])angg\.?(?![a-z0-9])/g, '$1anggaran'],
+  [/(^|[^a-z0-9])sat\.?(?![a-z0-9])/g, '$1satuan'],
+  [/(^|[^a-z0-9])keu\.?(?![a-z0-9])/g, '$1keuangan'],
+  [/(^|[^a-z0-9])ket\.?(?![a-z0-9])/g, '$1keterangan'],
+];
+
+/**
+ * A normalised header with its abbreviations written out: "Nilai Cap. Kinerja" is "nilai capaian kinerja", "Real.
+ * Angg." "realisasi anggaran", wherever they stand in the phrase (a text without any is returned as it is).
+ */
+export function expandAbbreviations(header: string): string {
+  if (!/(tg|tr|re|rl|ca|an|sa|ke)/.test(header)) return header;
+  let out = header;
+  for (const [re, word] of ABBREVIATIONS) out = out.replace(re, word);
+  return out;
+}
+
 /**
  * A column's role from its header path (parent group first, leaf last), e.g. ["Anggaran", "Realisasi"].
  * Years, periods and column numbers in the path are skipped for the leaf; the year is read separately.
  */
 export function roleFromHeader(path: string[]): ColumnRole | null {
-  const all = path.map(norm).filter((p) => p !== '' && !isYearText(p) && columnNumberOf(p) === undefined && !isPeriodText(p));
+  const all = path.map((p) => expandAbbreviations(norm(p))).filter((p) => p !== '' && !isYearText(p) && columnNumberOf(p) === undefined && !isPeriodText(p));
   const units = all.filter((p) => UNIT_RE.test(p));
   const parts = all.filter((p) => !UNIT_RE.test(p));
   if (parts.length === 0) return null;
