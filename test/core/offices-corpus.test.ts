@@ -9,7 +9,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildOffices, OfficeBook } from '../../scripts/fixtures/offices';
 import { emptyScore, scoreBook } from '../../scripts/fixtures/evaluate';
-import { CONVENTIONS, retypeFigures } from '../../scripts/fixtures/retype';
 import { readWorkbook } from '../../src/cli/read-workbook';
 
 let books: OfficeBook[];
@@ -44,27 +43,6 @@ test('a hidden column is read as hidden and never chosen as the pagu (Pagu Murni
   const snap = await readWorkbook(pupr.file);
   expect(snap.sheets.find((s) => s.name === 'Realisasi')?.hiddenCols).toEqual([3]);
 });
-
-test.each(CONVENTIONS)(
-  // id "1.250.000.000" · en "1,250,000,000.00" · spasi "1 250 000 000" · nbsp · rp "Rp. 1.250.000.000,-"; "94,44 %"; negatives
-  'every figure of the tables typed as text, convention %s: the same tables and findings',
-  async (convention) => {
-    const score = emptyScore();
-    let retyped = 0;
-    for (const b of books) {
-      const snap = await readWorkbook(b.file);
-      retyped += retypeFigures(snap, b.tables, convention);
-      await scoreBook(b, score, snap);
-    }
-    expect(retyped).toBeGreaterThan(500);
-    expect(score.misses).toEqual([]);
-    expect(score.falseTables).toEqual([]);
-    expect(score.wrongKinds).toEqual([]);
-    expect(score.missedFindings).toEqual([]);
-    expect(score.falseGalat).toEqual([]);
-  },
-  60000,
-);
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
 (SOFFICE ? test : test.skip)(

@@ -54,6 +54,18 @@ describe('vocabulary: header phrases to roles', () => {
     [['Cap. (%)'], 'capaian'],
     [['Real. Angg. (Rp)'], 'realisasi-anggaran'],
     [['Tgt 2024'], 'target'],
+    // an abbreviation anywhere in the phrase is the word it stands for
+    [['Nilai Cap. Kinerja'], 'capaian'],
+    [['Tgt Kinerja'], 'target'],
+    [['Real. s/d TW IV (Rp)'], 'realisasi-anggaran'],
+    [['Pagu', 'Real.'], 'realisasi-anggaran'],
+    [['% Cap.'], 'capaian'],
+    // English headers: a budget in any phrase, its realization
+    [['Budget'], 'anggaran'],
+    [['Revised Budget (Rp)'], 'anggaran'],
+    [['Budget Realization'], 'realisasi-anggaran'],
+    [['Actual'], 'realisasi'],
+    [['Achievement (%)'], 'capaian'],
     [['Alokasi (Rp.)'], 'anggaran'],
     [['Penyerapan (%)'], 'serapan'],
     // how much of the target was realised, in percent, is the capaian; what is left, wherever the word stands, no pagu
@@ -160,6 +172,28 @@ describe('header stage', () => {
     ]);
     expect(isTopHeaderRow(g.filledInRow(1))).toBe(true);
     expect(isTopHeaderRow(g.filledInRow(2))).toBe(false);
+  });
+
+  test('every cell two sheet columns wide: a cell merged across the same pair below a header cell is a row, not a sub-header', () => {
+    const g = grid(
+      [
+        ['Target Belanja', null, 'Anggaran', null],
+        ['Belanja Operasi', null, 'Rp', null, '4.681.577.821,-'],
+        ['Belanja Modal', null, 'Rp', null, '12.488.750,-'],
+      ],
+      ['A1:B1', 'C1:D1', 'A2:B2', 'C2:D2', 'E2:F2', 'A3:B3', 'C3:D3', 'E3:F3'],
+    );
+    expect(readHeader(g, 1, 1, 4).rows).toBe(1);
+    // a group over two columns of its own is still a group
+    const grouped = grid(
+      [
+        ['Program', null, 'Anggaran', null],
+        [null, null, 'Pagu', 'Realisasi'],
+        ['Program A', null, rp(100), rp(90)],
+      ],
+      ['A1:B2', 'C1:D1'],
+    );
+    expect(readHeader(grouped, 1, 1, 4).rows).toBe(2);
   });
 
   test('merged two-row header with a column-number row: three header rows, paths group first', () => {

@@ -1,0 +1,91 @@
+/**
+ * Both invented corpora — the seed reports in many layouts and the books of other offices — scored again on variants
+ * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
+ * two sheet columns wide (as PDF converters write tables), header words abbreviated or in English. Each must give the
+ * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildOffices } from '../../scripts/fixtures/offices';
+import { FixtureBook } from '../../scripts/fixtures/layouts';
+import { emptyScore, Score, scoreBook } from '../../scripts/fixtures/evaluate';
+import { capitalise, CONVENTIONS, renameHeaders, retypeFigures, widen } from '../../scripts/fixtures/variants';
+import { readWorkbook } from '../../src/cli/read-workbook';
+import { WorkbookSnapshot } from '../../src/core/snapshot';
+import { corpus } from '../helpers/corpus';
+
+let books: FixtureBook[];
+let dir: string;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-varian-'));
+  books = [...(await corpus()), ...(await buildOffices(dir))];
+}, 180000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Scores every book on its variant; the variant returns the book's truth (moved, where the cells move). */
+async function scoreVariant(variant: (snap: WorkbookSnapshot, book: FixtureBook) => FixtureBook): Promise<Score> {
+  const score = emptyScore();
+  for (const b of books) {
+    const snap = await readWorkbook(b.file);
+    await scoreBook(variant(snap, b), score, snap);
+  }
+  return score;
+}
+
+function expectSameTruth(score: Score): void {
+  expect(score.misses).toEqual([]);
+  expect(score.falseTables).toEqual([]);
+  expect(score.wrongKinds).toEqual([]);
+  expect(score.missedFindings).toEqual([]);
+  expect(score.falseGalat).toEqual([]);
+}
+
+test('the corpora are large enough to say something', () => {
+  expect(books.length).toBeGreaterThanOrEqual(100);
+  expect(books.reduce((n, b) => n + b.errors.length, 0)).toBeGreaterThanOrEqual(140);
+});
+
+// id "1.250.000.000" · en "1,250,000,000.00" · spasi "1 250 000 000" · nbsp · rp "Rp. 1.250.000.000,-"; "94,44 %"; negatives
+test.each(CONVENTIONS)(
+  'every figure of the tables typed as text, convention %s: the same tables and findings',
+  async (convention) => {
+    let retyped = 0;
+    const score = await scoreVariant((snap, b) => {
+      retyped += retypeFigures(snap, b.tables, convention);
+      return b;
+    });
+    expect(retyped).toBeGreaterThan(5000);
+    expectSameTruth(score);
+  },
+  120000,
+);
+
+test('every text of the tables in capitals (headers, programmes, indikator): the same tables and findings', async () => {
+  expectSameTruth(
+    await scoreVariant((snap, b) => {
+      capitalise(snap, b.tables);
+      return b;
+    }),
+  );
+}, 120000);
+
+test('every cell two sheet columns wide, merged across the pair (as PDF converters write tables): the same tables and findings', async () => {
+  expectSameTruth(await scoreVariant((snap, b) => widen(snap, b)));
+}, 120000);
+
+test.each(['singkat', 'inggris'] as const)(
+  'header words %s ("Tgt | Real. | Cap.", "Budget | Actual | Achievement"): the same tables and findings',
+  async (words) => {
+    let renamed = 0;
+    const score = await scoreVariant((snap, b) => {
+      renamed += renameHeaders(snap, b.tables, words);
+      return b;
+    });
+    expect(renamed).toBeGreaterThan(1000);
+    expectSameTruth(score);
+  },
+  120000,
+);
