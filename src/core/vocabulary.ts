@@ -156,6 +156,11 @@ const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp
 /** A units row under the header: "(Rp)", "(%)", "(Orang)": it names no column, but says what it holds. */
 const UNIT_RE = /^\((rp\.?|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
 
+/** A cell of a units row ("(Rp)", "(%)", "(Orang)"): what a column holds, never a sub-header of a group. */
+export function isUnitText(text: string): boolean {
+  return UNIT_RE.test(norm(text));
+}
+
 /** A unit at the end of a header cell ("Cap. (%)", "Real. Angg. (Rp)"): split off, so the words before it are the leaf. */
 const TRAILING_UNIT_RE = /^(.*?\S)\s*(\((?:rp\.?|idr|%|rupiah|persen)\))$/;
 

@@ -5,7 +5,7 @@
  */
 import { RangeRef } from '../address';
 import { Cell, Grid, isBlankValue } from '../snapshot';
-import { columnLetterOf, columnNumberOf, isCaption, isHeaderWord, isSignatureLine, isSubHeaderWord, isYearText, norm } from '../vocabulary';
+import { columnLetterOf, columnNumberOf, isCaption, isHeaderWord, isSignatureLine, isSubHeaderWord, isUnitText, isYearText, norm } from '../vocabulary';
 import { parseInterval } from '../scale';
 import { cellsIn, isHeaderish, textOf } from './cells';
 import {
@@ -187,10 +187,11 @@ export function headerPaths(grid: Grid, h: HeaderBlock, left: number, right: num
         text = m.top === r ? textOf(grid.get(m.top, m.left)) : '';
       } else {
         text = textOf(grid.get(r, c));
-        if (text === '' && i < h.rows - 1) {
+        // (a column-number or units row below says nothing of groups: "(9)" or "(%)" under a blank is no sub-header)
+        if (text === '' && i < h.rows - 1 && r + 1 !== h.columnNumberRow) {
           // inherit a group header written once at the left of its group
           const below = textOf(grid.get(r + 1, c));
-          if (below !== '') {
+          if (below !== '' && !isUnitText(below)) {
             for (let k = c - 1; k >= left; k--) {
               const t = textOf(grid.get(r, k));
               if (t !== '') {
@@ -201,7 +202,11 @@ export function headerPaths(grid: Grid, h: HeaderBlock, left: number, right: num
           }
         }
       }
-      if (text !== '') paths.get(c)!.push(text);
+      if (text === '') continue;
+      const path = paths.get(c)!;
+      // a units row's "(Rp)" belongs to the leaf above it ("Jumlah (Rp)"), as if written in the same cell
+      if (path.length && isUnitText(text)) path[path.length - 1] = `${path[path.length - 1]} ${text}`;
+      else path.push(text);
     }
   }
   return paths;

@@ -196,6 +196,24 @@ describe('header stage', () => {
     expect(readHeader(grouped, 1, 1, 4).rows).toBe(2);
   });
 
+  test('a column-number or units row under a header without merges: no group inherited, the unit joins its leaf', () => {
+    const rows = (third: V[]): V[][] => [
+      ['Sasaran', 'Kinerja', null, 'Anggaran', null, 'Efisiensi %'],
+      [null, 'Target', 'Realisasi', 'Pagu', 'Jumlah', null],
+      third,
+      ['Menurunnya PPKS', 580, 653, rp(5319338072), rp(4996397274), 18],
+    ];
+    const numbered = grid(rows(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)']));
+    const h = readHeader(numbered, 1, 1, 6);
+    expect([h.rows, h.columnNumberRow]).toEqual([3, 3]);
+    // "Efisiensi %" over a blank and "(6)": no sub-header taken from "Jumlah" on its left
+    expect(headerPaths(numbered, h, 1, 6).get(6)).toEqual(['Efisiensi %']);
+    const units = grid(rows([null, null, null, '(Rp)', '(Rp)', '(%)']));
+    const paths = headerPaths(units, readHeader(units, 1, 1, 6), 1, 6);
+    expect(paths.get(5)).toEqual(['Anggaran', 'Jumlah (Rp)']);
+    expect(paths.get(6)).toEqual(['Efisiensi % (%)']);
+  });
+
   test('merged two-row header with a column-number row: three header rows, paths group first', () => {
     const g = grid(
       [
