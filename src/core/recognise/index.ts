@@ -6,12 +6,12 @@
  */
 import { TableModel } from '../model';
 import { Cell, Grid, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import { FIGURE_ROLES, Table } from '../types';
+import { ColumnRole, FIGURE_ROLES, Table } from '../types';
 import { readBands } from './bands';
 import { isHeaderish, textOf } from './cells';
 import { readColumns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
-import { headerMagnitude, isBarePercentHeader, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
+import { columnNumberOf, headerMagnitude, isBarePercentHeader, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader } from './header';
 import { classifyRows } from './hierarchy';
 import { markMeasureRows } from './measure-rows';
@@ -120,13 +120,18 @@ function joinSpacedFigures(spans: Array<[number, number]>, headerCells: Cell[]):
   return out;
 }
 
-/** Header cells that each name a figure (a figure role, a year, a bare "%"), and nothing else. */
+const REMARK_ROLES: ReadonlySet<ColumnRole> = new Set(['keterangan', 'satuan', 'polaritas', 'predikat']);
+
+/** Header cells that each name a figure (a figure role, a year, a bare "%") or remark on it, and nothing else. */
 function figuresOnly(cells: Cell[]): boolean {
   let figures = 0;
   for (const c of cells) {
     const t = textOf(c);
-    if (!t) continue;
+    // (a column-number row's "(4)" says nothing of what the column holds)
+    if (!t || columnNumberOf(t) !== undefined) continue;
     const role = roleFromHeader([t]);
+    // a remark, a unit, a polarity or a predikat beside the figures names no row either
+    if (role && REMARK_ROLES.has(role)) continue;
     if (role && !FIGURE_ROLES.has(role)) return false;
     if (role || isYearText(t) || isBarePercentHeader(t)) figures++;
     else return false;
