@@ -1,7 +1,8 @@
 /**
  * Both invented corpora — the seed reports in many layouts and the books of other offices — scored again on variants
  * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
- * two sheet columns wide (as PDF converters write tables), header words abbreviated or in English. Each must give the
+ * two sheet columns wide (as PDF converters write tables), header words abbreviated or in English, a column-number or
+ * units row under each header, a Keterangan column at the right. Each must give the
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
  */
 import * as fs from 'fs';
@@ -10,7 +11,7 @@ import * as path from 'path';
 import { buildOffices } from '../../scripts/fixtures/offices';
 import { FixtureBook } from '../../scripts/fixtures/layouts';
 import { emptyScore, Score, scoreBook } from '../../scripts/fixtures/evaluate';
-import { capitalise, CONVENTIONS, renameHeaders, retypeFigures, widen } from '../../scripts/fixtures/variants';
+import { addHeaderRow, addRemarks, capitalise, CONVENTIONS, renameHeaders, retypeFigures, widen } from '../../scripts/fixtures/variants';
 import { readWorkbook } from '../../src/cli/read-workbook';
 import { WorkbookSnapshot } from '../../src/core/snapshot';
 import { corpus } from '../helpers/corpus';
@@ -89,3 +90,22 @@ test.each(['singkat', 'inggris'] as const)(
   },
   120000,
 );
+
+test.each(['nomor', 'satuan'] as const)(
+  'a %s row under each header ("(1) (2) (3) …", "(Rp) (%)"): the same tables and findings',
+  async (row) => {
+    let added = 0;
+    const score = await scoreVariant((snap, b) => {
+      const moved = addHeaderRow(snap, b, row);
+      added += moved === b ? 0 : 1;
+      return moved;
+    });
+    expect(added).toBeGreaterThan(50);
+    expectSameTruth(score);
+  },
+  120000,
+);
+
+test('a Keterangan column of remarks at the right of each table: the same tables and findings', async () => {
+  expectSameTruth(await scoreVariant((snap, b) => addRemarks(snap, b)));
+}, 120000);
