@@ -229,6 +229,9 @@ export function parseFigureText(raw: string): ParsedFigure {
   if (raw.length > MAX_FIGURE_CHARS) return { kind: 'text', text: cleanText(raw.slice(0, MAX_TEXT_READ)) };
   // a footnote mark after the figure ("87,5%*", "92¹", "90 (*)", "95,5 *)") is not part of it
   let s = cleanText(raw).replace(/\s*(\(\*+\)|\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '');
+  // the rupiah's ",-" typed with a longer dash or twice ("1.250.000.000,–", ",--") is the same mark
+  if (s.lastIndexOf(',') >= s.length - 5 && (s.charCodeAt(s.length - 1) !== 45 || s.charCodeAt(s.length - 2) === 45))
+    s = s.replace(/,\s*(?:[–—]|-[-–—]{1,2}|[–—][-–—]{1,2})$/, ',-');
   const lower = s.toLowerCase();
   if (EMPTY_TEXTS.has(lower)) return { kind: 'empty', fromText: true };
 
@@ -260,8 +263,8 @@ export function parseFigureText(raw: string): ParsedFigure {
   // never ends so, is not put through the RegExp)
   const last = s.charCodeAt(s.length - 1) | 32;
   const rpAfter =
-    (last === 112 || last === 114 || last === 46 || last === 41) && s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57
-      ? /^(\d[\d.,]*(?:,\s*-)?)\s*\(?(rp\.?|idr)\)?$/i.exec(s)
+    (last === 112 || last === 114 || last === 104 || last === 46 || last === 41) && s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57
+      ? /^(\d[\d.,]*(?:,\s*-)?)\s*\(?(rp\.?|idr|rupiah)\)?$/i.exec(s)
       : null;
   if (rpAfter) s = `Rp ${rpAfter[1].trim()}`;
   const rp = /^(rp\.?|idr)\s*/i.exec(s);

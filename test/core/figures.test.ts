@@ -138,6 +138,10 @@ describe('figures as staff type them in other offices', () => {
     ['(Rp 2.000.000)', '-2000000', 'rupiah'],
     ['(Rp. 2.000.000,-)', '-2000000', 'rupiah'],
     ['2.000.000 (Rp)', '2000000', 'rupiah'],
+    // the rupiah's ",-" with a longer dash or twice; the currency in words after the figure
+    ['Rp 1.250.000.000,--', '1250000000', 'rupiah'],
+    ['Rp1.250.000.000,–', '1250000000', 'rupiah'],
+    ['1.250.000.000 rupiah', '1250000000', 'rupiah'],
     // the sign before the currency, as Excel shows a negative rupiah amount (pasted as values)
     ['-Rp105.000.000', '-105000000', 'rupiah'],
     ['- Rp 105.000.000', '-105000000', 'rupiah'],
