@@ -31,6 +31,11 @@ export class TableModel implements Table {
   hierarchy?: 'style' | 'text';
   bands?: Band[];
   sheetHidden?: boolean;
+  /**
+   * Indikator the workbook declares lower-is-better anywhere — a Polaritas column, a note naming them, a footnote mark
+   * a note explains — by their name (ratios.polarityKey): the same indikator in another table is lower-is-better too.
+   */
+  declaredLowerBetter?: ReadonlySet<string>;
 
   readonly #grid: Grid;
   /** Each row's children, by the parent's row number (an array: rows are numbered densely). */

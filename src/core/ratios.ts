@@ -46,8 +46,19 @@ function pick(t: TableModel, role: ColumnRole, before: number, after: number, ra
       // a capaian against the Renstra's end target takes that target; an annual capaian, the annual one
       (role !== 'target' || !!c.renstra === !!ratio.renstra || !t.columns.some((x) => x.role === 'target' && !!x.renstra === !!ratio.renstra)),
   );
-  const visible = cands.filter((c) => !c.hidden);
-  return (visible.length ? visible : cands).pop();
+  // a ratio that names no year is of the table's latest ("Capaian thd Target Akhir Renstra" after "Realisasi 2024 | …
+  // | Realisasi 2023"): an earlier year's figure beside it is a comparison, never its input
+  const latest = year === undefined ? latestYear(t, role) : undefined;
+  const current = latest === undefined ? cands : cands.filter((c) => c.year === undefined || c.year >= latest);
+  const visible = current.filter((c) => !c.hidden);
+  return (visible.length ? visible : current).pop();
+}
+
+/** The latest year a role's columns name (a Renstra's end target left out), if any names one. */
+function latestYear(t: TableModel, role: ColumnRole): number | undefined {
+  let latest: number | undefined;
+  for (const c of t.columns) if (c.role === role && c.year !== undefined && !c.renstra && (latest === undefined || c.year > latest)) latest = c.year;
+  return latest;
 }
 
 const columnsCache = new WeakMap<TableModel, RatioColumns[]>();
@@ -182,7 +193,49 @@ export function negativePolarity(t: TableModel, row: TableRow, base: Figure): bo
   const stated = statedPolarity(t, row);
   if (stated) return stated === 'negatif';
   const text = indicatorText(t, row);
-  return isLowerBetterText(norm(text)) || namedLowerBetterInNotes(t, text);
+  return isLowerBetterText(norm(text)) || namedLowerBetterInNotes(t, text) || declaredElsewhere(t, row);
+}
+
+/**
+ * An indikator's name as the workbook's tables write it, its footnote mark, a bracketed unit or abbreviation and case
+ * left out: "Luas lahan puso akibat OPT (ha)*)" and "Luas lahan puso akibat OPT (ha)" are one.
+ */
+export function polarityKey(indicator: string): string {
+  return norm(indicator.replace(/\(?\*{1,3}\)?\s*$/, ''))
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Lower-is-better by another table of the workbook (the PK marks it "*) indikator negatif", the pengukuran does not),
+ * where this table says nothing of its polarity itself.
+ */
+function declaredElsewhere(t: TableModel, row: TableRow): boolean {
+  if (!t.declaredLowerBetter?.size || polarityDeclared(t, row)) return false;
+  const key = polarityKey(indicatorText(t, row));
+  return key.length >= 8 && t.declaredLowerBetter.has(key);
+}
+
+/**
+ * The indikator every table of a workbook declares lower-is-better (its Polaritas column, a note naming it, a footnote
+ * mark a note explains), shared with all of them: the polarity of an indikator is the workbook's, not one table's.
+ */
+export function sharePolarity(tables: TableModel[]): void {
+  const names = new Set<string>();
+  for (const t of tables) {
+    const polaritas = t.lastColumn('polaritas');
+    if (!polaritas && !t.notes?.length) continue;
+    for (const r of t.rows) {
+      if (r.level === 'section' || r.level === 'total') continue;
+      const text = indicatorText(t, r);
+      if (statedPolarity(t, r) === 'negatif' || (!polaritas && namedLowerBetterInNotes(t, text))) {
+        const key = polarityKey(text);
+        if (key.length >= 8) names.add(key);
+      }
+    }
+  }
+  if (names.size) for (const t of tables) t.declaredLowerBetter = names;
 }
 
 const NOTE_LOWER_BETTER = /(polaritas negatif|indikator negatif|bersifat negatif|(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|lower is better)/;
@@ -294,7 +347,6 @@ function tableConvention(t: TableModel, row: TableRow): 'negatif' | undefined {
 
 const conventionCache = new WeakMap<TableModel, Map<number, 'neg' | 'pos'>>();
 
-/** Capaian in percent by every formula the reports use for this indicator, the expected one first. */
 /**
  * The formula a table's notes give for its lower-is-better indicators: "capaian = (2 − realisasi/target) × 100 %" or
  * "… = target/realisasi × 100 %" (also "R/T", "T/R", "dibagi"). Undefined when the notes give none, or both.
@@ -321,6 +373,7 @@ export function notedNegativeFormula(t: TableModel): Polaritas | undefined {
 
 const notedFormulaCache = new WeakMap<TableModel, Polaritas | null>();
 
+/** Capaian in percent by every formula the reports use for this indicator, the expected one first. */
 export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, part: Figure): Decimal[] {
   const lowerBetter = negativePolarity(t, row, base);
   // the notes' formula for lower-is-better indicators, where they give one, is the only one
@@ -336,6 +389,7 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
     (polarities[0] === 'negatif' &&
       (STATED_LOWER_BETTER.test(norm(indicatorText(t, row))) ||
         namedLowerBetterInNotes(t, indicatorText(t, row)) ||
+        declaredElsewhere(t, row) ||
         // the table's own lower-is-better rows set the formula, unless it marks them and this one is unmarked
         (tableConvention(t, row) === 'negatif' && !marksLowerBetter(t))));
   if (polarities[0] === 'negatif' && !certain) polarities.push('positif');

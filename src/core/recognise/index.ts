@@ -5,6 +5,7 @@
  * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
  */
 import { TableModel } from '../model';
+import { sharePolarity } from '../ratios';
 import { Cell, Grid, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, Table } from '../types';
 import { readBands } from './bands';
@@ -33,6 +34,8 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
       tables.push(new TableModel(t, grid));
     }
   }
+  // an indikator's polarity is the workbook's: one table's declaration holds in the others
+  sharePolarity(tables);
   return tables;
 }
 

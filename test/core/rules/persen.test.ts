@@ -126,6 +126,28 @@ describe('persen-capaian against the Renstra end target (PermenPANRB 53/2014 ask
     const f = findings(book2(110), 'persen-capaian');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['G2', 88]]);
   });
+  test("last year's realisasi between this year's capaian and the Renstra's is a comparison, not the Renstra capaian's input", () => {
+    const laid = (toEnd: number) =>
+      book(
+        sheet('Pengukuran', [
+          [
+            'No',
+            'Indikator Kinerja',
+            'Target 2024',
+            'Realisasi 2024',
+            'Capaian 2024 (%)',
+            'Realisasi 2023',
+            'Target Akhir Renstra (2026)',
+            'Capaian thd Target Akhir Renstra (%)',
+          ],
+          [1, 'Persentase konsistensi program RPJMD dan RKPD', 90, 92, 102.22, 88, 100, 92],
+          [2, 'Persentase rekomendasi yang ditindaklanjuti', 80, 76, 95, 74, 90, toEnd],
+        ]),
+      );
+    // 92 / 100 and 76 / 90 = 84,44 %: this year's realisasi against the end target (88 / 100 would be last year's)
+    expect(findings(laid(84.44), 'persen-capaian')).toEqual([]);
+    expect(findings(laid(86.44), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['H3', 84.44]]);
+  });
   test('a Renstra table of "Kondisi Awal" and "Kondisi Akhir": the end condition is the Renstra target', () => {
     const renstra = (toEnd: number) =>
       book(
@@ -245,6 +267,26 @@ describe('polarity from the notes under the table and from the figure itself', (
     expect(findings(pengukuran(120, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian')).toEqual([]);
     const f = findings(pengukuran(130, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['E2', 120]]);
+  });
+  test('an indikator the PK marks lower-is-better (its note explains the mark) is lower-is-better in the pengukuran too', () => {
+    const wb = (puso: number) =>
+      book(
+        sheet('PK', [
+          ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'],
+          [1, 'Meningkatnya produksi pertanian', 'Produksi padi (ton)', 52000],
+          [null, null, 'Luas lahan puso akibat OPT (ha)*)', 120],
+          [null],
+          ['*) indikator negatif: semakin kecil realisasi semakin baik'],
+        ]),
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Produksi padi (ton)', 52000, 53560, 103],
+          [2, 'Luas lahan puso akibat OPT (ha)', 120, 96, puso],
+        ]),
+      );
+    expect(findings(wb(120), 'persen-capaian')).toEqual([]);
+    // 96 ÷ 120 = 80 % reads the indikator as one that should rise: (2 × 120 − 96) ÷ 120 = 120 %
+    expect(findings(wb(80), 'persen-capaian').map((x) => [x.sheet, x.cell, x.expected])).toEqual([['Pengukuran', 'E3', 120]]);
   });
   test('a formula the notes give for lower-is-better indicators is the only one (100 ÷ 80 = 125 % is not 2 − 80 ÷ 100)', () => {
     const twoMinus = 'Catatan: AKI merupakan indikator negatif, capaian = (2 - realisasi/target) x 100%';
