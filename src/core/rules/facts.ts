@@ -150,21 +150,29 @@ function dominantYear(tables: TableModel[]): number | undefined {
       if (cols.length === 1 && cols[0].year) votes.set(cols[0].year, (votes.get(cols[0].year) ?? 0) + 1);
     }
   }
+  return mostVoted(votes);
+}
+
+/** The year with the most votes, the latest of equals. */
+function mostVoted(votes: Map<number, number>): number | undefined {
   let best: number | undefined;
   for (const [y, n] of votes) if (best === undefined || n > (votes.get(best) ?? 0) || (n === votes.get(best) && y > best)) best = y;
   return best;
 }
 
-/** The year most of the standard tables' captions name (the latest of equals). */
+/** The year a table's caption names, else its sheet's name ("RKT 2025"), if one. */
+function tableYear(t: TableModel): number | undefined {
+  return (t.caption ? captionYearOf(t.caption) : undefined) ?? captionYearOf(t.sheet);
+}
+
+/** The year most of the standard tables' captions (or sheets) name (the latest of equals). */
 function dominantCaptionYear(tables: TableModel[]): number | undefined {
   const votes = new Map<number, number>();
   for (const t of tables) {
-    const y = STANDARD.has(t.kind) && t.caption ? captionYearOf(t.caption) : undefined;
+    const y = STANDARD.has(t.kind) ? tableYear(t) : undefined;
     if (y !== undefined) votes.set(y, (votes.get(y) ?? 0) + 1);
   }
-  let best: number | undefined;
-  for (const [y, n] of votes) if (best === undefined || n > (votes.get(best) ?? 0) || (n === votes.get(best) && y > best)) best = y;
-  return best;
+  return mostVoted(votes);
 }
 
 /** Every fact of the workbook's tables, by name, measure and year. */
@@ -194,7 +202,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
     if (!STANDARD.has(t.kind) && !programBudget) return;
     // a hidden sheet is a working copy or an old version, not what the report says: its figures contradict nothing
     if (t.sheetHidden) return;
-    const captionYear = t.caption ? captionYearOf(t.caption) : undefined;
+    const ownYear = tableYear(t);
     for (const m of MEASURES) {
       // a sasaran's capaian beside its indikator's ("Capaian Sasaran"): a figure of the sasaran, named by it
       // (a figure counted up to the year, "s.d. 2024", is not the year's: it contradicts nothing of that year)
@@ -207,9 +215,9 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       const usable: TableColumn[] =
         cols.length > 1 ? (cols.some((c) => c.year) ? cols.filter((c) => c.year) : wholeYear.length === 1 ? wholeYear : standing ? [standing] : []) : cols;
       for (const col of [...usable, ...ofSasaran]) {
-        // a column without a year of its own is the year its table's caption names ("Tabel 3.3 Capaian Kinerja Tahun
-        // 2023" above last year's table), else the year the workbook's tables report
-        const year = col.year ?? captionYear ?? year0;
+        // a column without a year of its own is the year its table's caption or sheet names ("Tabel 3.3 Capaian Kinerja
+        // Tahun 2023" above last year's table), else the year the workbook's tables report
+        const year = col.year ?? ownYear ?? year0;
         const seen = new Map<string, Fact | null>();
         const amount = m === 'anggaran' || m === 'realisasi-anggaran';
         for (const row of t.rows) {

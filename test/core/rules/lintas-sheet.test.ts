@@ -352,3 +352,29 @@ test("lintas-sheet: last year's table under its caption ('… Tahun 2023') is no
   );
   expect(findings(captioned, 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['Realisasi Anggaran', 'B3', ['PK!C4']]]);
 });
+
+test("lintas-sheet: a sheet's name says its tables' year where their caption does not ('RKT 2025' beside the PK of 2024)", () => {
+  const targets = (sheetName: string, target: number) =>
+    sheet(sheetName, [
+      ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'],
+      [1, 'Meningkatnya kualitas lingkungan hidup', 'Persentase sampah terkelola', target],
+    ]);
+  const pk = sheet('PK', [
+    ['PERJANJIAN KINERJA TAHUN 2024'],
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'],
+    [1, 'Meningkatnya kualitas lingkungan hidup', 'Persentase sampah terkelola', 72],
+  ]);
+  expect(findings(book(pk, targets('RKT 2025', 75)), 'lintas-sheet')).toEqual([]);
+  expect(findings(book(pk, targets('RKT 2024', 75)), 'lintas-sheet')).toHaveLength(1);
+  // a sheet named for the year beside one named for nothing: both the workbook's year
+  const budget = (name: string) =>
+    sheet(name, [
+      ['No', 'Program', 'Anggaran (Rp)'],
+      [1, 'Program Pengelolaan Persampahan', rp(850000000)],
+    ]);
+  const lra = sheet('Realisasi Anggaran', [
+    ['Program', 'Pagu', 'Realisasi', '%'],
+    ['Program Pengelolaan Persampahan', rp(800000000), rp(760000000), 95],
+  ]);
+  expect(findings(book(budget('PK 2024'), lra), 'lintas-sheet')).toHaveLength(1);
+});
