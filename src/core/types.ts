@@ -58,12 +58,12 @@ export interface TableColumn {
   /** For tables split by period: "TW I", "Semester II", "s.d. TW IV". */
   period?: string;
   /** Hidden in the workbook: never chosen for a role when a visible column has it. */
+  hidden?: boolean;
   /**
    * The empty right half of a column two cells wide (its header and figures merged across a pair of sheet columns):
    * no column of its own.
    */
   half?: boolean;
-  hidden?: boolean;
   /** About the end of the Renstra period ("Target Akhir Renstra", "Capaian terhadap Target Akhir Renstra"). */
   renstra?: boolean;
   /**

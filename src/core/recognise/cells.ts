@@ -37,7 +37,6 @@ export function cellsIn(grid: Grid, row: number, left: number, right: number): C
   return grid.filledInRow(row, left, right);
 }
 
-/** A number that is not a year: data, not a header. */
 /**
  * Whether a row holds a figure typed as text ("60", "94,44", "Rp 1.250.000"); a year is none. (A bare "4" may also be
  * a column's number in a numbering row: the caller tells those rows apart.)
@@ -47,6 +46,7 @@ export function hasFigureText(cells: Cell[]): boolean {
   return false;
 }
 
+/** A number that is not a year: data, not a header. */
 export function hasNumber(cells: Cell[]): boolean {
   // a year is a whole number 1900–2099 (isYearText of the number's text, without making the text)
   for (const c of cells) if (typeof c.value === 'number' && !(Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099)) return true;

@@ -429,20 +429,19 @@ function markCodeColumns(grid: Grid, columns: TableColumn[], bodyRows: number[])
     return filled === 0 ? undefined : marked ? 'marked' : 'code';
   };
   // (the empty halves of columns two cells wide stand between the parts, not apart from them)
-  const all = columns;
-  columns = columns.filter((c) => !c.half);
-  const kinds = columns.map(kind);
-  for (let i = 0; i < columns.length;) {
+  const real = columns.filter((c) => !c.half);
+  const kinds = real.map(kind);
+  for (let i = 0; i < real.length;) {
     if (!kinds[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < columns.length && kinds[j + 1] && sideBySide(all, columns[j].col, columns[j + 1].col)) j++;
-    const run = columns.slice(i, j + 1);
+    while (j + 1 < real.length && kinds[j + 1] && sideBySide(columns, real[j].col, real[j + 1].col)) j++;
+    const run = real.slice(i, j + 1);
     // the names it numbers: a column further right with words in it
     const named = names.some(
-      (n) => n.col > columns[j].col && bodyRows.some((r) => !isBlankValue(grid.value(r, n.col)) && !codePart(grid.value(r, n.col) ?? null)),
+      (n) => n.col > real[j].col && bodyRows.some((r) => !isBlankValue(grid.value(r, n.col)) && !codePart(grid.value(r, n.col) ?? null)),
     );
     if (named && kinds.slice(i, j + 1).includes('marked')) for (const c of run) c.role = 'no';
     i = j + 1;

@@ -85,7 +85,6 @@ export function clusters(cols: Set<number>): Array<[number, number]> {
   return out;
 }
 
-/** Does something in the header rows above span horizontally over this row's cells (merged or grouped)? */
 /**
  * Whether a merged header cell groups what stands under it in a row: two cells or more, or one narrower than it. One
  * cell merged across the very same columns (every cell two sheet columns wide, as PDF converters write tables) is the
@@ -103,6 +102,7 @@ function groups(grid: Grid, m: RangeRef, row: number, cells: Cell[]): boolean {
   return !own || own.left !== m.left || own.right !== m.right;
 }
 
+/** Does something in the header rows above span horizontally over this row's cells (merged or grouped)? */
 export function hasGroupSupport(grid: Grid, headerTop: number, row: number, left: number, right: number, cells: Cell[]): boolean {
   const near = new Set<RangeRef>();
   for (let r = headerTop; r <= row; r++) for (const m of grid.mergesAtRow(r)) near.add(m);

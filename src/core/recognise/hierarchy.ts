@@ -225,6 +225,7 @@ function isCapitalsHeading(label: string): boolean {
   return /[A-Z]{2,}[^A-Za-z]+[A-Z]{2,}/.test(label);
 }
 
+/** Whether a label has a small letter in it (a char-code walk: asked of every row). */
 function hasSmallLetter(label: string): boolean {
   for (let i = 0; i < label.length; i++) {
     const k = label.charCodeAt(i);
