@@ -403,7 +403,17 @@ export function expandAbbreviations(header: string): string {
  * Years, periods and column numbers in the path are skipped for the leaf; the year is read separately.
  */
 export function roleFromHeader(path: string[]): ColumnRole | null {
-  const all = path.map((p) => expandAbbreviations(norm(p))).filter((p) => p !== '' && !isYearText(p) && columnNumberOf(p) === undefined && !isPeriodText(p));
+  const all = path
+    .map((p) => expandAbbreviations(norm(p)))
+    // (a quarter's bare numeral under its band, "Target Triwulan" / "II", is a period too)
+    .filter(
+      (p, i, ps) =>
+        p !== '' &&
+        !isYearText(p) &&
+        columnNumberOf(p) === undefined &&
+        !isPeriodText(p) &&
+        !(i > 0 && PERIOD_NUMERAL_RE.test(p) && PERIOD_BAND_RE.test(ps[i - 1])),
+    );
   const units = all.filter((p) => UNIT_RE.test(p));
   const parts = all.filter((p) => !UNIT_RE.test(p));
   if (parts.length === 0) return null;
@@ -497,15 +507,30 @@ export function isPeriodText(text: string): boolean {
 /** A period closing a header cell after its words: "Target TW I", "Realisasi Triwulan III", "Capaian s.d. Semester 2". */
 const TRAILING_PERIOD_RE = /(?:^|\s)(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|smt)\s*([ivx]+|[1-4])$/;
 
+/** A band that names the periods under it: "Triwulan", "Target Triwulan", "Realisasi per Semester" (no number). */
+const PERIOD_BAND_RE = /(?:^|\s)(tw|triwulan|trw|semester|smt)$/;
+/** A period's bare numeral under such a band: I–IV. */
+const PERIOD_NUMERAL_RE = /^(i|ii|iii|iv)\.?$/;
+
+export function isPeriodBand(text: string): boolean {
+  return PERIOD_BAND_RE.test(norm(text));
+}
+
 /** The period a header path names, normalised ("tw 4", "semester 2", "s.d. tw 4"). */
 export function periodOf(path: string[]): string | undefined {
-  for (const p of [...path].reverse()) {
-    const m = PERIOD_RE.exec(norm(p)) ?? TRAILING_PERIOD_RE.exec(norm(p));
-    if (!m) continue;
-    const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-    const n = roman[m[3]] ?? Number(m[3]);
-    const kind = m[2].startsWith('s') ? 'semester' : 'tw';
-    return `${m[1] ? 's.d. ' : ''}${kind} ${n}`;
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  for (let i = path.length - 1; i >= 0; i--) {
+    const p = norm(path[i]);
+    const m = PERIOD_RE.exec(p) ?? TRAILING_PERIOD_RE.exec(p);
+    if (m) {
+      const n = roman[m[3]] ?? Number(m[3]);
+      const kind = m[2].startsWith('s') ? 'semester' : 'tw';
+      return `${m[1] ? 's.d. ' : ''}${kind} ${n}`;
+    }
+    // a bare numeral under its band ("Target Triwulan" / "III")
+    const numeral = PERIOD_NUMERAL_RE.exec(p);
+    const band = i > 0 ? PERIOD_BAND_RE.exec(norm(path[i - 1])) : null;
+    if (numeral && band) return `${band[1].startsWith('s') ? 'semester' : 'tw'} ${roman[numeral[1]]}`;
   }
   return undefined;
 }

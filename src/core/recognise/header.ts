@@ -5,7 +5,18 @@
  */
 import { RangeRef } from '../address';
 import { Cell, Grid, isBlankValue } from '../snapshot';
-import { columnLetterOf, columnNumberOf, isCaption, isHeaderWord, isSignatureLine, isSubHeaderWord, isUnitText, isYearText, norm } from '../vocabulary';
+import {
+  columnLetterOf,
+  columnNumberOf,
+  isCaption,
+  isHeaderWord,
+  isPeriodBand,
+  isSignatureLine,
+  isSubHeaderWord,
+  isUnitText,
+  isYearText,
+  norm,
+} from '../vocabulary';
 import { parseInterval } from '../scale';
 import { cellsIn, isHeaderish, textOf } from './cells';
 import {
@@ -135,9 +146,25 @@ export function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left:
   if (cells.some((c) => !isYearText(textOf(c)) && (typeof c.value === 'number' || columnNumberOf(textOf(c)) !== undefined))) return false;
   if (cells.some((c) => isCaption(textOf(c)))) return false;
   if (cells.every((c) => isYearText(textOf(c)))) return true;
+  // the quarters numbered under their band ("Target Triwulan" over "I | II | III | IV")
+  if (cells.length >= 2 && cells.every((c) => PERIOD_NUMERAL.test(textOf(c))) && periodBandAbove(grid, headerTop, row, cells)) return true;
   const sub = cells.filter((c) => isSubHeaderWord(textOf(c)) || isYearText(textOf(c))).length;
   if (sub >= Math.ceil(cells.length * SUBHEADER_WORD_SHARE)) return true;
   return hasGroupSupport(grid, headerTop, row, left, right, cells) && cells.some((c) => isHeaderWord(textOf(c)) || isYearText(textOf(c)));
+}
+
+/** A period's bare numeral under its band: I–IV (the quarters), typed as Roman numerals. */
+const PERIOD_NUMERAL = /^(i|ii|iii|iv)\.?$/i;
+
+/** A band above the cells (between the header's top and the row) that names a period: "Target Triwulan", "Semester". */
+function periodBandAbove(grid: Grid, headerTop: number, row: number, cells: Cell[]): boolean {
+  for (let r = headerTop; r < row; r++) {
+    for (const m of grid.mergesAtRow(r)) {
+      if (m.top !== r || m.right <= m.left || !cells.every((c) => c.col >= m.left && c.col <= m.right)) continue;
+      if (isPeriodBand(textOf(grid.get(m.top, m.left)))) return true;
+    }
+  }
+  return false;
 }
 
 export interface HeaderBlock {

@@ -214,6 +214,23 @@ describe('header stage', () => {
     expect(paths.get(6)).toEqual(['Efisiensi % (%)']);
   });
 
+  test('the quarters numbered under their band ("Target Triwulan" over "I | II | III | IV"): a header row, each a period of the target', () => {
+    const g = grid(
+      [
+        ['Indikator Kinerja', 'Target Tahunan', 'Target Triwulan', null, null, null],
+        [null, null, 'I', 'II', 'III', 'IV'],
+        ['Jumlah koperasi sehat', 85, 20, 45, 65, 85],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:F1'],
+    );
+    const h = readHeader(g, 1, 1, 6);
+    expect(h.rows).toBe(2);
+    const paths = headerPaths(g, h, 1, 6);
+    expect(paths.get(5)).toEqual(['Target Triwulan', 'III']);
+    expect(roleFromHeader(paths.get(5) ?? [])).toBe('target');
+    expect(periodOf(paths.get(5) ?? [])).toBe('tw 3');
+  });
+
   test('merged two-row header with a column-number row: three header rows, paths group first', () => {
     const g = grid(
       [
