@@ -6,7 +6,7 @@
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
-import { CODE_PART, explicitLevel, isBareTotalLabel, isBelanjaGroup, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
+import { CODE_PART, explicitLevel, isBareTotalLabel, isBelanjaGroup, isBelanjaLine, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
 import { cellsIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
 import { MAX_TOTAL_LABEL_CHARS } from './thresholds';
@@ -225,6 +225,28 @@ function isCapitalsHeading(label: string): boolean {
   return /[A-Z]{2,}[^A-Za-z]+[A-Z]{2,}/.test(label);
 }
 
+/**
+ * The classification of belanja names levels only where it is laid out as one: its items ("Belanja Pegawai", "Belanja
+ * Barang dan Jasa") under a group ("Belanja Operasi"). Items with no group above them, and a group's name after such
+ * items ("BELANJA BLUD | Belanja Pegawai | Belanja Barang dan Jasa | Belanja Modal": the last a line like the others),
+ * are told apart by their style alone.
+ */
+function belanjaWordsInPlace(data: RowFeatures[]): void {
+  let groupAbove = false;
+  let looseItems = false;
+  for (const f of data) {
+    if (!f.explicit) continue;
+    if (isBelanjaGroup(f.label)) {
+      // after items that no group holds, a group's name is one more line of that list
+      if (looseItems) f.explicit = undefined;
+      else groupAbove = true;
+    } else if (f.explicit === 'kegiatan' && isBelanjaLine(f.label) && !groupAbove) {
+      f.explicit = undefined;
+      looseItems = true;
+    }
+  }
+}
+
 /** Whether a label has a small letter in it (a char-code walk: asked of every row). */
 function hasSmallLetter(label: string): boolean {
   for (let i = 0; i < label.length; i++) {
@@ -377,6 +399,7 @@ export function classifyRows(
       f.paren;
   }
   const data = feats.filter((f) => !f.total && !f.section);
+  belanjaWordsInPlace(data);
   // a feature is active when the data rows do not all share one value of it (found by a walk, no list made)
   const active = <K extends keyof RowFeatures>(k: K) => {
     for (let i = 1; i < data.length; i++) if (data[i][k] !== data[0][k]) return true;

@@ -449,3 +449,26 @@ describe('jumlah-induk: the outline numbering of Indonesian documents, 1. › a.
     expect(periksaWorkbook(wb).tables).toHaveLength(1);
   });
 });
+
+describe('jumlah-induk: words of the belanja classification where the table is not laid out as one', () => {
+  // a BLUD's pendapatan and belanja, the groups in bold capitals; "Belanja Modal" is one more line under BELANJA BLUD
+  // (no "Belanja Operasi" above its items), not a group of its own
+  const blud = (modal: number) =>
+    book(
+      sheet('LRA BLUD', [
+        ['Uraian', 'Anggaran', 'Realisasi', '%'],
+        [bold('PENDAPATAN BLUD'), bold(45000000), bold(46300000), bold(102.89)],
+        ['Jasa Layanan', 42000000, 43100000, 102.62],
+        ['Hasil Kerja Sama', 3000000, 3200000, 106.67],
+        [bold('BELANJA BLUD'), bold(44000000), bold(42600000), bold(96.82)],
+        ['Belanja Pegawai', 18000000, 17900000, 99.44],
+        ['Belanja Barang dan Jasa', 22000000, 21300000, 96.82],
+        ['Belanja Modal', 4000000, modal, (modal / 4000000) * 100],
+      ]),
+    );
+  test('the groups by their style: each holds the lines below it', () => {
+    expect(findings(blud(3400000), 'jumlah-induk')).toEqual([]);
+    // a wrong line is its group's contradiction: BELANJA BLUD ≠ Σ its three lines
+    expect(findings(blud(3500000), 'jumlah-induk').map((f) => [f.cell, f.expected])).toEqual([['C5', 42700000]]);
+  });
+});
