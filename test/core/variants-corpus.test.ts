@@ -2,7 +2,8 @@
  * Both invented corpora — the seed reports in many layouts and the books of other offices — scored again on variants
  * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
  * two sheet columns wide (as PDF converters write tables), header words abbreviated or in English, a column-number or
- * units row under each header, a Keterangan column at the right. Each must give the
+ * units row under each header, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
+ * .ods and .xls. Each must give the
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
  */
 import * as fs from 'fs';
@@ -109,3 +110,30 @@ test.each(['nomor', 'satuan'] as const)(
 test('a Keterangan column of remarks at the right of each table: the same tables and findings', async () => {
   expectSameTruth(await scoreVariant((snap, b) => addRemarks(snap, b)));
 }, 120000);
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
+(SOFFICE ? test.each(['xlsx', 'ods', 'xls']) : test.skip.each(['xlsx', 'ods', 'xls']))(
+  'every book saved again by LibreOffice Calc as .%s, read by our own reader: the same tables and findings',
+  async (format) => {
+    const { spawnSync } = await import('child_process');
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), `lkjip-varian-${format}-`));
+    try {
+      const r = spawnSync(
+        SOFFICE!,
+        [`-env:UserInstallation=file://${out}/profil`, '--headless', '--convert-to', format, '--outdir', out, ...books.map((b) => b.file)],
+        { encoding: 'utf8', timeout: 300000 },
+      );
+      expect(r.status).toBe(0);
+      const score = emptyScore();
+      for (const b of books) {
+        const file = path.join(out, path.basename(b.file).replace(/\.xlsx$/, `.${format}`));
+        expect(fs.existsSync(file)).toBe(true);
+        await scoreBook({ ...b, file }, score);
+      }
+      expectSameTruth(score);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  },
+  360000,
+);
