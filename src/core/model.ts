@@ -33,7 +33,7 @@ export class TableModel implements Table {
   sheetHidden?: boolean;
   /**
    * Indikator the workbook declares lower-is-better anywhere — a Polaritas column, a note naming them, a footnote mark
-   * a note explains — by their name (ratios.polarityKey): the same indikator in another table is lower-is-better too.
+   * a note explains — by their name (vocabulary.normaliseName): the same indikator in another table is lower-is-better too.
    */
   declaredLowerBetter?: ReadonlySet<string>;
 

@@ -9,7 +9,7 @@ import { Figure, makeFigure, ParsedFigure } from './figures';
 import { capaianPercent, percentOf, Polaritas, ratioCheck, withinDisplay } from './measures';
 import { TableModel } from './model';
 import { ColumnRole, TableColumn, TableRow } from './types';
-import { isLowerBetterText, norm } from './vocabulary';
+import { isLowerBetterText, norm, normaliseName } from './vocabulary';
 
 export interface RatioColumns {
   kind: 'capaian' | 'serapan';
@@ -197,23 +197,12 @@ export function negativePolarity(t: TableModel, row: TableRow, base: Figure): bo
 }
 
 /**
- * An indikator's name as the workbook's tables write it, its footnote mark, a bracketed unit or abbreviation and case
- * left out: "Luas lahan puso akibat OPT (ha)*)" and "Luas lahan puso akibat OPT (ha)" are one.
- */
-export function polarityKey(indicator: string): string {
-  return norm(indicator.replace(/\(?\*{1,3}\)?\s*$/, ''))
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/**
  * Lower-is-better by another table of the workbook (the PK marks it "*) indikator negatif", the pengukuran does not),
  * where this table says nothing of its polarity itself.
  */
 function declaredElsewhere(t: TableModel, row: TableRow): boolean {
   if (!t.declaredLowerBetter?.size || polarityDeclared(t, row)) return false;
-  const key = polarityKey(indicatorText(t, row));
+  const key = normaliseName(indicatorText(t, row));
   return key.length >= 8 && t.declaredLowerBetter.has(key);
 }
 
@@ -230,7 +219,7 @@ export function sharePolarity(tables: TableModel[]): void {
       if (r.level === 'section' || r.level === 'total') continue;
       const text = indicatorText(t, r);
       if (statedPolarity(t, r) === 'negatif' || (!polaritas && namedLowerBetterInNotes(t, text))) {
-        const key = polarityKey(text);
+        const key = normaliseName(text);
         if (key.length >= 8) names.add(key);
       }
     }

@@ -512,6 +512,10 @@ const PERIOD_BAND_RE = /(?:^|\s)(tw|triwulan|trw|semester|smt)$/;
 /** A period's bare numeral under such a band: I–IV. */
 const PERIOD_NUMERAL_RE = /^(i|ii|iii|iv)\.?$/;
 
+export function isPeriodNumeral(text: string): boolean {
+  return PERIOD_NUMERAL_RE.test(norm(text));
+}
+
 export function isPeriodBand(text: string): boolean {
   return PERIOD_BAND_RE.test(norm(text));
 }
@@ -791,3 +795,43 @@ export function isLowerBetterText(text: string): boolean {
     return true;
   return (LOWER_IS_BETTER_RE.test(text) || LOWER_IS_BETTER_ABBREVIATION.test(text)) && !FALLING_RE.test(text);
 }
+
+/**
+ * "Program Rehabilitasi Sosial" = "PROGRAM REHABILITASI SOSIAL" = "Rehabilitasi Sosial" = "1. Rehabilitasi Sosial";
+ * "Prog. Peningkatan Kapasitas SDM Kesehatan" = "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan"; "&" =
+ * "dan"; "Indeks Kepuasan Masyarakat (IKM)" = "Indeks Kepuasan Masyarakat".
+ */
+export function normaliseName(s: string): string {
+  // an abbreviation in brackets after the name ("Indeks Kepuasan Masyarakat (IKM)") names the same thing
+  const n = norm(s.replace(/\s*\([A-Z][A-Za-z0-9-]{1,9}\)/g, ''))
+    .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
+    // a code before the name ("1.02.02 Program …", "X.XX.01 PROGRAM PENUNJANG …")
+    .replace(LEADING_CODE, '')
+    .replace(/^[-•▪·]\s*/, '')
+    .replace(/^(program|prog\.|sub\.?\s*kegiatan|kegiatan|keg\.|sasaran strategis|sasaran)\s*/, '')
+    .replace(/&/g, ' dan ')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return n.replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w]);
+}
+
+/** A code before a name ("1.02.02 …", "x.xx.01 …" once normalised). */
+const LEADING_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?\\s+`);
+
+/** Abbreviations of the Permendagri 90 programme and kegiatan names, as staff shorten them. */
+const NAME_ABBREVIATIONS: Record<string, string> = {
+  sdm: 'sumber daya manusia',
+  ukm: 'upaya kesehatan masyarakat',
+  ukp: 'upaya kesehatan perorangan',
+  alkes: 'alat kesehatan',
+  mamin: 'makanan minuman',
+  kab: 'kabupaten',
+  pemda: 'pemerintah daerah',
+  pemdes: 'pemerintahan desa',
+  adminduk: 'administrasi kependudukan',
+  bumdes: 'badan usaha milik desa',
+  umkm: 'usaha mikro kecil dan menengah',
+  rtlh: 'rumah tidak layak huni',
+};
+const NAME_ABBREVIATION_RE = new RegExp(`\\b(${Object.keys(NAME_ABBREVIATIONS).join('|')})\\b`, 'g');

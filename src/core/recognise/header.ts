@@ -10,6 +10,7 @@ import {
   columnNumberOf,
   isCaption,
   isHeaderWord,
+  isPeriodNumeral,
   isPeriodBand,
   isSignatureLine,
   isSubHeaderWord,
@@ -147,14 +148,11 @@ export function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left:
   if (cells.some((c) => isCaption(textOf(c)))) return false;
   if (cells.every((c) => isYearText(textOf(c)))) return true;
   // the quarters numbered under their band ("Target Triwulan" over "I | II | III | IV")
-  if (cells.length >= 2 && cells.every((c) => PERIOD_NUMERAL.test(textOf(c))) && periodBandAbove(grid, headerTop, row, cells)) return true;
+  if (cells.length >= 2 && cells.every((c) => isPeriodNumeral(textOf(c))) && periodBandAbove(grid, headerTop, row, cells)) return true;
   const sub = cells.filter((c) => isSubHeaderWord(textOf(c)) || isYearText(textOf(c))).length;
   if (sub >= Math.ceil(cells.length * SUBHEADER_WORD_SHARE)) return true;
   return hasGroupSupport(grid, headerTop, row, left, right, cells) && cells.some((c) => isHeaderWord(textOf(c)) || isYearText(textOf(c)));
 }
-
-/** A period's bare numeral under its band: I–IV (the quarters), typed as Roman numerals. */
-const PERIOD_NUMERAL = /^(i|ii|iii|iv)\.?$/i;
 
 /** A band above the cells (between the header's top and the row) that names a period: "Target Triwulan", "Semester". */
 function periodBandAbove(grid: Grid, headerTop: number, row: number, cells: Cell[]): boolean {

@@ -5,7 +5,8 @@
  */
 import { sheetRef } from '../address';
 import { FIGURE_ROLES } from '../types';
-import { Fact, normaliseName } from './facts';
+import { normaliseName } from '../vocabulary';
+import { Fact } from './facts';
 import { facts } from './lintas-sheet';
 import { defineRule, RuleContext } from './rule';
 import { columnNoun, rowName, showValue } from './util';

@@ -9,7 +9,7 @@ import { makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
-import { captionYearOf, CODE_PART, explicitLevel, norm } from '../vocabulary';
+import { captionYearOf, explicitLevel, norm, normaliseName } from '../vocabulary';
 
 export type Measure = 'anggaran' | 'realisasi-anggaran' | 'target' | 'realisasi' | 'capaian';
 const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'target', 'realisasi', 'capaian'];
@@ -38,46 +38,6 @@ export interface Fact {
   derivedFrom?: string[];
   derivedValue?: Decimal;
 }
-
-/**
- * "Program Rehabilitasi Sosial" = "PROGRAM REHABILITASI SOSIAL" = "Rehabilitasi Sosial" = "1. Rehabilitasi Sosial";
- * "Prog. Peningkatan Kapasitas SDM Kesehatan" = "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan"; "&" =
- * "dan"; "Indeks Kepuasan Masyarakat (IKM)" = "Indeks Kepuasan Masyarakat".
- */
-export function normaliseName(s: string): string {
-  // an abbreviation in brackets after the name ("Indeks Kepuasan Masyarakat (IKM)") names the same thing
-  const n = norm(s.replace(/\s*\([A-Z][A-Za-z0-9-]{1,9}\)/g, ''))
-    .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
-    // a code before the name ("1.02.02 Program …", "X.XX.01 PROGRAM PENUNJANG …")
-    .replace(LEADING_CODE, '')
-    .replace(/^[-•▪·]\s*/, '')
-    .replace(/^(program|prog\.|sub\.?\s*kegiatan|kegiatan|keg\.|sasaran strategis|sasaran)\s*/, '')
-    .replace(/&/g, ' dan ')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return n.replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w]);
-}
-
-/** A code before a name ("1.02.02 …", "x.xx.01 …" once normalised). */
-const LEADING_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?\\s+`);
-
-/** Abbreviations of the Permendagri 90 programme and kegiatan names, as staff shorten them. */
-const NAME_ABBREVIATIONS: Record<string, string> = {
-  sdm: 'sumber daya manusia',
-  ukm: 'upaya kesehatan masyarakat',
-  ukp: 'upaya kesehatan perorangan',
-  alkes: 'alat kesehatan',
-  mamin: 'makanan minuman',
-  kab: 'kabupaten',
-  pemda: 'pemerintah daerah',
-  pemdes: 'pemerintahan desa',
-  adminduk: 'administrasi kependudukan',
-  bumdes: 'badan usaha milik desa',
-  umkm: 'usaha mikro kecil dan menengah',
-  rtlh: 'rumah tidak layak huni',
-};
-const NAME_ABBREVIATION_RE = new RegExp(`\\b(${Object.keys(NAME_ABBREVIATIONS).join('|')})\\b`, 'g');
 
 /** A programme, kegiatan or sub kegiatan code: "1.02.02", "1.02.02.2.01", "5.01.1.06.01" (two dots at least). */
 const CODE_RE = /^((?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,6})\.?(?:\s|$)/;
