@@ -106,13 +106,32 @@ function periodColumns(t: TableModel, part: TableColumn, ratio: TableColumn, aft
   return periods.length >= 2 ? periods : undefined;
 }
 
-export interface RatioRow {
-  row: TableRow;
-  base: ParsedFigure;
-  part: ParsedFigure;
-  ratio: ParsedFigure;
+/**
+ * One row of a ratio group with its three figures. The figures are read from the cells when asked, never kept: a
+ * realisation book of 200k rows would otherwise hold three figures per row for as long as the rules run (about 70 MB).
+ */
+export class RatioRow {
+  constructor(
+    readonly row: TableRow,
+    private readonly t: TableModel,
+    private readonly rc: RatioColumns,
+  ) {}
+  get base(): ParsedFigure {
+    return this.t.figure(this.row, this.rc.base);
+  }
+  /** The part: for a serapan split by period with no Total, the sum of its periods (money spent adds up). */
+  get part(): ParsedFigure {
+    const sum = this.rc.kind === 'serapan' && this.rc.periods ? sumOf(this.t, this.row, this.rc.periods) : undefined;
+    return sum ?? this.t.figure(this.row, this.rc.part);
+  }
+  get ratio(): ParsedFigure {
+    return this.t.figure(this.row, this.rc.ratio);
+  }
   /** Σ of the part's period columns (RatioColumns.periods), when each is a figure or empty. */
-  partSum?: ParsedFigure;
+  get partSum(): ParsedFigure | undefined {
+    const sum = this.rc.periods ? sumOf(this.t, this.row, this.rc.periods) : undefined;
+    return sum?.kind === 'figure' ? sum : undefined;
+  }
 }
 
 /** Σ of a row's figures in some columns: empty when all are, the first that is no figure when one is not. */
@@ -151,10 +170,7 @@ export function ratioRows(t: TableModel, rc: RatioColumns): RatioRow[] {
       // a total whose percentage is by its formula the mean of the rows above (AVERAGE, an Excel Table's Average) is
       // no ratio of its own row: jumlah-total judges it as a mean
       if (row.level === 'total' && t.aggregateAt(row, rc.ratio) === 'average') continue;
-      const partSum = rc.periods ? sumOf(t, row, rc.periods) : undefined;
-      // money spent by quarter adds up to the year's: the serapan is of the sum
-      const part = rc.kind === 'serapan' && partSum ? partSum : t.figure(row, rc.part);
-      rows.push({ row, base: t.figure(row, rc.base), part, ratio: t.figure(row, rc.ratio), partSum: partSum?.kind === 'figure' ? partSum : undefined });
+      rows.push(new RatioRow(row, t, rc));
     }
     rowsCache.set(rc, rows);
   }
