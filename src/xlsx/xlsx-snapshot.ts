@@ -329,6 +329,23 @@ function inlineText(body: string): string {
 }
 
 /**
+ * The text of a cell body xml[from, to) that is exactly <is><t>text</t></is> (or <t xml:space="preserve">), the text
+ * without markup, decoded and detached; undefined for any other body (rich runs, phonetics, a formula), which the
+ * general reading takes. Such a body is well-formed as it stands: the fused check has nothing more to look at.
+ */
+function plainInlineText(xml: string, from: number, to: number): string | undefined {
+  if (!xml.startsWith('<is><t', from)) return undefined;
+  let open = from + 6;
+  if (xml.charCodeAt(open) === Ch.Gt) open++;
+  else if (xml.startsWith(' xml:space="preserve">', open)) open += 22;
+  else return undefined;
+  const close = to - 9;
+  if (close < open || xml.indexOf('<', open) !== close || !xml.startsWith('</t></is>', close)) return undefined;
+  const raw = xml.slice(open, close);
+  return detach(raw.indexOf('&') >= 0 ? decodeXml(raw) : raw);
+}
+
+/**
  * One pass over sheetData with indexOf and char codes: no RegExp per cell or row, each cell's tag and body read in
  * place, one Cell object per non-empty cell.
  */
@@ -418,18 +435,26 @@ function readSheet(
     if (selfClosing) continue;
     const t = tag.type;
     const style = tag.style >= 0 ? styles[tag.style] : styles[0];
-    // the usual body, a value and nothing else (<v>123</v>): a number or a shared string read in place
-    if (
-      (t === undefined || t === 'n' || t === 's') &&
+    // the usual body, a value and nothing else (<v>123</v>): a number, a shared string or a text result read in place
+    const plainValue =
       bodyEnd - gt > 8 &&
       xml.charCodeAt(gt + 1) === Ch.Lt &&
       xml.charCodeAt(gt + 2) === Ch.LowerV &&
       xml.charCodeAt(gt + 3) === Ch.Gt &&
-      xml.startsWith('</v>', bodyEnd - 4)
-    ) {
-      // a whole number of up to 15 digits is read from the char codes (exact: below 2^53), anything else by Number
+      xml.startsWith('</v>', bodyEnd - 4);
+    // a formula's text result with no formula kept (streaming writers write every label so): the text itself
+    if (plainValue && t === 'str') {
+      const raw = xml.slice(gt + 4, bodyEnd - 4);
+      if (raw.indexOf('<') < 0) {
+        const value = detach(raw.indexOf('&') >= 0 ? decodeXml(raw) : raw);
+        cells.push(newCell(row, col, value, undefined, style?.numFmt, !!style?.bold || undefined, style?.indent || undefined));
+        continue;
+      }
+    }
+    if (plainValue && (t === undefined || t === 'n' || t === 's')) {
       const from = gt + 4;
       const to = bodyEnd - 4;
+      // a whole number of up to 15 digits is read from the char codes (exact: below 2^53), anything else by Number
       let whole = 0;
       let k = xml.charCodeAt(from) === Ch.Minus ? from + 1 : from;
       const digits = k;
@@ -452,6 +477,15 @@ function readSheet(
           value = integer || raw !== '' ? storedNumber(n, style?.numFmt, date1904) : null;
         }
         if (value !== null) cells.push(newCell(row, col, value, undefined, style?.numFmt, bold || undefined, style?.indent || undefined));
+        continue;
+      }
+    }
+    // an inline string as streaming writers write every label (<is><t>…</t></is>, its text without markup): read in
+    // place, no body string, no second check of a body that has nothing to check
+    if (t === 'inlineStr') {
+      const text = plainInlineText(xml, gt + 1, bodyEnd);
+      if (text !== undefined) {
+        cells.push(newCell(row, col, text, undefined, style?.numFmt, !!style?.bold || undefined, style?.indent || undefined));
         continue;
       }
     }

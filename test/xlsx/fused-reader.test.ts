@@ -203,3 +203,76 @@ describe('the fused reading equals the full check then the reading', () => {
     expect(difference(outcome(variant, true), outcome(parts, true))).toBe('');
   });
 });
+
+describe('labels written inline or as text results (streaming writers) read as the same cells as shared strings', () => {
+  /**
+   * The sample with every shared-string cell written inline (<is>, wrap's body) or, with `str`, as a text result
+   * (t="str", <v>), its text escaped as the shared string had it.
+   */
+  function inlined(parts: Map<string, Uint8Array>, wrap: (text: string, i: number) => string, str = false): Map<string, Uint8Array> {
+    const sst = new TextDecoder().decode(parts.get('xl/sharedStrings.xml'));
+    const texts = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => [...m[1].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(''));
+    const variant = new Map(parts);
+    let i = 0;
+    for (const name of [...parts.keys()].filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k))) {
+      const xml = new TextDecoder().decode(parts.get(name));
+      const out = xml.replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_m, a, b, n) =>
+        str ? `<c ${a}t="str"${b}>${wrap(texts[Number(n)], i++)}</c>` : `<c ${a}t="inlineStr"${b}><is>${wrap(texts[Number(n)], i++)}</is></c>`,
+      );
+      variant.set(name, new TextEncoder().encode(out));
+    }
+    return variant;
+  }
+
+  test.each([
+    ['plain <t>', (s: string) => `<t>${s}</t>`],
+    ['<t xml:space="preserve">', (s: string) => `<t xml:space="preserve">${s}</t>`],
+    ['every other one a rich run', (s: string, i: number) => (i % 2 ? `<r><t>${s}</t></r>` : `<t>${s}</t>`)],
+    ['entities written as numeric references', (s: string) => `<t>${s.replace(/ /g, '&#32;')}</t>`],
+  ])('%s', (_, wrap) => {
+    const parts = partsOf(SAMPLE) as Map<string, Uint8Array>;
+    const shared = outcome(parts, true);
+    const variant = inlined(parts, wrap);
+    // the variant does hold inline strings, and they read as the shared ones did, by each way of reading
+    expect(new TextDecoder().decode(variant.get('xl/worksheets/sheet1.xml'))).toContain('t="inlineStr"');
+    const fused = outcome(variant, true);
+    expect(difference(fused, shared)).toBe('');
+    expect(difference(outcome(variant, false), shared)).toBe('');
+  });
+
+  test.each([
+    ['plain <v>', (s: string) => `<v>${s}</v>`],
+    ['entities written as numeric references', (s: string) => `<v>${s.replace(/ /g, '&#32;')}</v>`],
+    ['a formula kept with every other one', (s: string, i: number) => (i % 2 ? `<f>"x"</f><v>${s}</v>` : `<v>${s}</v>`)],
+  ])('text results (t="str"): %s', (name, wrap) => {
+    const parts = partsOf(SAMPLE) as Map<string, Uint8Array>;
+    const variant = inlined(parts, wrap, true);
+    expect(new TextDecoder().decode(variant.get('xl/worksheets/sheet1.xml'))).toContain('t="str"');
+    const fused = outcome(variant, true);
+    expect(difference(fused, outcome(variant, false))).toBe('');
+    // the same texts as the shared strings (a kept formula is the only difference)
+    if (!name.includes('formula')) expect(difference(fused, outcome(parts, true))).toBe('');
+    else expect(difference(fused, outcome(parts, true))).toMatch(/cell/);
+  });
+
+  test('a text with markup in it, an empty one and a damaged one: as the full reading reads them', () => {
+    const parts = partsOf(SAMPLE) as Map<string, Uint8Array>;
+    for (const wrap of [
+      (s: string, i: number) => (i % 3 ? `<v>${s}</v>` : `<v>${s}<b/></v>`),
+      (s: string, i: number) => (i % 3 ? `<v>${s}</v>` : '<v></v>'),
+      (s: string, i: number) => (i % 3 ? `<v>${s}</v>` : `<v>${s}&bogus;</v>`),
+    ]) {
+      const variant = inlined(parts, wrap, true);
+      expect(difference(outcome(variant, true), outcome(variant, false))).toBe('');
+    }
+    for (const wrap of [
+      (s: string, i: number) => (i % 3 ? `<t>${s}</t>` : `<t>${s}<b/></t>`),
+      (s: string, i: number) => (i % 3 ? `<t>${s}</t>` : '<t/>'),
+      (s: string, i: number) => (i % 3 ? `<t>${s}</t>` : `<t>${s}</is>`),
+      (s: string, i: number) => (i % 3 ? `<t>${s}</t>` : `<t>${s}&bogus;</t>`),
+    ]) {
+      const variant = inlined(parts, wrap);
+      expect(difference(outcome(variant, true), outcome(variant, false))).toBe('');
+    }
+  });
+});

@@ -563,9 +563,7 @@ export function classifyRows(
     // the parent written in the literal, not added after: each row then keeps its fields in the object itself (an
     // added field puts them in a second store, 40 bytes more per row)
     out.push(
-      stack.length
-        ? { row: f.row, level: nameOf(f), label: f.label, parent: stack[stack.length - 1].row }
-        : { row: f.row, level: nameOf(f), label: f.label },
+      stack.length ? { row: f.row, level: nameOf(f), label: f.label, parent: stack[stack.length - 1].row } : { row: f.row, level: nameOf(f), label: f.label },
     );
     stack.push({ row: f.row, level: lv });
   }
