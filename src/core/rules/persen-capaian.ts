@@ -3,7 +3,7 @@
  * unit of its last shown digit or more. Metro's 101,54 for 69,16 / 68,14 (= 101,497) is a real error.
  */
 import Decimal from 'decimal.js';
-import { capaianPercent, displayUnit, percentOf, ratioCheck, withinDisplay } from '../measures';
+import { capaianPercent, displayUnit, percentOf, Polaritas, ratioCheck, withinDisplay } from '../measures';
 import { Figure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableRow } from '../types';
@@ -13,6 +13,7 @@ import {
   capaianCandidates,
   indicatorText,
   negativePolarity,
+  notedNegativeFormula,
   periodCells,
   polarityDeclared,
   RatioColumns,
@@ -147,6 +148,35 @@ interface Item {
 /** An indikator that counts ("Jumlah pelaku usaha …"): its year's realisasi is the sum of its quarters'. */
 const COUNT_INDICATOR = /^(jumlah|banyaknya|total|frekuensi)\b/;
 
+/** Whether a stated capaian is, to its shown digits, what the figures give by one formula. */
+function statedBy(stated: Figure, base: Figure, part: Figure, pol: Polaritas): boolean {
+  const v = capaianPercent(base.value, part.value, pol);
+  if (!v) return false;
+  const shown = percentOf(stated, v);
+  return withinDisplay(shown.value, shown.decimals, v);
+}
+
+/**
+ * The other lower-is-better formula, where a column follows it rather than the one the notes give: two or more of its
+ * lower-is-better rows state exactly that one and none the noted one (a Renstra column computed as target ÷ realisasi
+ * beside a year's column by (2 − realisasi ÷ target), as the note says). One such row alone is a slip, not a convention.
+ */
+function columnOwnFormula(t: TableModel, items: Item[]): Polaritas | undefined {
+  const noted = notedNegativeFormula(t);
+  if (!noted) return undefined;
+  const other: Polaritas = noted === 'negatif' ? 'negatif-rasio' : 'negatif';
+  let byOther = 0;
+  for (const it of items) {
+    const base = asFigure(it.base);
+    const part = asFigure(it.part);
+    const stated = asFigure(it.stated);
+    if (!base || !part || !stated || base.num === 0 || part.num === 0 || base.value.equals(part.value) || !negativePolarity(t, it.row, base)) continue;
+    if (statedBy(stated, base, part, noted)) return undefined;
+    if (statedBy(stated, base, part, other)) byOther++;
+  }
+  return byOther >= 2 ? other : undefined;
+}
+
 /** Judges a column's (or a row's) capaian together: a cap is a cap only where nothing among them goes above it. */
 function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
   let highest = -Infinity;
@@ -154,6 +184,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     const f = asFigure(it.stated);
     if (f) highest = Math.max(highest, percentOf(f).value.toNumber());
   }
+  const ownFormula = columnOwnFormula(t, items);
   for (const it of items) {
     const base = asFigure(it.base);
     const part = asFigure(it.part);
@@ -161,6 +192,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     if (!base || !part || !stated || base.num === 0) continue;
     const negative = negativePolarity(t, it.row, base);
     if (!negative && ratioCheck(stated, part, base).ok) continue;
+    if (negative && ownFormula && statedBy(stated, base, part, ownFormula)) continue;
     // realisasi by quarter with no total: the last quarter's (a percentage, a state) or their sum (a count)
     const sum = it.partSum && asFigure(it.partSum);
     if (sum && capaianCandidates(t, it.row, base, sum).some((c) => withinDisplay(percentOf(stated, c).value, percentOf(stated, c).decimals, c))) continue;

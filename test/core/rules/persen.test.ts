@@ -298,6 +298,31 @@ describe('polarity from the notes under the table and from the figure itself', (
     // without a formula in the notes either is the table's own choice
     expect(findings(pengukuran(125, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian')).toEqual([]);
   });
+  test('a column whose lower-is-better rows all follow the other formula keeps it (the Renstra column), one slip does not', () => {
+    // the year's capaian by (2 − R/T), as the note says; the capaian against the Renstra end target by T/R in every
+    // lower-is-better row: 85 / 105, 6 / 7,2, 14 / 16,4
+    const wb = (renstra: [number, number, number]) =>
+      book(
+        sheet('IKU', [
+          ['No', 'Indikator Kinerja', 'Target 2024', 'Realisasi 2024', 'Capaian 2024', 'Target Akhir Renstra', 'Capaian terhadap Target Akhir Renstra'],
+          [1, 'Angka Kematian Ibu (AKI)', 98, 105, pct(0.9286), 85, pct(renstra[0])],
+          [2, 'Angka Kematian Bayi (AKB)', 8, 7.2, pct(1.1), 6, pct(renstra[1])],
+          [3, 'Prevalensi stunting', 18, 16.4, pct(1.0889), 14, pct(renstra[2])],
+          [4, 'Persentase desa UCI', 95, 96.2, pct(1.0126), 100, pct(0.962)],
+          ['*) Indikator negatif: AKI, AKB dan prevalensi stunting; capaian = (2 - realisasi/target) x 100%'],
+        ]),
+      );
+    expect(findings(wb([0.8095, 0.8333, 0.8537]), 'persen-capaian')).toEqual([]);
+    // the noted formula in that column is right too: (2 − 105/85), (2 − 7,2/6), (2 − 16,4/14)
+    expect(findings(wb([0.7647, 0.8, 0.8286]), 'persen-capaian')).toEqual([]);
+    // one row by T/R where the others follow the note: a slip, shown against the note's formula
+    expect(findings(wb([0.8095, 0.8, 0.8286]), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['G2', 76.47]]);
+    // two by T/R and one by the note: no convention of its own, both T/R rows are wrong by the note
+    expect(findings(wb([0.8095, 0.8333, 0.8286]), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([
+      ['G2', 76.47],
+      ['G3', 80],
+    ]);
+  });
   describe('a Polaritas column', () => {
     const iku = (header: string, neg: string, pos: string, investor: number) =>
       book(
