@@ -658,13 +658,25 @@ function bareLabel(label: string): string {
     .replace(/^[-•▪·]\s*/, '');
 }
 
+/**
+ * Whether a label's first word past its numbering and bullet may be "belanja", read in place (a label that needs
+ * normalising first is given the benefit of the doubt): the belanja phrases are then matched on the normalised label,
+ * the rest (every "Program …", "Sub Kegiatan …" of a long budget table) make no string at all.
+ */
+function mayBeBelanja(label: string): boolean {
+  const start = levelWordStart(label);
+  if (start === NO_LEVEL_WORD) return false;
+  return start < 0 || wordAt(label, start, 'belanja') !== NO;
+}
+
 /** "BELANJA LANGSUNG", "Belanja Operasi": a group of the classification of belanja (a row's label, numbering aside). */
 export function isBelanjaGroup(label: string): boolean {
-  return BELANJA_GROUP.test(bareLabel(label));
+  return mayBeBelanja(label) && BELANJA_GROUP.test(bareLabel(label));
 }
 
 /** A line of the classification of belanja, a group or what it holds ("Belanja Operasi", "Belanja Barang dan Jasa"). */
 export function isBelanjaLine(label: string): boolean {
+  if (!mayBeBelanja(label)) return false;
   const t = bareLabel(label);
   return BELANJA_GROUP.test(t) || BELANJA_ITEM.test(t);
 }

@@ -9,7 +9,17 @@ import { classify, KIND_RULES } from '../../../src/core/recognise/kind';
 import { recogniseWorkbook } from '../../../src/core/recognise';
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { ColumnRole, TableColumn } from '../../../src/core/types';
-import { explicitLevel, headerMagnitude, isHeaderWord, periodOf, roleFromHeader, ROLE_VOCABULARY, tableMagnitude } from '../../../src/core/vocabulary';
+import {
+  explicitLevel,
+  headerMagnitude,
+  isBelanjaGroup,
+  isBelanjaLine,
+  isHeaderWord,
+  periodOf,
+  roleFromHeader,
+  ROLE_VOCABULARY,
+  tableMagnitude,
+} from '../../../src/core/vocabulary';
 import { bold, book, galat, pct, rp, sheet, V } from '../../helpers/snap';
 
 const grid = (rows: V[][], merges: string[] = []) => new Grid(sheet('S', rows, { merges }));
@@ -783,6 +793,28 @@ describe('vocabulary: level words, also shortened with a dot', () => {
     ['Kegiatan', 'kegiatan'],
   ])('%s → %s', (label, level) => {
     expect(explicitLevel(label)).toBe(level);
+  });
+});
+
+describe('vocabulary: the classification of belanja, read past numbering, bullets, markup and odd spaces', () => {
+  test.each([
+    ['Belanja Operasi', true, true],
+    ['5.1 BELANJA OPERASI', true, true],
+    ['B. Belanja Tidak Langsung', false, false],
+    ['2) Belanja Modal', true, true],
+    ['- Belanja Pegawai', false, true],
+    ['• belanja barang dan jasa', false, true],
+    ['\u00a0Belanja\u00a0Hibah', false, true],
+    ['<b>Belanja Transfer</b>', true, true],
+    ['  1.  Belanja Bantuan Sosial', false, true],
+    ['Belanja Modal Peralatan dan Mesin', false, true],
+    ['Belanjaan rumah tangga', false, false],
+    ['Program Belanja Operasi', false, false],
+    ['Sub Kegiatan Penyediaan Belanja Pegawai', false, false],
+    ['Kegiatan 1.2 Pelayanan', false, false],
+    ['', false, false],
+  ])('%j: group %s, line %s', (label, group, line) => {
+    expect([isBelanjaGroup(label), isBelanjaLine(label)]).toEqual([group, line]);
   });
 });
 
