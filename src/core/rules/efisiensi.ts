@@ -179,8 +179,9 @@ export const efisiensiRule = defineRule({
               };
         rows.push({ row: r, e, candidates, agrees, plain, c: c.value, s: s.value });
       }
-      const fits = (r: Row, m: MetodeEfisiensi) =>
-        r.candidates[m].some(([v, inputs]) => r.e.value.minus(v).abs().lessThan(displayUnit(r.e.decimals).plus(inputs)));
+      const fitsValue = (r: Row, e: { value: Decimal; decimals: number }, m: MetodeEfisiensi) =>
+        r.candidates[m].some(([v, inputs]) => e.value.minus(v).abs().lessThan(displayUnit(e.decimals).plus(inputs)));
+      const fits = (r: Row, m: MetodeEfisiensi) => fitsValue(r, r.e, m);
       // the measure most rows agree with; on a tie the more common one (METODE_EFISIENSI is in that order)
       let method: MetodeEfisiensi = 'selisih';
       let best = -1;
@@ -198,6 +199,9 @@ export const efisiensiRule = defineRule({
       if (best === 0 && rows.length > 1) continue;
       for (const r of rows) {
         if (fits(r, method) || r.candidates[method].length === 0) continue;
+        // a bare figure that is the measure exactly as a fraction (0,18 for capaian − serapan = 18 %, its percent
+        // format missing): off by a hundredfold is the cell's format, not its arithmetic — no certain galat
+        if (r.plain && r.e !== r.plain && fitsValue(r, r.plain, method)) continue;
         const expected = r.candidates[method][0][0];
         // a ratio written as a ratio is shown and reported as one (1,31 against 1,13), in the column's own terms
         const asRatio = r.e === r.plain;

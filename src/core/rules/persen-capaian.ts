@@ -207,8 +207,15 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     const realisasi = bySum && sum ? sum : part;
     const cands = capaianCandidates(t, it.row, base, realisasi);
     if (cands.length === 0) continue;
+    // each formula's value read against the stated figure as it reads that value (a fraction 2 for 200 %)
+    if (
+      cands.some((c) => {
+        const q = percentOf(stated, c);
+        return withinDisplay(q.value, q.decimals, c);
+      })
+    )
+      continue;
     const p = percentOf(stated, cands[0]);
-    if (cands.some((c) => withinDisplay(p.value, p.decimals, c))) continue;
     const expected = cands[0];
     const subject = subjectOf(t, it.row, it.before);
     const shown = showValue(p.value, 'persen', p.decimals);

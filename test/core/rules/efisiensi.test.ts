@@ -176,3 +176,27 @@ test('efisiensi: small differences written as plain numbers stay differences (3 
   expect(findings(wb(4.5), 'efisiensi')).toEqual([]);
   expect(findings(wb(5.5), 'efisiensi').map((x) => [x.cell, x.expected])).toEqual([['D4', 4.5]]);
 });
+
+test('efisiensi: percentages stored as bare fractions (their % format missing) are read as such — 0,18 is 18 %, 0,25 is wrong', () => {
+  const plain = (e: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['Sasaran', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+        ['Menurunnya PPKS', 1.12, 0.94, e],
+      ]),
+    );
+  expect(findings(plain(0.18), 'efisiensi')).toEqual([]);
+  expect(findings(plain(0.25), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['D2', 18]]);
+  // one fraction among percentages in a column: its format, not its arithmetic; a wrong one is still wrong
+  const mixed = (e: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['Sasaran', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+        ['Meningkatnya pengawasan', 101.72, 95.32, 6.4],
+        ['Meningkatnya akuntabilitas', 104.85, 92.25, e],
+        ['Meningkatnya layanan', 98.4, 96.1, 2.3],
+      ]),
+    );
+  expect(findings(mixed(0.126), 'efisiensi')).toEqual([]);
+  expect(findings(mixed(0.136), 'efisiensi').map((f) => f.cell)).toEqual(['D3']);
+});

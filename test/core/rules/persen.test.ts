@@ -453,6 +453,35 @@ describe('persen-capaian: a capaian the office caps', () => {
   });
 });
 
+test('persen-capaian: capaian stored as bare fractions (2 for 200 %) on a row whose words only suggest lower-is-better', () => {
+  // "korban tindak kekerasan" suggests lower-is-better; 300 ÷ 150 = 200 % is the plain ratio, written 2 with its % format
+  // missing, as 19 ÷ 19 is written 1
+  const wb = (first: number) =>
+    book(
+      sheet('Capaian', [
+        ['No.', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Tersalurnya Bantuan Bagi Korban Bencana, Korban Tindak Kekerasan dan Orang Terlantar', 'KK', 150, 300, first],
+        [2, 'Meningkatnya Kualitas Jangkauan Pelayanan Kesejahteraan Sosial', 'kegiatan', 19, 19, 1],
+        [3, 'Terselenggaranya Pemberdayaan Sosial Komunitas Adat Terpencil', 'lokasi', 3, 0, 0],
+      ]),
+    );
+  expect(findings(wb(2), 'persen-capaian')).toEqual([]);
+  expect(findings(wb(3), 'persen-capaian').map((x) => x.cell)).toEqual(['F2']);
+});
+
+test('persen-serapan: a "pagu" under one rupiah beside a realisasi in rupiah (a share without its % format) is no pagu', () => {
+  const wb = (pagu: number) =>
+    book(
+      sheet('Akuntabilitas', [
+        ['No', 'Indikator Kinerja', 'Target Anggaran', 'Realisasi Anggaran', '% Realisasi'],
+        [1, 'Presentase Pemberdayaan dan Rehabilitasi Sosial', pagu, rp(106295000), 1],
+      ]),
+    );
+  expect(findings(wb(0.11), 'persen-serapan')).toEqual([]);
+  // a pagu in rupiah that the serapan does not fit is still judged
+  expect(findings(wb(120000000), 'persen-serapan').map((x) => x.cell)).toEqual(['E2']);
+});
+
 describe('persen-serapan: a table with two pagu', () => {
   test('a serapan of the Pagu Murni beside a Pagu Perubahan is a choice, not a contradiction; of neither, a galat', () => {
     const wb = (serapanA: number) =>
