@@ -60,8 +60,8 @@ export interface TableColumn {
   /** Hidden in the workbook: never chosen for a role when a visible column has it. */
   hidden?: boolean;
   /**
-   * The empty right half of a column two cells wide (its header and figures merged across a pair of sheet columns):
-   * no column of its own.
+   * The empty right half of a column two cells wide (its header and figures merged across a pair of sheet columns),
+   * or a spacer column of a sheet laid out with an empty column between every two: no column of its own.
    */
   half?: boolean;
   /** About the end of the Renstra period ("Target Akhir Renstra", "Capaian terhadap Target Akhir Renstra"). */

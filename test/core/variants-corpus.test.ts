@@ -1,7 +1,7 @@
 /**
  * Both invented corpora — the seed reports in many layouts and the books of other offices — scored again on variants
  * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
- * two sheet columns wide (as PDF converters write tables), percentages as bare fractions, header words abbreviated or in English, a column-number or
+ * two sheet columns wide (as PDF converters write tables) or spaced by empty columns, percentages as bare fractions, header words abbreviated or in English, a column-number or
  * units row under each header, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
  * .ods and .xls. Each must give the
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
@@ -12,7 +12,17 @@ import * as path from 'path';
 import { buildOffices } from '../../scripts/fixtures/offices';
 import { FixtureBook } from '../../scripts/fixtures/layouts';
 import { emptyScore, Score, scoreBook } from '../../scripts/fixtures/evaluate';
-import { addHeaderRow, addRemarks, capitalise, CONVENTIONS, renameHeaders, retypeFigures, stripPercentFormats, widen } from '../../scripts/fixtures/variants';
+import {
+  addHeaderRow,
+  addRemarks,
+  capitalise,
+  CONVENTIONS,
+  renameHeaders,
+  retypeFigures,
+  spaceColumns,
+  stripPercentFormats,
+  widen,
+} from '../../scripts/fixtures/variants';
 import { readWorkbook } from '../../src/cli/read-workbook';
 import { WorkbookSnapshot } from '../../src/core/snapshot';
 import { corpus } from '../helpers/corpus';
@@ -86,6 +96,10 @@ test('every text of the tables in capitals (headers, programmes, indikator): the
 
 test('every cell two sheet columns wide, merged across the pair (as PDF converters write tables): the same tables and findings', async () => {
   expectSameTruth(await scoreVariant((snap, b) => widen(snap, b)));
+}, 120000);
+
+test('an empty spacer column between every two columns, nothing merged (PDF converters): the same tables and findings', async () => {
+  expectSameTruth(await scoreVariant((snap, b) => spaceColumns(snap, b)));
 }, 120000);
 
 test.each(['singkat', 'inggris'] as const)(

@@ -18,6 +18,7 @@ import {
   roleFromHeader,
   yearOf,
 } from '../vocabulary';
+import { spacerColumns } from './header';
 import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MONEY_MEDIAN } from './thresholds';
 
 /** Counted up to a year from the plan's start: "s.d. Tahun 2024", "sampai dengan 2024", "Kumulatif". */
@@ -50,6 +51,13 @@ export function readColumns(
     columns.push(col);
   }
   dropEmptyHalves(grid, columns, bodyRows);
+  // a spacer column of a sheet laid out with them (empty the whole sheet through) is no column of the table either
+  const spacers = spacerColumns(grid);
+  for (const c of columns) {
+    if (!spacers.has(c.col)) continue;
+    c.role = null;
+    c.half = true;
+  }
   refineRoles(grid, columns, bodyRows, moneyInUnits);
   preferVisible(columns);
   otherRegions(columns);

@@ -10,7 +10,7 @@ import { Cell, Grid, isBlankValue } from '../snapshot';
 import { Table } from '../types';
 import { explicitLevel, isCaption, isNote, isSignatureLine, norm, SECTION_RE } from '../vocabulary';
 import { cellsIn, hasFigureText, hasNumber, isTextCell, textOf } from './cells';
-import { HeaderBlock, headerSignature, isColumnNumberRow, isTopHeaderRow, sameHeaderText } from './header';
+import { HeaderBlock, headerSignature, isColumnNumberRow, isTopHeaderRow, sameHeaderText, spacerColumns } from './header';
 import {
   BLANK_HEADER_COLUMN_FILL_SHARE,
   BLANK_ROWS_ENDING_A_TABLE,
@@ -110,19 +110,22 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     for (const r of bodyRows) if (!isBlankValue(grid.value(r, c))) n++;
     return n;
   };
-  while (
-    l > 1 &&
-    !insideAny(others, header.top, l - 1) &&
-    isBlankValue(grid.value(header.top, l - 1)) &&
-    fillsColumn(l - 1) >= Math.max(1, Math.ceil(bodyRows.length * BLANK_HEADER_COLUMN_FILL_SHARE))
+  const enough = Math.max(1, Math.ceil(bodyRows.length * BLANK_HEADER_COLUMN_FILL_SHARE));
+  // (past a spacer column, on a sheet laid out with them: the column after it)
+  const spacers = spacerColumns(grid);
+  const step = (c: number, d: number) => (spacers.has(c + d) ? 2 * d : d);
+  for (
+    let d = step(l, -1);
+    l + d >= 1 && !insideAny(others, header.top, l + d) && isBlankValue(grid.value(header.top, l + d)) && fillsColumn(l + d) >= enough;
+    d = step(l, -1)
   )
-    l--;
-  while (
-    !insideAny(others, header.top, rr + 1) &&
-    isBlankValue(grid.value(header.top, rr + 1)) &&
-    fillsColumn(rr + 1) >= Math.max(1, Math.ceil(bodyRows.length * BLANK_HEADER_COLUMN_FILL_SHARE))
+    l += d;
+  for (
+    let d = step(rr, 1);
+    !insideAny(others, header.top, rr + d) && isBlankValue(grid.value(header.top, rr + d)) && fillsColumn(rr + d) >= enough;
+    d = step(rr, 1)
   )
-    rr++;
+    rr += d;
 
   return { range: { top: header.top, left: l, bottom, right: rr }, bodyRows };
 }

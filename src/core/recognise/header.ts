@@ -27,6 +27,8 @@ import {
   MAX_HEADER_ROWS,
   MAX_STRICT_HEADER_CELL_CHARS,
   MAX_SUBHEADER_CELL_CHARS,
+  MIN_SPACERS,
+  SPACED_SHARE,
   STRICT_HEADER_WORD_SHARE,
   SUBHEADER_WORD_SHARE,
   TOP_HEADER_WORD_SHARE,
@@ -245,13 +247,43 @@ export function headerSignature(grid: Grid, row: number, left: number, right: nu
   return cellsIn(grid, row, left, right).map((c) => `${c.col}:${norm(textOf(c))}`);
 }
 
+/**
+ * The empty columns of a sheet laid out with a spacer between every two columns (as PDF converters write tables when
+ * they do not merge): each empty the whole sheet through, between two filled ones, and together at least
+ * SPACED_SHARE of the columns the sheet uses. Empty otherwise — a gap or two between side-by-side tables is no such
+ * layout.
+ */
+export function spacerColumns(grid: Grid): ReadonlySet<number> {
+  const known = spacerCache.get(grid);
+  if (known) return known;
+  const found = findSpacers(grid);
+  spacerCache.set(grid, found);
+  return found;
+}
+
+const spacerCache = new WeakMap<Grid, ReadonlySet<number>>();
+
+function findSpacers(grid: Grid): ReadonlySet<number> {
+  const width = grid.maxCol - grid.minCol + 1;
+  if (width < 3) return NO_COLUMNS;
+  const filled = new Uint8Array(width);
+  for (const r of grid.rowNumbers) for (const c of grid.filledInRow(r)) filled[c.col - grid.minCol] = 1;
+  const spacers = new Set<number>();
+  for (let k = 1; k + 1 < width; k++) if (!filled[k] && filled[k - 1] && filled[k + 1]) spacers.add(grid.minCol + k);
+  return spacers.size >= MIN_SPACERS && spacers.size >= width * SPACED_SHARE ? spacers : NO_COLUMNS;
+}
+
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+
 export function sameHeaderText(grid: Grid, signature: string[], headerTop: number, row: number, left: number, right: number): boolean {
   // The same words in the same columns: a header repeated at a page break. One cell more or less is a new table.
   const cells = cellsIn(grid, row, left, right);
   if (signature.length < 2 || cells.length !== signature.length) return false;
   // a header one column wider (a word right after the last column, where the table's own header has a gap) is a
   // new table with more columns, not this one repeated
-  if (!isBlankValue(grid.value(row, right + 1)) && isBlankValue(grid.value(headerTop, right + 1))) return false;
+  // (past a spacer column, on a sheet laid out with them)
+  const next = spacerColumns(grid).has(right + 1) ? right + 2 : right + 1;
+  if (!isBlankValue(grid.value(row, next)) && isBlankValue(grid.value(headerTop, next))) return false;
   // cheap test first: the first cell's text
   if (`${cells[0].col}:${norm(textOf(cells[0]))}` !== signature[0]) return false;
   const set = new Set(signature);

@@ -13,7 +13,7 @@ import { isHeaderish, textOf } from './cells';
 import { readColumns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
 import { columnNumberOf, headerMagnitude, isBarePercentHeader, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
-import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader } from './header';
+import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader, spacerColumns } from './header';
 import { classifyRows } from './hierarchy';
 import { markMeasureRows } from './measure-rows';
 import { classify } from './kind';
@@ -41,6 +41,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
 
 export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Table[] {
   const tables: Table[] = [];
+  const spacers = spacerColumns(grid);
   for (const r of grid.rowNumbers) {
     const filled = grid.filledInRow(r);
     // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …")
@@ -59,7 +60,9 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
       coveredColumns(grid, r + k, next, cols);
       headerCells.push(...next);
     }
-    for (const [left, right] of joinSpacedFigures(clusters(cols), headerCells)) {
+    // a spacer column between two header columns joins them
+    for (const k of spacers) if (cols.has(k - 1) && cols.has(k + 1)) cols.add(k);
+    for (const [left, right] of joinSpacedFigures(clusters(cols), headerCells, spacers)) {
       const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
       if (!isTopHeaderRow(cells)) continue;
       if (insideAny(tables, r, left)) continue;
@@ -112,12 +115,15 @@ function yearRun(cells: Cell[]): number {
  * Realisasi, Capaian) has nothing to say what its rows are, so it continues the table on its left. A cluster that
  * names its rows (an indikator, a program, a scale's ranges or predikat) is a table of its own.
  */
-function joinSpacedFigures(spans: Array<[number, number]>, headerCells: Cell[]): Array<[number, number]> {
+function joinSpacedFigures(spans: Array<[number, number]>, headerCells: Cell[], spacers: ReadonlySet<number>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
     const last = out[out.length - 1];
     const [left, right] = span;
-    if (last && left - last[1] - 1 <= MAX_SPACER_COLUMNS && figuresOnly(headerCells.filter((c) => c.col >= left && c.col <= right))) last[1] = right;
+    // (on a sheet laid out with spacers, every other empty column is one: 3 empty columns are one real gap)
+    const raw = last ? left - last[1] - 1 : 0;
+    const gap = spacers.size ? Math.floor(raw / 2) : raw;
+    if (last && gap <= MAX_SPACER_COLUMNS && figuresOnly(headerCells.filter((c) => c.col >= left && c.col <= right))) last[1] = right;
     else out.push([left, right]);
   }
   return out;

@@ -48,6 +48,13 @@ export const MIN_YEAR_RUN = 3;
 
 /** Blank columns a table may keep between its label columns and its figures (a spacer for print, a hidden gap). */
 export const MAX_SPACER_COLUMNS = 2;
+/**
+ * A sheet laid out with a spacer column between every two (PDF converters): at least this many empty columns, each
+ * between two filled ones, making up at least this share of the columns the sheet uses (a gap between side-by-side
+ * tables is one or two columns of a dozen or more).
+ */
+export const MIN_SPACERS = 1;
+export const SPACED_SHARE = 0.3;
 
 /** A rating scale has a handful of bands in a narrow table. */
 export const SCALE_MAX_ROWS = 15;

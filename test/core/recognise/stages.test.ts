@@ -1,4 +1,5 @@
 /** Each recognition stage on tiny grids (the whole pipeline is measured on the corpus in recognise.test.ts). */
+import { rangeA1 } from '../../../src/core/address';
 import { Grid } from '../../../src/core/snapshot';
 import { readBands } from '../../../src/core/recognise/bands';
 import { readColumns } from '../../../src/core/recognise/columns';
@@ -834,4 +835,62 @@ test('a PK with its year’s target and each quarter’s ("Target TW I" … in o
   expect(t.columns.map((c) => c.period)).toEqual([undefined, undefined, undefined, undefined, 'tw 1', 'tw 2', 'tw 3', 'tw 4']);
   // a target for each year of the Renstra is still that table
   expect(pk(['Target 2023', 'Target 2024', 'Target 2025', 'Target 2026']).kind).toBe('lainnya');
+});
+
+describe('a sheet laid out with an empty spacer column between every two (PDF converters that do not merge)', () => {
+  /** Rows with an empty column put after every cell. */
+  const spaced = (rows: V[][]) => rows.map((r) => r.flatMap((v, i) => (i + 1 < r.length ? [v, null] : [v])));
+  const summary = (rows: V[][], merges: string[] = []) =>
+    recogniseWorkbook(book(sheet('S', rows, { merges }))).map((t) => [
+      rangeA1(t.range),
+      t.kind,
+      t.columns.filter((c) => c.role).map((c) => `${c.col}:${c.role}`),
+    ]);
+
+  test('a PK and a realisasi table stacked with no blank row between: each one table, every column with its role', () => {
+    const rows = spaced([
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Target'],
+      [1, 'Meningkatnya kualitas layanan', 'Indeks kepuasan masyarakat', 82],
+      [2, 'Meningkatnya akuntabilitas', 'Nilai SAKIP', 70],
+      ['No', 'Program', 'Pagu', 'Realisasi', '%'],
+      [1, 'Program Penunjang Urusan', rp(1250000000), rp(1187500000), pct(0.95)],
+      [2, 'Program Pelayanan Publik', rp(860000000), rp(812730000), pct(0.945)],
+    ]);
+    expect(summary(rows)).toEqual([
+      ['A1:G3', 'perjanjian-kinerja', ['1:no', '3:sasaran', '5:indikator', '7:target']],
+      ['A4:I6', 'realisasi-anggaran', ['1:no', '3:uraian', '5:anggaran', '7:realisasi-anggaran', '9:serapan']],
+    ]);
+  });
+
+  test('an amount after "Rp" with a blank header, past its spacer, joins the table; a scale of two bound columns is a scale', () => {
+    expect(
+      summary(
+        spaced([
+          ['Target Belanja', 'Anggaran'],
+          ['Belanja Operasi', 'Rp', '4.681.577.821,-'],
+          ['Belanja Modal', 'Rp', '12.488.750,-'],
+          ['Total', 'Rp', '4.694.066.371,-'],
+        ]),
+      )[0][0],
+    ).toBe('A1:E4');
+    expect(
+      summary(
+        spaced([
+          ['No', 'Batas Bawah (%)', 'Batas Atas (%)', 'Predikat'],
+          [1, 90, 100, 'Sangat Baik'],
+          [2, 75, 89.99, 'Baik'],
+          [3, 0, 74.99, 'Kurang'],
+        ]),
+      ).map((t) => [t[0], t[1]]),
+    ).toEqual([['A1:G4', 'skala-penilaian']]);
+  });
+
+  test('two tables side by side one empty column apart, on a sheet without spacers, stay two tables', () => {
+    const rows: V[][] = [
+      ['No', 'Indikator Kinerja', 'Target', null, 'No', 'Program', 'Anggaran'],
+      [1, 'Indeks kepuasan masyarakat', 82, null, 1, 'Program Penunjang Urusan', rp(1250000000)],
+      [2, 'Nilai SAKIP', 70, null, 2, 'Program Pelayanan Publik', rp(860000000)],
+    ];
+    expect(summary(rows).map((t) => t[0])).toEqual(['A1:C3', 'E1:G3']);
+  });
 });
