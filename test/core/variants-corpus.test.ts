@@ -2,7 +2,7 @@
  * Both invented corpora — the seed reports in many layouts and the books of other offices — scored again on variants
  * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
  * two sheet columns wide (as PDF converters write tables) or spaced by empty columns, percentages as bare fractions, header words abbreviated or in English, a column-number or
- * units row under each header, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
+ * units row under each header, each header two rows tall, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
  * .ods and .xls. Each must give the
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
  */
@@ -21,6 +21,7 @@ import {
   retypeFigures,
   spaceColumns,
   stripPercentFormats,
+  tallHeaders,
   widen,
 } from '../../scripts/fixtures/variants';
 import { readWorkbook } from '../../src/cli/read-workbook';
@@ -130,6 +131,17 @@ test.each(['nomor', 'satuan'] as const)(
   },
   120000,
 );
+
+test('each one-row header written two rows tall, every cell merged down over an empty row: the same tables and findings', async () => {
+  let tall = 0;
+  const score = await scoreVariant((snap, b) => {
+    const moved = tallHeaders(snap, b);
+    tall += moved === b ? 0 : 1;
+    return moved;
+  });
+  expect(tall).toBeGreaterThan(50);
+  expectSameTruth(score);
+}, 120000);
 
 test('a Keterangan column of remarks at the right of each table: the same tables and findings', async () => {
   expectSameTruth(await scoreVariant((snap, b) => addRemarks(snap, b)));

@@ -173,6 +173,18 @@ export interface HeaderBlock {
   columnNumberRow?: number;
 }
 
+/** Whether every cell of a header's first row is merged down to reach a row below it (two or more cells). */
+function allMergedDown(grid: Grid, top: number, row: number, left: number, right: number): boolean {
+  const cells = cellsIn(grid, top, left, right);
+  return (
+    cells.length >= 2 &&
+    cells.every((c) => {
+      const m = grid.mergeAt(top, c.col);
+      return !!m && m.top === top && m.bottom >= row;
+    })
+  );
+}
+
 export function readHeader(grid: Grid, top: number, left: number, right: number): HeaderBlock {
   let rows = 1;
   let columnNumberRow: number | undefined;
@@ -183,6 +195,11 @@ export function readHeader(grid: Grid, top: number, left: number, right: number)
       // a row fully covered by vertical merges from above is still header
       const coveredByMerge = grid.mergesAtRow(r).some((m) => m.top < r && m.top >= top && m.left >= left && m.right <= right);
       if (coveredByMerge && rows < MAX_HEADER_ROWS - 1 && cellsIn(grid, r + 1, left, right).length > 0 && isSubHeaderRow(grid, top, r + 1, left, right)) {
+        rows++;
+        continue;
+      }
+      // so is a row every cell of the header's first row is merged down over (a header written two rows tall)
+      if (coveredByMerge && allMergedDown(grid, top, r, left, right)) {
         rows++;
         continue;
       }

@@ -894,3 +894,15 @@ describe('a sheet laid out with an empty spacer column between every two (PDF co
     expect(summary(rows).map((t) => t[0])).toEqual(['A1:C3', 'E1:G3']);
   });
 });
+
+test('a header written two rows tall (every cell merged down over an empty row) with a blank row before the body is one table', () => {
+  const rows: V[][] = [
+    ['NO', 'Sasaran Strategis', 'Indikator Kinerja Utama', 'Target'],
+    [null, null, null, null],
+    [null, null, null, null],
+    [1, 'Meningkatnya penanganan PPKS', 'Persentase PPKS yang tertangani', pct(0.946)],
+    [2, 'Meningkatnya pemberdayaan sosial', 'Persentase KPM yang mandiri', pct(0.9)],
+  ];
+  const t = recogniseWorkbook(book(sheet('PK', rows, { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2'] })));
+  expect(t.map((x) => [rangeA1(x.range), x.kind, x.headerRows])).toEqual([['A1:D5', 'perjanjian-kinerja', 2]]);
+});
