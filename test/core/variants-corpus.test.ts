@@ -2,7 +2,7 @@
  * Both invented corpora — the seed reports in many layouts and the books of other offices — scored again on variants
  * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
  * two sheet columns wide (as PDF converters write tables) or spaced by empty columns, percentages as bare fractions, header words abbreviated or in English, a column-number or
- * units row under each header, each header two rows tall, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
+ * units row under each header, each header two rows tall, each percentage's sign in a cell of its own, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
  * .ods and .xls. Each must give the
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
  */
@@ -19,6 +19,7 @@ import {
   CONVENTIONS,
   renameHeaders,
   retypeFigures,
+  signColumns,
   spaceColumns,
   stripPercentFormats,
   tallHeaders,
@@ -140,6 +141,17 @@ test('each one-row header written two rows tall, every cell merged down over an 
     return moved;
   });
   expect(tall).toBeGreaterThan(50);
+  expectSameTruth(score);
+}, 120000);
+
+test('each percentage written as points with its "%" in a cell of its own beside it ("94,6 | %"): the same tables and findings', async () => {
+  let signed = 0;
+  const score = await scoreVariant((snap, b) => {
+    const moved = signColumns(snap, b);
+    signed += moved === b ? 0 : 1;
+    return moved;
+  });
+  expect(signed).toBeGreaterThan(20);
   expectSameTruth(score);
 }, 120000);
 

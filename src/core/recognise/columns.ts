@@ -50,7 +50,7 @@ export function readColumns(
     if (hiddenCols?.has(c)) col.hidden = true;
     columns.push(col);
   }
-  dropEmptyHalves(grid, columns, bodyRows);
+  const signs = dropEmptyHalves(grid, columns, bodyRows);
   // a spacer column of a sheet laid out with them (empty the whole sheet through) is no column of the table either
   const spacers = spacerColumns(grid);
   for (const c of columns) {
@@ -62,6 +62,8 @@ export function readColumns(
   preferVisible(columns);
   otherRegions(columns);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
+  // figures each signed "%" in the cell beside them are percentages, whatever the header calls them
+  for (const [col, sign] of signs) if (sign === '%') for (const c of columns) if (c.col === col) c.unit = 'percent';
   return columns;
 }
 
@@ -71,18 +73,55 @@ export function readColumns(
  * capaian is never paired with the empty half of its target, and is no column of its own (a scale of four columns
  * so merged is still a narrow table).
  */
-function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[]): Map<number, string> {
   // (three cells wide: the roles as the header gave them, so the third compares with the first)
   const given = columns.map((c) => c.role);
+  /** The sign each figure column's dropped half held ("%", "rp"), by the figure column. */
+  const signs = new Map<number, string>();
+  const drop = (c: TableColumn) => {
+    c.role = null;
+    c.half = true;
+  };
   for (let i = 1; i < columns.length; i++) {
     const c = columns[i];
     const prev = columns[i - 1];
     if (c.role !== given[i - 1] || !c.header || c.header !== prev.header) continue;
-    if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)))) {
-      c.role = null;
-      c.half = true;
+    if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)))) drop(c);
+    // a figure's sign in a cell of its own under the same header ("104 | %", "Rp | 1.250.000"): the sign's half is
+    // no column of its own, the figures are the column
+    else if (onlySigns(grid, c.col, bodyRows) && !onlySigns(grid, prev.col, bodyRows)) {
+      drop(c);
+      signs.set(prev.col, signOf(grid, c.col, bodyRows));
+    } else if (onlySigns(grid, prev.col, bodyRows) && !onlySigns(grid, c.col, bodyRows) && prev.role === given[i - 1]) {
+      drop(prev);
+      signs.set(c.col, signOf(grid, prev.col, bodyRows));
     }
   }
+  return signs;
+}
+
+/** The sign a column of signs holds, normalised ("%", "rp", "idr"), from its first. */
+function signOf(grid: Grid, col: number, bodyRows: number[]): string {
+  for (const r of bodyRows) {
+    const v = grid.value(r, col);
+    if (typeof v === 'string' && v.trim()) return v.trim().toLowerCase().replace(/\.$/, '');
+  }
+  return '';
+}
+
+/** "%", "Rp", "Rp.", "IDR" standing alone: a figure's sign written in the next cell. */
+const SIGN_RE = /^(%|rp\.?|idr)$/i;
+
+/** Whether a column's body holds signs and nothing else (one at least). */
+function onlySigns(grid: Grid, col: number, bodyRows: number[]): boolean {
+  let signs = 0;
+  for (const r of bodyRows) {
+    const v = grid.value(r, col);
+    if (isBlankValue(v)) continue;
+    if (typeof v !== 'string' || !SIGN_RE.test(v.trim())) return false;
+    signs++;
+  }
+  return signs > 0;
 }
 
 /**

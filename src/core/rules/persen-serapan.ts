@@ -34,6 +34,8 @@ export const persenSerapan = defineRule({
         if (!pagu || !realisasi || !stated || pagu.num === 0) continue;
         // a serapan is computed from amounts: a "pagu" written as a percentage or a bound ("<5%") is not one
         if (pagu.unit === 'persen' || realisasi.unit === 'persen' || pagu.comparator || realisasi.comparator) continue;
+        // (nor figures each signed "%" in the cell beside them)
+        if (rc.base.unit === 'percent' || rc.part.unit === 'percent') continue;
         // nor is a "pagu" under one rupiah beside a realisasi in thousands or more (a share typed without its % format,
         // 0,11 beside Rp 106.295.000): the two are not in one unit, and no serapan can be computed from them
         if (Math.abs(pagu.num) < 1 && Math.abs(realisasi.num) >= 1000) continue;

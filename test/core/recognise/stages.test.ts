@@ -906,3 +906,34 @@ test('a header written two rows tall (every cell merged down over an empty row) 
   const t = recogniseWorkbook(book(sheet('PK', rows, { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2'] })));
   expect(t.map((x) => [rangeA1(x.range), x.kind, x.headerRows])).toEqual([['A1:D5', 'perjanjian-kinerja', 2]]);
 });
+
+test('a figure\'s sign in a cell of its own under the same header ("104 | %", "Rp | 1.250.000.000"): the figures are the column', () => {
+  const wb = (capaian: number) =>
+    book(
+      sheet(
+        'Pengukuran',
+        [
+          ['No', 'Indikator Kinerja', 'Target', null, 'Realisasi', null, 'Capaian', null],
+          [1, 'Persentase penduduk miskin yang menerima bantuan', 85, '%', 88.4, '%', 104, '%'],
+          [2, 'Persentase rumah tidak layak huni yang direhabilitasi', 40, '%', 42, '%', capaian, '%'],
+        ],
+        { merges: ['C1:D1', 'E1:F1', 'G1:H1'] },
+      ),
+      sheet(
+        'Anggaran',
+        [
+          ['No', 'Program', 'Pagu', null, 'Realisasi', null, 'Serapan', null],
+          [1, 'Program Perlindungan dan Jaminan Sosial', 'Rp', 1250000000, 'Rp', 1187500000, 95, '%'],
+          [2, 'Program Rehabilitasi Sosial', 'Rp', 860000000, 'Rp', 812730000, 94.5, '%'],
+        ],
+        { merges: ['C1:D1', 'E1:F1', 'G1:H1'] },
+      ),
+    );
+  const r = periksaWorkbook(wb(105));
+  expect(r.tables.map((t) => t.columns.filter((c) => c.role).map((c) => `${c.col}:${c.role}`))).toEqual([
+    ['1:no', '2:indikator', '3:target', '5:realisasi', '7:capaian'],
+    ['1:no', '2:uraian', '4:anggaran', '6:realisasi-anggaran', '7:serapan'],
+  ]);
+  expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  expect(galat(wb(106)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G3']]);
+});
