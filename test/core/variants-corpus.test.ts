@@ -2,7 +2,7 @@
  * Both invented corpora — the seed reports in many layouts and the books of other offices — scored again on variants
  * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
  * two sheet columns wide (as PDF converters write tables) or spaced by empty columns, percentages as bare fractions, header words abbreviated or in English, a column-number or
- * units row under each header, each header two rows tall, each percentage's sign in a cell of its own, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
+ * units row under each header, each header two rows tall, each percentage's sign in a cell of its own, every bold face gone, the sheets in reverse order, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
  * .ods and .xls. Each must give the
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
  */
@@ -23,6 +23,7 @@ import {
   spaceColumns,
   stripPercentFormats,
   tallHeaders,
+  unbold,
   widen,
 } from '../../scripts/fixtures/variants';
 import { readWorkbook } from '../../src/cli/read-workbook';
@@ -153,6 +154,25 @@ test('each percentage written as points with its "%" in a cell of its own beside
   });
   expect(signed).toBeGreaterThan(20);
   expectSameTruth(score);
+}, 120000);
+
+test('every bold face gone (headings known by their words only): the same tables and findings', async () => {
+  let unbolded = 0;
+  const score = await scoreVariant((snap, b) => {
+    unbolded += unbold(snap);
+    return b;
+  });
+  expect(unbolded).toBeGreaterThan(1000);
+  expectSameTruth(score);
+}, 120000);
+
+test('the sheets in the reverse order: the same tables and findings (the same cell named for a figure two sheets disagree on)', async () => {
+  expectSameTruth(
+    await scoreVariant((snap, b) => {
+      snap.sheets.reverse();
+      return b;
+    }),
+  );
 }, 120000);
 
 test('a Keterangan column of remarks at the right of each table: the same tables and findings', async () => {

@@ -49,6 +49,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   const repeated = new Set<number>();
   let skipUntil = -1;
   const signature = headerSignature(grid, header.top, left, right);
+  /** Where the table stood before the run of lone labels just read (undefined: no such run). */
+  let beforeLabels: number | undefined;
   for (; i >= 0 && i < rows.length; i++) {
     const r = rows[i];
     if (r <= skipUntil) continue;
@@ -74,8 +76,12 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       continue;
     }
     // A new table starts (tables that touch). Judge the whole row near the table: a figure just right of the
-    // header's last column (the "Rp | 12.488.750" pattern) makes it data, not a header.
-    if (!numeric && cells.length >= 2 && r > headerBottom + 1 && isTopHeaderRow(cellsIn(grid, r, left, right + 2), true)) break;
+    // header's last column (the "Rp | 12.488.750" pattern) makes it data, not a header. The lone labels right above
+    // it are its caption ("Realisasi dan Capaian Kinerja | Tahun 2023 dan 2024"), not rows of this table.
+    if (!numeric && cells.length >= 2 && r > headerBottom + 1 && isTopHeaderRow(cellsIn(grid, r, left, right + 2), true)) {
+      if (beforeLabels !== undefined) lastData = beforeLabels;
+      break;
+    }
     if (cells.length <= 3 && cells.some((c) => isSignatureLine(textOf(c))) && !cells.some((c) => cellFigure(c).kind === 'figure')) break;
     if (cells.length === 1) {
       const c = cells[0];
@@ -88,14 +94,21 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
         // a lone label in the table's label column with figures further down is a data row; a sentence is a note
         const m = grid.mergeAt(r, c.col);
         const longSentence = t.length > NOTE_SENTENCE_CHARS && !(m && m.right > m.left);
-        if (longSentence || c.col > left + LONE_LABEL_MAX_OFFSET) break;
+        if (longSentence || c.col > left + LONE_LABEL_MAX_OFFSET) {
+          // (the lone labels right above a sentence that starts what follows belong with it, like a caption)
+          if (longSentence && beforeLabels !== undefined) lastData = beforeLabels;
+          break;
+        }
       }
       prev = r;
+      if (!isFig && !section) beforeLabels ??= lastData;
+      else beforeLabels = undefined;
       if (isFig || !section) lastData = r;
       continue;
     }
     prev = r;
     lastData = r;
+    beforeLabels = undefined;
   }
   const bottom = lastData;
   if (bottom <= headerBottom) return undefined;

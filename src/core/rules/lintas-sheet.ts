@@ -11,6 +11,7 @@ import { collectFacts, Fact } from './facts';
 import { defineRule, RuleContext } from './rule';
 import { magnitudeWord } from '../figures';
 import { num, showValue, ShowKind } from './util';
+import { TableKind } from '../types';
 
 const messages = {
   berbeda: (d: { noun: string; name: string; year?: number; sheet: string; value: string; other: string; otherValue: string }) =>
@@ -104,6 +105,10 @@ function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
 
 const RANK = { contradicted: 0, unknown: 1, confirmed: 2 } as const;
 
+/** Which table's figure stands when nothing else decides: the signed PK's, then the budget table's (lower first). */
+const KIND_AUTHORITY: Partial<Record<TableKind, number>> = { 'perjanjian-kinerja': 0, 'realisasi-anggaran': 1 };
+const KIND_AUTHORITY_OTHER = 2;
+
 export const lintasSheet = defineRule({
   meta: {
     id: 'lintas-sheet',
@@ -133,9 +138,13 @@ export const lintasSheet = defineRule({
         else clusters.push([f]);
       }
       if (clusters.length < 2) continue;
-      // The trusted value: the cluster its own tables confirm most, then the larger one, then the first (PK first).
+      // The trusted value: the cluster its own tables confirm most, then the larger one, then the one the signed PK
+      // holds (and the budget table after it), whatever order the sheets stand in, then the first.
       const score = (cl: Fact[]) => cl.reduce((m, f) => Math.max(m, RANK[standing(f)]), 0);
-      const ranked = [...clusters].sort((x, y) => score(y) - score(x) || y.length - x.length || x[0].tableIndex - y[0].tableIndex);
+      const authority = (cl: Fact[]) => cl.reduce((m, f) => Math.min(m, KIND_AUTHORITY[f.table.kind] ?? KIND_AUTHORITY_OTHER), KIND_AUTHORITY_OTHER);
+      const ranked = [...clusters].sort(
+        (x, y) => score(y) - score(x) || y.length - x.length || authority(x) - authority(y) || x[0].tableIndex - y[0].tableIndex,
+      );
       const trusted = ranked[0];
       for (const cl of ranked.slice(1)) {
         for (const at of cl) {

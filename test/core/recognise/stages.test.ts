@@ -937,3 +937,19 @@ test('a figure\'s sign in a cell of its own under the same header ("104 | %", "R
   expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
   expect(galat(wb(106)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G3']]);
 });
+
+test('lone lines right above a table that touches the one before are its caption, not rows of the one before', () => {
+  const rows: V[][] = [
+    ['SASARAN STRATEGIS', 'INDIKATOR KINERJA', 'TARGET 2024', 'REALISASI 2024', 'CAPAIAN 2024'],
+    ['Menurunnya PPKS', 'Jumlah Penurunan PPKS', 580, 653, pct(1.12)],
+    ['Realisasi dan Capaian Kinerja'],
+    ['Tahun 2023 dan 2024'],
+    ['SASARAN STRATEGIS', 'INDIKATOR KINERJA', 'REALISASI 2023', 'REALISASI 2024', 'CAPAIAN 2024'],
+    ['Menurunnya PPKS', 'Jumlah Penurunan PPKS', 640, 653, pct(1.12)],
+    ['Realisasi, Output dan Outcome Program/Kegiatan Indikator'],
+    ['“Meningkatnya Peran Aktif Masyarakat dalam Penyelenggaraan Kesejahteraan Sosial melalui pemberdayaan”'],
+    ['No', 'Program', 'Pagu Anggaran', 'Realisasi', '%'],
+    [1, 'Program Pemberdayaan Sosial', rp(84000000), rp(82000000), pct(0.976)],
+  ];
+  expect(recogniseWorkbook(book(sheet('Rapat', rows))).map((t) => rangeA1(t.range))).toEqual(['A1:E2', 'A5:E6', 'A9:E10']);
+});

@@ -24,6 +24,13 @@ test('lintas-sheet: a program budget differing between the PK and the budget tab
   expect(f[0]).toMatchObject({ severity: 'galat', sheet: 'Realisasi Anggaran', cell: 'B3', related: ['PK!E3'], expected: 243292000, actual: 234292000 });
 });
 
+test("lintas-sheet: with nothing else to decide, the PK's figure stands, whichever sheet comes first", () => {
+  // neither side is a sum of rows below it: the budget table's figure is named, the PK's is the one it contradicts
+  for (const b of [book(pk('Rp 243.292.000'), ra), book(ra, pk('Rp 243.292.000'))]) {
+    expect(findings(b, 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['Realisasi Anggaran', 'B3', ['PK!E3']]]);
+  }
+});
+
 test('lintas-sheet: a sasaran anggaran vs the sum of its programs in the PK', () => {
   const rincian = sheet('Rincian Sasaran', [
     ['No', 'Sasaran Strategis', 'Anggaran (Rp)'],
