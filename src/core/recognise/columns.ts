@@ -50,7 +50,7 @@ export function readColumns(
     if (hiddenCols?.has(c)) col.hidden = true;
     columns.push(col);
   }
-  const signs = dropEmptyHalves(grid, columns, bodyRows);
+  const percentSigned = dropEmptyHalves(grid, columns, bodyRows);
   // a spacer column of a sheet laid out with them (empty the whole sheet through) is no column of the table either
   const spacers = spacerColumns(grid);
   for (const c of columns) {
@@ -63,7 +63,7 @@ export function readColumns(
   otherRegions(columns);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
   // figures each signed "%" in the cell beside them are percentages, whatever the header calls them
-  for (const [col, sign] of signs) if (sign === '%') for (const c of columns) if (c.col === col) c.unit = 'percent';
+  for (const c of columns) if (percentSigned.has(c.col)) c.unit = 'percent';
   return columns;
 }
 
@@ -73,11 +73,11 @@ export function readColumns(
  * capaian is never paired with the empty half of its target, and is no column of its own (a scale of four columns
  * so merged is still a narrow table).
  */
-function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[]): Map<number, string> {
+function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[]): Set<number> {
   // (three cells wide: the roles as the header gave them, so the third compares with the first)
   const given = columns.map((c) => c.role);
-  /** The sign each figure column's dropped half held ("%", "rp"), by the figure column. */
-  const signs = new Map<number, string>();
+  /** The figure columns whose dropped half held "%" signs. */
+  const percentSigned = new Set<number>();
   const drop = (c: TableColumn) => {
     c.role = null;
     c.half = true;
@@ -91,22 +91,22 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
     // no column of its own, the figures are the column
     else if (onlySigns(grid, c.col, bodyRows) && !onlySigns(grid, prev.col, bodyRows)) {
       drop(c);
-      signs.set(prev.col, signOf(grid, c.col, bodyRows));
+      if (percentSigns(grid, c.col, bodyRows)) percentSigned.add(prev.col);
     } else if (onlySigns(grid, prev.col, bodyRows) && !onlySigns(grid, c.col, bodyRows) && prev.role === given[i - 1]) {
       drop(prev);
-      signs.set(c.col, signOf(grid, prev.col, bodyRows));
+      if (percentSigns(grid, prev.col, bodyRows)) percentSigned.add(c.col);
     }
   }
-  return signs;
+  return percentSigned;
 }
 
-/** The sign a column of signs holds, normalised ("%", "rp", "idr"), from its first. */
-function signOf(grid: Grid, col: number, bodyRows: number[]): string {
+/** Whether a column of signs holds "%" (its first sign says). */
+function percentSigns(grid: Grid, col: number, bodyRows: number[]): boolean {
   for (const r of bodyRows) {
     const v = grid.value(r, col);
-    if (typeof v === 'string' && v.trim()) return v.trim().toLowerCase().replace(/\.$/, '');
+    if (typeof v === 'string' && v.trim()) return v.trim() === '%';
   }
-  return '';
+  return false;
 }
 
 /** "%", "Rp", "Rp.", "IDR" standing alone: a figure's sign written in the next cell. */

@@ -30,11 +30,7 @@ import { num, rowName, showValue, subjectOf } from './util';
  * also what an inverted division gives, a real and common error.)
  */
 function matchesLowerIsBetter(stated: Figure, base: Figure, part: Figure): boolean {
-  if (base.value.equals(part.value)) return false;
-  const v = capaianPercent(base.value, part.value, 'negatif');
-  if (!v) return false;
-  const shown = percentOf(stated, v);
-  return withinDisplay(shown.value, shown.decimals, v);
+  return !base.value.equals(part.value) && statedBy(stated, base, part, 'negatif');
 }
 
 /** The maxima offices put on a capaian ("capaian di atas 120% ditetapkan 120%"). */
@@ -151,9 +147,15 @@ const COUNT_INDICATOR = /^(jumlah|banyaknya|total|frekuensi)\b/;
 /** Whether a stated capaian is, to its shown digits, what the figures give by one formula. */
 function statedBy(stated: Figure, base: Figure, part: Figure, pol: Polaritas): boolean {
   const v = capaianPercent(base.value, part.value, pol);
-  if (!v) return false;
-  const shown = percentOf(stated, v);
-  return withinDisplay(shown.value, shown.decimals, v);
+  return !!v && statesAny(stated, [v]);
+}
+
+/** Whether a stated capaian is one of some values to its shown digits, each read as the stated figure reads it (a fraction 2 for 200 %). */
+function statesAny(stated: Figure, values: Decimal[]): boolean {
+  return values.some((v) => {
+    const shown = percentOf(stated, v);
+    return withinDisplay(shown.value, shown.decimals, v);
+  });
 }
 
 /**
@@ -195,7 +197,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     if (negative && ownFormula && statedBy(stated, base, part, ownFormula)) continue;
     // realisasi by quarter with no total: the last quarter's (a percentage, a state) or their sum (a count)
     const sum = it.partSum && asFigure(it.partSum);
-    if (sum && capaianCandidates(t, it.row, base, sum).some((c) => withinDisplay(percentOf(stated, c).value, percentOf(stated, c).decimals, c))) continue;
+    if (sum && statesAny(stated, capaianCandidates(t, it.row, base, sum))) continue;
     // wrong either way: shown against the sum for a count ("Jumlah …"), against the last quarter otherwise
     const bySum = !!sum && COUNT_INDICATOR.test(norm(indicatorText(t, it.row)));
     // on a JUMLAH or parent row: Σ realisasi ÷ Σ target of the rows it covers is right by its sources, where the
@@ -207,14 +209,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     const realisasi = bySum && sum ? sum : part;
     const cands = capaianCandidates(t, it.row, base, realisasi);
     if (cands.length === 0) continue;
-    // each formula's value read against the stated figure as it reads that value (a fraction 2 for 200 %)
-    if (
-      cands.some((c) => {
-        const q = percentOf(stated, c);
-        return withinDisplay(q.value, q.decimals, c);
-      })
-    )
-      continue;
+    if (statesAny(stated, cands)) continue;
     const p = percentOf(stated, cands[0]);
     const expected = cands[0];
     const subject = subjectOf(t, it.row, it.before);
