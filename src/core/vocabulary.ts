@@ -161,6 +161,13 @@ export function isUnitText(text: string): boolean {
   return UNIT_RE.test(norm(text));
 }
 
+/** "%", "Rp", "Rp.", "IDR" standing alone in a cell: a figure's sign written beside it ("104 | %", "Rp | 1.250.000"). */
+const FIGURE_SIGN_RE = /^(%|rp\.?|idr)$/i;
+
+export function isFigureSign(text: string): boolean {
+  return FIGURE_SIGN_RE.test(text.trim());
+}
+
 /** A unit at the end of a header cell ("Cap. (%)", "Real. Angg. (Rp)"): split off, so the words before it are the leaf. */
 const TRAILING_UNIT_RE = /^(.*?\S)\s*(\((?:rp\.?|idr|%|rupiah|persen)\))$/;
 

@@ -12,6 +12,7 @@ import {
   isPercentHeader,
   isPerSasaranHeader,
   isPreviousYearHeader,
+  isFigureSign,
   isRowSumHeader,
   norm,
   periodOf,
@@ -109,16 +110,13 @@ function percentSigns(grid: Grid, col: number, bodyRows: number[]): boolean {
   return false;
 }
 
-/** "%", "Rp", "Rp.", "IDR" standing alone: a figure's sign written in the next cell. */
-const SIGN_RE = /^(%|rp\.?|idr)$/i;
-
 /** Whether a column's body holds signs and nothing else (one at least). */
 function onlySigns(grid: Grid, col: number, bodyRows: number[]): boolean {
   let signs = 0;
   for (const r of bodyRows) {
     const v = grid.value(r, col);
     if (isBlankValue(v)) continue;
-    if (typeof v !== 'string' || !SIGN_RE.test(v.trim())) return false;
+    if (typeof v !== 'string' || !isFigureSign(v)) return false;
     signs++;
   }
   return signs > 0;
