@@ -172,8 +172,9 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       // (or, in a table split by period, the one column for the whole year: "Realisasi / Total" beside TW I … TW IV)
       const wholeYear = cols.filter((c) => !c.period && c.partOf === undefined);
       const standing = wholeYear.length > 1 && !cols.some((c) => c.year) ? standingColumn(t, wholeYear) : undefined;
+      // (a quarter's column, "Kinerja Triwulan 2025 / TW I", is of that year but not the year's figure)
       const usable: TableColumn[] =
-        cols.length > 1 ? (cols.some((c) => c.year) ? cols.filter((c) => c.year) : wholeYear.length === 1 ? wholeYear : standing ? [standing] : []) : cols;
+        cols.length > 1 ? (cols.some((c) => c.year) ? wholeYear.filter((c) => c.year) : wholeYear.length === 1 ? wholeYear : standing ? [standing] : []) : cols;
       for (const col of [...usable, ...ofSasaran]) {
         // a column without a year of its own is the year its table's caption or sheet names ("Tabel 3.3 Capaian Kinerja
         // Tahun 2023" above last year's table), else the year the workbook's tables report

@@ -386,3 +386,32 @@ test("lintas-sheet: a sheet's name says its tables' year where their caption doe
   ]);
   expect(findings(book(budget('PK 2024'), lra), 'lintas-sheet')).toHaveLength(1);
 });
+
+describe('lintas-sheet: a quarter is not the year ("Kinerja Triwulan 2025 / TW I … TW IV")', () => {
+  const triwulan = (tw3: number) =>
+    sheet(
+      'Triwulan',
+      [
+        ['Indikator Kinerja', 'Target', 'Kinerja Triwulan 2025', null, null, null, null, null],
+        [null, null, 'TW I', null, 'TW III', null, 'TW IV', null],
+        [null, null, 'Real.', '%', 'Real.', '%', 'Real.', '%'],
+        ['Persentase usulan Musrenbang yang diakomodir', 60, 12, 20, tw3, (tw3 / 60) * 100, 58.5, 97.5],
+      ],
+      { merges: ['A1:A3', 'B1:B3', 'C1:H1', 'C2:D2', 'E2:F2', 'G2:H2'] },
+    );
+  const tren = (y2025: number) =>
+    sheet(
+      'Tren',
+      [
+        ['Indikator Kinerja', 'Capaian (%)', null, null],
+        [null, 2023, 2024, 2025],
+        ['Persentase usulan Musrenbang yang diakomodir', 90.1, 93.3, y2025],
+      ],
+      { merges: ['A1:A2', 'B1:D1'] },
+    );
+
+  test("a quarter's capaian (20 %, 70 %) beside the year's (97,5 %) contradicts nothing", () => {
+    expect(findings(book(triwulan(42), tren(97.5)), 'lintas-sheet')).toEqual([]);
+    expect(findings(book(tren(97.5), triwulan(42)), 'lintas-sheet')).toEqual([]);
+  });
+});
