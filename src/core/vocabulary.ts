@@ -242,7 +242,19 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   // (and what was not spent: "SiLPA", "Tidak Terserap")
   {
     role: 'nilai',
-    synonyms: ['\\bsisa\\b', '\\bselisih\\b', 'lebih ?/ ?\\(? ?kurang', '^deviasi', '^gap$', '^variance$', '^silpa\\b', '^(tidak|belum) terserap\\b'],
+    synonyms: [
+      '\\bsisa\\b',
+      '\\bselisih\\b',
+      'lebih ?/ ?\\(? ?kurang',
+      '^deviasi',
+      '^gap$',
+      '^variance$',
+      '^silpa\\b',
+      '^(tidak|belum) terserap\\b',
+      // in English: "Balance", "Remaining Budget", "Unspent", "Difference"
+      '^(balance|remaining|unspent)\\b',
+      '^difference$',
+    ],
   },
   // how much of the target was realised, in percent ("Persentase Realisasi Target", "Capaian Realisasi (%)"): the capaian
   { role: 'capaian', budget: 'serapan', synonyms: ['^(persentase|prosentase|presentase|%) realisasi (terhadap )?target\\b', '^capaian realisasi\\b'] },

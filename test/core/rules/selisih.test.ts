@@ -100,7 +100,7 @@ describe('what was not spent, however the header names it', () => {
         ['Jumlah', null, 4000000000, 3770000000, 230000000, 94.25],
       ]),
     );
-  test.each(['SiLPA', 'Tidak Terserap', 'Efisiensi (Rp)', 'Efisiensi Anggaran', 'Lebih/(Kurang)'])(
+  test.each(['SiLPA', 'Tidak Terserap', 'Efisiensi (Rp)', 'Efisiensi Anggaran', 'Lebih/(Kurang)', 'Balance', 'Remaining Budget', 'Unspent', 'Difference'])(
     '%s: pagu − realisasi, the % beside it the serapan',
     (header) => {
       const { tables, findings: all } = periksaWorkbook(table(header, 90000000));
