@@ -59,6 +59,16 @@ test.each([
   ['Case Detection Rate TB', false],
   ['Persentase akibat bencana yang tertangani', false],
   ['Jumlah kegiatan bakti sosial', false],
+  // the civil registry's documents of an event are wanted, whatever the event: more is better
+  ['Persentase kepemilikan akta kematian', false],
+  ['Cakupan penerbitan akta perceraian', false],
+  ['Persentase kematian yang tercatat', false],
+  ['Persentase pencatatan kematian', false],
+  ['Persentase penduduk miskin yang memiliki jaminan kesehatan', false],
+  // the time a service takes, whatever the service
+  ['Rata-rata waktu penerbitan akta kelahiran', true],
+  ['Waktu pengurusan izin usaha', true],
+  ['Waktu tempuh rata-rata ke pusat kota', true],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
