@@ -373,6 +373,16 @@ export function isRowSumHeader(header: string): boolean {
   return /^(jumlah|total|jumlah total)$/.test(TRAILING_UNIT_RE.exec(h)?.[1] ?? h);
 }
 
+/**
+ * A header that names the whole year beside its periods: "Tahunan", "Setahun", "Akhir Tahun" (alone under a band
+ * split by period), or a measure's ("Realisasi Tahunan").
+ */
+export function isWholeYearHeader(header: string, alone = true): boolean {
+  const h = norm(header);
+  const bare = TRAILING_UNIT_RE.exec(h)?.[1] ?? h;
+  return (alone ? /^(tahunan|setahun|satu tahun|1 tahun|(s\.?d\.? )?akhir tahun)$/ : /\b(tahunan|setahun|satu tahun)$/).test(bare);
+}
+
 /** A capaian header that names the sasaran's (or an average): "Capaian Sasaran", "Rata-rata Capaian", "Capaian Rerata". */
 export function isPerSasaranHeader(header: string): boolean {
   return /sasaran|rata-?rata|rerata/i.test(header);

@@ -16,6 +16,7 @@ import {
   isRowSumHeader,
   norm,
   periodOf,
+  isWholeYearHeader,
   roleFromHeader,
   yearOf,
 } from '../vocabulary';
@@ -322,11 +323,13 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // "Realisasi | TW I … TW IV | Total": the band's Total is its figure for the whole year — the band's role (without a
   // period), and the sum of the period columns beside it
   for (const c of columns) {
-    if (c.role !== 'jumlah') continue;
-    if (!c.header.includes(' / ') || !isRowSumHeader(c.header.slice(c.header.lastIndexOf(' / ') + 3))) continue;
+    // (or the band's whole year beside its periods: "Realisasi / Semester I | Semester II | Tahunan")
+    if (!c.header.includes(' / ')) continue;
+    const leaf = c.header.slice(c.header.lastIndexOf(' / ') + 3);
+    if (!(c.role === 'jumlah' && isRowSumHeader(leaf)) && !(c.role !== 'jumlah' && isWholeYearHeader(leaf))) continue;
     let parts = periodsInBand(columns, c);
     // (or "Anggaran | Belanja Operasi … Jumlah": the kinds of spending the band is split into, all of its role)
-    if (parts.length === 0) {
+    if (parts.length === 0 && c.role === 'jumlah') {
       const band = c.header.slice(0, c.header.lastIndexOf(' / ') + 3);
       const siblings = columns.filter((x) => x !== c && !x.half && x.header.startsWith(band) && !x.header.slice(band.length).includes(' / '));
       if (siblings.length >= 2 && siblings.every((x) => x.role === siblings[0].role)) {
@@ -383,7 +386,8 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
 function periodTotals(columns: TableColumn[]): void {
   for (let j = 2; j < columns.length; j++) {
     const total = columns[j];
-    if (total.period || total.bandTotal || total.header.includes(' / ') || !/^(jumlah|total)\b/.test(norm(total.header))) continue;
+    if (total.period || total.bandTotal || total.header.includes(' / ')) continue;
+    if (!/^(jumlah|total)\b/.test(norm(total.header)) && !isWholeYearHeader(total.header, false)) continue;
     const parts: TableColumn[] = [];
     for (let i = j - 1; i >= 0 && columns[i].col === total.col - (j - i); i--) {
       const c = columns[i];

@@ -242,3 +242,35 @@ describe('periods side by side with no band over them, then the column that tota
     expect(cumulative.columns.some((c) => c.partOf !== undefined || c.bandTotal)).toBe(false);
   });
 });
+
+describe('a realisasi by semester with its whole year ("Semester I | Semester II | Tahunan")', () => {
+  const rows = (tahunan3: number): V[][] => [
+    [1, 'Jumlah dokumen kependudukan yang diterbitkan', 18600, 9120, 10050, 19170, 103.06],
+    [2, 'Jumlah layanan jemput bola', 48, 20, 26, 46, 95.83],
+    [3, 'Jumlah desa yang dibina administrasi kependudukan', 30, 12, 16, tahunan3, (tahunan3 / 30) * 100],
+    [4, 'Jumlah aduan yang ditindaklanjuti', 120, 55, 62, 117, 97.5],
+  ];
+  const banded = (tahunan3: number) =>
+    sheet(
+      'Semester',
+      [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', null, null, 'Capaian (%)'],
+        [null, null, null, 'Semester I', 'Semester II', 'Tahunan', null],
+        ...rows(tahunan3),
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'] },
+    );
+  const flat = (tahunan3: number) =>
+    sheet('Semester', [['No', 'Indikator Kinerja', 'Target', 'Realisasi Semester I', 'Realisasi Semester II', 'Realisasi Tahunan', 'Capaian (%)'], ...rows(tahunan3)]);
+
+  test.each([
+    ['under a band', banded, 'F5'],
+    ['each header whole', flat, 'F4'],
+  ])("%s: the year's realisasi, and the sum of its semesters", (_, make, cell) => {
+    const [t] = recogniseWorkbook(book(make(28)));
+    expect(t.columns.find((c) => c.col === 6)).toMatchObject({ role: 'realisasi', bandTotal: true });
+    expect(galat(book(make(28)))).toEqual([]);
+    // 12 + 16 = 28, written 27 (its capaian computed from the 27)
+    expect(findings(book(make(27)), 'jumlah-total').map((f) => [f.cell, f.expected, f.actual])).toEqual([[cell, 28, 27]]);
+  });
+});
