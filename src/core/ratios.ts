@@ -6,9 +6,9 @@
  */
 import Decimal from 'decimal.js';
 import { Figure, makeFigure, ParsedFigure } from './figures';
-import { capaianPercent, percentOf, Polaritas, ratioCheck, withinDisplay } from './measures';
+import { capaianPercent, percentOf, Polaritas, ratioCheck, sumsAgree, withinDisplay } from './measures';
 import { TableModel } from './model';
-import { ColumnRole, TableColumn, TableRow } from './types';
+import { ColumnRole, periodsInBand, TableColumn, TableRow } from './types';
 import { isLowerBetterText, norm, normaliseName } from './vocabulary';
 
 export interface RatioColumns {
@@ -148,6 +148,31 @@ function sumOf(t: TableModel, row: TableRow, cols: TableColumn[]): ParsedFigure 
     decimals = Math.max(decimals, f.decimals);
   }
   return first ? makeFigure(sum.toNumber(), sum, { unit: first.unit, fromText: false, decimals }) : { kind: 'empty', fromText: false };
+}
+
+/**
+ * Where a row's part is the whole year of its periods ("Realisasi / Semester I | Semester II | Tahunan") and does not
+ * hold their sum, but the row's stated ratio is computed from that sum and not from the part: the sum (the whole-year
+ * figure is the one typed wrong — its capaian or serapan was worked out from the periods). Any polarity's formula.
+ */
+export function ratioFollowsPeriods(t: TableModel, row: TableRow, rc: RatioColumns): Figure | undefined {
+  if (!rc.part.bandTotal) return undefined;
+  const periods = periodsInBand(t.columns, rc.part).filter((c) => c.role === rc.part.role);
+  if (periods.length < 2) return undefined;
+  const sum = asFigure(sumOf(t, row, periods));
+  const whole = asFigure(t.figure(row, rc.part));
+  const base = asFigure(t.figure(row, rc.base));
+  const stated = asFigure(t.figure(row, rc.ratio));
+  if (!sum || !whole || !base || !stated || base.num === 0 || sumsAgree(whole, [sum])) return undefined;
+  const polarities: Polaritas[] = rc.kind === 'serapan' ? ['positif'] : ['positif', 'negatif', 'negatif-rasio'];
+  const states = (part: Figure) =>
+    polarities.some((p) => {
+      const v = capaianPercent(base.value, part.value, p);
+      if (!v) return false;
+      const shown = percentOf(stated, v);
+      return withinDisplay(shown.value, shown.decimals, v);
+    });
+  return states(sum) && !states(whole) ? sum : undefined;
 }
 
 /** A row's cells of the part's period columns ("D4:G4"), where the part is split by period with no Total. */

@@ -8,7 +8,7 @@ import { a1 } from '../address';
 import { Figure } from '../figures';
 import { displayUnit, sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
-import { ratioColumns } from '../ratios';
+import { ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
 import { isAverageLabel, isRowSumHeader } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
@@ -204,10 +204,17 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
       if (figs.length === 0) continue;
       checks.push({ row: r, whole, sum: sumFigures(figs), ok: sumsAgree(whole, figs) });
     }
-    const bad = checks.filter((c) => !c.ok);
-    // Only a column that is evidently a row sum: most rows agree.
+    let bad = checks.filter((c) => !c.ok);
+    // Only a column that is evidently a row sum: most rows agree — or, row by row, a year's column whose capaian or
+    // serapan beside it was computed from its periods' sum ("Semester I | Semester II | Tahunan": 20 + 26 = 46, the
+    // Tahunan 45, the capaian 46 / 48): two figures of the row say what it should hold
     const good = checks.length - bad.length;
-    if (bad.length === 0 || good < bad.length || good < 2) continue;
+    if (bad.length === 0) continue;
+    if (good < bad.length || good < 2) {
+      const ratios = jc.bandTotal ? ratioColumns(t).filter((rc) => rc.part === jc) : [];
+      bad = bad.filter((c) => ratios.some((rc) => ratioFollowsPeriods(t, c.row, rc)));
+      if (bad.length === 0) continue;
+    }
     const first = partCols[0].col;
     const last = partCols[partCols.length - 1].col;
     const wrongAbove = bad.some((c) => c.row.level !== 'total');

@@ -18,6 +18,7 @@ import {
   polarityDeclared,
   RatioColumns,
   ratioColumns,
+  ratioFollowsPeriods,
   ratioRows,
 } from '../ratios';
 import { norm } from '../vocabulary';
@@ -203,6 +204,9 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     // on a JUMLAH or parent row: Σ realisasi ÷ Σ target of the rows it covers is right by its sources, where the
     // row's own sum is wrong (that is jumlah-total's finding, not a second one)
     if (!negative && it.rc && agreesWithSummedParts(t, it.row, it.rc, stated)) continue;
+    // computed from the periods' sum, which the year's column does not hold ("Semester I | Semester II | Tahunan"):
+    // that column is wrong (jumlah-total's finding)
+    if (it.rc && ratioFollowsPeriods(t, it.row, it.rc)) continue;
     // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
     // target is the lower-is-better formula, not a contradiction
     if (!negative && !polarityDeclared(t, it.row) && matchesLowerIsBetter(stated, base, part)) continue;

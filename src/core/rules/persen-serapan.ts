@@ -3,7 +3,7 @@
  * more (Maluku: 436.802.132 / 547.279.000 is 79,81 %, not 98,91 %).
  */
 import { ratioCheck } from '../measures';
-import { agreesWithSummedParts, asFigure, partCells, ratioColumns, ratioRows } from '../ratios';
+import { agreesWithSummedParts, asFigure, partCells, ratioColumns, ratioFollowsPeriods, ratioRows } from '../ratios';
 import { defineRule } from './rule';
 import { num, rowName, showValue } from './util';
 
@@ -41,6 +41,8 @@ export const persenSerapan = defineRule({
         if (Math.abs(pagu.num) < 1 && Math.abs(realisasi.num) >= 1000) continue;
         const check = ratioCheck(stated, realisasi, pagu);
         if (check.ok || agreesWithSummedParts(t, rr.row, rc, stated)) continue;
+        // computed from the quarters' sum, which the year's Total does not hold: the Total is wrong (jumlah-total's)
+        if (ratioFollowsPeriods(t, rr.row, rc)) continue;
         // a table with two pagu (Murni and Perubahan): a serapan of the other one is a choice, not a contradiction
         if (
           t.columns.some((c) => {

@@ -274,3 +274,32 @@ describe('a realisasi by semester with its whole year ("Semester I | Semester II
     expect(findings(book(make(27)), 'jumlah-total').map((f) => [f.cell, f.expected, f.actual])).toEqual([[cell, 28, 27]]);
   });
 });
+
+describe("a year's column that does not hold its periods' sum, in a table too short to show the column is a sum", () => {
+  const semester = (tahunan: number, capaian: number) =>
+    sheet(
+      'Semester',
+      [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', null, null, 'Capaian (%)'],
+        [null, null, null, 'Semester I', 'Semester II', 'Tahunan', null],
+        [1, 'Jumlah dokumen kependudukan yang diterbitkan', 18600, 9120, 10050, 19170, 103.06],
+        [2, 'Jumlah layanan jemput bola', 48, 20, 26, tahunan, capaian],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'] },
+    );
+
+  test('its capaian computed from the sum (46 / 48 = 95,83 %): the year’s figure is the one galat', () => {
+    expect(galat(book(semester(46, 95.83)))).toEqual([]);
+    const all = galat(book(semester(45, 95.83)));
+    expect(all.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([['jumlah-total', 'F4', 46, 45]]);
+  });
+
+  test('its capaian computed from the year’s figure (45 / 48 = 93,75 %): two rows cannot say which is wrong', () => {
+    expect(galat(book(semester(45, 93.75)))).toEqual([]);
+  });
+
+  test('a capaian wrong against both: the capaian, against the year’s figure', () => {
+    const all = galat(book(semester(45, 99)));
+    expect(all.map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G4']]);
+  });
+});
