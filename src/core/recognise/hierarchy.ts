@@ -256,6 +256,8 @@ function hasSmallLetter(label: string): boolean {
   return false;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** A "- " / "• " prefix: the row hangs under the one above ("-", "–", "•", "▪", "·"). */
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2022 || c === 0x25aa || c === 0xb7;
 
@@ -330,6 +332,15 @@ export function classifyRows(
       numbering = numberingOf(label);
       if (numbering >= 1) code = codeText(label);
       if (numbering === 1 || numbering === ALPHA) paren = parenStyle(label);
+    } else if (numbering === 1 && label && isDigit(label.charCodeAt(0))) {
+      // a sequence number in the No column beside a label that opens with its own dotted code ("1 | 1.06.04 Program
+      // …"): the code is the row's (else "1.06.05" on the next row, unnumbered, would read as a child of "1")
+      const own = numberingOf(label);
+      if (own >= 2) {
+        numbering = own;
+        code = codeText(label);
+        paren = 0;
+      }
     }
     // "JUMLAH", "Total Target", "R A T A - R A T A": a short label before the figures, never an indikator's text
     // such as "Jumlah Orang yang Menerima Gaji".

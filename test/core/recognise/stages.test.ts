@@ -652,6 +652,29 @@ describe('row stage', () => {
       [7, 'total', undefined],
     ]);
   });
+
+  test("a sequence number in the No column is no code: the programmes' own codes in their labels are (1.06.04 is no child of 1)", () => {
+    // a PK's programmes beside one sasaran merged down: "1" only on the sasaran's first row
+    const rows: V[][] = [
+      ['No', 'Sasaran Strategis', 'Program', 'Anggaran (Rp)'],
+      [1, 'Meningkatnya kesejahteraan sosial PPKS', '1.06.04 Program Perlindungan dan Jaminan Sosial', rp(1450000000)],
+      [null, null, '1.06.05 Program Rehabilitasi Sosial', rp(875500000)],
+      [null, null, '1.06.06 Program Penanganan Bencana', rp(320000000)],
+      [null, null, 'Jumlah', rp(2645500000)],
+    ];
+    const g = grid(rows);
+    const h = readHeader(g, 1, 1, 4);
+    const columns = readColumns(g, headerPaths(g, h, 1, 4), 1, 4, [2, 3, 4, 5]);
+    const { rows: out } = classifyRows(g, columns, [2, 3, 4, 5], 1, 4);
+    expect(out.map((r) => [r.row, r.parent])).toEqual([
+      [2, undefined],
+      [3, undefined],
+      [4, undefined],
+      [5, undefined],
+    ]);
+    expect(out[3].level).toBe('total');
+    expect(new Set(out.slice(0, 3).map((r) => r.level)).size).toBe(1);
+  });
 });
 
 test('a long list numbered in the No column past 999: every number is a sequence number, programs stay programs', () => {
