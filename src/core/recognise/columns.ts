@@ -324,7 +324,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // period), and the sum of the period columns beside it
   for (const c of columns) {
     // (or the band's whole year beside its periods: "Realisasi / Semester I | Semester II | Tahunan")
-    if (!c.header.includes(' / ')) continue;
+    if (c.half || !c.header.includes(' / ')) continue;
     const leaf = c.header.slice(c.header.lastIndexOf(' / ') + 3);
     if (!(c.role === 'jumlah' && isRowSumHeader(leaf)) && !(c.role !== 'jumlah' && isWholeYearHeader(leaf))) continue;
     let parts = periodsInBand(columns, c);
