@@ -258,6 +258,17 @@ function hasSmallLetter(label: string): boolean {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * A row's text in the No column; in a cell merged down from the row above, the merge's ("1" over each indikator of
+ * one sasaran: they are that item's rows, siblings, not children of its first row).
+ */
+function numberOf(grid: Grid, row: number, noCol: number): string {
+  const c = grid.get(row, noCol);
+  if (c && !isBlankValue(c.value)) return textOf(c);
+  const m = grid.mergeAt(row, noCol);
+  return m && m.top < row ? textOf(grid.get(m.top, m.left)) : textOf(c);
+}
+
 /** A "- " / "• " prefix: the row hangs under the one above ("-", "–", "•", "▪", "·"). */
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2022 || c === 0x25aa || c === 0xb7;
 
@@ -323,7 +334,7 @@ export function classifyRows(
     }
     const labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText;
     const label = labelCell ? textOf(labelCell) : '';
-    const noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? textOf(grid.get(r, noCol)) : '';
+    const noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? numberOf(grid, r, noCol) : '';
     const noNumbering = numberingOf(noText, true);
     let numbering = noNumbering;
     let code = numbering >= 1 ? codeText(noText) : '';

@@ -191,6 +191,29 @@ describe('jumlah-total: a Rata-rata row written in the indikator column', () => 
   });
 });
 
+test("indikator under one sasaran, its No merged down over them, are siblings: the Rata-rata is the mean of all of them", () => {
+  const wb = (mean: number) =>
+    book(
+      sheet(
+        'Pengukuran',
+        [
+          ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Meningkatnya kualitas lingkungan hidup', 'Indeks Kualitas Air', 52, 54.6, 105],
+          [null, null, 'Indeks Kualitas Udara', 85, 83.3, 98],
+          [2, 'Meningkatnya pengelolaan sampah', 'Persentase sampah terkelola', 70, 63, 90],
+          [null, null, 'Persentase sampah yang didaur ulang', 20, 21, 105],
+          [null, 'Rata-rata', null, null, null, mean],
+        ],
+        { merges: ['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5'] },
+      ),
+    );
+  const [t] = recogniseWorkbook(wb(99.5));
+  expect(t.rows.filter((r) => r.parent !== undefined)).toEqual([]);
+  // (105 + 98 + 90 + 105) ÷ 4 = 99,5 — not (105 + 90) ÷ 2 of the sasaran's first rows
+  expect(galat(wb(99.5))).toEqual([]);
+  expect(findings(wb(97.5), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['F6', 99.5]]);
+});
+
 describe('jumlah-total: belanja groups and parents the figures reveal', () => {
   const belanja = (first: string, total: number) =>
     book(
