@@ -261,7 +261,10 @@ describe('a realisasi by semester with its whole year ("Semester I | Semester II
       { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'] },
     );
   const flat = (tahunan3: number) =>
-    sheet('Semester', [['No', 'Indikator Kinerja', 'Target', 'Realisasi Semester I', 'Realisasi Semester II', 'Realisasi Tahunan', 'Capaian (%)'], ...rows(tahunan3)]);
+    sheet('Semester', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi Semester I', 'Realisasi Semester II', 'Realisasi Tahunan', 'Capaian (%)'],
+      ...rows(tahunan3),
+    ]);
 
   test.each([
     ['under a band', banded, 'F5'],

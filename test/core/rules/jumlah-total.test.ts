@@ -191,7 +191,7 @@ describe('jumlah-total: a Rata-rata row written in the indikator column', () => 
   });
 });
 
-test("indikator under one sasaran, its No merged down over them, are siblings: the Rata-rata is the mean of all of them", () => {
+test('indikator under one sasaran, its No merged down over them, are siblings: the Rata-rata is the mean of all of them', () => {
   const wb = (mean: number) =>
     book(
       sheet(
