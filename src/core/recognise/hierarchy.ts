@@ -6,10 +6,10 @@
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
-import { CODE_PART, explicitLevel, isBareTotalLabel, isBelanjaGroup, isBelanjaLine, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
+import { CODE_PART, explicitLevel, isAverageLabel, isBareTotalLabel, isBelanjaGroup, isBelanjaLine, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
 import { cellsIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
-import { MAX_TOTAL_LABEL_CHARS } from './thresholds';
+import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS } from './thresholds';
 
 interface RowFeatures {
   row: number;
@@ -377,7 +377,7 @@ export function classifyRows(
           (c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) &&
           (!(colFlags[c.col - left] & INDIKATOR) || summaryRow || isBareTotalLabel(textOf(c))) &&
           isTextCell(c) &&
-          norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS &&
+          (norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS || (summaryRow && norm(textOf(c)).length <= MAX_MEAN_LABEL_CHARS && isAverageLabel(textOf(c)))) &&
           isTotalLabel(textOf(c)),
       );
     }

@@ -67,6 +67,8 @@ export const MIN_LOOSE_SCALE_BANDS = 3;
 /** A label of a band or a total: short. */
 export const MAX_BAND_LABEL_CHARS = 80;
 export const MAX_TOTAL_LABEL_CHARS = 32;
+/** … except a mean row with nothing else in it that says what it averages ("Rata-rata capaian kinerja seluruh sasaran"). */
+export const MAX_MEAN_LABEL_CHARS = 64;
 
 /** Notes are looked for this many rows below a table ("*) …", "Keterangan: …", "Sumber: …"). */
 export const NOTE_ROWS_BELOW = 6;

@@ -178,6 +178,12 @@ describe('jumlah-total: a Rata-rata row written in the indikator column', () => 
     expect(f[0].message).toContain('104,00 %');
   });
 
+  test('a mean row that says what it averages at length ("Rata-rata capaian seluruh sasaran") is one too', () => {
+    const long = 'Rata-rata capaian kinerja seluruh sasaran strategis';
+    expect(findings(pengukuran(100, long), 'jumlah-total')).toEqual([]);
+    expect(findings(pengukuran(101, long), 'jumlah-total').map((x) => [x.cell, x.expected])).toEqual([['E4', 100]]);
+  });
+
   test('"Rata-rata Lama Sekolah" with its own target and realisasi is an indikator, not a summary row', () => {
     const wb = book(
       sheet('Pengukuran', [
