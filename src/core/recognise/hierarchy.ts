@@ -382,7 +382,8 @@ export function classifyRows(
       );
     }
     const explicit = label ? explicitLevel(label) : undefined;
-    const onlyText = !hasFigure && textCells === 1 && otherCells === 1;
+    // (or its one text written from the No column, across the table: "Sasaran 1: …" merged over every column)
+    const onlyText = !hasFigure && ((textCells === 1 && otherCells === 1) || (cells.length === 1 && cells[0].col === noCol && labelCell === cells[0]));
     const section = !total && onlyText && !!labelCell && cells.length === 1 && explicit === undefined && isSectionCell(grid, r, labelCell, left, right);
     // a label in capitals ("PENUNJANG URUSAN PEMERINTAHAN") is a heading, as bold is (where not every label is)
     const caps = !labelCell?.bold && isCapitalsHeading(label);

@@ -677,6 +677,28 @@ describe('row stage', () => {
   });
 });
 
+test('a sasaran written across the table from its No column is a section, not a row of data', () => {
+  const rows: V[][] = [
+    ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+    ['Sasaran 1: Meningkatnya kualitas hidup perempuan'],
+    [1, 'Indeks Pembangunan Gender (IPG)', 92, 92.85, 100.92],
+    [2, 'Indeks Pemberdayaan Gender (IDG)', 70, 68.6, 98],
+    ['Sasaran 2: Menurunnya kekerasan terhadap perempuan dan anak'],
+    [3, 'Persentase kasus kekerasan yang tertangani', 100, 100, 100],
+  ];
+  const g = grid(rows, ['A2:E2', 'A5:E5']);
+  const h = readHeader(g, 1, 1, 5);
+  const columns = readColumns(g, headerPaths(g, h, 1, 5), 1, 5, [2, 3, 4, 5, 6]);
+  const { rows: out } = classifyRows(g, columns, [2, 3, 4, 5, 6], 1, 5);
+  expect(out.map((r) => [r.row, r.level])).toEqual([
+    [2, 'section'],
+    [3, 'data'],
+    [4, 'data'],
+    [5, 'section'],
+    [6, 'data'],
+  ]);
+});
+
 test('a long list numbered in the No column past 999: every number is a sequence number, programs stay programs', () => {
   // hierarchy by style only (bold programs, indented kegiatan numbered 998.1, 1000.1 …)
   const rows: V[][] = [['No', 'Uraian', 'Pagu']];
