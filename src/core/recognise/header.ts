@@ -113,7 +113,10 @@ function groups(grid: Grid, m: RangeRef, row: number, cells: Cell[]): boolean {
   }
   if (!under) return false;
   const own = grid.mergeAt(row, under.col);
-  return !own || own.left !== m.left || own.right !== m.right;
+  if (!own) return true;
+  // narrower than it, within it (a cell reaching beyond it — a sasaran merged across the whole table — stands under
+  // no header cell: a row of the body)
+  return (own.left !== m.left || own.right !== m.right) && own.left >= m.left && own.right <= m.right;
 }
 
 /** Does something in the header rows above span horizontally over this row's cells (merged or grouped)? */

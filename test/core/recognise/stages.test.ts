@@ -205,6 +205,17 @@ describe('header stage', () => {
       ['A1:B2', 'C1:D1'],
     );
     expect(readHeader(grouped, 1, 1, 4).rows).toBe(2);
+    // a sasaran merged across the whole table right under them is a row of the body too: it reaches beyond the header
+    // cell above it, it does not stand under it
+    const section = grid(
+      [
+        ['No', null, 'Indikator Kinerja', null, 'Target', null],
+        ['Sasaran 1: Meningkatnya partisipasi pemuda', null, null, null, null, null],
+        [1, null, 'Persentase organisasi kepemudaan yang aktif', null, 75, null],
+      ],
+      ['A1:B1', 'C1:D1', 'E1:F1', 'A2:F2', 'A3:B3', 'C3:D3', 'E3:F3'],
+    );
+    expect(readHeader(section, 1, 1, 6).rows).toBe(1);
   });
 
   test('a column-number or units row under a header without merges: no group inherited, the unit joins its leaf', () => {
