@@ -11,8 +11,11 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
   // A rating scale has a handful of bands: a long table is never one.
   if (rows.length < 2 || rows.length > SCALE_MAX_ROWS || columnCount(columns) > SCALE_MAX_COLUMNS) return undefined;
   let best: { col: number; bands: Band[] } | undefined = boundColumnBands(grid, columns, rows);
+  // a table of targets and their realisasi is an indikator's, never a scale
+  if (columns.some((c) => c.role === 'target') && columns.some((c) => c.role === 'realisasi')) return undefined;
   for (const c of columns) {
-    if (c.role === 'no') continue;
+    // (a target written as a range, "≥ 10%" or "18 - 20%", is an indikator's, never a band)
+    if (c.role === 'no' || c.role === 'target') continue;
     // the label columns: a letter grade and its words ("AA | Sangat Memuaskan") are both the band's name
     const labelCols = labelColumns(grid, columns, rows, [c.col]);
     const labelCol = labelCols[0];

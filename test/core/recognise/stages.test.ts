@@ -1009,3 +1009,28 @@ test('lone lines right above a table that touches the one before are its caption
   ];
   expect(recogniseWorkbook(book(sheet('Rapat', rows))).map((t) => rangeA1(t.range))).toEqual(['A1:E2', 'A5:E6', 'A9:E10']);
 });
+
+test('a pengukuran whose targets are written as ranges ("≥ 10%", "18 - 20%", "< 5%") is a pengukuran, never a scale', () => {
+  const wb = book(
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'],
+      [1, 'Persentase peningkatan PAD', '≥ 10%', '12,4%', '124%'],
+      [2, 'Rasio PAD terhadap pendapatan daerah', '18 - 20%', '19,2%', '100%'],
+      [3, 'Tingkat kepatuhan wajib pajak', '> 85%', '83%', '97,65%'],
+      [4, 'Persentase tunggakan pajak daerah', '< 5%', '4,2%', '116%'],
+    ]),
+  );
+  const [t] = recogniseWorkbook(wb);
+  expect(t.kind).toBe('pengukuran-kinerja');
+  expect(t.bands).toBeUndefined();
+  // nor a PK's targets alone
+  const pk = book(
+    sheet('PK', [
+      ['No', 'Indikator Kinerja', 'Target'],
+      [1, 'Persentase peningkatan PAD', '≥ 10%'],
+      [2, 'Rasio PAD terhadap pendapatan daerah', '18 - 20%'],
+      [3, 'Persentase tunggakan pajak daerah', '< 5%'],
+    ]),
+  );
+  expect(recogniseWorkbook(pk)[0].kind).toBe('perjanjian-kinerja');
+});
