@@ -383,6 +383,11 @@ export function isWholeYearHeader(header: string, alone = true): boolean {
   return (alone ? /^(tahunan|setahun|satu tahun|1 tahun|(s\.?d\.? )?akhir tahun)$/ : /\b(tahunan|setahun|satu tahun)$/).test(bare);
 }
 
+/** An indikator that counts ("Jumlah pelaku usaha …", "Banyaknya …"): its year's figure is the sum of its periods'. */
+export function isCountIndicator(text: string): boolean {
+  return /^(jumlah|banyaknya|total|frekuensi)\b/.test(norm(text));
+}
+
 /** A capaian header that names the sasaran's (or an average): "Capaian Sasaran", "Rata-rata Capaian", "Capaian Rerata". */
 export function isPerSasaranHeader(header: string): boolean {
   return /sasaran|rata-?rata|rerata/i.test(header);

@@ -8,9 +8,9 @@ import { a1 } from '../address';
 import { Figure } from '../figures';
 import { displayUnit, sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
-import { ratioColumns, ratioFollowsPeriods } from '../ratios';
+import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
-import { isAverageLabel, isRowSumHeader } from '../vocabulary';
+import { isAverageLabel, isCountIndicator, isRowSumHeader } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import { asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, PERCENT_ROLES, showValue, ShowKind } from './util';
 
@@ -194,8 +194,12 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
     const partCols = (grouped.length >= 2 ? grouped : candidates).filter((c) => t.rows.some((r) => asFigure(t.figure(r, c))));
     if (partCols.length < 2) continue;
     const checks: Array<{ row: TableRow; whole: Figure; sum: Decimal; ok: boolean }> = [];
+    // a year's figure beside its periods is their sum only for what adds up over the year — money and counts
+    // ("Jumlah …"); a percentage, an index or a state is its last period's (Persentase: 5, 10, 15, 20 → 20)
+    const byPeriod = !!jc.bandTotal && partCols.some((c) => c.period) && !isAmountColumn(t, jc);
     for (const r of t.rows) {
       if (r.level === 'section') continue;
+      if (byPeriod && !isCountIndicator(indicatorText(t, r))) continue;
       const whole = asFigure(t.figure(r, jc));
       if (!whole) continue;
       const parsed = partCols.map((c) => t.figure(r, c));

@@ -21,7 +21,7 @@ import {
   ratioFollowsPeriods,
   ratioRows,
 } from '../ratios';
-import { norm } from '../vocabulary';
+import { isCountIndicator } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import { num, rowName, showValue, subjectOf } from './util';
 
@@ -143,7 +143,6 @@ interface Item {
 }
 
 /** An indikator that counts ("Jumlah pelaku usaha …"): its year's realisasi is the sum of its quarters'. */
-const COUNT_INDICATOR = /^(jumlah|banyaknya|total|frekuensi)\b/;
 
 /** Whether a stated capaian is, to its shown digits, what the figures give by one formula. */
 function statedBy(stated: Figure, base: Figure, part: Figure, pol: Polaritas): boolean {
@@ -200,7 +199,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     const sum = it.partSum && asFigure(it.partSum);
     if (sum && statesAny(stated, capaianCandidates(t, it.row, base, sum))) continue;
     // wrong either way: shown against the sum for a count ("Jumlah …"), against the last quarter otherwise
-    const bySum = !!sum && COUNT_INDICATOR.test(norm(indicatorText(t, it.row)));
+    const bySum = !!sum && isCountIndicator(indicatorText(t, it.row));
     // on a JUMLAH or parent row: Σ realisasi ÷ Σ target of the rows it covers is right by its sources, where the
     // row's own sum is wrong (that is jumlah-total's finding, not a second one)
     if (!negative && it.rc && agreesWithSummedParts(t, it.row, it.rc, stated)) continue;

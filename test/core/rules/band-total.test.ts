@@ -306,3 +306,26 @@ describe("a year's column that does not hold its periods' sum, in a table too sh
     expect(all.map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G4']]);
   });
 });
+
+describe("a year's figure beside its quarters adds them up only where the measure adds up over the year", () => {
+  const targets = (jumlahTahunan: number) =>
+    sheet(
+      'PK',
+      [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', null, null, null, null],
+        [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', 'Tahunan'],
+        [1, 'Jumlah pelaku usaha yang dibina', 'orang', 30, 40, 40, 30, jumlahTahunan],
+        [2, 'Jumlah pelatihan yang diselenggarakan', 'kali', 2, 3, 3, 2, 10],
+        [3, 'Jumlah produk UMKM tersertifikasi', 'produk', 5, 10, 10, 5, 30],
+        // a percentage's year is its last quarter's, not their sum
+        [4, 'Persentase UMKM naik kelas', '%', 5, 10, 15, 20, 20],
+        [5, 'Persentase koperasi sehat', '%', 40, 45, 50, 55, 55],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:H1'] },
+    );
+
+  test('counts are summed (30 + 40 + 40 + 30 = 140), percentages are not', () => {
+    expect(galat(book(targets(140)))).toEqual([]);
+    expect(findings(book(targets(150)), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['H3', 140]]);
+  });
+});
