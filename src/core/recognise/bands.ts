@@ -10,9 +10,9 @@ import { MAX_BAND_LABEL_CHARS, SCALE_BAND_ROW_SHARE, SCALE_MAX_COLUMNS, SCALE_MA
 export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]): Band[] | undefined {
   // A rating scale has a handful of bands: a long table is never one.
   if (rows.length < 2 || rows.length > SCALE_MAX_ROWS || columnCount(columns) > SCALE_MAX_COLUMNS) return undefined;
-  let best: { col: number; bands: Band[] } | undefined = boundColumnBands(grid, columns, rows);
   // a table of targets and their realisasi is an indikator's, never a scale
   if (columns.some((c) => c.role === 'target') && columns.some((c) => c.role === 'realisasi')) return undefined;
+  let best: { col: number; bands: Band[] } | undefined = boundColumnBands(grid, columns, rows);
   for (const c of columns) {
     // (a target written as a range, "≥ 10%" or "18 - 20%", is an indikator's, never a band)
     if (c.role === 'no' || c.role === 'target') continue;

@@ -14,9 +14,9 @@ import {
   isPreviousYearHeader,
   isFigureSign,
   isRowSumHeader,
+  isWholeYearHeader,
   norm,
   periodOf,
-  isWholeYearHeader,
   roleFromHeader,
   yearOf,
 } from '../vocabulary';

@@ -142,8 +142,6 @@ interface Item {
   sumCells?: string;
 }
 
-/** An indikator that counts ("Jumlah pelaku usaha …"): its year's realisasi is the sum of its quarters'. */
-
 /** Whether a stated capaian is, to its shown digits, what the figures give by one formula. */
 function statedBy(stated: Figure, base: Figure, part: Figure, pol: Polaritas): boolean {
   const v = capaianPercent(base.value, part.value, pol);
