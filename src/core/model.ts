@@ -30,6 +30,7 @@ export class TableModel implements Table {
   notes?: string[];
   hierarchy?: 'style' | 'text';
   bands?: Band[];
+  noteBands?: Band[];
   sheetHidden?: boolean;
   /**
    * Indikator the workbook declares lower-is-better anywhere — a Polaritas column, a note naming them, a footnote mark
@@ -52,6 +53,7 @@ export class TableModel implements Table {
     if (table.notes !== undefined) this.notes = table.notes;
     if (table.hierarchy !== undefined) this.hierarchy = table.hierarchy;
     if (table.bands !== undefined) this.bands = table.bands;
+    if (table.noteBands !== undefined) this.noteBands = table.noteBands;
     if (table.sheetHidden) this.sheetHidden = true;
     this.#grid = grid;
   }
@@ -228,6 +230,7 @@ export class TableModel implements Table {
     if (this.notes !== undefined) t.notes = this.notes;
     if (this.hierarchy !== undefined) t.hierarchy = this.hierarchy;
     if (this.bands !== undefined) t.bands = this.bands;
+    if (this.noteBands !== undefined) t.noteBands = this.noteBands;
     return t;
   }
 }

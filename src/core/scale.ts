@@ -169,7 +169,13 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
   const own = tables.find((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
   if (own && own.bands) {
     const range = rangeA1(own.range);
-    return { id: 'workbook', name: 'Skala penilaian dari buku kerja', bands: orderBands(own.bands), source: { sheet: own.sheet, range } };
+    return { id: 'workbook', name: 'Skala penilaian dari tabel skala di buku kerja', bands: orderBands(own.bands), source: { sheet: own.sheet, range } };
+  }
+  // else one written in a note under a table
+  const noted = tables.find((t) => t.noteBands);
+  if (noted && noted.noteBands) {
+    const range = rangeA1(noted.range);
+    return { id: 'workbook', name: 'Skala penilaian dari catatan di bawah tabel', bands: orderBands(noted.noteBands), source: { sheet: noted.sheet, range } };
   }
   const p = PRESETS[preset ?? DEFAULT_PRESET] ?? PRESETS[DEFAULT_PRESET];
   return { ...p };

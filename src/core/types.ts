@@ -140,6 +140,8 @@ export interface Table {
   hierarchy?: 'style' | 'text';
   /** For skala-penilaian tables: the bands read from it. */
   bands?: Band[];
+  /** A scale written in a note under the table ("Keterangan predikat: ≥ 90 = Sangat Baik; …"): its bands. */
+  noteBands?: Band[];
   /** On a sheet hidden in the workbook (a working copy, an old version): not part of the report as it is read. */
   sheetHidden?: boolean;
 }

@@ -178,7 +178,8 @@ export function App({ host, capabilities }: AppProps): React.ReactElement {
     return r;
   };
 
-  const hasOwnScale = !!result?.tables.some((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
+  // a scale table, or a scale written in a note under a table
+  const hasOwnScale = !!result?.tables.some((t) => (t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2) || t.noteBands);
 
   const selectCell = (sheet: string, address: string) =>
     work('Memilih sel…', async () => {

@@ -17,7 +17,7 @@ import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, rea
 import { classifyRows } from './hierarchy';
 import { markMeasureRows } from './measure-rows';
 import { classify } from './kind';
-import { looseScales } from './loose-scales';
+import { bandsInNote, looseScales } from './loose-scales';
 import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_RUN } from './thresholds';
 
 /** Every table of every sheet, in workbook order, as the table model. */
@@ -174,6 +174,13 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
   if (hierarchy) table.hierarchy = hierarchy;
   if (caption) table.caption = caption;
   if (notes.length) table.notes = notes;
+  for (const note of notes) {
+    const noteBands = bandsInNote(note);
+    if (noteBands) {
+      table.noteBands = noteBands;
+      break;
+    }
+  }
   for (const c of columns) {
     if (c.unit !== 'money') continue;
     const m = headerMagnitude(c.header) ?? magnitude;

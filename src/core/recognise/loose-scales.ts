@@ -104,9 +104,13 @@ function bandsAcross(grid: Grid, r: number, filled: Cell[], others: Table[]): Ta
 /** "interval : name" or "name : interval" (":" or "="), one band per line, three lines or more in one column. */
 function bandOfLine(c: Cell | undefined): Band | undefined {
   if (!c || typeof c.value !== 'string') return undefined;
-  const t = textOf(c);
+  return bandOfText(textOf(c));
+}
+
+/** One band written as text: "interval : name", "name = interval", or "name (interval)". */
+function bandOfText(t: string): Band | undefined {
   if (t.length > 80) return undefined;
-  const m = /^(.+?)\s*[:=]\s*(.+)$/.exec(t);
+  const m = /^(.+?)\s*[:=]\s*(.+)$/.exec(t) ?? /^(.+?)\s*\(([^()]*\d[^()]*)\)$/.exec(t);
   if (!m) return undefined;
   for (const [a, b] of [
     [m[1], m[2]],
@@ -116,6 +120,29 @@ function bandOfLine(c: Cell | undefined): Band | undefined {
     if (iv && isLabelText(b)) return { ...iv, label: b };
   }
   return undefined;
+}
+
+/**
+ * A scale written in one note under a table, its bands one after another: "Keterangan predikat: ≥ 90 = Sangat Baik;
+ * 75 - < 90 = Baik; …" or "Sangat Baik (≥ 90); Baik (75 - < 90); …" (";" or line breaks between them). The bands,
+ * where three or more that do not overlap are all the note says past its title.
+ */
+export function bandsInNote(note: string): Band[] | undefined {
+  // the title before the first colon, where it has no figure ("Keterangan predikat:")
+  const colon = note.indexOf(':');
+  const body = colon > 0 && !/\d/.test(note.slice(0, colon)) ? note.slice(colon + 1) : note;
+  const parts = body
+    .split(/[;\n]/)
+    .map((p) => p.trim().replace(/[.,]$/, ''))
+    .filter(Boolean);
+  if (parts.length < MIN_LOOSE_SCALE_BANDS) return undefined;
+  const bands: Band[] = [];
+  for (const p of parts) {
+    const b = bandOfText(p);
+    if (!b) return undefined;
+    bands.push(b);
+  }
+  return validBands(bands) && disjoint(bands) ? bands : undefined;
 }
 
 function bandsDown(grid: Grid, r: number, cell: Cell, others: Table[]): Table | undefined {

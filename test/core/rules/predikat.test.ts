@@ -327,3 +327,34 @@ test('predikat: a scale whose bands carry "%" ("> 65% - 75% | Sedang") is one ta
     expect(findings(book(skala(h), table('Tinggi')), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F4', 'Sedang']]);
   }
 });
+
+describe('predikat: a scale written in a note under the table, in one line', () => {
+  const wb = (stated: string, note: string) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'],
+        [1, 'Persentase penegakan Perda', 90, 86.4, 96, 'Sangat Baik'],
+        [2, 'Persentase Linmas terlatih', 60, 45, 75, stated],
+        [3, 'Persentase kelurahan dengan Satlinmas aktif', 80, 84, 105, 'Sangat Baik'],
+        [],
+        [note],
+      ]),
+    );
+  test.each([
+    'Keterangan predikat: ≥ 90 = Sangat Baik; 75 - < 90 = Baik; 60 - < 75 = Cukup; < 60 = Kurang',
+    'Predikat: Sangat Baik (≥ 90); Baik (75 - < 90); Cukup (60 - < 75); Kurang (< 60)',
+  ])('%s', (note) => {
+    const { scale, tables } = periksaWorkbook(wb('Baik', note));
+    expect(scale.id).toBe('workbook');
+    expect(scale.bands.map((b) => b.label)).toEqual(['Sangat Baik', 'Baik', 'Cukup', 'Kurang']);
+    // the note is no table of its own
+    expect(tables.map((t) => t.kind)).toEqual(['pengukuran-kinerja']);
+    expect(findings(wb('Baik', note), 'predikat')).toEqual([]);
+    // 75 is "Baik" on that scale, written "Cukup"
+    expect(findings(wb('Cukup', note), 'predikat').map((f) => f.cell)).toEqual(['F3']);
+  });
+  test('a note that only mentions figures is no scale', () => {
+    const { scale } = periksaWorkbook(wb('Baik', 'Sumber: Satpol PP; data s.d. 31 Desember 2025; 3 indikator'));
+    expect(scale.id).not.toBe('workbook');
+  });
+});
