@@ -19,7 +19,8 @@ function show(v: string | number | null | undefined): string {
 export function renderText(doc: PeriksaDocument): string {
   const lines: string[] = [];
   lines.push(`== ${v(doc.file)}`);
-  lines.push(`Skala penilaian: ${doc.scale === 'workbook' ? 'dari tabel skala di buku kerja' : doc.scale}`);
+  // (a scale table, or a scale written in a note under a table)
+  lines.push(`Skala penilaian: ${doc.scale === 'workbook' ? 'dari buku kerja' : doc.scale}`);
   lines.push(`Tabel dikenali: ${doc.tables.length}`);
   for (const t of doc.tables) {
     lines.push(`  ${v(sheetRef(t.sheet, t.range)).padEnd(28)} ${TABLE_KIND_LABEL[t.kind]}`);

@@ -273,7 +273,7 @@ function writeTemuan(ws: ExcelJS.Worksheet, input: string, result: Analysis, pla
   const { galat, peringatan, info } = result.counts;
   line(`Temuan: ${galat} galat, ${peringatan} peringatan, ${info} info; ${result.tables.length} tabel dikenali`, true);
   line(
-    `Skala penilaian: ${result.scale.id === 'workbook' ? `dari tabel skala di buku kerja (${result.scale.source?.sheet ?? ''}!${result.scale.source?.range ?? ''})` : `${result.scale.id} — ${result.scale.name}`}`,
+    `Skala penilaian: ${result.scale.id === 'workbook' ? `${result.scale.name.replace(/^Skala penilaian /, '')} (${result.scale.source?.sheet ?? ''}!${result.scale.source?.range ?? ''})` : `${result.scale.id} — ${result.scale.name}`}`,
   );
   line('Tanda di sheet lain:', true);
   const legendMark = (severity: 'galat' | 'peringatan', text: string) => {
