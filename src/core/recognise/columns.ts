@@ -344,6 +344,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     } else for (const x of parts) delete x.partOf;
   }
   periodTotals(columns);
+  runningTotals(columns);
   // "Capaian Sasaran" / "Rata-rata Capaian" right of the indikator's own capaian: the sasaran's, the mean of theirs
   const caps = columns.filter((c) => c.role === 'capaian');
   for (const c of caps) if (isPerSasaranHeader(c.header) && caps.some((x) => x.col < c.col && !isPerSasaranHeader(x.header))) c.perSasaran = true;
@@ -402,6 +403,29 @@ function periodTotals(columns: TableColumn[]): void {
     for (const p of parts) p.partOf = total.col;
     total.role = role;
     total.bandTotal = true;
+  }
+}
+
+/**
+ * "Realisasi / TW I … TW IV | s.d. TW IV": a figure counted up to a period, right after that band's periods from the
+ * first to that one, is their running sum — of money, which adds up over the year (an indikator's figure up to a date is
+ * its own, not a sum). Up to the year's last period it is the year's figure (its period dropped).
+ */
+function runningTotals(columns: TableColumn[]): void {
+  for (const c of columns) {
+    if (!c.period?.startsWith('s.d. ') || c.bandTotal || c.half || !c.header.includes(' / ')) continue;
+    if (c.role !== 'anggaran' && c.role !== 'realisasi-anggaran') continue;
+    const band = c.header.slice(0, c.header.lastIndexOf(' / ') + 3);
+    const [kind, n] = c.period.slice(5).split(' ');
+    const parts = columns.filter((x) => x !== c && !x.half && x.role === c.role && x.period && x.header.startsWith(band) && !x.period.startsWith('s.d.'));
+    const numbers = parts.map((x) => x.period!.split(' '));
+    // every period of its kind from the first to its own, once each, left of it
+    if (parts.length < 2 || parts.some((x) => x.col > c.col) || numbers.some(([k]) => k !== kind)) continue;
+    const seen = new Set(numbers.map(([, m]) => Number(m)));
+    if (seen.size !== parts.length || Math.max(...seen) !== Number(n) || Math.min(...seen) !== 1 || seen.size !== Number(n)) continue;
+    for (const x of parts) x.partOf = c.col;
+    c.bandTotal = true;
+    if ((kind === 'tw' && n === '4') || (kind === 'semester' && n === '2')) delete c.period;
   }
 }
 

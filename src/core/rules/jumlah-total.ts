@@ -314,8 +314,9 @@ export const jumlahTotal = defineRule({
     messages,
   },
   check(t, ctx) {
-    checkTotalRows(t, ctx);
+    // a row's own Jumlah column first: a JUMLAH row that adds a row's wrong figure is judged with its right one
     checkJumlahColumns(t, ctx);
+    checkTotalRows(t, ctx);
     checkMeanColumns(t, ctx);
   },
 });

@@ -329,3 +329,28 @@ describe("a year's figure beside its quarters adds them up only where the measur
     expect(findings(book(targets(150)), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['H3', 140]]);
   });
 });
+
+describe('money realised by quarter with its running total ("TW I … TW IV | s.d. TW IV")', () => {
+  const lra = (sd1: number) =>
+    sheet(
+      'LRA',
+      [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', null, null, null, null, '%'],
+        [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', 's.d. TW IV', null],
+        [1, 'Program Penanggulangan Bencana', rp(1500000000), rp(250000000), rp(400000000), rp(420000000), rp(380000000), rp(sd1), 96.67],
+        [2, 'Program Penunjang Urusan', rp(2800000000), rp(600000000), rp(700000000), rp(700000000), rp(710000000), rp(2710000000), 96.79],
+        [3, 'Program Pencegahan dan Kesiapsiagaan', rp(600000000), rp(100000000), rp(150000000), rp(160000000), rp(170000000), rp(580000000), 96.67],
+        [null, 'Jumlah', rp(4900000000), rp(950000000), rp(1250000000), rp(1280000000), rp(1260000000), rp(4740000000), 96.73],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:H1', 'I1:I2'] },
+    );
+
+  test("the running total to the last quarter is the year's realisasi and the sum of the quarters", () => {
+    const [t] = recogniseWorkbook(book(lra(1450000000)));
+    expect(t.columns.find((c) => c.col === 8)).toMatchObject({ role: 'realisasi-anggaran', bandTotal: true });
+    expect(galat(book(lra(1450000000)))).toEqual([]);
+    // 250 + 400 + 420 + 380 = 1.450 million, written 1.540 (the serapan 96,67 % follows the quarters; the Jumlah row adds
+    // the right figure): that cell is the one galat
+    expect(galat(book(lra(1540000000))).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'H3', 1450000000]]);
+  });
+});
