@@ -166,13 +166,19 @@ export function ratioFollowsPeriods(t: TableModel, row: TableRow, rc: RatioColum
   if (!sum || !whole || !base || !stated || base.num === 0 || sumsAgree(whole, [sum])) return undefined;
   const polarities: Polaritas[] = rc.kind === 'serapan' ? ['positif'] : ['positif', 'negatif', 'negatif-rasio'];
   const states = (part: Figure) =>
-    polarities.some((p) => {
-      const v = capaianPercent(base.value, part.value, p);
-      if (!v) return false;
-      const shown = percentOf(stated, v);
-      return withinDisplay(shown.value, shown.decimals, v);
-    });
+    statesAny(
+      stated,
+      polarities.map((p) => capaianPercent(base.value, part.value, p)).filter((v): v is Decimal => v !== undefined),
+    );
   return states(sum) && !states(whole) ? sum : undefined;
+}
+
+/** Whether a stated percentage is one of some values to its shown digits, each read as the stated figure reads it (a fraction 2 for 200 %). */
+export function statesAny(stated: Figure, values: Decimal[]): boolean {
+  return values.some((v) => {
+    const shown = percentOf(stated, v);
+    return withinDisplay(shown.value, shown.decimals, v);
+  });
 }
 
 /** A row's cells of the part's period columns ("D4:G4"), where the part is split by period with no Total. */

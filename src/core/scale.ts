@@ -166,17 +166,17 @@ export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
 
 /** The scale to use: the workbook's own skala table when found, else the chosen preset, else the default. */
 export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
+  const fromWorkbook = (t: Table, bands: Band[], name: string): ScaleChoice => ({
+    id: 'workbook',
+    name,
+    bands: orderBands(bands),
+    source: { sheet: t.sheet, range: rangeA1(t.range) },
+  });
   const own = tables.find((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
-  if (own && own.bands) {
-    const range = rangeA1(own.range);
-    return { id: 'workbook', name: 'Skala penilaian dari tabel skala di buku kerja', bands: orderBands(own.bands), source: { sheet: own.sheet, range } };
-  }
+  if (own && own.bands) return fromWorkbook(own, own.bands, 'Skala penilaian dari tabel skala di buku kerja');
   // else one written in a note under a table
   const noted = tables.find((t) => t.noteBands);
-  if (noted && noted.noteBands) {
-    const range = rangeA1(noted.range);
-    return { id: 'workbook', name: 'Skala penilaian dari catatan di bawah tabel', bands: orderBands(noted.noteBands), source: { sheet: noted.sheet, range } };
-  }
+  if (noted && noted.noteBands) return fromWorkbook(noted, noted.noteBands, 'Skala penilaian dari catatan di bawah tabel');
   const p = PRESETS[preset ?? DEFAULT_PRESET] ?? PRESETS[DEFAULT_PRESET];
   return { ...p };
 }

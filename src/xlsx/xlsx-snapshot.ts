@@ -341,7 +341,11 @@ function plainInlineText(xml: string, from: number, to: number): string | undefi
   else return undefined;
   const close = to - 9;
   if (close < open || xml.indexOf('<', open) !== close || !xml.startsWith('</t></is>', close)) return undefined;
-  const raw = xml.slice(open, close);
+  return plainXmlText(xml.slice(open, close));
+}
+
+/** Text with no markup in it, its entities decoded (only where it has one), detached from the sheet's string. */
+function plainXmlText(raw: string): string {
   return detach(raw.indexOf('&') >= 0 ? decodeXml(raw) : raw);
 }
 
@@ -446,8 +450,7 @@ function readSheet(
     if (plainValue && t === 'str') {
       const raw = xml.slice(gt + 4, bodyEnd - 4);
       if (raw.indexOf('<') < 0) {
-        const value = detach(raw.indexOf('&') >= 0 ? decodeXml(raw) : raw);
-        cells.push(newCell(row, col, value, undefined, style?.numFmt, !!style?.bold || undefined, style?.indent || undefined));
+        cells.push(newCell(row, col, plainXmlText(raw), undefined, style?.numFmt, !!style?.bold || undefined, style?.indent || undefined));
         continue;
       }
     }

@@ -413,16 +413,15 @@ function periodTotals(columns: TableColumn[]): void {
  */
 function runningTotals(columns: TableColumn[]): void {
   for (const c of columns) {
-    if (!c.period?.startsWith('s.d. ') || c.bandTotal || c.half || !c.header.includes(' / ')) continue;
+    if (!c.period?.startsWith('s.d. ') || c.bandTotal || c.half) continue;
     if (c.role !== 'anggaran' && c.role !== 'realisasi-anggaran') continue;
-    const band = c.header.slice(0, c.header.lastIndexOf(' / ') + 3);
     const [kind, n] = c.period.slice(5).split(' ');
-    const parts = columns.filter((x) => x !== c && !x.half && x.role === c.role && x.period && x.header.startsWith(band) && !x.period.startsWith('s.d.'));
-    const numbers = parts.map((x) => x.period!.split(' '));
+    const parts = periodsInBand(columns, c).filter((x) => x.role === c.role && !x.period?.startsWith('s.d.'));
     // every period of its kind from the first to its own, once each, left of it
+    const numbers = parts.map((x) => x.period?.split(' ') ?? []);
     if (parts.length < 2 || parts.some((x) => x.col > c.col) || numbers.some(([k]) => k !== kind)) continue;
-    const seen = new Set(numbers.map(([, m]) => Number(m)));
-    if (seen.size !== parts.length || Math.max(...seen) !== Number(n) || Math.min(...seen) !== 1 || seen.size !== Number(n)) continue;
+    const sorted = numbers.map(([, m]) => Number(m)).sort((a, b) => a - b);
+    if (sorted.length !== Number(n) || sorted.some((m, i) => m !== i + 1)) continue;
     for (const x of parts) x.partOf = c.col;
     c.bandTotal = true;
     if ((kind === 'tw' && n === '4') || (kind === 'semester' && n === '2')) delete c.period;

@@ -3,7 +3,7 @@
  * unit of its last shown digit or more. Metro's 101,54 for 69,16 / 68,14 (= 101,497) is a real error.
  */
 import Decimal from 'decimal.js';
-import { capaianPercent, displayUnit, percentOf, Polaritas, ratioCheck, withinDisplay } from '../measures';
+import { capaianPercent, displayUnit, percentOf, Polaritas, ratioCheck } from '../measures';
 import { Figure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableRow } from '../types';
@@ -20,6 +20,7 @@ import {
   ratioColumns,
   ratioFollowsPeriods,
   ratioRows,
+  statesAny,
 } from '../ratios';
 import { isCountIndicator } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
@@ -146,14 +147,6 @@ interface Item {
 function statedBy(stated: Figure, base: Figure, part: Figure, pol: Polaritas): boolean {
   const v = capaianPercent(base.value, part.value, pol);
   return !!v && statesAny(stated, [v]);
-}
-
-/** Whether a stated capaian is one of some values to its shown digits, each read as the stated figure reads it (a fraction 2 for 200 %). */
-function statesAny(stated: Figure, values: Decimal[]): boolean {
-  return values.some((v) => {
-    const shown = percentOf(stated, v);
-    return withinDisplay(shown.value, shown.decimals, v);
-  });
 }
 
 /**
