@@ -64,6 +64,40 @@ export function isNote(text: string): boolean {
   return NOTE_RE.test(cleanText(text));
 }
 
+/**
+ * What a page of a report carries at its top and foot, which a table pasted from PDF keeps between its rows at each
+ * page break. 'page': a page number said to be one ("Halaman 12", "Hal. 12", "Page 3 of 40", a chapter's "III-12", "-
+ * 12 -"); 'number': a bare number that may be one ("12"), a page number only where the table's header repeats right
+ * after it; 'title': the report's running title ("LKjIP Dinas Kesehatan Tahun 2024", "Laporan Kinerja … 2024").
+ */
+export function pageFurniture(text: string): 'page' | 'number' | 'title' | undefined {
+  const t = cleanText(text).toLowerCase();
+  if (!t || t.length > 120) return undefined;
+  if (/^\d{1,3}$/.test(t)) return 'number';
+  if (
+    /^(hal(aman)?\.?|hlm\.?|page)\s*\d{1,3}(\s*(dari|of|\/)\s*\d{1,3})?$/.test(t) ||
+    /^[ivx]{1,4}\s*[-–—.]\s*\d{1,3}$/.test(t) ||
+    /^[-–—]\s*\d{1,3}\s*[-–—]$/.test(t)
+  )
+    return 'page';
+  if (/^(laporan kinerja|laporan akuntabilitas|lkj-?ip|lakip|lkip)\b/.test(t) || /\b(lkj-?ip|lakip|lkip)( tahun)?( anggaran)? (19|20)\d\d$/.test(t))
+    return 'title';
+  return undefined;
+}
+
+/** Words a label never ends with (a conjunction, a preposition, a comma or a dash): its line was wrapped. */
+const OPEN_END_RE = /(?:^|\s)(dan|atau|serta|untuk|yang|di|ke|dari|pada|dengan|dalam|bagi|oleh|terhadap|melalui|antar|sebagai|per|&)$|[,/(&-]$/i;
+
+export function endsOpen(label: string): boolean {
+  return OPEN_END_RE.test(cleanText(label));
+}
+
+/** Whether a text starts with a small letter: the rest of a wrapped label (a label itself starts with a capital or a mark). */
+export function startsSmallLetter(text: string): boolean {
+  const c = cleanText(text).charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 /** Signature block lines: place and date, title, name, NIP, rank. */
 export const SIGNATURE_RE =
   /^(nip\.?\b|nip\s*[:.]|kepala (dinas|badan|kantor|bidang)|sekretaris\b|plt\.?\b|plh\.?\b|pembina\b|penata\b|pengatur\b|ttd\b|mengetahui\b|disetujui\b|dibuat oleh|yang membuat|pihak (pertama|kedua)|[a-z .]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$|walikota\b|bupati\b|gubernur\b)/i;

@@ -8,7 +8,7 @@ import { RangeRef } from '../address';
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { Table } from '../types';
-import { explicitLevel, isCaption, isNote, isSignatureLine, norm, SECTION_RE } from '../vocabulary';
+import { explicitLevel, isCaption, isNote, isSignatureLine, norm, pageFurniture, SECTION_RE } from '../vocabulary';
 import { cellsIn, hasFigureText, hasNumber, isTextCell, textOf } from './cells';
 import { HeaderBlock, headerSignature, isColumnNumberRow, isTopHeaderRow, sameHeaderText, spacerColumns } from './header';
 import {
@@ -18,6 +18,7 @@ import {
   LONE_LABEL_MAX_OFFSET,
   NOTE_ROWS_BELOW,
   NOTE_SENTENCE_CHARS,
+  PAGE_BREAK_ROWS,
 } from './thresholds';
 
 export function insideAny(tables: Table[], row: number, col: number): boolean {
@@ -37,6 +38,32 @@ export interface Extent {
   range: RangeRef;
   /** Body rows: below the header, down to the last, without repeated page headers. */
   bodyRows: number[];
+}
+
+/**
+ * What a row of at most two cells is as page furniture: 'page' when each cell is a running title or a page number said
+ * to be one, 'number' when one is a bare number that may be a page number; undefined for anything else.
+ */
+function pageFurnitureOf(cells: Cell[]): 'page' | 'number' | undefined {
+  if (cells.length > 2) return undefined;
+  let bare = false;
+  for (const c of cells) {
+    const kind = typeof c.value === 'number' ? (Number.isInteger(c.value) && c.value > 0 && c.value < 1000 ? 'number' : undefined) : pageFurniture(textOf(c));
+    if (kind === undefined) return undefined;
+    if (kind === 'number') bare = true;
+  }
+  return bare ? 'number' : 'page';
+}
+
+/** Whether the table's header repeats within a page break's rows after a row, only blank rows or page furniture between. */
+function headerRepeatsAfter(grid: Grid, signature: string[], headerTop: number, row: number, left: number, right: number): boolean {
+  for (let r = row + 1; r <= row + PAGE_BREAK_ROWS; r++) {
+    const cells = cellsIn(grid, r, left, right);
+    if (cells.length === 0) continue;
+    if (sameHeaderText(grid, signature, headerTop, r, left, right)) return true;
+    if (pageFurnitureOf(cells) === undefined) return false;
+  }
+  return false;
 }
 
 /** The rows and columns a table spans, given its header; undefined when no body follows. */
@@ -59,6 +86,14 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     const blankRun = r - prev - 1;
     if (cells.length === 0) continue; // a row with content elsewhere only: counts as blank here
     if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) break;
+    // A page's foot or top inside a table pasted from PDF (its running title, its page number): no row of the table.
+    // A bare number is a page number only where the header repeats right after it.
+    const furniture = pageFurnitureOf(cells);
+    if (furniture === 'page' || (furniture === 'number' && headerRepeatsAfter(grid, signature, header.top, r, left, right))) {
+      repeated.add(r);
+      prev = r;
+      continue;
+    }
     // (figures typed as text too: "4 | Persentase Linmas terlatih | % | 60 | 57 | 97" is a row, not a new header)
     const numeric = hasNumber(cells) || (hasFigureText(cells) && !isColumnNumberRow(cells));
     // a caption is words (a number, an error or a truth value never is one)

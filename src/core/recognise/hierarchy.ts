@@ -3,13 +3,27 @@
  * how reports show hierarchy — the words "Program"/"Kegiatan", numbering (1, 1.1, a.), bold, indent, a "- " prefix,
  * separate Program/Kegiatan columns, kegiatan rows without an indikator — and totals ("JUMLAH", "RATA-RATA").
  */
-import { cellFigure } from '../figures';
+import { cellFigure, cleanText } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
-import { CODE_PART, explicitLevel, isAverageLabel, isBareTotalLabel, isBelanjaGroup, isBelanjaLine, isTotalLabel, mayBeTotalLabel, norm } from '../vocabulary';
+import {
+  CODE_PART,
+  endsOpen,
+  explicitLevel,
+  isAverageLabel,
+  isBareTotalLabel,
+  isBelanjaGroup,
+  isBelanjaLine,
+  isNote,
+  isTotalLabel,
+  mayBeTotalLabel,
+  norm,
+  SECTION_RE,
+  startsSmallLetter,
+} from '../vocabulary';
 import { cellsIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
-import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS } from './thresholds';
+import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, WRAPPED_CAPITALS_CHARS } from './thresholds';
 
 interface RowFeatures {
   row: number;
@@ -31,10 +45,17 @@ interface RowFeatures {
   styleKey: number;
   /** The level worked out for it (0 program, 1 kegiatan, 2 sub kegiatan). */
   level: number;
+  /** How far down the outline its look puts it (before the depths are ranked into levels). */
+  depth: number;
   /** Its code or number ("1.02.01", "4.1.4.16", "2"), '' for none. */
   code: string;
   /** Numbered with a closing bracket: 1 for "1)", 2 for "a)" (the outline's deeper forms of "1." and "a."). */
   paren: number;
+  /** Its label is all the row holds (beside a number or code at most: `numbered`), no figure. */
+  labelOnly: boolean;
+  numbered: boolean;
+  /** The last sheet row of its label, written over several rows (wrapLabels). */
+  lastRow: number;
 }
 
 /** 1 for a number closed by a bracket ("1)", "12)"), 2 for a letter ("a)"), 0 for anything else. */
@@ -272,6 +293,57 @@ function numberOf(grid: Grid, row: number, noCol: number): string {
 /** A "- " / "• " prefix: the row hangs under the one above ("-", "–", "•", "▪", "·"). */
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2022 || c === 0x25aa || c === 0xb7;
 
+/**
+ * Whether row b continues the label of row a, the row right above it, where a table pasted from PDF put each line of
+ * a wrapped label in a row of its own ("Persentase ibu hamil mendapatkan pelayanan" / "kesehatan sesuai standar"):
+ * the same column and style; the second line unnumbered, no total, note or heading word; and the break evident — the
+ * line goes on in small letters, the first ends on a word that needs more ("… untuk UKM dan"), or a long line in
+ * capitals goes on in capitals ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH" / "KABUPATEN/KOTA"). One of the two
+ * holds the label alone: the row's figures are on the other.
+ */
+function continuesLabel(a: RowFeatures, b: RowFeatures): boolean {
+  if (b.row !== a.lastRow + 1 || a.labelCol !== b.labelCol || !a.label || !b.label) return false;
+  if (a.total || b.total || b.numbered || b.numbering !== NO_NUMBER || b.dash || b.explicit || a.bold !== b.bold || a.indent !== b.indent) return false;
+  // which line holds the figures: the first (b the label alone), or the last (a the label alone, and no heading)
+  if (!b.labelOnly && !(a.labelOnly && !a.section)) return false;
+  const rest = cleanText(b.label);
+  if (isNote(rest) || SECTION_RE.test(norm(rest)) || isTotalLabel(rest)) return false;
+  if (startsSmallLetter(rest) || endsOpen(a.label)) return true;
+  return b.labelOnly && !a.labelOnly && a.caps && b.caps && a.label.length >= WRAPPED_CAPITALS_CHARS;
+}
+
+/**
+ * Joins the lines of wrapped labels (continuesLabel) into one row: the row with the figures, labelled with the whole
+ * text; the other lines are no rows of the table (no parent, no child, nothing to add up).
+ */
+function joinWrappedLabels(feats: RowFeatures[]): void {
+  let n = 0;
+  for (let i = 0; i < feats.length; i++) {
+    const f = feats[i];
+    const a = n > 0 ? feats[n - 1] : undefined;
+    if (a && continuesLabel(a, f)) {
+      const label = `${a.label} ${f.label}`;
+      if (f.labelOnly) {
+        a.label = label;
+        a.lastRow = f.row;
+      } else {
+        // the figures are on this line: it is the row, under the whole label and the number written on the first line
+        f.label = label;
+        if (a.numbered) {
+          f.numbering = a.numbering;
+          f.code = a.code;
+          f.paren = a.paren;
+          f.numbered = true;
+        }
+        feats[n - 1] = f;
+      }
+      continue;
+    }
+    feats[n++] = f;
+  }
+  feats.length = n;
+}
+
 export function classifyRows(
   grid: Grid,
   columns: TableColumn[],
@@ -400,6 +472,7 @@ export function classifyRows(
       dash,
       styleKey: 0,
       level: 0,
+      depth: 0,
       numbering,
       code,
       paren,
@@ -407,8 +480,12 @@ export function classifyRows(
       perfEmpty: perfCols.length > 0 && perfCols.every((c) => isBlankValue(grid.value(r, c))),
       total,
       section,
+      labelOnly: !hasFigure && otherCells === 1 && textCells === 1 && !!labelCell && labelCell.col !== noCol && !(colFlags[labelCell.col - left] & CODE),
+      numbered: cells.length > otherCells,
+      lastRow: r,
     });
   }
+  joinWrappedLabels(feats);
   // capitals mark a heading only where other labels are written in small letters: a table typed all in capitals
   // ("III/A (PENATA MUDA)", "NON ASN") has no headings by case
   let smallLetters = false;
@@ -486,7 +563,7 @@ export function classifyRows(
     if (n === ALPHA) return base + 1 + (alphaOutline && f.paren === 2 ? 2 : 0);
     return n >= 1 ? base + n - 1 + (digitOutline && n === 1 && f.paren === 1 ? 2 : 0) : 0;
   };
-  const depth = (f: RowFeatures) =>
+  const ownDepth = (f: RowFeatures) =>
     f.indent +
     (f.dash ? 1 : 0) +
     markDepth(f) +
@@ -494,6 +571,15 @@ export function classifyRows(
     (numActive && f.numbering === NO_NUMBER && (!f.dash || plainUnnumbered) ? 1 : 0) +
     (perfActive && !f.explicit && !f.perfEmpty ? 1 : 0) +
     (labelColActive ? f.labelCol - minLabelCol : 0);
+  // a "- " row hangs under the row it follows: at least a level below the last row above it that has no dash ("1 ›
+  // 1.1 › - sub kegiatan", as "1. Program › - kegiatan")
+  let above: number | undefined;
+  for (const f of data) {
+    const own = ownDepth(f);
+    f.depth = f.dash && above !== undefined ? Math.max(own, above + 1) : own;
+    if (!f.dash) above = f.depth;
+  }
+  const depth = (f: RowFeatures) => f.depth;
 
   const explicitRank = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
   const style = (f: RowFeatures) => f.styleKey;

@@ -34,6 +34,15 @@ export const BLANK_HEADER_COLUMN_FILL_SHARE = 0.3;
 /** Two blank rows end a table; one blank row inside a table is a spacer. */
 export const BLANK_ROWS_ENDING_A_TABLE = 2;
 
+/**
+ * A page's foot and the next page's top between two parts of a table pasted from PDF (a running title, a page number,
+ * blank rows): at most this many rows before the header repeats.
+ */
+export const PAGE_BREAK_ROWS = 6;
+
+/** A label wrapped over rows in capitals only (a PDF's lines) fills its first line: at least this many characters. */
+export const WRAPPED_CAPITALS_CHARS = 30;
+
 /** A lone cell below a table further right than this many columns from its left edge is a note, not a label. */
 export const LONE_LABEL_MAX_OFFSET = 2;
 

@@ -364,6 +364,42 @@ describe('extent stage', () => {
   });
 });
 
+describe('extent: a table pasted from PDF across a page break', () => {
+  const head: V[] = ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'];
+  const part1: V[][] = [head, [1, 'Indeks Kepuasan Masyarakat', 82, 84.1, 102.56], [2, 'Persentase puskesmas terakreditasi', 90, 94.12, 104.58]];
+  const part2: V[][] = [[3, 'Angka Kematian Bayi', 8.5, 8.9, 95.29]];
+
+  test.each([
+    [
+      'a running title and a chapter page number',
+      [
+        [null, 'LKjIP Dinas Kesehatan Kabupaten Sumber Tahun 2024'],
+        [null, null, null, null, 'III-12'],
+      ],
+    ],
+    ['"Halaman 12" after a blank row', [[null], [null, null, 'Halaman 12']]],
+    ['a bare page number', [[null, null, 12]]],
+    ['"- 12 -" and the report\'s title at the top of the next page', [[null, null, '- 12 -'], ['Laporan Kinerja Instansi Pemerintah 2024']]],
+  ] as Array<[string, V[][]]>)('%s, then the header again: one table, neither the foot nor the header a row of it', (_, foot) => {
+    const g = grid([...part1, ...foot, head, ...part2]);
+    const e = findExtent(g, readHeader(g, 1, 1, 5), 1, 5, []);
+    const last = part1.length + foot.length + 2;
+    expect(e?.range).toEqual({ top: 1, left: 1, bottom: last, right: 5 });
+    expect(e?.bodyRows).toEqual([2, 3, last]);
+  });
+
+  test('a running title with no header after it is still no row; a bare number without the header repeated is one', () => {
+    const g = grid([...part1, [null, 'LKjIP Dinas Kesehatan 2024'], ...part2, [null, null, 12]]);
+    const e = findExtent(g, readHeader(g, 1, 1, 5), 1, 5, []);
+    expect(e?.bodyRows).toEqual([2, 3, 5, 6]);
+  });
+
+  test('two tables of the same header under a subtitle each are two tables', () => {
+    const b = book(sheet('Capaian', [[null, 'Tahun 2023'], ...part1, [null], [null, 'Tahun 2024'], ...part1]));
+    expect(recogniseWorkbook(b).map((t) => rangeA1(t.range))).toEqual(['A2:E4', 'A7:E9']);
+  });
+});
+
 describe("kind: the PK's budget by kegiatan", () => {
   const budget: V[][] = [
     ['No', 'Kegiatan', 'Anggaran (Rp)', 'Keterangan'],
@@ -685,6 +721,59 @@ describe('row stage', () => {
     ]);
     expect(out[3].level).toBe('total');
     expect(new Set(out.slice(0, 3).map((r) => r.level)).size).toBe(1);
+  });
+});
+
+describe('rows: a label wrapped over rows by a PDF converter', () => {
+  const levels = (rows: V[][], right: number) => {
+    const g = grid(rows);
+    const body = rows.slice(1).map((_, i) => i + 2);
+    const columns = readColumns(g, headerPaths(g, readHeader(g, 1, 1, right), 1, right), 1, right, body);
+    return classifyRows(g, columns, body, 1, right).rows.map((r) => [r.row, r.level, r.parent, r.label]);
+  };
+
+  test('the rest of a label on the next row (in small letters, after "dan", in capitals after a long line) is one row with it', () => {
+    const rows: V[][] = [
+      ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ['1', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', rp(250), rp(238)],
+      [null, 'KABUPATEN/KOTA'],
+      ['1.1', 'Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan', rp(250), rp(238)],
+      [null, 'UKP Kewenangan Daerah Kabupaten/Kota'],
+      [null, '- Pembangunan Puskesmas', rp(150), rp(143)],
+      [null, '- Pengadaan alat kesehatan dan bahan habis pakai', rp(100), rp(95)],
+      [null, 'di puskesmas pembantu'],
+    ];
+    expect(levels(rows, 4)).toEqual([
+      [2, 'program', undefined, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA'],
+      [4, 'kegiatan', 2, 'Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Kabupaten/Kota'],
+      [6, 'subkegiatan', 4, '- Pembangunan Puskesmas'],
+      [7, 'subkegiatan', 4, '- Pengadaan alat kesehatan dan bahan habis pakai di puskesmas pembantu'],
+    ]);
+  });
+
+  test('figures on the last line of the label: the row is that line, numbered as the first', () => {
+    const rows: V[][] = [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi'],
+      [1, 'Persentase ibu hamil mendapatkan pelayanan'],
+      [null, 'kesehatan sesuai standar', 100, 96.5],
+      [2, 'Indeks Kepuasan Masyarakat', 82, 84.1],
+    ];
+    expect(levels(rows, 4).map((r) => [r[0], r[3]])).toEqual([
+      [3, 'Persentase ibu hamil mendapatkan pelayanan kesehatan sesuai standar'],
+      [4, 'Indeks Kepuasan Masyarakat'],
+    ]);
+  });
+
+  test('a heading, a sasaran, a total or a note under a row stays a row of its own', () => {
+    const rows: V[][] = [
+      ['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ['1', 'Program Pelayanan Kesehatan', rp(10), rp(9)],
+      [null, 'Sasaran 2: Meningkatnya mutu layanan'],
+      ['2', 'Program Sumber Daya Kesehatan', rp(20), rp(19)],
+      [null, 'Jumlah', rp(30), rp(28)],
+      [null, 'Keterangan: data sementara'],
+    ];
+    expect(levels(rows, 4).map((r) => r[0])).toEqual([2, 3, 4, 5, 6]);
   });
 });
 

@@ -28,3 +28,51 @@ test('a row of figures typed as text is data, even with header words in it: the 
   expect(findings(pengukuran('95'), 'persen-capaian')).toEqual([]);
   expect(findings(pengukuran('97'), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['F7', 95]]);
 });
+
+// A realisasi anggaran converted from a PDF report: every figure text, each wrapped label line a row of its own, and
+// the page's foot (the report's running title, its page number) and the header repeated between the two pages.
+const pdfBudget = (kegiatanPagu: string, jumlahRealisasi: string) =>
+  book(
+    sheet('Table 2', [
+      ['Tabel 3.8 Realisasi Anggaran Dinas Kesehatan Tahun 2024'],
+      ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+      ['1', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', '250.000.000', '238.500.000', '95,40'],
+      ['', 'KABUPATEN/KOTA'],
+      ['1.1', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', '250.000.000', '238.500.000', '95,40'],
+      ['', '- Penyusunan Dokumen Perencanaan Perangkat Daerah', '150.000.000', '143.000.000', '95,33'],
+      ['', '- Evaluasi Kinerja Perangkat Daerah', '100.000.000', '95.500.000', '95,50'],
+      [null, 'LKjIP Dinas Kesehatan Kabupaten Sumber Tahun 2024'],
+      [null, null, null, null, 'III-31'],
+      ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+      ['2', 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN', '2.200.000.000', '2.112.000.000', '96,00'],
+      ['', 'UPAYA KESEHATAN MASYARAKAT'],
+      ['2.1', 'Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan', kegiatanPagu, '2.112.000.000', '96,00'],
+      ['', 'UKP Kewenangan Daerah Kabupaten/Kota'],
+      ['', '- Pembangunan Puskesmas', '1.500.000.000', '1.380.000.000', '92,00'],
+      ['', '- Pengadaan Alat Kesehatan', '700.000.000', '732.000.000', '104,57'],
+      ['', 'JUMLAH', '2.450.000.000', jumlahRealisasi, '96,14'],
+    ]),
+  );
+
+test('a budget table pasted from PDF across a page break: one table, its wrapped labels one row each, every sum checked', () => {
+  const right = pdfBudget('2.200.000.000', '2.350.500.000');
+  const [t] = recogniseWorkbook(right);
+  expect([t.kind, t.range.top, t.range.bottom]).toEqual(['realisasi-anggaran', 2, 17]);
+  expect(t.rows.map((r) => [r.row, r.level, r.parent])).toEqual([
+    [3, 'program', undefined],
+    [5, 'kegiatan', 3],
+    [6, 'subkegiatan', 5],
+    [7, 'subkegiatan', 5],
+    [11, 'program', undefined],
+    [13, 'kegiatan', 11],
+    [15, 'subkegiatan', 13],
+    [16, 'subkegiatan', 13],
+    [17, 'total', undefined],
+  ]);
+  expect(t.rows[4].label).toBe('PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT');
+  expect([...findings(right, 'jumlah-induk'), ...findings(right, 'jumlah-total')]).toEqual([]);
+  // a kegiatan's pagu that is not its sub kegiatan's sum; a JUMLAH that does not add the programmes on both pages
+  const wrong = pdfBudget('2.300.000.000', '2.363.500.000');
+  expect(findings(wrong, 'jumlah-induk').map((f) => [f.cell, f.expected])).toEqual([['C13', 2200000000]]);
+  expect(findings(wrong, 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['D17', 2350500000]]);
+});
