@@ -418,13 +418,19 @@ export function storedInteger(cell: { value: CellValue; numFmt?: string } | unde
   const v = cell?.value;
   if (typeof v !== 'number' || !Number.isInteger(v)) return undefined;
   const fmt = formatInfo(cell?.numFmt);
-  return fmt.percent || fmt.date || (fmt.decimals ?? 0) !== 0 ? undefined : v;
+  return fmt.percent || (fmt.date && isDateSerial(v)) || (fmt.decimals ?? 0) !== 0 ? undefined : v;
 }
 
 /** A stored number's figure kind without making the figure ('figure', or 'invalid' for a date or a non-finite one). */
 export function storedNumberKind(value: number, numFmt: string | undefined): 'figure' | 'invalid' {
-  return Number.isFinite(value) && !formatInfo(numFmt).date ? 'figure' : 'invalid';
+  return Number.isFinite(value) && !(formatInfo(numFmt).date && isDateSerial(value)) ? 'figure' : 'invalid';
 }
+
+/** The last day Excel can show, 31/12/9999, as its serial number. */
+const LAST_DATE_SERIAL = 2958465;
+
+/** Whether a stored number can be a date at all (Excel shows any other number under a date format as ####). */
+const isDateSerial = (v: number): boolean => v >= 0 && v <= LAST_DATE_SERIAL;
 
 /**
  * How much of a cell's text the engine reads: a label, a header or a note is never longer, and a longer text (a
@@ -503,8 +509,9 @@ export function parseFigure(value: CellValue | undefined, numFmt?: string): Pars
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value), reason: 'bukan bilangan terhingga' };
     const fmt = formatInfo(numFmt);
-    // Excel turned what was typed into a date ("1.12" becomes 1 Desember): not a figure anyone meant.
-    if (fmt.date) return { kind: 'invalid', text: excelDateText(value), reason: 'tersimpan sebagai tanggal, bukan angka' };
+    // Excel turned what was typed into a date ("1.12" becomes 1 Desember): not a figure anyone meant. A number no date
+    // can be (past 31/12/9999, or below zero: Excel shows it as ####) under a date format is the number.
+    if (fmt.date && isDateSerial(value)) return { kind: 'invalid', text: excelDateText(value), reason: 'tersimpan sebagai tanggal, bukan angka' };
     const fmtDec = fmt.decimals;
     if (fmt.percent) {
       return makeFigure(value * 100, value, { unit: 'persen', fromText: false, decimals: fmtDec ?? -1, times100: true });

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { cellText, formatDecimals, formatIndonesian, parseFigure, parseFigureText, Figure } from '../../src/core/figures';
+import { cellText, formatDecimals, formatIndonesian, parseFigure, parseFigureText, Figure, storedInteger, storedNumberKind } from '../../src/core/figures';
 
 function fig(text: string): Figure {
   const p = parseFigureText(text);
@@ -101,6 +101,15 @@ describe('numbers stored as numbers', () => {
     expect(parseFigure(46357, 'dd/mm/yyyy').kind).toBe('invalid');
     expect(parseFigure(0.946, '0.0%').kind).toBe('figure');
     expect(parseFigure(1000, '#,##0;[Red]-#,##0').kind).toBe('figure');
+  });
+  test('a number no date can be, under a date format, is the number: Excel shows it as #### and still adds it', () => {
+    expect(parseFigure(266750000, 'dd/mm/yyyy')).toMatchObject({ kind: 'figure', num: 266750000 });
+    expect(parseFigure(-5, 'dd/mm/yyyy')).toMatchObject({ kind: 'figure', num: -5 });
+    expect(storedNumberKind(266750000, 'dd/mm/yyyy')).toBe('figure');
+    expect(storedInteger({ value: 266750000, numFmt: 'dd/mm/yyyy' })).toBe(266750000);
+    // the last day Excel shows, 31/12/9999, is still a date
+    expect(parseFigure(2958465, 'dd/mm/yyyy').kind).toBe('invalid');
+    expect(storedInteger({ value: 45000, numFmt: 'dd/mm/yyyy' })).toBeUndefined();
   });
   test('error values and blanks', () => {
     expect(parseFigure({ error: '#DIV/0!' }).kind).toBe('error');
