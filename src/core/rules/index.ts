@@ -13,6 +13,7 @@ import { kosong } from './kosong';
 import { lintasSheet } from './lintas-sheet';
 import { pembagianNol } from './pembagian-nol';
 import { persenCapaian } from './persen-capaian';
+import { persenKolom } from './persen-kolom';
 import { persenSerapan } from './persen-serapan';
 import { predikatRule } from './predikat';
 import { rumusBelumDihitung } from './rumus-belum-dihitung';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   jumlahInduk,
   persenCapaian,
   persenSerapan,
+  persenKolom,
   efisiensiRule,
   // after the rules that recompute percentages: a RATA-RATA row is judged with their corrections in view
   jumlahTotal,

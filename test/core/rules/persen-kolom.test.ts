@@ -1,0 +1,116 @@
+/** persen-kolom through the RuleTester: a percentage the table computes from two of its own columns, whatever they are called. */
+import { persenKolom } from '../../../src/core/rules/persen-kolom';
+import { findings, book, pct, sheet, V } from '../../helpers/snap';
+import { ruleTester } from '../../helpers/rule-tester';
+
+// An SPM table (Permenkes 4/2019): the capaian is the people served over the people to be served, the "Target SPM"
+// (always 100 %) stands after it
+const spm = (usiaProduktif: V, lansia: V = 88) =>
+  book(
+    sheet('SPM', [
+      ['No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran (orang)', 'Jumlah Terlayani (orang)', 'Capaian (%)', 'Target SPM (%)'],
+      [1, 'Pelayanan kesehatan ibu hamil', 4250, 4012, 94.4, 100],
+      [2, 'Pelayanan kesehatan ibu bersalin', 4055, 3950, 97.41, 100],
+      [3, 'Pelayanan kesehatan bayi baru lahir', 3980, 3902, 98.04, 100],
+      [4, 'Pelayanan kesehatan balita', 15600, 14820, 95, 100],
+      [5, 'Pelayanan kesehatan pada usia produktif', 98000, 71540, usiaProduktif, 100],
+      [6, 'Pelayanan kesehatan pada usia lanjut', 21500, 18920, lansia, 100],
+    ]),
+  );
+
+// An inspectorate's follow-up of audit recommendations, a table of no standard kind; its % a fraction under a % format
+const tindakLanjut = (tl2023: V, jumlah: V = pct(102 / 118, '0.00%')) =>
+  book(
+    sheet('TL', [
+      ['Tahun LHP', 'Jumlah Temuan', 'Jumlah Rekomendasi', 'Sudah Ditindaklanjuti', 'Belum Ditindaklanjuti', '% Tindak Lanjut'],
+      [2020, 14, 32, 30, 2, pct(30 / 32, '0.00%')],
+      [2021, 11, 25, 22, 3, pct(0.88, '0.00%')],
+      [2022, 17, 41, 35, 6, pct(35 / 41, '0.00%')],
+      [2023, 9, 20, 15, 5, tl2023],
+      ['Jumlah', 51, 118, 102, 16, jumlah],
+    ]),
+  );
+
+ruleTester(persenKolom, {
+  valid: [
+    { name: 'every capaian is the people served over the people to be served', book: spm(73) },
+    { name: 'the percentage typed as text with its sign', book: spm('73,0 %') },
+    { name: "every follow-up share right, the Jumlah row its sums' share", book: tindakLanjut(pct(0.75, '0.00%')) },
+    {
+      name: "the Jumlah row's share as the mean of the years' shares (85,53 %)",
+      book: tindakLanjut(pct(0.75, '0.00%'), pct((30 / 32 + 0.88 + 35 / 41 + 0.75) / 4, '0.00%')),
+    },
+    {
+      name: 'a lower-is-better row stated as 2 − realisasi ÷ target among the others: read that way, no error',
+      book: book(
+        sheet('IKU', [
+          ['Indikator', 'Nilai Awal', 'Nilai Akhir', 'Persentase'],
+          ['Cakupan imunisasi dasar lengkap', 90, 92.7, 103],
+          ['Cakupan pelayanan antenatal', 95, 96.9, 102],
+          ['Cakupan persalinan di faskes', 92, 87.4, 95],
+          ['Prevalensi balita gizi kurang', 10, 12, 80],
+        ]),
+      ),
+    },
+    {
+      name: 'only two rows follow a formula: too few to tell which columns the percentage comes from',
+      book: book(
+        sheet('Data', [
+          ['Kecamatan', 'Penduduk', 'Rumah Tangga', 'Persentase'],
+          ['Kota', 1000, 400, 40],
+          ['Utara', 2000, 500, 25],
+          ['Selatan', 1500, 600, 31],
+        ]),
+      ),
+    },
+    {
+      name: 'two pairs of columns explain the percentage equally well: which one the table meant is not certain',
+      book: book(
+        sheet('Data', [
+          ['Uraian', 'A', 'B', 'C', 'D', 'Persentase'],
+          ['Satu', 10, 20, 10, 20, 50],
+          ['Dua', 30, 40, 30, 40, 75],
+          ['Tiga', 9, 10, 9, 10, 90],
+          ['Empat', 1, 4, 3, 4, 25],
+        ]),
+      ),
+    },
+    {
+      name: 'a capaian the capaian rule recomputes from its target and realisasi is not judged twice',
+      book: book(
+        sheet('Pengukuran', [
+          ['Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+          ['Indeks Kepuasan Masyarakat', 80, 84, 105],
+          ['Persentase puskesmas terakreditasi', 90, 94.5, 105],
+          ['Persentase desa ODF', 60, 45, 75],
+          ['Cakupan imunisasi', 95, 90.25, 90],
+        ]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'follow-up: the Jumlah row says 90 % where its sums make 102 ÷ 118 = 86,44 %',
+      book: tindakLanjut(pct(0.75, '0.00%'), pct(0.9, '0.00%')),
+      findings: [{ cell: 'F6', related: ['D6', 'C6'], expected: 86.4407, actual: 90 }],
+    },
+    {
+      name: 'SPM: 71.540 served of 98.000 is 73,00 %, not 78',
+      book: spm(78),
+      findings: [{ cell: 'E6', related: ['D6', 'C6'], expected: 73, actual: 78 }],
+    },
+    {
+      name: 'follow-up: 15 of 20 recommendations is 75 %, not 80 %',
+      book: tindakLanjut(pct(0.8, '0.00%')),
+      findings: [{ cell: 'F5', related: ['D5', 'C5'], expected: 75, actual: 80 }],
+    },
+  ],
+});
+
+test('the message names both columns by their headers and the computation', () => {
+  const [f] = findings(spm(78), 'persen-kolom');
+  expect(f.message).toBe(
+    'Capaian (%) Pelayanan kesehatan pada usia produktif tertulis 78 %, padahal kolom "Jumlah Terlayani (orang)" ÷ kolom ' +
+      '"Jumlah Sasaran (orang)" × 100 = 71.540 ÷ 98.000 × 100 = 73,00 % (5 baris lain di kolom ini dihitung dengan rumus itu).',
+  );
+});
