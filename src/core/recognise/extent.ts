@@ -66,6 +66,11 @@ function headerRepeatsAfter(grid: Grid, signature: string[], headerTop: number, 
   return false;
 }
 
+/** Whether two rows hold the same words in the same columns (two empty rows do). */
+function sameRowText(grid: Grid, a: number, b: number, left: number, right: number): boolean {
+  return headerSignature(grid, a, left, right).join('\u0000') === headerSignature(grid, b, left, right).join('\u0000');
+}
+
 /** The rows and columns a table spans, given its header; undefined when no body follows. */
 export function findExtent(grid: Grid, header: HeaderBlock, left: number, right: number, others: Table[]): Extent | undefined {
   const headerBottom = header.top + header.rows - 1;
@@ -99,9 +104,12 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     // a caption is words (a number, an error or a truth value never is one)
     if (cells.some((c) => typeof c.value === 'string' && isCaption(textOf(c)))) break;
     if (!numeric && sameHeaderText(grid, signature, header.top, r, left, right)) {
-      // The header repeated at a page break of a table pasted from PDF: still the same table.
-      for (let k = 0; k < header.rows; k++) repeated.add(r + k);
-      skipUntil = r + header.rows - 1;
+      // The header repeated at a page break of a table pasted from PDF: still the same table. Its rows below the first
+      // are the repeat's as far as they read as the header's (a header two rows tall may come back one row tall).
+      let k = 1;
+      while (k < header.rows && sameRowText(grid, header.top + k, r + k, left, right)) k++;
+      for (let j = 0; j < k; j++) repeated.add(r + j);
+      skipUntil = r + k - 1;
       prev = skipUntil;
       continue;
     }

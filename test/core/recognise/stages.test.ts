@@ -394,6 +394,13 @@ describe('extent: a table pasted from PDF across a page break', () => {
     expect(e?.bodyRows).toEqual([2, 3, 5, 6]);
   });
 
+  test('a header two rows tall (merged down) repeated one row tall: the row after the repeat is a row of the table', () => {
+    const rows: V[][] = [head, [null], ...part1.slice(1), head, ...part2];
+    const g = grid(rows, ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2']);
+    const e = findExtent(g, readHeader(g, 1, 1, 5), 1, 5, []);
+    expect(e?.bodyRows).toEqual([3, 4, 6]);
+  });
+
   test('two tables of the same header under a subtitle each are two tables', () => {
     const b = book(sheet('Capaian', [[null, 'Tahun 2023'], ...part1, [null], [null, 'Tahun 2024'], ...part1]));
     expect(recogniseWorkbook(b).map((t) => rangeA1(t.range))).toEqual(['A2:E4', 'A7:E9']);
