@@ -187,6 +187,22 @@ export function columnLetterOf(text: string): number | undefined {
 const MEASURED_LEAF_RE = /^(kinerja|fisik|output|outcome|anggaran|keuangan|dana|biaya|rupiah|rp\.?)$/;
 const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|\bidr\b|rupiah|biaya|budget|\bdp?pa\b|\bsp2d\b|\bspj\b)/;
 
+/** A band over a measure's performance and its money: "Kinerja dan Anggaran", "Fisik dan Keuangan", "K dan Rp". */
+const PAIRED_BAND_RE = /\b(kinerja|fisik|output|k)\b.*\b(dan|&)\b.*\b(anggaran|keuangan|dana|rp)\b|\b(anggaran|keuangan|dana)\b.*\b(dan|&)\b.*\b(kinerja|fisik|output)\b/;
+/** A leaf naming a measure's performance side ("K" for kinerja, as Permendagri 86's forms write it) or its money side. */
+const PERFORMANCE_LEAF_RE = /^(k|kinerja|fisik|output|volume|vol\.?)$/;
+const MONEY_LEAF_RE = /^(anggaran|keuangan|dana|biaya)$/;
+
+type Measure = 'target' | 'realisasi' | 'capaian';
+const MONEY_OF_MEASURE: Record<Measure, ColumnRole> = { target: 'anggaran', realisasi: 'realisasi-anggaran', capaian: 'serapan' };
+
+/** The measure a band opens with (its first measure word): "Realisasi Capaian Kinerja …" is a realisasi. */
+function bandMeasure(band: string): Measure | undefined {
+  const m = /\b(target|pagu|realisasi|capaian|persentase|prosentase)\b/.exec(band);
+  if (!m) return undefined;
+  return m[1] === 'target' || m[1] === 'pagu' ? 'target' : m[1] === 'realisasi' ? 'realisasi' : 'capaian';
+}
+
 /** A units row under the header: "(Rp)", "(%)", "(Orang)": it names no column, but says what it holds. */
 const UNIT_RE = /^\((rp\.?|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
 
@@ -496,6 +512,16 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   const budgetLeaf = BUDGET_WORDS.test(leaf) || units.some((u) => /rp|rupiah|idr/.test(u));
   const kinerjaParent = /kinerja/.test(parents) && !budgetParent;
 
+  // A band of a measure over its performance and its money, in Permendagri 86's "K | Rp" (the evaluation of the Renja:
+  // "Target Kinerja dan Anggaran Renja" / "K" | "Rp", "Tingkat Capaian Kinerja dan Realisasi Anggaran (%)" / "K" | "Rp"):
+  // the measure the band opens with, the leaf which side of it. A lone "K" under any measure's band is its performance.
+  if (parts.length >= 2) {
+    const band = parts[parts.length - 2];
+    const performanceLeaf = PERFORMANCE_LEAF_RE.test(leaf);
+    const moneyLeaf = CURRENCY_LEAF_RE.test(leaf) || MONEY_LEAF_RE.test(leaf);
+    const measure = (performanceLeaf || moneyLeaf) && (leaf === 'k' || PAIRED_BAND_RE.test(band)) ? bandMeasure(band) : undefined;
+    if (measure) return moneyLeaf ? MONEY_OF_MEASURE[measure] : measure;
+  }
   // "Realisasi / Rp": the currency names no column, the group above does (its money)
   if (CURRENCY_LEAF_RE.test(leaf) && parts.length >= 2) {
     const group = vocabularyFor(parts[parts.length - 2]);

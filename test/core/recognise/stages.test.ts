@@ -28,6 +28,16 @@ const grid = (rows: V[][], merges: string[] = []) => new Grid(sheet('S', rows, {
 describe('vocabulary: header phrases to roles', () => {
   test.each([
     [['Indikator Kinerja'], 'indikator'],
+    // Permendagri 86's evaluation of the Renja: each measure's band over its performance (K) and its money (Rp)
+    [['Target Kinerja dan Anggaran Renja Tahun 2024', 'K'], 'target'],
+    [['Target Kinerja dan Anggaran Renja Tahun 2024', 'Rp'], 'anggaran'],
+    [['Realisasi Capaian Kinerja dan Anggaran Renja Tahun 2024', 'K'], 'realisasi'],
+    [['Realisasi Capaian Kinerja dan Anggaran Renja Tahun 2024', 'Rp'], 'realisasi-anggaran'],
+    [['Tingkat Capaian Kinerja dan Realisasi Anggaran Renja (%)', 'K'], 'capaian'],
+    [['Tingkat Capaian Kinerja dan Realisasi Anggaran Renja (%)', 'Rp'], 'serapan'],
+    [['Realisasi Kinerja pada Triwulan', 'II', 'K'], 'realisasi'],
+    [['Realisasi Fisik dan Keuangan', 'Fisik'], 'realisasi'],
+    [['Realisasi Fisik dan Keuangan', 'Keuangan'], 'realisasi-anggaran'],
     [['Tgt'], 'target'],
     [['Real.'], 'realisasi'],
     [['Cap.'], 'capaian'],

@@ -753,3 +753,42 @@ test('a "Pencapaian" of figures is the capaian; a numbered "3 | Jumlah BUMDes ak
   expect(galat(wb(95))).toEqual([]);
   expect(galat(wb(96)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F4']]);
 });
+
+describe("Permendagri 86's evaluation of the Renja: K and Rp under each measure's band", () => {
+  const renja = (capaianOperasi: number, serapanMetrologi: number) =>
+    book(
+      sheet(
+        'Evaluasi Renja',
+        [
+          [
+            'No',
+            'Program / Kegiatan',
+            'Indikator Kinerja Program (Outcome) / Kegiatan (Output)',
+            'Target Kinerja dan Anggaran Renja Tahun 2024',
+            null,
+            'Realisasi Capaian Kinerja dan Anggaran Renja Tahun 2024',
+            null,
+            'Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Tahun 2024 (%)',
+            null,
+          ],
+          [null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'],
+          ['1', 'Program Stabilisasi Harga Barang Kebutuhan Pokok', 'Koefisien variasi harga barang pokok (%)', 9, 850000000, 8.1, 812000000, 110, 95.53],
+          ['1.1', 'Pengendalian Harga Barang Kebutuhan Pokok', 'Jumlah pasar yang dipantau harga (pasar)', 12, 500000000, 12, 480000000, 100, 96],
+          ['1.2', 'Pelaksanaan Operasi Pasar', 'Jumlah operasi pasar (kali)', 6, 350000000, 5, 332000000, capaianOperasi, 94.86],
+          ['2', 'Program Standardisasi dan Perlindungan Konsumen', 'Persentase UTTP yang ditera ulang (%)', 80, 420000000, 84, 399000000, 105, 95],
+          ['2.1', 'Pelaksanaan Metrologi Legal', 'Jumlah UTTP yang ditera (unit)', 2500, 420000000, 2620, 399000000, 104.8, serapanMetrologi],
+          [null, 'JUMLAH', null, null, 1270000000, null, 1211000000, null, 95.35],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+      ),
+    );
+
+  test('the capaian is K over K, the serapan Rp over Rp: no false sum of percentages, each wrong ratio found', () => {
+    expect(galat(renja(83.33, 95))).toEqual([]);
+    const found = galat(renja(88.33, 97)).map((f) => [f.rule, f.cell, f.expected]);
+    expect(found).toEqual([
+      ['persen-capaian', 'H5', 83.33],
+      ['persen-serapan', 'I7', 95],
+    ]);
+  });
+});
