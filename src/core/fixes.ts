@@ -12,7 +12,16 @@ import { periksaWorkbook, PeriksaOptions } from './periksa';
 import { Cell, CellValue, isErrorValue, WorkbookSnapshot } from './snapshot';
 import { Finding } from './types';
 
-export const FIXABLE_RULES = new Set(['angka-teks', 'jumlah-induk', 'jumlah-total', 'persen-capaian', 'persen-serapan', 'persen-kolom', 'efisiensi', 'predikat']);
+export const FIXABLE_RULES = new Set([
+  'angka-teks',
+  'jumlah-induk',
+  'jumlah-total',
+  'persen-capaian',
+  'persen-serapan',
+  'persen-kolom',
+  'efisiensi',
+  'predikat',
+]);
 
 export interface CellChange {
   sheet: string;

@@ -188,7 +188,8 @@ const MEASURED_LEAF_RE = /^(kinerja|fisik|output|outcome|anggaran|keuangan|dana|
 const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp\b|\bidr\b|rupiah|biaya|budget|\bdp?pa\b|\bsp2d\b|\bspj\b)/;
 
 /** A band over a measure's performance and its money: "Kinerja dan Anggaran", "Fisik dan Keuangan", "K dan Rp". */
-const PAIRED_BAND_RE = /\b(kinerja|fisik|output|k)\b.*\b(dan|&)\b.*\b(anggaran|keuangan|dana|rp)\b|\b(anggaran|keuangan|dana)\b.*\b(dan|&)\b.*\b(kinerja|fisik|output)\b/;
+const PAIRED_BAND_RE =
+  /\b(kinerja|fisik|output|k)\b.*\b(dan|&)\b.*\b(anggaran|keuangan|dana|rp)\b|\b(anggaran|keuangan|dana)\b.*\b(dan|&)\b.*\b(kinerja|fisik|output)\b/;
 /** A leaf naming a measure's performance side ("K" for kinerja, as Permendagri 86's forms write it) or its money side. */
 const PERFORMANCE_LEAF_RE = /^(k|kinerja|fisik|output|volume|vol\.?)$/;
 const MONEY_LEAF_RE = /^(anggaran|keuangan|dana|biaya)$/;
