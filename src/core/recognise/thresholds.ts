@@ -6,8 +6,12 @@
 /** A table's header is at most this many rows (group band, leaf row, period row, units row, column numbers). */
 export const MAX_HEADER_ROWS = 5;
 
-/** A header cell is a short phrase; a longer text is a sentence (a note or a paragraph), not a column name. */
-export const MAX_HEADER_CELL_CHARS = 90;
+/**
+ * A header cell is a phrase; a longer text is a sentence (a note or a paragraph), not a column name. The official
+ * forms name a column at length: Permendagri 86's evaluation of the Renja has "Realisasi Kinerja dan Anggaran Renstra
+ * Perangkat Daerah s/d Renja Perangkat Daerah Tahun Lalu (n-2)" (~100 characters) and longer.
+ */
+export const MAX_HEADER_CELL_CHARS = 140;
 
 /** A sub-header cell ("Target", "TW I", "2024") is shorter still. */
 export const MAX_SUBHEADER_CELL_CHARS = 60;
