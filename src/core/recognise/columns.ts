@@ -345,6 +345,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   }
   periodTotals(columns);
   runningTotals(columns);
+  yearAfterPeriods(columns);
   // "Capaian Sasaran" / "Rata-rata Capaian" right of the indikator's own capaian: the sasaran's, the mean of theirs
   const caps = columns.filter((c) => c.role === 'capaian');
   for (const c of caps) if (isPerSasaranHeader(c.header) && caps.some((x) => x.col < c.col && !isPerSasaranHeader(x.header))) c.perSasaran = true;
@@ -425,6 +426,37 @@ function runningTotals(columns: TableColumn[]): void {
     for (const x of parts) x.partOf = c.col;
     c.bandTotal = true;
     if ((kind === 'tw' && n === '4') || (kind === 'semester' && n === '2')) delete c.period;
+  }
+}
+
+/**
+ * Permendagri 86's evaluation of the Renja: "Realisasi Kinerja pada Triwulan / I … IV / K | Rp", then the year's in a
+ * band of its own right after ("Realisasi Capaian Kinerja dan Anggaran … / K | Rp"). Money realised quarter by quarter
+ * adds up to the year's: the year's money column is the sum of every quarter's (each once, none cumulative). The
+ * performance beside it is left alone (a count may be written cumulatively, a percentage is its last quarter's).
+ */
+function yearAfterPeriods(columns: TableColumn[]): void {
+  for (let j = 2; j < columns.length; j++) {
+    const total = columns[j];
+    if (total.period || total.bandTotal || total.partOf !== undefined) continue;
+    if (total.role !== 'anggaran' && total.role !== 'realisasi-anggaran') continue;
+    // the year's other side right before it (its "K"), then the run of period columns
+    let i = j - 1;
+    for (let skipped = 0; i >= 0 && !columns[i].period && columns[i].role !== total.role && skipped < 2; skipped++) i--;
+    const parts: TableColumn[] = [];
+    for (; i >= 0 && columns[i].period && !columns[i].period!.startsWith('s.d.'); i--) {
+      const c = columns[i];
+      if (c.role !== total.role) continue;
+      if (c.partOf !== undefined || c.cumulative || c.half) break;
+      parts.unshift(c);
+    }
+    const periods = parts.map((c) => c.period!.split(' '));
+    const kind = periods[0]?.[0];
+    const numbers = periods.map(([, n]) => Number(n)).sort((a, b) => a - b);
+    const complete = (kind === 'tw' && numbers.length === 4) || (kind === 'semester' && numbers.length === 2);
+    if (!complete || periods.some(([k]) => k !== kind) || numbers.some((n, k) => n !== k + 1)) continue;
+    for (const c of parts) c.partOf = total.col;
+    total.bandTotal = true;
   }
 }
 

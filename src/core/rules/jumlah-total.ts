@@ -179,6 +179,12 @@ function agreesOnceCorrected(t: TableModel, ctx: RuleContext, rows: TableRow[], 
   return whole.decimals === 0 && value.isInteger() ? whole.value.equals(value) : whole.value.minus(value).abs().lessThan(displayUnit(whole.decimals));
 }
 
+/** The periods a band's whole-year column adds up: those of its band, else those marked as its parts (a year's band of its own). */
+function bandParts(t: TableModel, jc: TableColumn): TableColumn[] {
+  const inBand = periodsInBand(t.columns, jc).filter((c) => c.role === jc.role);
+  return inBand.length >= 2 ? inBand : t.columns.filter((c) => c.partOf === jc.col && c.role === jc.role);
+}
+
 /** Header path depth of a column: 1 for a top-level column, 2 under a group ("PNS / L"). */
 function depth(col: TableColumn): number {
   return col.header ? col.header.split(' / ').length : 0;
@@ -188,7 +194,7 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
   const jumlahCols = t.columns.filter((c) => c.bandTotal || (c.role === 'jumlah' && depth(c) === 1 && isRowSumHeader(c.header)));
   for (const jc of jumlahCols) {
     const candidates = jc.bandTotal
-      ? periodsInBand(t.columns, jc).filter((c) => c.role === jc.role)
+      ? bandParts(t, jc)
       : t.columns.filter((c) => c.col !== jc.col && c.role !== 'no' && c.role !== 'interval' && c.role !== 'jumlah' && !c.year);
     const grouped = candidates.filter((c) => depth(c) >= 2);
     const partCols = (grouped.length >= 2 ? grouped : candidates).filter((c) => t.rows.some((r) => asFigure(t.figure(r, c))));

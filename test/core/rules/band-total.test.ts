@@ -354,3 +354,124 @@ describe('money realised by quarter with its running total ("TW I … TW IV | s.
     expect(galat(book(lra(1540000000))).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'H3', 1450000000]]);
   });
 });
+
+describe("Permendagri 86's evaluation of the Renja: the quarters' K | Rp, then the year's in a band of its own", () => {
+  // the official headers, at their full length
+  const H1: V[] = [
+    'No',
+    'Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan',
+    'Indikator Kinerja Program (Outcome)/ Kegiatan (Output)',
+    'Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (Tahun 2024) yang Dievaluasi',
+    null,
+    'Realisasi Kinerja Pada Triwulan',
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    'Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi',
+    null,
+    'Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%)',
+    null,
+  ];
+  const H2: V[] = [null, null, null, null, null, 'I', null, 'II', null, 'III', null, 'IV', null, null, null, null, null];
+  const H3: V[] = [null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'];
+  const merges = ['A1:A3', 'B1:B3', 'C1:C3', 'D1:E2', 'F1:M1', 'F2:G2', 'H2:I2', 'J2:K2', 'L2:M2', 'N1:O2', 'P1:Q2'];
+  // the SD count written cumulatively by quarter (30, 60, 90, 120): the year's K is no sum, and is not judged as one
+  const renja = (yearSd: number, serapanSd: number) =>
+    book(
+      sheet(
+        'E81',
+        [
+          H1,
+          H2,
+          H3,
+          [
+            '1',
+            'Program Pengelolaan Pendidikan',
+            'APK PAUD (%)',
+            70,
+            1200000000,
+            10,
+            200000000,
+            20,
+            300000000,
+            30,
+            350000000,
+            72,
+            300000000,
+            72,
+            1150000000,
+            102.86,
+            95.83,
+          ],
+          [
+            '1.1',
+            'Pengelolaan Pendidikan Sekolah Dasar',
+            'Jumlah SD yang mendapat BOSDA',
+            120,
+            700000000,
+            30,
+            100000000,
+            60,
+            200000000,
+            90,
+            200000000,
+            120,
+            170000000,
+            120,
+            yearSd,
+            100,
+            serapanSd,
+          ],
+          [
+            '1.2',
+            'Pengelolaan Pendidikan Anak Usia Dini',
+            'Jumlah PAUD yang dibina',
+            80,
+            500000000,
+            20,
+            100000000,
+            40,
+            100000000,
+            60,
+            150000000,
+            85,
+            130000000,
+            85,
+            480000000,
+            106.25,
+            96,
+          ],
+        ],
+        { merges },
+      ),
+    );
+
+  test('each measure found under its long header: quarters, the year, the capaian and the serapan', () => {
+    const [t] = recogniseWorkbook(renja(670000000, 95.71));
+    expect([t.kind, t.headerRows]).toEqual(['pengukuran-kinerja', 3]);
+    expect(t.columns.map((c) => c.role)).toEqual([
+      'no',
+      'uraian',
+      'indikator',
+      'target',
+      'anggaran',
+      ...Array(4).fill(['realisasi', 'realisasi-anggaran']).flat(),
+      'realisasi',
+      'realisasi-anggaran',
+      'capaian',
+      'serapan',
+    ]);
+    expect(galat(renja(670000000, 95.71))).toEqual([]);
+  });
+
+  test("the year's money that is not its quarters' sum is the galat, not its programme", () => {
+    // 100 + 200 + 200 + 170 = 670 million, written 690 (its serapan 98,57 % computed from the wrong figure)
+    const found = findings(renja(690000000, 98.57), 'jumlah-total');
+    expect(found.map((f) => [f.cell, f.expected])).toEqual([['O5', 670000000]]);
+    expect(galat(renja(690000000, 98.57)).map((f) => f.cell)).toEqual(['O5']);
+  });
+});
