@@ -28,6 +28,9 @@ export function asFigure(p: ParsedFigure): Figure | undefined {
   return p.kind === 'figure' ? p : undefined;
 }
 
+/** The roles a ratio is taken of: the target (a capaian's) and the pagu (a serapan's). */
+const BASE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'anggaran']);
+
 function pick(t: TableModel, role: ColumnRole, before: number, after: number, ratio: TableColumn): TableColumn | undefined {
   const year = ratio.year;
   const cands = t.columns.filter(
@@ -36,15 +39,16 @@ function pick(t: TableModel, role: ColumnRole, before: number, after: number, ra
       c.col < before &&
       c.col > after &&
       // (the Renstra's end target is written with the period's last year: "Capaian s.d. 2024 terhadap Target Akhir Renstra
-      // (2026)" takes it whatever year the capaian says)
-      (c.year === year || c.year === undefined || year === undefined || (role === 'target' && !!c.renstra && !!ratio.renstra)) &&
+      // (2026)" takes it whatever year the capaian says — and its budget, Permendagri 86's "Target … Renstra … 2026 / Rp")
+      (c.year === year || c.year === undefined || year === undefined || (BASE_ROLES.has(role) && !!c.renstra && !!ratio.renstra)) &&
       (!ratio.period || !c.period || c.period === ratio.period) &&
       // a kind of spending is a part of its band's Total, which the ratio is taken of
       c.partOf === undefined &&
       // last year's figures go with last year's capaian, this year's with this year's
       !!c.previous === !!ratio.previous &&
-      // a capaian against the Renstra's end target takes that target; an annual capaian, the annual one
-      (role !== 'target' || !!c.renstra === !!ratio.renstra || !t.columns.some((x) => x.role === 'target' && !!x.renstra === !!ratio.renstra)),
+      // a capaian against the Renstra's end target takes that target; an annual capaian, the annual one (a serapan, the
+      // pagu alike)
+      (!BASE_ROLES.has(role) || !!c.renstra === !!ratio.renstra || !t.columns.some((x) => x.role === role && !!x.renstra === !!ratio.renstra)),
   );
   // a ratio that names no year is of the table's latest ("Capaian thd Target Akhir Renstra" after "Realisasi 2024 | …
   // | Realisasi 2023"): an earlier year's figure beside it is a comparison, never its input

@@ -792,3 +792,37 @@ describe("Permendagri 86's evaluation of the Renja: K and Rp under each measure'
     ]);
   });
 });
+
+describe("the evaluation of the Renja against the Renstra: each percentage of its own plan's target and pagu", () => {
+  const renstra = (serapanPaud: number) =>
+    book(
+      sheet(
+        'E81',
+        [
+          [
+            'No',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Target dan Kinerja Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra)',
+            null,
+            'Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (Tahun 2024) yang Dievaluasi',
+            null,
+            'Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2024',
+            null,
+            'Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d Tahun 2024 (%)',
+            null,
+          ],
+          [null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'],
+          ['1.1', 'Pengelolaan Pendidikan Sekolah Dasar', 'Jumlah SD yang mendapat BOSDA', 120, 3500000000, 120, 700000000, 120, 2020000000, 100, 57.71],
+          ['1.2', 'Pengelolaan Pendidikan Anak Usia Dini', 'Jumlah PAUD yang dibina', 90, 2500000000, 80, 500000000, 85, 1430000000, 94.44, serapanPaud],
+          ['1.3', 'Pengelolaan Pendidikan Nonformal', 'Jumlah PKBM yang dibina', 20, 1000000000, 18, 300000000, 16, 620000000, 80, 62],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1', 'J1:K1'] },
+      ),
+    );
+
+  test("the Renstra's serapan is of the Renstra's pagu (2026), not of the year's", () => {
+    expect(galat(renstra(57.2))).toEqual([]);
+    expect(findings(renstra(59.2), 'persen-serapan').map((f) => [f.cell, f.related, f.expected])).toEqual([['K4', ['E4', 'I4'], 57.2]]);
+  });
+});
