@@ -48,7 +48,7 @@ function pick(t: TableModel, role: ColumnRole, before: number, after: number, ra
       !!c.previous === !!ratio.previous &&
       // a capaian against the Renstra's end target takes that target; an annual capaian, the annual one (a serapan, the
       // pagu alike)
-      (!BASE_ROLES.has(role) || !!c.renstra === !!ratio.renstra || !t.columns.some((x) => x.role === role && !!x.renstra === !!ratio.renstra)),
+      (!!c.renstra === !!ratio.renstra || !t.columns.some((x) => x.role === role && !!x.renstra === !!ratio.renstra)),
   );
   // a ratio that names no year is of the table's latest ("Capaian thd Target Akhir Renstra" after "Realisasi 2024 | …
   // | Realisasi 2023"): an earlier year's figure beside it is a comparison, never its input

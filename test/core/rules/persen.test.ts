@@ -826,3 +826,34 @@ describe("the evaluation of the Renja against the Renstra: each percentage of it
     expect(findings(renstra(59.2), 'persen-serapan').map((f) => [f.cell, f.related, f.expected])).toEqual([['K4', ['E4', 'I4'], 57.2]]);
   });
 });
+
+test("the Renja's capaian and serapan take the year's realisasi, not the Renstra's up to this year beside it", () => {
+  const renja = (serapanSd: number) =>
+    book(
+      sheet(
+        'E81',
+        [
+          [
+            'No',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (Tahun 2024) yang Dievaluasi',
+            null,
+            'Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi',
+            null,
+            'Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2024',
+            null,
+            'Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%)',
+            null,
+          ],
+          [null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'],
+          ['1.1', 'Pengelolaan Pendidikan Sekolah Dasar', 'Jumlah SD penerima BOSDA', 120, 700000000, 120, 670000000, 120, 2020000000, 100, serapanSd],
+          ['1.2', 'Pengelolaan Pendidikan Anak Usia Dini', 'Jumlah PAUD yang dibina', 80, 500000000, 85, 480000000, 85, 1430000000, 106.25, 96],
+          ['1.3', 'Pengelolaan Pendidikan Nonformal', 'Jumlah PKBM yang dibina', 18, 300000000, 16, 300000000, 16, 550000000, 88.89, 100],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1', 'J1:K1'] },
+      ),
+    );
+  expect(galat(renja(95.71))).toEqual([]);
+  expect(findings(renja(97.71), 'persen-serapan').map((f) => [f.cell, f.related])).toEqual([['K3', ['E3', 'G3']]]);
+});
