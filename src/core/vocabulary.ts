@@ -189,7 +189,7 @@ const BUDGET_WORDS = /(anggar|anggran|angg\.|pagu|keuangan|belanja|\bdana\b|\brp
 
 /** A band over a measure's performance and its money: "Kinerja dan Anggaran", "Fisik dan Keuangan", "K dan Rp". */
 const PAIRED_BAND_RE =
-  /\b(kinerja|fisik|output|k)\b.*\b(dan|&)\b.*\b(anggaran|keuangan|dana|rp)\b|\b(anggaran|keuangan|dana)\b.*\b(dan|&)\b.*\b(kinerja|fisik|output)\b/;
+  /\b(kinerja|fisik|output|k|performance)\b.*\b(dan|&|and)\b.*\b(anggaran|keuangan|dana|rp|budget|financial)\b|\b(anggaran|keuangan|dana|budget)\b.*\b(dan|&|and)\b.*\b(kinerja|fisik|output|performance)\b/;
 /** A leaf naming a measure's performance side ("K" for kinerja, as Permendagri 86's forms write it) or its money side. */
 const PERFORMANCE_LEAF_RE = /^(k|kinerja|fisik|output|volume|vol\.?)$/;
 const MONEY_LEAF_RE = /^(anggaran|keuangan|dana|biaya)$/;
@@ -199,9 +199,9 @@ const MONEY_OF_MEASURE: Record<Measure, ColumnRole> = { target: 'anggaran', real
 
 /** The measure a band opens with (its first measure word): "Realisasi Capaian Kinerja …" is a realisasi. */
 function bandMeasure(band: string): Measure | undefined {
-  const m = /\b(target|pagu|realisasi|capaian|persentase|prosentase)\b/.exec(band);
+  const m = /\b(target|pagu|realisasi|actual|reali[sz]ation|capaian|persentase|prosentase|achievement)\b/.exec(band);
   if (!m) return undefined;
-  return m[1] === 'target' || m[1] === 'pagu' ? 'target' : m[1] === 'realisasi' ? 'realisasi' : 'capaian';
+  return m[1] === 'target' || m[1] === 'pagu' ? 'target' : /^(realisasi|actual|reali)/.test(m[1]) ? 'realisasi' : 'capaian';
 }
 
 /** A units row under the header: "(Rp)", "(%)", "(Orang)": it names no column, but says what it holds. */
