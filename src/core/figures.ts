@@ -199,6 +199,16 @@ export function formatIsPercent(numFmt: string | undefined): boolean {
     .includes('%');
 }
 
+/**
+ * A format that writes a "%" after the number without scaling it (0.00"%", 0.0\%): the value is already in percent
+ * points, as staff type "97,62" in a column they want shown "97,62%".
+ */
+export function formatShowsPercentSign(numFmt: string | undefined): boolean {
+  if (!numFmt || formatIsPercent(numFmt)) return false;
+  const first = numFmt.split(';')[0];
+  return /"[^"]*(%|persen)[^"]*"|\\%/i.test(first) && /[0#?]/.test(first.replace(/"[^"]*"/g, ''));
+}
+
 /** A date or time format: d, m, y, h, s tokens outside quotes and brackets, and no digit placeholders. */
 export function formatIsDate(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
@@ -364,6 +374,8 @@ export function parseFigureText(raw: string): ParsedFigure {
 interface FormatInfo {
   decimals: number | undefined;
   percent: boolean;
+  /** A "%" written after the number, not scaling it (formatShowsPercentSign). */
+  percentSign: boolean;
   date: boolean;
   rupiah: boolean;
 }
@@ -380,7 +392,13 @@ function formatInfo(numFmt: string | undefined): FormatInfo {
   const key = numFmt ?? '';
   let info = formatCache.get(key);
   if (!info) {
-    info = { decimals: formatDecimals(numFmt), percent: formatIsPercent(numFmt), date: formatIsDate(numFmt), rupiah: formatIsRupiah(numFmt) };
+    info = {
+      decimals: formatDecimals(numFmt),
+      percent: formatIsPercent(numFmt),
+      percentSign: formatShowsPercentSign(numFmt),
+      date: formatIsDate(numFmt),
+      rupiah: formatIsRupiah(numFmt),
+    };
     if (formatCache.size < 10000) formatCache.set(key, info);
   }
   lastFormat = numFmt;
@@ -516,7 +534,7 @@ export function parseFigure(value: CellValue | undefined, numFmt?: string): Pars
     if (fmt.percent) {
       return makeFigure(value * 100, value, { unit: 'persen', fromText: false, decimals: fmtDec ?? -1, times100: true });
     }
-    return makeFigure(value, value, { unit: fmt.rupiah ? 'rupiah' : 'angka', fromText: false, decimals: fmtDec ?? -1 });
+    return makeFigure(value, value, { unit: fmt.rupiah ? 'rupiah' : fmt.percentSign ? 'persen' : 'angka', fromText: false, decimals: fmtDec ?? -1 });
   }
   return parseFigureText(value);
 }

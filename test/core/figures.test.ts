@@ -102,6 +102,14 @@ describe('numbers stored as numbers', () => {
     expect(parseFigure(0.946, '0.0%').kind).toBe('figure');
     expect(parseFigure(1000, '#,##0;[Red]-#,##0').kind).toBe('figure');
   });
+  test('a "%" the format writes after the number without scaling it (0.00"%", 0.0\\%, " persen"): the number is in percent points', () => {
+    expect(parseFigure(97.5, '0.0"%"')).toMatchObject({ kind: 'figure', unit: 'persen', num: 97.5 });
+    expect(parseFigure(97.5, '0.00\\%')).toMatchObject({ kind: 'figure', unit: 'persen', num: 97.5 });
+    expect(parseFigure(0.975, '0.0%')).toMatchObject({ kind: 'figure', unit: 'persen', num: 97.5 });
+    expect(parseFigure(97.5, '0.00" persen"')).toMatchObject({ unit: 'persen', num: 97.5 });
+    // a "%" before a text placeholder shows no number as a percentage
+    expect(parseFigure(97.5, '"%"@')).toMatchObject({ unit: 'angka' });
+  });
   test('a number no date can be, under a date format, is the number: Excel shows it as #### and still adds it', () => {
     expect(parseFigure(266750000, 'dd/mm/yyyy')).toMatchObject({ kind: 'figure', num: 266750000 });
     expect(parseFigure(-5, 'dd/mm/yyyy')).toMatchObject({ kind: 'figure', num: -5 });
