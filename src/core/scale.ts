@@ -142,7 +142,7 @@ export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
   // ≥ a-b, a - b, a – b, a s/d b, a sampai b, a ≤ b (written as a range), a ≤ x ≤ b handled above
   // (also "85 - < 100", "85 s.d. < 100", "90 sampai dengan 100": the upper bound's own sign decides its inclusion, and
   // the lower's: "> 80 - 90" is above 80 up to 90, the band below it ending at 80)
-  if ((m = new RegExp(`^([≥>])? ?${num} ?(?:-|–|—|s/d|s\\.d\\.?|sampai dengan|sampai|hingga|≤|<) ?([<≤])? ?${num}$`).exec(s))) {
+  if ((m = new RegExp(`^([≥>])? ?${num} ?(?:-|–|—|s/d\\.?|s\\.d\\.?|sd\\.?|sampai dengan|sampai|hingga|to|≤|<) ?([<≤])? ?${num}$`).exec(s))) {
     const a = toNumber(m[2]);
     const b = toNumber(m[4]);
     if (b > a) return { lower: a, lowerInclusive: m[1] !== '>', upper: b, upperInclusive: m[3] !== '<' };

@@ -26,6 +26,12 @@ test.each([
   // a range whose lower bound is signed: "> 80 - 90" leaves 80 to the band below ("> 70 - 80")
   ['> 80 - 90', { lower: 80, lowerInclusive: false, upper: 90, upperInclusive: true }],
   ['≥ 80 - 90', { lower: 80, lowerInclusive: true, upper: 90, upperInclusive: true }],
+  // "sampai dengan" however it is shortened, and English
+  ['76 sd 90', { lower: 76, upper: 90, upperInclusive: true }],
+  ['76 SD. 90', { lower: 76, upper: 90 }],
+  ['76 s/d. 90', { lower: 76, upper: 90 }],
+  ['85 sd < 100', { lower: 85, upper: 100, upperInclusive: false }],
+  ['76 to 90', { lower: 76, upper: 90 }],
 ])('interval %s', (text, want) => {
   expect(parseInterval(text)).toMatchObject(want);
 });
