@@ -23,7 +23,7 @@ import {
 } from '../vocabulary';
 import { cellsIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
-import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, WRAPPED_CAPITALS_CHARS } from './thresholds';
+import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, MIN_INDENT_SPACES, WRAPPED_CAPITALS_CHARS } from './thresholds';
 
 interface RowFeatures {
   row: number;
@@ -51,6 +51,8 @@ interface RowFeatures {
   code: string;
   /** Numbered with a closing bracket: 1 for "1)", 2 for "a)" (the outline's deeper forms of "1." and "a."). */
   paren: number;
+  /** Spaces typed before its label (an indent made with the space bar, as in files typed long ago or pasted from PDF). */
+  spaces: number;
   /** Its label is all the row holds (beside a number or code at most: `numbered`), no figure. */
   labelOnly: boolean;
   numbered: boolean;
@@ -344,6 +346,28 @@ function joinWrappedLabels(feats: RowFeatures[]): void {
   feats.length = n;
 }
 
+/** Spaces, tabs and no-break spaces before a text. */
+function leadingSpaces(v: string): number {
+  let n = 0;
+  for (; n < v.length; n++) {
+    const c = v.charCodeAt(n);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x3000) break;
+  }
+  return n === v.length ? 0 : n;
+}
+
+/**
+ * Labels indented with the space bar ("   Kegiatan", "      Sub kegiatan"): each step of the table's own indent (the
+ * fewest spaces, at least MIN_INDENT_SPACES, any label is typed with) is a level, as an indent set in the cell's
+ * alignment is. A space typed before a label by chance is no level.
+ */
+function indentBySpaces(feats: RowFeatures[]): void {
+  let step = Infinity;
+  for (const f of feats) if (f.spaces >= MIN_INDENT_SPACES && f.spaces < step) step = f.spaces;
+  if (step === Infinity) return;
+  for (const f of feats) f.indent += Math.round(f.spaces / step);
+}
+
 export function classifyRows(
   grid: Grid,
   columns: TableColumn[],
@@ -461,6 +485,7 @@ export function classifyRows(
     const caps = !labelCell?.bold && isCapitalsHeading(label);
     const bold = !!labelCell?.bold || caps;
     const indent = labelCell?.indent ?? 0;
+    const spaces = typeof labelCell?.value === 'string' ? leadingSpaces(labelCell.value) : 0;
     const dash = isDash(label.charCodeAt(0));
     feats.push({
       row: r,
@@ -480,12 +505,14 @@ export function classifyRows(
       perfEmpty: perfCols.length > 0 && perfCols.every((c) => isBlankValue(grid.value(r, c))),
       total,
       section,
+      spaces,
       labelOnly: !hasFigure && otherCells === 1 && textCells === 1 && !!labelCell && labelCell.col !== noCol && !(colFlags[labelCell.col - left] & CODE),
       numbered: cells.length > otherCells,
       lastRow: r,
     });
   }
   joinWrappedLabels(feats);
+  indentBySpaces(feats);
   // capitals mark a heading only where other labels are written in small letters: a table typed all in capitals
   // ("III/A (PENATA MUDA)", "NON ASN") has no headings by case
   let smallLetters = false;

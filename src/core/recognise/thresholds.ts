@@ -44,6 +44,9 @@ export const BLANK_ROWS_ENDING_A_TABLE = 2;
  */
 export const PAGE_BREAK_ROWS = 6;
 
+/** Spaces typed before a label that indent it a level: at least this many (one is a slip of the thumb). */
+export const MIN_INDENT_SPACES = 2;
+
 /** A label wrapped over rows in capitals only (a PDF's lines) fills its first line: at least this many characters. */
 export const WRAPPED_CAPITALS_CHARS = 30;
 

@@ -745,6 +745,46 @@ describe('row stage', () => {
   });
 });
 
+describe('rows: labels indented with the space bar', () => {
+  const levels = (rows: V[][]) => {
+    const g = grid(rows);
+    const body = rows.slice(1).map((_, i) => i + 2);
+    const columns = readColumns(g, headerPaths(g, readHeader(g, 1, 1, 3), 1, 3), 1, 3, body);
+    return classifyRows(g, columns, body, 1, 3).rows.map((r) => [r.row, r.level, r.parent]);
+  };
+
+  test('three spaces a level, six two: programme › kegiatan › sub kegiatan, as an indent set in the cell would', () => {
+    expect(
+      levels([
+        ['Program / Kegiatan / Sub Kegiatan', 'Anggaran', 'Realisasi'],
+        ['Program Penunjang Urusan Pemerintahan Daerah', rp(300), rp(285)],
+        ['   Perencanaan, Penganggaran, dan Evaluasi Kinerja', rp(300), rp(285)],
+        ['      Penyusunan Dokumen Perencanaan', rp(180), rp(171)],
+        ['      Evaluasi Kinerja Perangkat Daerah', rp(120), rp(114)],
+        ['Program Pemberdayaan Usaha Mikro', rp(450), rp(418)],
+        ['\u00a0\u00a0\u00a0Pemberdayaan Usaha Mikro', rp(450), rp(418)],
+      ]),
+    ).toEqual([
+      [2, 'program', undefined],
+      [3, 'kegiatan', 2],
+      [4, 'subkegiatan', 3],
+      [5, 'subkegiatan', 3],
+      [6, 'program', undefined],
+      [7, 'kegiatan', 6],
+    ]);
+  });
+
+  test('one space typed before a label by chance is no level', () => {
+    const out = levels([
+      ['Program', 'Anggaran', 'Realisasi'],
+      ['Program Penunjang Urusan Pemerintahan Daerah', rp(300), rp(285)],
+      [' Program Pemberdayaan Usaha Mikro', rp(450), rp(418)],
+      ['Program Pengembangan UMKM', rp(200), rp(190)],
+    ]);
+    expect(out.every((r) => r[2] === undefined)).toBe(true);
+  });
+});
+
 describe('rows: a label wrapped over rows by a PDF converter', () => {
   const levels = (rows: V[][], right: number) => {
     const g = grid(rows);
