@@ -17,6 +17,7 @@ import {
   addRemarks,
   capitalise,
   CONVENTIONS,
+  indentWithSpaces,
   renameHeaders,
   retypeFigures,
   signColumns,
@@ -161,6 +162,12 @@ test('each percentage written as points with its "%" in a cell of its own beside
 test('every bold face gone (headings known by their words only): the same tables and findings', async () => {
   const { score, changed } = await scoreEditing((snap) => unbold(snap));
   expect(changed).toBeGreaterThan(1000);
+  expectSameTruth(score);
+}, 120000);
+
+test('every indent typed as spaces before the label, three per level: the same tables and findings', async () => {
+  const { score, changed } = await scoreEditing((snap) => indentWithSpaces(snap));
+  expect(changed).toBeGreaterThan(30);
   expectSameTruth(score);
 }, 120000);
 
