@@ -170,6 +170,25 @@ function columnOwnFormula(t: TableModel, items: Item[]): Polaritas | undefined {
   return byOther >= 2 ? other : undefined;
 }
 
+const HUNDRED = new Decimal(100);
+
+/** Whether a realisasi meets a target written as a threshold ("≥ 80", "< 5", "maks. 3"); false for a target of one value. */
+function meetsThreshold(target: Figure, realisasi: Figure): boolean {
+  const c = realisasi.value.comparedTo(target.value);
+  switch (target.comparator) {
+    case '>=':
+      return c >= 0;
+    case '>':
+      return c > 0;
+    case '<=':
+      return c <= 0;
+    case '<':
+      return c < 0;
+    default:
+      return false;
+  }
+}
+
 /** Judges a column's (or a row's) capaian together: a cap is a cap only where nothing among them goes above it. */
 function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
   let highest = -Infinity;
@@ -200,6 +219,9 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
     // target is the lower-is-better formula, not a contradiction
     if (!negative && !polarityDeclared(t, it.row) && matchesLowerIsBetter(stated, base, part)) continue;
+    // a target written as a threshold ("≥ 80 %", "≤ 3 hari") that the realisasi meets: 100 % says it was met, as offices
+    // state such a capaian (the ratio is the other way)
+    if (meetsThreshold(base, part) && statesAny(stated, [HUNDRED])) continue;
     const realisasi = bySum && sum ? sum : part;
     const cands = capaianCandidates(t, it.row, base, realisasi);
     if (cands.length === 0) continue;

@@ -857,3 +857,19 @@ test("the Renja's capaian and serapan take the year's realisasi, not the Renstra
   expect(galat(renja(95.71))).toEqual([]);
   expect(findings(renja(97.71), 'persen-serapan').map((f) => [f.cell, f.related])).toEqual([['K3', ['E3', 'G3']]]);
 });
+
+test('a target written as a threshold that the realisasi meets: 100 % (met) or the ratio; not met, 100 % is a galat', () => {
+  const kecamatan = (capaianSop: string, realisasiSop = '85%') =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'],
+        [1, 'Persentase pelayanan administrasi terpadu kecamatan sesuai SOP', '≥ 80%', realisasiSop, capaianSop],
+        [2, 'Persentase penyelesaian pengaduan masyarakat', '≥ 80%', '90%', '112,5%'],
+        [3, 'Waktu penyelesaian layanan (hari)', '≤ 3', '2', '100%'],
+      ]),
+    );
+  expect(galat(kecamatan('100%'))).toEqual([]);
+  expect(galat(kecamatan('106,25%'))).toEqual([]);
+  // 75 % is under the ≥ 80 % it had to reach: its capaian is 75 ÷ 80 = 93,75 %, not 100 %
+  expect(findings(kecamatan('100%', '75%'), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['E2', 93.75]]);
+});
