@@ -53,10 +53,11 @@ interface RowFeatures {
   paren: number;
   /** Spaces typed before its label (an indent made with the space bar, as in files typed long ago or pasted from PDF). */
   spaces: number;
-  /** Its label is all the row holds (beside a number or code at most: `numbered`), no figure. */
+  /** Its label is all the row holds (beside a number or code at most), no figure. */
   labelOnly: boolean;
+  /** A number or code written in its No or code column. */
   numbered: boolean;
-  /** The last sheet row of its label, written over several rows (wrapLabels). */
+  /** The last sheet row of its label, where the label is written over several rows (joinWrappedLabels). */
   lastRow: number;
 }
 

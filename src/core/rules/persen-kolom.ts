@@ -12,7 +12,7 @@
  */
 import Decimal from 'decimal.js';
 import { Figure } from '../figures';
-import { percentOf, ratioCheck, sumFigures, withinDisplay } from '../measures';
+import { percentOf, ratioCheck, sumFigures } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, ratioColumns, statesAny } from '../ratios';
 import { ColumnUnit, TableColumn, TableRow } from '../types';
@@ -26,7 +26,7 @@ const messages = {
 };
 
 /** Rows on which a column's formula must hold, with figures that tell (no 0, no A = B), before a row that breaks it is an error. */
-export const MIN_AGREEING = 3;
+const MIN_AGREEING = 3;
 /** …and the share of its judged rows it must hold on. */
 const MIN_SHARE = 0.75;
 
@@ -56,9 +56,7 @@ function figuresAt(t: TableModel, row: TableRow, ratio: TableColumn, part: Table
 /** Whether the stated figure is the inverse ratio or a lower-is-better capaian (2 − A ÷ B) of the same figures. */
 function otherReading(stated: Figure, a: Figure, b: Figure): boolean {
   if (a.num !== 0 && ratioCheck(stated, b, a).ok) return true;
-  const two = new Decimal(2).minus(a.value.div(b.value)).times(100);
-  const shown = percentOf(stated, two);
-  return withinDisplay(shown.value, shown.decimals, two);
+  return statesAny(stated, [new Decimal(2).minus(a.value.div(b.value)).times(100)]);
 }
 
 function judge(t: TableModel, rows: TableRow[], ratio: TableColumn, part: TableColumn, base: TableColumn): Pair {
@@ -119,7 +117,7 @@ export const persenKolom = defineRule({
     for (const ratio of t.columns) {
       const isPercent = ratio.unit === 'percent' || ratio.role === 'capaian' || ratio.role === 'serapan';
       if (!isPercent || covered.has(ratio.col) || ratio.role === 'efisiensi' || (ratio.role && NOT_INPUT.has(ratio.role))) continue;
-      const inputs = t.columns.filter((c) => c.col < ratio.col && c.col !== ratio.col && unitClass(c.unit) && !(c.role && NOT_INPUT.has(c.role)));
+      const inputs = t.columns.filter((c) => c.col < ratio.col && unitClass(c.unit) && !(c.role && NOT_INPUT.has(c.role)));
       const found: Pair[] = [];
       for (const part of inputs)
         for (const base of inputs) {

@@ -1,6 +1,7 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { recogniseWorkbook } from '../../../src/core/recognise';
-import { book, findings, galat, pct, rp, sheet } from '../../helpers/snap';
+import { book, findings, galat, pct, rp, sheet, V } from '../../helpers/snap';
+import { a1 } from '../../../src/core/address';
 
 function pengukuran(stated: string | number) {
   return book(
@@ -754,33 +755,42 @@ test('a "Pencapaian" of figures is the capaian; a numbered "3 | Jumlah BUMDes ak
   expect(galat(wb(96)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F4']]);
 });
 
+/**
+ * A table of Permendagri 86's evaluation of the Renja: No | Program/Kegiatan | Indikator, then each band (a measure
+ * of performance and money) over its "K | Rp", the header two rows tall.
+ */
+function kRpTable(labels: [string, string, string], bands: string[], rows: V[][]) {
+  const merges = ['A1:A2', 'B1:B2', 'C1:C2', ...bands.map((_, i) => `${a1(1, 4 + 2 * i)}:${a1(1, 5 + 2 * i)}`)];
+  return book(
+    sheet('Evaluasi Renja', [[...labels, ...bands.flatMap((b) => [b, null])], [null, null, null, ...bands.flatMap(() => ['K', 'Rp'])], ...rows], { merges }),
+  );
+}
+
+const RENJA_TARGET = 'Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (Tahun 2024) yang Dievaluasi';
+const RENJA_REALISASI = 'Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi';
+const RENJA_CAPAIAN = 'Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%)';
+const RENSTRA_TARGET = 'Target dan Kinerja Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra)';
+const RENSTRA_REALISASI = 'Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2024';
+const RENSTRA_CAPAIAN = 'Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d Tahun 2024 (%)';
+const PROGRAM_KEGIATAN: [string, string, string] = ['No', 'Program/Kegiatan', 'Indikator Kinerja'];
+
 describe("Permendagri 86's evaluation of the Renja: K and Rp under each measure's band", () => {
   const renja = (capaianOperasi: number, serapanMetrologi: number) =>
-    book(
-      sheet(
-        'Evaluasi Renja',
-        [
-          [
-            'No',
-            'Program / Kegiatan',
-            'Indikator Kinerja Program (Outcome) / Kegiatan (Output)',
-            'Target Kinerja dan Anggaran Renja Tahun 2024',
-            null,
-            'Realisasi Capaian Kinerja dan Anggaran Renja Tahun 2024',
-            null,
-            'Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Tahun 2024 (%)',
-            null,
-          ],
-          [null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'],
-          ['1', 'Program Stabilisasi Harga Barang Kebutuhan Pokok', 'Koefisien variasi harga barang pokok (%)', 9, 850000000, 8.1, 812000000, 110, 95.53],
-          ['1.1', 'Pengendalian Harga Barang Kebutuhan Pokok', 'Jumlah pasar yang dipantau harga (pasar)', 12, 500000000, 12, 480000000, 100, 96],
-          ['1.2', 'Pelaksanaan Operasi Pasar', 'Jumlah operasi pasar (kali)', 6, 350000000, 5, 332000000, capaianOperasi, 94.86],
-          ['2', 'Program Standardisasi dan Perlindungan Konsumen', 'Persentase UTTP yang ditera ulang (%)', 80, 420000000, 84, 399000000, 105, 95],
-          ['2.1', 'Pelaksanaan Metrologi Legal', 'Jumlah UTTP yang ditera (unit)', 2500, 420000000, 2620, 399000000, 104.8, serapanMetrologi],
-          [null, 'JUMLAH', null, null, 1270000000, null, 1211000000, null, 95.35],
-        ],
-        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
-      ),
+    kRpTable(
+      ['No', 'Program / Kegiatan', 'Indikator Kinerja Program (Outcome) / Kegiatan (Output)'],
+      [
+        'Target Kinerja dan Anggaran Renja Tahun 2024',
+        'Realisasi Capaian Kinerja dan Anggaran Renja Tahun 2024',
+        'Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Tahun 2024 (%)',
+      ],
+      [
+        ['1', 'Program Stabilisasi Harga Barang Kebutuhan Pokok', 'Koefisien variasi harga barang pokok (%)', 9, 850000000, 8.1, 812000000, 110, 95.53],
+        ['1.1', 'Pengendalian Harga Barang Kebutuhan Pokok', 'Jumlah pasar yang dipantau harga (pasar)', 12, 500000000, 12, 480000000, 100, 96],
+        ['1.2', 'Pelaksanaan Operasi Pasar', 'Jumlah operasi pasar (kali)', 6, 350000000, 5, 332000000, capaianOperasi, 94.86],
+        ['2', 'Program Standardisasi dan Perlindungan Konsumen', 'Persentase UTTP yang ditera ulang (%)', 80, 420000000, 84, 399000000, 105, 95],
+        ['2.1', 'Pelaksanaan Metrologi Legal', 'Jumlah UTTP yang ditera (unit)', 2500, 420000000, 2620, 399000000, 104.8, serapanMetrologi],
+        [null, 'JUMLAH', null, null, 1270000000, null, 1211000000, null, 95.35],
+      ],
     );
 
   test('the capaian is K over K, the serapan Rp over Rp: no false sum of percentages, each wrong ratio found', () => {
@@ -795,67 +805,35 @@ describe("Permendagri 86's evaluation of the Renja: K and Rp under each measure'
 
 describe("the evaluation of the Renja against the Renstra: each percentage of its own plan's target and pagu", () => {
   const renstra = (serapanPaud: number) =>
-    book(
-      sheet(
-        'E81',
-        [
-          [
-            'No',
-            'Program/Kegiatan',
-            'Indikator Kinerja',
-            'Target dan Kinerja Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra)',
-            null,
-            'Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (Tahun 2024) yang Dievaluasi',
-            null,
-            'Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2024',
-            null,
-            'Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d Tahun 2024 (%)',
-            null,
-          ],
-          [null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'],
-          ['1.1', 'Pengelolaan Pendidikan Sekolah Dasar', 'Jumlah SD yang mendapat BOSDA', 120, 3500000000, 120, 700000000, 120, 2020000000, 100, 57.71],
-          ['1.2', 'Pengelolaan Pendidikan Anak Usia Dini', 'Jumlah PAUD yang dibina', 90, 2500000000, 80, 500000000, 85, 1430000000, 94.44, serapanPaud],
-          ['1.3', 'Pengelolaan Pendidikan Nonformal', 'Jumlah PKBM yang dibina', 20, 1000000000, 18, 300000000, 16, 620000000, 80, 62],
-        ],
-        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1', 'J1:K1'] },
-      ),
+    kRpTable(
+      PROGRAM_KEGIATAN,
+      [RENSTRA_TARGET, RENJA_TARGET, RENSTRA_REALISASI, RENSTRA_CAPAIAN],
+      [
+        ['1.1', 'Pengelolaan Pendidikan Sekolah Dasar', 'Jumlah SD yang mendapat BOSDA', 120, 3500000000, 120, 700000000, 120, 2020000000, 100, 57.71],
+        ['1.2', 'Pengelolaan Pendidikan Anak Usia Dini', 'Jumlah PAUD yang dibina', 90, 2500000000, 80, 500000000, 85, 1430000000, 94.44, serapanPaud],
+        ['1.3', 'Pengelolaan Pendidikan Nonformal', 'Jumlah PKBM yang dibina', 20, 1000000000, 18, 300000000, 16, 620000000, 80, 62],
+      ],
     );
 
   test("the Renstra's serapan is of the Renstra's pagu (2026), not of the year's", () => {
     expect(galat(renstra(57.2))).toEqual([]);
     expect(findings(renstra(59.2), 'persen-serapan').map((f) => [f.cell, f.related, f.expected])).toEqual([['K4', ['E4', 'I4'], 57.2]]);
   });
-});
 
-test("the Renja's capaian and serapan take the year's realisasi, not the Renstra's up to this year beside it", () => {
-  const renja = (serapanSd: number) =>
-    book(
-      sheet(
-        'E81',
+  test("the Renja's capaian and serapan take the year's realisasi, not the Renstra's up to this year beside it", () => {
+    const renja = (serapanSd: number) =>
+      kRpTable(
+        PROGRAM_KEGIATAN,
+        [RENJA_TARGET, RENJA_REALISASI, RENSTRA_REALISASI, RENJA_CAPAIAN],
         [
-          [
-            'No',
-            'Program/Kegiatan',
-            'Indikator Kinerja',
-            'Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (Tahun 2024) yang Dievaluasi',
-            null,
-            'Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi',
-            null,
-            'Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2024',
-            null,
-            'Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%)',
-            null,
-          ],
-          [null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'],
           ['1.1', 'Pengelolaan Pendidikan Sekolah Dasar', 'Jumlah SD penerima BOSDA', 120, 700000000, 120, 670000000, 120, 2020000000, 100, serapanSd],
           ['1.2', 'Pengelolaan Pendidikan Anak Usia Dini', 'Jumlah PAUD yang dibina', 80, 500000000, 85, 480000000, 85, 1430000000, 106.25, 96],
           ['1.3', 'Pengelolaan Pendidikan Nonformal', 'Jumlah PKBM yang dibina', 18, 300000000, 16, 300000000, 16, 550000000, 88.89, 100],
         ],
-        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1', 'J1:K1'] },
-      ),
-    );
-  expect(galat(renja(95.71))).toEqual([]);
-  expect(findings(renja(97.71), 'persen-serapan').map((f) => [f.cell, f.related])).toEqual([['K3', ['E3', 'G3']]]);
+      );
+    expect(galat(renja(95.71))).toEqual([]);
+    expect(findings(renja(97.71), 'persen-serapan').map((f) => [f.cell, f.related])).toEqual([['K3', ['E3', 'G3']]]);
+  });
 });
 
 test('a target written as a threshold that the realisasi meets: 100 % (met) or the ratio; not met, 100 % is a galat', () => {
