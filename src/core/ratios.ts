@@ -185,6 +185,41 @@ export function statesAny(stated: Figure, values: Decimal[]): boolean {
   });
 }
 
+/** Rows with all three figures from which a ratio column's agreement with its inputs says anything of it. */
+const FOLLOW_MIN_ROWS = 4;
+/** …and the share of them a column computed from those inputs agrees with (by any polarity's formula) at least. */
+const FOLLOW_MIN_SHARE = 0.25;
+
+const followsCache = new WeakMap<RatioColumns, boolean>();
+
+/**
+ * Whether a ratio column is evidently computed from the inputs it was paired with: on a table of several rows, at least
+ * a quarter of them state what their target and realisasi (pagu and realisasi anggaran) give, by any polarity's
+ * formula. A column that agrees with almost none of them is something else — its header read as a capaian or a
+ * serapan, or its inputs misread — and no row of it is a certain error.
+ */
+export function ratioFollowsInputs(t: TableModel, rc: RatioColumns): boolean {
+  let follows = followsCache.get(rc);
+  if (follows === undefined) {
+    const polarities: Polaritas[] = rc.kind === 'serapan' ? ['positif'] : ['positif', 'negatif', 'negatif-rasio'];
+    let judged = 0;
+    let agreeing = 0;
+    for (const rr of ratioRows(t, rc)) {
+      const base = asFigure(rr.base);
+      const stated = asFigure(rr.ratio);
+      if (!base || !stated || base.num === 0) continue;
+      const parts = [asFigure(rr.part), rr.partSum && asFigure(rr.partSum)].filter((f): f is Figure => !!f);
+      if (parts.length === 0) continue;
+      judged++;
+      const values = parts.flatMap((part) => polarities.map((p) => capaianPercent(base.value, part.value, p))).filter((v): v is Decimal => v !== undefined);
+      if (parts.some((part) => ratioCheck(stated, part, base).ok) || statesAny(stated, values)) agreeing++;
+    }
+    follows = judged < FOLLOW_MIN_ROWS || agreeing >= FOLLOW_MIN_SHARE * judged;
+    followsCache.set(rc, follows);
+  }
+  return follows;
+}
+
 /** A row's cells of the part's period columns ("D4:G4"), where the part is split by period with no Total. */
 export function periodCells(t: TableModel, row: TableRow, rc: RatioColumns): string | undefined {
   return rc.periods ? `${t.address(row, rc.periods[0])}:${t.address(row, rc.periods[rc.periods.length - 1])}` : undefined;

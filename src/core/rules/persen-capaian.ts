@@ -10,6 +10,7 @@ import { FIGURE_ROLES, TableRow } from '../types';
 import {
   agreesWithSummedParts,
   asFigure,
+  ratioFollowsInputs,
   capaianCandidates,
   indicatorText,
   negativePolarity,
@@ -285,7 +286,7 @@ export const persenCapaian = defineRule({
   check(t, ctx) {
     checkSasaranMeans(t, ctx);
     for (const rc of ratioColumns(t)) {
-      if (rc.kind !== 'capaian') continue;
+      if (rc.kind !== 'capaian' || !ratioFollowsInputs(t, rc)) continue;
       const items = ratioRows(t, rc).map((rr) => ({
         row: rr.row,
         base: rr.base,

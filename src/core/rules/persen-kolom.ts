@@ -14,7 +14,7 @@ import Decimal from 'decimal.js';
 import { Figure } from '../figures';
 import { percentOf, ratioCheck, sumFigures } from '../measures';
 import { TableModel } from '../model';
-import { asFigure, ratioColumns, statesAny } from '../ratios';
+import { asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
 import { ColumnUnit, TableColumn, TableRow } from '../types';
 import { defineRule } from './rule';
 import { num, rowName, showValue } from './util';
@@ -29,6 +29,8 @@ const messages = {
 const MIN_AGREEING = 3;
 /** …and the share of its judged rows it must hold on. */
 const MIN_SHARE = 0.75;
+/** The rows a pair of columns is first tried on (the formula of a column holds from its first rows). */
+const SAMPLE_ROWS = 200;
 
 const NOT_INPUT = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan', 'efisiensi']);
 
@@ -111,17 +113,26 @@ export const persenKolom = defineRule({
   },
   appliesTo: (t) => t.kind !== 'skala-penilaian',
   check(t, ctx) {
-    const covered = new Set(ratioColumns(t).map((rc) => rc.ratio.col));
+    // (a capaian or serapan its own rule recomputes; one that follows none of its inputs is anyone's to explain)
+    const covered = new Set(
+      ratioColumns(t)
+        .filter((rc) => ratioFollowsInputs(t, rc))
+        .map((rc) => rc.ratio.col),
+    );
     const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
     if (rows.length < MIN_AGREEING) return;
     for (const ratio of t.columns) {
       const isPercent = ratio.unit === 'percent' || ratio.role === 'capaian' || ratio.role === 'serapan';
       if (!isPercent || covered.has(ratio.col) || ratio.role === 'efisiensi' || (ratio.role && NOT_INPUT.has(ratio.role))) continue;
       const inputs = t.columns.filter((c) => c.col < ratio.col && unitClass(c.unit) && !(c.role && NOT_INPUT.has(c.role)));
+      // every pair tried on the table's first rows, the ones that hold there judged on every row: a long table costs
+      // one walk per pair that may be the formula, not one per pair of columns
+      const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
       const found: Pair[] = [];
       for (const part of inputs)
         for (const base of inputs) {
           if (part === base || unitClass(part.unit) !== unitClass(base.unit)) continue;
+          if (sample !== rows && judge(t, sample, ratio, part, base).agreeing === 0) continue;
           const p = judge(t, rows, ratio, part, base);
           if (p.agreeing > 0) found.push(p);
         }

@@ -3,7 +3,7 @@
  * more (Maluku: 436.802.132 / 547.279.000 is 79,81 %, not 98,91 %).
  */
 import { ratioCheck } from '../measures';
-import { agreesWithSummedParts, asFigure, partCells, ratioColumns, ratioFollowsPeriods, ratioRows } from '../ratios';
+import { agreesWithSummedParts, asFigure, partCells, ratioColumns, ratioFollowsInputs, ratioFollowsPeriods, ratioRows } from '../ratios';
 import { defineRule } from './rule';
 import { num, rowName, showValue } from './util';
 
@@ -26,7 +26,7 @@ export const persenSerapan = defineRule({
   },
   check(t, ctx) {
     for (const rc of ratioColumns(t)) {
-      if (rc.kind !== 'serapan') continue;
+      if (rc.kind !== 'serapan' || !ratioFollowsInputs(t, rc)) continue;
       for (const rr of ratioRows(t, rc)) {
         const pagu = asFigure(rr.base);
         const realisasi = asFigure(rr.part);

@@ -1,6 +1,6 @@
 /** persen-kolom through the RuleTester: a percentage the table computes from two of its own columns, whatever they are called. */
 import { persenKolom } from '../../../src/core/rules/persen-kolom';
-import { findings, book, pct, sheet, V } from '../../helpers/snap';
+import { findings, book, galat, pct, sheet, V } from '../../helpers/snap';
 import { ruleTester } from '../../helpers/rule-tester';
 
 // An SPM table (Permenkes 4/2019): the capaian is the people served over the people to be served, the "Target SPM"
@@ -113,4 +113,23 @@ test('the message names both columns by their headers and the computation', () =
     'Capaian (%) Pelayanan kesehatan pada usia produktif tertulis 78 %, padahal kolom "Jumlah Terlayani (orang)" ÷ kolom ' +
       '"Jumlah Sasaran (orang)" × 100 = 71.540 ÷ 98.000 × 100 = 73,00 % (5 baris lain di kolom ini dihitung dengan rumus itu).',
   );
+});
+
+test('a "%" column read as the capaian of columns it follows on no row: not the capaian rule\'s to judge, but this one\'s', () => {
+  // the share of poor households (RT Miskin ÷ RT), beside a programme's Sasaran and Terlayani it has nothing to do with
+  const kemiskinan = (selatan: number) =>
+    book(
+      sheet('Kemiskinan', [
+        ['No', 'Kecamatan', 'Jumlah Rumah Tangga', 'Jumlah Rumah Tangga Miskin', 'Jumlah Sasaran', 'Jumlah Terlayani', 'Persentase (%)'],
+        [1, 'Kota', 12400, 868, 300, 290, 7],
+        [2, 'Utara', 8300, 1079, 250, 250, 13],
+        [3, 'Timur', 9100, 1365, 280, 260, 15],
+        [4, 'Barat', 7600, 608, 200, 195, 8],
+        [5, 'Selatan', 6500, 975, 220, 210, selatan],
+      ]),
+    );
+  const rules = (b: ReturnType<typeof kemiskinan>) => galat(b).map((f) => [f.rule, f.cell, f.expected]);
+  expect(rules(kemiskinan(15))).toEqual([]);
+  // 975 ÷ 6.500 = 15 %, written 17: the one row that does not follow the column's formula
+  expect(rules(kemiskinan(17))).toEqual([['persen-kolom', 'G6', 15]]);
 });

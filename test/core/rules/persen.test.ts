@@ -851,3 +851,17 @@ test('a target written as a threshold that the realisasi meets: 100 % (met) or t
   // 75 % is under the ≥ 80 % it had to reach: its capaian is 75 ÷ 80 = 93,75 %, not 100 %
   expect(findings(kecamatan('100%', '75%'), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['E2', 93.75]]);
 });
+
+test('a "%" after the pagu and its realisasi that agrees with none of them (the physical progress, say) is no serapan to judge', () => {
+  const anggaran = (fisik: number[]) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+        ...fisik.map((f, i) => [i + 1, `Kegiatan ${i + 1}`, rp(100000000 * (i + 1)), rp(90000000 * (i + 1)), f]),
+      ]),
+    );
+  // 90 % spent on every row, the column says 100, 95, 100, 80: it is not the serapan
+  expect(findings(anggaran([100, 95, 100, 80]), 'persen-serapan')).toEqual([]);
+  // where it is the serapan (90 % on three rows), the one row that is not is a galat
+  expect(findings(anggaran([90, 90, 95, 90]), 'persen-serapan').map((f) => f.cell)).toEqual(['E4']);
+});
