@@ -201,18 +201,32 @@ const followsCache = new WeakMap<RatioColumns, boolean>();
 export function ratioFollowsInputs(t: TableModel, rc: RatioColumns): boolean {
   let follows = followsCache.get(rc);
   if (follows === undefined) {
-    const polarities: Polaritas[] = rc.kind === 'serapan' ? ['positif'] : ['positif', 'negatif', 'negatif-rasio'];
+    const negatives: Polaritas[] = rc.kind === 'serapan' ? [] : ['negatif', 'negatif-rasio'];
     let judged = 0;
     let agreeing = 0;
-    for (const rr of ratioRows(t, rc)) {
+    const rows = ratioRows(t, rc);
+    // (settled as soon as a quarter of all the rows agree, however many of the rest could be judged)
+    const enough = FOLLOW_MIN_SHARE * rows.length;
+    for (const rr of rows) {
+      if (agreeing >= enough && judged >= FOLLOW_MIN_ROWS) break;
       const base = asFigure(rr.base);
       const stated = asFigure(rr.ratio);
       if (!base || !stated || base.num === 0) continue;
       const parts = [asFigure(rr.part), rr.partSum && asFigure(rr.partSum)].filter((f): f is Figure => !!f);
       if (parts.length === 0) continue;
       judged++;
-      const values = parts.flatMap((part) => polarities.map((p) => capaianPercent(base.value, part.value, p))).filter((v): v is Decimal => v !== undefined);
-      if (parts.some((part) => ratioCheck(stated, part, base).ok) || statesAny(stated, values)) agreeing++;
+      // (realisasi ÷ target by floating point first; the lower-is-better formulas only where that fails)
+      if (parts.some((part) => ratioCheck(stated, part, base).ok)) agreeing++;
+      else if (negatives.length) {
+        const values = parts.flatMap((part) => negatives.map((p) => capaianPercent(base.value, part.value, p)));
+        if (
+          statesAny(
+            stated,
+            values.filter((v): v is Decimal => v !== undefined),
+          )
+        )
+          agreeing++;
+      }
     }
     follows = judged < FOLLOW_MIN_ROWS || agreeing >= FOLLOW_MIN_SHARE * judged;
     followsCache.set(rc, follows);
