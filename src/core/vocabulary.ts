@@ -28,9 +28,12 @@ export function isHeaderWord(text: string): boolean {
   return HEADER_WORDS.test(t) || vocabularyFor(t) !== undefined || isPeriodText(t);
 }
 
-/** Sub-header words: the second and third header rows ("Target | Realisasi | Capaian", "L | P", years). */
+/**
+ * Sub-header words: the second and third header rows ("Target | Realisasi | Capaian", "L | P", years, periods, and the
+ * months of a year: "Jan" … "Des").
+ */
 const SUBHEADER_WORDS =
-  /^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|kondisi awal|kondisi akhir|s\/d|rp|rupiah)\b/;
+  /^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|kondisi awal|kondisi akhir|s\/d|rp|rupiah|januari|jan|februari|pebruari|feb|peb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept|sep|oktober|okt|november|nopember|nov|nop|desember|des)\b/;
 
 /** Roles whose words make up the lower rows of a grouped header (Target | Realisasi | Capaian, Pagu | Realisasi). */
 const SUBHEADER_ROLES = new Set<ColumnRole>(['target', 'realisasi', 'capaian', 'anggaran', 'serapan', 'satuan', 'keterangan']);
@@ -497,6 +500,7 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
         !isYearText(p) &&
         columnNumberOf(p) === undefined &&
         !isPeriodText(p) &&
+        !MONTH_RE.test(p) &&
         !(i > 0 && PERIOD_NUMERAL_RE.test(p) && PERIOD_BAND_RE.test(ps[i - 1])),
     );
   const units = all.filter((p) => UNIT_RE.test(p));
@@ -593,6 +597,10 @@ export function tableMagnitude(texts: readonly string[]): number | undefined {
 }
 
 /** A period header: "TW I", "Triwulan III", "Semester 2", "s.d. TW IV". */
+/** A month of the year, as a header names it ("Januari", "Jan", "Agt", "Nopember"): a period, never a measure. */
+const MONTH_RE =
+  /^(januari|jan|februari|pebruari|feb|peb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept|sep|oktober|okt|november|nopember|nov|nop|desember|des)\.?$/;
+
 const PERIOD_RE = /^(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|smt)\s*([ivx]+|[1-4])$/;
 
 export function isPeriodText(text: string): boolean {

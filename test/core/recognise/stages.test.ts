@@ -745,6 +745,25 @@ describe('row stage', () => {
   });
 });
 
+test('months under a band are a header row ("Capaian Bulan" over "Jan … Des"), each month a column of the band\'s measure', () => {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agt', 'Sep', 'Okt', 'Nop', 'Des'];
+  const b = book(
+    sheet(
+      'Mutu',
+      [
+        ['No', 'Indikator Mutu', 'Standar', 'Capaian Bulan', ...Array<V>(11).fill(null), 'Rata-rata'],
+        [null, null, null, ...months, null],
+        [1, 'Kepatuhan kebersihan tangan', '≥ 85%', 86, 88, 87, 90, 91, 89, 92, 90, 93, 91, 92, 94, 90.25],
+        [2, 'Kepatuhan penggunaan APD', '100%', 98, 99, 100, 100, 97, 99, 100, 100, 98, 99, 100, 100, 99.17],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:O1', 'P1:P2'] },
+    ),
+  );
+  const [t] = recogniseWorkbook(b);
+  expect([t.headerRows, t.rows.map((r) => r.row)]).toEqual([2, [3, 4]]);
+  expect(t.columns.slice(3, 15).every((c) => c.role === 'capaian')).toBe(true);
+});
+
 describe('rows: labels indented with the space bar', () => {
   const levels = (rows: V[][]) => {
     const g = grid(rows);
