@@ -28,12 +28,17 @@ export function isHeaderWord(text: string): boolean {
   return HEADER_WORDS.test(t) || vocabularyFor(t) !== undefined || isPeriodText(t);
 }
 
+/** The months of a year as headers name them ("Januari", "Jan", "Agt", "Nopember"): RegExp source. */
+const MONTH_NAMES =
+  'januari|jan|februari|pebruari|feb|peb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept|sep|oktober|okt|november|nopember|nov|nop|desember|des';
+
 /**
  * Sub-header words: the second and third header rows ("Target | Realisasi | Capaian", "L | P", years, periods, and the
  * months of a year: "Jan" … "Des").
  */
-const SUBHEADER_WORDS =
-  /^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|kondisi awal|kondisi akhir|s\/d|rp|rupiah|januari|jan|februari|pebruari|feb|peb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept|sep|oktober|okt|november|nopember|nov|nop|desember|des)\b/;
+const SUBHEADER_WORDS = new RegExp(
+  String.raw`^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|kondisi awal|kondisi akhir|s\/d|rp|rupiah|${MONTH_NAMES})\b`,
+);
 
 /** Roles whose words make up the lower rows of a grouped header (Target | Realisasi | Capaian, Pagu | Realisasi). */
 const SUBHEADER_ROLES = new Set<ColumnRole>(['target', 'realisasi', 'capaian', 'anggaran', 'serapan', 'satuan', 'keterangan']);
@@ -69,11 +74,11 @@ export function isNote(text: string): boolean {
 
 /**
  * What a page of a report carries at its top and foot, which a table pasted from PDF keeps between its rows at each
- * page break. 'page': a page number said to be one ("Halaman 12", "Hal. 12", "Page 3 of 40", a chapter's "III-12", "-
- * 12 -"); 'number': a bare number that may be one ("12"), a page number only where the table's header repeats right
- * after it; 'title': the report's running title ("LKjIP Dinas Kesehatan Tahun 2024", "Laporan Kinerja … 2024").
+ * page break. 'page': certainly that — a page number said to be one ("Halaman 12", "Hal. 12", "Page 3 of 40", a
+ * chapter's "III-12", "- 12 -") or the report's running title ("LKjIP Dinas Kesehatan Tahun 2024", "Laporan Kinerja …
+ * 2024"); 'number': a bare number that may be one ("12"), a page number only where the table's header repeats after it.
  */
-export function pageFurniture(text: string): 'page' | 'number' | 'title' | undefined {
+export function pageFurniture(text: string): 'page' | 'number' | undefined {
   const t = cleanText(text).toLowerCase();
   if (!t || t.length > 120) return undefined;
   if (/^\d{1,3}$/.test(t)) return 'number';
@@ -84,7 +89,7 @@ export function pageFurniture(text: string): 'page' | 'number' | 'title' | undef
   )
     return 'page';
   if (/^(laporan kinerja|laporan akuntabilitas|lkj-?ip|lakip|lkip)\b/.test(t) || /\b(lkj-?ip|lakip|lkip)( tahun)?( anggaran)? (19|20)\d\d$/.test(t))
-    return 'title';
+    return 'page';
   return undefined;
 }
 
@@ -598,8 +603,7 @@ export function tableMagnitude(texts: readonly string[]): number | undefined {
 
 /** A period header: "TW I", "Triwulan III", "Semester 2", "s.d. TW IV". */
 /** A month of the year, as a header names it ("Januari", "Jan", "Agt", "Nopember"): a period, never a measure. */
-const MONTH_RE =
-  /^(januari|jan|februari|pebruari|feb|peb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept|sep|oktober|okt|november|nopember|nov|nop|desember|des)\.?$/;
+const MONTH_RE = new RegExp(String.raw`^(${MONTH_NAMES})\.?$`);
 
 const PERIOD_RE = /^(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|smt)\s*([ivx]+|[1-4])$/;
 

@@ -407,6 +407,18 @@ function periodTotals(columns: TableColumn[]): void {
   }
 }
 
+/** How many periods of each kind make a year. */
+const PERIODS_IN_YEAR: Record<string, number> = { tw: 4, semester: 2 };
+
+/** Period columns that are one kind's periods 1 … n, each once ("tw 1" … "tw 3"): that kind and n; else undefined. */
+function periodRun(parts: TableColumn[]): { kind: string; count: number } | undefined {
+  const periods = parts.map((c) => c.period?.split(' ') ?? []);
+  const kind = periods[0]?.[0];
+  if (!kind || periods.some(([k]) => k !== kind)) return undefined;
+  const numbers = periods.map(([, n]) => Number(n)).sort((a, b) => a - b);
+  return numbers.every((n, i) => n === i + 1) ? { kind, count: numbers.length } : undefined;
+}
+
 /**
  * "Realisasi / TW I … TW IV | s.d. TW IV": a figure counted up to a period, right after that band's periods from the
  * first to that one, is their running sum — of money, which adds up over the year (an indikator's figure up to a date is
@@ -419,13 +431,11 @@ function runningTotals(columns: TableColumn[]): void {
     const [kind, n] = c.period.slice(5).split(' ');
     const parts = periodsInBand(columns, c).filter((x) => x.role === c.role && !x.period?.startsWith('s.d.'));
     // every period of its kind from the first to its own, once each, left of it
-    const numbers = parts.map((x) => x.period?.split(' ') ?? []);
-    if (parts.length < 2 || parts.some((x) => x.col > c.col) || numbers.some(([k]) => k !== kind)) continue;
-    const sorted = numbers.map(([, m]) => Number(m)).sort((a, b) => a - b);
-    if (sorted.length !== Number(n) || sorted.some((m, i) => m !== i + 1)) continue;
+    const run = periodRun(parts);
+    if (parts.length < 2 || parts.some((x) => x.col > c.col) || run?.kind !== kind || run.count !== Number(n)) continue;
     for (const x of parts) x.partOf = c.col;
     c.bandTotal = true;
-    if ((kind === 'tw' && n === '4') || (kind === 'semester' && n === '2')) delete c.period;
+    if (PERIODS_IN_YEAR[kind] === Number(n)) delete c.period;
   }
 }
 
@@ -450,11 +460,9 @@ function yearAfterPeriods(columns: TableColumn[]): void {
       if (c.partOf !== undefined || c.cumulative || c.half) break;
       parts.unshift(c);
     }
-    const periods = parts.map((c) => c.period!.split(' '));
-    const kind = periods[0]?.[0];
-    const numbers = periods.map(([, n]) => Number(n)).sort((a, b) => a - b);
-    const complete = (kind === 'tw' && numbers.length === 4) || (kind === 'semester' && numbers.length === 2);
-    if (!complete || periods.some(([k]) => k !== kind) || numbers.some((n, k) => n !== k + 1)) continue;
+    // every period of the year, once each
+    const run = periodRun(parts);
+    if (!run || PERIODS_IN_YEAR[run.kind] !== run.count) continue;
     for (const c of parts) c.partOf = total.col;
     total.bandTotal = true;
   }

@@ -41,8 +41,8 @@ export interface Extent {
 }
 
 /**
- * What a row of at most two cells is as page furniture: 'page' when each cell is a running title or a page number said
- * to be one, 'number' when one is a bare number that may be a page number; undefined for anything else.
+ * What a row of at most two cells is as page furniture (vocabulary.pageFurniture): 'page' when each cell certainly is,
+ * 'number' when one is a bare number that may be a page number; undefined for anything else.
  */
 function pageFurnitureOf(cells: Cell[]): 'page' | 'number' | undefined {
   if (cells.length > 2) return undefined;

@@ -745,6 +745,14 @@ describe('row stage', () => {
   });
 });
 
+/** A table's rows as the row stage reads them (its header on row 1, every row below a body row): row, level, parent, label. */
+function rowLevels(rows: V[][], right: number) {
+  const g = grid(rows);
+  const body = rows.slice(1).map((_, i) => i + 2);
+  const columns = readColumns(g, headerPaths(g, readHeader(g, 1, 1, right), 1, right), 1, right, body);
+  return classifyRows(g, columns, body, 1, right).rows.map((r) => [r.row, r.level, r.parent, r.label]);
+}
+
 test('months under a band are a header row ("Capaian Bulan" over "Jan … Des"), each month a column of the band\'s measure', () => {
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agt', 'Sep', 'Okt', 'Nop', 'Des'];
   const b = book(
@@ -765,12 +773,7 @@ test('months under a band are a header row ("Capaian Bulan" over "Jan … Des"),
 });
 
 describe('rows: labels indented with the space bar', () => {
-  const levels = (rows: V[][]) => {
-    const g = grid(rows);
-    const body = rows.slice(1).map((_, i) => i + 2);
-    const columns = readColumns(g, headerPaths(g, readHeader(g, 1, 1, 3), 1, 3), 1, 3, body);
-    return classifyRows(g, columns, body, 1, 3).rows.map((r) => [r.row, r.level, r.parent]);
-  };
+  const levels = (rows: V[][]) => rowLevels(rows, 3).map(([row, level, parent]) => [row, level, parent]);
 
   test('three spaces a level, six two: programme › kegiatan › sub kegiatan, as an indent set in the cell would', () => {
     expect(
@@ -805,13 +808,6 @@ describe('rows: labels indented with the space bar', () => {
 });
 
 describe('rows: a label wrapped over rows by a PDF converter', () => {
-  const levels = (rows: V[][], right: number) => {
-    const g = grid(rows);
-    const body = rows.slice(1).map((_, i) => i + 2);
-    const columns = readColumns(g, headerPaths(g, readHeader(g, 1, 1, right), 1, right), 1, right, body);
-    return classifyRows(g, columns, body, 1, right).rows.map((r) => [r.row, r.level, r.parent, r.label]);
-  };
-
   test('the rest of a label on the next row (in small letters, after "dan", in capitals after a long line) is one row with it', () => {
     const rows: V[][] = [
       ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
@@ -823,7 +819,7 @@ describe('rows: a label wrapped over rows by a PDF converter', () => {
       [null, '- Pengadaan alat kesehatan dan bahan habis pakai', rp(100), rp(95)],
       [null, 'di puskesmas pembantu'],
     ];
-    expect(levels(rows, 4)).toEqual([
+    expect(rowLevels(rows, 4)).toEqual([
       [2, 'program', undefined, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA'],
       [4, 'kegiatan', 2, 'Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Kabupaten/Kota'],
       [6, 'subkegiatan', 4, '- Pembangunan Puskesmas'],
@@ -838,7 +834,7 @@ describe('rows: a label wrapped over rows by a PDF converter', () => {
       [null, 'kesehatan sesuai standar', 100, 96.5],
       [2, 'Indeks Kepuasan Masyarakat', 82, 84.1],
     ];
-    expect(levels(rows, 4).map((r) => [r[0], r[3]])).toEqual([
+    expect(rowLevels(rows, 4).map((r) => [r[0], r[3]])).toEqual([
       [3, 'Persentase ibu hamil mendapatkan pelayanan kesehatan sesuai standar'],
       [4, 'Indeks Kepuasan Masyarakat'],
     ]);
@@ -853,7 +849,7 @@ describe('rows: a label wrapped over rows by a PDF converter', () => {
       [null, 'Jumlah', rp(30), rp(28)],
       [null, 'Keterangan: data sementara'],
     ];
-    expect(levels(rows, 4).map((r) => r[0])).toEqual([2, 3, 4, 5, 6]);
+    expect(rowLevels(rows, 4).map((r) => r[0])).toEqual([2, 3, 4, 5, 6]);
   });
 });
 
