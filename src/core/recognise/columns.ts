@@ -84,17 +84,25 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
     c.role = null;
     c.half = true;
   };
+  /** The columns found blank in every body row (an empty half): a sign beside one belongs to the figures before it. */
+  const blank = new Set<number>();
   for (let i = 1; i < columns.length; i++) {
     const c = columns[i];
-    const prev = columns[i - 1];
-    if (c.role !== given[i - 1] || !c.header || c.header !== prev.header) continue;
-    if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)))) drop(c);
+    // (every cell two sheet columns wide: the figures' pair and the sign's pair have an empty half between them)
+    let j = i - 1;
+    while (j > 0 && blank.has(j) && columns[j - 1].header === c.header) j--;
+    const prev = columns[j];
+    if (c.role !== given[j] || !c.header || c.header !== prev.header) continue;
+    if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)))) {
+      drop(c);
+      blank.add(i);
+    }
     // a figure's sign in a cell of its own under the same header ("104 | %", "Rp | 1.250.000"): the sign's half is
     // no column of its own, the figures are the column
     else if (onlySigns(grid, c.col, bodyRows) && !onlySigns(grid, prev.col, bodyRows)) {
       drop(c);
       if (percentSigns(grid, c.col, bodyRows)) percentSigned.add(prev.col);
-    } else if (onlySigns(grid, prev.col, bodyRows) && !onlySigns(grid, c.col, bodyRows) && prev.role === given[i - 1]) {
+    } else if (onlySigns(grid, prev.col, bodyRows) && !onlySigns(grid, c.col, bodyRows) && prev.role === given[j]) {
       drop(prev);
       if (percentSigns(grid, prev.col, bodyRows)) percentSigned.add(c.col);
     }

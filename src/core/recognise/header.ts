@@ -195,9 +195,11 @@ export function readHeader(grid: Grid, top: number, left: number, right: number)
     const r = top + rows;
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0) {
-      // a row fully covered by vertical merges from above is still header
+      // a row fully covered by vertical merges from above is still header where a sub-header row follows it, or the
+      // row numbering the columns "(1) (2) …" (a cell left unmerged, a Keterangan added later, does not end it)
       const coveredByMerge = grid.mergesAtRow(r).some((m) => m.top < r && m.top >= top && m.left >= left && m.right <= right);
-      if (coveredByMerge && rows < MAX_HEADER_ROWS - 1 && cellsIn(grid, r + 1, left, right).length > 0 && isSubHeaderRow(grid, top, r + 1, left, right)) {
+      const below = rows < MAX_HEADER_ROWS - 1 ? cellsIn(grid, r + 1, left, right) : [];
+      if (coveredByMerge && below.length > 0 && (isSubHeaderRow(grid, top, r + 1, left, right) || isColumnNumberRow(below))) {
         rows++;
         continue;
       }

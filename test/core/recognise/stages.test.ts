@@ -286,6 +286,23 @@ describe('header stage', () => {
     expect(paths.get(4)).toEqual(['Anggaran', 'Realisasi']);
   });
 
+  test('a header two rows tall but for one cell (a Keterangan added later), then a column-number row: all three rows are header', () => {
+    const rows: V[][] = [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian', 'Keterangan'],
+      [null, null, null, null, null, null],
+      ['(1)', '(2)', '(3)', '(4)', '(5)'],
+      ['1', 'Indeks Kepuasan Masyarakat', '82', '84,5', '103,05 %', 'Sesuai DPA'],
+      ['2', 'Persentase usulan musrenbang yang terakomodasi', '60 %', '51 %', '85,00 %', 'Data Bidang'],
+    ];
+    const merges = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2'];
+    const h = readHeader(grid(rows, merges), 1, 1, 6);
+    expect([h.rows, h.columnNumberRow]).toEqual([3, 3]);
+    // the figures typed as text, "(2)" could be a negative: the numbering is still no row of data
+    const r = periksaWorkbook(book(sheet('Pengukuran', rows, { merges })));
+    expect(r.tables.map((t) => [rangeA1(t.range), t.kind, t.headerRows])).toEqual([['A1:F5', 'pengukuran-kinerja', 3]]);
+    expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  });
+
   test('a column-number row that says how a column is computed ("(6) = (5)/(4)") is header, not data', () => {
     const g = grid(
       [
@@ -1157,6 +1174,38 @@ test('a figure\'s sign in a cell of its own under the same header ("104 | %", "R
   ]);
   expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
   expect(galat(wb(106)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G3']]);
+});
+
+test('every cell two sheet columns wide and each "%" in a pair of its own (a PDF converter): the sign still marks the figures before it', () => {
+  // Target and Realisasi each over four sheet columns: the figure's pair, then the sign's pair
+  const wb = (capaian: number) =>
+    book(
+      sheet(
+        'Pengukuran',
+        [
+          ['No', null, 'Indikator Kinerja', null, 'Target', null, null, null, 'Realisasi', null, null, null, 'Capaian', null, null, null],
+          [1, null, 'Persentase penduduk miskin yang menerima bantuan', null, 85, null, '%', null, 88.4, null, '%', null, 104, null, '%', null],
+          [2, null, 'Persentase rumah tidak layak huni yang direhabilitasi', null, 40, null, '%', null, 42, null, '%', null, capaian, null, '%', null],
+        ],
+        {
+          merges: [
+            ...['A1:B1', 'C1:D1', 'E1:H1', 'I1:L1', 'M1:P1'],
+            ...[2, 3].flatMap((r) => ['A', 'C', 'E', 'G', 'I', 'K', 'M', 'O'].map((c) => `${c}${r}:${String.fromCharCode(c.charCodeAt(0) + 1)}${r}`)),
+          ],
+        },
+      ),
+    );
+  const r = periksaWorkbook(wb(105));
+  const [t] = r.tables;
+  expect(t.columns.filter((c) => c.role).map((c) => `${c.col}:${c.role}:${c.unit}`)).toEqual([
+    '1:no:text',
+    '3:indikator:text',
+    '5:target:percent',
+    '9:realisasi:percent',
+    '13:capaian:percent',
+  ]);
+  expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  expect(galat(wb(106)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'M3']]);
 });
 
 test('lone lines right above a table that touches the one before are its caption, not rows of the one before', () => {
