@@ -3,7 +3,7 @@
  * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
  * two sheet columns wide (as PDF converters write tables) or spaced by empty columns, percentages as bare fractions, header words abbreviated or in English, a column-number or
  * units row under each header, each header two rows tall, each percentage's sign in a cell of its own, every bold face gone, the sheets in reverse order, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
- * .ods and .xls. Each must give the
+ * .ods and .xls, and several of them at once. Each must give the
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
  */
 import * as fs from 'fs';
@@ -183,6 +183,48 @@ test('the sheets in the reverse order: the same tables and findings (the same ce
 test('a Keterangan column of remarks at the right of each table: the same tables and findings', async () => {
   expectSameTruth(await scoreVariant((snap, b) => addRemarks(snap, b)));
 }, 120000);
+
+// Several of the variants at once, as one book may have them all: a header two rows tall that a Keterangan column
+// added later does not share, its columns numbered and its figures typed as text; percentages signed in a cell of
+// their own, every cell then two sheet columns wide (a PDF converter); spacer columns, English headers, indents typed
+// as spaces and no bold at all.
+const COMBINATIONS: Array<[string, (snap: WorkbookSnapshot, b: FixtureBook) => FixtureBook]> = [
+  [
+    'Keterangan + tall header + column numbers + text figures',
+    (snap, b) => {
+      const moved = addRemarks(snap, addHeaderRow(snap, tallHeaders(snap, b), 'nomor'));
+      retypeFigures(snap, moved.tables, 'rp');
+      return moved;
+    },
+  ],
+  [
+    '"%" signs in their own cells + two sheet columns wide + text figures',
+    (snap, b) => {
+      const moved = widen(snap, signColumns(snap, b));
+      retypeFigures(snap, moved.tables, 'id');
+      return moved;
+    },
+  ],
+  [
+    'signs + column numbers + spacer columns + fractions + English + spaces + no bold',
+    (snap, b) => {
+      const moved = spaceColumns(snap, addHeaderRow(snap, signColumns(snap, b), 'nomor'));
+      stripPercentFormats(snap, moved.tables);
+      renameHeaders(snap, moved.tables, 'inggris');
+      indentWithSpaces(snap);
+      unbold(snap);
+      return moved;
+    },
+  ],
+];
+
+test.each(COMBINATIONS)(
+  'variants combined (%s): the same tables and findings',
+  async (_name, variant) => {
+    expectSameTruth(await scoreVariant(variant));
+  },
+  120000,
+);
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
 (SOFFICE ? test.each(['xlsx', 'ods', 'xls']) : test.skip.each(['xlsx', 'ods', 'xls']))(

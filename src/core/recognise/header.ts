@@ -176,16 +176,18 @@ export interface HeaderBlock {
   columnNumberRow?: number;
 }
 
-/** Whether every cell of a header's first row is merged down to reach a row below it (two or more cells). */
-function allMergedDown(grid: Grid, top: number, row: number, left: number, right: number): boolean {
+/**
+ * Whether a header's first row is written two rows tall: its cells merged down to reach a row below it, two at least
+ * and more than half of them (a cell added later, a Keterangan at the right, is often left one row tall).
+ */
+function mergedDown(grid: Grid, top: number, row: number, left: number, right: number): boolean {
   const cells = cellsIn(grid, top, left, right);
-  return (
-    cells.length >= 2 &&
-    cells.every((c) => {
-      const m = grid.mergeAt(top, c.col);
-      return !!m && m.top === top && m.bottom >= row;
-    })
-  );
+  let down = 0;
+  for (const c of cells) {
+    const m = grid.mergeAt(top, c.col);
+    if (m && m.top === top && m.bottom >= row) down++;
+  }
+  return down >= 2 && down * 2 > cells.length;
 }
 
 export function readHeader(grid: Grid, top: number, left: number, right: number): HeaderBlock {
@@ -203,8 +205,8 @@ export function readHeader(grid: Grid, top: number, left: number, right: number)
         rows++;
         continue;
       }
-      // so is a row every cell of the header's first row is merged down over (a header written two rows tall)
-      if (coveredByMerge && allMergedDown(grid, top, r, left, right)) {
+      // so is a row the header's first row is merged down over (a header written two rows tall)
+      if (coveredByMerge && mergedDown(grid, top, r, left, right)) {
         rows++;
         continue;
       }

@@ -1143,6 +1143,13 @@ test('a header written two rows tall (every cell merged down over an empty row) 
   ];
   const t = recogniseWorkbook(book(sheet('PK', rows, { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2'] })));
   expect(t.map((x) => [rangeA1(x.range), x.kind, x.headerRows])).toEqual([['A1:D5', 'perjanjian-kinerja', 2]]);
+  // a Keterangan added later at the right, one row tall, leaves the header two rows tall
+  const remarks = rows.map((r, i) => [...r, i === 0 ? 'Keterangan' : i >= 3 ? 'Sesuai Renstra' : null]);
+  const u = recogniseWorkbook(book(sheet('PK', remarks, { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2'] })));
+  expect(u.map((x) => [rangeA1(x.range), x.kind, x.headerRows])).toEqual([['A1:E5', 'perjanjian-kinerja', 2]]);
+  // one cell merged down is no header two rows tall: the body after two blank rows is another thing
+  const one = recogniseWorkbook(book(sheet('PK', remarks, { merges: ['A1:A2'] })));
+  expect(one.map((x) => rangeA1(x.range))).not.toContain('A1:E5');
 });
 
 test('a figure\'s sign in a cell of its own under the same header ("104 | %", "Rp | 1.250.000.000"): the figures are the column', () => {
