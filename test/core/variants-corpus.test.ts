@@ -3,7 +3,8 @@
  * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
  * two sheet columns wide (as PDF converters write tables) or spaced by empty columns, percentages as bare fractions, header words abbreviated or in English, a column-number or
  * units row under each header, each header two rows tall, each percentage's sign in a cell of its own, every bold face gone, the sheets in reverse order, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
- * .ods and .xls, and several of them at once. Each must give the
+ * .ods and .xls, rows of the body hidden, an empty row under each header, a source line under each table, and several of
+ * them at once. Each must give the
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
  */
 import * as fs from 'fs';
@@ -15,6 +16,9 @@ import { emptyScore, Score, scoreBook } from '../../scripts/fixtures/evaluate';
 import {
   addHeaderRow,
   addRemarks,
+  addSourceNotes,
+  blankBelowHeader,
+  hideBodyRows,
   capitalise,
   CONVENTIONS,
   indentWithSpaces,
@@ -182,6 +186,24 @@ test('the sheets in the reverse order: the same tables and findings (the same ce
 
 test('a Keterangan column of remarks at the right of each table: the same tables and findings', async () => {
   expectSameTruth(await scoreVariant((snap, b) => addRemarks(snap, b)));
+}, 120000);
+
+test('every third row of each body hidden (hidden rows are still rows, their figures still count): the same tables and findings', async () => {
+  const { score, changed } = await scoreEditing((snap, b) => hideBodyRows(snap, b));
+  expect(changed).toBeGreaterThan(800);
+  expectSameTruth(score);
+}, 120000);
+
+test('an empty row between each header and its body: the same tables and findings', async () => {
+  const { score, changed } = await scoreMoving(blankBelowHeader);
+  expect(changed).toBeGreaterThan(80);
+  expectSameTruth(score);
+}, 120000);
+
+test('a line naming the source right under each table ("Sumber: …"): the same tables and findings', async () => {
+  const { score, changed } = await scoreEditing((snap, b) => addSourceNotes(snap, b));
+  expect(changed).toBeGreaterThan(350);
+  expectSameTruth(score);
 }, 120000);
 
 // Several of the variants at once, as one book may have them all: a header two rows tall that a Keterangan column
