@@ -350,8 +350,10 @@ export function parseFigureText(raw: string): ParsedFigure {
     rest = '';
   }
   if (rest !== '') {
-    // A counting word ("Kegiatan", "KK", "orang", "unit") may follow; anything else means this is not a figure.
-    if (/^[A-Za-z][A-Za-z ./-]{0,40}$/.test(rest) && !/\d/.test(rest)) {
+    // A counting word ("Kegiatan", "KK", "orang", "unit") may follow, or a measure ("km", "m2", "m3/detik": square and
+    // cubic metres written with their power as a digit); anything else means this is not a figure.
+    const word = /[23]/.test(rest) ? rest.replace(/\b([kcdh]?m)[23](?=$|[\s/.)])/gi, '$1') : rest;
+    if (/^[A-Za-z][A-Za-z ./-]{0,40}$/.test(word) && !/\d/.test(word)) {
       unitText = rest;
     } else if (/^[\d.,\s]+$/.test(rest) || /^[.,]/.test(rest)) {
       return { kind: 'invalid', text: cleanText(raw), reason: 'angka terpotong oleh spasi atau pemisah ganda' };

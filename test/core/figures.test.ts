@@ -60,6 +60,22 @@ describe('Indonesian figure text from the seed reports', () => {
     expect(fig('1 ORANG').value.toNumber()).toBe(1);
   });
 
+  test.each([
+    ['1.500 m2', 1500, 'm2'],
+    ['1.234,5 M2', 1234.5, 'M2'],
+    ['3 km2', 3, 'km2'],
+    ['250 m3', 250, 'm3'],
+    ['25 m3/detik', 25, 'm3/detik'],
+    ['12,5 km', 12.5, 'km'],
+  ])('a measure in square or cubic metres after the figure: %j', (text, value, unit) => {
+    const f = fig(text);
+    expect([f.value.toNumber(), f.unitText]).toEqual([value, unit]);
+  });
+
+  test.each(['Tahap 2', 'Level 3 dari 5', 'Tipe A2'])('a word with a number in it after a figure is no unit: %j', (text) => {
+    expect(parseFigureText(`4 ${text}`).kind).not.toBe('figure');
+  });
+
   test.each(['-', 'Rp -', 'Rp. -', '', '  ', '--', '%', 'NA'])('empty: %j', (text) => {
     expect(parseFigureText(text).kind).toBe('empty');
   });
