@@ -19,6 +19,7 @@ export function baseName(file: string): string {
 import ExcelJS from 'exceljs';
 import { InputError } from './container';
 import { isOdsPackage } from './ods-snapshot';
+import { isMarkupPackage } from './markup-snapshot';
 import { isXlsPackage } from './xls-snapshot';
 import { finishPackage, withoutLargeMerges } from './package-fixes';
 import { parseRange, quoteSheetName, rangeA1 } from '../core/address';
@@ -75,6 +76,11 @@ export async function loadForWriting({ buf, parts }: Package): Promise<ExcelJS.W
   if (isOdsPackage(parts)) {
     throw new InputError(
       'salinan dari lembar kerja OpenDocument (.ods) tidak dapat ditulis di sini; simpan berkasnya sebagai .xlsx lalu periksa lagi, atau pasang LibreOffice agar lkjip mengubahnya sendiri',
+    );
+  }
+  if (isMarkupPackage(parts)) {
+    throw new InputError(
+      'salinan dari berkas HTML atau XML Spreadsheet 2003 tidak dapat ditulis di sini; buka berkasnya di Excel, simpan sebagai .xlsx (Buku Kerja Excel) lalu periksa lagi',
     );
   }
   if (isXlsPackage(parts)) {

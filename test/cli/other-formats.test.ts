@@ -75,3 +75,39 @@ const galat = (doc: { findings: Array<{ severity: string; rule: string; sheet: s
     expect(fs.existsSync(out2)).toBe(false);
   });
 });
+
+(SOFFICE ? describe : describe.skip)('the HTML page LibreOffice exports (every sheet on one page), named .xls as reporting systems name it', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-html-'));
+  let page: string;
+  beforeAll(() => {
+    const r = spawnSync(
+      SOFFICE!,
+      [`-env:UserInstallation=file://${path.join(dir, 'profil')}`, '--headless', '--convert-to', 'html:HTML (StarCalc)', '--outdir', dir, CONTOH],
+      { encoding: 'utf8', timeout: 120000, env: { ...process.env, HOME: dir } },
+    );
+    if (r.status !== 0) throw new Error(r.stderr);
+    page = path.join(dir, 'lkjip-gowa-2024.xls');
+    fs.renameSync(path.join(dir, 'lkjip-gowa-2024.html'), page);
+  }, 180000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('read by our own reader: the same sheets, tables and galat as the .xlsx', () => {
+    const want = periksa(CONTOH).doc;
+    const got = periksa(page, { LKJIP_SOFFICE: '0' });
+    expect(got.status).toBe(1);
+    expect(got.stderr).toBe('');
+    expect(got.doc.tables.map((t: { sheet: string; range: string; kind: string }) => `${t.sheet}!${t.range} ${t.kind}`)).toEqual(
+      want.tables.map((t: { sheet: string; range: string; kind: string }) => `${t.sheet}!${t.range} ${t.kind}`),
+    );
+    expect(galat(got.doc)).toEqual(galat(want));
+  });
+
+  test('a checked copy of it is not written: the findings, and one line saying to save it as .xlsx', () => {
+    const out = path.join(dir, 'salinan.xlsx');
+    const r = spawnSync(process.execPath, [CLI, 'periksa', page, '--tulis', out], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('galat');
+    expect(r.stderr).toMatch(/HTML .*simpan sebagai \.xlsx/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});

@@ -32,6 +32,7 @@ import {
   widen,
 } from '../../scripts/fixtures/variants';
 import { readWorkbook } from '../../src/cli/read-workbook';
+import { periksaWorkbook } from '../../src/core/periksa';
 import { WorkbookSnapshot } from '../../src/core/snapshot';
 import { corpus } from '../helpers/corpus';
 
@@ -268,6 +269,53 @@ const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.exis
         await scoreBook({ ...b, file }, score);
       }
       expectSameTruth(score);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  },
+  360000,
+);
+
+/**
+ * What a check says, without where: an HTML page keeps no sheet positions (LibreOffice leaves out empty leading
+ * columns) and a one-sheet page no sheet name, so findings are compared by severity, rule and sentence, their sheet
+ * names and cell addresses left out.
+ */
+function said(snap: WorkbookSnapshot): { kinds: string[]; findings: string[] } {
+  const r = periksaWorkbook(snap);
+  const names = snap.sheets.map((x) => x.name).sort((a, b) => b.length - a.length);
+  const plain = (m: string) => names.reduce((t, n) => t.split(n).join('…'), m).replace(/\b[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?\b/g, '…');
+  return {
+    kinds: r.tables.map((t) => t.kind).sort(),
+    findings: r.findings
+      .filter((f) => f.severity !== 'info')
+      .map((f) => `${f.severity} ${f.rule} ${plain(f.message)}`)
+      .sort(),
+  };
+}
+
+(SOFFICE ? test : test.skip)(
+  'every book exported by LibreOffice Calc as an HTML page, read by our own reader: the same table kinds and findings',
+  async () => {
+    const { spawnSync } = await import('child_process');
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-varian-html-'));
+    try {
+      const r = spawnSync(
+        SOFFICE!,
+        [`-env:UserInstallation=file://${out}/profil`, '--headless', '--convert-to', 'html:HTML (StarCalc)', '--outdir', out, ...books.map((b) => b.file)],
+        { encoding: 'utf8', timeout: 300000 },
+      );
+      expect(r.status).toBe(0);
+      const differ: string[] = [];
+      let findings = 0;
+      for (const b of books) {
+        const want = said(await readWorkbook(b.file));
+        const got = said(await readWorkbook(path.join(out, path.basename(b.file).replace(/\.xlsx$/, '.html'))));
+        findings += want.findings.length;
+        if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(b.name);
+      }
+      expect(findings).toBeGreaterThan(150);
+      expect(differ).toEqual([]);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }
