@@ -16,6 +16,7 @@ import { RangeRef } from '../core/address';
 import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MARKUP_PART, markupKind, MSG_NOT_WORKBOOK } from './container';
 import { isoSerial } from './xlsx-snapshot';
+import { parseFigureText } from '../core/figures';
 
 /** Excel's last row and column. */
 const MAX_ROWS = 1048576;
@@ -162,6 +163,40 @@ function cellText(raw: string): string {
     .replace(/ +$/, '');
 }
 
+/**
+ * A page's text that can only be a number, as Excel makes it a number when it opens the page: a whole number (no
+ * leading zero), thousands grouped in twos or more ("1.250.000.000", "1,087,645,000.00", "1 250 000"), decimals after
+ * a comma that cannot group thousands ("94,5") or after a dot in a percentage ("98.29%"), with "Rp" before or "%" after.
+ * Anything that could be read two ways stays text for the engine to read in its column ("1.250", a numbering "1.1",
+ * a code "01").
+ */
+const PLAIN_NUMBER = new RegExp(
+  [
+    '^[-−(]?(?:rp\\.?\\s*)?(?:',
+    '0|[1-9]\\d{0,14}', // a whole number
+    '|\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?|\\d{1,3}\\.\\d{3},\\d+', // Indonesian grouping
+    '|\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?|\\d{1,3},\\d{3}\\.\\d+', // English grouping
+    '|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:,\\d+)?', // grouped by spaces
+    '|\\d+,(?:\\d{1,2}|\\d{4,})', // decimals after a comma that no thousands could be
+    ')(?:,-)?\\)?\\s*%?$',
+    // decimals after a dot only as a percentage ("98.29%"): "1.1" and "2.10" may number a kegiatan
+    '|^\\d+\\.\\d+\\s*%$',
+  ].join(''),
+  'i',
+);
+
+function plainNumber(text: string): { value: number; numFmt?: string } | undefined {
+  const t = text.trim();
+  // a whole number in brackets numbers a column "(1) (2) …": a negative in brackets is an amount, grouped
+  if (t.length > 30 || !PLAIN_NUMBER.test(t) || /^\(\s*\d+\s*\)$/.test(t)) return undefined;
+  const f = parseFigureText(text);
+  if (f.kind !== 'figure' || f.comparator || f.unitText) return undefined;
+  const decimals = f.decimals > 0 ? `.${'0'.repeat(Math.min(f.decimals, 10))}` : '';
+  if (f.unit === 'persen') return { value: f.value.div(100).toNumber(), numFmt: `0${decimals}%` };
+  if (f.unit === 'rupiah') return { value: f.num, numFmt: `"Rp"#,##0${decimals}` };
+  return { value: f.num, numFmt: /\d[., \u00a0]\d{3}\b/.test(text) ? `#,##0${decimals}` : decimals ? `0${decimals}` : undefined };
+}
+
 interface OpenCell {
   row: number;
   col: number;
@@ -222,8 +257,15 @@ function readHtml(html: string): SheetSnapshot[] {
     bold = 0;
     const t = cellText(c.text.join(''));
     let value: CellValue = t === '' ? null : t;
-    if (c.num !== undefined && Number.isFinite(c.num)) value = c.num;
-    if (value !== null) cells.push(newCell(c.row, c.col, value, undefined, typeof value === 'number' ? c.numFmt : undefined, c.bold || undefined));
+    let numFmt: string | undefined;
+    if (c.num !== undefined && Number.isFinite(c.num)) {
+      value = c.num;
+      numFmt = c.numFmt;
+    } else if (t !== '') {
+      const n = plainNumber(t);
+      if (n) ({ value, numFmt } = n);
+    }
+    if (value !== null) cells.push(newCell(c.row, c.col, value, undefined, numFmt, c.bold || undefined));
     if (c.colspan > 1 || c.rowspan > 1) merges.push({ top: c.row, left: c.col, bottom: c.row + c.rowspan - 1, right: c.col + c.colspan - 1 });
     for (let r = c.row + 1; r < c.row + c.rowspan; r++) {
       let set = covered.get(r);
