@@ -161,6 +161,30 @@ e2e('checker page in Chromium', () => {
     expect(await card.getByRole('button', { name: 'Unduh JSON' }).count()).toBe(0);
   }, 120000);
 
+  test('an "Excel" file that is a web page (an application\'s .xls export) is read in the page as the CLI reads it', async () => {
+    const html = path.join(dir, 'ekspor-aplikasi.xls');
+    fs.writeFileSync(
+      html,
+      `<html><head><meta charset="utf-8"><title>Realisasi</title></head><body>
+<table border="1"><caption>Realisasi Anggaran per Program Tahun 2024</caption>
+<tr><th rowspan="2">No</th><th rowspan="2">Program</th><th colspan="2">Anggaran (Rp)</th><th rowspan="2">%</th></tr>
+<tr><th>Pagu</th><th>Realisasi</th></tr>
+<tr><td>1</td><td>Program Rehabilitasi Sosial</td><td>1.250.000.000</td><td>1.187.500.000</td><td>95,00</td></tr>
+<tr><td>2</td><td>Program Penanganan Bencana</td><td>860.000.000</td><td>812.700.000</td><td>94,50</td></tr>
+<tr><td></td><td><b>JUMLAH</b></td><td>2.110.000.000</td><td>2.010.200.000</td><td>95,27</td></tr>
+</table></body></html>`,
+    );
+    await page.locator('input[type=file]').first().setInputFiles([html]);
+    const card = page.locator('[data-testid=berkas][data-file="ekspor-aplikasi.xls"]');
+    await card.and(page.locator('[data-status=selesai]')).waitFor({ timeout: 60000 });
+    const json = await downloaded(page, () => card.getByRole('button', { name: 'Unduh JSON', exact: true }).click());
+    const doc = JSON.parse(json.bytes.toString('utf8')) as { file?: string; findings: Array<{ rule: string; cell: string; severity: string }> };
+    delete doc.file;
+    expect(doc).toEqual(cliJson(html));
+    // 1.187.500.000 + 812.700.000 = 2.000.200.000: the JUMLAH's realisasi is the galat
+    expect(doc.findings.filter((f) => f.severity === 'galat').map((f) => `${f.rule} ${f.cell}`)).toEqual(['jumlah-total D6']);
+  }, 120000);
+
   test('a folder picked whole: only its workbooks are checked', async () => {
     const folder = path.join(dir, 'folder-dinas');
     fs.mkdirSync(folder);
