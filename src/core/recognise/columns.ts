@@ -92,6 +92,20 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
     let j = i - 1;
     while (j > 0 && blank.has(j) && columns[j - 1].header === c.header) j--;
     const prev = columns[j];
+    // the header written over the sign's cell only, the figures' own header cell left empty (nothing merged):
+    // "Anggaran" over "Rp | 4.681.577.821", "Capaian" over "104 | %" — the figures take the header
+    if (!c.header && prev.header && !prev.half && bodyRows.some((r) => !isBlankValue(grid.value(r, c.col)))) {
+      if (onlySigns(grid, prev.col, bodyRows) && !onlySigns(grid, c.col, bodyRows)) {
+        c.header = prev.header;
+        c.role = given[j];
+        drop(prev);
+        if (percentSigns(grid, prev.col, bodyRows)) percentSigned.add(c.col);
+      } else if (onlySigns(grid, c.col, bodyRows) && !onlySigns(grid, prev.col, bodyRows)) {
+        drop(c);
+        if (percentSigns(grid, c.col, bodyRows)) percentSigned.add(prev.col);
+      }
+      continue;
+    }
     if (c.role !== given[j] || !c.header || c.header !== prev.header) continue;
     if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)))) {
       drop(c);

@@ -161,10 +161,19 @@ export function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left:
 
 /** A band above the cells (between the header's top and the row) that names a period: "Target Triwulan", "Semester". */
 function periodBandAbove(grid: Grid, headerTop: number, row: number, cells: Cell[]): boolean {
+  const first = cells[0].col;
+  const last = cells[cells.length - 1].col;
   for (let r = headerTop; r < row; r++) {
     for (const m of grid.mergesAtRow(r)) {
       if (m.top !== r || m.right <= m.left || !cells.every((c) => c.col >= m.left && c.col <= m.right)) continue;
       if (isPeriodBand(textOf(grid.get(m.top, m.left)))) return true;
+    }
+    // nothing merged: the band written once at the left, the row blank after it over every numeral
+    for (let k = first; k >= 1; k--) {
+      const t = textOf(grid.get(r, k));
+      if (t === '' || grid.mergeAt(r, k)) continue;
+      if (isPeriodBand(t) && cellsIn(grid, r, k + 1, last).length === 0) return true;
+      break;
     }
   }
   return false;
@@ -224,6 +233,29 @@ export function readHeader(grid: Grid, top: number, left: number, right: number)
 }
 
 /** The header text path of each column: group headers first, then the leaf. */
+/**
+ * Whether a column has header text of its own in a header row below `row`: not a column number, and not a unit unless
+ * its row names more than units ("K | Rp" under a band is a header; "(Rp) | (%)" under every column is a units row).
+ */
+function headedBelow(grid: Grid, h: HeaderBlock, row: number, col: number): boolean {
+  for (let r = row + 1; r < h.top + h.rows; r++) {
+    if (r === h.columnNumberRow) return false;
+    const t = textOf(grid.get(r, col));
+    if (t === '') continue;
+    return !isUnitText(t) || grid.filledInRow(r).some((c) => textOf(c) !== '' && !isUnitText(textOf(c)));
+  }
+  return false;
+}
+
+/** Whether a header cell (written or merged) starts at this column in a header row above `row`. */
+function startsAbove(grid: Grid, top: number, row: number, col: number): boolean {
+  for (let r = top; r < row; r++) {
+    const m = grid.mergeAt(r, col);
+    if (m ? m.left === col && m.top === r : textOf(grid.get(r, col)) !== '') return true;
+  }
+  return false;
+}
+
 export function headerPaths(grid: Grid, h: HeaderBlock, left: number, right: number): Map<number, string[]> {
   const paths = new Map<number, string[]>();
   for (let c = left; c <= right; c++) paths.set(c, []);
@@ -240,13 +272,16 @@ export function headerPaths(grid: Grid, h: HeaderBlock, left: number, right: num
         text = textOf(grid.get(r, c));
         // (a column-number or units row below says nothing of groups: "(9)" or "(%)" under a blank is no sub-header)
         if (text === '' && i < h.rows - 1 && r + 1 !== h.columnNumberRow) {
-          // inherit a group header written once at the left of its group
-          const below = textOf(grid.get(r + 1, c));
-          if (below !== '' && !isUnitText(below)) {
+          // inherit a group header written once at the left of its group, where the column has a header of its own
+          // further down (the next row, or the one under it when a band's parts are grouped too: "Triwulan" over
+          // "I | (blank)" over "K | Rp")
+          if (headedBelow(grid, h, r, c)) {
             for (let k = c - 1; k >= left; k--) {
+              // (a group never reaches past where the group above it ends: "IV" is no part of the next band)
+              if (startsAbove(grid, h.top, r, k + 1)) break;
               const t = textOf(grid.get(r, k));
               if (t !== '') {
-                if (textOf(grid.get(r + 1, k)) !== '') text = t;
+                if (headedBelow(grid, h, r, k)) text = t;
                 break;
               }
             }

@@ -399,6 +399,8 @@ export function classifyRows(
   for (const col of codeRun) if (col >= left && col <= right) colFlags[col - left] |= CODE;
   const totalLimit = figureCols[0] ?? right;
   const feats: RowFeatures[] = [];
+  let prevIndikatorRow: { row: number; hasFigure: boolean; noText: string } | undefined;
+  let lastRow = -1;
   for (const r of bodyRows) {
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0) continue;
@@ -431,7 +433,24 @@ export function classifyRows(
     }
     const labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText;
     const label = labelCell ? textOf(labelCell) : '';
-    const noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? numberOf(grid, r, noCol) : '';
+    let noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? numberOf(grid, r, noCol) : '';
+    // an indikator row with figures of its own whose No and sasaran are left blank belongs to the sasaran above it, as
+    // if both were merged down over it (staff write a sasaran and its number once): its number is that row's, not a
+    // child's blank
+    // (not a "Rata-rata capaian" row under the list: a total word with no target or realisasi of its own)
+    const summaryLike = totalCandidate && (isBareTotalLabel(label) || targetCols.every((col) => isBlankValue(grid.value(r, col))));
+    const sameSasaran =
+      !noText &&
+      !summaryLike &&
+      byRole1 !== undefined &&
+      byRole0 === undefined &&
+      byRole2 === undefined &&
+      hasFigure &&
+      prevIndikatorRow?.hasFigure === true &&
+      prevIndikatorRow.row === lastRow;
+    if (sameSasaran && prevIndikatorRow) noText = prevIndikatorRow.noText;
+    lastRow = r;
+    prevIndikatorRow = byRole1 !== undefined && byRole0 === undefined ? { row: r, hasFigure, noText } : undefined;
     const noNumbering = numberingOf(noText, true);
     let numbering = noNumbering;
     let code = numbering >= 1 ? codeText(noText) : '';

@@ -321,6 +321,36 @@ describe('header stage', () => {
     expect(isColumnNumberRow(grid([['1', '2', '3 = 1.000 + 2']]).filledInRow(1))).toBe(false);
   });
 
+  test('a header of three rows with nothing merged (a PDF conversion): each band over its parts, no part past its band', () => {
+    const g = grid([
+      [
+        'No',
+        'Program',
+        'Target Kinerja dan Anggaran Renja',
+        null,
+        'Realisasi Kinerja pada Triwulan',
+        null,
+        null,
+        null,
+        'Realisasi Capaian Kinerja dan Anggaran Renja',
+        null,
+      ],
+      [null, null, null, null, 'I', null, 'II', null, null, null],
+      [null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'],
+      ['1', 'Program Pengelolaan Pendidikan', 98, 1500000000, 40, 400000000, 60, 800000000, 60, 1200000000],
+    ]);
+    const h = readHeader(g, 1, 1, 10);
+    expect(h.rows).toBe(3);
+    const paths = headerPaths(g, h, 1, 10);
+    expect([4, 6, 8, 10].map((c) => paths.get(c))).toEqual([
+      ['Target Kinerja dan Anggaran Renja', 'Rp'],
+      ['Realisasi Kinerja pada Triwulan', 'I', 'Rp'],
+      ['Realisasi Kinerja pada Triwulan', 'II', 'Rp'],
+      // "II" ends where its band does
+      ['Realisasi Capaian Kinerja dan Anggaran Renja', 'Rp'],
+    ]);
+  });
+
   test('a numbering row lettered instead ("a | b | … | e = d/c x 100 | g = c - d") is header, not a row of data', () => {
     const g = grid([
       ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Persentase (%)', 'Realisasi Fisik (%)', 'Sisa Anggaran (Rp)'],
@@ -1181,6 +1211,49 @@ test('a figure\'s sign in a cell of its own under the same header ("104 | %", "R
   ]);
   expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
   expect(galat(wb(106)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G3']]);
+});
+
+test('a sasaran and its number written once over its indikator rows, nothing merged: every indikator row is a row of the list', () => {
+  const wb = (mean: number) =>
+    book(
+      sheet('Sasaran', [
+        ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Meningkatnya partisipasi pemuda dalam pembangunan', 'Persentase organisasi kepemudaan yang aktif', 75, 78, 104],
+        [null, null, 'Jumlah wirausaha muda baru', 120, 108, 90],
+        [2, 'Meningkatnya prestasi olahraga daerah', 'Jumlah medali tingkat provinsi', 40, 46, 115],
+        [null, null, 'Persentase cabang olahraga berprestasi', 50, 45, 90],
+        [null, 'Rata-rata', null, null, null, mean],
+      ]),
+    );
+  const [t] = recogniseWorkbook(wb(99.75));
+  expect(t.rows.map((r) => r.level)).toEqual(['data', 'data', 'data', 'data', 'total']);
+  // (104 + 90 + 115 + 90) / 4 = 99,75: the mean of all four, not of the first of each sasaran
+  expect(galat(wb(99.75))).toEqual([]);
+  expect(galat(wb(109.5)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'F6']]);
+});
+
+test('a header written over the sign\'s cell only, nothing merged ("Anggaran" over "Rp | 4.681.577.821", "Capaian" over "104 | %"): the figures take it', () => {
+  const wb = (total: number) =>
+    book(
+      sheet('Belanja', [
+        ['Target Belanja', 'Anggaran', null],
+        ['Belanja Operasi', 'Rp', 4681577821],
+        ['Belanja Modal', 'Rp', 12488750],
+        ['Total Target', 'Rp', total],
+      ]),
+      sheet('Capaian', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian', null],
+        [1, 'Persentase penduduk miskin yang menerima bantuan', 85, 88.4, 104, '%'],
+        [2, 'Persentase rumah tidak layak huni yang direhabilitasi', 40, 42, 105, '%'],
+      ]),
+    );
+  const r = periksaWorkbook(wb(4694066571));
+  expect(r.tables.map((t) => t.columns.filter((c) => c.role).map((c) => `${c.col}:${c.role}:${c.unit}`))).toEqual([
+    ['1:uraian:text', '3:anggaran:money'],
+    ['1:no:text', '2:indikator:text', '3:target:count', '4:realisasi:number', '5:capaian:percent'],
+  ]);
+  expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  expect(galat(wb(4694066371)).map((f) => [f.rule, f.cell, f.message.split(' baris')[0]])).toEqual([['jumlah-total', 'C4', 'Anggaran']]);
 });
 
 test('every cell two sheet columns wide and each "%" in a pair of its own (a PDF converter): the sign still marks the figures before it', () => {
