@@ -34,22 +34,29 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const EOCD_SIG = 0x06054b50;
 const CD_SIG = 0x02014b50;
 
-/** The part name under which openPackage hands a text workbook (markup-snapshot) to the reader. */
+/** The part under which openPackage hands a text workbook (markup-snapshot) to the reader, its kind and file name beside it. */
 export const MARKUP_PART = '(markup)';
+export const MARKUP_KIND_PART = '(markup:kind)';
+export const MARKUP_NAME_PART = '(markup:name)';
 
-export type MarkupKind = 'html' | 'spreadsheetml';
+export type MarkupKind = 'html' | 'spreadsheetml' | 'csv';
 
-/** Whether a file's bytes are an HTML page of tables or an XML Spreadsheet 2003, by its first characters. */
-export function markupKind(buf: Uint8Array): MarkupKind | undefined {
+/**
+ * Whether a file's bytes are an HTML page of tables or an XML Spreadsheet 2003, by its first characters; or, named
+ * .csv/.tsv, values separated by commas, semicolons or tabs (text: no zero byte in its head but for UTF-16's).
+ */
+export function markupKind(buf: Uint8Array, fileName = ''): MarkupKind | undefined {
   let head = new TextDecoder('latin1').decode(buf.subarray(0, 4096));
   // UTF-16 text: every other byte a zero
-  if (head.charCodeAt(1) === 0 || head.charCodeAt(3) === 0) head = head.replace(/\0/g, '');
+  const utf16 = head.charCodeAt(1) === 0 || head.charCodeAt(3) === 0;
+  if (utf16) head = head.replace(/\0/g, '');
   head = head.toLowerCase();
   if (/<\?mso-application\s+progid\s*=\s*["']excel\.sheet["']/.test(head) || /<(ss:)?workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/.test(head)) {
     return 'spreadsheetml';
   }
   const start = head.replace(/^[\s\ufeff\u00ef\u00bb\u00bf\u00fe\u00ff]+/, '');
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype html|<html\b|<table\b|<head\b|<body\b|<meta\b)/.test(start)) return 'html';
+  if (/\.(csv|tsv)$/i.test(fileName) && !head.includes('\0') && !/^<\?xml|^</.test(start)) return 'csv';
   return undefined;
 }
 
@@ -249,9 +256,18 @@ export function openPackage(buf: Uint8Array, fileName: string, inflater: Inflate
     throw new InputError(XLS_MESSAGE, 'xls');
   }
   if (startsWith(buf, ZIP_EMPTY)) throw new InputError(`${MSG_NOT_WORKBOOK}: arsipnya kosong`);
-  // an HTML page of tables or an XML Spreadsheet 2003, as reporting systems export "Excel" files (often named .xls):
-  // read as text by markup-snapshot
-  if (!startsWith(buf, ZIP_LOCAL) && markupKind(buf)) return new Map([[MARKUP_PART, buf]]);
+  // an HTML page of tables or an XML Spreadsheet 2003, as reporting systems export "Excel" files (often named .xls),
+  // or a .csv: read as text by markup-snapshot
+  const markup = startsWith(buf, ZIP_LOCAL) ? undefined : markupKind(buf, fileName);
+  if (markup) {
+    const name = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+    const text = new TextEncoder();
+    return new Map([
+      [MARKUP_PART, buf],
+      [MARKUP_KIND_PART, text.encode(markup)],
+      [MARKUP_NAME_PART, text.encode(name)],
+    ]);
+  }
   if (!startsWith(buf, ZIP_LOCAL)) {
     // Excel 2.1–4.0 worksheets (BIFF2–4) begin with a BOF record 0x0009/0x0209/0x0409/0x0809 of their own
     if ((buf[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(buf[1])) || /\.xls$/i.test(fileName)) {

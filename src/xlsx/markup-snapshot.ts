@@ -14,7 +14,7 @@
  */
 import { RangeRef } from '../core/address';
 import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { InputError, MARKUP_PART, markupKind, MSG_NOT_WORKBOOK } from './container';
+import { InputError, MARKUP_KIND_PART, MARKUP_NAME_PART, MARKUP_PART, MarkupKind, MSG_NOT_WORKBOOK } from './container';
 import { isoSerial } from './xlsx-snapshot';
 import { parseFigureText } from '../core/figures';
 
@@ -103,15 +103,93 @@ function decodeText(buf: Uint8Array): string {
 }
 
 export function isMarkupPackage(parts: Map<string, Uint8Array>): boolean {
-  return parts.size === 1 && parts.has(MARKUP_PART);
+  return parts.has(MARKUP_PART);
 }
 
-export function readMarkupSnapshot(buf: Uint8Array): WorkbookSnapshot {
-  const kind = markupKind(buf);
+export function readMarkupSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapshot {
+  const utf8 = new TextDecoder('utf-8');
+  const buf = parts.get(MARKUP_PART) as Uint8Array;
+  const kind = utf8.decode(parts.get(MARKUP_KIND_PART) ?? new Uint8Array()) as MarkupKind;
+  // a sheet of a page without a title, or of a .csv, is named after the file, as Excel names it when it opens one
+  const fileName = utf8.decode(parts.get(MARKUP_NAME_PART) ?? new Uint8Array());
   const text = decodeText(buf);
-  const sheets = kind === 'spreadsheetml' ? readSpreadsheetMl(text) : readHtml(text);
-  if (sheets.length === 0 || sheets.every((s) => s.cells.length === 0)) throw new InputError(`${MSG_NOT_WORKBOOK}: isinya teks/HTML tanpa tabel`);
+  const sheets = kind === 'spreadsheetml' ? readSpreadsheetMl(text) : kind === 'csv' ? [readCsv(text, fileName)] : readHtml(text, fileName);
+  if (sheets.length === 0 || sheets.every((s) => s.cells.length === 0)) throw new InputError(`${MSG_NOT_WORKBOOK}: isinya teks tanpa tabel`);
   return { sheets };
+}
+
+/** A sheet's name as Excel allows it (31 characters, none of \ / ? * [ ] :). */
+function sheetName(name: string | undefined): string {
+  return (
+    (name ?? '')
+      .replace(/[\\/?*[\]:]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet1'
+  );
+}
+
+/**
+ * Values separated by the character that splits the file's first lines most evenly — a semicolon where Indonesian
+ * Excel writes a .csv (the comma is its decimal mark), a comma or a tab — with quoted values ("a;b", "" for a quote)
+ * across lines. Figures become numbers where they can only be numbers, as on a page.
+ */
+function readCsv(text: string, fileName: string): SheetSnapshot {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const sample = body
+    .slice(0, 20000)
+    .split(/\r?\n/)
+    .slice(0, 50)
+    .filter((l) => l.trim() !== '');
+  let delimiter = ',';
+  let best = -1;
+  for (const d of [';', ',', '\t', '|']) {
+    const counts = sample.map((l) => l.replace(/"[^"]*"/g, '').split(d).length - 1);
+    const lines = counts.filter((c) => c > 0).length;
+    // the most lines split by it, then the most fields
+    const score = lines * 1000 + Math.max(0, ...counts);
+    if (lines > 0 && score > best) {
+      best = score;
+      delimiter = d;
+    }
+  }
+  const cells: Cell[] = [];
+  let row = 1;
+  let col = 1;
+  let field = '';
+  let quoted = false;
+  let wasQuoted = false;
+  const push = () => {
+    const raw = wasQuoted ? field : field.trim();
+    if (raw !== '' && col <= MAX_COLS) {
+      const n = plainNumber(raw);
+      cells.push(newCell(row, col, n ? n.value : raw, undefined, n?.numFmt));
+    }
+    field = '';
+    wasQuoted = false;
+    col++;
+  };
+  for (let i = 0; i < body.length && row <= MAX_ROWS; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch !== '"') field += ch;
+      else if (body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (ch === '"' && field.trim() === '') {
+      quoted = true;
+      wasQuoted = true;
+      field = '';
+    } else if (ch === delimiter) push();
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') i++;
+      push();
+      row++;
+      col = 1;
+    } else field += ch;
+  }
+  if (field !== '' || wasQuoted) push();
+  return { name: sheetName(fileName), cells, merges: [] };
 }
 
 const TOKEN =
@@ -214,14 +292,14 @@ interface OpenCell {
  */
 const SHEET_ANCHORS = /<a\s+name\s*=\s*["']?table0["']?\s*>\s*<h1\b/i;
 
-function readHtml(html: string): SheetSnapshot[] {
+function readHtml(html: string, fileName: string): SheetSnapshot[] {
   const classes = classStyles(html);
   const split = SHEET_ANCHORS.test(html);
   const sheets: SheetSnapshot[] = [];
   let cells: Cell[] = [];
   let merges: RangeRef[] = [];
   let hiddenRows: number[] = [];
-  let sheetName: string | undefined;
+  let ownName: string | undefined;
   // (with sheets so headed, what comes before the first is the list of sheets: no sheet of its own)
   let keep = !split;
   let anchor = false;
@@ -281,11 +359,7 @@ function readHtml(html: string): SheetSnapshot[] {
   const finishSheet = () => {
     if (keep) {
       cells.sort((a, b) => a.row - b.row || a.col - b.col);
-      const base =
-        (sheetName ?? title ?? 'Sheet1')
-          .replace(/[\\/?*[\]:]/g, ' ')
-          .trim()
-          .slice(0, 31) || 'Sheet1';
+      const base = sheetName(ownName ?? title ?? fileName);
       let name = base;
       for (let k = 2; sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()); k++) name = `${base.slice(0, 27)} (${k})`;
       const sheet: SheetSnapshot = { name, cells, merges };
@@ -358,7 +432,7 @@ function readHtml(html: string): SheetSnapshot[] {
         const heading = cellText(headingText.join('')).replace(/\n+/g, ' ');
         headingText = undefined;
         finishSheet();
-        sheetName = heading.replace(/^[^:]*:\s*/, '') || heading;
+        ownName = heading.replace(/^[^:]*:\s*/, '') || heading;
         keep = true;
         continue;
       }

@@ -1,7 +1,7 @@
 /** Bytes → checked package → snapshot, as the CLI and the checker page both read a workbook. */
 import { WorkbookSnapshot } from '../core/snapshot';
 import type { Package } from './checked-copy';
-import { Inflater, InputError, MARKUP_PART, MSG_NOT_WORKBOOK, openPackage, XLS_MESSAGE } from './container';
+import { Inflater, InputError, MSG_NOT_WORKBOOK, openPackage, XLS_MESSAGE } from './container';
 import { isXlsPackage, readXlsSnapshot, XlsError } from './xls-snapshot';
 import { isOdsPackage, readOdsSnapshot } from './ods-snapshot';
 import { isMarkupPackage, readMarkupSnapshot } from './markup-snapshot';
@@ -20,7 +20,7 @@ const XLS_ENCRYPTED =
 export function snapshotOf(parts: Map<string, Uint8Array>, options: { consume?: boolean } = {}): WorkbookSnapshot {
   try {
     if (isXlsPackage(parts)) return readXlsSnapshot(parts.get('Workbook') as Uint8Array);
-    if (isMarkupPackage(parts)) return readMarkupSnapshot(parts.get(MARKUP_PART) as Uint8Array);
+    if (isMarkupPackage(parts)) return readMarkupSnapshot(parts);
     return isOdsPackage(parts) ? readOdsSnapshot(parts) : readSnapshotFromParts(parts, options);
   } catch (e) {
     if (e instanceof InputError) throw e;
