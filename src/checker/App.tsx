@@ -283,7 +283,7 @@ export function App(): React.ReactElement {
           <label htmlFor="berkas">
             <Text weight="semibold">Pilih buku kerja (.xlsx, .xlsm; beberapa sekaligus boleh):</Text>
           </label>
-          <input id="berkas" type="file" multiple accept=".xlsx,.xlsm,.xltx,.xltm,.xls,.ods,.xml,.htm,.html" onChange={(e) => onPick(e, false)} />
+          <input id="berkas" type="file" multiple accept=".xlsx,.xlsm,.xltx,.xltm,.xls,.ods,.xml,.htm,.html,.csv" onChange={(e) => onPick(e, false)} />
         </div>
         <div className={s.row}>
           <label htmlFor="folder">

@@ -30,7 +30,7 @@ Perintah:
   periksa   Kenali tabel standar (PK, pengukuran kinerja, realisasi anggaran, efisiensi, skala penilaian)
             dan laporkan setiap angka yang bertentangan dengan angka asalnya.
             Folder berarti semua buku kerja (.xlsx, .xlsm, .xls, .ods) di dalamnya; halaman HTML dan XML
-            Spreadsheet 2003 yang diekspor aplikasi sebagai "Excel" juga dibaca.
+            Spreadsheet 2003 yang diekspor aplikasi sebagai "Excel", serta berkas .csv, juga dibaca.
   fungsi    Hitung satu fungsi (CAPAIAN, SERAPAN, EFISIENSI, PREDIKAT, ANGKA); hasilnya satu baris JSON.
   perbaiki  Tulis salinan yang diperbaiki: angka teks menjadi angka, jumlah menjadi jumlah rinciannya, capaian,
             serapan, efisiensi dan predikat dihitung ulang; setiap sel yang diubah dicatat di sheet Perbaikan.

@@ -180,3 +180,34 @@ test('what is a text workbook and what is not', () => {
   expect(() => read('<html><body><p>Laporan belum tersedia</p></body></html>')).toThrow(InputError);
   expect(() => read('<html><body></body></html>')).toThrow(/tanpa tabel/);
 });
+
+test('a .csv as Indonesian Excel writes it (semicolons, decimal commas) or with commas and quotes: cells, numbers, its galat', () => {
+  const id = (total: string) =>
+    [
+      'Realisasi Anggaran Tahun 2024;;;;',
+      'No;Program;Pagu;Realisasi;%',
+      '1;Program Rehabilitasi Sosial;1.250.000.000;1.187.500.000;95,00',
+      '2;"Program Perlindungan; Jaminan Sosial";860.000.000;812.700.000;94,50',
+      `;JUMLAH;2.110.000.000;${total};94,80`,
+    ].join('\r\n');
+  const snap = read(id('2.000.200.000'), 'realisasi 2024.csv');
+  expect(snap.sheets.map((s) => s.name)).toEqual(['realisasi 2024']);
+  const at = (row: number, col: number) => snap.sheets[0].cells.find((c) => c.row === row && c.col === col)?.value;
+  expect([at(4, 2), at(4, 3), at(3, 5)]).toEqual(['Program Perlindungan; Jaminan Sosial', 860000000, 95]);
+  expect(periksaWorkbook(snap).tables.map((t) => [rangeA1(t.range), t.kind])).toEqual([['A2:E5', 'realisasi-anggaran']]);
+  expect(periksaWorkbook(snap).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  const wrong = periksaWorkbook(read(id('2.010.200.000'), 'r.csv')).findings.filter((f) => f.severity === 'galat');
+  expect(wrong.map((f) => `${f.rule} ${f.cell}`)).toContain('jumlah-total D5');
+  // commas between values, a quoted value over two lines and with a quote in it, English figures
+  const en = read(
+    'No,Indikator,Target,Realisasi,Capaian\n1,"Indeks ""kepuasan""\nmasyarakat",80,82.5,103.13%\n2,Persentase desa tangguh,"1,250","1,300",104%\n',
+    'iku.csv',
+  );
+  const cells = en.sheets[0].cells.map((c) => c.value);
+  expect(cells).toContain('Indeks "kepuasan"\nmasyarakat');
+  expect(cells).toContain(1.0313);
+  // "1,250" could be one and a quarter or twelve hundred and fifty: left as text for the engine to read in its column
+  expect(cells).toContain('1,250');
+  expect(markupKind(new TextEncoder().encode('No;Program\n1;A'), 'data.csv')).toBe('csv');
+  expect(markupKind(new TextEncoder().encode('No;Program\n1;A'), 'data.txt')).toBeUndefined();
+});
