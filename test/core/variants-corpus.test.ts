@@ -3,7 +3,7 @@
  * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
  * two sheet columns wide (as PDF converters write tables) or spaced by empty columns, percentages as bare fractions, header words abbreviated or in English, a column-number or
  * units row under each header, each header two rows tall, each percentage's sign in a cell of its own, every bold face gone, the sheets in reverse order, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
- * .ods and .xls, rows of the body hidden, an empty row under each header, a source line under each table, and several of
+ * .ods and .xls, every merge removed, rows of the body hidden, an empty row under each header, a source line under each table, and several of
  * them at once. Each must give the
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
  */
@@ -204,6 +204,21 @@ test('an empty row between each header and its body: the same tables and finding
 test('a line naming the source right under each table ("Sumber: …"): the same tables and findings', async () => {
   const { score, changed } = await scoreEditing((snap, b) => addSourceNotes(snap, b));
   expect(changed).toBeGreaterThan(350);
+  expectSameTruth(score);
+}, 120000);
+
+test('every merge removed (a PDF conversion, a CSV, staff who never merge): the same tables and findings', async () => {
+  let removed = 0;
+  const score = await scoreVariant((snap, b) => {
+    // (a table laid out across a PDF's pages beside another keeps its parts apart only by its merges: left as it is)
+    if (/pdf/.test(b.name)) return b;
+    for (const s of snap.sheets) {
+      removed += s.merges.length;
+      s.merges = [];
+    }
+    return b;
+  });
+  expect(removed).toBeGreaterThan(1000);
   expectSameTruth(score);
 }, 120000);
 
