@@ -41,7 +41,11 @@ test('same snapshot as the exceljs reader on every corpus workbook', async () =>
 
 test('same snapshot on the readable odd workbooks (errors, formulas without results, hidden sheets, long cells, dates, markup)', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-lean-'));
-  const cases = (await buildBadCorpus(dir, path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx'))).filter((c) => c.expect === 'ok' && c.name !== '300-sheet.xlsx');
+  // (the .xlsx packages: exceljs reads no web page)
+  const isZip = (file: string) => fs.readFileSync(file).subarray(0, 2).toString('latin1') === 'PK';
+  const cases = (await buildBadCorpus(dir, path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx'))).filter(
+    (c) => c.expect === 'ok' && c.name !== '300-sheet.xlsx' && isZip(c.file),
+  );
   for (const c of cases) {
     const lean = await readWorkbook(c.file);
     const full = (await loadWorkbook(c.file)).snapshot;
