@@ -14,6 +14,7 @@ import {
   isPreviousYearHeader,
   isFigureSign,
   isRowSumHeader,
+  isUnitText,
   isWholeYearHeader,
   norm,
   periodOf,
@@ -94,7 +95,8 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
     const prev = columns[j];
     // the header written over the sign's cell only, the figures' own header cell left empty (nothing merged):
     // "Anggaran" over "Rp | 4.681.577.821", "Capaian" over "104 | %" — the figures take the header
-    if (!c.header && prev.header && !prev.half && bodyRows.some((r) => !isBlankValue(grid.value(r, c.col)))) {
+    // (or only a unit from the units row under it, "(%)")
+    if ((!c.header || isUnitText(c.header)) && prev.header && !prev.half && bodyRows.some((r) => !isBlankValue(grid.value(r, c.col)))) {
       if (onlySigns(grid, prev.col, bodyRows) && !onlySigns(grid, c.col, bodyRows)) {
         c.header = prev.header;
         c.role = given[j];
@@ -373,7 +375,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   for (const c of caps) if (isPerSasaranHeader(c.header) && caps.some((x) => x.col < c.col && !isPerSasaranHeader(x.header))) c.perSasaran = true;
   // A bare "%" column: serapan after budget figures, capaian after performance figures.
   for (const c of columns) {
-    if (c.role !== null || !isBarePercentHeader(c.header)) continue;
+    if (c.role !== null || c.half || !isBarePercentHeader(c.header)) continue;
     // the nearest named figure to the left decides (a "Sisa (Rp)" or other unnamed column in between does not)
     const leftRoles = columns
       .filter((x) => x.col < c.col && x.role && x.role !== 'nilai' && x.role !== 'satuan' && x.role !== 'keterangan' && x.role !== 'polaritas')

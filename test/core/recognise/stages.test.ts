@@ -1247,6 +1247,20 @@ test('a header written over the sign\'s cell only, nothing merged ("Anggaran" ov
         [2, 'Persentase rumah tidak layak huni yang direhabilitasi', 40, 42, 105, '%'],
       ]),
     );
+  // a units row that writes the sign's unit under the sign's cell: still the sign of the target beside it, no capaian
+  const pk = periksaWorkbook(
+    book(
+      sheet('PK', [
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja Utama', 'Target', null],
+        [null, null, null, null, '(%)'],
+        [1, 'Meningkatnya penanganan PPKS', 'Persentase PPKS yang tertangani', 94.6, '%'],
+        [2, 'Meningkatnya pemberdayaan sosial', 'Persentase KPM yang mandiri', 90, '%'],
+      ]),
+    ),
+  );
+  expect(pk.tables.map((t) => [t.kind, t.columns.filter((c) => c.role).map((c) => `${c.col}:${c.role}:${c.unit}`)])).toEqual([
+    ['perjanjian-kinerja', ['1:no:text', '2:sasaran:text', '3:indikator:text', '4:target:percent']],
+  ]);
   const r = periksaWorkbook(wb(4694066571));
   expect(r.tables.map((t) => t.columns.filter((c) => c.role).map((c) => `${c.col}:${c.role}:${c.unit}`))).toEqual([
     ['1:uraian:text', '3:anggaran:money'],
