@@ -1,16 +1,20 @@
 /**
  * Workbooks written as text by the applications that export "Excel" files: an HTML page of tables saved as .xls (what
- * many reporting systems hand out, and Excel opens with a warning) and the XML Spreadsheet 2003 format (SpreadsheetML,
- * written by older export libraries). Pure like the other readers, for Node and the browser.
+ * many reporting systems hand out, and Excel opens with a warning), the XML Spreadsheet 2003 format (SpreadsheetML,
+ * written by older export libraries) and a .csv/.tsv. Pure like the other readers, for Node and the browser.
  *
  * HTML: each table's rows become sheet rows in order, colspan/rowspan become merges (a cell lands right of what a
  * rowspan above still covers), a <th> or bold text is bold, a caption or a heading or paragraph between tables a row
- * of its own. Cells keep their text as written (an HTML page has no numbers; the engine reads figure text), except
- * where Excel's own HTML export states the number (x:num="…"). One sheet, named after the page's title.
+ * of its own. The number a writer states is the cell's (Excel's x:num="…", LibreOffice's sdval="…", with the format
+ * its CSS class or sdnum gives); other text that can only be a number becomes one, as Excel makes it when it opens
+ * the page, and the rest stays text for the engine to read. LibreOffice's export of a whole workbook into one page is
+ * split back into its sheets; any other page is one sheet, named after its title or the file.
  *
  * SpreadsheetML: worksheets, rows and cells with their ss:Index, ss:MergeAcross/ss:MergeDown, typed data (Number,
  * String, Boolean, DateTime, Error), formulas (kept as written, R1C1), styles for bold, indent and number format,
  * hidden rows, columns and sheets.
+ *
+ * CSV: one sheet named after the file, its separator found from its lines, its figures read as a page's are.
  */
 import { RangeRef } from '../core/address';
 import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';

@@ -310,31 +310,41 @@ function said(snap: WorkbookSnapshot): { kinds: string[]; findings: string[] } {
   };
 }
 
+/**
+ * The given books exported by LibreOffice Calc through `filter` into files ending `.ext`, each read by our own reader:
+ * the books whose table kinds or findings (as `said` puts them) differ from their .xlsx, and how many findings the
+ * .xlsx books hold.
+ */
+async function exported(of: FixtureBook[], filter: string, ext: string): Promise<{ differ: string[]; findings: number }> {
+  const { spawnSync } = await import('child_process');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), `lkjip-varian-${ext}-`));
+  try {
+    const r = spawnSync(
+      SOFFICE!,
+      [`-env:UserInstallation=file://${out}/profil`, '--headless', '--convert-to', filter, '--outdir', out, ...of.map((b) => b.file)],
+      { encoding: 'utf8', timeout: 300000 },
+    );
+    expect(r.status).toBe(0);
+    const differ: string[] = [];
+    let findings = 0;
+    for (const b of of) {
+      const want = said(await readWorkbook(b.file));
+      const got = said(await readWorkbook(path.join(out, path.basename(b.file).replace(/\.xlsx$/, `.${ext}`))));
+      findings += want.findings.length;
+      if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(b.name);
+    }
+    return { differ, findings };
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
 (SOFFICE ? test : test.skip)(
   'every book exported by LibreOffice Calc as an HTML page, read by our own reader: the same table kinds and findings',
   async () => {
-    const { spawnSync } = await import('child_process');
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-varian-html-'));
-    try {
-      const r = spawnSync(
-        SOFFICE!,
-        [`-env:UserInstallation=file://${out}/profil`, '--headless', '--convert-to', 'html:HTML (StarCalc)', '--outdir', out, ...books.map((b) => b.file)],
-        { encoding: 'utf8', timeout: 300000 },
-      );
-      expect(r.status).toBe(0);
-      const differ: string[] = [];
-      let findings = 0;
-      for (const b of books) {
-        const want = said(await readWorkbook(b.file));
-        const got = said(await readWorkbook(path.join(out, path.basename(b.file).replace(/\.xlsx$/, '.html'))));
-        findings += want.findings.length;
-        if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(b.name);
-      }
-      expect(findings).toBeGreaterThan(150);
-      expect(differ).toEqual([]);
-    } finally {
-      fs.rmSync(out, { recursive: true, force: true });
-    }
+    const { differ, findings } = await exported(books, 'html:HTML (StarCalc)', 'html');
+    expect(findings).toBeGreaterThan(150);
+    expect(differ).toEqual([]);
   },
   360000,
 );
@@ -342,40 +352,13 @@ function said(snap: WorkbookSnapshot): { kinds: string[]; findings: string[] } {
 (SOFFICE ? test : test.skip)(
   'every one-sheet book exported by LibreOffice Calc as .csv, read by our own reader: the same table kinds and findings',
   async () => {
-    const { spawnSync } = await import('child_process');
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-varian-csv-'));
-    try {
-      // (in UTF-8, comma-separated, text in quotes: without 76 LibreOffice writes the system's code page, "≤" as "?")
-      const single: FixtureBook[] = [];
-      for (const b of books) if ((await readWorkbook(b.file)).sheets.length === 1) single.push(b);
-      const r = spawnSync(
-        SOFFICE!,
-        [
-          `-env:UserInstallation=file://${out}/profil`,
-          '--headless',
-          '--convert-to',
-          'csv:Text - txt - csv (StarCalc):44,34,76',
-          '--outdir',
-          out,
-          ...single.map((b) => b.file),
-        ],
-        { encoding: 'utf8', timeout: 300000 },
-      );
-      expect(r.status).toBe(0);
-      const differ: string[] = [];
-      let findings = 0;
-      for (const b of single) {
-        const want = said(await readWorkbook(b.file));
-        const got = said(await readWorkbook(path.join(out, path.basename(b.file).replace(/\.xlsx$/, '.csv'))));
-        findings += want.findings.length;
-        if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(b.name);
-      }
-      expect(single.length).toBeGreaterThan(20);
-      expect(findings).toBeGreaterThan(40);
-      expect(differ).toEqual([]);
-    } finally {
-      fs.rmSync(out, { recursive: true, force: true });
-    }
+    const single: FixtureBook[] = [];
+    for (const b of books) if ((await readWorkbook(b.file)).sheets.length === 1) single.push(b);
+    // (in UTF-8, comma-separated, text in quotes: without 76 LibreOffice writes the system's code page, "≤" as "?")
+    const { differ, findings } = await exported(single, 'csv:Text - txt - csv (StarCalc):44,34,76', 'csv');
+    expect(single.length).toBeGreaterThan(20);
+    expect(findings).toBeGreaterThan(40);
+    expect(differ).toEqual([]);
   },
   360000,
 );

@@ -232,7 +232,6 @@ export function readHeader(grid: Grid, top: number, left: number, right: number)
   return { top, rows, columnNumberRow };
 }
 
-/** The header text path of each column: group headers first, then the leaf. */
 /**
  * Whether a column has header text of its own in a header row below `row`: not a column number, and not a unit unless
  * its row names more than units ("K | Rp" under a band is a header; "(Rp) | (%)" under every column is a units row).
@@ -256,6 +255,7 @@ function startsAbove(grid: Grid, top: number, row: number, col: number): boolean
   return false;
 }
 
+/** The header text path of each column: group headers first, then the leaf. */
 export function headerPaths(grid: Grid, h: HeaderBlock, left: number, right: number): Map<number, string[]> {
   const paths = new Map<number, string[]>();
   for (let c = left; c <= right; c++) paths.set(c, []);

@@ -434,11 +434,11 @@ export function classifyRows(
     const labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText;
     const label = labelCell ? textOf(labelCell) : '';
     let noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? numberOf(grid, r, noCol) : '';
+    // (a "Rata-rata capaian" row under the list: a total word with no target or realisasi of its own)
+    const summaryLike = totalCandidate && (isBareTotalLabel(label) || targetCols.every((col) => isBlankValue(grid.value(r, col))));
     // an indikator row with figures of its own whose No and sasaran are left blank belongs to the sasaran above it, as
     // if both were merged down over it (staff write a sasaran and its number once): its number is that row's, not a
     // child's blank
-    // (not a "Rata-rata capaian" row under the list: a total word with no target or realisasi of its own)
-    const summaryLike = totalCandidate && (isBareTotalLabel(label) || targetCols.every((col) => isBlankValue(grid.value(r, col))));
     const sameSasaran =
       !noText &&
       !summaryLike &&
