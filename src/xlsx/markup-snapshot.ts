@@ -71,8 +71,15 @@ function decodeEntities(s: string): string {
   });
 }
 
+/** One expression per attribute name, made once (a page of 50 000 rows asks for a few names hundreds of thousands of times). */
+const ATTRIBUTE = new Map<string, RegExp>();
+
 function attrOf(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|[\\s"'])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attrs);
+  // (most tags carry no such attribute: the expression runs only where the name is there at all)
+  if (attrs.length < name.length || attrs.toLowerCase().indexOf(name.toLowerCase()) < 0) return undefined;
+  let re = ATTRIBUTE.get(name);
+  if (!re) ATTRIBUTE.set(name, (re = new RegExp(`(?:^|[\\s"'])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i')));
+  const m = re.exec(attrs);
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
