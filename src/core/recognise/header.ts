@@ -4,6 +4,7 @@
  * header repeated at a page break.
  */
 import { RangeRef } from '../address';
+import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import {
   columnLetterOf,
@@ -17,6 +18,7 @@ import {
   isUnitText,
   isYearText,
   norm,
+  roleFromHeader,
 } from '../vocabulary';
 import { parseInterval } from '../scale';
 import { cellsIn, isHeaderish, textOf } from './cells';
@@ -57,6 +59,43 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
   if (strict) return hits >= 2 && hits >= Math.ceil(words * STRICT_HEADER_WORD_SHARE) && filled.every((c) => textOf(c).length <= MAX_STRICT_HEADER_CELL_CHARS);
   if (words <= 3) return hits === words;
   return hits >= Math.ceil(words * TOP_HEADER_WORD_SHARE);
+}
+
+/**
+ * A row of column names the vocabulary does not know ("Kab. Sukamaju | Kota Sejahtera | Nasional") is still a table's
+ * header where the table shows it: one name at least is the domain's (the No or the indikator column), every cell is
+ * a short name, and each of the next two rows holds a figure under most of the other names — a block of figures under
+ * a row of names.
+ */
+const LABEL_ROLES = new Set(['indikator', 'uraian', 'sasaran']);
+
+export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boolean {
+  const filled = cells.filter((c) => textOf(c) !== '');
+  if (filled.length < 3) return false;
+  let hits = 0;
+  for (const c of filled) {
+    const t = textOf(c);
+    if (typeof c.value !== 'string' || !isHeaderish(c) || isCaption(t) || isSignatureLine(t) || isBandText(t) || /:\s*$|^\s*:/.test(t)) return false;
+    if (t.length > MAX_STRICT_HEADER_CELL_CHARS || isYearText(t) || columnNumberOf(t) !== undefined) return false;
+    if (isHeaderWord(t)) hits++;
+  }
+  if (hits === 0) return false;
+  // the table lists things by name: its first or second column is the indikator, uraian or sasaran (a pivot's "Year |
+  // Data | Books …" is no such list)
+  if (!filled.slice(0, 2).some((c) => LABEL_ROLES.has(roleFromHeader([textOf(c)]) ?? ''))) return false;
+  // the names a figure can stand under: all but the label columns the vocabulary names (No, Indikator, Uraian …)
+  const named = filled.filter((c) => !isHeaderWord(textOf(c)));
+  if (named.length < 2) return false;
+  let rowsWithFigures = 0;
+  for (let r = row + 1; r <= row + 2; r++) {
+    let figures = 0;
+    for (const c of named) {
+      const below = grid.get(r, c.col);
+      if (below && cellFigure(below).kind === 'figure') figures++;
+    }
+    if (figures * 3 >= named.length * 2) rowsWithFigures++;
+  }
+  return rowsWithFigures === 2;
 }
 
 export function isColumnNumberRow(cells: Cell[]): boolean {
@@ -159,20 +198,26 @@ export function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left:
   return hasGroupSupport(grid, headerTop, row, left, right, cells) && cells.some((c) => isHeaderWord(textOf(c)) || isYearText(textOf(c)));
 }
 
-/** A band above the cells (between the header's top and the row) that names a period: "Target Triwulan", "Semester". */
+/**
+ * A band above each of the cells (between the header's top and the row) that names a period: "Target Triwulan",
+ * "Semester" — one band over them all, or one each ("Target Triwulan" and "Realisasi Triwulan" over "I … IV" twice).
+ */
 function periodBandAbove(grid: Grid, headerTop: number, row: number, cells: Cell[]): boolean {
-  const first = cells[0].col;
-  const last = cells[cells.length - 1].col;
+  return cells.every((c) => underPeriodBand(grid, headerTop, row, c.col));
+}
+
+function underPeriodBand(grid: Grid, headerTop: number, row: number, col: number): boolean {
   for (let r = headerTop; r < row; r++) {
-    for (const m of grid.mergesAtRow(r)) {
-      if (m.top !== r || m.right <= m.left || !cells.every((c) => c.col >= m.left && c.col <= m.right)) continue;
-      if (isPeriodBand(textOf(grid.get(m.top, m.left)))) return true;
+    const m = grid.mergeAt(r, col);
+    if (m) {
+      if (m.top === r && m.right > m.left && isPeriodBand(textOf(grid.get(m.top, m.left)))) return true;
+      continue;
     }
-    // nothing merged: the band written once at the left, the row blank after it over every numeral
-    for (let k = first; k >= 1; k--) {
+    // nothing merged: the band written once at the left, the row blank after it as far as the numeral
+    for (let k = col; k >= 1; k--) {
       const t = textOf(grid.get(r, k));
-      if (t === '' || grid.mergeAt(r, k)) continue;
-      if (isPeriodBand(t) && cellsIn(grid, r, k + 1, last).length === 0) return true;
+      if (t === '' && !grid.mergeAt(r, k)) continue;
+      if (t !== '' && !grid.mergeAt(r, k) && isPeriodBand(t)) return true;
       break;
     }
   }

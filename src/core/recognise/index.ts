@@ -13,7 +13,7 @@ import { isHeaderish, textOf } from './cells';
 import { readColumns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
 import { columnNumberOf, headerMagnitude, isBarePercentHeader, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
-import { clusters, coveredColumns, headerPaths, HeaderBlock, isTopHeaderRow, readHeader, spacerColumns } from './header';
+import { clusters, coveredColumns, headerPaths, HeaderBlock, isHeaderOverFigures, isTopHeaderRow, readHeader, spacerColumns } from './header';
 import { classifyRows } from './hierarchy';
 import { markMeasureRows } from './measure-rows';
 import { classify } from './kind';
@@ -64,7 +64,7 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     for (const k of spacers) if (cols.has(k - 1) && cols.has(k + 1)) cols.add(k);
     for (const [left, right] of joinSpacedFigures(clusters(cols), headerCells, spacers)) {
       const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
-      if (!isTopHeaderRow(cells)) continue;
+      if (!isTopHeaderRow(cells) && !isHeaderOverFigures(grid, r, cells)) continue;
       if (insideAny(tables, r, left)) continue;
       const header = readHeader(grid, r, left, right);
       const t = buildTable(grid, header, left, right, tables, hiddenCols);

@@ -351,6 +351,29 @@ describe('header stage', () => {
     ]);
   });
 
+  test('quarters numbered under two period bands ("Target Triwulan" and "Realisasi Triwulan" over "I … IV" each): two header rows', () => {
+    const rows: V[][] = [
+      ['No', 'Indikator Kinerja', 'Target Tahunan', 'Target Triwulan', null, null, null, 'Realisasi Triwulan', null, null, null, 'Capaian s.d. TW IV (%)'],
+      [null, null, null, 'I', 'II', 'III', 'IV', 'I', 'II', 'III', 'IV', null],
+      [1, 'Persentase desa tangguh bencana', 40, 10, 20, 30, 40, 8, 19, 31, 42, 105],
+      [2, 'Jumlah relawan terlatih (orang)', 200, 50, 100, 150, 200, 45, 110, 160, 190, 95],
+    ];
+    const merges = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:K1', 'L1:L2'];
+    expect(readHeader(grid(rows, merges), 1, 1, 12).rows).toBe(2);
+    // and so with nothing merged, each band written once at the left of its quarters
+    expect(readHeader(grid(rows), 1, 1, 12).rows).toBe(2);
+    const wb = (capaian: number) =>
+      book(
+        sheet(
+          'Rencana Aksi',
+          rows.map((r, i) => (i === 2 ? [...r.slice(0, 11), capaian] : r)),
+          { merges },
+        ),
+      );
+    expect(galat(wb(105))).toEqual([]);
+    expect(galat(wb(110)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'L3']]);
+  });
+
   test('a numbering row lettered instead ("a | b | … | e = d/c x 100 | g = c - d") is header, not a row of data', () => {
     const g = grid([
       ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Persentase (%)', 'Realisasi Fisik (%)', 'Sisa Anggaran (Rp)'],
@@ -1230,6 +1253,27 @@ test('a sasaran and its number written once over its indikator rows, nothing mer
   // (104 + 90 + 115 + 90) / 4 = 99,75: the mean of all four, not of the first of each sasaran
   expect(galat(wb(99.75))).toEqual([]);
   expect(galat(wb(109.5)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'F6']]);
+});
+
+test('a row of names the vocabulary does not know over a block of figures, its list named by an indikator column: a table', () => {
+  const rows: V[][] = [
+    ['Tabel 3.4 Perbandingan Capaian Indikator dengan Daerah Lain dan Nasional Tahun 2024'],
+    ['No', 'Indikator', 'Kab. Sukamaju', 'Kab. Sukamakmur', 'Kota Sejahtera', 'Rata-rata Provinsi', 'Nasional'],
+    [1, 'Angka Harapan Hidup (tahun)', 71.2, 70.8, 72.5, 71.1, 73.9],
+    [2, 'Prevalensi stunting (%)', 18.2, 22.5, 15.1, 19.4, 21.5],
+    [3, 'Cakupan imunisasi dasar lengkap (%)', 94.1, 88.3, 96.2, 91.0, 90.5],
+  ];
+  const r = periksaWorkbook(book(sheet('Perbandingan', rows)));
+  expect(r.tables.map((t) => [rangeA1(t.range), t.kind])).toEqual([['A2:G5', 'lainnya']]);
+  expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  // without a list of things named (a pivot's "Year | Data | Books | Electronics"), or with one row of figures, no table
+  const pivot = [
+    ['Year', 'Data', 'Books', 'Electronics', 'Grand Total'],
+    [2005, 'Sum of Cost', 889017, 13114909, 14003926],
+    [null, 'Sum of Revenue', 1140362, 15883893, 17024255],
+  ];
+  expect(recogniseWorkbook(book(sheet('Pivot', pivot)))).toEqual([]);
+  expect(recogniseWorkbook(book(sheet('Satu', rows.slice(0, 3))))).toEqual([]);
 });
 
 test('a header written over the sign\'s cell only, nothing merged ("Anggaran" over "Rp | 4.681.577.821", "Capaian" over "104 | %"): the figures take it', () => {
