@@ -369,6 +369,45 @@ function indentBySpaces(feats: RowFeatures[]): void {
   for (const f of feats) f.indent += Math.round(f.spaces / step);
 }
 
+/**
+ * The last row of a list numbered at its top level, itself unnumbered, whose figures in some column are the sum of the
+ * numbered rows at the top ("Nilai Akuntabilitas Kinerja" under komponen 1 … 4; "Nilai SAKIP", "Capaian Organisasi"):
+ * the list's total whatever its label says, not a child of the last numbered row. Marks it and says whether it did.
+ */
+function trailingSum(grid: Grid, feats: RowFeatures[], data: RowFeatures[], figureCols: number[]): boolean {
+  const last = data[data.length - 1];
+  if (!last || feats[feats.length - 1] !== last || last.numbering !== NO_NUMBER || last.explicit || last.dash) return false;
+  let top = Infinity;
+  for (const f of data) if (f !== last) top = Math.min(top, f.level);
+  if (last.level <= top) return false;
+  const tops = data.filter((f) => f !== last && f.level === top);
+  if (tops.length < 2 || tops.some((f) => f.numbering === NO_NUMBER)) return false;
+  const value = (row: number, col: number): number | undefined => {
+    const c = grid.get(row, col);
+    const f = c ? cellFigure(c) : undefined;
+    return f?.kind === 'figure' ? f.num : undefined;
+  };
+  for (const col of figureCols) {
+    const whole = value(last.row, col);
+    if (whole === undefined || whole === 0) continue;
+    let sum = 0;
+    let parts = 0;
+    for (const f of tops) {
+      const v = value(f.row, col);
+      if (v !== undefined) {
+        sum += v;
+        parts++;
+      }
+    }
+    // (every top row figured, the sum to a ten-thousandth of the whole: rounding, never another figure)
+    if (parts === tops.length && Math.abs(sum - whole) <= Math.abs(whole) * 1e-4) {
+      last.total = true;
+      return true;
+    }
+  }
+  return false;
+}
+
 export function classifyRows(
   grid: Grid,
   columns: TableColumn[],
@@ -693,6 +732,10 @@ export function classifyRows(
     }
   }
   const nameOf = (f: RowFeatures): RowLevel => (byCode && f.explicit ? f.explicit : names[Math.max(0, Math.min(2, f.level - programDepth))]);
+  if (trailingSum(grid, feats, data, figureCols)) {
+    levels.clear();
+    for (const f of data) if (!f.total) levels.add(f.level);
+  }
   const flat = numberedAll || levels.size <= 1;
   // capitals alone are a weaker sign than bold (a flat list typed partly in capitals): a hierarchy told by them only is
   // a guess until some parent adds up, like one told by the words

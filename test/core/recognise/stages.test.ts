@@ -1276,6 +1276,32 @@ test('a row of names the vocabulary does not know over a block of figures, its l
   expect(recogniseWorkbook(book(sheet('Satu', rows.slice(0, 3))))).toEqual([]);
 });
 
+test('an unnumbered last row whose figures are the sum of the numbered list above it is its total, whatever its label', () => {
+  const wb = (total: number, pengukuranB: number) =>
+    book(
+      sheet('Evaluasi SAKIP', [
+        ['No', 'Komponen', 'Bobot', 'Nilai 2023', 'Nilai 2024'],
+        [bold('1'), bold('Perencanaan Kinerja'), bold(30), bold(21.5), bold(23.1)],
+        ['a', 'Dokumen Perencanaan Kinerja telah tersedia', 6, 5.2, 5.5],
+        ['b', 'Dokumen Perencanaan Kinerja telah memenuhi standar', 9, 6.1, 6.8],
+        ['c', 'Dokumen Perencanaan Kinerja telah menjadi acuan', 15, 10.2, 10.8],
+        [bold('2'), bold('Pengukuran Kinerja'), bold(30), bold(18.9), bold(20.4)],
+        ['a', 'Pengukuran Kinerja telah dilakukan', 6, 4.8, 5.1],
+        ['b', 'Pengukuran Kinerja telah menjadi kebutuhan', 9, 5.6, pengukuranB],
+        ['c', 'Pengukuran Kinerja telah dijadikan dasar', 15, 8.5, 9.1],
+        [bold('3'), bold('Pelaporan Kinerja'), bold(15), bold(9.8), bold(10.5)],
+        [bold('4'), bold('Evaluasi Akuntabilitas Kinerja Internal'), bold(25), bold(15.1), bold(16.2)],
+        [null, bold('Nilai Akuntabilitas Kinerja'), bold(100), bold(65.3), bold(total)],
+      ]),
+    );
+  const [t] = recogniseWorkbook(wb(70.2, 6.2));
+  expect(t.rows[t.rows.length - 1]).toMatchObject({ row: 12, level: 'total' });
+  expect(galat(wb(70.2, 6.2))).toEqual([]);
+  // a wrong sub-item shows in its komponen; a wrong total in the total row (the other columns still say what it is)
+  expect(galat(wb(70.2, 6.8)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'E6']]);
+  expect(galat(wb(71.2, 6.2)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'E12']]);
+});
+
 test('a header written over the sign\'s cell only, nothing merged ("Anggaran" over "Rp | 4.681.577.821", "Capaian" over "104 | %"): the figures take it', () => {
   const wb = (total: number) =>
     book(
