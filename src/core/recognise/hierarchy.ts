@@ -370,37 +370,43 @@ function indentBySpaces(feats: RowFeatures[]): void {
 }
 
 /**
- * The last row of a list numbered at its top level, itself unnumbered, whose figures in some column are the sum of the
- * numbered rows at the top ("Nilai Akuntabilitas Kinerja" under komponen 1 … 4; "Nilai SAKIP", "Capaian Organisasi"):
- * the list's total whatever its label says, not a child of the last numbered row. Marks it and says whether it did.
+ * The last row of a numbered list, itself unnumbered, whose figures in some column are the sum or the mean of the
+ * numbered rows at the list's top ("Nilai Akuntabilitas Kinerja" under komponen 1 … 4 of a SAKIP evaluation, "Nilai
+ * Kinerja Organisasi" under the IKU): the list's total whatever its label says, not a child of the last numbered row
+ * nor the parent of the rows above it. Marks it and says whether it did.
  */
 function trailingSum(grid: Grid, feats: RowFeatures[], data: RowFeatures[], figureCols: number[]): boolean {
   const last = data[data.length - 1];
   if (!last || feats[feats.length - 1] !== last || last.numbering !== NO_NUMBER || last.explicit || last.dash) return false;
+  const others = data.slice(0, -1);
   let top = Infinity;
-  for (const f of data) if (f !== last) top = Math.min(top, f.level);
-  if (last.level <= top) return false;
-  const tops = data.filter((f) => f !== last && f.level === top);
-  if (tops.length < 2 || tops.some((f) => f.numbering === NO_NUMBER)) return false;
-  const value = (row: number, col: number): number | undefined => {
+  for (const f of others) top = Math.min(top, f.level);
+  // the rows the list numbers at its top: below them (sub-items under komponen) the last row would otherwise hang; a
+  // flat numbered list it would otherwise head
+  const tops = others.filter((f) => f.level === top);
+  const flatNumbered = others.every((f) => f.level === top);
+  if (tops.length < 2 || tops.some((f) => f.numbering === NO_NUMBER) || (last.level <= top && !flatNumbered)) return false;
+  const value = (row: number, col: number) => {
     const c = grid.get(row, col);
     const f = c ? cellFigure(c) : undefined;
-    return f?.kind === 'figure' ? f.num : undefined;
+    return f?.kind === 'figure' ? f : undefined;
   };
   for (const col of figureCols) {
     const whole = value(last.row, col);
-    if (whole === undefined || whole === 0) continue;
+    if (!whole || whole.num === 0) continue;
     let sum = 0;
     let parts = 0;
     for (const f of tops) {
       const v = value(f.row, col);
-      if (v !== undefined) {
-        sum += v;
+      if (v) {
+        sum += v.num;
         parts++;
       }
     }
-    // (every top row figured, the sum to a ten-thousandth of the whole: rounding, never another figure)
-    if (parts === tops.length && Math.abs(sum - whole) <= Math.abs(whole) * 1e-4) {
+    if (parts !== tops.length) continue;
+    // the sum to a ten-thousandth of the whole; the mean as its figure is shown (half its last decimal)
+    const shown = Math.max(0.005, 0.5 * 10 ** -Math.max(0, whole.decimals));
+    if (Math.abs(sum - whole.num) <= Math.abs(whole.num) * 1e-4 || Math.abs(sum / parts - whole.num) <= shown) {
       last.total = true;
       return true;
     }
@@ -475,7 +481,7 @@ export function classifyRows(
     let noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? numberOf(grid, r, noCol) : '';
     // (a "Rata-rata capaian" row under the list: a total word with no target or realisasi of its own)
     const summaryLike = totalCandidate && (isBareTotalLabel(label) || targetCols.every((col) => isBlankValue(grid.value(r, col))));
-    // an indikator row with figures of its own whose No and sasaran are left blank belongs to the sasaran above it, as
+    // an indikator row with a target or realisasi of its own whose No and sasaran are left blank belongs to the sasaran above it, as
     // if both were merged down over it (staff write a sasaran and its number once): its number is that row's, not a
     // child's blank
     const sameSasaran =
@@ -485,6 +491,7 @@ export function classifyRows(
       byRole0 === undefined &&
       byRole2 === undefined &&
       hasFigure &&
+      targetCols.some((col) => !isBlankValue(grid.value(r, col))) &&
       prevIndikatorRow?.hasFigure === true &&
       prevIndikatorRow.row === lastRow;
     if (sameSasaran && prevIndikatorRow) noText = prevIndikatorRow.noText;

@@ -1300,6 +1300,19 @@ test('an unnumbered last row whose figures are the sum of the numbered list abov
   // a wrong sub-item shows in its komponen; a wrong total in the total row (the other columns still say what it is)
   expect(galat(wb(70.2, 6.8)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'E6']]);
   expect(galat(wb(71.2, 6.2)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'E12']]);
+  // so the mean of a flat numbered list of indikator, bold under them ("Nilai Kinerja Organisasi"): no heading of theirs
+  const nko = recogniseWorkbook(
+    book(
+      sheet('IKU', [
+        ['No', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Indeks kepuasan masyarakat', 82, 84.1, 102.56],
+        [2, 'Persentase perizinan terbit tepat waktu', 95, 93.1, 98],
+        [3, 'Nilai investasi (miliar Rp)', 1500, 1620, 108],
+        [null, bold('Nilai Kinerja Organisasi'), null, null, bold(102.85)],
+      ]),
+    ),
+  );
+  expect(nko[0].rows.map((r) => r.level)).toEqual(['data', 'data', 'data', 'total']);
 });
 
 test('a header written over the sign\'s cell only, nothing merged ("Anggaran" over "Rp | 4.681.577.821", "Capaian" over "104 | %"): the figures take it', () => {
