@@ -75,6 +75,20 @@ export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A sheet name not yet taken (Excel compares them ignoring case): the base, else "Temuan (2)", "Temuan (3)" …, cut to
+ * Excel's 31 characters.
+ */
+export function freeSheetName(taken: readonly string[], base: string): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
 /** A reference to a cell or range on another sheet: PK!E6, 'Realisasi Anggaran'!C8. */
 export function sheetRef(sheet: string, ref: string): string {
   return `${quoteSheetName(sheet)}!${ref}`;

@@ -22,7 +22,7 @@ import { isOdsPackage } from './ods-snapshot';
 import { isMarkupPackage } from './markup-snapshot';
 import { isXlsPackage } from './xls-snapshot';
 import { finishPackage, withoutLargeMerges } from './package-fixes';
-import { parseRange, quoteSheetName, rangeA1 } from '../core/address';
+import { freeSheetName, parseRange, quoteSheetName, rangeA1 } from '../core/address';
 import { HighlightPlan } from '../core/highlight';
 import { Analysis } from '../core/periksa';
 import { findingItems } from '../core/present';
@@ -63,9 +63,10 @@ function markCell(cell: ExcelJS.Cell, severity: 'galat' | 'peringatan'): void {
 
 /** A sheet name not yet taken in the workbook: "Temuan", else "Temuan (2)", … */
 export function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base} (${i})`.toLowerCase())) return `${base} (${i})`;
+  return freeSheetName(
+    wb.worksheets.map((w) => w.name),
+    base,
+  );
 }
 
 /**

@@ -16,7 +16,7 @@
  *
  * CSV: one sheet named after the file, its separator found from its lines, its figures read as a page's are.
  */
-import { RangeRef } from '../core/address';
+import { freeSheetName, RangeRef } from '../core/address';
 import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MARKUP_KIND_PART, MARKUP_NAME_PART, MARKUP_PART, MarkupKind, MSG_NOT_WORKBOOK } from './container';
 import { isoSerial } from './xlsx-snapshot';
@@ -370,9 +370,10 @@ function readHtml(html: string, fileName: string): SheetSnapshot[] {
   const finishSheet = () => {
     if (keep) {
       cells.sort((a, b) => a.row - b.row || a.col - b.col);
-      const base = sheetName(ownName ?? title ?? fileName);
-      let name = base;
-      for (let k = 2; sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()); k++) name = `${base.slice(0, 27)} (${k})`;
+      const name = freeSheetName(
+        sheets.map((x) => x.name),
+        sheetName(ownName ?? title ?? fileName),
+      );
       const sheet: SheetSnapshot = { name, cells, merges };
       if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
       sheets.push(sheet);

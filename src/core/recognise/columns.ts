@@ -93,32 +93,27 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
     let j = i - 1;
     while (j > 0 && blank.has(j) && columns[j - 1].header === c.header) j--;
     const prev = columns[j];
-    // the header written over the sign's cell only, the figures' own header cell left empty (nothing merged):
-    // "Anggaran" over "Rp | 4.681.577.821", "Capaian" over "104 | %" — the figures take the header
-    // (or only a unit from the units row under it, "(%)")
-    if ((!c.header || isUnitText(c.header)) && prev.header && !prev.half && bodyRows.some((r) => !isBlankValue(grid.value(r, c.col)))) {
-      if (onlySigns(grid, prev.col, bodyRows) && !onlySigns(grid, c.col, bodyRows)) {
-        c.header = prev.header;
-        c.role = given[j];
-        drop(prev);
-        if (percentSigns(grid, prev.col, bodyRows)) percentSigned.add(c.col);
-      } else if (onlySigns(grid, c.col, bodyRows) && !onlySigns(grid, prev.col, bodyRows)) {
-        drop(c);
-        if (percentSigns(grid, c.col, bodyRows)) percentSigned.add(prev.col);
-      }
-      continue;
-    }
-    if (c.role !== given[j] || !c.header || c.header !== prev.header) continue;
-    if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)))) {
+    // the header written over the sign's cell only, the figures' own header cell left empty (nothing merged) or holding
+    // only the units row's "(%)": "Anggaran" over "Rp | 4.681.577.821", "Capaian" over "104 | %"
+    const unheaded = (!c.header || isUnitText(c.header)) && !!prev.header && !prev.half && bodyRows.some((r) => !isBlankValue(grid.value(r, c.col)));
+    if (!unheaded && (c.role !== given[j] || !c.header || c.header !== prev.header)) continue;
+    if (!unheaded && bodyRows.every((r) => isBlankValue(grid.value(r, c.col)))) {
       drop(c);
       blank.add(i);
+      continue;
     }
-    // a figure's sign in a cell of its own under the same header ("104 | %", "Rp | 1.250.000"): the sign's half is
-    // no column of its own, the figures are the column
-    else if (onlySigns(grid, c.col, bodyRows) && !onlySigns(grid, prev.col, bodyRows)) {
+    // a figure's sign in a cell of its own ("104 | %", "Rp | 1.250.000"): the sign's half is no column of its own, the
+    // figures are the column (and take the header where it stands over the sign only)
+    const signsHere = onlySigns(grid, c.col, bodyRows);
+    const signsBefore = onlySigns(grid, prev.col, bodyRows);
+    if (signsHere && !signsBefore) {
       drop(c);
       if (percentSigns(grid, c.col, bodyRows)) percentSigned.add(prev.col);
-    } else if (onlySigns(grid, prev.col, bodyRows) && !onlySigns(grid, c.col, bodyRows) && prev.role === given[j]) {
+    } else if (signsBefore && !signsHere && (unheaded || prev.role === given[j])) {
+      if (unheaded) {
+        c.header = prev.header;
+        c.role = given[j];
+      }
       drop(prev);
       if (percentSigns(grid, prev.col, bodyRows)) percentSigned.add(c.col);
     }

@@ -42,6 +42,12 @@ function isBandText(t: string): boolean {
   return !!b && (b.lower ?? 0) < 1000 && (b.upper ?? 0) < 1000;
 }
 
+/** A cell that may name a column: no figure, no caption, signature line, scale band or "label:" of a form. */
+function mayNameColumn(c: Cell): boolean {
+  const t = textOf(c);
+  return isHeaderish(c) && !isCaption(t) && !isSignatureLine(t) && !isBandText(t) && !/:\s*$|^\s*:/.test(t);
+}
+
 /** The top row of a table's header: words of the domain in (nearly) every cell, nothing that reads as data. */
 export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
   const filled = cells.filter((c) => textOf(c) !== '');
@@ -49,8 +55,7 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
   let hits = 0;
   for (const c of filled) {
     const t = textOf(c);
-    if (!isHeaderish(c) || isCaption(t) || isSignatureLine(t) || isBandText(t)) return false;
-    if (/:\s*$/.test(t) || /^\s*:/.test(t)) return false;
+    if (!mayNameColumn(c)) return false;
     if (typeof c.value === 'number' || isYearText(t) || columnNumberOf(t) !== undefined) continue;
     if (isHeaderWord(t)) hits++;
   }
@@ -61,27 +66,23 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
   return hits >= Math.ceil(words * TOP_HEADER_WORD_SHARE);
 }
 
-/**
- * A row of column names the vocabulary does not know ("Kab. Sukamaju | Kota Sejahtera | Nasional") is still a table's
- * header where the table shows it: one name at least is the domain's (the No or the indikator column), every cell is
- * a short name, and each of the next two rows holds a figure under most of the other names — a block of figures under
- * a row of names.
- */
+/** The columns that name what a table lists. */
 const LABEL_ROLES = new Set(['indikator', 'uraian', 'sasaran']);
 
+/**
+ * A row of column names the vocabulary does not know ("Kab. Sukamaju | Kota Sejahtera | Nasional") is still a table's
+ * header where the table shows it: its first or second column names what it lists (the indikator, uraian or sasaran;
+ * a pivot's "Year | Data | Books …" lists nothing so), every cell is a short name, and each of the next two rows holds
+ * a figure under most of the other names — a block of figures under a row of names.
+ */
 export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boolean {
   const filled = cells.filter((c) => textOf(c) !== '');
   if (filled.length < 3) return false;
-  let hits = 0;
   for (const c of filled) {
     const t = textOf(c);
-    if (typeof c.value !== 'string' || !isHeaderish(c) || isCaption(t) || isSignatureLine(t) || isBandText(t) || /:\s*$|^\s*:/.test(t)) return false;
+    if (typeof c.value !== 'string' || !mayNameColumn(c)) return false;
     if (t.length > MAX_STRICT_HEADER_CELL_CHARS || isYearText(t) || columnNumberOf(t) !== undefined) return false;
-    if (isHeaderWord(t)) hits++;
   }
-  if (hits === 0) return false;
-  // the table lists things by name: its first or second column is the indikator, uraian or sasaran (a pivot's "Year |
-  // Data | Books …" is no such list)
   if (!filled.slice(0, 2).some((c) => LABEL_ROLES.has(roleFromHeader([textOf(c)]) ?? ''))) return false;
   // the names a figure can stand under: all but the label columns the vocabulary names (No, Indikator, Uraian …)
   const named = filled.filter((c) => !isHeaderWord(textOf(c)));

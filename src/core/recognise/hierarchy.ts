@@ -444,8 +444,8 @@ export function classifyRows(
   for (const col of codeRun) if (col >= left && col <= right) colFlags[col - left] |= CODE;
   const totalLimit = figureCols[0] ?? right;
   const feats: RowFeatures[] = [];
-  let prevIndikatorRow: { row: number; hasFigure: boolean; noText: string } | undefined;
-  let lastRow = -1;
+  /** The row before, where it is an indikator row: whether it has figures, and its number. */
+  let prevIndikatorRow: { hasFigure: boolean; noText: string } | undefined;
   for (const r of bodyRows) {
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0) continue;
@@ -492,11 +492,9 @@ export function classifyRows(
       byRole2 === undefined &&
       hasFigure &&
       targetCols.some((col) => !isBlankValue(grid.value(r, col))) &&
-      prevIndikatorRow?.hasFigure === true &&
-      prevIndikatorRow.row === lastRow;
+      prevIndikatorRow?.hasFigure === true;
     if (sameSasaran && prevIndikatorRow) noText = prevIndikatorRow.noText;
-    lastRow = r;
-    prevIndikatorRow = byRole1 !== undefined && byRole0 === undefined ? { row: r, hasFigure, noText } : undefined;
+    prevIndikatorRow = byRole1 !== undefined && byRole0 === undefined ? { hasFigure, noText } : undefined;
     const noNumbering = numberingOf(noText, true);
     let numbering = noNumbering;
     let code = numbering >= 1 ? codeText(noText) : '';
