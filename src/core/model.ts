@@ -106,6 +106,11 @@ export class TableModel implements Table {
     return /^average/i.test(m[1]) ? 'average' : 'sum';
   }
 
+  /** Whether the cell's formula was computed by the engine: the file held no result for it (core/recalc). */
+  recalculated(row: RowRef, col: ColRef): boolean {
+    return this.#grid.isRecalculated(rowNo(row), colNo(col));
+  }
+
   /** The stored value (a formula's cached result). */
   value(row: RowRef, col: ColRef): CellValue {
     return this.#grid.value(rowNo(row), colNo(col));

@@ -2,7 +2,7 @@
  * The workbook snapshot: the only thing the engine reads. Built by the Node reader (exceljs) or by the
  * Excel adapter (Office.js); plain data, so it can cross a worker boundary or be written as a literal in a test.
  */
-import { RangeRef } from './address';
+import { a1, RangeRef } from './address';
 
 export interface ErrorValue {
   /** Excel's error text: '#DIV/0!', '#REF!', '#N/A', '#NAME?', '#VALUE!', … */
@@ -46,6 +46,11 @@ export interface SheetSnapshot {
   /** Rows and columns hidden in the workbook (1-based), when the source says. */
   hiddenRows?: number[];
   hiddenCols?: number[];
+  /**
+   * Formula cells whose results the file did not hold (a workbook written by a program and never recalculated), computed
+   * by the engine (core/recalc), as A1 addresses.
+   */
+  recalculated?: string[];
 }
 
 export interface WorkbookSnapshot {
@@ -227,6 +232,16 @@ export class Grid {
     const list = this.mergeRowIndex.get(row);
     if (list) for (const m of list) if (col >= m.left && col <= m.right) return m;
     return this.tallMergeCorner.size ? this.tallMergeCorner.get(`${row},${col}`) : undefined;
+  }
+
+  private recalculatedCells?: Set<string>;
+
+  /** Whether the engine computed this cell's formula (the file held no result for it: core/recalc). */
+  isRecalculated(row: number, col: number): boolean {
+    const list = this.sheet.recalculated;
+    if (!list || !list.length) return false;
+    this.recalculatedCells ??= new Set(list);
+    return this.recalculatedCells.has(a1(row, col));
   }
 
   /** The value shown at a position, reading a merged area's value from its top-left cell. */

@@ -4,6 +4,7 @@
  * container check has already inflated (in bounded memory). exceljs stays for writing checked copies; the tests
  * compare both readers on every fixture workbook.
  */
+import { recalculate } from '../core/recalc';
 import { parseRange, RangeRef } from '../core/address';
 import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
@@ -701,5 +702,9 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
     worksheets++;
   }
   if (worksheets === 0 && sheets.length === 0 && /<sheet\b/.test(workbook)) throw new InputError(`${MSG_NOT_WORKBOOK}: tidak ada sheet yang dapat dibaca`);
-  return { sheets };
+  const book = { sheets };
+  // formulas a program wrote without their results, or with placeholders and the book flagged for a full recalculation
+  // on opening (<calcPr fullCalcOnLoad="1"/>, ECMA-376 Part 1 §18.2.2): computed as Excel will show them
+  recalculate(book, { staleResults: /<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(workbook) });
+  return book;
 }

@@ -3,6 +3,9 @@
  * (a generator, a script) and never recalculated by Excel. Their figures cannot be checked, and saying nothing
  * would pass them off as checked; nor are they "empty" (kosong): the formula is there, its result is not.
  */
+import Decimal from 'decimal.js';
+import { formatIndonesian } from '../figures';
+import { CellValue, isErrorValue } from '../snapshot';
 import { FIGURE_ROLES } from '../types';
 import { defineRule } from './rule';
 import { cellsRef, columnNoun } from './util';
@@ -12,7 +15,17 @@ const messages = {
     `${d.n} sel di kolom ${d.noun} berisi rumus tetapi hasilnya tidak tersimpan di berkas (misalnya ${d.example}: =${d.formula}): ` +
     'berkas belum pernah dihitung ulang oleh Excel, jadi angka ini tidak dapat diperiksa. Buka berkas di Excel, tekan ' +
     'Ctrl+Alt+F9 untuk menghitung ulang, simpan, lalu periksa lagi.',
+  dihitungLkjip: (d: { n: number; noun: string; example: string; formula: string; result: string }) =>
+    `${d.n} sel di kolom ${d.noun} berisi rumus yang hasilnya belum dihitung oleh Excel (berkas dibuat oleh program lain); ` +
+    `lkjip menghitung rumus itu sendiri seperti Excel dan memeriksa hasilnya (misalnya ${d.example}: =${d.formula} menghasilkan ${d.result}).`,
 };
+
+/** A computed result as the message shows it: a number in Indonesian notation, an error code, text in quotes. */
+function shownResult(v: CellValue): string {
+  if (typeof v === 'number') return formatIndonesian(new Decimal(v), Number.isInteger(v) ? 0 : Math.min(4, new Decimal(v).decimalPlaces()));
+  if (isErrorValue(v)) return v.error;
+  return `"${String(v ?? '')}"`;
+}
 
 export const rumusBelumDihitung = defineRule({
   meta: {
@@ -22,7 +35,9 @@ export const rumusBelumDihitung = defineRule({
     penjelasan:
       'Mencari sel angka yang berisi rumus tetapi tanpa hasil tersimpan, seperti pada berkas yang dibuat oleh program lain dan ' +
       'belum pernah dibuka serta disimpan di Excel. Hasil rumus itulah yang diperiksa; tanpa hasil, jumlah dan persentase di ' +
-      'sel tersebut tidak dapat dinilai, sehingga perlu dihitung ulang di Excel sebelum diperiksa.',
+      'sel tersebut tidak dapat dinilai, sehingga perlu dihitung ulang di Excel sebelum diperiksa. Rumus yang umum pada ' +
+      'laporan (aritmetika, SUM, AVERAGE, ROUND, IF, SUBTOTAL, …) dihitung sendiri oleh lkjip seperti Excel menghitungnya; ' +
+      'hal itu dicatat sebagai info.',
     messages,
   },
   appliesTo: () => true,
@@ -30,14 +45,36 @@ export const rumusBelumDihitung = defineRule({
     for (const col of t.columns) {
       if (!col.role || !FIGURE_ROLES.has(col.role)) continue;
       const rows: number[] = [];
+      const computed: number[] = [];
       let formula = '';
       for (const r of t.rows) {
         const f = t.formula(r, col);
         if (f === undefined) continue;
+        if (t.recalculated(r, col)) {
+          computed.push(r.row);
+          continue;
+        }
         const v = t.value(r, col);
         if (v !== null && !(typeof v === 'string' && v === '')) continue;
         if (!rows.length) formula = f;
         rows.push(r.row);
+      }
+      if (computed.length) {
+        const refs = cellsRef(computed, col.col);
+        const first = computed[0];
+        const v = t.value(first, col);
+        ctx.report({
+          severity: 'info',
+          cell: refs[0],
+          related: refs.length > 1 ? refs.slice(1, 12) : undefined,
+          message: messages.dihitungLkjip({
+            n: computed.length,
+            noun: columnNoun(col),
+            example: t.address(first, col),
+            formula: t.formula(first, col) as string,
+            result: shownResult(v),
+          }),
+        });
       }
       if (!rows.length) continue;
       const refs = cellsRef(rows, col.col);

@@ -1,0 +1,762 @@
+/**
+ * Formula results a workbook does not hold. Programs that write workbooks (XlsxWriter, openpyxl, PHPExcel, report
+ * generators) write formulas without computing them: no result at all, or 0 with the workbook flagged for a full
+ * recalculation on load (`<calcPr fullCalcOnLoad="1"/>`, ECMA-376 Part 1 §18.2.2). What the user sees in Excel is the
+ * recalculated figure, so that is what is checked: the formulas are computed here as Excel computes them, for the
+ * functions a report's figures use (arithmetic, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, IF, IFERROR, SUBTOTAL …).
+ * A formula outside that set keeps the result the file holds — unless the file says its results are stale and the
+ * result is the placeholder 0 or empty: then it has none (rumus-belum-dihitung says so; nothing is passed as checked).
+ *
+ * Pure: numbers are Excel's doubles; no Office.js, no Node.
+ */
+import Decimal from 'decimal.js';
+import { a1, columnNumber } from './address';
+import { Cell, CellValue, isErrorValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+
+/** Excel's largest sheet (rows × columns): a whole-column reference reaches as far as the sheet's cells do. */
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+/** A chain of formulas deeper than this (each waiting on the next) is left uncomputed rather than risk the stack. */
+const MAX_DEPTH = 400;
+
+type Scalar = number | string | boolean | { error: string } | null;
+interface RangeValue {
+  range: true;
+  sheet: SheetIndex;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+type Value = Scalar | RangeValue;
+
+/** Not computable here (an unsupported function, a name, another workbook, a cycle): the cell keeps what it has. */
+class Unsupported extends Error {}
+
+const err = (code: string) => ({ error: code });
+const isErr = (v: Value): v is { error: string } => typeof v === 'object' && v !== null && 'error' in v;
+const isRange = (v: Value): v is RangeValue => typeof v === 'object' && v !== null && 'range' in v;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tokens and parse tree
+
+type Node =
+  | { t: 'num'; v: number }
+  | { t: 'str'; v: string }
+  | { t: 'bool'; v: boolean }
+  | { t: 'err'; v: string }
+  | { t: 'ref'; sheet?: string; top: number; left: number; bottom: number; right: number }
+  | { t: 'neg'; a: Node }
+  | { t: 'pct'; a: Node }
+  | { t: 'bin'; op: string; a: Node; b: Node }
+  | { t: 'call'; name: string; args: Node[] };
+
+interface Token {
+  k: 'num' | 'str' | 'ref' | 'name' | 'op' | 'lp' | 'rp' | 'sep' | 'err' | 'bool';
+  s: string;
+  /** For a ref: the sheet it names, if any. */
+  sheet?: string;
+}
+
+const ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A'];
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    const c = src[i];
+    if (c === ' ' || c === '\n' || c === '\r' || c === '\t') {
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      let s = '';
+      i++;
+      for (;;) {
+        if (i >= n) throw new Unsupported('string');
+        if (src[i] === '"') {
+          if (src[i + 1] === '"') {
+            s += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        s += src[i++];
+      }
+      out.push({ k: 'str', s });
+      continue;
+    }
+    if (c === '#') {
+      const e = ERRORS.find((x) => src.startsWith(x, i));
+      if (!e) throw new Unsupported('error literal');
+      out.push({ k: 'err', s: e });
+      i += e.length;
+      continue;
+    }
+    if (c === '(') {
+      out.push({ k: 'lp', s: c });
+      i++;
+      continue;
+    }
+    if (c === ')') {
+      out.push({ k: 'rp', s: c });
+      i++;
+      continue;
+    }
+    if (c === ',' || c === ';') {
+      out.push({ k: 'sep', s: ',' });
+      i++;
+      continue;
+    }
+    const two = src.slice(i, i + 2);
+    if (two === '<=' || two === '>=' || two === '<>') {
+      out.push({ k: 'op', s: two });
+      i += 2;
+      continue;
+    }
+    if ('+-*/^&=<>%'.includes(c)) {
+      out.push({ k: 'op', s: c });
+      i++;
+      continue;
+    }
+    // a quoted sheet name: 'Realisasi Anggaran'!C8
+    if (c === "'") {
+      let s = '';
+      i++;
+      for (;;) {
+        if (i >= n) throw new Unsupported('sheet name');
+        if (src[i] === "'") {
+          if (src[i + 1] === "'") {
+            s += "'";
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        s += src[i++];
+      }
+      if (src[i] !== '!') throw new Unsupported('sheet name');
+      i++;
+      const m = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|^\$?\d+:\$?\d+/.exec(src.slice(i));
+      if (!m) throw new Unsupported('reference');
+      out.push({ k: 'ref', s: m[0], sheet: s });
+      i += m[0].length;
+      continue;
+    }
+    const num = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(src.slice(i, i + 40));
+    // a row range "3:5" starts with digits too
+    const rows = /^\$?\d+:\$?\d+/.exec(src.slice(i, i + 24));
+    if (rows) {
+      out.push({ k: 'ref', s: rows[0] });
+      i += rows[0].length;
+      continue;
+    }
+    if (num) {
+      out.push({ k: 'num', s: num[0] });
+      i += num[0].length;
+      continue;
+    }
+    // a word: a function name, TRUE/FALSE, a reference (C5, $C$5, C5:C9, C:C), a sheet-qualified one (PK!E6)
+    const word = /^[A-Za-z_\\$][A-Za-z0-9_.$]*/.exec(src.slice(i, i + 300));
+    if (!word) throw new Unsupported(`character ${c}`);
+    let w = word[0];
+    let j = i + w.length;
+    if (src[j] === '!') {
+      const m = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|^\$?\d+:\$?\d+/.exec(src.slice(j + 1));
+      if (!m) throw new Unsupported('reference');
+      out.push({ k: 'ref', s: m[0], sheet: w });
+      i = j + 1 + m[0].length;
+      continue;
+    }
+    if (src[j] === ':' && /^\$?[A-Za-z]{1,3}\$?\d*$/.test(w)) {
+      const m = /^:\$?[A-Za-z]{1,3}\$?\d*/.exec(src.slice(j));
+      if (m) {
+        w += m[0];
+        j += m[0].length;
+      }
+    }
+    i = j;
+    if (/^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.test(w) || /^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}$/.test(w)) {
+      // (a name such as LOG10 followed by "(" is a function, not a cell)
+      if (src.slice(i).trimStart().startsWith('(')) out.push({ k: 'name', s: w });
+      else out.push({ k: 'ref', s: w });
+      continue;
+    }
+    if (/^(true|false)$/i.test(w) && !src.slice(i).trimStart().startsWith('(')) {
+      out.push({ k: 'bool', s: w.toUpperCase() });
+      continue;
+    }
+    out.push({ k: 'name', s: w });
+  }
+  return out;
+}
+
+function refNode(tok: Token): Node {
+  const [p, q] = tok.s.replace(/\$/g, '').split(':');
+  const part = (s: string, end: boolean) => {
+    const m = /^([A-Za-z]*)(\d*)$/.exec(s);
+    if (!m) throw new Unsupported('reference');
+    const col = m[1] ? columnNumber(m[1].toUpperCase()) : end ? MAX_COLS : 1;
+    const row = m[2] ? Number(m[2]) : end ? MAX_ROWS : 1;
+    return { row, col };
+  };
+  const a = part(p, false);
+  const b = q !== undefined ? part(q, true) : a;
+  // "C:C" reads as column C from row 1 to the last; "3:5" as rows 3 to 5 in every column
+  if (q !== undefined && !/\d/.test(q)) a.row = 1;
+  if (q !== undefined && !/[A-Za-z]/.test(q)) a.col = 1;
+  return {
+    t: 'ref',
+    sheet: tok.sheet,
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** Excel's precedence: comparison < & < + - < * / < ^ < % < unary minus. */
+function parse(src: string): Node {
+  const toks = tokenize(src.replace(/^\s*=/, '').replace(/_xlfn\.|_xlws\./gi, ''));
+  let p = 0;
+  const peek = () => toks[p];
+  const isOp = (...ops: string[]) => peek()?.k === 'op' && ops.includes(peek().s);
+  const binary = (next: () => Node, ops: string[]) => (): Node => {
+    let a = next();
+    while (isOp(...ops)) {
+      const op = toks[p++].s;
+      a = { t: 'bin', op, a, b: next() };
+    }
+    return a;
+  };
+  const primary = (): Node => {
+    const tok = toks[p++];
+    if (!tok) throw new Unsupported('end');
+    switch (tok.k) {
+      case 'num':
+        return { t: 'num', v: Number(tok.s) };
+      case 'str':
+        return { t: 'str', v: tok.s };
+      case 'bool':
+        return { t: 'bool', v: tok.s === 'TRUE' };
+      case 'err':
+        return { t: 'err', v: tok.s };
+      case 'ref':
+        return refNode(tok);
+      case 'lp': {
+        const e = comparison();
+        if (toks[p++]?.k !== 'rp') throw new Unsupported('parenthesis');
+        return e;
+      }
+      case 'name': {
+        if (toks[p]?.k !== 'lp') throw new Unsupported(`name ${tok.s}`);
+        p++;
+        const args: Node[] = [];
+        if (toks[p]?.k === 'rp') p++;
+        else
+          for (;;) {
+            // an empty argument (ROUND(x,)) counts as 0 / nothing
+            if (toks[p]?.k === 'sep' || toks[p]?.k === 'rp') args.push({ t: 'num', v: 0 });
+            else args.push(comparison());
+            const next = toks[p++];
+            if (next?.k === 'rp') break;
+            if (next?.k !== 'sep') throw new Unsupported('arguments');
+          }
+        return { t: 'call', name: tok.s.toUpperCase(), args };
+      }
+      default:
+        throw new Unsupported(`token ${tok.s}`);
+    }
+  };
+  const postfix = (): Node => {
+    let a = primary();
+    while (isOp('%')) {
+      p++;
+      a = { t: 'pct', a };
+    }
+    return a;
+  };
+  const unary = (): Node => {
+    if (isOp('-')) {
+      p++;
+      return { t: 'neg', a: unary() };
+    }
+    if (isOp('+')) {
+      p++;
+      return unary();
+    }
+    return postfix();
+  };
+  const power = binary(unary, ['^']);
+  const product = binary(power, ['*', '/']);
+  const sum = binary(product, ['+', '-']);
+  const concat = binary(sum, ['&']);
+  const comparison = binary(concat, ['=', '<>', '<', '>', '<=', '>=']);
+  const tree = comparison();
+  if (p !== toks.length) throw new Unsupported('trailing');
+  return tree;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The workbook as the evaluator sees it
+
+interface SheetIndex {
+  sheet: SheetSnapshot;
+  cells: Map<number, Cell>;
+  maxRow: number;
+  maxCol: number;
+  hiddenRows: Set<number>;
+}
+
+const key = (row: number, col: number) => row * MAX_COLS + col;
+
+function indexSheet(sheet: SheetSnapshot): SheetIndex {
+  const cells = new Map<number, Cell>();
+  let maxRow = 0;
+  let maxCol = 0;
+  for (const c of sheet.cells) {
+    cells.set(key(c.row, c.col), c);
+    if (c.row > maxRow) maxRow = c.row;
+    if (c.col > maxCol) maxCol = c.col;
+  }
+  return { sheet, cells, maxRow, maxCol, hiddenRows: new Set(sheet.hiddenRows ?? []) };
+}
+
+const enum State {
+  Pending = 1,
+  Busy = 2,
+  Done = 3,
+  Failed = 4,
+}
+
+class Evaluator {
+  private readonly sheets = new Map<string, SheetIndex>();
+  private readonly byName = new Map<string, SheetSnapshot>();
+  /** Formula cells to compute, and where each stands. */
+  private readonly state = new Map<Cell, State>();
+  private depth = 0;
+  /** The cells of large, mostly empty ranges (whole columns), by sheet and range. */
+  private readonly sparse = new Map<string, Cell[]>();
+
+  constructor(book: WorkbookSnapshot) {
+    for (const s of book.sheets) this.byName.set(s.name.toLowerCase(), s);
+  }
+
+  sheetIndex(sheet: SheetSnapshot): SheetIndex {
+    const k = sheet.name.toLowerCase();
+    let ix = this.sheets.get(k);
+    if (!ix) {
+      ix = indexSheet(sheet);
+      this.sheets.set(k, ix);
+    }
+    return ix;
+  }
+
+  mark(cell: Cell): void {
+    this.state.set(cell, State.Pending);
+  }
+
+  /** Computes a pending cell (and what it waits on); false when it cannot be computed here. */
+  compute(cell: Cell, home: SheetIndex): boolean {
+    const s = this.state.get(cell);
+    if (s === State.Done) return true;
+    if (s === State.Failed || s === State.Busy) return false;
+    if (s === undefined) return true;
+    if (this.depth >= MAX_DEPTH) return false;
+    this.state.set(cell, State.Busy);
+    this.depth++;
+    try {
+      const tree = parse(cell.formula as string);
+      let v = this.eval(tree, home);
+      if (isRange(v)) v = this.single(v);
+      cell.value = v === null ? 0 : typeof v === 'object' ? { error: v.error } : v;
+      this.state.set(cell, State.Done);
+      return true;
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      this.state.set(cell, State.Failed);
+      return false;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  isDone(cell: Cell): boolean {
+    return this.state.get(cell) === State.Done;
+  }
+
+  private resolveSheet(name: string | undefined, home: SheetIndex): SheetIndex {
+    if (name === undefined) return home;
+    const s = this.byName.get(name.toLowerCase());
+    if (!s) throw new Unsupported('sheet');
+    return this.sheetIndex(s);
+  }
+
+  /** The value of one cell, computed first if it is a formula still to compute. */
+  private cellValue(ix: SheetIndex, row: number, col: number): Scalar {
+    const c = ix.cells.get(key(row, col));
+    if (!c) return null;
+    if (this.state.has(c) && !this.compute(c, ix)) throw new Unsupported('dependency');
+    const v: CellValue = c.value;
+    if (v === null || v === undefined) return null;
+    if (isErrorValue(v)) return err(v.error);
+    return v;
+  }
+
+  /**
+   * A range used where one value is wanted: a single cell. A larger one is an array formula's operand or Excel's
+   * implicit intersection (or a spill, in Excel 365): not computed here.
+   */
+  private single(r: RangeValue): Scalar {
+    if (r.top === r.bottom && r.left === r.right) return this.cellValue(r.sheet, r.top, r.left);
+    throw new Unsupported('array');
+  }
+
+  private scalar(v: Value): Scalar {
+    return isRange(v) ? this.single(v) : v;
+  }
+
+  /** Each cell of a range, row by row (only cells present in the sheet; empty ones are skipped). */
+  private *cellsIn(r: RangeValue, skip?: (row: number, cell: Cell) => boolean): Generator<Scalar> {
+    const bottom = Math.min(r.bottom, r.sheet.maxRow);
+    const right = Math.min(r.right, r.sheet.maxCol);
+    const area = (bottom - r.top + 1) * (right - r.left + 1);
+    if (area > r.sheet.cells.size * 4) {
+      // a large, mostly empty range (C:C): walk the sheet's cells instead of the range's (listed once per range)
+      const k = `${r.sheet.sheet.name}!${r.top},${r.left},${bottom},${right}`;
+      let list = this.sparse.get(k);
+      if (!list) {
+        list = [...r.sheet.cells.values()].filter((c) => c.row >= r.top && c.row <= bottom && c.col >= r.left && c.col <= right);
+        list.sort((a, b) => a.row - b.row || a.col - b.col);
+        this.sparse.set(k, list);
+      }
+      for (const c of list) if (!skip?.(c.row, c)) yield this.cellValue(r.sheet, c.row, c.col);
+      return;
+    }
+    for (let row = r.top; row <= bottom; row++)
+      for (let col = r.left; col <= right; col++) {
+        const c = r.sheet.cells.get(key(row, col));
+        if (c && !skip?.(row, c)) yield this.cellValue(r.sheet, row, col);
+      }
+  }
+
+  private num(v: Value): number | { error: string } {
+    const s = this.scalar(v);
+    if (s === null) return 0;
+    if (typeof s === 'number') return s;
+    if (typeof s === 'boolean') return s ? 1 : 0;
+    if (typeof s === 'string') {
+      const t = s.trim();
+      // Excel reads text that is a plain number ("5", "1.5", "1e3", "50%") in arithmetic; anything else is #VALUE!
+      if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/.test(t)) return t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
+      return err('#VALUE!');
+    }
+    return s;
+  }
+
+  private text(v: Value): string | { error: string } {
+    const s = this.scalar(v);
+    if (s === null) return '';
+    if (typeof s === 'string') return s;
+    if (typeof s === 'boolean') return s ? 'TRUE' : 'FALSE';
+    if (typeof s === 'number') return String(Number(s.toPrecision(15)));
+    return s;
+  }
+
+  private bool(v: Value): boolean | { error: string } {
+    const s = this.scalar(v);
+    if (s === null) return false;
+    if (typeof s === 'boolean') return s;
+    if (typeof s === 'number') return s !== 0;
+    if (typeof s === 'string') {
+      if (/^true$/i.test(s)) return true;
+      if (/^false$/i.test(s)) return false;
+      return err('#VALUE!');
+    }
+    return s;
+  }
+
+  /** The numbers of a function's arguments as SUM reads them: in ranges only numbers; typed arguments coerced. */
+  private numbers(args: Value[], skip?: (row: number, cell: Cell) => boolean): number[] | { error: string } {
+    const out: number[] = [];
+    for (const a of args) {
+      if (isRange(a)) {
+        for (const v of this.cellsIn(a, skip)) {
+          if (isErr(v)) return v;
+          if (typeof v === 'number') out.push(v);
+        }
+        continue;
+      }
+      if (a === null) continue;
+      const n = this.num(a);
+      if (typeof n !== 'number') return n;
+      out.push(n);
+    }
+    return out;
+  }
+
+  private eval(n: Node, home: SheetIndex): Value {
+    switch (n.t) {
+      case 'num':
+        return n.v;
+      case 'str':
+        return n.v;
+      case 'bool':
+        return n.v;
+      case 'err':
+        return err(n.v);
+      case 'ref':
+        return { range: true, sheet: this.resolveSheet(n.sheet, home), top: n.top, left: n.left, bottom: n.bottom, right: n.right };
+      case 'neg': {
+        const a = this.num(this.eval(n.a, home));
+        return typeof a === 'number' ? -a : a;
+      }
+      case 'pct': {
+        const a = this.num(this.eval(n.a, home));
+        return typeof a === 'number' ? a / 100 : a;
+      }
+      case 'bin':
+        return this.binary(n.op, this.eval(n.a, home), this.eval(n.b, home));
+      case 'call':
+        return this.call(n.name, n.args, home);
+    }
+  }
+
+  private binary(op: string, av: Value, bv: Value): Value {
+    if (op === '&') {
+      const a = this.text(av);
+      const b = this.text(bv);
+      if (typeof a !== 'string') return a;
+      if (typeof b !== 'string') return b;
+      return a + b;
+    }
+    if (op === '=' || op === '<>' || op === '<' || op === '>' || op === '<=' || op === '>=') {
+      const a = this.scalar(av);
+      const b = this.scalar(bv);
+      if (isErr(a)) return a;
+      if (isErr(b)) return b;
+      const c = compare(a, b);
+      switch (op) {
+        case '=':
+          return c === 0;
+        case '<>':
+          return c !== 0;
+        case '<':
+          return c < 0;
+        case '>':
+          return c > 0;
+        case '<=':
+          return c <= 0;
+        default:
+          return c >= 0;
+      }
+    }
+    const a = this.num(av);
+    if (typeof a !== 'number') return a;
+    const b = this.num(bv);
+    if (typeof b !== 'number') return b;
+    switch (op) {
+      case '+':
+        return a + b;
+      case '-':
+        return a - b;
+      case '*':
+        return a * b;
+      case '/':
+        return b === 0 ? err('#DIV/0!') : a / b;
+      case '^': {
+        const r = Math.pow(a, b);
+        return Number.isFinite(r) ? r : err('#NUM!');
+      }
+    }
+    throw new Unsupported(`operator ${op}`);
+  }
+
+  private call(name: string, argNodes: Node[], home: SheetIndex): Value {
+    // IF and IFERROR evaluate only the branch they take
+    if (name === 'IF') {
+      if (argNodes.length < 2 || argNodes.length > 3) throw new Unsupported('IF');
+      const c = this.bool(this.eval(argNodes[0], home));
+      if (typeof c !== 'boolean') return c;
+      if (c) return this.eval(argNodes[1], home);
+      return argNodes.length === 3 ? this.eval(argNodes[2], home) : false;
+    }
+    if (name === 'IFERROR') {
+      if (argNodes.length !== 2) throw new Unsupported('IFERROR');
+      const v = this.scalar(this.eval(argNodes[0], home));
+      return isErr(v) ? this.eval(argNodes[1], home) : v;
+    }
+    const args = argNodes.map((a) => this.eval(a, home));
+    const aggregate = (fn: string, nums: number[] | { error: string }): Value => {
+      if (!Array.isArray(nums)) return nums;
+      switch (fn) {
+        case 'SUM':
+          return nums.reduce((s, x) => s + x, 0);
+        case 'AVERAGE':
+          return nums.length ? nums.reduce((s, x) => s + x, 0) / nums.length : err('#DIV/0!');
+        case 'MIN':
+          return nums.length ? nums.reduce((m, x) => (x < m ? x : m), Infinity) : 0;
+        case 'MAX':
+          return nums.length ? nums.reduce((m, x) => (x > m ? x : m), -Infinity) : 0;
+        case 'COUNT':
+          return nums.length;
+        case 'PRODUCT':
+          return nums.length ? nums.reduce((s, x) => s * x, 1) : 0;
+      }
+      throw new Unsupported(fn);
+    };
+    switch (name) {
+      case 'SUM':
+      case 'AVERAGE':
+      case 'MIN':
+      case 'MAX':
+      case 'PRODUCT':
+        return aggregate(name, this.numbers(args));
+      case 'COUNT': {
+        let n = 0;
+        for (const a of args) {
+          if (isRange(a)) {
+            for (const v of this.cellsIn(a)) if (typeof v === 'number') n++;
+          } else if (typeof this.num(a) === 'number' && a !== null) n++;
+        }
+        return n;
+      }
+      case 'COUNTA': {
+        let n = 0;
+        for (const a of args) {
+          if (isRange(a)) {
+            for (const v of this.cellsIn(a)) if (v !== null && v !== '') n++;
+          } else if (a !== null) n++;
+        }
+        return n;
+      }
+      case 'SUBTOTAL': {
+        const fn = this.num(args[0]);
+        if (typeof fn !== 'number') return fn;
+        const code = Math.trunc(fn);
+        const names: Record<number, string> = { 1: 'AVERAGE', 2: 'COUNT', 4: 'MAX', 5: 'MIN', 6: 'PRODUCT', 9: 'SUM' };
+        const base = code > 100 ? code - 100 : code;
+        const which = names[base];
+        if (!which) throw new Unsupported('SUBTOTAL');
+        // SUBTOTAL leaves out the other SUBTOTALs in its ranges; 101–111 also leave out hidden rows
+        const skip = (row: number, c: Cell) => /^\s*=?\s*(?:_xlfn\.)?SUBTOTAL\s*\(/i.test(c.formula ?? '') || (code > 100 && this.hidden(args, row));
+        const ranges = args.slice(1);
+        if (!ranges.every(isRange)) throw new Unsupported('SUBTOTAL');
+        return aggregate(which, this.numbers(ranges, skip));
+      }
+      case 'ROUND':
+      case 'ROUNDUP':
+      case 'ROUNDDOWN': {
+        const x = this.num(args[0]);
+        if (typeof x !== 'number') return x;
+        const d = args.length > 1 ? this.num(args[1]) : 0;
+        if (typeof d !== 'number') return d;
+        return round(x, Math.trunc(d), name);
+      }
+      case 'INT': {
+        const x = this.num(args[0]);
+        return typeof x === 'number' ? Math.floor(x) : x;
+      }
+      case 'ABS': {
+        const x = this.num(args[0]);
+        return typeof x === 'number' ? Math.abs(x) : x;
+      }
+      case 'SQRT': {
+        const x = this.num(args[0]);
+        if (typeof x !== 'number') return x;
+        return x < 0 ? err('#NUM!') : Math.sqrt(x);
+      }
+      case 'AND':
+      case 'OR': {
+        let acc = name === 'AND';
+        for (const a of args) {
+          const vals = isRange(a) ? [...this.cellsIn(a)].filter((v) => typeof v === 'number' || typeof v === 'boolean') : [a];
+          for (const v of vals) {
+            const b = this.bool(v);
+            if (typeof b !== 'boolean') return b;
+            acc = name === 'AND' ? acc && b : acc || b;
+          }
+        }
+        return acc;
+      }
+      case 'NOT': {
+        const b = this.bool(args[0]);
+        return typeof b === 'boolean' ? !b : b;
+      }
+    }
+    throw new Unsupported(`function ${name}`);
+  }
+
+  private hidden(args: Value[], row: number): boolean {
+    const r = args[1];
+    return isRange(r) && r.sheet.hiddenRows.has(row);
+  }
+}
+
+/** Excel's comparison: numbers < text < logical; text without regard to case. */
+function compare(a: Scalar, b: Scalar): number {
+  const rank = (v: Scalar) => (typeof v === 'boolean' ? 2 : typeof v === 'string' ? 1 : 0);
+  const x = a === null ? (typeof b === 'string' ? '' : typeof b === 'boolean' ? false : 0) : a;
+  const y = b === null ? (typeof a === 'string' ? '' : typeof a === 'boolean' ? false : 0) : b;
+  if (rank(x) !== rank(y)) return rank(x) - rank(y);
+  if (typeof x === 'string' && typeof y === 'string') {
+    const p = x.toLowerCase();
+    const q = y.toLowerCase();
+    return p < q ? -1 : p > q ? 1 : 0;
+  }
+  const p = Number(x);
+  const q = Number(y);
+  return p < q ? -1 : p > q ? 1 : 0;
+}
+
+/** ROUND rounds half away from zero on the decimal digits shown (ROUND(2,675; 2) = 2,68), as Excel does. */
+function round(x: number, digits: number, how: string): number {
+  const mode = how === 'ROUNDUP' ? Decimal.ROUND_UP : how === 'ROUNDDOWN' ? Decimal.ROUND_DOWN : Decimal.ROUND_HALF_UP;
+  const d = new Decimal(x);
+  if (digits >= 0) return d.toDecimalPlaces(Math.min(digits, 30), mode).toNumber();
+  const scale = new Decimal(10).pow(-digits);
+  return d.div(scale).toDecimalPlaces(0, mode).times(scale).toNumber();
+}
+
+export interface RecalcOptions {
+  /**
+   * The file says its results are stale (fullCalcOnLoad): every formula is computed; one that cannot be keeps its
+   * result unless that is the placeholder a writer leaves (0 or empty), which counts as no result.
+   */
+  staleResults?: boolean;
+}
+
+/**
+ * Computes the formulas whose results the file does not hold (all of them when its results are stale), in place.
+ * Each sheet lists the cells computed here (`recalculated`, A1 addresses) so the findings can say so.
+ */
+export function recalculate(book: WorkbookSnapshot, options: RecalcOptions = {}): void {
+  const stale = !!options.staleResults;
+  const todo: Array<{ cell: Cell; sheet: SheetSnapshot }> = [];
+  for (const sheet of book.sheets)
+    for (const cell of sheet.cells) {
+      if (cell.formula === undefined) continue;
+      const v = cell.value;
+      if (stale || v === null || v === undefined || v === '') todo.push({ cell, sheet });
+    }
+  if (!todo.length) return;
+  const ev = new Evaluator(book);
+  for (const { cell } of todo) ev.mark(cell);
+  const done = new Map<SheetSnapshot, string[]>();
+  for (const { cell, sheet } of todo) {
+    const before = cell.value;
+    if (ev.compute(cell, ev.sheetIndex(sheet)) && ev.isDone(cell)) {
+      let list = done.get(sheet);
+      if (!list) done.set(sheet, (list = []));
+      list.push(a1(cell.row, cell.col));
+    } else if (stale && (before === 0 || before === '')) {
+      // a placeholder result: none
+      cell.value = null;
+    }
+  }
+  for (const [sheet, list] of done) sheet.recalculated = list;
+}

@@ -1,0 +1,145 @@
+/**
+ * Workbooks as programs write them: XlsxWriter writes every formula with the result 0, openpyxl with none, both with
+ * the book flagged for a full recalculation on opening (<calcPr fullCalcOnLoad="1"/>). What Excel shows the user is
+ * the recalculated figures, so periksa checks those: the same galat as the workbook Excel saved, never a false one
+ * from a placeholder 0, and an info saying lkjip computed them.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { runCli } from '../helpers/cli';
+
+type Producer = 'excel' | 'openpyxl' | 'xlsxwriter';
+
+interface Finding {
+  rule: string;
+  severity: string;
+  sheet: string;
+  cell: string;
+  related?: string[];
+}
+
+/**
+ * Dinas Perhubungan's budget table: program rows summing their kegiatan by formula, serapan by formula, a JUMLAH by
+ * formula — and one program's pagu typed by hand, Rp 100.000.000 more than its kegiatan (the planted error). `odd`
+ * adds a formula outside what is computed (a VLOOKUP of the realisasi) with its placeholder.
+ */
+async function budgetBook(producer: Producer, odd = false): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Realisasi Anggaran');
+  ws.addRow(['Tabel 3.5 Realisasi Anggaran Dinas Perhubungan Tahun 2024']);
+  ws.addRow([]);
+  ws.addRow(['No', 'Program / Kegiatan', 'Pagu Anggaran (Rp)', 'Realisasi (Rp)', 'Serapan (%)']).font = { bold: true };
+  const kegiatan: Array<[string, number, number]> = [
+    ['Administrasi Keuangan Perangkat Daerah', 1250000000, 1198500000],
+    ['Administrasi Umum Perangkat Daerah', 640000000, 601250000],
+    ['Penyediaan Perlengkapan Jalan', 2300000000, 2105000000],
+    ['Pengendalian dan Pengawasan Lalu Lintas', 480000000, 455600000],
+  ];
+  // Excel's own results, to store for the 'excel' producer
+  const result = (v: number) => (producer === 'excel' ? { result: v } : producer === 'xlsxwriter' ? { result: 0 } : {});
+  const programs: Array<{ name: string; rows: Array<[string, number, number]>; typedPagu?: number }> = [
+    { name: 'Program Penunjang Urusan Pemerintahan Daerah', rows: kegiatan.slice(0, 2) },
+    { name: 'Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan', rows: kegiatan.slice(2), typedPagu: 2880000000 },
+  ];
+  const programRows: number[] = [];
+  let paguTotal = 0;
+  let realTotal = 0;
+  programs.forEach((p, i) => {
+    const at = ws.rowCount + 1;
+    programRows.push(at);
+    const first = at + 1;
+    const last = at + p.rows.length;
+    const pagu = p.rows.reduce((s, r) => s + r[1], 0);
+    const real = p.rows.reduce((s, r) => s + r[2], 0);
+    const shownPagu = p.typedPagu ?? pagu;
+    paguTotal += shownPagu;
+    realTotal += real;
+    const row = ws.addRow([
+      String(i + 1),
+      p.name,
+      p.typedPagu ?? { formula: `SUM(C${first}:C${last})`, ...result(pagu) },
+      { formula: `SUM(D${first}:D${last})`, ...result(real) },
+      { formula: `D${at}/C${at}*100`, ...result((real / shownPagu) * 100) },
+    ]);
+    row.font = { bold: true };
+    for (const [name, pg, rl] of p.rows) {
+      const r = ws.rowCount + 1;
+      ws.addRow(['', name, pg, rl, { formula: `D${r}/C${r}*100`, ...result((rl / pg) * 100) }]);
+    }
+  });
+  const t = ws.rowCount + 1;
+  ws.addRow([
+    '',
+    'JUMLAH',
+    { formula: programRows.map((r) => `C${r}`).join('+'), ...result(paguTotal) },
+    { formula: programRows.map((r) => `D${r}`).join('+'), ...result(realTotal) },
+    { formula: `D${t}/C${t}*100`, ...result((realTotal / paguTotal) * 100) },
+  ]).font = { bold: true };
+  if (odd) {
+    // a kegiatan's realisasi looked up from a sheet that is not there: Excel would compute it, lkjip cannot
+    ws.getCell('D5').value = { formula: 'VLOOKUP(B5,SP2D!A:B,2,FALSE)', ...result(1198500000) };
+  }
+  if (producer !== 'excel') wb.calcProperties.fullCalcOnLoad = true;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-rumus-')), `${producer}${odd ? '-vlookup' : ''}.xlsx`);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  // the formula cells each producer writes: Excel with its results, XlsxWriter with <v>0</v>, openpyxl with no <v>
+  expect(sheetXml.match(/<f>/g)?.length).toBeGreaterThan(5);
+  if (producer === 'openpyxl') expect(sheetXml).not.toMatch(/<\/f><v>/);
+  if (producer === 'xlsxwriter') expect(sheetXml).not.toMatch(/<\/f><v>[1-9]/);
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return file;
+}
+
+function periksa(file: string): { status: number | null; findings: Finding[] } {
+  const r = runCli(['periksa', file, '--format', 'json']);
+  return { status: r.status, findings: r.status !== null && r.stdout ? (JSON.parse(r.stdout).findings as Finding[]) : [] };
+}
+
+const of = (fs_: Finding[], severity: string) =>
+  fs_
+    .filter((f) => f.severity === severity)
+    .map((f) => `${f.rule} ${f.cell}`)
+    .sort();
+
+describe('formulas a program wrote without computing them', () => {
+  let excel: Finding[];
+  beforeAll(async () => {
+    excel = periksa(await budgetBook('excel')).findings;
+  });
+
+  test('the workbook Excel saved: the typed program pagu is the one galat', () => {
+    expect(of(excel, 'galat')).toEqual(['jumlah-induk C7']);
+    expect(excel.filter((f) => f.rule === 'rumus-belum-dihitung')).toEqual([]);
+  });
+
+  test.each<Producer>(['openpyxl', 'xlsxwriter'])('as %s writes it: the same galat, no false one from a placeholder, and an info', async (producer) => {
+    const r = periksa(await budgetBook(producer));
+    expect(r.status).toBe(1);
+    expect(of(r.findings, 'galat')).toEqual(of(excel, 'galat'));
+    expect(of(r.findings, 'peringatan')).toEqual(of(excel, 'peringatan'));
+    const info = r.findings.filter((f) => f.rule === 'rumus-belum-dihitung');
+    expect(info.length).toBeGreaterThan(0);
+    expect(info.every((f) => f.severity === 'info')).toBe(true);
+  });
+
+  test('a formula lkjip cannot compute keeps no placeholder: a peringatan, and nothing built on it is judged', async () => {
+    const r = periksa(await budgetBook('xlsxwriter', true));
+    expect(of(r.findings, 'galat')).toEqual(['jumlah-induk C7']);
+    // D5 and what is built on it (its program's sum D4, the serapan E4 and E5, the JUMLAH D10 and E10) say so
+    const named = r.findings
+      .filter((f) => f.rule === 'rumus-belum-dihitung' && f.severity === 'peringatan')
+      .flatMap((f) => [f.cell, ...(f.related ?? [])])
+      .sort();
+    expect(named).toEqual(['D10', 'D4', 'D5', 'E10', 'E4', 'E5']);
+  });
+
+  test('the same formula in a workbook Excel saved keeps its stored result', async () => {
+    const r = periksa(await budgetBook('excel', true));
+    expect(of(r.findings, 'galat')).toEqual(['jumlah-induk C7']);
+    expect(r.findings.filter((f) => f.rule === 'rumus-belum-dihitung')).toEqual([]);
+  });
+});
