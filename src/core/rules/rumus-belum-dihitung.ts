@@ -22,7 +22,11 @@ const messages = {
 
 /** A computed result as the message shows it: a number in Indonesian notation, an error code, text in quotes. */
 function shownResult(v: CellValue): string {
-  if (typeof v === 'number') return formatIndonesian(new Decimal(v), Number.isInteger(v) ? 0 : Math.min(4, new Decimal(v).decimalPlaces()));
+  if (typeof v === 'number') {
+    // to Excel's 15 significant digits first: 106,03 − 95,5 is 10,53, not 10,530000000000001
+    const d = new Decimal(Number(v.toPrecision(15)));
+    return formatIndonesian(d, Math.min(4, d.decimalPlaces()));
+  }
   if (isErrorValue(v)) return v.error;
   return `"${String(v ?? '')}"`;
 }

@@ -1,4 +1,6 @@
 /** rumus-belum-dihitung through the RuleTester: formulas a program wrote and Excel never calculated. */
+import { periksaWorkbook } from '../../../src/core/periksa';
+import { recalculate } from '../../../src/core/recalc';
 import { kosong } from '../../../src/core/rules/kosong';
 import { rumusBelumDihitung } from '../../../src/core/rules/rumus-belum-dihitung';
 import { book, formula, sheet, V } from '../../helpers/snap';
@@ -47,4 +49,29 @@ ruleTester(kosong, {
       findings: [{ cell: 'E3' }],
     },
   ],
+});
+
+describe('rumus-belum-dihitung: results lkjip computed (core/recalc)', () => {
+  const efisiensi = () =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+        [1, 'Meningkatnya realisasi investasi', 106.03, 95.5, formula('C2-D2', null)],
+        [2, 'Meningkatnya kualitas pelayanan perizinan', 105, 95.97, formula('C3-D3', null)],
+      ]),
+    );
+
+  test('an info per column names the cells and shows a result as Excel shows it (10,53, not 10,5300)', () => {
+    const b = efisiensi();
+    recalculate(b);
+    const found = periksaWorkbook(b, { rules: [rumusBelumDihitung] }).findings;
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'info', cell: 'E2:E3' });
+    expect(found[0].message).toContain('E2: =C2-D2 menghasilkan 10,53)');
+  });
+
+  test('without the computation the same cells are a peringatan', () => {
+    const found = periksaWorkbook(efisiensi(), { rules: [rumusBelumDihitung] }).findings;
+    expect(found.map((f) => [f.severity, f.cell])).toEqual([['peringatan', 'E2:E3']]);
+  });
 });
