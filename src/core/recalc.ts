@@ -10,8 +10,8 @@
  * Pure: numbers are Excel's doubles; no Office.js, no Node.
  */
 import Decimal from 'decimal.js';
-import { a1, columnNumber } from './address';
-import { Cell, CellValue, isErrorValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { a1, columnNumber, parseRange } from './address';
+import { Cell, CellValue, isErrorValue, ListObject, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** Excel's largest sheet (rows × columns): a whole-column reference reaches as far as the sheet's cells do. */
 const MAX_ROWS = 1048576;
@@ -46,13 +46,15 @@ type Node =
   | { t: 'bool'; v: boolean }
   | { t: 'err'; v: string }
   | { t: 'ref'; sheet?: string; top: number; left: number; bottom: number; right: number }
+  /** A structured reference to an Excel Table: Anggaran[Pagu], [@Realisasi], Anggaran[[#Totals],[Pagu]] (spec: inside the outer brackets). */
+  | { t: 'sref'; table?: string; spec: string }
   | { t: 'neg'; a: Node }
   | { t: 'pct'; a: Node }
   | { t: 'bin'; op: string; a: Node; b: Node }
   | { t: 'call'; name: string; args: Node[] };
 
 interface Token {
-  k: 'num' | 'str' | 'ref' | 'name' | 'op' | 'lp' | 'rp' | 'sep' | 'err' | 'bool';
+  k: 'num' | 'str' | 'ref' | 'sref' | 'name' | 'op' | 'lp' | 'rp' | 'sep' | 'err' | 'bool';
   s: string;
   /** For a ref: the sheet it names, if any. */
   sheet?: string;
@@ -94,6 +96,12 @@ function tokenize(src: string): Token[] {
       if (!e) throw new Unsupported('error literal');
       out.push({ k: 'err', s: e });
       i += e.length;
+      continue;
+    }
+    if (c === '[') {
+      const end = closingBracket(src, i);
+      out.push({ k: 'sref', s: src.slice(i + 1, end) });
+      i = end + 1;
       continue;
     }
     if (c === '(') {
@@ -165,6 +173,13 @@ function tokenize(src: string): Token[] {
     if (!word) throw new Unsupported(`character ${c}`);
     let w = word[0];
     let j = i + w.length;
+    if (src[j] === '[') {
+      // a table's name and its structured reference: Anggaran2024[Pagu (Rp)]
+      const end = closingBracket(src, j);
+      out.push({ k: 'sref', s: src.slice(j + 1, end), sheet: w });
+      i = end + 1;
+      continue;
+    }
     if (src[j] === '!') {
       const m = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|^\$?\d+:\$?\d+/.exec(src.slice(j + 1));
       if (!m) throw new Unsupported('reference');
@@ -193,6 +208,18 @@ function tokenize(src: string): Token[] {
     out.push({ k: 'name', s: w });
   }
   return out;
+}
+
+/** Where the bracket opened at `open` closes (brackets nest; ' escapes the next character in a column name). */
+function closingBracket(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === "'") i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+  }
+  throw new Unsupported('bracket');
 }
 
 function refNode(tok: Token): Node {
@@ -247,6 +274,8 @@ function parse(src: string): Node {
         return { t: 'err', v: tok.s };
       case 'ref':
         return refNode(tok);
+      case 'sref':
+        return { t: 'sref', table: tok.sheet, spec: tok.s };
       case 'lp': {
         const e = comparison();
         if (toks[p++]?.k !== 'rp') throw new Unsupported('parenthesis');
@@ -339,6 +368,8 @@ class Evaluator {
   /** Formula cells to compute, and where each stands. */
   private readonly state = new Map<Cell, State>();
   private depth = 0;
+  /** The formula cell being computed (for [#This Row] and a table-less [Column]). */
+  private at: Cell | undefined;
   /** The cells of large, mostly empty ranges (whole columns), by sheet and range. */
   private readonly sparse = new Map<string, Cell[]>();
 
@@ -369,6 +400,8 @@ class Evaluator {
     if (this.depth >= MAX_DEPTH) return false;
     this.state.set(cell, State.Busy);
     this.depth++;
+    const outer = this.at;
+    this.at = cell;
     try {
       const tree = parse(cell.formula as string);
       let v = this.eval(tree, home);
@@ -382,6 +415,7 @@ class Evaluator {
       return false;
     } finally {
       this.depth--;
+      this.at = outer;
     }
   }
 
@@ -421,7 +455,7 @@ class Evaluator {
   }
 
   /** Each cell of a range, row by row (only cells present in the sheet; empty ones are skipped). */
-  private *cellsIn(r: RangeValue, skip?: (row: number, cell: Cell) => boolean): Generator<Scalar> {
+  private *cellsIn(r: RangeValue, skip?: (row: number, cell: Cell, range: RangeValue) => boolean): Generator<Scalar> {
     const bottom = Math.min(r.bottom, r.sheet.maxRow);
     const right = Math.min(r.right, r.sheet.maxCol);
     const area = (bottom - r.top + 1) * (right - r.left + 1);
@@ -434,13 +468,13 @@ class Evaluator {
         list.sort((a, b) => a.row - b.row || a.col - b.col);
         this.sparse.set(k, list);
       }
-      for (const c of list) if (!skip?.(c.row, c)) yield this.cellValue(r.sheet, c.row, c.col);
+      for (const c of list) if (!skip?.(c.row, c, r)) yield this.cellValue(r.sheet, c.row, c.col);
       return;
     }
     for (let row = r.top; row <= bottom; row++)
       for (let col = r.left; col <= right; col++) {
         const c = r.sheet.cells.get(key(row, col));
-        if (c && !skip?.(row, c)) yield this.cellValue(r.sheet, row, col);
+        if (c && !skip?.(row, c, r)) yield this.cellValue(r.sheet, row, col);
       }
   }
 
@@ -481,7 +515,7 @@ class Evaluator {
   }
 
   /** The numbers of a function's arguments as SUM reads them: in ranges only numbers; typed arguments coerced. */
-  private numbers(args: Value[], skip?: (row: number, cell: Cell) => boolean): number[] | { error: string } {
+  private numbers(args: Value[], skip?: (row: number, cell: Cell, range: RangeValue) => boolean): number[] | { error: string } {
     const out: number[] = [];
     for (const a of args) {
       if (isRange(a)) {
@@ -511,6 +545,8 @@ class Evaluator {
         return err(n.v);
       case 'ref':
         return { range: true, sheet: this.resolveSheet(n.sheet, home), top: n.top, left: n.left, bottom: n.bottom, right: n.right };
+      case 'sref':
+        return this.structured(n.table, n.spec, home);
       case 'neg': {
         const a = this.num(this.eval(n.a, home));
         return typeof a === 'number' ? -a : a;
@@ -642,10 +678,14 @@ class Evaluator {
         const base = code > 100 ? code - 100 : code;
         const which = names[base];
         if (!which) throw new Unsupported('SUBTOTAL');
-        // SUBTOTAL leaves out the other SUBTOTALs in its ranges; 101–111 also leave out hidden rows
-        const skip = (row: number, c: Cell) => /^\s*=?\s*(?:_xlfn\.)?SUBTOTAL\s*\(/i.test(c.formula ?? '') || (code > 100 && this.hidden(args, row));
         const ranges = args.slice(1);
         if (!ranges.every(isRange)) throw new Unsupported('SUBTOTAL');
+        // 1–11 leave out the rows a filter hides but count the rows hidden by hand, and the snapshot does not say
+        // which is which: not computed over hidden rows. 101–111 leave out every hidden row.
+        if (code < 100 && ranges.some((r) => [...r.sheet.hiddenRows].some((h) => h >= r.top && h <= r.bottom))) throw new Unsupported('SUBTOTAL');
+        // and SUBTOTAL leaves out the other SUBTOTALs in its ranges
+        const skip = (row: number, c: Cell, r: RangeValue) =>
+          /^\s*=?\s*(?:_xlfn\.)?SUBTOTAL\s*\(/i.test(c.formula ?? '') || (code > 100 && r.sheet.hiddenRows.has(row));
         return aggregate(which, this.numbers(ranges, skip));
       }
       case 'ROUND':
@@ -691,10 +731,95 @@ class Evaluator {
     throw new Unsupported(`function ${name}`);
   }
 
-  private hidden(args: Value[], row: number): boolean {
-    const r = args[1];
-    return isRange(r) && r.sheet.hiddenRows.has(row);
+  /**
+   * A structured reference as a range: the table by its name (or the one the formula stands in), its rows by the
+   * specifiers (#All, #Data — the default —, #Headers, #Totals, #This Row or @) and its columns by name or span.
+   */
+  private structured(table: string | undefined, spec: string, home: SheetIndex): RangeValue {
+    const at = this.at;
+    let found: { ix: SheetIndex; lo: ListObject } | undefined;
+    if (table !== undefined) {
+      for (const s of this.byName.values()) {
+        const lo = s.listObjects?.find((l) => l.name.toLowerCase() === table.toLowerCase());
+        if (lo) found = { ix: this.sheetIndex(s), lo };
+      }
+    } else if (at) {
+      const lo = home.sheet.listObjects?.find((l) => {
+        const b = parseRange(l.ref);
+        return at.row >= b.top && at.row <= b.bottom && at.col >= b.left && at.col <= b.right;
+      });
+      if (lo) found = { ix: home, lo };
+    }
+    if (!found) throw new Unsupported('table');
+    const { ix, lo } = found;
+    const box = parseRange(lo.ref);
+    const dataTop = box.top + lo.headerRows;
+    const dataBottom = box.bottom - lo.totalsRows;
+    const { rows, columns } = structuredParts(spec);
+    const bands: Array<[number, number]> = [];
+    for (const r of rows.length ? rows : ['#data']) {
+      if (r === '#all') bands.push([box.top, box.bottom]);
+      else if (r === '#data') bands.push([dataTop, dataBottom]);
+      else if (r === '#headers' && lo.headerRows > 0) bands.push([box.top, dataTop - 1]);
+      else if (r === '#totals' && lo.totalsRows > 0) bands.push([dataBottom + 1, box.bottom]);
+      else if (r === '#this row' && at && ix === home && at.row >= dataTop && at.row <= dataBottom) bands.push([at.row, at.row]);
+      else throw new Unsupported(`table rows ${r}`);
+    }
+    const colIndex = (name: string) => {
+      const k = lo.columns.findIndex((c) => c.trim().toLowerCase() === name.trim().toLowerCase());
+      if (k < 0) throw new Unsupported('table column');
+      return box.left + k;
+    };
+    const [from, to] = columns ? [colIndex(columns[0]), colIndex(columns[1])] : [box.left, box.right];
+    return {
+      range: true,
+      sheet: ix,
+      top: Math.min(...bands.map((b) => b[0])),
+      bottom: Math.max(...bands.map((b) => b[1])),
+      left: Math.min(from, to),
+      right: Math.max(from, to),
+    };
   }
+}
+
+/** A column name as written in a structured reference, its ' escapes undone ("Pagu '[Rp']" is "Pagu [Rp]"). */
+const unescapeColumn = (s: string) => s.replace(/'(.)/g, '$1');
+
+/**
+ * The parts of a structured reference's specifier (inside its outer brackets): its row specifiers, lower case
+ * ('#data', '#this row' …), and its first and last column, or none for all.
+ */
+function structuredParts(spec: string): { rows: string[]; columns?: [string, string] } {
+  const s = spec.trim();
+  if (s === '') return { rows: [] };
+  if (s.startsWith('@')) {
+    const rest = s.slice(1).trim();
+    if (rest === '') return { rows: ['#this row'] };
+    const inner = structuredParts(rest.startsWith('[') ? rest : `[${rest}]`);
+    return { rows: ['#this row'], columns: inner.columns };
+  }
+  if (s.startsWith('#')) return { rows: [s.toLowerCase().replace(/\s+/g, ' ')] };
+  if (!s.startsWith('[')) return { rows: [], columns: [unescapeColumn(s), unescapeColumn(s)] };
+  // a list of bracketed items: [#Totals],[Pagu]  ·  [Pagu]:[Realisasi]  ·  [#Data],[Pagu]:[Realisasi]
+  const rows: string[] = [];
+  const cols: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === ' ' || c === ',' || c === ':') {
+      i++;
+      continue;
+    }
+    if (c !== '[') throw new Unsupported('structured reference');
+    const end = closingBracket(s, i);
+    const item = s.slice(i + 1, end).trim();
+    if (item.startsWith('#')) rows.push(item.toLowerCase().replace(/\s+/g, ' '));
+    else if (item === '@') rows.push('#this row');
+    else cols.push(unescapeColumn(item));
+    i = end + 1;
+  }
+  if (cols.length > 2) throw new Unsupported('structured reference');
+  return { rows, columns: cols.length ? [cols[0], cols[cols.length - 1]] : undefined };
 }
 
 /** Excel's comparison: numbers < text < logical; text without regard to case. */

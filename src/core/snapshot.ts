@@ -51,6 +51,21 @@ export interface SheetSnapshot {
    * by the engine (core/recalc), as A1 addresses.
    */
   recalculated?: string[];
+  /**
+   * The Excel Tables (ListObjects) on the sheet, for the structured references of formulas the engine computes
+   * ("SUBTOTAL(109,[Pagu])", "[@Realisasi]/[@Pagu]"); read only for sheets whose formulas use them.
+   */
+  listObjects?: ListObject[];
+}
+
+export interface ListObject {
+  name: string;
+  /** Its whole range, header and totals row included ("A3:E8"). */
+  ref: string;
+  headerRows: number;
+  totalsRows: number;
+  /** Column names, left to right. */
+  columns: string[];
 }
 
 export interface WorkbookSnapshot {

@@ -6,7 +6,7 @@
  */
 import { recalculate } from '../core/recalc';
 import { parseRange, RangeRef } from '../core/address';
-import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { Cell, CellValue, ListObject, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
 import { formatIsDate } from '../core/figures';
 import { prepareXml } from './xml-check';
@@ -631,6 +631,18 @@ export function sheetEntries(workbookXml: string, rels: Relationship[]): Array<{
   return out;
 }
 
+/** An Excel Table part (<table name ref headerRowCount totalsRowCount><tableColumns><tableColumn name>): its shape. */
+function listObjectOf(xml: string | undefined): ListObject | undefined {
+  const head = xml ? /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0] : undefined;
+  if (!xml || !head) return undefined;
+  const name = attr(head, 'displayName') ?? attr(head, 'name');
+  const ref = attr(head, 'ref');
+  if (!name || !ref) return undefined;
+  // (attr decodes the entities: "Pagu &amp; Realisasi")
+  const columns = [...xml.matchAll(/<(?:\w+:)?tableColumn\b[^>]*>/g)].map((m) => attr(m[0], 'name') ?? '');
+  return { name, ref, headerRows: Number(attr(head, 'headerRowCount') ?? 1), totalsRows: Number(attr(head, 'totalsRowCount') ?? 0), columns };
+}
+
 /** Days between Excel's 1900 and 1904 date systems: a 1904 workbook's serials are converted to 1900 ones. */
 export const DAYS_1904 = 1462;
 
@@ -698,7 +710,15 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
     // anything unusual (other producers' XML, a damaged part) goes through the full check first, which says what is
     // wrong. Both give the same cells.
     const fused = options.fused === false || xml.indexOf('\r') >= 0 ? undefined : readSheet(name, hidden, xml, strings, styles, date1904, true);
-    sheets.push(fused ?? (readSheet(name, hidden, prepared(rel.target, xml), strings, styles, date1904, false) as SheetSnapshot));
+    const sheet = fused ?? (readSheet(name, hidden, prepared(rel.target, xml), strings, styles, date1904, false) as SheetSnapshot);
+    // Excel Tables, for the structured references of formulas whose results the file may lack ("SUBTOTAL(109,[Pagu])")
+    if (sheet.cells.some((c) => c.formula !== undefined && c.formula.indexOf('[') >= 0)) {
+      const folder = rel.target.includes('/') ? rel.target.slice(0, rel.target.lastIndexOf('/')) : '';
+      const sheetRels = relationships(text(`${folder ? `${folder}/` : ''}_rels/${rel.target.slice(rel.target.lastIndexOf('/') + 1)}.rels`), folder);
+      const lists = sheetRels.filter((r) => typeIs(r, 'table')).flatMap((r) => listObjectOf(text(r.target)) ?? []);
+      if (lists.length) sheet.listObjects = lists;
+    }
+    sheets.push(sheet);
     worksheets++;
   }
   if (worksheets === 0 && sheets.length === 0 && /<sheet\b/.test(workbook)) throw new InputError(`${MSG_NOT_WORKBOOK}: tidak ada sheet yang dapat dibaca`);

@@ -143,3 +143,39 @@ describe('formulas a program wrote without computing them', () => {
     expect(r.findings.filter((f) => f.rule === 'rumus-belum-dihitung')).toEqual([]);
   });
 });
+
+describe('an Excel Table whose totals row and calculated column a program wrote without results', () => {
+  test('structured references are computed: the typed serapan that contradicts its row is the one galat', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Realisasi Anggaran');
+    ws.addRow(['Tabel 3.6 Realisasi Anggaran per Program Dinas Pertanian Tahun 2024']);
+    const serapan = { formula: 'Anggaran2024[[#This Row],[Realisasi (Rp)]]/Anggaran2024[[#This Row],[Pagu (Rp)]]*100' };
+    ws.addTable({
+      name: 'Anggaran2024',
+      ref: 'A3',
+      headerRow: true,
+      totalsRow: true,
+      columns: [
+        { name: 'No' },
+        { name: 'Program', totalsRowLabel: 'Jumlah' },
+        { name: 'Pagu (Rp)', totalsRowFunction: 'sum' },
+        { name: 'Realisasi (Rp)', totalsRowFunction: 'sum' },
+        { name: 'Serapan (%)', totalsRowFunction: 'average' },
+      ],
+      rows: [
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 3250000000, 3101500000, serapan],
+        [2, 'Program Penyediaan dan Pengembangan Sarana Pertanian', 5400000000, 4987000000, serapan],
+        // typed by hand: 1.135.000.000 / 1.200.000.000 is 94,58 %
+        [3, 'Program Penyuluhan Pertanian', 1200000000, 1135000000, 96.58],
+        [4, 'Program Pengendalian dan Penanggulangan Bencana Pertanian', 650000000, 602500000, serapan],
+      ],
+    });
+    wb.calcProperties.fullCalcOnLoad = true;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-tabel-')), 'tabel.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = periksa(file);
+    expect(of(r.findings, 'galat')).toEqual(['persen-serapan E6']);
+    expect(of(r.findings, 'peringatan')).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'rumus-belum-dihitung').every((f) => f.severity === 'info')).toBe(true);
+  });
+});

@@ -195,3 +195,61 @@ const WILD = path.resolve(__dirname, '..', '..', '..', 'shared', 'wild');
     expect(computed).toBeGreaterThan(20000);
   });
 });
+
+describe('recalculate: structured references to an Excel Table', () => {
+  // A3:D8: header, 4 programmes, a totals row; the table is "Anggaran" (a column named with brackets, escaped ' in formulas)
+  const tableBook = (totals: V[], extra: V[][] = [], hiddenRows?: number[]) => {
+    const s = sheet('RA', [
+      ['Realisasi anggaran per program'],
+      [],
+      ['Program', 'Pagu [Rp]', 'Realisasi', 'Serapan'],
+      ['A', 1000, 900, formula("[@Realisasi]/[@[Pagu '[Rp']]]*100", null)],
+      ['B', 2000, 1500, formula("Anggaran[[#This Row],[Realisasi]]/Anggaran[[#This Row],[Pagu '[Rp']]]*100", null)],
+      ['C', 500, 500, formula("[@Realisasi]/[@[Pagu '[Rp']]]*100", null)],
+      ['D', 500, 100, formula("[@Realisasi]/[@[Pagu '[Rp']]]*100", null)],
+      totals,
+      [],
+      ...extra,
+    ]);
+    s.listObjects = [{ name: 'Anggaran', ref: 'A3:D8', headerRows: 1, totalsRows: 1, columns: ['Program', 'Pagu [Rp]', 'Realisasi', 'Serapan'] }];
+    if (hiddenRows) s.hiddenRows = hiddenRows;
+    return book(s);
+  };
+  const valueAt = (b: WorkbookSnapshot, ref: string) => {
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    return b.sheets[0].cells.find((c) => a1(c.row, c.col) === `${col}${row}`)?.value;
+  };
+
+  test('a totals row and each row of a calculated column', () => {
+    const b = tableBook([
+      'Jumlah',
+      formula("SUBTOTAL(109,[Pagu '[Rp']])", null),
+      formula('SUBTOTAL(109,Anggaran[Realisasi])', null),
+      formula('SUBTOTAL(101,[Serapan])', null),
+    ]);
+    recalculate(b);
+    expect(['D4', 'D5', 'D6', 'D7'].map((r) => valueAt(b, r))).toEqual([90, 75, 100, 20]);
+    expect(['B8', 'C8', 'D8'].map((r) => valueAt(b, r))).toEqual([4000, 3000, 71.25]);
+  });
+
+  test('from outside the table: its totals, its data, a span of columns, the whole table by name (4 rows × 3 numeric columns)', () => {
+    const b = tableBook(
+      ['Jumlah', 4000, 3000, 75],
+      [[formula("Anggaran[[#Totals],[Pagu '[Rp']]]", null), formula("SUM(Anggaran[[Pagu '[Rp']]:[Realisasi]])", null), formula('COUNT(Anggaran[])', null)]],
+    );
+    recalculate(b);
+    expect(['A10', 'B10', 'C10'].map((r) => valueAt(b, r))).toEqual([4000, 7000, 12]);
+  });
+
+  test('SUBTOTAL 109 leaves out hidden rows; SUBTOTAL 9 over hidden rows (a filter or a hand?) is not computed', () => {
+    const b = tableBook(['Jumlah', formula("SUBTOTAL(109,[Pagu '[Rp']])", null), formula('SUBTOTAL(9,[Realisasi])', null), null], [], [7]);
+    recalculate(b);
+    expect([valueAt(b, 'B8'), valueAt(b, 'C8')]).toEqual([3500, null]);
+  });
+
+  test('a column the table does not have, or a table the book does not have, is not computed', () => {
+    const b = tableBook(['Jumlah', formula('SUBTOTAL(109,[Anggaran Murni])', null), formula('SUBTOTAL(109,Belanja[Realisasi])', null), null]);
+    recalculate(b);
+    expect([valueAt(b, 'B8'), valueAt(b, 'C8')]).toEqual([null, null]);
+  });
+});
