@@ -727,8 +727,141 @@ class Evaluator {
         const b = this.bool(args[0]);
         return typeof b === 'boolean' ? !b : b;
       }
+      case 'ISERROR':
+      case 'ISNA':
+      case 'ISBLANK':
+      case 'ISNUMBER':
+      case 'ISTEXT': {
+        if (args.length !== 1) throw new Unsupported(name);
+        const v = this.scalar(args[0]);
+        if (name === 'ISERROR') return isErr(v);
+        if (name === 'ISNA') return isErr(v) && v.error === '#N/A';
+        if (name === 'ISBLANK') return v === null;
+        if (name === 'ISNUMBER') return typeof v === 'number';
+        return typeof v === 'string';
+      }
+      case 'SUMIF':
+      case 'AVERAGEIF':
+      case 'COUNTIF': {
+        // (range, criterion[, sum range]): the cells of the range that meet the criterion, the sum range's cells at
+        // the same places (the sum range taken from its top-left corner, the range's size, as Excel does)
+        const [range, critArg, sumArg] = args;
+        if (!isRange(range) || (sumArg !== undefined && !isRange(sumArg))) throw new Unsupported(name);
+        const crit = this.scalar(critArg);
+        if (isErr(crit)) return crit;
+        const meets = criterion(crit);
+        const target = name === 'COUNTIF' ? undefined : ((sumArg as RangeValue | undefined) ?? range);
+        let sum = 0;
+        let count = 0;
+        const bottom = Math.min(range.bottom, range.sheet.maxRow);
+        const right = Math.min(range.right, range.sheet.maxCol);
+        if ((bottom - range.top + 1) * (right - range.left + 1) > 4 * Math.max(range.sheet.cells.size, 1000)) throw new Unsupported(name);
+        for (let r = range.top; r <= bottom; r++)
+          for (let c = range.left; c <= right; c++) {
+            const v = this.cellValue(range.sheet, r, c);
+            if (!meets(v)) continue;
+            if (!target) {
+              count++;
+              continue;
+            }
+            const x = this.cellValue(target.sheet, target.top + (r - range.top), target.left + (c - range.left));
+            if (isErr(x)) return x;
+            if (typeof x === 'number') {
+              sum += x;
+              count++;
+            }
+          }
+        if (name === 'COUNTIF') return count;
+        if (name === 'SUMIF') return sum;
+        return count ? sum / count : err('#DIV/0!');
+      }
+      case 'VLOOKUP':
+      case 'HLOOKUP': {
+        const [keyArg, table, indexArg, modeArg] = args;
+        if (!isRange(table)) throw new Unsupported(name);
+        const key = this.scalar(keyArg);
+        if (isErr(key)) return key;
+        const index = this.num(indexArg);
+        if (typeof index !== 'number') return index;
+        const exact = modeArg !== undefined && this.bool(modeArg) === false;
+        const vertical = name === 'VLOOKUP';
+        const length = vertical ? table.bottom - table.top + 1 : table.right - table.left + 1;
+        const width = vertical ? table.right - table.left + 1 : table.bottom - table.top + 1;
+        const k = Math.trunc(index);
+        if (k < 1) return err('#VALUE!');
+        if (k > width) return err('#REF!');
+        if (length > 100000) throw new Unsupported(name);
+        const keyAt = (i: number) =>
+          vertical ? this.cellValue(table.sheet, table.top + i, table.left) : this.cellValue(table.sheet, table.top, table.left + i);
+        const found = this.lookup(key, keyAt, Math.min(length, vertical ? table.sheet.maxRow - table.top + 1 : table.sheet.maxCol - table.left + 1), exact);
+        if (found < 0) return err('#N/A');
+        return vertical
+          ? this.cellValue(table.sheet, table.top + found, table.left + k - 1)
+          : this.cellValue(table.sheet, table.top + k - 1, table.left + found);
+      }
+      case 'MATCH': {
+        const [keyArg, list, modeArg] = args;
+        if (!isRange(list) || (list.top !== list.bottom && list.left !== list.right)) throw new Unsupported(name);
+        const key = this.scalar(keyArg);
+        if (isErr(key)) return key;
+        const mode = modeArg === undefined ? 1 : this.num(modeArg);
+        if (typeof mode !== 'number') return mode;
+        if (mode !== 0 && mode !== 1) throw new Unsupported(name);
+        const vertical = list.left === list.right;
+        const length = vertical ? Math.min(list.bottom, list.sheet.maxRow) - list.top + 1 : Math.min(list.right, list.sheet.maxCol) - list.left + 1;
+        const found = this.lookup(
+          key,
+          (i) => (vertical ? this.cellValue(list.sheet, list.top + i, list.left) : this.cellValue(list.sheet, list.top, list.left + i)),
+          length,
+          mode === 0,
+        );
+        return found < 0 ? err('#N/A') : found + 1;
+      }
+      case 'INDEX': {
+        const [area, rowArg, colArg] = args;
+        if (!isRange(area)) throw new Unsupported(name);
+        const r = this.num(rowArg);
+        if (typeof r !== 'number') return r;
+        const c = colArg === undefined ? 1 : this.num(colArg);
+        if (typeof c !== 'number') return c;
+        const oneRow = area.top === area.bottom && colArg === undefined;
+        const row = oneRow ? 1 : Math.trunc(r);
+        const col = oneRow ? Math.trunc(r) : Math.trunc(c);
+        if (row < 1 || col < 1) throw new Unsupported(name);
+        if (row > area.bottom - area.top + 1 || col > area.right - area.left + 1) return err('#REF!');
+        return this.cellValue(area.sheet, area.top + row - 1, area.left + col - 1);
+      }
     }
     throw new Unsupported(`function ${name}`);
+  }
+
+  /**
+   * The place of a key in a list: exact (text without regard to case, numbers equal), or approximate — the last entry
+   * not above the key — only over a list in ascending order (Excel's bisection on an unsorted list is not followed).
+   */
+  private lookup(key: Scalar, at: (i: number) => Scalar, length: number, exact: boolean): number {
+    if (exact) {
+      for (let i = 0; i < length; i++) {
+        const v = at(i);
+        if (v === null || isErr(v) || typeof v !== typeof key) continue;
+        if (typeof v === 'string' ? v.toLowerCase() === String(key).toLowerCase() : v === key) return i;
+      }
+      return -1;
+    }
+    if (typeof key !== 'number') throw new Unsupported('approximate lookup');
+    let found = -1;
+    let previous = -Infinity;
+    for (let i = 0; i < length; i++) {
+      const v = at(i);
+      if (typeof v !== 'number') {
+        if (v === null) continue;
+        throw new Unsupported('approximate lookup');
+      }
+      if (v < previous) throw new Unsupported('approximate lookup');
+      previous = v;
+      if (v <= key) found = i;
+    }
+    return found;
   }
 
   /**
@@ -820,6 +953,45 @@ function structuredParts(spec: string): { rows: string[]; columns?: [string, str
   }
   if (cols.length > 2) throw new Unsupported('structured reference');
   return { rows, columns: cols.length ? [cols[0], cols[cols.length - 1]] : undefined };
+}
+
+/**
+ * A SUMIF/COUNTIF criterion: a number or text to equal ("Program" without regard to case, * and ? as wildcards, ~
+ * escaping them), or one led by =, <>, <, >, <=, >= ("<>" alone: not empty; "" alone: empty).
+ */
+function criterion(c: Scalar): (v: Scalar) => boolean {
+  if (typeof c === 'number') return (v) => v === c || (typeof v === 'string' && v.trim() !== '' && Number(v) === c);
+  if (typeof c === 'boolean') return (v) => v === c;
+  const text = c === null ? '' : String(c);
+  const m = /^(<=|>=|<>|=|<|>)?([\s\S]*)$/.exec(text) as RegExpExecArray;
+  const op = m[1] ?? '=';
+  const operand = m[2];
+  const n =
+    operand.trim() !== '' && /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/.test(operand.trim())
+      ? Number(operand.trim().replace(/%$/, '')) / (operand.trim().endsWith('%') ? 100 : 1)
+      : undefined;
+  if (operand === '') {
+    if (op === '=') return (v) => v === null || v === '';
+    if (op === '<>') return (v) => v !== null && v !== '';
+    throw new Unsupported('criterion');
+  }
+  if (n !== undefined) {
+    const test = (x: number) => (op === '=' ? x === n : op === '<>' ? x !== n : op === '<' ? x < n : op === '>' ? x > n : op === '<=' ? x <= n : x >= n);
+    return (v) => (typeof v === 'number' ? test(v) : op === '<>');
+  }
+  if (op === '=' || op === '<>') {
+    const pattern = new RegExp(
+      `^${operand
+        .toLowerCase()
+        .replace(/~([*?~])|([*?])|([.+^${}()|[\]\\])/g, (_, lit: string, wild: string, meta: string) =>
+          lit ? `\\${lit}` : wild ? (wild === '*' ? '[\\s\\S]*' : '[\\s\\S]') : `\\${meta}`,
+        )}$`,
+    );
+    const eq = (v: Scalar) => typeof v === 'string' && pattern.test(v.toLowerCase());
+    return op === '=' ? eq : (v) => !eq(v);
+  }
+  // text ordering (<, > … "M"): rare in a report, not computed
+  throw new Unsupported('criterion');
 }
 
 /** Excel's comparison: numbers < text < logical; text without regard to case. */

@@ -133,7 +133,7 @@ describe('recalculate: what it leaves alone', () => {
     expect(compute('B2+B3', true, 999)).toEqual({ value: 30, computed: true });
   });
 
-  test.each(['VLOOKUP(A2,A1:B5,2,FALSE)', 'Anggaran_Total*2', '[1]Sheet1!A1', 'SUM(Tabel1[Pagu])', 'NoSuchSheet!A1', 'SUM(B2:B5'])(
+  test.each(['INDIRECT("B"&2)', 'Anggaran_Total*2', '[1]Sheet1!A1', 'SUM(Tabel1[Pagu])', 'NoSuchSheet!A1', 'SUM(B2:B5'])(
     'a formula outside what it computes (%s) keeps a real result and loses a stale placeholder',
     (f) => {
       expect(compute(f, false, null)).toEqual({ value: null, computed: false });
@@ -143,7 +143,7 @@ describe('recalculate: what it leaves alone', () => {
   );
 
   test('a formula that depends on one it cannot compute is not computed either', () => {
-    const b = book(sheet('RA', [['Pagu'], [formula('VLOOKUP(1,B1:C3,2)', 0)], [formula('A2*2', 0)]]));
+    const b = book(sheet('RA', [['Pagu'], [formula('OFFSET(B1,1,0)', 0)], [formula('A2*2', 0)]]));
     recalculate(b, { staleResults: true });
     expect(b.sheets[0].cells.map((c) => c.value)).toEqual(['Pagu', null, null]);
     expect(b.sheets[0].recalculated).toBeUndefined();
@@ -251,5 +251,52 @@ describe('recalculate: structured references to an Excel Table', () => {
     const b = tableBook(['Jumlah', formula('SUBTOTAL(109,[Anggaran Murni])', null), formula('SUBTOTAL(109,Belanja[Realisasi])', null), null]);
     recalculate(b);
     expect([valueAt(b, 'B8'), valueAt(b, 'C8')]).toEqual([null, null]);
+  });
+});
+
+describe('recalculate: conditional sums and look-ups (as a budget or PK sheet uses them)', () => {
+  // A: kode, B: jenis, C: pagu; E:F a PK target list
+  const lookups = () =>
+    book(
+      sheet('Data', [
+        ['Kode', 'Jenis', 'Pagu', null, 'Indikator', 'Target'],
+        ['1.01', 'Belanja Pegawai', 1000, null, 'IKM', 85],
+        ['1.02', 'Belanja Barang dan Jasa', 2500, null, 'AKI', 95],
+        ['1.03', 'Belanja Pegawai', 500, null, 'Stunting', 14],
+        ['2.01', 'Belanja Modal', 4000],
+        ['2.02', 'belanja barang dan jasa', null],
+      ]),
+    );
+  test.each<[string, CellValue]>([
+    ['SUMIF(B2:B6,"Belanja Pegawai",C2:C6)', 1500],
+    ['SUMIF(B2:B6,"belanja barang*",C2:C6)', 2500], // text without regard to case, * a wildcard; an empty pagu adds nothing
+    ['SUMIF(C2:C6,">1000")', 6500],
+    ['SUMIF(C2:C6,"<>1000")', 7000],
+    ['COUNTIF(B2:B6,"Belanja ?odal")', 1],
+    ['COUNTIF(C2:C6,"")', 1],
+    ['AVERAGEIF(B2:B6,"Belanja Pegawai",C2:C6)', 750],
+    ['VLOOKUP("aki",E2:F4,2,FALSE)', 95],
+    ['VLOOKUP("Gizi buruk",E2:F4,2,FALSE)', { error: '#N/A' }],
+    ['VLOOKUP("IKM",E2:F4,3,FALSE)', { error: '#REF!' }],
+    ['INDEX(F2:F4,MATCH("Stunting",E2:E4,0))', 14],
+    ['MATCH("IKM",E2:E4,0)', 1],
+    ['IFERROR(VLOOKUP("X",E2:F4,2,FALSE),"-")', '-'],
+    ['ISNA(VLOOKUP("X",E2:F4,2,FALSE))', true],
+    ['ISBLANK(C6)', true],
+  ])('%s = %p', (f, expected) => {
+    const b = lookups();
+    const cell: Cell = { row: 20, col: 1, value: null, formula: f };
+    b.sheets[0].cells.push(cell);
+    recalculate(b);
+    expect(cell.value).toEqual(expected);
+  });
+
+  test('an approximate look-up: the last entry not above the key in an ascending list; in any other order (Excel bisects) not computed', () => {
+    const b = book(sheet('Skala', [[0, 'D'], [50, 'C'], [65, 'B'], [80, 'A'], [null], [80, 'A'], [50, 'C']]));
+    const sorted: Cell = { row: 20, col: 1, value: null, formula: 'VLOOKUP(72.5,A1:B4,2,TRUE)' };
+    const unsorted: Cell = { row: 21, col: 1, value: null, formula: 'VLOOKUP(72.5,A6:B7,2)' };
+    b.sheets[0].cells.push(sorted, unsorted);
+    recalculate(b);
+    expect([sorted.value, unsorted.value]).toEqual(['B', null]);
   });
 });
