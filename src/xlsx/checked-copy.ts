@@ -98,7 +98,36 @@ export async function loadForWriting({ buf, parts }: Package): Promise<ExcelJS.W
     throw new InputError(`salinan diperiksa tidak dapat dibuat: susunan berkas ini tidak dapat dimuat untuk ditulis ulang (${m})`);
   }
   LARGE_MERGES.set(wb, taken);
+  keepRecalculation(wb, parts);
   return wb;
+}
+
+/**
+ * A book whose formula results are stale or missing (written by a program: <calcPr fullCalcOnLoad="1"/>, or a formula
+ * with no result) keeps asking Excel to recalculate on opening — exceljs would drop the flag, and the copy would open
+ * showing the placeholder zeros the checking saw through.
+ */
+function keepRecalculation(wb: ExcelJS.Workbook, parts: Map<string, Uint8Array>): void {
+  let stale = false;
+  for (const [name, bytes] of parts) {
+    if (!/(^|\/)workbook\.xml$/i.test(name)) continue;
+    const calcPr = /<(?:\w+:)?calcPr\b[^>]*>/.exec(new TextDecoder().decode(bytes))?.[0] ?? '';
+    stale ||= /\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(calcPr);
+  }
+  if (!stale)
+    outer: for (const ws of wb.worksheets)
+      for (let r = 1; r <= ws.rowCount; r++) {
+        const row = ws.findRow(r);
+        if (!row) continue;
+        for (let c = 1; c <= row.cellCount; c++) {
+          const v = row.findCell(c)?.value as { formula?: string; sharedFormula?: string; result?: unknown } | null | undefined;
+          if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v.result === undefined || v.result === null)) {
+            stale = true;
+            break outer;
+          }
+        }
+      }
+  if (stale) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
 }
 
 /** Merges kept out of exceljs by loadForWriting, by workbook: put back by workbookBytes. */

@@ -179,3 +179,21 @@ describe('an Excel Table whose totals row and calculated column a program wrote 
     expect(r.findings.filter((f) => f.rule === 'rumus-belum-dihitung').every((f) => f.severity === 'info')).toBe(true);
   });
 });
+
+describe('the checked copy of such a book', () => {
+  const calcPr = async (file: string) => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    return /<calcPr\b[^>]*>/.exec(await zip.file('xl/workbook.xml')!.async('string'))?.[0] ?? '';
+  };
+  test.each<[Producer, boolean]>([
+    ['xlsxwriter', true],
+    ['openpyxl', true],
+    ['excel', false],
+  ])('as %s writes it: the copy asks Excel to recalculate on opening: %p', async (producer, asks) => {
+    const file = await budgetBook(producer);
+    const copy = path.join(path.dirname(file), 'diperiksa.xlsx');
+    const r = runCli(['periksa', file, '--tulis', copy]);
+    expect(r.status).toBe(1);
+    expect(/fullCalcOnLoad="1"/.test(await calcPr(copy))).toBe(asks);
+  });
+});
