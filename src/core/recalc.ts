@@ -11,7 +11,7 @@
  */
 import Decimal from 'decimal.js';
 import { a1, columnNumber, parseRange } from './address';
-import { Cell, CellValue, isErrorValue, ListObject, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { Cell, CellValue, Grid, isErrorValue, ListObject, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** Excel's largest sheet (rows × columns): a whole-column reference reaches as far as the sheet's cells do. */
 const MAX_ROWS = 1048576;
@@ -335,24 +335,26 @@ function parse(src: string): Node {
 
 interface SheetIndex {
   sheet: SheetSnapshot;
-  cells: Map<number, Cell>;
+  /** Positional access without a map entry per cell (a 200k-row book built of formulas stays small). */
+  grid: Grid;
+  /** How many cells the sheet has. */
+  count: number;
   maxRow: number;
   maxCol: number;
   hiddenRows: Set<number>;
 }
 
-const key = (row: number, col: number) => row * MAX_COLS + col;
-
 function indexSheet(sheet: SheetSnapshot): SheetIndex {
-  const cells = new Map<number, Cell>();
-  let maxRow = 0;
-  let maxCol = 0;
-  for (const c of sheet.cells) {
-    cells.set(key(c.row, c.col), c);
-    if (c.row > maxRow) maxRow = c.row;
-    if (c.col > maxCol) maxCol = c.col;
-  }
-  return { sheet, cells, maxRow, maxCol, hiddenRows: new Set(sheet.hiddenRows ?? []) };
+  const grid = new Grid(sheet);
+  const rows = grid.rowNumbers;
+  return {
+    sheet,
+    grid,
+    count: sheet.cells.length,
+    maxRow: rows.length ? rows[rows.length - 1] : 0,
+    maxCol: grid.maxCol,
+    hiddenRows: new Set(sheet.hiddenRows ?? []),
+  };
 }
 
 const enum State {
@@ -370,8 +372,6 @@ class Evaluator {
   private depth = 0;
   /** The formula cell being computed (for [#This Row] and a table-less [Column]). */
   private at: Cell | undefined;
-  /** The cells of large, mostly empty ranges (whole columns), by sheet and range. */
-  private readonly sparse = new Map<string, Cell[]>();
 
   constructor(book: WorkbookSnapshot) {
     for (const s of book.sheets) this.byName.set(s.name.toLowerCase(), s);
@@ -432,7 +432,7 @@ class Evaluator {
 
   /** The value of one cell, computed first if it is a formula still to compute. */
   private cellValue(ix: SheetIndex, row: number, col: number): Scalar {
-    const c = ix.cells.get(key(row, col));
+    const c = ix.grid.get(row, col);
     if (!c) return null;
     if (this.state.has(c) && !this.compute(c, ix)) throw new Unsupported('dependency');
     const v: CellValue = c.value;
@@ -456,26 +456,24 @@ class Evaluator {
 
   /** Each cell of a range, row by row (only cells present in the sheet; empty ones are skipped). */
   private *cellsIn(r: RangeValue, skip?: (row: number, cell: Cell, range: RangeValue) => boolean): Generator<Scalar> {
-    const bottom = Math.min(r.bottom, r.sheet.maxRow);
-    const right = Math.min(r.right, r.sheet.maxCol);
-    const area = (bottom - r.top + 1) * (right - r.left + 1);
-    if (area > r.sheet.cells.size * 4) {
-      // a large, mostly empty range (C:C): walk the sheet's cells instead of the range's (listed once per range)
-      const k = `${r.sheet.sheet.name}!${r.top},${r.left},${bottom},${right}`;
-      let list = this.sparse.get(k);
-      if (!list) {
-        list = [...r.sheet.cells.values()].filter((c) => c.row >= r.top && c.row <= bottom && c.col >= r.left && c.col <= right);
-        list.sort((a, b) => a.row - b.row || a.col - b.col);
-        this.sparse.set(k, list);
-      }
-      for (const c of list) if (!skip?.(c.row, c, r)) yield this.cellValue(r.sheet, c.row, c.col);
-      return;
+    // the rows the sheet has within the range (bisected to the first), each row's cells within its columns: a whole
+    // column (C:C) costs what its cells cost
+    const rows = r.sheet.grid.rowNumbers;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid] < r.top) lo = mid + 1;
+      else hi = mid;
     }
-    for (let row = r.top; row <= bottom; row++)
-      for (let col = r.left; col <= right; col++) {
-        const c = r.sheet.cells.get(key(row, col));
-        if (c && !skip?.(row, c, r)) yield this.cellValue(r.sheet, row, col);
+    for (let i = lo; i < rows.length && rows[i] <= r.bottom; i++) {
+      const row = rows[i];
+      for (const c of r.sheet.grid.rowCells(row)) {
+        if (c.col < r.left) continue;
+        if (c.col > r.right) break;
+        if (!skip?.(row, c, r)) yield this.cellValue(r.sheet, row, c.col);
       }
+    }
   }
 
   private num(v: Value): number | { error: string } {
@@ -755,7 +753,7 @@ class Evaluator {
         let count = 0;
         const bottom = Math.min(range.bottom, range.sheet.maxRow);
         const right = Math.min(range.right, range.sheet.maxCol);
-        if ((bottom - range.top + 1) * (right - range.left + 1) > 4 * Math.max(range.sheet.cells.size, 1000)) throw new Unsupported(name);
+        if ((bottom - range.top + 1) * (right - range.left + 1) > 4 * Math.max(range.sheet.count, 1000)) throw new Unsupported(name);
         for (let r = range.top; r <= bottom; r++)
           for (let c = range.left; c <= right; c++) {
             const v = this.cellValue(range.sheet, r, c);
