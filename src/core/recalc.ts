@@ -62,6 +62,21 @@ interface Token {
 
 const ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A'];
 
+/** What may follow "Sheet!": a cell, a range of cells, whole columns (C:D) or whole rows (3:5). */
+const SHEET_REF = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|^\$?\d+:\$?\d+/;
+
+/** A text in quotes from `open` ("…" a string, '…' a sheet's name), its quote doubled inside; and where it ends. */
+function quoted(src: string, open: number): { text: string; end: number } {
+  const q = src[open];
+  let text = '';
+  for (let i = open + 1; i < src.length; i++) {
+    if (src[i] !== q) text += src[i];
+    else if (src[i + 1] === q) text += src[i++];
+    else return { text, end: i + 1 };
+  }
+  throw new Unsupported('quote');
+}
+
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -73,22 +88,9 @@ function tokenize(src: string): Token[] {
       continue;
     }
     if (c === '"') {
-      let s = '';
-      i++;
-      for (;;) {
-        if (i >= n) throw new Unsupported('string');
-        if (src[i] === '"') {
-          if (src[i + 1] === '"') {
-            s += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        s += src[i++];
-      }
-      out.push({ k: 'str', s });
+      const q = quoted(src, i);
+      out.push({ k: 'str', s: q.text });
+      i = q.end;
       continue;
     }
     if (c === '#') {
@@ -132,27 +134,12 @@ function tokenize(src: string): Token[] {
     }
     // a quoted sheet name: 'Realisasi Anggaran'!C8
     if (c === "'") {
-      let s = '';
-      i++;
-      for (;;) {
-        if (i >= n) throw new Unsupported('sheet name');
-        if (src[i] === "'") {
-          if (src[i + 1] === "'") {
-            s += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        s += src[i++];
-      }
-      if (src[i] !== '!') throw new Unsupported('sheet name');
-      i++;
-      const m = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|^\$?\d+:\$?\d+/.exec(src.slice(i));
+      const q = quoted(src, i);
+      if (src[q.end] !== '!') throw new Unsupported('sheet name');
+      const m = SHEET_REF.exec(src.slice(q.end + 1));
       if (!m) throw new Unsupported('reference');
-      out.push({ k: 'ref', s: m[0], sheet: s });
-      i += m[0].length;
+      out.push({ k: 'ref', s: m[0], sheet: q.text });
+      i = q.end + 1 + m[0].length;
       continue;
     }
     const num = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(src.slice(i, i + 40));
@@ -181,7 +168,7 @@ function tokenize(src: string): Token[] {
       continue;
     }
     if (src[j] === '!') {
-      const m = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|^\$?\d+:\$?\d+/.exec(src.slice(j + 1));
+      const m = SHEET_REF.exec(src.slice(j + 1));
       if (!m) throw new Unsupported('reference');
       out.push({ k: 'ref', s: m[0], sheet: w });
       i = j + 1 + m[0].length;
