@@ -396,8 +396,9 @@ class Evaluator {
       cell.value = v === null ? 0 : typeof v === 'object' ? { error: v.error } : v;
       this.state.set(cell, State.Done);
       return true;
-    } catch (e) {
-      if (!(e instanceof Unsupported)) throw e;
+    } catch {
+      // Unsupported, or anything a formula of another producer may still hold: the cell is not computed here, and
+      // the book is read all the same (a formula never makes a readable workbook unreadable)
       this.state.set(cell, State.Failed);
       return false;
     } finally {

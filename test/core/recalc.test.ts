@@ -8,7 +8,7 @@ import { openWorkbookParts } from '../../src/cli/container';
 import { a1 } from '../../src/core/address';
 import { recalculate } from '../../src/core/recalc';
 import { snapshotOf } from '../../src/xlsx/read';
-import { Cell, CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
+import { Cell, CellValue, isErrorValue, WorkbookSnapshot } from '../../src/core/snapshot';
 import { book, formula, sheet, V } from '../helpers/snap';
 
 /** A small sheet of inputs: B2:B5 numbers, C2 text, C3 numeric text, D2 an error, E2 a boolean; A-column labels. */
@@ -299,4 +299,66 @@ describe('recalculate: conditional sums and look-ups (as a budget or PK sheet us
     recalculate(b);
     expect([sorted.value, unsorted.value]).toEqual(['B', null]);
   });
+});
+
+test('formulas of any shape (seeded random pieces) are computed or left alone, never a failure of the reading', () => {
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const pieces = [
+    'SUM(',
+    'A1',
+    'B2:B5',
+    ')',
+    '+',
+    '-',
+    '*',
+    '/',
+    '^',
+    '%',
+    '&',
+    '"x"',
+    '""',
+    "'Realisasi Anggaran'!A2",
+    'Data!',
+    ',',
+    '(',
+    '1',
+    '0',
+    '1e308',
+    'IF(',
+    'IFERROR(',
+    'VLOOKUP(',
+    '[@Pagu]',
+    'T[',
+    ']',
+    '#N/A',
+    ':',
+    '=',
+    '<>',
+    'TRUE',
+    ' ',
+    "'",
+    '$',
+    'C:C',
+    '3:5',
+    'ROUND(',
+    'SUBTOTAL(9,',
+    'INDEX(',
+    'MATCH(',
+  ];
+  let computed = 0;
+  for (let k = 0; k < 3000; k++) {
+    const f = Array.from({ length: 1 + rand(8) }, () => pieces[rand(pieces.length)]).join('');
+    const b = inputs();
+    const cell: Cell = { row: 20, col: 1, value: 0, formula: f };
+    b.sheets[0].cells.push(cell);
+    expect(() => recalculate(b, { staleResults: true })).not.toThrow();
+    if (b.sheets[0].recalculated?.includes('A20')) computed++;
+    // computed: a value Excel can hold; not computed: the placeholder dropped
+    expect(cell.value === null || ['number', 'string', 'boolean'].includes(typeof cell.value) || isErrorValue(cell.value)).toBe(true);
+  }
+  expect(computed).toBeGreaterThan(3);
 });
