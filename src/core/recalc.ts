@@ -471,8 +471,11 @@ class Evaluator {
     if (typeof s === 'boolean') return s ? 1 : 0;
     if (typeof s === 'string') {
       const t = s.trim();
-      // Excel reads text that is a plain number ("5", "1.5", "1e3", "50%") in arithmetic; anything else is #VALUE!
-      if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/.test(t)) return t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
+      // Excel reads text that is a plain number ("5", "1e3", "50%") in arithmetic. Separators ("1,5", "1.250.000",
+      // "1.5") it reads by the computer's regional settings, which the file does not record: not computed. Any other
+      // text ("Rp 1.000", "-") is #VALUE!.
+      if (/^[+-]?\d+(?:[eE][+-]?\d+)?%?$/.test(t)) return t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
+      if (/^[+-]?[\d.,\s\u00a0]*\d[\d.,\s\u00a0]*%?$/.test(t)) throw new Unsupported('regional number');
       return err('#VALUE!');
     }
     return s;

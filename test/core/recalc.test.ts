@@ -11,15 +11,18 @@ import { snapshotOf } from '../../src/xlsx/read';
 import { Cell, CellValue, isErrorValue, WorkbookSnapshot } from '../../src/core/snapshot';
 import { book, formula, sheet, V } from '../helpers/snap';
 
-/** A small sheet of inputs: B2:B5 numbers, C2 text, C3 numeric text, D2 an error, E2 a boolean; A-column labels. */
+/**
+ * A small sheet of inputs: B2:B5 numbers, C2 text, C3 numeric text, C4 and C5 numbers typed with separators, D2 an
+ * error, E2 a boolean; A-column labels.
+ */
 function inputs(extra: V[][] = []): WorkbookSnapshot {
   return book(
     sheet('Data', [
       ['Label', 'Angka', 'Teks', 'Galat', 'Logika'],
       ['a', 10, 'Rp 1.000', { v: { error: '#N/A' } }, { v: 'TRUE' }],
       ['b', 20, '5'],
-      ['c', 30.5],
-      ['d', -4],
+      ['c', 30.5, '85,5'],
+      ['d', -4, '1.250.000'],
       ...extra,
     ]),
     sheet('Realisasi Anggaran', [
@@ -49,6 +52,9 @@ describe('recalculate: Excel arithmetic', () => {
     ['(B2+B3)*2', 60],
     ['B9+1', 1], // an empty cell is 0
     ['C3*2', 10], // numeric text is read as a number
+    ['C4*2', null], // … but "85,5" and "1.250.000" as the computer's regional settings say: not computed
+    ['C5+1', null],
+    ['"1.5"*2', null],
     ['C2*2', { error: '#VALUE!' }], // other text is not
     ['B2/0', { error: '#DIV/0!' }],
     ['D2+1', { error: '#N/A' }],
@@ -75,6 +81,7 @@ describe('recalculate: functions', () => {
     ['MAX(B2:B5)', 30.5],
     ['COUNT(B1:B5)', 4],
     ['COUNTA(A1:A5)', 5],
+    ['COUNTA(C2:C5)', 4],
     ['ROUND(2.675,2)', 2.68],
     ['ROUND(-2.5,0)', -3],
     ['ROUND(1234.5,-2)', 1200],
