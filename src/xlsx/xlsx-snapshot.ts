@@ -631,6 +631,15 @@ export function sheetEntries(workbookXml: string, rels: Relationship[]): Array<{
   return out;
 }
 
+/** The folder of a part ("xl" for "xl/workbook.xml"). */
+const folderOf = (part: string) => (part.includes('/') ? part.slice(0, part.lastIndexOf('/')) : '');
+
+/** Where a part's relationships are (OPC): "xl/worksheets/_rels/sheet1.xml.rels" for "xl/worksheets/sheet1.xml". */
+const relsPathOf = (part: string) => {
+  const folder = folderOf(part);
+  return `${folder ? `${folder}/` : ''}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
+};
+
 /** An Excel Table part (<table name ref headerRowCount totalsRowCount><tableColumns><tableColumn name>): its shape. */
 function listObjectOf(xml: string | undefined): ListObject | undefined {
   const head = xml ? /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0] : undefined;
@@ -687,9 +696,8 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
   const workbookPath = rootRels.find((r) => typeIs(r, 'officeDocument'))?.target ?? (byName.has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined);
   const workbook = workbookPath ? text(workbookPath) : undefined;
   if (!workbook || !workbookPath) throw new InputError(MSG_NOT_WORKBOOK);
-  const base = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/')) : '';
-  const relsPath = `${base ? `${base}/` : ''}_rels/${workbookPath.slice(workbookPath.lastIndexOf('/') + 1)}.rels`;
-  const rels = relationships(text(relsPath), base);
+  const base = folderOf(workbookPath);
+  const rels = relationships(text(relsPathOf(workbookPath)), base);
   const sstPath = rels.find((r) => typeIs(r, 'sharedStrings'))?.target ?? (byName.has(`${base}/sharedstrings.xml`) ? `${base}/sharedStrings.xml` : undefined);
   const stylesPath = rels.find((r) => typeIs(r, 'styles'))?.target ?? (byName.has(`${base}/styles.xml`) ? `${base}/styles.xml` : undefined);
   const strings = readSharedStrings(sstPath ? text(sstPath, true) : undefined);
@@ -711,12 +719,16 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
     // wrong. Both give the same cells.
     const fused = options.fused === false || xml.indexOf('\r') >= 0 ? undefined : readSheet(name, hidden, xml, strings, styles, date1904, true);
     const sheet = fused ?? (readSheet(name, hidden, prepared(rel.target, xml), strings, styles, date1904, false) as SheetSnapshot);
-    // Excel Tables, for the structured references of formulas whose results the file may lack ("SUBTOTAL(109,[Pagu])")
+    // Excel Tables, for the structured references of formulas whose results the file may lack ("SUBTOTAL(109,[Pagu])");
+    // a damaged table part leaves those formulas uncomputed, never the book unread
     if (sheet.cells.some((c) => c.formula !== undefined && c.formula.indexOf('[') >= 0)) {
-      const folder = rel.target.includes('/') ? rel.target.slice(0, rel.target.lastIndexOf('/')) : '';
-      const sheetRels = relationships(text(`${folder ? `${folder}/` : ''}_rels/${rel.target.slice(rel.target.lastIndexOf('/') + 1)}.rels`), folder);
-      const lists = sheetRels.filter((r) => typeIs(r, 'table')).flatMap((r) => listObjectOf(text(r.target)) ?? []);
-      if (lists.length) sheet.listObjects = lists;
+      try {
+        const sheetRels = relationships(text(relsPathOf(rel.target)), folderOf(rel.target));
+        const lists = sheetRels.filter((r) => typeIs(r, 'table')).flatMap((r) => listObjectOf(text(r.target)) ?? []);
+        if (lists.length) sheet.listObjects = lists;
+      } catch {
+        /* no tables: their references are not computed */
+      }
     }
     sheets.push(sheet);
     worksheets++;

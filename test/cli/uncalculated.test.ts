@@ -197,3 +197,32 @@ describe('the checked copy of such a book', () => {
     expect(/fullCalcOnLoad="1"/.test(await calcPr(copy))).toBe(asks);
   });
 });
+
+test('a damaged table part leaves the structured references uncomputed and the book read', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Realisasi Anggaran');
+  ws.addTable({
+    name: 'Anggaran',
+    ref: 'A1',
+    headerRow: true,
+    totalsRow: true,
+    columns: [
+      { name: 'Program', totalsRowLabel: 'Jumlah' },
+      { name: 'Pagu', totalsRowFunction: 'sum' },
+      { name: 'Realisasi', totalsRowFunction: 'sum' },
+    ],
+    rows: [
+      ['Program Penunjang Urusan Pemerintahan Daerah', 3250000000, 3101500000],
+      ['Program Penyuluhan Pertanian', 1200000000, 1135000000],
+    ],
+  });
+  wb.calcProperties.fullCalcOnLoad = true;
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  zip.file('xl/tables/table1.xml', '<table name="Anggaran" ref="A1:C4"><tableColumns><tableColumn name="Program"');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-tabel-rusak-')), 'tabel.xlsx');
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  const r = periksa(file);
+  // read and checked (no galat: exit 0; an unreadable book would be exit 2)
+  expect(r.status).toBe(0);
+  expect(r.findings.filter((f) => f.rule === 'rumus-belum-dihitung').map((f) => `${f.severity} ${f.cell}`)).toEqual(['peringatan B4', 'peringatan C4']);
+});
