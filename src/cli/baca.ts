@@ -15,6 +15,8 @@ export interface DumpCell {
   bold?: boolean;
   indent?: number;
   formula?: string;
+  /** The formula's result was computed by lkjip: the file held none (or a placeholder of a program that wrote it). */
+  dihitung?: true;
 }
 
 export interface DumpSheet {
@@ -27,22 +29,27 @@ export interface DumpSheet {
 export function dumpSnapshot(file: string, snapshot: WorkbookSnapshot, sheet?: string): { file: string; sheets: DumpSheet[] } {
   const sheets = snapshot.sheets
     .filter((s) => sheet === undefined || s.name === sheet)
-    .map((s) => ({
-      name: s.name,
-      hidden: !!s.hidden,
-      merges: s.merges.map(rangeA1),
-      cells: [...s.cells]
-        .sort((a, b) => a.row - b.row || a.col - b.col)
-        .map((c) => {
-          const out: DumpCell = { address: a1(c.row, c.col), value: isErrorValue(c.value) ? null : c.value };
-          if (isErrorValue(c.value)) out.error = c.value.error;
-          if (c.numFmt) out.numFmt = c.numFmt;
-          if (c.bold) out.bold = true;
-          if (c.indent) out.indent = c.indent;
-          if (c.formula !== undefined) out.formula = c.formula;
-          return out;
-        }),
-    }));
+    .map((s) => {
+      const computed = new Set(s.recalculated ?? []);
+      return {
+        name: s.name,
+        hidden: !!s.hidden,
+        merges: s.merges.map(rangeA1),
+        cells: [...s.cells]
+          .sort((a, b) => a.row - b.row || a.col - b.col)
+          .map((c) => {
+            const address = a1(c.row, c.col);
+            const out: DumpCell = { address, value: isErrorValue(c.value) ? null : c.value };
+            if (isErrorValue(c.value)) out.error = c.value.error;
+            if (c.numFmt) out.numFmt = c.numFmt;
+            if (c.bold) out.bold = true;
+            if (c.indent) out.indent = c.indent;
+            if (c.formula !== undefined) out.formula = c.formula;
+            if (computed.has(address)) out.dihitung = true;
+            return out;
+          }),
+      };
+    });
   return { file, sheets };
 }
 
@@ -78,6 +85,7 @@ export async function runBaca(argv: string[], out: (s: string) => void): Promise
       const v = c.error ?? (c.value === null ? '' : String(c.value));
       const extra = [
         c.formula !== undefined ? `=${c.formula}` : '',
+        c.dihitung ? '(dihitung lkjip)' : '',
         c.numFmt ? `[${c.numFmt}]` : '',
         c.bold ? 'tebal' : '',
         c.indent ? `indent ${c.indent}` : '',

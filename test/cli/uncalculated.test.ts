@@ -226,3 +226,17 @@ test('a damaged table part leaves the structured references uncomputed and the b
   expect(r.status).toBe(0);
   expect(r.findings.filter((f) => f.rule === 'rumus-belum-dihitung').map((f) => `${f.severity} ${f.cell}`)).toEqual(['peringatan B4', 'peringatan C4']);
 });
+
+test('lkjip baca shows which results lkjip computed', async () => {
+  const dump = (file: string) =>
+    (
+      JSON.parse(runCli(['baca', file, '--format', 'json']).stdout) as {
+        sheets: Array<{ cells: Array<{ address: string; value: unknown; dihitung?: boolean }> }>;
+      }
+    ).sheets[0].cells;
+  const computed = dump(await budgetBook('xlsxwriter')).filter((c) => c.dihitung);
+  // the two programmes' sums, the JUMLAH row's, every serapan
+  expect(computed.map((c) => c.address)).toEqual(expect.arrayContaining(['D4', 'C10', 'D10', 'E4', 'E5', 'E10']));
+  expect(computed.find((c) => c.address === 'D4')?.value).toBe(1799750000);
+  expect(dump(await budgetBook('excel')).some((c) => c.dihitung)).toBe(false);
+});
