@@ -1027,7 +1027,7 @@ export function recalculate(book: WorkbookSnapshot, options: RecalcOptions = {})
     for (const cell of sheet.cells) {
       if (cell.formula === undefined) continue;
       const v = cell.value;
-      if (stale || v === null || v === undefined || v === '') todo.push({ cell, sheet });
+      if (stale || v === null || v === undefined) todo.push({ cell, sheet });
     }
   if (!todo.length) return;
   const ev = new Evaluator(book);

@@ -33,7 +33,7 @@ function inputs(extra: V[][] = []): WorkbookSnapshot {
 }
 
 /** Computes one formula placed at A20 of the Data sheet and returns what the cell then holds. */
-function compute(f: string, stale = false, cached: number | null = null): { value: CellValue; computed: boolean } {
+function compute(f: string, stale = false, cached: CellValue = null): { value: CellValue; computed: boolean } {
   const b = inputs();
   const cell: Cell = { row: 20, col: 1, value: cached, formula: f };
   b.sheets[0].cells.push(cell);
@@ -133,6 +133,10 @@ describe('recalculate: functions', () => {
 describe('recalculate: what it leaves alone', () => {
   test('a result the file holds is kept when the file does not say it is stale', () => {
     expect(compute('B2+B3', false, 999)).toEqual({ value: 999, computed: false });
+  });
+
+  test('an empty text a formula gave (=IFERROR(…;"") as Excel saves it) is a result, kept and not marked computed', () => {
+    expect(compute('IF(B2>5,"","x")', false, '')).toEqual({ value: '', computed: false });
   });
 
   test('a stale file: every formula is computed, its placeholder replaced', () => {

@@ -58,8 +58,8 @@ export const rumusBelumDihitung = defineRule({
           computed.push(r.row);
           continue;
         }
-        const v = t.value(r, col);
-        if (v !== null && !(typeof v === 'string' && v === '')) continue;
+        // (an empty text is a result: =IFERROR(E5/D5*100;"") over an empty target shows nothing, as its author meant)
+        if (t.value(r, col) !== null) continue;
         if (!rows.length) formula = f;
         rows.push(r.row);
       }

@@ -20,7 +20,20 @@ const anggaran = (cached: boolean) => {
 };
 
 ruleTester(rumusBelumDihitung, {
-  valid: [{ name: 'formulas with their results saved (the file was calculated by Excel)', book: anggaran(true) }],
+  valid: [
+    { name: 'formulas with their results saved (the file was calculated by Excel)', book: anggaran(true) },
+    {
+      name: 'a formula whose result is an empty text (=IFERROR(…;"") over a pagu not yet filled in)',
+      book: book(
+        sheet('RA', [
+          ['No', 'Program', 'Pagu', 'Realisasi', 'Serapan (%)'],
+          [1, 'Program A', 1000, 900, formula('IFERROR(D2/C2*100,"")', 90)],
+          [2, 'Program B', null, null, { v: '', f: 'IFERROR(D3/C3*100,"")' }],
+          [3, 'Program C', 500, 450, formula('IFERROR(D4/C4*100,"")', 90)],
+        ]),
+      ),
+    },
+  ],
   invalid: [
     {
       name: 'formulas without results: one finding per column, naming the cells',
