@@ -297,6 +297,18 @@ function numberOf(grid: Grid, row: number, noCol: number): string {
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2022 || c === 0x25aa || c === 0xb7;
 
 /**
+ * A sub-total named after its group, however long the name: "Jumlah Program Pengelolaan Persampahan" under the heading
+ * "PROGRAM PENGELOLAAN PERSAMPAHAN" and its kegiatan (the words after the total word are a heading's name above).
+ */
+function namesHeadingAbove(text: string, headings: ReadonlySet<string>): boolean {
+  if (!headings.size) return false;
+  const rest = norm(text)
+    .replace(/^(sub ?jumlah|sub ?total|jumlah|total)\s*:?\s*/, '')
+    .trim();
+  return rest.length > 0 && headings.has(rest);
+}
+
+/**
  * Whether row b continues the label of row a, the row right above it, where a table pasted from PDF put each line of
  * a wrapped label in a row of its own ("Persentase ibu hamil mendapatkan pelayanan" / "kesehatan sesuai standar"):
  * the same column and style; the second line unnumbered, no total, note or heading word; and the break evident — the
@@ -444,6 +456,8 @@ export function classifyRows(
   for (const col of codeRun) if (col >= left && col <= right) colFlags[col - left] |= CODE;
   const totalLimit = figureCols[0] ?? right;
   const feats: RowFeatures[] = [];
+  /** The labels of the rows above without figures (headings: "PROGRAM PENGELOLAAN PERSAMPAHAN"), normalised. */
+  const headingNames = new Set<string>();
   /** The row before, where it is an indikator row: whether it has figures, and its number. */
   let prevIndikatorRow: { hasFigure: boolean; noText: string } | undefined;
   for (const r of bodyRows) {
@@ -537,9 +551,17 @@ export function classifyRows(
           (c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) &&
           (!(colFlags[c.col - left] & INDIKATOR) || summaryRow || isBareTotalLabel(textOf(c))) &&
           isTextCell(c) &&
-          (norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS || (summaryRow && norm(textOf(c)).length <= MAX_MEAN_LABEL_CHARS && isAverageLabel(textOf(c)))) &&
+          (norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS ||
+            (summaryRow && norm(textOf(c)).length <= MAX_MEAN_LABEL_CHARS && isAverageLabel(textOf(c))) ||
+            namesHeadingAbove(textOf(c), headingNames)) &&
           isTotalLabel(textOf(c)),
       );
+    }
+    if (!hasFigure && label && !total) {
+      // (as written, and without its numbering: "I. PROGRAM PENGELOLAAN PERSAMPAHAN")
+      const name = norm(label);
+      headingNames.add(name);
+      headingNames.add(name.replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, ''));
     }
     const explicit = label ? explicitLevel(label) : undefined;
     // (or its one text written from the No column, across the table: "Sasaran 1: …" merged over every column)

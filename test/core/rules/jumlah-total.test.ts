@@ -12,6 +12,23 @@ const galatCells = (wb: WorkbookSnapshot): string[] =>
     .sort();
 
 describe('jumlah-total', () => {
+  test('a sub-total after each programme named after it, however long ("Jumlah Program Pengendalian Pencemaran"), and a TOTAL of them', () => {
+    const rows = (subtotalII: number) => [
+      ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+      ['I', bold('PROGRAM PENGELOLAAN PERSAMPAHAN')],
+      [1, 'Pengelolaan Sampah Rumah Tangga', 1250000000, 1187500000, 95],
+      [2, 'Operasional TPA', 2100000000, 2011000000, 95.76],
+      [null, bold('Jumlah Program Pengelolaan Persampahan'), 3350000000, 3198500000, 95.48],
+      ['II', bold('II. PROGRAM PENGENDALIAN PENCEMARAN LINGKUNGAN HIDUP')],
+      [1, 'Pemantauan Kualitas Air Sungai', 310000000, 298500000, 96.29],
+      [2, 'Pengawasan Emisi Industri', 180000000, 171000000, 95],
+      [null, bold('Jumlah Program Pengendalian Pencemaran Lingkungan Hidup'), 490000000, subtotalII, Math.round(subtotalII / 49000) / 100],
+      [null, bold('TOTAL'), 3840000000, 3198500000 + subtotalII, Math.round((3198500000 + subtotalII) / 384000) / 100],
+    ];
+    expect(galatCells(book(sheet('Realisasi', rows(469500000))))).toEqual([]);
+    expect(galatCells(book(sheet('Realisasi', rows(471000000))))).toEqual(['jumlah-total D9']);
+  });
+
   test('a TOTAL row over top-level rows only (children not counted twice)', () => {
     const rows = (total: number) => [
       ['URAIAN', 'ANGGARAN', 'REALISASI', '%'],
