@@ -112,6 +112,11 @@ export interface TableRow {
    * which one this row holds.
    */
   measure?: 'target' | 'realisasi' | 'capaian';
+  /**
+   * A sub-total's heading: the row that names the group ("PROGRAM PENGELOLAAN PERSAMPAHAN") whose figures this row
+   * ("Jumlah Program Pengelolaan Persampahan", under the group's rows) carries.
+   */
+  heading?: number;
 }
 
 export interface Band {

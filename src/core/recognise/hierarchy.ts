@@ -59,6 +59,11 @@ interface RowFeatures {
   numbered: boolean;
   /** The last sheet row of its label, where the label is written over several rows (joinWrappedLabels). */
   lastRow: number;
+  /**
+   * The heading whose sub-total the row is ("Jumlah Program Pengelolaan Persampahan" after "PROGRAM PENGELOLAAN
+   * PERSAMPAHAN" and its rows): the row carries that heading's figures.
+   */
+  subtotalOf: RowFeatures | undefined;
 }
 
 /** 1 for a number closed by a bracket ("1)", "12)"), 2 for a letter ("a)"), 0 for anything else. */
@@ -297,15 +302,14 @@ function numberOf(grid: Grid, row: number, noCol: number): string {
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2022 || c === 0x25aa || c === 0xb7;
 
 /**
- * A sub-total named after its group, however long the name: "Jumlah Program Pengelolaan Persampahan" under the heading
- * "PROGRAM PENGELOLAAN PERSAMPAHAN" and its kegiatan (the words after the total word are a heading's name above).
+ * The heading a sub-total is named after, however long the name: "Jumlah Program Pengelolaan Persampahan" after the
+ * heading "PROGRAM PENGELOLAAN PERSAMPAHAN" and its rows (the words after the total word are a heading's name above).
  */
-function namesHeadingAbove(text: string, headings: ReadonlySet<string>): boolean {
-  if (!headings.size) return false;
-  const rest = norm(text)
-    .replace(/^(sub ?jumlah|sub ?total|jumlah|total)\s*:?\s*/, '')
-    .trim();
-  return rest.length > 0 && headings.has(rest);
+function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>): RowFeatures | undefined {
+  if (!headings.size) return undefined;
+  const name = norm(text);
+  const rest = name.replace(/^(sub ?jumlah|sub ?total|jumlah|total)\s*:?\s*/, '').trim();
+  return rest.length > 0 && rest !== name ? headings.get(rest) : undefined;
 }
 
 /**
@@ -456,8 +460,8 @@ export function classifyRows(
   for (const col of codeRun) if (col >= left && col <= right) colFlags[col - left] |= CODE;
   const totalLimit = figureCols[0] ?? right;
   const feats: RowFeatures[] = [];
-  /** The labels of the rows above without figures (headings: "PROGRAM PENGELOLAAN PERSAMPAHAN"), normalised. */
-  const headingNames = new Set<string>();
+  /** The rows above without figures (headings: "PROGRAM PENGELOLAAN PERSAMPAHAN"), by their normalised labels. */
+  const headingNames = new Map<string, RowFeatures>();
   /** The row before, where it is an indikator row: whether it has figures, and its number. */
   let prevIndikatorRow: { hasFigure: boolean; noText: string } | undefined;
   for (const r of bodyRows) {
@@ -551,18 +555,15 @@ export function classifyRows(
           (c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) &&
           (!(colFlags[c.col - left] & INDIKATOR) || summaryRow || isBareTotalLabel(textOf(c))) &&
           isTextCell(c) &&
-          (norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS ||
-            (summaryRow && norm(textOf(c)).length <= MAX_MEAN_LABEL_CHARS && isAverageLabel(textOf(c))) ||
-            namesHeadingAbove(textOf(c), headingNames)) &&
+          (norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS || (summaryRow && norm(textOf(c)).length <= MAX_MEAN_LABEL_CHARS && isAverageLabel(textOf(c)))) &&
           isTotalLabel(textOf(c)),
       );
     }
-    if (!hasFigure && label && !total) {
-      // (as written, and without its numbering: "I. PROGRAM PENGELOLAAN PERSAMPAHAN")
-      const name = norm(label);
-      headingNames.add(name);
-      headingNames.add(name.replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, ''));
-    }
+    // a sub-total named after a heading above it carries that heading's figures (not a total of the rows since the
+    // last total: a programme's "Jumlah" after its kegiatan's own "Jumlah" rows adds those)
+    const subtotalOf = totalCandidate && hasFigure && label ? headingNamed(label, headingNames) : undefined;
+    if (subtotalOf) total = false;
+
     const explicit = label ? explicitLevel(label) : undefined;
     // (or its one text written from the No column, across the table: "Sasaran 1: …" merged over every column)
     const onlyText = !hasFigure && ((textCells === 1 && otherCells === 1) || (cells.length === 1 && cells[0].col === noCol && labelCell === cells[0]));
@@ -595,7 +596,15 @@ export function classifyRows(
       labelOnly: !hasFigure && otherCells === 1 && textCells === 1 && !!labelCell && labelCell.col !== noCol && !(colFlags[labelCell.col - left] & CODE),
       numbered: cells.length > otherCells,
       lastRow: r,
+      subtotalOf,
     });
+    if (!hasFigure && label && !total && !section) {
+      // (as written, and without its numbering: "I. PROGRAM PENGELOLAAN PERSAMPAHAN")
+      const name = norm(label);
+      const heading = feats[feats.length - 1];
+      headingNames.set(name, heading);
+      headingNames.set(name.replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, ''), heading);
+    }
   }
   joinWrappedLabels(feats);
   indentBySpaces(feats);
@@ -611,7 +620,7 @@ export function classifyRows(
         3 +
       f.paren;
   }
-  const data = feats.filter((f) => !f.total && !f.section);
+  const data = feats.filter((f) => !f.total && !f.section && !f.subtotalOf);
   belanjaWordsInPlace(data);
   // a feature is active when the data rows do not all share one value of it (found by a walk, no list made)
   const active = <K extends keyof RowFeatures>(k: K) => {
@@ -770,8 +779,38 @@ export function classifyRows(
   const styleActive = boldByStyle || numActive || perfActive || labelColActive || active('indent') || active('dash');
   const out: TableRow[] = [];
   const stack: Array<{ row: number; level: number }> = [];
+  // where each row stands in `out`, and each parent's children (for the sub-totals, which take over their heading's)
+  const placeOf = new Map<number, number>();
+  const childrenOf = new Map<number, TableRow[]>();
   for (const f of feats) {
-    if (f.total) {
+    const h = f.subtotalOf;
+    const headingAt = h ? placeOf.get(h.row) : undefined;
+    const heading = headingAt !== undefined ? out[headingAt] : undefined;
+    if (h && !flat && heading && heading.level !== 'section' && heading.level !== 'total') {
+      // the heading's figures, written below its rows: this row takes its place (level, parent, children) and the
+      // heading becomes a title with nothing to add up
+      const row: TableRow =
+        heading.parent !== undefined
+          ? { row: f.row, level: heading.level, label: f.label, parent: heading.parent, heading: heading.row }
+          : { row: f.row, level: heading.level, label: f.label, heading: heading.row };
+      out[headingAt as number] = { row: heading.row, level: 'section', label: heading.label };
+      if (heading.parent !== undefined) {
+        const siblings = childrenOf.get(heading.parent) ?? [];
+        const k = siblings.findIndex((x) => x.row === heading.row);
+        if (k >= 0) siblings.splice(k, 1, row);
+        else siblings.push(row);
+      }
+      const children = childrenOf.get(heading.row) ?? [];
+      for (const c of children) c.parent = f.row;
+      childrenOf.set(f.row, children);
+      childrenOf.delete(heading.row);
+      placeOf.set(f.row, out.length);
+      out.push(row);
+      // the group is closed: what follows is its sibling or above
+      while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+      continue;
+    }
+    if (f.total || h) {
       out.push({ row: f.row, level: 'total', label: f.label });
       continue;
     }
@@ -788,9 +827,16 @@ export function classifyRows(
     while (stack.length && stack[stack.length - 1].level >= lv) stack.pop();
     // the parent written in the literal, not added after: each row then keeps its fields in the object itself (an
     // added field puts them in a second store, 40 bytes more per row)
-    out.push(
-      stack.length ? { row: f.row, level: nameOf(f), label: f.label, parent: stack[stack.length - 1].row } : { row: f.row, level: nameOf(f), label: f.label },
-    );
+    const row: TableRow = stack.length
+      ? { row: f.row, level: nameOf(f), label: f.label, parent: stack[stack.length - 1].row }
+      : { row: f.row, level: nameOf(f), label: f.label };
+    placeOf.set(f.row, out.length);
+    out.push(row);
+    if (row.parent !== undefined) {
+      const siblings = childrenOf.get(row.parent);
+      if (siblings) siblings.push(row);
+      else childrenOf.set(row.parent, [row]);
+    }
     stack.push({ row: f.row, level: lv });
   }
   if (flat) return { rows: out };

@@ -43,7 +43,7 @@ export interface Fact {
 const CODE_RE = /^((?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,6})\.?(?:\s|$)/;
 
 /** The code written before a budget line's name (in its own cell, or leading the name), normalised: "01.02.02" = "1.2.2". */
-export function codeOf(t: TableModel, row: TableRow, valueCol: number): string | undefined {
+export function codeOf(t: TableModel, row: TableRow | number, valueCol: number): string | undefined {
   for (const c of t.cellsOf(row, valueCol - 1)) {
     if (typeof c.value !== 'string') continue;
     const m = CODE_RE.exec(c.value.trim());
@@ -78,7 +78,8 @@ function nameOf(
     for (let k = t.columns.length - 1; k >= 0; k--) {
       const c = t.columns[k];
       if (c.role !== role || c.col >= valueCol) continue;
-      const v = t.shown(row, c);
+      // (a sub-total is named by its heading: "Jumlah Program Pengelolaan Persampahan" is that programme's)
+      const v = t.shown(row.heading ?? row.row, c);
       if (typeof v !== 'string') continue;
       const normName = normalise(v);
       if (normName.length >= 3) return { text: v, normName, role, header: c.header };
@@ -193,7 +194,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           // such as "Penyediaan Sandang" recur under many parents.
           // a budget line with its programme code (Kepmendagri 90: "1.02.02") is also matched by the code, so that
           // "Program Peningkatan Kapasitas SDM Kesehatan" meets its full name in the other table
-          const code = amount ? codeOf(t, row, col.col) : undefined;
+          const code = amount ? codeOf(t, row.heading ?? row, col.col) : undefined;
           if (amount && named.role === 'uraian') {
             const isProgram =
               row.level === 'program' ||
