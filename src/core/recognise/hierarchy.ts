@@ -309,7 +309,14 @@ function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>):
   if (!headings.size) return undefined;
   const name = norm(text);
   const rest = name.replace(/^(sub ?jumlah|sub ?total|jumlah|total)\s*:?\s*/, '').trim();
-  return rest.length > 0 && rest !== name ? headings.get(rest) : undefined;
+  if (rest.length === 0 || rest === name) return undefined;
+  const named = headings.get(rest);
+  if (named) return named;
+  // or by its number: "Jumlah Program I", "Sub Total Kegiatan 1.2", "Jumlah II"
+  const m = /^(?:(program|kegiatan|sub ?kegiatan)\s+)?([ivxlcdm]+|\d+(?:\.\d+)*|[a-z])\.?$/.exec(rest);
+  if (!m) return undefined;
+  const word = m[1] ? (m[1].startsWith('sub') ? 'subkegiatan' : m[1]) : undefined;
+  return word ? headings.get(`${word} #${m[2]}`) : headings.get(`#${m[2]}`);
 }
 
 /**
@@ -604,6 +611,12 @@ export function classifyRows(
       const heading = feats[feats.length - 1];
       headingNames.set(name, heading);
       headingNames.set(name.replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, ''), heading);
+      // and by its number, with the word its label starts with ("I | PROGRAM …" is "#i" and "program #i")
+      const number = norm(noText || (numbering !== NO_NUMBER ? label.split(/\s/)[0] : '')).replace(/[.)]+$/, '');
+      if (number) {
+        headingNames.set(`#${number}`, heading);
+        if (explicit) headingNames.set(`${explicit} #${number}`, heading);
+      }
     }
   }
   joinWrappedLabels(feats);

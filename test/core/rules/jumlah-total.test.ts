@@ -549,31 +549,31 @@ test('jumlah-total: a Rata-rata column right of one measure by year is each row�
 describe('sub-totals named after their groups, nested (kegiatan within programme) as a script writes them', () => {
   // a programme heading, its kegiatan headings, their sub kegiatan, "Jumlah Kegiatan …", "Jumlah Program …", JUMLAH TOTAL;
   // a PK sheet with the programmes' anggaran
-  const nested = (kegiatanOff: number, pkOff: number) => {
+  const nested = (kegiatanOff: number, pkOff: number, byNumber = false) => {
     const rows: unknown[][] = [['Kode', 'Uraian', 'Anggaran', 'Realisasi']];
     const pk: unknown[][] = [['No', 'Sasaran', 'Indikator', 'Target', 'Program', 'Anggaran (Rp)']];
     let grand = [0, 0];
     for (const p of [1, 2]) {
       const name = `Program Peningkatan Produksi Pertanian Tanaman Pangan Nomor ${p}`;
-      rows.push([`3.27.0${p}`, bold(name.toUpperCase())]);
+      rows.push([byNumber ? `${p}` : `3.27.0${p}`, bold(name.toUpperCase())]);
       const prog = [0, 0];
       for (const k of [1, 2]) {
         const kegiatan = `Kegiatan Penyediaan Sarana dan Prasarana Pertanian ${p}.${k}`;
-        rows.push([`3.27.0${p}.2.0${k}`, bold(kegiatan)]);
+        rows.push([byNumber ? `${p}.${k}` : `3.27.0${p}.2.0${k}`, bold(kegiatan)]);
         const sum = [0, 0];
         for (const s of [1, 2, 3]) {
           const pagu = (100 * p + 10 * k + s) * 1000000;
           const real = pagu - s * 1000000;
-          rows.push([`3.27.0${p}.2.0${k}.00${s}`, `Sub Kegiatan Penyediaan Benih ${p}.${k}.${s}`, pagu, real]);
+          rows.push([byNumber ? `${p}.${k}.${s}` : `3.27.0${p}.2.0${k}.00${s}`, `Sub Kegiatan Penyediaan Benih ${p}.${k}.${s}`, pagu, real]);
           sum[0] += pagu;
           sum[1] += real;
         }
         const shown = sum[1] + (p === 2 && k === 1 ? kegiatanOff : 0);
-        rows.push([null, bold(`Jumlah ${kegiatan}`), sum[0], shown]);
+        rows.push([null, bold(byNumber ? `Jumlah Kegiatan ${p}.${k}` : `Jumlah ${kegiatan}`), sum[0], shown]);
         prog[0] += sum[0];
         prog[1] += shown;
       }
-      rows.push([null, bold(`Jumlah ${name}`), prog[0], prog[1]]);
+      rows.push([null, bold(byNumber ? `Sub Total Program ${p}` : `Jumlah ${name}`), prog[0], prog[1]]);
       pk.push([p, `Meningkatnya produksi pertanian ${p}`, 'Produksi padi (ton)', 1000, name, prog[0] + (p === 1 ? pkOff : 0)]);
       grand = [grand[0] + prog[0], grand[1] + prog[1]];
     }
@@ -583,6 +583,11 @@ describe('sub-totals named after their groups, nested (kegiatan within programme
 
   test('all consistent: no galat (was one on every sub-total)', () => {
     expect(galatCells(nested(0, 0))).toEqual([]);
+  });
+
+  test('named by number ("Jumlah Kegiatan 2.1", "Sub Total Program 2" under headings numbered so): the same', () => {
+    expect(galatCells(nested(0, 0, true))).toEqual([]);
+    expect(galatCells(nested(2000000, 50000000, true))).toEqual(['jumlah-induk D19', 'lintas-sheet F2']);
   });
 
   test("a kegiatan's sub-total off its sub kegiatan; a programme's anggaran in the PK off its sub-total", () => {
