@@ -34,8 +34,10 @@ export interface Fact {
    * the "Pagu Perubahan" it uses): a PK signed on the pagu before the revision agrees with the table too.
    */
   alternatives?: ParsedFigure[];
-  /** A sum made by us (a sasaran's programs in the PK); the cells it sums. */
+  /** A sum made by us (a sasaran's programs in the PK, a programme's kegiatan); the cells it sums. */
   derivedFrom?: string[];
+  /** What such a sum adds up: a sasaran's programmes, a programme's kegiatan. */
+  sumOf?: 'program' | 'kegiatan';
   derivedValue?: Decimal;
 }
 
@@ -282,6 +284,59 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           if (current) current.rows.push(r);
         }
         flush();
+      }
+    }
+    // A programme's budget written only through its kegiatan: a Program column merged (or written once) over the rows
+    // of a Kegiatan column (a report grouped by programme, as pandas, a pivot table or a finance system writes it) —
+    // the programme's anggaran and realisasi are their sums.
+    if (t.kind !== 'perjanjian-kinerja' && !t.hasHierarchy()) {
+      const uraian = t.columns.filter((c) => c.role === 'uraian' && !c.hidden).sort((a, b) => a.col - b.col);
+      const program = uraian.length >= 2 && /program/i.test(uraian[0].header.split(' / ').pop() ?? '') ? uraian[0] : undefined;
+      for (const m of program ? (['anggaran', 'realisasi-anggaran'] as const) : []) {
+        const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.cumulative && !c.period && c.partOf === undefined);
+        if (cols.length !== 1 || !program) continue;
+        const col = cols[0];
+        const year = col.year ?? ownYear ?? year0;
+        const groups: Array<{ name: string; rows: TableRow[] }> = [];
+        for (const r of t.rows) {
+          if (r.level === 'section' || r.level === 'total') continue;
+          const v = t.shown(r, program);
+          if (typeof v === 'string' && v.trim() && (!groups.length || normalise(v) !== normalise(groups[groups.length - 1].name)))
+            groups.push({ name: v.trim(), rows: [] });
+          if (groups.length) groups[groups.length - 1].rows.push(r);
+        }
+        const seen = new Map<string, Fact | null>();
+        for (const g of groups) {
+          let sum = new Decimal(0);
+          const figures = g.rows.map((r) => t.figure(r, col));
+          if (!figures.every((f) => f.kind === 'figure')) continue;
+          for (const f of figures) if (f.kind === 'figure') sum = sum.plus(f.value);
+          const normName = normalise(g.name);
+          const key = `${normName}|${m}|${year ?? ''}`;
+          const range = `${a1(g.rows[0].row, col.col)}:${a1(g.rows[g.rows.length - 1].row, col.col)}`;
+          seen.set(
+            key,
+            seen.has(key)
+              ? null
+              : {
+                  key,
+                  name: g.name,
+                  normName,
+                  measure: m,
+                  year,
+                  table: t,
+                  tableIndex,
+                  row: g.rows[0],
+                  cell: range,
+                  figure: makeFigure(sum.toNumber(), sum, { unit: 'rupiah', fromText: false, decimals: 0 }),
+                  derivedFrom: [range],
+                  derivedValue: sum,
+                  sumOf: 'kegiatan',
+                  magnitude: col.magnitude,
+                },
+          );
+        }
+        for (const f of seen.values()) if (f) add(f);
       }
     }
   });

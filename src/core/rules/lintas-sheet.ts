@@ -166,6 +166,16 @@ export function facts(ctx: RuleContext): Map<string, Fact[]> {
   return ctx.memo('facts', () => collectFacts(ctx.tables));
 }
 
+/** A table named by its kind where it has no caption. */
+const TABLE_NOUN: Record<TableKind, string> = {
+  'perjanjian-kinerja': 'perjanjian kinerja',
+  'pengukuran-kinerja': 'pengukuran kinerja',
+  'realisasi-anggaran': 'realisasi anggaran',
+  efisiensi: 'efisiensi',
+  'skala-penilaian': 'skala penilaian',
+  lainnya: 'anggaran',
+};
+
 function report(ctx: RuleContext, reported: Set<string>, at: Fact, other: Fact): void {
   const key = `${at.table.sheet}!${at.cell}`;
   if (reported.has(key)) return;
@@ -174,7 +184,7 @@ function report(ctx: RuleContext, reported: Set<string>, at: Fact, other: Fact):
   const vo = valueOf(other)!;
   const kind = at.measure === 'anggaran' || at.measure === 'realisasi-anggaran' ? 'rupiah' : at.measure === 'capaian' ? 'persen' : 'angka';
   const otherWhere = other.derivedFrom
-    ? `jumlah programnya di tabel ${other.table.caption ?? 'perjanjian kinerja'}${other.table.sheet !== at.table.sheet ? ` (sheet ${other.table.sheet})` : ''}`
+    ? `jumlah ${other.sumOf ?? 'program'}nya di tabel ${other.table.caption ?? TABLE_NOUN[other.table.kind]}${other.table.sheet !== at.table.sheet ? ` (sheet ${other.table.sheet})` : ''}`
     : other.table.sheet === at.table.sheet
       ? `tabel lain di sheet yang sama (${other.cell})`
       : `sheet ${other.table.sheet}`;

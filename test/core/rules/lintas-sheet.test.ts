@@ -415,3 +415,34 @@ describe('lintas-sheet: a quarter is not the year ("Kinerja Triwulan 2025 / TW I
     expect(findings(book(tren(97.5), triwulan(42)), 'lintas-sheet')).toEqual([]);
   });
 });
+
+describe('lintas-sheet: a budget grouped by programme, its kegiatan in a column of their own', () => {
+  // as pandas (a grouped index), a pivot table or a finance system writes it: the Program cell merged — or written once
+  // and left blank — over its kegiatan rows; no row carries the programme's own figures
+  const grouped = (merged: boolean) =>
+    sheet(
+      'Realisasi Anggaran',
+      [
+        ['Program', 'Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        ['Program Penunjang Urusan Pemerintahan Daerah', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', rp(250000000), rp(241000000)],
+        [null, 'Administrasi Keuangan Perangkat Daerah', rp(1900000000), rp(1822000000)],
+        [null, 'Administrasi Umum Perangkat Daerah', rp(300000000), rp(288500000)],
+        ['Program Pemenuhan Upaya Kesehatan', 'Penyediaan Fasilitas Pelayanan Kesehatan', rp(5200000000), rp(4890000000)],
+        [null, 'Penyediaan Layanan Kesehatan', rp(3100000000), rp(2950500000)],
+      ],
+      merged ? { merges: ['A2:A4', 'A5:A6'] } : {},
+    );
+  const pkOf = (kesehatan: number) =>
+    sheet('PK', [
+      ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'],
+      [1, 'Meningkatnya tata kelola', 'Nilai SAKIP', 70, 'Program Penunjang Urusan Pemerintahan Daerah', rp(2450000000)],
+      [2, 'Meningkatnya derajat kesehatan', 'Angka Kematian Ibu', 95, 'Program Pemenuhan Upaya Kesehatan', rp(kesehatan)],
+    ]);
+
+  test.each([true, false])('Program merged over its rows: %p — the PK meets the sum of its kegiatan', (merged) => {
+    expect(findings(book(pkOf(8300000000), grouped(merged)), 'lintas-sheet')).toEqual([]);
+    const f = findings(book(pkOf(8400000000), grouped(merged)), 'lintas-sheet');
+    expect(f.map((x) => [x.sheet, x.cell, x.related, x.expected, x.actual])).toEqual([['PK', 'F3', ["'Realisasi Anggaran'!C5:C6"], 8300000000, 8400000000]]);
+    expect(f[0].message).toContain('jumlah kegiatannya');
+  });
+});
