@@ -568,8 +568,9 @@ export function classifyRows(
     }
     // a sub-total named after a heading above it carries that heading's figures (not a total of the rows since the
     // last total: a programme's "Jumlah" after its kegiatan's own "Jumlah" rows adds those)
-    const subtotalOf = totalCandidate && hasFigure && label ? headingNamed(label, headingNames) : undefined;
-    if (subtotalOf) total = false;
+    // (never an indikator's own name: "Jumlah Kunjungan Wisatawan" under a heading "Kunjungan Wisatawan" is an indikator)
+    const subtotalOf =
+      totalCandidate && hasFigure && labelCell && !(colFlags[labelCell.col - left] & INDIKATOR) ? headingNamed(label, headingNames) : undefined;
 
     const explicit = label ? explicitLevel(label) : undefined;
     // (or its one text written from the No column, across the table: "Sasaran 1: …" merged over every column)
@@ -823,10 +824,12 @@ export function classifyRows(
       while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
       continue;
     }
-    if (f.total || h) {
+    if (f.total) {
       out.push({ row: f.row, level: 'total', label: f.label });
       continue;
     }
+    // (a sub-total whose heading is a title or a total itself: a row at its heading's level)
+    if (h) f.level = h.level;
     if (f.section) {
       out.push({ row: f.row, level: 'section', label: f.label });
       stack.length = 0;

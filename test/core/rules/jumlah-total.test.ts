@@ -596,3 +596,22 @@ describe('sub-totals named after their groups, nested (kegiatan within programme
     expect(galatCells(nested(2000000, 50000000))).toEqual(['jumlah-induk D19', 'lintas-sheet F2']);
   });
 });
+
+test('an indikator named "Jumlah …" after a heading of the same words is an indikator, not the heading\'s sub-total', () => {
+  const wb = book(
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [bold('A'), bold('Kunjungan Wisatawan')],
+      [1, 'Persentase objek wisata yang dikelola', '%', 80, 84, 105],
+      [2, 'Jumlah Kunjungan Wisatawan', 'orang', 120000, 126000, 105],
+      [bold('B'), bold('Ekonomi Kreatif')],
+      [3, 'Jumlah pelaku ekonomi kreatif yang dibina', 'orang', 200, 190, 95],
+    ]),
+  );
+  const rows = recogniseWorkbook(wb)[0].rows;
+  const at = (n: number) => rows.find((r) => r.row === n);
+  // a sibling of the indikator above it, under the heading, which stays a heading
+  expect(at(4)).toMatchObject({ level: at(3)?.level, parent: 2 });
+  expect(at(2)?.level).not.toBe('section');
+  expect(periksaWorkbook(wb).findings.filter((f) => f.severity === 'galat')).toEqual([]);
+});
