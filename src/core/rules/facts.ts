@@ -313,7 +313,8 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           for (const f of figures) if (f.kind === 'figure') sum = sum.plus(f.value);
           const normName = normalise(g.name);
           const key = `${normName}|${m}|${year ?? ''}`;
-          const range = `${a1(g.rows[0].row, col.col)}:${a1(g.rows[g.rows.length - 1].row, col.col)}`;
+          const first = a1(g.rows[0].row, col.col);
+          const range = g.rows.length > 1 ? `${first}:${a1(g.rows[g.rows.length - 1].row, col.col)}` : first;
           seen.set(
             key,
             seen.has(key)
