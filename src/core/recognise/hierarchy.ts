@@ -793,9 +793,11 @@ export function classifyRows(
   const styleActive = boldByStyle || numActive || perfActive || labelColActive || active('indent') || active('dash');
   const out: TableRow[] = [];
   const stack: Array<{ row: number; level: number }> = [];
-  // where each row stands in `out`, and each parent's children (for the sub-totals, which take over their heading's)
+  // where each row stands in `out`, and each parent's children (for the sub-totals, which take over their heading's;
+  // kept only where there are any)
   const placeOf = new Map<number, number>();
   const childrenOf = new Map<number, TableRow[]>();
+  const keepPlaces = feats.some((f) => f.subtotalOf !== undefined);
   for (const f of feats) {
     const h = f.subtotalOf;
     const headingAt = h ? placeOf.get(h.row) : undefined;
@@ -846,13 +848,15 @@ export function classifyRows(
     const row: TableRow = stack.length
       ? { row: f.row, level: nameOf(f), label: f.label, parent: stack[stack.length - 1].row }
       : { row: f.row, level: nameOf(f), label: f.label };
-    placeOf.set(f.row, out.length);
-    out.push(row);
-    if (row.parent !== undefined) {
-      const siblings = childrenOf.get(row.parent);
-      if (siblings) siblings.push(row);
-      else childrenOf.set(row.parent, [row]);
+    if (keepPlaces) {
+      placeOf.set(f.row, out.length);
+      if (row.parent !== undefined) {
+        const siblings = childrenOf.get(row.parent);
+        if (siblings) siblings.push(row);
+        else childrenOf.set(row.parent, [row]);
+      }
     }
+    out.push(row);
     stack.push({ row: f.row, level: lv });
   }
   if (flat) return { rows: out };
