@@ -782,7 +782,13 @@ class Evaluator {
         if (length > 100000) throw new Unsupported(name);
         const keyAt = (i: number) =>
           vertical ? this.cellValue(table.sheet, table.top + i, table.left) : this.cellValue(table.sheet, table.top, table.left + i);
-        const found = this.lookup(key, keyAt, Math.min(length, vertical ? table.sheet.maxRow - table.top + 1 : table.sheet.maxCol - table.left + 1), exact);
+        const found = this.lookup(
+          `${table.sheet.sheet.name}!${vertical ? 'v' : 'h'}${table.top},${table.left},${length}`,
+          key,
+          keyAt,
+          Math.min(length, vertical ? table.sheet.maxRow - table.top + 1 : table.sheet.maxCol - table.left + 1),
+          exact,
+        );
         if (found < 0) return err('#N/A');
         return vertical
           ? this.cellValue(table.sheet, table.top + found, table.left + k - 1)
@@ -799,6 +805,7 @@ class Evaluator {
         const vertical = list.left === list.right;
         const length = vertical ? Math.min(list.bottom, list.sheet.maxRow) - list.top + 1 : Math.min(list.right, list.sheet.maxCol) - list.left + 1;
         const found = this.lookup(
+          `${list.sheet.sheet.name}!${vertical ? 'v' : 'h'}${list.top},${list.left},${length}`,
           key,
           (i) => (vertical ? this.cellValue(list.sheet, list.top + i, list.left) : this.cellValue(list.sheet, list.top, list.left + i)),
           length,
@@ -824,33 +831,60 @@ class Evaluator {
     throw new Unsupported(`function ${name}`);
   }
 
+  /** Each list looked up in, indexed once (a PK looking up every programme in a 50 000-row budget stays linear). */
+  private readonly lists = new Map<string, LookupIndex>();
+
   /**
-   * The place of a key in a list: exact (text without regard to case, numbers equal), or approximate — the last entry
-   * not above the key — only over a list in ascending order (Excel's bisection on an unsorted list is not followed).
+   * The place of a key in a list (`list` names it): exact (text without regard to case, numbers equal, the first
+   * one), or approximate — the last entry not above the key — only over a list in ascending order (Excel's bisection on
+   * an unsorted list is not followed). A list entry that cannot be computed before the answer leaves it uncomputed.
    */
-  private lookup(key: Scalar, at: (i: number) => Scalar, length: number, exact: boolean): number {
-    if (exact) {
+  private lookup(list: string, key: Scalar, at: (i: number) => Scalar, length: number, exact: boolean): number {
+    let ix = this.lists.get(list);
+    if (!ix) {
+      ix = { first: new Map(), numbers: [], places: [], ascending: true, failedAt: Infinity };
+      let previous = -Infinity;
       for (let i = 0; i < length; i++) {
-        const v = at(i);
-        if (v === null || isErr(v) || typeof v !== typeof key) continue;
-        if (typeof v === 'string' ? v.toLowerCase() === String(key).toLowerCase() : v === key) return i;
-      }
-      return -1;
-    }
-    if (typeof key !== 'number') throw new Unsupported('approximate lookup');
-    let found = -1;
-    let previous = -Infinity;
-    for (let i = 0; i < length; i++) {
-      const v = at(i);
-      if (typeof v !== 'number') {
+        let v: Scalar;
+        try {
+          v = at(i);
+        } catch {
+          ix.failedAt = i;
+          break;
+        }
         if (v === null) continue;
-        throw new Unsupported('approximate lookup');
+        if (isErr(v)) {
+          // (an error among the entries: an approximate match is not followed)
+          ix.ascending = false;
+          continue;
+        }
+        const k = lookupKey(v);
+        if (!ix.first.has(k)) ix.first.set(k, i);
+        if (typeof v === 'number') {
+          if (v < previous) ix.ascending = false;
+          previous = v;
+          ix.numbers.push(v);
+          ix.places.push(i);
+        } else ix.ascending = false;
       }
-      if (v < previous) throw new Unsupported('approximate lookup');
-      previous = v;
-      if (v <= key) found = i;
+      this.lists.set(list, ix);
     }
-    return found;
+    if (isErr(key) || (key === null && exact)) return -1;
+    if (exact) {
+      const i = ix.first.get(lookupKey(key as Exclude<Scalar, null | { error: string }>));
+      if (i === undefined ? ix.failedAt < Infinity : i > ix.failedAt) throw new Unsupported('lookup');
+      return i ?? -1;
+    }
+    if (typeof key !== 'number' || !ix.ascending || ix.failedAt < Infinity) throw new Unsupported('approximate lookup');
+    // the last entry not above the key, by bisection of the ascending numbers
+    let lo = 0;
+    let hi = ix.numbers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ix.numbers[mid] <= key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? ix.places[lo - 1] : -1;
   }
 
   /**
@@ -982,6 +1016,20 @@ function criterion(c: Scalar): (v: Scalar) => boolean {
   // text ordering (<, > … "M"): rare in a report, not computed
   throw new Unsupported('criterion');
 }
+
+/** A list's index for look-ups: each value's first place, and its numbers in order (for an approximate match). */
+interface LookupIndex {
+  first: Map<string, number>;
+  numbers: number[];
+  places: number[];
+  ascending: boolean;
+  /** The first entry that could not be computed (Infinity: none). */
+  failedAt: number;
+}
+
+/** How a look-up compares values: text without regard to case, numbers and logicals as they are. */
+const lookupKey = (v: Exclude<Scalar, null | { error: string }>): string =>
+  typeof v === 'string' ? `s${v.toLowerCase()}` : typeof v === 'number' ? `n${v}` : `b${v}`;
 
 /** Excel's comparison: numbers < text < logical; text without regard to case. */
 function compare(a: Scalar, b: Scalar): number {

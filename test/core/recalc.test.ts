@@ -373,3 +373,25 @@ test('formulas of any shape (seeded random pieces) are computed or left alone, n
   }
   expect(computed).toBeGreaterThan(3);
 });
+
+test('a look-up list is indexed once: the first of equal keys, and an entry that cannot be computed only matters before the answer', () => {
+  const b = book(
+    sheet('PK', [
+      ['Program', 'Anggaran'],
+      ['Program A', 100],
+      ['program a', 999],
+      ['Program B', 200],
+      [formula('INDIRECT("A1")', null), 300],
+      ['Program C', 400],
+    ]),
+  );
+  const cells = [
+    'VLOOKUP("PROGRAM A",A2:B6,2,FALSE)',
+    'VLOOKUP("Program B",A2:B6,2,FALSE)',
+    'VLOOKUP("Program C",A2:B6,2,FALSE)',
+    'MATCH("Program B",A2:A6,0)',
+  ].map((f, i): Cell => ({ row: 10 + i, col: 1, value: null, formula: f }));
+  b.sheets[0].cells.push(...cells);
+  recalculate(b);
+  expect(cells.map((c) => c.value)).toEqual([100, 200, null, 3]);
+});
