@@ -385,6 +385,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   {
     role: 'uraian',
     synonyms: [
+      // a PivotTable's row field ("Label Baris", "Row Labels")
+      '^(label baris|row labels)$',
       'program',
       'kegiatan',
       'uraian',
@@ -463,9 +465,22 @@ export function isPercentHeader(header: string): boolean {
   return /(^|\/ )(%|\(%\))$|(^|\/ )(%|persentase\b|prosentase\b|presentase\b)|\(%\)/.test(h) || isBarePercentHeader(header);
 }
 
+/**
+ * A PivotTable's value field as its header names it — "Jumlah dari Pagu", "Sum of Realisasi", "Rata-rata dari Capaian"
+ * (Excel in Indonesian and in English) — read as the field itself.
+ */
+export function pivotField(header: string): string {
+  return /^(jumlah|total|sum|rata-rata|rata rata|average) (dari|of) ./.test(header) ? header.replace(/^\S+( rata)? (dari|of) /, '') : header;
+}
+
+/** A PivotTable's row-label column ("Label Baris", "Row Labels"): its items are labels, numbers too, nested by indent. */
+export function isPivotRowHeader(header: string): boolean {
+  return /^(label baris|row labels)$/.test(norm(header.split(' / ').pop() ?? ''));
+}
+
 /** The vocabulary entry a leaf header names, if any (no context). */
 export function vocabularyFor(leaf: string): RoleVocabulary | undefined {
-  const t = norm(leaf);
+  const t = pivotField(norm(leaf));
   return COMPILED.find((v) => v.re.test(t) && !(v.veto && v.veto.test(t)));
 }
 
@@ -497,7 +512,7 @@ export function expandAbbreviations(header: string): string {
  */
 export function roleFromHeader(path: string[]): ColumnRole | null {
   const all = path
-    .map((p) => expandAbbreviations(norm(p)))
+    .map((p) => expandAbbreviations(pivotField(norm(p))))
     // (a quarter's bare numeral under its band, "Target Triwulan" / "II", is a period too)
     .filter(
       (p, i, ps) =>

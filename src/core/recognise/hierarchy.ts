@@ -15,6 +15,7 @@ import {
   isBelanjaGroup,
   isBelanjaLine,
   isNote,
+  isPivotRowHeader,
   isTotalLabel,
   mayBeTotalLabel,
   norm,
@@ -466,6 +467,8 @@ export function classifyRows(
   for (const col of indikatorCols) if (col >= left && col <= right) colFlags[col - left] |= INDIKATOR;
   for (const col of codeRun) if (col >= left && col <= right) colFlags[col - left] |= CODE;
   const totalLimit = figureCols[0] ?? right;
+  // a PivotTable's rows: its items are labels, numbers too ("2023", "7"), never a numbering
+  const pivotRows = columns.some((c) => c.role === 'uraian' && isPivotRowHeader(c.header));
   const feats: RowFeatures[] = [];
   /** The rows above without figures (headings: "PROGRAM PENGELOLAAN PERSAMPAHAN"), by their normalised labels. */
   const headingNames = new Map<string, RowFeatures>();
@@ -501,6 +504,8 @@ export function classifyRows(
       if (c.col !== noCol && !(flags & CODE)) otherCells++;
       if (!hasFigure && flags & FIGURE && cellFigure(c).kind === 'figure') hasFigure = true;
     }
+    // (a pivot's row item may be a number: "2023", "7" in the row-label column is the row's label)
+    if (pivotRows && !byRole0) byRole0 = cells.find((c) => colFlags[c.col - left] & LABEL[0] && !isBlankValue(c.value));
     const labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText;
     const label = labelCell ? textOf(labelCell) : '';
     let noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? numberOf(grid, r, noCol) : '';
@@ -524,7 +529,7 @@ export function classifyRows(
     let numbering = noNumbering;
     let code = numbering >= 1 ? codeText(noText) : '';
     let paren = numbering === 1 || numbering === ALPHA ? parenStyle(noText) : 0;
-    if (numbering === NO_NUMBER && label) {
+    if (numbering === NO_NUMBER && label && !pivotRows) {
       numbering = numberingOf(label);
       if (numbering >= 1) code = codeText(label);
       if (numbering === 1 || numbering === ALPHA) paren = parenStyle(label);

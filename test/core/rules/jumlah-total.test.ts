@@ -615,3 +615,56 @@ test('an indikator named "Jumlah …" after a heading of the same words is an in
   expect(at(2)?.level).not.toBe('section');
   expect(periksaWorkbook(wb).findings.filter((f) => f.severity === 'galat')).toEqual([]);
 });
+
+describe('a PivotTable of the budget pasted as it shows', () => {
+  test.each([
+    ['Indonesian Excel', ['Label Baris', 'Jumlah dari Pagu', 'Jumlah dari Realisasi'], 'Total Keseluruhan'],
+    ['English Excel', ['Row Labels', 'Sum of Pagu', 'Sum of Realisasi'], 'Grand Total'],
+  ])('%s: a realisasi anggaran table, its grand total checked', (_lang, header, total) => {
+    const rows = (realTotal: number) => [
+      ['Tahun', '2024'],
+      [],
+      header.map((h) => bold(h)),
+      [bold('Program Penunjang Urusan Pemerintahan Daerah'), bold(2450000000), bold(2301500000)],
+      [{ v: 'Administrasi Keuangan', indent: 1 }, 1900000000, 1822000000],
+      [{ v: 'Administrasi Umum', indent: 1 }, 550000000, 479500000],
+      [bold('Program Pemenuhan Upaya Kesehatan'), bold(8300000000), bold(7840500000)],
+      [{ v: 'Penyediaan Fasilitas', indent: 1 }, 5200000000, 4890000000],
+      [{ v: 'Penyediaan Layanan', indent: 1 }, 3100000000, 2950500000],
+      [bold(total), bold(10750000000), bold(realTotal)],
+    ];
+    const ok = book(sheet('Pivot', rows(10142000000)));
+    const t = recogniseWorkbook(ok)[0];
+    expect(t?.kind).toBe('realisasi-anggaran');
+    expect(t.columns.map((c) => c.role)).toEqual(['uraian', 'anggaran', 'realisasi-anggaran']);
+    expect(galatCells(ok)).toEqual([]);
+    expect(galatCells(book(sheet('Pivot', rows(10147000000))))).toEqual(['jumlah-total C10']);
+  });
+
+  test('its row items are labels, numbers too ("7", "11" under an item), nested by indent only: no numbering, no false galat', () => {
+    const wb = book(
+      sheet('Pivot', [
+        ['Row Labels', 'Sum of Realisasi'],
+        ['fizz', 300],
+        [{ v: 7, indent: 1 }, 100],
+        [{ v: 11, indent: 1 }, 150],
+        [{ v: 'buzz', indent: 1 }, 50],
+        ['fuzz', 700],
+        [{ v: 13, indent: 1 }, 300],
+        [{ v: 'bazz', indent: 1 }, 400],
+        ['Grand Total', 1000],
+      ]),
+    );
+    expect(recogniseWorkbook(wb)[0]?.rows.map((r) => [r.row, r.level, r.parent ?? 0])).toEqual([
+      [2, 'program', 0],
+      [3, 'kegiatan', 2],
+      [4, 'kegiatan', 2],
+      [5, 'kegiatan', 2],
+      [6, 'program', 0],
+      [7, 'kegiatan', 6],
+      [8, 'kegiatan', 6],
+      [9, 'total', 0],
+    ]);
+    expect(galatCells(wb)).toEqual([]);
+  });
+});
