@@ -407,10 +407,6 @@ class Evaluator {
     }
   }
 
-  isDone(cell: Cell): boolean {
-    return this.state.get(cell) === State.Done;
-  }
-
   private resolveSheet(name: string | undefined, home: SheetIndex): SheetIndex {
     if (name === undefined) return home;
     const s = this.byName.get(name.toLowerCase());
@@ -418,10 +414,13 @@ class Evaluator {
     return this.sheetIndex(s);
   }
 
-  /** The value of one cell, computed first if it is a formula still to compute. */
+  /** The value at a position, computed first if it is a formula still to compute. */
   private cellValue(ix: SheetIndex, row: number, col: number): Scalar {
     const c = ix.grid.get(row, col);
-    if (!c) return null;
+    return c ? this.valueOf(c, ix) : null;
+  }
+
+  private valueOf(c: Cell, ix: SheetIndex): Scalar {
     if (this.state.has(c) && !this.compute(c, ix)) throw new Unsupported('dependency');
     const v: CellValue = c.value;
     if (v === null || v === undefined) return null;
@@ -459,7 +458,7 @@ class Evaluator {
       for (const c of r.sheet.grid.rowCells(row)) {
         if (c.col < r.left) continue;
         if (c.col > r.right) break;
-        if (!skip?.(row, c, r)) yield this.cellValue(r.sheet, row, c.col);
+        if (!skip?.(row, c, r)) yield this.valueOf(c, r.sheet);
       }
     }
   }
@@ -1083,7 +1082,8 @@ export function recalculate(book: WorkbookSnapshot, options: RecalcOptions = {})
   const done = new Map<SheetSnapshot, string[]>();
   for (const { cell, sheet } of todo) {
     const before = cell.value;
-    if (ev.compute(cell, ev.sheetIndex(sheet)) && ev.isDone(cell)) {
+    // (every cell here is pending: computed is done)
+    if (ev.compute(cell, ev.sheetIndex(sheet))) {
       let list = done.get(sheet);
       if (!list) done.set(sheet, (list = []));
       list.push(a1(cell.row, cell.col));

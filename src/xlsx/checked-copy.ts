@@ -21,6 +21,7 @@ import { InputError } from './container';
 import { isOdsPackage } from './ods-snapshot';
 import { isMarkupPackage } from './markup-snapshot';
 import { isXlsPackage } from './xls-snapshot';
+import { resultsStale } from './xlsx-snapshot';
 import { finishPackage, withoutLargeMerges } from './package-fixes';
 import { freeSheetName, parseRange, quoteSheetName, rangeA1 } from '../core/address';
 import { HighlightPlan } from '../core/highlight';
@@ -111,8 +112,7 @@ function keepRecalculation(wb: ExcelJS.Workbook, parts: Map<string, Uint8Array>)
   let stale = false;
   for (const [name, bytes] of parts) {
     if (!/(^|\/)workbook\.xml$/i.test(name)) continue;
-    const calcPr = /<(?:\w+:)?calcPr\b[^>]*>/.exec(new TextDecoder().decode(bytes))?.[0] ?? '';
-    stale ||= /\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(calcPr);
+    stale ||= resultsStale(new TextDecoder().decode(bytes));
   }
   if (!stale)
     outer: for (const ws of wb.worksheets)

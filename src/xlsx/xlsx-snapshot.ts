@@ -631,6 +631,11 @@ export function sheetEntries(workbookXml: string, rels: Relationship[]): Array<{
   return out;
 }
 
+/** Whether a workbook part says its formula results are stale: <calcPr fullCalcOnLoad="1"/> (ECMA-376 Part 1 §18.2.2). */
+export function resultsStale(workbookXml: string): boolean {
+  return /<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(workbookXml);
+}
+
 /** The folder of a part ("xl" for "xl/workbook.xml"). */
 const folderOf = (part: string) => (part.includes('/') ? part.slice(0, part.lastIndexOf('/')) : '');
 
@@ -737,6 +742,6 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
   const book = { sheets };
   // formulas a program wrote without their results, or with placeholders and the book flagged for a full recalculation
   // on opening (<calcPr fullCalcOnLoad="1"/>, ECMA-376 Part 1 §18.2.2): computed as Excel will show them
-  recalculate(book, { staleResults: /<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(workbook) });
+  recalculate(book, { staleResults: resultsStale(workbook) });
   return book;
 }

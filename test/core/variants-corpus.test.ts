@@ -267,18 +267,25 @@ test.each(COMBINATIONS)(
 );
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
+
+/** The books converted by LibreOffice Calc through `filter` into a new folder (named for `ext`), which is returned. */
+async function libreOfficeExport(of: FixtureBook[], filter: string, ext: string): Promise<string> {
+  const { spawnSync } = await import('child_process');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), `lkjip-varian-${ext}-`));
+  const r = spawnSync(
+    SOFFICE!,
+    [`-env:UserInstallation=file://${out}/profil`, '--headless', '--convert-to', filter, '--outdir', out, ...of.map((b) => b.file)],
+    { encoding: 'utf8', timeout: 300000 },
+  );
+  if (r.status !== 0) fs.rmSync(out, { recursive: true, force: true });
+  expect(r.status).toBe(0);
+  return out;
+}
 (SOFFICE ? test.each(['xlsx', 'ods', 'xls']) : test.skip.each(['xlsx', 'ods', 'xls']))(
   'every book saved again by LibreOffice Calc as .%s, read by our own reader: the same tables and findings',
   async (format) => {
-    const { spawnSync } = await import('child_process');
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), `lkjip-varian-${format}-`));
+    const out = await libreOfficeExport(books, format, format);
     try {
-      const r = spawnSync(
-        SOFFICE!,
-        [`-env:UserInstallation=file://${out}/profil`, '--headless', '--convert-to', format, '--outdir', out, ...books.map((b) => b.file)],
-        { encoding: 'utf8', timeout: 300000 },
-      );
-      expect(r.status).toBe(0);
       const score = emptyScore();
       for (const b of books) {
         const file = path.join(out, path.basename(b.file).replace(/\.xlsx$/, `.${format}`));
@@ -318,15 +325,8 @@ function said(snap: WorkbookSnapshot): { kinds: string[]; findings: string[] } {
  * .xlsx books hold.
  */
 async function exported(of: FixtureBook[], filter: string, ext: string): Promise<{ differ: string[]; findings: number }> {
-  const { spawnSync } = await import('child_process');
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), `lkjip-varian-${ext}-`));
+  const out = await libreOfficeExport(of, filter, ext);
   try {
-    const r = spawnSync(
-      SOFFICE!,
-      [`-env:UserInstallation=file://${out}/profil`, '--headless', '--convert-to', filter, '--outdir', out, ...of.map((b) => b.file)],
-      { encoding: 'utf8', timeout: 300000 },
-    );
-    expect(r.status).toBe(0);
     const differ: string[] = [];
     let findings = 0;
     for (const b of of) {

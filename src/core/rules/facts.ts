@@ -138,6 +138,56 @@ function dominantCaptionYear(tables: TableModel[]): number | undefined {
   return mostVoted(votes);
 }
 
+/** The table's rows in groups, each under a name written once in `col` (merged over its rows, or left blank below). */
+function groupsUnder(t: TableModel, col: TableColumn, normalise: (s: string) => string): Array<{ name: string; rows: TableRow[] }> {
+  const groups: Array<{ name: string; rows: TableRow[] }> = [];
+  for (const r of t.rows) {
+    if (r.level === 'section' || r.level === 'total') continue;
+    const v = t.shown(r, col);
+    if (typeof v === 'string' && v.trim() && (!groups.length || normalise(v) !== normalise(groups[groups.length - 1].name)))
+      groups.push({ name: v.trim(), rows: [] });
+    if (groups.length) groups[groups.length - 1].rows.push(r);
+  }
+  return groups;
+}
+
+/** A group's figures in a column summed, as a fact of the group's name (undefined where one of them is no figure). */
+function sumFact(
+  t: TableModel,
+  tableIndex: number,
+  g: { name: string; rows: TableRow[] },
+  col: TableColumn,
+  measure: Measure,
+  year: number | undefined,
+  normName: string,
+  sumOf?: Fact['sumOf'],
+): Fact | undefined {
+  let sum = new Decimal(0);
+  for (const r of g.rows) {
+    const f = t.figure(r, col);
+    if (f.kind !== 'figure') return undefined;
+    sum = sum.plus(f.value);
+  }
+  const first = a1(g.rows[0].row, col.col);
+  const range = g.rows.length > 1 ? `${first}:${a1(g.rows[g.rows.length - 1].row, col.col)}` : first;
+  return {
+    key: `${normName}|${measure}|${year ?? ''}`,
+    name: g.name,
+    normName,
+    measure,
+    year,
+    table: t,
+    tableIndex,
+    row: g.rows[0],
+    cell: range,
+    figure: makeFigure(sum.toNumber(), sum, { unit: 'rupiah', fromText: false, decimals: 0 }),
+    derivedFrom: [range],
+    derivedValue: sum,
+    ...(sumOf ? { sumOf } : {}),
+    magnitude: col.magnitude,
+  };
+}
+
 /** Every fact of the workbook's tables, by name, measure and year. */
 export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
   const index = new Map<string, Fact[]>();
@@ -243,48 +293,11 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       const sasaran = t.columns.find((c) => c.role === 'sasaran');
       const anggaran = t.columns.find((c) => c.role === 'anggaran');
       const program = t.columns.find((c) => c.role === 'uraian');
-      if (sasaran && anggaran && program) {
-        let current: { name: string; rows: TableRow[] } | undefined;
-        const flush = () => {
-          if (!current || current.rows.length < 2) return;
-          let sum = new Decimal(0);
-          for (const r of current.rows) {
-            const f = t.figure(r, anggaran);
-            if (f.kind !== 'figure') return;
-            sum = sum.plus(f.value);
-          }
-          const first = current.rows[0].row;
-          const last = current.rows[current.rows.length - 1].row;
-          const normName = normalise(current.name);
-          add({
-            key: `${normName}|anggaran|${year0 ?? ''}`,
-            name: current.name,
-            normName,
-            measure: 'anggaran',
-            year: year0,
-            table: t,
-            tableIndex,
-            row: current.rows[0],
-            cell: `${a1(first, anggaran.col)}:${a1(last, anggaran.col)}`,
-            figure: makeFigure(sum.toNumber(), sum, { unit: 'rupiah', fromText: false, decimals: 0 }),
-            derivedFrom: [`${a1(first, anggaran.col)}:${a1(last, anggaran.col)}`],
-            derivedValue: sum,
-            magnitude: anggaran.magnitude,
-          });
-        };
-        for (const r of t.rows) {
-          if (r.level === 'section' || r.level === 'total') continue;
-          const v = t.shown(r, sasaran);
-          if (typeof v === 'string' && v.trim()) {
-            if (!current || normalise(v) !== normalise(current.name)) {
-              flush();
-              current = { name: v.trim(), rows: [] };
-            }
-          }
-          if (current) current.rows.push(r);
+      if (sasaran && anggaran && program)
+        for (const g of groupsUnder(t, sasaran, normalise)) {
+          const f = g.rows.length >= 2 ? sumFact(t, tableIndex, g, anggaran, 'anggaran', year0, normalise(g.name)) : undefined;
+          if (f) add(f);
         }
-        flush();
-      }
     }
     // A programme's budget written only through its kegiatan: a Program column merged (or written once) over the rows
     // of a Kegiatan column (a report grouped by programme, as pandas, a pivot table or a finance system writes it) —
@@ -295,47 +308,12 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       for (const m of program ? (['anggaran', 'realisasi-anggaran'] as const) : []) {
         const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.cumulative && !c.period && c.partOf === undefined);
         if (cols.length !== 1 || !program) continue;
-        const col = cols[0];
-        const year = col.year ?? ownYear ?? year0;
-        const groups: Array<{ name: string; rows: TableRow[] }> = [];
-        for (const r of t.rows) {
-          if (r.level === 'section' || r.level === 'total') continue;
-          const v = t.shown(r, program);
-          if (typeof v === 'string' && v.trim() && (!groups.length || normalise(v) !== normalise(groups[groups.length - 1].name)))
-            groups.push({ name: v.trim(), rows: [] });
-          if (groups.length) groups[groups.length - 1].rows.push(r);
-        }
+        const year = cols[0].year ?? ownYear ?? year0;
+        // (a programme named twice cannot be matched without guessing)
         const seen = new Map<string, Fact | null>();
-        for (const g of groups) {
-          let sum = new Decimal(0);
-          const figures = g.rows.map((r) => t.figure(r, col));
-          if (!figures.every((f) => f.kind === 'figure')) continue;
-          for (const f of figures) if (f.kind === 'figure') sum = sum.plus(f.value);
-          const normName = normalise(g.name);
-          const key = `${normName}|${m}|${year ?? ''}`;
-          const first = a1(g.rows[0].row, col.col);
-          const range = g.rows.length > 1 ? `${first}:${a1(g.rows[g.rows.length - 1].row, col.col)}` : first;
-          seen.set(
-            key,
-            seen.has(key)
-              ? null
-              : {
-                  key,
-                  name: g.name,
-                  normName,
-                  measure: m,
-                  year,
-                  table: t,
-                  tableIndex,
-                  row: g.rows[0],
-                  cell: range,
-                  figure: makeFigure(sum.toNumber(), sum, { unit: 'rupiah', fromText: false, decimals: 0 }),
-                  derivedFrom: [range],
-                  derivedValue: sum,
-                  sumOf: 'kegiatan',
-                  magnitude: col.magnitude,
-                },
-          );
+        for (const g of groupsUnder(t, program, normalise)) {
+          const f = sumFact(t, tableIndex, g, cols[0], m, year, normalise(g.name), 'kegiatan');
+          if (f) seen.set(f.key, seen.has(f.key) ? null : f);
         }
         for (const f of seen.values()) if (f) add(f);
       }
