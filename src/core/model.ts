@@ -116,9 +116,15 @@ export class TableModel implements Table {
     return this.#grid.value(rowNo(row), colNo(col));
   }
 
-  /** The value shown at a cell, a merged area's value read from its top-left cell. */
+  /**
+   * The value shown at a cell, a merged area's value read from its top-left cell; a text written over several rows
+   * (a wrapped label's lines: TableRow.labelRows) as one.
+   */
   shown(row: RowRef, col: ColRef): CellValue {
-    return this.#grid.shownValue(rowNo(row), colNo(col));
+    const v = this.#grid.shownValue(rowNo(row), colNo(col));
+    if (typeof row === 'number' || !row.labelRows) return v;
+    const lines = [...row.labelRows, row.row].sort((a, b) => a - b).map((r) => this.#grid.value(r, colNo(col)));
+    return lines.every((x) => typeof x === 'string') ? lines.join(' ') : v;
   }
 
   /** How many rows the merged area at a cell spans (1 when the cell is not merged). */
@@ -176,8 +182,8 @@ export class TableModel implements Table {
   /** Each row's place in the table's rows plus one, by its row number less the table's top (0: not a row of it). */
   #rowIndex?: Int32Array;
 
-  /** A row's place in the table's rows (an index built once: no linear search per row, no hash map). */
-  indexOfRow(row: TableRow): number {
+  /** The place in the table's rows of the row at a sheet row, -1 for none. */
+  #placeOf(sheetRow: number): number {
     const top = this.range.top;
     let index = this.#rowIndex;
     if (!index) {
@@ -186,7 +192,18 @@ export class TableModel implements Table {
         if (r.row >= top && r.row <= this.range.bottom) index![r.row - top] = i + 1;
       });
     }
-    const i = row.row >= top && row.row <= this.range.bottom ? index[row.row - top] - 1 : -1;
+    return sheetRow >= top && sheetRow <= this.range.bottom ? index[sheetRow - top] - 1 : -1;
+  }
+
+  /** The table's row at a sheet row. */
+  rowAt(sheetRow: number): TableRow | undefined {
+    const i = this.#placeOf(sheetRow);
+    return i >= 0 ? this.rows[i] : undefined;
+  }
+
+  /** A row's place in the table's rows (an index built once: no linear search per row, no hash map). */
+  indexOfRow(row: TableRow): number {
+    const i = this.#placeOf(row.row);
     // (a row number listed twice, or a row object of another table: found the slow way, as a Map of rows would)
     return i >= 0 && this.rows[i] === row ? i : this.rows.indexOf(row);
   }

@@ -117,6 +117,11 @@ export interface TableRow {
    * ("Jumlah Program Pengelolaan Persampahan", under the group's rows) carries.
    */
   heading?: number;
+  /**
+   * The other sheet rows its label is written over, top to bottom, where a table pasted from Word or PDF put each line
+   * of a wrapped label in a row of its own: the row's name is every line's text (TableModel.shown).
+   */
+  labelRows?: number[];
 }
 
 export interface Band {

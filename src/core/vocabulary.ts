@@ -94,7 +94,8 @@ export function pageFurniture(text: string): 'page' | 'number' | undefined {
 }
 
 /** Words a label never ends with (a conjunction, a preposition, a comma or a dash): its line was wrapped. */
-const OPEN_END_RE = /(?:^|\s)(dan|atau|serta|untuk|yang|di|ke|dari|pada|dengan|dalam|bagi|oleh|terhadap|melalui|antar|sebagai|per|&)$|[,/(&-]$/i;
+const OPEN_END_RE =
+  /(?:^|[\s/])(dan|atau|serta|maupun|untuk|yang|di|ke|dari|pada|kepada|dengan|dalam|bagi|oleh|terhadap|melalui|antar|antara|sebagai|per|tentang|sesuai|secara|tanpa|hingga|&)$|[,/(&-]$/i;
 
 export function endsOpen(label: string): boolean {
   return OPEN_END_RE.test(cleanText(label));

@@ -3,7 +3,8 @@
  * whose truth is the same: every figure typed as text in the conventions staff use, every word in capitals, every cell
  * two sheet columns wide (as PDF converters write tables) or spaced by empty columns, percentages as bare fractions, header words abbreviated or in English, a column-number or
  * units row under each header, each header two rows tall, each percentage's sign in a cell of its own, every bold face gone, the sheets in reverse order, a Keterangan column at the right, every book saved again by LibreOffice Calc as .xlsx,
- * .ods and .xls, every merge removed, rows of the body hidden, an empty row under each header, a source line under each table, and several of
+ * .ods and .xls, every merge removed, rows of the body hidden, an empty row under each header, a source line under each table, long labels
+ * written over two rows (pasted from Word or PDF), and several of
  * them at once. Each must give the
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
  */
@@ -31,6 +32,7 @@ import {
   unbold,
   uncomputedFormulas,
   widen,
+  wrapLabels,
 } from '../../scripts/fixtures/variants';
 import { recalculate } from '../../src/core/recalc';
 import { readWorkbook } from '../../src/cli/read-workbook';
@@ -378,3 +380,13 @@ test('the figures built as formulas a program wrote and never computed (no resul
   expect(changed).toBeGreaterThan(1000);
   expectSameTruth(score);
 }, 120000);
+
+test.each(['first', 'last'] as const)(
+  'every long label written over two rows (a table pasted from Word or PDF), the figures on its %s line: the same tables and findings',
+  async (figuresOn) => {
+    const { score, changed } = await scoreMoving((snap, b) => wrapLabels(snap, b, figuresOn));
+    expect(changed).toBeGreaterThan(50);
+    expectSameTruth(score);
+  },
+  120000,
+);

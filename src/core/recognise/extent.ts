@@ -137,7 +137,10 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
         // a lone label in the table's label column with figures further down is a data row; a sentence is a note
         const m = grid.mergeAt(r, c.col);
         const longSentence = t.length > NOTE_SENTENCE_CHARS && !(m && m.right > m.left);
-        if (longSentence || c.col > left + LONE_LABEL_MAX_OFFSET) {
+        // (far right of the table's edge, unless right under the label of the row above: its line goes on there)
+        const above = prev === r - 1 && lastData === prev ? grid.get(prev, c.col) : undefined;
+        const goesOn = above !== undefined && isTextCell(above);
+        if (longSentence || (c.col > left + LONE_LABEL_MAX_OFFSET && !goesOn)) {
           // (the lone labels right above a sentence that starts what follows belong with it, like a caption)
           if (longSentence && beforeLabels !== undefined) lastData = beforeLabels;
           break;

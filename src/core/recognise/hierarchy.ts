@@ -58,13 +58,19 @@ interface RowFeatures {
   labelOnly: boolean;
   /** A number or code written in its No or code column. */
   numbered: boolean;
+  /** A figure in one of its cells. */
+  figures: boolean;
   /** The last sheet row of its label, where the label is written over several rows (joinWrappedLabels). */
   lastRow: number;
+  /** The other sheet rows its label is written over, top to bottom (joinWrappedLabels). */
+  lines?: number[];
   /**
    * The heading whose sub-total the row is ("Jumlah Program Pengelolaan Persampahan" after "PROGRAM PENGELOLAAN
    * PERSAMPAHAN" and its rows): the row carries that heading's figures.
    */
   subtotalOf: RowFeatures | undefined;
+  /** Its text in the No or code column(s). */
+  noText: string;
 }
 
 /** 1 for a number closed by a bracket ("1)", "12)"), 2 for a letter ("a)"), 0 for anything else. */
@@ -321,6 +327,22 @@ function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>):
 }
 
 /**
+ * Names a heading (a row with a label and no figure) for the sub-totals below it: as written, without its numbering
+ * ("I. PROGRAM PENGELOLAAN PERSAMPAHAN"), and by its number with the word its label starts with ("I | PROGRAM …" is
+ * "#i" and "program #i").
+ */
+function nameHeading(headingNames: Map<string, RowFeatures>, heading: RowFeatures, noText: string): void {
+  const name = norm(heading.label);
+  headingNames.set(name, heading);
+  headingNames.set(name.replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, ''), heading);
+  const number = norm(noText || (heading.numbering !== NO_NUMBER ? heading.label.split(/\s/)[0] : '')).replace(/[.)]+$/, '');
+  if (number) {
+    headingNames.set(`#${number}`, heading);
+    if (heading.explicit) headingNames.set(`${heading.explicit} #${number}`, heading);
+  }
+}
+
+/**
  * Whether row b continues the label of row a, the row right above it, where a table pasted from PDF put each line of
  * a wrapped label in a row of its own ("Persentase ibu hamil mendapatkan pelayanan" / "kesehatan sesuai standar"):
  * the same column and style; the second line unnumbered, no total, note or heading word; and the break evident — the
@@ -328,7 +350,7 @@ function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>):
  * capitals goes on in capitals ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH" / "KABUPATEN/KOTA"). One of the two
  * holds the label alone: the row's figures are on the other.
  */
-function continuesLabel(a: RowFeatures, b: RowFeatures): boolean {
+function continuesLabel(a: RowFeatures, b: RowFeatures): boolean | 'if-item' {
   if (b.row !== a.lastRow + 1 || a.labelCol !== b.labelCol || !a.label || !b.label) return false;
   if (a.total || b.total || b.numbered || b.numbering !== NO_NUMBER || b.dash || b.explicit || a.bold !== b.bold || a.indent !== b.indent) return false;
   // which line holds the figures: the first (b the label alone), or the last (a the label alone, and no heading)
@@ -336,26 +358,75 @@ function continuesLabel(a: RowFeatures, b: RowFeatures): boolean {
   const rest = cleanText(b.label);
   if (isNote(rest) || SECTION_RE.test(norm(rest)) || isTotalLabel(rest)) return false;
   if (startsSmallLetter(rest) || endsOpen(a.label)) return true;
-  return b.labelOnly && !a.labelOnly && a.caps && b.caps && a.label.length >= WRAPPED_CAPITALS_CHARS;
+  if (b.labelOnly && !a.labelOnly && a.caps && b.caps && a.label.length >= WRAPPED_CAPITALS_CHARS) return true;
+  // or a's item goes on to the next numbered row (joinWrappedLabels)
+  return isNumbered(a) && !(a.figures && b.figures) ? 'if-item' : false;
 }
+
+/** A column header naming one level of items ("Program", "Nama Kegiatan", "Indikator Kinerja Utama"), no outline. */
+const ONE_LEVEL_HEADER = /^(nama )?(program|kegiatan|sub ?kegiatan|indikator( kinerja)?( utama| program| kegiatan| sasaran)?)$/;
+
+const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
 
 /**
  * Joins the lines of wrapped labels (continuesLabel) into one row: the row with the figures, labelled with the whole
- * text; the other lines are no rows of the table (no parent, no child, nothing to add up).
+ * text; the other lines are no rows of the table (no parent, no child, nothing to add up). Says whether it joined any.
+ *
+ * Where the table numbers its items (some numbered row carries its own figures, or the column is headed by one level's
+ * name: "Program", "Indikator Kinerja" list no headings), the unnumbered lines between one
+ * numbered row and the next (or the total) are that item's label too, in whatever case they are written ("Program
+ * Penunjang Urusan Pemerintahan" / "Daerah Kabupaten/Kota", as a table pasted from Word or PDF breaks a line): when
+ * the item has one line of figures, its first (the other lines its label alone) or its last (the lines above it its
+ * label alone). An item with two lines of figures has rows of its own under it, never one wrapped label.
  */
-function joinWrappedLabels(feats: RowFeatures[]): void {
+function joinWrappedLabels(feats: RowFeatures[], oneLevel: ReadonlySet<number>, addsUp: (whole: RowFeatures, parts: RowFeatures[]) => boolean): boolean {
+  const itemsNumbered = feats.some((f) => isNumbered(f) && f.figures && !f.total && !f.section);
+  // (a sub-total, named after its heading or not, ends the item too)
+  const isLine = (f: RowFeatures) => !isNumbered(f) && !f.total && !f.subtotalOf && !isTotalLabel(f.label);
+  // The lines of head's item from feats[i] on, up to the next numbered row or total: its label's lines (no figures),
+  // then the line with its figures where head has none; the index of its last line, -1 when they are not one item's.
+  // Rows of the item's own below (unnumbered kegiatan under a numbered programme) leave it one item only where the
+  // item's figures are their sum.
+  const itemLines = (i: number, head: RowFeatures, listsItems: boolean): number => {
+    let j = i;
+    while (j < feats.length && isLine(feats[j]) && !feats[j].figures) j++;
+    let carrier = head.figures ? head : undefined;
+    if (!carrier && j < feats.length && isLine(feats[j])) carrier = feats[j++];
+    const last = j - 1;
+    if (last < i) return -1;
+    const rest: RowFeatures[] = [];
+    let labelsAfter = false;
+    for (; j < feats.length && isLine(feats[j]); j++) {
+      if (feats[j].figures) rest.push(feats[j]);
+      else labelsAfter = true;
+    }
+    if (!rest.length) return labelsAfter || !listsItems ? -1 : last;
+    return carrier && addsUp(carrier, rest) ? last : -1;
+  };
   let n = 0;
+  let itemTo = -2;
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i];
     const a = n > 0 ? feats[n - 1] : undefined;
-    if (a && continuesLabel(a, f)) {
+    let joins = a ? continuesLabel(a, f) : false;
+    if (joins === 'if-item' && a) {
+      if (itemTo === -2) itemTo = itemLines(i, a, itemsNumbered || oneLevel.has(f.labelCol));
+      joins = i <= itemTo;
+    }
+    if (a && joins) {
       const label = `${a.label} ${f.label}`;
       if (f.labelOnly) {
         a.label = label;
         a.lastRow = f.row;
+        (a.lines ??= []).push(f.row);
       } else {
         // the figures are on this line: it is the row, under the whole label and the number written on the first line
         f.label = label;
+        f.lines = [a.row, ...(a.lines ?? [])];
+        // (what the label's start says: "Program …", "- …", typed after spaces)
+        f.explicit = a.explicit;
+        f.dash = a.dash;
+        f.spaces = a.spaces;
         if (a.numbered) {
           f.numbering = a.numbering;
           f.code = a.code;
@@ -366,9 +437,12 @@ function joinWrappedLabels(feats: RowFeatures[]): void {
       }
       continue;
     }
+    itemTo = -2;
     feats[n++] = f;
   }
+  const joined = n < feats.length;
   feats.length = n;
+  return joined;
 }
 
 /** Spaces, tabs and no-break spaces before a text. */
@@ -466,12 +540,17 @@ export function classifyRows(
   for (const col of figureColSet) if (col >= left && col <= right) colFlags[col - left] |= FIGURE;
   for (const col of indikatorCols) if (col >= left && col <= right) colFlags[col - left] |= INDIKATOR;
   for (const col of codeRun) if (col >= left && col <= right) colFlags[col - left] |= CODE;
+  // a second numbering column ("No | Kode | Program"): its number or code is no text of the row's
+  const NUMBERS = 64;
+  for (const c of columns) if (c.role === 'no' && c.col !== noCol && c.col >= left && c.col <= right) colFlags[c.col - left] |= NUMBERS;
   const totalLimit = figureCols[0] ?? right;
   // a PivotTable's rows: its items are labels, numbers too ("2023", "7"), never a numbering
   const pivotRows = columns.some((c) => c.role === 'uraian' && isPivotRowHeader(c.header));
   const feats: RowFeatures[] = [];
   /** The rows above without figures (headings: "PROGRAM PENGELOLAAN PERSAMPAHAN"), by their normalised labels. */
   const headingNames = new Map<string, RowFeatures>();
+  /** The rows that may be sub-totals named after a heading above (named again once wrapped labels are joined). */
+  let subtotalCandidates: Set<RowFeatures> | undefined;
   /** The row before, where it is an indikator row: whether it has figures, and its number. */
   let prevIndikatorRow: { hasFigure: boolean; noText: string } | undefined;
   for (const r of bodyRows) {
@@ -488,6 +567,7 @@ export function classifyRows(
     let textCells = 0;
     let otherCells = 0;
     let totalCandidate = false;
+    let numbers = 0;
     for (const c of cells) {
       const flags = colFlags[c.col - left];
       const text = isTextCell(c);
@@ -501,7 +581,10 @@ export function classifyRows(
         // its Program column, under the sasaran and targets it leaves blank, before the anggaran it totals)
         if ((c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) && mayBeTotalLabel(textOf(c))) totalCandidate = true;
       }
-      if (c.col !== noCol && !(flags & CODE)) otherCells++;
+      if (c.col !== noCol && !(flags & CODE)) {
+        otherCells++;
+        if (flags & NUMBERS && numberingOf(textOf(c), true) !== NO_NUMBER) numbers++;
+      }
       if (!hasFigure && flags & FIGURE && cellFigure(c).kind === 'figure') hasFigure = true;
     }
     // (a pivot's row item may be a number: "2023", "7" in the row-label column is the row's label)
@@ -574,8 +657,8 @@ export function classifyRows(
     // a sub-total named after a heading above it carries that heading's figures (not a total of the rows since the
     // last total: a programme's "Jumlah" after its kegiatan's own "Jumlah" rows adds those)
     // (never an indikator's own name: "Jumlah Kunjungan Wisatawan" under a heading "Kunjungan Wisatawan" is an indikator)
-    const subtotalOf =
-      totalCandidate && hasFigure && labelCell && !(colFlags[labelCell.col - left] & INDIKATOR) ? headingNamed(label, headingNames) : undefined;
+    const subtotalCandidate = totalCandidate && hasFigure && !!labelCell && !(colFlags[labelCell.col - left] & INDIKATOR);
+    const subtotalOf = subtotalCandidate ? headingNamed(label, headingNames) : undefined;
 
     const explicit = label ? explicitLevel(label) : undefined;
     // (or its one text written from the No column, across the table: "Sasaran 1: …" merged over every column)
@@ -606,26 +689,49 @@ export function classifyRows(
       total,
       section,
       spaces,
-      labelOnly: !hasFigure && otherCells === 1 && textCells === 1 && !!labelCell && labelCell.col !== noCol && !(colFlags[labelCell.col - left] & CODE),
+      labelOnly:
+        !hasFigure && otherCells - numbers === 1 && textCells === 1 && !!labelCell && labelCell.col !== noCol && !(colFlags[labelCell.col - left] & CODE),
       numbered: cells.length > otherCells,
+      figures: hasFigure,
       lastRow: r,
       subtotalOf,
+      noText,
     });
-    if (!hasFigure && label && !total && !section) {
-      // (as written, and without its numbering: "I. PROGRAM PENGELOLAAN PERSAMPAHAN")
-      const name = norm(label);
-      const heading = feats[feats.length - 1];
-      headingNames.set(name, heading);
-      headingNames.set(name.replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, ''), heading);
-      // and by its number, with the word its label starts with ("I | PROGRAM …" is "#i" and "program #i")
-      const number = norm(noText || (numbering !== NO_NUMBER ? label.split(/\s/)[0] : '')).replace(/[.)]+$/, '');
-      if (number) {
-        headingNames.set(`#${number}`, heading);
-        if (explicit) headingNames.set(`${explicit} #${number}`, heading);
-      }
+    if (subtotalCandidate) (subtotalCandidates ??= new Set()).add(feats[feats.length - 1]);
+    if (!hasFigure && label && !total && !section) nameHeading(headingNames, feats[feats.length - 1], noText);
+  }
+  // a column headed by one level's name ("Program", "Indikator Kinerja") lists items of that level, no headings
+  const oneLevel = new Set<number>();
+  for (const c of columns) if (ONE_LEVEL_HEADER.test(norm(c.header))) oneLevel.add(c.col);
+  // whether a row's figures are the sum of some rows' (all of them, or those that look like the first), in some column
+  const figureAt = (row: number, col: number): number | undefined => {
+    const c = grid.get(row, col);
+    const f = c ? cellFigure(c) : undefined;
+    return f?.kind === 'figure' ? f.num : undefined;
+  };
+  const sumsTo = (whole: number, parts: RowFeatures[], col: number): boolean => {
+    let sum = 0;
+    for (const p of parts) sum += figureAt(p.row, col) ?? 0;
+    return Math.abs(sum - whole) <= Math.abs(whole) * 1e-9 + 0.005;
+  };
+  const addsUp = (whole: RowFeatures, parts: RowFeatures[]): boolean => {
+    const alike = parts.filter((p) => p.indent === parts[0].indent && p.bold === parts[0].bold && p.dash === parts[0].dash);
+    for (const col of figureCols) {
+      const w = figureAt(whole.row, col);
+      if (w === undefined || w === 0) continue;
+      if (sumsTo(w, parts, col) || sumsTo(w, alike, col)) return true;
+    }
+    return false;
+  };
+  const wrapped = joinWrappedLabels(feats, oneLevel, addsUp);
+  if (wrapped && subtotalCandidates) {
+    // a heading's name written over rows is its whole text: the sub-totals are named after that
+    headingNames.clear();
+    for (const f of feats) {
+      if (subtotalCandidates.has(f)) f.subtotalOf = headingNamed(f.label, headingNames);
+      if (!f.figures && f.label && !f.total && !f.section) nameHeading(headingNames, f, f.noText);
     }
   }
-  joinWrappedLabels(feats);
   indentBySpaces(feats);
   // capitals mark a heading only where other labels are written in small letters: a table typed all in capitals
   // ("III/A (PENATA MUDA)", "NON ASN") has no headings by case
@@ -863,6 +969,14 @@ export function classifyRows(
     }
     out.push(row);
     stack.push({ row: f.row, level: lv });
+  }
+  if (wrapped) {
+    const linesOf = new Map<number, number[]>();
+    for (const f of feats) if (f.lines) linesOf.set(f.row, f.lines);
+    for (const row of out) {
+      const lines = linesOf.get(row.row);
+      if (lines) row.labelRows = lines;
+    }
   }
   if (flat) return { rows: out };
   return { rows: out, hierarchy: styleActive ? 'style' : 'text' };

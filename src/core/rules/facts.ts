@@ -46,6 +46,17 @@ const CODE_RE = /^((?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,6})\.?(?:\
 
 /** The code written before a budget line's name (in its own cell, or leading the name), normalised: "01.02.02" = "1.2.2". */
 export function codeOf(t: TableModel, row: TableRow | number, valueCol: number): string | undefined {
+  const code = codeIn(t, row, valueCol);
+  if (code !== undefined || typeof row === 'number' || !row.labelRows) return code;
+  // (a name wrapped over rows: its code on another of its lines, the first)
+  for (const r of row.labelRows) {
+    const c = codeIn(t, r, valueCol);
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
+function codeIn(t: TableModel, row: TableRow | number, valueCol: number): string | undefined {
   for (const c of t.cellsOf(row, valueCol - 1)) {
     if (typeof c.value !== 'string') continue;
     const m = CODE_RE.exec(c.value.trim());
@@ -81,7 +92,7 @@ function nameOf(
       const c = t.columns[k];
       if (c.role !== role || c.col >= valueCol) continue;
       // (a sub-total is named by its heading: "Jumlah Program Pengelolaan Persampahan" is that programme's)
-      const v = t.shown(row.heading ?? row.row, c);
+      const v = t.shown(row.heading !== undefined ? (t.rowAt(row.heading) ?? row.heading) : row, c);
       if (typeof v !== 'string') continue;
       const normName = normalise(v);
       if (normName.length >= 3) return { text: v, normName, role, header: c.header };

@@ -910,6 +910,95 @@ describe('rows: a label wrapped over rows by a PDF converter', () => {
     ]);
   });
 
+  // pasted from Word or PDF with every name in Title Case: nothing in the letters says the line goes on, the numbering does
+  const titleCase = (figuresOn: 'first' | 'last'): V[][] => {
+    const item = (no: string, lines: string[], pagu: number, real: number): V[][] =>
+      lines.map((line, k) => {
+        const withFigures = figuresOn === 'first' ? k === 0 : k === lines.length - 1;
+        return [k === 0 ? no : null, bold(line), ...(withFigures ? [rp(pagu), rp(real)] : [])];
+      });
+    return [
+      ['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+      ...item('1', ['Program Penunjang Urusan Pemerintahan', 'Daerah Kabupaten/Kota'], 600, 570),
+      ['1.1', 'Administrasi Keuangan Perangkat Daerah', rp(400), rp(380)],
+      ['1.2', 'Administrasi Umum Perangkat Daerah', rp(200), rp(190)],
+      ...item('2', ['Program Pemenuhan Upaya Kesehatan', 'Perorangan dan Upaya Kesehatan', 'Masyarakat'], 900, 850),
+      ['2.1', 'Penyediaan Layanan Kesehatan', rp(900), rp(850)],
+      [null, 'JUMLAH', rp(1500), rp(1420)],
+    ];
+  };
+
+  test.each(['first', 'last'] as const)(
+    "in a table that numbers its items, the unnumbered lines up to the next number are the item's label (figures on its %s line)",
+    (figuresOn) => {
+      const out = rowLevels(titleCase(figuresOn), 4);
+      const [p1, p2] = figuresOn === 'first' ? [2, 6] : [3, 8];
+      expect(out).toEqual([
+        [p1, 'program', undefined, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'],
+        [p1 + (figuresOn === 'first' ? 2 : 1), 'kegiatan', p1, 'Administrasi Keuangan Perangkat Daerah'],
+        [p1 + (figuresOn === 'first' ? 3 : 2), 'kegiatan', p1, 'Administrasi Umum Perangkat Daerah'],
+        [p2, 'program', undefined, 'Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat'],
+        [9, 'kegiatan', p2, 'Penyediaan Layanan Kesehatan'],
+        [10, 'total', undefined, 'JUMLAH'],
+      ]);
+    },
+  );
+
+  test('an item with rows of its own below: the line with the figures is its rest when they are the sum of those rows', () => {
+    const rows = (pagu: number): V[][] => [
+      ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ['1', 'Program Pengembangan Kapasitas'],
+      [null, 'Daya Saing Kepemudaan', rp(pagu), rp(1330)],
+      [null, 'Pemberdayaan dan Pengembangan Pemuda', rp(900), rp(855)],
+      [null, 'Pemberdayaan Organisasi Kepemudaan', rp(500), rp(480)],
+    ];
+    // 900 + 500 = 1.400 (the realisasi, 855 + 480 = 1.335, is the error jumlah-induk reports)
+    expect(rowLevels(rows(1400), 4).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      [3, 'program', undefined, 'Program Pengembangan Kapasitas Daya Saing Kepemudaan'],
+      [4, 'kegiatan', 3, 'Pemberdayaan dan Pengembangan Pemuda'],
+      [5, 'kegiatan', 3, 'Pemberdayaan Organisasi Kepemudaan'],
+    ]);
+    // figures that are no sum of the rows below: a heading and three rows, as written
+    expect(rowLevels(rows(1250), 4).map((r) => r[0])).toEqual([2, 3, 4, 5]);
+  });
+
+  test('a numbered heading over rows of its own, or in a table whose numbered rows carry no figures, joins nothing', () => {
+    // two lines of figures under "1": rows of their own
+    const children = rowLevels(
+      [
+        ['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+        ['1', bold('Program Pelayanan Kesehatan'), rp(30), rp(28)],
+        [null, 'Pelayanan Kesehatan Ibu', rp(10), rp(9)],
+        [null, 'Pelayanan Kesehatan Anak', rp(20), rp(19)],
+        ['2', bold('Program Sumber Daya Kesehatan'), rp(5), rp(5)],
+      ],
+      4,
+    );
+    expect(children.map((r) => r[3])).toEqual([
+      'Program Pelayanan Kesehatan',
+      'Pelayanan Kesehatan Ibu',
+      'Pelayanan Kesehatan Anak',
+      'Program Sumber Daya Kesehatan',
+    ]);
+    // numbered sasaran without figures, one indikator each in the same column: the numbers mark headings, not items
+    const headings = rowLevels(
+      [
+        ['No', 'Sasaran / Indikator', 'Target', 'Realisasi'],
+        ['1', 'Meningkatnya Mutu Layanan Kesehatan'],
+        [null, 'Indeks Kepuasan Masyarakat', 82, 84],
+        ['2', 'Meningkatnya Derajat Kesehatan Masyarakat'],
+        [null, 'Usia Harapan Hidup', 71.2, 71.3],
+      ],
+      4,
+    );
+    expect(headings.map((r) => r[3])).toEqual([
+      'Meningkatnya Mutu Layanan Kesehatan',
+      'Indeks Kepuasan Masyarakat',
+      'Meningkatnya Derajat Kesehatan Masyarakat',
+      'Usia Harapan Hidup',
+    ]);
+  });
+
   test('a heading, a sasaran, a total or a note under a row stays a row of its own', () => {
     const rows: V[][] = [
       ['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
