@@ -136,10 +136,11 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       if (!section && !isFig) {
         // a lone label in the table's label column with figures further down is a data row; a sentence is a note
         const m = grid.mergeAt(r, c.col);
-        const longSentence = t.length > NOTE_SENTENCE_CHARS && !(m && m.right > m.left);
-        // (far right of the table's edge, unless right under the label of the row above: its line goes on there)
+        // (right under the label of the row above, not ended by a stop: its line goes on there, however long or far
+        // right of the table's edge)
         const above = prev === r - 1 && lastData === prev ? grid.get(prev, c.col) : undefined;
-        const goesOn = above !== undefined && isTextCell(above);
+        const goesOn = above !== undefined && isTextCell(above) && !/[.:;]$/.test(t);
+        const longSentence = t.length > NOTE_SENTENCE_CHARS && !(m && m.right > m.left) && !goesOn;
         if (longSentence || (c.col > left + LONE_LABEL_MAX_OFFSET && !goesOn)) {
           // (the lone labels right above a sentence that starts what follows belong with it, like a caption)
           if (longSentence && beforeLabels !== undefined) lastData = beforeLabels;

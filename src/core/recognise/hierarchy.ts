@@ -56,6 +56,8 @@ interface RowFeatures {
   spaces: number;
   /** Its label is all the row holds (beside a number or code at most), no figure. */
   labelOnly: boolean;
+  /** Where it holds text in two columns or more and nothing else (no number, no figure): those columns. */
+  textCols: number[] | undefined;
   /** A number or code written in its No or code column. */
   numbered: boolean;
   /** A figure in one of its cells. */
@@ -350,17 +352,25 @@ function nameHeading(headingNames: Map<string, RowFeatures>, heading: RowFeature
  * capitals goes on in capitals ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH" / "KABUPATEN/KOTA"). One of the two
  * holds the label alone: the row's figures are on the other.
  */
-function continuesLabel(a: RowFeatures, b: RowFeatures): boolean | 'if-item' {
-  if (b.row !== a.lastRow + 1 || a.labelCol !== b.labelCol || !a.label || !b.label) return false;
+function continuesLabel(a: RowFeatures, b: RowFeatures, textUnder: (a: RowFeatures, b: RowFeatures) => boolean): boolean | 'if-item' | 'if-look' {
+  if (b.row !== a.lastRow + 1 || !a.label || !b.label) return false;
   if (a.total || b.total || b.numbered || b.numbering !== NO_NUMBER || b.dash || b.explicit || a.bold !== b.bold || a.indent !== b.indent) return false;
+  // (every text of a row wrapped in several columns — the name and its indikator, or the indikator alone — goes on under a
+  // text of a budget line)
+  const lines = b.textCols !== undefined && a.figures && (b.textCols.length >= 2 || b.labelCol !== a.labelCol) && textUnder(a, b);
+  if (a.labelCol !== b.labelCol && !lines) return false;
   // which line holds the figures: the first (b the label alone), or the last (a the label alone, and no heading)
-  if (!b.labelOnly && !(a.labelOnly && !a.section)) return false;
+  if (!b.labelOnly && !(a.labelOnly && !a.section) && !lines) return false;
   const rest = cleanText(b.label);
   if (isNote(rest) || SECTION_RE.test(norm(rest)) || isTotalLabel(rest)) return false;
+  if (lines) return true;
   if (startsSmallLetter(rest) || endsOpen(a.label)) return true;
   if (b.labelOnly && !a.labelOnly && a.caps && b.caps && a.label.length >= WRAPPED_CAPITALS_CHARS) return true;
   // or a's item goes on to the next numbered row (joinWrappedLabels)
-  return isNumbered(a) && !(a.figures && b.figures) ? 'if-item' : false;
+  if (isNumbered(a)) return !(a.figures && b.figures) ? 'if-item' : false;
+  // or, unnumbered, a line under a's figures that looks like a's and names no sasaran ("Meningkatnya …", "Terwujudnya
+  // …" start a statement of its own): a's label, where no heading can be (joinWrappedLabels)
+  return a.figures && b.labelOnly && !/^\S+nya\b/i.test(rest) ? 'if-look' : false;
 }
 
 /** A column header naming one level of items ("Program", "Nama Kegiatan", "Indikator Kinerja Utama"), no outline. */
@@ -379,7 +389,13 @@ const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
  * the item has one line of figures, its first (the other lines its label alone) or its last (the lines above it its
  * label alone). An item with two lines of figures has rows of its own under it, never one wrapped label.
  */
-function joinWrappedLabels(feats: RowFeatures[], oneLevel: ReadonlySet<number>, addsUp: (whole: RowFeatures, parts: RowFeatures[]) => boolean): boolean {
+function joinWrappedLabels(
+  feats: RowFeatures[],
+  oneLevel: ReadonlySet<number>,
+  addsUp: (whole: RowFeatures, parts: RowFeatures[]) => boolean,
+  budgetLine: (f: RowFeatures) => boolean,
+  textUnder: (a: RowFeatures, b: RowFeatures) => boolean,
+): boolean {
   const itemsNumbered = feats.some((f) => isNumbered(f) && f.figures && !f.total && !f.section);
   // (a sub-total, named after its heading or not, ends the item too)
   const isLine = (f: RowFeatures) => !isNumbered(f) && !f.total && !f.subtotalOf && !isTotalLabel(f.label);
@@ -403,20 +419,44 @@ function joinWrappedLabels(feats: RowFeatures[], oneLevel: ReadonlySet<number>, 
     if (!rest.length) return labelsAfter || !listsItems ? -1 : last;
     return carrier && addsUp(carrier, rest) ? last : -1;
   };
+  // Rows that look alike (face and indent), unnumbered and no totals: how many carry figures, how many a label alone.
+  let looks: Map<number, { figures: number; labels: number }> | undefined;
+  const lookOf = (f: RowFeatures) => Math.min(f.indent, 255) * 2 + (f.bold ? 1 : 0);
+  // The label-only line feats[i], under a row with figures that looks the same: no heading where rows of that look are
+  // items (most carry their own figures), nor where the next row is no deeper (a heading has rows below it).
+  const noHeadingAt = (i: number): boolean => {
+    const f = feats[i];
+    if (!looks) {
+      looks = new Map();
+      for (const g of feats) {
+        if (isNumbered(g) || g.total || g.subtotalOf || g.section) continue;
+        const k = lookOf(g);
+        const c = looks.get(k) ?? { figures: 0, labels: 0 };
+        if (g.figures) c.figures++;
+        else if (g.labelOnly) c.labels++;
+        looks.set(k, c);
+      }
+    }
+    const c = looks.get(lookOf(f));
+    if (c && c.figures > c.labels) return true;
+    const next = feats[i + 1];
+    return !next || next.total || !!next.subtotalOf || (next.indent <= f.indent && (next.bold || !f.bold));
+  };
   let n = 0;
   let itemTo = -2;
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i];
     const a = n > 0 ? feats[n - 1] : undefined;
-    let joins = a ? continuesLabel(a, f) : false;
+    let joins = a ? continuesLabel(a, f, textUnder) : false;
     if (joins === 'if-item' && a) {
       if (itemTo === -2) itemTo = itemLines(i, a, itemsNumbered || oneLevel.has(f.labelCol));
       joins = i <= itemTo;
-    }
+    } else if (joins === 'if-look' && a) joins = budgetLine(a) && noHeadingAt(i);
     if (a && joins) {
       const label = `${a.label} ${f.label}`;
-      if (f.labelOnly) {
-        a.label = label;
+      if (f.labelOnly || (f.textCols && !f.figures && a.figures)) {
+        // (an indikator's line alone goes on in its own column: the label stays)
+        if (f.labelCol === a.labelCol) a.label = label;
         a.lastRow = f.row;
         (a.lines ??= []).push(f.row);
       } else {
@@ -691,6 +731,7 @@ export function classifyRows(
       spaces,
       labelOnly:
         !hasFigure && otherCells - numbers === 1 && textCells === 1 && !!labelCell && labelCell.col !== noCol && !(colFlags[labelCell.col - left] & CODE),
+      textCols: !hasFigure && cells.length === otherCells && textCells === otherCells && textCells >= 1 ? cells.map((c) => c.col) : undefined,
       numbered: cells.length > otherCells,
       figures: hasFigure,
       lastRow: r,
@@ -723,7 +764,18 @@ export function classifyRows(
     }
     return false;
   };
-  const wrapped = joinWrappedLabels(feats, oneLevel, addsUp);
+  const moneyCols = columns.filter((c) => c.role === 'anggaran' || c.role === 'realisasi-anggaran').map((c) => c.col);
+  // a budget line: money in the row (a performance table's label-only rows may be its sasaran, a budget's are no headings
+  // under a line that looks the same)
+  const budgetLine = (f: RowFeatures): boolean => moneyCols.some((col) => figureAt(f.row, col) !== undefined);
+  // b's texts each under a text of a, a budget line (its figures money)
+  const textUnder = (a: RowFeatures, b: RowFeatures): boolean =>
+    budgetLine(a) &&
+    (b.textCols ?? []).every((col) => {
+      const c = grid.get(a.row, col);
+      return c !== undefined && isTextCell(c);
+    });
+  const wrapped = joinWrappedLabels(feats, oneLevel, addsUp, budgetLine, textUnder);
   if (wrapped && subtotalCandidates) {
     // a heading's name written over rows is its whole text: the sub-totals are named after that
     headingNames.clear();

@@ -22,6 +22,7 @@ import {
   tableMagnitude,
 } from '../../../src/core/vocabulary';
 import { bold, book, galat, pct, rp, sheet, V } from '../../helpers/snap';
+import { TableModel } from '../../../src/core/model';
 
 const grid = (rows: V[][], merges: string[] = []) => new Grid(sheet('S', rows, { merges }));
 
@@ -960,6 +961,65 @@ describe('rows: a label wrapped over rows by a PDF converter', () => {
     ]);
     // figures that are no sum of the rows below: a heading and three rows, as written
     expect(rowLevels(rows(1250), 4).map((r) => r[0])).toEqual([2, 3, 4, 5]);
+  });
+
+  test('unnumbered budget lines: a line under a row with money that looks the same is its rest where no heading can be', () => {
+    const out = rowLevels(
+      [
+        ['Uraian', 'Anggaran', 'Realisasi'],
+        [bold('Program Pemberdayaan Sosial'), rp(84), rp(82)],
+        ['Pengembangan Potensi Sumber Kesejahteraan', rp(84), rp(82)],
+        ['Sosial Daerah Kabupaten/Kota'],
+        [bold('Program Penanganan Bencana'), rp(134), rp(121)],
+        ['Perlindungan Sosial Korban Bencana', rp(90), rp(88)],
+        ['Alam dan Sosial Kabupaten/Kota'],
+        ['Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana', rp(44), rp(33)],
+      ],
+      3,
+    );
+    expect(out).toEqual([
+      [2, 'program', undefined, 'Program Pemberdayaan Sosial'],
+      [3, 'kegiatan', 2, 'Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota'],
+      [5, 'program', undefined, 'Program Penanganan Bencana'],
+      [6, 'kegiatan', 5, 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota'],
+      [8, 'kegiatan', 5, 'Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana'],
+    ]);
+  });
+
+  test('a budget line wrapped in every column (its name and its indikator, or the indikator alone) is one row', () => {
+    const rows: V[][] = [
+      ['No', 'Program/Kegiatan', 'Indikator', 'Target', 'Anggaran (Rp)'],
+      ['1', bold('PROGRAM PENUNJANG URUSAN'), 'Persentase urusan rutin pemerintah', 97, rp(2450)],
+      [null, bold('PEMERINTAHAN DAERAH KABUPATEN/KOTA'), 'yang terpenuhi sesuai standar'],
+      [null, 'Koordinasi dan Penyusunan Laporan Capaian Kinerja', 'Jumlah Laporan Capaian Kinerja', 1, rp(1200)],
+      [null, null, 'dan Ikhtisar Realisasi Kinerja SKPD'],
+      [null, 'Penyediaan Gaji dan Tunjangan ASN', 'Jumlah Orang yang Menerima Gaji', 30, rp(1250)],
+    ];
+    expect(rowLevels(rows, 5).map((r) => [r[0], r[1], r[3]])).toEqual([
+      [2, 'program', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA'],
+      [4, 'kegiatan', 'Koordinasi dan Penyusunan Laporan Capaian Kinerja'],
+      [6, 'kegiatan', 'Penyediaan Gaji dan Tunjangan ASN'],
+    ]);
+    // the indikator reads as written over its lines
+    const b = book(sheet('Anggaran', rows));
+    const [t] = recogniseWorkbook(b);
+    const model = new TableModel(t, new Grid(b.sheets[0]));
+    expect(model.shown(model.rows[0], 3)).toBe('Persentase urusan rutin pemerintah yang terpenuhi sesuai standar');
+    expect(model.shown(model.rows[1], 3)).toBe('Jumlah Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD');
+  });
+
+  test("a long line under a row's label, however far right, is that label's rest: the table goes on; a sentence ends it", () => {
+    const rest = 'Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial Kabupaten/Kota';
+    const rows = (line: string): V[][] => [
+      ['Urusan', 'Program', 'Kegiatan', 'Uraian', 'Anggaran', 'Realisasi'],
+      ['1', '06', '01', 'Rehabilitasi Sosial Dasar Penyandang Disabilitas, Anak dan Lanjut', rp(234), rp(228)],
+      [null, null, null, line],
+      ['1', '06', '02', 'Perlindungan Sosial Korban Bencana Alam', rp(90), rp(88)],
+      ['1', '06', '03', 'Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana', rp(44), rp(33)],
+    ];
+    expect(rangeA1(recogniseWorkbook(book(sheet('Anggaran', rows(rest))))[0].range)).toBe('A1:F5');
+    const sentence = 'Realisasi anggaran seluruh kegiatan di atas telah sesuai dengan dokumen pelaksanaan anggaran.';
+    expect(rangeA1(recogniseWorkbook(book(sheet('Anggaran', rows(sentence))))[0].range)).toBe('A1:F2');
   });
 
   test('a numbered heading over rows of its own, or in a table whose numbered rows carry no figures, joins nothing', () => {
