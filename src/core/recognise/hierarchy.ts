@@ -583,6 +583,9 @@ export function classifyRows(
   // a second numbering column ("No | Kode | Program"): its number or code is no text of the row's
   const NUMBERS = 64;
   for (const c of columns) if (c.role === 'no' && c.col !== noCol && c.col >= left && c.col <= right) colFlags[c.col - left] |= NUMBERS;
+  // a remark ("Sesuai DPA") is no content of a row's own: a label with a remark is a label alone
+  const REMARK = 128;
+  for (const c of columns) if (c.role === 'keterangan' && c.col >= left && c.col <= right) colFlags[c.col - left] |= REMARK;
   const totalLimit = figureCols[0] ?? right;
   // a PivotTable's rows: its items are labels, numbers too ("2023", "7"), never a numbering
   const pivotRows = columns.some((c) => c.role === 'uraian' && isPivotRowHeader(c.header));
@@ -608,6 +611,7 @@ export function classifyRows(
     let otherCells = 0;
     let totalCandidate = false;
     let numbers = 0;
+    let remarks = 0;
     for (const c of cells) {
       const flags = colFlags[c.col - left];
       const text = isTextCell(c);
@@ -624,6 +628,7 @@ export function classifyRows(
       if (c.col !== noCol && !(flags & CODE)) {
         otherCells++;
         if (flags & NUMBERS && numberingOf(textOf(c), true) !== NO_NUMBER) numbers++;
+        if (flags & REMARK && text) remarks++;
       }
       if (!hasFigure && flags & FIGURE && cellFigure(c).kind === 'figure') hasFigure = true;
     }
@@ -730,8 +735,16 @@ export function classifyRows(
       section,
       spaces,
       labelOnly:
-        !hasFigure && otherCells - numbers === 1 && textCells === 1 && !!labelCell && labelCell.col !== noCol && !(colFlags[labelCell.col - left] & CODE),
-      textCols: !hasFigure && cells.length === otherCells && textCells === otherCells && textCells >= 1 ? cells.map((c) => c.col) : undefined,
+        !hasFigure &&
+        otherCells - numbers - remarks === 1 &&
+        textCells - remarks === 1 &&
+        !!labelCell &&
+        labelCell.col !== noCol &&
+        !(colFlags[labelCell.col - left] & CODE),
+      textCols:
+        !hasFigure && cells.length === otherCells && textCells === otherCells && textCells - remarks >= 1
+          ? cells.filter((c) => !(colFlags[c.col - left] & REMARK)).map((c) => c.col)
+          : undefined,
       numbered: cells.length > otherCells,
       figures: hasFigure,
       lastRow: r,

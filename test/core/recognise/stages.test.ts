@@ -945,6 +945,19 @@ describe('rows: a label wrapped over rows by a PDF converter', () => {
     },
   );
 
+  test('a remark in the Keterangan column beside a line of the label leaves it a line of the label', () => {
+    const rows: V[][] = [
+      ['No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Keterangan'],
+      ['1', 'Program Pengelolaan Pendidikan Anak Usia', null, null, 'Sesuai DPA'],
+      [null, 'Dini dan Pendidikan Dasar', rp(900), rp(850), 'Data Bidang'],
+      ['2', 'Program Pengembangan Kurikulum', rp(85), rp(81), 'Sesuai DPA'],
+    ];
+    expect(rowLevels(rows, 5).map((r) => [r[0], r[3]])).toEqual([
+      [3, 'Program Pengelolaan Pendidikan Anak Usia Dini dan Pendidikan Dasar'],
+      [4, 'Program Pengembangan Kurikulum'],
+    ]);
+  });
+
   test('an item with rows of its own below: the line with the figures is its rest when they are the sum of those rows', () => {
     const rows = (pagu: number): V[][] => [
       ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
