@@ -6,13 +6,13 @@
  */
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
-import { Cell, Grid, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { Cell, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, Table } from '../types';
 import { readBands } from './bands';
 import { isHeaderish, textOf } from './cells';
 import { readColumns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
-import { columnNumberOf, headerMagnitude, isBarePercentHeader, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
+import { columnNumberOf, headerMagnitude, isBarePercentHeader, isFigureSign, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isHeaderOverFigures, isTopHeaderRow, readHeader, spacerColumns } from './header';
 import { classifyRows } from './hierarchy';
 import { markMeasureRows } from './measure-rows';
@@ -54,12 +54,17 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     const cols = new Set<number>();
     coveredColumns(grid, r, rowCells, cols);
     const headerCells = [...rowCells];
+    let headerBottom = r;
     for (let k = 1; k < MAX_HEADER_ROWS; k++) {
       const next = grid.filledInRow(r + k).filter((c) => !insideAny(tables, r + k, c.col));
       if (next.length === 0 || !next.every((c) => isHeaderish(c))) break;
       coveredColumns(grid, r + k, next, cols);
       headerCells.push(...next);
+      headerBottom = r + k;
     }
+    // a column of signs under no header of its own ("104 | %", "Rp | 1.250.000", nothing merged over the pair) is its
+    // figures' column's: no gap between tables
+    if (spacers.size && isTopHeaderRow(rowCells)) bridgeSignColumns(grid, headerBottom + 1, cols, spacers);
     // a spacer column between two header columns joins them
     for (const k of spacers) if (cols.has(k - 1) && cols.has(k + 1)) cols.add(k);
     for (const [left, right] of joinSpacedFigures(clusters(cols), headerCells, spacers)) {
@@ -108,6 +113,31 @@ function yearRun(cells: Cell[]): number {
     if (run > best) best = run;
   }
   return best;
+}
+
+/** Rows below a header searched for a column of signs. */
+const SIGN_COLUMN_ROWS = 30;
+
+/**
+ * On a sheet laid out with spacer columns, a blank header column right of a header column (past its spacer) whose cells
+ * below are all figure signs ("%", "Rp") belongs to the header: added to cols.
+ */
+function bridgeSignColumns(grid: Grid, below: number, cols: Set<number>, spacers: ReadonlySet<number>): void {
+  const added: number[] = [];
+  for (const c of cols) {
+    const k = spacers.has(c + 1) ? c + 2 : c + 1;
+    if (cols.has(k) || spacers.has(k)) continue;
+    let signs = 0;
+    let other = false;
+    for (let r = below; r < below + SIGN_COLUMN_ROWS && !other; r++) {
+      const cell = grid.get(r, k);
+      if (!cell || isBlankValue(cell.value)) continue;
+      if (typeof cell.value === 'string' && isFigureSign(cell.value)) signs++;
+      else other = true;
+    }
+    if (signs > 0 && !other) added.push(k);
+  }
+  for (const k of added) cols.add(k);
 }
 
 /**

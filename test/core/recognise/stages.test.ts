@@ -1315,6 +1315,17 @@ describe('a sheet laid out with an empty spacer column between every two (PDF co
     ]);
   });
 
+  test('a column of "%" signs under no header, past its figures\' spacer, keeps the columns right of it in the table', () => {
+    const rows = spaced([
+      ['Sasaran Strategis', 'Capaian', null, 'Program', 'Indikator Kinerja', 'Target', null, 'Realisasi', null],
+      ['Meningkatnya pelayanan sosial', 112, '%', 'Program Rehabilitasi Sosial', 'Persentase PPKS terlayani', 13, '%', 22, '%'],
+      [null, null, null, null, 'Persentase PPKS memperoleh bantuan', 9, '%', 9, '%'],
+      [null, null, null, 'Program Perlindungan Sosial', 'Persentase PPKS memperoleh jaminan', 13, '%', 15, '%'],
+    ]);
+    const out = summary(rows);
+    expect(out.map((t) => t[0])).toEqual(['A1:Q4']);
+  });
+
   test('an amount after "Rp" with a blank header, past its spacer, joins the table; a scale of two bound columns is a scale', () => {
     expect(
       summary(
