@@ -797,6 +797,15 @@ export function isBelanjaGroup(label: string): boolean {
   return mayBeBelanja(label) && BELANJA_GROUP.test(bareLabel(label));
 }
 
+/**
+ * A line of spending by its account, at any depth of the classification ("Belanja Modal", "Belanja Perjalanan Dinas
+ * Biasa", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor" under a sub kegiatan of a finance system's LRA):
+ * a label that starts with the word "belanja".
+ */
+export function isBelanjaAccount(label: string): boolean {
+  return mayBeBelanja(label) && bareLabel(label).startsWith('belanja ');
+}
+
 /** A line of the classification of belanja, a group or what it holds ("Belanja Operasi", "Belanja Barang dan Jasa"). */
 export function isBelanjaLine(label: string): boolean {
   if (!mayBeBelanja(label)) return false;

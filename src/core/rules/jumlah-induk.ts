@@ -9,7 +9,7 @@ import { Figure, makeFigure } from '../figures';
 import { sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
-import { isBelanjaLine } from '../vocabulary';
+import { isBelanjaAccount } from '../vocabulary';
 import { defineRule } from './rule';
 import {
   AMOUNT_ROLES,
@@ -34,7 +34,7 @@ import {
 const CHILD_NOUN: Record<string, string> = { program: 'programnya', kegiatan: 'kegiatannya', subkegiatan: 'sub kegiatannya' };
 
 const childNoun = (children: readonly TableRow[]): string =>
-  children.every((k) => k.level === children[0].level && !isBelanjaLine(k.label)) ? (CHILD_NOUN[children[0].level] ?? 'rinciannya') : 'rinciannya';
+  children.every((k) => k.level === children[0].level && !isBelanjaAccount(k.label)) ? (CHILD_NOUN[children[0].level] ?? 'rinciannya') : 'rinciannya';
 const NOT_SUMMED = new Set(['no', 'capaian', 'serapan', 'efisiensi', 'interval']);
 
 interface Check {

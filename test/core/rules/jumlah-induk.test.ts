@@ -472,3 +472,20 @@ describe('jumlah-induk: words of the belanja classification where the table is n
     expect(findings(blud(3500000), 'jumlah-induk').map((f) => [f.cell, f.expected])).toEqual([['C5', 42700000]]);
   });
 });
+
+test('the account lines under a sub kegiatan of a finance system\'s LRA are its "rincian", at any depth of their names', () => {
+  const lra = (ruang: number) =>
+    book(
+      sheet('LRA', [
+        ['Kode Rekening', 'Uraian', 'Anggaran', 'Realisasi'],
+        ['1.02.02.2.01', bold('Penyediaan Fasilitas Pelayanan Kesehatan'), rp(200000000), rp(190000000)],
+        ['1.02.02.2.01.0020', bold('Rehabilitasi dan Pemeliharaan Puskesmas'), rp(200000000), rp(190000000)],
+        ['5.1.02.03.02.0035', 'Belanja Pemeliharaan Bangunan Gedung-Bangunan Gedung Tempat Kerja', rp(150000000), rp(ruang)],
+        ['5.1.02.04.01.0001', 'Belanja Perjalanan Dinas Biasa', rp(50000000), rp(45000000)],
+      ]),
+    );
+  expect(findings(lra(145000000), 'jumlah-induk')).toEqual([]);
+  const f = findings(lra(150000000), 'jumlah-induk');
+  expect(f.map((x) => [x.cell, x.expected])).toEqual([['D3', 195000000]]);
+  expect(f[0].message).toContain('jumlah rinciannya');
+});
