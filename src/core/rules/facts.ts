@@ -11,8 +11,8 @@ import { ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
 import { captionYearOf, explicitLevel, norm, normaliseName } from '../vocabulary';
 
-export type Measure = 'anggaran' | 'realisasi-anggaran' | 'target' | 'realisasi' | 'capaian';
-const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'target', 'realisasi', 'capaian'];
+export type Measure = 'anggaran' | 'realisasi-anggaran' | 'serapan' | 'target' | 'realisasi' | 'capaian';
+const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'serapan', 'target', 'realisasi', 'capaian'];
 const STANDARD = new Set(['perjanjian-kinerja', 'pengukuran-kinerja', 'realisasi-anggaran', 'efisiensi']);
 
 export interface Fact {
@@ -39,6 +39,8 @@ export interface Fact {
   /** What such a sum adds up: a sasaran's programmes, a programme's kegiatan. */
   sumOf?: 'program' | 'kegiatan';
   derivedValue?: Decimal;
+  /** A serapan its own table works out from the pagu and realisasi beside it (which are matched themselves). */
+  derivable?: boolean;
 }
 
 /** A programme, kegiatan or sub kegiatan code: "1.02.02", "1.02.02.2.01", "5.01.1.06.01" (two dots at least). */
@@ -72,6 +74,7 @@ function codeIn(t: TableModel, row: TableRow | number, valueCol: number): string
 const NAME_ROLES: Record<Measure, ColumnRole[]> = {
   anggaran: ['uraian', 'indikator', 'sasaran'],
   'realisasi-anggaran': ['uraian', 'indikator', 'sasaran'],
+  serapan: ['uraian', 'indikator', 'sasaran'],
   target: ['indikator', 'sasaran', 'uraian'],
   realisasi: ['indikator', 'sasaran', 'uraian'],
   capaian: ['indikator', 'sasaran', 'uraian'],
@@ -244,7 +247,8 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
         // Tahun 2023" above last year's table), else the year the workbook's tables report
         const year = col.year ?? ownYear ?? year0;
         const seen = new Map<string, Fact | null>();
-        const amount = m === 'anggaran' || m === 'realisasi-anggaran';
+        // (a programme's serapan is its budget's: matched as its amounts are)
+        const amount = m === 'anggaran' || m === 'realisasi-anggaran' || m === 'serapan';
         for (const row of t.rows) {
           if (row.level === 'section' || row.level === 'total') continue;
           // kegiatan and sub kegiatan budgets are never matched by name (below): skip them before any text work
@@ -258,6 +262,8 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           // a budget line with its programme code (Kepmendagri 90: "1.02.02") is also matched by the code, so that
           // "Program Peningkatan Kapasitas SDM Kesehatan" meets its full name in the other table
           const code = amount ? codeOf(t, row.heading ?? row, col.col) : undefined;
+          // a serapan is matched for a programme only (one an indikator is given is an allotment of its own)
+          if (m === 'serapan' && named.role !== 'uraian') continue;
           if (amount && named.role === 'uraian') {
             const isProgram =
               row.level === 'program' ||
@@ -282,6 +288,8 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             cell: a1(row.row, col.col),
             figure: fig,
             magnitude: col.magnitude,
+            // (a serapan its own table works out from its pagu and realisasi: those are matched themselves)
+            derivable: m === 'serapan' && ratioColumns(t).some((rc) => rc.kind === 'serapan' && rc.ratio === col) ? true : undefined,
             alternatives: col === standing ? wholeYear.filter((c) => c !== col).map((c) => t.figure(row, c)) : undefined,
           });
           if (code) {

@@ -21,6 +21,7 @@ const messages = {
 const MEASURE_NOUN: Record<Fact['measure'], string> = {
   anggaran: 'Anggaran',
   'realisasi-anggaran': 'Realisasi anggaran',
+  serapan: 'Serapan anggaran',
   target: 'Target',
   realisasi: 'Realisasi',
   capaian: 'Capaian',
@@ -36,7 +37,7 @@ const zerosOf = (magnitude: number): number => Math.round(Math.log10(magnitude))
 function valueOf(f: Fact): { value: Decimal; decimals: number } | undefined {
   const fig = asFigure(f.figure);
   if (!fig) return undefined;
-  if (f.measure === 'capaian') return percentOf(fig, new Decimal(100));
+  if (f.measure === 'capaian' || f.measure === 'serapan') return percentOf(fig, new Decimal(100));
   if (f.magnitude) return { value: fig.value.times(f.magnitude), decimals: fig.decimals - zerosOf(f.magnitude) };
   return { value: fig.value, decimals: fig.decimals };
 }
@@ -90,12 +91,13 @@ function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
     return sumsAgree(fig, parts) ? 'confirmed' : 'contradicted';
   }
   for (const rc of ratioColumns(t)) {
-    if (rc.kind !== 'capaian' || ![rc.base.col, rc.part.col, rc.ratio.col].includes(col)) continue;
+    if (![rc.base.col, rc.part.col, rc.ratio.col].includes(col)) continue;
     const b = asFigure(t.figure(f.row, rc.base));
     const p = asFigure(t.figure(f.row, rc.part));
     const c = asFigure(t.figure(f.row, rc.ratio));
     if (!b || !p || !c || b.value.isZero()) return 'unknown';
-    const cands = capaianCandidates(t, f.row, b, p);
+    // (a serapan, realisasi ÷ pagu; a capaian, as the indikator's polarity has it)
+    const cands = rc.kind === 'serapan' ? [p.value.dividedBy(b.value).times(100)] : capaianCandidates(t, f.row, b, p);
     if (cands.length === 0) return 'unknown';
     const pc = percentOf(c, cands[0]);
     return cands.some((x) => withinDisplay(pc.value, pc.decimals, x)) ? 'confirmed' : 'contradicted';
@@ -116,7 +118,8 @@ export const lintasSheet = defineRule({
     category: 'antartabel',
     penjelasan:
       'Mencocokkan angka program, sasaran atau indikator yang sama di tabel-tabel berbeda (anggaran program di Perjanjian ' +
-      'Kinerja dan di tabel realisasi anggaran, target dan realisasi di pengukuran dan efisiensi, anggaran sasaran dengan jumlah ' +
+      'Kinerja dan di tabel realisasi anggaran, serapan program di tabel efisiensi dan di tabel realisasi anggaran, target dan ' +
+      'realisasi di pengukuran dan efisiensi, anggaran sasaran dengan jumlah ' +
       'programnya, tahun yang sama di tabel perbandingan), dicocokkan lewat nama yang dinormalkan dan tahunnya. Satu program ' +
       'dengan dua angka berbeda berarti salah satu tabel keliru; pemeriksa akan menanyakannya.',
     messages,
@@ -130,6 +133,8 @@ export const lintasSheet = defineRule({
       // galat: what it contradicts elsewhere is the same error, not a second one
       const facts = all.filter((f) => f.figure.kind === 'figure' && ctx.corrected(f.table.sheet, f.cell) === undefined);
       if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) continue;
+      // serapan worked out from pagu and realisasi in every table differ only where those do, which are reported
+      if (facts.every((f) => f.derivable)) continue;
       // Group the facts into clusters of agreeing values.
       const clusters: Fact[][] = [];
       for (const f of facts) {
@@ -182,7 +187,8 @@ function report(ctx: RuleContext, reported: Set<string>, at: Fact, other: Fact):
   reported.add(key);
   const va = valueOf(at)!;
   const vo = valueOf(other)!;
-  const kind = at.measure === 'anggaran' || at.measure === 'realisasi-anggaran' ? 'rupiah' : at.measure === 'capaian' ? 'persen' : 'angka';
+  const kind =
+    at.measure === 'anggaran' || at.measure === 'realisasi-anggaran' ? 'rupiah' : at.measure === 'capaian' || at.measure === 'serapan' ? 'persen' : 'angka';
   const otherWhere = other.derivedFrom
     ? `jumlah ${other.sumOf ?? 'program'}nya di tabel ${other.table.caption ?? TABLE_NOUN[other.table.kind]}${other.table.sheet !== at.table.sheet ? ` (sheet ${other.table.sheet})` : ''}`
     : other.table.sheet === at.table.sheet

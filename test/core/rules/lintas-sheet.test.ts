@@ -446,3 +446,33 @@ describe('lintas-sheet: a budget grouped by programme, its kegiatan in a column 
     expect(f[0].message).toContain('jumlah kegiatannya');
   });
 });
+
+describe("lintas-sheet: a programme's serapan in the efisiensi table and in the budget table", () => {
+  const budget = (pagu: number) =>
+    sheet('Realisasi Anggaran', [
+      ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah', rp(1500000000), rp(1425000000), 95],
+      [2, 'Program Pengelolaan Pendidikan', rp(pagu), rp(7954000000), Number(((7954000000 / pagu) * 100).toFixed(2))],
+    ]);
+  const efisiensi = (serapan: number) =>
+    sheet('Efisiensi', [
+      ['No', 'Program', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah', 102.5, 95, 7.5],
+      [2, 'Program Pengelolaan Pendidikan', 98, serapan, Number((98 - serapan).toFixed(2))],
+    ]);
+
+  test('the efisiensi table stating another serapan than the budget table works out is named, the same figure rounded is not', () => {
+    expect(findings(book(budget(8200000000), efisiensi(97)), 'lintas-sheet')).toEqual([]);
+    const f = findings(book(budget(8200000000), efisiensi(98.2)), 'lintas-sheet');
+    expect(f.map((x) => [x.sheet, x.cell, x.related, x.expected, x.actual])).toEqual([['Efisiensi', 'D3', ["'Realisasi Anggaran'!E3"], 97, 98.2]]);
+  });
+
+  test('a serapan both tables work out from their own pagu differs only where the pagu does: the pagu is named, once', () => {
+    const withMoney = sheet('Kinerja Program', [
+      ['No', 'Program', 'Anggaran (Rp)', 'Realisasi Anggaran (Rp)', 'Serapan (%)'],
+      [1, 'Program Pengelolaan Pendidikan', rp(8000000000), rp(7954000000), 99.43],
+    ]);
+    const f = findings(book(budget(8200000000), withMoney), 'lintas-sheet');
+    expect(f.map((x) => [x.sheet, x.cell])).toEqual([['Kinerja Program', 'C2']]);
+  });
+});
