@@ -94,11 +94,16 @@ function normaliseComparator(s: string): Comparator {
 export function cleanText(s: string): string {
   // fast path: most cells hold plain text with single spaces (a char-code scan: no RegExp, no new string)
   if (isPlainText(s)) return s.trim();
-  return s
-    .replace(/<[^>]{0,200}>/g, '')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .replace(/<[^>]{0,200}>/g, '')
+      // (characters that show nothing, brought along by a copy from a web page or a PDF: zero-width spaces and joiners,
+      // a byte-order mark, a soft hyphen)
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+      .replace(/[\u00A0\u2007\u202F]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Text (up to `end`) with no markup, no odd spaces, tabs or line breaks and no double space: cleanText leaves it as it is, trimmed. */
@@ -113,6 +118,7 @@ export function isPlainText(s: string, end = s.length): boolean {
     }
     prevSpace = false;
     if (c === 60 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x202f) return false;
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return false;
   }
   return true;
 }

@@ -157,6 +157,10 @@ describe('figures as staff type them in other offices', () => {
   test.each([
     ['18 600 000', '18600000', 'angka'],
     ['18\u00a0600\u00a0000', '18600000', 'angka'],
+    // characters that show nothing, copied along from a web page or a PDF (a zero-width space, a BOM, a soft hyphen)
+    ['98,5%\u200b', '98.5', 'persen'],
+    ['\ufeff1.250.000', '1250000', 'angka'],
+    ['1.250\u00ad.000', '1250000', 'angka'],
     ['Rp 18 600 000', '18600000', 'rupiah'],
     ['(162.355.000)', '-162355000', 'angka'],
     ['(18 600 000)', '-18600000', 'angka'],
