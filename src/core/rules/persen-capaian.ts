@@ -227,6 +227,9 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     const cands = capaianCandidates(t, it.row, base, realisasi);
     if (cands.length === 0) continue;
     if (statesAny(stated, cands)) continue;
+    // a lower-is-better capaian below nil (the realisasi past twice the target) written as 0 %: offices floor it there, an
+    // achievement below nothing meaning nothing
+    if (negative && stated.value.isZero() && cands.some((c) => c.isNegative())) continue;
     const p = percentOf(stated, cands[0]);
     const expected = cands[0];
     const subject = subjectOf(t, it.row, it.before);

@@ -865,3 +865,17 @@ test('a "%" after the pagu and its realisasi that agrees with none of them (the 
   // where it is the serapan (90 % on three rows), the one row that is not is a galat
   expect(findings(anggaran([90, 90, 95, 90]), 'persen-serapan').map((f) => f.cell)).toEqual(['E4']);
 });
+
+test('a lower-is-better capaian below nil written as 0 % is floored, as offices do; another figure is still wrong', () => {
+  const b = (stated: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        // (2 × 5 − 12) ÷ 5 = −40 %
+        [1, 'Jumlah kasus kematian ibu', 'kasus', 5, 12, stated],
+        [2, 'Cakupan imunisasi dasar lengkap', '%', 95, 92, 96.84],
+      ]),
+    );
+  expect(findings(b(0), 'persen-capaian')).toEqual([]);
+  expect(findings(b(10), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['F2', -40]]);
+});
