@@ -147,15 +147,17 @@ export const efisiensiRule = defineRule({
         const c = atLeastDecimals(percentOf(cf, HUNDRED), cDecimals);
         const s = atLeastDecimals(percentOf(sf, HUNDRED), sDecimals);
         const e = percentOf(ef);
-        const inputTol = displayUnit(Math.min(c.decimals, s.decimals));
+        const cComp = computed(t, r, 'target', 'realisasi', cc.col + 1, 'capaian');
+        const sComp = computed(t, r, 'anggaran', 'realisasi-anggaran', sc.col + 1, 'serapan');
+        // the inputs' rounding as shown: a truncated figure is off by up to its last digit; where the row holds their
+        // sources, the exact values are candidates of their own (below), and the shown ones are only rounded
+        const inputTol = displayUnit(Math.min(c.decimals, s.decimals)).times(cComp && sComp ? HALF : 1);
         const candidates: Row['candidates'] = { selisih: [], rasio: [], sisa: [], pmk: [] };
         for (const m of METODE_EFISIENSI) {
           const v = efisiensiPercent(c.value, s.value, m);
           // a quotient carries both inputs' rounding further than a difference does
           if (v) candidates[m].push([v, m === 'rasio' || m === 'pmk' ? inputTol.times(2) : inputTol]);
         }
-        const cComp = computed(t, r, 'target', 'realisasi', cc.col + 1, 'capaian');
-        const sComp = computed(t, r, 'anggaran', 'realisasi-anggaran', sc.col + 1, 'serapan');
         if (cComp && sComp) {
           for (const m of METODE_EFISIENSI) {
             const v = efisiensiPercent(cComp, sComp, m);

@@ -200,3 +200,17 @@ test('efisiensi: percentages stored as bare fractions (their % format missing) a
   expect(findings(mixed(0.126), 'efisiensi')).toEqual([]);
   expect(findings(mixed(0.136), 'efisiensi').map((f) => f.cell)).toEqual(['D3']);
 });
+
+test('efisiensi: a whole-number serapan whose sources are in the row is only rounded: one point off is a galat', () => {
+  const wb = (e: number) =>
+    book(
+      sheet('Kinerja', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Anggaran (Rp)', 'Realisasi Anggaran (Rp)', 'Serapan (%)', 'Efisiensi (%)'],
+        // 72,5 ÷ 70 = 103,57 %; 329 ÷ 350 = 94 % exactly: 103,57 − 94 = 9,57
+        [1, 'Nilai SAKIP', 70, 72.5, 103.57, rp(350000000), rp(329000000), 94, e],
+        [2, 'Indeks Kepuasan Masyarakat', 82, 85.1, 103.78, rp(1200000000), rp(1140000000), 95, 8.78],
+      ]),
+    );
+  expect(findings(wb(9.57), 'efisiensi')).toEqual([]);
+  expect(findings(wb(10.57), 'efisiensi').map((x) => [x.cell, x.expected])).toEqual([['I2', 9.57]]);
+});
