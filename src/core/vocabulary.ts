@@ -963,8 +963,13 @@ export function normaliseName(s: string): string {
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return n.replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w]);
+  // the level of government a Permendagri 90 name ends with ("… Pemerintahan Daerah Kabupaten/Kota", "… Provinsi"),
+  // which staff leave off: the same programme
+  return n.replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w]).replace(GOVERNMENT_LEVEL_RE, '');
 }
+
+/** "kabupaten kota" or "provinsi" closing a normalised name (with more before it). */
+const GOVERNMENT_LEVEL_RE = /(?<=\S) (kabupaten kota|provinsi)$/;
 
 /** A code before a name ("1.02.02 …", "x.xx.01 …" once normalised). */
 const LEADING_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?\\s+`);

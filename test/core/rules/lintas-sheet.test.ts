@@ -476,3 +476,19 @@ describe("lintas-sheet: a programme's serapan in the efisiensi table and in the 
     expect(f.map((x) => [x.sheet, x.cell])).toEqual([['Kinerja Program', 'C2']]);
   });
 });
+
+test('lintas-sheet: a programme named with its level of government in one table ("… Kabupaten/Kota") and without in the other', () => {
+  const wb = (pk: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Program', 'Anggaran (Rp)'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', rp(pk)],
+      ]),
+      sheet('Realisasi', [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        [1, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', rp(2450000000), rp(2216000000)],
+      ]),
+    );
+  expect(findings(wb(2450000000), 'lintas-sheet')).toEqual([]);
+  expect(findings(wb(2540000000), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['Realisasi', 'C2', ['PK!C2']]]);
+});
