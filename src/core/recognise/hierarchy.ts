@@ -56,7 +56,7 @@ interface RowFeatures {
   spaces: number;
   /** Its label is all the row holds (beside a number or code at most), no figure. */
   labelOnly: boolean;
-  /** Where it holds text in two columns or more and nothing else (no number, no figure): those columns. */
+  /** Where it holds text and nothing else (no number, no figure; a remark aside): the columns of its text. */
   textCols: number[] | undefined;
   /** A number or code written in its No or code column. */
   numbered: boolean;

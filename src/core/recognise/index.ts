@@ -18,7 +18,7 @@ import { classifyRows } from './hierarchy';
 import { markMeasureRows } from './measure-rows';
 import { classify } from './kind';
 import { bandsInNote, looseScales } from './loose-scales';
-import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_RUN } from './thresholds';
+import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_RUN, SIGN_COLUMN_ROWS } from './thresholds';
 
 /** Every table of every sheet, in workbook order, as the table model. */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
@@ -114,9 +114,6 @@ function yearRun(cells: Cell[]): number {
   }
   return best;
 }
-
-/** Rows below a header searched for a column of signs. */
-const SIGN_COLUMN_ROWS = 30;
 
 /**
  * On a sheet laid out with spacer columns, a blank header column right of a header column (past its spacer) whose cells
