@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { capaianPercent, displayUnit, percentOf, Polaritas, ratioCheck } from '../measures';
-import { Figure, ParsedFigure } from '../figures';
+import { Figure, makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableRow } from '../types';
 import {
@@ -190,6 +190,29 @@ function meetsThreshold(target: Figure, realisasi: Figure): boolean {
   }
 }
 
+/** A bare figure at most this far from 0 beside a percentage is a fraction of one (0,87 for 87 %). */
+const FRACTION_LIMIT = 1.5;
+
+/**
+ * A target and realisasi of which one is written as a percentage and the other a bare fraction (0,87 beside "85 %"):
+ * the pair with the fraction in points. Undefined otherwise.
+ */
+function hundredfold(base: Figure, part: Figure): { base: Figure; part: Figure } | undefined {
+  const fraction = (f: Figure, other: Figure) =>
+    f.unit === 'angka' && other.unit === 'persen' && f.num !== 0 && Math.abs(f.num) <= FRACTION_LIMIT && Math.abs(other.num) > FRACTION_LIMIT;
+  const times100 = (f: Figure): Figure =>
+    makeFigure(f.num * 100, f.value.times(100), { unit: 'persen', fromText: f.fromText, decimals: Math.max(0, f.decimals - 2) });
+  if (fraction(base, part)) return { base: times100(base), part };
+  if (fraction(part, base)) return { base, part: times100(part) };
+  return undefined;
+}
+
+/** Whether a is nearer x than b is, as a ratio (a hundredfold apart is far whichever the side). */
+function nearer(x: Decimal, a: Decimal, b: Decimal): boolean {
+  const far = (v: Decimal) => (v.isZero() || x.isZero() ? Infinity : Math.abs(Math.log(Math.abs(x.div(v).toNumber()))));
+  return far(a) < far(b);
+}
+
 /** Judges a column's (or a row's) capaian together: a cap is a cap only where nothing among them goes above it. */
 function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
   let highest = -Infinity;
@@ -223,10 +246,19 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     // a target written as a threshold ("≥ 80 %", "≤ 3 hari") that the realisasi meets: 100 % says it was met, as offices
     // state such a capaian (the ratio is the other way)
     if (meetsThreshold(base, part) && statesAny(stated, [HUNDRED])) continue;
-    const realisasi = bySum && sum ? sum : part;
-    const cands = capaianCandidates(t, it.row, base, realisasi);
+    let realisasi = bySum && sum ? sum : part;
+    let target = base;
+    let cands = capaianCandidates(t, it.row, target, realisasi);
     if (cands.length === 0) continue;
     if (statesAny(stated, cands)) continue;
+    // one of the two written as a percentage ("85 %"), the other a bare fraction (0,87: its % format lost): the
+    // fraction in points, where that reading is the one nearer the stated capaian
+    const scaled = hundredfold(target, realisasi);
+    if (scaled) {
+      const alt = capaianCandidates(t, it.row, scaled.base, scaled.part);
+      if (statesAny(stated, alt)) continue;
+      if (alt.length && nearer(percentOf(stated, alt[0]).value, alt[0], cands[0])) [target, realisasi, cands] = [scaled.base, scaled.part, alt];
+    }
     // a lower-is-better capaian below nil (the realisasi past twice the target) written as 0 %: offices floor it there, an
     // achievement below nothing meaning nothing
     if (negative && stated.value.isZero() && cands.some((c) => c.isNegative())) continue;
@@ -258,15 +290,15 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
       actual: num(p.value, 4),
       unit: 'persen',
       computation: negative
-        ? `(2 × target − realisasi) ÷ target × 100 = (2 × ${showValue(base.value, 'angka')} − ${showValue(realisasi.value, 'angka')}) ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`
-        : `realisasi ÷ target × 100 = ${showValue(realisasi.value, 'angka')} ÷ ${showValue(base.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`,
+        ? `(2 × target − realisasi) ÷ target × 100 = (2 × ${showValue(target.value, 'angka')} − ${showValue(realisasi.value, 'angka')}) ÷ ${showValue(target.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`
+        : `realisasi ÷ target × 100 = ${showValue(realisasi.value, 'angka')} ÷ ${showValue(target.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`,
       message: negative
         ? messages.negatif({ subject, stated: shown, expected: showValue(expected, 'persen') })
         : messages.positif({
             subject,
             stated: shown,
             realisasi: showValue(realisasi.value, 'angka'),
-            target: showValue(base.value, 'angka'),
+            target: showValue(target.value, 'angka'),
             expected: showValue(expected, 'persen'),
           }),
     });

@@ -879,3 +879,18 @@ test('a lower-is-better capaian below nil written as 0 % is floored, as offices 
   expect(findings(b(0), 'persen-capaian')).toEqual([]);
   expect(findings(b(10), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['F2', -40]]);
 });
+
+test('a target written as a percentage ("85 %") beside a realisasi that lost its % format (0,87): the fraction in points', () => {
+  const b = (stated: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Persentase desa ODF', '%', '85 %', 0.87, stated],
+        [2, 'Cakupan air minum layak', '%', '90 %', 0.882, 98],
+      ]),
+    );
+  expect(findings(b(102.35), 'persen-capaian')).toEqual([]);
+  // wrong either way: shown against the reading nearer what is written (87 ÷ 85, not 0,87 ÷ 85)
+  const f = findings(b(105), 'persen-capaian');
+  expect(f.map((x) => [x.cell, x.expected])).toEqual([['F2', 102.35]]);
+});
