@@ -271,17 +271,24 @@ export function indicatorText(t: TableModel, row: TableRow): string {
   return row.label;
 }
 
+/**
+ * What a Polaritas column says in words, marks or arrows, however staff phrase it: "Negatif (-)", "(-) negatif",
+ * "Minimize", "Minimalisasi", "Rendah lebih baik", "Semakin menurun semakin baik", "↓", "lower better"; and the other
+ * way. A cell that says both, or neither, says nothing.
+ */
 const POLARITY_NEGATIVE =
-  /^(negatif|negative|minimi[sz]e|min|menurun|turun|\(?-\)?|[↓⬇▼⇩]|(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|lower is better)$/;
+  /\b(negatif|negative|minimi[sz]e|minimi[sz]ation|minimalisasi|minimum|minimal|min|menurun|turun|penurunan|rendah|kecil|sedikit|lower|less|decreasing)\b|[↓⬇▼⇩]|^\(?-\)?$|\(-\)/;
 const POLARITY_POSITIVE =
-  /^(positif|positive|maximi[sz]e|max|meningkat|naik|\(?\+\)?|[↑⬆▲⇧]|(semakin|makin) (besar|tinggi|banyak) (semakin|makin) baik|higher is better)$/;
+  /\b(positif|positive|maksimi[sz]e|maximi[sz]e|maximi[sz]ation|maksimalisasi|maksimum|maximum|maksimal|maks|max|meningkat|naik|peningkatan|tinggi|besar|banyak|higher|more|increasing)\b|[↑⬆▲⇧]|^\(?\+\)?$|\(\+\)/;
 
 /** The polarity a row states in the table's Polaritas column ("Negatif", "Minimize", "(-)"), if it has one. */
 export function statedPolarity(t: TableModel, row: TableRow): 'positif' | 'negatif' | undefined {
   const col = t.lastColumn('polaritas');
   if (!col) return undefined;
   const v = norm(t.text(row, col));
-  return POLARITY_NEGATIVE.test(v) ? 'negatif' : POLARITY_POSITIVE.test(v) ? 'positif' : undefined;
+  const negative = POLARITY_NEGATIVE.test(v);
+  const positive = POLARITY_POSITIVE.test(v);
+  return negative === positive ? undefined : negative ? 'negatif' : 'positif';
 }
 
 /**

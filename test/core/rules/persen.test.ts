@@ -894,3 +894,28 @@ test('a target written as a percentage ("85 %") beside a realisasi that lost its
   const f = findings(b(105), 'persen-capaian');
   expect(f.map((x) => [x.cell, x.expected])).toEqual([['F2', 102.35]]);
 });
+
+describe('a Polaritas column in the words, marks and arrows staff use', () => {
+  // an indikator whose words say nothing of its polarity: T = 10, R = 8 — lower-is-better 120 % or 125 % (T ÷ R), else 80 %
+  const b = (polaritas: string, stated: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Indeks Layanan Terpadu', polaritas, 10, 8, stated],
+      ]),
+    );
+  test.each(['Negatif (-)', '(-) negatif', 'Minimal', 'Minimalisasi', 'Rendah lebih baik', 'Kecil', 'Semakin menurun semakin baik', 'lower better', '↓'])(
+    '"%s" is lower-is-better: 125 % (target ÷ realisasi) stands, 80 % does not',
+    (polaritas) => {
+      expect(findings(b(polaritas, 125), 'persen-capaian')).toEqual([]);
+      expect(findings(b(polaritas, 80), 'persen-capaian').map((f) => f.cell)).toEqual(['F2']);
+    },
+  );
+  test.each(['Positif (+)', 'Maksimal', 'Tinggi lebih baik', 'Semakin meningkat semakin baik', '↑'])(
+    '"%s" is higher-is-better: 125 % does not stand',
+    (polaritas) => {
+      expect(findings(b(polaritas, 80), 'persen-capaian')).toEqual([]);
+      expect(findings(b(polaritas, 125), 'persen-capaian').map((f) => f.cell)).toEqual(['F2']);
+    },
+  );
+});
