@@ -935,7 +935,9 @@ const FALLING_RE =
 
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {
-  if (/(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif/.test(text)) return true;
+  if (/(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif|lower is better/.test(text)) return true;
+  // a mark in brackets after the indikator's name: "Indeks … (negatif)", "… (-)", "… [↓]"
+  if (/[([]\s*(negatif|negative|[-–−↓]|minimi[sz]e)\s*[)\]]$/.test(text)) return true;
   // a time taken falls whatever it is the time of ("waktu tanggap penanganan gangguan")
   if (
     /\b(waktu (rata-rata )?(tunggu|tanggap|respon|respons|proses|penyelesaian|penanganan|pelayanan|penerbitan|pengurusan|pembuatan|tempuh)|lama waktu|response time|waiting time)\b/.test(

@@ -69,6 +69,12 @@ test.each([
   ['Rata-rata waktu penerbitan akta kelahiran', true],
   ['Waktu pengurusan izin usaha', true],
   ['Waktu tempuh rata-rata ke pusat kota', true],
+  // a mark in brackets after the name says it, whatever the name
+  ['Indeks Layanan Terpadu (negatif)', true],
+  ['Indeks Layanan Terpadu (-)', true],
+  ['Rasio Layanan [↓]', true],
+  ['Indeks Layanan Terpadu (lower is better)', true],
+  ['Persentase Layanan Terpadu (%)', false],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
