@@ -3,7 +3,7 @@
  * how reports show hierarchy — the words "Program"/"Kegiatan", numbering (1, 1.1, a.), bold, indent, a "- " prefix,
  * separate Program/Kegiatan columns, kegiatan rows without an indikator — and totals ("JUMLAH", "RATA-RATA").
  */
-import { cellFigure, cleanText } from '../figures';
+import { cellFigure, cleanText, Figure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
 import {
@@ -285,6 +285,13 @@ function belanjaWordsInPlace(data: RowFeatures[]): void {
   }
 }
 
+/** The figure a cell of the grid holds, if it holds one. */
+function figureIn(grid: Grid, row: number, col: number): Figure | undefined {
+  const c = grid.get(row, col);
+  const f = c ? cellFigure(c) : undefined;
+  return f?.kind === 'figure' ? f : undefined;
+}
+
 /** Whether a label has a small letter in it (a char-code walk: asked of every row). */
 function hasSmallLetter(label: string): boolean {
   for (let i = 0; i < label.length; i++) {
@@ -524,11 +531,7 @@ function trailingSum(grid: Grid, feats: RowFeatures[], data: RowFeatures[], figu
   const tops = others.filter((f) => f.level === top);
   const flatNumbered = others.every((f) => f.level === top);
   if (tops.length < 2 || tops.some((f) => f.numbering === NO_NUMBER) || (last.level <= top && !flatNumbered)) return false;
-  const value = (row: number, col: number) => {
-    const c = grid.get(row, col);
-    const f = c ? cellFigure(c) : undefined;
-    return f?.kind === 'figure' ? f : undefined;
-  };
+  const value = (row: number, col: number) => figureIn(grid, row, col);
   for (const col of figureCols) {
     const whole = value(last.row, col);
     if (!whole || whole.num === 0) continue;
@@ -758,11 +761,7 @@ export function classifyRows(
   const oneLevel = new Set<number>();
   for (const c of columns) if (ONE_LEVEL_HEADER.test(norm(c.header))) oneLevel.add(c.col);
   // whether a row's figures are the sum of some rows' (all of them, or those that look like the first), in some column
-  const figureAt = (row: number, col: number): number | undefined => {
-    const c = grid.get(row, col);
-    const f = c ? cellFigure(c) : undefined;
-    return f?.kind === 'figure' ? f.num : undefined;
-  };
+  const figureAt = (row: number, col: number): number | undefined => figureIn(grid, row, col)?.num;
   const sumsTo = (whole: number, parts: RowFeatures[], col: number): boolean => {
     let sum = 0;
     for (const p of parts) sum += figureAt(p.row, col) ?? 0;

@@ -247,6 +247,8 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
         // Tahun 2023" above last year's table), else the year the workbook's tables report
         const year = col.year ?? ownYear ?? year0;
         const seen = new Map<string, Fact | null>();
+        // (a serapan its own table works out from its pagu and realisasi: those are matched themselves)
+        const derivable = m === 'serapan' && ratioColumns(t).some((rc) => rc.kind === 'serapan' && rc.ratio === col) ? true : undefined;
         // (a programme's serapan is its budget's: matched as its amounts are)
         const amount = m === 'anggaran' || m === 'realisasi-anggaran' || m === 'serapan';
         for (const row of t.rows) {
@@ -288,8 +290,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             cell: a1(row.row, col.col),
             figure: fig,
             magnitude: col.magnitude,
-            // (a serapan its own table works out from its pagu and realisasi: those are matched themselves)
-            derivable: m === 'serapan' && ratioColumns(t).some((rc) => rc.kind === 'serapan' && rc.ratio === col) ? true : undefined,
+            derivable,
             alternatives: col === standing ? wholeYear.filter((c) => c !== col).map((c) => t.figure(row, c)) : undefined,
           });
           if (code) {

@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { parseA1, sheetRef } from '../address';
-import { percentOf, sumsAgree, withinDisplay } from '../measures';
+import { percentOf, serapanPercent, sumsAgree, withinDisplay } from '../measures';
 import { asFigure, capaianCandidates, ratioColumns } from '../ratios';
 import { collectFacts, Fact } from './facts';
 import { defineRule, RuleContext } from './rule';
@@ -97,7 +97,7 @@ function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
     const c = asFigure(t.figure(f.row, rc.ratio));
     if (!b || !p || !c || b.value.isZero()) return 'unknown';
     // (a serapan, realisasi ÷ pagu; a capaian, as the indikator's polarity has it)
-    const cands = rc.kind === 'serapan' ? [p.value.dividedBy(b.value).times(100)] : capaianCandidates(t, f.row, b, p);
+    const cands = rc.kind === 'serapan' ? [serapanPercent(b.value, p.value)!] : capaianCandidates(t, f.row, b, p);
     if (cands.length === 0) return 'unknown';
     const pc = percentOf(c, cands[0]);
     return cands.some((x) => withinDisplay(pc.value, pc.decimals, x)) ? 'confirmed' : 'contradicted';
