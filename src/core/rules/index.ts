@@ -8,6 +8,7 @@ import { asalGalat } from './asal-galat';
 import { efisiensiRule } from './efisiensi';
 import { selisihRule } from './selisih';
 import { jumlahInduk } from './jumlah-induk';
+import { jumlahKolom } from './jumlah-kolom';
 import { jumlahTotal } from './jumlah-total';
 import { kosong } from './kosong';
 import { lintasSheet } from './lintas-sheet';
@@ -32,6 +33,8 @@ export const RULES: readonly Rule[] = [
   jumlahTotal,
   // after the sums: a sisa taken from a total that does not add up is judged with the right total
   selisihRule,
+  // after the sums down the columns and the differences: a row that adds up with their corrections is theirs
+  jumlahKolom,
   lintasSheet,
   predikatRule,
   angkaTeks,
