@@ -20,8 +20,8 @@ import { defineRule } from './rule';
 import { differenceDirection, isAmountColumn, num, rowName, showValue } from './util';
 
 const messages = {
-  jumlah: (d: { column: string; row: string; stated: string; a: string; b: string; va: string; vb: string; expected: string; agreeing: number }) =>
-    `${d.column} ${d.row} tertulis ${d.stated}, padahal ${d.a} + ${d.b} = ${d.va} + ${d.vb} = ${d.expected} ` +
+  jumlah: (d: { column: string; row: string; stated: string; parts: string; values: string; expected: string; agreeing: number }) =>
+    `${d.column} ${d.row} tertulis ${d.stated}, padahal ${d.parts} = ${d.values} = ${d.expected} ` +
     `(${d.agreeing} baris lain di tabel ini dijumlahkan dengan cara itu).`,
 };
 
@@ -33,16 +33,17 @@ const MIN_SHARE = 0.75;
 const SAMPLE_ROWS = 200;
 /** Beyond this many figure columns the table is a data dump, not a report table: nothing is tried. */
 const MAX_COLUMNS = 40;
+/** The most columns side by side a sum is tried over. */
+const MAX_RUN = 8;
 
 const NOT_INPUT = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan', 'capaian', 'serapan', 'efisiensi']);
 
 /** Units that add up: amounts with amounts, counts and plain figures with their kind. */
 const unitClass = (u: TableColumn['unit']): string | undefined => (u === 'money' ? 'money' : u === 'count' || u === 'number' ? 'count' : undefined);
 
-interface Triple {
+interface Sum {
   sum: TableColumn;
-  a: TableColumn;
-  b: TableColumn;
+  parts: TableColumn[];
   agreeing: number;
   bad: TableRow[];
 }
@@ -65,30 +66,37 @@ function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn): ColumnFig
   return { col, nums, figs };
 }
 
-/** Whether row i's sum figure is a + b, to the digits shown (whole numbers exactly). */
-function adds(x: ColumnFigures, a: ColumnFigures, b: ColumnFigures, i: number): boolean {
-  const s = a.nums[i] + b.nums[i];
+/** Whether row i has a figure in the sum column and every part (a blank or a word says nothing). */
+function judged(x: ColumnFigures, parts: ColumnFigures[], i: number): boolean {
+  if (Number.isNaN(x.nums[i])) return false;
+  for (const p of parts) if (Number.isNaN(p.nums[i])) return false;
+  return true;
+}
+
+/** Whether row i's sum figure is the sum of its parts', to the digits shown (whole numbers exactly). */
+function adds(x: ColumnFigures, parts: ColumnFigures[], i: number): boolean {
+  let s = 0;
+  for (const p of parts) s += p.nums[i];
   if (s === x.nums[i]) return true;
   // (fractions that floating point does not add exactly, or figures holding more digits than they show)
   if (Math.abs(s - x.nums[i]) > Math.max(1, Math.abs(x.nums[i])) * 0.01) return false;
-  return sumsAgree(x.figs[i] as Figure, [a.figs[i] as Figure, b.figs[i] as Figure]);
+  return sumsAgree(
+    x.figs[i] as Figure,
+    parts.map((p) => p.figs[i] as Figure),
+  );
 }
 
-function judge(x: ColumnFigures, a: ColumnFigures, b: ColumnFigures, rows: TableRow[], upTo: number): Triple {
-  const out: Triple = { sum: x.col, a: a.col, b: b.col, agreeing: 0, bad: [] };
+function judge(x: ColumnFigures, parts: ColumnFigures[], rows: TableRow[], upTo: number): Sum {
+  const out: Sum = { sum: x.col, parts: parts.map((p) => p.col), agreeing: 0, bad: [] };
   /** The share of the sum its first part takes on the agreeing rows (two are enough to tell). */
   const shares = new Set<number>();
   for (let i = 0; i < upTo; i++) {
-    const vx = x.nums[i];
-    const va = a.nums[i];
-    const vb = b.nums[i];
-    // (a row with a blank or a word in any of the three says nothing)
-    if (Number.isNaN(vx) || Number.isNaN(va) || Number.isNaN(vb)) continue;
-    if (adds(x, a, b, i)) {
+    if (!judged(x, parts, i)) continue;
+    if (adds(x, parts, i)) {
       // (0 + X = X says nothing of which columns add up)
-      if (vx !== 0 && va !== 0 && vb !== 0) {
+      if (x.nums[i] !== 0 && parts.every((p) => p.nums[i] !== 0)) {
         out.agreeing++;
-        if (shares.size < 2) shares.add(Math.round((va / vx) * 1e6));
+        if (shares.size < 2) shares.add(Math.round((parts[0].nums[i] / x.nums[i]) * 1e6));
       }
     } else out.bad.push(rows[i]);
   }
@@ -101,15 +109,33 @@ function judge(x: ColumnFigures, a: ColumnFigures, b: ColumnFigures, rows: Table
 /** The column's name as its header says it ("Sudah Ditindaklanjuti"), quoted. */
 const named = (c: TableColumn) => `kolom "${c.header.split(' / ').pop() || c.header}"`;
 
+/**
+ * The sets of columns a column may be the sum of: any two of the others, or a run of three to MAX_RUN side by side
+ * ("Panjang Jalan" = Baik | Sedang | Rusak Ringan | Rusak Berat).
+ */
+function partSets(figures: ColumnFigures[], x: ColumnFigures): ColumnFigures[][] {
+  const same = figures.filter((f) => f !== x && unitClass(f.col.unit) === unitClass(x.col.unit));
+  const out: ColumnFigures[][] = [];
+  for (let i = 0; i < same.length; i++) for (let j = i + 1; j < same.length; j++) out.push([same[i], same[j]]);
+  // (side by side: no other column of the table between them, the sum not among them)
+  for (let i = 0; i < figures.length; i++)
+    for (let n = 3; n <= MAX_RUN && i + n <= figures.length; n++) {
+      const run = figures.slice(i, i + n);
+      if (run.includes(x) || run.some((f) => unitClass(f.col.unit) !== unitClass(x.col.unit))) break;
+      out.push(run);
+    }
+  return out;
+}
+
 export const jumlahKolom = defineRule({
   meta: {
     id: 'jumlah-kolom',
     severity: 'galat',
     category: 'jumlah',
     penjelasan:
-      'Mencari kolom jumlah yang di hampir setiap baris sama dengan jumlah dua kolom lain di tabel yang sama (misalnya Jumlah ' +
-      'Rekomendasi = Sudah + Belum Ditindaklanjuti, atau Jumlah = Laki-laki + Perempuan), apa pun judul kolomnya: baris yang ' +
-      'tidak cocok hampir pasti salah ketik di salah satu dari ketiga angka itu.',
+      'Mencari kolom jumlah yang di hampir setiap baris sama dengan jumlah kolom lain di tabel yang sama (misalnya Jumlah ' +
+      'Rekomendasi = Sudah + Belum Ditindaklanjuti, Jumlah = Laki-laki + Perempuan, atau Panjang Jalan = Baik + Sedang + Rusak), ' +
+      'apa pun judul kolomnya: baris yang tidak cocok hampir pasti salah ketik di salah satu angkanya.',
     messages,
   },
   appliesTo: (t) => t.kind !== 'skala-penilaian',
@@ -126,68 +152,65 @@ export const jumlahKolom = defineRule({
     for (const x of figures) {
       // a band's Total over its kinds or periods: jumlah-total's
       if (x.col.bandTotal || t.columns.some((c) => c.partOf === x.col.col)) continue;
-      const found: Triple[] = [];
-      for (let i = 0; i < figures.length; i++) {
-        const a = figures[i];
-        if (a === x || unitClass(a.col.unit) !== unitClass(x.col.unit)) continue;
-        for (let j = i + 1; j < figures.length; j++) {
-          const b = figures[j];
-          if (b === x || unitClass(b.col.unit) !== unitClass(x.col.unit)) continue;
-          if (sampleSize < rows.length && judge(x, a, b, rows, sampleSize).agreeing === 0) continue;
-          const p = judge(x, a, b, rows, rows.length);
-          if (p.agreeing > 0) found.push(p);
-        }
+      const found: Sum[] = [];
+      for (const parts of partSets(figures, x)) {
+        if (sampleSize < rows.length && judge(x, parts, rows, sampleSize).agreeing === 0) continue;
+        const p = judge(x, parts, rows, rows.length);
+        if (p.agreeing > 0) found.push(p);
       }
       if (found.length === 0) continue;
       found.sort((p, q) => q.agreeing - p.agreeing || p.bad.length - q.bad.length);
       const best = found[0];
-      // two pairs that explain the column as well: which one the table meant is not certain
-      const badRows = (p: Triple) => p.bad.map((r) => r.row).join();
+      // two sets of columns that explain the column as well: which one the table meant is not certain
+      const badRows = (p: Sum) => p.bad.map((r) => r.row).join();
       if (found.some((p) => p !== best && p.agreeing === best.agreeing && badRows(p) !== badRows(best))) continue;
       const money = unitClass(x.col.unit) === 'money' || isAmountColumn(t, x.col);
       const kind = money ? 'rupiah' : 'angka';
       const mag = money ? x.col.magnitude : undefined;
       // a JUMLAH row that does not add up across where its rows do (one above it that does not is the error, reported)
       const bad = new Set(best.bad);
-      const [tx, ta, tb] = [best.sum, best.a, best.b].map((c) => totalFigures.get(c) as ColumnFigures);
-      const badTotals = totals.filter(
-        (row, i) =>
-          !Number.isNaN(tx.nums[i]) &&
-          !Number.isNaN(ta.nums[i]) &&
-          !Number.isNaN(tb.nums[i]) &&
-          !adds(tx, ta, tb, i) &&
-          !t.partsOf(row).some((r) => bad.has(r)),
-      );
+      const tx = totalFigures.get(best.sum) as ColumnFigures;
+      const tparts = best.parts.map((c) => totalFigures.get(c) as ColumnFigures);
+      const badTotals = totals.filter((row, i) => judged(tx, tparts, i) && !adds(tx, tparts, i) && !t.partsOf(row).some((r) => bad.has(r)));
       for (const row of [...best.bad, ...badTotals]) {
-        const cells = [best.sum, best.a, best.b].map((c) => t.address(row, c));
-        const [fx, fa, fb] = [best.sum, best.a, best.b].map((c) => asFigure(t.figure(row, c)) as Figure);
-        // a figure another rule found wrong (a total that does not add up down its column): with its right value the row
-        // adds up, so that figure is the error, already reported
-        // (the sum itself another rule already reported — a "Jumlah" column checked against its parts by its header)
+        const cols3 = [best.sum, ...best.parts];
+        const cells = cols3.map((c) => t.address(row, c));
+        const figs = cols3.map((c) => asFigure(t.figure(row, c)) as Figure);
+        // the sum itself another rule already reported (a "Jumlah" column checked against its parts by its header); a
+        // part another rule found wrong (a total that does not add up down its column) with whose right value the row
+        // adds up: that figure is the error, already reported
         const fixed = cells.map((c) => ctx.corrected(t.sheet, c));
         if (fixed[0] !== undefined) continue;
         if (fixed.some((v) => v !== undefined)) {
-          const [cx, ca, cb] = fixed.map((v, k) => (v !== undefined ? new Decimal(v) : [fx, fa, fb][k].value));
-          if (ca.plus(cb).equals(cx)) continue;
+          const values = fixed.map((v, k) => (v !== undefined ? new Decimal(v) : figs[k].value));
+          if (
+            values
+              .slice(1)
+              .reduce((s, v) => s.plus(v), new Decimal(0))
+              .equals(values[0])
+          )
+            continue;
         }
-        const expected = fa.value.plus(fb.value);
+        const expected = figs.slice(1).reduce((s, f) => s.plus(f.value), new Decimal(0));
         const show = (v: Decimal) => showValue(v, kind, 2, mag);
+        const values = figs
+          .slice(1)
+          .map((f) => show(f.value))
+          .join(' + ');
         ctx.report({
           cell: cells[0],
           related: cells.slice(1),
           expected: num(expected),
-          actual: num(fx.value),
+          actual: num(figs[0].value),
           unit: kind,
           magnitude: mag,
-          computation: `${cells[1]} + ${cells[2]} = ${show(fa.value)} + ${show(fb.value)} = ${show(expected)}`,
+          computation: `${cells.slice(1).join(' + ')} = ${values} = ${show(expected)}`,
           message: messages.jumlah({
             column: best.sum.header.split(' / ').pop() || 'Jumlah',
             row: rowName(row),
-            stated: show(fx.value),
-            a: named(best.a),
-            b: named(best.b),
-            va: show(fa.value),
-            vb: show(fb.value),
+            stated: show(figs[0].value),
+            parts: best.parts.map(named).join(' + '),
+            values,
             expected: show(expected),
             agreeing: best.agreeing,
           }),

@@ -31,10 +31,24 @@ const perubahan = (sub2: number) =>
     ]),
   );
 
+// Public works: each road's length by condition (km, one decimal), and the share in good or fair condition
+const jalan = (ruasC: V) =>
+  book(
+    sheet('Kondisi Jalan', [
+      ['No', 'Ruas Jalan', 'Panjang (km)', 'Baik (km)', 'Sedang (km)', 'Rusak Ringan (km)', 'Rusak Berat (km)'],
+      [1, 'Ruas A', 12.5, 6.2, 3.1, 2.0, 1.2],
+      [2, 'Ruas B', 8.4, 5.0, 1.9, 0.8, 0.7],
+      [3, 'Ruas C', ruasC, 10.3, 4.4, 3.9, 2.5],
+      [4, 'Ruas D', 6.7, 2.1, 2.2, 1.5, 0.9],
+      [5, 'Ruas E', 15.3, 9.8, 2.6, 1.7, 1.2],
+    ]),
+  );
+
 ruleTester(jumlahKolom, {
   valid: [
     { name: 'every recommendation followed up or not yet', book: tindakLanjut() },
     { name: 'the Perubahan is the Murni plus its shift on every row', book: perubahan(8650000000) },
+    { name: "every road's length is the sum of its lengths by condition", book: jalan(21.1) },
     {
       name: 'quarterly targets in a straight progression (90 = 30 + 60) with one that is not: no column is a sum',
       book: book(
@@ -103,6 +117,11 @@ ruleTester(jumlahKolom, {
       name: 'Pagu Perubahan Rp 8.600.000.000 where Rp 8.200.000.000 + Rp 450.000.000 = Rp 8.650.000.000',
       book: perubahan(8600000000),
       findings: [{ cell: 'E3', related: ['C3', 'D3'], expected: 8650000000, actual: 8600000000, unit: 'rupiah' }],
+    },
+    {
+      name: 'Ruas C is 21,1 km by its conditions (10,3 + 4,4 + 3,9 + 2,5), written 22,1',
+      book: jalan(22.1),
+      findings: [{ cell: 'C4', related: ['D4', 'E4', 'F4', 'G4'], expected: 21.1, actual: 22.1, unit: 'angka' }],
     },
   ],
 });
