@@ -11,7 +11,7 @@
  * read as that, not as an error.
  */
 import Decimal from 'decimal.js';
-import { Figure } from '../figures';
+import { Figure, makeFigure } from '../figures';
 import { percentOf, ratioCheck, sumFigures } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
@@ -31,6 +31,8 @@ const MIN_AGREEING = 3;
 const MIN_SHARE = 0.75;
 /** The rows a pair of columns is first tried on (the formula of a column holds from its first rows). */
 const SAMPLE_ROWS = 200;
+/** Beyond this many input columns, sums of two are not tried (a wide data table, not a report's). */
+const MAX_SUM_INPUTS = 12;
 
 const NOT_INPUT = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan', 'efisiensi']);
 
@@ -39,20 +41,34 @@ const unitClass = (u: ColumnUnit | undefined): string | undefined =>
   u === 'money' ? 'money' : u === 'count' || u === 'number' ? 'count' : u === 'percent' ? 'percent' : undefined;
 
 interface Pair {
-  part: TableColumn;
+  /** The part: one column, or two added up ("Baik + Sedang" of a road's length, the share in a steady condition). */
+  parts: TableColumn[];
   base: TableColumn;
   agreeing: number;
   bad: Array<{ row: TableRow; stated: Figure; a: Figure; b: Figure }>;
 }
 
 /** The figures of a row the formula can be judged on: a stated percentage, a part and a non-zero base. */
-function figuresAt(t: TableModel, row: TableRow, ratio: TableColumn, part: TableColumn, base: TableColumn) {
+function figuresAt(t: TableModel, row: TableRow, ratio: TableColumn, parts: TableColumn[], base: TableColumn) {
   const stated = asFigure(t.figure(row, ratio));
   if (!stated) return undefined;
   const b = asFigure(t.figure(row, base));
   if (!b || b.num === 0) return undefined;
-  const a = asFigure(t.figure(row, part));
-  return a ? { stated, a, b } : undefined;
+  const figs: Figure[] = [];
+  for (const c of parts) {
+    const f = asFigure(t.figure(row, c));
+    if (!f) return undefined;
+    figs.push(f);
+  }
+  const a =
+    figs.length === 1
+      ? figs[0]
+      : makeFigure(
+          figs.reduce((x, f) => x + f.num, 0),
+          sumFigures(figs),
+          { unit: figs[0].unit, fromText: false, decimals: Math.max(...figs.map((f) => f.decimals)) },
+        );
+  return { stated, a, b };
 }
 
 /** Whether the stated figure is the inverse ratio or a lower-is-better capaian (2 − A ÷ B) of the same figures. */
@@ -61,10 +77,10 @@ function otherReading(stated: Figure, a: Figure, b: Figure): boolean {
   return statesAny(stated, [new Decimal(2).minus(a.value.div(b.value)).times(100)]);
 }
 
-function judge(t: TableModel, rows: TableRow[], ratio: TableColumn, part: TableColumn, base: TableColumn): Pair {
-  const out: Pair = { part, base, agreeing: 0, bad: [] };
+function judge(t: TableModel, rows: TableRow[], ratio: TableColumn, parts: TableColumn[], base: TableColumn): Pair {
+  const out: Pair = { parts, base, agreeing: 0, bad: [] };
   for (const row of rows) {
-    const f = figuresAt(t, row, ratio, part, base);
+    const f = figuresAt(t, row, ratio, parts, base);
     if (!f) continue;
     if (ratioCheck(f.stated, f.a, f.b).ok) {
       // (100 % of equal figures and 0 % of nothing say nothing of which columns they come from)
@@ -83,7 +99,7 @@ function badTotals(t: TableModel, ratio: TableColumn, pair: Pair): Pair['bad'] {
   const out: Pair['bad'] = [];
   for (const row of t.rows) {
     if (row.level !== 'total') continue;
-    const f = figuresAt(t, row, ratio, pair.part, pair.base);
+    const f = figuresAt(t, row, ratio, pair.parts, pair.base);
     if (!f || ratioCheck(f.stated, f.a, f.b).ok || otherReading(f.stated, f.a, f.b)) continue;
     const parts = t
       .partsOf(row)
@@ -129,13 +145,20 @@ export const persenKolom = defineRule({
       // one walk per pair that may be the formula, not one per pair of columns
       const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
       const found: Pair[] = [];
-      for (const part of inputs)
-        for (const base of inputs) {
-          if (part === base || unitClass(part.unit) !== unitClass(base.unit)) continue;
-          if (sample !== rows && judge(t, sample, ratio, part, base).agreeing === 0) continue;
-          const p = judge(t, rows, ratio, part, base);
-          if (p.agreeing > 0) found.push(p);
-        }
+      const tryFormula = (parts: TableColumn[], base: TableColumn) => {
+        if (sample !== rows && judge(t, sample, ratio, parts, base).agreeing === 0) return;
+        const p = judge(t, rows, ratio, parts, base);
+        if (p.agreeing > 0) found.push(p);
+      };
+      for (const part of inputs) for (const base of inputs) if (part !== base && unitClass(part.unit) === unitClass(base.unit)) tryFormula([part], base);
+      // no one column over another: two added up over a third ("% Mantap" = (Baik + Sedang) ÷ Panjang Jalan)
+      if (found.length === 0 && inputs.length <= MAX_SUM_INPUTS)
+        for (let i = 0; i < inputs.length; i++)
+          for (let j = i + 1; j < inputs.length; j++) {
+            const [a, b] = [inputs[i], inputs[j]];
+            if (unitClass(a.unit) !== unitClass(b.unit)) continue;
+            for (const base of inputs) if (base !== a && base !== b && unitClass(base.unit) === unitClass(a.unit)) tryFormula([a, b], base);
+          }
       if (found.length === 0) continue;
       found.sort((x, y) => y.agreeing - x.agreeing || x.bad.length - y.bad.length);
       const best = found[0];
@@ -144,17 +167,20 @@ export const persenKolom = defineRule({
         (p) => p !== best && p.agreeing === best.agreeing && p.bad.map((b) => b.row.row).join() !== best.bad.map((b) => b.row.row).join(),
       );
       if (rival) continue;
+      const [first] = best.parts;
+      const partName = best.parts.length === 1 ? named(first) : `(${best.parts.map(named).join(' + ')})`;
       for (const { row, stated, a, b } of [...best.bad, ...badTotals(t, ratio, best)]) {
         const expected = a.value.div(b.value).times(100);
         const shown = percentOf(stated, expected);
-        const kind = unitClass(best.part.unit) === 'money' ? 'rupiah' : 'angka';
+        const kind = unitClass(first.unit) === 'money' ? 'rupiah' : 'angka';
+        const partCells = best.parts.map((c) => t.address(row, c));
         ctx.report({
           cell: t.address(row, ratio),
-          related: [t.address(row, best.part), t.address(row, best.base)],
+          related: [...partCells, t.address(row, best.base)],
           expected: num(expected, 4),
           actual: num(shown.value, 4),
           unit: 'persen',
-          computation: `${t.address(row, best.part)} ÷ ${t.address(row, best.base)} × 100 = ${showValue(a.value, kind, 2, best.part.magnitude)} ÷ ${showValue(
+          computation: `${partCells.length === 1 ? partCells[0] : `(${partCells.join(' + ')})`} ÷ ${t.address(row, best.base)} × 100 = ${showValue(a.value, kind, 2, first.magnitude)} ÷ ${showValue(
             b.value,
             kind,
             2,
@@ -164,9 +190,9 @@ export const persenKolom = defineRule({
             row: rowName(row),
             column: ratio.header.split(' / ').pop() || 'Persentase',
             stated: showValue(shown.value, 'persen', shown.decimals),
-            part: named(best.part),
+            part: partName,
             base: named(best.base),
-            a: showValue(a.value, kind, 2, best.part.magnitude),
+            a: showValue(a.value, kind, 2, first.magnitude),
             b: showValue(b.value, kind, 2, best.base.magnitude),
             expected: showValue(expected, 'persen'),
             agreeing: best.agreeing,

@@ -31,9 +31,23 @@ const tindakLanjut = (tl2023: V, jumlah: V = pct(102 / 118, '0.00%')) =>
     ]),
   );
 
+// Public works: a road's length by condition and its share in steady condition, (Baik + Sedang) ÷ Panjang
+const jalan = (timur: V) =>
+  book(
+    sheet('Kondisi Jalan', [
+      ['No', 'Kecamatan', 'Panjang Jalan (km)', 'Baik (km)', 'Sedang (km)', 'Rusak Ringan (km)', 'Rusak Berat (km)', 'Persentase Jalan Mantap (%)'],
+      [1, 'Kota', 42.6, 25.1, 9.8, 4.2, 3.5, 81.92],
+      [2, 'Utara', 38.2, 18.4, 10.2, 5.9, 3.7, 74.87],
+      [3, 'Selatan', 55.9, 30.2, 12.5, 8.1, 5.1, 76.39],
+      [4, 'Timur', 29.4, 12.3, 8.8, 4.6, 3.7, timur],
+      [5, 'Barat', 47.5, 22.6, 11.9, 7.4, 5.6, 72.63],
+    ]),
+  );
+
 ruleTester(persenKolom, {
   valid: [
     { name: 'every capaian is the people served over the people to be served', book: spm(73) },
+    { name: "every road's steady share is its good and fair lengths over its length", book: jalan(71.77) },
     { name: 'the percentage typed as text with its sign', book: spm('73,0 %') },
     { name: "every follow-up share right, the Jumlah row its sums' share", book: tindakLanjut(pct(0.75, '0.00%')) },
     {
@@ -89,6 +103,11 @@ ruleTester(persenKolom, {
     },
   ],
   invalid: [
+    {
+      name: 'roads: (12,3 + 8,8) ÷ 29,4 km = 71,77 %, written 74,83',
+      book: jalan(74.83),
+      findings: [{ cell: 'H5', related: ['D5', 'E5', 'C5'], expected: 71.7687, actual: 74.83 }],
+    },
     {
       name: 'follow-up: the Jumlah row says 90 % where its sums make 102 ÷ 118 = 86,44 %',
       book: tindakLanjut(pct(0.75, '0.00%'), pct(0.9, '0.00%')),
