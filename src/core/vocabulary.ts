@@ -479,6 +479,11 @@ export function isPivotRowHeader(header: string): boolean {
   return /^(label baris|row labels)$/.test(norm(header.split(' / ').pop() ?? ''));
 }
 
+/** A header naming the year of each row ("Tahun", "Tahun Anggaran", "Periode", "Year"): a trend table's row names. */
+export function isYearColumnHeader(header: string): boolean {
+  return /^(tahun( anggaran)?|th\.?|periode|year)$/.test(norm(header.split(' / ').pop() ?? ''));
+}
+
 /** The vocabulary entry a leaf header names, if any (no context). */
 export function vocabularyFor(leaf: string): RoleVocabulary | undefined {
   const t = pivotField(norm(leaf));

@@ -16,6 +16,8 @@ import {
   isRowSumHeader,
   isUnitText,
   isWholeYearHeader,
+  isYearColumnHeader,
+  isYearText,
   norm,
   periodOf,
   roleFromHeader,
@@ -390,12 +392,27 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // A code split over columns, as SIPD exports it ("Urusan | Bidang | Program | Kegiatan | Sub Kegiatan | Uraian":
   // 1 | 02 | 01 | 2.01 | 0001): each column holds a part of the row's code, never a figure or a name.
   markCodeColumns(grid, columns, bodyRows);
+  // A column of years under "Tahun" (a trend table, one row per year): the rows' names, never a figure to add up.
+  for (const c of columns) if (c.role === null && isYearColumnHeader(c.header) && holdsYears(grid, c.col, bodyRows)) c.role = 'uraian';
   // A figure column the header leaves unnamed (a value column after "Rp") is still summed.
   for (const c of columns) {
     if (c.role !== null) continue;
     const s = columnStats(grid, c.col, bodyRows);
     if (s.figures >= FIGURE_COLUMN_MIN_FIGURES && s.figures > s.texts * FIGURE_COLUMN_FIGURES_PER_WORD) c.role = 'nilai';
   }
+}
+
+/** Whether every filled cell of a column below its header is a year (1900–2100), and at least two are. */
+function holdsYears(grid: Grid, col: number, bodyRows: number[]): boolean {
+  let years = 0;
+  for (const r of bodyRows) {
+    const v = grid.value(r, col);
+    if (v === null || v === undefined || v === '') continue;
+    const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+    if (!isYearText(text)) return false;
+    years++;
+  }
+  return years >= 2;
 }
 
 /**

@@ -80,6 +80,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   let prev = headerBottom;
   const repeated = new Set<number>();
   let skipUntil = -1;
+  /** The last row of the header's latest repeat at a page break. */
+  let repeatEnd = -1;
   const signature = headerSignature(grid, header.top, left, right);
   /** Where the table stood before the run of lone labels just read (undefined: no such run). */
   let beforeLabels: number | undefined;
@@ -111,9 +113,12 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       for (let j = 0; j < k; j++) repeated.add(r + j);
       skipUntil = r + k - 1;
       prev = skipUntil;
+      repeatEnd = skipUntil;
       continue;
     }
-    if (header.columnNumberRow !== undefined && isColumnNumberRow(cells)) {
+    // the columns' numbers (1) (2) … under the header, or under its repeat at a page break (a PDF's header may carry
+    // them on its later pages only)
+    if ((header.columnNumberRow !== undefined || prev === repeatEnd) && isColumnNumberRow(cells)) {
       repeated.add(r);
       prev = r;
       continue;

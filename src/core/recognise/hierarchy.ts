@@ -16,6 +16,7 @@ import {
   isBelanjaLine,
   isNote,
   isPivotRowHeader,
+  isYearColumnHeader,
   isTotalLabel,
   mayBeTotalLabel,
   norm,
@@ -590,8 +591,8 @@ export function classifyRows(
   const REMARK = 128;
   for (const c of columns) if (c.role === 'keterangan' && c.col >= left && c.col <= right) colFlags[c.col - left] |= REMARK;
   const totalLimit = figureCols[0] ?? right;
-  // a PivotTable's rows: its items are labels, numbers too ("2023", "7"), never a numbering
-  const pivotRows = columns.some((c) => c.role === 'uraian' && isPivotRowHeader(c.header));
+  // a PivotTable's rows: its items are labels, numbers too ("2023", "7"), never a numbering; a trend table's years alike
+  const pivotRows = columns.some((c) => c.role === 'uraian' && (isPivotRowHeader(c.header) || isYearColumnHeader(c.header)));
   const feats: RowFeatures[] = [];
   /** The rows above without figures (headings: "PROGRAM PENGELOLAAN PERSAMPAHAN"), by their normalised labels. */
   const headingNames = new Map<string, RowFeatures>();

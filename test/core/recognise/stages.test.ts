@@ -486,6 +486,15 @@ describe('extent: a table pasted from PDF across a page break', () => {
     expect(e?.bodyRows).toEqual([3, 4, 6]);
   });
 
+  test("the columns' numbers under the header's repeat only (not on the first page): no row of the table", () => {
+    const g = grid([...part1, [null, null, '- 23 -'], head, [1, 2, 3, 4, 5], ...part2]);
+    const e = findExtent(g, readHeader(g, 1, 1, 5), 1, 5, []);
+    expect(e?.bodyRows).toEqual([2, 3, 7]);
+    // …so no capaian of 5 ÷ 4 is read from it
+    const b = book(sheet('PDF', [...part1, [null, null, '- 23 -'], head, [1, 2, 3, 4, 5], ...part2]));
+    expect(galat(b)).toEqual([]);
+  });
+
   test('two tables of the same header under a subtitle each are two tables', () => {
     const b = book(sheet('Capaian', [[null, 'Tahun 2023'], ...part1, [null], [null, 'Tahun 2024'], ...part1]));
     expect(recogniseWorkbook(b).map((t) => rangeA1(t.range))).toEqual(['A2:E4', 'A7:E9']);
@@ -505,6 +514,33 @@ describe("kind: the PK's budget by kegiatan", () => {
   });
   test('elsewhere it is another table (a list of belanja by type beside a PK stays one too: the seed-layout corpus)', () => {
     expect(recogniseWorkbook(book(sheet('Lampiran', budget))).map((t) => t.kind)).toEqual(['lainnya']);
+  });
+});
+
+describe('columns: a trend table, one row per year', () => {
+  const tren = (header: string, years: V[]) =>
+    book(
+      sheet('Tren', [
+        [header, 'Target', 'Realisasi', 'Capaian (%)'],
+        [years[0], 70.1, 70.3, 100.29],
+        [years[1], 70.4, 70.45, 100.07],
+        [years[2], 71.3, 71.5, 100.82],
+      ]),
+    );
+  test.each([
+    ['Tahun', [2022, 2023, 2024]],
+    ['Periode', ['2022', '2023', '2024']],
+    ['Year', [2022, 2023, 2024]],
+  ] as Array<[string, V[]]>)('under "%s" the years name the rows (never figures): "Capaian 2024"', (header, years) => {
+    const [t] = recogniseWorkbook(tren(header, years));
+    expect(t.columns[0].role).toBe('uraian');
+    expect(t.rows.map((r) => r.label)).toEqual(['2022', '2023', '2024']);
+    const [f] = galat(tren(header, years));
+    expect(f.message).toMatch(/^Capaian 2024 tertulis 100,82 %/);
+  });
+  test('a "Tahun" column holding other figures stays a figure column', () => {
+    const [t] = recogniseWorkbook(tren('Tahun', [1, 2, 3]));
+    expect(t.columns[0].role).not.toBe('uraian');
   });
 });
 
