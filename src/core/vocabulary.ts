@@ -571,7 +571,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   const v = letter ?? COMPILED.find((x) => x.re.test(leaf) && !(x.veto && x.veto.test(leaf)));
   // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
   const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
-  if (v && percent && NAME_ROLES.has(v.role)) return null;
+  // (…and "Pencapaian (%)" is the capaian, not a scale's words: "Pencapaian" alone may be either)
+  if (v && percent && NAME_ROLES.has(v.role)) return v.role === 'predikat' && /^(pen)?capaian$/.test(leaf) ? (budgetParent ? 'serapan' : 'capaian') : null;
   // a kind of spending or a source of funds under a band of money ("Anggaran (Rp)" over "Belanja Operasi | Belanja
   // Modal | Jumlah", "Realisasi Anggaran" over "APBD | DAK"): the band's figures, split — never a column of names
   if ((!v || v.role === 'uraian') && !percent && !PERCENT_HEADER.test(leaf) && parts.length >= 2) {

@@ -251,12 +251,18 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   }
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
   // "Pencapaian" over figures beside a target and a realisasi is the capaian, not a scale's words (Gowa's "Nilai % |
-  // Pencapaian" holds labels)
-  if (has('target') && has('realisasi') && !has('capaian')) {
+  // Pencapaian" holds labels); beside a pagu and its realisasi, the serapan
+  const share: ColumnRole | undefined =
+    has('target') && has('realisasi') && !has('capaian')
+      ? 'capaian'
+      : has('anggaran') && (has('realisasi-anggaran') || has('realisasi')) && !has('serapan') && !has('target')
+        ? 'serapan'
+        : undefined;
+  if (share) {
     for (const c of columns) {
       if (c.role !== 'predikat' || !/capaian/i.test(c.header)) continue;
       const st = columnStats(grid, c.col, bodyRows);
-      if (st.figures >= 2 && st.figures > st.texts) c.role = 'capaian';
+      if (st.figures >= 2 && st.figures > st.texts) c.role = share;
     }
   }
   // Amounts in rupiah beside a pagu under the name of a share (no share runs to hundreds of thousands): "Serapan (Rp)",

@@ -755,6 +755,36 @@ test('a "Pencapaian" of figures is the capaian; a numbered "3 | Jumlah BUMDes ak
   expect(galat(wb(96)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F4']]);
 });
 
+test('"Pencapaian (%)" is the capaian; "Pencapaian" beside a pagu and its realisasi, the serapan', () => {
+  const kinerja = (f4: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Pencapaian (%)'],
+        [1, 'Indeks Kepuasan Masyarakat', 82, 84.1, 102.56],
+        [2, 'Persentase puskesmas terakreditasi', 90, 94.12, 104.58],
+        [3, 'Cakupan imunisasi', 95, 90.25, f4],
+      ]),
+    );
+  // 90,25 ÷ 95 = 95 %, written 90
+  expect(galat(kinerja(90)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'E4', 95]]);
+  expect(galat(kinerja(95))).toEqual([]);
+  const anggaran = (header: string, f4: number) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu', 'Realisasi', header],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', rp(2500000000), rp(2350000000), 94],
+        [2, 'Program Pengelolaan Pendidikan', rp(4000000000), rp(3800000000), 95],
+        [3, 'Program Pendidik dan Tenaga Kependidikan', rp(2500000000), rp(2290000000), f4],
+      ]),
+    );
+  for (const header of ['Pencapaian', 'Pencapaian (%)']) {
+    const [t] = recogniseWorkbook(anggaran(header, 91.6));
+    expect(t.columns.map((c) => c.role)).toEqual(['no', 'uraian', 'anggaran', 'realisasi-anggaran', 'serapan']);
+    // 2.290 ÷ 2.500 = 91,6 %, written 96,1
+    expect(galat(anggaran(header, 96.1)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-serapan', 'E4', 91.6]]);
+  }
+});
+
 /**
  * A table of Permendagri 86's evaluation of the Renja: No | Program/Kegiatan | Indikator, then each band (a measure
  * of performance and money) over its "K | Rp", the header two rows tall.
