@@ -62,7 +62,8 @@ export const DEFAULT_PRESET = 'permendagri-86';
  * Bands ordered from the highest lower bound down. A band with no lower bound is the floor.
  */
 export function orderBands(bands: Band[]): Band[] {
-  return [...bands].sort((a, b) => (b.lower ?? -Infinity) - (a.lower ?? -Infinity));
+  // (at the same lower bound, "> 100" is above "= 100")
+  return [...bands].sort((a, b) => (b.lower ?? -Infinity) - (a.lower ?? -Infinity) || Number(a.lowerInclusive) - Number(b.lowerInclusive));
 }
 
 /**
@@ -100,17 +101,24 @@ function toNumber(s: string): number {
 
 /** Normalises the ways reports write interval text: LaTeX, words, spacing. */
 function normaliseIntervalText(raw: string): string {
-  return raw
-    .replace(/\$/g, '')
-    .replace(/\\geq?|\\ge\b/g, '≥')
-    .replace(/\\leq?|\\le\b/g, '≤')
-    .replace(/\\lt\b/g, '<')
-    .replace(/\\gt\b/g, '>')
-    .replace(/>=|=>/g, '≥')
-    .replace(/<=|=</g, '≤')
-    .replace(/%/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    raw
+      .replace(/\$/g, '')
+      .replace(/\\geq?|\\ge\b/g, '≥')
+      .replace(/\\leq?|\\le\b/g, '≤')
+      .replace(/\\lt\b/g, '<')
+      .replace(/\\gt\b/g, '>')
+      .replace(/>=|=>/g, '≥')
+      .replace(/<=|=</g, '≤')
+      .replace(/%/g, '')
+      .replace(/\s+/g, ' ')
+      // comparisons in words, inside a range too ("75 sampai dengan kurang dari 100"): the signs they stand for
+      .replace(/\b(?:lebih (?:besar )?dari|di ?atas) (?:atau )?sama dengan\b|\bsama dengan atau lebih dari\b/gi, '≥')
+      .replace(/\b(?:kurang dari|lebih kecil dari|di ?bawah) (?:atau )?sama dengan\b|\bsama dengan atau kurang dari\b/gi, '≤')
+      .replace(/(^|\S )(?:kurang dari|lebih kecil dari)\b/gi, '$1<')
+      .replace(/(^|\S )(?:lebih (?:besar )?dari)\b/gi, '$1>')
+      .trim()
+  );
 }
 
 /**
@@ -162,6 +170,19 @@ export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
     return { upper: toNumber(m[1]), upperInclusive: true, lowerInclusive: false };
   }
   return undefined;
+}
+
+/**
+ * A band's bounds as a scale table writes them: an interval, or one value typed as text between the bands around it
+ * ("Lebih dari 100 | 100 | 75 sampai dengan kurang dari 100"): exactly that value ("= 100" alike).
+ */
+export function parseBandText(raw: string): Omit<Band, 'label'> | undefined {
+  const iv = parseInterval(raw);
+  if (iv) return iv;
+  const m = new RegExp(`^=? ?${num}$`).exec(normaliseIntervalText(raw));
+  if (!m) return undefined;
+  const v = toNumber(m[1]);
+  return { lower: v, lowerInclusive: true, upper: v, upperInclusive: true };
 }
 
 /** The scale to use: the workbook's own skala table when found, else the chosen preset, else the default. */

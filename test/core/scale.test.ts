@@ -1,4 +1,4 @@
-import { bandByLabel, bandFor, parseInterval, PRESETS } from '../../src/core/scale';
+import { bandByLabel, bandFor, parseBandText, parseInterval, PRESETS } from '../../src/core/scale';
 
 test.each([
   ['91 ≥', { lower: 91 }],
@@ -32,6 +32,13 @@ test.each([
   ['76 s/d. 90', { lower: 76, upper: 90 }],
   ['85 sd < 100', { lower: 85, upper: 100, upperInclusive: false }],
   ['76 to 90', { lower: 76, upper: 90 }],
+  // comparisons in words, alone or inside a range
+  ['75 sampai dengan kurang dari 100', { lower: 75, lowerInclusive: true, upper: 100, upperInclusive: false }],
+  ['75 s/d kurang dari 100', { lower: 75, upper: 100, upperInclusive: false }],
+  ['Lebih dari atau sama dengan 90', { lower: 90, lowerInclusive: true }],
+  ['lebih besar dari 100', { lower: 100, lowerInclusive: false }],
+  ['Kurang dari sama dengan 50', { upper: 50, upperInclusive: true }],
+  ['kurang dari 75', { upper: 75, upperInclusive: false }],
 ])('interval %s', (text, want) => {
   expect(parseInterval(text)).toMatchObject(want);
 });
@@ -41,6 +48,25 @@ test('not intervals', () => {
   expect(parseInterval('2024')).toBeUndefined();
   expect(parseInterval('Capaian')).toBeUndefined();
   expect(parseInterval('C')).toBeUndefined();
+});
+
+test('a lone value among written bands is a band of that value alone, "> 100" above it', () => {
+  expect(parseBandText('100')).toEqual({ lower: 100, lowerInclusive: true, upper: 100, upperInclusive: true });
+  expect(parseBandText('= 100')).toMatchObject({ lower: 100, upper: 100 });
+  expect(parseBandText('Memuaskan')).toBeUndefined();
+  const bands = [
+    { ...parseBandText('Lebih dari 100')!, label: 'Sangat Memuaskan' },
+    { ...parseBandText('100')!, label: 'Memuaskan' },
+    { ...parseBandText('75 sampai dengan kurang dari 100')!, label: 'Kurang Memuaskan' },
+    { ...parseBandText('Kurang dari 75')!, label: 'Tidak Memuaskan' },
+  ];
+  expect([100.5, 100, 99.99, 75, 74.9].map((v) => bandFor(bands, v)!.label)).toEqual([
+    'Sangat Memuaskan',
+    'Memuaskan',
+    'Kurang Memuaskan',
+    'Kurang Memuaskan',
+    'Tidak Memuaskan',
+  ]);
 });
 
 test('lookup: between two written limits belongs to the lower band', () => {

@@ -1,7 +1,7 @@
 /** Scale stage: the bands of a skala penilaian table ("≥ 91 | Sangat Tinggi", "76 – 90 | Tinggi", "< 50 | Kurang"). */
 import { cellFigure } from '../figures';
 import { Cell, Grid } from '../snapshot';
-import { parseInterval } from '../scale';
+import { parseBandText, parseInterval } from '../scale';
 import { Band, columnCount, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { textOf } from './cells';
@@ -22,11 +22,16 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
     if (!labelCol) continue;
     const second = labelCols.slice(1).find((x) => rows.every((r) => textOf(grid.get(r.row, x.col)).length <= MAX_ALIAS_CHARS));
     const bands: Band[] = [];
+    // a lone value typed among written intervals is a band of that value alone; in a column of plain values, a bound
+    const written = rows.filter((r) => {
+      const cell = grid.get(r.row, c.col);
+      return typeof cell?.value === 'string' && parseInterval(textOf(cell)) !== undefined;
+    }).length;
     for (const r of rows) {
       const cell = grid.get(r.row, c.col);
       const t = textOf(cell);
       if (t === '') continue;
-      let iv = typeof cell?.value === 'string' ? parseInterval(t) : undefined;
+      let iv = typeof cell?.value === 'string' ? (written >= 2 ? parseBandText(t) : parseInterval(t)) : undefined;
       // A plain number (or one typed as text) is a lower bound only in a column whose header says it holds the
       // scale's values.
       const bound = !iv && c.role === 'interval' ? boundOf(cell) : undefined;

@@ -21,6 +21,28 @@ test('predikat: the workbook’s own scale decides (112 % is "Sangat berhasil" o
   expect(f[0]).toMatchObject({ severity: 'galat', cell: 'F2', related: ['E2'], expected: 'Sangat tercapai/ Sangat berhasil', actual: 'Berhasil' });
 });
 
+test('predikat: a scale in words, one band a value alone ("Lebih dari 100 | 100 | 75 sampai dengan kurang dari 100 | Kurang dari 75")', () => {
+  const wb = (ket: string) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+        [1, 'Indeks Kepuasan Masyarakat', 80, 84, 105, 'Sangat Memuaskan'],
+        [2, 'Persentase pengaduan yang diselesaikan', 100, 100, 100, 'Memuaskan'],
+        [3, 'Persentase dokumen perencanaan tepat waktu', 100, 80, 80, 'Kurang Memuaskan'],
+        [4, 'Persentase aparatur terlatih', 100, 99, 99, ket],
+      ]),
+      sheet('Skala', [
+        ['Capaian', 'Kategori'],
+        ['Lebih dari 100', 'Sangat Memuaskan'],
+        ['100', 'Memuaskan'],
+        ['75 sampai dengan kurang dari 100', 'Kurang Memuaskan'],
+        ['Kurang dari 75', 'Tidak Memuaskan'],
+      ]),
+    );
+  expect(findings(wb('Kurang Memuaskan'), 'predikat')).toEqual([]);
+  expect(findings(wb('Memuaskan'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F5', 'Kurang Memuaskan']]);
+});
+
 test('predikat: without a scale table the chosen preset decides; words not of that scale are not judged', () => {
   expect(findings(book(pengukuran('Sangat Tinggi')), 'predikat')).toEqual([]);
   expect(findings(book(pengukuran('Tinggi')), 'predikat').map((f) => f.expected)).toEqual(['Sangat Tinggi']);
