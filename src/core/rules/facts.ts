@@ -41,6 +41,28 @@ export interface Fact {
   derivedValue?: Decimal;
   /** A serapan its own table works out from the pagu and realisasi beside it (which are matched themselves). */
   derivable?: boolean;
+  /**
+   * Which budget of the year the figure is of, where its column, table caption or sheet says: the original ("Murni",
+   * "Awal", "Induk") or the revised one ("Perubahan", "APBD-P"). A PK Awal and a PK Perubahan differ by design.
+   */
+  revision?: Revision;
+}
+
+export type Revision = 'murni' | 'perubahan';
+
+/** "Pagu Murni", "PK Awal", "APBD Induk", "Sebelum Perubahan": the budget as first set. */
+const ORIGINAL = /\b(murni|awal|induk)\b|\bsebelum perubahan\b/;
+
+/** What a text says of the revision: the revised budget, the original, or nothing. */
+function revisionOf(text: string | undefined): Revision | undefined {
+  if (!text) return undefined;
+  const t = norm(text);
+  return REVISED.test(t) ? 'perubahan' : ORIGINAL.test(t) ? 'murni' : undefined;
+}
+
+/** A fact's revision: its column's header, else its table's caption, else its sheet's name. */
+function factRevision(t: TableModel, col: TableColumn): Revision | undefined {
+  return revisionOf(col.header) ?? revisionOf(t.caption) ?? revisionOf(t.sheet);
 }
 
 /** A programme, kegiatan or sub kegiatan code: "1.02.02", "1.02.02.2.01", "5.01.1.06.01" (two dots at least). */
@@ -199,6 +221,7 @@ function sumFact(
     derivedValue: sum,
     ...(sumOf ? { sumOf } : {}),
     magnitude: col.magnitude,
+    revision: factRevision(t, col),
   };
 }
 
@@ -291,6 +314,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             figure: fig,
             magnitude: col.magnitude,
             derivable,
+            revision: factRevision(t, col),
             alternatives: col === standing ? wholeYear.filter((c) => c !== col).map((c) => t.figure(row, c)) : undefined,
           });
           if (code) {

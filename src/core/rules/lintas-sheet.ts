@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { parseA1, sheetRef } from '../address';
 import { percentOf, serapanPercent, sumsAgree, withinDisplay } from '../measures';
 import { asFigure, capaianCandidates, ratioColumns } from '../ratios';
-import { collectFacts, Fact } from './facts';
+import { collectFacts, Fact, Revision } from './facts';
 import { defineRule, RuleContext } from './rule';
 import { magnitudeWord } from '../figures';
 import { num, showValue, ShowKind } from './util';
@@ -135,36 +135,59 @@ export const lintasSheet = defineRule({
       if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) continue;
       // serapan worked out from pagu and realisasi in every table differ only where those do, which are reported
       if (facts.every((f) => f.derivable)) continue;
-      // Group the facts into clusters of agreeing values.
-      const clusters: Fact[][] = [];
-      for (const f of facts) {
-        const c = clusters.find((cl) => agreeAny(cl[0], f));
-        if (c) c.push(f);
-        else clusters.push([f]);
-      }
-      if (clusters.length < 2) continue;
-      // The trusted value: the cluster its own tables confirm most, then the larger one, then the one the signed PK
-      // holds (and the budget table after it), whatever order the sheets stand in, then the first.
-      const score = (cl: Fact[]) => cl.reduce((m, f) => Math.max(m, RANK[standing(f)]), 0);
-      const authority = (cl: Fact[]) => cl.reduce((m, f) => Math.min(m, KIND_AUTHORITY[f.table.kind] ?? KIND_AUTHORITY_OTHER), KIND_AUTHORITY_OTHER);
-      const ranked = [...clusters].sort(
-        (x, y) => score(y) - score(x) || y.length - x.length || authority(x) - authority(y) || x[0].tableIndex - y[0].tableIndex,
-      );
-      const trusted = ranked[0];
-      for (const cl of ranked.slice(1)) {
-        for (const at of cl) {
-          if (at.derivedFrom) {
-            // A sum made by us is never "where the wrong figure stands": report the stated side instead.
-            for (const other of trusted.filter((t) => !t.derivedFrom)) report(ctx, reported, other, at);
-            continue;
-          }
-          const other = trusted.find((t) => t.tableIndex !== at.tableIndex) ?? trusted[0];
-          report(ctx, reported, at, other);
+      // a PK Awal and a PK Perubahan (or a "Pagu Murni" and a "Pagu Perubahan") differ by design: each is matched with
+      // its own revision's figures and with those that say none; a figure that says none is wrong only against both
+      // (a figure that says none but agrees with one revision's alone is of that one: a PK signed on the original pagu)
+      const explicit = [...new Set(facts.map((f) => f.revision).filter((r): r is Revision => r !== undefined))];
+      const revisionOf = new Map<Fact, Revision | undefined>(facts.map((f) => [f, f.revision]));
+      if (explicit.length >= 2)
+        for (const f of facts) {
+          if (f.revision !== undefined) continue;
+          const agreeing = explicit.filter((r) => facts.some((x) => x.revision === r && agreeAny(x, f)));
+          if (agreeing.length === 1) revisionOf.set(f, agreeing[0]);
         }
+      const views = explicit.length < 2 ? [facts] : explicit.map((r) => facts.filter((f) => revisionOf.get(f) === r || revisionOf.get(f) === undefined));
+      const found = views.map(judgeFacts);
+      for (const [at, other] of found[0]) {
+        if (revisionOf.get(at) === undefined && !found.every((pairs) => pairs.some(([x]) => x === at))) continue;
+        report(ctx, reported, at, other);
       }
+      for (const pairs of found.slice(1)) for (const [at, other] of pairs) if (revisionOf.get(at) !== undefined) report(ctx, reported, at, other);
     }
   },
 });
+
+/** Which facts of one name, measure and year stand against the trusted figure, each with the fact it contradicts. */
+function judgeFacts(facts: Fact[]): Array<[Fact, Fact]> {
+  const out: Array<[Fact, Fact]> = [];
+  if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) return out;
+  // Group the facts into clusters of agreeing values.
+  const clusters: Fact[][] = [];
+  for (const f of facts) {
+    const c = clusters.find((cl) => agreeAny(cl[0], f));
+    if (c) c.push(f);
+    else clusters.push([f]);
+  }
+  if (clusters.length < 2) return out;
+  // The trusted value: the cluster its own tables confirm most, then the larger one, then the one the signed PK
+  // holds (and the budget table after it), whatever order the sheets stand in, then the first.
+  const score = (cl: Fact[]) => cl.reduce((m, f) => Math.max(m, RANK[standing(f)]), 0);
+  const authority = (cl: Fact[]) => cl.reduce((m, f) => Math.min(m, KIND_AUTHORITY[f.table.kind] ?? KIND_AUTHORITY_OTHER), KIND_AUTHORITY_OTHER);
+  const ranked = [...clusters].sort((x, y) => score(y) - score(x) || y.length - x.length || authority(x) - authority(y) || x[0].tableIndex - y[0].tableIndex);
+  const trusted = ranked[0];
+  for (const cl of ranked.slice(1)) {
+    for (const at of cl) {
+      if (at.derivedFrom) {
+        // A sum made by us is never "where the wrong figure stands": report the stated side instead.
+        for (const other of trusted.filter((t) => !t.derivedFrom)) out.push([other, at]);
+        continue;
+      }
+      const other = trusted.find((t) => t.tableIndex !== at.tableIndex) ?? trusted[0];
+      out.push([at, other]);
+    }
+  }
+  return out;
+}
 
 /** The facts of the workbook, collected once per run for the rules that need them. */
 export function facts(ctx: RuleContext): Map<string, Fact[]> {

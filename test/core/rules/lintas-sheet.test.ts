@@ -270,6 +270,48 @@ describe('lintas-sheet: a budget table with the pagu before and after its revisi
   });
 });
 
+describe('lintas-sheet: a PK Awal and a PK Perubahan, each with the budget of its own revision', () => {
+  const pk = (name: string, caption: string, llaj: number, penunjang: number) =>
+    sheet(name, [
+      [caption],
+      ['No', 'Program', 'Anggaran (Rp)'],
+      [1, 'Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan', rp(llaj)],
+      [2, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', rp(penunjang)],
+    ]);
+  const lra = (llaj: number) =>
+    sheet('Realisasi', [
+      ['No', 'Program', 'Pagu Perubahan (Rp)', 'Realisasi (Rp)'],
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', rp(4100000000), rp(3895000000)],
+      [2, 'Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan', rp(llaj), rp(3082000000)],
+    ]);
+  const awal = pk('PK Awal', 'PERJANJIAN KINERJA TAHUN 2024', 3250000000, 4100000000);
+  const perubahan = (llaj = 3350000000, penunjang = 4100000000) => pk('PK Perubahan', 'PERJANJIAN KINERJA PERUBAHAN TAHUN 2024', llaj, penunjang);
+  const cells = (b: ReturnType<typeof book>) => findings(b, 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related]);
+  test('the original PK differs from the revised one and from the revised pagu by design: nothing to say', () => {
+    expect(cells(book(awal, perubahan(), lra(3350000000)))).toEqual([]);
+    // (the revision said by the sheet's name alone, or by the caption alone)
+    expect(cells(book(awal, pk('PK (2)', 'PERJANJIAN KINERJA PERUBAHAN TAHUN 2024', 3350000000, 4100000000), lra(3350000000)))).toEqual([]);
+  });
+  test("the revised PK against the revised pagu still is compared, and the original against nothing of the revision's", () => {
+    expect(cells(book(awal, perubahan(3350000000, 4200000000), lra(3350000000)))).toEqual([['Realisasi', 'C2', ["'PK Perubahan'!C4"]]]);
+    expect(cells(book(awal, perubahan(), lra(3450000000)))).toEqual([['Realisasi', 'C3', ["'PK Perubahan'!C3"]]]);
+  });
+  test('a PK that names no revision is of the revision it agrees with; agreeing with neither, it is compared with both', () => {
+    const plain = (llaj: number) => pk('PK', 'PERJANJIAN KINERJA TAHUN 2024', llaj, 4100000000);
+    const murni = sheet('APBD Murni', [
+      ['No', 'Program', 'Pagu (Rp)'],
+      [1, 'Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan', rp(3250000000)],
+    ]);
+    expect(cells(book(plain(3250000000), murni, lra(3350000000)))).toEqual([]);
+    expect(cells(book(plain(3350000000), murni, lra(3350000000)))).toEqual([]);
+    // (agreeing with neither: against each, the signed PK's figure stands, as anywhere)
+    expect(cells(book(plain(3300000000), murni, lra(3350000000)))).toEqual([
+      ['APBD Murni', 'C2', ['PK!C3']],
+      ['Realisasi', 'C3', ['PK!C3']],
+    ]);
+  });
+});
+
 test('lintas-sheet: a figure counted up to the year ("s.d. Tahun 2024") is not the year’s, and contradicts no PK target', () => {
   const pk = sheet('PK', [
     ['No', 'Sasaran', 'Indikator Kinerja', 'Target 2024'],
