@@ -32,6 +32,7 @@ import {
   unbold,
   uncomputedFormulas,
   widen,
+  pageBreaks,
   wrapLabels,
 } from '../../scripts/fixtures/variants';
 import { recalculate } from '../../src/core/recalc';
@@ -385,6 +386,16 @@ test.each(['first', 'last'] as const)(
   'every long label written over two rows (a table pasted from Word or PDF), the figures on its %s line: the same tables and findings',
   async (figuresOn) => {
     const { score, changed } = await scoreMoving((snap, b) => wrapLabels(snap, b, figuresOn));
+    expect(changed).toBeGreaterThan(50);
+    expectSameTruth(score);
+  },
+  120000,
+);
+
+test.each([false, true])(
+  "every long table pasted from PDF across a page break, its header repeated (with the columns' numbers under it: %s): the same tables and findings",
+  async (numbered) => {
+    const { score, changed } = await scoreMoving((snap, b) => pageBreaks(snap, b, numbered));
     expect(changed).toBeGreaterThan(50);
     expectSameTruth(score);
   },
