@@ -151,6 +151,14 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
           if (longSentence && beforeLabels !== undefined) lastData = beforeLabels;
           break;
         }
+        // the rest of the label above, in small letters ("… Aktif Masyarakat" / "dalam Penyelenggaraan …"): a line of
+        // that row, never the start of a caption below the table
+        if (goesOn && /^\p{Ll}/u.test(t)) {
+          prev = r;
+          lastData = r;
+          beforeLabels = undefined;
+          continue;
+        }
       }
       prev = r;
       if (!isFig && !section) beforeLabels ??= lastData;

@@ -1071,6 +1071,22 @@ describe('rows: a label wrapped over rows by a PDF converter', () => {
     expect(rangeA1(recogniseWorkbook(book(sheet('Anggaran', rows(sentence))))[0].range)).toBe('A1:F2');
   });
 
+  test("the last row's label wrapped onto a line in small letters, captions of the next table below: the line is the row's", () => {
+    const rows: V[][] = [
+      ['No.', 'Indikator Kinerja', 'Realisasi 2021', 'Realisasi 2022', 'Target 2023', 'Target 2024'],
+      [1, 'Meningkatnya Peran Aktif Masyarakat', '8 kegiatan', '7 kegiatan', '3 kegiatan', '5 kegiatan'],
+      [null, 'dalam Penyelenggaraan Kesejahteraan Sosial'],
+      ['Realisasi, Output dan Outcome Program/Kegiatan Indikator'],
+      ['“Meningkatnya Peran Aktif Masyarakat dalam Penyelenggaraan Kesejahteraan Sosial”'],
+      ['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+      [1, 'Program Pemberdayaan Sosial', rp(250000000), rp(240000000)],
+      [2, 'Program Penanganan Bencana', rp(100000000), rp(95000000)],
+    ];
+    const tables = recogniseWorkbook(book(sheet('Renstra', rows)));
+    expect(tables.map((t) => rangeA1(t.range))).toEqual(['A1:F3', 'A6:D8']);
+    expect(tables[0].rows.map((r) => r.label)).toEqual(['Meningkatnya Peran Aktif Masyarakat dalam Penyelenggaraan Kesejahteraan Sosial']);
+  });
+
   test('a numbered heading over rows of its own, or in a table whose numbered rows carry no figures, joins nothing', () => {
     // two lines of figures under "1": rows of their own
     const children = rowLevels(
