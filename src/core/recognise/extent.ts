@@ -38,6 +38,8 @@ export interface Extent {
   range: RangeRef;
   /** Body rows: below the header, down to the last, without repeated page headers. */
   bodyRows: number[];
+  /** The rows of page breaks inside the body (a page's foot, the header repeated on the next page), when there are. */
+  pageRows?: ReadonlySet<number>;
 }
 
 /**
@@ -200,7 +202,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   )
     rr += d;
 
-  return { range: { top: header.top, left: l, bottom, right: rr }, bodyRows };
+  const pageRows = [...repeated].filter((r) => r > headerBottom && r <= bottom);
+  return { range: { top: header.top, left: l, bottom, right: rr }, bodyRows, ...(pageRows.length ? { pageRows: new Set(pageRows) } : {}) };
 }
 
 /** Notes under a table: the text of the few rows right below it, up to a blank gap or another table's header. */

@@ -65,6 +65,8 @@ interface RowFeatures {
   figures: boolean;
   /** The last sheet row of its label, where the label is written over several rows (joinWrappedLabels). */
   lastRow: number;
+  /** The sheet row a line right above it would stand in: the one above, or the one above a page break between. */
+  above: number;
   /** The other sheet rows its label is written over, top to bottom (joinWrappedLabels). */
   lines?: number[];
   /**
@@ -361,7 +363,7 @@ function nameHeading(headingNames: Map<string, RowFeatures>, heading: RowFeature
  * holds the label alone: the row's figures are on the other.
  */
 function continuesLabel(a: RowFeatures, b: RowFeatures, textUnder: (a: RowFeatures, b: RowFeatures) => boolean): boolean | 'if-item' | 'if-look' {
-  if (b.row !== a.lastRow + 1 || !a.label || !b.label) return false;
+  if (b.above !== a.lastRow || !a.label || !b.label) return false;
   if (a.total || b.total || b.numbered || b.numbering !== NO_NUMBER || b.dash || b.explicit || a.bold !== b.bold || a.indent !== b.indent) return false;
   // (every text of a row wrapped in several columns — the name and its indikator, or the indikator alone — goes on under a
   // text of a budget line)
@@ -562,7 +564,14 @@ export function classifyRows(
   bodyRows: number[],
   left: number,
   right: number,
+  pageRows?: ReadonlySet<number>,
 ): { rows: TableRow[]; hierarchy?: 'style' | 'text' } {
+  // (a label wrapped across a page break goes on under the header repeated on the next page)
+  const lineAbove = (r: number) => {
+    let above = r - 1;
+    while (pageRows?.has(above)) above--;
+    return above;
+  };
   const noCol = columns.find((c) => c.role === 'no')?.col;
   // a code split over adjacent columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan): the row's code is its
   // filled parts joined, as one "1.02.01.2.01.0001" would be
@@ -752,6 +761,7 @@ export function classifyRows(
       numbered: cells.length > otherCells,
       figures: hasFigure,
       lastRow: r,
+      above: lineAbove(r),
       subtotalOf,
       noText,
     });

@@ -190,13 +190,13 @@ function isOurReportSheet(s: SheetSnapshot): boolean {
 function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number, others: Table[], hiddenCols?: ReadonlySet<number>): Table | undefined {
   const extent = findExtent(grid, header, left, right, others);
   if (!extent) return undefined;
-  const { range, bodyRows } = extent;
+  const { range, bodyRows, pageRows } = extent;
   const caption = captionAbove(grid, header.top, range.left, range.right);
   const notes = notesBelow(grid, range.bottom, range.left, range.right);
   // money in thousands or millions: each column's header says so, else the caption or a note for the whole table
   const magnitude = tableMagnitude([caption ?? '', ...notes]);
   const columns = readColumns(grid, headerPaths(grid, header, range.left, range.right), range.left, range.right, bodyRows, hiddenCols, magnitude !== undefined);
-  const { rows, hierarchy } = classifyRows(grid, columns, bodyRows, range.left, range.right);
+  const { rows, hierarchy } = classifyRows(grid, columns, bodyRows, range.left, range.right, pageRows);
   const table: Table = { sheet: grid.name, range, kind: 'lainnya', headerRows: header.rows, columns, rows };
   if (hierarchy) table.hierarchy = hierarchy;
   if (caption) table.caption = caption;

@@ -486,6 +486,30 @@ describe('extent: a table pasted from PDF across a page break', () => {
     expect(e?.bodyRows).toEqual([3, 4, 6]);
   });
 
+  test('a label wrapped across the page break (a Word table row broken over two pages): one row, its figures checked', () => {
+    const header: V[] = ['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'];
+    const b = (kegiatan: number) =>
+      book(
+        sheet('Anggaran', [
+          header,
+          ['1', bold('Program Peningkatan Ketenteraman dan Ketertiban Umum'), rp(1250000000), rp(1180000000)],
+          ['1.1', 'Penanganan Gangguan Ketenteraman'],
+          [null, null, '- 16 -'],
+          header,
+          [null, 'dan Ketertiban Umum', rp(kegiatan), rp(900000000)],
+          ['1.2', 'Penegakan Peraturan Daerah', rp(300000000), rp(280000000)],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b(950000000));
+    expect(t.rows.map((r) => [r.row, r.level, r.label])).toEqual([
+      [2, 'program', 'Program Peningkatan Ketenteraman dan Ketertiban Umum'],
+      [6, 'kegiatan', 'Penanganan Gangguan Ketenteraman dan Ketertiban Umum'],
+      [7, 'kegiatan', 'Penegakan Peraturan Daerah'],
+    ]);
+    expect(galat(b(950000000))).toEqual([]);
+    expect(galat(b(900000000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'C2']]);
+  });
+
   test("the columns' numbers under the header's repeat only (not on the first page): no row of the table", () => {
     const g = grid([...part1, [null, null, '- 23 -'], head, [1, 2, 3, 4, 5], ...part2]);
     const e = findExtent(g, readHeader(g, 1, 1, 5), 1, 5, []);
