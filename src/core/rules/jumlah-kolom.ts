@@ -14,8 +14,9 @@ import Decimal from 'decimal.js';
 import { Figure } from '../figures';
 import { sumsAgree } from '../measures';
 import { TableModel } from '../model';
-import { asFigure } from '../ratios';
+import { asFigure, indicatorText } from '../ratios';
 import { TableColumn, TableRow } from '../types';
+import { norm } from '../vocabulary';
 import { defineRule } from './rule';
 import { differenceDirection, isAmountColumn, num, rowName, showValue } from './util';
 
@@ -106,6 +107,19 @@ function judge(x: ColumnFigures, parts: ColumnFigures[], rows: TableRow[], upTo:
   return holds ? out : { ...out, agreeing: 0 };
 }
 
+/** An indikator of a share, a rate, an index or a state ("Persentase …", "Indeks …", "Angka Kematian …", in % or points). */
+const SHARE_INDIKATOR =
+  /^(persentase|prosentase|presentase|%|indeks|index|rasio|ratio|rata-rata|rerata|angka|tingkat|nilai|cakupan|proporsi|prevalensi|level|skor|laju|pertumbuhan|derajat)\b/;
+const SHARE_SATUAN = /^(%|persen|‰|permil|indeks|index|poin|point|nilai|skor|level|rasio|predikat|kategori)\b/;
+
+/** Whether a row's figures may add up across its columns: in a table of indikator, only a counted one's (people, documents, rupiah). */
+function counted(t: TableModel, row: TableRow): boolean {
+  if (!t.columns.some((c) => c.role === 'indikator' || c.role === 'satuan')) return true;
+  if (SHARE_INDIKATOR.test(norm(indicatorText(t, row)))) return false;
+  const satuan = t.lastColumn('satuan');
+  return !satuan || !SHARE_SATUAN.test(norm(t.text(row, satuan) ?? ''));
+}
+
 /** The column's name as its header says it ("Sudah Ditindaklanjuti"), quoted. */
 const named = (c: TableColumn) => `kolom "${c.header.split(' / ').pop() || c.header}"`;
 
@@ -140,11 +154,15 @@ export const jumlahKolom = defineRule({
   },
   appliesTo: (t) => t.kind !== 'skala-penilaian',
   check(t, ctx) {
-    // (a JUMLAH row adds up its rows' errors: judged after them)
-    const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
+    // (a JUMLAH row adds up its rows' errors: judged after them; an indikator's share or state adds up to nothing)
+    const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total' && counted(t, r));
     if (rows.length < MIN_AGREEING) return;
     const totals = t.rows.filter((r) => r.level === 'total');
-    const cols = t.columns.filter((c) => unitClass(c.unit) && !c.hidden && !c.half && !(c.role && NOT_INPUT.has(c.role)) && !differenceDirection(c.header));
+    // (a quarter's or a semester's figure adds up to the year's only for what is counted — money, people, documents —
+    // never for a percentage or a state: periods are jumlah-total's, which tells them apart by the indikator)
+    const cols = t.columns.filter(
+      (c) => unitClass(c.unit) && !c.hidden && !c.half && !c.period && !(c.role && NOT_INPUT.has(c.role)) && !differenceDirection(c.header),
+    );
     if (cols.length < 3 || cols.length > MAX_COLUMNS) return;
     const sampleSize = Math.min(rows.length, SAMPLE_ROWS);
     const figures = cols.map((c) => figuresOf(t, rows, c));

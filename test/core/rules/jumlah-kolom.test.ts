@@ -62,6 +62,33 @@ ruleTester(jumlahKolom, {
       ),
     },
     {
+      name: "quarterly targets: the year's is their sum for what is counted, the last quarter's for a percentage (periods are jumlah-total's)",
+      book: book(
+        sheet('Target TW', [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV', 'Target 2024'],
+          [1, 'Jumlah sekolah yang direhabilitasi', 'sekolah', 2, 3, 4, 3, 12],
+          [2, 'Jumlah guru yang dilatih', 'orang', 40, 60, 50, 50, 200],
+          [3, 'Jumlah dokumen perencanaan', 'dokumen', 1, 1, 2, 1, 5],
+          [4, 'Jumlah siswa penerima beasiswa', 'orang', 100, 150, 120, 130, 500],
+          [5, 'Persentase sekolah terakreditasi', '%', 20, 40, 60, 80, 80],
+        ]),
+      ),
+    },
+    {
+      name: "an indikator's share or index never adds up across columns, whatever the other rows do",
+      book: book(
+        sheet('Kinerja', [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Kondisi Awal', 'Peningkatan', 'Target Akhir'],
+          [1, 'Jumlah desa mandiri', 'desa', 12, 8, 20],
+          [2, 'Jumlah BUMDes aktif', 'unit', 30, 15, 45],
+          [3, 'Jumlah kader terlatih', 'orang', 150, 50, 200],
+          [4, 'Jumlah pasar desa', 'unit', 6, 4, 10],
+          // (a share's target is where it ends, not its start plus a rise in points of another base)
+          [5, 'Persentase desa berkembang', '%', 40, 15, 50],
+        ]),
+      ),
+    },
+    {
       name: 'only two rows add up: too few to tell',
       book: book(
         sheet('Data', [
