@@ -94,8 +94,8 @@ function judge(x: ColumnFigures, parts: ColumnFigures[], rows: TableRow[], upTo:
   for (let i = 0; i < upTo; i++) {
     if (!judged(x, parts, i)) continue;
     if (adds(x, parts, i)) {
-      // (0 + X = X says nothing of which columns add up)
-      if (x.nums[i] !== 0 && parts.every((p) => p.nums[i] !== 0)) {
+      // (0 + X = X says nothing of which columns add up; a run of three with a 0 in it still adds up two figures)
+      if (x.nums[i] !== 0 && parts.filter((p) => p.nums[i] !== 0).length >= 2) {
         out.agreeing++;
         if (shares.size < 2) shares.add(Math.round((parts[0].nums[i] / x.nums[i]) * 1e6));
       }

@@ -89,6 +89,19 @@ ruleTester(jumlahKolom, {
       ),
     },
     {
+      name: 'staff by status, the third kind on one row only: the Jumlah is all three, not the first two with one error',
+      book: book(
+        sheet('Pegawai', [
+          ['No', 'Unit Kerja', 'PNS', 'PPPK', 'Non ASN', 'Jumlah Pegawai'],
+          [1, 'Sekretariat', 12, 3, 0, 15],
+          [2, 'Bidang Rehabilitasi Sosial', 8, 2, 0, 10],
+          [3, 'Bidang Perlindungan Sosial', 7, 1, 0, 8],
+          [4, 'UPTD Panti Sosial', 15, 4, 9, 28],
+          [5, 'Bidang Pemberdayaan Sosial', 6, 2, 0, 8],
+        ]),
+      ),
+    },
+    {
       name: 'only two rows add up: too few to tell',
       book: book(
         sheet('Data', [
