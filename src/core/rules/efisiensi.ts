@@ -5,11 +5,11 @@
  * uses one we do not know: nothing is certain there, and nothing is reported.
  */
 import Decimal from 'decimal.js';
-import { capaianPercent, displayUnit, efisiensiPercent, METODE_EFISIENSI, MetodeEfisiensi, percentOf, serapanPercent } from '../measures';
+import { capaianPercent, displayUnit, efisiensiPercent, METODE_EFISIENSI, MetodeEfisiensi, percentOf, serapanPercent, withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
-import { defineRule } from './rule';
+import { defineRule, RuleContext } from './rule';
 import { num, rowName, showValue } from './util';
 
 const messages = {
@@ -118,6 +118,23 @@ function withinRounding(
   return !!lo && !!hi && e.value.plus(de).plus(hair).greaterThanOrEqualTo(lo) && e.value.minus(de).minus(hair).lessThanOrEqualTo(hi);
 }
 
+/** Whether a total row's efisiensi is the mean of its rows', as written or with the corrections already found. */
+function meanOfParts(t: TableModel, ctx: RuleContext, row: TableRow, ec: TableColumn, stated: Decimal, decimals: number): boolean {
+  const written: Decimal[] = [];
+  const fixed: Decimal[] = [];
+  for (const p of t.partsOf(row)) {
+    const f = asFigure(t.figure(p, ec));
+    if (!f) continue;
+    const v = percentOf(f).value;
+    written.push(v);
+    const c = ctx.corrected(t.sheet, t.address(p, ec));
+    fixed.push(c !== undefined ? new Decimal(c) : v);
+  }
+  if (written.length < 2) return false;
+  const mean = (vs: Decimal[]) => vs.reduce((a, b) => a.plus(b), new Decimal(0)).div(vs.length);
+  return withinDisplay(stated, decimals, mean(written)) || withinDisplay(stated, decimals, mean(fixed));
+}
+
 export const efisiensiRule = defineRule({
   meta: {
     id: 'efisiensi',
@@ -204,6 +221,9 @@ export const efisiensiRule = defineRule({
         // a bare figure that is the measure exactly as a fraction (0,18 for capaian − serapan = 18 %, its percent
         // format missing): off by a hundredfold is the cell's format, not its arithmetic — no certain galat
         if (r.plain && r.e !== r.plain && fitsValue(r, r.plain, method)) continue;
+        // a Rata-rata or JUMLAH row that is the mean of the rows it covers, as they are written (one of them wrong, reported)
+        // or as they should be: its rows' figure, not an error of its own
+        if (r.row.level === 'total' && meanOfParts(t, ctx, r.row, ec, r.e.value, r.e.decimals)) continue;
         const expected = r.candidates[method][0][0];
         // a ratio written as a ratio is shown and reported as one (1,31 against 1,13), in the column's own terms
         const asRatio = r.e === r.plain;

@@ -214,3 +214,24 @@ test('efisiensi: a whole-number serapan whose sources are in the row is only rou
   expect(findings(wb(9.57), 'efisiensi')).toEqual([]);
   expect(findings(wb(10.57), 'efisiensi').map((x) => [x.cell, x.expected])).toEqual([['I2', 9.57]]);
 });
+
+test("efisiensi: a Rata-rata row that is its rows' mean (as written, or as they should be) is theirs; one that is neither is wrong", () => {
+  const wb = (dinkes: number, mean: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Efisiensi (%)'],
+        [1, 'Meningkatnya kualitas layanan kesehatan', 104.5, rp(12500000000), rp(11875000000), 95, 9.5],
+        [2, 'Meningkatnya derajat kesehatan masyarakat', 98.2, rp(8200000000), rp(7790000000), 95, dinkes],
+        [3, 'Meningkatnya akuntabilitas kinerja', 101, rp(1500000000), rp(1395000000), 93, 8],
+        [null, 'Rata-rata', 101.23, rp(22200000000), rp(21060000000), 94.86, mean],
+      ]),
+    );
+  const cells = (b: ReturnType<typeof wb>) => findings(b, 'efisiensi').map((f) => [f.cell, f.expected]);
+  // 98,2 − 95 = 3,2, written 5,2: the row's error; the mean of the rows as written (7,57) or as they should be (6,9) is
+  // no second one
+  expect(cells(wb(5.2, 7.57))).toEqual([['G3', 3.2]]);
+  expect(cells(wb(5.2, 6.9))).toEqual([['G3', 3.2]]);
+  expect(cells(wb(3.2, 6.9))).toEqual([]);
+  // neither the mean (6,9) nor 101,23 − 94,86 = 6,37
+  expect(cells(wb(3.2, 8.5))).toEqual([['G5', 6.37]]);
+});
