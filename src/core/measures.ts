@@ -119,6 +119,42 @@ export function withinDisplay(stated: Decimal, decimals: number, computed: Decim
 }
 
 /**
+ * Σ parts = whole for money written in thousands or millions, each figure rounded to its last shown digit from the
+ * rupiah it stands for: the shown sum may be off the shown whole by half a unit per figure (70,37 juta against
+ * 12,35 + 23,46 + 34,57 = 70,38). Beyond that the figures contradict each other whatever they were rounded from.
+ */
+export function roundedSumsAgree(whole: Figure, parts: Figure[]): boolean {
+  let decimals = whole.decimals;
+  for (const p of parts) decimals = Math.max(decimals, p.decimals);
+  const slack = displayUnit(decimals)
+    .div(2)
+    .times(parts.length + 1);
+  return whole.value.minus(sumFigures(parts)).abs().lessThanOrEqualTo(slack);
+}
+
+/**
+ * Whether a stated percentage may be part ÷ base × 100 of the amounts the shown ones were rounded from: money written in
+ * thousands or millions ("Rp 41,23 juta") is a rounded amount, and its share is computed from the rupiah. The true
+ * ratio lies between (part − ½ unit) ÷ (base + ½ unit) and (part + ½ unit) ÷ (base − ½ unit), each to its last shown
+ * digit; the stated figure, rounded or cut off to its last digit, must come from that range.
+ */
+export function withinInputRounding(stated: Figure, part: Figure, base: Figure): boolean {
+  const half = (f: Figure) => displayUnit(f.decimals).div(2);
+  const lowBase = base.value.abs().minus(half(base));
+  if (lowBase.lessThanOrEqualTo(0)) return false;
+  const partAbs = part.value.abs();
+  const lo = partAbs
+    .minus(half(part))
+    .div(base.value.abs().plus(half(base)))
+    .times(100);
+  const hi = partAbs.plus(half(part)).div(lowBase).times(100);
+  const s = percentOf(stated, part.value.div(base.value).times(100));
+  const unit = displayUnit(s.decimals);
+  // the stated figure rounded ([s − ½, s + ½] of its last digit) or cut off ([s, s + 1)) from a ratio in that range
+  return s.value.plus(unit).greaterThan(lo) && s.value.minus(unit.div(2)).lessThanOrEqualTo(hi);
+}
+
+/**
  * A percentage cell's value in percent points. A fraction stored under a % format is already points here (the
  * figure reader multiplies it); a plain number below 10 where the computed value is above 20 is a fraction typed
  * without the format (0,98 for 98 %) — stored as a number or typed as text in a Text-formatted column ("0,98"), but

@@ -6,7 +6,7 @@
  * program's target percentage is not the sum of its sub kegiatan targets.
  */
 import { Figure, makeFigure } from '../figures';
-import { sumFigures, sumsAgree } from '../measures';
+import { roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
 import { isBelanjaAccount } from '../vocabulary';
@@ -79,7 +79,8 @@ function checksFor(t: TableModel, col: TableColumn): Tally {
     if (parsed.some((p) => blocksArithmetic(p.kind))) continue;
     const parts = parsed.map(asFigure).filter((f): f is Figure => !!f);
     if (parts.length === 0) continue;
-    if (sumsAgree(whole, parts)) out.good++;
+    // (money in thousands or millions: each figure rounded from its rupiah)
+    if (sumsAgree(whole, parts) || (col.magnitude && roundedSumsAgree(whole, parts))) out.good++;
     else out.bad.push({ parent, children, whole, parts });
   }
   return out;

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { a1 } from '../address';
 import { Figure } from '../figures';
-import { displayUnit, sumFigures, sumsAgree } from '../measures';
+import { displayUnit, roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
@@ -120,6 +120,8 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     if (!whole) continue;
     const parts = figuresOf(t, rows, col);
     if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
+    // (money in thousands or millions: each figure rounded from its rupiah)
+    if (!average && col.magnitude && roundedSumsAgree(whole, parts)) continue;
     // a parent among the rows, not marked as one, whose children make the difference: not a contradiction
     if (!average && parts.length >= 3 && sumsAgree(whole, collapsedParts(parts))) continue;
     if (

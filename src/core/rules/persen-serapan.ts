@@ -2,7 +2,7 @@
  * persen-serapan (galat): a stated % serapan ≠ realisasi anggaran / pagu by one unit of its last shown digit or
  * more (Maluku: 436.802.132 / 547.279.000 is 79,81 %, not 98,91 %).
  */
-import { ratioCheck } from '../measures';
+import { ratioCheck, withinInputRounding } from '../measures';
 import { agreesWithSummedParts, asFigure, partCells, ratioColumns, ratioFollowsInputs, ratioFollowsPeriods, ratioRows } from '../ratios';
 import { defineRule } from './rule';
 import { num, rowName, showValue } from './util';
@@ -41,6 +41,8 @@ export const persenSerapan = defineRule({
         if (Math.abs(pagu.num) < 1 && Math.abs(realisasi.num) >= 1000) continue;
         const check = ratioCheck(stated, realisasi, pagu);
         if (check.ok || agreesWithSummedParts(t, rr.row, rc, stated)) continue;
+        // money in thousands or millions is rounded: a serapan of the rupiah it was rounded from is no error
+        if ((rc.base.magnitude || rc.part.magnitude) && withinInputRounding(stated, realisasi, pagu)) continue;
         // computed from the quarters' sum, which the year's Total does not hold: the Total is wrong (jumlah-total's)
         if (ratioFollowsPeriods(t, rr.row, rc)) continue;
         // a table with two pagu (Murni and Perubahan): a serapan of the other one is a choice, not a contradiction

@@ -489,3 +489,36 @@ test('the account lines under a sub kegiatan of a finance system\'s LRA are its 
   expect(f.map((x) => [x.cell, x.expected])).toEqual([['D3', 195000000]]);
   expect(f[0].message).toContain('jumlah rinciannya');
 });
+
+test('money written in millions: a programme off its kegiatan by their rounding is theirs; off by more, an error', () => {
+  const wb = (programme: number) =>
+    book(
+      sheet('Anggaran', [
+        ['Tabel 3.5 Realisasi Anggaran (dalam jutaan rupiah)'],
+        ['No', 'Program/Kegiatan', 'Pagu (Rp juta)', 'Realisasi (Rp juta)'],
+        // Rp 70.370.358 in all, its kegiatan Rp 12.345.678 + 23.456.789 + 34.567.891: 12,35 + 23,46 + 34,57 = 70,38
+        ['1', 'Program Pelayanan Administrasi', programme, 63.7],
+        ['1.1', 'Penyediaan Administrasi Perkantoran', 12.35, 11.23],
+        ['1.2', 'Penyediaan Jasa Penunjang Urusan Pemerintahan', 23.46, 21.23],
+        ['1.3', 'Pemeliharaan Barang Milik Daerah', 34.57, 31.23],
+      ]),
+    );
+  expect(findings(wb(70.37), 'jumlah-induk')).toEqual([]);
+  expect(findings(wb(70.28), 'jumlah-induk').map((f) => [f.cell, f.expected])).toEqual([['C3', 70.38]]);
+});
+
+test('money written in thousands: a JUMLAH off its rows by their rounding is theirs; off by more, an error', () => {
+  const wb = (jumlah: number) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu (Rp 000)', 'Realisasi (Rp 000)'],
+        // Rp 1.234.567 + 2.345.678 + 3.456.789 = 7.037.034: 1.235 + 2.346 + 3.457 = 7.038 shown, 7.037 the whole
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1235, 1100],
+        [2, 'Program Pengelolaan Pendidikan', 2346, 2200],
+        [3, 'Program Pendidik dan Tenaga Kependidikan', 3457, 3300],
+        [null, 'JUMLAH', jumlah, 6600],
+      ]),
+    );
+  expect(galat(wb(7037))).toEqual([]);
+  expect(galat(wb(7073)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'C5', 7038]]);
+});

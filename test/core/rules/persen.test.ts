@@ -949,3 +949,29 @@ describe('a Polaritas column in the words, marks and arrows staff use', () => {
     },
   );
 });
+
+test('serapan of money written in millions: computed from the rupiah the shown amounts were rounded from, no error; one off by more, an error', () => {
+  const wb = (c: number) =>
+    book(
+      sheet('Anggaran', [
+        ['Tabel 3.5 Realisasi Anggaran (dalam jutaan rupiah)'],
+        ['No', 'Program', 'Pagu (Rp juta)', 'Realisasi (Rp juta)', 'Serapan (%)'],
+        // Rp 45.678.900 and 41.234.567: 90,27 %; from the millions shown, 41,23 ÷ 45,68 = 90,26 %
+        [1, 'Program Pelayanan Administrasi', 45.68, 41.23, 90.27],
+        // Rp 9.876.543 and 8.765.432: 88,75 %; from the millions shown, 88,77 %
+        [2, 'Program Peningkatan Sarana', 9.88, 8.77, c],
+        [3, 'Program Pengembangan Layanan', 123.46, 110.99, 89.9],
+      ]),
+    );
+  expect(findings(wb(88.75), 'persen-serapan')).toEqual([]);
+  expect(findings(wb(88.5), 'persen-serapan').map((f) => [f.cell, f.expected])).toEqual([['E4', 88.77]]);
+  // in thousands, whole: 2.945.000 ÷ 3.100.000 is 95 % to a hair whatever the rupiah were, so 96 is still wrong
+  const ribuan = book(
+    sheet('LRA', [
+      ['No', 'Uraian', 'Pagu (Rp 000)', 'Realisasi (Rp 000)', '%'],
+      [1, 'Pembangunan Jalan Lingkungan', 4250000, 4012000, 94.4],
+      [2, 'Rehabilitasi Gedung Kantor', 3100000, 2945000, 96],
+    ]),
+  );
+  expect(findings(ribuan, 'persen-serapan').map((f) => [f.cell, f.expected])).toEqual([['E3', 95]]);
+});
