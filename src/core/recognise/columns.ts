@@ -249,6 +249,13 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     if (s.texts > s.figures && s.texts >= 1 && c.role !== 'target') c.role = c.role === 'anggaran' ? 'uraian' : null;
     else if (s.figures === 0 && s.texts === 0 && c.role === 'anggaran' && /^rp\.?$/i.test(c.header.trim())) c.role = null;
   }
+  // A kind of spending named with its money unit ("Belanja Modal (Rp juta)", "Belanja Pegawai (Rp)") over figures: a
+  // column of amounts, never of names
+  for (const c of columns) {
+    if (c.role !== 'uraian' || (headerMagnitude(c.header) === undefined && !/\(\s*(rp|rupiah|idr)\b/i.test(c.header))) continue;
+    const st = columnStats(grid, c.col, bodyRows);
+    if (st.figures >= 2 && st.figures > st.texts) c.role = 'nilai';
+  }
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
   // "Pencapaian" over figures beside a target and a realisasi is the capaian, not a scale's words (Gowa's "Nilai % |
   // Pencapaian" holds labels); beside a pagu and its realisasi, the serapan

@@ -12,7 +12,7 @@
  */
 import Decimal from 'decimal.js';
 import { Figure, makeFigure } from '../figures';
-import { percentOf, ratioCheck, sumFigures } from '../measures';
+import { percentOf, ratioCheck, sumFigures, withinInputRounding } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
 import { ColumnUnit, TableColumn, TableRow } from '../types';
@@ -79,10 +79,12 @@ function otherReading(stated: Figure, a: Figure, b: Figure): boolean {
 
 function judge(t: TableModel, rows: TableRow[], ratio: TableColumn, parts: TableColumn[], base: TableColumn): Pair {
   const out: Pair = { parts, base, agreeing: 0, bad: [] };
+  const rounded = !!base.magnitude || parts.some((c) => !!c.magnitude);
   for (const row of rows) {
     const f = figuresAt(t, row, ratio, parts, base);
     if (!f) continue;
-    if (ratioCheck(f.stated, f.a, f.b).ok) {
+    // (money in thousands or millions is rounded from its rupiah: a share of the rupiah agrees)
+    if (ratioCheck(f.stated, f.a, f.b).ok || (rounded && withinInputRounding(f.stated, f.a, f.b))) {
       // (100 % of equal figures and 0 % of nothing say nothing of which columns they come from)
       if (f.a.num !== f.b.num && f.a.num !== 0) out.agreeing++;
     } else if (!otherReading(f.stated, f.a, f.b)) out.bad.push({ row, ...f });
@@ -101,6 +103,7 @@ function badTotals(t: TableModel, ratio: TableColumn, pair: Pair): Pair['bad'] {
     if (row.level !== 'total') continue;
     const f = figuresAt(t, row, ratio, pair.parts, pair.base);
     if (!f || ratioCheck(f.stated, f.a, f.b).ok || otherReading(f.stated, f.a, f.b)) continue;
+    if ((pair.base.magnitude || pair.parts.some((c) => c.magnitude)) && withinInputRounding(f.stated, f.a, f.b)) continue;
     const parts = t
       .partsOf(row)
       .map((r) => asFigure(t.figure(r, ratio)))

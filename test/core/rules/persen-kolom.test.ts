@@ -152,3 +152,21 @@ test('a "%" column read as the capaian of columns it follows on no row: not the 
   // 975 ÷ 6.500 = 15 %, written 17: the one row that does not follow the column's formula
   expect(rules(kemiskinan(17))).toEqual([['persen-kolom', 'G6', 15]]);
 });
+
+test('a share of money written in millions, computed from the rupiah the amounts were rounded from: no error', () => {
+  const wb = (pendidikan: number) =>
+    book(
+      sheet('Belanja', [
+        ['No', 'Perangkat Daerah', 'Belanja Modal (Rp juta)', 'Total Belanja (Rp juta)', 'Proporsi Belanja Modal (%)'],
+        // Rp 3.716.506 of 15.061.658 is 24,68 %; 3,72 ÷ 15,06 is 24,70 % — each row computed from the rupiah
+        [1, 'Dinas Pendidikan', 3.72, 15.06, pendidikan],
+        [2, 'Dinas Pekerjaan Umum', 4.31, 11.62, 37.11],
+        [3, 'Dinas Perhubungan', 8.63, 27.03, 31.94],
+        [4, 'Dinas Lingkungan Hidup', 2.8, 11.26, 24.88],
+        [5, 'Dinas Pertanian', 4.51, 12.34, 36.52],
+        [6, 'Dinas Kesehatan', 3.02, 13.04, 23.14],
+      ]),
+    );
+  expect(findings(wb(24.68), 'persen-kolom')).toEqual([]);
+  expect(findings(wb(26.68), 'persen-kolom').map((f) => f.cell)).toEqual(['E2']);
+});

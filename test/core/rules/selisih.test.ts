@@ -126,3 +126,17 @@ describe('what was not spent, however the header names it', () => {
     expect(all.filter((f) => f.severity === 'galat')).toEqual([]);
   });
 });
+
+test('sisa of money written in millions: off the shown pagu − realisasi by their rounding, no error; by more, an error', () => {
+  const wb = (sisa: number) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu (Rp juta)', 'Realisasi (Rp juta)', 'Sisa (Rp juta)'],
+        // Rp 45.678.900 − 41.234.567 = 4.444.333: 4,44 juta, where 45,68 − 41,23 = 4,45
+        [1, 'Program Pelayanan Administrasi', 45.68, 41.23, sisa],
+        [2, 'Program Peningkatan Sarana', 123.46, 110.99, 12.47],
+      ]),
+    );
+  expect(findings(wb(4.44), 'selisih')).toEqual([]);
+  expect(findings(wb(4.54), 'selisih').map((f) => [f.cell, f.expected])).toEqual([['E2', 4.45]]);
+});
