@@ -1,18 +1,19 @@
 /**
- * jumlah-kolom (galat): a column of counts or amounts that the table evidently adds up from two of its other columns —
- * on most of its rows it is column A + column B to the last digit ("Jumlah Rekomendasi = Sudah + Belum
- * Ditindaklanjuti" in an inspectorate's follow-up table, "Jumlah = Laki-laki + Perempuan", "Pagu Perubahan = Pagu Murni
- * + Pergeseran") — where one row is not. Whatever the headers call the columns, the figures decide; the finding points
- * at the sum and names both parts (which of the three was mistyped cannot be known).
+ * jumlah-kolom (galat): a column of counts or amounts that the table evidently adds up from other columns of its own —
+ * any two ("Jumlah Rekomendasi = Sudah + Belum Ditindaklanjuti" in an inspectorate's follow-up table, "Pagu Perubahan =
+ * Pagu Murni + Pergeseran") or three or more side by side ("Panjang Jalan = Baik + Sedang + Rusak Ringan + Rusak
+ * Berat") — on most of its rows to the last digit, where one row is not. Whatever the headers call the columns, the
+ * figures decide; the finding points at the sum and names its parts (which figure was mistyped cannot be known).
  *
- * Certainty: the sum must hold on at least MIN_AGREEING rows where all three figures are non-zero and on three rows in
- * four of the rows judged; a second pair of columns that explains the column as well makes it ambiguous (nothing is
- * said). Percentages never add up this way; a difference column (Sisa, Selisih, Lebih/(Kurang)) is selisih's, a band's
- * Total over the columns of its kinds or periods is jumlah-total's.
+ * Certainty: the sum must hold on at least MIN_AGREEING rows that add up two non-zero figures, on three rows in four of
+ * the rows judged, in proportions that differ from row to row; another set of columns that explains the column as well
+ * makes it ambiguous (nothing is said). Percentages, an indikator's share or index and a quarter's figures never add up
+ * this way; a difference column (Sisa, Selisih, Lebih/(Kurang)) is selisih's, a band's Total over its kinds or periods
+ * jumlah-total's.
  */
 import Decimal from 'decimal.js';
 import { Figure } from '../figures';
-import { sumsAgree } from '../measures';
+import { roundedSumsAgree, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, indicatorText } from '../ratios';
 import { TableColumn, TableRow } from '../types';
@@ -81,11 +82,13 @@ function adds(x: ColumnFigures, parts: ColumnFigures[], i: number): boolean {
   if (s === x.nums[i]) return true;
   // (fractions that floating point does not add exactly, or figures holding more digits than they show)
   if (Math.abs(s - x.nums[i]) > Math.max(1, Math.abs(x.nums[i])) * 0.01) return false;
-  return sumsAgree(
-    x.figs[i] as Figure,
-    parts.map((p) => p.figs[i] as Figure),
-  );
+  const whole = x.figs[i] as Figure;
+  const figs = parts.map((p) => p.figs[i] as Figure);
+  // (money in thousands or millions: each figure rounded from its rupiah)
+  return sumsAgree(whole, figs) || ((!!x.col.magnitude || parts.some((p) => !!p.col.magnitude)) && roundedSumsAgree(whole, figs));
 }
+
+const total = (values: Decimal[]): Decimal => values.reduce((s, v) => s.plus(v), new Decimal(0));
 
 function judge(x: ColumnFigures, parts: ColumnFigures[], rows: TableRow[], upTo: number): Sum {
   const out: Sum = { sum: x.col, parts: parts.map((p) => p.col), agreeing: 0, bad: [] };
@@ -191,9 +194,9 @@ export const jumlahKolom = defineRule({
       const tparts = best.parts.map((c) => totalFigures.get(c) as ColumnFigures);
       const badTotals = totals.filter((row, i) => judged(tx, tparts, i) && !adds(tx, tparts, i) && !t.partsOf(row).some((r) => bad.has(r)));
       for (const row of [...best.bad, ...badTotals]) {
-        const cols3 = [best.sum, ...best.parts];
-        const cells = cols3.map((c) => t.address(row, c));
-        const figs = cols3.map((c) => asFigure(t.figure(row, c)) as Figure);
+        const involved = [best.sum, ...best.parts];
+        const cells = involved.map((c) => t.address(row, c));
+        const figs = involved.map((c) => asFigure(t.figure(row, c)) as Figure);
         // the sum itself another rule already reported (a "Jumlah" column checked against its parts by its header); a
         // part another rule found wrong (a total that does not add up down its column) with whose right value the row
         // adds up: that figure is the error, already reported
@@ -201,15 +204,9 @@ export const jumlahKolom = defineRule({
         if (fixed[0] !== undefined) continue;
         if (fixed.some((v) => v !== undefined)) {
           const values = fixed.map((v, k) => (v !== undefined ? new Decimal(v) : figs[k].value));
-          if (
-            values
-              .slice(1)
-              .reduce((s, v) => s.plus(v), new Decimal(0))
-              .equals(values[0])
-          )
-            continue;
+          if (total(values.slice(1)).equals(values[0])) continue;
         }
-        const expected = figs.slice(1).reduce((s, f) => s.plus(f.value), new Decimal(0));
+        const expected = total(figs.slice(1).map((f) => f.value));
         const show = (v: Decimal) => showValue(v, kind, 2, mag);
         const values = figs
           .slice(1)

@@ -1,6 +1,6 @@
 /** jumlah-kolom through the RuleTester: a column the table adds up from two of its other columns, whatever they are called. */
 import { jumlahKolom } from '../../../src/core/rules/jumlah-kolom';
-import { book, galat, rp, sheet, V } from '../../helpers/snap';
+import { book, findings, galat, rp, sheet, V } from '../../helpers/snap';
 import { ruleTester } from '../../helpers/rule-tester';
 
 // An inspectorate's follow-up of audit recommendations: every recommendation is followed up or not yet
@@ -189,4 +189,20 @@ test('a figure another rule already found wrong is not reported twice', () => {
   const found = galat(pendidikan).map((f) => [f.rule, f.cell]);
   expect(found).toContainEqual(['jumlah-total', 'D6']);
   expect(found.filter(([rule]) => rule === 'jumlah-kolom')).toEqual([]);
+});
+
+test('money written in millions: a row off its parts by their rounding adds up; off by more, it does not', () => {
+  const wb = (pendidikan: number) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Perangkat Daerah', 'Pagu Murni (Rp juta)', 'Pergeseran (Rp juta)', 'Pagu Perubahan (Rp juta)'],
+        // Rp 12.345.678 + 23.456.789 = 35.802.467: 12,35 + 23,46 = 35,81 shown, 35,80 the sum
+        [1, 'Dinas Pendidikan', 12.35, 23.46, pendidikan],
+        [2, 'Dinas Kesehatan', 8.2, 1.45, 9.65],
+        [3, 'Dinas Sosial', 4.1, -0.35, 3.75],
+        [4, 'Dinas Perhubungan', 6.7, 0.8, 7.5],
+      ]),
+    );
+  expect(findings(wb(35.8), 'jumlah-kolom')).toEqual([]);
+  expect(findings(wb(35.9), 'jumlah-kolom').map((f) => f.cell)).toEqual(['E2']);
 });
