@@ -337,6 +337,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       // the payment orders and the accountability reports that record it: SP2D, SPJ
       '^(sp2d|spj)\\b',
     ],
+    // what is not yet served or spent ("Belum Terlayani", "Tidak Terserap", "Belum Terealisasi"): the rest, not the realisasi
+    unless: ['\\b(belum|tidak) (ter|di)?(layani|serap|r?ealisasi)'],
   },
   // "Rencana Tingkat Capaian" is the plan (the older LAKIP's target), not a capaian
   // "Target Capaian" is the target

@@ -1,5 +1,6 @@
 /** persen-kolom through the RuleTester: a percentage the table computes from two of its own columns, whatever they are called. */
 import { persenKolom } from '../../../src/core/rules/persen-kolom';
+import { recogniseWorkbook } from '../../../src/core/recognise';
 import { findings, book, galat, pct, sheet, V } from '../../helpers/snap';
 import { ruleTester } from '../../helpers/rule-tester';
 
@@ -169,4 +170,24 @@ test('a share of money written in millions, computed from the rupiah the amounts
     );
   expect(findings(wb(24.68), 'persen-kolom')).toEqual([]);
   expect(findings(wb(26.68), 'persen-kolom').map((f) => f.cell)).toEqual(['E2']);
+});
+
+test('"Belum Terlayani" beside "Jumlah Terlayani" is the rest, not the realisasi: the capaian is checked against the people served', () => {
+  const spmRest = (balita: number, rest = 780) =>
+    book(
+      sheet('SPM', [
+        ['No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Jumlah Terlayani', 'Belum Terlayani', 'Capaian (%)'],
+        [1, 'Pelayanan kesehatan ibu hamil', 4250, 4012, 238, 94.4],
+        [2, 'Pelayanan kesehatan ibu bersalin', 4055, 3950, 105, 97.41],
+        [3, 'Pelayanan kesehatan bayi baru lahir', 3980, 3902, 78, 98.04],
+        [4, 'Pelayanan kesehatan balita', 15600, 14820, rest, balita],
+        [5, 'Pelayanan kesehatan usia produktif', 98000, 71540, 26460, 73],
+      ]),
+    );
+  const [t] = recogniseWorkbook(spmRest(95));
+  expect(t.columns.map((c) => c.role)).toEqual(['no', 'indikator', 'target', 'realisasi', 'nilai', 'capaian']);
+  expect(galat(spmRest(95))).toEqual([]);
+  // 14.820 ÷ 15.600 = 95 %, written 59; and 15.600 − 14.820 = 780 not yet served, written 870
+  expect(galat(spmRest(59)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F5']]);
+  expect(galat(spmRest(95, 870)).map((f) => [f.rule, f.cell, f.related])).toEqual([['jumlah-kolom', 'C5', ['D5', 'E5']]]);
 });
