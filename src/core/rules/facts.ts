@@ -270,6 +270,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
         // Tahun 2023" above last year's table), else the year the workbook's tables report
         const year = col.year ?? ownYear ?? year0;
         const seen = new Map<string, Fact | null>();
+        const revision = factRevision(t, col);
         // (a serapan its own table works out from its pagu and realisasi: those are matched themselves)
         const derivable = m === 'serapan' && ratioColumns(t).some((rc) => rc.kind === 'serapan' && rc.ratio === col) ? true : undefined;
         // (a programme's serapan is its budget's: matched as its amounts are)
@@ -314,7 +315,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             figure: fig,
             magnitude: col.magnitude,
             derivable,
-            revision: factRevision(t, col),
+            revision,
             alternatives: col === standing ? wholeYear.filter((c) => c !== col).map((c) => t.figure(row, c)) : undefined,
           });
           if (code) {

@@ -139,20 +139,22 @@ export const lintasSheet = defineRule({
       // its own revision's figures and with those that say none; a figure that says none is wrong only against both
       // (a figure that says none but agrees with one revision's alone is of that one: a PK signed on the original pagu)
       const explicit = [...new Set(facts.map((f) => f.revision).filter((r): r is Revision => r !== undefined))];
-      const revisionOf = new Map<Fact, Revision | undefined>(facts.map((f) => [f, f.revision]));
+      const revisionFor = new Map<Fact, Revision | undefined>(facts.map((f) => [f, f.revision]));
       if (explicit.length >= 2)
         for (const f of facts) {
           if (f.revision !== undefined) continue;
           const agreeing = explicit.filter((r) => facts.some((x) => x.revision === r && agreeAny(x, f)));
-          if (agreeing.length === 1) revisionOf.set(f, agreeing[0]);
+          if (agreeing.length === 1) revisionFor.set(f, agreeing[0]);
         }
-      const views = explicit.length < 2 ? [facts] : explicit.map((r) => facts.filter((f) => revisionOf.get(f) === r || revisionOf.get(f) === undefined));
+      const views = explicit.length < 2 ? [facts] : explicit.map((r) => facts.filter((f) => revisionFor.get(f) === r || revisionFor.get(f) === undefined));
       const found = views.map(judgeFacts);
-      for (const [at, other] of found[0]) {
-        if (revisionOf.get(at) === undefined && !found.every((pairs) => pairs.some(([x]) => x === at))) continue;
-        report(ctx, reported, at, other);
-      }
-      for (const pairs of found.slice(1)) for (const [at, other] of pairs) if (revisionOf.get(at) !== undefined) report(ctx, reported, at, other);
+      found.forEach((pairs, i) => {
+        for (const [at, other] of pairs) {
+          // (a figure of no revision: once, where it stands against every revision's)
+          if (revisionFor.get(at) === undefined && (i > 0 || !found.every((p) => p.some(([x]) => x === at)))) continue;
+          report(ctx, reported, at, other);
+        }
+      });
     }
   },
 });
