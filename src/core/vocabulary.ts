@@ -310,7 +310,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^gap$',
       '^variance$',
       '^silpa\\b',
-      '^(tidak|belum) terserap\\b',
+      '\\b(tidak|belum) (ter|di)?(serap|r?ealisasi)',
       // in English: "Balance", "Remaining Budget", "Unspent", "Difference"
       '^(balance|remaining|unspent)\\b',
       '^difference$',

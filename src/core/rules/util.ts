@@ -100,7 +100,7 @@ export type Direction = 'base-part' | 'part-base' | 'either';
 export function differenceDirection(header: string): Direction | undefined {
   const leaf = norm(header.split(' / ').pop() ?? '');
   // what is left of the pagu: "Sisa", "SiLPA", "Tidak Terserap", a saving in rupiah ("Efisiensi (Rp)", a figure column)
-  if (/^(sisa|silpa|efisiensi|balance|remaining|unspent)\b|^(tidak|belum) terserap\b/.test(leaf)) return 'base-part';
+  if (/^(sisa|silpa|efisiensi|balance|remaining|unspent)\b|\b(tidak|belum) (ter|di)?(serap|r?ealisasi)/.test(leaf)) return 'base-part';
   if (/lebih ?\/ ?\(? ?kurang/.test(leaf)) return 'part-base';
   if (/\bselisih\b|^deviasi|^gap$|^variance$|^difference$/.test(leaf)) return 'either';
   return undefined;

@@ -140,3 +140,18 @@ test('sisa of money written in millions: off the shown pagu − realisasi by the
   expect(findings(wb(4.44), 'selisih')).toEqual([]);
   expect(findings(wb(4.54), 'selisih').map((f) => [f.cell, f.expected])).toEqual([['E2', 4.45]]);
 });
+
+test('"Dana Tidak Terserap", "Anggaran yang Belum Terserap": what is left of the pagu, checked as a Sisa (it was taken for the pagu)', () => {
+  for (const header of ['Dana Tidak Terserap (Rp)', 'Anggaran yang Belum Terserap']) {
+    const wb = (left: number) =>
+      book(
+        sheet('Anggaran', [
+          ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', header],
+          [1, 'Program Pelayanan Administrasi', rp(2500000000), rp(2350000000), rp(150000000)],
+          [2, 'Program Peningkatan Sarana', rp(4000000000), rp(3800000000), rp(left)],
+        ]),
+      );
+    expect(findings(wb(200000000), 'selisih')).toEqual([]);
+    expect(findings(wb(300000000), 'selisih').map((f) => [f.cell, f.expected])).toEqual([['E3', 200000000]]);
+  }
+});
