@@ -317,7 +317,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     ],
   },
   // how much of the target was realised, in percent ("Persentase Realisasi Target", "Capaian Realisasi (%)"): the capaian
-  { role: 'capaian', budget: 'serapan', synonyms: ['^(persentase|prosentase|presentase|%) realisasi (terhadap )?target\\b', '^capaian realisasi\\b'] },
+  { role: 'capaian', budget: 'serapan', synonyms: ['^(persentase|prosentase|presentase|%) realisasi (terhadap )?target\\b', '^(tingkat )?capaian realisasi\\b'] },
   // abbreviations stand first, alone or before more words ("Real. Angg.", "Tgt 2024")
   // "Terlayani", "Jumlah yang Dilayani": the people served of a service table
   {
@@ -332,8 +332,11 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '\\bterlayani\\b',
       '\\bdilayani\\b',
       '\\bmendapat(kan)? (pe)?layanan\\b',
-      // "Dana Terserap": the money spent
+      // "Dana Terserap", "Anggaran Terpakai", "Dana yang Digunakan", "Penggunaan Anggaran": the money spent
       '\\bterserap\\b',
+      '\\bterpakai\\b',
+      '\\bdigunakan\\b',
+      '^penggunaan (anggaran|dana)\\b',
       // the payment orders and the accountability reports that record it: SP2D, SPJ
       '^(sp2d|spj)\\b',
     ],
@@ -587,6 +590,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   if (v?.role === 'realisasi' && percent && (budgetLeaf || budgetParent)) return 'serapan';
   // "Kinerja (%)", "% Kinerja": how much of its target the kinerja reached, the capaian
   if (!v && percent && /^(persentase |prosentase |% ?)?kinerja$/.test(leaf)) return budgetParent ? 'serapan' : 'capaian';
+  // "Kinerja Keuangan (%)": how much of the pagu was spent
+  if (!v && percent && /^(persentase |prosentase |% ?)?kinerja keuangan$/.test(leaf)) return 'serapan';
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
   if (!v.budget) return v.role;

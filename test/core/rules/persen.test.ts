@@ -975,3 +975,27 @@ test('serapan of money written in millions: computed from the rupiah the shown a
   );
   expect(findings(ribuan, 'persen-serapan').map((f) => [f.cell, f.expected])).toEqual([['E3', 95]]);
 });
+
+test('headers as offices word them: "Anggaran Terpakai" is the money spent, "Kinerja Keuangan (%)" its serapan, "Tingkat Capaian Realisasi Kinerja (%)" the capaian', () => {
+  const anggaran = (f3: number) =>
+    book(
+      sheet('Keuangan', [
+        ['No', 'Program', 'Pagu (Rp)', 'Anggaran Terpakai (Rp)', 'Kinerja Keuangan (%)'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', rp(2500000000), rp(2350000000), 94],
+        [2, 'Program Pengelolaan Pendidikan', rp(4000000000), rp(3800000000), f3],
+      ]),
+    );
+  expect(recogniseWorkbook(anggaran(95))[0].columns.map((c) => c.role)).toEqual(['no', 'uraian', 'anggaran', 'realisasi-anggaran', 'serapan']);
+  expect(galat(anggaran(95))).toEqual([]);
+  expect(galat(anggaran(59)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-serapan', 'E3', 95]]);
+  const kinerja = (f3: number) =>
+    book(
+      sheet('Kinerja', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Tingkat Capaian Realisasi Kinerja (%)'],
+        [1, 'Indeks Kepuasan Masyarakat', 80, 84, 105],
+        [2, 'Persentase desa ODF', 60, 45, f3],
+      ]),
+    );
+  expect(galat(kinerja(75))).toEqual([]);
+  expect(galat(kinerja(57)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'E3', 75]]);
+});
