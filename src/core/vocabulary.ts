@@ -317,7 +317,11 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     ],
   },
   // how much of the target was realised, in percent ("Persentase Realisasi Target", "Capaian Realisasi (%)"): the capaian
-  { role: 'capaian', budget: 'serapan', synonyms: ['^(persentase|prosentase|presentase|%) realisasi (terhadap )?target\\b', '^(tingkat )?capaian realisasi\\b'] },
+  {
+    role: 'capaian',
+    budget: 'serapan',
+    synonyms: ['^(persentase|prosentase|presentase|%) realisasi (terhadap )?target\\b', '^(tingkat )?capaian realisasi\\b'],
+  },
   // abbreviations stand first, alone or before more words ("Real. Angg.", "Tgt 2024")
   // "Terlayani", "Jumlah yang Dilayani": the people served of a service table
   {
