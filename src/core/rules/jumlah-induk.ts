@@ -21,6 +21,7 @@ import {
   isAmountColumn,
   num,
   rowDifference,
+  roundedFromRupiah,
   rowName,
   satuanOf,
   showValue,
@@ -80,7 +81,7 @@ function checksFor(t: TableModel, col: TableColumn): Tally {
     const parts = parsed.map(asFigure).filter((f): f is Figure => !!f);
     if (parts.length === 0) continue;
     // (money in thousands or millions: each figure rounded from its rupiah)
-    if (sumsAgree(whole, parts) || (col.magnitude && roundedSumsAgree(whole, parts))) out.good++;
+    if (sumsAgree(whole, parts) || (roundedFromRupiah([col]) && roundedSumsAgree(whole, parts))) out.good++;
     else out.bad.push({ parent, children, whole, parts });
   }
   return out;

@@ -19,7 +19,7 @@ import { asFigure, indicatorText } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { defineRule } from './rule';
-import { differenceDirection, isAmountColumn, num, rowName, showValue } from './util';
+import { differenceDirection, isAmountColumn, num, roundedFromRupiah, rowName, showValue, unitClass } from './util';
 
 const messages = {
   jumlah: (d: { column: string; row: string; stated: string; parts: string; values: string; expected: string; agreeing: number }) =>
@@ -39,9 +39,6 @@ const MAX_COLUMNS = 40;
 const MAX_RUN = 8;
 
 const NOT_INPUT = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan', 'capaian', 'serapan', 'efisiensi']);
-
-/** Units that add up: amounts with amounts, counts and plain figures with their kind. */
-const unitClass = (u: TableColumn['unit']): string | undefined => (u === 'money' ? 'money' : u === 'count' || u === 'number' ? 'count' : undefined);
 
 interface Sum {
   sum: TableColumn;
@@ -85,7 +82,7 @@ function adds(x: ColumnFigures, parts: ColumnFigures[], i: number): boolean {
   const whole = x.figs[i] as Figure;
   const figs = parts.map((p) => p.figs[i] as Figure);
   // (money in thousands or millions: each figure rounded from its rupiah)
-  return sumsAgree(whole, figs) || ((!!x.col.magnitude || parts.some((p) => !!p.col.magnitude)) && roundedSumsAgree(whole, figs));
+  return sumsAgree(whole, figs) || (roundedFromRupiah([x.col, ...parts.map((p) => p.col)]) && roundedSumsAgree(whole, figs));
 }
 
 const total = (values: Decimal[]): Decimal => values.reduce((s, v) => s.plus(v), new Decimal(0));
@@ -164,7 +161,13 @@ export const jumlahKolom = defineRule({
     // (a quarter's or a semester's figure adds up to the year's only for what is counted — money, people, documents —
     // never for a percentage or a state: periods are jumlah-total's, which tells them apart by the indikator)
     const cols = t.columns.filter(
-      (c) => unitClass(c.unit) && !c.hidden && !c.half && !c.period && !(c.role && NOT_INPUT.has(c.role)) && !differenceDirection(c.header),
+      (c) =>
+        (unitClass(c.unit) === 'money' || unitClass(c.unit) === 'count') &&
+        !c.hidden &&
+        !c.half &&
+        !c.period &&
+        !(c.role && NOT_INPUT.has(c.role)) &&
+        !differenceDirection(c.header),
     );
     if (cols.length < 3 || cols.length > MAX_COLUMNS) return;
     const sampleSize = Math.min(rows.length, SAMPLE_ROWS);

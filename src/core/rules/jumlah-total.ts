@@ -12,7 +12,7 @@ import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
 import { isAverageLabel, isCountIndicator, isRowSumHeader } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
-import { asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, PERCENT_ROLES, showValue, ShowKind } from './util';
+import { asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, PERCENT_ROLES, roundedFromRupiah, showValue, ShowKind } from './util';
 
 const messages = {
   total: (d: { noun: string; label: string; whole: string; sum: string; where: string }) =>
@@ -121,7 +121,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     const parts = figuresOf(t, rows, col);
     if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
     // (money in thousands or millions: each figure rounded from its rupiah)
-    if (!average && col.magnitude && roundedSumsAgree(whole, parts)) continue;
+    if (!average && roundedFromRupiah([col]) && roundedSumsAgree(whole, parts)) continue;
     // a parent among the rows, not marked as one, whose children make the difference: not a contradiction
     if (!average && parts.length >= 3 && sumsAgree(whole, collapsedParts(parts))) continue;
     if (

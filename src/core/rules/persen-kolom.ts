@@ -15,9 +15,9 @@ import { Figure, makeFigure } from '../figures';
 import { percentOf, ratioCheck, sumFigures, withinInputRounding } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
-import { ColumnUnit, TableColumn, TableRow } from '../types';
+import { TableColumn, TableRow } from '../types';
 import { defineRule } from './rule';
-import { num, rowName, showValue } from './util';
+import { num, roundedFromRupiah, rowName, showValue, unitClass } from './util';
 
 const messages = {
   rumus: (d: { row: string; column: string; stated: string; part: string; base: string; a: string; b: string; expected: string; agreeing: number }) =>
@@ -36,14 +36,12 @@ const MAX_SUM_INPUTS = 12;
 
 const NOT_INPUT = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan', 'efisiensi']);
 
-/** Units whose figures divide into a percentage: the same kind of thing over the same kind of thing. */
-const unitClass = (u: ColumnUnit | undefined): string | undefined =>
-  u === 'money' ? 'money' : u === 'count' || u === 'number' ? 'count' : u === 'percent' ? 'percent' : undefined;
-
 interface Pair {
   /** The part: one column, or two added up ("Baik + Sedang" of a road's length, the share in a steady condition). */
   parts: TableColumn[];
   base: TableColumn;
+  /** Money in thousands or millions among them: a share of the rupiah they were rounded from agrees. */
+  rounded: boolean;
   agreeing: number;
   bad: Array<{ row: TableRow; stated: Figure; a: Figure; b: Figure }>;
 }
@@ -78,13 +76,12 @@ function otherReading(stated: Figure, a: Figure, b: Figure): boolean {
 }
 
 function judge(t: TableModel, rows: TableRow[], ratio: TableColumn, parts: TableColumn[], base: TableColumn): Pair {
-  const out: Pair = { parts, base, agreeing: 0, bad: [] };
-  const rounded = !!base.magnitude || parts.some((c) => !!c.magnitude);
+  const out: Pair = { parts, base, rounded: roundedFromRupiah([base, ...parts]), agreeing: 0, bad: [] };
   for (const row of rows) {
     const f = figuresAt(t, row, ratio, parts, base);
     if (!f) continue;
     // (money in thousands or millions is rounded from its rupiah: a share of the rupiah agrees)
-    if (ratioCheck(f.stated, f.a, f.b).ok || (rounded && withinInputRounding(f.stated, f.a, f.b))) {
+    if (ratioCheck(f.stated, f.a, f.b).ok || (out.rounded && withinInputRounding(f.stated, f.a, f.b))) {
       // (100 % of equal figures and 0 % of nothing say nothing of which columns they come from)
       if (f.a.num !== f.b.num && f.a.num !== 0) out.agreeing++;
     } else if (!otherReading(f.stated, f.a, f.b)) out.bad.push({ row, ...f });
@@ -103,7 +100,7 @@ function badTotals(t: TableModel, ratio: TableColumn, pair: Pair): Pair['bad'] {
     if (row.level !== 'total') continue;
     const f = figuresAt(t, row, ratio, pair.parts, pair.base);
     if (!f || ratioCheck(f.stated, f.a, f.b).ok || otherReading(f.stated, f.a, f.b)) continue;
-    if ((pair.base.magnitude || pair.parts.some((c) => c.magnitude)) && withinInputRounding(f.stated, f.a, f.b)) continue;
+    if (pair.rounded && withinInputRounding(f.stated, f.a, f.b)) continue;
     const parts = t
       .partsOf(row)
       .map((r) => asFigure(t.figure(r, ratio)))

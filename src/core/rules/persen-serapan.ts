@@ -5,7 +5,7 @@
 import { ratioCheck, withinInputRounding } from '../measures';
 import { agreesWithSummedParts, asFigure, partCells, ratioColumns, ratioFollowsInputs, ratioFollowsPeriods, ratioRows } from '../ratios';
 import { defineRule } from './rule';
-import { num, rowName, showValue } from './util';
+import { num, roundedFromRupiah, rowName, showValue } from './util';
 
 const messages = {
   selisih: (d: { row: string; stated: string; realisasi: string; pagu: string; expected: string }) =>
@@ -42,7 +42,7 @@ export const persenSerapan = defineRule({
         const check = ratioCheck(stated, realisasi, pagu);
         if (check.ok || agreesWithSummedParts(t, rr.row, rc, stated)) continue;
         // money in thousands or millions is rounded: a serapan of the rupiah it was rounded from is no error
-        if ((rc.base.magnitude || rc.part.magnitude) && withinInputRounding(stated, realisasi, pagu)) continue;
+        if (roundedFromRupiah([rc.base, rc.part]) && withinInputRounding(stated, realisasi, pagu)) continue;
         // computed from the quarters' sum, which the year's Total does not hold: the Total is wrong (jumlah-total's)
         if (ratioFollowsPeriods(t, rr.row, rc)) continue;
         // a table with two pagu (Murni and Perubahan): a serapan of the other one is a choice, not a contradiction

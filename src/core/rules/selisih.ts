@@ -9,9 +9,19 @@ import Decimal from 'decimal.js';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
 import { defineRule } from './rule';
-import { differenceAgrees, differenceDirection, differenceOperands, Direction, isAmountColumn, num, rowDifference, rowName, showValue, ShowKind } from './util';
+import {
+  differenceAgrees,
+  differenceDirection,
+  differenceOperands,
+  isAmountColumn,
+  num,
+  rowDifference,
+  rowName,
+  roundedFromRupiah,
+  showValue,
+  ShowKind,
+} from './util';
 import { displayUnit } from '../measures';
-import { Figure } from '../figures';
 
 /** Whether a row's figure is the sum of its parts' (the rows a total covers, a parent's children), one of them wrong. */
 function sumsWrongParts(t: TableModel, row: TableRow, col: TableColumn, stated: Decimal, wrong: (r: TableRow) => boolean): boolean {
@@ -24,14 +34,6 @@ function sumsWrongParts(t: TableModel, row: TableRow, col: TableColumn, stated: 
     else if (f.kind !== 'empty') return false;
   }
   return sum.equals(stated) && parts.some(wrong);
-}
-
-/** Whether a difference of rounded amounts is within half a unit of each of its three figures of the shown ones'. */
-function roundedDifferenceAgrees(direction: Direction, stated: Figure, base: Figure, part: Figure): boolean {
-  const slack = displayUnit(Math.max(stated.decimals, base.decimals, part.decimals)).times(1.5);
-  const d = base.value.minus(part.value);
-  const near = (v: Decimal) => stated.value.minus(v).abs().lessThanOrEqualTo(slack);
-  return direction === 'base-part' ? near(d) : direction === 'part-base' ? near(d.neg()) : near(d) || near(d.neg());
 }
 
 const messages = {
@@ -64,7 +66,11 @@ export const selisihRule = defineRule({
         const agreesWith = (v: Decimal) => differenceAgrees(direction, stated, v);
         if (agreesWith(basePart)) continue;
         // money in thousands or millions, each of the three figures rounded from its rupiah: off by their rounding
-        if ((col.magnitude || ops.base.magnitude || ops.part.magnitude) && roundedDifferenceAgrees(direction, stated, base, part)) continue;
+        if (roundedFromRupiah([col, ops.base, ops.part])) {
+          // (half a unit for each of the three figures)
+          const slack = displayUnit(Math.max(stated.decimals, base.decimals, part.decimals)).times(1.5);
+          if (differenceAgrees(direction, stated, basePart, slack)) continue;
+        }
         // a pagu or realisasi another rule found wrong (a total that does not add up): with its right value the
         // difference agrees, so that figure is the error, already reported — not this one
         const fixedBase = ctx.corrected(t.sheet, t.address(row, ops.base));

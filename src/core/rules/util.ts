@@ -5,7 +5,7 @@ import { Figure, formatIndonesian, formatPersen, formatRupiah } from '../figures
 import { withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
-import { ColumnRole, TableColumn, TableRow } from '../types';
+import { ColumnRole, ColumnUnit, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 
 export { asFigure };
@@ -33,6 +33,13 @@ export function isAmountColumn(t: TableModel, col: TableColumn): boolean {
 }
 
 export type ShowKind = 'rupiah' | 'persen' | 'angka';
+
+/** What a column's figures add up or divide with: amounts with amounts, counts and plain figures together, percentages. */
+export const unitClass = (u: ColumnUnit | undefined): 'money' | 'count' | 'percent' | undefined =>
+  u === 'money' ? 'money' : u === 'count' || u === 'number' ? 'count' : u === 'percent' ? 'percent' : undefined;
+
+/** Money written in thousands or millions ("Rp juta", "dalam ribuan rupiah"): each figure rounded from its rupiah. */
+export const roundedFromRupiah = (cols: readonly TableColumn[]): boolean => cols.some((c) => c.magnitude !== undefined);
 
 export function showValue(v: Decimal, kind: ShowKind, decimals = 2, magnitude?: number): string {
   if (kind === 'rupiah') return formatRupiah(v, magnitude);
@@ -117,9 +124,12 @@ export function differenceOperands(t: TableModel, col: TableColumn): { base: Tab
   return undefined;
 }
 
-/** Whether a stated difference shows base − part (or part − base, or either, as its header says), to its last shown digit. */
-export function differenceAgrees(direction: Direction, stated: Figure, basePart: Decimal): boolean {
-  const shows = (d: Decimal) => withinDisplay(stated.value, stated.decimals, d);
+/**
+ * Whether a stated difference shows base − part (or part − base, or either, as its header says), to its last shown digit;
+ * with a slack, to within it (the rounding of amounts in thousands or millions).
+ */
+export function differenceAgrees(direction: Direction, stated: Figure, basePart: Decimal, slack?: Decimal): boolean {
+  const shows = (d: Decimal) => (slack ? stated.value.minus(d).abs().lessThanOrEqualTo(slack) : withinDisplay(stated.value, stated.decimals, d));
   return direction === 'base-part' ? shows(basePart) : direction === 'part-base' ? shows(basePart.neg()) : shows(basePart) || shows(basePart.neg());
 }
 
