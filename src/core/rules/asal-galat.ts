@@ -41,7 +41,21 @@ const NOUN: Record<string, string> = { 'jumlah-induk': 'jumlah', 'jumlah-total':
 interface Trace {
   finding: Finding;
   needed: Decimal;
+  /**
+   * How far the needed value may lie either side: zero for a sum or a difference (exact), the span half a unit of the
+   * stated percentage's last digit stands for in a serapan (97,01 % of Rp 498.800.000 is anything from Rp 483.883.386
+   * to Rp 483.888.374).
+   */
+  slack: Decimal;
 }
+
+interface Needed {
+  value: Decimal;
+  slack: Decimal;
+}
+
+const ZERO = new Decimal(0);
+const exactly = (value: Decimal): Needed => ({ value, slack: ZERO });
 
 function cellsOf(refs: string[]): string[] {
   const out: string[] = [];
@@ -62,7 +76,7 @@ function cellsOf(refs: string[]): string[] {
  * The value the operand `cell` would need for the finding to hold no contradiction (the other operands as they are),
  * or undefined when the finding's arithmetic cannot be inverted for it.
  */
-function neededValue(f: Finding, cell: string, figureAt: (cell: string) => Figure | undefined): Decimal | undefined {
+function neededValue(f: Finding, cell: string, figureAt: (cell: string) => Figure | undefined): Needed | undefined {
   const x = figureAt(cell);
   if (!x || typeof f.expected !== 'number' || typeof f.actual !== 'number') return undefined;
   const expected = new Decimal(f.expected);
@@ -72,13 +86,18 @@ function neededValue(f: Finding, cell: string, figureAt: (cell: string) => Figur
     case 'jumlah-induk':
     case 'jumlah-total':
       // whole = Σ parts: the part that makes it so
-      return x.value.plus(actual.minus(expected));
+      return exactly(x.value.plus(actual.minus(expected)));
     case 'persen-serapan': {
       // stated % = realisasi / pagu × 100 (related: pagu, realisasi)
       const [base, part] = related.map(figureAt);
       if (!base || !part || actual.isZero()) return undefined;
-      if (cell === related[0]) return part.value.times(100).div(actual);
-      if (cell === related[1]) return base.value.times(actual).div(100);
+      // the stated percentage stands for half a unit of its last digit either side
+      const half = new Decimal(0.5).times(new Decimal(10).pow(-Math.min(figureAt(f.cell)?.decimals ?? 2, 6)));
+      if (cell === related[0]) {
+        const value = part.value.times(100).div(actual);
+        return { value, slack: value.times(half).div(actual.abs()) };
+      }
+      if (cell === related[1]) return { value: base.value.times(actual).div(100), slack: base.value.abs().times(half).div(100) };
       return undefined;
     }
     case 'selisih': {
@@ -86,8 +105,8 @@ function neededValue(f: Finding, cell: string, figureAt: (cell: string) => Figur
       const [base, part] = related.map(figureAt);
       if (!base || !part) return undefined;
       const basePart = expected.equals(base.value.minus(part.value));
-      if (cell === related[0]) return basePart ? actual.plus(part.value) : part.value.minus(actual);
-      if (cell === related[1]) return basePart ? base.value.minus(actual) : base.value.minus(actual.neg());
+      if (cell === related[0]) return exactly(basePart ? actual.plus(part.value) : part.value.minus(actual));
+      if (cell === related[1]) return exactly(basePart ? base.value.minus(actual) : base.value.minus(actual.neg()));
       return undefined;
     }
     default:
@@ -98,6 +117,15 @@ function neededValue(f: Finding, cell: string, figureAt: (cell: string) => Figur
 /** Whether two needed values are the same figure as the cell shows figures (its decimals; amounts to the rupiah). */
 function same(a: Decimal, b: Decimal, decimals: number): boolean {
   return a.toDecimalPlaces(Math.max(decimals, 0)).equals(b.toDecimalPlaces(Math.max(decimals, 0)));
+}
+
+/** Whether two findings need one value for the cell: the same figure, or within what their rounding leaves open. */
+function agree(a: Trace, b: Trace, decimals: number): boolean {
+  if (a.slack.isZero() && b.slack.isZero()) return same(a.needed, b.needed, decimals);
+  return a.needed
+    .minus(b.needed)
+    .abs()
+    .lte(a.slack.plus(b.slack).plus(new Decimal(0.5).times(new Decimal(10).pow(-Math.max(decimals, 0)))));
 }
 
 /** The findings with every group that one wrong cell explains replaced by one asal-galat finding at that cell. */
@@ -117,7 +145,7 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
     // the finding's own cell would need its expected value; each operand, what inverting the arithmetic gives
     if (typeof f.expected === 'number' && !f.cell.includes(':') && at(f.cell)) {
       const key = `${f.sheet}!${f.cell}`;
-      const own = { finding: f, needed: new Decimal(f.expected) };
+      const own = { finding: f, needed: new Decimal(f.expected), slack: ZERO };
       const list = traces.get(key);
       if (list) list.push(own);
       else traces.set(key, [own]);
@@ -126,9 +154,10 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
       const needed = neededValue(f, cell, at);
       if (!needed) continue;
       const key = `${f.sheet}!${cell}`;
+      const trace = { finding: f, needed: needed.value, slack: needed.slack };
       const list = traces.get(key);
-      if (list) list.push({ finding: f, needed });
-      else traces.set(key, [{ finding: f, needed }]);
+      if (list) list.push(trace);
+      else traces.set(key, [trace]);
     }
   }
   const explained = new Set<Finding>();
@@ -140,12 +169,13 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
     // the value most findings would need the cell to hold (two at least, none explained already)
     let list: Trace[] = [];
     for (const t of all) {
-      const agreeing = all.filter((o) => same(o.needed, t.needed, decimals) && !explained.has(o.finding));
+      const agreeing = all.filter((o) => agree(o, t, decimals) && !explained.has(o.finding));
       if (new Set(agreeing.map((o) => o.finding)).size > new Set(list.map((o) => o.finding)).size) list = agreeing;
     }
     const distinct = new Set(list.map((t) => t.finding));
     if (distinct.size < 2) continue;
-    const needed = list[0].needed;
+    // the value the most exact of them needs (a sum's, rather than a rounded percentage's)
+    const needed = list.reduce((a, b) => (b.slack.lt(a.slack) ? b : a)).needed;
     if (same(needed, x.value, decimals)) continue;
     // a whole number stays whole: an amount that would need cents is no answer
     if (decimals === 0 && !needed.toDecimalPlaces(0).equals(needed.toDecimalPlaces(4))) continue;

@@ -38,6 +38,31 @@ describe('asal-galat: findings traced back to the one figure they share', () => 
     expect(f?.message).toMatch(/^Angka .* di C3 tertulis .*600.*cocok bila angka ini .*500/);
   });
 
+  test('a serapan rounded to two decimals is traced like a sum', () => {
+    // serapan written to the hundredth, as reports do: 97,01 % of Rp 498.800.000 is Rp 483.885.880 give or take
+    // Rp 2.494 — a realisasi of Rp 483.885.000 is one of the values it stands for. The program has one kegiatan, so
+    // its serapan cannot be judged from the sum of several rows below it.
+    const wb = (program: number, sub: number, serapan = 97.01) =>
+      book(
+        sheet('Realisasi', [
+          ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+          [bold('1'), bold('Program Pendaftaran Penduduk'), 498800000, program, serapan],
+          [bold('1.1'), bold('Pelayanan Pendaftaran Penduduk'), 498800000, 483885000, 97.01],
+          ['1.1.1', 'Penyelenggaraan Pendaftaran Penduduk', 412300000, 398765000, 96.72],
+          ['1.1.2', 'Pelayanan Kartu Identitas Anak', 86500000, sub, 98.4],
+        ]),
+      );
+    expect(galat(wb(483885000, 85120000))).toEqual([]);
+    // the program's realisasi typed Rp 100.000 high: its serapan, computed from the right one, is no second error
+    expect(galat(wb(483985000, 85120000))).toEqual(['jumlah-induk D2']);
+    const own = periksaWorkbook(wb(483985000, 85120000)).findings.find((f) => f.rule === 'jumlah-induk');
+    expect(own?.related).toContain('E2');
+    // a sub kegiatan's realisasi typed Rp 1.000.000 low: the kegiatan's sum and the sub kegiatan's serapan both point at it
+    expect(galat(wb(483885000, 84120000))).toEqual(['asal-galat D5']);
+    // a serapan that fits neither the stated nor the right realisasi stays a finding of its own
+    expect(galat(wb(483985000, 85120000, 95.5))).toEqual(['jumlah-induk D2', 'persen-serapan E2']);
+  });
+
   test('a finding that would need another value for the cell is left as it is', () => {
     // pagu 600 for 500, and a sisa of 100 that fits neither: the pagu explains the sum and the serapan, the sisa is
     // wrong on its own
