@@ -314,6 +314,9 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       // in English: "Balance", "Remaining Budget", "Unspent", "Difference"
       '^(balance|remaining|unspent)\\b',
       '^difference$',
+      // a comparison of two figures ("Perbandingan Realisasi 2024 thd 2023 (%)", "Pertumbuhan (%)", "Kenaikan/Penurunan"):
+      // a ratio or a change the figures tell, not the realisasi it names
+      '^(perbandingan|pertumbuhan|kenaikan|peningkatan|penurunan|perkembangan)\\b',
     ],
   },
   // how much of the target was realised, in percent ("Persentase Realisasi Target", "Capaian Realisasi (%)"): the capaian

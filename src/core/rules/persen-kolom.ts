@@ -177,7 +177,7 @@ export const persenKolom = defineRule({
         ctx.report({
           cell: t.address(row, ratio),
           related: [...partCells, t.address(row, best.base)],
-          expected: num(expected, 4),
+          expected: num(expected, 2),
           actual: num(shown.value, 4),
           unit: 'persen',
           computation: `${partCells.length === 1 ? partCells[0] : `(${partCells.join(' + ')})`} ÷ ${t.address(row, best.base)} × 100 = ${showValue(a.value, kind, 2, first.magnitude)} ÷ ${showValue(

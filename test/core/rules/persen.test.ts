@@ -149,6 +149,32 @@ describe('persen-capaian against the Renstra end target (PermenPANRB 53/2014 ask
     expect(findings(laid(84.44), 'persen-capaian')).toEqual([]);
     expect(findings(laid(86.44), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['H3', 84.44]]);
   });
+  test('a comparison of two years ("Perbandingan Realisasi 2024 thd 2023 (%)") is no realisasi: the Renstra capaian takes the year’s', () => {
+    const laid = (toEnd: number, comparison = 103.55) =>
+      book(
+        sheet('Analisis', [
+          [
+            'No',
+            'Indikator Kinerja',
+            'Realisasi 2023',
+            'Target 2024',
+            'Realisasi 2024',
+            'Capaian 2024 (%)',
+            'Perbandingan Realisasi 2024 thd 2023 (%)',
+            'Target Akhir Renstra 2026',
+            'Capaian thd Renstra (%)',
+          ],
+          [1, 'Cakupan imunisasi dasar lengkap', 90.2, 95, 93.4, 98.32, comparison, 98, 95.31],
+          [2, 'Persentase puskesmas terakreditasi', 75, 85, 90, 105.88, 120, 100, toEnd],
+          [3, 'Persentase desa siaga aktif', 62, 70, 71.5, 102.14, 115.32, 90, 79.44],
+          [4, 'Cakupan pelayanan kesehatan usia produktif', 55.4, 65, 68.1, 104.77, 122.92, 80, 85.13],
+        ]),
+      );
+    expect(findings(laid(90), 'persen-capaian')).toEqual([]);
+    expect(findings(laid(95), 'persen-capaian').map((x) => [x.cell, x.expected, x.related])).toEqual([['I3', 90, ['H3', 'E3']]]);
+    // the comparison itself is a share of the two realisasi, checked as one
+    expect(findings(laid(90, 101.55), 'persen-kolom').map((x) => [x.cell, x.expected])).toEqual([['G2', 103.55]]);
+  });
   test('a Renstra table of "Kondisi Awal" and "Kondisi Akhir": the end condition is the Renstra target', () => {
     const renstra = (toEnd: number) =>
       book(
