@@ -64,7 +64,7 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     }
     // a column of signs under no header of its own ("104 | %", "Rp | 1.250.000", nothing merged over the pair) is its
     // figures' column's: no gap between tables
-    if (spacers.size && isTopHeaderRow(rowCells)) bridgeSignColumns(grid, headerBottom + 1, cols, spacers);
+    if (isTopHeaderRow(rowCells)) bridgeSignColumns(grid, headerBottom + 1, cols, spacers);
     // a spacer column between two header columns joins them
     for (const k of spacers) if (cols.has(k - 1) && cols.has(k + 1)) cols.add(k);
     for (const [left, right] of joinSpacedFigures(clusters(cols), headerCells, spacers)) {
@@ -116,8 +116,9 @@ function yearRun(cells: Cell[]): number {
 }
 
 /**
- * On a sheet laid out with spacer columns, a blank header column right of a header column (past its spacer) whose cells
- * below are all figure signs ("%", "Rp") belongs to the header: added to cols.
+ * A blank header column right of a header column (past its spacer, on a sheet laid out with spacer columns) whose
+ * cells below are all figure signs ("%", "Rp") belongs to the header: added to cols. A table's columns go on past it
+ * (a Keterangan right of "70 | %" is the same table's, not one of its own).
  */
 function bridgeSignColumns(grid: Grid, below: number, cols: Set<number>, spacers: ReadonlySet<number>): void {
   const added: number[] = [];

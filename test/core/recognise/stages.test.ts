@@ -1425,6 +1425,16 @@ describe('a sheet laid out with an empty spacer column between every two (PDF co
     ).toEqual([['A1:G4', 'skala-penilaian']]);
   });
 
+  test('a column of "%" signs under no header, on a sheet without spacers, keeps the remarks right of it in the table', () => {
+    const rows: V[][] = [
+      ['No', 'Sub Kegiatan', 'Pagu Anggaran', 'Realisasi', '%', null, 'Output', 'Keterangan'],
+      [1, 'Penyediaan Permakanan', '1.123.840.000', '786.717.400', '70', '%', 'Permakanan lansia', 'Data Bidang'],
+      [2, 'Pemulasaraan', '30.000.000', '30.000.000', '100', '%', 'Perlengkapan pemakaman', 'Sesuai DPA'],
+      [3, 'Penyediaan Sandang', '13.750.000', '13.750.000', '100', '%', 'Sandang', 'Data Bidang'],
+    ];
+    expect(summary(rows).map((t) => [t[0], t[1]])).toEqual([['A1:H4', 'realisasi-anggaran']]);
+  });
+
   test('two tables side by side one empty column apart, on a sheet without spacers, stay two tables', () => {
     const rows: V[][] = [
       ['No', 'Indikator Kinerja', 'Target', null, 'No', 'Program', 'Anggaran'],
