@@ -94,6 +94,8 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
     // (every cell two sheet columns wide: the figures' pair and the sign's pair have an empty half between them)
     let j = i - 1;
     while (j > 0 && blank.has(j) && columns[j - 1].header === c.header) j--;
+    // (a spacer column between them, headed by nothing and empty below, is neither's: "94,6 | · | %")
+    while (j > 0 && !columns[j].header && bodyRows.every((r) => isBlankValue(grid.value(r, columns[j].col)))) j--;
     const prev = columns[j];
     // the header written over the sign's cell only, the figures' own header cell left empty (nothing merged) or holding
     // only the units row's "(%)": "Anggaran" over "Rp | 4.681.577.821", "Capaian" over "104 | %"

@@ -1425,6 +1425,16 @@ describe('a sheet laid out with an empty spacer column between every two (PDF co
     ).toEqual([['A1:G4', 'skala-penilaian']]);
   });
 
+  test('a units row\'s "(%)" over the signs, past the spacer, is the figures\' unit: no capaian column of its own', () => {
+    const rows: V[][] = [
+      ['NO', null, 'Sasaran Strategis', null, 'Indikator Kinerja Utama', null, 'Target', null, null],
+      [null, null, null, null, null, null, null, null, '(%)'],
+      [1, null, 'Meningkatnya penanganan PPKS', null, 'Persentase PPKS yang tertangani', null, 94.6, null, '%'],
+      [2, null, 'Meningkatnya pemberdayaan sosial', null, 'Persentase KPM yang mandiri', null, 90, null, '%'],
+    ];
+    expect(summary(rows)).toEqual([['A1:I4', 'perjanjian-kinerja', ['1:no', '3:sasaran', '5:indikator', '7:target']]]);
+  });
+
   test('a column of "%" signs under no header, on a sheet without spacers, keeps the remarks right of it in the table', () => {
     const rows: V[][] = [
       ['No', 'Sub Kegiatan', 'Pagu Anggaran', 'Realisasi', '%', null, 'Output', 'Keterangan'],
