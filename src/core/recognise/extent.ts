@@ -189,18 +189,12 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   // (past a spacer column, on a sheet laid out with them: the column after it)
   const spacers = spacerColumns(grid);
   const step = (c: number, d: number) => (spacers.has(c + d) ? 2 * d : d);
-  for (
-    let d = step(l, -1);
-    l + d >= 1 && !insideAny(others, header.top, l + d) && isBlankValue(grid.value(header.top, l + d)) && fillsColumn(l + d) >= enough;
-    d = step(l, -1)
-  )
+  // Past such a column, a headed one the body fills as well is the table's too: "Kode" written over the first of the
+  // five code columns it heads (nothing merged), the blank-headed four between it and "Uraian".
+  const headed = (c: number, crossed: boolean) => isBlankValue(grid.value(header.top, c)) || (crossed && typeof grid.value(header.top, c) === 'string');
+  for (let d = step(l, -1); l + d >= 1 && !insideAny(others, header.top, l + d) && headed(l + d, l < left) && fillsColumn(l + d) >= enough; d = step(l, -1))
     l += d;
-  for (
-    let d = step(rr, 1);
-    !insideAny(others, header.top, rr + d) && isBlankValue(grid.value(header.top, rr + d)) && fillsColumn(rr + d) >= enough;
-    d = step(rr, 1)
-  )
-    rr += d;
+  for (let d = step(rr, 1); !insideAny(others, header.top, rr + d) && headed(rr + d, rr > right) && fillsColumn(rr + d) >= enough; d = step(rr, 1)) rr += d;
 
   const pageRows = [...repeated].filter((r) => r > headerBottom && r <= bottom);
   return { range: { top: header.top, left: l, bottom, right: rr }, bodyRows, ...(pageRows.length ? { pageRows: new Set(pageRows) } : {}) };

@@ -1445,6 +1445,20 @@ describe('a sheet laid out with an empty spacer column between every two (PDF co
     expect(summary(rows).map((t) => [t[0], t[1]])).toEqual([['A1:H4', 'realisasi-anggaran']]);
   });
 
+  test('"Kode" over the first of the code columns it heads, nothing merged: the table starts at it', () => {
+    const rows: V[][] = [
+      ['Kode', null, null, null, 'Uraian', 'Anggaran', 'Realisasi', '%'],
+      ['2', '12', '02', null, 'PROGRAM PENDAFTARAN PENDUDUK', 498800000, 483885000, 97.01],
+      ['2', '12', '02', '2.01', 'Pelayanan Pendaftaran Penduduk', 498800000, 483885000, 97.01],
+      ['2', '12', '03', null, 'PROGRAM PENCATATAN SIPIL', 154200000, 150987000, 97.92],
+      ['2', '12', '03', '2.01', 'Pelayanan Pencatatan Sipil', 154200000, 150987000, 97.92],
+    ];
+    expect(summary(rows).map((t) => [t[0], t[1]])).toEqual([['A1:H5', 'realisasi-anggaran']]);
+    // with a column left empty between, "Kode" and its column stay out
+    const apart = rows.map((r) => [r[0], null, ...r.slice(1)]);
+    expect(summary(apart).map((t) => t[0])).toEqual(['C1:I5']);
+  });
+
   test('two tables side by side one empty column apart, on a sheet without spacers, stay two tables', () => {
     const rows: V[][] = [
       ['No', 'Indikator Kinerja', 'Target', null, 'No', 'Program', 'Anggaran'],
