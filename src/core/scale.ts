@@ -110,7 +110,7 @@ function normaliseIntervalText(raw: string): string {
       .replace(/\\gt\b/g, '>')
       .replace(/>=|=>/g, '≥')
       .replace(/<=|=</g, '≤')
-      .replace(/%/g, '')
+      .replace(/%|\bpersen\b/gi, '')
       .replace(/\s+/g, ' ')
       // comparisons in words, inside a range too ("75 sampai dengan kurang dari 100"): the signs they stand for
       .replace(/\b(?:lebih (?:besar )?dari|di ?atas) (?:atau )?sama dengan\b|\bsama dengan atau lebih dari\b/gi, '≥')
@@ -131,6 +131,12 @@ export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
     .toLowerCase()
     .replace(/(^|[≤<≥>] ?)(?:nilai capaian|capaian kinerja|capaian|nilai|skor|realisasi|n|c|p)(?= ?[≤<≥>]|$)/, '$1x');
   let m: RegExpExecArray | null;
+  // the mathematician's way: "[85 – 100)", "(85; 100]" — a square bracket holds its bound, a round one does not
+  if ((m = new RegExp(`^([[(]) ?${num} ?(?:-|–|—|;|, ) ?${num} ?([\\])])$`).exec(s))) {
+    const a = toNumber(m[2]);
+    const b = toNumber(m[3]);
+    if (b > a) return { lower: a, lowerInclusive: m[1] === '[', upper: b, upperInclusive: m[4] === ']' };
+  }
   // a ≤ x < b, a < x ≤ b
   if ((m = new RegExp(`^${num} ?([≤<]) ?x ?([≤<]) ?${num}$`).exec(s))) {
     return { lower: toNumber(m[1]), lowerInclusive: m[2] === '≤', upper: toNumber(m[4]), upperInclusive: m[3] === '≤' };

@@ -39,6 +39,11 @@ test.each([
   ['lebih besar dari 100', { lower: 100, lowerInclusive: false }],
   ['Kurang dari sama dengan 50', { upper: 50, upperInclusive: true }],
   ['kurang dari 75', { upper: 75, upperInclusive: false }],
+  // the percent in words, and the mathematician's brackets (a square one holds its bound, a round one does not)
+  ['≤ 50 persen', { upper: 50, upperInclusive: true }],
+  ['91 persen ke atas', { lower: 91, lowerInclusive: true }],
+  ['(85 - 100]', { lower: 85, lowerInclusive: false, upper: 100, upperInclusive: true }],
+  ['[70; 85)', { lower: 70, lowerInclusive: true, upper: 85, upperInclusive: false }],
 ])('interval %s', (text, want) => {
   expect(parseInterval(text)).toMatchObject(want);
 });
