@@ -979,6 +979,8 @@ export function normaliseName(s: string): string {
     .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
     // a code before the name ("1.02.02 Program …", "X.XX.01 PROGRAM PENUNJANG …")
     .replace(LEADING_CODE, '')
+    // or after it, in brackets ("Program Penunjang … (1.06.01)", "… [Kode: 1.06.01]")
+    .replace(TRAILING_CODE, '')
     .replace(/^[-•▪·]\s*/, '')
     .replace(/^(program|prog\.|sub\.?\s*kegiatan|kegiatan|keg\.|sasaran strategis|sasaran)\s*/, '')
     .replace(/&/g, ' dan ')
@@ -995,6 +997,9 @@ const GOVERNMENT_LEVEL_RE = /(?<=\S) (kabupaten kota|provinsi)$/;
 
 /** A code before a name ("1.02.02 …", "x.xx.01 …" once normalised). */
 const LEADING_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?\\s+`);
+
+/** A code in brackets after a name ("… (1.06.01)", "… [kode 1.06.01]", once normalised). */
+const TRAILING_CODE = new RegExp(`\\s*[([]\\s*(?:kode\\s*:?\\s*)?${CODE_PART}(?:\\.${CODE_PART})+\\.?\\s*[)\\]]$`);
 
 /** Abbreviations of the Permendagri 90 programme and kegiatan names, as staff shorten them. */
 const NAME_ABBREVIATIONS: Record<string, string> = {

@@ -67,6 +67,8 @@ function factRevision(t: TableModel, col: TableColumn): Revision | undefined {
 
 /** A programme, kegiatan or sub kegiatan code: "1.02.02", "1.02.02.2.01", "5.01.1.06.01" (two dots at least). */
 const CODE_RE = /^((?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,6})\.?(?:\s|$)/;
+/** The same code in brackets after the name: "Program Penunjang … (1.06.01)", "… [Kode: 1.06.01]". */
+const TRAILING_CODE_RE = /[([]\s*(?:kode\s*:?\s*)?((?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,6})\.?\s*[)\]]$/i;
 
 /** The code written before a budget line's name (in its own cell, or leading the name), normalised: "01.02.02" = "1.2.2". */
 export function codeOf(t: TableModel, row: TableRow | number, valueCol: number): string | undefined {
@@ -83,7 +85,7 @@ export function codeOf(t: TableModel, row: TableRow | number, valueCol: number):
 function codeIn(t: TableModel, row: TableRow | number, valueCol: number): string | undefined {
   for (const c of t.cellsOf(row, valueCol - 1)) {
     if (typeof c.value !== 'string') continue;
-    const m = CODE_RE.exec(c.value.trim());
+    const m = CODE_RE.exec(c.value.trim()) ?? TRAILING_CODE_RE.exec(c.value.trim());
     if (m)
       return m[1]
         .split('.')

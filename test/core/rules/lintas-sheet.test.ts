@@ -534,3 +534,21 @@ test('lintas-sheet: a programme named with its level of government in one table 
   expect(findings(wb(2450000000), 'lintas-sheet')).toEqual([]);
   expect(findings(wb(2540000000), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['Realisasi', 'C2', ['PK!C2']]]);
 });
+
+test('lintas-sheet: a programme with its code in brackets after the name ("… (1.06.01)") is the programme of that code', () => {
+  const wb = (pk: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Program', 'Anggaran (Rp)'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota (1.06.01)', rp(pk)],
+        [2, 'Program Rehabilitasi Sosial [Kode: 1.06.04]', rp(780500000)],
+      ]),
+      sheet('Realisasi', [
+        ['Kode', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        ['1.06.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', rp(2450000000), rp(2216000000)],
+        ['1.06.04', 'PROGRAM REHABILITASI SOSIAL (PANTI)', rp(780500000), rp(770000000)],
+      ]),
+    );
+  expect(findings(wb(2450000000), 'lintas-sheet')).toEqual([]);
+  expect(findings(wb(2540000000), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['Realisasi', 'C2', ['PK!C2']]]);
+});
