@@ -976,6 +976,8 @@ export function isLowerBetterText(text: string): boolean {
 export function normaliseName(s: string): string {
   // an abbreviation in brackets after the name ("Indeks Kepuasan Masyarakat (IKM)") names the same thing
   const n = norm(s.replace(/\s*\([A-Z][A-Za-z0-9-]{1,9}\)/g, ''))
+    // the unit in brackets after an indikator ("Angka Kematian Ibu (per 100.000 KH)", "… (dalam persen)")
+    .replace(/\s*\((?:per|dalam)\b[^()]*\)$/, '')
     .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
     // a code before the name ("1.02.02 Program …", "X.XX.01 PROGRAM PENUNJANG …")
     .replace(LEADING_CODE, '')
@@ -1015,5 +1017,16 @@ const NAME_ABBREVIATIONS: Record<string, string> = {
   bumdes: 'badan usaha milik desa',
   umkm: 'usaha mikro kecil dan menengah',
   rtlh: 'rumah tidak layak huni',
+  // the short forms of everyday words, and "persentase" as it is often misspelt
+  yg: 'yang',
+  dgn: 'dengan',
+  dg: 'dengan',
+  thd: 'terhadap',
+  tdk: 'tidak',
+  utk: 'untuk',
+  dlm: 'dalam',
+  jml: 'jumlah',
+  prosentase: 'persentase',
+  presentase: 'persentase',
 };
 const NAME_ABBREVIATION_RE = new RegExp(`\\b(${Object.keys(NAME_ABBREVIATIONS).join('|')})\\b`, 'g');

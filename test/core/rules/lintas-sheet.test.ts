@@ -195,6 +195,26 @@ test('lintas-sheet: an indikator named with its abbreviation in brackets is the 
   expect(f.map((x) => [x.sheet, x.cell, x.related, x.actual])).toEqual([['PK', 'D2', ['Pengukuran!C2'], 82]]);
 });
 
+test('lintas-sheet: an indikator spelt as staff spell it ("Prosentase", "yg", its unit in brackets) is the same indikator', () => {
+  const pkSheet = sheet('PK', [
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'],
+    [1, 'Meningkatnya penanganan PPKS', 'Prosentase PPKS yg tertangani', 90],
+    [2, 'Meningkatnya derajat kesehatan', 'Angka Kematian Ibu (per 100.000 KH)', 95],
+  ]);
+  const pengukuran = (aki: number) =>
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Persentase PPKS yang tertangani', 85, 88, 103.53],
+      [2, 'Angka Kematian Ibu', aki, 90, aki === 95 ? 105.26 : 111.11],
+    ]);
+  // the PK's 90 against the pengukuran's 85; the AKI's 95 agrees, or differs when the pengukuran says 100
+  expect(findings(book(pkSheet, pengukuran(95)), 'lintas-sheet').map((x) => [x.sheet, x.cell, x.related])).toEqual([['PK', 'D2', ['Pengukuran!C2']]]);
+  expect(findings(book(pkSheet, pengukuran(100)), 'lintas-sheet').map((x) => [x.sheet, x.cell, x.related])).toEqual([
+    ['PK', 'D2', ['Pengukuran!C2']],
+    ['PK', 'D3', ['Pengukuran!C3']],
+  ]);
+});
+
 test('a hidden copy of a sheet (an old version, "LRA (2)") contradicts nothing; a visible one does', () => {
   const lra = (name: string, pagu: number) =>
     sheet(name, [
