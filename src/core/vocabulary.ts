@@ -914,7 +914,9 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'hotspot',
   'lahan terbakar',
   'hutan terbakar',
+  'titik api',
   'korban jiwa',
+  'korban bencana',
   'kejadian bencana',
   // roads, water and villages left behind
   'jalan rusak',
@@ -935,6 +937,14 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'pelanggaran disiplin',
   'jumlah temuan',
   'buta huruf',
+  // gaps between groups, children out of school, households below the welfare line
+  'kesenjangan',
+  'disparitas',
+  'ketimpangan',
+  'tidak sekolah',
+  'putus sekolah',
+  'pra sejahtera',
+  'prasejahtera',
 ];
 
 /**
@@ -951,7 +961,7 @@ const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.r
  * should rise.
  */
 const FALLING_RE =
-  /(?<!(tidak|belum) )(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat)/;
+  /(?<!(tidak|belum) )(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;
 
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {
@@ -960,7 +970,7 @@ export function isLowerBetterText(text: string): boolean {
   if (/[([]\s*(negatif|negative|[-–−↓]|minimi[sz]e)\s*[)\]]$/.test(text)) return true;
   // a time taken falls whatever it is the time of ("waktu tanggap penanganan gangguan")
   if (
-    /\b(waktu (rata-rata )?(tunggu|tanggap|respon|respons|proses|penyelesaian|penanganan|pelayanan|penerbitan|pengurusan|pembuatan|tempuh)|lama waktu|response time|waiting time)\b/.test(
+    /\b(waktu (rata-rata )?(tunggu|tanggap|respon|respons|proses|penyelesaian|penanganan|pelayanan|penerbitan|pengurusan|pembuatan|tempuh)|lama (waktu|pelayanan|penyelesaian|proses)|response time|waiting time)\b/.test(
       text,
     )
   )
