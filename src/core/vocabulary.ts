@@ -296,6 +296,12 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'standar nasional',
       '^remarks?$',
       '^notes?$',
+      // the narrative columns of a pengukuran: its analysis, problems, causes, solutions, efforts
+      '^analisis\\b',
+      '^(permasalahan|masalah|kendala|hambatan)\\b',
+      '^(solusi|upaya|langkah)\\b',
+      '^faktor (penghambat|pendukung|penyebab|keberhasilan|kegagalan)',
+      '^rekomendasi$',
     ],
   },
   // what is left or the gap ("Sisa Anggaran", "Selisih", "Lebih/(Kurang)") is a figure, never the pagu or realisasi
@@ -337,6 +343,9 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^actual\\b',
       'realization',
       '\\bterlayani\\b',
+      // "Kinerja yang Dicapai", "Hasil yang Dicapai", "Hasil": what was achieved
+      '\\byang (di|ter)capai\\b',
+      '^hasil$',
       '\\bdilayani\\b',
       '\\bmendapat(kan)? (pe)?layanan\\b',
       // "Dana Terserap", "Anggaran Terpakai", "Dana yang Digunakan", "Penggunaan Anggaran": the money spent
@@ -374,7 +383,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'jumlah dana',
       'biaya',
       'dana\\b',
-      '^dp?pa\\b',
+      '\\bdp?pa\\b',
       '^(p-?apbd|apbd-?p|apbd (perubahan|murni|induk))$',
       '\\bbudget\\b',
     ],
@@ -916,7 +925,6 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'hutan terbakar',
   'titik api',
   'korban jiwa',
-  'korban bencana',
   'kejadian bencana',
   // roads, water and villages left behind
   'jalan rusak',

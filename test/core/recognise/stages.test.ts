@@ -106,6 +106,15 @@ describe('vocabulary: header phrases to roles', () => {
     [['DPA-SKPD (Rp)'], 'anggaran'],
     [['Progres Keuangan (%)'], 'serapan'],
     [['Progres Fisik (%)'], null],
+    [['Nilai DPA'], 'anggaran'],
+    // what was achieved, in words; the narrative columns beside the figures
+    [['Kinerja yang Dicapai'], 'realisasi'],
+    [['Hasil'], 'realisasi'],
+    [['Analisis Capaian'], 'keterangan'],
+    [['Faktor Penghambat'], 'keterangan'],
+    [['Upaya Perbaikan'], 'keterangan'],
+    [['Rekomendasi'], 'keterangan'],
+    [['Jumlah Rekomendasi'], 'jumlah'],
     // a kind of spending or a source of funds under a band of money is that money, split
     [['Anggaran (Rp)', 'Belanja Modal'], 'anggaran'],
     [['Realisasi Anggaran', 'APBD'], 'realisasi-anggaran'],
