@@ -123,6 +123,63 @@ export function isPlainText(s: string, end = s.length): boolean {
   return true;
 }
 
+/**
+ * How a sheet's figures typed as text group and split their digits: the Indonesian way ("1.250.000,50") or the
+ * English ("1,250,000.50"). Only "1,020" and "12.500" read differently by it (one separator, three digits after).
+ */
+export type NumberConvention = 'id' | 'en';
+
+/**
+ * What a figure's digits say of the convention they were typed in: "1.250.000", "1.250,5", "95,5" the Indonesian,
+ * "1,250,000", "1,250.5", "95.5", "0.975" the English; undefined for "1,020", "12.500", "1250" (either way).
+ */
+export function conventionOf(token: string): NumberConvention | undefined {
+  const dot = token.indexOf('.');
+  const comma = token.indexOf(',');
+  if (dot < 0 && comma < 0) return undefined;
+  if (dot >= 0 && comma >= 0) return token.lastIndexOf(',') > token.lastIndexOf('.') ? 'id' : 'en';
+  const sep = dot >= 0 ? '.' : ',';
+  const parts = token.split(sep);
+  // two separators of one kind group thousands: dots the Indonesian way, commas the English
+  if (parts.length > 2) return sep === '.' ? 'id' : 'en';
+  // one: a group of three after a non-zero whole part may be thousands or decimals; anything else is the decimals
+  if (/^\d{3}$/.test(parts[1]) && /^[1-9]\d{0,2}$/.test(parts[0])) return undefined;
+  return sep === ',' ? 'id' : 'en';
+}
+
+/** The digits of a figure typed as text ("Rp 1,250,000.00" → "1,250,000.00"). */
+const FIGURE_TOKEN = /\d[\d.,]*\d|\d/;
+
+/**
+ * Settles the convention of a sheet's figures typed as text and reads the ones it decides ("1,020", "12.500") its
+ * way: a column's own unambiguous figures decide for it, else those of all the given cells, else the Indonesian way.
+ * Given the cells of the sheet's figure columns (a numbering "1.1" or a code says nothing of how amounts are written);
+ * the figures are kept with their cells (cellFigure), so every later reading agrees.
+ */
+export function settleNumberConvention(cells: ReadonlyArray<{ col: number; value: CellValue; numFmt?: string } | undefined>): NumberConvention {
+  const byColumn = new Map<number, number>();
+  let all = 0;
+  const ambiguous: Array<{ col: number; value: CellValue }> = [];
+  for (const c of cells) {
+    if (!c || typeof c.value !== 'string' || cellFigure(c).kind !== 'figure') continue;
+    const token = FIGURE_TOKEN.exec(cleanText(c.value))?.[0];
+    if (!token) continue;
+    const conv = conventionOf(token);
+    if (conv === undefined) {
+      if (/^\d{1,3}[.,]\d{3}$/.test(token)) ambiguous.push(c);
+      continue;
+    }
+    const vote = conv === 'en' ? 1 : -1;
+    byColumn.set(c.col, (byColumn.get(c.col) ?? 0) + vote);
+    all += vote;
+  }
+  for (const c of ambiguous) {
+    const own = byColumn.get(c.col) ?? 0;
+    if ((own !== 0 ? own : all) > 0) (c as { [PARSED]?: ParsedFigure })[PARSED] = parseFigureText(c.value as string, 'en');
+  }
+  return all > 0 ? 'en' : 'id';
+}
+
 interface NumberToken {
   value: Decimal;
   decimals: number;
@@ -133,7 +190,7 @@ interface NumberToken {
  * A dot followed by something other than a group of exactly three digits is a decimal point ("98.91", "0.946");
  * with several dots every group after the first must have three digits, or the figure is malformed.
  */
-export function readNumberToken(token: string): NumberToken | { error: string } {
+export function readNumberToken(token: string, convention: NumberConvention = 'id'): NumberToken | { error: string } {
   const t = token;
   if (!/^\d[\d.,]*$/.test(t)) return { error: 'bukan angka' };
   if (/[.,]$/.test(t)) return { error: 'diakhiri pemisah' };
@@ -160,7 +217,7 @@ export function readNumberToken(token: string): NumberToken | { error: string } 
     if (dots >= 2) {
       if (!groupsOk(groups)) return { error: 'kelompok ribuan tidak tiga angka' };
       intPart = groups.join('');
-    } else if (/^\d{3}$/.test(groups[1]) && /^\d{1,3}$/.test(groups[0]) && groups[0] !== '0') {
+    } else if (/^\d{3}$/.test(groups[1]) && /^\d{1,3}$/.test(groups[0]) && groups[0] !== '0' && convention === 'id') {
       intPart = groups.join('');
     } else {
       intPart = groups[0];
@@ -170,6 +227,9 @@ export function readNumberToken(token: string): NumberToken | { error: string } 
     const groups = t.split(',');
     if (commas >= 2) {
       if (!groupsOk(groups)) return { error: 'kelompok ribuan tidak tiga angka' };
+      intPart = groups.join('');
+    } else if (convention === 'en' && /^\d{3}$/.test(groups[1]) && /^\d{1,3}$/.test(groups[0]) && groups[0] !== '0') {
+      // "1,020" where the sheet writes its figures the English way: one thousand and twenty
       intPart = groups.join('');
     } else {
       intPart = groups[0];
@@ -240,7 +300,7 @@ function generalDecimals(n: number): number {
 }
 
 /** Parses figure text. */
-export function parseFigureText(raw: string): ParsedFigure {
+export function parseFigureText(raw: string, convention: NumberConvention = 'id'): ParsedFigure {
   // a figure is a few words at most: a long text is words, read no further (a 1 MB string in 12 000 cells)
   if (raw.length > MAX_FIGURE_CHARS) return { kind: 'text', text: cleanText(raw.slice(0, MAX_TEXT_READ)) };
   // a footnote mark after the figure ("87,5%*", "92¹", "90 (*)", "95,5 *)") is not part of it
@@ -370,7 +430,7 @@ export function parseFigureText(raw: string): ParsedFigure {
 
   // a rupiah amount has at most two decimals (sen): "Rp 250,000" is two hundred and fifty thousand, written the English way
   if (unit === 'rupiah' && /^\d{1,3},\d{3}$/.test(token)) token = token.replace(',', '');
-  const read = readNumberToken(token);
+  const read = readNumberToken(token, convention);
   if ('error' in read) return { kind: 'invalid', text: cleanText(raw), reason: read.error };
   const value = negative ? read.value.neg() : read.value;
   const fig = makeFigure(value.toNumber(), value, { unit, fromText: true, decimals: read.decimals });

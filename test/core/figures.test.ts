@@ -1,5 +1,18 @@
 import Decimal from 'decimal.js';
-import { cellText, formatDecimals, formatIndonesian, parseFigure, parseFigureText, Figure, storedInteger, storedNumberKind } from '../../src/core/figures';
+import {
+  cellFigure,
+  cellText,
+  conventionOf,
+  formatDecimals,
+  formatIndonesian,
+  parseFigure,
+  parseFigureText,
+  Figure,
+  settleNumberConvention,
+  storedInteger,
+  storedNumberKind,
+} from '../../src/core/figures';
+import { Cell, newCell } from '../../src/core/snapshot';
 
 function fig(text: string): Figure {
   const p = parseFigureText(text);
@@ -251,4 +264,57 @@ test('a text of a megabyte (one shared string in thousands of cells) is read onl
   expect(parseFigure(long).kind).toBe('text');
   // a figure as staff type it, with its remark, is still one
   expect(parseFigure('Rp 1.250.000.000,00 (APBD Perubahan)')).toMatchObject({ kind: 'figure', num: 1250000000 });
+});
+
+describe('a sheet that writes its figures the English way', () => {
+  test.each([
+    ['1.250.000', 'id'],
+    ['1.250,50', 'id'],
+    ['95,5', 'id'],
+    ['0,975', 'id'],
+    ['1,250,000', 'en'],
+    ['1,250.50', 'en'],
+    ['104.00', 'en'],
+    ['0.975', 'en'],
+    ['1,020', undefined],
+    ['12.500', undefined],
+    ['1250', undefined],
+  ])('%s says %s', (token, want) => {
+    expect(conventionOf(token)).toBe(want);
+  });
+
+  const cells = (rows: Array<Array<string | number | null>>) => {
+    const out: Cell[] = [];
+    rows.forEach((r, i) => r.forEach((v, j) => v !== null && out.push(newCell(i + 1, j + 1, v))));
+    return out;
+  };
+  const at = (cs: Cell[], row: number, col: number) => cs.find((c) => c.row === row && c.col === col);
+
+  test('"1,020" is one thousand and twenty where the sheet\'s other figures write decimals with a dot', () => {
+    const cs = cells([
+      ['Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+      ['Jumlah UMKM yang dibina', '1,250', '1,300', '104.00'],
+      ['Jumlah wirausaha baru', '980', '1,020', '104.08'],
+    ]);
+    expect(settleNumberConvention(cs)).toBe('en');
+    expect(cellFigure(at(cs, 3, 3))).toMatchObject({ kind: 'figure', num: 1020 });
+    expect(cellFigure(at(cs, 2, 2))).toMatchObject({ kind: 'figure', num: 1250 });
+  });
+
+  test("a column's own figures decide for it; with none that tell, the Indonesian way stays", () => {
+    const cs = cells([
+      ['Uraian', 'Pagu', 'Capaian'],
+      ['Belanja Operasi', '1.250.000', '12.500'],
+      ['Belanja Modal', '2.500.000', '98.25'],
+    ]);
+    // the sheet's dots group thousands, but the Capaian column writes its decimals with a dot: 12.500 is twelve and a half
+    settleNumberConvention(cs);
+    expect(cellFigure(at(cs, 2, 3))).toMatchObject({ kind: 'figure', num: 12.5 });
+    const plain = cells([
+      ['Indikator', 'Target', 'Realisasi'],
+      ['Indeks kepuasan', '1,020', '1,050'],
+    ]);
+    expect(settleNumberConvention(plain)).toBe('id');
+    expect(cellFigure(at(plain, 2, 2))).toMatchObject({ kind: 'figure', num: 1.02 });
+  });
 });

@@ -4,6 +4,7 @@
  * → kind. Each stage is its own module with its own tests; the words are in vocabulary.ts and the numbers in
  * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
  */
+import { settleNumberConvention } from '../figures';
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
 import { Cell, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
@@ -28,7 +29,10 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
     const grid = new Grid(s);
     const hiddenCols = s.hiddenCols?.length ? new Set(s.hiddenCols) : undefined;
     const hiddenRows = s.hiddenRows?.length ? new Set(s.hiddenRows) : undefined;
-    for (const t of recogniseSheet(grid, hiddenCols)) {
+    const found = recogniseSheet(grid, hiddenCols);
+    // "1,020" and "12.500" read the way the sheet's other figures typed as text show it writes them
+    settleNumberConvention(figureCells(grid, found));
+    for (const t of found) {
       if (hiddenRows) for (const r of t.rows) if (hiddenRows.has(r.row)) r.hidden = true;
       if (s.hidden) t.sheetHidden = true;
       tables.push(new TableModel(t, grid));
@@ -37,6 +41,13 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
   // an indikator's polarity is the workbook's: one table's declaration holds in the others
   sharePolarity(tables);
   return tables;
+}
+
+/** The cells of the tables' figure columns, body rows only. */
+function figureCells(grid: Grid, tables: Table[]): Array<Cell | undefined> {
+  const out: Array<Cell | undefined> = [];
+  for (const t of tables) for (const c of t.columns) if (c.role && FIGURE_ROLES.has(c.role)) for (const r of t.rows) out.push(grid.get(r.row, c.col));
+  return out;
 }
 
 export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Table[] {

@@ -1025,3 +1025,28 @@ test('headers as offices word them: "Anggaran Terpakai" is the money spent, "Kin
   expect(galat(kinerja(75))).toEqual([]);
   expect(galat(kinerja(57)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'E3', 75]]);
 });
+
+test('persen-capaian: counts typed the English way ("1,020" beside "104.08") are no false galat', () => {
+  const wb = book(
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Jumlah UMKM yang dibina', '1,250', '1,300', '104.00'],
+      [2, 'Jumlah wirausaha baru', '980', '1,020', '104.08'],
+      [3, 'Jumlah peserta pelatihan', '2,500', '2,450', '95.00'],
+    ]),
+  );
+  // 2.450 ÷ 2.500 is 98 %, not 95: the one error
+  expect(findings(wb, 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['E4', 98]]);
+});
+
+test('persen-capaian: a numbering "1.1", "1.10" says nothing of how the figures are written ("12.500" stays twelve thousand five hundred)', () => {
+  const wb = book(
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      ['1.1', 'Jumlah kunjungan wisatawan', '12.000', 12500, '104,17'],
+      ['1.10', 'Jumlah event budaya', '10', '12', '120'],
+      ['1.11', 'Jumlah pelaku ekonomi kreatif', '1.500', 1350, '90'],
+    ]),
+  );
+  expect(findings(wb, 'persen-capaian')).toEqual([]);
+});
