@@ -403,11 +403,17 @@ export function parseFigureText(raw: string, convention: NumberConvention = 'id'
     return { kind: 'invalid', text: cleanText(raw), reason: ABBREVIATED, abbreviated: true };
   }
 
-  // a remark in brackets after the figure: "80% (tercapai)", "1.587.500.000 (APBD)", "3,5 (B)", "5 (lima)"
-  // ("(juta)" scales the figure instead: not a remark)
+  // a remark in brackets after the figure: "80% (tercapai)", "1.587.500.000 (APBD)", "3,5 (B)", "5 (lima)",
+  // "100% (2 dokumen)"; the figure in words before its counting word, as official documents write it: "12 (dua belas)
+  // Dokumen" ("(juta)" scales the figure instead: not a remark)
   if (rest.charCodeAt(0) === 40) {
-    const remark = /^\(([A-Za-z][A-Za-z .,/-]{0,40})\)$/.exec(rest);
-    if (remark && !MAGNITUDE_WORD.test(remark[1].trim())) rest = '';
+    const remark = /^\(([A-Za-z0-9][A-Za-z0-9 .,/%-]{0,40})\)\s*(.*)$/.exec(rest);
+    if (remark && !MAGNITUDE_WORD.test(remark[1].trim())) rest = remark[2];
+  }
+  // a rate after the unit: "25 %/tahun", "Rp 1.250.000/bulan", "4 kali / tahun" (the counting word takes it below)
+  if (rest.charCodeAt(0) === 47 && (unit !== 'angka' || rest.length > 1)) {
+    const per = /^\/\s*([A-Za-z][A-Za-z ]{0,20})$/.exec(rest);
+    if (per) rest = `per ${per[1]}`;
   }
   let unitText: string | undefined;
   // per mille (a death rate per 1 000): a unit, like a counting word

@@ -237,6 +237,13 @@ describe('figures as staff type them, beyond the seeds', () => {
     ['1.587.500.000 (APBD)', 1587500000, 'angka'],
     ['3,5 (B)', 3.5, 'angka'],
     ['5 ‰', 5, 'angka'],
+    // the figure in words in brackets before its counting word, as official documents write it; a remark with figures;
+    // a rate after the unit
+    ['12 (dua belas) Dokumen', 12, 'angka'],
+    ['3 (tiga) kali', 3, 'angka'],
+    ['100% (2 dokumen)', 100, 'persen'],
+    ['25 %/tahun', 25, 'persen'],
+    ['Rp 1.250.000/bulan', 1250000, 'rupiah'],
   ])('%s reads as %s', (text, value, unit) => readsAs(text, { value, unit }));
 
   test.each([
