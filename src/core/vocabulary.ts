@@ -297,10 +297,11 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^remarks?$',
       '^notes?$',
       // the narrative columns of a pengukuran: its analysis, problems, causes, solutions, efforts
-      '^analisis\\b',
-      '^(permasalahan|masalah|kendala|hambatan)\\b',
-      '^(solusi|upaya|langkah)\\b',
-      '^faktor (penghambat|pendukung|penyebab|keberhasilan|kegagalan)',
+      // (whole cells only: a remark beside a row may well begin "Upaya …" or "Kendala …")
+      '^analisis( capaian)?( kinerja)?$',
+      '^(permasalahan|masalah|kendala|hambatan)( dan (solusi|kendala|hambatan|upaya))?$',
+      '^(solusi|upaya|langkah)( perbaikan| tindak lanjut| antisipasi| pemecahan masalah)?$',
+      '^faktor (penghambat|pendukung|penyebab|keberhasilan|kegagalan)$',
       '^rekomendasi$',
     ],
   },
@@ -344,7 +345,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'realization',
       '\\bterlayani\\b',
       // "Kinerja yang Dicapai", "Hasil yang Dicapai", "Hasil": what was achieved
-      '\\byang (di|ter)capai\\b',
+      '^((kinerja|hasil|output|outcome) )?yang (di|ter)capai$',
       '^hasil$',
       '\\bdilayani\\b',
       '\\bmendapat(kan)? (pe)?layanan\\b',
@@ -383,7 +384,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'jumlah dana',
       'biaya',
       'dana\\b',
-      '\\bdp?pa\\b',
+      '^(nilai )?dp?pa\\b',
       '^(p-?apbd|apbd-?p|apbd (perubahan|murni|induk))$',
       '\\bbudget\\b',
     ],

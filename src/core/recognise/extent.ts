@@ -87,6 +87,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   const signature = headerSignature(grid, header.top, left, right);
   /** Where the table stood before the run of lone labels just read (undefined: no such run). */
   let beforeLabels: number | undefined;
+  /** The columns that held a figure in the rows read so far. */
+  const figureCols = new Set<number>();
   for (; i >= 0 && i < rows.length; i++) {
     const r = rows[i];
     if (r <= skipUntil) continue;
@@ -105,6 +107,7 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     }
     // (figures typed as text too: "4 | Persentase Linmas terlatih | % | 60 | 57 | 97" is a row, not a new header)
     const numeric = hasNumber(cells) || (hasFigureText(cells) && !isColumnNumberRow(cells));
+    if (numeric) for (const c of cells) if (typeof c.value === 'number' || cellFigure(c).kind === 'figure') figureCols.add(c.col);
     // a caption is words (a number, an error or a truth value never is one)
     if (cells.some((c) => typeof c.value === 'string' && isCaption(textOf(c)))) break;
     if (!numeric && sameHeaderText(grid, signature, header.top, r, left, right)) {
@@ -128,7 +131,15 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     // A new table starts (tables that touch). Judge the whole row near the table: a figure just right of the
     // header's last column (the "Rp | 12.488.750" pattern) makes it data, not a header. The lone labels right above
     // it are its caption ("Realisasi dan Capaian Kinerja | Tahun 2023 dan 2024"), not rows of this table.
-    if (!numeric && cells.length >= 2 && r > headerBottom + 1 && isTopHeaderRow(cellsIn(grid, r, left, right + 2), true)) {
+    // (a new header names the columns below it: one that leaves every column of figures read so far empty — a wrapped
+    // programme's first line and the remark beside it, "Program Perlindungan Dan | Sesuai Renja" — is no header)
+    if (
+      !numeric &&
+      cells.length >= 2 &&
+      r > headerBottom + 1 &&
+      (figureCols.size === 0 || cells.some((c) => figureCols.has(c.col))) &&
+      isTopHeaderRow(cellsIn(grid, r, left, right + 2), true)
+    ) {
       if (beforeLabels !== undefined) lastData = beforeLabels;
       break;
     }

@@ -1027,6 +1027,21 @@ describe('rows: a label wrapped over rows by a PDF converter', () => {
     ]);
   });
 
+  test.each(['Sesuai DPA', 'Kendala cuaca', 'Upaya percepatan lelang', 'Hasil yang dicapai baik', 'Sesuai Renja'])(
+    'a remark "%s" beside the first line of a wrapped programme, nothing else on the line, starts no table',
+    (remark) => {
+      const rows: V[][] = [
+        ['Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', '%', 'Keterangan'],
+        [bold('Program Rehabilitasi Sosial'), rp(234292000), rp(228380000), 97.48, 'Sesuai DPA'],
+        ['Rehabilitasi Sosial Dasar Penyandang Disabilitas', rp(234292000), rp(228380000), 97.48, 'Data Bidang'],
+        [bold('Program Perlindungan Dan'), null, null, null, remark],
+        [bold('Jaminan Sosial'), rp(412629400), rp(385244400), 93.36, 'Data Bidang'],
+        ['Pengelolaan Data Fakir Miskin Cakupan Daerah', rp(412629400), rp(385244400), 93.36, 'Sesuai DPA'],
+      ];
+      expect(recogniseWorkbook(book(sheet('S', rows))).map((t) => [rangeA1(t.range), t.kind])).toEqual([['A1:E6', 'realisasi-anggaran']]);
+    },
+  );
+
   test('an item with rows of its own below: the line with the figures is its rest when they are the sum of those rows', () => {
     const rows = (pagu: number): V[][] => [
       ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
