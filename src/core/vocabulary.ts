@@ -323,7 +323,9 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^difference$',
       // a comparison of two figures ("Perbandingan Realisasi 2024 thd 2023 (%)", "Pertumbuhan (%)", "Kenaikan/Penurunan"):
       // a ratio or a change the figures tell, not the realisasi it names
-      '^(perbandingan|pertumbuhan|kenaikan|peningkatan|penurunan|perkembangan)\\b',
+      // (a change alone, as a header writes it: "Peningkatan Kapasitas SDM" names a programme)
+      '^perbandingan\\b',
+      '^(pertumbuhan|kenaikan|peningkatan|penurunan|perkembangan)( ?/ ?\\(?(kenaikan|penurunan|peningkatan)\\)?)?( ?\\(?%\\)?)?$',
     ],
   },
   // how much of the target was realised, in percent ("Persentase Realisasi Target", "Capaian Realisasi (%)"): the capaian

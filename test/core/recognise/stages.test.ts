@@ -107,6 +107,11 @@ describe('vocabulary: header phrases to roles', () => {
     [['Progres Keuangan (%)'], 'serapan'],
     [['Progres Fisik (%)'], null],
     [['Nilai DPA'], 'anggaran'],
+    // a change between two figures, as a header writes it; a programme named for one is no column of figures
+    [['Pertumbuhan (%)'], 'nilai'],
+    [['Kenaikan/Penurunan'], 'nilai'],
+    [['Perbandingan Realisasi 2024 thd 2023 (%)'], 'nilai'],
+    [['Peningkatan Kapasitas SDM'], null],
     // what was achieved, in words; the narrative columns beside the figures
     [['Kinerja yang Dicapai'], 'realisasi'],
     [['Hasil'], 'realisasi'],
