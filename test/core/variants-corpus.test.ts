@@ -259,6 +259,11 @@ const COMBINATIONS: Array<[string, (snap: WorkbookSnapshot, b: FixtureBook) => F
       return moved;
     },
   ],
+  [
+    // a remark beside the first line of a label wrapped onto two ("Program Perlindungan Dan | Sesuai DPA") is no header
+    'Keterangan + labels wrapped onto two lines (figures on the last) + page breaks with numbered headers',
+    (snap, b) => pageBreaks(snap, addRemarks(snap, wrapLabels(snap, b, 'last')), true),
+  ],
 ];
 
 test.each(COMBINATIONS)(
