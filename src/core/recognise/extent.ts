@@ -15,6 +15,7 @@ import {
   BLANK_HEADER_COLUMN_FILL_SHARE,
   BLANK_ROWS_ENDING_A_TABLE,
   CAPTION_ROWS_ABOVE,
+  FIGURE_COLUMNS_LOOKBACK,
   LONE_LABEL_MAX_OFFSET,
   NOTE_ROWS_BELOW,
   NOTE_SENTENCE_CHARS,
@@ -74,6 +75,22 @@ function sameRowText(grid: Grid, a: number, b: number, left: number, right: numb
 }
 
 /** The rows and columns a table spans, given its header; undefined when no body follows. */
+/**
+ * Whether a would-be header row (rows[i]) has a cell in a column that held a figure in the body rows just above it
+ * (true where none held one yet): a new header names the columns below it.
+ */
+function namesFigureColumns(grid: Grid, rows: number[], i: number, headerBottom: number, left: number, right: number, cells: Cell[]): boolean {
+  let seen = false;
+  for (let k = i - 1, n = 0; k >= 0 && n < FIGURE_COLUMNS_LOOKBACK && rows[k] > headerBottom; k--, n++) {
+    for (const c of cellsIn(grid, rows[k], left, right)) {
+      if (typeof c.value !== 'number' && cellFigure(c).kind !== 'figure') continue;
+      seen = true;
+      if (cells.some((x) => x.col === c.col)) return true;
+    }
+  }
+  return !seen;
+}
+
 export function findExtent(grid: Grid, header: HeaderBlock, left: number, right: number, others: Table[]): Extent | undefined {
   const headerBottom = header.top + header.rows - 1;
   const rows = grid.rowNumbers;
@@ -87,8 +104,6 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   const signature = headerSignature(grid, header.top, left, right);
   /** Where the table stood before the run of lone labels just read (undefined: no such run). */
   let beforeLabels: number | undefined;
-  /** The columns that held a figure in the rows read so far. */
-  const figureCols = new Set<number>();
   for (; i >= 0 && i < rows.length; i++) {
     const r = rows[i];
     if (r <= skipUntil) continue;
@@ -107,7 +122,6 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     }
     // (figures typed as text too: "4 | Persentase Linmas terlatih | % | 60 | 57 | 97" is a row, not a new header)
     const numeric = hasNumber(cells) || (hasFigureText(cells) && !isColumnNumberRow(cells));
-    if (numeric) for (const c of cells) if (typeof c.value === 'number' || cellFigure(c).kind === 'figure') figureCols.add(c.col);
     // a caption is words (a number, an error or a truth value never is one)
     if (cells.some((c) => typeof c.value === 'string' && isCaption(textOf(c)))) break;
     if (!numeric && sameHeaderText(grid, signature, header.top, r, left, right)) {
@@ -137,8 +151,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       !numeric &&
       cells.length >= 2 &&
       r > headerBottom + 1 &&
-      (figureCols.size === 0 || cells.some((c) => figureCols.has(c.col))) &&
-      isTopHeaderRow(cellsIn(grid, r, left, right + 2), true)
+      isTopHeaderRow(cellsIn(grid, r, left, right + 2), true) &&
+      namesFigureColumns(grid, rows, i, headerBottom, left, right, cells)
     ) {
       if (beforeLabels !== undefined) lastData = beforeLabels;
       break;

@@ -43,10 +43,16 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
   return tables;
 }
 
-/** The cells of the tables' figure columns, body rows only. */
-function figureCells(grid: Grid, tables: Table[]): Array<Cell | undefined> {
-  const out: Array<Cell | undefined> = [];
-  for (const t of tables) for (const c of t.columns) if (c.role && FIGURE_ROLES.has(c.role)) for (const r of t.rows) out.push(grid.get(r.row, c.col));
+/** The text cells of the tables' figure columns, body rows only (a stored number says nothing of a convention). */
+function figureCells(grid: Grid, tables: Table[]): Cell[] {
+  const out: Cell[] = [];
+  for (const t of tables)
+    for (const c of t.columns)
+      if (c.role && FIGURE_ROLES.has(c.role))
+        for (const r of t.rows) {
+          const cell = grid.get(r.row, c.col);
+          if (cell && typeof cell.value === 'string') out.push(cell);
+        }
   return out;
 }
 

@@ -101,3 +101,6 @@ export const MONEY_MEDIAN = 100000;
 
 /** Rows below a header searched for a column of figure signs with no header of its own ("104 | %"). */
 export const SIGN_COLUMN_ROWS = 30;
+
+/** Body rows above a would-be header searched for the columns that hold figures (they show within a few rows). */
+export const FIGURE_COLUMNS_LOOKBACK = 50;
