@@ -250,9 +250,13 @@ export interface RoleVocabulary {
   unless?: readonly string[];
 }
 
+/** A header naming the words a measure is judged in ("Kategori Efisiensi", "Keterangan Serapan"), not the measure. */
+const LABEL_OF_MEASURE = '^(kategori|predikat|status|keterangan|ket\\.?|kriteria|interpretasi|peringkat|penilaian)\\b';
+
 export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
-  { role: 'efisiensi', synonyms: ['efisiensi', 'efficiency'] },
-  { role: 'serapan', synonyms: ['serapan', 'penyerapan', 'daya serap', 'absorption'] },
+  // "Kategori Efisiensi", "Status Penyerapan": the words that name it (Efisien, Tidak Efisien), a predikat or a remark
+  { role: 'efisiensi', synonyms: ['efisiensi', 'efficiency'], unless: [LABEL_OF_MEASURE] },
+  { role: 'serapan', synonyms: ['serapan', 'penyerapan', 'daya serap', 'absorption'], unless: [LABEL_OF_MEASURE] },
   { role: 'no', synonyms: ['^no$', '^no\\.$', '^nomor$', '^no\\.? urut$', '^kode\\b'] },
   {
     role: 'predikat',
@@ -264,7 +268,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^pencapaian$',
       'tingkat keberhasilan',
       'peringkat',
-      '^status( capaian)?$',
+      '^status( capaian| kinerja| efisiensi| penyerapan)?$',
       '^grade$',
       '^interpretasi',
       '^penilaian$',

@@ -209,10 +209,10 @@ describe('predikat: a Keterangan that says whether the target was reached', () =
 });
 
 describe('predikat: an efisiensi table’s "Efisien" / "Tidak Efisien"', () => {
-  const efisiensi = (ket3: string, ket4 = 'Efisien') =>
+  const efisiensi = (ket3: string, ket4 = 'Efisien', header = 'Keterangan') =>
     book(
       sheet('Efisiensi', [
-        ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)', 'Keterangan'],
+        ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)', header],
         [1, 'Meningkatnya ketahanan pangan', 105, 95, 10, 'Efisien'],
         [2, 'Meningkatnya produksi pertanian', 98, 99, -1, ket3],
         [3, 'Meningkatnya kesejahteraan petani', 92, 96, -4, ket4],
@@ -222,6 +222,13 @@ describe('predikat: an efisiensi table’s "Efisien" / "Tidak Efisien"', () => {
   test('each label on the side of capaian = serapan its words say: nothing (equal is either)', () => {
     expect(findings(efisiensi('Tidak Efisien', 'Kurang Efisien'), 'predikat')).toEqual([]);
   });
+  test.each(['Kategori Efisiensi', 'Predikat Efisiensi', 'Status Efisiensi', 'Keterangan Efisiensi'])(
+    'the labels under "%s" are judged alike (the column names the words, not the efisiensi)',
+    (header) => {
+      expect(findings(efisiensi('Tidak Efisien', 'Kurang Efisien', header), 'predikat')).toEqual([]);
+      expect(findings(efisiensi('Tidak Efisien', 'Efisien', header), 'predikat').map((x) => x.cell)).toEqual(['F4']);
+    },
+  );
   test('"Efisien" where the kinerja is below the budget spent, "Tidak Efisien" where above', () => {
     const f = findings(efisiensi('Tidak Efisien'), 'predikat');
     expect(f.map((x) => [x.cell, x.related, x.expected])).toEqual([['F4', ['C4', 'D4'], 'Tidak Efisien']]);
