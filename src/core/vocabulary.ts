@@ -955,9 +955,7 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   // gaps between groups, children out of school, households below the welfare line
   'kesenjangan',
   'disparitas',
-  'ketimpangan',
   'tidak sekolah',
-  'putus sekolah',
   'pra sejahtera',
   'prasejahtera',
 ];

@@ -66,9 +66,11 @@ function factRevision(t: TableModel, col: TableColumn): Revision | undefined {
 }
 
 /** A programme, kegiatan or sub kegiatan code: "1.02.02", "1.02.02.2.01", "5.01.1.06.01" (two dots at least). */
-const CODE_RE = /^((?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,6})\.?(?:\s|$)/;
+const CODE = String.raw`((?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,6})\.?`;
+/** The code before the name (in its own cell, or leading it). */
+const CODE_RE = new RegExp(String.raw`^${CODE}(?:\s|$)`);
 /** The same code in brackets after the name: "Program Penunjang … (1.06.01)", "… [Kode: 1.06.01]". */
-const TRAILING_CODE_RE = /[([]\s*(?:kode\s*:?\s*)?((?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,6})\.?\s*[)\]]$/i;
+const TRAILING_CODE_RE = new RegExp(String.raw`[([]\s*(?:kode\s*:?\s*)?${CODE}\s*[)\]]$`, 'i');
 
 /** The code written before a budget line's name (in its own cell, or leading the name), normalised: "01.02.02" = "1.2.2". */
 export function codeOf(t: TableModel, row: TableRow | number, valueCol: number): string | undefined {
