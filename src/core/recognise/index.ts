@@ -74,6 +74,9 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     let headerBottom = r;
     for (let k = 1; k < MAX_HEADER_ROWS; k++) {
       const next = grid.filledInRow(r + k).filter((c) => !insideAny(tables, r + k, c.col));
+      // a row the header's cells are merged down over, nothing of its own: the header goes on below it (a band written
+      // two rows tall over its sub-header "S2 | S1 | D-III")
+      if (next.length === 0 && grid.mergesAtRow(r + k).some((m) => m.top >= r && m.top < r + k)) continue;
       if (next.length === 0 || !next.every((c) => isHeaderish(c))) break;
       coveredColumns(grid, r + k, next, cols);
       headerCells.push(...next);

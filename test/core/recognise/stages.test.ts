@@ -1498,6 +1498,26 @@ describe('a sheet laid out with an empty spacer column between every two (PDF co
   });
 });
 
+test('a band written two rows tall (merged down over an empty row, not across) over its sub-header is one table', () => {
+  // every cell two sheet columns wide, as a PDF converter writes them; the counts typed as text, "-" for none
+  const cells: V[][] = [
+    ['NO', 'JABATAN', 'KUALIFIKASI PENDIDIKAN', null, null, null],
+    [null, null, null, null, null, null],
+    [null, null, 'S2', 'S1', 'D-III', 'SLTA'],
+    ['1.', 'KEPALA DINAS', '-', '-', '-', '-'],
+    ['2.', 'SEKRETARIS', '1', '-', '-', '-'],
+    ['3.', 'KEPALA BIDANG', '-', '4', '-', '-'],
+    ['4.', 'JABATAN FUNGSIONAL', '-', '12', '3', '-'],
+  ];
+  const rows = cells.map((r) => r.flatMap((v) => [v, null]));
+  const merges = ['A1:B2', 'C1:D2', 'E1:F2'];
+  cells.forEach((r, i) =>
+    r.forEach((v, j) => v !== null && i !== 0 && merges.push(`${String.fromCharCode(65 + 2 * j)}${i + 1}:${String.fromCharCode(66 + 2 * j)}${i + 1}`)),
+  );
+  const t = recogniseWorkbook(book(sheet('Pegawai', rows, { merges })));
+  expect(t.map((x) => rangeA1(x.range))).toEqual(['A1:L7']);
+});
+
 test('a header written two rows tall (every cell merged down over an empty row) with a blank row before the body is one table', () => {
   const rows: V[][] = [
     ['NO', 'Sasaran Strategis', 'Indikator Kinerja Utama', 'Target'],
