@@ -166,7 +166,8 @@ export function settleNumberConvention(cells: ReadonlyArray<{ col: number; value
     if (!token) continue;
     const conv = conventionOf(token);
     if (conv === undefined) {
-      if (/^\d{1,3}[.,]\d{3}$/.test(token)) ambiguous.push(c);
+      // (a figure with no separator at all reads alike either way)
+      if (/[.,]/.test(token)) ambiguous.push(c);
       continue;
     }
     const vote = conv === 'en' ? 1 : -1;

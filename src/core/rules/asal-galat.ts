@@ -8,6 +8,7 @@
 import Decimal from 'decimal.js';
 import { a1, parseA1, parseRange } from '../address';
 import { Figure } from '../figures';
+import { displayUnit } from '../measures';
 import { TableModel } from '../model';
 import { withUnits } from '../present';
 import { Finding } from '../types';
@@ -92,7 +93,7 @@ function neededValue(f: Finding, cell: string, figureAt: (cell: string) => Figur
       const [base, part] = related.map(figureAt);
       if (!base || !part || actual.isZero()) return undefined;
       // the stated percentage stands for half a unit of its last digit either side
-      const half = new Decimal(0.5).times(new Decimal(10).pow(-Math.min(figureAt(f.cell)?.decimals ?? 2, 6)));
+      const half = displayUnit(figureAt(f.cell)?.decimals ?? 2).div(2);
       if (cell === related[0]) {
         const value = part.value.times(100).div(actual);
         return { value, slack: value.times(half).div(actual.abs()) };
@@ -125,7 +126,7 @@ function agree(a: Trace, b: Trace, decimals: number): boolean {
   return a.needed
     .minus(b.needed)
     .abs()
-    .lte(a.slack.plus(b.slack).plus(new Decimal(0.5).times(new Decimal(10).pow(-Math.max(decimals, 0)))));
+    .lte(a.slack.plus(b.slack).plus(displayUnit(Math.max(decimals, 0)).div(2)));
 }
 
 /** The findings with every group that one wrong cell explains replaced by one asal-galat finding at that cell. */
