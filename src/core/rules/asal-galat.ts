@@ -35,9 +35,15 @@ export const asalGalat = defineRule({
 });
 
 /** The rules whose galat can be traced back to one operand, and how. */
-const TRACEABLE = new Set(['jumlah-induk', 'jumlah-total', 'persen-serapan', 'selisih']);
+const TRACEABLE = new Set(['jumlah-induk', 'jumlah-total', 'jumlah-kolom', 'persen-serapan', 'selisih']);
 
-const NOUN: Record<string, string> = { 'jumlah-induk': 'jumlah', 'jumlah-total': 'total', 'persen-serapan': 'serapan', selisih: 'sisa' };
+const NOUN: Record<string, string> = {
+  'jumlah-induk': 'jumlah',
+  'jumlah-total': 'total',
+  'jumlah-kolom': 'jumlah',
+  'persen-serapan': 'serapan',
+  selisih: 'sisa',
+};
 
 interface Trace {
   finding: Finding;
@@ -86,7 +92,8 @@ function neededValue(f: Finding, cell: string, figureAt: (cell: string) => Figur
   switch (f.rule) {
     case 'jumlah-induk':
     case 'jumlah-total':
-      // whole = Σ parts: the part that makes it so
+    case 'jumlah-kolom':
+      // whole = Σ parts (down the column, or across the row: APBD + DAK = Jumlah): the part that makes it so
       return exactly(x.value.plus(actual.minus(expected)));
     case 'persen-serapan': {
       // stated % = realisasi / pagu × 100 (related: pagu, realisasi)

@@ -63,6 +63,33 @@ describe('asal-galat: findings traced back to the one figure they share', () => 
     expect(galat(wb(483985000, 85120000, 95.5))).toEqual(['jumlah-induk D2', 'persen-serapan E2']);
   });
 
+  test('a figure added across the row (APBD + DAK = Jumlah) is traced like one added down the column', () => {
+    // a kegiatan's DAK realisasi typed 920 for 902: the programme's sum down the column, its serapan and the row's
+    // Jumlah across the funding sources all point at it — one error, at G5
+    const wb = (dak: number) =>
+      book(
+        sheet(
+          'Sumber Dana',
+          [
+            ['No', 'Program / Kegiatan', 'APBD', null, null, 'DAK', null, null, 'Jumlah', null, null],
+            [null, null, 'Pagu', 'Realisasi', '%', 'Pagu', 'Realisasi', '%', 'Pagu', 'Realisasi', '%'],
+            [bold('1'), bold('Program Upaya Kesehatan'), 3770, 3556.1, 94.33, 2750, 2667.4, 97, 6520, 6223.5, 95.45],
+            ['1.1', 'Penyediaan Fasilitas Kesehatan', 2450, 2301.5, 93.94, 1800, 1765, 98.06, 4250, 4066.5, 95.68],
+            ['1.2', 'Penyediaan Layanan Rujukan', 1320, 1254.6, 95.05, 950, dak, 94.99, 2270, 2157, 95.02],
+            [bold('2'), bold('Program SDM Kesehatan'), 897, 869.55, 96.94, 240, 236.8, 98.67, 1137, 1106.35, 97.3],
+            ['2.1', 'Perencanaan Kebutuhan SDMK', 385, 371.25, 96.43, 0, 0, '-', 385, 371.25, 96.43],
+            ['2.2', 'Peningkatan Kompetensi SDMK', 512, 498.3, 97.32, 240, 236.8, 98.67, 752, 735.1, 97.75],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1', 'I1:K1'] },
+        ),
+      );
+    expect(galat(wb(902.4))).toEqual([]);
+    expect(galat(wb(920.4))).toEqual(['asal-galat G5']);
+    const f = periksaWorkbook(wb(920.4)).findings.find((x) => x.rule === 'asal-galat');
+    expect(f).toMatchObject({ cell: 'G5', expected: 902.4, actual: 920.4 });
+    expect([...(f?.related ?? [])].sort()).toEqual(['G3', 'H5', 'J5']);
+  });
+
   test('a finding that would need another value for the cell is left as it is', () => {
     // pagu 600 for 500, and a sisa of 100 that fits neither: the pagu explains the sum and the serapan, the sisa is
     // wrong on its own
