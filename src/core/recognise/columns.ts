@@ -379,7 +379,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       c.bandTotal = true;
     } else for (const x of parts) delete x.partOf;
   }
-  periodTotals(columns);
+  periodTotals(grid, columns, bodyRows);
   runningTotals(columns);
   yearAfterPeriods(columns);
   // "Capaian Sasaran" / "Rata-rata Capaian" right of the indikator's own capaian: the sasaran's, the mean of theirs
@@ -410,11 +410,13 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // A column of years under "Tahun" (a trend table, one row per year): the rows' names, never a figure to add up.
   for (const c of columns) if (c.role === null && isYearColumnHeader(c.header) && holdsYears(grid, c.col, bodyRows)) c.role = 'uraian';
   // A figure column the header leaves unnamed (a value column after "Rp") is still summed.
-  for (const c of columns) {
-    if (c.role !== null) continue;
-    const s = columnStats(grid, c.col, bodyRows);
-    if (s.figures >= FIGURE_COLUMN_MIN_FIGURES && s.figures > s.texts * FIGURE_COLUMN_FIGURES_PER_WORD) c.role = 'nilai';
-  }
+  for (const c of columns) if (c.role === null && figureColumn(grid, c.col, bodyRows)) c.role = 'nilai';
+}
+
+/** Whether a column below its header holds figures, not words (enough of them, far more than words). */
+function figureColumn(grid: Grid, col: number, bodyRows: number[]): boolean {
+  const s = columnStats(grid, col, bodyRows);
+  return s.figures >= FIGURE_COLUMN_MIN_FIGURES && s.figures > s.texts * FIGURE_COLUMN_FIGURES_PER_WORD;
 }
 
 /** Whether every filled cell of a column below its header is a year (1900–2100), and at least two are. */
@@ -430,13 +432,16 @@ function holdsYears(grid: Grid, col: number, bodyRows: number[]): boolean {
   return years >= 2;
 }
 
+/** The measures a total over periods may name for periods headed by their period alone: money, and counts of a target or realisasi. */
+const SUMMED_OVER_PERIODS: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['anggaran', 'realisasi-anggaran', 'target', 'realisasi']);
+
 /**
  * "Realisasi Semester I | Realisasi Semester II | Jumlah Realisasi", "TW I … TW IV | Jumlah": periods of one measure side
  * by side with no band over them, then the column that totals them — its header a sum ("Jumlah …", "Total …") naming no
  * period. That column is the measure for the whole year (its role, without a period), and the sum of the periods
  * beside it. Periods counted up to a date ("s.d. TW III") are no parts of a sum.
  */
-function periodTotals(columns: TableColumn[]): void {
+function periodTotals(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   for (let j = 2; j < columns.length; j++) {
     const total = columns[j];
     if (total.period || total.bandTotal || total.header.includes(' / ')) continue;
@@ -448,7 +453,19 @@ function periodTotals(columns: TableColumn[]): void {
       if (parts.length && c.role !== parts[0].role) break;
       parts.unshift(c);
     }
-    const role = parts[0]?.role;
+    let role = parts[0]?.role;
+    // periods named by nothing but their period ("Pagu | TW I … TW IV | Jumlah Realisasi") are the periods of the
+    // measure their total names, when it is one that adds up over a year (and they hold figures)
+    if (
+      (role === null || role === 'nilai') &&
+      total.role &&
+      SUMMED_OVER_PERIODS.has(total.role) &&
+      parts.length >= 2 &&
+      parts.every((p) => figureColumn(grid, p.col, bodyRows))
+    ) {
+      role = total.role;
+      for (const p of parts) p.role = role;
+    }
     if (parts.length < 2 || !role || !FIGURE_ROLES.has(role) || role === 'jumlah' || new Set(parts.map((p) => p.period)).size !== parts.length) continue;
     // the total is of the periods' measure: "Jumlah Realisasi" already says so, a bare "Jumlah" takes it from them
     if (total.role !== role && !(total.role === 'jumlah' && isRowSumHeader(total.header))) continue;

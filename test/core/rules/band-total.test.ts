@@ -219,6 +219,27 @@ describe('periods side by side with no band over them, then the column that tota
     // 240 / 250 = 96 %, written 95
     expect(findings(semesters(240000000, 95), 'persen-serapan').map((x) => [x.cell, x.expected])).toEqual([['G4', 96]]);
   });
+  test('quarters named by their period alone ("Pagu | TW I … TW IV | Jumlah Realisasi") are the periods of what their total names', () => {
+    // Belanja Barang's quarters add up to 3.750 million, its Jumlah typed 3.705 million and its serapan computed from that
+    const tw = (jumlah2: number) =>
+      book(
+        sheet('Triwulan', [
+          ['No', 'Uraian', 'Pagu Anggaran', 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah Realisasi', 'Serapan (%)'],
+          ['1', 'Belanja Pegawai', 5400000000, 1300000000, 1350000000, 1340000000, 1290000000, 5280000000, 97.78],
+          ['2', 'Belanja Barang dan Jasa', 3850000000, 620000000, 910000000, 1040000000, 1180000000, jumlah2, Math.round(jumlah2 / 385000) / 100],
+          ['3', 'Belanja Modal', 2100000000, 0, 350000000, 780000000, 905000000, 2035000000, 96.9],
+        ]),
+      );
+    const [t] = recogniseWorkbook(tw(3750000000));
+    expect(t.columns.filter((c) => c.partOf === 8).map((c) => [c.col, c.role])).toEqual([
+      [4, 'realisasi-anggaran'],
+      [5, 'realisasi-anggaran'],
+      [6, 'realisasi-anggaran'],
+      [7, 'realisasi-anggaran'],
+    ]);
+    expect(galat(tw(3750000000))).toEqual([]);
+    expect(galat(tw(3705000000)).map((x) => [x.rule, x.cell, x.expected, x.related])).toEqual([['jumlah-total', 'H3', 3750000000, ['D3:G3']]]);
+  });
   test('a bare "Jumlah" after the quarters totals them; quarters counted up to a date ("s.d. TW II") are no parts', () => {
     const tw = (jumlah: number) =>
       book(
