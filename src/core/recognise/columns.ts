@@ -29,6 +29,14 @@ import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MONEY_MEDIAN
 /** Counted up to a year from the plan's start: "s.d. Tahun 2024", "sampai dengan 2024", "Kumulatif". */
 const CUMULATIVE_RE = /\b(s\.? ?d\.?|s\/d|sampai dengan|hingga) ?(tahun |th\.? )?(19|20)\d{2}\b|\bkumulatif\b/;
 
+/**
+ * A column's header as one text: its header cells from the top band down, joined by " / " — a slash written inside one
+ * cell ("Lebih / (Kurang)", "Program / Kegiatan") closed up, so the joint between levels is never taken for it.
+ */
+export function headerText(path: string[]): string {
+  return path.map((p) => (p.includes(' / ') ? p.replace(/\s+\/\s+/g, '/') : p)).join(' / ');
+}
+
 /** The columns of a table from their header paths, with roles refined and units read. */
 export function readColumns(
   grid: Grid,
@@ -43,7 +51,7 @@ export function readColumns(
   const columns: TableColumn[] = [];
   for (let c = left; c <= right; c++) {
     const path = paths.get(c) ?? [];
-    const col: TableColumn = { col: c, role: roleFromHeader(path), header: path.join(' / ') };
+    const col: TableColumn = { col: c, role: roleFromHeader(path), header: headerText(path) };
     let year: number | undefined;
     for (const p of path) year = yearOf(p) ?? year;
     if (year) col.year = year;
