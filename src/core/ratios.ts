@@ -261,12 +261,23 @@ export function ratioRows(t: TableModel, rc: RatioColumns): RatioRow[] {
   return rows;
 }
 
-/** The words that say what a row measures: its indikator (the nearest left of a column), else its label. */
-export function indicatorText(t: TableModel, row: TableRow): string {
+/**
+ * The words that say what a row measures: its indikator (the nearest left of a column), else its label. A row of a
+ * downward layout (Target / Realisasi / Capaian under the columns) is labelled with its measure, not its indikator:
+ * that is the indikator column beside it, else the header of the column asked about where it names no year or period
+ * ("Prevalensi stunting (%)" over its Target, Realisasi and Capaian), else the caption over the years ("Perkembangan
+ * Angka Kematian Ibu Tahun 2020-2024").
+ */
+export function indicatorText(t: TableModel, row: TableRow, col?: TableColumn): string {
   const indikator = t.columnsWith('indikator');
   for (const c of [...indikator].reverse()) {
     const v = t.shown(row, c);
-    if (typeof v === 'string' && v.trim()) return v;
+    if (typeof v === 'string' && v.trim() && !(row.measure && v.trim() === row.label.trim())) return v;
+  }
+  if (row.measure) {
+    const leaf = col && col.year === undefined && !col.period ? (col.header.split(' / ').pop() ?? '').trim() : '';
+    if (leaf) return leaf;
+    if (t.caption) return t.caption;
   }
   return row.label;
 }
@@ -295,21 +306,21 @@ export function statedPolarity(t: TableModel, row: TableRow): 'positif' | 'negat
  * Lower-is-better indicators: a target written "<5%" or the row's Polaritas column says so for certain; an indikator
  * about poverty, deaths, unemployment, waiting time … suggests it (vocabulary.ts).
  */
-export function negativePolarity(t: TableModel, row: TableRow, base: Figure): boolean {
+export function negativePolarity(t: TableModel, row: TableRow, base: Figure, col?: TableColumn): boolean {
   if (base.comparator === '<' || base.comparator === '<=') return true;
   const stated = statedPolarity(t, row);
   if (stated) return stated === 'negatif';
-  const text = indicatorText(t, row);
-  return isLowerBetterText(norm(text)) || namedLowerBetterInNotes(t, text) || declaredElsewhere(t, row);
+  const text = indicatorText(t, row, col);
+  return isLowerBetterText(norm(text)) || namedLowerBetterInNotes(t, text) || declaredElsewhere(t, row, col);
 }
 
 /**
  * Lower-is-better by another table of the workbook (the PK marks it "*) indikator negatif", the pengukuran does not),
  * where this table says nothing of its polarity itself.
  */
-function declaredElsewhere(t: TableModel, row: TableRow): boolean {
+function declaredElsewhere(t: TableModel, row: TableRow, col?: TableColumn): boolean {
   if (!t.declaredLowerBetter?.size || polarityDeclared(t, row)) return false;
-  const key = normaliseName(indicatorText(t, row));
+  const key = normaliseName(indicatorText(t, row, col));
   return key.length >= 8 && t.declaredLowerBetter.has(key);
 }
 
@@ -470,8 +481,8 @@ export function notedNegativeFormula(t: TableModel): Polaritas | undefined {
 const notedFormulaCache = new WeakMap<TableModel, Polaritas | null>();
 
 /** Capaian in percent by every formula the reports use for this indicator, the expected one first. */
-export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, part: Figure): Decimal[] {
-  const lowerBetter = negativePolarity(t, row, base);
+export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, part: Figure, col?: TableColumn): Decimal[] {
+  const lowerBetter = negativePolarity(t, row, base, col);
   // the notes' formula for lower-is-better indicators, where they give one, is the only one
   const noted = lowerBetter ? notedNegativeFormula(t) : undefined;
   const polarities: Polaritas[] = lowerBetter ? (noted ? [noted] : ['negatif', 'negatif-rasio']) : ['positif'];
@@ -483,9 +494,9 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
     base.comparator === '<=' ||
     statedPolarity(t, row) !== undefined ||
     (polarities[0] === 'negatif' &&
-      (STATED_LOWER_BETTER.test(norm(indicatorText(t, row))) ||
-        namedLowerBetterInNotes(t, indicatorText(t, row)) ||
-        declaredElsewhere(t, row) ||
+      (STATED_LOWER_BETTER.test(norm(indicatorText(t, row, col))) ||
+        namedLowerBetterInNotes(t, indicatorText(t, row, col)) ||
+        declaredElsewhere(t, row, col) ||
         // the table's own lower-is-better rows set the formula, unless it marks them and this one is unmarked
         (tableConvention(t, row) === 'negatif' && !marksLowerBetter(t))));
   if (polarities[0] === 'negatif' && !certain) polarities.push('positif');

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { capaianPercent, displayUnit, percentOf, Polaritas, ratioCheck } from '../measures';
 import { Figure, makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
-import { FIGURE_ROLES, TableRow } from '../types';
+import { FIGURE_ROLES, TableColumn, TableRow } from '../types';
 import {
   agreesWithSummedParts,
   asFigure,
@@ -136,6 +136,8 @@ interface Item {
   related: string[];
   /** The column of the stated capaian: the indikator named left of it. */
   before: number;
+  /** A downward layout's column, whose header may name the indikator its rows measure. */
+  column?: TableColumn;
   /** The ratio columns it was read from, where a JUMLAH or parent row may be Σ realisasi ÷ Σ target of its rows. */
   rc?: RatioColumns;
   /** The realisasi summed over its quarters, where the part is the last of them (a count's capaian is of the sum). */
@@ -164,7 +166,8 @@ function columnOwnFormula(t: TableModel, items: Item[]): Polaritas | undefined {
     const base = asFigure(it.base);
     const part = asFigure(it.part);
     const stated = asFigure(it.stated);
-    if (!base || !part || !stated || base.num === 0 || part.num === 0 || base.value.equals(part.value) || !negativePolarity(t, it.row, base)) continue;
+    if (!base || !part || !stated || base.num === 0 || part.num === 0 || base.value.equals(part.value) || !negativePolarity(t, it.row, base, it.column))
+      continue;
     if (statedBy(stated, base, part, noted)) return undefined;
     if (statedBy(stated, base, part, other)) byOther++;
   }
@@ -226,14 +229,14 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     const part = asFigure(it.part);
     const stated = asFigure(it.stated);
     if (!base || !part || !stated || base.num === 0) continue;
-    const negative = negativePolarity(t, it.row, base);
+    const negative = negativePolarity(t, it.row, base, it.column);
     if (!negative && ratioCheck(stated, part, base).ok) continue;
     if (negative && ownFormula && statedBy(stated, base, part, ownFormula)) continue;
     // realisasi by quarter with no total: the last quarter's (a percentage, a state) or their sum (a count)
     const sum = it.partSum && asFigure(it.partSum);
-    if (sum && statesAny(stated, capaianCandidates(t, it.row, base, sum))) continue;
+    if (sum && statesAny(stated, capaianCandidates(t, it.row, base, sum, it.column))) continue;
     // wrong either way: shown against the sum for a count ("Jumlah …"), against the last quarter otherwise
-    const bySum = !!sum && isCountIndicator(indicatorText(t, it.row));
+    const bySum = !!sum && isCountIndicator(indicatorText(t, it.row, it.column));
     // on a JUMLAH or parent row: Σ realisasi ÷ Σ target of the rows it covers is right by its sources, where the
     // row's own sum is wrong (that is jumlah-total's finding, not a second one)
     if (!negative && it.rc && agreesWithSummedParts(t, it.row, it.rc, stated)) continue;
@@ -248,14 +251,14 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     if (meetsThreshold(base, part) && statesAny(stated, [HUNDRED])) continue;
     let realisasi = bySum && sum ? sum : part;
     let target = base;
-    let cands = capaianCandidates(t, it.row, target, realisasi);
+    let cands = capaianCandidates(t, it.row, target, realisasi, it.column);
     if (cands.length === 0) continue;
     if (statesAny(stated, cands)) continue;
     // one of the two written as a percentage ("85 %"), the other a bare fraction (0,87: its % format lost): the
     // fraction in points, where that reading is the one nearer the stated capaian
     const scaled = hundredfold(target, realisasi);
     if (scaled) {
-      const alt = capaianCandidates(t, it.row, scaled.base, scaled.part);
+      const alt = capaianCandidates(t, it.row, scaled.base, scaled.part, it.column);
       if (statesAny(stated, alt)) continue;
       if (alt.length && nearer(percentOf(stated, alt[0]).value, alt[0], cands[0])) [target, realisasi, cands] = [scaled.base, scaled.part, alt];
     }
@@ -264,7 +267,10 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     if (negative && stated.value.isZero() && cands.some((c) => c.isNegative())) continue;
     const p = percentOf(stated, cands[0]);
     const expected = cands[0];
-    const subject = subjectOf(t, it.row, it.before);
+    // (a downward layout with no indikator column beside its rows: the column's header, its indikator or its year)
+    const own = subjectOf(t, it.row, it.before);
+    const leaf = it.column?.header.split(' / ').pop()?.trim();
+    const subject = leaf && own === rowName(it.row) ? leaf : own;
     const shown = showValue(p.value, 'persen', p.decimals);
     // a round maximum below what the figures give, the column's highest: the office's cap ("capaian maksimal
     // 120%"). Said in the notes, it is no contradiction; unsaid, it is a question, not a certain error.
@@ -352,6 +358,7 @@ export const persenCapaian = defineRule({
           cell: t.address(cr, c),
           related: [t.address(tr, c), t.address(rr, c)],
           before: c.col,
+          column: c,
         });
       }
       judgeAll(t, ctx, items);

@@ -688,6 +688,46 @@ describe('persen-capaian: an indikator laid out downwards (Target / Realisasi / 
     expect(galat(vertical(labels, [desa(101.11), miskin(104)]))).toEqual([]);
     expect(galat(vertical(labels, [desa(101.11), miskin(99)])).map((f) => [f.cell, f.expected])).toEqual([['E7', 104]]);
   });
+  test('the indikator of a downward layout named by its column header, or by the caption over the years', () => {
+    // target ÷ realisasi, as offices compute a lower-is-better capaian: stunting and infant mortality fall, immunisation
+    // rises — each column's polarity is its header's
+    const byHeader = (stunting: number) =>
+      book(
+        sheet('IKU', [
+          ['Indikator Kinerja', 'Prevalensi stunting (%)', 'Angka kematian bayi', 'Cakupan imunisasi dasar lengkap (%)'],
+          ['Target', 18, 10, 90],
+          ['Realisasi', 16.4, 9.2, 92.5],
+          ['Capaian', stunting, 108.7, 102.78],
+        ]),
+      );
+    expect(galat(byHeader(109.76))).toEqual([]);
+    const f = galat(byHeader(107.76));
+    // (either lower-is-better formula: 2 − 16,4 ÷ 18 = 108,89 %, 18 ÷ 16,4 = 109,76 %)
+    expect(f.map((x) => x.cell)).toEqual(['B4']);
+    expect([108.89, 109.76]).toContain(f[0].expected);
+    expect(f[0].message).toMatch(/^Capaian Prevalensi stunting \(%\) tertulis 107,76 %/);
+    // one indikator over the years, named only by the caption above the table
+    const byCaption = (c2022: number) =>
+      book(
+        sheet(
+          'AKI',
+          [
+            ['Tabel 3.7 Perkembangan Angka Kematian Ibu (per 100.000 KH) Tahun 2020-2024'],
+            [],
+            ['Uraian', '2020', '2021', '2022', '2023', '2024'],
+            ['Target', 120, 115, 110, 105, 100],
+            ['Realisasi', 131, 118, 104, 99, 92],
+            ['Capaian (%)', 91.6, 97.46, c2022, 106.06, 108.7],
+          ],
+          {},
+        ),
+      );
+    expect(galat(byCaption(105.77))).toEqual([]);
+    const g = galat(byCaption(107.5));
+    expect(g.map((x) => x.cell)).toEqual(['D6']);
+    expect([105.45, 105.77]).toContain(g[0].expected);
+    expect(g[0].message).toMatch(/^Capaian 2022 tertulis 107,5 %/);
+  });
   test('a column of words that only once says Target is no downward layout', () => {
     const wb = book(
       sheet('Catatan', [
