@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import { Figure, makeFigure, ParsedFigure } from './figures';
 import { capaianPercent, percentOf, Polaritas, ratioCheck, sumsAgree, withinDisplay } from './measures';
 import { TableModel } from './model';
-import { ColumnRole, periodsInBand, TableColumn, TableRow } from './types';
+import { ColumnRole, FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from './types';
 import { isLowerBetterText, norm, normaliseName } from './vocabulary';
 
 export interface RatioColumns {
@@ -455,6 +455,54 @@ function tableConvention(t: TableModel, row: TableRow): 'negatif' | undefined {
 const conventionCache = new WeakMap<TableModel, Map<number, 'neg' | 'pos'>>();
 
 /**
+ * The lower-is-better formula a table's capaian follow where its notes give none: 'negatif-rasio' when some of its
+ * lower-is-better figures state target ÷ realisasi exactly and none (2 × target − realisasi) ÷ target, and the other
+ * way round; undefined when they follow both or neither. (A figure that follows neither, the one judged wrong, says
+ * nothing.)
+ */
+function usualNegativeFormula(t: TableModel): Polaritas | undefined {
+  let votes = formulaCache.get(t);
+  if (!votes) {
+    votes = new Map();
+    const judge = (r: TableRow, col: TableColumn | undefined, b: Figure | undefined, p: Figure | undefined, c: Figure | undefined, cell: string) => {
+      if (!b || !p || !c || b.value.isZero() || p.value.isZero() || b.value.equals(p.value) || !negativePolarity(t, r, b, col)) return;
+      const matches = (pol: Polaritas) => {
+        const v = capaianPercent(b.value, p.value, pol);
+        if (!v) return false;
+        const stated = percentOf(c, v);
+        return withinDisplay(stated.value, stated.decimals, v);
+      };
+      const twoMinus = matches('negatif');
+      const inverse = matches('negatif-rasio');
+      if (twoMinus !== inverse) votes?.set(cell, twoMinus ? 'negatif' : 'negatif-rasio');
+    };
+    for (const rc of ratioColumns(t)) {
+      if (rc.kind !== 'capaian') continue;
+      for (const r of t.rows)
+        judge(r, undefined, asFigure(t.figure(r, rc.base)), asFigure(t.figure(r, rc.part)), asFigure(t.figure(r, rc.ratio)), t.address(r, rc.ratio));
+    }
+    // a downward layout: each column's Target, Realisasi and Capaian rows
+    const rows = t.rows;
+    for (let i = 0; i + 2 < rows.length; i++) {
+      const [tr, rr, cr] = [rows[i], rows[i + 1], rows[i + 2]];
+      if (tr.measure !== 'target' || rr.measure !== 'realisasi' || cr.measure !== 'capaian') continue;
+      for (const c of t.columns) {
+        if (c.role && FIGURE_ROLES.has(c.role)) judge(tr, c, asFigure(t.figure(tr, c)), asFigure(t.figure(rr, c)), asFigure(t.figure(cr, c)), t.address(cr, c));
+      }
+    }
+    formulaCache.set(t, votes);
+  }
+  let formula: Polaritas | undefined;
+  for (const v of votes.values()) {
+    if (formula && v !== formula) return undefined;
+    formula = v;
+  }
+  return formula;
+}
+
+const formulaCache = new WeakMap<TableModel, Map<string, Polaritas>>();
+
+/**
  * The formula a table's notes give for its lower-is-better indicators: "capaian = (2 − realisasi/target) × 100 %" or
  * "… = target/realisasi × 100 %" (also "R/T", "T/R", "dibagi"). Undefined when the notes give none, or both.
  */
@@ -485,7 +533,15 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
   const lowerBetter = negativePolarity(t, row, base, col);
   // the notes' formula for lower-is-better indicators, where they give one, is the only one
   const noted = lowerBetter ? notedNegativeFormula(t) : undefined;
-  const polarities: Polaritas[] = lowerBetter ? (noted ? [noted] : ['negatif', 'negatif-rasio']) : ['positif'];
+  // (unnoted, the formula the table's other lower-is-better figures follow, where they all follow one, comes first)
+  const usual = lowerBetter && !noted ? usualNegativeFormula(t) : undefined;
+  const polarities: Polaritas[] = lowerBetter
+    ? noted
+      ? [noted]
+      : usual === 'negatif-rasio'
+        ? ['negatif-rasio', 'negatif']
+        : ['negatif', 'negatif-rasio']
+    : ['positif'];
   // A target written "<5%", words that state it ("semakin kecil semakin baik", a note naming the indikator) or the
   // table's own lower-is-better rows say the polarity; an indikator's wording alone only suggests it, so the plain
   // ratio stays acceptable there.
