@@ -309,6 +309,8 @@ export function parseFigureText(raw: string, convention: NumberConvention = 'id'
   // the rupiah's ",-" typed with a longer dash or twice ("1.250.000.000,–", ",--") is the same mark
   if (s.lastIndexOf(',') >= s.length - 5 && (s.charCodeAt(s.length - 1) !== 45 || s.charCodeAt(s.length - 2) === 45))
     s = s.replace(/,\s*(?:[–—]|-[-–—]{1,2}|[–—][-–—]{1,2})$/, ',-');
+  // ",=" (or ".=") closing an amount, as some offices type it, is the same mark
+  if (s.charCodeAt(s.length - 1) === 61) s = s.replace(/([.,])\s*=+$/, '$1-');
   const lower = s.toLowerCase();
   if (EMPTY_TEXTS.has(lower)) return { kind: 'empty', fromText: true };
 
@@ -408,7 +410,8 @@ export function parseFigureText(raw: string, convention: NumberConvention = 'id'
   // "100% (2 dokumen)"; the figure in words before its counting word, as official documents write it: "12 (dua belas)
   // Dokumen" ("(juta)" scales the figure instead: not a remark)
   if (rest.charCodeAt(0) === 40) {
-    const remark = /^\(([A-Za-z0-9][A-Za-z0-9 .,/%-]{0,40})\)\s*(.*)$/.exec(rest);
+    // (or the amount in words, as a payment order writes it: "(satu juta dua ratus lima puluh ribu rupiah)")
+    const remark = /^\(([A-Za-z0-9][A-Za-z0-9 .,/%-]{0,40}|[A-Za-z][A-Za-z ]*\brupiah)\)\s*(.*)$/.exec(rest);
     if (remark && !MAGNITUDE_WORD.test(remark[1].trim())) rest = remark[2];
   }
   // a rate after the unit: "25 %/tahun", "Rp 1.250.000/bulan", "4 kali / tahun" (the counting word takes it below)

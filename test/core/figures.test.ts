@@ -244,6 +244,15 @@ describe('figures as staff type them, beyond the seeds', () => {
     ['100% (2 dokumen)', 100, 'persen'],
     ['25 %/tahun', 25, 'persen'],
     ['Rp 1.250.000/bulan', 1250000, 'rupiah'],
+    // the amount in words after it, as a payment order writes it ("terbilang"); ",=" closing an amount as ",-" does
+    ['Rp 1.250.000,- (satu juta dua ratus lima puluh ribu rupiah)', 1250000, 'rupiah'],
+    [
+      'Rp 4.681.577.821 (empat miliar enam ratus delapan puluh satu juta lima ratus tujuh puluh tujuh ribu delapan ratus dua puluh satu rupiah)',
+      4681577821,
+      'rupiah',
+    ],
+    ['Rp 1.250.000,=', 1250000, 'rupiah'],
+    ['1.250.000.=', 1250000, 'angka'],
   ])('%s reads as %s', (text, value, unit) => readsAs(text, { value, unit }));
 
   test.each([
