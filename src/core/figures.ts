@@ -287,8 +287,9 @@ export function formatIsDate(numFmt: string | undefined): boolean {
   return /[dmyhs]/i.test(section) && !/[0#?]/.test(section) && !/general/i.test(section);
 }
 
+/** A rupiah format: the symbol ("Rp", [$Rp-421]) or the ISO code ([$IDR]). */
 function formatIsRupiah(numFmt: string | undefined): boolean {
-  return !!numFmt && /rp/i.test(numFmt);
+  return !!numFmt && /rp|idr/i.test(numFmt);
 }
 
 /** Decimals shown by Excel's General format: up to 10 significant digits, trailing zeros dropped. */

@@ -118,6 +118,9 @@ describe('numbers stored as numbers', () => {
     expect((parseFigure(4681577821, '#,##0') as Figure).decimals).toBe(0);
     expect((parseFigure(1.12, '0%') as Figure).value.toNumber()).toBe(112);
     expect((parseFigure(5319338072, '"Rp"#,##0') as Figure).unit).toBe('rupiah');
+    // Excel's currency formats for Indonesia: the symbol, or the ISO code
+    expect((parseFigure(5319338072, '_-[$Rp-421]* #,##0_-;\\-[$Rp-421]* #,##0_-') as Figure).unit).toBe('rupiah');
+    expect((parseFigure(5319338072, '[$IDR] #,##0') as Figure).unit).toBe('rupiah');
   });
   test('General shows up to ten significant digits', () => {
     expect((parseFigure(101.54) as Figure).decimals).toBe(2);
