@@ -104,6 +104,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   const signature = headerSignature(grid, header.top, left, right);
   /** Where the table stood before the run of lone labels just read (undefined: no such run). */
   let beforeLabels: number | undefined;
+  /** The row just read is a lone section label after a blank row ("Sasaran 2: …" under a gap). */
+  let sectionAfterGap = false;
   for (; i >= 0 && i < rows.length; i++) {
     const r = rows[i];
     if (r <= skipUntil) continue;
@@ -125,6 +127,9 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     // a caption is words (a number, an error or a truth value never is one)
     if (cells.some((c) => typeof c.value === 'string' && isCaption(textOf(c)))) break;
     if (!numeric && sameHeaderText(grid, signature, header.top, r, left, right)) {
+      // Under a gap and a label of its own ("Sasaran 2: …"), the same header starts the next table of a stack of them,
+      // one per sasaran: the label is its caption
+      if (sectionAfterGap) break;
       // The header repeated at a page break of a table pasted from PDF: still the same table. Its rows below the first
       // are the repeat's as far as they read as the header's (a header two rows tall may come back one row tall).
       let k = 1;
@@ -191,11 +196,13 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       if (!isFig && !section) beforeLabels ??= lastData;
       else beforeLabels = undefined;
       if (isFig || !section) lastData = r;
+      sectionAfterGap = section && blankRun >= 1;
       continue;
     }
     prev = r;
     lastData = r;
     beforeLabels = undefined;
+    sectionAfterGap = false;
   }
   const bottom = lastData;
   if (bottom <= headerBottom) return undefined;

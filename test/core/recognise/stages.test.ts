@@ -463,6 +463,27 @@ describe('extent stage', () => {
   });
 });
 
+test('tables stacked one per sasaran, each under a gap and its sasaran, the same header each time: one table each', () => {
+  const head: V[] = ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'];
+  const wb = book(
+    sheet('Capaian per Sasaran', [
+      ['Sasaran 1: Meningkatnya kualitas pelayanan perizinan'],
+      head,
+      [1, 'Indeks Kepuasan Masyarakat', 82, 84.1, 102.56],
+      [2, 'Persentase izin terbit tepat waktu', 95, 97.5, 102.63],
+      [null],
+      ['Sasaran 2: Meningkatnya realisasi investasi'],
+      head,
+      [1, 'Nilai realisasi investasi (Rp miliar)', 450, 512.3, 113.84],
+      [2, 'Jumlah investor baru', 25, 21, 84],
+    ]),
+  );
+  expect(recogniseWorkbook(wb).map((t) => [rangeA1(t.range), t.kind])).toEqual([
+    ['A2:E4', 'pengukuran-kinerja'],
+    ['A7:E9', 'pengukuran-kinerja'],
+  ]);
+});
+
 describe('extent: a table pasted from PDF across a page break', () => {
   const head: V[] = ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'];
   const part1: V[][] = [head, [1, 'Indeks Kepuasan Masyarakat', 82, 84.1, 102.56], [2, 'Persentase puskesmas terakreditasi', 90, 94.12, 104.58]];
