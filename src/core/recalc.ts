@@ -3,7 +3,7 @@
  * generators) write formulas without computing them: no result at all, or 0 with the workbook flagged for a full
  * recalculation on load (`<calcPr fullCalcOnLoad="1"/>`, ECMA-376 Part 1 §18.2.2). What the user sees in Excel is the
  * recalculated figure, so that is what is checked: the formulas are computed here as Excel computes them, for the
- * functions a report's figures use (arithmetic, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, IF, IFERROR, SUBTOTAL …).
+ * functions a report's figures use (arithmetic, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, IF, IFS, IFERROR, SUBTOTAL, SUMIF(S) …).
  * A formula outside that set keeps the result the file holds — unless the file says its results are stale and the
  * result is the placeholder 0 or empty: then it has none (rumus-belum-dihitung says so; nothing is passed as checked).
  *
@@ -614,6 +614,16 @@ class Evaluator {
       const v = this.scalar(this.eval(argNodes[0], home));
       return isErr(v) ? this.eval(argNodes[1], home) : v;
     }
+    // IFS (a predikat by bands, Excel 2019): the value after the first test that holds, #N/A when none does
+    if (name === 'IFS') {
+      if (argNodes.length < 2 || argNodes.length % 2 !== 0) throw new Unsupported('IFS');
+      for (let i = 0; i < argNodes.length; i += 2) {
+        const c = this.bool(this.eval(argNodes[i], home));
+        if (typeof c !== 'boolean') return c;
+        if (c) return this.eval(argNodes[i + 1], home);
+      }
+      return err('#N/A');
+    }
     const args = argNodes.map((a) => this.eval(a, home));
     const aggregate = (fn: string, nums: number[] | { error: string }): Value => {
       if (!Array.isArray(nums)) return nums;
@@ -762,6 +772,99 @@ class Evaluator {
         if (name === 'COUNTIF') return count;
         if (name === 'SUMIF') return sum;
         return count ? sum / count : err('#DIV/0!');
+      }
+      case 'SUMIFS':
+      case 'AVERAGEIFS':
+      case 'COUNTIFS': {
+        // ([sum range,] range, criterion, range, criterion …): the places where every range meets its criterion
+        const counting = name === 'COUNTIFS';
+        const target = counting ? undefined : args[0];
+        const pairs = counting ? args : args.slice(1);
+        if (pairs.length === 0 || pairs.length % 2 !== 0 || (target !== undefined && !isRange(target))) throw new Unsupported(name);
+        const tests: Array<{ range: RangeValue; meets: (v: Scalar) => boolean }> = [];
+        for (let i = 0; i < pairs.length; i += 2) {
+          const range = pairs[i];
+          if (!isRange(range)) throw new Unsupported(name);
+          const crit = this.scalar(pairs[i + 1]);
+          if (isErr(crit)) return crit;
+          tests.push({ range, meets: criterion(crit) });
+        }
+        const ranges = target ? [target, ...tests.map((x) => x.range)] : tests.map((x) => x.range);
+        const rows = ranges[0].bottom - ranges[0].top + 1;
+        const cols = ranges[0].right - ranges[0].left + 1;
+        // every range the size of the first (Excel: #VALUE!)
+        if (ranges.some((r) => r.bottom - r.top + 1 !== rows || r.right - r.left + 1 !== cols)) return err('#VALUE!');
+        // (a whole column reaches as far as the sheets' cells do)
+        let height = 0;
+        let width = 0;
+        for (const r of ranges) {
+          height = Math.max(height, Math.min(rows, r.sheet.maxRow - r.top + 1));
+          width = Math.max(width, Math.min(cols, r.sheet.maxCol - r.left + 1));
+        }
+        if (height * width * ranges.length > 4 * Math.max(ranges[0].sheet.count, 1000)) throw new Unsupported(name);
+        let sum = 0;
+        let count = 0;
+        for (let i = 0; i < height; i++)
+          for (let j = 0; j < width; j++) {
+            if (!tests.every((x) => x.meets(this.cellValue(x.range.sheet, x.range.top + i, x.range.left + j)))) continue;
+            if (!target) {
+              count++;
+              continue;
+            }
+            const v = this.cellValue(target.sheet, target.top + i, target.left + j);
+            if (isErr(v)) return v;
+            if (typeof v === 'number') {
+              sum += v;
+              count++;
+            }
+          }
+        if (name === 'COUNTIFS') return count;
+        if (name === 'SUMIFS') return sum;
+        return count ? sum / count : err('#DIV/0!');
+      }
+      case 'SUMPRODUCT': {
+        // ranges of one size multiplied place by place and added (a word or a blank counts as 0); array arithmetic
+        // inside it ("(A2:A9="x")*B2:B9") is not computed here
+        if (args.length === 0 || !args.every(isRange)) throw new Unsupported(name);
+        const ranges = args as RangeValue[];
+        const rows = ranges[0].bottom - ranges[0].top + 1;
+        const cols = ranges[0].right - ranges[0].left + 1;
+        if (ranges.some((r) => r.bottom - r.top + 1 !== rows || r.right - r.left + 1 !== cols)) return err('#VALUE!');
+        let height = 0;
+        let width = 0;
+        for (const r of ranges) {
+          height = Math.max(height, Math.min(rows, r.sheet.maxRow - r.top + 1));
+          width = Math.max(width, Math.min(cols, r.sheet.maxCol - r.left + 1));
+        }
+        if (height * width * ranges.length > 4 * Math.max(ranges[0].sheet.count, 1000)) throw new Unsupported(name);
+        let sum = 0;
+        for (let i = 0; i < height; i++)
+          for (let j = 0; j < width; j++) {
+            let product = 1;
+            for (const r of ranges) {
+              const v = this.cellValue(r.sheet, r.top + i, r.left + j);
+              if (isErr(v)) return v;
+              product *= typeof v === 'number' ? v : 0;
+            }
+            sum += product;
+          }
+        return sum;
+      }
+      case 'TRUNC': {
+        const x = this.num(args[0]);
+        if (typeof x !== 'number') return x;
+        const d = args.length > 1 ? this.num(args[1]) : 0;
+        if (typeof d !== 'number') return d;
+        return round(x, Math.trunc(d), 'ROUNDDOWN');
+      }
+      case 'MOD': {
+        const n = this.num(args[0]);
+        if (typeof n !== 'number') return n;
+        const d = this.num(args[1]);
+        if (typeof d !== 'number') return d;
+        if (d === 0) return err('#DIV/0!');
+        // the sign of the divisor, as Excel's MOD has it
+        return n - d * Math.floor(n / d);
       }
       case 'VLOOKUP':
       case 'HLOOKUP': {

@@ -294,6 +294,22 @@ describe('recalculate: conditional sums and look-ups (as a budget or PK sheet us
     ['IFERROR(VLOOKUP("X",E2:F4,2,FALSE),"-")', '-'],
     ['ISNA(VLOOKUP("X",E2:F4,2,FALSE))', true],
     ['ISBLANK(C6)', true],
+    // several criteria, each over its own range of the same size (the sum range first, as Excel writes it)
+    ['SUMIFS(C2:C6,B2:B6,"Belanja Pegawai",A2:A6,"1.*")', 1500],
+    ['SUMIFS(C2:C6,B2:B6,"Belanja Pegawai",C2:C6,">600")', 1000],
+    ['COUNTIFS(B2:B6,"belanja barang*",C2:C6,"<>")', 1],
+    ['AVERAGEIFS(C2:C6,A2:A6,"1.*")', 4000 / 3],
+    ['AVERAGEIFS(C2:C6,A2:A6,"3.*")', { error: '#DIV/0!' }],
+    ['SUMIFS(C2:C6,B2:B5,"Belanja Pegawai")', { error: '#VALUE!' }],
+    // the sum of products over ranges of one size (words and blanks count as 0); a band chosen by the first true test
+    ['SUMPRODUCT(C2:C4,F2:F4)', 1000 * 85 + 2500 * 95 + 500 * 14],
+    ['SUMPRODUCT(C2:C6)', 8000],
+    ['SUMPRODUCT(C2:C4,F2:F3)', { error: '#VALUE!' }],
+    ['IFS(F2>=91,"Sangat Tinggi",F2>=76,"Tinggi",TRUE,"Rendah")', 'Tinggi'],
+    ['IFS(F4>=91,"Sangat Tinggi",F4>=76,"Tinggi")', { error: '#N/A' }],
+    ['TRUNC(-2.75,1)', -2.7],
+    ['MOD(-7,3)', 2],
+    ['MOD(7,0)', { error: '#DIV/0!' }],
   ])('%s = %p', (f, expected) => {
     const b = lookups();
     const cell: Cell = { row: 20, col: 1, value: null, formula: f };
