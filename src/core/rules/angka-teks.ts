@@ -1,7 +1,7 @@
 /** angka-teks (peringatan): figures stored as text where numbers belong; one finding per column of a table. */
 import { FIGURE_ROLES } from '../types';
 import { defineRule } from './rule';
-import { columnNoun } from './util';
+import { columnName } from './util';
 
 const messages = {
   teks: (d: { count: number; column: string; example: string }) =>
@@ -40,7 +40,7 @@ export const angkaTeks = defineRule({
         cell: rows.length === 1 ? first : `${first}:${last}`,
         expected: null,
         actual: example,
-        message: messages.teks({ count: rows.length, column: columnNoun(col), example }),
+        message: messages.teks({ count: rows.length, column: columnName(col), example }),
       });
     }
   },

@@ -9,7 +9,7 @@ import { normaliseName } from '../vocabulary';
 import { Fact } from './facts';
 import { facts } from './lintas-sheet';
 import { defineRule, RuleContext } from './rule';
-import { columnNoun, rowName, showValue } from './util';
+import { columnName, rowName, showValue } from './util';
 
 const messages = {
   tidakTerbaca: (d: { noun: string; row: string; text: string; reason: string; why: string }) =>
@@ -75,7 +75,7 @@ export const angkaTidakValid = defineRule({
           related: where ? [where] : undefined,
           expected: null,
           actual: f.text,
-          message: messages.tidakTerbaca({ noun: columnNoun(col), row: rowName(row), text: f.text, reason: f.reason, why }),
+          message: messages.tidakTerbaca({ noun: columnName(col), row: rowName(row), text: f.text, reason: f.reason, why }),
         });
       }
     }

@@ -16,7 +16,7 @@ import {
   asFigure,
   blocksArithmetic,
   cellsRef,
-  columnNoun,
+  columnName,
   differenceAgrees,
   isAmountColumn,
   num,
@@ -183,7 +183,7 @@ export const jumlahInduk = defineRule({
             col.col,
           ).join(', ')} = ${c.parts.map((p) => showValue(p.value, kind, 2, mag)).join(' + ')} = ${showValue(sum, kind, 2, mag)}`,
           message: messages.selisih({
-            noun: columnNoun(col),
+            noun: columnName(col),
             parent: rowName(c.parent),
             whole: showValue(c.whole.value, kind, 2, mag),
             childNoun: childNoun(c.children),

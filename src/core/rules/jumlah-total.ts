@@ -12,7 +12,19 @@ import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
 import { isAverageLabel, isCountIndicator, isRowSumHeader } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
-import { asFigure, blocksArithmetic, cellsRef, columnNoun, isAmountColumn, num, PERCENT_ROLES, roundedFromRupiah, showValue, ShowKind } from './util';
+import {
+  asFigure,
+  blocksArithmetic,
+  cellsRef,
+  columnName,
+  columnNoun,
+  isAmountColumn,
+  num,
+  PERCENT_ROLES,
+  roundedFromRupiah,
+  showValue,
+  ShowKind,
+} from './util';
 
 const messages = {
   total: (d: { noun: string; label: string; whole: string; sum: string; where: string }) =>
@@ -157,8 +169,8 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
         ? `rata-rata ${parts.length} baris di ${where} = ${showValue(sum, kind, 2, mag)} ÷ ${parts.length} = ${showValue(mean, kind, 2, mag)}`
         : `jumlah ${parts.length} baris di ${where} = ${showValue(sum, kind, 2, mag)}`,
       message: average
-        ? messages.rataRata({ noun: columnNoun(col), label, whole: showValue(whole.value, kind, 2, mag), mean: showValue(mean, kind, 2, mag), where })
-        : messages.total({ noun: columnNoun(col), label, whole: showValue(whole.value, kind, 2, mag), sum: showValue(sum, kind, 2, mag), where }),
+        ? messages.rataRata({ noun: columnName(col), label, whole: showValue(whole.value, kind, 2, mag), mean: showValue(mean, kind, 2, mag), where })
+        : messages.total({ noun: columnName(col), label, whole: showValue(whole.value, kind, 2, mag), sum: showValue(sum, kind, 2, mag), where }),
     });
   }
 }

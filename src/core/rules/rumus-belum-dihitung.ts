@@ -8,7 +8,7 @@ import { formatIndonesian } from '../figures';
 import { CellValue, isErrorValue } from '../snapshot';
 import { FIGURE_ROLES } from '../types';
 import { defineRule } from './rule';
-import { cellsRef, columnNoun } from './util';
+import { cellsRef, columnName } from './util';
 
 const messages = {
   belumDihitung: (d: { n: number; noun: string; example: string; formula: string }) =>
@@ -73,7 +73,7 @@ export const rumusBelumDihitung = defineRule({
           related: refs.length > 1 ? refs.slice(1, 12) : undefined,
           message: messages.dihitungLkjip({
             n: computed.length,
-            noun: columnNoun(col),
+            noun: columnName(col),
             example: t.address(first, col),
             formula: t.formula(first, col) as string,
             result: shownResult(v),
@@ -87,7 +87,7 @@ export const rumusBelumDihitung = defineRule({
         related: refs.length > 1 ? refs.slice(1, 12) : undefined,
         expected: null,
         actual: null,
-        message: messages.belumDihitung({ n: rows.length, noun: columnNoun(col), example: t.address(rows[0], col), formula }),
+        message: messages.belumDihitung({ n: rows.length, noun: columnName(col), example: t.address(rows[0], col), formula }),
       });
     }
   },

@@ -64,6 +64,15 @@ const COLUMN_NOUN: Partial<Record<ColumnRole, string>> = {
   nilai: 'Nilai',
 };
 
+/**
+ * How a message names a column: by its role's noun, or — a column of figures no role names ("Lebih / (Kurang)",
+ * "Kondisi Baik (km)") — by its header, where that has words.
+ */
+export function columnName(col: TableColumn): string {
+  const leaf = (col.header.split(' / ').pop() ?? '').trim();
+  return col.role === 'nilai' && /\p{L}{2}/u.test(leaf) ? leaf : columnNoun(col);
+}
+
 export function columnNoun(col: TableColumn): string {
   if (col.role && COLUMN_NOUN[col.role]) return COLUMN_NOUN[col.role] as string;
   const h = col.header.split(' / ').pop() ?? '';

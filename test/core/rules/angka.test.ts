@@ -35,6 +35,20 @@ test('angka-teks: one peringatan per column of figures typed as text; numbers st
   expect(findings(book(numbers), 'angka-teks')).toEqual([]);
 });
 
+test('angka-teks: a column of figures no role names is named by its header in the message', () => {
+  const wb = book(
+    sheet('Pendapatan', [
+      ['No', 'Jenis Pendapatan', 'Target', 'Realisasi', 'Lebih / (Kurang)'],
+      [1, 'Pajak Hotel', 4200000000, 4563800000, '363.800.000'],
+      [2, 'Pajak Restoran', 9800000000, 9412500000, '(387.500.000)'],
+      [3, 'Pajak Reklame', 2300000000, 2105400000, '(194.600.000)'],
+    ]),
+  );
+  const f = findings(wb, 'angka-teks');
+  expect(f.map((x) => x.cell)).toEqual(['E2:E4']);
+  expect(f[0].message).toMatch(/^3 angka di kolom Lebih\/\(Kurang\) tersimpan sebagai teks/);
+});
+
 test('angka-tidak-valid: "1,25 M" in a column of rupiah is an abbreviated amount (miliar), never summed; elsewhere M may be a unit', () => {
   // like "Rp 1,25 M": it stands in a sum (the program's, the JUMLAH's), so the sum cannot be checked — and is not; yet
   // the amount is readable, only rounded, and contradicts nothing: a peringatan, never a galat
