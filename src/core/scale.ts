@@ -15,6 +15,11 @@ export interface Scale {
 export interface ScaleChoice extends Scale {
   /** Where a workbook scale was read from. */
   source?: { sheet: string; range: string };
+  /**
+   * The workbook's scale of budget absorption ("Persentase Penyerapan | Kategori"), where it has one beside (or
+   * instead of) its kinerja scale: the categories of serapan are judged by it, never the kinerja by it.
+   */
+  serapan?: { bands: Band[]; source: { sheet: string; range: string } };
 }
 
 function presetBands(spec: Array<[number | undefined, string]>): Band[] {
@@ -191,7 +196,24 @@ export function parseBandText(raw: string): Omit<Band, 'label'> | undefined {
   return { lower: v, lowerInclusive: true, upper: v, upperInclusive: true };
 }
 
-/** The scale to use: the workbook's own skala table when found, else the chosen preset, else the default. */
+/** Words that name budget absorption, and words that name performance. */
+const SERAPAN_WORDS = /\b(penyerapan|serapan|daya serap)\b/i;
+const KINERJA_WORDS = /\b(kinerja|capaian|pencapaian)\b/i;
+
+/**
+ * A scale of budget absorption, not of kinerja: its figures' column is headed by the serapan ("Persentase
+ * Penyerapan"), or its caption names it ("Kriteria Penyerapan Anggaran") — and neither names the kinerja.
+ */
+function ratesSerapan(t: Table): boolean {
+  const headers = t.columns.map((c) => c.header).join(' ');
+  if (KINERJA_WORDS.test(headers) || KINERJA_WORDS.test(t.caption ?? '')) return false;
+  return t.columns.some((c) => c.role === 'serapan') || SERAPAN_WORDS.test(t.caption ?? '');
+}
+
+/**
+ * The scale to use: the workbook's own skala table of kinerja when found, else one written in a note, else the chosen
+ * preset, else the default; with the workbook's scale of budget absorption beside it, where it has one.
+ */
 export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
   const fromWorkbook = (t: Table, bands: Band[], name: string): ScaleChoice => ({
     id: 'workbook',
@@ -199,13 +221,18 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
     bands: orderBands(bands),
     source: { sheet: t.sheet, range: rangeA1(t.range) },
   });
-  const own = tables.find((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
-  if (own && own.bands) return fromWorkbook(own, own.bands, 'Skala penilaian dari tabel skala di buku kerja');
+  const scales = tables.filter((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
+  const absorption = scales.find(ratesSerapan);
+  const serapan = absorption?.bands
+    ? { serapan: { bands: orderBands(absorption.bands), source: { sheet: absorption.sheet, range: rangeA1(absorption.range) } } }
+    : {};
+  const own = scales.find((t) => t !== absorption);
+  if (own && own.bands) return { ...fromWorkbook(own, own.bands, 'Skala penilaian dari tabel skala di buku kerja'), ...serapan };
   // else one written in a note under a table
   const noted = tables.find((t) => t.noteBands);
-  if (noted && noted.noteBands) return fromWorkbook(noted, noted.noteBands, 'Skala penilaian dari catatan di bawah tabel');
+  if (noted && noted.noteBands) return { ...fromWorkbook(noted, noted.noteBands, 'Skala penilaian dari catatan di bawah tabel'), ...serapan };
   const p = PRESETS[preset ?? DEFAULT_PRESET] ?? PRESETS[DEFAULT_PRESET];
-  return { ...p };
+  return { ...p, ...serapan };
 }
 
 /** Normalised label text for comparing a stated predikat with a band. */

@@ -1,6 +1,7 @@
 /**
  * predikat (galat): a stated label (Sangat Baik, Tinggi, Berhasil …) contradicts the band its capaian falls in, by
- * the workbook's own skala table, or the chosen preset when the book has none. A label that is not a word of the
+ * the workbook's own skala table, or the chosen preset when the book has none; a budget table's category of serapan,
+ * the band its serapan falls in by the workbook's scale of budget absorption. A label that is not a word of the
  * scale in use is judged only where it says whether the target was reached (Tercapai, Tidak Tercapai, Melampaui: against
  * 100 %) or whether the row was efficient (Efisien, Tidak Efisien: capaian against serapan); other words are not judged.
  */
@@ -12,11 +13,13 @@ import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, targetClaim, w
 import { TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
-import { showValue, subjectOf } from './util';
+import { rowName, showValue, subjectOf } from './util';
 
 const messages = {
   lain: (d: { subject: string; stated: string; capaian: string; scale: string; band: string }) =>
     `Predikat ${d.subject} tertulis "${d.stated}", padahal capaian ${d.capaian} menurut ${d.scale} berpredikat "${d.band}".`,
+  serapan: (d: { subject: string; stated: string; serapan: string; band: string }) =>
+    `Kategori ${d.subject} tertulis "${d.stated}", padahal serapan ${d.serapan} menurut skala penyerapan anggaran di buku kerja berkategori "${d.band}".`,
   efisiensi: (d: { subject: string; stated: string; comparison: string }) => `Keterangan ${d.subject} tertulis "${d.stated}", padahal ${d.comparison}.`,
   target: (d: { subject: string; stated: string; capaian: string; truth: string }) =>
     `Keterangan ${d.subject} tertulis "${d.stated}", padahal capaiannya ${d.capaian}: target ${d.truth}.`,
@@ -96,6 +99,36 @@ function checkEfficiency(t: TableModel, ctx: RuleContext, row: TableRow, lc: Tab
   });
 }
 
+/**
+ * The categories of a budget table without a capaian ("Pagu | Realisasi | Serapan (%) | Kategori") by the workbook's
+ * scale of budget absorption: a word of that scale contradicting the band its row's serapan falls in.
+ */
+function checkSerapanLabels(t: TableModel, ctx: RuleContext, labelCols: TableColumn[]): void {
+  const bands = ctx.scale.serapan?.bands;
+  if (!bands || t.lastColumn('capaian') || (!t.lastColumn('serapan') && !t.lastColumn('realisasi-anggaran'))) return;
+  for (const row of t.rows) {
+    for (const lc of labelCols) {
+      const text = t.value(row, lc);
+      if (typeof text !== 'string') continue;
+      const stated = bandByLabel(bands, text);
+      const ser = stated && rowSerapan(t, row);
+      if (!stated || !ser) continue;
+      const band = bandFor(bands, ser.value.toNumber());
+      if (!band || band === stated || withinWrittenLimits(stated, ser.value.toNumber())) continue;
+      // the serapan written wrong, the category right by the serapan it should hold: that error is reported there
+      const fixed = ser.cells.length === 1 ? ctx.corrected(t.sheet, ser.cells[0]) : undefined;
+      if (fixed !== undefined && bandFor(bands, fixed) === stated) continue;
+      ctx.report({
+        cell: t.address(row, lc),
+        related: [ser.cells.length === 2 ? `${ser.cells[0]}:${ser.cells[1]}` : ser.cells[0]],
+        expected: band.label,
+        actual: text.trim(),
+        message: messages.serapan({ subject: rowName(row), stated: text.trim(), serapan: showValue(ser.value, 'persen'), band: band.label }),
+      });
+    }
+  }
+}
+
 /** A row that names the band of the row above ("Rata-rata" then "Kategori"). */
 const CATEGORY_ROW = /^(kategori|predikat|kriteria)\b/;
 
@@ -107,13 +140,15 @@ export const predikatRule = defineRule({
     penjelasan:
       'Mencocokkan predikat atau kategori yang tertulis (Sangat Tinggi, Berhasil, Memuaskan …) dengan rentang skala penilaian ' +
       'tempat capaian barisnya jatuh: skala di buku kerja itu sendiri bila ada, selain itu skala yang dipilih. Predikat yang tidak ' +
-      'sesuai capaiannya memberi kesan kinerja lebih baik atau lebih buruk dari yang sebenarnya.',
+      'sesuai capaiannya memberi kesan kinerja lebih baik atau lebih buruk dari yang sebenarnya. Kategori serapan di tabel ' +
+      'anggaran dicocokkan dengan skala penyerapan anggaran di buku kerja, bila ada.',
     messages,
   },
   check(t, ctx) {
     const bands = ctx.scale.bands;
     const scaleName = ctx.scale.id === 'workbook' ? 'skala penilaian di buku kerja' : `skala ${ctx.scale.id}`;
     const labelCols = t.columns.filter((c) => c.role === 'predikat' || c.role === 'keterangan' || c.role === 'capaian');
+    checkSerapanLabels(t, ctx, labelCols);
     for (let i = 0; i < t.rows.length; i++) {
       const row = t.rows[i];
       for (const lc of labelCols) {

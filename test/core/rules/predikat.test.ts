@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { book, findings, sheet } from '../../helpers/snap';
+import { book, findings, sheet, V } from '../../helpers/snap';
 
 const skala = sheet('Skala', [
   ['Nilai %', 'Pencapaian'],
@@ -385,5 +385,61 @@ describe('predikat: a scale written in a note under the table, in one line', () 
   test('a note that only mentions figures is no scale', () => {
     const { scale } = periksaWorkbook(wb('Baik', 'Sumber: Satpol PP; data s.d. 31 Desember 2025; 3 indikator'));
     expect(scale.id).not.toBe('workbook');
+  });
+});
+
+describe('predikat: a scale of budget absorption beside the kinerja scale', () => {
+  const kinerjaScale: V[][] = [
+    ['Interval Nilai Realisasi Kinerja', 'Kriteria Penilaian'],
+    ['≥ 91', 'Sangat Tinggi'],
+    ['76 ≤ x < 91', 'Tinggi'],
+    ['66 ≤ x < 76', 'Sedang'],
+    ['51 ≤ x < 66', 'Rendah'],
+    ['≤ 50', 'Sangat Rendah'],
+  ];
+  const serapanScale: V[][] = [
+    ['Persentase Penyerapan', 'Kategori'],
+    ['> 95', 'Sangat Baik'],
+    ['> 85 - 95', 'Baik'],
+    ['> 75 - 85', 'Cukup'],
+    ['≤ 75', 'Kurang'],
+  ];
+  const wb = (order: 'kinerja-first' | 'serapan-first', programC: string, kinerjaY: string) =>
+    book(
+      sheet('Skala', order === 'kinerja-first' ? [...kinerjaScale, [null], ...serapanScale] : [...serapanScale, [null], ...kinerjaScale]),
+      sheet('Kinerja', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Kriteria'],
+        [1, 'Indeks Kepuasan Masyarakat', 80, 83, 103.75, 'Sangat Tinggi'],
+        [2, 'Persentase dokumen tepat waktu', 90, 72, 80, 'Tinggi'],
+        [3, 'Persentase aduan tuntas', 100, 60, 60, kinerjaY],
+      ]),
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu', 'Realisasi', 'Serapan (%)', 'Kategori'],
+        [1, 'Program A', 1000000000, 962000000, 96.2, 'Sangat Baik'],
+        [2, 'Program B', 500000000, 440000000, 88, 'Baik'],
+        [3, 'Program C', 800000000, 610000000, 76.25, programC],
+        [4, 'Program D', 300000000, 291000000, 97, 'Sangat Baik'],
+      ]),
+    );
+  test.each(['kinerja-first', 'serapan-first'] as const)('%s: each label judged by the scale of what it rates', (order) => {
+    expect(findings(wb(order, 'Cukup', 'Rendah'), 'predikat')).toEqual([]);
+    // 76,25 % absorbed is "Cukup" by the absorption scale; 60 % achieved is "Rendah" by the kinerja scale
+    const f = findings(wb(order, 'Baik', 'Sedang'), 'predikat');
+    expect(f.map((x) => [x.sheet, x.cell, x.expected, x.actual])).toEqual([
+      ['Kinerja', 'F4', 'Rendah', 'Sedang'],
+      ['Anggaran', 'F4', 'Cukup', 'Baik'],
+    ]);
+    expect(f[1].message).toBe(
+      'Kategori Program C tertulis "Baik", padahal serapan 76,25 % menurut skala penyerapan anggaran di buku kerja berkategori "Cukup".',
+    );
+  });
+  test('the kinerja scale is the workbook’s scale (highlights, the report), whichever is written first', () => {
+    expect(periksaWorkbook(wb('serapan-first', 'Cukup', 'Rendah')).scale.bands.map((b) => b.label)).toEqual([
+      'Sangat Tinggi',
+      'Tinggi',
+      'Sedang',
+      'Rendah',
+      'Sangat Rendah',
+    ]);
   });
 });
