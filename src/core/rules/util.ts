@@ -6,7 +6,7 @@ import { withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { ColumnRole, ColumnUnit, TableColumn, TableRow } from '../types';
-import { norm } from '../vocabulary';
+import { isPercentHeader, norm } from '../vocabulary';
 
 export { asFigure };
 
@@ -126,7 +126,10 @@ export function differenceDirection(header: string): Direction | undefined {
 export function differenceOperands(t: TableModel, col: TableColumn): { base: TableColumn; part: TableColumn; money: boolean } | undefined {
   const pagu = t.lastColumn('anggaran', col.col);
   const spent = t.lastColumn('realisasi-anggaran', col.col);
-  if (pagu && spent) return { base: pagu, part: spent, money: true };
+  // (a difference in percent, "Sisa (%)" = 100 − serapan, is no difference of amounts: its share of the pagu is
+  // persen-kolom's to judge)
+  const percent = col.unit === 'percent' || isPercentHeader(col.header);
+  if (pagu && spent && !percent) return { base: pagu, part: spent, money: true };
   const target = t.lastColumn('target', col.col);
   const realisasi = t.lastColumn('realisasi', col.col);
   if (target && realisasi) return { base: target, part: realisasi, money: false };

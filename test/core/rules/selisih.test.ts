@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { book, findings, rp, sheet, V } from '../../helpers/snap';
+import { book, findings, galat, rp, sheet, V } from '../../helpers/snap';
 
 /** A budget table with a Sisa column: pagu − realisasi by definition. */
 const anggaran = (sisa: V[], header = 'Sisa Anggaran (Rp)') =>
@@ -162,4 +162,20 @@ test('"Dana Tidak Terserap", "Anggaran yang Belum Terserap": what is left of the
     expect(findings(wb(200000000), 'selisih')).toEqual([]);
     expect(findings(wb(300000000), 'selisih').map((f) => [f.cell, f.expected])).toEqual([['E3', 200000000]]);
   }
+});
+
+test('a difference in percent ("Sisa (%)" = 100 − serapan) is never taken for a difference of amounts', () => {
+  const wb = (sisaC: number) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Sisa (Rp)', 'Sisa (%)'],
+        [1, 'Program A', 1000000000, 962000000, 96.2, 38000000, 3.8],
+        [2, 'Program B', 500000000, 440000000, 88, 60000000, 12],
+        [3, 'Program C', 800000000, 610000000, 76.25, 190000000, sisaC],
+        [4, 'Program D', 300000000, 291000000, 97, 9000000, 3],
+      ]),
+    );
+  expect(galat(wb(23.75))).toEqual([]);
+  // 190 of 800 million is 23,75 % of the pagu, written 24,75: one finding, of the percentage
+  expect(galat(wb(24.75)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-kolom', 'G4', 23.75]]);
 });
