@@ -8,11 +8,14 @@
 import Decimal from 'decimal.js';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
-import { defineRule } from './rule';
+import { asFigure } from '../ratios';
+import { isPercentHeader } from '../vocabulary';
+import { defineRule, RuleContext } from './rule';
 import {
   differenceAgrees,
   differenceDirection,
   differenceOperands,
+  Direction,
   isAmountColumn,
   num,
   rowDifference,
@@ -21,7 +24,7 @@ import {
   showValue,
   ShowKind,
 } from './util';
-import { displayUnit } from '../measures';
+import { displayUnit, percentOf } from '../measures';
 
 /** Whether a row's figure is the sum of its parts' (the rows a total covers, a parent's children), one of them wrong. */
 function sumsWrongParts(t: TableModel, row: TableRow, col: TableColumn, stated: Decimal, wrong: (r: TableRow) => boolean): boolean {
@@ -41,6 +44,70 @@ const messages = {
     `${d.noun} ${d.row} tertulis ${d.stated}, padahal ${d.formula} = ${d.expected}.`,
 };
 
+/**
+ * A difference in percent of the pagu ("Sisa (%)", "Tidak Terserap (%)") in a budget table with no amount of it
+ * beside it: (pagu − realisasi) ÷ pagu × 100 to its shown digits, or 100 − the serapan as the row writes it.
+ */
+function checkPercentOfPagu(t: TableModel, ctx: RuleContext, col: TableColumn, direction: Direction): void {
+  const pagu = t.lastColumn('anggaran', col.col);
+  const spent = t.lastColumn('realisasi-anggaran', col.col);
+  if (!pagu || !spent) return;
+  // (an amount of the same difference beside it: the percentage is its share of the pagu, persen-kolom's)
+  if (t.columns.some((c) => c !== col && c.role === 'nilai' && differenceDirection(c.header) && c.unit !== 'percent' && !isPercentHeader(c.header))) return;
+  const serapan = t.lastColumn('serapan');
+  for (const row of t.rows) {
+    if (row.level === 'section') continue;
+    const f = asFigure(t.figure(row, col));
+    const b = asFigure(t.figure(row, pagu));
+    const p = asFigure(t.figure(row, spent));
+    if (!f || !b || !p || b.value.isZero()) continue;
+    const share = b.value.minus(p.value).div(b.value).times(100);
+    const stated = percentOf(f, share);
+    const agrees = (v: Decimal) => differenceAgrees(direction, { ...f, value: stated.value, decimals: stated.decimals }, v);
+    if (agrees(share)) continue;
+    const ser = serapan ? asFigure(t.figure(row, serapan)) : undefined;
+    if (ser && agrees(HUNDRED.minus(percentOf(ser, HUNDRED).value))) continue;
+    // a pagu or realisasi another rule found wrong: with its right value the share agrees (that error is reported there)
+    const fixedBase = ctx.corrected(t.sheet, t.address(row, pagu));
+    const fixedPart = ctx.corrected(t.sheet, t.address(row, spent));
+    if (fixedBase !== undefined || fixedPart !== undefined) {
+      const base = new Decimal(fixedBase ?? b.value);
+      if (
+        !base.isZero() &&
+        agrees(
+          base
+            .minus(new Decimal(fixedPart ?? p.value))
+            .div(base)
+            .times(100),
+        )
+      )
+        continue;
+    }
+    const partFirst = direction === 'part-base' || (direction === 'either' && stated.value.isNegative() && !share.isZero());
+    const expected = partFirst ? share.neg() : share;
+    const formula = partFirst
+      ? `(realisasi − pagu) ÷ pagu × 100 = (${showValue(p.value, 'rupiah')} − ${showValue(b.value, 'rupiah')}) ÷ ${showValue(b.value, 'rupiah')} × 100`
+      : `(pagu − realisasi) ÷ pagu × 100 = (${showValue(b.value, 'rupiah')} − ${showValue(p.value, 'rupiah')}) ÷ ${showValue(b.value, 'rupiah')} × 100`;
+    ctx.report({
+      cell: t.address(row, col),
+      related: [t.address(row, pagu), t.address(row, spent)],
+      expected: num(expected, 2),
+      actual: num(stated.value),
+      unit: 'persen',
+      computation: `${formula} = ${showValue(expected, 'persen')}`,
+      message: messages.selisih({
+        noun: (col.header.split(' / ').pop() ?? 'Selisih').trim(),
+        row: rowName(row),
+        stated: showValue(stated.value, 'persen', stated.decimals),
+        formula,
+        expected: showValue(expected, 'persen'),
+      }),
+    });
+  }
+}
+
+const HUNDRED = new Decimal(100);
+
 export const selisihRule = defineRule({
   meta: {
     id: 'selisih',
@@ -48,13 +115,18 @@ export const selisihRule = defineRule({
     category: 'jumlah',
     penjelasan:
       'Menghitung ulang kolom selisih di setiap baris — Sisa Anggaran (pagu − realisasi), Lebih/(Kurang) (realisasi − ' +
-      'target), Selisih atau Deviasi — dari dua angka di barisnya, dan membandingkannya dengan yang tertulis. Sisa yang salah ' +
+      'target), Selisih atau Deviasi — dari dua angka di barisnya, dan membandingkannya dengan yang tertulis; Sisa (%) sebagai ' +
+      '(pagu − realisasi) ÷ pagu × 100. Sisa yang salah ' +
       'hitung atau salah tanda membuat laporan keuangan dan penjelasan capaian tidak cocok dengan angkanya sendiri.',
     messages,
   },
   check(t, ctx) {
     for (const col of t.columns) {
       if (col.role !== 'nilai' || !differenceDirection(col.header)) continue;
+      if ((col.unit === 'percent' || isPercentHeader(col.header)) && t.lastColumn('anggaran', col.col) && t.lastColumn('realisasi-anggaran', col.col)) {
+        checkPercentOfPagu(t, ctx, col, differenceDirection(col.header) as Direction);
+        continue;
+      }
       const kind: ShowKind = differenceOperands(t, col)?.money || isAmountColumn(t, col) ? 'rupiah' : col.unit === 'percent' ? 'persen' : 'angka';
       for (const row of t.rows) {
         if (row.level === 'section') continue;

@@ -179,3 +179,25 @@ test('a difference in percent ("Sisa (%)" = 100 − serapan) is never taken for 
   // 190 of 800 million is 23,75 % of the pagu, written 24,75: one finding, of the percentage
   expect(galat(wb(24.75)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-kolom', 'G4', 23.75]]);
 });
+
+test('a difference in percent with no amount beside it: "Sisa (%)" is (pagu − realisasi) ÷ pagu × 100', () => {
+  const wb = (sisaC: number, header = 'Sisa (%)') =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', header],
+        [1, 'Program A', 1000000000, 962000000, 96.2, 3.8],
+        [2, 'Program B', 500000000, 440000000, 88, 12],
+        [3, 'Program C', 800000000, 610000000, 76.25, sisaC],
+        [4, 'Program D', 300000000, 291000000, 97, 3],
+        [null, 'Jumlah', 2600000000, 2303000000, 88.58, 11.42],
+      ]),
+    );
+  expect(galat(wb(23.75))).toEqual([]);
+  const f = galat(wb(24.75));
+  expect(f.map((x) => [x.rule, x.cell, x.expected, x.related])).toEqual([['selisih', 'F4', 23.75, ['C4', 'D4']]]);
+  expect(f[0].message).toBe(
+    'Sisa (%) Program C tertulis 24,75 %, padahal (pagu − realisasi) ÷ pagu × 100 = (Rp 800.000.000 − Rp 610.000.000) ÷ Rp 800.000.000 × 100 = 23,75 %.',
+  );
+  // 100 − the serapan as written (11,42 = 100 − 88,58) is right too, to the hundredth
+  expect(galat(wb(23.75, 'Tidak Terserap (%)'))).toEqual([]);
+});
