@@ -24,7 +24,8 @@ import {
   showValue,
   ShowKind,
 } from './util';
-import { displayUnit, percentOf } from '../measures';
+import { displayUnit, percentOf, withinDisplay } from '../measures';
+import { Figure } from '../figures';
 
 /** Whether a row's figure is the sum of its parts' (the rows a total covers, a parent's children), one of them wrong. */
 function sumsWrongParts(t: TableModel, row: TableRow, col: TableColumn, stated: Decimal, wrong: (r: TableRow) => boolean): boolean {
@@ -108,6 +109,34 @@ function checkPercentOfPagu(t: TableModel, ctx: RuleContext, col: TableColumn, d
 
 const HUNDRED = new Decimal(100);
 
+/**
+ * A difference in percent beside a capaian that says how far the capaian is from 100 % ("Deviasi (%)" = capaian − 100,
+ * "Gap" = 100 − capaian), on this row: either sign, to the figure's shown digits.
+ */
+function capaianGap(t: TableModel, row: TableRow, col: TableColumn, stated: Figure): boolean {
+  if (col.unit !== 'percent' && !isPercentHeader(col.header)) return false;
+  const cc = t.lastColumn('capaian');
+  const c = cc ? asFigure(t.figure(row, cc)) : undefined;
+  if (!c) return false;
+  const gap = percentOf(c, HUNDRED).value.minus(HUNDRED).abs();
+  return withinDisplay(percentOf(stated, gap).value.abs(), stated.decimals, gap);
+}
+
+/** Whether a difference column reads as the capaian's distance from 100 % on more of its rows than as its difference. */
+function followsCapaianGap(t: TableModel, col: TableColumn): boolean {
+  let gap = 0;
+  let difference = 0;
+  for (const row of t.rows) {
+    const d = rowDifference(t, row, col);
+    if (!d || row.level === 'section') continue;
+    const byDifference = differenceAgrees('either', d.stated, d.base.value.minus(d.part.value));
+    const byGap = capaianGap(t, row, col, d.stated);
+    if (byDifference && !byGap) difference++;
+    if (byGap && !byDifference) gap++;
+  }
+  return gap > difference;
+}
+
 export const selisihRule = defineRule({
   meta: {
     id: 'selisih',
@@ -127,6 +156,8 @@ export const selisihRule = defineRule({
         checkPercentOfPagu(t, ctx, col, differenceDirection(col.header) as Direction);
         continue;
       }
+      // (a column of the capaian's distance from 100 %, not of realisasi − target: which one it meant is not certain)
+      if (followsCapaianGap(t, col)) continue;
       const kind: ShowKind = differenceOperands(t, col)?.money || isAmountColumn(t, col) ? 'rupiah' : col.unit === 'percent' ? 'persen' : 'angka';
       for (const row of t.rows) {
         if (row.level === 'section') continue;
@@ -136,7 +167,7 @@ export const selisihRule = defineRule({
         const basePart = base.value.minus(part.value);
         const partBase = basePart.neg();
         const agreesWith = (v: Decimal) => differenceAgrees(direction, stated, v);
-        if (agreesWith(basePart)) continue;
+        if (agreesWith(basePart) || capaianGap(t, row, col, stated)) continue;
         // money in thousands or millions, each of the three figures rounded from its rupiah: off by their rounding
         if (roundedFromRupiah([col, ops.base, ops.part])) {
           // (half a unit for each of the three figures)

@@ -201,3 +201,21 @@ test('a difference in percent with no amount beside it: "Sisa (%)" is (pagu − 
   // 100 − the serapan as written (11,42 = 100 − 88,58) is right too, to the hundredth
   expect(galat(wb(23.75, 'Tidak Terserap (%)'))).toEqual([]);
 });
+
+test('a "Deviasi (%)" beside the capaian that is how far the capaian is from 100 % is no realisasi − target', () => {
+  const wb = (deviasi: number[]) =>
+    book(
+      sheet('IKU', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Deviasi (%)'],
+        [1, 'Indeks Kepuasan Masyarakat', 'nilai', 82, 84.1, 102.56, deviasi[0]],
+        [2, 'Persentase dokumen tepat waktu', '%', 95, 90.25, 95, deviasi[1]],
+        [3, 'Jumlah inovasi', 'inovasi', 5, 7, 140, deviasi[2]],
+        [4, 'Persentase aduan tuntas', '%', 90, 81, 90, deviasi[3]],
+      ]),
+    );
+  // capaian − 100: no contradiction of realisasi − target (which it never claimed to be)
+  expect(galat(wb([2.56, -5, 40, -10]))).toEqual([]);
+  // realisasi − target, the other reading of a deviation: still checked as such
+  expect(galat(wb([2.1, -4.75, 2, -9]))).toEqual([]);
+  expect(galat(wb([2.1, -4.75, 3, -9])).map((f) => [f.rule, f.cell, f.expected])).toEqual([['selisih', 'G4', 2]]);
+});
