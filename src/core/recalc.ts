@@ -789,19 +789,9 @@ class Evaluator {
           if (isErr(crit)) return crit;
           tests.push({ range, meets: criterion(crit) });
         }
-        const ranges = target ? [target, ...tests.map((x) => x.range)] : tests.map((x) => x.range);
-        const rows = ranges[0].bottom - ranges[0].top + 1;
-        const cols = ranges[0].right - ranges[0].left + 1;
-        // every range the size of the first (Excel: #VALUE!)
-        if (ranges.some((r) => r.bottom - r.top + 1 !== rows || r.right - r.left + 1 !== cols)) return err('#VALUE!');
-        // (a whole column reaches as far as the sheets' cells do)
-        let height = 0;
-        let width = 0;
-        for (const r of ranges) {
-          height = Math.max(height, Math.min(rows, r.sheet.maxRow - r.top + 1));
-          width = Math.max(width, Math.min(cols, r.sheet.maxCol - r.left + 1));
-        }
-        if (height * width * ranges.length > 4 * Math.max(ranges[0].sheet.count, 1000)) throw new Unsupported(name);
+        const extent = parallelExtent(name, target ? [target, ...tests.map((x) => x.range)] : tests.map((x) => x.range));
+        if ('error' in extent) return extent;
+        const { height, width } = extent;
         let sum = 0;
         let count = 0;
         for (let i = 0; i < height; i++)
@@ -827,16 +817,9 @@ class Evaluator {
         // inside it ("(A2:A9="x")*B2:B9") is not computed here
         if (args.length === 0 || !args.every(isRange)) throw new Unsupported(name);
         const ranges = args as RangeValue[];
-        const rows = ranges[0].bottom - ranges[0].top + 1;
-        const cols = ranges[0].right - ranges[0].left + 1;
-        if (ranges.some((r) => r.bottom - r.top + 1 !== rows || r.right - r.left + 1 !== cols)) return err('#VALUE!');
-        let height = 0;
-        let width = 0;
-        for (const r of ranges) {
-          height = Math.max(height, Math.min(rows, r.sheet.maxRow - r.top + 1));
-          width = Math.max(width, Math.min(cols, r.sheet.maxCol - r.left + 1));
-        }
-        if (height * width * ranges.length > 4 * Math.max(ranges[0].sheet.count, 1000)) throw new Unsupported(name);
+        const extent = parallelExtent(name, ranges);
+        if ('error' in extent) return extent;
+        const { height, width } = extent;
         let sum = 0;
         for (let i = 0; i < height; i++)
           for (let j = 0; j < width; j++) {
@@ -1084,6 +1067,25 @@ function structuredParts(spec: string): { rows: string[]; columns?: [string, str
  * A SUMIF/COUNTIF criterion: a number or text to equal ("Program" without regard to case, * and ? as wildcards, ~
  * escaping them), or one led by =, <>, <, >, <=, >= ("<>" alone: not empty; "" alone: empty).
  */
+/**
+ * The rows and columns to walk over ranges read place by place (SUMIFS, SUMPRODUCT): every range the size of the first
+ * (else Excel's #VALUE!), as far as the sheets' cells reach (a whole column is not a million rows); a walk far larger
+ * than the sheet is not computed here.
+ */
+function parallelExtent(name: string, ranges: RangeValue[]): { height: number; width: number } | { error: string } {
+  const rows = ranges[0].bottom - ranges[0].top + 1;
+  const cols = ranges[0].right - ranges[0].left + 1;
+  if (ranges.some((r) => r.bottom - r.top + 1 !== rows || r.right - r.left + 1 !== cols)) return err('#VALUE!');
+  let height = 0;
+  let width = 0;
+  for (const r of ranges) {
+    height = Math.max(height, Math.min(rows, r.sheet.maxRow - r.top + 1));
+    width = Math.max(width, Math.min(cols, r.sheet.maxCol - r.left + 1));
+  }
+  if (height * width * ranges.length > 4 * Math.max(ranges[0].sheet.count, 1000)) throw new Unsupported(name);
+  return { height, width };
+}
+
 function criterion(c: Scalar): (v: Scalar) => boolean {
   if (typeof c === 'number') return (v) => v === c || (typeof v === 'string' && v.trim() !== '' && Number(v) === c);
   if (typeof c === 'boolean') return (v) => v === c;
