@@ -430,14 +430,8 @@ function tableConvention(t: TableModel, row: TableRow): 'negatif' | undefined {
         const p = asFigure(t.figure(r, rc.part));
         const c = asFigure(t.figure(r, rc.ratio));
         if (!b || !p || !c || b.value.isZero() || !negativePolarity(t, r, b)) continue;
-        const matches = (pol: Polaritas) => {
-          const v = capaianPercent(b.value, p.value, pol);
-          if (!v) return false;
-          const stated = percentOf(c, v);
-          return withinDisplay(stated.value, stated.decimals, v);
-        };
-        const neg = matches('negatif') || matches('negatif-rasio');
-        const pos = matches('positif');
+        const neg = statesFormula(c, b, p, 'negatif') || statesFormula(c, b, p, 'negatif-rasio');
+        const pos = statesFormula(c, b, p, 'positif');
         if (neg !== pos) votes.set(r.row, neg ? 'neg' : 'pos');
       }
     }
@@ -454,6 +448,14 @@ function tableConvention(t: TableModel, row: TableRow): 'negatif' | undefined {
 
 const conventionCache = new WeakMap<TableModel, Map<number, 'neg' | 'pos'>>();
 
+/** Whether a stated capaian is target and realisasi by a formula, to its shown digits. */
+function statesFormula(stated: Figure, base: Figure, part: Figure, pol: Polaritas): boolean {
+  const v = capaianPercent(base.value, part.value, pol);
+  if (!v) return false;
+  const s = percentOf(stated, v);
+  return withinDisplay(s.value, s.decimals, v);
+}
+
 /**
  * The lower-is-better formula a table's capaian follow where its notes give none: 'negatif-rasio' when some of its
  * lower-is-better figures state target ÷ realisasi exactly and none (2 × target − realisasi) ÷ target, and the other
@@ -466,14 +468,8 @@ function usualNegativeFormula(t: TableModel): Polaritas | undefined {
     votes = new Map();
     const judge = (r: TableRow, col: TableColumn | undefined, b: Figure | undefined, p: Figure | undefined, c: Figure | undefined, cell: string) => {
       if (!b || !p || !c || b.value.isZero() || p.value.isZero() || b.value.equals(p.value) || !negativePolarity(t, r, b, col)) return;
-      const matches = (pol: Polaritas) => {
-        const v = capaianPercent(b.value, p.value, pol);
-        if (!v) return false;
-        const stated = percentOf(c, v);
-        return withinDisplay(stated.value, stated.decimals, v);
-      };
-      const twoMinus = matches('negatif');
-      const inverse = matches('negatif-rasio');
+      const twoMinus = statesFormula(c, b, p, 'negatif');
+      const inverse = statesFormula(c, b, p, 'negatif-rasio');
       if (twoMinus !== inverse) votes?.set(cell, twoMinus ? 'negatif' : 'negatif-rasio');
     };
     for (const rc of ratioColumns(t)) {
