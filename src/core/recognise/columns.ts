@@ -418,7 +418,66 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // A column of years under "Tahun" (a trend table, one row per year): the rows' names, never a figure to add up.
   for (const c of columns) if (c.role === null && isYearColumnHeader(c.header) && holdsYears(grid, c.col, bodyRows)) c.role = 'uraian';
   // A figure column the header leaves unnamed (a value column after "Rp") is still summed.
+  unheadedNumbering(grid, columns, bodyRows);
+  unitBesideName(grid, columns, bodyRows);
   for (const c of columns) if (c.role === null && figureColumn(grid, c.col, bodyRows)) c.role = 'nilai';
+}
+
+/** A row's number as a numbering column writes it: 1, "1.", "1)", "(1)". */
+const NUMBERING_TEXT = /^\(?(\d{1,3})[.)]?$/;
+
+/**
+ * The table's first column left without a header, holding 1, 2, 3 … down its rows (as numbers or "1.", "2."): the
+ * numbering, as if headed "No" — never a column of figures.
+ */
+function unheadedNumbering(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  const first = columns[0];
+  if (!first || first.role !== null || first.header.trim() !== '') return;
+  let previous = 0;
+  let numbers = 0;
+  for (const r of bodyRows) {
+    const v = grid.value(r, first.col);
+    if (v === null || v === '') continue;
+    const m = typeof v === 'number' ? (Number.isInteger(v) ? [String(v), String(v)] : null) : typeof v === 'string' ? NUMBERING_TEXT.exec(v.trim()) : null;
+    // each number one more than the one before (a numbering may start again under a new sasaran)
+    const n = m ? Number(m[1]) : NaN;
+    if (!(n === previous + 1 || (n === 1 && previous > 0))) return;
+    previous = n;
+    numbers++;
+  }
+  if (numbers >= 2) first.role = 'no';
+}
+
+/** A unit as a Satuan column writes it: "%", "orang", "nilai", "Dokumen", "m2" — a short word or a sign, no figure. */
+const UNIT_TEXT = /^(%|‰|[\p{L}][\p{L}\d./ ]{0,19})$/u;
+
+/**
+ * One header merged over two columns ("Indikator Kinerja" over the name and its unit): the right one, whose every
+ * filled cell is a unit word, is the satuan.
+ */
+function unitBesideName(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  for (let i = 0; i + 1 < columns.length; i++) {
+    const [name, unit] = [columns[i], columns[i + 1]];
+    if (unit.col !== name.col + 1 || unit.header !== name.header || !unit.header.trim() || name.role !== unit.role) continue;
+    if (name.role !== 'indikator' && name.role !== 'uraian') continue;
+    const m = grid.mergeAt(bodyRows[0] - 1, name.col);
+    if (!m || m.right < unit.col) continue;
+    let units = 0;
+    let longer = 0;
+    for (const r of bodyRows) {
+      const u = grid.value(r, unit.col);
+      if (u !== null && u !== '') {
+        if (typeof u !== 'string' || !UNIT_TEXT.test(u.trim())) {
+          units = -1;
+          break;
+        }
+        units++;
+      }
+      const n = grid.value(r, name.col);
+      if (typeof n === 'string' && n.trim().length > 20) longer++;
+    }
+    if (units >= 2 && longer >= units / 2) unit.role = 'satuan';
+  }
 }
 
 /** Whether a column below its header holds figures, not words (enough of them, far more than words). */
