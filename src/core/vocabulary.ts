@@ -457,6 +457,20 @@ export function isBarePercentHeader(header: string): boolean {
   return PERCENT_HEADER.test(TRAILING_UNIT_RE.exec(leaf)?.[1] ?? leaf);
 }
 
+/**
+ * A header naming a rate, which no total adds up: a unit per unit in brackets ("Produktivitas (ku/ha)", "Harga
+ * (Rp/kg)", "Kepadatan (jiwa/km2)"), or the words of one ("Produktivitas", "Kepadatan", "Rasio", "Rata-rata", "per
+ * kapita", "per 1.000 penduduk"). A count written "Jumlah (orang/unit)" is no rate.
+ */
+export function isRateHeader(header: string): boolean {
+  const leaf = norm(header.split(' / ').pop() ?? '');
+  if (/^(jumlah|total)\b/.test(leaf)) return false;
+  return (
+    /\(\s*[a-z0-9²³.]{1,12}\s*\/\s*[a-z0-9²³.]{1,12}(\s*\/\s*[a-z]{1,12})?\s*\)/.test(leaf) ||
+    /\b(produktivitas|kepadatan|rasio|ratio|rata-rata|rerata|per kapita)\b|\bper (\d{1,3}(\.\d{3})*|seribu|sejuta) /.test(leaf)
+  );
+}
+
 /** A column header that names a row sum and nothing else: "Jumlah", "Total", "Jumlah Total", "Jumlah (Rp)". */
 export function isRowSumHeader(header: string): boolean {
   const h = norm(header);

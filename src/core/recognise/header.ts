@@ -70,6 +70,13 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
 const LABEL_ROLES = new Set(['indikator', 'uraian', 'sasaran']);
 
 /**
+ * A header naming the things a table of general data lists, one per row — places, units, commodities, services
+ * ("Kecamatan", "Desa/Kelurahan", "Puskesmas", "Komoditas", "Ruas Jalan", "Jenis Penyakit"): the whole cell.
+ */
+const ENTITY_HEADER =
+  /^(nama |jenis )?(komoditas|komoditi|kecamatan|desa|kelurahan|desa ?\/ ?kel(urahan)?|kel(urahan)? ?\/ ?desa|puskesmas|sekolah|wilayah|daerah|kabupaten|kota|kabupaten ?\/ ?kota|provinsi|lokasi|ruas( jalan)?|jembatan|penyakit|layanan|fasilitas kesehatan|faskes|rumah sakit|pasar|sektor|sub ?sektor|lapangan usaha|komponen|objek|obyek|kelompok|golongan|jabatan|bidang|seksi|cabang|tanaman|ternak|jenis)$/;
+
+/**
  * A row of column names the vocabulary does not know ("Kab. Sukamaju | Kota Sejahtera | Nasional") is still a table's
  * header where the table shows it: its first or second column names what it lists (the indikator, uraian or sasaran;
  * a pivot's "Year | Data | Books …" lists nothing so), every cell is a short name, and each of the next two rows holds
@@ -83,7 +90,7 @@ export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boo
     if (typeof c.value !== 'string' || !mayNameColumn(c)) return false;
     if (t.length > MAX_STRICT_HEADER_CELL_CHARS || isYearText(t) || columnNumberOf(t) !== undefined) return false;
   }
-  if (!filled.slice(0, 2).some((c) => LABEL_ROLES.has(roleFromHeader([textOf(c)]) ?? ''))) return false;
+  if (!filled.slice(0, 2).some((c) => LABEL_ROLES.has(roleFromHeader([textOf(c)]) ?? '') || ENTITY_HEADER.test(norm(textOf(c))))) return false;
   // the names a figure can stand under: all but the label columns the vocabulary names (No, Indikator, Uraian …)
   const named = filled.filter((c) => !isHeaderWord(textOf(c)));
   if (named.length < 2) return false;

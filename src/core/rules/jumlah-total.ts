@@ -10,7 +10,7 @@ import { displayUnit, roundedSumsAgree, sumFigures, sumsAgree } from '../measure
 import { TableModel } from '../model';
 import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
-import { isAverageLabel, isCountIndicator, isRowSumHeader } from '../vocabulary';
+import { isAverageLabel, isCountIndicator, isRateHeader, isRowSumHeader } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import {
   asFigure,
@@ -118,6 +118,9 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     const aggregate = t.aggregateAt(total, col);
     const average = aggregate ? aggregate === 'average' : averageRow;
     const percent = PERCENT_ROLES.has(col.role) || col.unit === 'percent';
+    // a rate (ku/ha, jiwa/km²) is the totals' ratio, or a mean weighted by what it is a rate of: judged only where the
+    // cell's own formula says how it aggregates
+    if (!aggregate && isRateHeader(col.header)) continue;
     // On a JUMLAH row a percentage is a ratio of the totals (checked by the persen rules); on RATA-RATA a mean.
     if (percent && !average) continue;
     // A % that is a ratio of its own row's figures (total realisasi / total pagu) is the persen rules' to judge.

@@ -1803,3 +1803,19 @@ test('an unheaded first column of 1., 2., 3. is the numbering; a merged "Indikat
   expect(g.map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'F4', 104.12]]);
   expect(g[0].message).toMatch(/^Capaian Persentase anak terlantar terlayani tertulis 105,33 %/);
 });
+
+test.each(['Komoditas', 'Kecamatan', 'Desa/Kelurahan', 'Puskesmas', 'Jenis Penyakit'])(
+  'a table of general data listing by "%s", its other headers unknown words, is found',
+  (label) => {
+    const wb = book(
+      sheet('Data', [
+        ['Tabel 2.4 Data Umum'],
+        ['No', label, 'Luas Tanam (ha)', 'Luas Panen (ha)', 'Produksi (ton)'],
+        [1, 'A', 12450, 12010, 68457],
+        [2, 'B', 2310, 2150, 7310],
+        [3, 'C', 8640, 8420, 46310],
+      ]),
+    );
+    expect(recogniseWorkbook(wb).map((t) => [rangeA1(t.range), t.kind])).toEqual([['A2:E5', 'lainnya']]);
+  },
+);

@@ -668,3 +668,20 @@ describe('a PivotTable of the budget pasted as it shows', () => {
     expect(galatCells(wb)).toEqual([]);
   });
 });
+
+test('jumlah-total: a rate column (Produktivitas (ku/ha), Kepadatan (jiwa/km²)) is never added up on the Jumlah row', () => {
+  const wb = (jumlahProduksi: number) =>
+    book(
+      sheet('Produksi', [
+        ['No', 'Komoditas', 'Luas Tanam (ha)', 'Luas Panen (ha)', 'Produksi (ton)', 'Produktivitas (ku/ha)', '% Panen'],
+        [1, 'Padi Sawah', 12450, 12010, 68457, 57, 96.47],
+        [2, 'Padi Ladang', 2310, 2150, 7310, 34, 93.07],
+        [3, 'Jagung', 8640, 8420, 46310, 55, 97.45],
+        [4, 'Kedelai', 540, 512, 768, 15, 94.81],
+        [null, 'Jumlah', 23940, 23092, jumlahProduksi, 52.71, 96.46],
+      ]),
+    );
+  expect(galat(wb(122845))).toEqual([]);
+  // the production's sum is still checked
+  expect(galat(wb(122854)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'E6', 122845]]);
+});
