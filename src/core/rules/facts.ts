@@ -7,7 +7,8 @@ import Decimal from 'decimal.js';
 import { a1 } from '../address';
 import { makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
-import { ratioColumns } from '../ratios';
+import { percentOf } from '../measures';
+import { asFigure, ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
 import { captionYearOf, explicitLevel, norm, normaliseName } from '../vocabulary';
 
@@ -38,6 +39,8 @@ export interface Fact {
   derivedFrom?: string[];
   /** What such a sum adds up: a sasaran's programmes, a programme's kegiatan. */
   sumOf?: 'program' | 'kegiatan';
+  /** Not a sum but a mean made by us: a sasaran's capaian as the mean of its indikator's. */
+  meanOfIndikator?: boolean;
   derivedValue?: Decimal;
   /** A serapan its own table works out from the pagu and realisasi beside it (which are matched themselves). */
   derivable?: boolean;
@@ -229,6 +232,43 @@ function sumFact(
   };
 }
 
+/** A group's capaian as the mean of its rows' (undefined where one of them is no percentage). */
+function meanFact(
+  t: TableModel,
+  tableIndex: number,
+  g: { name: string; rows: TableRow[] },
+  col: TableColumn,
+  year: number | undefined,
+  normName: string,
+): Fact | undefined {
+  let sum = new Decimal(0);
+  for (const r of g.rows) {
+    const f = asFigure(t.figure(r, col));
+    if (!f) return undefined;
+    sum = sum.plus(percentOf(f, HUNDRED).value);
+  }
+  const mean = sum.div(g.rows.length);
+  const first = a1(g.rows[0].row, col.col);
+  const range = `${first}:${a1(g.rows[g.rows.length - 1].row, col.col)}`;
+  return {
+    key: `${normName}|capaian|${year ?? ''}`,
+    name: g.name,
+    normName,
+    measure: 'capaian',
+    year,
+    table: t,
+    tableIndex,
+    row: g.rows[0],
+    cell: range,
+    figure: makeFigure(mean.toNumber(), mean, { unit: 'persen', fromText: false, decimals: 2 }),
+    derivedFrom: [range],
+    derivedValue: mean,
+    meanOfIndikator: true,
+  };
+}
+
+const HUNDRED = new Decimal(100);
+
 /** Every fact of the workbook's tables, by name, measure and year. */
 export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
   const index = new Map<string, Fact[]>();
@@ -347,6 +387,19 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           const f = g.rows.length >= 2 ? sumFact(t, tableIndex, g, anggaran, 'anggaran', year0, normalise(g.name)) : undefined;
           if (f) add(f);
         }
+    }
+    // A sasaran's capaian in a pengukuran with no column of its own: the mean of its indikator's (each sasaran merged or
+    // written once over them), compared with a sasaran's capaian elsewhere where the office's other sasaran agree
+    if (t.kind === 'pengukuran-kinerja' && !t.columns.some((c) => c.role === 'capaian' && c.perSasaran)) {
+      const sasaran = t.columns.find((c) => c.role === 'sasaran');
+      const caps = t.columns.filter((c) => c.role === 'capaian' && !c.cumulative && !c.period && c.partOf === undefined && !c.renstra);
+      if (sasaran && caps.length === 1) {
+        const year = caps[0].year ?? ownYear ?? year0;
+        for (const g of groupsUnder(t, sasaran, normalise)) {
+          const f = g.rows.length >= 2 ? meanFact(t, tableIndex, g, caps[0], year, normalise(g.name)) : undefined;
+          if (f) add(f);
+        }
+      }
     }
     // A programme's budget written only through its kegiatan: a Program column merged (or written once) over the rows
     // of a Kegiatan column (a report grouped by programme, as pandas, a pivot table or a finance system writes it) —

@@ -4,7 +4,7 @@
  * multi-year comparison vs the year's own table (matched by year).
  */
 import Decimal from 'decimal.js';
-import { parseA1, sheetRef } from '../address';
+import { a1, parseA1, sheetRef } from '../address';
 import { percentOf, serapanPercent, sumsAgree, withinDisplay } from '../measures';
 import { asFigure, capaianCandidates, ratioColumns } from '../ratios';
 import { collectFacts, Fact, Revision } from './facts';
@@ -127,11 +127,19 @@ export const lintasSheet = defineRule({
   checkWorkbook(ctx) {
     // a figure matched by its name and by its code is reported once
     const reported = new Set<string>();
-    for (const all of facts(ctx).values()) {
+    const index = facts(ctx);
+    const means = meanVotes(index);
+    for (const all of index.values()) {
       if (all.length < 2) continue;
       // a figure a rule has already shown wrong by its own sources (a sasaran's mean, a program's Σ kegiatan) has its
-      // galat: what it contradicts elsewhere is the same error, not a second one
-      const facts = all.filter((f) => f.figure.kind === 'figure' && ctx.corrected(f.table.sheet, f.cell) === undefined);
+      // galat: what it contradicts elsewhere is the same error, not a second one (a mean made by us: of any such figure)
+      const facts = all.filter(
+        (f) =>
+          f.figure.kind === 'figure' &&
+          ctx.corrected(f.table.sheet, f.cell) === undefined &&
+          !(f.meanOfIndikator && cellsOfRange(f.cell).some((c) => ctx.corrected(f.table.sheet, c) !== undefined)) &&
+          !(f.meanOfIndikator && !meanStands(f, all, means)),
+      );
       if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) continue;
       // serapan worked out from pagu and realisasi in every table differ only where those do, which are reported
       if (facts.every((f) => f.derivable)) continue;
@@ -158,6 +166,51 @@ export const lintasSheet = defineRule({
     }
   },
 });
+
+/** The cells of a range in one column ("F4:F5"). */
+function cellsOfRange(ref: string): string[] {
+  const [a, b] = ref.split(':');
+  if (!b) return [a];
+  const top = parseA1(a);
+  const bottom = parseA1(b);
+  const out: string[] = [];
+  for (let r = top.row; r <= bottom.row; r++) out.push(a1(r, top.col));
+  return out;
+}
+
+/**
+ * How a pengukuran's sasaran means (made by us) stand against the sasaran capaian another table states, by table pair:
+ * how many agree and how many do not. An office may cap or weight its indikator before the mean: a mean is trusted only
+ * where the other sasaran of the same two tables show it is how the office computes them.
+ */
+function meanVotes(index: Map<string, Fact[]>): Map<string, { agree: number; disagree: number }> {
+  const votes = new Map<string, { agree: number; disagree: number }>();
+  for (const all of index.values())
+    for (const m of all) {
+      if (!m.meanOfIndikator) continue;
+      for (const f of all) {
+        if (f.derivedFrom || f.tableIndex === m.tableIndex || f.figure.kind !== 'figure') continue;
+        const key = `${m.tableIndex}>${f.tableIndex}`;
+        const v = votes.get(key) ?? { agree: 0, disagree: 0 };
+        if (agreeAny(m, f)) v.agree++;
+        else v.disagree++;
+        votes.set(key, v);
+      }
+    }
+  return votes;
+}
+
+/** Whether a sasaran's mean may stand against the figures of its name: the other sasaran of each table agree more than not. */
+function meanStands(m: Fact, all: Fact[], votes: Map<string, { agree: number; disagree: number }>): boolean {
+  return all
+    .filter((f) => !f.derivedFrom && f.tableIndex !== m.tableIndex && f.figure.kind === 'figure')
+    .every((f) => {
+      const v = votes.get(`${m.tableIndex}>${f.tableIndex}`) ?? { agree: 0, disagree: 0 };
+      // (this pair's own vote left out)
+      const [agree, disagree] = agreeAny(m, f) ? [v.agree - 1, v.disagree] : [v.agree, v.disagree - 1];
+      return agree >= 1 && agree > disagree;
+    });
+}
 
 /** Which facts of one name, measure and year stand against the trusted figure, each with the fact it contradicts. */
 function judgeFacts(facts: Fact[]): Array<[Fact, Fact]> {
@@ -215,7 +268,7 @@ function report(ctx: RuleContext, reported: Set<string>, at: Fact, other: Fact):
   const kind =
     at.measure === 'anggaran' || at.measure === 'realisasi-anggaran' ? 'rupiah' : at.measure === 'capaian' || at.measure === 'serapan' ? 'persen' : 'angka';
   const otherWhere = other.derivedFrom
-    ? `jumlah ${other.sumOf ?? 'program'}nya di tabel ${other.table.caption ?? TABLE_NOUN[other.table.kind]}${other.table.sheet !== at.table.sheet ? ` (sheet ${other.table.sheet})` : ''}`
+    ? `${other.meanOfIndikator ? 'rata-rata capaian indikator' : `jumlah ${other.sumOf ?? 'program'}`}nya di tabel ${other.table.caption ?? TABLE_NOUN[other.table.kind]}${other.table.sheet !== at.table.sheet ? ` (sheet ${other.table.sheet})` : ''}`
     : other.table.sheet === at.table.sheet
       ? `tabel lain di sheet yang sama (${other.cell})`
       : `sheet ${other.table.sheet}`;

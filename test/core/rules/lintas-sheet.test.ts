@@ -260,6 +260,46 @@ describe("lintas-sheet: a sasaran's capaian (\"Capaian Sasaran\" beside its indi
   });
 });
 
+describe("lintas-sheet: a sasaran's capaian in the efisiensi table against the mean of its indikator's in the pengukuran", () => {
+  // no "Capaian Sasaran" column: each sasaran's indikator rows, merged under it
+  const pengukuran = (capaian4: number) =>
+    sheet(
+      'Pengukuran',
+      [
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Meningkatnya kualitas layanan administrasi kependudukan', 'Persentase kepemilikan KTP-el', 98, 97.1, 99.08],
+        [null, null, 'Persentase kepemilikan akta kelahiran anak', 95, 96.2, 101.26],
+        [2, 'Meningkatnya pemanfaatan data kependudukan', 'Jumlah lembaga pengguna data', 40, 44, 110],
+        [null, null, 'Persentase data terintegrasi', 90, 85.5, capaian4],
+        [3, 'Meningkatnya tata kelola perangkat daerah', 'Nilai SAKIP', 70, 71.2, 101.71],
+        [null, null, 'Indeks Kepuasan Masyarakat', 82, 84.1, 102.56],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5', 'A6:A7', 'B6:B7'] },
+    );
+  const efisiensi = (sasaran2: number, sasaran3 = 102.14, sasaran1 = 100.17) =>
+    sheet('Efisiensi', [
+      ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+      [1, 'Meningkatnya kualitas layanan administrasi kependudukan', sasaran1, 94.2, sasaran1 - 94.2],
+      [2, 'Meningkatnya pemanfaatan data kependudukan', sasaran2, 91.8, sasaran2 - 91.8],
+      [3, 'Meningkatnya tata kelola perangkat daerah', sasaran3, 96, sasaran3 - 96],
+    ]);
+  test('the other sasaran agree with their means: one that does not is a galat, at the efisiensi table', () => {
+    expect(findings(book(pengukuran(95), efisiensi(102.5)), 'lintas-sheet')).toEqual([]);
+    const f = findings(book(pengukuran(95), efisiensi(104.5)), 'lintas-sheet');
+    expect(f.map((x) => [x.sheet, x.cell, x.expected, x.related])).toEqual([['Efisiensi', 'C3', 102.5, ['Pengukuran!F4:F5']]]);
+    expect(f[0].message).toContain('rata-rata capaian indikatornya');
+  });
+  test('no other sasaran agrees with its mean (the office computes it otherwise): nothing is said', () => {
+    // (each indikator's capaian capped at 100 before the mean: 99,54 %, 97,5 %, 100 %)
+    expect(findings(book(pengukuran(95), efisiensi(97.5, 100, 99.54)), 'lintas-sheet')).toEqual([]);
+  });
+  test('an indikator capaian shown wrong by its own row makes no second galat through the mean', () => {
+    // 85,5 ÷ 90 = 95 %, written 99: the mean 104,5 against the efisiensi's right 102,5 is the same error
+    const all = periksaWorkbook(book(pengukuran(99), efisiensi(102.5))).findings.filter((x) => x.severity === 'galat');
+    expect(all.map((x) => [x.rule, x.sheet, x.cell])).toEqual([['persen-capaian', 'Pengukuran', 'F5']]);
+  });
+});
+
 describe('lintas-sheet: a budget table with the pagu before and after its revision ("Pagu Murni | Pagu Perubahan")', () => {
   const lra = sheet('LRA', [
     ['No', 'Program', 'Pagu Murni', 'Pagu Perubahan', 'Realisasi', '%'],
