@@ -119,7 +119,7 @@ export const lintasSheet = defineRule({
     penjelasan:
       'Mencocokkan angka program, sasaran atau indikator yang sama di tabel-tabel berbeda (anggaran program di Perjanjian ' +
       'Kinerja dan di tabel realisasi anggaran, serapan program di tabel efisiensi dan di tabel realisasi anggaran, target dan ' +
-      'realisasi di pengukuran dan efisiensi, anggaran sasaran dengan jumlah ' +
+      'realisasi di pengukuran dan efisiensi, capaian sasaran dengan rata-rata capaian indikatornya, anggaran sasaran dengan jumlah ' +
       'programnya, tahun yang sama di tabel perbandingan), dicocokkan lewat nama yang dinormalkan dan tahunnya. Satu program ' +
       'dengan dua angka berbeda berarti salah satu tabel keliru; pemeriksa akan menanyakannya.',
     messages,
