@@ -194,23 +194,20 @@ function groupsUnder(t: TableModel, col: TableColumn, normalise: (s: string) => 
   return groups;
 }
 
-/** A group's figures in a column summed, as a fact of the group's name (undefined where one of them is no figure). */
-function sumFact(
+type Group = { name: string; rows: TableRow[] };
+
+/** A figure we work out for a group of rows (its sum, its mean), as a fact of the group's name over the cells it is made of. */
+function derivedFact(
   t: TableModel,
   tableIndex: number,
-  g: { name: string; rows: TableRow[] },
+  g: Group,
   col: TableColumn,
   measure: Measure,
   year: number | undefined,
   normName: string,
-  sumOf?: Fact['sumOf'],
-): Fact | undefined {
-  let sum = new Decimal(0);
-  for (const r of g.rows) {
-    const f = t.figure(r, col);
-    if (f.kind !== 'figure') return undefined;
-    sum = sum.plus(f.value);
-  }
+  value: Decimal,
+  unit: 'rupiah' | 'persen',
+): Fact {
   const first = a1(g.rows[0].row, col.col);
   const range = g.rows.length > 1 ? `${first}:${a1(g.rows[g.rows.length - 1].row, col.col)}` : first;
   return {
@@ -223,9 +220,31 @@ function sumFact(
     tableIndex,
     row: g.rows[0],
     cell: range,
-    figure: makeFigure(sum.toNumber(), sum, { unit: 'rupiah', fromText: false, decimals: 0 }),
+    figure: makeFigure(value.toNumber(), value, { unit, fromText: false, decimals: unit === 'rupiah' ? 0 : 2 }),
     derivedFrom: [range],
-    derivedValue: sum,
+    derivedValue: value,
+  };
+}
+
+/** A group's figures in a column summed, as a fact of the group's name (undefined where one of them is no figure). */
+function sumFact(
+  t: TableModel,
+  tableIndex: number,
+  g: Group,
+  col: TableColumn,
+  measure: Measure,
+  year: number | undefined,
+  normName: string,
+  sumOf?: Fact['sumOf'],
+): Fact | undefined {
+  let sum = new Decimal(0);
+  for (const r of g.rows) {
+    const f = t.figure(r, col);
+    if (f.kind !== 'figure') return undefined;
+    sum = sum.plus(f.value);
+  }
+  return {
+    ...derivedFact(t, tableIndex, g, col, measure, year, normName, sum, 'rupiah'),
     ...(sumOf ? { sumOf } : {}),
     magnitude: col.magnitude,
     revision: factRevision(t, col),
@@ -233,38 +252,14 @@ function sumFact(
 }
 
 /** A group's capaian as the mean of its rows' (undefined where one of them is no percentage). */
-function meanFact(
-  t: TableModel,
-  tableIndex: number,
-  g: { name: string; rows: TableRow[] },
-  col: TableColumn,
-  year: number | undefined,
-  normName: string,
-): Fact | undefined {
+function meanFact(t: TableModel, tableIndex: number, g: Group, col: TableColumn, year: number | undefined, normName: string): Fact | undefined {
   let sum = new Decimal(0);
   for (const r of g.rows) {
     const f = asFigure(t.figure(r, col));
     if (!f) return undefined;
     sum = sum.plus(percentOf(f, HUNDRED).value);
   }
-  const mean = sum.div(g.rows.length);
-  const first = a1(g.rows[0].row, col.col);
-  const range = `${first}:${a1(g.rows[g.rows.length - 1].row, col.col)}`;
-  return {
-    key: `${normName}|capaian|${year ?? ''}`,
-    name: g.name,
-    normName,
-    measure: 'capaian',
-    year,
-    table: t,
-    tableIndex,
-    row: g.rows[0],
-    cell: range,
-    figure: makeFigure(mean.toNumber(), mean, { unit: 'persen', fromText: false, decimals: 2 }),
-    derivedFrom: [range],
-    derivedValue: mean,
-    meanOfIndikator: true,
-  };
+  return { ...derivedFact(t, tableIndex, g, col, 'capaian', year, normName, sum.div(g.rows.length), 'persen'), meanOfIndikator: true };
 }
 
 const HUNDRED = new Decimal(100);
