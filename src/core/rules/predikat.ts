@@ -8,7 +8,7 @@
 import Decimal from 'decimal.js';
 import { percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
-import { asFigure, rowCapaian } from '../ratios';
+import { asFigure, capaianCandidates, rowCapaian } from '../ratios';
 import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, targetClaim, withinWrittenLimits } from '../scale';
 import { TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
@@ -44,6 +44,9 @@ function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableCol
   if (fixed !== undefined && !contradictsClaim(claim, fixed)) return;
   // computed: the capaian by every formula the indicator's polarity allows must contradict the claim
   if (cap.candidates?.some((v) => !contradictsClaim(claim, v.toNumber()))) return;
+  // a lone "Capaian" beside a target, with no realisasi, may be the value achieved itself (a hospital's quality
+  // indicators: target ≥ 85 %, capaian 91,2 %): the claim must contradict that reading too
+  if (!cap.candidates && achievedReadingFits(t, row, claim)) return;
   const truth = CLAIM_TRUTH[value < 100 ? 'below' : value > 100 ? 'above' : 'at'];
   ctx.report({
     cell: t.address(row, lc),
@@ -52,6 +55,17 @@ function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableCol
     actual: text.trim(),
     message: messages.target({ subject: subjectOf(t, row, lc.col), stated: text.trim(), capaian: showValue(cap.value, 'persen'), truth }),
   });
+}
+
+/** Whether the table's one capaian column, read as the value achieved against the row's target, bears the claim out. */
+function achievedReadingFits(t: TableModel, row: TableRow, claim: NonNullable<ReturnType<typeof targetClaim>>): boolean {
+  const caps = t.columnsWith('capaian');
+  const target = t.lastColumn('target');
+  if (t.lastColumn('realisasi') || caps.length !== 1 || !target) return false;
+  const tf = asFigure(t.figure(row, target));
+  const cf = asFigure(t.figure(row, caps[0]));
+  if (!tf || !cf || tf.value.isZero()) return false;
+  return capaianCandidates(t, row, tf, cf).some((v) => !contradictsClaim(claim, v.toNumber()));
 }
 
 /** A row's serapan in percent points, stated or computed from its pagu and realisasi, with its cells. */
