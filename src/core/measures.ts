@@ -28,6 +28,9 @@ export class FormulaError extends Error {
  * target (lower is better, the PermenPANRB form); 'negatif-rasio' target / realisasi (lower is better, the ratio
  * form some offices use).
  */
+/** One hundred percent, the whole a percentage is of. */
+export const HUNDRED = new Decimal(100);
+
 export type Polaritas = 'positif' | 'negatif' | 'negatif-rasio';
 export const POLARITAS: readonly Polaritas[] = ['positif', 'negatif', 'negatif-rasio'];
 

@@ -438,9 +438,8 @@ function unheadedNumbering(grid: Grid, columns: TableColumn[], bodyRows: number[
   for (const r of bodyRows) {
     const v = grid.value(r, first.col);
     if (v === null || v === '') continue;
-    const m = typeof v === 'number' ? (Number.isInteger(v) ? [String(v), String(v)] : null) : typeof v === 'string' ? NUMBERING_TEXT.exec(v.trim()) : null;
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(NUMBERING_TEXT.exec(v.trim())?.[1] ?? NaN) : NaN;
     // each number one more than the one before (a numbering may start again under a new sasaran)
-    const n = m ? Number(m[1]) : NaN;
     if (!(n === previous + 1 || (n === 1 && previous > 0))) return;
     previous = n;
     numbers++;

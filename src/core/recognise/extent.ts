@@ -74,7 +74,6 @@ function sameRowText(grid: Grid, a: number, b: number, left: number, right: numb
   return headerSignature(grid, a, left, right).join('\u0000') === headerSignature(grid, b, left, right).join('\u0000');
 }
 
-/** The rows and columns a table spans, given its header; undefined when no body follows. */
 /**
  * Whether a would-be header row (rows[i]) has a cell in a column that held a figure in the body rows just above it
  * (true where none held one yet): a new header names the columns below it.
@@ -91,6 +90,7 @@ function namesFigureColumns(grid: Grid, rows: number[], i: number, headerBottom:
   return !seen;
 }
 
+/** The rows and columns a table spans, given its header; undefined when no body follows. */
 export function findExtent(grid: Grid, header: HeaderBlock, left: number, right: number, others: Table[]): Extent | undefined {
   const headerBottom = header.top + header.rows - 1;
   const rows = grid.rowNumbers;

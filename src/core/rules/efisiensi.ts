@@ -5,7 +5,17 @@
  * uses one we do not know: nothing is certain there, and nothing is reported.
  */
 import Decimal from 'decimal.js';
-import { capaianPercent, displayUnit, efisiensiPercent, METODE_EFISIENSI, MetodeEfisiensi, percentOf, serapanPercent, withinDisplay } from '../measures';
+import {
+  capaianPercent,
+  displayUnit,
+  efisiensiPercent,
+  HUNDRED,
+  METODE_EFISIENSI,
+  MetodeEfisiensi,
+  percentOf,
+  serapanPercent,
+  withinDisplay,
+} from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
@@ -69,7 +79,6 @@ function computed(t: TableModel, row: TableRow, baseRole: ColumnRole, partRole: 
 
 const HALF = new Decimal(0.5);
 const ZERO = new Decimal(0);
-const HUNDRED = new Decimal(100);
 
 const atLeastDecimals = (p: { value: Decimal; decimals: number }, d: number) => (p.decimals >= d ? p : { value: p.value, decimals: d });
 

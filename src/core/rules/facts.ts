@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { a1 } from '../address';
 import { makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
-import { percentOf } from '../measures';
+import { HUNDRED, percentOf } from '../measures';
 import { asFigure, ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
 import { captionYearOf, explicitLevel, norm, normaliseName } from '../vocabulary';
@@ -261,8 +261,6 @@ function meanFact(t: TableModel, tableIndex: number, g: Group, col: TableColumn,
   }
   return { ...derivedFact(t, tableIndex, g, col, 'capaian', year, normName, sum.div(g.rows.length), 'persen'), meanOfIndikator: true };
 }
-
-const HUNDRED = new Decimal(100);
 
 /** Every fact of the workbook's tables, by name, measure and year. */
 export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {

@@ -3,7 +3,7 @@
  * unit of its last shown digit or more. Metro's 101,54 for 69,16 / 68,14 (= 101,497) is a real error.
  */
 import Decimal from 'decimal.js';
-import { capaianPercent, displayUnit, percentOf, Polaritas, ratioCheck } from '../measures';
+import { capaianPercent, displayUnit, HUNDRED, percentOf, Polaritas, ratioCheck } from '../measures';
 import { Figure, makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableColumn, TableRow } from '../types';
@@ -173,8 +173,6 @@ function columnOwnFormula(t: TableModel, items: Item[]): Polaritas | undefined {
   }
   return byOther >= 2 ? other : undefined;
 }
-
-const HUNDRED = new Decimal(100);
 
 /** Whether a realisasi meets a target written as a threshold ("≥ 80", "< 5", "maks. 3"); false for a target of one value. */
 function meetsThreshold(target: Figure, realisasi: Figure): boolean {

@@ -9,7 +9,6 @@ import Decimal from 'decimal.js';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
 import { asFigure } from '../ratios';
-import { isPercentHeader } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import {
   differenceAgrees,
@@ -17,6 +16,7 @@ import {
   differenceOperands,
   Direction,
   isAmountColumn,
+  isPercentColumn,
   num,
   rowDifference,
   rowName,
@@ -24,7 +24,7 @@ import {
   showValue,
   ShowKind,
 } from './util';
-import { displayUnit, percentOf, withinDisplay } from '../measures';
+import { displayUnit, HUNDRED, percentOf, withinDisplay } from '../measures';
 import { Figure } from '../figures';
 
 /** Whether a row's figure is the sum of its parts' (the rows a total covers, a parent's children), one of them wrong. */
@@ -54,7 +54,7 @@ function checkPercentOfPagu(t: TableModel, ctx: RuleContext, col: TableColumn, d
   const spent = t.lastColumn('realisasi-anggaran', col.col);
   if (!pagu || !spent) return;
   // (an amount of the same difference beside it: the percentage is its share of the pagu, persen-kolom's)
-  if (t.columns.some((c) => c !== col && c.role === 'nilai' && differenceDirection(c.header) && c.unit !== 'percent' && !isPercentHeader(c.header))) return;
+  if (t.columns.some((c) => c !== col && c.role === 'nilai' && differenceDirection(c.header) && !isPercentColumn(c))) return;
   const serapan = t.lastColumn('serapan');
   for (const row of t.rows) {
     if (row.level === 'section') continue;
@@ -107,14 +107,12 @@ function checkPercentOfPagu(t: TableModel, ctx: RuleContext, col: TableColumn, d
   }
 }
 
-const HUNDRED = new Decimal(100);
-
 /**
  * A difference in percent beside a capaian that says how far the capaian is from 100 % ("Deviasi (%)" = capaian − 100,
  * "Gap" = 100 − capaian), on this row: either sign, to the figure's shown digits.
  */
 function capaianGap(t: TableModel, row: TableRow, col: TableColumn, stated: Figure): boolean {
-  if (col.unit !== 'percent' && !isPercentHeader(col.header)) return false;
+  if (!isPercentColumn(col)) return false;
   const cc = t.lastColumn('capaian');
   const c = cc ? asFigure(t.figure(row, cc)) : undefined;
   if (!c) return false;
@@ -152,7 +150,7 @@ export const selisihRule = defineRule({
   check(t, ctx) {
     for (const col of t.columns) {
       if (col.role !== 'nilai' || !differenceDirection(col.header)) continue;
-      if ((col.unit === 'percent' || isPercentHeader(col.header)) && t.lastColumn('anggaran', col.col) && t.lastColumn('realisasi-anggaran', col.col)) {
+      if (isPercentColumn(col) && t.lastColumn('anggaran', col.col) && t.lastColumn('realisasi-anggaran', col.col)) {
         checkPercentOfPagu(t, ctx, col, differenceDirection(col.header) as Direction);
         continue;
       }

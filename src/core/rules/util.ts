@@ -123,13 +123,17 @@ export function differenceDirection(header: string): Direction | undefined {
 }
 
 /** The two columns a difference column is taken from: pagu and realisasi anggaran, else target and realisasi. */
+/** A column of percentages, by its figures or its header ("Sisa (%)"). */
+export function isPercentColumn(col: TableColumn): boolean {
+  return col.unit === 'percent' || isPercentHeader(col.header);
+}
+
 export function differenceOperands(t: TableModel, col: TableColumn): { base: TableColumn; part: TableColumn; money: boolean } | undefined {
   const pagu = t.lastColumn('anggaran', col.col);
   const spent = t.lastColumn('realisasi-anggaran', col.col);
   // (a difference in percent, "Sisa (%)" = 100 − serapan, is no difference of amounts: its share of the pagu is
   // persen-kolom's to judge)
-  const percent = col.unit === 'percent' || isPercentHeader(col.header);
-  if (pagu && spent && !percent) return { base: pagu, part: spent, money: true };
+  if (pagu && spent && !isPercentColumn(col)) return { base: pagu, part: spent, money: true };
   const target = t.lastColumn('target', col.col);
   const realisasi = t.lastColumn('realisasi', col.col);
   if (target && realisasi) return { base: target, part: realisasi, money: false };
