@@ -600,6 +600,38 @@ class Evaluator {
     throw new Unsupported(`operator ${op}`);
   }
 
+  /**
+   * SUMIF(S), COUNTIF(S), AVERAGEIF(S) over the places (i, j) of ranges read side by side: where every range meets its
+   * criterion, the target's number there is summed and counted (COUNTIF(S), with no target, counts the places).
+   */
+  private conditional(
+    name: string,
+    tests: Array<{ range: RangeValue; meets: (v: Scalar) => boolean }>,
+    target: RangeValue | undefined,
+    height: number,
+    width: number,
+  ): Value {
+    let sum = 0;
+    let count = 0;
+    for (let i = 0; i < height; i++)
+      for (let j = 0; j < width; j++) {
+        if (!tests.every((x) => x.meets(this.cellValue(x.range.sheet, x.range.top + i, x.range.left + j)))) continue;
+        if (!target) {
+          count++;
+          continue;
+        }
+        const v = this.cellValue(target.sheet, target.top + i, target.left + j);
+        if (isErr(v)) return v;
+        if (typeof v === 'number') {
+          sum += v;
+          count++;
+        }
+      }
+    if (name.startsWith('COUNT')) return count;
+    if (name.startsWith('SUM')) return sum;
+    return count ? sum / count : err('#DIV/0!');
+  }
+
   private call(name: string, argNodes: Node[], home: SheetIndex): Value {
     // IF and IFERROR evaluate only the branch they take
     if (name === 'IF') {
@@ -749,29 +781,10 @@ class Evaluator {
         if (isErr(crit)) return crit;
         const meets = criterion(crit);
         const target = name === 'COUNTIF' ? undefined : ((sumArg as RangeValue | undefined) ?? range);
-        let sum = 0;
-        let count = 0;
-        const bottom = Math.min(range.bottom, range.sheet.maxRow);
-        const right = Math.min(range.right, range.sheet.maxCol);
-        if ((bottom - range.top + 1) * (right - range.left + 1) > 4 * Math.max(range.sheet.count, 1000)) throw new Unsupported(name);
-        for (let r = range.top; r <= bottom; r++)
-          for (let c = range.left; c <= right; c++) {
-            const v = this.cellValue(range.sheet, r, c);
-            if (!meets(v)) continue;
-            if (!target) {
-              count++;
-              continue;
-            }
-            const x = this.cellValue(target.sheet, target.top + (r - range.top), target.left + (c - range.left));
-            if (isErr(x)) return x;
-            if (typeof x === 'number') {
-              sum += x;
-              count++;
-            }
-          }
-        if (name === 'COUNTIF') return count;
-        if (name === 'SUMIF') return sum;
-        return count ? sum / count : err('#DIV/0!');
+        const height = Math.min(range.bottom, range.sheet.maxRow) - range.top + 1;
+        const width = Math.min(range.right, range.sheet.maxCol) - range.left + 1;
+        if (height * width > 4 * Math.max(range.sheet.count, 1000)) throw new Unsupported(name);
+        return this.conditional(name, [{ range, meets }], target, height, width);
       }
       case 'SUMIFS':
       case 'AVERAGEIFS':
@@ -791,26 +804,7 @@ class Evaluator {
         }
         const extent = parallelExtent(name, target ? [target, ...tests.map((x) => x.range)] : tests.map((x) => x.range));
         if ('error' in extent) return extent;
-        const { height, width } = extent;
-        let sum = 0;
-        let count = 0;
-        for (let i = 0; i < height; i++)
-          for (let j = 0; j < width; j++) {
-            if (!tests.every((x) => x.meets(this.cellValue(x.range.sheet, x.range.top + i, x.range.left + j)))) continue;
-            if (!target) {
-              count++;
-              continue;
-            }
-            const v = this.cellValue(target.sheet, target.top + i, target.left + j);
-            if (isErr(v)) return v;
-            if (typeof v === 'number') {
-              sum += v;
-              count++;
-            }
-          }
-        if (name === 'COUNTIFS') return count;
-        if (name === 'SUMIFS') return sum;
-        return count ? sum / count : err('#DIV/0!');
+        return this.conditional(name, tests, target, extent.height, extent.width);
       }
       case 'SUMPRODUCT': {
         // ranges of one size multiplied place by place and added (a word or a blank counts as 0); array arithmetic
