@@ -11,6 +11,8 @@ export interface CheckTask {
   copy?: string;
   /** --timpa: an existing copy may be replaced. */
   timpa?: boolean;
+  /** The workbook's parts, already inflated and checked (the pool opens a file while a new worker starts). */
+  parts?: Map<string, Uint8Array>;
 }
 
 export interface CheckResult {
@@ -41,6 +43,6 @@ export async function checkFile(task: CheckTask): Promise<CheckResult> {
         return { doc, copyError: describeError(e) };
       }
     },
-    { forWriting: !!task.copy },
+    { forWriting: !!task.copy, parts: task.parts },
   );
 }

@@ -16,8 +16,8 @@ import { snapshotOf } from '../xlsx/read';
 
 export type { Package } from '../xlsx/checked-copy';
 
-function readXlsx(file: string, consume: boolean): { snapshot: WorkbookSnapshot; pkg: Package } {
-  const pkg = openWorkbookParts(file);
+function readXlsx(file: string, consume: boolean, parts?: Map<string, Uint8Array>): { snapshot: WorkbookSnapshot; pkg: Package } {
+  const pkg = parts ? { buf: new Uint8Array(0), parts } : openWorkbookParts(file);
   return { snapshot: snapshotOf(pkg.parts, { consume }), pkg };
 }
 
@@ -81,11 +81,12 @@ async function converted<T>(
 export async function withXlsx<T>(
   file: string,
   fn: (snapshot: WorkbookSnapshot, pkg: Package) => Promise<T>,
-  options: { forWriting?: boolean } = {},
+  options: { forWriting?: boolean; parts?: Map<string, Uint8Array> } = {},
 ): Promise<T> {
   let read: { snapshot: WorkbookSnapshot; pkg: Package };
   try {
-    read = readXlsx(file, !options.forWriting);
+    // parts opened beforehand are only ever a check's (no copy: the package's bytes are not among them)
+    read = readXlsx(file, !options.forWriting, options.forWriting ? undefined : options.parts);
   } catch (e) {
     const soffice = e instanceof InputError && e.convertible ? sofficePath() : undefined;
     if (!soffice || !(e instanceof InputError) || !e.convertible) throw e;
