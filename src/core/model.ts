@@ -143,9 +143,12 @@ export class TableModel implements Table {
     return a1(rowNo(row), colNo(col));
   }
 
-  /** Non-blank cells of a row inside the table's columns (optionally up to a column), in column order. */
-  cellsOf(row: RowRef, right = this.range.right): Array<{ col: number; value: CellValue }> {
-    return this.#grid.filledInRow(rowNo(row), this.range.left, right).map((c) => ({ col: c.col, value: c.value }));
+  /**
+   * Non-blank cells of a row inside the table's columns (optionally up to a column), in column order: the grid's own
+   * list, read-only (no copy per row: the rules ask this of every row).
+   */
+  cellsOf(row: RowRef, right = this.range.right): ReadonlyArray<{ readonly col: number; readonly value: CellValue }> {
+    return this.#grid.filledInRow(rowNo(row), this.range.left, right);
   }
 
   /** Columns with a role, left to right. */
