@@ -347,7 +347,8 @@ export function parseFigureText(raw: string, convention: NumberConvention = 'id'
       ? /^(\d[\d.,]*(?:,\s*-)?)\s*\(?(rp\.?|idr|rupiah)\)?$/i.exec(s)
       : null;
   if (rpAfter) s = `Rp ${rpAfter[1].trim()}`;
-  const rp = /^(rp\.?|idr)\s*/i.exec(s);
+  // ("Rp,1.250.000": the currency typed with a comma for its dot)
+  const rp = /^(rp[.,]?|idr)\s*/i.exec(s);
   if (rp) {
     unit = 'rupiah';
     s = s.slice(rp[0].length);
@@ -395,6 +396,10 @@ export function parseFigureText(raw: string, convention: NumberConvention = 'id'
   if (/^%/.test(rest)) {
     unit = 'persen';
     rest = rest.slice(1).trim();
+  } else if (rest.charCodeAt(0) === 40 && /^\(\s*%\s*\)/.test(rest)) {
+    // "80 (%)": the sign in brackets, as the header's unit is written
+    unit = 'persen';
+    rest = rest.replace(/^\(\s*%\s*\)/, '').trim();
   } else if (/^(persen|percent)\b/i.test(rest)) {
     unit = 'persen';
     rest = rest.replace(/^(persen|percent)\b/i, '').trim();

@@ -256,6 +256,11 @@ describe('figures as staff type them, beyond the seeds', () => {
     ],
     ['Rp 1.250.000,=', 1250000, 'rupiah'],
     ['1.250.000.=', 1250000, 'angka'],
+    // the percent sign in brackets, as a header's unit is written ("Capaian (%)"); the currency typed with a comma
+    ['80 (%)', 80, 'persen'],
+    ['97,5 ( % )', 97.5, 'persen'],
+    ['Rp,1.250.000', 1250000, 'rupiah'],
+    ['Rp, 1.250.000,-', 1250000, 'rupiah'],
   ])('%s reads as %s', (text, value, unit) => readsAs(text, { value, unit }));
 
   test.each([
