@@ -51,7 +51,7 @@ export function summaryWorkbook(rows: SummaryRow[]): Promise<Uint8Array> {
 
 /** "laporan.xlsx" → "laporan-diperiksa.xlsx", as the CLI names its copies. */
 export function copyName(name: string, suffix: 'diperiksa' | 'diperbaiki'): string {
-  const stem = baseName(name).replace(/\.(xlsx|xlsm|xltx|xltm|xls|ods)$/i, '');
+  const stem = baseName(name).replace(/\.(xlsx|xlsm|xltx|xltm|xlsb|xls|ods)$/i, '');
   return `${stem}-${suffix}.xlsx`;
 }
 

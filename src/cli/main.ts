@@ -29,7 +29,7 @@ Penggunaan:
 Perintah:
   periksa   Kenali tabel standar (PK, pengukuran kinerja, realisasi anggaran, efisiensi, skala penilaian)
             dan laporkan setiap angka yang bertentangan dengan angka asalnya.
-            Folder berarti semua buku kerja (.xlsx, .xlsm, .xls, .ods) di dalamnya; halaman HTML dan XML
+            Folder berarti semua buku kerja (.xlsx, .xlsm, .xls, .ods, .xlsb) di dalamnya; halaman HTML dan XML
             Spreadsheet 2003 yang diekspor aplikasi sebagai "Excel", serta berkas .csv, juga dibaca.
   fungsi    Hitung satu fungsi (CAPAIAN, SERAPAN, EFISIENSI, PREDIKAT, ANGKA); hasilnya satu baris JSON.
   perbaiki  Tulis salinan yang diperbaiki: angka teks menjadi angka, jumlah menjadi jumlah rinciannya, capaian,
@@ -114,10 +114,10 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
   return { inputs, format, skala, tulis, workers, timeoutSeconds, timpa };
 }
 
-/** Workbooks lkjip reads (.xls of Excel 97–2003 and .ods with its own readers). */
-const READABLE = /\.(xlsx|xlsm|xltx|xltm|xls|ods)$/i;
+/** Workbooks lkjip reads (.xls of Excel 97–2003 and .ods with its own readers, .xlsb through LibreOffice where installed). */
+const READABLE = /\.(xlsx|xlsm|xltx|xltm|xlsb|xls|ods)$/i;
 /** Spreadsheets it cannot read: taken anyway, so each gets its own clear answer (and the run is not all-clear). */
-const SPREADSHEET = /\.(xlsb|fods|numbers|et|ett)$/i;
+const SPREADSHEET = /\.(fods|numbers|et|ett)$/i;
 
 /**
  * Files named directly, and in a named folder every workbook (sorted; Excel's lock files "~$…" skipped), with the

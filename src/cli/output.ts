@@ -64,7 +64,7 @@ export function exists(p: string): boolean {
   }
 }
 
-const EXT = /\.(xlsx|xlsm|xltx|xltm|xls|ods)$/i;
+const EXT = /\.(xlsx|xlsm|xltx|xltm|xlsb|xls|ods)$/i;
 
 /** The longest folder that holds every input. */
 function commonFolder(files: string[]): string {

@@ -40,7 +40,7 @@ export function sofficePath(): string | undefined {
 async function converted<T>(
   soffice: string,
   file: string,
-  format: 'xls' | 'ods',
+  format: 'xls' | 'ods' | 'xlsb',
   fn: (read: { snapshot: WorkbookSnapshot; pkg: Package }) => Promise<T>,
 ): Promise<T | undefined> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-konversi-'));
@@ -48,7 +48,7 @@ async function converted<T>(
     const copy = path.join(dir, `masukan.${format}`);
     fs.copyFileSync(file, copy);
     // the import filter is named, so LibreOffice never takes a damaged file for text to import
-    const filter = format === 'xls' ? 'MS Excel 97' : 'calc8';
+    const filter = format === 'xls' ? 'MS Excel 97' : format === 'xlsb' ? 'Calc MS Excel 2007 Binary' : 'calc8';
     const r = spawnSync(
       soffice,
       [

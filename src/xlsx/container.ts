@@ -11,7 +11,7 @@ export class InputError extends Error {
   constructor(
     message: string,
     /** A spreadsheet in another format that LibreOffice, where installed, can turn into .xlsx for us. */
-    readonly convertible?: 'xls' | 'ods',
+    readonly convertible?: 'xls' | 'ods' | 'xlsb',
   ) {
     super(message);
     this.name = 'InputError';
@@ -297,7 +297,10 @@ export function openPackage(buf: Uint8Array, fileName: string, inflater: Inflate
   const isWorkbook = !binary && (names.has('xl/workbook.xml') || ods || (names.has('_rels/.rels') && !otherOffice));
   if (!isWorkbook) {
     if (binary) {
-      throw new InputError('ini buku kerja biner Excel (.xlsb); buka di Excel lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas itu');
+      throw new InputError(
+        'ini buku kerja biner Excel (.xlsb); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas itu',
+        'xlsb',
+      );
     }
     const mimetype = latin1(buf, 30, 120);
     if (mimetype.includes('opendocument.spreadsheet')) {

@@ -111,3 +111,45 @@ const galat = (doc: { findings: Array<{ severity: string; rule: string; sheet: s
     expect(fs.existsSync(out)).toBe(false);
   });
 });
+
+// a binary workbook (.xlsb) from the public test files of other libraries, read in place (../shared/wild)
+const XLSB = path.join(ROOT, '..', 'shared', 'wild', 'poi__testVarious.xlsb');
+
+(SOFFICE && fs.existsSync(XLSB) ? describe : describe.skip)('.xlsb: converted by LibreOffice where installed, else one clear line', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-xlsb-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const baca = (file: string, env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [CLI, 'baca', file, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+  test('with LibreOffice: the cells of the .xlsx LibreOffice makes of it, and nothing written beside the input', () => {
+    // what LibreOffice itself makes of the file, converted here by hand
+    fs.copyFileSync(XLSB, path.join(dir, 'buku.xlsb'));
+    const c = spawnSync(
+      SOFFICE!,
+      [`-env:UserInstallation=file://${path.join(dir, 'profil')}`, '--headless', '--convert-to', 'xlsx', '--outdir', dir, path.join(dir, 'buku.xlsb')],
+      { encoding: 'utf8', timeout: 120000, env: { ...process.env, HOME: dir } },
+    );
+    expect(c.status).toBe(0);
+    const want = JSON.parse(baca(path.join(dir, 'buku.xlsx')).stdout);
+    const before = fs.readdirSync(path.dirname(XLSB)).length;
+    const r = baca(XLSB);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const got = JSON.parse(r.stdout);
+    expect(got.sheets.length).toBeGreaterThan(0);
+    expect(got.sheets[0].cells.length).toBeGreaterThan(5);
+    expect(got.sheets).toEqual(want.sheets);
+    expect(fs.readdirSync(path.dirname(XLSB)).length).toBe(before);
+    // periksa answers it like any workbook (nothing recognised is said, never all clear)
+    const p = spawnSync(process.execPath, [CLI, 'periksa', XLSB, '--format', 'json'], { encoding: 'utf8' });
+    expect(p.stderr).toBe('');
+    expect(JSON.parse(p.stdout).findings.map((f: { rule: string }) => f.rule)).toContain('tanpa-tabel');
+  }, 180000);
+
+  test('without LibreOffice: one line saying to save it as .xlsx, exit 2', () => {
+    const r = baca(XLSB, { LKJIP_SOFFICE: '0' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/biner Excel \(\.xlsb\).*simpan sebagai \.xlsx/);
+  });
+});
