@@ -56,9 +56,18 @@ function agree(a: Fact, b: Fact): boolean {
   const fb = asFigure(b.figure)!;
   if (fa.comparator !== fb.comparator && fa.comparator && fb.comparator) return false;
   if (va.value.equals(vb.value)) return true;
+  // An indikator's target or realisasi is a figure staff set and copy from table to table: the two agree where they
+  // show the same figure (a stored 8,61 formatted "0,0" is the "8,6" typed elsewhere), never where one was typed with
+  // fewer decimals ("5" is not "5,5"). A percentage worked out from them, or money, may be rounded or cut in one table.
+  if (a.measure === 'target' || a.measure === 'realisasi') return shownFigure(va).equals(shownFigure(vb));
   // The same figure shown with fewer decimals in one table: equal at the coarser precision (truncated or rounded).
   const d = Math.min(va.decimals, vb.decimals);
   return va.value.minus(vb.value).abs().lessThan(new Decimal(10).pow(-d));
+}
+
+/** A figure as its cell shows it: rounded (half away from zero, as Excel shows it) to the decimals it is shown with. */
+function shownFigure(v: { value: Decimal; decimals: number }): Decimal {
+  return v.decimals >= 0 ? v.value.toDecimalPlaces(v.decimals, Decimal.ROUND_HALF_UP) : v.value;
 }
 
 /** Agreeing, or one of them agreeing by another column its table carries for the measure ("Pagu Murni"). */

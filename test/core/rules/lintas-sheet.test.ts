@@ -62,6 +62,39 @@ test('lintas-sheet: pengukuran vs efisiensi realisasi, and a multi-year table ma
   expect(f.map((x) => [x.sheet, x.cell, x.related])).toEqual([['Tahun ke Tahun', 'C3', ['Pengukuran!C2']]]);
 });
 
+test.each([
+  // [PK target, pengukuran target, contradicts]
+  [5.5, 5, true],
+  [3.3, 3, true],
+  [96.8, 96, true],
+  [8.61, 8.6, true],
+  [75, 75, false],
+  ['80,00', 80, false],
+  ['8,6', 8.6, false],
+  // the same stored figure shown with fewer decimals by its format: what both tables show is the same
+  [{ v: 8.61, fmt: '0.0' }, 8.6, false],
+  [{ v: 96.8333, fmt: '0.00' }, '96,83', false],
+  [{ v: 96.8333, fmt: '0.00' }, '96,8', true],
+])('lintas-sheet: a target of %j in the PK and %j in the pengukuran: the same figure as shown, or another (%s)', (pkTarget, target, contradicts) => {
+  // an indikator's target or realisasi, unlike a percentage worked out from them, is a figure staff set and copy: the
+  // two tables agree when they show the same figure ("8,6" for a stored 8,61 formatted 0,0), never when one was
+  // typed with fewer decimals ("5" is not "5,5", nor "3" "3,3")
+  const wb = book(
+    sheet('PK', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024'],
+      [1, 'Rata-rata lama penerbitan dokumen', 'Hari', pkTarget],
+      [2, 'Cakupan kepemilikan akta kelahiran', '%', 95],
+    ]),
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Rata-rata lama penerbitan dokumen', target, 2, null],
+      [2, 'Cakupan kepemilikan akta kelahiran', 95, 96.8, 101.89],
+    ]),
+  );
+  const f = findings(wb, 'lintas-sheet');
+  expect(f.map((x) => `${x.sheet}!${x.cell}`)).toEqual(contradicts ? [expect.stringMatching(/^(PK!D2|Pengukuran!C2)$/)] : []);
+});
+
 test('lintas-sheet: generic kegiatan names that recur under different parents are not matched', () => {
   const a = sheet('A', [
     ['Uraian', 'Anggaran', 'Realisasi'],
