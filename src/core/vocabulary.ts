@@ -972,6 +972,11 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'tidak sekolah',
   'pra sejahtera',
   'prasejahtera',
+  // complaints and the sick, counted until they are dealt with ("… yang ditindaklanjuti", "… yang mendapat pelayanan")
+  'pengaduan',
+  'keluhan',
+  'komplain',
+  'penderita',
 ];
 
 /**
@@ -988,7 +993,15 @@ const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.r
  * should rise.
  */
 const FALLING_RE =
-  /(?<!(tidak|belum) )(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;
+  /(?<!(tidak|belum) )\b(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;
+
+/**
+ * What was not done: "tidak" or "belum" before an outcome ("pengaduan yang tidak tertangani", "rekomendasi yang belum
+ * ditindaklanjuti", "izin yang terbit tidak tepat waktu", "sekolah yang belum terakreditasi"), or a word of "ketidak-"
+ * (ketidakpuasan, ketidaksesuaian): counted to fall. ("Penduduk yang tidak merokok" names no outcome: not read so.)
+ */
+const NOT_DONE_RE =
+  /\b(tidak|belum) ((ter|te|di)?(tangani|selesaikan|layani|atasi|tindak ?lanjuti|realisasi|capai|kelola|verifikasi|akreditasi|daftar|catat)|tuntas|sesuai|tepat waktu|memenuhi|lulus|berfungsi|lengkap)\b|\bketidak[a-z]+/;
 
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {
@@ -1002,7 +1015,7 @@ export function isLowerBetterText(text: string): boolean {
     )
   )
     return true;
-  return (LOWER_IS_BETTER_RE.test(text) || LOWER_IS_BETTER_ABBREVIATION.test(text)) && !FALLING_RE.test(text);
+  return (LOWER_IS_BETTER_RE.test(text) || LOWER_IS_BETTER_ABBREVIATION.test(text) || NOT_DONE_RE.test(text)) && !FALLING_RE.test(text);
 }
 
 /**

@@ -87,6 +87,24 @@ test.each([
   ['Penurunan kesenjangan', false],
   ['Persentase penanganan korban bencana', false],
   ['Bantuan korban bencana', false],
+  // what was not done ("tidak/belum" before an outcome, a "ketidak-" word) is counted to fall; complaints and the sick
+  // alike, until they are dealt with
+  ['Jumlah pengaduan yang tidak tertangani', true],
+  ['Persentase rekomendasi yang belum ditindaklanjuti', true],
+  ['Persentase izin yang terbit tidak tepat waktu', true],
+  ['Persentase sekolah yang belum terakreditasi', true],
+  ['Persentase anggaran yang tidak terealisasi', true],
+  ['Tingkat ketidakpuasan pelanggan', true],
+  ['Persentase ketidaksesuaian laporan keuangan', true],
+  ['Jumlah pengaduan masyarakat', true],
+  ['Jumlah keluhan pelanggan', true],
+  ['Jumlah penderita HIV/AIDS', true],
+  ['Persentase pengaduan yang diselesaikan', false],
+  ['Persentase pengaduan yang ditindaklanjuti', false],
+  ['Persentase penderita hipertensi yang mendapat pelayanan', false],
+  ['Penurunan jumlah pengaduan yang tidak tertangani', false],
+  ['Persentase penduduk yang tidak merokok', false],
+  ['Persentase desa yang tidak lagi tertinggal', false],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
