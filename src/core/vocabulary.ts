@@ -977,13 +977,28 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'keluhan',
   'komplain',
   'penderita',
+  // health, sanitation and family planning: low birth weight, anaemia, chronic energy deficiency, thinness, dropping
+  // out of family planning, outbreaks, open defecation
+  'berat badan lahir rendah',
+  'anemia',
+  'kurang energi kronis',
+  'kurus',
+  'drop out',
+  'kejadian luar biasa',
+  'buang air besar sembarangan',
+  'tanpa jamban',
+  // damage and those a disaster struck
+  'kerusakan',
+  'terdampak',
+  'longsor',
 ];
 
 /**
  * Abbreviations of lower-is-better measures, as whole words: maternal, infant, neonatal and under-five mortality,
- * open unemployment, total fertility, non-revenue water, the social-welfare problems (PMKS/PPKS).
+ * open unemployment, total fertility, non-revenue water, the social-welfare problems (PMKS/PPKS), low birth weight,
+ * chronic energy deficiency, outbreaks (KLB), open defecation (BABS).
  */
-const LOWER_IS_BETTER_ABBREVIATION = /\b(aki|akb|akn|akaba|imr|mmr|tpt|tfr|nrw|pmks|ppks)\b/;
+const LOWER_IS_BETTER_ABBREVIATION = /\b(aki|akb|akn|akaba|imr|mmr|tpt|tfr|nrw|pmks|ppks|bblr|kek|klb|babs)\b/;
 
 const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 /**

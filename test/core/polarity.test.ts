@@ -105,6 +105,25 @@ test.each([
   ['Penurunan jumlah pengaduan yang tidak tertangani', false],
   ['Persentase penduduk yang tidak merokok', false],
   ['Persentase desa yang tidak lagi tertinggal', false],
+  // health, sanitation, family planning and the environment, as offices word them
+  ['Persentase BBLR', true],
+  ['Persentase bayi dengan berat badan lahir rendah', true],
+  ['Prevalensi anemia pada ibu hamil', true],
+  ['Persentase ibu hamil KEK', true],
+  ['Persentase ibu hamil kurang energi kronis', true],
+  ['Persentase balita kurus', true],
+  ['Angka drop out peserta KB', true],
+  ['Persentase desa dengan KLB', true],
+  ['Jumlah kejadian luar biasa penyakit menular', true],
+  ['Persentase rumah tangga BABS', true],
+  ['Persentase penduduk buang air besar sembarangan', true],
+  ['Persentase rumah tangga tanpa jamban', true],
+  ['Tingkat kerusakan hutan', true],
+  ['Jumlah penduduk terdampak bencana', true],
+  ['Jumlah kejadian tanah longsor', true],
+  ['Persentase ibu hamil KEK yang mendapat makanan tambahan', false],
+  ['Persentase penduduk terdampak bencana yang tertangani', false],
+  ['Persentase desa yang bebas BABS', false],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
