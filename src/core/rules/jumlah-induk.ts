@@ -48,6 +48,8 @@ interface Check {
 interface Tally {
   /** Every check, the agreeing ones counted only. */
   good: number;
+  /** Of those, the parents with one row below: a copy as much as a sum, no sign by itself that the column adds up. */
+  single: number;
   bad: Check[];
 }
 
@@ -66,12 +68,13 @@ function integersAgree(t: TableModel, parent: TableRow, children: TableRow[], co
 }
 
 function checksFor(t: TableModel, col: TableColumn): Tally {
-  const out: Tally = { good: 0, bad: [] };
+  const out: Tally = { good: 0, single: 0, bad: [] };
   for (const parent of t.rows) {
     const children = t.children(parent);
     if (children.length === 0) continue;
     if (integersAgree(t, parent, children, col) === true) {
       out.good++;
+      if (children.length === 1) out.single++;
       continue;
     }
     const whole = asFigure(t.figure(parent, col));
@@ -81,8 +84,10 @@ function checksFor(t: TableModel, col: TableColumn): Tally {
     const parts = parsed.map(asFigure).filter((f): f is Figure => !!f);
     if (parts.length === 0) continue;
     // (money in thousands or millions: each figure rounded from its rupiah)
-    if (sumsAgree(whole, parts) || (roundedFromRupiah([col]) && roundedSumsAgree(whole, parts))) out.good++;
-    else out.bad.push({ parent, children, whole, parts });
+    if (sumsAgree(whole, parts) || (roundedFromRupiah([col]) && roundedSumsAgree(whole, parts))) {
+      out.good++;
+      if (children.length === 1) out.single++;
+    } else out.bad.push({ parent, children, whole, parts });
   }
   return out;
 }
@@ -154,8 +159,9 @@ export const jumlahInduk = defineRule({
       const good = tally.good + carried;
       const wrong = bad.length - carried;
       const amount = AMOUNT_ROLES.has(col.role) || isAmountColumn(t, col);
-      // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing.
-      if (!amount && good < Math.max(1, wrong)) continue;
+      // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing. (A count is
+      // summed where parents of several rows add up: one row copied into its parent shows nothing of the kind.)
+      if (!amount && good - tally.single < Math.max(1, wrong)) continue;
       if (amount && wrong >= 2 && good < wrong) continue;
       // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.
       if (t.hierarchy === 'text' && good === 0) continue;

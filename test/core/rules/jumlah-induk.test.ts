@@ -165,6 +165,40 @@ describe('jumlah-induk', () => {
     expect(findings(wb, 'jumlah-induk')).toEqual([]);
   });
 
+  test('a PK with each program beside its two indikator: a program whose one row below copies its target is no sign the targets add up', () => {
+    // (the Program and Anggaran cells merged over both indikator rows: the second row reads as the program's child)
+    const wb = (secondTarget: number) =>
+      book(
+        sheet(
+          'PK',
+          [
+            ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'],
+            [
+              1,
+              'Sasaran 1: Meningkatnya mutu layanan',
+              'Angka partisipasi sekolah 7-12 tahun',
+              99,
+              'Program Penunjang Urusan Pemerintahan Daerah',
+              'Rp 1.355.000.000,-',
+            ],
+            [null, null, 'Nilai reformasi birokrasi', 65, null, null],
+            [
+              3,
+              'Sasaran 2: Meningkatnya mutu layanan',
+              'Persentase sekolah yang belum terakreditasi',
+              12,
+              'Program Peningkatan Layanan Utama',
+              'Rp 2.305.000.000,-',
+            ],
+            [null, null, 'Persentase PAD terhadap pendapatan daerah', secondTarget, null, null],
+          ],
+          { merges: ['A2:A3', 'B2:B3', 'E2:E3', 'F2:F3', 'A4:A5', 'B4:B5', 'E4:E5', 'F4:F5'] },
+        ),
+      );
+    expect(findings(wb(12), 'jumlah-induk')).toEqual([]);
+    expect(findings(wb(14), 'jumlah-induk')).toEqual([]);
+  });
+
   test('hierarchy by indent', () => {
     const wb = book(
       sheet('RA', [
