@@ -18,10 +18,12 @@ import {
   cellsRef,
   columnName,
   columnNoun,
+  differenceAgrees,
   isAmountColumn,
   num,
   PERCENT_ROLES,
   roundedFromRupiah,
+  rowDifference,
   showValue,
   ShowKind,
 } from './util';
@@ -153,6 +155,10 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     // capaian ≠ realisasi / target): those rows are the error, found and reported by the rule that recomputed them —
     // the total is not a second one
     if (agreesOnceCorrected(t, ctx, rows, col, whole, average)) continue;
+    // a difference (sisa, lebih/kurang) that agrees with its own row's pagu and realisasi: where the total's does not
+    // add up, one of those does not either (their own finding), or a row's difference is wrong (the selisih rule's)
+    const d = average ? undefined : rowDifference(t, total, col);
+    if (d && differenceAgrees(d.direction, d.stated, d.base.value.minus(d.part.value))) continue;
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
     const mag = kind === 'rupiah' ? col.magnitude : undefined;
     const label = total.label.trim();
@@ -220,6 +226,7 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
     // a year's figure beside its periods is their sum only for what adds up over the year — money and counts
     // ("Jumlah …"); a percentage, an index or a state is its last period's (Persentase: 5, 10, 15, 20 → 20)
     const byPeriod = !!jc.bandTotal && partCols.some((c) => c.period) && !isAmountColumn(t, jc);
+    const rounded = roundedFromRupiah([jc, ...partCols]);
     for (const r of t.rows) {
       if (r.level === 'section') continue;
       if (byPeriod && !isCountIndicator(indicatorText(t, r))) continue;
@@ -229,7 +236,8 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
       if (parsed.some((p) => blocksArithmetic(p.kind))) continue;
       const figs = parsed.map(asFigure).filter((f): f is Figure => !!f);
       if (figs.length === 0) continue;
-      checks.push({ row: r, whole, sum: sumFigures(figs), ok: sumsAgree(whole, figs) });
+      // (money in thousands or millions: each figure rounded from its rupiah, the year's too)
+      checks.push({ row: r, whole, sum: sumFigures(figs), ok: sumsAgree(whole, figs) || (rounded && roundedSumsAgree(whole, figs)) });
     }
     let bad = checks.filter((c) => !c.ok);
     // Only a column that is evidently a row sum: most rows agree — or, row by row, a year's column whose capaian or

@@ -496,3 +496,23 @@ describe("Permendagri 86's evaluation of the Renja: the quarters' K | Rp, then t
     expect(galat(renja(690000000, 98.57)).map((f) => f.cell)).toEqual(['O5']);
   });
 });
+
+describe('money in thousands by quarter, each cell rounded from its rupiah', () => {
+  test('a Jumlah Realisasi a thousand off its quarters by their rounding is theirs; off by more, a galat', () => {
+    // 151.234.600 + 189.043.250 + 189.043.250 + 226.851.900 = 756.173.000 rupiah: in thousands 151.235 + 189.043 +
+    // 189.043 + 226.852 = 756.173 — and a row whose rounded quarters make one thousand more or less
+    const wb = (jumlah2: number) =>
+      book(
+        sheet('Realisasi', [
+          ['Realisasi Anggaran Tahun 2024 (dalam ribuan rupiah)'],
+          ['No', 'Program', 'Pagu', 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah Realisasi', '%'],
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', 800000, 151235, 189043, 189043, 226852, 756173, 94.52],
+          [2, 'Program Pemenuhan Upaya Kesehatan', 600000, 112501, 140627, 140627, 168751, jumlah2, 93.75],
+          [3, 'Program Peningkatan Kapasitas SDM', 300000, 56251, 70313, 70313, 84374, 281250, 93.75],
+        ]),
+      );
+    // 112.501 + 140.627 + 140.627 + 168.751 = 562.506: a Jumlah of 562.505 is the rupiah total rounded
+    expect(findings(wb(562505), 'jumlah-total')).toEqual([]);
+    expect(findings(wb(562516), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['H4', 562506]]);
+  });
+});

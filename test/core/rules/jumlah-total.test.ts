@@ -12,6 +12,18 @@ const galatCells = (wb: WorkbookSnapshot): string[] =>
     .sort();
 
 describe('jumlah-total', () => {
+  test('a JUMLAH pagu typed wrong, its Sisa worked out on its own row from it: one galat, on the pagu (the Sisa follows it)', () => {
+    const rows = (paguTotal: number) => [
+      ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)', '%'],
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1500000000, 1425000000, 75000000, 95],
+      [2, 'Program Pemenuhan Upaya Kesehatan', 2500000000, 2300000000, 200000000, 92],
+      [3, 'Program Peningkatan Kapasitas SDM Kesehatan', 400000000, 380000000, 20000000, 95],
+      [null, bold('JUMLAH'), paguTotal, 4105000000, paguTotal - 4105000000, Math.round((4105000000 / paguTotal) * 10000) / 100],
+    ];
+    expect(galatCells(book(sheet('Realisasi', rows(4400000000))))).toEqual([]);
+    expect(galatCells(book(sheet('Realisasi', rows(4480000000))))).toEqual(['jumlah-total C5']);
+  });
+
   test('a sub-total after each programme named after it, however long ("Jumlah Program Pengendalian Pencemaran"), and a TOTAL of them', () => {
     const rows = (subtotalII: number) => [
       ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
