@@ -130,6 +130,19 @@ function cascades(t: TableModel, col: TableColumn, bad: Check[]): number {
   return n;
 }
 
+/** A row's code ("1.2", "1.02.01.2.01") from its numbering column, else from the start of its label; '' for none. */
+function codeOf(t: TableModel, row: TableRow): string {
+  const no = t.columnsWith('no')[0];
+  const text = (no ? t.text(row, no) : '') || row.label;
+  return /^\s*(\d+(?:\.\d+)*)\.?(?:\s|$)/.exec(text)?.[1] ?? '';
+}
+
+/** Whether each child's code extends its parent's ("1.2" › "1.2.1"): a link the codes make, not one read from the look. */
+function linkedByCodes(t: TableModel, parent: TableRow, children: readonly TableRow[]): boolean {
+  const code = codeOf(t, parent);
+  return code !== '' && children.every((c) => codeOf(t, c).startsWith(`${code}.`));
+}
+
 const messages = {
   selisih: (d: { noun: string; parent: string; whole: string; childNoun: string; sum: string }) =>
     `${d.noun} ${d.parent} (${d.whole}) tidak sama dengan jumlah ${d.childNoun} (${d.sum}).`,
@@ -162,10 +175,12 @@ export const jumlahInduk = defineRule({
       // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing. (A count is
       // summed where parents of several rows add up: one row copied into its parent shows nothing of the kind.)
       if (!amount && good - tally.single < Math.max(1, wrong)) continue;
-      if (amount && wrong >= 2 && good < wrong) continue;
+      // (unless the codes make the links themselves: 1 › 1.2 › 1.2.1 is no misreading, however many are typed wrong)
+      const judged = amount && wrong >= 2 && good < wrong ? bad.filter((c) => linkedByCodes(t, c.parent, c.children)) : bad;
+      if (judged.length === 0) continue;
       // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.
       if (t.hierarchy === 'text' && good === 0) continue;
-      for (const c of bad) {
+      for (const c of judged) {
         // a difference (sisa, lebih/kurang) that agrees with its own row's pagu and realisasi: where it does not add
         // up, one of those does not either (their own finding), or a child's difference is wrong (the selisih rule's)
         const d = rowDifference(t, c.parent, col);

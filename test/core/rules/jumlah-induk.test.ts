@@ -199,6 +199,27 @@ describe('jumlah-induk', () => {
     expect(findings(wb(14), 'jumlah-induk')).toEqual([]);
   });
 
+  test('codes that nest (1 › 1.2 › 1.2.1) make the links certain: two wrong budgets in a small table are both named', () => {
+    // one programme, two kegiatan, four sub kegiatan: the programme and the second kegiatan both typed wrong, so two of
+    // the three parents disagree — no sign of a misread hierarchy where every row's code extends its parent's
+    const rows = (program: number, kegiatan2: number) => [
+      ['No', 'Program / Kegiatan / Sub Kegiatan', 'Anggaran (Rp)', 'Keterangan'],
+      ['1', bold('Program Pengembangan UMKM'), program, 'APBD'],
+      ['1.1', 'Kegiatan Pemberdayaan Usaha Mikro', 300000000, null],
+      ['1.1.1', '- Sub Kegiatan Pelatihan Usaha Mikro', 120000000, null],
+      ['1.1.2', '- Sub Kegiatan Pendampingan Usaha Mikro', 180000000, null],
+      ['1.2', 'Kegiatan Pengembangan Usaha Mikro', kegiatan2, null],
+      ['1.2.1', '- Sub Kegiatan Pelatihan Kewirausahaan', 90000000, null],
+      ['1.2.2', '- Sub Kegiatan Pendampingan Kewirausahaan', 110000000, null],
+    ];
+    expect(findings(book(sheet('PK Eselon III', rows(500000000, 200000000))), 'jumlah-induk')).toEqual([]);
+    const f = findings(book(sheet('PK Eselon III', rows(560000000, 235000000))), 'jumlah-induk');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([
+      ['C2', 535000000],
+      ['C6', 200000000],
+    ]);
+  });
+
   test('hierarchy by indent', () => {
     const wb = book(
       sheet('RA', [
