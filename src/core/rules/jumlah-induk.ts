@@ -9,7 +9,7 @@ import { Figure, makeFigure } from '../figures';
 import { roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
-import { isBelanjaAccount } from '../vocabulary';
+import { explicitLevel, isBelanjaAccount } from '../vocabulary';
 import { defineRule } from './rule';
 import {
   AMOUNT_ROLES,
@@ -137,10 +137,18 @@ function codeOf(t: TableModel, row: TableRow): string {
   return /^\s*(\d+(?:\.\d+)*)\.?(?:\s|$)/.exec(text)?.[1] ?? '';
 }
 
-/** Whether each child's code extends its parent's ("1.2" › "1.2.1"): a link the codes make, not one read from the look. */
-function linkedByCodes(t: TableModel, parent: TableRow, children: readonly TableRow[]): boolean {
+const NEXT_LEVEL = { program: 'kegiatan', kegiatan: 'subkegiatan', subkegiatan: undefined } as const;
+
+/**
+ * Whether the rows say the link themselves, not only their look: each child's code extends its parent's ("1.2" ›
+ * "1.2.1"), or their own words name the levels ("Program …" › "Kegiatan …", "Kegiatan …" › "Sub Kegiatan …").
+ */
+function linkedExplicitly(t: TableModel, parent: TableRow, children: readonly TableRow[]): boolean {
   const code = codeOf(t, parent);
-  return code !== '' && children.every((c) => codeOf(t, c).startsWith(`${code}.`));
+  if (code !== '' && children.every((c) => codeOf(t, c).startsWith(`${code}.`))) return true;
+  const level = explicitLevel(parent.label);
+  const next = level && NEXT_LEVEL[level];
+  return !!next && children.every((c) => explicitLevel(c.label) === next);
 }
 
 const messages = {
@@ -175,8 +183,9 @@ export const jumlahInduk = defineRule({
       // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing. (A count is
       // summed where parents of several rows add up: one row copied into its parent shows nothing of the kind.)
       if (!amount && good - tally.single < Math.max(1, wrong)) continue;
-      // (unless the codes make the links themselves: 1 › 1.2 › 1.2.1 is no misreading, however many are typed wrong)
-      const judged = amount && wrong >= 2 && good < wrong ? bad.filter((c) => linkedByCodes(t, c.parent, c.children)) : bad;
+      // (unless the rows make the links themselves, by codes or words: 1 › 1.2 › 1.2.1 or Program › Kegiatan is no
+      // misreading, however many are typed wrong)
+      const judged = amount && wrong >= 2 && good < wrong ? bad.filter((c) => linkedExplicitly(t, c.parent, c.children)) : bad;
       if (judged.length === 0) continue;
       // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.
       if (t.hierarchy === 'text' && good === 0) continue;

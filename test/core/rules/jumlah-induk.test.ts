@@ -199,7 +199,7 @@ describe('jumlah-induk', () => {
     expect(findings(wb(14), 'jumlah-induk')).toEqual([]);
   });
 
-  test('codes that nest (1 › 1.2 › 1.2.1) make the links certain: two wrong budgets in a small table are both named', () => {
+  test('codes that nest (1 › 1.2 › 1.2.1), or the levels’ own words, make the links certain: two wrong budgets in a small table are both named', () => {
     // one programme, two kegiatan, four sub kegiatan: the programme and the second kegiatan both typed wrong, so two of
     // the three parents disagree — no sign of a misread hierarchy where every row's code extends its parent's
     const rows = (program: number, kegiatan2: number) => [
@@ -215,6 +215,14 @@ describe('jumlah-induk', () => {
     expect(findings(book(sheet('PK Eselon III', rows(500000000, 200000000))), 'jumlah-induk')).toEqual([]);
     const f = findings(book(sheet('PK Eselon III', rows(560000000, 235000000))), 'jumlah-induk');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([
+      ['C2', 535000000],
+      ['C6', 200000000],
+    ]);
+    // no codes, the words alone: Program › Kegiatan › Sub Kegiatan say the links as plainly
+    const uncoded = (program: number, kegiatan2: number) => rows(program, kegiatan2).map((r, i) => (i === 0 ? r : [null, ...r.slice(1)]));
+    expect(findings(book(sheet('PK Eselon III', uncoded(500000000, 200000000))), 'jumlah-induk')).toEqual([]);
+    const g = findings(book(sheet('PK Eselon III', uncoded(560000000, 235000000))), 'jumlah-induk');
+    expect(g.map((x) => [x.cell, x.expected])).toEqual([
       ['C2', 535000000],
       ['C6', 200000000],
     ]);
