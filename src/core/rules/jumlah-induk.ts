@@ -170,22 +170,35 @@ export const jumlahInduk = defineRule({
   },
   appliesTo: (t) => t.kind !== 'skala-penilaian' && t.hasHierarchy(),
   check(t, ctx) {
-    for (const col of t.columns) {
-      if (!col.role || NOT_SUMMED.has(col.role) || col.unit === 'percent') continue;
-      const tally = checksFor(t, col);
+    const summedColumns = t.columns.filter((col) => col.role && !NOT_SUMMED.has(col.role) && col.unit !== 'percent');
+    const tallies = new Map(summedColumns.map((col) => [col, checksFor(t, col)]));
+    const isAmount = (col: TableColumn) => (!!col.role && AMOUNT_ROLES.has(col.role)) || isAmountColumn(t, col);
+    // the hierarchy is the table's, not a column's: where the parents of one money column add up to the rupiah (most
+    // of them, parents of several rows), the links hold for its other money columns too (a pagu typed wrong in every
+    // programme beside a realisasi that adds up everywhere)
+    const confirmed = summedColumns.some((col) => {
+      const x = tallies.get(col) as Tally;
+      const multi = x.good - x.single;
+      return isAmount(col) && multi >= 1 && multi >= x.bad.length;
+    });
+    for (const col of summedColumns) {
+      const tally = tallies.get(col) as Tally;
       const bad = tally.bad;
       if (bad.length === 0) continue;
       // the disagreements that only carry a child's error up count with the agreeing parents
       const carried = cascades(t, col, bad);
       const good = tally.good + carried;
       const wrong = bad.length - carried;
-      const amount = AMOUNT_ROLES.has(col.role) || isAmountColumn(t, col);
+      const amount = isAmount(col);
       // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing. (A count is
       // summed where parents of several rows add up: one row copied into its parent shows nothing of the kind.)
       if (!amount && good - tally.single < Math.max(1, wrong)) continue;
       // (unless the rows make the links themselves, by codes or words: 1 › 1.2 › 1.2.1 or Program › Kegiatan is no
       // misreading, however many are typed wrong)
-      const judged = amount && wrong >= 2 && good < wrong ? bad.filter((c) => linkedExplicitly(t, c.parent, c.children)) : bad;
+      // A money column where parents of several rows add up to the rupiah (no coincidence) is summed: in a small table
+      // two wrong among three are errors, not a misreading; where most disagree and few agree, only links the rows make.
+      const summed = confirmed || (good - tally.single >= 1 && 2 * (good - tally.single) >= wrong);
+      const judged = amount && wrong >= 2 && good < wrong && !summed ? bad.filter((c) => linkedExplicitly(t, c.parent, c.children)) : bad;
       if (judged.length === 0) continue;
       // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.
       if (t.hierarchy === 'text' && good === 0) continue;
