@@ -155,8 +155,9 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     // capaian ≠ realisasi / target): those rows are the error, found and reported by the rule that recomputed them —
     // the total is not a second one
     if (agreesOnceCorrected(t, ctx, rows, col, whole, average)) continue;
-    // a difference (sisa, lebih/kurang) that agrees with its own row's pagu and realisasi: where the total's does not
-    // add up, one of those does not either (their own finding), or a row's difference is wrong (the selisih rule's)
+    // a difference (sisa, lebih/kurang) that agrees with its own row's pagu and realisasi is never the wrong figure:
+    // where it does not add up, one of those totals is wrong (their own finding), or a row's difference (the selisih
+    // rule's), or a row's pagu that its difference follows (jumlah-induk's)
     const d = average ? undefined : rowDifference(t, total, col);
     if (d && differenceAgrees(d.direction, d.stated, d.base.value.minus(d.part.value))) continue;
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';

@@ -16,11 +16,11 @@ describe('selisih', () => {
   test.each([
     ['every sisa = pagu − realisasi', [rp(37645000), rp(200000000), rp(237645000)], []],
     ['text figures as staff type them', ['37.645.000', 'Rp 200.000.000,-', '237.645.000'], []],
-    // (the JUMLAH of the sisa column, right, then disagrees with the wrong row: that is the same error, not another —
-    // the total's cell joins the finding's related cells instead of a galat of its own)
-    ['a sisa typed wrong', [rp(37645000), rp(20000000), rp(237645000)], [['E3', 200000000, 20000000, ['C3', 'D3', 'E4']]]],
+    // (the JUMLAH of the sisa column, right by its own row's pagu − realisasi, then disagrees with the wrong row: that
+    // is the same error, not another — no galat of its own)
+    ['a sisa typed wrong', [rp(37645000), rp(20000000), rp(237645000)], [['E3', 200000000, 20000000, ['C3', 'D3']]]],
     // Sisa is pagu − realisasi: an overspend sign where nothing was overspent is wrong
-    ['a sisa with the wrong sign', ['(37.645.000)', rp(200000000), rp(237645000)], [['E2', 37645000, -37645000, ['C2', 'D2', 'E4']]]],
+    ['a sisa with the wrong sign', ['(37.645.000)', rp(200000000), rp(237645000)], [['E2', 37645000, -37645000, ['C2', 'D2']]]],
     ['an empty sisa is not judged', [null, rp(200000000), rp(237645000)], []],
     // the JUMLAH summing the column as written (37.645.000 + 20.000.000) is right by its sources: the wrong row is the
     // one galat
