@@ -13,17 +13,7 @@ OFFICES = {
  'Bappeda': [('Persentase keselarasan program RPJMD dan RKPD', '%', 95, 97.1, True), ('Tingkat kemiskinan', '%', 9.8, 9.3, False), ('Tingkat pengangguran terbuka', '%', 5.2, 5.6, False), ('Nilai SAKIP', 'Nilai', 70, 72.5, True)],
  'Kecamatan': [('Persentase pelayanan administrasi tepat waktu', '%', 90, 94.2, True), ('Indeks kepuasan masyarakat', 'Indeks', 80, 82.1, True), ('Jumlah pengaduan yang tidak tertangani', 'Aduan', 5, 3, False), ('Persentase desa dengan APBDes tepat waktu', '%', 100, 93.3, True)],
 }
-SCALES = [
- ('Rentang Capaian', 'Kategori', [('> 100', 'Sangat Baik', 100.0001, 1e9), ('90 - 100', 'Baik', 90, 100), ('75 - < 90', 'Cukup', 75, 89.9999), ('< 75', 'Kurang', -1e9, 74.9999)]),
- ('Interval Nilai', 'Predikat', [('≥ 91', 'Sangat Tinggi', 91, 1e9), ('76 - 90', 'Tinggi', 76, 90.9999), ('66 - 75', 'Sedang', 66, 75.9999), ('51 - 65', 'Rendah', 51, 65.9999), ('≤ 50', 'Sangat Rendah', -1e9, 50.9999)]),
- ('Capaian (%)', 'Kriteria', [('≥ 110', 'Sangat Berhasil', 110, 1e9), ('100 s.d. < 110', 'Berhasil', 100, 109.9999), ('85 s.d. < 100', 'Cukup Berhasil', 85, 99.9999), ('60 s.d. < 85', 'Kurang Berhasil', 60, 84.9999), ('< 60', 'Tidak Berhasil', -1e9, 59.9999)]),
-]
-def band(scale, v):
-    for txt, lab, lo, hi in scale[2]:
-        if lo <= v <= hi: return lab
-def fmt_rp(v, style):
-    if style == 'num': return v
-    return 'Rp ' + f"{v:,.0f}".replace(',', '.') + (',-' if style == 'rp-' else '')
+from umum import SCALES, band, rp as fmt_rp
 truth = {}
 for k in range(N):
     office = random.choice(list(OFFICES)); inds = OFFICES[office][:]
