@@ -1005,7 +1005,8 @@ const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.r
  * Falling ("penurunan angka kemiskinan") or dealt with ("kasus kekerasan yang tertangani", "temuan BPK yang
  * ditindaklanjuti", "penyandang masalah yang direhabilitasi", "PMKS yang mendapat bantuan"), or what is wanted of it
  * (the poor who have a health card, a death's certificate or registration: "kepemilikan akta kematian"): the figure
- * should rise.
+ * should rise. Whole words, never after "tidak" or "belum" (the "tindaklanjuti" inside "belum ditindaklanjuti" is not
+ * one).
  */
 const FALLING_RE =
   /(?<!(tidak|belum) )\b(penurunan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;

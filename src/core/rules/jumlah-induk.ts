@@ -193,10 +193,10 @@ export const jumlahInduk = defineRule({
       // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing. (A count is
       // summed where parents of several rows add up: one row copied into its parent shows nothing of the kind.)
       if (!amount && good - tally.single < Math.max(1, wrong)) continue;
-      // (unless the rows make the links themselves, by codes or words: 1 › 1.2 › 1.2.1 or Program › Kegiatan is no
-      // misreading, however many are typed wrong)
-      // A money column where parents of several rows add up to the rupiah (no coincidence) is summed: in a small table
-      // two wrong among three are errors, not a misreading; where most disagree and few agree, only links the rows make.
+      // A money column whose parents of several rows add up to the rupiah (no coincidence), here or in another money
+      // column of the table, is summed: two wrong among three are errors, not a misreading. Where most disagree and few
+      // agree, only the links the rows make themselves are judged, by codes or words (1 › 1.2 › 1.2.1, Program ›
+      // Kegiatan): no misreading there, however many are typed wrong.
       const summed = confirmed || (good - tally.single >= 1 && 2 * (good - tally.single) >= wrong);
       const judged = amount && wrong >= 2 && good < wrong && !summed ? bad.filter((c) => linkedExplicitly(t, c.parent, c.children)) : bad;
       if (judged.length === 0) continue;
