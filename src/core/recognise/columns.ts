@@ -75,6 +75,11 @@ export function readColumns(
   preferVisible(columns);
   otherRegions(columns);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
+  // what is left of the pagu ("Sisa", "Sisa Anggaran", "SiLPA", "Tidak Terserap") beside a pagu and its realisasi is
+  // money however its figures are written (in millions, 501,32): summed, differenced and rounded as money is
+  if (columns.some((c) => c.role === 'anggaran') && columns.some((c) => c.role === 'realisasi-anggaran'))
+    for (const c of columns)
+      if (c.role === 'nilai' && c.unit !== 'percent' && c.unit !== 'text' && LEFT_OF_PAGU.test(norm(c.header.split(' / ').pop() ?? ''))) c.unit = 'money';
   // figures each signed "%" in the cell beside them are percentages, whatever the header calls them
   for (const c of columns) if (percentSigned.has(c.col)) c.unit = 'percent';
   return columns;
@@ -184,6 +189,9 @@ function otherRegions(columns: TableColumn[]): void {
     else if (PROVINCIAL.test(h) && columns.some((x) => x !== c && x.role === c.role && x.year === c.year && x.period === c.period && own(x))) c.role = null;
   }
 }
+
+/** A header of what is left of the pagu, unspent: "Sisa (Anggaran)", "SiLPA", "Tidak/Belum Terserap (Terealisasi)". */
+const LEFT_OF_PAGU = /^(sisa|silpa)\b|\b(tidak|belum) (ter|di)?(serap|r?ealisasi)/;
 
 const TEXT_ROLES = new Set<ColumnRole>(['no', 'sasaran', 'indikator', 'satuan', 'uraian', 'predikat', 'keterangan', 'interval', 'polaritas']);
 
