@@ -17,10 +17,10 @@ import {
   blocksArithmetic,
   cellsRef,
   columnName,
-  differenceAgrees,
   isAmountColumn,
   num,
   rowDifference,
+  rowDifferenceAgrees,
   roundedFromRupiah,
   rowName,
   satuanOf,
@@ -206,7 +206,7 @@ export const jumlahInduk = defineRule({
         // a difference (sisa, lebih/kurang) that agrees with its own row's pagu and realisasi: where it does not add
         // up, one of those does not either (their own finding), or a child's difference is wrong (the selisih rule's)
         const d = rowDifference(t, c.parent, col);
-        if (d && differenceAgrees(d.direction, d.stated, d.base.value.minus(d.part.value))) continue;
+        if (d && rowDifferenceAgrees(d, col)) continue;
         const sum = sumFigures(c.parts);
         const kind: ShowKind = amount ? 'rupiah' : c.whole.unit === 'persen' ? 'persen' : 'angka';
         const mag = kind === 'rupiah' ? col.magnitude : undefined;

@@ -18,12 +18,12 @@ import {
   cellsRef,
   columnName,
   columnNoun,
-  differenceAgrees,
   isAmountColumn,
   num,
   PERCENT_ROLES,
   roundedFromRupiah,
   rowDifference,
+  rowDifferenceAgrees,
   showValue,
   ShowKind,
 } from './util';
@@ -159,7 +159,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     // where it does not add up, one of those totals is wrong (their own finding), or a row's difference (the selisih
     // rule's), or a row's pagu that its difference follows (jumlah-induk's)
     const d = average ? undefined : rowDifference(t, total, col);
-    if (d && differenceAgrees(d.direction, d.stated, d.base.value.minus(d.part.value))) continue;
+    if (d && rowDifferenceAgrees(d, col)) continue;
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
     const mag = kind === 'rupiah' ? col.magnitude : undefined;
     const label = total.label.trim();

@@ -19,12 +19,12 @@ import {
   isPercentColumn,
   num,
   rowDifference,
+  rowDifferenceAgrees,
   rowName,
-  roundedFromRupiah,
   showValue,
   ShowKind,
 } from './util';
-import { displayUnit, HUNDRED, percentOf, withinDisplay } from '../measures';
+import { HUNDRED, percentOf, withinDisplay } from '../measures';
 import { Figure } from '../figures';
 
 /** Whether a row's figure is the sum of its parts' (the rows a total covers, a parent's children), one of them wrong. */
@@ -165,13 +165,8 @@ export const selisihRule = defineRule({
         const basePart = base.value.minus(part.value);
         const partBase = basePart.neg();
         const agreesWith = (v: Decimal) => differenceAgrees(direction, stated, v);
-        if (agreesWith(basePart) || capaianGap(t, row, col, stated)) continue;
-        // money in thousands or millions, each of the three figures rounded from its rupiah: off by their rounding
-        if (roundedFromRupiah([col, ops.base, ops.part])) {
-          // (half a unit for each of the three figures)
-          const slack = displayUnit(Math.max(stated.decimals, base.decimals, part.decimals)).times(1.5);
-          if (differenceAgrees(direction, stated, basePart, slack)) continue;
-        }
+        // (money in thousands or millions, each of the three figures rounded from its rupiah: off by their rounding)
+        if (rowDifferenceAgrees(d, col) || capaianGap(t, row, col, stated)) continue;
         // a pagu or realisasi another rule found wrong (a total that does not add up): with its right value the
         // difference agrees, so that figure is the error, already reported — not this one
         const fixedBase = ctx.corrected(t.sheet, t.address(row, ops.base));

@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { a1 } from '../address';
 import { Figure, formatIndonesian, formatPersen, formatRupiah } from '../figures';
-import { withinDisplay } from '../measures';
+import { displayUnit, withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { ColumnRole, ColumnUnit, TableColumn, TableRow } from '../types';
@@ -147,6 +147,18 @@ export function differenceOperands(t: TableModel, col: TableColumn): { base: Tab
 export function differenceAgrees(direction: Direction, stated: Figure, basePart: Decimal, slack?: Decimal): boolean {
   const shows = (d: Decimal) => (slack ? stated.value.minus(d).abs().lessThanOrEqualTo(slack) : withinDisplay(stated.value, stated.decimals, d));
   return direction === 'base-part' ? shows(basePart) : direction === 'part-base' ? shows(basePart.neg()) : shows(basePart) || shows(basePart.neg());
+}
+
+/**
+ * Whether a row's difference agrees with its own pagu and realisasi as they are shown — in thousands or millions, off by
+ * their rounding (half a unit for each of the three figures, each rounded from its rupiah).
+ */
+export function rowDifferenceAgrees(d: NonNullable<ReturnType<typeof rowDifference>>, col: TableColumn): boolean {
+  const basePart = d.base.value.minus(d.part.value);
+  if (differenceAgrees(d.direction, d.stated, basePart)) return true;
+  if (!roundedFromRupiah([col, d.ops.base, d.ops.part])) return false;
+  const slack = displayUnit(Math.max(d.stated.decimals, d.base.decimals, d.part.decimals)).times(1.5);
+  return differenceAgrees(d.direction, d.stated, basePart, slack);
 }
 
 /** Each difference column's convention, worked out once per run (columns are objects of one run's tables). */

@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { book, findings, galat, rp, sheet, V } from '../../helpers/snap';
+import { bold, book, findings, galat, rp, sheet, V } from '../../helpers/snap';
 
 /** A budget table with a Sisa column: pagu − realisasi by definition. */
 const anggaran = (sisa: V[], header = 'Sisa Anggaran (Rp)') =>
@@ -218,4 +218,26 @@ test('a "Deviasi (%)" beside the capaian that is how far the capaian is from 100
   // realisasi − target, the other reading of a deviation: still checked as such
   expect(galat(wb([2.1, -4.75, 2, -9]))).toEqual([]);
   expect(galat(wb([2.1, -4.75, 3, -9])).map((f) => [f.rule, f.cell, f.expected])).toEqual([['selisih', 'G4', 2]]);
+});
+
+describe('a Sisa in millions beside its pagu and realisasi is money', () => {
+  // (dalam jutaan rupiah: 501,32 is Rp 501.320.000, each figure rounded from its rupiah)
+  const table = (pagu1: number, sisa1: number, persenSisa4: number) =>
+    book(
+      sheet('Anggaran', [
+        ['Tabel 3.7 Realisasi Anggaran s.d. Triwulan III (dalam jutaan rupiah)'],
+        ['No', 'Program / Kegiatan', 'Pagu', 'Realisasi s.d. TW III', 'Sisa', '% Sisa'],
+        ['1', bold('Program Pemberdayaan Masyarakat Desa'), pagu1, 1215.75, sisa1, Math.round((sisa1 / pagu1) * 10000) / 100],
+        ['1.1', 'Kegiatan Fasilitasi Desa 1', 612.44, 401.17, 211.27, 34.5],
+        ['1.2', 'Kegiatan Pembinaan Desa 1', 587.13, 402.49, 184.64, 31.45],
+        ['1.3', 'Kegiatan Pengembangan Desa 1', 517.51, 412.09, 105.42, persenSisa4],
+      ]),
+    );
+  test('a programme pagu typed wrong, its Sisa worked out from it: one galat, on the pagu; a % Sisa off its Sisa ÷ Pagu, a galat', () => {
+    expect(galat(table(1717.08, 501.33, 20.37)).map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    expect(galat(table(1724.08, 508.33, 20.37)).map((f) => `${f.rule} ${f.cell}`)).toEqual(['jumlah-induk C3']);
+    // (its Sisa a hundredth off the shown pagu − realisasi: the three figures rounded from their rupiah)
+    expect(galat(table(1724.08, 508.34, 20.37)).map((f) => `${f.rule} ${f.cell}`)).toEqual(['jumlah-induk C3']);
+    expect(galat(table(1717.08, 501.33, 24.77)).map((f) => `${f.rule} ${f.cell} ${f.expected}`)).toEqual(['persen-kolom F6 20.37']);
+  });
 });
