@@ -8,9 +8,9 @@ import { a1 } from '../address';
 import { makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { HUNDRED, percentOf } from '../measures';
-import { asFigure, ratioColumns } from '../ratios';
+import { asFigure, indicatorText, ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
-import { captionYearOf, explicitLevel, norm, normaliseName } from '../vocabulary';
+import { captionYearOf, explicitLevel, isCountIndicator, norm, normaliseName } from '../vocabulary';
 
 export type Measure = 'anggaran' | 'realisasi-anggaran' | 'serapan' | 'target' | 'realisasi' | 'capaian';
 const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'serapan', 'target', 'realisasi', 'capaian'];
@@ -41,6 +41,8 @@ export interface Fact {
   sumOf?: 'program' | 'kegiatan';
   /** Not a sum but a mean made by us: a sasaran's capaian as the mean of its indikator's. */
   meanOfIndikator?: boolean;
+  /** A year's realisasi made by us from its periods (TW I … TW IV): their sum for a count, the last for a state. */
+  ofPeriods?: boolean;
   derivedValue?: Decimal;
   /** A serapan its own table works out from the pagu and realisasi beside it (which are matched themselves). */
   derivable?: boolean;
@@ -392,6 +394,57 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           const f = g.rows.length >= 2 ? meanFact(t, tableIndex, g, caps[0], year, normalise(g.name)) : undefined;
           if (f) add(f);
         }
+      }
+    }
+    // A year's realisasi written only by period (TW I … TW IV, Semester I/II, no Total beside them): the year's figure
+    // is their sum for a count and the last period's for a state ("Persentase …": 5, 10, 15, 20 → 20) — both kept, the
+    // one the indikator's words suggest first, so another table's figure for the year agrees with either
+    if (t.kind === 'pengukuran-kinerja') {
+      const periods = t.columns.filter((c) => c.role === 'realisasi' && !c.perSasaran && !c.hidden);
+      const byPeriod =
+        periods.length >= 2 &&
+        periods.every((c) => c.period && !c.cumulative && c.partOf === undefined) &&
+        new Set(periods.map((c) => c.year)).size === 1 &&
+        new Set(periods.map((c) => c.period)).size === periods.length;
+      if (byPeriod) {
+        const year = periods[0].year ?? ownYear ?? year0;
+        const first = periods[0].col;
+        const last = periods[periods.length - 1].col;
+        const seen = new Map<string, Fact | null>();
+        for (const row of t.rows) {
+          if (row.level === 'section' || row.level === 'total') continue;
+          const figs = periods.map((c) => asFigure(t.figure(row, c)));
+          if (figs.some((f) => !f)) continue;
+          const named = nameOf(t, row, NAME_ROLES.realisasi, first, normalise);
+          if (!named) continue;
+          let sum = new Decimal(0);
+          for (const f of figs) sum = sum.plus(f!.value);
+          const lastFig = figs[figs.length - 1]!;
+          const decimals = figs.reduce((m, f) => Math.max(m, f!.decimals), 0);
+          const total = makeFigure(sum.toNumber(), sum, { unit: lastFig.unit, fromText: false, decimals });
+          const [figure, other] = isCountIndicator(norm(indicatorText(t, row))) ? [total, lastFig] : [lastFig, total];
+          const range = `${a1(row.row, first)}:${a1(row.row, last)}`;
+          const key = `${named.normName}|realisasi|${year ?? ''}`;
+          const fact: Fact = {
+            key,
+            name: named.text.trim(),
+            normName: named.normName,
+            measure: 'realisasi',
+            year,
+            table: t,
+            tableIndex,
+            row,
+            cell: range,
+            figure,
+            alternatives: [other],
+            derivedFrom: [range],
+            derivedValue: figure.value,
+            ofPeriods: true,
+          };
+          // (an indikator named twice cannot be matched without guessing)
+          seen.set(key, seen.has(key) ? null : fact);
+        }
+        for (const f of seen.values()) if (f) add(f);
       }
     }
     // A programme's budget written only through its kegiatan: a Program column merged (or written once) over the rows

@@ -277,7 +277,7 @@ function report(ctx: RuleContext, reported: Set<string>, at: Fact, other: Fact):
   const kind =
     at.measure === 'anggaran' || at.measure === 'realisasi-anggaran' ? 'rupiah' : at.measure === 'capaian' || at.measure === 'serapan' ? 'persen' : 'angka';
   const otherWhere = other.derivedFrom
-    ? `${other.meanOfIndikator ? 'rata-rata capaian indikator' : `jumlah ${other.sumOf ?? 'program'}`}nya di tabel ${other.table.caption ?? TABLE_NOUN[other.table.kind]}${other.table.sheet !== at.table.sheet ? ` (sheet ${other.table.sheet})` : ''}`
+    ? `${other.meanOfIndikator ? 'rata-rata capaian indikator' : other.ofPeriods ? 'realisasi per periode' : `jumlah ${other.sumOf ?? 'program'}`}nya di tabel ${other.table.caption ?? TABLE_NOUN[other.table.kind]}${other.table.sheet !== at.table.sheet ? ` (sheet ${other.table.sheet})` : ''}`
     : other.table.sheet === at.table.sheet
       ? `tabel lain di sheet yang sama (${other.cell})`
       : `sheet ${other.table.sheet}`;

@@ -645,3 +645,34 @@ test('lintas-sheet: a programme with its code in brackets after the name ("… (
   expect(findings(wb(2450000000), 'lintas-sheet')).toEqual([]);
   expect(findings(wb(2540000000), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['Realisasi', 'C2', ['PK!C2']]]);
 });
+
+test('lintas-sheet: a year’s realisasi written only by quarter is their sum for a count, the last quarter for a state', () => {
+  const wb = (count2024: number, pct2024: number) =>
+    book(
+      sheet(
+        'Pengukuran TW',
+        [
+          ['No', 'Indikator Kinerja', 'Target 2024', 'Realisasi', null, null, null, 'Capaian (%)'],
+          [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null],
+          [1, 'Jumlah pelaku usaha yang difasilitasi', 40, 8, 10, 12, 9, 97.5],
+          [2, 'Persentase layanan perizinan tepat waktu', 90, 82.5, 85.1, 88.4, 91.2, 101.33],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2'] },
+      ),
+      sheet('Tahun ke Tahun', [
+        ['No', 'Indikator Kinerja', 'Realisasi 2022', 'Realisasi 2023', 'Realisasi 2024'],
+        [1, 'Jumlah pelaku usaha yang difasilitasi', 30, 35, count2024],
+        [2, 'Persentase layanan perizinan tepat waktu', 80.2, 86.7, pct2024],
+      ]),
+    );
+  // 8 + 10 + 12 + 9 = 39 pelaku usaha; the share at the year's end is TW IV's 91,2 %
+  expect(findings(wb(39, 91.2), 'lintas-sheet')).toEqual([]);
+  const f = findings(wb(42, 93.7), 'lintas-sheet');
+  expect(f.map((x) => [x.sheet, x.cell, x.related, x.expected])).toEqual([
+    ['Tahun ke Tahun', 'E2', ["'Pengukuran TW'!D3:G3"], 39],
+    ['Tahun ke Tahun', 'E3', ["'Pengukuran TW'!D4:G4"], 91.2],
+  ]);
+  expect(f[0].message).toBe(
+    'Realisasi Jumlah pelaku usaha yang difasilitasi tahun 2024 di sheet Tahun ke Tahun (42) berbeda dengan realisasi per periodenya di tabel pengukuran kinerja (sheet Pengukuran TW) (39).',
+  );
+});
