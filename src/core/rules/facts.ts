@@ -397,8 +397,8 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       }
     }
     // A year's realisasi written only by period (TW I … TW IV, Semester I/II, no Total beside them): the year's figure
-    // is their sum for a count and the last period's for a state ("Persentase …": 5, 10, 15, 20 → 20) — both kept, the
-    // one the indikator's words suggest first, so another table's figure for the year agrees with either
+    // is their sum for a count and the last period's (or their mean) for a state ("Persentase …": 5, 10, 15, 20 → 20) —
+    // all kept, the one the indikator's words suggest first, so another table's figure for the year agrees with any
     if (t.kind === 'pengukuran-kinerja') {
       const periods = t.columns.filter((c) => c.role === 'realisasi' && !c.perSasaran && !c.hidden);
       const byPeriod =
@@ -422,6 +422,9 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           const lastFig = figs[figs.length - 1]!;
           const decimals = figs.reduce((m, f) => Math.max(m, f!.decimals), 0);
           const total = makeFigure(sum.toNumber(), sum, { unit: lastFig.unit, fromText: false, decimals });
+          // (a state's year may also be the mean of its periods: an index surveyed each quarter)
+          const mean = sum.div(figs.length);
+          const meanFig = makeFigure(mean.toNumber(), mean, { unit: lastFig.unit, fromText: false, decimals });
           const [figure, other] = isCountIndicator(norm(indicatorText(t, row))) ? [total, lastFig] : [lastFig, total];
           const range = `${a1(row.row, first)}:${a1(row.row, last)}`;
           const key = `${named.normName}|realisasi|${year ?? ''}`;
@@ -436,7 +439,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             row,
             cell: range,
             figure,
-            alternatives: [other],
+            alternatives: [other, meanFig],
             derivedFrom: [range],
             derivedValue: figure.value,
             ofPeriods: true,
