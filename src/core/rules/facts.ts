@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { a1 } from '../address';
-import { makeFigure, ParsedFigure } from '../figures';
+import { Figure, makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { HUNDRED, percentOf } from '../measures';
 import { asFigure, indicatorText, ratioColumns } from '../ratios';
@@ -198,70 +198,71 @@ function groupsUnder(t: TableModel, col: TableColumn, normalise: (s: string) => 
 
 type Group = { name: string; rows: TableRow[] };
 
-/** A figure we work out for a group of rows (its sum, its mean), as a fact of the group's name over the cells it is made of. */
-function derivedFact(
-  t: TableModel,
-  tableIndex: number,
-  g: Group,
-  col: TableColumn,
-  measure: Measure,
-  year: number | undefined,
-  normName: string,
-  value: Decimal,
-  unit: 'rupiah' | 'persen',
-): Fact {
-  const first = a1(g.rows[0].row, col.col);
-  const range = g.rows.length > 1 ? `${first}:${a1(g.rows[g.rows.length - 1].row, col.col)}` : first;
+/** Where a fact we work out stands: its table, the measure and year it is of, the name it is matched by. */
+interface MadeIn {
+  t: TableModel;
+  tableIndex: number;
+  measure: Measure;
+  year: number | undefined;
+  normName: string;
+}
+
+/** A figure we work out (a sum, a mean, a year from its periods), as a fact of a name over the cells it is made of. */
+function madeFact(at: MadeIn, name: string, row: TableRow, range: string, figure: Figure): Fact {
+  const { t, tableIndex, measure, year, normName } = at;
   return {
     key: `${normName}|${measure}|${year ?? ''}`,
-    name: g.name,
+    name,
     normName,
     measure,
     year,
     table: t,
     tableIndex,
-    row: g.rows[0],
+    row,
     cell: range,
-    figure: makeFigure(value.toNumber(), value, { unit, fromText: false, decimals: unit === 'rupiah' ? 0 : 2 }),
+    figure,
     derivedFrom: [range],
-    derivedValue: value,
+    derivedValue: figure.value,
   };
 }
 
+/** A figure we work out for a group of rows in one column (its sum, its mean). */
+function groupFact(at: MadeIn, g: Group, col: TableColumn, value: Decimal, unit: 'rupiah' | 'persen'): Fact {
+  const first = a1(g.rows[0].row, col.col);
+  const range = g.rows.length > 1 ? `${first}:${a1(g.rows[g.rows.length - 1].row, col.col)}` : first;
+  return madeFact(at, g.name, g.rows[0], range, makeFigure(value.toNumber(), value, { unit, fromText: false, decimals: unit === 'rupiah' ? 0 : 2 }));
+}
+
 /** A group's figures in a column summed, as a fact of the group's name (undefined where one of them is no figure). */
-function sumFact(
-  t: TableModel,
-  tableIndex: number,
-  g: Group,
-  col: TableColumn,
-  measure: Measure,
-  year: number | undefined,
-  normName: string,
-  sumOf?: Fact['sumOf'],
-): Fact | undefined {
+function sumFact(at: MadeIn, g: Group, col: TableColumn, sumOf?: Fact['sumOf']): Fact | undefined {
   let sum = new Decimal(0);
   for (const r of g.rows) {
-    const f = t.figure(r, col);
+    const f = at.t.figure(r, col);
     if (f.kind !== 'figure') return undefined;
     sum = sum.plus(f.value);
   }
   return {
-    ...derivedFact(t, tableIndex, g, col, measure, year, normName, sum, 'rupiah'),
+    ...groupFact(at, g, col, sum, 'rupiah'),
     ...(sumOf ? { sumOf } : {}),
     magnitude: col.magnitude,
-    revision: factRevision(t, col),
+    revision: factRevision(at.t, col),
   };
 }
 
 /** A group's capaian as the mean of its rows' (undefined where one of them is no percentage). */
-function meanFact(t: TableModel, tableIndex: number, g: Group, col: TableColumn, year: number | undefined, normName: string): Fact | undefined {
+function meanFact(at: MadeIn, g: Group, col: TableColumn): Fact | undefined {
   let sum = new Decimal(0);
   for (const r of g.rows) {
-    const f = asFigure(t.figure(r, col));
+    const f = asFigure(at.t.figure(r, col));
     if (!f) return undefined;
     sum = sum.plus(percentOf(f, HUNDRED).value);
   }
-  return { ...derivedFact(t, tableIndex, g, col, 'capaian', year, normName, sum.div(g.rows.length), 'persen'), meanOfIndikator: true };
+  return { ...groupFact(at, g, col, sum.div(g.rows.length), 'persen'), meanOfIndikator: true };
+}
+
+/** A fact kept under its key, unless the key came already (a name twice in one table: neither can be matched). */
+function keepOnce(seen: Map<string, Fact | null>, key: string, fact: Fact): void {
+  seen.set(key, seen.has(key) ? null : fact);
 }
 
 /** Every fact of the workbook's tables, by name, measure and year. */
@@ -359,15 +360,11 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           });
           if (code) {
             const codeKey = `#${code}|${m}|${year ?? ''}`;
-            seen.set(codeKey, seen.has(codeKey) ? null : fact(codeKey));
+            keepOnce(seen, codeKey, fact(codeKey));
           }
-          const key = `${n}|${m}|${year ?? ''}`;
           // A name that appears twice in one table cannot be matched without guessing.
-          if (seen.has(key)) {
-            seen.set(key, null);
-            continue;
-          }
-          seen.set(key, fact(key));
+          const key = `${n}|${m}|${year ?? ''}`;
+          keepOnce(seen, key, fact(key));
         }
         for (const f of seen.values()) if (f) add(f);
       }
@@ -379,7 +376,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       const program = t.columns.find((c) => c.role === 'uraian');
       if (sasaran && anggaran && program)
         for (const g of groupsUnder(t, sasaran, normalise)) {
-          const f = g.rows.length >= 2 ? sumFact(t, tableIndex, g, anggaran, 'anggaran', year0, normalise(g.name)) : undefined;
+          const f = g.rows.length >= 2 ? sumFact({ t, tableIndex, measure: 'anggaran', year: year0, normName: normalise(g.name) }, g, anggaran) : undefined;
           if (f) add(f);
         }
     }
@@ -391,7 +388,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       if (sasaran && caps.length === 1) {
         const year = caps[0].year ?? ownYear ?? year0;
         for (const g of groupsUnder(t, sasaran, normalise)) {
-          const f = g.rows.length >= 2 ? meanFact(t, tableIndex, g, caps[0], year, normalise(g.name)) : undefined;
+          const f = g.rows.length >= 2 ? meanFact({ t, tableIndex, measure: 'capaian', year, normName: normalise(g.name) }, g, caps[0]) : undefined;
           if (f) add(f);
         }
       }
@@ -427,25 +424,10 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           const meanFig = makeFigure(mean.toNumber(), mean, { unit: lastFig.unit, fromText: false, decimals });
           const [figure, other] = isCountIndicator(norm(indicatorText(t, row))) ? [total, lastFig] : [lastFig, total];
           const range = `${a1(row.row, first)}:${a1(row.row, last)}`;
-          const key = `${named.normName}|realisasi|${year ?? ''}`;
-          const fact: Fact = {
-            key,
-            name: named.text.trim(),
-            normName: named.normName,
-            measure: 'realisasi',
-            year,
-            table: t,
-            tableIndex,
-            row,
-            cell: range,
-            figure,
-            alternatives: [other, meanFig],
-            derivedFrom: [range],
-            derivedValue: figure.value,
-            ofPeriods: true,
-          };
+          const at: MadeIn = { t, tableIndex, measure: 'realisasi', year, normName: named.normName };
+          const fact: Fact = { ...madeFact(at, named.text.trim(), row, range, figure), alternatives: [other, meanFig], ofPeriods: true };
           // (an indikator named twice cannot be matched without guessing)
-          seen.set(key, seen.has(key) ? null : fact);
+          keepOnce(seen, fact.key, fact);
         }
         for (const f of seen.values()) if (f) add(f);
       }
@@ -463,8 +445,8 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
         // (a programme named twice cannot be matched without guessing)
         const seen = new Map<string, Fact | null>();
         for (const g of groupsUnder(t, program, normalise)) {
-          const f = sumFact(t, tableIndex, g, cols[0], m, year, normalise(g.name), 'kegiatan');
-          if (f) seen.set(f.key, seen.has(f.key) ? null : f);
+          const f = sumFact({ t, tableIndex, measure: m, year, normName: normalise(g.name) }, g, cols[0], 'kegiatan');
+          if (f) keepOnce(seen, f.key, f);
         }
         for (const f of seen.values()) if (f) add(f);
       }

@@ -130,7 +130,10 @@ function cascades(t: TableModel, col: TableColumn, bad: Check[]): number {
   return n;
 }
 
-/** A row's code ("1.2", "1.02.01.2.01") from its numbering column, else from the start of its label; '' for none. */
+/**
+ * A row's code ("1.2", "1.02.01.2.01") from its numbering column, else from the start of its label; '' for none. (Any
+ * depth, "1" too: facts.codeOf reads only a programme's code of three parts or more, to match it across tables.)
+ */
 function codeOf(t: TableModel, row: TableRow): string {
   const no = t.columnsWith('no')[0];
   const text = (no ? t.text(row, no) : '') || row.label;
