@@ -173,7 +173,8 @@ export const jumlahInduk = defineRule({
   },
   appliesTo: (t) => t.kind !== 'skala-penilaian' && t.hasHierarchy(),
   check(t, ctx) {
-    const summedColumns = t.columns.filter((col) => col.role && !NOT_SUMMED.has(col.role) && col.unit !== 'percent');
+    // (a column of words — the uraian, the indikator — is never summed: no figure of it is parsed)
+    const summedColumns = t.columns.filter((col) => col.role && !NOT_SUMMED.has(col.role) && col.unit !== 'percent' && col.unit !== 'text');
     const tallies = new Map(summedColumns.map((col) => [col, checksFor(t, col)]));
     const isAmount = (col: TableColumn) => (!!col.role && AMOUNT_ROLES.has(col.role)) || isAmountColumn(t, col);
     // the hierarchy is the table's, not a column's: where the parents of one money column add up to the rupiah (most
