@@ -13,7 +13,7 @@ OFFICES = {
  'Bappeda': [('Persentase keselarasan program RPJMD dan RKPD', '%', 95, 97.1, True), ('Tingkat kemiskinan', '%', 9.8, 9.3, False), ('Tingkat pengangguran terbuka', '%', 5.2, 5.6, False), ('Nilai SAKIP', 'Nilai', 70, 72.5, True)],
  'Kecamatan': [('Persentase pelayanan administrasi tepat waktu', '%', 90, 94.2, True), ('Indeks kepuasan masyarakat', 'Indeks', 80, 82.1, True), ('Jumlah pengaduan yang tidak tertangani', 'Aduan', 5, 3, False), ('Persentase desa dengan APBDes tepat waktu', '%', 100, 93.3, True)],
 }
-from umum import SCALES, band, rp as fmt_rp
+from umum import SCALES, band, rp as fmt_rp, write_scale
 truth = {}
 for k in range(N):
     office = random.choice(list(OFFICES)); inds = OFFICES[office][:]
@@ -93,10 +93,7 @@ for k in range(N):
             e = round(e + 4.5, 2); galat.append((f'Efisiensi!E{4+i}',))
         for j, v in enumerate([i + 1, pn, ck, sers[i], e]): ef.cell(row=4 + i, column=1 + j, value=v)
     # Skala
-    sk = wb.create_sheet('Skala')
-    sk['A1'] = 'Skala Penilaian Capaian Kinerja'
-    sk['A3'] = scale[0]; sk['B3'] = scale[1]; sk['A3'].font = B; sk['B3'].font = B
-    for i, (txt, lab, lo, hi) in enumerate(scale[2]): sk.cell(row=4 + i, column=1, value=txt); sk.cell(row=4 + i, column=2, value=lab)
+    write_scale(wb, 'Skala Penilaian Capaian Kinerja', scale, B)
     name = f'{out}/f{k:02d}.xlsx'
     wb.save(name)
     truth[name] = {'galat': [list(g) for g in galat], 'meta': [office, negform, scale[1], efform, mstyle, plant]}

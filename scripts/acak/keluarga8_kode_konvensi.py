@@ -8,8 +8,8 @@
 import openpyxl, random, json, sys
 from openpyxl.styles import Font
 B = Font(bold=True)
-seed = int(sys.argv[1]); out = sys.argv[2]; N = int(sys.argv[3])
-random.seed(seed)
+from umum import book_args, write_scale
+seed, out, N = book_args()
 OFFICES = {
  'RSUD': [('Angka Kematian Pasien > 48 Jam (NDR)', 'NDR', '‰', 25, 22, False), ('Bed Occupancy Rate (BOR)', None, '%', 75, 78.4, True),
           ('Waktu Tunggu Rawat Jalan (WTRJ)', 'WTRJ', 'Menit', 60, 48, False), ('Indeks Kepuasan Pasien', None, 'Indeks', 80, 83.2, True)],
@@ -179,10 +179,7 @@ for k in range(N):
             ser = round(real_of[pi] / pa * 100, 2); e = round(ck - ser, 2)
         for j, v in enumerate([pi + 1, progs[pi][1], typed(pa, conv), typed(real_of[pi], conv), ser, ck, e]): ef.cell(row=4 + pi, column=1 + j, value=v)
     # ---------- skala ----------
-    sk = wb.create_sheet('Skala')
-    sk['A1'] = 'Skala Nilai Peringkat Kinerja'
-    sk['A3'] = scale[0]; sk['B3'] = scale[1]; sk['A3'].font = B; sk['B3'].font = B
-    for i, (txt, lab, lo, hi) in enumerate(scale[2]): sk.cell(row=4 + i, column=1, value=txt); sk.cell(row=4 + i, column=2, value=lab)
+    write_scale(wb, 'Skala Nilai Peringkat Kinerja', scale, B)
     name = f'{out}/h{k:02d}.xlsx'
     wb.save(name)
     truth[name] = {'galat': [list(g) for g in galat], 'meta': [office, negform, scale[1], conv, heads[5], bheads[0], 'iku' if iku else '', 'hide' if hide else '', 'lebih' if lebih else '', 'pgb' if pg_budget else '', plant]}

@@ -10,8 +10,8 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 B = Font(bold=True)
-seed = int(sys.argv[1]); out = sys.argv[2]; N = int(sys.argv[3])
-random.seed(seed)
+from umum import book_args
+seed, out, N = book_args()
 POOL = [('Persentase penanganan pengaduan masyarakat', '%', 90, 93.4, True), ('Angka kematian ibu (AKI) per 100.000 KH', 'per 100.000 KH', 120, 104, False),
         ('Indeks kepuasan layanan', 'Indeks', 78, 80.6, True), ('Persentase dokumen perencanaan tepat waktu', '%', 100, 96, True),
         ('Tingkat pengangguran terbuka', '%', 6.1, 5.7, False), ('Persentase jalan kondisi mantap', '%', 70, 72.8, True),

@@ -15,3 +15,19 @@ def band(scale, v):
 
 def rp(v, style):
     return v if style == 'num' else 'Rp ' + f"{v:,.0f}".replace(',', '.') + (',-' if style == 'rp-' else '')
+
+
+def book_args():
+    """The seed, the output folder and the number of books from the command line; the random sequence seeded."""
+    import random, sys
+    seed, out, n = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    random.seed(seed)
+    return seed, out, n
+
+
+def write_scale(wb, title, scale, bold):
+    """The office's scale on a sheet of its own: its two headers in row 3, one band per row below."""
+    sk = wb.create_sheet('Skala')
+    sk['A1'] = title
+    sk['A3'] = scale[0]; sk['B3'] = scale[1]; sk['A3'].font = bold; sk['B3'].font = bold
+    for i, (txt, lab, lo, hi) in enumerate(scale[2]): sk.cell(row=4 + i, column=1, value=txt); sk.cell(row=4 + i, column=2, value=lab)
