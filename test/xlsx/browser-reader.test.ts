@@ -40,6 +40,19 @@ test('a deflate stream longer than its declared size is "too-large" in both infl
   expect((FFLATE_INFLATER.inflateRaw(deflated, big.length) as Uint8Array).length).toBe(big.length);
 });
 
+test('both inflaters give the same bytes whether the declared size is true or larger than the stream', () => {
+  const text = new Uint8Array(300_000).map((_, i) => 48 + ((i * 31) % 43));
+  const deflated = new Uint8Array(require('zlib').deflateRawSync(text));
+  for (const declared of [text.length, text.length + 5000, 2 * text.length]) {
+    const viaNode = NODE_INFLATER.inflateRaw(deflated, declared) as Uint8Array;
+    expect(viaNode.length).toBe(text.length);
+    expect(Buffer.from(viaNode).equals(Buffer.from(text))).toBe(true);
+    expect(Buffer.from(FFLATE_INFLATER.inflateRaw(deflated, declared) as Uint8Array).equals(Buffer.from(viaNode))).toBe(true);
+  }
+  // one byte short of the stream: refused, not cut
+  expect(NODE_INFLATER.inflateRaw(deflated, text.length - 2)).toBe('too-large');
+});
+
 test('damaged and hostile inputs: the browser reader refuses each exactly as the CLI does', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-rusak-'));
   try {
