@@ -194,14 +194,16 @@ export const jumlahInduk = defineRule({
       const good = tally.good + carried;
       const wrong = bad.length - carried;
       const amount = isAmount(col);
+      // (the agreeing parents of several rows: one row copied into its parent is no sign that the column adds up)
+      const multiGood = good - tally.single;
       // A column the table does not sum (or a hierarchy misread) shows mostly disagreements: say nothing. (A count is
       // summed where parents of several rows add up: one row copied into its parent shows nothing of the kind.)
-      if (!amount && good - tally.single < Math.max(1, wrong)) continue;
+      if (!amount && multiGood < Math.max(1, wrong)) continue;
       // A money column whose parents of several rows add up to the rupiah (no coincidence), here or in another money
       // column of the table, is summed: two wrong among three are errors, not a misreading. Where most disagree and few
       // agree, only the links the rows make themselves are judged, by codes or words (1 › 1.2 › 1.2.1, Program ›
       // Kegiatan): no misreading there, however many are typed wrong.
-      const summed = confirmed || (good - tally.single >= 1 && 2 * (good - tally.single) >= wrong);
+      const summed = confirmed || (multiGood >= 1 && 2 * multiGood >= wrong);
       const judged = amount && wrong >= 2 && good < wrong && !summed ? bad.filter((c) => linkedExplicitly(t, c.parent, c.children)) : bad;
       if (judged.length === 0) continue;
       // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.

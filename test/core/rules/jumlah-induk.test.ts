@@ -228,19 +228,22 @@ describe('jumlah-induk', () => {
     ]);
   });
 
+  /** Three programmes told by bold and indent alone, two kegiatan each, the programmes' pagu as given (right: 750, 820, 560 million). */
+  const styledBudget = (p1: number, p2: number, p3: number) => [
+    ['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+    [null, bold('PERENCANAAN PEMBANGUNAN'), p1, 700000000],
+    [null, { v: 'Penyusunan Dokumen', indent: 1 }, 450000000, 420000000],
+    [null, { v: 'Evaluasi Kinerja', indent: 1 }, 300000000, 280000000],
+    [null, bold('PELAYANAN PUBLIK'), p2, 760000000],
+    [null, { v: 'Pelayanan Terpadu', indent: 1 }, 500000000, 470000000],
+    [null, { v: 'Pengaduan Masyarakat', indent: 1 }, 320000000, 290000000],
+    [null, bold('PENGAWASAN INTERNAL'), p3, 520000000],
+    [null, { v: 'Audit Kinerja', indent: 1 }, 350000000, 330000000],
+    [null, { v: 'Reviu Laporan', indent: 1 }, 210000000, 190000000],
+  ];
+
   test('a hierarchy told by bold and indent alone, three programmes, two typed wrong: both named (the third adds up to the rupiah)', () => {
-    const rows = (p1: number, p3: number) => [
-      ['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
-      [null, bold('PERENCANAAN PEMBANGUNAN'), p1, 700000000],
-      [null, { v: 'Penyusunan Dokumen', indent: 1 }, 450000000, 420000000],
-      [null, { v: 'Evaluasi Kinerja', indent: 1 }, 300000000, 280000000],
-      [null, bold('PELAYANAN PUBLIK'), 820000000, 760000000],
-      [null, { v: 'Pelayanan Terpadu', indent: 1 }, 500000000, 470000000],
-      [null, { v: 'Pengaduan Masyarakat', indent: 1 }, 320000000, 290000000],
-      [null, bold('PENGAWASAN INTERNAL'), p3, 520000000],
-      [null, { v: 'Audit Kinerja', indent: 1 }, 350000000, 330000000],
-      [null, { v: 'Reviu Laporan', indent: 1 }, 210000000, 190000000],
-    ];
+    const rows = (p1: number, p3: number) => styledBudget(p1, 820000000, p3);
     expect(findings(book(sheet('Anggaran', rows(750000000, 560000000))), 'jumlah-induk')).toEqual([]);
     const f = findings(book(sheet('Anggaran', rows(790000000, 600000000))), 'jumlah-induk');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([
@@ -250,18 +253,7 @@ describe('jumlah-induk', () => {
   });
 
   test('every programme’s pagu typed wrong, its realisasi adding up in each: the realisasi confirms the links, the three pagu are named', () => {
-    const rows = [
-      ['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
-      [null, bold('PERENCANAAN PEMBANGUNAN'), 790000000, 700000000],
-      [null, { v: 'Penyusunan Dokumen', indent: 1 }, 450000000, 420000000],
-      [null, { v: 'Evaluasi Kinerja', indent: 1 }, 300000000, 280000000],
-      [null, bold('PELAYANAN PUBLIK'), 860000000, 760000000],
-      [null, { v: 'Pelayanan Terpadu', indent: 1 }, 500000000, 470000000],
-      [null, { v: 'Pengaduan Masyarakat', indent: 1 }, 320000000, 290000000],
-      [null, bold('PENGAWASAN INTERNAL'), 600000000, 520000000],
-      [null, { v: 'Audit Kinerja', indent: 1 }, 350000000, 330000000],
-      [null, { v: 'Reviu Laporan', indent: 1 }, 210000000, 190000000],
-    ];
+    const rows = styledBudget(790000000, 860000000, 600000000);
     expect(findings(book(sheet('Anggaran', rows)), 'jumlah-induk').map((x) => x.cell)).toEqual(['C2', 'C5', 'C8']);
     // neither column adding up anywhere (a programme listing only some of its kegiatan): nothing said
     const partial = rows.map((r) => ((r[1] as { indent?: number }).indent ? [r[0], r[1], (r[2] as number) / 2, (r[3] as number) / 2] : r));
