@@ -65,6 +65,17 @@ export function isCaption(text: string): boolean {
   return (c === 116 || c === 108 || c === 103 || c === 100) && CAPTION_RE.test(t);
 }
 
+/**
+ * A line saying the table above goes on ("Tabel 3.1 (Lanjutan)", "Lanjutan Tabel 3.1", "… (sambungan)", "Table 2
+ * (continued)"): over the header repeated on the next page, part of that table, never a new table's caption.
+ */
+const CONTINUATION_RE = /(^|[\s([])(lanjutan|sambungan|lanj\.|samb\.|continued|cont'd)(?=$|[\s)\].:,])/;
+
+export function isContinuationMark(text: string): boolean {
+  const t = cleanText(text).toLowerCase();
+  return t.length <= 160 && CONTINUATION_RE.test(t);
+}
+
 /** A note under a table. */
 export const NOTE_RE = /^(sumber|source|keterangan|ket\s*[:.]|catatan|note|\*|\(\*|ctt|nb\b|data (per|s\.?d)|\d\)\s)/i;
 

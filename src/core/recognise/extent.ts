@@ -8,7 +8,7 @@ import { RangeRef } from '../address';
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { Table } from '../types';
-import { explicitLevel, isCaption, isNote, isSignatureLine, norm, pageFurniture, SECTION_RE } from '../vocabulary';
+import { explicitLevel, isCaption, isContinuationMark, isNote, isSignatureLine, norm, pageFurniture, SECTION_RE } from '../vocabulary';
 import { cellsIn, hasFigureText, hasNumber, isTextCell, textOf } from './cells';
 import { HeaderBlock, headerSignature, isColumnNumberRow, isTopHeaderRow, sameHeaderText, spacerColumns } from './header';
 import {
@@ -121,6 +121,14 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       repeated.add(r);
       prev = r;
       continue;
+    }
+    // "Tabel 3.1 (Lanjutan)" over the header repeated on the next page: the same table goes on, the line no row of it
+    if (cells.length <= 2 && cells.some((c) => typeof c.value === 'string' && isContinuationMark(textOf(c)))) {
+      if (cells.every((c) => typeof c.value === 'string') && headerRepeatsAfter(grid, signature, header.top, r, left, right)) {
+        repeated.add(r);
+        prev = r;
+        continue;
+      }
     }
     // (figures typed as text too: "4 | Persentase Linmas terlatih | % | 60 | 57 | 97" is a row, not a new header)
     const numeric = hasNumber(cells) || (hasFigureText(cells) && !isColumnNumberRow(cells));

@@ -554,6 +554,50 @@ describe('extent: a table pasted from PDF across a page break', () => {
     expect(galat(b)).toEqual([]);
   });
 
+  test.each([
+    ['Tabel 3.1 (Lanjutan)', [[null], ['Tabel 3.1 (Lanjutan)']]],
+    ['"Lanjutan Tabel 3.1" after the page number', [[null, null, '- 12 -'], ['Lanjutan Tabel 3.1']]],
+    ['"… (sambungan)" with a blank row before the header', [['Tabel III.2 Pengukuran Kinerja (sambungan)'], [null]]],
+  ] as Array<[string, V[][]]>)('%s over the header repeated on the next page: the same table goes on', (_, foot) => {
+    const g = grid([...part1, ...foot, head, ...part2]);
+    const e = findExtent(g, readHeader(g, 1, 1, 5), 1, 5, []);
+    const last = part1.length + foot.length + 2;
+    expect(e?.range).toEqual({ top: 1, left: 1, bottom: last, right: 5 });
+    expect(e?.bodyRows).toEqual([2, 3, last]);
+  });
+
+  test('a continued table whose parts are checked as one: its JUMLAH sums both pages, an error on the second page is found', () => {
+    const head2: V[] = ['No', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'];
+    const b = (second: number) =>
+      book(
+        sheet('Anggaran', [
+          ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+          head2,
+          ['1', bold('Program Penunjang Urusan Pemerintahan Daerah'), rp(900000000), rp(850000000), 94.44],
+          ['1.1', 'Perencanaan Perangkat Daerah', rp(400000000), rp(380000000), 95],
+          ['1.2', 'Administrasi Keuangan', rp(500000000), rp(470000000), 94],
+          ['Tabel 3.5 (Lanjutan)'],
+          head2,
+          ['2', bold('Program Pemenuhan Upaya Kesehatan'), rp(1200000000), rp(1100000000), 91.67],
+          ['2.1', 'Penyediaan Fasilitas Kesehatan', rp(700000000), rp(650000000), 92.86],
+          ['2.2', 'Penyediaan Layanan Kesehatan', rp(second), rp(450000000), 90],
+          [null, 'JUMLAH', rp(2100000000), rp(1950000000), 92.86],
+        ]),
+      );
+    expect(recogniseWorkbook(b(500000000)).map((t) => [rangeA1(t.range), t.kind])).toEqual([['A2:E11', 'realisasi-anggaran']]);
+    expect(galat(b(500000000))).toEqual([]);
+    // (the kegiatan's pagu is the wrong figure: its programme's pagu and its own serapan both say 500.000.000)
+    expect(galat(b(550000000)).map((f) => f.cell)).toEqual(['C10']);
+  });
+
+  test('a continuation line over another header, or over nothing, still ends the table', () => {
+    const other: V[] = ['No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)'];
+    const g = grid([...part1, ['Tabel 3.1 (Lanjutan)'], other, [1, 'Program A', rp(10), rp(9)]]);
+    expect(findExtent(g, readHeader(g, 1, 1, 5), 1, 5, [])?.range.bottom).toBe(3);
+    const b = book(sheet('S', [...part1, [null], ['Tabel 3.1 (lanjutan)'], [3, 'Angka Kematian Bayi', 8.5, 8.9, 95.29]]));
+    expect(recogniseWorkbook(b).map((t) => rangeA1(t.range))).toEqual(['A1:E3']);
+  });
+
   test('two tables of the same header under a subtitle each are two tables', () => {
     const b = book(sheet('Capaian', [[null, 'Tahun 2023'], ...part1, [null], [null, 'Tahun 2024'], ...part1]));
     expect(recogniseWorkbook(b).map((t) => rangeA1(t.range))).toEqual(['A2:E4', 'A7:E9']);
