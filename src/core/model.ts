@@ -16,6 +16,8 @@ type ColRef = TableColumn | number;
 /** The children of a row that has none: one shared, frozen empty list. */
 const NO_ROWS: TableRow[] = Object.freeze([]) as unknown as TableRow[];
 
+const NO_CARRIED: ReadonlyArray<{ part: TableModel; row: TableRow }> = Object.freeze([]);
+
 const rowNo = (r: RowRef): number => (typeof r === 'number' ? r : r.row);
 const colNo = (c: ColRef): number => (typeof c === 'number' ? c : c.col);
 
@@ -37,6 +39,22 @@ export class TableModel implements Table {
    * a note explains — by their name (vocabulary.normaliseName): the same indikator in another table is lower-is-better too.
    */
   declaredLowerBetter?: ReadonlySet<string>;
+
+  /**
+   * The part of this table on the sheet before, where a PDF converter put each page on a sheet of its own and this part
+   * goes on from there under the same header (recognise/pages); the part on the next sheet.
+   */
+  previousPart?: TableModel;
+  nextPart?: TableModel;
+  /**
+   * This part's rows at its top whose parent is a row of the part before (a kegiatan whose programme is on that page);
+   * null where the row's level is unknown, so which open row there it belongs under is unsure.
+   */
+  #carriedFrom?: Map<TableRow, { part: TableModel; row: TableRow } | null>;
+  /** This part's rows whose children go on at the top of the next part(s). */
+  #carriedChildren?: Map<TableRow, Array<{ part: TableModel; row: TableRow }>>;
+  /** This part's rows that some row at the top of the next part may belong under, or not: their sums are unsure. */
+  #carriedUnsure?: Set<TableRow>;
 
   readonly #grid: Grid;
   /** Each row's children, by the parent's row number (an array: rows are numbered densely). */
@@ -138,6 +156,15 @@ export class TableModel implements Table {
     return cellText(this.#grid.get(rowNo(row), colNo(col)));
   }
 
+  /** How a row's label is written: bold, indented (the first cell of words in the row, its label as a rule). */
+  labelLook(row: RowRef): { bold: boolean; indent: number } {
+    for (const c of this.#grid.filledInRow(rowNo(row), this.range.left, this.range.right)) {
+      if (typeof c.value !== 'string' || !/\p{L}/u.test(c.value)) continue;
+      return { bold: !!c.bold, indent: c.indent ?? 0 };
+    }
+    return { bold: false, indent: 0 };
+  }
+
   /** "E12". */
   address(row: RowRef, col: ColRef): string {
     return a1(rowNo(row), colNo(col));
@@ -180,6 +207,52 @@ export class TableModel implements Table {
       }
     }
     return children[rowNo(row)] ?? NO_ROWS;
+  }
+
+  /**
+   * Records that a row at the top of this part belongs under a row of the part before (recognise/pages), or under one of
+   * its open rows, which one unsure (its level unknown): then each of those is marked unsure.
+   */
+  carry(row: TableRow, parent: { part: TableModel; row: TableRow } | readonly { part: TableModel; row: TableRow }[]): void {
+    if (Array.isArray(parent)) {
+      (this.#carriedFrom ??= new Map()).set(row, null);
+      for (const p of parent) (p.part.#carriedUnsure ??= new Set()).add(p.row);
+      return;
+    }
+    const known = parent as { part: TableModel; row: TableRow };
+    (this.#carriedFrom ??= new Map()).set(row, known);
+    const into = (known.part.#carriedChildren ??= new Map());
+    const list = into.get(known.row);
+    if (list) list.push({ part: this, row });
+    else into.set(known.row, [{ part: this, row }]);
+  }
+
+  /** The row of the part before that a row at the top of this part belongs under, if it does and which one is known. */
+  carriedFrom(row: TableRow): { part: TableModel; row: TableRow } | undefined {
+    return this.#carriedFrom?.get(row) ?? undefined;
+  }
+
+  /** Whether a row at the top of this part belongs under a row of the part before (known or not which). */
+  isCarried(row: TableRow): boolean {
+    return this.#carriedFrom?.has(row) ?? false;
+  }
+
+  /** Whether a row may have children at the top of the next part that cannot be told from their siblings. */
+  carriedUnsure(row: TableRow): boolean {
+    return this.#carriedUnsure?.has(row) ?? false;
+  }
+
+  /** A row's children on the parts after this one (the kegiatan of a programme that go on over the page break). */
+  carriedChildren(row: TableRow): ReadonlyArray<{ part: TableModel; row: TableRow }> {
+    return this.#carriedChildren?.get(row) ?? NO_CARRIED;
+  }
+
+  /** The column of another part of this table under the same header as a column of this one. */
+  partColumn(part: TableModel, col: TableColumn): TableColumn | undefined {
+    const own = this.columns.filter((c) => !c.half);
+    const other = part.columns.filter((c) => !c.half);
+    const i = own.indexOf(col);
+    return i >= 0 && own.length === other.length ? other[i] : undefined;
   }
 
   /** Each row's place in the table's rows plus one, by its row number less the table's top (0: not a row of it). */

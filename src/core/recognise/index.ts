@@ -16,6 +16,7 @@ import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
 import { columnNumberOf, headerMagnitude, isBarePercentHeader, isFigureSign, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isHeaderOverFigures, isTopHeaderRow, readHeader, spacerColumns } from './header';
 import { classifyRows } from './hierarchy';
+import { linkPages, SheetTables } from './pages';
 import { markMeasureRows } from './measure-rows';
 import { classify } from './kind';
 import { bandsInNote, looseScales } from './loose-scales';
@@ -24,9 +25,11 @@ import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_RUN, SIGN_COLUMN_ROWS } f
 /** Every table of every sheet, in workbook order, as the table model. */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
   const tables: TableModel[] = [];
+  const sheets: SheetTables[] = [];
   for (const s of snapshot.sheets) {
     if (isOurReportSheet(s)) continue;
     const grid = new Grid(s);
+    const own: TableModel[] = [];
     const hiddenCols = s.hiddenCols?.length ? new Set(s.hiddenCols) : undefined;
     const hiddenRows = s.hiddenRows?.length ? new Set(s.hiddenRows) : undefined;
     const found = recogniseSheet(grid, hiddenCols);
@@ -35,9 +38,13 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
     for (const t of found) {
       if (hiddenRows) for (const r of t.rows) if (hiddenRows.has(r.row)) r.hidden = true;
       if (s.hidden) t.sheetHidden = true;
-      tables.push(new TableModel(t, grid));
+      own.push(new TableModel(t, grid));
     }
+    tables.push(...own);
+    sheets.push({ grid, hidden: !!s.hidden, tables: own });
   }
+  // a table a PDF converter put on one sheet per page: its parts linked across the sheets
+  linkPages(sheets);
   // an indikator's polarity is the workbook's: one table's declaration holds in the others
   sharePolarity(tables);
   return tables;

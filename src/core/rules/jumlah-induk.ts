@@ -7,6 +7,7 @@
  */
 import { Figure, makeFigure } from '../figures';
 import { roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
+import { sheetRef } from '../address';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
 import { explicitLevel, isBelanjaAccount } from '../vocabulary';
@@ -42,7 +43,10 @@ interface Check {
   parent: TableRow;
   children: TableRow[];
   whole: Figure;
+  /** The children's figures: those of this part's rows, then those of its rows on the next sheet's part. */
   parts: Figure[];
+  /** Its children that go on at the top of the next part (a table one sheet per page), and their cells there. */
+  carried?: { figures: Figure[]; refs: string[] };
 }
 
 interface Tally {
@@ -67,12 +71,40 @@ function integersAgree(t: TableModel, parent: TableRow, children: TableRow[], co
   return Math.abs(sum) < Number.MAX_SAFE_INTEGER ? sum === whole : undefined;
 }
 
+/**
+ * The figures, in a column, of a row's children on the next sheet's part of the table (its kegiatan that go on over
+ * the page break) and their cells there; undefined when there are none, 'blocked' when one cannot be read.
+ */
+function carriedParts(t: TableModel, parent: TableRow, col: TableColumn): { figures: Figure[]; refs: string[] } | 'blocked' | undefined {
+  // (a row at the top of the next part, of no known level, may be its child or not)
+  if (t.carriedUnsure(parent)) return 'blocked';
+  const more = t.carriedChildren(parent);
+  if (more.length === 0) return undefined;
+  const figures: Figure[] = [];
+  const rows = new Map<TableModel, number[]>();
+  for (const { part, row } of more) {
+    const pc = t.partColumn(part, col);
+    if (!pc) return 'blocked';
+    const p = part.figure(row, pc);
+    if (blocksArithmetic(p.kind)) return 'blocked';
+    const f = asFigure(p);
+    if (f) figures.push(f);
+    const list = rows.get(part);
+    if (list) list.push(row.row);
+    else rows.set(part, [row.row]);
+  }
+  const refs: string[] = [];
+  for (const [part, list] of rows) refs.push(...cellsRef(list, (t.partColumn(part, col) as TableColumn).col).map((ref) => sheetRef(part.sheet, ref)));
+  return { figures, refs };
+}
+
 function checksFor(t: TableModel, col: TableColumn): Tally {
   const out: Tally = { good: 0, single: 0, bad: [] };
   for (const parent of t.rows) {
     const children = t.children(parent);
-    if (children.length === 0) continue;
-    if (integersAgree(t, parent, children, col) === true) {
+    const carried = carriedParts(t, parent, col);
+    if (carried === 'blocked' || (children.length === 0 && !carried)) continue;
+    if (!carried && integersAgree(t, parent, children, col) === true) {
       out.good++;
       if (children.length === 1) out.single++;
       continue;
@@ -82,12 +114,13 @@ function checksFor(t: TableModel, col: TableColumn): Tally {
     const parsed = children.map((c) => t.figure(c, col));
     if (parsed.some((p) => blocksArithmetic(p.kind))) continue;
     const parts = parsed.map(asFigure).filter((f): f is Figure => !!f);
+    if (carried) parts.push(...carried.figures);
     if (parts.length === 0) continue;
     // (money in thousands or millions: each figure rounded from its rupiah)
     if (sumsAgree(whole, parts) || (roundedFromRupiah([col]) && roundedSumsAgree(whole, parts))) {
       out.good++;
-      if (children.length === 1) out.single++;
-    } else out.bad.push({ parent, children, whole, parts });
+      if (children.length + (carried?.refs.length ?? 0) === 1) out.single++;
+    } else out.bad.push({ parent, children, whole, parts, ...(carried ? { carried } : {}) });
   }
   return out;
 }
@@ -110,6 +143,7 @@ function cascades(t: TableModel, col: TableColumn, bad: Check[]): number {
       if (kb && f) fixedChild = true;
       if (f) parts.push(f);
     }
+    if (c.carried) parts.push(...c.carried.figures);
     return { parts, fixedChild };
   };
   const sumOf = (c: Check): Figure | undefined => {
@@ -147,11 +181,13 @@ const NEXT_LEVEL = { program: 'kegiatan', kegiatan: 'subkegiatan', subkegiatan: 
  * "1.2.1"), or their own words name the levels ("Program …" › "Kegiatan …", "Kegiatan …" › "Sub Kegiatan …").
  */
 function linkedExplicitly(t: TableModel, parent: TableRow, children: readonly TableRow[]): boolean {
+  // (with its children that go on at the top of the next sheet's part, read there)
+  const all = [...children.map((row) => ({ part: t, row })), ...t.carriedChildren(parent)];
   const code = codeOf(t, parent);
-  if (code !== '' && children.every((c) => codeOf(t, c).startsWith(`${code}.`))) return true;
+  if (code !== '' && all.every((c) => codeOf(c.part, c.row).startsWith(`${code}.`))) return true;
   const level = explicitLevel(parent.label);
   const next = level && NEXT_LEVEL[level];
-  return !!next && children.every((c) => explicitLevel(c.label) === next);
+  return !!next && all.every((c) => explicitLevel(c.row.label) === next);
 }
 
 const messages = {
@@ -171,7 +207,7 @@ export const jumlahInduk = defineRule({
       'angka salah ketik atau ada rincian yang terlewat, dan angka itu terbawa ke total dan ke persentase serapan.',
     messages,
   },
-  appliesTo: (t) => t.kind !== 'skala-penilaian' && t.hasHierarchy(),
+  appliesTo: (t) => t.kind !== 'skala-penilaian' && (t.hasHierarchy() || t.nextPart !== undefined),
   check(t, ctx) {
     // (a column of words — the uraian, the indikator — is never summed: no figure of it is parsed)
     const summedColumns = t.columns.filter((col) => col.role && !NOT_SUMMED.has(col.role) && col.unit !== 'percent' && col.unit !== 'text');
@@ -216,26 +252,27 @@ export const jumlahInduk = defineRule({
         const sum = sumFigures(c.parts);
         const kind: ShowKind = amount ? 'rupiah' : c.whole.unit === 'persen' ? 'persen' : 'angka';
         const mag = kind === 'rupiah' ? col.magnitude : undefined;
-        ctx.report({
-          cell: t.address(c.parent, col),
-          related: cellsRef(
+        const related = [
+          ...cellsRef(
             c.children.map((k) => k.row),
             col.col,
           ),
+          ...(c.carried?.refs ?? []),
+        ];
+        ctx.report({
+          cell: t.address(c.parent, col),
+          related,
           expected: num(sum),
           actual: num(c.whole.value),
           unit: kind,
           satuan: kind === 'angka' ? satuanOf(t, c.parent) : undefined,
           magnitude: mag,
-          computation: `jumlah ${cellsRef(
-            c.children.map((k) => k.row),
-            col.col,
-          ).join(', ')} = ${c.parts.map((p) => showValue(p.value, kind, 2, mag)).join(' + ')} = ${showValue(sum, kind, 2, mag)}`,
+          computation: `jumlah ${related.join(', ')} = ${c.parts.map((p) => showValue(p.value, kind, 2, mag)).join(' + ')} = ${showValue(sum, kind, 2, mag)}`,
           message: messages.selisih({
             noun: columnName(col),
             parent: rowName(c.parent),
             whole: showValue(c.whole.value, kind, 2, mag),
-            childNoun: childNoun(c.children),
+            childNoun: childNoun([...c.children, ...t.carriedChildren(c.parent).map((k) => k.row)]),
             sum: showValue(sum, kind, 2, mag),
           }),
         });

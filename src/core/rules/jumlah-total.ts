@@ -4,7 +4,7 @@
  * column ≠ the sum of its row (Maluku's staff table: SMP 2 + 0 stated as 3) — in any table.
  */
 import Decimal from 'decimal.js';
-import { a1 } from '../address';
+import { a1, sheetRef } from '../address';
 import { Figure } from '../figures';
 import { displayUnit, roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
 import { TableModel } from '../model';
@@ -85,17 +85,76 @@ function withChildrenOfBlank(t: TableModel, rows: TableRow[], col: TableColumn):
   return out;
 }
 
+/** A row of a part of the table on an earlier sheet, and that part. */
+interface PartRow {
+  part: TableModel;
+  row: TableRow;
+}
+
+/**
+ * The top-level rows of the parts of a table on the sheets before this one (a PDF converted one sheet per page), which
+ * a JUMLAH on this part adds too; undefined where an earlier part has a total of its own (what it covers is unsure).
+ */
+function earlierParts(t: TableModel): PartRow[] | undefined {
+  const out: PartRow[] = [];
+  for (let part = t.previousPart; part; part = part.previousPart) {
+    const rows: PartRow[] = [];
+    for (const row of part.rows) {
+      if (row.level === 'total') return undefined;
+      // (a row carried over from the part before is in its parent's figure there)
+      if (row.level !== 'section' && row.parent === undefined && !part.isCarried(row)) rows.push({ part, row });
+    }
+    out.unshift(...rows);
+  }
+  return out;
+}
+
+/** The figures of earlier parts' rows in a column (a blank heading's children instead); undefined when one cannot be read. */
+function earlierFigures(t: TableModel, rows: PartRow[], col: TableColumn): { figures: Figure[]; refs: string[] } | undefined {
+  const figures: Figure[] = [];
+  const refs: string[] = [];
+  const byPart = new Map<TableModel, TableRow[]>();
+  for (const { part, row } of rows) {
+    const list = byPart.get(part);
+    if (list) list.push(row);
+    else byPart.set(part, [row]);
+  }
+  for (const [part, list] of byPart) {
+    const pc = t.partColumn(part, col);
+    if (!pc) return undefined;
+    const covered = withChildrenOfBlank(part, list, pc);
+    const f = figuresOf(part, covered, pc);
+    if (!f) return undefined;
+    figures.push(...f);
+    refs.push(
+      ...cellsRef(
+        covered.map((r) => r.row),
+        pc.col,
+      ).map((ref) => sheetRef(part.sheet, ref)),
+    );
+  }
+  return { figures, refs };
+}
+
 function checkTotalRows(t: TableModel, ctx: RuleContext): void {
   // One walk down the table: the top-level rows and the sub-totals above each total are kept as we go (never
   // recomputed from the top for every total, which is quadratic in a table with a sub-total per kegiatan).
   const topLevelAbove: TableRow[] = [];
   const subtotalsAbove: TableRow[] = [];
+  // a part of a table that began on an earlier sheet: its first total adds the rows there too
+  let earlier = t.previousPart ? earlierParts(t) : undefined;
   for (const total of t.rows) {
     if (total.level !== 'total') {
-      if (total.level !== 'section' && total.parent === undefined) topLevelAbove.push(total);
+      if (total.level !== 'section' && total.parent === undefined && !t.isCarried(total)) topLevelAbove.push(total);
       continue;
     }
-    checkTotalRow(t, ctx, total, topLevelAbove, subtotalsAbove);
+    if (t.previousPart && subtotalsAbove.length === 0 && !earlier) {
+      // (an earlier part with a total of its own: what this one covers is unsure)
+      subtotalsAbove.push(total);
+      continue;
+    }
+    checkTotalRow(t, ctx, total, topLevelAbove, subtotalsAbove, earlier);
+    earlier = undefined;
     subtotalsAbove.push(total);
   }
 }
@@ -104,17 +163,23 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
  * One total row: the rows it covers (since the previous total), or — other readings of what a grand total covers —
  * all top-level rows above it, or the sub-totals above it.
  */
-function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLevelAbove: TableRow[], subtotalsAbove: TableRow[]): void {
+function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLevelAbove: TableRow[], subtotalsAbove: TableRow[], earlier?: PartRow[]): void {
   // the walk's own lists, not copies (a copy per total would bring the quadratic cost back); nothing adds to them meanwhile
   const alternatives = subtotalsAbove.length === 0 ? [] : [topLevelAbove, subtotalsAbove];
-  // right after a sub-total, a grand total covers the sub-totals (the rows since the last total are none)
-  const direct = t.coveredRows(total);
+  // right after a sub-total, a grand total covers the sub-totals (the rows since the last total are none); on a part
+  // of a table begun on an earlier sheet, the rows carried over from there are in their parent's figure
+  const inPart = t.coveredRows(total);
+  const direct = t.previousPart ? inPart.filter((r) => !t.isCarried(r)) : inPart;
+  // (a total written above its rows adds no earlier page)
+  const carried = earlier?.length && !(direct.length && direct[0].row > total.row) ? earlier : undefined;
   const covered = direct.length ? direct : (alternatives[1] ?? []);
-  if (covered.length === 0) return;
+  if (covered.length === 0 && !carried) return;
   const averageRow = isAverageLabel(total.label);
   for (const col of t.columns) {
     if (!col.role || NEVER_TOTALLED.has(col.role)) continue;
     const rows = withChildrenOfBlank(t, covered, col);
+    const before = carried ? earlierFigures(t, carried, col) : undefined;
+    if (carried && !before) continue;
     // the cell's own formula says what it aggregates (an Excel Table's totals row is labelled "Total" whatever it
     // computes); else the row's label does
     const aggregate = t.aggregateAt(total, col);
@@ -135,7 +200,8 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
       continue;
     const whole = asFigure(t.figure(total, col));
     if (!whole) continue;
-    const parts = figuresOf(t, rows, col);
+    const own = figuresOf(t, rows, col);
+    const parts = own && before ? [...before.figures, ...own] : own;
     if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
     // (money in thousands or millions: each figure rounded from its rupiah)
     if (!average && roundedFromRupiah([col]) && roundedSumsAgree(whole, parts)) continue;
@@ -154,7 +220,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     // a sum or mean that agrees with the rows once their own wrong figures are corrected (a program ≠ its kegiatan, a
     // capaian ≠ realisasi / target): those rows are the error, found and reported by the rule that recomputed them —
     // the total is not a second one
-    if (agreesOnceCorrected(t, ctx, rows, col, whole, average)) continue;
+    if (agreesOnceCorrected(t, ctx, rows, col, whole, average, carried)) continue;
     // a difference (sisa, lebih/kurang) that agrees with its own row's pagu and realisasi is never the wrong figure:
     // where it does not add up, one of those totals is wrong (their own finding), or a row's difference (the selisih
     // rule's), or a row's pagu that its difference follows (jumlah-induk's)
@@ -163,14 +229,19 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
     const mag = kind === 'rupiah' ? col.magnitude : undefined;
     const label = total.label.trim();
-    // a total written above its rows covers those below it
-    const where = rows[0].row > total.row ? 'bawahnya' : 'atasnya';
+    // a total written above its rows covers those below it; one on the last page of a table one sheet per page, the
+    // rows on the sheets before too
+    const sheets = before ? [...new Set(carried?.map((p) => p.part.sheet))].map((n) => `"${n}"`).join(', ') : '';
+    const where = rows.length && rows[0].row > total.row ? 'bawahnya' : before ? `atasnya dan di sheet ${sheets}` : 'atasnya';
     ctx.report({
       cell: t.address(total, col),
-      related: cellsRef(
-        rows.map((r) => r.row),
-        col.col,
-      ),
+      related: [
+        ...(before?.refs ?? []),
+        ...cellsRef(
+          rows.map((r) => r.row),
+          col.col,
+        ),
+      ],
       expected: num(average ? mean : sum),
       actual: num(whole.value),
       unit: kind,
@@ -186,13 +257,26 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
 }
 
 /** Whether the sum (or mean) of the rows, with the figures other rules found wrong replaced by what they should hold, is the whole. */
-function agreesOnceCorrected(t: TableModel, ctx: RuleContext, rows: TableRow[], col: TableColumn, whole: Figure, average: boolean): boolean {
+function agreesOnceCorrected(
+  t: TableModel,
+  ctx: RuleContext,
+  rows: TableRow[],
+  col: TableColumn,
+  whole: Figure,
+  average: boolean,
+  earlier: PartRow[] = [],
+): boolean {
   let sum = new Decimal(0);
   let changed = false;
   let n = 0;
-  for (const r of rows) {
-    const fixed = ctx.corrected(t.sheet, t.address(r, col));
-    const f = asFigure(t.figure(r, col));
+  const all: Array<{ part: TableModel; row: TableRow; col: TableColumn | undefined }> = [
+    ...earlier.map((p) => ({ ...p, col: t.partColumn(p.part, col) })),
+    ...rows.map((row) => ({ part: t, row, col })),
+  ];
+  for (const { part, row: r, col: c } of all) {
+    if (!c) return false;
+    const fixed = ctx.corrected(part.sheet, part.address(r, c));
+    const f = asFigure(part.figure(r, c));
     if (fixed !== undefined) changed = true;
     else if (!f) continue;
     sum = sum.plus(fixed ?? (f as Figure).value);

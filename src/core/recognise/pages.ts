@@ -1,0 +1,182 @@
+/**
+ * A table a PDF converter put on one sheet per page ("Page 1", "Page 2" … or "Table 1", "Table 2" …): its part on a
+ * sheet goes on at the top of the next sheet, under the same header. Each part stays a table of its own sheet (its
+ * findings name its own cells), linked to the parts before and after it, so a JUMLAH on the last page adds every
+ * page and a programme whose kegiatan run on over the break adds them all.
+ *
+ * Two parts are linked only where nothing else could be meant: the same kind of table, the same column headers in the
+ * same order, the first part the last thing on its sheet (no note, no total under it: a table that ends says so) and
+ * the second the first thing on its sheet, only page furniture ("Halaman 12", the report's running title, "Tabel 3.5
+ * (Lanjutan)") above it.
+ */
+import { Grid } from '../snapshot';
+import { TableModel } from '../model';
+import { TableRow } from '../types';
+import { explicitLevel, isContinuationMark, norm, pageFurniture } from '../vocabulary';
+import { textOf } from './cells';
+
+export interface SheetTables {
+  grid: Grid;
+  hidden: boolean;
+  tables: TableModel[];
+}
+
+/** Whether a sheet row holds only page furniture: a page number, a running title, a "(Lanjutan)" line. */
+function furnitureRow(grid: Grid, row: number): boolean {
+  const cells = grid.filledInRow(row);
+  if (cells.length > 2) return false;
+  return cells.every((c) => {
+    const v = c.value;
+    if (typeof v === 'number') return Number.isInteger(v) && v > 0 && v < 1000;
+    const t = textOf(c);
+    return typeof v === 'string' && (pageFurniture(t) !== undefined || isContinuationMark(t));
+  });
+}
+
+/** The headers of a table's columns (the empty halves of columns two cells wide left out), as compared. */
+function headers(t: TableModel): string[] {
+  return t.columns.filter((c) => !c.half).map((c) => norm(c.header));
+}
+
+function sameHeaders(a: TableModel, b: TableModel): boolean {
+  const ha = headers(a);
+  const hb = headers(b);
+  return ha.length >= 2 && ha.length === hb.length && ha.every((h, i) => h !== '' && h === hb[i]);
+}
+
+/**
+ * Whether a table is the last thing on its sheet: nothing under it but page furniture (no note, no signature), no total
+ * at its end.
+ */
+function endsItsSheet(s: SheetTables, t: TableModel): boolean {
+  if (t.rows.length === 0 || t.rows[t.rows.length - 1].level === 'total') return false;
+  if (s.tables.some((o) => o !== t && o.range.bottom >= t.range.bottom)) return false;
+  for (const r of s.grid.rowNumbers) if (r > t.range.bottom && !furnitureRow(s.grid, r)) return false;
+  return true;
+}
+
+/** Whether a table is the first thing on its sheet: only page furniture above it. */
+function startsItsSheet(s: SheetTables, t: TableModel): boolean {
+  if (s.tables.some((o) => o !== t && o.range.top <= t.range.top)) return false;
+  for (const r of s.grid.rowNumbers) {
+    if (r >= t.range.top) break;
+    if (!furnitureRow(s.grid, r)) return false;
+  }
+  return true;
+}
+
+/** A row of a part and the part it stands in. */
+export interface PartRow {
+  part: TableModel;
+  row: TableRow;
+}
+
+/** A row's code ("2.1", "1.02.01.2.01"): from its numbering column, else from the start of its label. */
+const CODE_RE = /^\s*(\d+(?:\.\d+)*)\.?(?:\s|$)/;
+const DASH_RE = /^\s*[-–—•·*>]/;
+
+/**
+ * How a row shows its level, the same on every page of the table: the word that names it ("Kegiatan …"), else how many
+ * parts its code has, else its look (bold, indent, a dash before its label). A part's own levels are relative to its
+ * rows (a page of kegiatan and sub kegiatan reads them as programmes and kegiatan); this is not.
+ */
+function levelKey(part: TableModel, row: TableRow): string {
+  const word = explicitLevel(row.label);
+  if (word) return `w:${word}`;
+  const no = part.columnsWith('no')[0];
+  const code = CODE_RE.exec((no ? part.text(row, no) : '') || row.label)?.[1];
+  if (code) return `c:${code.split('.').length}`;
+  const look = part.labelLook(row);
+  return `s:${look.bold ? 'b' : ''}:${look.indent}:${DASH_RE.test(row.label) ? '-' : ''}`;
+}
+
+/** The row a row belongs under: its parent in its part, or the row of the part before it was carried over to. */
+function parentOf(at: PartRow): PartRow | undefined {
+  if (at.row.parent !== undefined) {
+    const row = at.part.rowAt(at.row.parent);
+    return row ? { part: at.part, row } : undefined;
+  }
+  return at.part.carriedFrom(at.row);
+}
+
+const HIERARCHY_END: ReadonlySet<TableRow['level']> = new Set(['total', 'section']);
+
+/**
+ * The rows of a part still open at its end, deepest first: its last row and the rows above it in the hierarchy, on
+ * through the parts before while the topmost of them was carried over from there.
+ */
+function openChain(part: TableModel): PartRow[] {
+  let last: TableRow | undefined;
+  for (let i = part.rows.length - 1; i >= 0 && !last; i--) if (!HIERARCHY_END.has(part.rows[i].level)) last = part.rows[i];
+  if (!last) return [];
+  // a last row carried over under an open row unknown: the open rows stay those of the part before
+  if (part.isCarried(last) && !part.carriedFrom(last)) return part.previousPart ? openChain(part.previousPart) : [];
+  const chain: PartRow[] = [];
+  for (let at: PartRow | undefined = { part, row: last }; at; at = parentOf(at)) chain.push(at);
+  return chain;
+}
+
+/**
+ * The row of the parts before that looks the way a row does (levelKey), nearest first: it tells the row's level in
+ * their terms. Rows carried over under an unknown row say nothing.
+ */
+function lookalike(before: TableModel, key: string): PartRow | undefined {
+  for (let part: TableModel | undefined = before; part; part = part.previousPart) {
+    for (let i = part.rows.length - 1; i >= 0; i--) {
+      const row = part.rows[i];
+      if (HIERARCHY_END.has(row.level) || (part.isCarried(row) && !part.carriedFrom(row))) continue;
+      if (levelKey(part, row) === key) return { part, row };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The rows at the top of the next part that belong under the open rows of this one (kegiatan whose programme is on the
+ * page before): each given its parent there. A row goes under the open row that looks like the parent of a row of the
+ * parts before that looks like it; a row that looks like a top-level row there ends the run; a row that looks like none
+ * goes under one of the open rows, which one unsure.
+ */
+function carryOver(before: TableModel, after: TableModel): void {
+  let chain = openChain(before);
+  if (chain.length === 0) return;
+  for (const r of after.rows) {
+    if (r.parent !== undefined) continue;
+    if (HIERARCHY_END.has(r.level)) break;
+    const like = lookalike(before, levelKey(after, r));
+    if (!like) {
+      after.carry(r, chain);
+      continue;
+    }
+    const likeParent = parentOf(like);
+    // a top-level row: the run of carried rows is over
+    if (!likeParent) break;
+    const parentKey = levelKey(likeParent.part, likeParent.row);
+    const at = chain.findIndex((p) => levelKey(p.part, p.row) === parentKey);
+    if (at < 0) {
+      after.carry(r, chain);
+      continue;
+    }
+    after.carry(r, chain[at]);
+    // a row of its level closes the open rows at that level and below: the open rows are now its parent and above
+    chain = chain.slice(at);
+  }
+}
+
+/** Links each table that goes on at the top of the next sheet to its part there (sheets in workbook order). */
+export function linkPages(sheets: SheetTables[]): void {
+  for (let i = 1; i < sheets.length; i++) {
+    const prev = sheets[i - 1];
+    const next = sheets[i];
+    if (prev.hidden !== next.hidden || prev.tables.length === 0 || next.tables.length === 0) continue;
+    let a = prev.tables[0];
+    for (const t of prev.tables) if (t.range.bottom > a.range.bottom) a = t;
+    let b = next.tables[0];
+    for (const t of next.tables) if (t.range.top < b.range.top) b = t;
+    if (a.kind !== b.kind || a.kind === 'skala-penilaian' || !sameHeaders(a, b)) continue;
+    if (!endsItsSheet(prev, a) || !startsItsSheet(next, b)) continue;
+    a.nextPart = b;
+    b.previousPart = a;
+    carryOver(a, b);
+  }
+}

@@ -1,0 +1,155 @@
+/** A table a PDF converter put on one sheet per page: its parts linked, its sums checked over every page. */
+import { recogniseWorkbook } from '../../../src/core/recognise';
+import { book, bold, galat, rp, sheet, V } from '../../helpers/snap';
+
+const HEAD: V[] = ['No', 'Program/Kegiatan/Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'];
+
+type Line = [string, string, number, number];
+
+/**
+ * A budget table of two programmes (codes, programmes and kegiatan bold), its rows cut into pages at the given
+ * indices, each page on a sheet "Page n" under the header repeated, with a page number under each page but the last
+ * and the report's running title over each page but the first.
+ */
+function pages(lines: Line[], cuts: number[], opts: { total?: [number, number]; above?: V[][]; below?: V[][] } = {}) {
+  const parts: V[][][] = [];
+  let from = 0;
+  for (const cut of [...cuts, lines.length]) {
+    parts.push(lines.slice(from, cut).map(([no, label, pagu, real]) => [no, no.split('.').length < 3 ? bold(label) : label, rp(pagu), rp(real)]));
+    from = cut;
+  }
+  if (opts.total) parts[parts.length - 1].push([null, bold('JUMLAH'), rp(opts.total[0]), rp(opts.total[1])]);
+  return book(
+    ...parts.map((rows, i) => {
+      const top: V[][] =
+        i === 0 ? [['Tabel 3.5 Realisasi Anggaran Tahun 2024']] : (opts.above ?? [['LKjIP Dinas Kesehatan Tahun 2024'], ['Tabel 3.5 (Lanjutan)']]);
+      const foot: V[][] = i < parts.length - 1 ? (opts.below ?? [[null], [null, null, `Halaman ${i + 1}`]]) : [];
+      return sheet(`Page ${i + 1}`, [...top, HEAD, ...rows, ...foot]);
+    }),
+  );
+}
+
+const LINES: Line[] = [
+  ['1', 'Program Penunjang Urusan Pemerintahan', 900_000_000, 850_000_000],
+  ['1.1', 'Perencanaan Perangkat Daerah', 400_000_000, 380_000_000],
+  ['1.1.1', 'Penyusunan Dokumen Perencanaan', 250_000_000, 240_000_000],
+  ['1.1.2', 'Evaluasi Kinerja', 150_000_000, 140_000_000],
+  ['1.2', 'Administrasi Keuangan', 500_000_000, 470_000_000],
+  ['1.2.1', 'Penyediaan Gaji dan Tunjangan', 300_000_000, 290_000_000],
+  ['1.2.2', 'Pelaksanaan Akuntansi', 200_000_000, 180_000_000],
+  ['2', 'Program Pemenuhan Upaya Kesehatan', 1_200_000_000, 1_100_000_000],
+  ['2.1', 'Penyediaan Fasilitas Kesehatan', 700_000_000, 650_000_000],
+  ['2.1.1', 'Pembangunan Puskesmas', 700_000_000, 650_000_000],
+  ['2.2', 'Penyediaan Layanan Kesehatan', 500_000_000, 450_000_000],
+  ['2.2.1', 'Pelayanan Kesehatan Ibu Hamil', 300_000_000, 280_000_000],
+  ['2.2.2', 'Pelayanan Kesehatan Balita', 200_000_000, 170_000_000],
+];
+const TOTAL: [number, number] = [2_100_000_000, 1_950_000_000];
+
+/** The lines with one figure changed: line i's pagu (0) or realisasi (1) by delta. */
+function changed(i: number, which: 0 | 1, delta: number): Line[] {
+  return LINES.map((l, k) => (k === i ? (which === 0 ? [l[0], l[1], l[2] + delta, l[3]] : [l[0], l[1], l[2], l[3] + delta]) : l));
+}
+
+const cells = (wb: ReturnType<typeof pages>) => galat(wb).map((f) => `${f.sheet}!${f.cell}`);
+
+describe('recognition: the parts of a table one sheet per page', () => {
+  test('each page is a table of its own sheet, linked to the pages before and after it', () => {
+    const tables = recogniseWorkbook(pages(LINES, [5, 11], { total: TOTAL }));
+    expect(tables.map((t) => [t.sheet, t.kind, t.previousPart?.sheet, t.nextPart?.sheet])).toEqual([
+      ['Page 1', 'realisasi-anggaran', undefined, 'Page 2'],
+      ['Page 2', 'realisasi-anggaran', 'Page 1', 'Page 3'],
+      ['Page 3', 'realisasi-anggaran', 'Page 2', undefined],
+    ]);
+  });
+
+  test.each([
+    ['a caption of its own over the second table', { above: [['Tabel 3.6 Realisasi Anggaran per Sumber Dana']] }],
+    ['a note under the first table', { below: [['Sumber: Bagian Keuangan']] }],
+    ['a signature block under the first table', { below: [[null], [null, null, 'Kepala Dinas Kesehatan']] }],
+  ])('no link with %s', (_, opts) => {
+    const tables = recogniseWorkbook(pages(LINES, [7], { total: TOTAL, ...opts }));
+    expect(tables.filter((t) => t.kind === 'realisasi-anggaran').map((t) => [t.sheet, t.previousPart?.sheet, t.nextPart?.sheet])).toEqual([
+      ['Page 1', undefined, undefined],
+      ['Page 2', undefined, undefined],
+    ]);
+  });
+
+  test('no link where the first table ends with its own JUMLAH, or the headers differ', () => {
+    const ended = book(
+      sheet('2023', [HEAD, ['1', bold('Program A'), rp(10), rp(9)], ['1.1', 'Kegiatan A', rp(10), rp(9)], [null, 'JUMLAH', rp(10), rp(9)]]),
+      sheet('2024', [HEAD, ['1', bold('Program A'), rp(20), rp(19)], ['1.1', 'Kegiatan A', rp(20), rp(19)]]),
+    );
+    expect(recogniseWorkbook(ended).map((t) => t.nextPart?.sheet ?? t.previousPart?.sheet)).toEqual([undefined, undefined]);
+    const other = book(
+      sheet('A', [HEAD, ['1', bold('Program A'), rp(10), rp(9)], ['1.1', 'Kegiatan A', rp(10), rp(9)]]),
+      sheet('B', [
+        ['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+        ['1.2', 'Kegiatan B', rp(20), rp(19)],
+      ]),
+    );
+    expect(recogniseWorkbook(other).map((t) => t.nextPart?.sheet ?? t.previousPart?.sheet)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('checks over the pages', () => {
+  test.each([
+    ['between two programmes', [7]],
+    ["inside a programme's kegiatan", [3]],
+    ['inside a kegiatan, and again inside the next programme', [3, 9]],
+    ['right after a programme row, all its kegiatan on the next page', [8]],
+    ['over four pages', [2, 4, 9, 12]],
+  ])('a right table cut %s: no galat (the JUMLAH adds every page, a programme its kegiatan on both)', (_, cuts) => {
+    expect(cells(pages(LINES, cuts, { total: TOTAL }))).toEqual([]);
+  });
+
+  test("a JUMLAH that does not add every page: a galat on it, its expected the sum over all pages, naming the other pages' cells", () => {
+    const wb = pages(LINES, [3, 9], { total: [TOTAL[0], TOTAL[1] - 5_000_000] });
+    const [f, ...rest] = galat(wb);
+    expect(rest).toEqual([]);
+    expect([f.rule, f.sheet, f.cell, f.expected, f.actual]).toEqual(['jumlah-total', 'Page 3', 'D8', 1_950_000_000, 1_945_000_000]);
+    // the programmes: 1 on page 1, 2 on page 2 (page 3's rows are the kegiatan of programme 2)
+    expect(f.related).toEqual(["'Page 1'!D3", "'Page 2'!D8"]);
+    expect(f.message).toContain('"Page 1"');
+  });
+
+  test("a programme's pagu that its kegiatan on the next page do not make up: a galat on it, naming them", () => {
+    // programme 1 is 900.000.000 by its kegiatan 1.1 (page 1) and 1.2 (page 2)
+    const wb = pages(changed(0, 0, 10_000_000), [3], { total: [TOTAL[0] + 10_000_000, TOTAL[1]] });
+    const found = galat(wb);
+    expect(found.map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.expected])).toEqual([['jumlah-induk', 'Page 1!C3', 900_000_000]]);
+    expect(found[0].related).toEqual(['C4', "'Page 2'!C5"]);
+  });
+
+  test('a kegiatan whose sub kegiatan all stand on the next page is checked against them', () => {
+    // kegiatan 1.2 is the last row of page 1; its sub kegiatan 1.2.1 and 1.2.2 open page 2
+    expect(cells(pages(LINES, [5], { total: TOTAL }))).toEqual([]);
+    const [f, ...rest] = galat(pages(changed(6, 1, 7_000_000), [5], { total: TOTAL }));
+    expect(rest).toEqual([]);
+    expect([f.rule, `${f.sheet}!${f.cell}`, f.expected, f.related]).toEqual(['jumlah-induk', 'Page 1!D7', 477_000_000, ["'Page 2'!D4:D5"]]);
+  });
+
+  test('a lone row of no known level at the top of a page: the open rows above it unjudged, the JUMLAH still checked', () => {
+    // page 2 holds sub kegiatan 1.1.2 alone: child of kegiatan 1.1 or a sibling of it, the figures cannot say here
+    const right = pages(LINES, [3, 4], { total: TOTAL });
+    expect(cells(right)).toEqual([]);
+    const wrongTotal = pages(LINES, [3, 4], { total: [TOTAL[0] + 1, TOTAL[1]] });
+    expect(cells(wrongTotal)).toEqual(['Page 3!C13']);
+  });
+
+  test('a flat table over two pages: its Rata-rata row averages both', () => {
+    const head: V[] = ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'];
+    const b = (mean: number) =>
+      book(
+        sheet('Page 1', [
+          ['Tabel 3.1 Pengukuran Kinerja'],
+          head,
+          [1, 'Indeks Kepuasan Masyarakat', 80, 84, 105],
+          [2, 'Persentase puskesmas terakreditasi', 100, 90, 90],
+        ]),
+        sheet('Page 2', [['Tabel 3.1 (lanjutan)'], head, [3, 'Cakupan imunisasi dasar lengkap', 95, 95, 100], [null, 'Rata-rata', null, null, mean]]),
+      );
+    expect(cells(b(98.33))).toEqual([]);
+    expect(cells(b(97.5))).toEqual(['Page 2!E4']);
+  });
+});
