@@ -1,7 +1,21 @@
 # Scores lkjip periksa on a folder made by one of the keluarga*.py generators: every planted wrong cell must be named by
 # a galat (its cell, or its related list of 12 cells or fewer); any other galat is false. Usage:
 #   python3 scripts/acak/skor.py FOLDER   (after npm run build:cli; LKJIP_SOFFICE=0 keeps to lkjip's own readers)
-import json, os, subprocess, sys
+import json, os, re, subprocess, sys
+
+
+def col_no(letters):
+    n = 0
+    for ch in letters: n = n * 26 + ord(ch) - 64
+    return n
+
+
+def col_name(n):
+    s = ''
+    while n: n, r = divmod(n - 1, 26); s = chr(65 + r) + s
+    return s
+
+
 folder = sys.argv[1]
 cli = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'lib', 'src', 'cli', 'main.js')
 truth = json.load(open(os.path.join(folder, 'truth.json')))
@@ -10,10 +24,16 @@ for f, t in truth.items():
     d = json.loads(subprocess.run(['node', cli, 'periksa', f, '--format', 'json'], capture_output=True, text=True).stdout)
     gal = [g for g in d['findings'] if g['severity'] == 'galat']
     def named(g):
-        rel = g.get('related', [])
-        cells = {f"{g['sheet']}!{g['cell']}"}
-        if len(rel) <= 12: cells |= {c if '!' in c else f"{g['sheet']}!{c}" for c in rel}
-        return cells
+        # related cells as "Sheet!A1", each range spelt out ('Page 2'!D4:D6 is Page 2!D4, D5, D6), counted only when 12 or fewer
+        rel = []
+        for ref in g.get('related', []):
+            sheet, _, cells = ref.rpartition('!')
+            sheet = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else (sheet or g['sheet'])
+            a, _, b = cells.partition(':')
+            (c1, r1), (c2, r2) = [re.match(r'([A-Z]+)(\d+)$', x).groups() for x in (a, b or a)]
+            for col in range(col_no(c1), col_no(c2) + 1):
+                rel += [f'{sheet}!{col_name(col)}{r}' for r in range(int(r1), int(r2) + 1)]
+        return {f"{g['sheet']}!{g['cell']}"} | (set(rel) if len(rel) <= 12 else set())
     wrong = {c for grp in t['galat'] for c in grp}
     miss = [grp for grp in t['galat'] if not any(set(grp) & named(g) for g in gal)]
     extra = [g for g in gal if not (named(g) & wrong)]

@@ -23,7 +23,8 @@ export function renderText(doc: PeriksaDocument): string {
   lines.push(`Skala penilaian: ${doc.scale === 'workbook' ? 'dari buku kerja' : doc.scale}`);
   lines.push(`Tabel dikenali: ${doc.tables.length}`);
   for (const t of doc.tables) {
-    lines.push(`  ${v(sheetRef(t.sheet, t.range)).padEnd(28)} ${TABLE_KIND_LABEL[t.kind]}`);
+    const goesOn = t.continuedIn?.length ? `, bersambung di ${t.continuedIn.map(v).join(', ')}` : '';
+    lines.push(`  ${v(sheetRef(t.sheet, t.range)).padEnd(28)} ${TABLE_KIND_LABEL[t.kind]}${goesOn}`);
   }
   const { galat, peringatan, info } = doc.summary;
   lines.push(`Temuan: ${galat} galat, ${peringatan} peringatan, ${info} info`);

@@ -1,5 +1,5 @@
 /** The engine's entry: snapshot → table model → findings. Pure; shared by the CLI, the add-in and the checker page. */
-import { columnLetters, rangeA1 } from './address';
+import { columnLetters, rangeA1, sheetRef } from './address';
 import { TableModel } from './model';
 import { recogniseWorkbook } from './recognise';
 import { RULES } from './rules';
@@ -22,6 +22,11 @@ export interface TableSummary {
   kind: TableKind;
   headerRows: number;
   columns: Record<string, string>;
+  /**
+   * Where the table goes on, on the sheets after its own (a PDF converted one sheet per page), a page with no header of
+   * its own too: "'Page 2'!A1:E16". Checked with it; absent for a table that ends on its sheet.
+   */
+  continuedIn?: string[];
 }
 
 /** What the engine says of a workbook: its tables (the model), the findings, the scale used and the counts. */
@@ -33,11 +38,14 @@ export interface Analysis {
 }
 
 export function periksaWorkbook(snapshot: WorkbookSnapshot, options: PeriksaOptions = {}): Analysis {
-  const tables = recogniseWorkbook(snapshot);
+  const checked = recogniseWorkbook(snapshot);
+  // the rows a page with no header of its own carries on from the table before are checked with it, but are no table
+  // of their own (a table has a header: the contract's headerRows ≥ 1)
+  const tables = checked.some((t) => t.headerRows === 0) ? checked.filter((t) => t.headerRows > 0) : checked;
   const scale = resolveScale(tables, options.skala);
   const findings = runRules(
     options.rules ?? RULES,
-    tables,
+    checked,
     scale,
     snapshot.sheets.map((s) => s.name),
   );
@@ -55,5 +63,9 @@ export function summariseTable(t: TableModel): TableSummary {
     const key = c.year ? `${c.role}-${c.year}` : c.role;
     if (!(key in columns)) columns[key] = columnLetters(c.col);
   }
-  return { sheet: t.sheet, range: rangeA1(t.range), kind: t.kind, headerRows: t.headerRows, columns };
+  const summary: TableSummary = { sheet: t.sheet, range: rangeA1(t.range), kind: t.kind, headerRows: t.headerRows, columns };
+  const later: string[] = [];
+  for (let part = t.nextPart; part; part = part.nextPart) later.push(sheetRef(part.sheet, rangeA1(part.range)));
+  if (later.length) summary.continuedIn = later;
+  return summary;
 }

@@ -16,7 +16,7 @@ import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
 import { columnNumberOf, headerMagnitude, isBarePercentHeader, isFigureSign, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isHeaderOverFigures, isTopHeaderRow, readHeader, spacerColumns } from './header';
 import { classifyRows } from './hierarchy';
-import { linkPages, SheetTables } from './pages';
+import { addHeaderlessParts, linkPages, SheetTables } from './pages';
 import { markMeasureRows } from './measure-rows';
 import { classify } from './kind';
 import { bandsInNote, looseScales } from './loose-scales';
@@ -40,11 +40,13 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
       if (s.hidden) t.sheetHidden = true;
       own.push(new TableModel(t, grid));
     }
-    tables.push(...own);
-    sheets.push({ grid, hidden: !!s.hidden, tables: own });
+    sheets.push({ grid, hidden: !!s.hidden, tables: own, ...(hiddenRows ? { hiddenRows } : {}) });
   }
-  // a table a PDF converter put on one sheet per page: its parts linked across the sheets
+  // a table a PDF converter put on one sheet per page: the rows of a page with no header of its own, and every part
+  // linked across the sheets
+  addHeaderlessParts(sheets);
   linkPages(sheets);
+  for (const s of sheets) for (const t of s.tables) tables.push(t);
   // an indikator's polarity is the workbook's: one table's declaration holds in the others
   sharePolarity(tables);
   return tables;

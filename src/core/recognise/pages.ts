@@ -9,16 +9,23 @@
  * the second the first thing on its sheet, only page furniture ("Halaman 12", the report's running title, "Tabel 3.5
  * (Lanjutan)") above it.
  */
+import { cellFigure } from '../figures';
 import { Grid } from '../snapshot';
 import { TableModel } from '../model';
-import { TableRow } from '../types';
-import { explicitLevel, isContinuationMark, norm, pageFurniture } from '../vocabulary';
-import { textOf } from './cells';
+import { FIGURE_ROLES, Table, TableRow } from '../types';
+import { explicitLevel, isCaption, isContinuationMark, isNote, isSignatureLine, norm, pageFurniture } from '../vocabulary';
+import { hasFigureText, hasNumber, textOf } from './cells';
+import { notesBelow } from './extent';
+import { isTopHeaderRow } from './header';
+import { classifyRows } from './hierarchy';
+import { BLANK_ROWS_ENDING_A_TABLE } from './thresholds';
 
 export interface SheetTables {
   grid: Grid;
   hidden: boolean;
   tables: TableModel[];
+  /** Rows hidden in the workbook. */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 /** Whether a sheet row holds only page furniture: a page number, a running title, a "(Lanjutan)" line. */
@@ -163,12 +170,95 @@ function carryOver(before: TableModel, after: TableModel): void {
   }
 }
 
+/**
+ * The rows at the top of a sheet that go on with the table ending the sheet before under no header of their own (the
+ * report's table had no header row repeated on each page): the table's columns, its rows, to a gap, a caption, a note
+ * or the next table. Undefined unless every row keeps within the table's columns and most carry its figures.
+ */
+function headerlessPart(a: TableModel, next: SheetTables): Table | undefined {
+  const grid = next.grid;
+  const { left, right } = a.range;
+  const figureCols = a.columns.filter((c) => c.role && FIGURE_ROLES.has(c.role)).map((c) => c.col);
+  if (figureCols.length === 0) return undefined;
+  const firstTable = next.tables.reduce((m, t) => Math.min(m, t.range.top), Infinity);
+  const body: number[] = [];
+  const pageRows = new Set<number>();
+  let prevRow = 0;
+  let withFigures = 0;
+  for (const r of grid.rowNumbers) {
+    if (r >= firstTable) break;
+    const all = grid.filledInRow(r);
+    if (all.length === 0) continue;
+    if (body.length && r - prevRow - 1 >= BLANK_ROWS_ENDING_A_TABLE) break;
+    if (furnitureRow(grid, r)) {
+      if (body.length) pageRows.add(r);
+      continue;
+    }
+    // (a caption, a note or a signature: a line or two of words, no figure; "Sumber Daya Kesehatan | 1.960.000.000" is a row)
+    const words = !hasNumber(all) && !hasFigureText(all);
+    if (words && all.length <= 2 && all.some((c) => typeof c.value === 'string' && (isCaption(textOf(c)) || isNote(textOf(c)) || isSignatureLine(textOf(c)))))
+      break;
+    // (a cell outside the table's columns, or a header: something else begins)
+    if (all.some((c) => c.col < left || c.col > right) || (words && isTopHeaderRow(all))) {
+      if (body.length === 0) return undefined;
+      break;
+    }
+    const figured = figureCols.some((col) => cellFigure(grid.get(r, col)).kind === 'figure');
+    // (a page's first row is one of the table's rows, its figures in the table's columns; a row of words is a header of
+    // another table, or a page of text)
+    if (body.length === 0 && !figured) return undefined;
+    if (figured) withFigures++;
+    body.push(r);
+    prevRow = r;
+  }
+  if (body.length === 0 || 2 * withFigures < body.length) return undefined;
+  const columns = a.columns.map((c) => ({ ...c }));
+  const bottom = body[body.length - 1];
+  const { rows, hierarchy } = classifyRows(grid, columns, body, left, right, pageRows.size ? pageRows : undefined);
+  const part: Table = { sheet: grid.name, range: { top: body[0], left, bottom, right }, kind: a.kind, headerRows: 0, columns, rows };
+  if (hierarchy) part.hierarchy = hierarchy;
+  const notes = notesBelow(grid, bottom, left, right);
+  if (notes.length) part.notes = notes;
+  if (next.hiddenRows) for (const r of rows) if (next.hiddenRows.has(r.row)) r.hidden = true;
+  if (next.hidden) part.sheetHidden = true;
+  return part;
+}
+
+/**
+ * For each sheet that begins with rows going on from the table ending the sheet before, under no header of their own:
+ * those rows as a part of that table (headerRows 0), first among the sheet's tables.
+ */
+export function addHeaderlessParts(sheets: SheetTables[]): void {
+  for (let i = 1; i < sheets.length; i++) {
+    const prev = sheets[i - 1];
+    const next = sheets[i];
+    if (prev.hidden !== next.hidden || prev.tables.length === 0 || !pagesOfOneDocument(prev.grid.name, next.grid.name)) continue;
+    let a = prev.tables[0];
+    for (const t of prev.tables) if (t.range.bottom > a.range.bottom) a = t;
+    if (a.kind === 'skala-penilaian' || !endsItsSheet(prev, a)) continue;
+    const part = headerlessPart(a, next);
+    if (part) next.tables.unshift(new TableModel(part, next.grid));
+  }
+}
+
+/**
+ * Whether two sheets are named as a converter names its pages, one name counted on ("Page 1", "Page 2"; "Table 3",
+ * "Table 4"; "Sheet1", "Sheet2"; "Realisasi (1)", "Realisasi (2)"): a table of its own on a sheet named for what it
+ * holds ("2023", "2024" are years, not pages; "Banded rows", "Compare to totals") is never taken for a page.
+ */
+function pagesOfOneDocument(a: string, b: string): boolean {
+  const stem = (n: string) => n.replace(/\d+/g, '#').trim().toLowerCase();
+  const number = (n: string) => Number(/(\d+)\D*$/.exec(n)?.[1]);
+  return /\d/.test(a) && stem(a) === stem(b) && stem(a) !== '#' && number(b) === number(a) + 1;
+}
+
 /** Links each table that goes on at the top of the next sheet to its part there (sheets in workbook order). */
 export function linkPages(sheets: SheetTables[]): void {
   for (let i = 1; i < sheets.length; i++) {
     const prev = sheets[i - 1];
     const next = sheets[i];
     if (prev.hidden !== next.hidden || prev.tables.length === 0 || next.tables.length === 0) continue;
+    if (!pagesOfOneDocument(prev.grid.name, next.grid.name)) continue;
     let a = prev.tables[0];
     for (const t of prev.tables) if (t.range.bottom > a.range.bottom) a = t;
     let b = next.tables[0];

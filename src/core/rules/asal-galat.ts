@@ -6,7 +6,7 @@
  * those findings left out). Worked out after the rules, from their findings and the tables' figures.
  */
 import Decimal from 'decimal.js';
-import { a1, parseA1, parseRange } from '../address';
+import { a1, parseA1, parseRange, sheetRef } from '../address';
 import { Figure } from '../figures';
 import { displayUnit } from '../measures';
 import { TableModel } from '../model';
@@ -64,17 +64,22 @@ interface Needed {
 const ZERO = new Decimal(0);
 const exactly = (value: Decimal): Needed => ({ value, slack: ZERO });
 
-function cellsOf(refs: string[]): string[] {
-  const out: string[] = [];
-  for (const ref of refs) {
-    if (ref.includes('!')) return []; // another sheet's cell: not traced
+/** The cells of a finding's related references, each with its sheet (its own unless the reference names another). */
+function cellsOf(refs: string[], own: string): Array<{ sheet: string; cell: string }> {
+  const out: Array<{ sheet: string; cell: string }> = [];
+  for (const full of refs) {
+    // another sheet's cells (a table's part on the next page): 'Page 2'!C4:C5
+    const bang = full.lastIndexOf('!');
+    const quoted = bang > 0 ? full.slice(0, bang) : undefined;
+    const sheet = quoted === undefined ? own : /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+    const ref = full.slice(bang + 1);
     if (!ref.includes(':')) {
-      out.push(ref);
+      out.push({ sheet, cell: ref });
       continue;
     }
     const r = parseRange(ref);
     if (r.left !== r.right || r.bottom - r.top > 500) return [];
-    for (let row = r.top; row <= r.bottom; row++) out.push(a1(row, r.left));
+    for (let row = r.top; row <= r.bottom; row++) out.push({ sheet, cell: a1(row, r.left) });
   }
   return out;
 }
@@ -146,32 +151,33 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
     }
     return undefined;
   };
-  const traces = new Map<string, Trace[]>();
+  /** The traces of each cell, by sheet and cell. */
+  const traces = new Map<string, { sheet: string; cell: string; all: Trace[] }>();
+  const add = (sheet: string, cell: string, trace: Trace) => {
+    const key = `${sheet}\u0000${cell}`;
+    const entry = traces.get(key);
+    if (entry) entry.all.push(trace);
+    else traces.set(key, { sheet, cell, all: [trace] });
+  };
   for (const f of findings) {
     if (f.severity !== 'galat' || !TRACEABLE.has(f.rule)) continue;
     const at = figureAt(f.sheet);
     // the finding's own cell would need its expected value; each operand, what inverting the arithmetic gives
-    if (typeof f.expected === 'number' && !f.cell.includes(':') && at(f.cell)) {
-      const key = `${f.sheet}!${f.cell}`;
-      const own = { finding: f, needed: new Decimal(f.expected), slack: ZERO };
-      const list = traces.get(key);
-      if (list) list.push(own);
-      else traces.set(key, [own]);
-    }
-    for (const cell of cellsOf(f.related ?? [])) {
-      const needed = neededValue(f, cell, at);
+    if (typeof f.expected === 'number' && !f.cell.includes(':') && at(f.cell))
+      add(f.sheet, f.cell, { finding: f, needed: new Decimal(f.expected), slack: ZERO });
+    for (const { sheet, cell } of cellsOf(f.related ?? [], f.sheet)) {
+      // (an operand on another sheet: a sum's part on the next page; only a sum is inverted there)
+      if (sheet !== f.sheet && f.rule !== 'jumlah-induk' && f.rule !== 'jumlah-total') continue;
+      const needed = neededValue(f, cell, sheet === f.sheet ? at : figureAt(sheet));
       if (!needed) continue;
-      const key = `${f.sheet}!${cell}`;
-      const trace = { finding: f, needed: needed.value, slack: needed.slack };
-      const list = traces.get(key);
-      if (list) list.push(trace);
-      else traces.set(key, [trace]);
+      add(sheet, cell, { finding: f, needed: needed.value, slack: needed.slack });
     }
   }
   const explained = new Set<Finding>();
   const added: Finding[] = [];
-  for (const [key, all] of traces) {
-    const [sheet, cell] = key.split('!');
+  // a finding's cell as named from the sheet of the cell it is traced to
+  const named = (f: Finding, sheet: string) => (f.sheet === sheet ? f.cell : sheetRef(f.sheet, f.cell));
+  for (const { sheet, cell, all } of traces.values()) {
     const x = figureAt(sheet)(cell) as Figure;
     const decimals = x.decimals;
     // the value most findings would need the cell to hold (two at least, none explained already)
@@ -189,10 +195,10 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
     if (decimals === 0 && !needed.toDecimalPlaces(0).equals(needed.toDecimalPlaces(4))) continue;
     const sources = [...distinct];
     // a finding already at that cell says it best: it stays, the ones it explains become its related cells
-    const own = sources.find((f) => f.cell === cell);
+    const own = sources.find((f) => f.cell === cell && f.sheet === sheet);
     if (own) {
       for (const f of sources) if (f !== own) explained.add(f);
-      const more = sources.filter((f) => f !== own).map((f) => f.cell);
+      const more = sources.filter((f) => f !== own).map((f) => named(f, sheet));
       own.related = [...new Set([...(own.related ?? []), ...more])];
       continue;
     }
@@ -205,7 +211,7 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
       severity: 'galat',
       sheet,
       cell,
-      related: sources.map((f) => f.cell),
+      related: sources.map((f) => named(f, sheet)),
       expected: shown.toNumber(),
       actual: x.value.toNumber(),
       message: messages.asal({
@@ -214,7 +220,7 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
         stated: showValue(x.value, kind),
         needed: showValue(shown, kind),
         count: sources.length,
-        list: sources.map((f) => `${NOUN[f.rule] ?? f.rule} ${f.cell}`).join(', '),
+        list: sources.map((f) => `${NOUN[f.rule] ?? f.rule} ${named(f, sheet)}`).join(', '),
       }),
       ...(kind === 'rupiah' || kind === 'persen' ? { unit: kind } : {}),
       computation: sources.map((f) => f.computation ?? f.message).join(' · '),

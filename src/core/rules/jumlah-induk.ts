@@ -114,6 +114,11 @@ function checksFor(t: TableModel, col: TableColumn): Tally {
     const parsed = children.map((c) => t.figure(c, col));
     if (parsed.some((p) => blocksArithmetic(p.kind))) continue;
     const parts = parsed.map(asFigure).filter((f): f is Figure => !!f);
+    // (its rows on this page alone adding up: the rows on the next page are not its after all)
+    if (carried && parts.length && sumsAgree(whole, parts)) {
+      out.good++;
+      continue;
+    }
     if (carried) parts.push(...carried.figures);
     if (parts.length === 0) continue;
     // (money in thousands or millions: each figure rounded from its rupiah)

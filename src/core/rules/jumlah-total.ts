@@ -203,6 +203,12 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     const own = figuresOf(t, rows, col);
     const parts = own && before ? [...before.figures, ...own] : own;
     if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
+    // (adding this page's rows alone, those carried over from the page before too: a table of its own after all, or a
+    // page's sub-total — no contradiction either way)
+    if (before && inPart.length) {
+      const alone = figuresOf(t, withChildrenOfBlank(t, inPart, col), col);
+      if (alone && alone.length && sumsAgree(whole, alone)) continue;
+    }
     // (money in thousands or millions: each figure rounded from its rupiah)
     if (!average && roundedFromRupiah([col]) && roundedSumsAgree(whole, parts)) continue;
     // a parent among the rows, not marked as one, whose children make the difference: not a contradiction

@@ -34,7 +34,8 @@ export const tanpaTabel = defineRule({
       cell: 'A1',
       expected: null,
       actual: null,
-      message: messages.tanpaTabel({ other: ctx.tables.length }),
+      // (a page's rows carried on from a table before are that table's, none of their own)
+      message: messages.tanpaTabel({ other: ctx.tables.filter((t) => t.headerRows > 0).length }),
     });
   },
 });

@@ -1,4 +1,6 @@
 /** A table a PDF converter put on one sheet per page: its parts linked, its sums checked over every page. */
+import { periksaWorkbook } from '../../../src/core/periksa';
+import { summariseTable } from '../../../src/core/periksa';
 import { recogniseWorkbook } from '../../../src/core/recognise';
 import { book, bold, galat, rp, sheet, V } from '../../helpers/snap';
 
@@ -11,7 +13,7 @@ type Line = [string, string, number, number];
  * indices, each page on a sheet "Page n" under the header repeated, with a page number under each page but the last
  * and the report's running title over each page but the first.
  */
-function pages(lines: Line[], cuts: number[], opts: { total?: [number, number]; above?: V[][]; below?: V[][] } = {}) {
+function pages(lines: Line[], cuts: number[], opts: { total?: [number, number]; above?: V[][]; below?: V[][]; header?: boolean } = {}) {
   const parts: V[][][] = [];
   let from = 0;
   for (const cut of [...cuts, lines.length]) {
@@ -24,7 +26,9 @@ function pages(lines: Line[], cuts: number[], opts: { total?: [number, number]; 
       const top: V[][] =
         i === 0 ? [['Tabel 3.5 Realisasi Anggaran Tahun 2024']] : (opts.above ?? [['LKjIP Dinas Kesehatan Tahun 2024'], ['Tabel 3.5 (Lanjutan)']]);
       const foot: V[][] = i < parts.length - 1 ? (opts.below ?? [[null], [null, null, `Halaman ${i + 1}`]]) : [];
-      return sheet(`Page ${i + 1}`, [...top, HEAD, ...rows, ...foot]);
+      // (a report whose table had no header row repeated on each page: the later pages start with rows)
+      const head = i === 0 || opts.header !== false ? [HEAD] : [];
+      return sheet(`Page ${i + 1}`, [...top, ...head, ...rows, ...foot]);
     }),
   );
 }
@@ -92,6 +96,63 @@ describe('recognition: the parts of a table one sheet per page', () => {
   });
 });
 
+describe('only the pages of one document are linked', () => {
+  const part = (rows: V[][]): V[][] => [HEAD, ...rows];
+  const first: V[][] = [
+    ['1', bold('Program A'), rp(900), rp(850)],
+    ['1.1', 'Kegiatan A1', rp(400), rp(380)],
+  ];
+  const second: V[][] = [
+    ['1.2', 'Kegiatan A2', rp(500), rp(470)],
+    [null, bold('JUMLAH'), rp(900), rp(850)],
+  ];
+
+  test.each([
+    ['Page 1', 'Page 2', true],
+    ['Table 3', 'Table 4', true],
+    ['Sheet1', 'Sheet2', true],
+    ['Realisasi (1)', 'Realisasi (2)', true],
+    ['2023', '2024', false],
+    ['Page 2', 'Page 1', false],
+    ['Page 1', 'Page 3', false],
+    ['Banded rows', 'Compare to totals', false],
+  ])('sheets "%s" and "%s": linked %s', (a, b, linked) => {
+    const wb = book(sheet(a, part(first)), sheet(b, part(second)));
+    expect(recogniseWorkbook(wb).map((t) => !!(t.nextPart ?? t.previousPart))).toEqual([linked, linked]);
+    // linked, the JUMLAH adds both pages; not linked, programme A misses its kegiatan A2 and the JUMLAH programme A
+    expect(galat(wb).map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(
+      linked ? [] : [`jumlah-induk ${a}!C2`, `jumlah-induk ${a}!D2`, `jumlah-total ${b}!C3`, `jumlah-total ${b}!D3`],
+    );
+  });
+
+  test('a next sheet whose first row is words (its own header, unread) carries nothing on', () => {
+    const wb = book(
+      sheet('Sheet1', part(first)),
+      sheet('Sheet2', [
+        [null, 'Q1', 'Q2', 'Totals'],
+        ['North', 55, 40, 95],
+        ['East', 59, 98, 157],
+      ]),
+    );
+    expect(recogniseWorkbook(wb).filter((t) => t.headerRows === 0)).toEqual([]);
+  });
+
+  test("a JUMLAH that adds its own page's rows only is no contradiction (a page's sub-total, or a table of its own)", () => {
+    const wb = book(
+      sheet('Page 1', part(first)),
+      sheet(
+        'Page 2',
+        part([
+          ['1.2', 'Kegiatan A2', rp(500), rp(470)],
+          [null, bold('JUMLAH'), rp(500), rp(470)],
+        ]),
+      ),
+    );
+    expect(recogniseWorkbook(wb)[1].previousPart?.sheet).toBe('Page 1');
+    expect(galat(wb).filter((f) => f.rule === 'jumlah-total')).toEqual([]);
+  });
+});
+
 describe('checks over the pages', () => {
   test.each([
     ['between two programmes', [7]],
@@ -151,5 +212,46 @@ describe('checks over the pages', () => {
       );
     expect(cells(b(98.33))).toEqual([]);
     expect(cells(b(97.5))).toEqual(['Page 2!E4']);
+  });
+});
+
+describe('a page with no header of its own', () => {
+  const noHead = { above: [['LKjIP Dinas Kesehatan Tahun 2024']] as V[][], header: false };
+
+  test('its rows go on with the table before: checked with it, listed as where that table goes on, no table of their own', () => {
+    const wb = pages(LINES, [3, 9], { total: TOTAL, ...noHead });
+    const parts = recogniseWorkbook(wb);
+    expect(parts.map((t) => [t.sheet, t.headerRows, t.range.top, t.range.bottom])).toEqual([
+      ['Page 1', 1, 2, 5],
+      ['Page 2', 0, 2, 7],
+      ['Page 3', 0, 2, 6],
+    ]);
+    const { tables, findings } = periksaWorkbook(wb);
+    expect(tables.map(summariseTable).map((t) => [t.sheet, t.range, t.continuedIn])).toEqual([['Page 1', 'A2:D5', ["'Page 2'!A2:D7", "'Page 3'!A2:D6"]]]);
+    expect(findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  });
+
+  test.each([
+    ['the JUMLAH on the last page', pages(LINES, [3, 9], { total: [TOTAL[0], TOTAL[1] + 1_000_000], ...noHead }), 'Page 3!D6'],
+    [
+      'a programme whose kegiatan run on over the page',
+      pages(changed(0, 1, 1_000_000), [3, 9], { total: [TOTAL[0], TOTAL[1] + 1_000_000], ...noHead }),
+      'Page 1!D3',
+    ],
+    ['a kegiatan on a page with no header', pages(changed(4, 0, 1_000_000), [3, 9], { total: TOTAL, ...noHead }), 'Page 2!C3'],
+  ])('an error in %s is found', (_, wb, cell) => {
+    expect(cells(wb)).toEqual([cell]);
+  });
+
+  test.each([
+    ["rows reaching past the table's columns", [['1.2', 'Administrasi Keuangan', rp(500), rp(470), 'catatan', 'lain']]],
+    ['rows without figures (a page of text)', [['Bab IV'], ['Penutup laporan kinerja ini disusun sebagai bahan evaluasi.']]],
+    ['a caption of another table', [['Tabel 3.6 Sumber Dana'], ['1.2', 'Administrasi Keuangan', rp(500), rp(470)]]],
+  ])('nothing goes on from a table with %s at the top of the next sheet', (_, rows) => {
+    const wb = book(
+      sheet('Page 1', [HEAD, ['1', bold('Program A'), rp(900), rp(850)], ['1.1', 'Kegiatan A', rp(400), rp(380)]]),
+      sheet('Page 2', rows as V[][]),
+    );
+    expect(recogniseWorkbook(wb).filter((t) => t.headerRows === 0)).toEqual([]);
   });
 });

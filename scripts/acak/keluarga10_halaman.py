@@ -1,0 +1,129 @@
+# Family 10 (truth first): a report converted from PDF one sheet per page ("Page 1", "Table 2", "Halaman 3" …). Its
+# pengukuran and its realisasi anggaran run over the pages, cut at any row — between programmes, inside a programme's
+# kegiatan, inside a kegiatan's sub kegiatan —, the header repeated on each page or not, a running title and a page
+# number on each page or not, "Tabel 3.x (Lanjutan)" over a repeated header or not; hierarchy shown by words, codes,
+# bold or indent. Planted: a programme's pagu against its kegiatan on two pages, the JUMLAH on the last page, a sub
+# kegiatan's realisasi (its kegiatan and its serapan), a serapan, a capaian.
+import openpyxl, random, json
+from openpyxl.styles import Font, Alignment
+from umum import book_args
+
+B = Font(bold=True)
+seed, out, N = book_args()
+OFFICES = [('Dinas Kesehatan', ['Pelayanan Kesehatan', 'Sumber Daya Kesehatan', 'Kesehatan Masyarakat', 'Pencegahan Penyakit']),
+           ('Dinas Pendidikan', ['Pengelolaan Pendidikan', 'Pendidik dan Tenaga Kependidikan', 'Kurikulum', 'Pendidikan Nonformal']),
+           ('Dinas PUPR', ['Pengelolaan Sumber Daya Air', 'Penyelenggaraan Jalan', 'Penataan Bangunan', 'Air Minum']),
+           ('Bappeda', ['Perencanaan Pembangunan Daerah', 'Penelitian dan Pengembangan', 'Koordinasi Perencanaan', 'Data Pembangunan']),
+           ('Kecamatan Sukamaju', ['Penyelenggaraan Pemerintahan Kecamatan', 'Pemberdayaan Masyarakat Desa', 'Ketenteraman Umum', 'Layanan Administrasi']),
+           ('RSUD Kabupaten', ['Pelayanan Rumah Sakit', 'Peningkatan Mutu Layanan', 'Sarana Prasarana Rumah Sakit', 'Farmasi dan Alat Kesehatan'])]
+INDIKATOR = [('Indeks Kepuasan Masyarakat', 'Nilai', 80), ('Persentase capaian SPM', '%', 95), ('Jumlah inovasi pelayanan', 'Inovasi', 6),
+             ('Persentase dokumen perencanaan tepat waktu', '%', 100), ('Nilai SAKIP', 'Nilai', 70), ('Persentase aset tercatat', '%', 90),
+             ('Cakupan layanan dasar', '%', 85), ('Jumlah kegiatan terfasilitasi', 'Kegiatan', 24), ('Persentase pengaduan tertangani', '%', 98)]
+SHEET_NAMES = ['Page {}', 'Table {}', 'Halaman {}', 'Sheet{}']
+truth = {}
+for k in range(N):
+    office, areas = random.choice(OFFICES)
+    style = random.choice(['words', 'codes', 'bold', 'indent'])
+    repeat = random.random() < 0.5
+    lanjutan = repeat and random.random() < 0.5
+    furniture = random.random() < 0.7
+    sheet_name = random.choice(SHEET_NAMES)
+    plant = random.sample(['prog', 'jumlah', 'sub', 'serapan', 'capaian'], 2)
+    wb = openpyxl.Workbook()
+    pages = []  # each: list of rows written, the sheet
+    state = {'ws': None, 'page': 0}
+
+    def new_page():
+        if state['ws'] is not None and furniture:
+            state['ws'].append([]); state['ws'].append([None, None, f'- {state["page"]} -'])
+        state['page'] += 1
+        ws = wb.active if state['page'] == 1 else wb.create_sheet()
+        ws.title = sheet_name.format(state['page'])
+        if furniture and state['page'] > 1: ws.append([f'LKjIP {office} Tahun 2024'])
+        state['ws'] = ws
+        return ws
+
+    def head(ws, header, first, caption):
+        if first: ws.append([caption])
+        elif lanjutan: ws.append([caption.split(' ')[0] + ' ' + caption.split(' ')[1] + ' (Lanjutan)'])
+        if first or repeat:
+            ws.append(header)
+            for c in ws[ws.max_row]: c.font = B
+
+    galat = []
+    # pengukuran: 6–9 indikator, cut once at random
+    ws = new_page()
+    ph = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)']
+    head(ws, ph, True, 'Tabel 3.1 Pengukuran Kinerja Tahun 2024')
+    inds = random.sample(INDIKATOR, random.randint(6, 9))
+    cut = random.randint(2, len(inds) - 2)
+    bad_cap = random.randrange(len(inds)) if 'capaian' in plant else -1
+    for i, (n, u, t) in enumerate(inds):
+        if i == cut:
+            ws = new_page(); head(ws, ph, False, 'Tabel 3.1 Pengukuran Kinerja Tahun 2024')
+        r = round(t * random.uniform(0.85, 1.12), 2) if u in ('%', 'Nilai') else random.randint(max(1, t - 4), t + 3)
+        cap = round(r / t * 100, 2)
+        if i == bad_cap:
+            cap = round(cap + random.choice([-4.5, 3.25, 6.1]), 2)
+        ws.append([i + 1, n, u, t, r, cap])
+        if i == bad_cap: galat.append([f'{ws.title}!F{ws.max_row}'])
+    # realisasi anggaran on a new page, 3–4 programmes × 2–3 kegiatan × 1–3 sub kegiatan
+    ws = new_page()
+    rh = ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)']
+    lines = []
+    for p in range(random.randint(3, 4)):
+        area = areas[p % len(areas)]
+        kegs = []
+        for kk in range(random.randint(2, 3)):
+            subs = []
+            for s in range(random.randint(1, 3)):
+                pagu = random.randint(4, 90) * 5_000_000
+                subs.append([f'{p + 1}.{kk + 1}.{s + 1}', 'sub', f'{["Penyediaan", "Pengelolaan", "Fasilitasi", "Pembinaan"][s % 4]} {area} {p + 1}.{kk + 1}.{s + 1}', pagu, int(pagu * random.uniform(0.78, 1.0)) // 1000 * 1000])
+            kegs.append((f'{p + 1}.{kk + 1}', subs))
+        lines.append([f'{p + 1}', 'program', f'{area}', 0, 0])
+        for kc, subs in kegs:
+            lines.append([kc, 'kegiatan', f'Pelaksanaan {area} {kc}', sum(s[3] for s in subs), sum(s[4] for s in subs)])
+            lines.extend(subs)
+        lines[-1 - sum(1 + len(s) for _, s in kegs)][3] = sum(sum(s[3] for s in subs) for _, subs in kegs)
+        lines[-1 - sum(1 + len(s) for _, s in kegs)][4] = sum(sum(s[4] for s in subs) for _, subs in kegs)
+    total = [None, 'total', 'JUMLAH', sum(l[3] for l in lines if l[1] == 'program'), sum(l[4] for l in lines if l[1] == 'program')]
+    # where the pages break: 1–3 cuts anywhere after the first row
+    cuts = set(random.sample(range(2, len(lines)), random.randint(1, 3)))
+    # planted figures (their serapan written from the true figures, so the wrong one is the figure)
+    progs = [i for i, l in enumerate(lines) if l[1] == 'program']
+    subs_i = [i for i, l in enumerate(lines) if l[1] == 'sub']
+    bad = {}
+    if 'prog' in plant: bad[random.choice(progs)] = ('pagu', random.choice([10_000_000, -15_000_000, 2_500_000]))
+    if 'sub' in plant: bad[random.choice([i for i in subs_i if i not in bad])] = ('real', random.choice([-3_000_000, 7_000_000]))
+    bad_ser = random.choice([i for i in range(len(lines)) if i not in bad]) if 'serapan' in plant else -1
+    head(ws, rh, True, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
+    for i, (code, lvl, name, pagu, real) in enumerate(lines + [total]):
+        if i in cuts:
+            ws = new_page(); head(ws, rh, False, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
+        ser = round(real / pagu * 100, 2)
+        if i == len(lines) and 'jumlah' in plant:
+            real = real + random.choice([-5_000_000, 4_000_000])
+        shown_pagu, shown_real = pagu, real
+        if i in bad:
+            which, d = bad[i]
+            if which == 'pagu': shown_pagu += d
+            else: shown_real += d
+        if i == bad_ser: ser = round(ser + random.choice([-2.5, 3.75]), 2)
+        if style == 'words':
+            label = {'program': 'Program ', 'kegiatan': 'Kegiatan ', 'sub': '- Sub Kegiatan ', 'total': ''}[lvl] + name
+            no = code if lvl == 'program' else None
+        else:
+            label, no = name, code
+        ws.append([no, label, shown_pagu, shown_real, ser])
+        row = ws.max_row
+        if style == 'bold' and lvl in ('program', 'kegiatan', 'total') or style in ('words', 'codes', 'indent') and lvl in ('program', 'total'):
+            for c in ws[row]: c.font = B
+        if style == 'indent' and lvl in ('kegiatan', 'sub'):
+            ws.cell(row, 2).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
+        if i in bad: galat.append([f'{ws.title}!{"C" if bad[i][0] == "pagu" else "D"}{row}'])
+        if i == bad_ser: galat.append([f'{ws.title}!E{row}'])
+        if i == len(lines) and 'jumlah' in plant: galat.append([f'{ws.title}!D{row}'])
+    name = f'{out}/h{k:02d}.xlsx'
+    wb.save(name)
+    truth[name] = {'galat': galat, 'meta': [style, 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant]}
+json.dump(truth, open(f'{out}/truth.json', 'w'), indent=1)
