@@ -36,7 +36,13 @@ export function highlightPlan(tables: TableModel[], scale: Scale): HighlightPlan
   const colours = bandColours(bands.length);
   const legend: LegendEntry[] = bands.map((b, i) => ({ label: b.label, color: colours[i], lower: b.lower, rows: 0 }));
   const rows: HighlightRow[] = [];
+  // (with each table's rows on the pages after it that have no header of their own: no table of their own, its rows)
+  const parts: TableModel[] = [];
   for (const t of tables) {
+    parts.push(t);
+    for (let p = t.nextPart; p && p.headerRows === 0; p = p.nextPart) parts.push(p);
+  }
+  for (const t of parts) {
     if (t.kind !== 'pengukuran-kinerja' && t.kind !== 'efisiensi') continue;
     for (const r of t.rows) {
       if (r.level === 'section') continue;

@@ -1,4 +1,5 @@
 /** A table a PDF converter put on one sheet per page: its parts linked, its sums checked over every page. */
+import { highlightPlan } from '../../../src/core/highlight';
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { summariseTable } from '../../../src/core/periksa';
 import { recogniseWorkbook } from '../../../src/core/recognise';
@@ -254,4 +255,28 @@ describe('a page with no header of its own', () => {
     );
     expect(recogniseWorkbook(wb).filter((t) => t.headerRows === 0)).toEqual([]);
   });
+});
+
+test("a pengukuran whose second page has no header: that page's rows highlighted by their band too", () => {
+  const head: V[] = ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'];
+  const wb = book(
+    sheet('Page 1', [
+      ['Tabel 3.1 Pengukuran Kinerja'],
+      head,
+      [1, 'Indeks Kepuasan Masyarakat', 80, 84, 105],
+      [2, 'Persentase puskesmas terakreditasi', 100, 60, 60],
+    ]),
+    sheet('Page 2', [
+      [3, 'Cakupan imunisasi dasar lengkap', 95, 76, 80],
+      [4, 'Persentase desa siaga aktif', 75, 30, 40],
+    ]),
+  );
+  const { tables, scale } = periksaWorkbook(wb);
+  expect(tables.map((t) => t.sheet)).toEqual(['Page 1']);
+  expect(highlightPlan(tables, scale).rows.map((r) => [r.sheet, r.address, r.capaian])).toEqual([
+    ['Page 1', 'A3:E3', 105],
+    ['Page 1', 'A4:E4', 60],
+    ['Page 2', 'A1:E1', 80],
+    ['Page 2', 'A2:E2', 40],
+  ]);
 });
