@@ -1,4 +1,5 @@
-# Family 10 (truth first): a report converted from PDF one sheet per page ("Page 1", "Table 2", "Halaman 3" …). Its
+# Family 10 (truth first): a report converted from PDF one sheet per page ("Page 1", "Table 2", "Halaman 3" …), or
+# all on one sheet with each page break's blank rows and page number between the pages. Its
 # pengukuran and its realisasi anggaran run over the pages, cut at any row — between programmes, inside a programme's
 # kegiatan, inside a kegiatan's sub kegiatan —, the header repeated on each page or not, a running title and a page
 # number on each page or not, "Tabel 3.x (Lanjutan)" over a repeated header or not; hierarchy shown by words, codes,
@@ -28,6 +29,7 @@ for k in range(N):
     lanjutan = repeat and random.random() < 0.5
     furniture = random.random() < 0.7
     sheet_name = random.choice(SHEET_NAMES)
+    one_sheet = random.random() < 0.35
     plant = random.sample(['prog', 'jumlah', 'sub', 'serapan', 'capaian'], 2)
     wb = openpyxl.Workbook()
     pages = []  # each: list of rows written, the sheet
@@ -37,8 +39,13 @@ for k in range(N):
         if state['ws'] is not None and furniture:
             state['ws'].append([]); state['ws'].append([None, None, f'- {state["page"]} -'])
         state['page'] += 1
+        if one_sheet and state['ws'] is not None:
+            # the page break's blank rows, on the same sheet
+            for _ in range(random.randint(1, 3)): state['ws'].append([])
+            if furniture: state['ws'].append([f'LKjIP {office} Tahun 2024'])
+            return state['ws']
         ws = wb.active if state['page'] == 1 else wb.create_sheet()
-        ws.title = sheet_name.format(state['page'])
+        ws.title = sheet_name.format(state['page']) if not one_sheet else 'Laporan'
         if furniture and state['page'] > 1: ws.append([f'LKjIP {office} Tahun 2024'])
         state['ws'] = ws
         return ws
@@ -125,5 +132,5 @@ for k in range(N):
         if i == len(lines) and 'jumlah' in plant: galat.append([f'{ws.title}!D{row}'])
     name = f'{out}/h{k:02d}.xlsx'
     wb.save(name)
-    truth[name] = {'galat': galat, 'meta': [style, 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant]}
+    truth[name] = {'galat': galat, 'meta': [style, 'satu-sheet' if one_sheet else 'per-halaman', 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant]}
 json.dump(truth, open(f'{out}/truth.json', 'w'), indent=1)

@@ -8,7 +8,7 @@ import { RangeRef } from '../address';
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { Table } from '../types';
-import { explicitLevel, isCaption, isContinuationMark, isNote, isSignatureLine, norm, pageFurniture, SECTION_RE } from '../vocabulary';
+import { explicitLevel, isCaption, isContinuationMark, isNote, isSignatureLine, isTotalLabel, norm, pageFurniture, SECTION_RE } from '../vocabulary';
 import { cellsIn, hasFigureText, hasNumber, isTextCell, textOf } from './cells';
 import { HeaderBlock, headerSignature, isColumnNumberRow, isTopHeaderRow, sameHeaderText, spacerColumns } from './header';
 import {
@@ -69,6 +69,66 @@ function headerRepeatsAfter(grid: Grid, signature: string[], headerTop: number, 
   return false;
 }
 
+/** A row's numbering typed as text ("1.2", "2.1.3", "1.02.01"): a part after the first not of three digits, so no amount. */
+const CODE_TEXT_RE = /^\s*\d+(\.\d+)*\.?\s*$/;
+const isCodeText = (t: string) =>
+  CODE_TEXT_RE.test(t) &&
+  t
+    .trim()
+    .replace(/\.$/, '')
+    .split('.')
+    .slice(1)
+    .some((p) => p.length !== 3);
+
+/**
+ * The columns of a row (within the table's) that hold a figure: a number or a figure typed as text — no numbering (a
+ * code, or an item's number in the table's first column: a programme's "4" over kegiatan with none).
+ */
+function figureColumns(grid: Grid, row: number, left: number, right: number): number[] {
+  const out: number[] = [];
+  for (const c of cellsIn(grid, row, left, right)) {
+    const t = textOf(c);
+    if (c.col === left && /^\s*\d{1,3}\.?\s*$/.test(t)) continue;
+    if (typeof c.value === 'number' || (cellFigure(c).kind === 'figure' && !isCodeText(t))) out.push(c.col);
+  }
+  return out;
+}
+
+/** A numbering that starts a list: 1, "1.", "I", "a)" — a new table's first row, never a row going on from a page before. */
+const FIRST_NUMBER_RE = /^\(?(1|i|a)[.)]?$/i;
+
+/**
+ * Whether the table's rows go on after a row, past a page break's blank rows and page furniture (a table converted from
+ * PDF): the next row of content — or, where the header is repeated there, the first row under it, its numbering not
+ * starting again at 1 — carries figures in the very columns the last row of the table did, and that row was no total
+ * (a table that ends says so).
+ */
+function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row: number, lastData: number, left: number, right: number): boolean {
+  const above = figureColumns(grid, lastData, left, right);
+  // (a total's row: its label a total's, no number of an item before it — "3 | Jumlah inovasi pelayanan" is an item)
+  const last = cellsIn(grid, lastData, left, right);
+  const numbered = last.length > 0 && last[0].col === left && /^\s*[\dIVXivx]/.test(textOf(last[0])) && !isTotalLabel(textOf(last[0]));
+  if (above.length === 0 || (!numbered && last.some((c) => typeof c.value === 'string' && isTotalLabel(textOf(c))))) return false;
+  let repeatedAt = -1;
+  for (let r = row + 1; r <= row + PAGE_BREAK_ROWS + header.rows; r++) {
+    const cells = cellsIn(grid, r, left, right);
+    if (cells.length === 0 || pageFurnitureOf(cells) !== undefined) continue;
+    // ("Tabel 3.5 (Lanjutan)" over the header repeated)
+    if (cells.length <= 2 && cells.every((c) => typeof c.value === 'string') && cells.some((c) => isContinuationMark(textOf(c)))) continue;
+    const here = figureColumns(grid, r, left, right);
+    // the header again (its rows below the first, and a column-number row, skipped)
+    if (repeatedAt < 0 && here.length === 0 && sameHeaderText(grid, signature, header.top, r, left, right)) {
+      repeatedAt = r;
+      continue;
+    }
+    if (repeatedAt >= 0 && (isColumnNumberRow(cells) || (here.length === 0 && r < repeatedAt + header.rows))) continue;
+    if (here.length !== above.length || !here.every((c, k) => c === above[k])) return false;
+    const first = cells[0].col === left ? textOf(cells[0]) : '';
+    return repeatedAt < 0 || !FIRST_NUMBER_RE.test(first.trim());
+  }
+  return false;
+}
+
 /** Whether two rows hold the same words in the same columns (two empty rows do). */
 function sameRowText(grid: Grid, a: number, b: number, left: number, right: number): boolean {
   return headerSignature(grid, a, left, right).join('\u0000') === headerSignature(grid, b, left, right).join('\u0000');
@@ -113,11 +173,20 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     const cells = others.some((t) => r >= t.range.top && r <= t.range.bottom) ? inRange.filter((c) => !insideAny(others, r, c.col)) : inRange;
     const blankRun = r - prev - 1;
     if (cells.length === 0) continue; // a row with content elsewhere only: counts as blank here
-    if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) break;
+    // (past a page break's blank rows, the table goes on where its rows do, in the same columns, with no header again)
+    if (
+      blankRun >= BLANK_ROWS_ENDING_A_TABLE &&
+      !((prev === lastData || repeated.has(prev)) && rowsGoOnAfter(grid, header, signature, r - 1, lastData, left, right))
+    )
+      break;
     // A page's foot or top inside a table pasted from PDF (its running title, its page number): no row of the table.
-    // A bare number is a page number only where the header repeats right after it.
+    // A bare number is a page number only where the header repeats right after it, or the table's rows do.
     const furniture = pageFurnitureOf(cells);
-    if (furniture === 'page' || (furniture === 'number' && headerRepeatsAfter(grid, signature, header.top, r, left, right))) {
+    if (
+      furniture === 'page' ||
+      (furniture === 'number' &&
+        (headerRepeatsAfter(grid, signature, header.top, r, left, right) || rowsGoOnAfter(grid, header, signature, r, lastData, left, right)))
+    ) {
       repeated.add(r);
       prev = r;
       continue;

@@ -598,6 +598,71 @@ describe('extent: a table pasted from PDF across a page break', () => {
     expect(recogniseWorkbook(b).map((t) => rangeA1(t.range))).toEqual(['A1:E3']);
   });
 
+  test.each([
+    ['two blank rows', [[null], [null]]],
+    ['a blank row, a bare page number, two blank rows', [[null], [null, null, 21], [null], [null]]],
+    ['two blank rows, "Halaman 21", two blank rows', [[null], [null], [null, null, 'Halaman 21'], [null], [null]]],
+  ] as Array<[string, V[][]]>)('a page break of %s and no header repeated: the rows below in the same columns go on with the table', (_, gap) => {
+    const g = grid([...part1, ...gap, ...part2]);
+    const e = findExtent(g, readHeader(g, 1, 1, 5), 1, 5, []);
+    const last = part1.length + gap.length + 1;
+    expect(e?.range).toEqual({ top: 1, left: 1, bottom: last, right: 5 });
+    expect(e?.bodyRows).toEqual([2, 3, last]);
+  });
+
+  test('past a page break, the header repeated: the same table where its numbering goes on, a new one where it starts at 1', () => {
+    const gap: V[][] = [[null], [null, null, '- 7 -'], [null], [null], ['Tabel 3.1 (Lanjutan)']];
+    const on = grid([...part1, ...gap, head, ...part2]);
+    expect(findExtent(on, readHeader(on, 1, 1, 5), 1, 5, [])?.bodyRows).toEqual([2, 3, 10]);
+    const restart: V[][] = [[1, 'Angka Kematian Bayi', 8.5, 8.9, 95.29]];
+    const anew = grid([...part1, [null], [null], head, ...restart]);
+    expect(findExtent(anew, readHeader(anew, 1, 1, 5), 1, 5, [])?.range.bottom).toBe(3);
+  });
+
+  test('an item named "Jumlah …" or a programme\'s number over kegiatan with none does not stop the table at a page break', () => {
+    const items = grid([head, [1, 'Jumlah inovasi pelayanan', 6, 6, 100], [null], [null], [2, 'Indeks Kepuasan Masyarakat', 82, 84.1, 102.56]]);
+    expect(findExtent(items, readHeader(items, 1, 1, 5), 1, 5, [])?.bodyRows).toEqual([2, 5]);
+    const budget: V[] = ['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'];
+    const levels = grid([
+      budget,
+      ['3', 'Program C', 500, 450],
+      [null, 'Kegiatan C.1', 500, 450],
+      [null],
+      [null],
+      ['4', 'Program D', 300, 280],
+      [null, 'Kegiatan D.1', 300, 280],
+    ]);
+    expect(findExtent(levels, readHeader(levels, 1, 1, 4), 1, 4, [])?.bodyRows).toEqual([2, 3, 6, 7]);
+  });
+
+  test('past two blank rows, rows of figures in other columns, or rows after a JUMLAH, are no rows of the table', () => {
+    const other = grid([...part1, [null], [null], [null, 'Dana Alokasi Umum', 1250000000]]);
+    expect(findExtent(other, readHeader(other, 1, 1, 5), 1, 5, [])?.range.bottom).toBe(3);
+    const ended = grid([...part1, [null, 'Rata-rata', 86, 89.06, 103.57], [null], [null], ...part2]);
+    expect(findExtent(ended, readHeader(ended, 1, 1, 5), 1, 5, [])?.range.bottom).toBe(4);
+  });
+
+  test('a programme whose kegiatan go on past a page break with no header repeated: no galat; a wrong sum over the break is found', () => {
+    const header: V[] = ['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'];
+    const b = (second: number) =>
+      book(
+        sheet('Anggaran', [
+          header,
+          ['1', bold('Program Pelayanan Kesehatan'), rp(900000000), rp(850000000)],
+          ['1.1', 'Penyediaan Fasilitas Kesehatan', rp(400000000), rp(380000000)],
+          [null],
+          [null],
+          [null, null, 'Halaman 12'],
+          [null],
+          ['1.2', 'Penyediaan Layanan Kesehatan', rp(second), rp(470000000)],
+          [null, bold('JUMLAH'), rp(900000000), rp(850000000)],
+        ]),
+      );
+    expect(recogniseWorkbook(b(500000000)).map((t) => rangeA1(t.range))).toEqual(['A1:D9']);
+    expect(galat(b(500000000))).toEqual([]);
+    expect(galat(b(510000000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'C2']]);
+  });
+
   test('two tables of the same header under a subtitle each are two tables', () => {
     const b = book(sheet('Capaian', [[null, 'Tahun 2023'], ...part1, [null], [null, 'Tahun 2024'], ...part1]));
     expect(recogniseWorkbook(b).map((t) => rangeA1(t.range))).toEqual(['A2:E4', 'A7:E9']);
