@@ -113,8 +113,9 @@ function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row
   for (let r = row + 1; r <= row + PAGE_BREAK_ROWS + header.rows; r++) {
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0 || pageFurnitureOf(cells) !== undefined) continue;
-    // ("Tabel 3.5 (Lanjutan)" over the header repeated)
+    // ("Tabel 3.5 (Lanjutan)" over the header repeated; the rest of a label wrapped over the break, in small letters)
     if (cells.length <= 2 && cells.every((c) => typeof c.value === 'string') && cells.some((c) => isContinuationMark(textOf(c)))) continue;
+    if (repeatedAt < 0 && cells.length === 1 && typeof cells[0].value === 'string' && /^\p{Ll}/u.test(textOf(cells[0]))) continue;
     const here = figureColumns(grid, r, left, right);
     // the header again (its rows below the first, and a column-number row, skipped)
     if (repeatedAt < 0 && here.length === 0 && sameHeaderText(grid, signature, header.top, r, left, right)) {
@@ -174,11 +175,11 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     const blankRun = r - prev - 1;
     if (cells.length === 0) continue; // a row with content elsewhere only: counts as blank here
     // (past a page break's blank rows, the table goes on where its rows do, in the same columns, with no header again)
-    if (
-      blankRun >= BLANK_ROWS_ENDING_A_TABLE &&
-      !((prev === lastData || repeated.has(prev)) && rowsGoOnAfter(grid, header, signature, r - 1, lastData, left, right))
-    )
-      break;
+    if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) {
+      if (!((prev === lastData || repeated.has(prev)) && rowsGoOnAfter(grid, header, signature, r - 1, lastData, left, right))) break;
+      // (the break's blank rows are page rows: a label wrapped over it is read across them)
+      for (let k = prev + 1; k < r; k++) repeated.add(k);
+    }
     // A page's foot or top inside a table pasted from PDF (its running title, its page number): no row of the table.
     // A bare number is a page number only where the header repeats right after it, or the table's rows do.
     const furniture = pageFurnitureOf(cells);
@@ -246,7 +247,10 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       if (isNote(t)) break;
       const isFig = cellFigure(c).kind === 'figure';
       const section = isSectionCell(grid, r, c, left, right);
-      if (blankRun >= 1 && !section) break;
+      // (the rest of a label wrapped over a page break, in small letters, the table's rows going on below it: a line)
+      const wrapped = blankRun >= 1 && !section && /^\p{Ll}/u.test(t) && rowsGoOnAfter(grid, header, signature, r, lastData, left, right);
+      if (blankRun >= 1 && !section && !wrapped) break;
+      if (wrapped) for (let k = prev + 1; k < r; k++) repeated.add(k);
       if (!section && !isFig) {
         // a lone label in the table's label column with figures further down is a data row; a sentence is a note
         const m = grid.mergeAt(r, c.col);

@@ -635,6 +635,25 @@ describe('extent: a table pasted from PDF across a page break', () => {
     expect(findExtent(levels, readHeader(levels, 1, 1, 4), 1, 4, [])?.bodyRows).toEqual([2, 3, 6, 7]);
   });
 
+  test('a label wrapped over a page break with no header repeated (its figures on the first line): one row, the table goes on', () => {
+    const budget: V[] = ['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'];
+    const b = book(
+      sheet('Anggaran', [
+        budget,
+        ['1', bold('Program Peningkatan Ketenteraman'), rp(1250000000), rp(1180000000)],
+        ['1.1', 'Penanganan Gangguan Ketenteraman', rp(950000000), rp(900000000)],
+        [null],
+        [null, null, '- 16 -'],
+        [null],
+        [null, 'dan Ketertiban Umum'],
+        ['1.2', 'Penegakan Peraturan Daerah', rp(300000000), rp(280000000)],
+      ]),
+    );
+    const [t] = recogniseWorkbook(b);
+    expect(rangeA1(t.range)).toBe('A1:D8');
+    expect(galat(b)).toEqual([]);
+  });
+
   test('past two blank rows, rows of figures in other columns, or rows after a JUMLAH, are no rows of the table', () => {
     const other = grid([...part1, [null], [null], [null, 'Dana Alokasi Umum', 1250000000]]);
     expect(findExtent(other, readHeader(other, 1, 1, 5), 1, 5, [])?.range.bottom).toBe(3);
