@@ -500,6 +500,10 @@ describe('extent: a table pasted from PDF across a page break', () => {
     ['"Halaman 12" after a blank row', [[null], [null, null, 'Halaman 12']]],
     ['a bare page number', [[null, null, 12]]],
     ['"- 12 -" and the report\'s title at the top of the next page', [[null, null, '- 12 -'], ['Laporan Kinerja Instansi Pemerintah 2024']]],
+    // a line saying the table goes on, over the header repeated
+    ['"Tabel 3.1 (Lanjutan)"', [[null], ['Tabel 3.1 (Lanjutan)']]],
+    ['"Lanjutan Tabel 3.1" after the page number', [[null, null, '- 12 -'], ['Lanjutan Tabel 3.1']]],
+    ['"… (sambungan)" with a blank row before the header', [['Tabel III.2 Pengukuran Kinerja (sambungan)'], [null]]],
   ] as Array<[string, V[][]]>)('%s, then the header again: one table, neither the foot nor the header a row of it', (_, foot) => {
     const g = grid([...part1, ...foot, head, ...part2]);
     const e = findExtent(g, readHeader(g, 1, 1, 5), 1, 5, []);
@@ -552,18 +556,6 @@ describe('extent: a table pasted from PDF across a page break', () => {
     // …so no capaian of 5 ÷ 4 is read from it
     const b = book(sheet('PDF', [...part1, [null, null, '- 23 -'], head, [1, 2, 3, 4, 5], ...part2]));
     expect(galat(b)).toEqual([]);
-  });
-
-  test.each([
-    ['Tabel 3.1 (Lanjutan)', [[null], ['Tabel 3.1 (Lanjutan)']]],
-    ['"Lanjutan Tabel 3.1" after the page number', [[null, null, '- 12 -'], ['Lanjutan Tabel 3.1']]],
-    ['"… (sambungan)" with a blank row before the header', [['Tabel III.2 Pengukuran Kinerja (sambungan)'], [null]]],
-  ] as Array<[string, V[][]]>)('%s over the header repeated on the next page: the same table goes on', (_, foot) => {
-    const g = grid([...part1, ...foot, head, ...part2]);
-    const e = findExtent(g, readHeader(g, 1, 1, 5), 1, 5, []);
-    const last = part1.length + foot.length + 2;
-    expect(e?.range).toEqual({ top: 1, left: 1, bottom: last, right: 5 });
-    expect(e?.bodyRows).toEqual([2, 3, last]);
   });
 
   test('a continued table whose parts are checked as one: its JUMLAH sums both pages, an error on the second page is found', () => {
