@@ -4,10 +4,11 @@
  * findings name its own cells), linked to the parts before and after it, so a JUMLAH on the last page adds every
  * page and a programme whose kegiatan run on over the break adds them all.
  *
- * Two parts are linked only where nothing else could be meant: the same kind of table, the same column headers in the
- * same order, the first part the last thing on its sheet (no note, no total under it: a table that ends says so) and
- * the second the first thing on its sheet, only page furniture ("Halaman 12", the report's running title, "Tabel 3.5
- * (Lanjutan)") above it.
+ * Two parts are linked only where nothing else could be meant: sheets named as a converter numbers its pages, the same
+ * kind of table, the same column headers in the same order, the first part the last thing on its sheet (no note, no
+ * total under it: a table that ends says so) and the second the first thing on its sheet, only page furniture
+ * ("Halaman 12", the report's running title, "Tabel 3.5 (Lanjutan)") above it. A page whose rows go on under no header
+ * of their own becomes a part with no header (headerRows 0): checked with the table, never listed as one.
  */
 import { cellFigure } from '../figures';
 import { Grid } from '../snapshot';
@@ -49,6 +50,19 @@ function sameHeaders(a: TableModel, b: TableModel): boolean {
   const ha = headers(a);
   const hb = headers(b);
   return ha.length >= 2 && ha.length === hb.length && ha.every((h, i) => h !== '' && h === hb[i]);
+}
+
+/** The table of a sheet that reaches lowest, and the one that starts highest. */
+function lastTable(s: SheetTables): TableModel {
+  let a = s.tables[0];
+  for (const t of s.tables) if (t.range.bottom > a.range.bottom) a = t;
+  return a;
+}
+
+function firstTable(s: SheetTables): TableModel {
+  let b = s.tables[0];
+  for (const t of s.tables) if (t.range.top < b.range.top) b = t;
+  return b;
 }
 
 /**
@@ -147,10 +161,14 @@ function lookalike(before: TableModel, key: string): PartRow | undefined {
 function carryOver(before: TableModel, after: TableModel): void {
   let chain = openChain(before);
   if (chain.length === 0) return;
+  // (each look searched for once: a page of thousands of rows of one look costs one search, not one per row)
+  const likes = new Map<string, PartRow | undefined>();
   for (const r of after.rows) {
     if (r.parent !== undefined) continue;
     if (HIERARCHY_END.has(r.level)) break;
-    const like = lookalike(before, levelKey(after, r));
+    const key = levelKey(after, r);
+    if (!likes.has(key)) likes.set(key, lookalike(before, key));
+    const like = likes.get(key);
     if (!like) {
       after.carry(r, chain);
       continue;
@@ -233,8 +251,7 @@ export function addHeaderlessParts(sheets: SheetTables[]): void {
     const prev = sheets[i - 1];
     const next = sheets[i];
     if (prev.hidden !== next.hidden || prev.tables.length === 0 || !pagesOfOneDocument(prev.grid.name, next.grid.name)) continue;
-    let a = prev.tables[0];
-    for (const t of prev.tables) if (t.range.bottom > a.range.bottom) a = t;
+    const a = lastTable(prev);
     if (a.kind === 'skala-penilaian' || !endsItsSheet(prev, a)) continue;
     const part = headerlessPart(a, next);
     if (part) next.tables.unshift(new TableModel(part, next.grid));
@@ -259,10 +276,8 @@ export function linkPages(sheets: SheetTables[]): void {
     const next = sheets[i];
     if (prev.hidden !== next.hidden || prev.tables.length === 0 || next.tables.length === 0) continue;
     if (!pagesOfOneDocument(prev.grid.name, next.grid.name)) continue;
-    let a = prev.tables[0];
-    for (const t of prev.tables) if (t.range.bottom > a.range.bottom) a = t;
-    let b = next.tables[0];
-    for (const t of next.tables) if (t.range.top < b.range.top) b = t;
+    const a = lastTable(prev);
+    const b = firstTable(next);
     if (a.kind !== b.kind || a.kind === 'skala-penilaian' || !sameHeaders(a, b)) continue;
     if (!endsItsSheet(prev, a) || !startsItsSheet(next, b)) continue;
     a.nextPart = b;
