@@ -186,7 +186,9 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     if (
       furniture === 'page' ||
       (furniture === 'number' &&
-        (headerRepeatsAfter(grid, signature, header.top, r, left, right) || rowsGoOnAfter(grid, header, signature, r, lastData, left, right)))
+        (headerRepeatsAfter(grid, signature, header.top, r, left, right) ||
+          // (a page number stands alone: "7 | 100" under an item is a row)
+          (cells.length === 1 && blankRun >= 1 && rowsGoOnAfter(grid, header, signature, r, lastData, left, right))))
     ) {
       repeated.add(r);
       prev = r;
