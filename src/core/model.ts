@@ -16,7 +16,13 @@ type ColRef = TableColumn | number;
 /** The children of a row that has none: one shared, frozen empty list. */
 const NO_ROWS: TableRow[] = Object.freeze([]) as unknown as TableRow[];
 
-const NO_CARRIED: ReadonlyArray<{ part: TableModel; row: TableRow }> = Object.freeze([]);
+/** A row of a table's part and that part (a table one sheet per page: recognise/pages). */
+export interface PartRow {
+  part: TableModel;
+  row: TableRow;
+}
+
+const NO_CARRIED: readonly PartRow[] = Object.freeze([]);
 
 const rowNo = (r: RowRef): number => (typeof r === 'number' ? r : r.row);
 const colNo = (c: ColRef): number => (typeof c === 'number' ? c : c.col);
@@ -50,9 +56,9 @@ export class TableModel implements Table {
    * This part's rows at its top whose parent is a row of the part before (a kegiatan whose programme is on that page);
    * null where the row's level is unknown, so which open row there it belongs under is unsure.
    */
-  #carriedFrom?: Map<TableRow, { part: TableModel; row: TableRow } | null>;
+  #carriedFrom?: Map<TableRow, PartRow | null>;
   /** This part's rows whose children go on at the top of the next part(s). */
-  #carriedChildren?: Map<TableRow, Array<{ part: TableModel; row: TableRow }>>;
+  #carriedChildren?: Map<TableRow, PartRow[]>;
   /** This part's rows that some row at the top of the next part may belong under, or not: their sums are unsure. */
   #carriedUnsure?: Set<TableRow>;
 
@@ -213,13 +219,13 @@ export class TableModel implements Table {
    * Records that a row at the top of this part belongs under a row of the part before (recognise/pages), or under one of
    * its open rows, which one unsure (its level unknown): then each of those is marked unsure.
    */
-  carry(row: TableRow, parent: { part: TableModel; row: TableRow } | readonly { part: TableModel; row: TableRow }[]): void {
+  carry(row: TableRow, parent: PartRow | readonly PartRow[]): void {
     if (Array.isArray(parent)) {
       (this.#carriedFrom ??= new Map()).set(row, null);
       for (const p of parent) (p.part.#carriedUnsure ??= new Set()).add(p.row);
       return;
     }
-    const known = parent as { part: TableModel; row: TableRow };
+    const known = parent as PartRow;
     (this.#carriedFrom ??= new Map()).set(row, known);
     const into = (known.part.#carriedChildren ??= new Map());
     const list = into.get(known.row);
@@ -228,7 +234,7 @@ export class TableModel implements Table {
   }
 
   /** The row of the part before that a row at the top of this part belongs under, if it does and which one is known. */
-  carriedFrom(row: TableRow): { part: TableModel; row: TableRow } | undefined {
+  carriedFrom(row: TableRow): PartRow | undefined {
     return this.#carriedFrom?.get(row) ?? undefined;
   }
 
@@ -243,7 +249,7 @@ export class TableModel implements Table {
   }
 
   /** A row's children on the parts after this one (the kegiatan of a programme that go on over the page break). */
-  carriedChildren(row: TableRow): ReadonlyArray<{ part: TableModel; row: TableRow }> {
+  carriedChildren(row: TableRow): readonly PartRow[] {
     return this.#carriedChildren?.get(row) ?? NO_CARRIED;
   }
 

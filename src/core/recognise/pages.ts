@@ -12,7 +12,7 @@
  */
 import { cellFigure } from '../figures';
 import { Grid } from '../snapshot';
-import { TableModel } from '../model';
+import { PartRow, TableModel } from '../model';
 import { FIGURE_ROLES, Table, TableRow } from '../types';
 import { explicitLevel, isCaption, isContinuationMark, isNote, isSignatureLine, norm, pageFurniture } from '../vocabulary';
 import { hasFigureText, hasNumber, textOf } from './cells';
@@ -84,12 +84,6 @@ function startsItsSheet(s: SheetTables, t: TableModel): boolean {
     if (!furnitureRow(s.grid, r)) return false;
   }
   return true;
-}
-
-/** A row of a part and the part it stands in. */
-export interface PartRow {
-  part: TableModel;
-  row: TableRow;
 }
 
 /** A row's code ("2.1", "1.02.01.2.01"): from its numbering column, else from the start of its label. */

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { a1, sheetRef } from '../address';
 import { Figure } from '../figures';
 import { displayUnit, roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
-import { TableModel } from '../model';
+import { PartRow, TableModel } from '../model';
 import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
 import { isAverageLabel, isCountIndicator, isRateHeader, isRowSumHeader } from '../vocabulary';
@@ -83,12 +83,6 @@ function withChildrenOfBlank(t: TableModel, rows: TableRow[], col: TableColumn):
   };
   for (const r of rows) add(r);
   return out;
-}
-
-/** A row of a part of the table on an earlier sheet, and that part. */
-interface PartRow {
-  part: TableModel;
-  row: TableRow;
 }
 
 /**
