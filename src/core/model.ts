@@ -171,6 +171,16 @@ export class TableModel implements Table {
     return { bold: false, indent: 0 };
   }
 
+  /**
+   * A row's code ("1.2", "1.02.01.2.01") from its numbering column, else from the start of its label; '' for none (any
+   * depth, "1" too).
+   */
+  code(row: TableRow): string {
+    const no = this.columns.find((c) => c.role === 'no');
+    const text = (no ? this.text(row, no) : '') || row.label;
+    return /^\s*(\d+(?:\.\d+)*)\.?(?:\s|$)/.exec(text)?.[1] ?? '';
+  }
+
   /** "E12". */
   address(row: RowRef, col: ColRef): string {
     return a1(rowNo(row), colNo(col));

@@ -114,7 +114,7 @@ function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0 || pageFurnitureOf(cells) !== undefined) continue;
     // ("Tabel 3.5 (Lanjutan)" over the header repeated; the rest of a label wrapped over the break, in small letters)
-    if (cells.length <= 2 && cells.every((c) => typeof c.value === 'string') && cells.some((c) => isContinuationMark(textOf(c)))) continue;
+    if (isContinuationLine(cells)) continue;
     if (repeatedAt < 0 && cells.length === 1 && typeof cells[0].value === 'string' && /^\p{Ll}/u.test(textOf(cells[0]))) continue;
     const here = figureColumns(grid, r, left, right);
     // the header again (its rows below the first, and a column-number row, skipped)
@@ -128,6 +128,11 @@ function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row
     return repeatedAt < 0 || !FIRST_NUMBER_RE.test(first.trim());
   }
   return false;
+}
+
+/** A line saying the table goes on ("Tabel 3.5 (Lanjutan)"): a cell or two of words, one of them that mark. */
+function isContinuationLine(cells: Cell[]): boolean {
+  return cells.length <= 2 && cells.every((c) => typeof c.value === 'string') && cells.some((c) => isContinuationMark(textOf(c)));
 }
 
 /** Whether two rows hold the same words in the same columns (two empty rows do). */
@@ -195,12 +200,10 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       continue;
     }
     // "Tabel 3.1 (Lanjutan)" over the header repeated on the next page: the same table goes on, the line no row of it
-    if (cells.length <= 2 && cells.some((c) => typeof c.value === 'string' && isContinuationMark(textOf(c)))) {
-      if (cells.every((c) => typeof c.value === 'string') && headerRepeatsAfter(grid, signature, header.top, r, left, right)) {
-        repeated.add(r);
-        prev = r;
-        continue;
-      }
+    if (isContinuationLine(cells) && headerRepeatsAfter(grid, signature, header.top, r, left, right)) {
+      repeated.add(r);
+      prev = r;
+      continue;
     }
     // (figures typed as text too: "4 | Persentase Linmas terlatih | % | 60 | 57 | 97" is a row, not a new header)
     const numeric = hasNumber(cells) || (hasFigureText(cells) && !isColumnNumberRow(cells));

@@ -86,8 +86,6 @@ function startsItsSheet(s: SheetTables, t: TableModel): boolean {
   return true;
 }
 
-/** A row's code ("2.1", "1.02.01.2.01"): from its numbering column, else from the start of its label. */
-const CODE_RE = /^\s*(\d+(?:\.\d+)*)\.?(?:\s|$)/;
 const DASH_RE = /^\s*[-–—•·*>]/;
 
 /**
@@ -98,8 +96,7 @@ const DASH_RE = /^\s*[-–—•·*>]/;
 function levelKey(part: TableModel, row: TableRow): string {
   const word = explicitLevel(row.label);
   if (word) return `w:${word}`;
-  const no = part.columnsWith('no')[0];
-  const code = CODE_RE.exec((no ? part.text(row, no) : '') || row.label)?.[1];
+  const code = part.code(row);
   if (code) return `c:${code.split('.').length}`;
   const look = part.labelLook(row);
   return `s:${look.bold ? 'b' : ''}:${look.indent}:${DASH_RE.test(row.label) ? '-' : ''}`;

@@ -169,16 +169,6 @@ function cascades(t: TableModel, col: TableColumn, bad: Check[]): number {
   return n;
 }
 
-/**
- * A row's code ("1.2", "1.02.01.2.01") from its numbering column, else from the start of its label; '' for none. (Any
- * depth, "1" too: facts.codeOf reads only a programme's code of three parts or more, to match it across tables.)
- */
-function codeOf(t: TableModel, row: TableRow): string {
-  const no = t.columnsWith('no')[0];
-  const text = (no ? t.text(row, no) : '') || row.label;
-  return /^\s*(\d+(?:\.\d+)*)\.?(?:\s|$)/.exec(text)?.[1] ?? '';
-}
-
 const NEXT_LEVEL = { program: 'kegiatan', kegiatan: 'subkegiatan', subkegiatan: undefined } as const;
 
 /**
@@ -188,8 +178,9 @@ const NEXT_LEVEL = { program: 'kegiatan', kegiatan: 'subkegiatan', subkegiatan: 
 function linkedExplicitly(t: TableModel, parent: TableRow, children: readonly TableRow[]): boolean {
   // (with its children that go on at the top of the next sheet's part, read there)
   const all = [...children.map((row) => ({ part: t, row })), ...t.carriedChildren(parent)];
-  const code = codeOf(t, parent);
-  if (code !== '' && all.every((c) => codeOf(c.part, c.row).startsWith(`${code}.`))) return true;
+  // (TableModel.code: any depth, "1" too — facts.codeOf reads only a programme's code of three parts or more)
+  const code = t.code(parent);
+  if (code !== '' && all.every((c) => c.part.code(c.row).startsWith(`${code}.`))) return true;
   const level = explicitLevel(parent.label);
   const next = level && NEXT_LEVEL[level];
   return !!next && all.every((c) => explicitLevel(c.row.label) === next);
