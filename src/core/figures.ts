@@ -5,7 +5,7 @@
  * Percentages are returned in percentage points (94,6 % → 94.6) so that every check compares like with like.
  */
 import Decimal from 'decimal.js';
-import { CellValue, FIGURE_CACHE, isErrorValue, TEXT_CACHE } from './snapshot';
+import { CellValue, FIGURE_CACHE, isErrorValue, keepInCell, TEXT_CACHE } from './snapshot';
 
 export type Unit = 'rupiah' | 'persen' | 'angka';
 export type Comparator = '<' | '<=' | '>' | '>=';
@@ -176,7 +176,7 @@ export function settleNumberConvention(cells: ReadonlyArray<{ col: number; value
   }
   for (const c of ambiguous) {
     const own = byColumn.get(c.col) ?? 0;
-    if ((own !== 0 ? own : all) > 0) (c as { [PARSED]?: ParsedFigure })[PARSED] = parseFigureText(c.value as string, 'en');
+    if ((own !== 0 ? own : all) > 0) keepInCell(c, PARSED, parseFigureText(c.value as string, 'en'));
   }
   return all > 0 ? 'en' : 'id';
 }
@@ -491,7 +491,7 @@ function formatInfo(numFmt: string | undefined): FormatInfo {
 }
 
 /** Where a cell keeps its parsed figure: a symbol, so it never shows in JSON nor in a structured clone's keys. */
-const PARSED = FIGURE_CACHE;
+const PARSED: typeof FIGURE_CACHE = FIGURE_CACHE;
 
 /**
  * A cell's figure, parsed once: recognition and every rule ask for the same cells, so the result is kept on the
@@ -506,7 +506,7 @@ export function cellFigure(cell: { value: CellValue; numFmt?: string } | undefin
   let p = holder[PARSED];
   if (!p) {
     p = parseFigure(cell.value, cell.numFmt);
-    holder[PARSED] = p;
+    keepInCell(cell, PARSED, p);
   }
   return p;
 }
@@ -544,7 +544,7 @@ const MAX_TEXT_READ = 2000;
 const MAX_FIGURE_CHARS = 200;
 
 /** Where a cell keeps its cleaned text (see cellText). */
-const TEXT = TEXT_CACHE;
+const TEXT: typeof TEXT_CACHE = TEXT_CACHE;
 
 /**
  * The text a cell shows, cleaned (markup stripped, single spaces; a number in plain form, an error as its code), worked
@@ -557,7 +557,7 @@ export function cellText(cell: { value: CellValue } | undefined): string {
   if (t === undefined) {
     const v = cell.value;
     t = isErrorValue(v) ? v.error : cleanText(typeof v === 'string' && v.length > MAX_TEXT_READ ? v.slice(0, MAX_TEXT_READ) : String(v));
-    holder[TEXT] = t;
+    keepInCell(cell, TEXT, t);
   }
   return t;
 }

@@ -11,7 +11,7 @@
  */
 import Decimal from 'decimal.js';
 import { a1, columnNumber, parseRange } from './address';
-import { Cell, CellValue, Grid, isErrorValue, ListObject, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { Cell, cellCount, CellValue, formulaCells, Grid, isErrorValue, ListObject, pinned, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** Excel's largest sheet (rows × columns): a whole-column reference reaches as far as the sheet's cells do. */
 const MAX_ROWS = 1048576;
@@ -337,7 +337,7 @@ function indexSheet(sheet: SheetSnapshot): SheetIndex {
   return {
     sheet,
     grid,
-    count: sheet.cells.length,
+    count: cellCount(sheet),
     maxRow: rows.length ? rows[rows.length - 1] : 0,
     maxCol: grid.maxCol,
     hiddenRows: new Set(sheet.hiddenRows ?? []),
@@ -1169,11 +1169,11 @@ export interface RecalcOptions {
 export function recalculate(book: WorkbookSnapshot, options: RecalcOptions = {}): void {
   const stale = !!options.staleResults;
   const todo: Array<{ cell: Cell; sheet: SheetSnapshot }> = [];
+  // (the cells computed here are kept as one object each: their results are written into them)
   for (const sheet of book.sheets)
-    for (const cell of sheet.cells) {
-      if (cell.formula === undefined) continue;
+    for (const cell of formulaCells(sheet)) {
       const v = cell.value;
-      if (stale || v === null || v === undefined) todo.push({ cell, sheet });
+      if (stale || v === null || v === undefined) todo.push({ cell: pinned(sheet, cell), sheet });
     }
   if (!todo.length) return;
   const ev = new Evaluator(book);

@@ -32,7 +32,269 @@ export const TEXT_CACHE = Symbol('lkjip.text');
  * an extra property store per cell costs tens of MB).
  */
 export function newCell(row: number, col: number, value: CellValue, formula?: string, numFmt?: string, bold?: boolean, indent?: number): Cell {
-  return { row, col, value, formula, numFmt, bold, indent, [FIGURE_CACHE]: undefined, [TEXT_CACHE]: undefined } as Cell;
+  return { row, col, value, formula, numFmt, bold, indent, [FIGURE_CACHE]: undefined, [TEXT_CACHE]: undefined, [STORE]: undefined, [AT]: undefined } as Cell;
+}
+
+/** A cell handed out by a CellStore: the store and its place there, where its caches are kept (see cacheOf). */
+const STORE = Symbol('lkjip.store');
+const AT = Symbol('lkjip.at');
+
+/** How a cell looks: number format, bold, indent. Readers share one object per style, never one per cell. */
+export interface CellLook {
+  numFmt?: string;
+  bold?: boolean;
+  indent?: number;
+}
+
+/** A cache a cell keeps: its parsed figure or its cleaned text. */
+type CacheKey = typeof FIGURE_CACHE | typeof TEXT_CACHE;
+
+/**
+ * Keeps what the engine worked out of a cell (figures.ts: its figure, its text): on the cell object, and, for a cell
+ * a CellStore handed out, in the store too — the next object made for the same cell starts with it.
+ */
+export function keepInCell(cell: object, key: CacheKey, value: unknown): void {
+  const holder = cell as { [FIGURE_CACHE]?: unknown; [TEXT_CACHE]?: unknown; [STORE]?: CellStore; [AT]?: number };
+  holder[key] = value;
+  const store = holder[STORE];
+  if (store) store.keep(key, holder[AT] as number, value);
+}
+
+const INITIAL_CAPACITY = 1024;
+
+/**
+ * A sheet's cells as column arrays in row-major order, one per position: what the xlsx reader makes, so that a sheet
+ * of a million cells is a handful of arrays, not a million objects (each object a reader makes lives to the old
+ * generation: on a 200k-row book that copying was the largest single cost). A Cell object is made when the engine asks
+ * for a cell and lives as long as the engine holds it; what the engine works out of a cell (its figure, its text) is
+ * kept here by the cell's place, so the next object made for it starts with it.
+ */
+export class CellStore {
+  count = 0;
+  rows = new Int32Array(INITIAL_CAPACITY);
+  cols = new Int32Array(INITIAL_CAPACITY);
+  /** A number cell's value (no boxed number per cell). */
+  private numbers = new Float64Array(INITIAL_CAPACITY);
+  /** Where any other value (text, boolean, error, null) stands in `others`; −1: a number. */
+  private refs = new Int32Array(INITIAL_CAPACITY);
+  private others: Array<Exclude<CellValue, number>> = [];
+  /** Each cell's look as its place in `looks` (−1: none): typed arrays hold no references for the collector to trace. */
+  private lookIds = new Int32Array(INITIAL_CAPACITY);
+  /** Formulas by the cell's place (few cells have one). */
+  formulas: Map<number, string> | undefined;
+  /** Cells whose object must stay the same object (a formula the engine computes writes its result into it). */
+  private pinned: Map<number, Cell> | undefined;
+  /** Every cell as an object, once something asked for the sheet's `cells` list: handed out from here after that. */
+  objects: Cell[] | undefined;
+  private figures: unknown[] | undefined;
+  private texts: unknown[] | undefined;
+
+  /** `looks`: the looks a cell's look id stands for (a reader's styles), which the reader may add to while it reads. */
+  constructor(private readonly looks: ReadonlyArray<CellLook | undefined> = []) {}
+
+  /** Adds a cell (readers give them row by row, left to right; `finish` puts any other order right). */
+  push(row: number, col: number, value: CellValue, formula: string | undefined, lookId: number): void {
+    const i = this.count;
+    if (i === this.rows.length) this.grow();
+    this.rows[i] = row;
+    this.cols[i] = col;
+    if (typeof value === 'number') {
+      this.numbers[i] = value;
+      this.refs[i] = -1;
+    } else {
+      this.refs[i] = this.others.length;
+      this.others.push(value);
+    }
+    this.lookIds[i] = lookId;
+    if (formula !== undefined) (this.formulas ??= new Map()).set(i, formula);
+    this.count = i + 1;
+  }
+
+  private grow(): void {
+    const size = this.rows.length * 2;
+    const rows = new Int32Array(size);
+    rows.set(this.rows);
+    this.rows = rows;
+    const cols = new Int32Array(size);
+    cols.set(this.cols);
+    this.cols = cols;
+    const refs = new Int32Array(size);
+    refs.set(this.refs);
+    this.refs = refs;
+    const lookIds = new Int32Array(size);
+    lookIds.set(this.lookIds);
+    this.lookIds = lookIds;
+    const numbers = new Float64Array(size);
+    numbers.set(this.numbers);
+    this.numbers = numbers;
+  }
+
+  /**
+   * Done adding: the cells put in row-major order with one per position (the last one given wins, as in a sheet written
+   * twice) where a producer wrote them otherwise.
+   */
+  finish(): this {
+    const n = this.count;
+    let ordered = true;
+    for (let i = 1; i < n && ordered; i++) {
+      const r0 = this.rows[i - 1];
+      const r1 = this.rows[i];
+      ordered = r0 < r1 || (r0 === r1 && this.cols[i - 1] < this.cols[i]);
+    }
+    if (ordered) return this;
+    // the last cell given for each position, in row-major order
+    const last = new Map<number, number>();
+    for (let i = 0; i < n; i++) last.set(this.rows[i] * 16385 + this.cols[i], i);
+    const order = [...last.values()].sort((a, b) => this.rows[a] - this.rows[b] || this.cols[a] - this.cols[b]);
+    const pick = <T extends Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(order.length);
+      order.forEach((from, to) => (b[to] = a[from]));
+      return b;
+    };
+    const formulas = this.formulas;
+    this.formulas = undefined;
+    order.forEach((from, to) => {
+      const f = formulas?.get(from);
+      if (f !== undefined) (this.formulas ??= new Map()).set(to, f);
+    });
+    this.rows = pick(this.rows);
+    this.cols = pick(this.cols);
+    this.numbers = pick(this.numbers);
+    this.refs = pick(this.refs);
+    this.lookIds = pick(this.lookIds);
+    this.count = order.length;
+    return this;
+  }
+
+  /** The value of the cell at place i, with no object made. */
+  valueAt(i: number): CellValue {
+    const pinned = this.pinned?.get(i) ?? this.objects?.[i];
+    if (pinned) return pinned.value;
+    const ref = this.refs[i];
+    return ref < 0 ? this.numbers[i] : this.others[ref];
+  }
+
+  formulaAt(i: number): string | undefined {
+    return this.formulas?.get(i);
+  }
+
+  /** The cell at place i as an object (made now unless it is kept: see pin). */
+  cellAt(i: number): Cell {
+    const kept = this.objects?.[i] ?? this.pinned?.get(i);
+    if (kept) return kept;
+    const id = this.lookIds[i];
+    const look = id >= 0 ? this.looks[id] : undefined;
+    const ref = this.refs[i];
+    const cell = {
+      row: this.rows[i],
+      col: this.cols[i],
+      value: ref < 0 ? this.numbers[i] : this.others[ref],
+      formula: this.formulas?.get(i),
+      numFmt: look?.numFmt,
+      bold: look?.bold || undefined,
+      indent: look?.indent || undefined,
+      [FIGURE_CACHE]: this.figures?.[i],
+      [TEXT_CACHE]: this.texts?.[i],
+      [STORE]: this,
+      [AT]: i,
+    };
+    return cell as Cell;
+  }
+
+  /**
+   * The cell at place i as one object for good (a plain Cell, keeping its own caches): what is written into it (a
+   * computed formula's result) is its value.
+   */
+  pin(i: number): Cell {
+    const kept = this.objects?.[i] ?? this.pinned?.get(i);
+    if (kept) return kept;
+    const { row, col, value, formula, numFmt, bold, indent } = this.cellAt(i);
+    const cell = newCell(row, col, value, formula, numFmt, bold, indent) as Cell & { [FIGURE_CACHE]?: unknown; [TEXT_CACHE]?: unknown };
+    cell[FIGURE_CACHE] = this.figures?.[i];
+    cell[TEXT_CACHE] = this.texts?.[i];
+    (this.pinned ??= new Map()).set(i, cell);
+    return cell;
+  }
+
+  /** Every cell as an object, kept from now on (a sheet's `cells` list, for the few who want it whole). */
+  all(): Cell[] {
+    if (!this.objects) {
+      const out: Cell[] = [];
+      for (let i = 0; i < this.count; i++) out.push(this.pin(i));
+      this.objects = out;
+    }
+    return this.objects;
+  }
+
+  keep(key: CacheKey, i: number, value: unknown): void {
+    if (key === FIGURE_CACHE) (this.figures ??= new Array(this.count))[i] = value;
+    else (this.texts ??= new Array(this.count))[i] = value;
+  }
+}
+
+/** Where a snapshot made from a CellStore keeps it (not enumerable: never in JSON, nor in a test's toEqual). */
+const CELL_STORE = Symbol('lkjip.cellStore');
+
+/**
+ * A sheet snapshot over a CellStore: its `cells` list is made (and kept) only when something asks for it; the engine's
+ * Grid reads the store itself.
+ */
+export function sheetOfStore(fields: Omit<SheetSnapshot, 'cells'>, store: CellStore): SheetSnapshot {
+  const sheet = fields as SheetSnapshot;
+  Object.defineProperty(sheet, CELL_STORE, { value: store, enumerable: false });
+  Object.defineProperty(sheet, 'cells', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const cells = store.all();
+      Object.defineProperty(sheet, 'cells', { value: cells, enumerable: true, writable: true, configurable: true });
+      return cells;
+    },
+    set: (cells: Cell[]) => {
+      Object.defineProperty(sheet, 'cells', { value: cells, enumerable: true, writable: true, configurable: true });
+      (sheet as { [CELL_STORE]?: CellStore })[CELL_STORE] = undefined;
+    },
+  });
+  return sheet;
+}
+
+/** The CellStore a sheet is read from, while its `cells` list has not been asked for (else undefined). */
+export function storeOf(sheet: SheetSnapshot): CellStore | undefined {
+  const store = (sheet as { [CELL_STORE]?: CellStore })[CELL_STORE];
+  return store && !store.objects ? store : undefined;
+}
+
+/** How many cells a sheet has (without making its cell list). */
+export function cellCount(sheet: SheetSnapshot): number {
+  return storeOf(sheet)?.count ?? sheet.cells.length;
+}
+
+/** The cells of one row up to a column (without making the sheet's cell list). */
+export function cellsOfRow(sheet: SheetSnapshot, row: number, maxCol: number): Cell[] {
+  const store = storeOf(sheet);
+  if (!store) return sheet.cells.filter((c) => c.row === row && c.col <= maxCol).sort((a, b) => a.col - b.col);
+  const out: Cell[] = [];
+  for (let i = 0; i < store.count && store.rows[i] <= row; i++) if (store.rows[i] === row && store.cols[i] <= maxCol) out.push(store.cellAt(i));
+  return out;
+}
+
+/** The formula cells of a sheet, in row-major order (without making its cell list). */
+export function formulaCells(sheet: SheetSnapshot): Cell[] {
+  const store = storeOf(sheet);
+  if (!store) return sheet.cells.filter((c) => c.formula !== undefined);
+  const out: Cell[] = [];
+  if (store.formulas) for (const i of store.formulas.keys()) out.push(store.cellAt(i));
+  return out;
+}
+
+/**
+ * A cell of a sheet as the one object the sheet hands out for it from now on (what is written into it, a computed
+ * formula's result, is then its value wherever it is read).
+ */
+export function pinned(sheet: SheetSnapshot, cell: Cell): Cell {
+  const holder = cell as { [STORE]?: CellStore; [AT]?: number };
+  const store = holder[STORE];
+  return store && store === storeOf(sheet) ? store.pin(holder[AT] as number) : cell;
 }
 
 export interface SheetSnapshot {
@@ -115,6 +377,10 @@ export class Grid {
   private readonly rows: Array<Cell[] | undefined> = [];
   /** Each row's non-blank cells, worked out on first use. */
   private readonly filledRows: Array<Cell[] | undefined> = [];
+  /** A sheet read into a CellStore: each row's first place there and the place after its last, by row number. */
+  private readonly store: CellStore | undefined;
+  private readonly rowFrom: number[] = [];
+  private readonly rowTo: number[] = [];
   /** Merges by the rows they cover (merges up to TALL_MERGE_ROWS rows tall): never expanded into cells. */
   private readonly mergeRowIndex = new Map<number, RangeRef[]>();
   /** Taller merges (a whole column, a whole sheet), by their top-left corner only. */
@@ -130,25 +396,44 @@ export class Grid {
     let minCol = Infinity;
     let maxCol = 0;
     const rowNumbers: number[] = [];
-    const cells = sheet.cells;
-    // Readers give cells row by row, left to right: each row is then one slice of the list (an array of exactly its
-    // cells; arrays grown by push keep room for 17). A snapshot written by hand, in any order, is sorted first.
-    let inOrder = true;
-    for (let i = 1; i < cells.length && inOrder; i++) {
-      const a = cells[i - 1];
-      const b = cells[i];
-      inOrder = a.row < b.row || (a.row === b.row && a.col < b.col);
-    }
-    const ordered = inOrder ? cells : orderedCells(cells);
-    let start = 0;
-    for (let i = 0; i < ordered.length; i++) {
-      const c = ordered[i];
-      if (c.col < minCol) minCol = c.col;
-      if (c.col > maxCol) maxCol = c.col;
-      if (i + 1 === ordered.length || ordered[i + 1].row !== c.row) {
-        this.rows[c.row] = ordered.slice(start, i + 1);
-        rowNumbers.push(c.row);
-        start = i + 1;
+    const store = storeOf(sheet);
+    this.store = store;
+    if (store) {
+      // (a store is in row-major order, one cell per position: see CellStore.finish)
+      const { rows, cols, count } = store;
+      let start = 0;
+      for (let i = 0; i < count; i++) {
+        const col = cols[i];
+        if (col < minCol) minCol = col;
+        if (col > maxCol) maxCol = col;
+        if (i + 1 === count || rows[i + 1] !== rows[i]) {
+          this.rowFrom[rows[i]] = start;
+          this.rowTo[rows[i]] = i + 1;
+          rowNumbers.push(rows[i]);
+          start = i + 1;
+        }
+      }
+    } else {
+      const cells = sheet.cells;
+      // Readers give cells row by row, left to right: each row is then one slice of the list (an array of exactly its
+      // cells; arrays grown by push keep room for 17). A snapshot written by hand, in any order, is sorted first.
+      let inOrder = true;
+      for (let i = 1; i < cells.length && inOrder; i++) {
+        const a = cells[i - 1];
+        const b = cells[i];
+        inOrder = a.row < b.row || (a.row === b.row && a.col < b.col);
+      }
+      const ordered = inOrder ? cells : orderedCells(cells);
+      let start = 0;
+      for (let i = 0; i < ordered.length; i++) {
+        const c = ordered[i];
+        if (c.col < minCol) minCol = c.col;
+        if (c.col > maxCol) maxCol = c.col;
+        if (i + 1 === ordered.length || ordered[i + 1].row !== c.row) {
+          this.rows[c.row] = ordered.slice(start, i + 1);
+          rowNumbers.push(c.row);
+          start = i + 1;
+        }
       }
     }
     this.rowNumbers = rowNumbers;
@@ -169,7 +454,36 @@ export class Grid {
     }
   }
 
+  /** A store-read sheet: the place of the cell at (row, col), or −1. */
+  private placeOf(row: number, col: number): number {
+    const from = this.rowFrom[row];
+    if (from === undefined) return -1;
+    const cols = (this.store as CellStore).cols;
+    const to = this.rowTo[row];
+    if (to - from <= LINEAR_ROW) {
+      for (let i = from; i < to; i++) {
+        const c = cols[i];
+        if (c >= col) return c === col ? i : -1;
+      }
+      return -1;
+    }
+    let lo = from;
+    let hi = to - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = cols[mid];
+      if (c === col) return mid;
+      if (c < col) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   get(row: number, col: number): Cell | undefined {
+    if (this.store) {
+      const i = this.placeOf(row, col);
+      return i < 0 ? undefined : this.store.cellAt(i);
+    }
     const cells = this.rows[row];
     if (cells === undefined) return undefined;
     const n = cells.length;
@@ -193,16 +507,74 @@ export class Grid {
   }
 
   value(row: number, col: number): CellValue {
+    if (this.store) {
+      const i = this.placeOf(row, col);
+      return i < 0 ? null : (this.store.valueAt(i) ?? null);
+    }
     return this.get(row, col)?.value ?? null;
   }
 
   /** Cells of one row, in column order. */
   rowCells(row: number): Cell[] {
+    if (this.store) {
+      const from = this.rowFrom[row];
+      if (from === undefined) return NO_CELLS;
+      const out: Cell[] = [];
+      for (let i = from; i < this.rowTo[row]; i++) out.push(this.store.cellAt(i));
+      return out;
+    }
     return this.rows[row] ?? NO_CELLS;
+  }
+
+  /** How many non-blank cells a row has, and how many of them hold text (no cell object made). */
+  filledCount(row: number): { filled: number; texts: number } {
+    let filled = 0;
+    let texts = 0;
+    const store = this.store;
+    if (store) {
+      const from = this.rowFrom[row];
+      if (from !== undefined)
+        for (let i = from; i < this.rowTo[row]; i++) {
+          const v = store.valueAt(i);
+          if (isBlankValue(v)) continue;
+          filled++;
+          if (typeof v === 'string') texts++;
+        }
+    } else
+      for (const c of this.filledInRow(row)) {
+        filled++;
+        if (typeof c.value === 'string') texts++;
+      }
+    return { filled, texts };
+  }
+
+  /** The columns where the sheet has a non-blank cell, as flags by column − minCol (no cell object made). */
+  filledColumns(): Uint8Array {
+    const out = new Uint8Array(Math.max(0, this.maxCol - this.minCol + 1));
+    const store = this.store;
+    if (store) {
+      for (let i = 0; i < store.count; i++) if (!isBlankValue(store.valueAt(i))) out[store.cols[i] - this.minCol] = 1;
+    } else for (const r of this.rowNumbers) for (const c of this.filledInRow(r)) out[c.col - this.minCol] = 1;
+    return out;
   }
 
   /** Non-blank cells of one row within [left, right]. */
   filledInRow(row: number, left = 1, right = Number.MAX_SAFE_INTEGER): Cell[] {
+    const store = this.store;
+    if (store) {
+      const from = this.rowFrom[row];
+      if (from === undefined) return NO_CELLS;
+      const to = this.rowTo[row];
+      let out: Cell[] | undefined;
+      for (let i = from; i < to; i++) {
+        const col = store.cols[i];
+        if (col < left) continue;
+        if (col > right) break;
+        if (isBlankValue(store.valueAt(i))) continue;
+        (out ??= []).push(store.cellAt(i));
+      }
+      return out ?? NO_CELLS;
+    }
     let filled = this.filledRows[row];
     if (filled === undefined) {
       const cells = this.rows[row];

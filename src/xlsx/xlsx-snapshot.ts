@@ -6,7 +6,7 @@
  */
 import { recalculate } from '../core/recalc';
 import { parseRange, RangeRef } from '../core/address';
-import { Cell, CellValue, ListObject, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { CellLook, CellStore, CellValue, formulaCells, ListObject, SheetSnapshot, sheetOfStore, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
 import { formatIsDate } from '../core/figures';
 import { prepareXml } from './xml-check';
@@ -354,16 +354,41 @@ function plainXmlText(raw: string): string {
  * One pass over sheetData with indexOf and char codes: no RegExp per cell or row, each cell's tag and body read in
  * place, one Cell object per non-empty cell.
  */
+/**
+ * The looks of a workbook's cells for its CellStores: its styles by their index, then, made on first use, each style
+ * with bold on (a shared string written bold in a cell of a plain style).
+ */
+class StyleLooks {
+  readonly table: Array<CellLook | undefined>;
+  private readonly boldIds = new Map<number, number>();
+  constructor(private readonly styles: CellStyle[]) {
+    this.table = [...styles];
+  }
+  /** The look id of a cell of style s, bold or not. */
+  idOf(s: number, bold: boolean): number {
+    const style = this.styles[s];
+    if (!bold || style?.bold) return s;
+    let id = this.boldIds.get(s);
+    if (id === undefined) {
+      id = this.table.length;
+      this.table.push(style ? { numFmt: style.numFmt, bold: true, indent: style.indent } : { bold: true });
+      this.boldIds.set(s, id);
+    }
+    return id;
+  }
+}
+
 function readSheet(
   name: string,
   hidden: boolean,
   xml: string,
   strings: SharedString[],
   styles: CellStyle[],
+  looks: StyleLooks,
   date1904: boolean,
   verify: boolean,
 ): SheetSnapshot | undefined {
-  const cells: Cell[] = [];
+  const store = new CellStore(looks.table);
   const hiddenRows: number[] = [];
   const dataStart = xml.search(/<sheetData\b/);
   // the end searched from the part's end (one sheetData per sheet; markup in text is escaped): no scan of the rows
@@ -439,7 +464,8 @@ function readSheet(
     } else col++;
     if (selfClosing) continue;
     const t = tag.type;
-    const style = tag.style >= 0 ? styles[tag.style] : styles[0];
+    const styleId = tag.style >= 0 ? tag.style : 0;
+    const style = styles[styleId];
     // the usual body, a value and nothing else (<v>123</v>): a number, a shared string or a text result read in place
     const plainValue =
       bodyEnd - gt > 8 &&
@@ -451,7 +477,7 @@ function readSheet(
     if (plainValue && t === 'str') {
       const raw = xml.slice(gt + 4, bodyEnd - 4);
       if (raw.indexOf('<') < 0) {
-        cells.push(newCell(row, col, plainXmlText(raw), undefined, style?.numFmt, !!style?.bold || undefined, style?.indent || undefined));
+        store.push(row, col, plainXmlText(raw), undefined, styleId);
         continue;
       }
     }
@@ -480,7 +506,7 @@ function readSheet(
         } else {
           value = integer || raw !== '' ? storedNumber(n, style?.numFmt, date1904) : null;
         }
-        if (value !== null) cells.push(newCell(row, col, value, undefined, style?.numFmt, bold || undefined, style?.indent || undefined));
+        if (value !== null) store.push(row, col, value, undefined, looks.idOf(styleId, bold));
         continue;
       }
     }
@@ -489,7 +515,7 @@ function readSheet(
     if (t === 'inlineStr') {
       const text = plainInlineText(xml, gt + 1, bodyEnd);
       if (text !== undefined) {
-        cells.push(newCell(row, col, text, undefined, style?.numFmt, !!style?.bold || undefined, style?.indent || undefined));
+        store.push(row, col, text, undefined, styleId);
         continue;
       }
     }
@@ -543,8 +569,7 @@ function readSheet(
       const f = childText(body, 'f');
       formula = f ? detach(decodeXml(f)) : '(rumus bersama)';
     }
-    const cell = newCell(row, col, value, formula, style?.numFmt, bold || undefined, style?.indent || undefined);
-    cells.push(cell);
+    store.push(row, col, value, formula, looks.idOf(styleId, bold));
   }
   if (verify && inRow) return undefined;
   const merges: RangeRef[] = [];
@@ -557,7 +582,7 @@ function readSheet(
   for (const mm of mergeText.matchAll(MERGE)) merges.push(parseRange(mm[1]));
   const DIMENSION = /<(?:\w+:)?dimension\b[^>]*ref="([^"]+)"/;
   const dim = (DIMENSION.exec(beforeData) ?? DIMENSION.exec(afterData))?.[1];
-  const snap: SheetSnapshot = { name, cells, merges, usedRange: dim ? parseRange(dim) : null };
+  const snap = sheetOfStore({ name, merges, usedRange: dim ? parseRange(dim) : null }, store.finish());
   if (hidden) snap.hidden = true;
   // hidden columns (<col min max hidden>): a hidden "Pagu Murni" beside a visible "Pagu Perubahan" is not the pagu
   const hiddenCols: number[] = [];
@@ -707,6 +732,7 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
   const stylesPath = rels.find((r) => typeIs(r, 'styles'))?.target ?? (byName.has(`${base}/styles.xml`) ? `${base}/styles.xml` : undefined);
   const strings = readSharedStrings(sstPath ? text(sstPath, true) : undefined);
   const styles = readStyles(stylesPath ? text(stylesPath) : undefined);
+  const looks = new StyleLooks(styles);
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   const sheets: SheetSnapshot[] = [];
   let worksheets = 0;
@@ -722,11 +748,11 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
     // A sheet as Excel writes it is checked while it is read, in the same pass (no second walk over a 60 MB part);
     // anything unusual (other producers' XML, a damaged part) goes through the full check first, which says what is
     // wrong. Both give the same cells.
-    const fused = options.fused === false || xml.indexOf('\r') >= 0 ? undefined : readSheet(name, hidden, xml, strings, styles, date1904, true);
-    const sheet = fused ?? (readSheet(name, hidden, prepared(rel.target, xml), strings, styles, date1904, false) as SheetSnapshot);
+    const fused = options.fused === false || xml.indexOf('\r') >= 0 ? undefined : readSheet(name, hidden, xml, strings, styles, looks, date1904, true);
+    const sheet = fused ?? (readSheet(name, hidden, prepared(rel.target, xml), strings, styles, looks, date1904, false) as SheetSnapshot);
     // Excel Tables, for the structured references of formulas whose results the file may lack ("SUBTOTAL(109,[Pagu])");
     // a damaged table part leaves those formulas uncomputed, never the book unread
-    if (sheet.cells.some((c) => c.formula !== undefined && c.formula.indexOf('[') >= 0)) {
+    if (formulaCells(sheet).some((c) => c.formula !== undefined && c.formula.indexOf('[') >= 0)) {
       try {
         const sheetRels = relationships(text(relsPathOf(rel.target)), folderOf(rel.target));
         const lists = sheetRels.filter((r) => typeIs(r, 'table')).flatMap((r) => listObjectOf(text(r.target)) ?? []);

@@ -378,8 +378,7 @@ const spacerCache = new WeakMap<Grid, ReadonlySet<number>>();
 function findSpacers(grid: Grid): ReadonlySet<number> {
   const width = grid.maxCol - grid.minCol + 1;
   if (width < 3) return NO_COLUMNS;
-  const filled = new Uint8Array(width);
-  for (const r of grid.rowNumbers) for (const c of grid.filledInRow(r)) filled[c.col - grid.minCol] = 1;
+  const filled = grid.filledColumns();
   const spacers = new Set<number>();
   for (let k = 1; k + 1 < width; k++) if (!filled[k] && filled[k - 1] && filled[k + 1]) spacers.add(grid.minCol + k);
   return spacers.size >= MIN_SPACERS && spacers.size >= width * SPACED_SHARE ? spacers : NO_COLUMNS;

@@ -609,9 +609,11 @@ export function classifyRows(
   let subtotalCandidates: Set<RowFeatures> | undefined;
   /** The row before, where it is an indikator row: whether it has figures, and its number. */
   let prevIndikatorRow: { hasFigure: boolean; noText: string } | undefined;
-  for (const r of bodyRows) {
+  // one row's features: a function of its own (called per row, V8 optimises it as a whole; a loop this long inside one
+  // call ran in pieces of on-stack replacement, each undone when a later branch was first taken)
+  const addRow = (r: number): void => {
     const cells = cellsIn(grid, r, left, right);
-    if (cells.length === 0) continue;
+    if (cells.length === 0) return;
     // One walk over the row's cells. The label: the rightmost filled uraian cell (Program | Sub Kegiatan columns: the
     // row is what it lists last), else the indikator/sasaran, else the first text cell that is not the numbering column
     // ("Rata-rata", "Kategori" written in the No column are labels too).
@@ -767,7 +769,8 @@ export function classifyRows(
     });
     if (subtotalCandidate) (subtotalCandidates ??= new Set()).add(feats[feats.length - 1]);
     if (!hasFigure && label && !total && !section) nameHeading(headingNames, feats[feats.length - 1], noText);
-  }
+  };
+  for (const r of bodyRows) addRow(r);
   // a column headed by one level's name ("Program", "Indikator Kinerja") lists items of that level, no headings
   const oneLevel = new Set<number>();
   for (const c of columns) if (ONE_LEVEL_HEADER.test(norm(c.header))) oneLevel.add(c.col);

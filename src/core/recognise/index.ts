@@ -7,7 +7,7 @@
 import { settleNumberConvention } from '../figures';
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
-import { Cell, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, Table } from '../types';
 import { readBands } from './bands';
 import { isHeaderish, textOf } from './cells';
@@ -69,10 +69,10 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
   const tables: Table[] = [];
   const spacers = spacerColumns(grid);
   for (const r of grid.rowNumbers) {
-    const filled = grid.filledInRow(r);
     // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …")
-    let words = 0;
-    for (const c of filled) if (typeof c.value === 'string') words++;
+    const words = grid.filledCount(r).texts;
+    if (words === 0) continue;
+    const filled = grid.filledInRow(r);
     if (words < 2 && !(words === 1 && yearRun(filled) >= MIN_YEAR_RUN)) continue;
     const rowCells = tables.length ? filled.filter((c) => !insideAny(tables, r, c.col)) : filled;
     if (rowCells.length < 2) continue;
@@ -212,7 +212,7 @@ const OUR_HEADERS = [
 ];
 
 function isOurReportSheet(s: SheetSnapshot): boolean {
-  const first = s.cells.filter((c) => c.row === 1 && c.col <= 5).sort((a, b) => a.col - b.col);
+  const first = cellsOfRow(s, 1, 5);
   return OUR_HEADERS.some((h) => h.length === first.length && h.every((w, i) => first[i].value === w && first[i].col === i + 1));
 }
 

@@ -42,6 +42,8 @@ export function looseScales(grid: Grid, tables: Table[]): Table[] {
   const taken = () => [...tables, ...out];
   for (const r of grid.rowNumbers) {
     if (out.some((t) => r >= t.range.top && r <= t.range.bottom)) continue;
+    const count = grid.filledCount(r).filled;
+    if (count !== 1 && count <= MIN_LOOSE_SCALE_BANDS) continue;
     const filled = grid.filledInRow(r);
     if (filled.length > MIN_LOOSE_SCALE_BANDS) {
       const t = bandsAcross(grid, r, filled, taken());
