@@ -518,8 +518,13 @@ export function cellFigure(cell: { value: CellValue; numFmt?: string } | undefin
  */
 export function storedInteger(cell: { value: CellValue; numFmt?: string } | undefined): number | undefined {
   const v = cell?.value;
-  if (typeof v !== 'number' || !Number.isInteger(v)) return undefined;
-  const fmt = formatInfo(cell?.numFmt);
+  return typeof v === 'number' ? storedIntegerOf(v, cell?.numFmt) : undefined;
+}
+
+/** storedInteger of a stored number and its format. */
+export function storedIntegerOf(v: number, numFmt: string | undefined): number | undefined {
+  if (!Number.isInteger(v)) return undefined;
+  const fmt = formatInfo(numFmt);
   return fmt.percent || (fmt.date && isDateSerial(v)) || (fmt.decimals ?? 0) !== 0 ? undefined : v;
 }
 

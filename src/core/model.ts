@@ -4,7 +4,7 @@
  * (level, parent, hidden), and hands out each cell's figure, parsed once. Nobody outside the engine sees the grid.
  */
 import { a1 } from './address';
-import { abbreviatedAmount, cellFigure, cellText, ParsedFigure, storedInteger, storedNumberKind } from './figures';
+import { abbreviatedAmount, cellFigure, cellText, ParsedFigure, parseFigure, storedIntegerOf, storedNumberKind } from './figures';
 import { CellValue, Grid } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
@@ -87,7 +87,12 @@ export class TableModel implements Table {
    * parse is kept on the cell itself (figures.ts), so every rule and stage asking for it shares it.
    */
   figure(row: RowRef, col: ColRef): ParsedFigure {
-    const cell = this.#grid.get(rowNo(row), colNo(col));
+    const r = rowNo(row);
+    const c = colNo(col);
+    // a stored number: read from the grid's columns, no cell object made (its figure is never kept: figures.cellFigure)
+    const v = this.#grid.value(r, c);
+    if (typeof v === 'number') return parseFigure(v, this.#grid.numFmt(r, c));
+    const cell = this.#grid.get(r, c);
     const f = cellFigure(cell);
     // (rare: a figure with a counting word) "1,25 M" in a column of rupiah is 1,25 miliar, rounded
     if (f.kind === 'figure' && f.unitText !== undefined && this.#unitOf(col) === 'money') return abbreviatedAmount(f, cellText(cell)) ?? f;
@@ -100,18 +105,23 @@ export class TableModel implements Table {
 
   /** A stored whole number shown without decimals (figures.storedInteger), or undefined: a sum's fast path. */
   integerAt(row: RowRef, col: ColRef): number | undefined {
-    return storedInteger(this.#grid.get(rowNo(row), colNo(col)));
+    const r = rowNo(row);
+    const c = colNo(col);
+    const v = this.#grid.value(r, c);
+    return typeof v === 'number' ? storedIntegerOf(v, this.#grid.numFmt(r, c)) : undefined;
   }
 
   /** The kind of figure a cell holds, without making the figure for a stored number. */
   figureKind(row: RowRef, col: ColRef): ParsedFigure['kind'] {
-    const cell = this.#grid.get(rowNo(row), colNo(col));
-    return typeof cell?.value === 'number' ? storedNumberKind(cell.value, cell.numFmt) : this.figure(row, col).kind;
+    const r = rowNo(row);
+    const c = colNo(col);
+    const v = this.#grid.value(r, c);
+    return typeof v === 'number' ? storedNumberKind(v, this.#grid.numFmt(r, c)) : this.figure(row, col).kind;
   }
 
   /** The cell's formula (without "="), if it has one. */
   formula(row: RowRef, col: ColRef): string | undefined {
-    return this.#grid.get(rowNo(row), colNo(col))?.formula;
+    return this.#grid.formula(rowNo(row), colNo(col));
   }
 
   /**

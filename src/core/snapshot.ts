@@ -61,6 +61,8 @@ export function keepInCell(cell: object, key: CacheKey, value: unknown): void {
 }
 
 const INITIAL_CAPACITY = 1024;
+/** The most room a store makes before its first cell (28 bytes a cell: 56 MB). */
+const MAX_INITIAL_CAPACITY = 2_000_000;
 
 /**
  * A sheet's cells as column arrays in row-major order, one per position: what the xlsx reader makes, so that a sheet
@@ -71,15 +73,15 @@ const INITIAL_CAPACITY = 1024;
  */
 export class CellStore {
   count = 0;
-  rows = new Int32Array(INITIAL_CAPACITY);
-  cols = new Int32Array(INITIAL_CAPACITY);
+  rows: Int32Array;
+  cols: Int32Array;
   /** A number cell's value (no boxed number per cell). */
-  private numbers = new Float64Array(INITIAL_CAPACITY);
+  private numbers: Float64Array;
   /** Where any other value (text, boolean, error, null) stands in `others`; −1: a number. */
-  private refs = new Int32Array(INITIAL_CAPACITY);
+  private refs: Int32Array;
   private others: Array<Exclude<CellValue, number>> = [];
   /** Each cell's look as its place in `looks` (−1: none): typed arrays hold no references for the collector to trace. */
-  private lookIds = new Int32Array(INITIAL_CAPACITY);
+  private lookIds: Int32Array;
   /** Formulas by the cell's place (few cells have one). */
   formulas: Map<number, string> | undefined;
   /** Cells whose object must stay the same object (a formula the engine computes writes its result into it). */
@@ -89,8 +91,21 @@ export class CellStore {
   private figures: unknown[] | undefined;
   private texts: unknown[] | undefined;
 
-  /** `looks`: the looks a cell's look id stands for (a reader's styles), which the reader may add to while it reads. */
-  constructor(private readonly looks: ReadonlyArray<CellLook | undefined> = []) {}
+  /**
+   * `looks`: the looks a cell's look id stands for (a reader's styles), which the reader may add to while it reads;
+   * `expected`: about how many cells will come (room made at once; more grow the arrays).
+   */
+  constructor(
+    private readonly looks: ReadonlyArray<CellLook | undefined> = [],
+    expected = INITIAL_CAPACITY,
+  ) {
+    const size = Math.max(16, Math.min(expected, MAX_INITIAL_CAPACITY));
+    this.rows = new Int32Array(size);
+    this.cols = new Int32Array(size);
+    this.numbers = new Float64Array(size);
+    this.refs = new Int32Array(size);
+    this.lookIds = new Int32Array(size);
+  }
 
   /** Adds a cell (readers give them row by row, left to right; `finish` puts any other order right). */
   push(row: number, col: number, value: CellValue, formula: string | undefined, lookId: number): void {
@@ -175,7 +190,15 @@ export class CellStore {
   }
 
   formulaAt(i: number): string | undefined {
-    return this.formulas?.get(i);
+    const kept = this.pinned?.get(i) ?? this.objects?.[i];
+    return kept ? kept.formula : this.formulas?.get(i);
+  }
+
+  numFmtAt(i: number): string | undefined {
+    const kept = this.pinned?.get(i) ?? this.objects?.[i];
+    if (kept) return kept.numFmt;
+    const id = this.lookIds[i];
+    return id >= 0 ? this.looks[id]?.numFmt : undefined;
   }
 
   /** The cell at place i as an object (made now unless it is kept: see pin). */
@@ -512,6 +535,24 @@ export class Grid {
       return i < 0 ? null : (this.store.valueAt(i) ?? null);
     }
     return this.get(row, col)?.value ?? null;
+  }
+
+  /** The cell's number format, if any (no cell object made). */
+  numFmt(row: number, col: number): string | undefined {
+    if (this.store) {
+      const i = this.placeOf(row, col);
+      return i < 0 ? undefined : this.store.numFmtAt(i);
+    }
+    return this.get(row, col)?.numFmt;
+  }
+
+  /** The cell's formula, if any (no cell object made). */
+  formula(row: number, col: number): string | undefined {
+    if (this.store) {
+      const i = this.placeOf(row, col);
+      return i < 0 ? undefined : this.store.formulaAt(i);
+    }
+    return this.get(row, col)?.formula;
   }
 
   /** Cells of one row, in column order. */

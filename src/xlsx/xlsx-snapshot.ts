@@ -350,10 +350,9 @@ function plainXmlText(raw: string): string {
   return detach(raw.indexOf('&') >= 0 ? decodeXml(raw) : raw);
 }
 
-/**
- * One pass over sheetData with indexOf and char codes: no RegExp per cell or row, each cell's tag and body read in
- * place, one Cell object per non-empty cell.
- */
+/** About how many characters of a worksheet part a cell takes (the reader's first guess at a sheet's cell count). */
+const USUAL_CELL_CHARS = 40;
+
 /**
  * The looks of a workbook's cells for its CellStores: its styles by their index, then, made on first use, each style
  * with bold on (a shared string written bold in a cell of a plain style).
@@ -378,6 +377,10 @@ class StyleLooks {
   }
 }
 
+/**
+ * One pass over sheetData with indexOf and char codes: no RegExp per cell or row, each cell's tag and body read in
+ * place, each non-empty cell added to the sheet's CellStore (no object per cell).
+ */
 function readSheet(
   name: string,
   hidden: boolean,
@@ -388,12 +391,13 @@ function readSheet(
   date1904: boolean,
   verify: boolean,
 ): SheetSnapshot | undefined {
-  const store = new CellStore(looks.table);
   const hiddenRows: number[] = [];
   const dataStart = xml.search(/<sheetData\b/);
   // the end searched from the part's end (one sheetData per sheet; markup in text is escaped): no scan of the rows
   const dataEnd = dataStart >= 0 ? xml.lastIndexOf('</sheetData>') : -1;
   const end = dataEnd >= 0 ? dataEnd : xml.length;
+  // room for the cells the rows' text holds at the usual length of a cell (<c r="D1204" s="5"><v>1250000</v></c>)
+  const store = new CellStore(looks.table, Math.ceil((end - Math.max(0, dataStart)) / USUAL_CELL_CHARS));
   let row = 0;
   let col = 0;
   let pos = dataStart >= 0 ? dataStart : 0;
