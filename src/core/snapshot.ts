@@ -359,6 +359,9 @@ export interface WorkbookSnapshot {
 
 const NO_MERGES: RangeRef[] = [];
 const NO_CELLS: Cell[] = [];
+const NO_PLACES: { [row: number]: number } = [];
+/** Rows beyond twice a sheet's cell count and this are indexed sparsely (a cell typed at row 1 048 576). */
+const DENSE_ROW_SLACK = 65536;
 
 /** Merges taller than this are indexed by their corner only (no table header or label is that tall). */
 const TALL_MERGE_ROWS = 400;
@@ -400,10 +403,13 @@ export class Grid {
   private readonly rows: Array<Cell[] | undefined> = [];
   /** Each row's non-blank cells, worked out on first use. */
   private readonly filledRows: Array<Cell[] | undefined> = [];
-  /** A sheet read into a CellStore: each row's first place there and the place after its last, by row number. */
+  /**
+   * A sheet read into a CellStore: each row's first place there + 1 (0 or undefined: no cells) and the place after its
+   * last, by row number — typed arrays where the rows are dense enough, else arrays V8 keeps sparse.
+   */
   private readonly store: CellStore | undefined;
-  private readonly rowFrom: number[] = [];
-  private readonly rowTo: number[] = [];
+  private readonly rowFrom: { [row: number]: number } = NO_PLACES;
+  private readonly rowTo: { [row: number]: number } = NO_PLACES;
   /** Merges by the rows they cover (merges up to TALL_MERGE_ROWS rows tall): never expanded into cells. */
   private readonly mergeRowIndex = new Map<number, RangeRef[]>();
   /** Taller merges (a whole column, a whole sheet), by their top-left corner only. */
@@ -424,18 +430,24 @@ export class Grid {
     if (store) {
       // (a store is in row-major order, one cell per position: see CellStore.finish)
       const { rows, cols, count } = store;
+      const lastRow = count ? rows[count - 1] : 0;
+      const dense = lastRow <= 2 * count + DENSE_ROW_SLACK;
+      const rowFrom = dense ? new Int32Array(lastRow + 1) : [];
+      const rowTo = dense ? new Int32Array(lastRow + 1) : [];
       let start = 0;
       for (let i = 0; i < count; i++) {
         const col = cols[i];
         if (col < minCol) minCol = col;
         if (col > maxCol) maxCol = col;
         if (i + 1 === count || rows[i + 1] !== rows[i]) {
-          this.rowFrom[rows[i]] = start;
-          this.rowTo[rows[i]] = i + 1;
+          rowFrom[rows[i]] = start + 1;
+          rowTo[rows[i]] = i + 1;
           rowNumbers.push(rows[i]);
           start = i + 1;
         }
       }
+      this.rowFrom = rowFrom;
+      this.rowTo = rowTo;
     } else {
       const cells = sheet.cells;
       // Readers give cells row by row, left to right: each row is then one slice of the list (an array of exactly its
@@ -477,10 +489,16 @@ export class Grid {
     }
   }
 
+  /** A store-read sheet: the place of a row's first cell, or −1 where it has none. */
+  private firstPlace(row: number): number {
+    const f = this.rowFrom[row];
+    return f === undefined || f === 0 ? -1 : f - 1;
+  }
+
   /** A store-read sheet: the place of the cell at (row, col), or −1. */
   private placeOf(row: number, col: number): number {
-    const from = this.rowFrom[row];
-    if (from === undefined) return -1;
+    const from = this.firstPlace(row);
+    if (from < 0) return -1;
     const cols = (this.store as CellStore).cols;
     const to = this.rowTo[row];
     if (to - from <= LINEAR_ROW) {
@@ -558,8 +576,8 @@ export class Grid {
   /** Cells of one row, in column order. */
   rowCells(row: number): Cell[] {
     if (this.store) {
-      const from = this.rowFrom[row];
-      if (from === undefined) return NO_CELLS;
+      const from = this.firstPlace(row);
+      if (from < 0) return NO_CELLS;
       const out: Cell[] = [];
       for (let i = from; i < this.rowTo[row]; i++) out.push(this.store.cellAt(i));
       return out;
@@ -573,8 +591,8 @@ export class Grid {
     let texts = 0;
     const store = this.store;
     if (store) {
-      const from = this.rowFrom[row];
-      if (from !== undefined)
+      const from = this.firstPlace(row);
+      if (from >= 0)
         for (let i = from; i < this.rowTo[row]; i++) {
           const v = store.valueAt(i);
           if (isBlankValue(v)) continue;
@@ -603,8 +621,8 @@ export class Grid {
   filledInRow(row: number, left = 1, right = Number.MAX_SAFE_INTEGER): Cell[] {
     const store = this.store;
     if (store) {
-      const from = this.rowFrom[row];
-      if (from === undefined) return NO_CELLS;
+      const from = this.firstPlace(row);
+      if (from < 0) return NO_CELLS;
       const to = this.rowTo[row];
       let out: Cell[] | undefined;
       for (let i = from; i < to; i++) {

@@ -115,6 +115,23 @@ describe('CellStore and the Grid over it', () => {
     }
   });
 
+  test("three cells, one on the sheet's last row: found there, with no index the size of the sheet", () => {
+    const given: Given[] = [
+      { row: 1, col: 1, value: 'Judul' },
+      { row: 2, col: 1, value: 5 },
+      { row: 1048576, col: 16384, value: 'x' },
+    ];
+    const { store, objects } = bothWays(given);
+    const a = new Grid(store);
+    const b = new Grid(objects);
+    expect(a.rowNumbers).toEqual([1, 2, 1048576]);
+    expect(a.get(1048576, 16384)?.value).toBe('x');
+    expect(a.value(1048575, 16384)).toBe(null);
+    expect(a.filledInRow(1048576).map(plain)).toEqual(b.filledInRow(1048576).map(plain));
+    expect(a.rowCells(3)).toEqual([]);
+    expect(a.get(2, 1)?.value).toBe(5);
+  });
+
   test('a cell handed out twice is two objects that agree, and its text and figure are worked out once', () => {
     const { store } = bothWays(SAMPLE);
     const g = new Grid(store);
