@@ -35,7 +35,7 @@ export function newCell(row: number, col: number, value: CellValue, formula?: st
   return { row, col, value, formula, numFmt, bold, indent, [FIGURE_CACHE]: undefined, [TEXT_CACHE]: undefined, [STORE]: undefined, [AT]: undefined } as Cell;
 }
 
-/** A cell handed out by a CellStore: the store and its place there, where its caches are kept (see cacheOf). */
+/** A cell handed out by a CellStore: the store and its place there, where its caches are kept (see keepInCell). */
 const STORE = Symbol('lkjip.store');
 const AT = Symbol('lkjip.at');
 
@@ -181,21 +181,26 @@ export class CellStore {
     return this;
   }
 
+  /** The object kept for the cell at place i (see pin), if any: what it holds is the cell's. */
+  private kept(i: number): Cell | undefined {
+    return this.pinned === undefined && this.objects === undefined ? undefined : (this.objects?.[i] ?? this.pinned?.get(i));
+  }
+
   /** The value of the cell at place i, with no object made. */
   valueAt(i: number): CellValue {
-    const pinned = this.pinned?.get(i) ?? this.objects?.[i];
-    if (pinned) return pinned.value;
+    const kept = this.kept(i);
+    if (kept) return kept.value;
     const ref = this.refs[i];
     return ref < 0 ? this.numbers[i] : this.others[ref];
   }
 
   formulaAt(i: number): string | undefined {
-    const kept = this.pinned?.get(i) ?? this.objects?.[i];
+    const kept = this.kept(i);
     return kept ? kept.formula : this.formulas?.get(i);
   }
 
   numFmtAt(i: number): string | undefined {
-    const kept = this.pinned?.get(i) ?? this.objects?.[i];
+    const kept = this.kept(i);
     if (kept) return kept.numFmt;
     const id = this.lookIds[i];
     return id >= 0 ? this.looks[id]?.numFmt : undefined;
@@ -203,7 +208,7 @@ export class CellStore {
 
   /** The cell at place i as an object (made now unless it is kept: see pin). */
   cellAt(i: number): Cell {
-    const kept = this.objects?.[i] ?? this.pinned?.get(i);
+    const kept = this.kept(i);
     if (kept) return kept;
     const id = this.lookIds[i];
     const look = id >= 0 ? this.looks[id] : undefined;
@@ -229,7 +234,7 @@ export class CellStore {
    * computed formula's result) is its value.
    */
   pin(i: number): Cell {
-    const kept = this.objects?.[i] ?? this.pinned?.get(i);
+    const kept = this.kept(i);
     if (kept) return kept;
     const { row, col, value, formula, numFmt, bold, indent } = this.cellAt(i);
     const cell = newCell(row, col, value, formula, numFmt, bold, indent) as Cell & { [FIGURE_CACHE]?: unknown; [TEXT_CACHE]?: unknown };
@@ -264,7 +269,7 @@ const CELL_STORE = Symbol('lkjip.cellStore');
  */
 export function sheetOfStore(fields: Omit<SheetSnapshot, 'cells'>, store: CellStore): SheetSnapshot {
   const sheet = fields as SheetSnapshot;
-  Object.defineProperty(sheet, CELL_STORE, { value: store, enumerable: false });
+  Object.defineProperty(sheet, CELL_STORE, { value: store, enumerable: false, writable: true });
   Object.defineProperty(sheet, 'cells', {
     enumerable: true,
     configurable: true,

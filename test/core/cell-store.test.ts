@@ -158,6 +158,15 @@ describe('CellStore and the Grid over it', () => {
     expect(JSON.parse(JSON.stringify(store))).toEqual({ name: 'S', merges: [], cells: JSON.parse(JSON.stringify(cells)) });
   });
 
+  test('a new cell list given to a store-read sheet is its cells from then on', () => {
+    const { store } = bothWays(SAMPLE);
+    store.cells = [newCell(1, 1, 'Baru')];
+    const g = new Grid(store);
+    expect(g.rowNumbers).toEqual([1]);
+    expect(g.get(1, 1)?.value).toBe('Baru');
+    expect(cellsOfRow(store, 1, 5).map((c) => c.value)).toEqual(['Baru']);
+  });
+
   test('cellsOfRow reads one row up to a column without making the cell list', () => {
     const { store, objects } = bothWays(SAMPLE);
     expect(cellsOfRow(store, 3, 3).map(plain)).toEqual(cellsOfRow(objects, 3, 3).map(plain));
