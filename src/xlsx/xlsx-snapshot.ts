@@ -305,7 +305,7 @@ function readCellTag(xml: string, from: number, to: number): void {
         tag.col = col;
         tag.row = row;
       }
-    } else if (name === 116 /* t */) tag.type = xml.slice(valueStart, q);
+    } else if (name === 116 /* t */) tag.type = cellType(xml, valueStart, q);
     else if (name === 115 /* s */) {
       let n = q > valueStart ? 0 : -1;
       for (let k = valueStart; k < q && n >= 0; k++) {
@@ -315,6 +315,15 @@ function readCellTag(xml: string, from: number, to: number): void {
       tag.style = n;
     }
   }
+}
+
+/** A cell's types (ECMA-376 Part 1 §18.18.11 ST_CellType), each one string for every cell of the type. */
+const CELL_TYPES = ['s', 'n', 'b', 'e', 'd', 'str', 'inlineStr'];
+
+/** The t attribute's value: one of CELL_TYPES without making a string per cell, else as written. */
+function cellType(xml: string, from: number, to: number): string {
+  for (const t of CELL_TYPES) if (t.length === to - from && xml.startsWith(t, from)) return t;
+  return xml.slice(from, to);
 }
 
 /** The text of an inline string (<is>): one plain <t> read directly, rich runs and phonetics by textOf. */
