@@ -3,8 +3,9 @@
 # pengukuran and its realisasi anggaran run over the pages, cut at any row — between programmes, inside a programme's
 # kegiatan, inside a kegiatan's sub kegiatan —, the header repeated on each page or not, a running title and a page
 # number on each page or not, "Tabel 3.x (Lanjutan)" over a repeated header or not; hierarchy shown by words, codes,
-# bold or indent. Planted: a programme's pagu against its kegiatan on two pages, the JUMLAH on the last page, a sub
-# kegiatan's realisasi (its kegiatan and its serapan), a serapan, a capaian.
+# bold or indent; a page with no header of its own may come with its columns moved one or two to the right (the
+# converter put in empty columns). Planted: a programme's pagu against its kegiatan on two pages, the JUMLAH on the last
+# page, a sub kegiatan's realisasi (its kegiatan and its serapan), a serapan, a capaian.
 import openpyxl, random, json
 from openpyxl.styles import Font, Alignment
 from umum import book_args
@@ -31,13 +32,23 @@ for k in range(N):
     sheet_name = random.choice(SHEET_NAMES)
     one_sheet = random.random() < 0.35
     plant = random.sample(['prog', 'jumlah', 'sub', 'serapan', 'capaian'], 2)
+    # (drawn from a sequence of its own: the books without moved columns stay as the seed made them before)
+    aside = random.Random(seed * 7919 + k)
+    moved = 0 if one_sheet or repeat or aside.random() >= 0.4 else aside.choice([1, 2])
+    offset = {}  # each continuation page's columns moved, by sheet
     wb = openpyxl.Workbook()
     pages = []  # each: list of rows written, the sheet
     state = {'ws': None, 'page': 0}
 
-    def new_page():
+    def put(ws, values):
+        ws.append([None] * offset.get(ws.title, 0) + list(values))
+
+    def at(ws, letter, row):
+        return f'{ws.title}!{chr(ord(letter) + offset.get(ws.title, 0))}{row}'
+
+    def new_page(goes_on=False):
         if state['ws'] is not None and furniture:
-            state['ws'].append([]); state['ws'].append([None, None, f'- {state["page"]} -'])
+            state['ws'].append([]); put(state['ws'], [None, None, f'- {state["page"]} -'])
         state['page'] += 1
         if one_sheet and state['ws'] is not None:
             # the page break's blank rows, on the same sheet
@@ -46,7 +57,8 @@ for k in range(N):
             return state['ws']
         ws = wb.active if state['page'] == 1 else wb.create_sheet()
         ws.title = sheet_name.format(state['page']) if not one_sheet else 'Laporan'
-        if furniture and state['page'] > 1: ws.append([f'LKjIP {office} Tahun 2024'])
+        if goes_on and moved: offset[ws.title] = moved
+        if furniture and state['page'] > 1: put(ws, [f'LKjIP {office} Tahun 2024'])
         state['ws'] = ws
         return ws
 
@@ -67,13 +79,13 @@ for k in range(N):
     bad_cap = random.randrange(len(inds)) if 'capaian' in plant else -1
     for i, (n, u, t) in enumerate(inds):
         if i == cut:
-            ws = new_page(); head(ws, ph, False, 'Tabel 3.1 Pengukuran Kinerja Tahun 2024')
+            ws = new_page(True); head(ws, ph, False, 'Tabel 3.1 Pengukuran Kinerja Tahun 2024')
         r = round(t * random.uniform(0.85, 1.12), 2) if u in ('%', 'Nilai') else random.randint(max(1, t - 4), t + 3)
         cap = round(r / t * 100, 2)
         if i == bad_cap:
             cap = round(cap + random.choice([-4.5, 3.25, 6.1]), 2)
-        ws.append([i + 1, n, u, t, r, cap])
-        if i == bad_cap: galat.append([f'{ws.title}!F{ws.max_row}'])
+        put(ws, [i + 1, n, u, t, r, cap])
+        if i == bad_cap: galat.append([at(ws, 'F', ws.max_row)])
     # realisasi anggaran on a new page, 3–4 programmes × 2–3 kegiatan × 1–3 sub kegiatan
     ws = new_page()
     rh = ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)']
@@ -106,7 +118,7 @@ for k in range(N):
     head(ws, rh, True, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
     for i, (code, lvl, name, pagu, real) in enumerate(lines + [total]):
         if i in cuts:
-            ws = new_page(); head(ws, rh, False, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
+            ws = new_page(True); head(ws, rh, False, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
         ser = round(real / pagu * 100, 2)
         if i == len(lines) and 'jumlah' in plant:
             real = real + random.choice([-5_000_000, 4_000_000])
@@ -121,16 +133,16 @@ for k in range(N):
             no = code if lvl == 'program' else None
         else:
             label, no = name, code
-        ws.append([no, label, shown_pagu, shown_real, ser])
+        put(ws, [no, label, shown_pagu, shown_real, ser])
         row = ws.max_row
         if style == 'bold' and lvl in ('program', 'kegiatan', 'total') or style in ('words', 'codes', 'indent') and lvl in ('program', 'total'):
             for c in ws[row]: c.font = B
         if style == 'indent' and lvl in ('kegiatan', 'sub'):
-            ws.cell(row, 2).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
-        if i in bad: galat.append([f'{ws.title}!{"C" if bad[i][0] == "pagu" else "D"}{row}'])
-        if i == bad_ser: galat.append([f'{ws.title}!E{row}'])
-        if i == len(lines) and 'jumlah' in plant: galat.append([f'{ws.title}!D{row}'])
+            ws.cell(row, 2 + offset.get(ws.title, 0)).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
+        if i in bad: galat.append([at(ws, 'C' if bad[i][0] == 'pagu' else 'D', row)])
+        if i == bad_ser: galat.append([at(ws, 'E', row)])
+        if i == len(lines) and 'jumlah' in plant: galat.append([at(ws, 'D', row)])
     name = f'{out}/h{k:02d}.xlsx'
     wb.save(name)
-    truth[name] = {'galat': galat, 'meta': [style, 'satu-sheet' if one_sheet else 'per-halaman', 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant]}
+    truth[name] = {'galat': galat, 'meta': [style, 'satu-sheet' if one_sheet else 'per-halaman', 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant] + ([f'geser {moved}'] if moved else [])}
 json.dump(truth, open(f'{out}/truth.json', 'w'), indent=1)

@@ -184,11 +184,15 @@ function carryOver(before: TableModel, after: TableModel): void {
  * report's table had no header row repeated on each page): the table's columns, its rows, to a gap, a caption, a note
  * or the next table. Undefined unless every row keeps within the table's columns and most carry its figures.
  */
-function headerlessPart(a: TableModel, next: SheetTables): Table | undefined {
+function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | undefined {
   const grid = next.grid;
-  const { left, right } = a.range;
-  const figureCols = a.columns.filter((c) => c.role && FIGURE_ROLES.has(c.role)).map((c) => c.col);
+  const left = a.range.left + shift;
+  const right = a.range.right + shift;
+  if (left < 1) return undefined;
+  const figureCols = a.columns.filter((c) => c.role && FIGURE_ROLES.has(c.role)).map((c) => c.col + shift);
   if (figureCols.length === 0) return undefined;
+  const labelCols = a.columns.filter((c) => c.role === 'uraian' || c.role === 'indikator' || c.role === 'sasaran').map((c) => c.col + shift);
+  const noCols = a.columns.filter((c) => c.role === 'no').map((c) => c.col + shift);
   const firstTable = next.tables.reduce((m, t) => Math.min(m, t.range.top), Infinity);
   const body: number[] = [];
   const pageRows = new Set<number>();
@@ -216,12 +220,19 @@ function headerlessPart(a: TableModel, next: SheetTables): Table | undefined {
     // (a page's first row is one of the table's rows, its figures in the table's columns; a row of words is a header of
     // another table, or a page of text)
     if (body.length === 0 && !figured) return undefined;
+    // (columns the converter moved: the first row reads as the table's only where its label is in the label column
+    // too, and every figure of it in a figure column)
+    if (shift !== 0 && body.length === 0) {
+      const labelled = labelCols.some((col) => typeof grid.value(r, col) === 'string');
+      const numbersInPlace = all.every((c) => typeof c.value !== 'number' || figureCols.includes(c.col) || noCols.includes(c.col));
+      if (!labelled || !numbersInPlace) return undefined;
+    }
     if (figured) withFigures++;
     body.push(r);
     prevRow = r;
   }
   if (body.length === 0 || 2 * withFigures < body.length) return undefined;
-  const columns = a.columns.map((c) => ({ ...c }));
+  const columns = a.columns.map((c) => ({ ...c, col: c.col + shift, ...(c.partOf !== undefined ? { partOf: c.partOf + shift } : {}) }));
   const bottom = body[body.length - 1];
   const { rows, hierarchy } = classifyRows(grid, columns, body, left, right, pageRows.size ? pageRows : undefined);
   const part: Table = { sheet: grid.name, range: { top: body[0], left, bottom, right }, kind: a.kind, headerRows: 0, columns, rows };
@@ -232,6 +243,21 @@ function headerlessPart(a: TableModel, next: SheetTables): Table | undefined {
   if (next.hidden) part.sheetHidden = true;
   return part;
 }
+
+/** Whether a sheet's first row (page furniture aside), above any table of its own, holds a figure. */
+function opensWithFigures(s: SheetTables): boolean {
+  const firstTable = s.tables.reduce((m, t) => Math.min(m, t.range.top), Infinity);
+  for (const r of s.grid.rowNumbers) {
+    if (r >= firstTable) return false;
+    const all = s.grid.filledInRow(r);
+    if (all.length === 0 || furnitureRow(s.grid, r)) continue;
+    return hasNumber(all) || hasFigureText(all);
+  }
+  return false;
+}
+
+/** How far a PDF converter is seen to move a page's columns (an empty column put in or left out at the left). */
+const COLUMN_SHIFTS = [1, -1, 2, -2];
 
 /**
  * For each sheet that begins with rows going on from the table ending the sheet before, under no header of their own:
@@ -244,8 +270,13 @@ export function addHeaderlessParts(sheets: SheetTables[]): void {
     if (prev.hidden !== next.hidden || prev.tables.length === 0 || !pagesOfOneDocument(prev.grid.name, next.grid.name)) continue;
     const a = lastTable(prev);
     if (a.kind === 'skala-penilaian' || !endsItsSheet(prev, a)) continue;
-    const part = headerlessPart(a, next);
+    // (where the converter moved the columns by one or two, the rows are read in the columns moved as much)
+    let part = headerlessPart(a, next);
+    for (const shift of COLUMN_SHIFTS) part ??= headerlessPart(a, next, shift);
     if (part) next.tables.unshift(new TableModel(part, next.grid));
+    // rows of figures at the top of the next page that cannot be read as the table's: the rows still open at its end
+    // may have children there, so their sums are unsure
+    else if (opensWithFigures(next)) a.leaveUnsure(openChain(a));
   }
 }
 

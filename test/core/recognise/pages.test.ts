@@ -257,6 +257,43 @@ describe('a page with no header of its own', () => {
   });
 });
 
+describe('a page with no header whose columns the converter moved', () => {
+  const noHead = { above: [['LKjIP Dinas Kesehatan Tahun 2024']] as V[][], header: false };
+  /** The pages with an empty column A before the first (as converters make them), the later pages moved `shift` more. */
+  const moved = (wb: ReturnType<typeof pages>, shift: number) =>
+    book(...wb.sheets.map((s, i) => ({ ...s, cells: s.cells.map((c) => ({ ...c, col: c.col + 1 + (i > 0 ? shift : 0) })) })));
+
+  test.each([1, 2, -1])('moved by %i: its rows go on with the table, in their own columns, checked with it', (shift) => {
+    const wb = moved(pages(LINES, [3, 9], { total: TOTAL, ...noHead }), shift);
+    const parts = recogniseWorkbook(wb);
+    expect(parts.map((t) => [t.sheet, t.headerRows, t.range.left, t.columns.find((c) => c.role === 'anggaran')?.col])).toEqual([
+      ['Page 1', 1, 2, 4],
+      ['Page 2', 0, 2 + shift, 4 + shift],
+      ['Page 3', 0, 2 + shift, 4 + shift],
+    ]);
+    expect(galat(wb)).toEqual([]);
+    // a kegiatan's pagu on the second page that its sub kegiatan do not make up: found there, in its moved column
+    const col = String.fromCharCode(67 + 1 + shift);
+    expect(cells(moved(pages(changed(4, 0, 1_000_000), [3, 9], { total: TOTAL, ...noHead }), shift))).toEqual([`Page 2!${col}3`]);
+  });
+
+  test('moved further than a converter moves them: the rows open at the end of the page before are not judged', () => {
+    // (the programme and kegiatan open at the page's end would read as ≠ Σ the rows on their own page)
+    expect(recogniseWorkbook(moved(pages(LINES, [3, 9], { total: TOTAL, ...noHead }), 3)).filter((t) => t.headerRows === 0)).toEqual([]);
+    expect(galat(moved(pages(LINES, [3, 9], { total: TOTAL, ...noHead }), 3))).toEqual([]);
+    // a row closed on its own page is still checked: a sub kegiatan's pagu that its kegiatan does not hold
+    expect(cells(moved(pages(changed(2, 0, 1_000_000), [5, 9], { total: TOTAL, ...noHead }), 3))).toEqual(['Page 1!D4']);
+  });
+
+  test("a moved page whose label column holds no label under the move is not read as the table's", () => {
+    const wb = book(
+      sheet('Page 1', [HEAD, ['1', bold('Program A'), rp(900), rp(850)], ['1.1', 'Kegiatan A', rp(400), rp(380)]]),
+      sheet('Page 2', [[null, '1.2', rp(500), rp(470), rp(20)]]),
+    );
+    expect(recogniseWorkbook(wb).filter((t) => t.headerRows === 0)).toEqual([]);
+  });
+});
+
 test("a pengukuran whose second page has no header: that page's rows highlighted by their band too", () => {
   const head: V[] = ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'];
   const wb = book(
