@@ -129,6 +129,23 @@ function openChain(part: TableModel): PartRow[] {
 }
 
 /**
+ * The first row of a part where it is the rest of the last row of the part before, its label wrapped over the page
+ * break ("2.2 | Kegiatan Pemberdayaan Potensi Sumber" with no figures, then "Kesejahteraan Sosial | 250.000.000 | …"
+ * at the top of the next page): the last row marked with its level (a code, a level word) and no figures, the first
+ * row with figures and no mark of its own.
+ */
+function restOfLabel(before: TableModel, after: TableModel): TableRow | undefined {
+  const first = after.rows[0];
+  let last: TableRow | undefined;
+  for (let i = before.rows.length - 1; i >= 0 && !last; i--) if (!HIERARCHY_END.has(before.rows[i].level)) last = before.rows[i];
+  if (!first || !last || HIERARCHY_END.has(first.level) || first.parent !== undefined) return undefined;
+  const figured = (t: TableModel, r: TableRow) => t.columns.some((c) => c.role && FIGURE_ROLES.has(c.role) && t.figureKind(r, c) === 'figure');
+  if (figured(before, last) || !figured(after, first)) return undefined;
+  const marked = (t: TableModel, r: TableRow) => !levelKey(t, r).startsWith('s:');
+  return marked(before, last) && !marked(after, first) ? first : undefined;
+}
+
+/**
  * The row of the parts before that looks the way a row does (levelKey), nearest first: it tells the row's level in
  * their terms. Rows carried over under an unknown row say nothing.
  */
@@ -152,10 +169,17 @@ function lookalike(before: TableModel, key: string): PartRow | undefined {
 function carryOver(before: TableModel, after: TableModel): void {
   let chain = openChain(before);
   if (chain.length === 0) return;
+  // the rest of the last row's label, with its figures, at the top of the page: that row's, under its parent
+  const rest = restOfLabel(before, after);
+  if (rest) {
+    for (const r of after.rows) if (r.parent === rest.row) r.parent = undefined;
+    const parent = parentOf(chain[0]);
+    if (parent) after.carry(rest, parent);
+  }
   // (each look searched for once: a page of thousands of rows of one look costs one search, not one per row)
   const likes = new Map<string, PartRow | undefined>();
   for (const r of after.rows) {
-    if (r.parent !== undefined) continue;
+    if (r.parent !== undefined || r === rest) continue;
     if (HIERARCHY_END.has(r.level)) break;
     const key = levelKey(after, r);
     if (!likes.has(key)) likes.set(key, lookalike(before, key));

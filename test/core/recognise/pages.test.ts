@@ -257,6 +257,41 @@ describe('a page with no header of its own', () => {
   });
 });
 
+describe('a label wrapped over the page break', () => {
+  // "1.2 | Administrasi Keuangan dan" ends page 1 with no figures; its rest and its figures open page 2, 1.3 under them
+  const wrapped = (programmePagu: number, header: boolean) =>
+    book(
+      sheet('Page 1', [
+        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+        HEAD,
+        ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(programmePagu), rp(1_130_000_000)],
+        ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
+        ['1.2', 'Administrasi Keuangan dan'],
+        [null],
+        [null, null, 'Halaman 7'],
+      ]),
+      sheet('Page 2', [
+        ...(header ? [HEAD] : []),
+        [null, 'Pelaporan Aset Daerah', rp(500_000_000), rp(470_000_000)],
+        ['1.3', 'Pengelolaan Barang Milik Daerah', rp(300_000_000), rp(280_000_000)],
+        ['2', bold('Program Pemenuhan Upaya Kesehatan'), rp(700_000_000), rp(650_000_000)],
+        ['2.1', 'Penyediaan Fasilitas Kesehatan', rp(700_000_000), rp(650_000_000)],
+        [null, bold('JUMLAH'), rp(1_900_000_000), rp(1_780_000_000)],
+      ]),
+    );
+
+  test.each([true, false])('header repeated %s: its rest is that row, under its programme — no galat', (header) => {
+    expect(galat(wrapped(1_200_000_000, header))).toEqual([]);
+  });
+
+  test.each([true, false])("header repeated %s: the programme's pagu is checked against the row's figures on the next page", (header) => {
+    const found = galat(wrapped(1_250_000_000, header));
+    expect(found.map((f) => [f.sheet, f.cell, f.expected])).toEqual([['Page 1', 'C3', 1_200_000_000]]);
+    // its rows: 1.1 and 1.2 (its label's first line) on page 1, the rest of 1.2's label with its figures and 1.3 on page 2
+    expect(found[0].related).toEqual(['C4:C5', `'Page 2'!C${header ? '2:C3' : '1:C2'}`]);
+  });
+});
+
 describe('a page with no header whose columns the converter moved', () => {
   const noHead = { above: [['LKjIP Dinas Kesehatan Tahun 2024']] as V[][], header: false };
   /** The pages with an empty column A before the first (as converters make them), the later pages moved `shift` more. */
