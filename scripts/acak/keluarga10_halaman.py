@@ -4,7 +4,8 @@
 # kegiatan, inside a kegiatan's sub kegiatan —, the header repeated on each page or not, a running title and a page
 # number on each page or not, "Tabel 3.x (Lanjutan)" over a repeated header or not; hierarchy shown by words, codes,
 # bold or indent; a page with no header of its own may come with its columns moved one or two to the right (the
-# converter put in empty columns). Planted: a programme's pagu against its kegiatan on two pages, the JUMLAH on the last
+# converter put in empty columns); a row's label may be wrapped over a page break (its code and first words end the
+# page, the rest of its label and its figures open the next). Planted: a programme's pagu against its kegiatan on two pages, the JUMLAH on the last
 # page, a sub kegiatan's realisasi (its kegiatan and its serapan), a serapan, a capaian.
 import openpyxl, random, json
 from openpyxl.styles import Font, Alignment
@@ -35,6 +36,8 @@ for k in range(N):
     # (drawn from a sequence of its own: the books without moved columns stay as the seed made them before)
     aside = random.Random(seed * 7919 + k)
     moved = 0 if one_sheet or repeat or aside.random() >= 0.4 else aside.choice([1, 2])
+    # a row's label wrapped over a page break: its code and first words end the page, the rest and its figures open the next
+    wrap_at_cut = aside.random() < 0.35
     offset = {}  # each continuation page's columns moved, by sheet
     wb = openpyxl.Workbook()
     pages = []  # each: list of rows written, the sheet
@@ -117,7 +120,18 @@ for k in range(N):
     bad_ser = random.choice([i for i in range(len(lines)) if i not in bad]) if 'serapan' in plant else -1
     head(ws, rh, True, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
     for i, (code, lvl, name, pagu, real) in enumerate(lines + [total]):
+        rest = None
         if i in cuts:
+            if wrap_at_cut and lvl != 'total' and len(name.split()) >= 2:
+                words = ({'program': 'Program ', 'kegiatan': 'Kegiatan ', 'sub': '- Sub Kegiatan '}[lvl] if style == 'words' else '') + name
+                tokens = words.split()
+                # (the line breaks before a word: a number at the label's end goes with the word before it)
+                j = len(tokens) - 1
+                while j > 1 and tokens[j][0].isdigit(): j -= 1
+                first, rest = ' '.join(tokens[:j]), ' '.join(tokens[j:])
+                put(ws, [code if style != 'words' or lvl == 'program' else None, first])
+                if lvl == 'program' or style == 'bold' and lvl == 'kegiatan':
+                    for c in ws[ws.max_row]: c.font = B
             ws = new_page(True); head(ws, rh, False, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
         ser = round(real / pagu * 100, 2)
         if i == len(lines) and 'jumlah' in plant:
@@ -133,6 +147,7 @@ for k in range(N):
             no = code if lvl == 'program' else None
         else:
             label, no = name, code
+        if rest is not None: label, no = rest, None
         put(ws, [no, label, shown_pagu, shown_real, ser])
         row = ws.max_row
         if style == 'bold' and lvl in ('program', 'kegiatan', 'total') or style in ('words', 'codes', 'indent') and lvl in ('program', 'total'):
@@ -144,5 +159,5 @@ for k in range(N):
         if i == len(lines) and 'jumlah' in plant: galat.append([at(ws, 'D', row)])
     name = f'{out}/h{k:02d}.xlsx'
     wb.save(name)
-    truth[name] = {'galat': galat, 'meta': [style, 'satu-sheet' if one_sheet else 'per-halaman', 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant] + ([f'geser {moved}'] if moved else [])}
+    truth[name] = {'galat': galat, 'meta': [style, 'satu-sheet' if one_sheet else 'per-halaman', 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant] + ([f'geser {moved}'] if moved else []) + (['label terpotong'] if wrap_at_cut else [])}
 json.dump(truth, open(f'{out}/truth.json', 'w'), indent=1)
