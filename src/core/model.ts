@@ -235,15 +235,15 @@ export class TableModel implements Table {
     return children[rowNo(row)] ?? NO_ROWS;
   }
 
-  /**
-   * Records that a row at the top of this part belongs under a row of the part before (recognise/pages), or under one of
-   * its open rows, which one unsure (its level unknown): then each of those is marked unsure.
-   */
   /** Rows whose children may go on where they cannot be read (a page the converter mangled): their sums are unsure. */
   leaveUnsure(rows: readonly PartRow[]): void {
     for (const p of rows) (p.part.#carriedUnsure ??= new Set()).add(p.row);
   }
 
+  /**
+   * Records that a row at the top of this part belongs under a row of the part before (recognise/pages), or under one of
+   * its open rows, which one unsure (its level unknown): then each of those is marked unsure.
+   */
   carry(row: TableRow, parent: PartRow | readonly PartRow[]): void {
     if (Array.isArray(parent)) {
       (this.#carriedFrom ??= new Map()).set(row, null);
