@@ -127,18 +127,10 @@ export class CellStore {
 
   private grow(): void {
     const size = this.rows.length * 2;
-    const rows = new Int32Array(size);
-    rows.set(this.rows);
-    this.rows = rows;
-    const cols = new Int32Array(size);
-    cols.set(this.cols);
-    this.cols = cols;
-    const refs = new Int32Array(size);
-    refs.set(this.refs);
-    this.refs = refs;
-    const lookIds = new Int32Array(size);
-    lookIds.set(this.lookIds);
-    this.lookIds = lookIds;
+    this.rows = grownInt32(this.rows, size);
+    this.cols = grownInt32(this.cols, size);
+    this.refs = grownInt32(this.refs, size);
+    this.lookIds = grownInt32(this.lookIds, size);
     const numbers = new Float64Array(size);
     numbers.set(this.numbers);
     this.numbers = numbers;
@@ -258,6 +250,13 @@ export class CellStore {
     if (key === FIGURE_CACHE) (this.figures ??= new Array(this.count))[i] = value;
     else (this.texts ??= new Array(this.count))[i] = value;
   }
+}
+
+/** An Int32Array's values in a new one of the given size (one kind of array: V8 keeps the copy monomorphic). */
+function grownInt32(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /** Where a snapshot made from a CellStore keeps it (not enumerable: never in JSON, nor in a test's toEqual). */

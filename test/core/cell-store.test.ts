@@ -115,6 +115,18 @@ describe('CellStore and the Grid over it', () => {
     }
   });
 
+  test('a store given more cells than it made room for keeps every one of them', () => {
+    const store = new CellStore(LOOKS, 16);
+    for (let r = 1; r <= 100; r++) {
+      store.push(r, 1, `Label ${r}`, undefined, 1);
+      store.push(r, 2, r * 1.5, r === 50 ? 'A50*1.5' : undefined, 2);
+    }
+    const g = new Grid(sheetOfStore({ name: 'S', merges: [] }, store.finish()));
+    expect(g.rowNumbers.length).toBe(100);
+    expect([g.value(1, 1), g.value(100, 1), g.value(77, 2), g.numFmt(77, 2), g.formula(50, 2)]).toEqual(['Label 1', 'Label 100', 115.5, '0.00%', 'A50*1.5']);
+    expect(g.get(64, 1)).toMatchObject({ value: 'Label 64', numFmt: '#,##0', bold: true });
+  });
+
   test("three cells, one on the sheet's last row: found there, with no index the size of the sheet", () => {
     const given: Given[] = [
       { row: 1, col: 1, value: 'Judul' },
