@@ -516,13 +516,7 @@ export function cellFigure(cell: { value: CellValue; numFmt?: string } | undefin
  * whose figure would have num = value and decimals = 0. Undefined for anything else. Rules sum these by the
  * thousand; only a disagreement needs the figures.
  */
-export function storedInteger(cell: { value: CellValue; numFmt?: string } | undefined): number | undefined {
-  const v = cell?.value;
-  return typeof v === 'number' ? storedIntegerOf(v, cell?.numFmt) : undefined;
-}
-
-/** storedInteger of a stored number and its format. */
-export function storedIntegerOf(v: number, numFmt: string | undefined): number | undefined {
+export function storedInteger(v: number, numFmt: string | undefined): number | undefined {
   if (!Number.isInteger(v)) return undefined;
   const fmt = formatInfo(numFmt);
   return fmt.percent || (fmt.date && isDateSerial(v)) || (fmt.decimals ?? 0) !== 0 ? undefined : v;

@@ -4,7 +4,7 @@
  * (level, parent, hidden), and hands out each cell's figure, parsed once. Nobody outside the engine sees the grid.
  */
 import { a1 } from './address';
-import { abbreviatedAmount, cellFigure, cellText, ParsedFigure, parseFigure, storedIntegerOf, storedNumberKind } from './figures';
+import { abbreviatedAmount, cellFigure, cellText, ParsedFigure, parseFigure, storedInteger, storedNumberKind } from './figures';
 import { CellValue, Grid } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
@@ -108,7 +108,7 @@ export class TableModel implements Table {
     const r = rowNo(row);
     const c = colNo(col);
     const v = this.#grid.value(r, c);
-    return typeof v === 'number' ? storedIntegerOf(v, this.#grid.numFmt(r, c)) : undefined;
+    return typeof v === 'number' ? storedInteger(v, this.#grid.numFmt(r, c)) : undefined;
   }
 
   /** The kind of figure a cell holds, without making the figure for a stored number. */

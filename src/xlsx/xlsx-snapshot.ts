@@ -765,7 +765,7 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
     const sheet = fused ?? (readSheet(name, hidden, prepared(rel.target, xml), strings, styles, looks, date1904, false) as SheetSnapshot);
     // Excel Tables, for the structured references of formulas whose results the file may lack ("SUBTOTAL(109,[Pagu])");
     // a damaged table part leaves those formulas uncomputed, never the book unread
-    if (formulaCells(sheet).some((c) => c.formula !== undefined && c.formula.indexOf('[') >= 0)) {
+    if (formulaCells(sheet).some((c) => c.formula?.includes('['))) {
       try {
         const sheetRels = relationships(text(relsPathOf(rel.target)), folderOf(rel.target));
         const lists = sheetRels.filter((r) => typeIs(r, 'table')).flatMap((r) => listObjectOf(text(r.target)) ?? []);

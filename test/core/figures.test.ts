@@ -146,10 +146,10 @@ describe('numbers stored as numbers', () => {
     expect(parseFigure(266750000, 'dd/mm/yyyy')).toMatchObject({ kind: 'figure', num: 266750000 });
     expect(parseFigure(-5, 'dd/mm/yyyy')).toMatchObject({ kind: 'figure', num: -5 });
     expect(storedNumberKind(266750000, 'dd/mm/yyyy')).toBe('figure');
-    expect(storedInteger({ value: 266750000, numFmt: 'dd/mm/yyyy' })).toBe(266750000);
+    expect(storedInteger(266750000, 'dd/mm/yyyy')).toBe(266750000);
     // the last day Excel shows, 31/12/9999, is still a date
     expect(parseFigure(2958465, 'dd/mm/yyyy').kind).toBe('invalid');
-    expect(storedInteger({ value: 45000, numFmt: 'dd/mm/yyyy' })).toBeUndefined();
+    expect(storedInteger(45000, 'dd/mm/yyyy')).toBeUndefined();
   });
   test('error values and blanks', () => {
     expect(parseFigure({ error: '#DIV/0!' }).kind).toBe('error');

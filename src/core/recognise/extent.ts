@@ -115,7 +115,7 @@ function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row
     if (cells.length === 0 || pageFurnitureOf(cells) !== undefined) continue;
     // ("Tabel 3.5 (Lanjutan)" over the header repeated; the rest of a label wrapped over the break, in small letters)
     if (isContinuationLine(cells)) continue;
-    if (repeatedAt < 0 && cells.length === 1 && typeof cells[0].value === 'string' && /^\p{Ll}/u.test(textOf(cells[0]))) continue;
+    if (repeatedAt < 0 && cells.length === 1 && typeof cells[0].value === 'string' && startsSmall(textOf(cells[0]))) continue;
     const here = figureColumns(grid, r, left, right);
     // the header again (its rows below the first, and a column-number row, skipped)
     if (repeatedAt < 0 && here.length === 0 && sameHeaderText(grid, signature, header.top, r, left, right)) {
@@ -129,6 +129,9 @@ function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row
   }
   return false;
 }
+
+/** A text that starts in a small letter: the rest of a label wrapped onto the next line. */
+const startsSmall = (t: string): boolean => /^\p{Ll}/u.test(t);
 
 /** A line saying the table goes on ("Tabel 3.5 (Lanjutan)"): a cell or two of words, one of them that mark. */
 function isContinuationLine(cells: Cell[]): boolean {
@@ -172,6 +175,10 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   let beforeLabels: number | undefined;
   /** The row just read is a lone section label after a blank row ("Sasaran 2: …" under a gap). */
   let sectionAfterGap = false;
+  /** The blank rows between the row read last and row r: a page break's, rows of no line of the table. */
+  const pageRowsUpTo = (r: number) => {
+    for (let k = prev + 1; k < r; k++) repeated.add(k);
+  };
   for (; i >= 0 && i < rows.length; i++) {
     const r = rows[i];
     if (r <= skipUntil) continue;
@@ -183,7 +190,7 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) {
       if (!((prev === lastData || repeated.has(prev)) && rowsGoOnAfter(grid, header, signature, r - 1, lastData, left, right))) break;
       // (the break's blank rows are page rows: a label wrapped over it is read across them)
-      for (let k = prev + 1; k < r; k++) repeated.add(k);
+      pageRowsUpTo(r);
     }
     // A page's foot or top inside a table pasted from PDF (its running title, its page number): no row of the table.
     // A bare number is a page number only where the header repeats right after it, or the table's rows do.
@@ -253,9 +260,9 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       const isFig = cellFigure(c).kind === 'figure';
       const section = isSectionCell(grid, r, c, left, right);
       // (the rest of a label wrapped over a page break, in small letters, the table's rows going on below it: a line)
-      const wrapped = blankRun >= 1 && !section && /^\p{Ll}/u.test(t) && rowsGoOnAfter(grid, header, signature, r, lastData, left, right);
+      const wrapped = blankRun >= 1 && !section && startsSmall(t) && rowsGoOnAfter(grid, header, signature, r, lastData, left, right);
       if (blankRun >= 1 && !section && !wrapped) break;
-      if (wrapped) for (let k = prev + 1; k < r; k++) repeated.add(k);
+      if (wrapped) pageRowsUpTo(r);
       if (!section && !isFig) {
         // a lone label in the table's label column with figures further down is a data row; a sentence is a note
         const m = grid.mergeAt(r, c.col);
@@ -271,7 +278,7 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
         }
         // the rest of the label above, in small letters ("… Aktif Masyarakat" / "dalam Penyelenggaraan …"): a line of
         // that row, never the start of a caption below the table
-        if (goesOn && /^\p{Ll}/u.test(t)) {
+        if (goesOn && startsSmall(t)) {
           prev = r;
           lastData = r;
           beforeLabels = undefined;

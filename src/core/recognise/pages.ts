@@ -59,11 +59,14 @@ function lastTable(s: SheetTables): TableModel {
   return a;
 }
 
-function firstTable(s: SheetTables): TableModel {
+function firstTable(s: SheetTables): TableModel | undefined {
   let b = s.tables[0];
   for (const t of s.tables) if (t.range.top < b.range.top) b = t;
   return b;
 }
+
+/** The sheet row where a sheet's first table starts (Infinity: none). */
+const firstTableTop = (s: SheetTables): number => firstTable(s)?.range.top ?? Infinity;
 
 /**
  * Whether a table is the last thing on its sheet: nothing under it but page furniture (no note, no signature), no total
@@ -113,13 +116,18 @@ function parentOf(at: PartRow): PartRow | undefined {
 
 const HIERARCHY_END: ReadonlySet<TableRow['level']> = new Set(['total', 'section']);
 
+/** A part's last row of the hierarchy (no total, no section title). */
+function lastOpenRow(part: TableModel): TableRow | undefined {
+  for (let i = part.rows.length - 1; i >= 0; i--) if (!HIERARCHY_END.has(part.rows[i].level)) return part.rows[i];
+  return undefined;
+}
+
 /**
  * The rows of a part still open at its end, deepest first: its last row and the rows above it in the hierarchy, on
  * through the parts before while the topmost of them was carried over from there.
  */
 function openChain(part: TableModel): PartRow[] {
-  let last: TableRow | undefined;
-  for (let i = part.rows.length - 1; i >= 0 && !last; i--) if (!HIERARCHY_END.has(part.rows[i].level)) last = part.rows[i];
+  const last = lastOpenRow(part);
   if (!last) return [];
   // a last row carried over under an open row unknown: the open rows stay those of the part before
   if (part.isCarried(last) && !part.carriedFrom(last)) return part.previousPart ? openChain(part.previousPart) : [];
@@ -136,8 +144,7 @@ function openChain(part: TableModel): PartRow[] {
  */
 function restOfLabel(before: TableModel, after: TableModel): TableRow | undefined {
   const first = after.rows[0];
-  let last: TableRow | undefined;
-  for (let i = before.rows.length - 1; i >= 0 && !last; i--) if (!HIERARCHY_END.has(before.rows[i].level)) last = before.rows[i];
+  const last = lastOpenRow(before);
   if (!first || !last || HIERARCHY_END.has(first.level) || first.parent !== undefined) return undefined;
   const figured = (t: TableModel, r: TableRow) => t.columns.some((c) => c.role && FIGURE_ROLES.has(c.role) && t.figureKind(r, c) === 'figure');
   if (figured(before, last) || !figured(after, first)) return undefined;
@@ -217,13 +224,13 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
   if (figureCols.length === 0) return undefined;
   const labelCols = a.columns.filter((c) => c.role === 'uraian' || c.role === 'indikator' || c.role === 'sasaran').map((c) => c.col + shift);
   const noCols = a.columns.filter((c) => c.role === 'no').map((c) => c.col + shift);
-  const firstTable = next.tables.reduce((m, t) => Math.min(m, t.range.top), Infinity);
+  const firstTop = firstTableTop(next);
   const body: number[] = [];
   const pageRows = new Set<number>();
   let prevRow = 0;
   let withFigures = 0;
   for (const r of grid.rowNumbers) {
-    if (r >= firstTable) break;
+    if (r >= firstTop) break;
     const all = grid.filledInRow(r);
     if (all.length === 0) continue;
     if (body.length && r - prevRow - 1 >= BLANK_ROWS_ENDING_A_TABLE) break;
@@ -270,9 +277,9 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
 
 /** Whether a sheet's first row (page furniture aside), above any table of its own, holds a figure. */
 function opensWithFigures(s: SheetTables): boolean {
-  const firstTable = s.tables.reduce((m, t) => Math.min(m, t.range.top), Infinity);
+  const firstTop = firstTableTop(s);
   for (const r of s.grid.rowNumbers) {
-    if (r >= firstTable) return false;
+    if (r >= firstTop) return false;
     const all = s.grid.filledInRow(r);
     if (all.length === 0 || furnitureRow(s.grid, r)) continue;
     return hasNumber(all) || hasFigureText(all);
@@ -323,7 +330,7 @@ export function linkPages(sheets: SheetTables[]): void {
     if (prev.hidden !== next.hidden || prev.tables.length === 0 || next.tables.length === 0) continue;
     if (!pagesOfOneDocument(prev.grid.name, next.grid.name)) continue;
     const a = lastTable(prev);
-    const b = firstTable(next);
+    const b = firstTable(next) as TableModel;
     if (a.kind !== b.kind || a.kind === 'skala-penilaian' || !sameHeaders(a, b)) continue;
     if (!endsItsSheet(prev, a) || !startsItsSheet(next, b)) continue;
     a.nextPart = b;
