@@ -132,6 +132,9 @@ for k in range(N):
                 put(ws, [code if style != 'words' or lvl == 'program' else None, first])
                 if lvl == 'program' or style == 'bold' and lvl == 'kegiatan':
                     for c in ws[ws.max_row]: c.font = B
+                # (the first line keeps the row's look: its indent too)
+                if style == 'indent' and lvl in ('kegiatan', 'sub'):
+                    ws.cell(ws.max_row, 2 + offset.get(ws.title, 0)).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
             ws = new_page(True); head(ws, rh, False, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
         ser = round(real / pagu * 100, 2)
         if i == len(lines) and 'jumlah' in plant:

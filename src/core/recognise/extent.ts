@@ -94,6 +94,9 @@ function figureColumns(grid: Grid, row: number, left: number, right: number): nu
   return out;
 }
 
+/** How many lines of a label, with no figures, may end a page above the rest of it on the next. */
+const WRAPPED_LINES_ABOVE = 3;
+
 /** A numbering that starts a list: 1, "1.", "I", "a)" — a new table's first row, never a row going on from a page before. */
 const FIRST_NUMBER_RE = /^\(?(1|i|a)[.)]?$/i;
 
@@ -104,9 +107,14 @@ const FIRST_NUMBER_RE = /^\(?(1|i|a)[.)]?$/i;
  * (a table that ends says so).
  */
 function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row: number, lastData: number, left: number, right: number): boolean {
-  const above = figureColumns(grid, lastData, left, right);
-  // (a total's row: its label a total's, no number of an item before it — "3 | Jumlah inovasi pelayanan" is an item)
   const last = cellsIn(grid, lastData, left, right);
+  let above = figureColumns(grid, lastData, left, right);
+  // (the last row words alone — "3.3 | Pelaksanaan Koordinasi", the first line of a label the page break cut: the
+  // figures it will have are in the columns of the rows above it)
+  if (above.length === 0 && last.every((c) => typeof c.value === 'string'))
+    for (let r = lastData - 1; above.length === 0 && r > header.top + header.rows - 1 && r >= lastData - WRAPPED_LINES_ABOVE; r--)
+      above = figureColumns(grid, r, left, right);
+  // (a total's row: its label a total's, no number of an item before it — "3 | Jumlah inovasi pelayanan" is an item)
   const numbered = last.length > 0 && last[0].col === left && /^\s*[\dIVXivx]/.test(textOf(last[0])) && !isTotalLabel(textOf(last[0]));
   if (above.length === 0 || (!numbered && last.some((c) => typeof c.value === 'string' && isTotalLabel(textOf(c))))) return false;
   let repeatedAt = -1;
@@ -175,6 +183,12 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   let beforeLabels: number | undefined;
   /** The row just read is a lone section label after a blank row ("Sasaran 2: …" under a gap). */
   let sectionAfterGap = false;
+  /**
+   * A lone label marked with its level ("- Sub Kegiatan Penyediaan …", no figures) right under the table's last row: the
+   * first line of a row whose label a page break cut, where the table goes on after it (past the break's rows, or on the
+   * next sheet: nothing but page furniture below it).
+   */
+  let levelHead = -1;
   /** The blank rows between the row read last and row r: a page break's, rows of no line of the table. */
   const pageRowsUpTo = (r: number) => {
     for (let k = prev + 1; k < r; k++) repeated.add(k);
@@ -188,7 +202,7 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     if (cells.length === 0) continue; // a row with content elsewhere only: counts as blank here
     // (past a page break's blank rows, the table goes on where its rows do, in the same columns, with no header again)
     if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) {
-      if (!((prev === lastData || repeated.has(prev)) && rowsGoOnAfter(grid, header, signature, r - 1, lastData, left, right))) break;
+      if (!((prev === lastData || prev === levelHead || repeated.has(prev)) && rowsGoOnAfter(grid, header, signature, r - 1, lastData, left, right))) break;
       // (the break's blank rows are page rows: a label wrapped over it is read across them)
       pageRowsUpTo(r);
     }
@@ -202,6 +216,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
           // (a page number stands alone: "7 | 100" under an item is a row)
           (cells.length === 1 && blankRun >= 1 && rowsGoOnAfter(grid, header, signature, r, lastData, left, right))))
     ) {
+      // (with the blank rows before it: the page's foot)
+      pageRowsUpTo(r);
       repeated.add(r);
       prev = r;
       continue;
@@ -285,6 +301,7 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
           continue;
         }
       }
+      levelHead = section && !isFig && blankRun === 0 && prev === lastData && explicitLevel(t) !== undefined ? r : -1;
       prev = r;
       if (!isFig && !section) beforeLabels ??= lastData;
       else beforeLabels = undefined;
@@ -297,6 +314,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     beforeLabels = undefined;
     sectionAfterGap = false;
   }
+  // (the sheet ends with the cut row's first line, page furniture at most below it: the table goes on on the next sheet)
+  if (i >= rows.length && levelHead > lastData && (prev === levelHead || repeated.has(prev))) lastData = levelHead;
   const bottom = lastData;
   if (bottom <= headerBottom) return undefined;
   const bodyRows = rows.filter((r) => r > headerBottom && r <= bottom && !repeated.has(r));

@@ -362,8 +362,11 @@ function nameHeading(headingNames: Map<string, RowFeatures>, heading: RowFeature
  * capitals goes on in capitals ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH" / "KABUPATEN/KOTA"). One of the two
  * holds the label alone: the row's figures are on the other.
  */
-function continuesLabel(a: RowFeatures, b: RowFeatures, textUnder: (a: RowFeatures, b: RowFeatures) => boolean): boolean | 'if-item' | 'if-look' {
-  if (b.above !== a.lastRow || !a.label || !b.label) return false;
+function continuesLabel(a: RowFeatures, b: RowFeatures, textUnder: (a: RowFeatures, b: RowFeatures) => boolean): boolean | 'if-item' | 'if-look' | 'if-cut' {
+  // (a page break between the two lines: page rows — or a blank row or two — skipped)
+  const cut = b.above < b.row - 1 || a.lastRow < b.row - 1;
+  const cutRow = cut && a.labelOnly && b.figures && (a.explicit !== undefined || a.dash || isNumbered(a));
+  if ((b.above !== a.lastRow && !cutRow) || !a.label || !b.label) return false;
   if (a.total || b.total || b.numbered || b.numbering !== NO_NUMBER || b.dash || b.explicit || a.bold !== b.bold || a.indent !== b.indent) return false;
   // (every text of a row wrapped in several columns — the name and its indikator, or the indikator alone — goes on under a
   // text of a budget line)
@@ -373,11 +376,16 @@ function continuesLabel(a: RowFeatures, b: RowFeatures, textUnder: (a: RowFeatur
   if (!b.labelOnly && !(a.labelOnly && !a.section) && !lines) return false;
   const rest = cleanText(b.label);
   if (isNote(rest) || SECTION_RE.test(norm(rest)) || isTotalLabel(rest)) return false;
+  if (b.above !== a.lastRow) return 'if-cut';
   if (lines) return true;
   if (startsSmallLetter(rest) || endsOpen(a.label)) return true;
   if (b.labelOnly && !a.labelOnly && a.caps && b.caps && a.label.length >= WRAPPED_CAPITALS_CHARS) return true;
   // or a's item goes on to the next numbered row (joinWrappedLabels)
   if (isNumbered(a)) return !(a.figures && b.figures) ? 'if-item' : false;
+  // or a page break cut the row (page rows between the two lines): its first line, marked with its level by a word, a
+  // dash or a number, ends the page with no figures; the rest opens the next, unmarked, with the figures — where rows marked like a
+  // carry figures of their own (no heading: joinWrappedLabels)
+  if (cutRow) return 'if-cut';
   // or, unnumbered, a line under a's figures that looks like a's and names no sasaran ("Meningkatnya …", "Terwujudnya
   // …" start a statement of its own): a's label, where no heading can be (joinWrappedLabels)
   return a.figures && b.labelOnly && !/^\S+nya\b/i.test(rest) ? 'if-look' : false;
@@ -452,6 +460,26 @@ function joinWrappedLabels(
     const next = feats[i + 1];
     return !next || next.total || !!next.subtotalOf || (next.indent <= f.indent && (next.bold || !f.bold));
   };
+  // Rows marked as a row is (its level word, its dash) in its look, no totals: whether most of them carry figures of
+  // their own (a row cut by a page break, not a heading whose rows are on the next page)
+  let marked: Map<string, { figures: number; labels: number }> | undefined;
+  const markOf = (f: RowFeatures) => `${f.explicit ?? ''}|${f.dash}|${f.numbering}|${f.bold}|${f.indent}`;
+  const markedCarryFigures = (f: RowFeatures): boolean => {
+    if (!marked) {
+      marked = new Map();
+      for (const g of feats) {
+        if (g.total || g.subtotalOf || g.section || (g.explicit === undefined && !g.dash && !isNumbered(g))) continue;
+        const k = markOf(g);
+        const c = marked.get(k) ?? { figures: 0, labels: 0 };
+        if (g.figures) c.figures++;
+        else if (g.labelOnly) c.labels++;
+        marked.set(k, c);
+      }
+    }
+    const c = marked.get(markOf(f));
+    // (f itself, a label alone, left out)
+    return c !== undefined && c.figures > c.labels - 1;
+  };
   let n = 0;
   let itemTo = -2;
   for (let i = 0; i < feats.length; i++) {
@@ -462,6 +490,7 @@ function joinWrappedLabels(
       if (itemTo === -2) itemTo = itemLines(i, a, itemsNumbered || oneLevel.has(f.labelCol));
       joins = i <= itemTo;
     } else if (joins === 'if-look' && a) joins = budgetLine(a) && noHeadingAt(i);
+    else if (joins === 'if-cut' && a) joins = markedCarryFigures(a);
     if (a && joins) {
       const label = `${a.label} ${f.label}`;
       if (f.labelOnly || (f.textCols && !f.figures && a.figures)) {

@@ -292,6 +292,99 @@ describe('a label wrapped over the page break', () => {
   });
 });
 
+describe('a row cut by the page break, marked by its level word or a dash', () => {
+  // "- Sub Kegiatan Pelayanan Kesehatan" ends the page with no figures (no code of its own: the table names its levels
+  // in words); the rest of its label, "Ibu Hamil", opens the next page with its figures
+  const WORDS_HEAD: V[] = ['Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'];
+  const before = (kegiatanPagu: number): V[][] => [
+    [bold('Program Pemenuhan Upaya Kesehatan'), rp(1_300_000_000), rp(1_100_000_000)],
+    ['Kegiatan Penyediaan Fasilitas Kesehatan', rp(700_000_000), rp(650_000_000)],
+    ['- Sub Kegiatan Pembangunan Puskesmas', rp(700_000_000), rp(650_000_000)],
+    ['Kegiatan Penyediaan Layanan Kesehatan', rp(kegiatanPagu), rp(450_000_000)],
+    ['- Sub Kegiatan Pelayanan Kesehatan Ibu Hamil', rp(200_000_000), rp(190_000_000)],
+    ['- Sub Kegiatan Pelayanan Kesehatan'],
+  ];
+  const after: V[][] = [
+    ['Balita dan Anak Prasekolah', rp(300_000_000), rp(260_000_000)],
+    ['- Sub Kegiatan Pelayanan Kesehatan Lansia', rp(100_000_000), rp(0)],
+    [bold('JUMLAH'), rp(1_300_000_000), rp(1_100_000_000)],
+  ];
+  const onSheets = (kegiatanPagu: number) =>
+    book(
+      sheet('Page 1', [['Tabel 3.5 Realisasi Anggaran Tahun 2024'], WORDS_HEAD, ...before(kegiatanPagu), [null], [null, '- 7 -']]),
+      sheet('Page 2', [['LKjIP Dinas Kesehatan Tahun 2024'], WORDS_HEAD, ...after]),
+    );
+  const onOneSheet = (kegiatanPagu: number) =>
+    book(
+      sheet('Laporan', [
+        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+        WORDS_HEAD,
+        ...before(kegiatanPagu),
+        [null],
+        [null, '- 7 -'],
+        [null],
+        [null],
+        ['LKjIP Dinas Kesehatan Tahun 2024'],
+        ...after,
+      ]),
+    );
+
+  test.each([
+    ['one sheet per page', onSheets],
+    ['one sheet, the page break between', onOneSheet],
+  ])('%s: the two lines are one sub kegiatan of its kegiatan — no galat', (_, make) => {
+    expect(galat(make(600_000_000))).toEqual([]);
+  });
+
+  test.each([
+    ['one sheet per page', onSheets, 'Page 1'],
+    ['one sheet, the page break between', onOneSheet, 'Laporan'],
+  ])("%s: the kegiatan's pagu is checked against its sub kegiatan over the break", (_, make, at) => {
+    expect(galat(make(650_000_000)).map((f) => [f.sheet, f.cell, f.expected])).toEqual([[at, 'B6', 600_000_000]]);
+  });
+
+  test('a code in the No column, one blank row where the page broke: one row', () => {
+    const wb = book(
+      sheet('Laporan', [
+        HEAD,
+        ['1', bold('Program Pemenuhan Upaya Kesehatan'), rp(1_200_000_000), rp(1_100_000_000)],
+        ['1.1', 'Penyediaan Layanan Kesehatan', rp(1_200_000_000), rp(1_100_000_000)],
+        ['1.1.1', 'Pelayanan Kesehatan Ibu Hamil', rp(500_000_000), rp(480_000_000)],
+        ['1.1.2', 'Pelayanan Kesehatan Balita dan'],
+        [null],
+        [null, 'Anak Prasekolah', rp(700_000_000), rp(620_000_000)],
+        [null, bold('JUMLAH'), rp(1_200_000_000), rp(1_100_000_000)],
+      ]),
+    );
+    expect(galat(wb)).toEqual([]);
+    const rows = recogniseWorkbook(wb)[0].rows;
+    expect(rows.find((r) => r.row === 7)?.label).toBe('Pelayanan Kesehatan Balita dan Anak Prasekolah');
+  });
+
+  test('a kegiatan heading with no figures, as every kegiatan of the table is, keeps its rows on the next page', () => {
+    // the kegiatan are headings here (none has figures): "Kegiatan Penyediaan Layanan Kesehatan" ending the page is one
+    // of them, and the unmarked rows with figures after the break are its items, not the rest of its label
+    const wb = book(
+      sheet('Laporan', [
+        WORDS_HEAD,
+        ['Kegiatan Penyediaan Fasilitas Kesehatan'],
+        ['Pembangunan Puskesmas', rp(700_000_000), rp(650_000_000)],
+        ['Rehabilitasi Pustu', rp(100_000_000), rp(90_000_000)],
+        ['Kegiatan Penyediaan Layanan Kesehatan'],
+        [null],
+        [null, '- 7 -'],
+        [null],
+        [null],
+        ['Pelayanan Kesehatan Ibu Hamil', rp(200_000_000), rp(190_000_000)],
+        ['Pelayanan Kesehatan Balita', rp(300_000_000), rp(260_000_000)],
+      ]),
+    );
+    const rows = recogniseWorkbook(wb)[0].rows;
+    expect(rows.map((r) => r.label)).toContain('Kegiatan Penyediaan Layanan Kesehatan');
+    expect(rows.map((r) => r.label)).toContain('Pelayanan Kesehatan Ibu Hamil');
+  });
+});
+
 describe('a page with no header whose columns the converter moved', () => {
   const noHead = { above: [['LKjIP Dinas Kesehatan Tahun 2024']] as V[][], header: false };
   /** The pages with an empty column A before the first (as converters make them), the later pages moved `shift` more. */
