@@ -204,6 +204,11 @@ export class TableModel implements Table {
     return this.#grid.filledInRow(rowNo(row), this.range.left, right);
   }
 
+  /** The table's columns of a row whose value passes a test, left to right (no cell object made). */
+  columnsWhere(row: RowRef, test: (v: CellValue) => boolean): number[] {
+    return this.#grid.columnsWhere(rowNo(row), this.range.left, this.range.right, test);
+  }
+
   /** Columns with a role, left to right. */
   columnsWith(role: ColumnRole): TableColumn[] {
     return this.columns.filter((c) => c.role === role);

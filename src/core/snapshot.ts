@@ -660,6 +660,38 @@ export class Grid {
     return from === to ? NO_CELLS : filled.slice(from, to);
   }
 
+  /**
+   * The columns of a row's first and last cell (blank ones too: a wider span than its filled cells'), undefined for a row
+   * with none — no cell object made.
+   */
+  rowSpan(row: number): [number, number] | undefined {
+    if (this.store) {
+      const from = this.firstPlace(row);
+      return from < 0 ? undefined : [this.store.cols[from], this.store.cols[this.rowTo[row] - 1]];
+    }
+    const cells = this.rows[row];
+    return cells === undefined || cells.length === 0 ? undefined : [cells[0].col, cells[cells.length - 1].col];
+  }
+
+  /** The columns within [left, right] of a row whose value passes a test, left to right (no cell object made). */
+  columnsWhere(row: number, left: number, right: number, test: (v: CellValue) => boolean): number[] {
+    const out: number[] = [];
+    if (this.store) {
+      const store = this.store;
+      const from = this.firstPlace(row);
+      if (from < 0) return out;
+      const to = this.rowTo[row];
+      for (let i = from; i < to; i++) {
+        const col = store.cols[i];
+        if (col > right) break;
+        if (col >= left && test(store.valueAt(i))) out.push(col);
+      }
+      return out;
+    }
+    for (const c of this.rows[row] ?? NO_CELLS) if (c.col >= left && c.col <= right && test(c.value)) out.push(c.col);
+    return out;
+  }
+
   private mergeRows?: Map<number, RangeRef[]>;
 
   /** Merges that cover a row (merges taller than 200 rows are left out: no table header is that tall). */

@@ -68,8 +68,11 @@ describe('CellStore and the Grid over it', () => {
         [2, 3],
         [4, 4],
         [6, 7],
-      ])
+      ]) {
         expect(a.filledInRow(r, l, rt).map(plain)).toEqual(b.filledInRow(r, l, rt).map(plain));
+        expect(a.columnsWhere(r, l, rt, (v) => typeof v === 'number')).toEqual(b.columnsWhere(r, l, rt, (v) => typeof v === 'number'));
+      }
+      expect(a.rowSpan(r)).toEqual(b.rowSpan(r));
       for (let c = 0; c <= 8; c++) {
         expect(plain(a.get(r, c))).toEqual(plain(b.get(r, c)));
         expect(a.value(r, c)).toEqual(b.value(r, c));
@@ -82,6 +85,10 @@ describe('CellStore and the Grid over it', () => {
     expect(a.get(3, 3)).toMatchObject({ value: 4681577821, numFmt: '#,##0', bold: true });
     expect(a.get(3, 4)).toMatchObject({ value: 0.9762, numFmt: '0.00%', indent: 2, bold: undefined });
     expect(a.shownValue(2, 5)).toBe(null);
+    // a row's span reaches its blank cells too; columnsWhere reads values with no cell made, within the columns asked
+    expect([a.rowSpan(3), a.rowSpan(5)]).toEqual([[1, 6], undefined]);
+    expect(a.columnsWhere(4, 1, 99, (v) => typeof v === 'object' && v !== null)).toEqual([4]);
+    expect(a.columnsWhere(3, 2, 4, (v) => typeof v === 'number')).toEqual([3, 4]);
   });
 
   test('cells given out of order or twice: row-major, the last one given wins (as the list of cells reads)', () => {

@@ -26,6 +26,16 @@ export function insideAny(tables: Table[], row: number, col: number): boolean {
   return tables.some((t) => row >= t.range.top && row <= t.range.bottom && col >= t.range.left && col <= t.range.right);
 }
 
+/**
+ * Whether every cell of a row (blank ones too) lies inside one of the tables: nothing of it can start or be anything
+ * else (no cell object made).
+ */
+export function rowInsideTables(grid: Grid, tables: Table[], row: number): boolean {
+  if (tables.length === 0) return false;
+  const span = grid.rowSpan(row);
+  return span !== undefined && tables.some((t) => row >= t.range.top && row <= t.range.bottom && span[0] >= t.range.left && span[1] <= t.range.right);
+}
+
 export function isSectionCell(grid: Grid, row: number, c: Cell, left: number, right: number): boolean {
   const t = textOf(c);
   if (!isTextCell(c)) return false;

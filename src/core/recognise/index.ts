@@ -12,7 +12,7 @@ import { ColumnRole, FIGURE_ROLES, Table } from '../types';
 import { readBands } from './bands';
 import { isHeaderish, textOf } from './cells';
 import { readColumns } from './columns';
-import { captionAbove, findExtent, insideAny, notesBelow } from './extent';
+import { captionAbove, findExtent, insideAny, notesBelow, rowInsideTables } from './extent';
 import { columnNumberOf, headerMagnitude, isBarePercentHeader, isFigureSign, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
 import { clusters, coveredColumns, headerPaths, HeaderBlock, isHeaderOverFigures, isTopHeaderRow, readHeader, spacerColumns } from './header';
 import { classifyRows } from './hierarchy';
@@ -70,8 +70,10 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
   const spacers = spacerColumns(grid);
   for (const r of grid.rowNumbers) {
     // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …")
-    const words = grid.filledCount(r).texts;
+    const { filled: count, texts: words } = grid.filledCount(r);
     if (words === 0) continue;
+    // (rows of the tables found: their cells are theirs; one text and too few numbers for a run of years: no header)
+    if (rowInsideTables(grid, tables, r) || (words === 1 && count - 1 < MIN_YEAR_RUN)) continue;
     const filled = grid.filledInRow(r);
     if (words < 2 && !(words === 1 && yearRun(filled) >= MIN_YEAR_RUN)) continue;
     const rowCells = tables.length ? filled.filter((c) => !insideAny(tables, r, c.col)) : filled;

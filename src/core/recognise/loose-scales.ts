@@ -10,7 +10,7 @@ import { Cell, Grid } from '../snapshot';
 import { parseInterval } from '../scale';
 import { Band, Table, TableColumn } from '../types';
 import { textOf } from './cells';
-import { insideAny } from './extent';
+import { insideAny, rowInsideTables } from './extent';
 import { isLabelText, MAX_ALIAS_CHARS, validBands } from './bands';
 import { MIN_LOOSE_SCALE_BANDS } from './thresholds';
 
@@ -41,7 +41,7 @@ export function looseScales(grid: Grid, tables: Table[]): Table[] {
   const out: Table[] = [];
   const taken = () => [...tables, ...out];
   for (const r of grid.rowNumbers) {
-    if (out.some((t) => r >= t.range.top && r <= t.range.bottom)) continue;
+    if (out.some((t) => r >= t.range.top && r <= t.range.bottom) || rowInsideTables(grid, tables, r)) continue;
     const count = grid.filledCount(r).filled;
     if (count !== 1 && count <= MIN_LOOSE_SCALE_BANDS) continue;
     const filled = grid.filledInRow(r);

@@ -4,7 +4,7 @@
  */
 import { percentOf } from '../measures';
 import { asFigure, ratioColumns, ratioRows } from '../ratios';
-import { isErrorValue } from '../snapshot';
+import { CellValue, isErrorValue } from '../snapshot';
 import { defineRule } from './rule';
 import { num, rowName, showValue } from './util';
 
@@ -16,6 +16,8 @@ const messages = {
     `${d.noun} ${d.row} tertulis ${d.stated}, padahal ${d.what}nya ${d.base}: persentase atas nol tidak dapat dihitung.`,
   div0: (d: { cell: string; row: string }) => `Sel ${d.cell} (${d.row}) berisi #DIV/0!: pembaginya nol atau kosong; tulis "-" atau isi pembaginya.`,
 };
+
+const isDivZero = (v: CellValue): boolean => isErrorValue(v) && v.error === '#DIV/0!';
 
 export const pembagianNol = defineRule({
   meta: {
@@ -60,9 +62,8 @@ export const pembagianNol = defineRule({
       }
     }
     for (const r of t.rows) {
-      for (const c of t.cellsOf(r)) {
-        if (!isErrorValue(c.value) || c.value.error !== '#DIV/0!') continue;
-        const cell = t.address(r, c.col);
+      for (const col of t.columnsWhere(r, isDivZero)) {
+        const cell = t.address(r, col);
         if (flagged.has(cell)) continue;
         ctx.report({ cell, expected: null, actual: '#DIV/0!', message: messages.div0({ cell, row: rowName(r) }) });
       }

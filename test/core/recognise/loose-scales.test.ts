@@ -64,6 +64,24 @@ describe('scales without a header', () => {
     expect(predikat).toEqual([['F12', 'Sedang']]);
   });
 
+  test("bands across a row beside the table's rows, a blank column between: found, the table's rows read too", () => {
+    const beside: V[][] = [
+      ['≥ 85', '70 - 84', '55 - 69', '40 - 54', '< 40'],
+      ['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah'],
+    ];
+    const wb = book(
+      sheet(
+        'Pengukuran',
+        measured.map((row, i) => (i === 2 || i === 3 ? [...row, null, ...beside[i - 2]] : row)),
+      ),
+    );
+    const tables = recogniseWorkbook(wb);
+    expect(tables.find((t) => t.kind === 'skala-penilaian')?.range).toEqual({ top: 3, left: 8, bottom: 4, right: 12 });
+    expect(tables.find((t) => t.kind === 'pengukuran-kinerja')?.range).toEqual({ top: 1, left: 1, bottom: 5, right: 6 });
+    // 70 is Tinggi on this scale, 60 Sedang: the office's scale judges the table's Kategori
+    expect(findings(wb, 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F4', 'Sedang']]);
+  });
+
   test('periods and target ranges written as lines or across a row are not a scale', () => {
     const wb = book(
       sheet('Profil', [
