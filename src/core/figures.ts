@@ -39,6 +39,8 @@ export interface InvalidFigure {
   reason: string;
   /** A rounded amount in words ("Rp 2,3 Milyar", "1,25 M"): readable, only not to the rupiah — no typo. */
   abbreviated?: boolean;
+  /** A number stored under a date format: a date, not a figure anyone typed. */
+  date?: boolean;
 }
 
 /** Words, not a figure: "Sangat Baik", "Program Rehabilitasi Sosial". */
@@ -612,7 +614,7 @@ export function parseFigure(value: CellValue | undefined, numFmt?: string): Pars
     const fmt = formatInfo(numFmt);
     // Excel turned what was typed into a date ("1.12" becomes 1 Desember): not a figure anyone meant. A number no date
     // can be (past 31/12/9999, or below zero: Excel shows it as ####) under a date format is the number.
-    if (fmt.date && isDateSerial(value)) return { kind: 'invalid', text: excelDateText(value), reason: 'tersimpan sebagai tanggal, bukan angka' };
+    if (fmt.date && isDateSerial(value)) return { kind: 'invalid', text: excelDateText(value), reason: 'tersimpan sebagai tanggal, bukan angka', date: true };
     const fmtDec = fmt.decimals;
     if (fmt.percent) {
       return makeFigure(value * 100, value, { unit: 'persen', fromText: false, decimals: fmtDec ?? -1, times100: true });

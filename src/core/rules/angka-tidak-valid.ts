@@ -4,7 +4,7 @@
  * a peringatan. An amount rounded in words ("Rp 750 juta") is always a peringatan: nothing it says is wrong.
  */
 import { sheetRef } from '../address';
-import { FIGURE_ROLES } from '../types';
+import { FIGURE_ROLES, TableRow } from '../types';
 import { normaliseName } from '../vocabulary';
 import { Fact } from './facts';
 import { facts } from './lintas-sheet';
@@ -49,12 +49,23 @@ export const angkaTidakValid = defineRule({
   check(t, ctx) {
     const hasTotal = t.rows.some((r) => r.level === 'total');
     const parents = new Set(t.rows.map((r) => r.parent).filter((p) => p !== undefined));
-    for (const col of t.columns) {
-      if (!col.role || !FIGURE_ROLES.has(col.role)) continue;
+    const figureCols = t.columns.filter((c) => c.role && FIGURE_ROLES.has(c.role));
+    // a row of dates and no figure in the figure columns ("Tanggal | 30/06/2024 | 31/12/2024" under the header): the dates
+    // name the columns, no figure was meant there
+    const datesOnly = (row: TableRow): boolean => {
+      let dates = 0;
+      for (const c of figureCols) {
+        const g = t.figure(row, c);
+        if (g.kind === 'invalid' && g.date) dates++;
+        else if (g.kind === 'figure' || g.kind === 'invalid') return false;
+      }
+      return dates >= 2;
+    };
+    for (const col of figureCols) {
       for (const row of t.rows) {
         if (t.figureKind(row, col) !== 'invalid') continue;
         const f = t.figure(row, col);
-        if (f.kind !== 'invalid') continue;
+        if (f.kind !== 'invalid' || (f.date && datesOnly(row))) continue;
         const cell = t.address(row, col);
         // a rounded amount in words ("Rp 750 juta") stops a sum from being checked, yet contradicts nothing: a peringatan
         const inSum = !f.abbreviated && (hasTotal || (t.hierarchy === 'style' && (row.parent !== undefined || parents.has(row.row))));

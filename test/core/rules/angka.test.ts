@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { book, findings, sheet } from '../../helpers/snap';
+import { book, findings, rp, sheet, V } from '../../helpers/snap';
 
 test('angka-tidak-valid: "123.476.67,-" is a galat when the same program stands readable elsewhere', () => {
   const alokasi = sheet('Alokasi', [
@@ -86,4 +86,24 @@ test('angka-tidak-valid: "1,25 M" in a column of rupiah is an abbreviated amount
     ]),
   );
   expect(periksaWorkbook(lengths).findings.filter((f) => f.rule === 'angka-tidak-valid' || f.severity === 'galat')).toEqual([]);
+});
+
+test('angka-tidak-valid: a date in a summed column is a galat; a row of dates naming the columns is no figure at all', () => {
+  const date = (serial: number) => ({ v: serial, fmt: 'dd/mm/yyyy' });
+  const rows = (second: V[]) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu TW I', 'Pagu TW II'],
+        second,
+        ['1', 'Program Pemberdayaan Sosial', rp(400_000_000), rp(350_000_000)],
+        ['2', 'Program Rehabilitasi Sosial', date(45_292), rp(250_000_000)],
+        [null, 'JUMLAH', rp(700_000_000), rp(600_000_000)],
+      ]),
+    );
+  // "1.1" typed into a pagu became 1 January: the JUMLAH cannot be checked over it
+  const typo = findings(rows([null, 'Tanggal DPA', rp(300_000_000), rp(250_000_000)]), 'angka-tidak-valid');
+  expect(typo.map((x) => [x.cell, x.severity])).toEqual([['C4', 'galat']]);
+  // a row of dates (31/03 | 30/06) under the header names the quarters' dates: only the typo in C4 is reported
+  const dated = findings(rows([null, 'Per tanggal', date(45_382), date(45_473)]), 'angka-tidak-valid');
+  expect(dated.map((x) => [x.cell, x.severity])).toEqual([['C4', 'galat']]);
 });
