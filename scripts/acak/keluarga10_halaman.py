@@ -38,6 +38,8 @@ for k in range(N):
     moved = 0 if one_sheet or repeat or aside.random() >= 0.4 else aside.choice([1, 2])
     # a row's label wrapped over a page break: its code and first words end the page, the rest and its figures open the next
     wrap_at_cut = aside.random() < 0.35
+    # (the figures on the label's first line, the cell's text aligned to its top, or on its last, aligned to the bottom)
+    figures_first = wrap_at_cut and aside.random() < 0.5
     offset = {}  # each continuation page's columns moved, by sheet
     wb = openpyxl.Workbook()
     pages = []  # each: list of rows written, the sheet
@@ -129,13 +131,16 @@ for k in range(N):
                 j = len(tokens) - 1
                 while j > 1 and tokens[j][0].isdigit(): j -= 1
                 first, rest = ' '.join(tokens[:j]), ' '.join(tokens[j:])
-                put(ws, [code if style != 'words' or lvl == 'program' else None, first])
-                if lvl == 'program' or style == 'bold' and lvl == 'kegiatan':
-                    for c in ws[ws.max_row]: c.font = B
-                # (the first line keeps the row's look: its indent too)
-                if style == 'indent' and lvl in ('kegiatan', 'sub'):
-                    ws.cell(ws.max_row, 2 + offset.get(ws.title, 0)).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
-            ws = new_page(True); head(ws, rh, False, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
+                if not figures_first:
+                    put(ws, [code if style != 'words' or lvl == 'program' else None, first])
+                    if lvl == 'program' or style == 'bold' and lvl == 'kegiatan':
+                        for c in ws[ws.max_row]: c.font = B
+                    # (the first line keeps the row's look: its indent too)
+                    if style == 'indent' and lvl in ('kegiatan', 'sub'):
+                        ws.cell(ws.max_row, 2 + offset.get(ws.title, 0)).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
+            # (figures on the first line: the page breaks after the row, before the rest of its label)
+            if rest is None or not figures_first:
+                ws = new_page(True); head(ws, rh, False, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
         ser = round(real / pagu * 100, 2)
         if i == len(lines) and 'jumlah' in plant:
             real = real + random.choice([-5_000_000, 4_000_000])
@@ -150,17 +155,26 @@ for k in range(N):
             no = code if lvl == 'program' else None
         else:
             label, no = name, code
-        if rest is not None: label, no = rest, None
+        if rest is not None and figures_first: label = first
+        elif rest is not None: label, no = rest, None
         put(ws, [no, label, shown_pagu, shown_real, ser])
         row = ws.max_row
-        if style == 'bold' and lvl in ('program', 'kegiatan', 'total') or style in ('words', 'codes', 'indent') and lvl in ('program', 'total'):
+        bold_row = style == 'bold' and lvl in ('program', 'kegiatan', 'total') or style in ('words', 'codes', 'indent') and lvl in ('program', 'total')
+        if bold_row:
             for c in ws[row]: c.font = B
         if style == 'indent' and lvl in ('kegiatan', 'sub'):
             ws.cell(row, 2 + offset.get(ws.title, 0)).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
         if i in bad: galat.append([at(ws, 'C' if bad[i][0] == 'pagu' else 'D', row)])
         if i == bad_ser: galat.append([at(ws, 'E', row)])
         if i == len(lines) and 'jumlah' in plant: galat.append([at(ws, 'D', row)])
+        if rest is not None and figures_first:
+            # the rest of the label alone at the top of the next page, in the row's look
+            ws = new_page(True); head(ws, rh, False, 'Tabel 3.5 Realisasi Anggaran Tahun 2024')
+            put(ws, [None, rest])
+            if bold_row: ws.cell(ws.max_row, 2 + offset.get(ws.title, 0)).font = B
+            if style == 'indent' and lvl in ('kegiatan', 'sub'):
+                ws.cell(ws.max_row, 2 + offset.get(ws.title, 0)).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
     name = f'{out}/h{k:02d}.xlsx'
     wb.save(name)
-    truth[name] = {'galat': galat, 'meta': [style, 'satu-sheet' if one_sheet else 'per-halaman', 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant] + ([f'geser {moved}'] if moved else []) + (['label terpotong'] if wrap_at_cut else [])}
+    truth[name] = {'galat': galat, 'meta': [style, 'satu-sheet' if one_sheet else 'per-halaman', 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant] + ([f'geser {moved}'] if moved else []) + (['label terpotong' + (' (angka di baris pertama)' if figures_first else '')] if wrap_at_cut else [])}
 json.dump(truth, open(f'{out}/truth.json', 'w'), indent=1)

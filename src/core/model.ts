@@ -240,6 +240,19 @@ export class TableModel implements Table {
     return children[rowNo(row)] ?? NO_ROWS;
   }
 
+  /**
+   * Takes a row out of the table (recognise/pages: the rest of a label the page break cut, whose row is on the page
+   * before), before any row index is read: rows it was the parent of have none.
+   */
+  dropRow(row: TableRow): void {
+    const i = this.rows.indexOf(row);
+    if (i < 0) return;
+    this.rows.splice(i, 1);
+    for (const r of this.rows) if (r.parent === row.row) r.parent = undefined;
+    this.#rowIndex = undefined;
+    this.#children = undefined;
+  }
+
   /** Rows whose children may go on where they cannot be read (a page the converter mangled): their sums are unsure. */
   leaveUnsure(rows: readonly PartRow[]): void {
     for (const p of rows) (p.part.#carriedUnsure ??= new Set()).add(p.row);

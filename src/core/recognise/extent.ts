@@ -128,7 +128,8 @@ function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row
   const numbered = last.length > 0 && last[0].col === left && /^\s*[\dIVXivx]/.test(textOf(last[0])) && !isTotalLabel(textOf(last[0]));
   if (above.length === 0 || (!numbered && last.some((c) => typeof c.value === 'string' && isTotalLabel(textOf(c))))) return false;
   let repeatedAt = -1;
-  for (let r = row + 1; r <= row + PAGE_BREAK_ROWS + header.rows; r++) {
+  let restLines = 0;
+  for (let r = row + 1; r <= row + PAGE_BREAK_ROWS + header.rows + restLines; r++) {
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0 || pageFurnitureOf(cells) !== undefined) continue;
     // ("Tabel 3.5 (Lanjutan)" over the header repeated; the rest of a label wrapped over the break, in small letters)
@@ -141,11 +142,34 @@ function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row
       continue;
     }
     if (repeatedAt >= 0 && (isColumnNumberRow(cells) || (here.length === 0 && r < repeatedAt + header.rows))) continue;
+    // the rest of the last row's label (its figures on its first line, the page broken after it): words alone in the
+    // column of its label
+    if (restLines < WRAPPED_LINES_ABOVE && restOfLabelLine(cells, last)) {
+      restLines++;
+      continue;
+    }
     if (here.length !== above.length || !here.every((c, k) => c === above[k])) return false;
     const first = cells[0].col === left ? textOf(cells[0]) : '';
     return repeatedAt < 0 || !FIRST_NUMBER_RE.test(first.trim());
   }
   return false;
+}
+
+/**
+ * Whether a row is a line of words alone in a column where the row `last` has its words (no note, caption or total):
+ * the rest of last's label, where a page break cut it.
+ */
+function restOfLabelLine(cells: Cell[], last: Cell[]): boolean {
+  if (cells.length !== 1 || typeof cells[0].value !== 'string') return false;
+  const t = textOf(cells[0]);
+  return (
+    t !== '' &&
+    !isNote(t) &&
+    !isCaption(t) &&
+    !isTotalLabel(t) &&
+    cellFigure(cells[0]).kind !== 'figure' &&
+    last.some((c) => c.col === cells[0].col && typeof c.value === 'string' && cellFigure(c).kind !== 'figure')
+  );
 }
 
 /** A text that starts in a small letter: the rest of a label wrapped onto the next line. */
@@ -234,6 +258,7 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     }
     // "Tabel 3.1 (Lanjutan)" over the header repeated on the next page: the same table goes on, the line no row of it
     if (isContinuationLine(cells) && headerRepeatsAfter(grid, signature, header.top, r, left, right)) {
+      pageRowsUpTo(r);
       repeated.add(r);
       prev = r;
       continue;
@@ -250,6 +275,7 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       // are the repeat's as far as they read as the header's (a header two rows tall may come back one row tall).
       let k = 1;
       while (k < header.rows && sameRowText(grid, header.top + k, r + k, left, right)) k++;
+      pageRowsUpTo(r);
       for (let j = 0; j < k; j++) repeated.add(r + j);
       skipUntil = r + k - 1;
       prev = skipUntil;
@@ -286,7 +312,11 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
       const isFig = cellFigure(c).kind === 'figure';
       const section = isSectionCell(grid, r, c, left, right);
       // (the rest of a label wrapped over a page break, in small letters, the table's rows going on below it: a line)
-      const wrapped = blankRun >= 1 && !section && startsSmall(t) && rowsGoOnAfter(grid, header, signature, r, lastData, left, right);
+      const wrapped =
+        blankRun >= 1 &&
+        !section &&
+        (startsSmall(t) || restOfLabelLine(cells, cellsIn(grid, lastData, left, right))) &&
+        rowsGoOnAfter(grid, header, signature, r, lastData, left, right);
       if (blankRun >= 1 && !section && !wrapped) break;
       if (wrapped) pageRowsUpTo(r);
       if (!section && !isFig) {

@@ -136,6 +136,12 @@ function openChain(part: TableModel): PartRow[] {
   return chain;
 }
 
+/** Whether a row shows its level by a word or a code (levelKey). */
+const marked = (t: TableModel, r: TableRow): boolean => !levelKey(t, r).startsWith('s:');
+
+/** Whether a row has a figure in one of the table's figure columns. */
+const figuredRow = (t: TableModel, r: TableRow): boolean => t.columns.some((c) => c.role && FIGURE_ROLES.has(c.role) && t.figureKind(r, c) === 'figure');
+
 /**
  * The first row of a part where it is the rest of the last row of the part before, its label wrapped over the page
  * break ("2.2 | Kegiatan Pemberdayaan Potensi Sumber" with no figures, then "Kesejahteraan Sosial | 250.000.000 | …"
@@ -146,10 +152,23 @@ function restOfLabel(before: TableModel, after: TableModel): TableRow | undefine
   const first = after.rows[0];
   const last = lastOpenRow(before);
   if (!first || !last || HIERARCHY_END.has(first.level) || first.parent !== undefined) return undefined;
-  const figured = (t: TableModel, r: TableRow) => t.columns.some((c) => c.role && FIGURE_ROLES.has(c.role) && t.figureKind(r, c) === 'figure');
-  if (figured(before, last) || !figured(after, first)) return undefined;
-  const marked = (t: TableModel, r: TableRow) => !levelKey(t, r).startsWith('s:');
+  if (figuredRow(before, last) || !figuredRow(after, first)) return undefined;
   return marked(before, last) && !marked(after, first) ? first : undefined;
+}
+
+/**
+ * The first row of a part where it is the rest of the last row of the part before, the row's figures on the label's
+ * first line ("2.2 | Kegiatan Pemberdayaan Potensi Sumber | 250.000.000 | …" ends the page, "Kesehatan Sosial" alone
+ * opens the next): the last row with figures, the first words alone, unmarked, in the same look.
+ */
+function labelTail(before: TableModel, after: TableModel): TableRow | undefined {
+  const first = after.rows[0];
+  const last = lastOpenRow(before);
+  if (!first || !last || first.level === 'total' || !first.label) return undefined;
+  if (!figuredRow(before, last) || after.cellsOf(first).length !== 1 || marked(after, first)) return undefined;
+  const a = before.labelLook(last);
+  const b = after.labelLook(first);
+  return a.bold === b.bold && a.indent === b.indent ? first : undefined;
 }
 
 /**
@@ -174,6 +193,9 @@ function lookalike(before: TableModel, key: string): PartRow | undefined {
  * goes under one of the open rows, which one unsure.
  */
 function carryOver(before: TableModel, after: TableModel): void {
+  // the rest of the last row's label, alone at the top of the page: no row of its own
+  const tail = labelTail(before, after);
+  if (tail) after.dropRow(tail);
   let chain = openChain(before);
   if (chain.length === 0) return;
   // the rest of the last row's label, with its figures, at the top of the page: that row's, under its parent
@@ -229,6 +251,8 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
   const pageRows = new Set<number>();
   let prevRow = 0;
   let withFigures = 0;
+  /** The rest of the label of the table's last row, opening the page (no row of the part). */
+  let restLine = -1;
   for (const r of grid.rowNumbers) {
     if (r >= firstTop) break;
     const all = grid.filledInRow(r);
@@ -249,8 +273,16 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
     }
     const figured = figureCols.some((col) => cellFigure(grid.get(r, col)).kind === 'figure');
     // (a page's first row is one of the table's rows, its figures in the table's columns; a row of words is a header of
-    // another table, or a page of text)
-    if (body.length === 0 && !figured) return undefined;
+    // another table, or a page of text — or the rest of the label of the table's last row, words alone in a label
+    // column, where that row has its figures)
+    if (body.length === 0 && !figured) {
+      const tail = all.length === 1 && typeof all[0].value === 'string' && labelCols.includes(all[0].col);
+      const last = lastOpenRow(a);
+      if (!tail || restLine >= 0 || !last || !figuredRow(a, last)) return undefined;
+      restLine = r;
+      prevRow = r;
+      continue;
+    }
     // (columns the converter moved: the first row reads as the table's only where its label is in the label column
     // too, and every figure of it in a figure column)
     if (shift !== 0 && body.length === 0) {
@@ -266,7 +298,8 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
   const columns = a.columns.map((c) => ({ ...c, col: c.col + shift, ...(c.partOf !== undefined ? { partOf: c.partOf + shift } : {}) }));
   const bottom = body[body.length - 1];
   const { rows, hierarchy } = classifyRows(grid, columns, body, left, right, pageRows.size ? pageRows : undefined);
-  const part: Table = { sheet: grid.name, range: { top: body[0], left, bottom, right }, kind: a.kind, headerRows: 0, columns, rows };
+  // (the rest of a label above the rows: within the part's range, no row of it)
+  const part: Table = { sheet: grid.name, range: { top: restLine >= 0 ? restLine : body[0], left, bottom, right }, kind: a.kind, headerRows: 0, columns, rows };
   if (hierarchy) part.hierarchy = hierarchy;
   const notes = notesBelow(grid, bottom, left, right);
   if (notes.length) part.notes = notes;

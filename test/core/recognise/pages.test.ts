@@ -385,6 +385,72 @@ describe('a row cut by the page break, marked by its level word or a dash', () =
   });
 });
 
+describe('a row cut by the page break with its figures on the first line', () => {
+  // "- Sub Kegiatan Pelayanan Kesehatan | 300.000.000 | 260.000.000" ends the page; the rest of its label, "Balita dan
+  // Anak Prasekolah", alone opens the next (the cell's text aligned to its top)
+  const HEAD3: V[] = ['Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'];
+  const before = (kegiatanPagu: number): V[][] => [
+    [bold('Program Pemenuhan Upaya Kesehatan'), rp(1_300_000_000), rp(1_100_000_000)],
+    ['Kegiatan Penyediaan Fasilitas Kesehatan', rp(700_000_000), rp(650_000_000)],
+    ['- Sub Kegiatan Pembangunan Puskesmas', rp(700_000_000), rp(650_000_000)],
+    ['Kegiatan Penyediaan Layanan Kesehatan', rp(kegiatanPagu), rp(450_000_000)],
+    ['- Sub Kegiatan Pelayanan Kesehatan Ibu Hamil', rp(200_000_000), rp(190_000_000)],
+    ['- Sub Kegiatan Pelayanan Kesehatan', rp(300_000_000), rp(260_000_000)],
+  ];
+  const after: V[][] = [
+    ['Balita dan Anak Prasekolah'],
+    ['- Sub Kegiatan Pelayanan Kesehatan Lansia', rp(100_000_000), rp(0)],
+    [bold('JUMLAH'), rp(1_300_000_000), rp(1_100_000_000)],
+  ];
+  const onSheets = (header: boolean) => (kegiatanPagu: number) =>
+    book(
+      sheet('Page 1', [['Tabel 3.5 Realisasi Anggaran Tahun 2024'], HEAD3, ...before(kegiatanPagu), [null], [null, '- 7 -']]),
+      sheet('Page 2', [['LKjIP Dinas Kesehatan Tahun 2024'], ...(header ? [HEAD3] : []), ...after]),
+    );
+  const onOneSheet = (header: boolean) => (kegiatanPagu: number) =>
+    book(
+      sheet('Laporan', [
+        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+        HEAD3,
+        ...before(kegiatanPagu),
+        [null],
+        [null, '- 7 -'],
+        [null],
+        [null],
+        ['LKjIP Dinas Kesehatan Tahun 2024'],
+        ...(header ? [HEAD3] : []),
+        ...after,
+      ]),
+    );
+  const LAYOUTS: [string, (kegiatanPagu: number) => ReturnType<typeof book>, string][] = [
+    ['one sheet per page, the header repeated', onSheets(true), 'Page 1'],
+    ['one sheet per page, no header on the next', onSheets(false), 'Page 1'],
+    ['one sheet, the header repeated after the break', onOneSheet(true), 'Laporan'],
+    ['one sheet, no header after the break', onOneSheet(false), 'Laporan'],
+  ];
+
+  test.each(LAYOUTS)('%s: the rest of the label is no row — no galat', (_, make) => {
+    expect(galat(make(600_000_000))).toEqual([]);
+  });
+
+  test.each(LAYOUTS)("%s: the kegiatan's pagu is checked against every sub kegiatan", (_, make, at) => {
+    expect(galat(make(650_000_000)).map((f) => [f.sheet, f.cell, f.expected])).toEqual([[at, 'B6', 600_000_000]]);
+  });
+
+  test('a heading in another look opening the next page is a row of its own, not the rest of a label', () => {
+    const wb = book(
+      sheet('Page 1', [['Tabel 3.1 Pengukuran Kinerja'], ['No', 'Indikator Kinerja', 'Target', 'Realisasi'], ['1', 'Persentase balita gizi baik', 90, 93]]),
+      sheet('Page 2', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi'],
+        [null, bold('Sasaran 2: Meningkatnya mutu layanan')],
+        ['2', 'Persentase puskesmas terakreditasi', 80, 85],
+      ]),
+    );
+    const page2 = recogniseWorkbook(wb).find((t) => t.sheet === 'Page 2');
+    expect(page2?.rows.map((r) => r.label)).toEqual(['Sasaran 2: Meningkatnya mutu layanan', 'Persentase puskesmas terakreditasi']);
+  });
+});
+
 describe('a page with no header whose columns the converter moved', () => {
   const noHead = { above: [['LKjIP Dinas Kesehatan Tahun 2024']] as V[][], header: false };
   /** The pages with an empty column A before the first (as converters make them), the later pages moved `shift` more. */
