@@ -40,6 +40,10 @@ for k in range(N):
     wrap_at_cut = aside.random() < 0.35
     # (the figures on the label's first line, the cell's text aligned to its top, or on its last, aligned to the bottom)
     figures_first = wrap_at_cut and aside.random() < 0.5
+    # long labels wrapped onto a second row inside a page too, the figures on the same line as at the cut (or drawn)
+    wrap_inside = aside.random() < 0.3
+    inside = random.Random(seed * 7919 + k + 104729)
+    inside_first = figures_first if wrap_at_cut else inside.random() < 0.5
     offset = {}  # each continuation page's columns moved, by sheet
     wb = openpyxl.Workbook()
     pages = []  # each: list of rows written, the sheet
@@ -157,13 +161,31 @@ for k in range(N):
             label, no = name, code
         if rest is not None and figures_first: label = first
         elif rest is not None: label, no = rest, None
-        put(ws, [no, label, shown_pagu, shown_real, ser])
-        row = ws.max_row
         bold_row = style == 'bold' and lvl in ('program', 'kegiatan', 'total') or style in ('words', 'codes', 'indent') and lvl in ('program', 'total')
-        if bold_row:
-            for c in ws[row]: c.font = B
-        if style == 'indent' and lvl in ('kegiatan', 'sub'):
-            ws.cell(row, 2 + offset.get(ws.title, 0)).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
+
+        def look(r):
+            if bold_row:
+                for c in ws[r]:
+                    if c.value is not None: c.font = B
+            if style == 'indent' and lvl in ('kegiatan', 'sub'):
+                ws.cell(r, 2 + offset.get(ws.title, 0)).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
+        # (a long label inside a page over two rows: its first words, then the rest, the figures on one of the lines)
+        words_ = label.split()
+        if rest is None and wrap_inside and lvl != 'total' and len(words_) >= 4 and inside.random() < 0.3:
+            j = len(words_) - 1
+            while j > 1 and words_[j][0].isdigit(): j -= 1
+            j = max(2, j - 1)
+            line1, line2 = ' '.join(words_[:j]), ' '.join(words_[j:])
+            if inside_first:
+                put(ws, [no, line1, shown_pagu, shown_real, ser]); row = ws.max_row; look(row)
+                put(ws, [None, line2]); look(ws.max_row)
+            else:
+                put(ws, [no, line1]); look(ws.max_row)
+                put(ws, [None, line2, shown_pagu, shown_real, ser]); row = ws.max_row; look(row)
+        else:
+            put(ws, [no, label, shown_pagu, shown_real, ser])
+            row = ws.max_row
+            look(row)
         if i in bad: galat.append([at(ws, 'C' if bad[i][0] == 'pagu' else 'D', row)])
         if i == bad_ser: galat.append([at(ws, 'E', row)])
         if i == len(lines) and 'jumlah' in plant: galat.append([at(ws, 'D', row)])
@@ -176,5 +198,5 @@ for k in range(N):
                 ws.cell(ws.max_row, 2 + offset.get(ws.title, 0)).alignment = Alignment(indent=1 if lvl == 'kegiatan' else 2)
     name = f'{out}/h{k:02d}.xlsx'
     wb.save(name)
-    truth[name] = {'galat': galat, 'meta': [style, 'satu-sheet' if one_sheet else 'per-halaman', 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant] + ([f'geser {moved}'] if moved else []) + (['label terpotong' + (' (angka di baris pertama)' if figures_first else '')] if wrap_at_cut else [])}
+    truth[name] = {'galat': galat, 'meta': [style, 'satu-sheet' if one_sheet else 'per-halaman', 'ulang' if repeat else 'tanpa-judul', sorted(cuts), plant] + ([f'geser {moved}'] if moved else []) + (['label terpotong' + (' (angka di baris pertama)' if figures_first else '')] if wrap_at_cut else []) + ([f'label dua baris ({"angka di baris pertama" if inside_first else "angka di baris kedua"})'] if wrap_inside else [])}
 json.dump(truth, open(f'{out}/truth.json', 'w'), indent=1)

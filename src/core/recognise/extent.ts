@@ -319,6 +319,17 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
         rowsGoOnAfter(grid, header, signature, r, lastData, left, right);
       if (blankRun >= 1 && !section && !wrapped) break;
       if (wrapped) pageRowsUpTo(r);
+      // the rest of a bold label above in small letters ("Program Penelitian" / "dan Pengembangan"): a line of that row,
+      // bold like it, not a section title
+      if (section && !isFig && c.bold && startsSmall(t) && prev === r - 1 && lastData === prev) {
+        const above = grid.get(prev, c.col);
+        if (above !== undefined && isTextCell(above) && above.bold) {
+          prev = r;
+          lastData = r;
+          beforeLabels = undefined;
+          continue;
+        }
+      }
       if (!section && !isFig) {
         // a lone label in the table's label column with figures further down is a data row; a sentence is a note
         const m = grid.mergeAt(r, c.col);

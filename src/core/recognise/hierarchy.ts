@@ -362,7 +362,11 @@ function nameHeading(headingNames: Map<string, RowFeatures>, heading: RowFeature
  * capitals goes on in capitals ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH" / "KABUPATEN/KOTA"). One of the two
  * holds the label alone: the row's figures are on the other.
  */
-function continuesLabel(a: RowFeatures, b: RowFeatures, textUnder: (a: RowFeatures, b: RowFeatures) => boolean): boolean | 'if-item' | 'if-look' | 'if-cut' {
+function continuesLabel(
+  a: RowFeatures,
+  b: RowFeatures,
+  textUnder: (a: RowFeatures, b: RowFeatures) => boolean,
+): boolean | 'if-item' | 'if-look' | 'if-cut' | 'if-marked' {
   // (a page break between the two lines: page rows — or a blank row or two — skipped)
   const cut = b.above < b.row - 1 || a.lastRow < b.row - 1;
   const cutRow = cut && a.labelOnly && b.figures && (a.explicit !== undefined || a.dash || isNumbered(a));
@@ -386,6 +390,9 @@ function continuesLabel(a: RowFeatures, b: RowFeatures, textUnder: (a: RowFeatur
   // dash or a number, ends the page with no figures; the rest opens the next, unmarked, with the figures — where rows marked like a
   // carry figures of their own (no heading: joinWrappedLabels)
   if (cutRow) return 'if-cut';
+  // or, on one page, a first line marked with its level and no figures over the rest with them, unmarked, in a table
+  // that marks its rows (joinWrappedLabels)
+  if (a.labelOnly && b.figures && (a.explicit !== undefined || a.dash)) return 'if-marked';
   // or, unnumbered, a line under a's figures that looks like a's and names no sasaran ("Meningkatnya …", "Terwujudnya
   // …" start a statement of its own): a's label, where no heading can be (joinWrappedLabels)
   return a.figures && b.labelOnly && !/^\S+nya\b/i.test(rest) ? 'if-look' : false;
@@ -395,6 +402,9 @@ function continuesLabel(a: RowFeatures, b: RowFeatures, textUnder: (a: RowFeatur
 const ONE_LEVEL_HEADER = /^(nama )?(program|kegiatan|sub ?kegiatan|indikator( kinerja)?( utama| program| kegiatan| sasaran)?)$/;
 
 const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
+
+/** At most this share of a table's rows with figures unmarked (no level word, dash or number): it marks its rows. */
+const UNMARKED_ROWS_SHARE = 0.1;
 
 /**
  * Joins the lines of wrapped labels (continuesLabel) into one row: the row with the figures, labelled with the whole
@@ -462,12 +472,17 @@ function joinWrappedLabels(
   };
   // Rows marked as a row is (its level word, its dash) in its look, no totals: whether most of them carry figures of
   // their own (a row cut by a page break, not a heading whose rows are on the next page)
+  // (the rows as read, for the counts below: the loop joins lines in place; copied only where a marked line with no
+  // figures, the one kind of row they are asked about, is there at all)
+  let markedLine = false;
+  for (const f of feats) if (f.labelOnly && (f.explicit !== undefined || f.dash || isNumbered(f))) markedLine = true;
+  const asRead = markedLine ? feats.slice() : feats;
   let marked: Map<string, { figures: number; labels: number }> | undefined;
   const markOf = (f: RowFeatures) => `${f.explicit ?? ''}|${f.dash}|${f.numbering}|${f.bold}|${f.indent}`;
   const markedCarryFigures = (f: RowFeatures): boolean => {
     if (!marked) {
       marked = new Map();
-      for (const g of feats) {
+      for (const g of asRead) {
         if (g.total || g.subtotalOf || g.section || (g.explicit === undefined && !g.dash && !isNumbered(g))) continue;
         const k = markOf(g);
         const c = marked.get(k) ?? { figures: 0, labels: 0 };
@@ -480,6 +495,26 @@ function joinWrappedLabels(
     // (f itself, a label alone, left out)
     return c !== undefined && c.figures > c.labels - 1;
   };
+  // Whether the table marks its rows: nearly every row with figures names its level by a word, a dash or a number, but
+  // for rows right under a marked line with no figures (a row with figures and no mark is then the rest of a label, not
+  // an item of its own)
+  let marks: boolean | undefined;
+  const marksItsRows = (): boolean => {
+    if (marks === undefined) {
+      let figured = 0;
+      let unmarked = 0;
+      asRead.forEach((g, i) => {
+        if (!g.figures || g.total || g.subtotalOf || g.section) return;
+        figured++;
+        const above = asRead[i - 1];
+        const underMarkedLine = above !== undefined && above.labelOnly && (above.explicit !== undefined || above.dash);
+        if (g.explicit === undefined && !g.dash && !isNumbered(g) && !underMarkedLine) unmarked++;
+      });
+      // (one tolerated: the rest of a row cut at the page, opening a part)
+      marks = figured > 0 && unmarked <= Math.max(1, figured * UNMARKED_ROWS_SHARE);
+    }
+    return marks;
+  };
   let n = 0;
   let itemTo = -2;
   for (let i = 0; i < feats.length; i++) {
@@ -489,8 +524,11 @@ function joinWrappedLabels(
     if (joins === 'if-item' && a) {
       if (itemTo === -2) itemTo = itemLines(i, a, itemsNumbered || oneLevel.has(f.labelCol));
       joins = i <= itemTo;
+      // (a numbered first line that names its level, its rows going on past a page: as a marked first line is)
+      if (!joins && a.labelOnly && f.figures && (a.explicit !== undefined || a.dash)) joins = markedCarryFigures(a) && marksItsRows();
     } else if (joins === 'if-look' && a) joins = budgetLine(a) && noHeadingAt(i);
     else if (joins === 'if-cut' && a) joins = markedCarryFigures(a);
+    else if (joins === 'if-marked' && a) joins = markedCarryFigures(a) && marksItsRows();
     if (a && joins) {
       const label = `${a.label} ${f.label}`;
       if (f.labelOnly || (f.textCols && !f.figures && a.figures)) {

@@ -253,6 +253,8 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
   let withFigures = 0;
   /** The rest of the label of the table's last row, opening the page (no row of the part). */
   let restLine = -1;
+  /** The part's first row with figures (−1: none yet). */
+  let firstFigured = -1;
   for (const r of grid.rowNumbers) {
     if (r >= firstTop) break;
     const all = grid.filledInRow(r);
@@ -275,25 +277,40 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
     // (a page's first row is one of the table's rows, its figures in the table's columns; a row of words is a header of
     // another table, or a page of text — or the rest of the label of the table's last row, words alone in a label
     // column, where that row has its figures)
-    if (body.length === 0 && !figured) {
+    if (firstFigured < 0 && !figured) {
+      // (or the first line of a row whose figures are on its next line: words alone in the label and numbering columns,
+      // its level marked by a number, a level word or a dash)
+      const wordsOnly = all.every((c) => typeof c.value === 'string' && (labelCols.includes(c.col) || noCols.includes(c.col)));
+      const label = all.find((c) => labelCols.includes(c.col));
+      const markedLine =
+        wordsOnly &&
+        label !== undefined &&
+        (all.some((c) => noCols.includes(c.col)) || explicitLevel(textOf(label)) !== undefined || DASH_RE.test(textOf(label)));
+      if (markedLine && body.length < WRAPPED_LINES) {
+        body.push(r);
+        prevRow = r;
+        continue;
+      }
       const tail = all.length === 1 && typeof all[0].value === 'string' && labelCols.includes(all[0].col);
       const last = lastOpenRow(a);
-      if (!tail || restLine >= 0 || !last || !figuredRow(a, last)) return undefined;
+      if (body.length || !tail || restLine >= 0 || !last || !figuredRow(a, last)) return undefined;
       restLine = r;
       prevRow = r;
       continue;
     }
     // (columns the converter moved: the first row reads as the table's only where its label is in the label column
     // too, and every figure of it in a figure column)
-    if (shift !== 0 && body.length === 0) {
+    if (shift !== 0 && firstFigured < 0) {
       const labelled = labelCols.some((col) => typeof grid.value(r, col) === 'string');
       const numbersInPlace = all.every((c) => typeof c.value !== 'number' || figureCols.includes(c.col) || noCols.includes(c.col));
       if (!labelled || !numbersInPlace) return undefined;
     }
     if (figured) withFigures++;
+    if (figured && firstFigured < 0) firstFigured = r;
     body.push(r);
     prevRow = r;
   }
+  if (firstFigured < 0) return undefined;
   if (body.length === 0 || 2 * withFigures < body.length) return undefined;
   const columns = a.columns.map((c) => ({ ...c, col: c.col + shift, ...(c.partOf !== undefined ? { partOf: c.partOf + shift } : {}) }));
   const bottom = body[body.length - 1];
@@ -319,6 +336,9 @@ function opensWithFigures(s: SheetTables): boolean {
   }
   return false;
 }
+
+/** How many lines of words a row's label may take above the line with its figures, at the top of a page. */
+const WRAPPED_LINES = 2;
 
 /** How far a PDF converter is seen to move a page's columns (an empty column put in or left out at the left). */
 const COLUMN_SHIFTS = [1, -1, 2, -2];

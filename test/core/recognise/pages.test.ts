@@ -451,6 +451,46 @@ describe('a row cut by the page break with its figures on the first line', () =>
   });
 });
 
+describe('a label over two lines at the edge of a page', () => {
+  test("a bold programme's rest in small letters ending the page is its line: the pages are linked", () => {
+    const wb = book(
+      sheet('Page 1', [
+        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+        HEAD,
+        ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(400_000_000), rp(380_000_000)],
+        ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
+        ['2', bold('Program Penelitian'), rp(500_000_000), rp(440_000_000)],
+        [null, bold('dan Pengembangan')],
+        [null],
+        [null, null, 'Halaman 7'],
+      ]),
+      sheet('Page 2', [HEAD, ['2.1', 'Kajian Kebijakan Daerah', rp(500_000_000), rp(440_000_000)], [null, bold('JUMLAH'), rp(900_000_000), rp(820_000_000)]]),
+    );
+    expect(galat(wb)).toEqual([]);
+  });
+
+  test('a page opening with a numbered first line, the figures on its next line, is a part of the table', () => {
+    const wb = book(
+      sheet('Page 1', [
+        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+        HEAD,
+        ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(900_000_000), rp(850_000_000)],
+        ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
+        [null],
+        [null, null, 'Halaman 7'],
+      ]),
+      sheet('Page 2', [
+        ['1.2', 'Administrasi Keuangan Perangkat'],
+        [null, 'Daerah Kabupaten', rp(500_000_000), rp(470_000_000)],
+        [null, bold('JUMLAH'), rp(900_000_000), rp(850_000_000)],
+      ]),
+    );
+    expect(galat(wb)).toEqual([]);
+    // (read as a part of the table with no header of its own: its kegiatan is counted in the programme on page 1)
+    expect(recogniseWorkbook(wb).find((t) => t.sheet === 'Page 2')?.headerRows).toBe(0);
+  });
+});
+
 describe('a page with no header whose columns the converter moved', () => {
   const noHead = { above: [['LKjIP Dinas Kesehatan Tahun 2024']] as V[][], header: false };
   /** The pages with an empty column A before the first (as converters make them), the later pages moved `shift` more. */

@@ -1113,6 +1113,60 @@ describe('rows: a label wrapped over rows by a PDF converter', () => {
     ]);
   });
 
+  test('a first line marked by its level word or a dash, the rest unmarked with the figures: one row, where the table marks its rows', () => {
+    const rows: V[][] = [
+      ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ['1', bold('Program Ketenteraman Umum'), rp(1_005), rp(915)],
+      [null, 'Kegiatan Pelaksanaan Ketenteraman Umum', rp(1_005), rp(915)],
+      [null, '- Sub Kegiatan Penyediaan Ketenteraman Umum', rp(290), rp(262)],
+      [null, '- Sub Kegiatan Pengelolaan Ketenteraman'],
+      [null, 'Umum dan Ketertiban Masyarakat', rp(270), rp(248)],
+      [null, '- Sub Kegiatan Fasilitasi Ketenteraman Umum', rp(445), rp(405)],
+    ];
+    expect(rowLevels(rows, 4)).toEqual([
+      [2, 'program', undefined, 'Program Ketenteraman Umum'],
+      [3, 'kegiatan', 2, 'Kegiatan Pelaksanaan Ketenteraman Umum'],
+      [4, 'subkegiatan', 3, '- Sub Kegiatan Penyediaan Ketenteraman Umum'],
+      [6, 'subkegiatan', 3, '- Sub Kegiatan Pengelolaan Ketenteraman Umum dan Ketertiban Masyarakat'],
+      [7, 'subkegiatan', 3, '- Sub Kegiatan Fasilitasi Ketenteraman Umum'],
+    ]);
+    expect(galat(book(sheet('Anggaran', rows)))).toEqual([]);
+  });
+
+  test("a numbered first line naming its level, the figures on the next: one row, though its kegiatan here don't add up to it", () => {
+    // (its other kegiatan go on past a page: only the marks tell the two lines are one programme)
+    const rows: V[][] = [
+      ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ['1', bold('Program Pelayanan Kesehatan'), rp(300), rp(280)],
+      [null, 'Kegiatan Pelaksanaan Pelayanan Kesehatan', rp(300), rp(280)],
+      ['2', bold('Program Sumber')],
+      [null, bold('Daya Kesehatan'), rp(1_000), rp(900)],
+      [null, 'Kegiatan Pelaksanaan Sumber Daya Kesehatan', rp(300), rp(250)],
+    ];
+    expect(rowLevels(rows, 4).map((r) => [r[0], r[1], r[3]])).toEqual([
+      [2, 'program', 'Program Pelayanan Kesehatan'],
+      [3, 'kegiatan', 'Kegiatan Pelaksanaan Pelayanan Kesehatan'],
+      [5, 'program', 'Program Sumber Daya Kesehatan'],
+      [6, 'kegiatan', 'Kegiatan Pelaksanaan Sumber Daya Kesehatan'],
+    ]);
+  });
+
+  test('a kegiatan with no figures over unmarked items of its own (a table whose rows carry no marks): a heading, not a wrapped label', () => {
+    // (the other kegiatan carries its figures: only the unmarked items under it tell the table marks no rows)
+    const rows: V[][] = [
+      ['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ['1', bold('Program Ketenteraman Umum'), rp(1_500), rp(1_350)],
+      [null, 'Kegiatan Penegakan Perda', rp(500), rp(450)],
+      [null, 'Operasi Penertiban Pedagang', rp(300), rp(270)],
+      [null, 'Sosialisasi Perda Ketertiban', rp(200), rp(180)],
+      [null, 'Kegiatan Pelaksanaan Ketenteraman Umum'],
+      [null, 'Patroli Wilayah Kecamatan', rp(400), rp(380)],
+      [null, 'Pengamanan Hari Besar', rp(600), rp(520)],
+    ];
+    expect(rowLevels(rows, 4).map((r) => r[3])).toContain('Kegiatan Pelaksanaan Ketenteraman Umum');
+    expect(rowLevels(rows, 4).map((r) => r[3])).toContain('Patroli Wilayah Kecamatan');
+  });
+
   test('figures on the last line of the label: the row is that line, numbered as the first', () => {
     const rows: V[][] = [
       ['No', 'Indikator Kinerja', 'Target', 'Realisasi'],
