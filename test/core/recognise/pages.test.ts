@@ -292,42 +292,48 @@ describe('a label wrapped over the page break', () => {
   });
 });
 
+/** The budget table in words two describes below cut: "- Sub Kegiatan Pelayanan Kesehatan" ends a page. */
+const WORDS_HEAD: V[] = ['Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'];
+
+/**
+ * The table's rows before and after the break, the cut row's figures on its first line (the rest of its label, "Balita
+ * dan Anak Prasekolah", alone after the break) or on the rest.
+ */
+function cutRows(figuresOn: 'first' | 'rest', kegiatanPagu: number): { before: V[][]; after: V[][] } {
+  const figures = [rp(300_000_000), rp(260_000_000)];
+  return {
+    before: [
+      [bold('Program Pemenuhan Upaya Kesehatan'), rp(1_300_000_000), rp(1_100_000_000)],
+      ['Kegiatan Penyediaan Fasilitas Kesehatan', rp(700_000_000), rp(650_000_000)],
+      ['- Sub Kegiatan Pembangunan Puskesmas', rp(700_000_000), rp(650_000_000)],
+      ['Kegiatan Penyediaan Layanan Kesehatan', rp(kegiatanPagu), rp(450_000_000)],
+      ['- Sub Kegiatan Pelayanan Kesehatan Ibu Hamil', rp(200_000_000), rp(190_000_000)],
+      ['- Sub Kegiatan Pelayanan Kesehatan', ...(figuresOn === 'first' ? figures : [])],
+    ],
+    after: [
+      ['Balita dan Anak Prasekolah', ...(figuresOn === 'rest' ? figures : [])],
+      ['- Sub Kegiatan Pelayanan Kesehatan Lansia', rp(100_000_000), rp(0)],
+      [bold('JUMLAH'), rp(1_300_000_000), rp(1_100_000_000)],
+    ],
+  };
+}
+
+/** The cut table on a sheet per page, or on one sheet with the break's rows between; the header repeated or not. */
+function cutBook(figuresOn: 'first' | 'rest', onSheets: boolean, header: boolean) {
+  return (kegiatanPagu: number) => {
+    const { before, after } = cutRows(figuresOn, kegiatanPagu);
+    const next = [['LKjIP Dinas Kesehatan Tahun 2024'], ...(header ? [WORDS_HEAD] : []), ...after];
+    return onSheets
+      ? book(sheet('Page 1', [['Tabel 3.5 Realisasi Anggaran Tahun 2024'], WORDS_HEAD, ...before, [null], [null, '- 7 -']]), sheet('Page 2', next))
+      : book(sheet('Laporan', [['Tabel 3.5 Realisasi Anggaran Tahun 2024'], WORDS_HEAD, ...before, [null], [null, '- 7 -'], [null], [null], ...next]));
+  };
+}
+
 describe('a row cut by the page break, marked by its level word or a dash', () => {
   // "- Sub Kegiatan Pelayanan Kesehatan" ends the page with no figures (no code of its own: the table names its levels
-  // in words); the rest of its label, "Ibu Hamil", opens the next page with its figures
-  const WORDS_HEAD: V[] = ['Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'];
-  const before = (kegiatanPagu: number): V[][] => [
-    [bold('Program Pemenuhan Upaya Kesehatan'), rp(1_300_000_000), rp(1_100_000_000)],
-    ['Kegiatan Penyediaan Fasilitas Kesehatan', rp(700_000_000), rp(650_000_000)],
-    ['- Sub Kegiatan Pembangunan Puskesmas', rp(700_000_000), rp(650_000_000)],
-    ['Kegiatan Penyediaan Layanan Kesehatan', rp(kegiatanPagu), rp(450_000_000)],
-    ['- Sub Kegiatan Pelayanan Kesehatan Ibu Hamil', rp(200_000_000), rp(190_000_000)],
-    ['- Sub Kegiatan Pelayanan Kesehatan'],
-  ];
-  const after: V[][] = [
-    ['Balita dan Anak Prasekolah', rp(300_000_000), rp(260_000_000)],
-    ['- Sub Kegiatan Pelayanan Kesehatan Lansia', rp(100_000_000), rp(0)],
-    [bold('JUMLAH'), rp(1_300_000_000), rp(1_100_000_000)],
-  ];
-  const onSheets = (kegiatanPagu: number) =>
-    book(
-      sheet('Page 1', [['Tabel 3.5 Realisasi Anggaran Tahun 2024'], WORDS_HEAD, ...before(kegiatanPagu), [null], [null, '- 7 -']]),
-      sheet('Page 2', [['LKjIP Dinas Kesehatan Tahun 2024'], WORDS_HEAD, ...after]),
-    );
-  const onOneSheet = (kegiatanPagu: number) =>
-    book(
-      sheet('Laporan', [
-        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
-        WORDS_HEAD,
-        ...before(kegiatanPagu),
-        [null],
-        [null, '- 7 -'],
-        [null],
-        [null],
-        ['LKjIP Dinas Kesehatan Tahun 2024'],
-        ...after,
-      ]),
-    );
+  // in words); the rest of its label opens the next page with its figures
+  const onSheets = cutBook('rest', true, true);
+  const onOneSheet = cutBook('rest', false, false);
 
   test.each([
     ['one sheet per page', onSheets],
@@ -386,42 +392,10 @@ describe('a row cut by the page break, marked by its level word or a dash', () =
 });
 
 describe('a row cut by the page break with its figures on the first line', () => {
-  // "- Sub Kegiatan Pelayanan Kesehatan | 300.000.000 | 260.000.000" ends the page; the rest of its label, "Balita dan
-  // Anak Prasekolah", alone opens the next (the cell's text aligned to its top)
-  const HEAD3: V[] = ['Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'];
-  const before = (kegiatanPagu: number): V[][] => [
-    [bold('Program Pemenuhan Upaya Kesehatan'), rp(1_300_000_000), rp(1_100_000_000)],
-    ['Kegiatan Penyediaan Fasilitas Kesehatan', rp(700_000_000), rp(650_000_000)],
-    ['- Sub Kegiatan Pembangunan Puskesmas', rp(700_000_000), rp(650_000_000)],
-    ['Kegiatan Penyediaan Layanan Kesehatan', rp(kegiatanPagu), rp(450_000_000)],
-    ['- Sub Kegiatan Pelayanan Kesehatan Ibu Hamil', rp(200_000_000), rp(190_000_000)],
-    ['- Sub Kegiatan Pelayanan Kesehatan', rp(300_000_000), rp(260_000_000)],
-  ];
-  const after: V[][] = [
-    ['Balita dan Anak Prasekolah'],
-    ['- Sub Kegiatan Pelayanan Kesehatan Lansia', rp(100_000_000), rp(0)],
-    [bold('JUMLAH'), rp(1_300_000_000), rp(1_100_000_000)],
-  ];
-  const onSheets = (header: boolean) => (kegiatanPagu: number) =>
-    book(
-      sheet('Page 1', [['Tabel 3.5 Realisasi Anggaran Tahun 2024'], HEAD3, ...before(kegiatanPagu), [null], [null, '- 7 -']]),
-      sheet('Page 2', [['LKjIP Dinas Kesehatan Tahun 2024'], ...(header ? [HEAD3] : []), ...after]),
-    );
-  const onOneSheet = (header: boolean) => (kegiatanPagu: number) =>
-    book(
-      sheet('Laporan', [
-        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
-        HEAD3,
-        ...before(kegiatanPagu),
-        [null],
-        [null, '- 7 -'],
-        [null],
-        [null],
-        ['LKjIP Dinas Kesehatan Tahun 2024'],
-        ...(header ? [HEAD3] : []),
-        ...after,
-      ]),
-    );
+  // "- Sub Kegiatan Pelayanan Kesehatan | 300.000.000 | 260.000.000" ends the page; the rest of its label alone opens
+  // the next (the cell's text aligned to its top)
+  const onSheets = (header: boolean) => cutBook('first', true, header);
+  const onOneSheet = (header: boolean) => cutBook('first', false, header);
   const LAYOUTS: [string, (kegiatanPagu: number) => ReturnType<typeof book>, string][] = [
     ['one sheet per page, the header repeated', onSheets(true), 'Page 1'],
     ['one sheet per page, no header on the next', onSheets(false), 'Page 1'],
