@@ -20,6 +20,7 @@ import {
   NOTE_ROWS_BELOW,
   NOTE_SENTENCE_CHARS,
   PAGE_BREAK_ROWS,
+  WRAPPED_LINES_ABOVE,
 } from './thresholds';
 
 export function insideAny(tables: Table[], row: number, col: number): boolean {
@@ -103,9 +104,6 @@ function figureColumns(grid: Grid, row: number, left: number, right: number): nu
   }
   return out;
 }
-
-/** How many lines of a label, with no figures, may end a page above the rest of it on the next. */
-const WRAPPED_LINES_ABOVE = 3;
 
 /** A numbering that starts a list: 1, "1.", "I", "a)" — a new table's first row, never a row going on from a page before. */
 const FIRST_NUMBER_RE = /^\(?(1|i|a)[.)]?$/i;
@@ -227,6 +225,12 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   const pageRowsUpTo = (r: number) => {
     for (let k = prev + 1; k < r; k++) repeated.add(k);
   };
+  /** A row of the page break itself (page furniture, a "(Lanjutan)" line), with the blank rows before it. */
+  const breakRow = (r: number) => {
+    pageRowsUpTo(r);
+    repeated.add(r);
+    prev = r;
+  };
   for (; i >= 0 && i < rows.length; i++) {
     const r = rows[i];
     if (r <= skipUntil) continue;
@@ -250,17 +254,12 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
           // (a page number stands alone: "7 | 100" under an item is a row)
           (cells.length === 1 && blankRun >= 1 && rowsGoOnAfter(grid, header, signature, r, lastData, left, right))))
     ) {
-      // (with the blank rows before it: the page's foot)
-      pageRowsUpTo(r);
-      repeated.add(r);
-      prev = r;
+      breakRow(r);
       continue;
     }
     // "Tabel 3.1 (Lanjutan)" over the header repeated on the next page: the same table goes on, the line no row of it
     if (isContinuationLine(cells) && headerRepeatsAfter(grid, signature, header.top, r, left, right)) {
-      pageRowsUpTo(r);
-      repeated.add(r);
-      prev = r;
+      breakRow(r);
       continue;
     }
     // (figures typed as text too: "4 | Persentase Linmas terlatih | % | 60 | 57 | 97" is a row, not a new header)

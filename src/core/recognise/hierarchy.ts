@@ -25,7 +25,7 @@ import {
 } from '../vocabulary';
 import { cellsIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
-import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, MIN_INDENT_SPACES, WRAPPED_CAPITALS_CHARS } from './thresholds';
+import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, MIN_INDENT_SPACES, UNMARKED_ROWS_SHARE, WRAPPED_CAPITALS_CHARS } from './thresholds';
 
 interface RowFeatures {
   row: number;
@@ -402,9 +402,6 @@ function continuesLabel(
 const ONE_LEVEL_HEADER = /^(nama )?(program|kegiatan|sub ?kegiatan|indikator( kinerja)?( utama| program| kegiatan| sasaran)?)$/;
 
 const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
-
-/** At most this share of a table's rows with figures unmarked (no level word, dash or number): it marks its rows. */
-const UNMARKED_ROWS_SHARE = 0.1;
 
 /**
  * Joins the lines of wrapped labels (continuesLabel) into one row: the row with the figures, labelled with the whole

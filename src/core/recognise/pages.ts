@@ -19,7 +19,7 @@ import { hasFigureText, hasNumber, textOf } from './cells';
 import { notesBelow } from './extent';
 import { isTopHeaderRow } from './header';
 import { classifyRows } from './hierarchy';
-import { BLANK_ROWS_ENDING_A_TABLE } from './thresholds';
+import { BLANK_ROWS_ENDING_A_TABLE, WRAPPED_LINES_AT_PAGE_TOP } from './thresholds';
 
 export interface SheetTables {
   grid: Grid;
@@ -275,18 +275,17 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
     }
     const figured = figureCols.some((col) => cellFigure(grid.get(r, col)).kind === 'figure');
     // (a page's first row is one of the table's rows, its figures in the table's columns; a row of words is a header of
-    // another table, or a page of text — or the rest of the label of the table's last row, words alone in a label
-    // column, where that row has its figures)
+    // another table, or a page of text — unless it is the first line of a row whose figures are on its next line, words
+    // alone in the label and numbering columns marked with a number, a level word or a dash; or the rest of the label of
+    // the table's last row, words alone in a label column, where that row has its figures)
     if (firstFigured < 0 && !figured) {
-      // (or the first line of a row whose figures are on its next line: words alone in the label and numbering columns,
-      // its level marked by a number, a level word or a dash)
       const wordsOnly = all.every((c) => typeof c.value === 'string' && (labelCols.includes(c.col) || noCols.includes(c.col)));
       const label = all.find((c) => labelCols.includes(c.col));
       const markedLine =
         wordsOnly &&
         label !== undefined &&
         (all.some((c) => noCols.includes(c.col)) || explicitLevel(textOf(label)) !== undefined || DASH_RE.test(textOf(label)));
-      if (markedLine && body.length < WRAPPED_LINES) {
+      if (markedLine && body.length < WRAPPED_LINES_AT_PAGE_TOP) {
         body.push(r);
         prevRow = r;
         continue;
@@ -310,8 +309,7 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
     body.push(r);
     prevRow = r;
   }
-  if (firstFigured < 0) return undefined;
-  if (body.length === 0 || 2 * withFigures < body.length) return undefined;
+  if (firstFigured < 0 || 2 * withFigures < body.length) return undefined;
   const columns = a.columns.map((c) => ({ ...c, col: c.col + shift, ...(c.partOf !== undefined ? { partOf: c.partOf + shift } : {}) }));
   const bottom = body[body.length - 1];
   const { rows, hierarchy } = classifyRows(grid, columns, body, left, right, pageRows.size ? pageRows : undefined);
@@ -336,9 +334,6 @@ function opensWithFigures(s: SheetTables): boolean {
   }
   return false;
 }
-
-/** How many lines of words a row's label may take above the line with its figures, at the top of a page. */
-const WRAPPED_LINES = 2;
 
 /** How far a PDF converter is seen to move a page's columns (an empty column put in or left out at the left). */
 const COLUMN_SHIFTS = [1, -1, 2, -2];

@@ -104,3 +104,19 @@ export const SIGN_COLUMN_ROWS = 30;
 
 /** Body rows above a would-be header searched for the columns that hold figures (they show within a few rows). */
 export const FIGURE_COLUMNS_LOOKBACK = 50;
+
+/**
+ * A label a page break cut may end the page in this many lines with no figures (a PDF converter puts each printed line
+ * of a cell in a row of its own; a long sub kegiatan name takes two or three): the rows above them tell the figures'
+ * columns, and as many lines of its rest may open the next page.
+ */
+export const WRAPPED_LINES_ABOVE = 3;
+
+/** At the top of a page with no header, a row's label may take this many lines before the line with its figures. */
+export const WRAPPED_LINES_AT_PAGE_TOP = 2;
+
+/**
+ * A table marks its rows (a level word, a dash or a number on nearly every row with figures) when at most this share
+ * of them is unmarked: an unmarked row with figures under a marked line is then that line's rest, not an item.
+ */
+export const UNMARKED_ROWS_SHARE = 0.1;
