@@ -369,7 +369,7 @@ function continuesLabel(
 ): boolean | 'if-item' | 'if-look' | 'if-cut' | 'if-marked' {
   // (a page break between the two lines: page rows — or a blank row or two — skipped)
   const cut = b.above < b.row - 1 || a.lastRow < b.row - 1;
-  const cutRow = cut && a.labelOnly && b.figures && (a.explicit !== undefined || a.dash || isNumbered(a));
+  const cutRow = cut && a.labelOnly && b.figures && isMarked(a);
   if ((b.above !== a.lastRow && !cutRow) || !a.label || !b.label) return false;
   if (a.total || b.total || b.numbered || b.numbering !== NO_NUMBER || b.dash || b.explicit || a.bold !== b.bold || a.indent !== b.indent) return false;
   // (every text of a row wrapped in several columns — the name and its indikator, or the indikator alone — goes on under a
@@ -380,6 +380,7 @@ function continuesLabel(
   if (!b.labelOnly && !(a.labelOnly && !a.section) && !lines) return false;
   const rest = cleanText(b.label);
   if (isNote(rest) || SECTION_RE.test(norm(rest)) || isTotalLabel(rest)) return false;
+  // (blank rows between the lines: only a row the page break cut goes on past them)
   if (b.above !== a.lastRow) return 'if-cut';
   if (lines) return true;
   if (startsSmallLetter(rest) || endsOpen(a.label)) return true;
@@ -387,12 +388,12 @@ function continuesLabel(
   // or a's item goes on to the next numbered row (joinWrappedLabels)
   if (isNumbered(a)) return !(a.figures && b.figures) ? 'if-item' : false;
   // or a page break cut the row (page rows between the two lines): its first line, marked with its level by a word, a
-  // dash or a number, ends the page with no figures; the rest opens the next, unmarked, with the figures — where rows marked like a
-  // carry figures of their own (no heading: joinWrappedLabels)
+  // dash or a number, ends the page with no figures; the rest opens the next, unmarked, with the figures — where rows
+  // marked like a carry figures of their own (no heading: joinWrappedLabels)
   if (cutRow) return 'if-cut';
   // or, on one page, a first line marked with its level and no figures over the rest with them, unmarked, in a table
   // that marks its rows (joinWrappedLabels)
-  if (a.labelOnly && b.figures && (a.explicit !== undefined || a.dash)) return 'if-marked';
+  if (a.labelOnly && b.figures && namesLevel(a)) return 'if-marked';
   // or, unnumbered, a line under a's figures that looks like a's and names no sasaran ("Meningkatnya …", "Terwujudnya
   // …" start a statement of its own): a's label, where no heading can be (joinWrappedLabels)
   return a.figures && b.labelOnly && !/^\S+nya\b/i.test(rest) ? 'if-look' : false;
@@ -402,6 +403,26 @@ function continuesLabel(
 const ONE_LEVEL_HEADER = /^(nama )?(program|kegiatan|sub ?kegiatan|indikator( kinerja)?( utama| program| kegiatan| sasaran)?)$/;
 
 const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
+
+/** A row that names its level: a level word ("Kegiatan …") or a dash before its label. */
+const namesLevel = (f: RowFeatures) => f.explicit !== undefined || f.dash;
+
+/** A row that shows its level: by a level word, a dash or a number. */
+const isMarked = (f: RowFeatures) => namesLevel(f) || isNumbered(f);
+
+/** Rows counted by a key (their look, their mark): how many carry figures, how many a label alone. */
+function figuresAndLabels<K>(rows: readonly RowFeatures[], keyOf: (f: RowFeatures) => K, counted: (f: RowFeatures) => boolean) {
+  const out = new Map<K, { figures: number; labels: number }>();
+  for (const g of rows) {
+    if (!counted(g)) continue;
+    const k = keyOf(g);
+    const c = out.get(k) ?? { figures: 0, labels: 0 };
+    if (g.figures) c.figures++;
+    else if (g.labelOnly) c.labels++;
+    out.set(k, c);
+  }
+  return out;
+}
 
 /**
  * Joins the lines of wrapped labels (continuesLabel) into one row: the row with the figures, labelled with the whole
@@ -451,17 +472,7 @@ function joinWrappedLabels(
   // items (most carry their own figures), nor where the next row is no deeper (a heading has rows below it).
   const noHeadingAt = (i: number): boolean => {
     const f = feats[i];
-    if (!looks) {
-      looks = new Map();
-      for (const g of feats) {
-        if (isNumbered(g) || g.total || g.subtotalOf || g.section) continue;
-        const k = lookOf(g);
-        const c = looks.get(k) ?? { figures: 0, labels: 0 };
-        if (g.figures) c.figures++;
-        else if (g.labelOnly) c.labels++;
-        looks.set(k, c);
-      }
-    }
+    looks ??= figuresAndLabels(feats, lookOf, (g) => !isNumbered(g) && !g.total && !g.subtotalOf && !g.section);
     const c = looks.get(lookOf(f));
     if (c && c.figures > c.labels) return true;
     const next = feats[i + 1];
@@ -472,22 +483,12 @@ function joinWrappedLabels(
   // (the rows as read, for the counts below: the loop joins lines in place; copied only where a marked line with no
   // figures, the one kind of row they are asked about, is there at all)
   let markedLine = false;
-  for (const f of feats) if (f.labelOnly && (f.explicit !== undefined || f.dash || isNumbered(f))) markedLine = true;
+  for (const f of feats) if (f.labelOnly && isMarked(f)) markedLine = true;
   const asRead = markedLine ? feats.slice() : feats;
   let marked: Map<string, { figures: number; labels: number }> | undefined;
   const markOf = (f: RowFeatures) => `${f.explicit ?? ''}|${f.dash}|${f.numbering}|${f.bold}|${f.indent}`;
   const markedCarryFigures = (f: RowFeatures): boolean => {
-    if (!marked) {
-      marked = new Map();
-      for (const g of asRead) {
-        if (g.total || g.subtotalOf || g.section || (g.explicit === undefined && !g.dash && !isNumbered(g))) continue;
-        const k = markOf(g);
-        const c = marked.get(k) ?? { figures: 0, labels: 0 };
-        if (g.figures) c.figures++;
-        else if (g.labelOnly) c.labels++;
-        marked.set(k, c);
-      }
-    }
+    marked ??= figuresAndLabels(asRead, markOf, (g) => !g.total && !g.subtotalOf && !g.section && isMarked(g));
     const c = marked.get(markOf(f));
     // (f itself, a label alone, left out)
     return c !== undefined && c.figures > c.labels - 1;
@@ -504,14 +505,16 @@ function joinWrappedLabels(
         if (!g.figures || g.total || g.subtotalOf || g.section) return;
         figured++;
         const above = asRead[i - 1];
-        const underMarkedLine = above !== undefined && above.labelOnly && (above.explicit !== undefined || above.dash);
-        if (g.explicit === undefined && !g.dash && !isNumbered(g) && !underMarkedLine) unmarked++;
+        const underMarkedLine = above !== undefined && above.labelOnly && namesLevel(above);
+        if (!isMarked(g) && !underMarkedLine) unmarked++;
       });
       // (one tolerated: the rest of a row cut at the page, opening a part)
       marks = figured > 0 && unmarked <= Math.max(1, figured * UNMARKED_ROWS_SHARE);
     }
     return marks;
   };
+  // a marked first line with no figures over its rest with them: one row, where the first line is no heading
+  const joinsItsRest = (a: RowFeatures): boolean => markedCarryFigures(a) && marksItsRows();
   let n = 0;
   let itemTo = -2;
   for (let i = 0; i < feats.length; i++) {
@@ -522,10 +525,10 @@ function joinWrappedLabels(
       if (itemTo === -2) itemTo = itemLines(i, a, itemsNumbered || oneLevel.has(f.labelCol));
       joins = i <= itemTo;
       // (a numbered first line that names its level, its rows going on past a page: as a marked first line is)
-      if (!joins && a.labelOnly && f.figures && (a.explicit !== undefined || a.dash)) joins = markedCarryFigures(a) && marksItsRows();
+      if (!joins && a.labelOnly && f.figures && namesLevel(a)) joins = joinsItsRest(a);
     } else if (joins === 'if-look' && a) joins = budgetLine(a) && noHeadingAt(i);
     else if (joins === 'if-cut' && a) joins = markedCarryFigures(a);
-    else if (joins === 'if-marked' && a) joins = markedCarryFigures(a) && marksItsRows();
+    else if (joins === 'if-marked' && a) joins = joinsItsRest(a);
     if (a && joins) {
       const label = `${a.label} ${f.label}`;
       if (f.labelOnly || (f.textCols && !f.figures && a.figures)) {
