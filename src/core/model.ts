@@ -187,7 +187,10 @@ export class TableModel implements Table {
    */
   code(row: TableRow): string {
     const no = this.columns.find((c) => c.role === 'no');
-    const text = (no ? this.text(row, no) : '') || row.label;
+    // (a row written over several lines has its number on one of them: "2 | Pendidik dan" over "| Tenaga Kependidikan")
+    let text = no ? this.text(row, no) : '';
+    if (no && !text && row.labelRows) for (const r of row.labelRows) text ||= this.text(r, no);
+    text ||= row.label;
     return /^\s*(\d+(?:\.\d+)*)\.?(?:\s|$)/.exec(text)?.[1] ?? '';
   }
 
