@@ -487,11 +487,15 @@ function joinWrappedLabels(
   const asRead = markedLine ? feats.slice() : feats;
   let marked: Map<string, { figures: number; labels: number }> | undefined;
   const markOf = (f: RowFeatures) => `${f.explicit ?? ''}|${f.dash}|${f.numbering}|${f.bold}|${f.indent}`;
-  const markedCarryFigures = (f: RowFeatures): boolean => {
+  /** How many rows marked as f is carry figures, and how many others a label alone (f itself left out). */
+  const markedCounts = (f: RowFeatures): { figures: number; labels: number } => {
     marked ??= figuresAndLabels(asRead, markOf, (g) => !g.total && !g.subtotalOf && !g.section && isMarked(g));
     const c = marked.get(markOf(f));
-    // (f itself, a label alone, left out)
-    return c !== undefined && c.figures > c.labels - 1;
+    return c ? { figures: c.figures, labels: c.labels - 1 } : { figures: 0, labels: 0 };
+  };
+  const markedCarryFigures = (f: RowFeatures): boolean => {
+    const c = markedCounts(f);
+    return c.figures > 0 && c.figures > c.labels;
   };
   // Whether the table marks its rows: nearly every row with figures names its level by a word, a dash or a number, but
   // for rows right under a marked line with no figures (a row with figures and no mark is then the rest of a label, not
@@ -513,8 +517,10 @@ function joinWrappedLabels(
     }
     return marks;
   };
-  // a marked first line with no figures over its rest with them: one row, where the first line is no heading
-  const joinsItsRest = (a: RowFeatures): boolean => markedCarryFigures(a) && marksItsRows();
+  // a marked first line with no figures over its rest with them: one row, where the first line is no heading — in a
+  // table that marks its rows, where rows marked as it is carry figures of their own (any: where most of a kind's labels
+  // are long, most of its rows are written over two lines)
+  const joinsItsRest = (a: RowFeatures): boolean => markedCounts(a).figures > 0 && marksItsRows();
   let n = 0;
   let itemTo = -2;
   for (let i = 0; i < feats.length; i++) {

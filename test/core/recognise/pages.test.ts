@@ -463,6 +463,63 @@ describe('a label over two lines at the edge of a page', () => {
     // (read as a part of the table with no header of its own: its kegiatan is counted in the programme on page 1)
     expect(recogniseWorkbook(wb).find((t) => t.sheet === 'Page 2')?.headerRows).toBe(0);
   });
+
+  test("most programmes' labels over two lines, their figures on the second: each is one programme row — no galat, a wrong sum found", () => {
+    // (the rows are marked by words and dashes; two programmes of three are written over two lines: their first lines
+    // carry no figures, so most "Program" rows look like headings, yet the table marks every row and the line under each
+    // first line is unmarked)
+    const make = (kegiatanPagu: number) =>
+      book(
+        sheet('Laporan', [
+          ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+          WORDS_HEAD,
+          [bold('Program Penyelenggaraan')],
+          [bold('Pemerintahan Kecamatan'), rp(800_000_000), rp(700_000_000)],
+          ['Kegiatan Pelaksanaan Pemerintahan', rp(800_000_000), rp(700_000_000)],
+          ['- Sub Kegiatan Penyediaan Layanan', rp(800_000_000), rp(700_000_000)],
+          [bold('Program Pemberdayaan')],
+          [bold('Masyarakat Desa'), rp(kegiatanPagu), rp(450_000_000)],
+          ['Kegiatan Fasilitasi Pemberdayaan Desa', rp(500_000_000), rp(450_000_000)],
+          ['- Sub Kegiatan Pembinaan Lembaga Desa', rp(500_000_000), rp(450_000_000)],
+          [bold('Program Ketenteraman Umum'), rp(300_000_000), rp(250_000_000)],
+          ['Kegiatan Penegakan Perda', rp(300_000_000), rp(250_000_000)],
+          ['- Sub Kegiatan Patroli Ketertiban', rp(300_000_000), rp(250_000_000)],
+          [bold('JUMLAH'), rp(1_600_000_000), rp(1_400_000_000)],
+        ]),
+      );
+    expect(galat(make(500_000_000))).toEqual([]);
+    expect(
+      recogniseWorkbook(make(500_000_000))[0]
+        .rows.filter((r) => r.level === 'program')
+        .map((r) => r.label),
+    ).toEqual(['Program Penyelenggaraan Pemerintahan Kecamatan', 'Program Pemberdayaan Masyarakat Desa', 'Program Ketenteraman Umum']);
+    expect(galat(make(550_000_000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'B8']]);
+  });
+
+  test.each([true, false])(
+    'header repeated %s: a programme over two lines on the next page (no level word), its number on the first, is a programme of its own — the JUMLAH adds it',
+    (header) => {
+      const next = (total: number): V[][] => [
+        ...(header ? [HEAD] : []),
+        ['1.2', 'Administrasi Keuangan', rp(500_000_000), rp(470_000_000)],
+        ['2', bold('Penelitian dan')],
+        [null, bold('Pengembangan Daerah'), rp(300_000_000), rp(250_000_000)],
+        ['2.1', 'Kajian Kebijakan Daerah', rp(300_000_000), rp(250_000_000)],
+        [null, bold('JUMLAH'), rp(total), rp(1_100_000_000)],
+      ];
+      const first: V[][] = [
+        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+        HEAD,
+        ['1', bold('Penunjang Urusan Pemerintahan'), rp(900_000_000), rp(850_000_000)],
+        ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
+      ];
+      expect(galat(book(sheet('Page 1', first), sheet('Page 2', next(1_200_000_000))))).toEqual([]);
+      // (the programme counted once in the JUMLAH, the kegiatan above it in programme 1's figure on page 1)
+      expect(galat(book(sheet('Page 1', first), sheet('Page 2', next(1_250_000_000)))).map((f) => [f.sheet, f.cell, f.expected])).toEqual([
+        ['Page 2', header ? 'C6' : 'C5', 1_200_000_000],
+      ]);
+    },
+  );
 });
 
 describe('a page with no header whose columns the converter moved', () => {
