@@ -487,15 +487,11 @@ function joinWrappedLabels(
   const asRead = markedLine ? feats.slice() : feats;
   let marked: Map<string, { figures: number; labels: number }> | undefined;
   const markOf = (f: RowFeatures) => `${f.explicit ?? ''}|${f.dash}|${f.numbering}|${f.bold}|${f.indent}`;
-  /** How many rows marked as f is carry figures, and how many others a label alone (f itself left out). */
-  const markedCounts = (f: RowFeatures): { figures: number; labels: number } => {
+  const markedCarryFigures = (f: RowFeatures): boolean => {
     marked ??= figuresAndLabels(asRead, markOf, (g) => !g.total && !g.subtotalOf && !g.section && isMarked(g));
     const c = marked.get(markOf(f));
-    return c ? { figures: c.figures, labels: c.labels - 1 } : { figures: 0, labels: 0 };
-  };
-  const markedCarryFigures = (f: RowFeatures): boolean => {
-    const c = markedCounts(f);
-    return c.figures > 0 && c.figures > c.labels;
+    // (f itself, a label alone, left out)
+    return c !== undefined && c.figures > c.labels - 1;
   };
   // Whether the table marks its rows: nearly every row with figures names its level by a word, a dash or a number, but
   // for rows right under a marked line with no figures (a row with figures and no mark is then the rest of a label, not
@@ -517,10 +513,6 @@ function joinWrappedLabels(
     }
     return marks;
   };
-  // a marked first line with no figures over its rest with them: one row, where the first line is no heading — in a
-  // table that marks its rows, where rows marked as it is carry figures of their own (any: where most of a kind's labels
-  // are long, most of its rows are written over two lines)
-  const joinsItsRest = (a: RowFeatures): boolean => markedCounts(a).figures > 0 && marksItsRows();
   let n = 0;
   let itemTo = -2;
   for (let i = 0; i < feats.length; i++) {
@@ -531,10 +523,13 @@ function joinWrappedLabels(
       if (itemTo === -2) itemTo = itemLines(i, a, itemsNumbered || oneLevel.has(f.labelCol));
       joins = i <= itemTo;
       // (a numbered first line that names its level, its rows going on past a page: as a marked first line is)
-      if (!joins && a.labelOnly && f.figures && namesLevel(a)) joins = joinsItsRest(a);
+      if (!joins && a.labelOnly && f.figures && namesLevel(a)) joins = marksItsRows();
     } else if (joins === 'if-look' && a) joins = budgetLine(a) && noHeadingAt(i);
     else if (joins === 'if-cut' && a) joins = markedCarryFigures(a);
-    else if (joins === 'if-marked' && a) joins = joinsItsRest(a);
+    // a marked first line with no figures over its rest with them, in its look: one row where the table marks its rows
+    // (whether or not other rows marked as it is carry figures: where most of a kind's labels run over two lines, most
+    // of its first lines carry none; a heading's rows are marked, or some of them stand further below it)
+    else if (joins === 'if-marked') joins = marksItsRows();
     if (a && joins) {
       const label = `${a.label} ${f.label}`;
       if (f.labelOnly || (f.textCols && !f.figures && a.figures)) {

@@ -496,6 +496,34 @@ describe('a label over two lines at the edge of a page', () => {
     expect(galat(make(550_000_000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'B8']]);
   });
 
+  test('a short page where every programme and sub kegiatan runs over two lines: each is one row — no galat, a wrong sum found', () => {
+    // (no row of either kind carries figures on its first line: nothing on the page says they are items but that every
+    // row is marked and each unmarked line stands right under a first line, in its look)
+    const make = (subPagu: number) =>
+      book(
+        sheet('Laporan', [
+          WORDS_HEAD,
+          [bold('Program Penyelenggaraan')],
+          [bold('Pemerintahan Kecamatan'), rp(800_000_000), rp(700_000_000)],
+          ['Kegiatan Pelaksanaan Pemerintahan', rp(800_000_000), rp(700_000_000)],
+          ['- Sub Kegiatan Penyediaan Layanan'],
+          ['Administrasi Umum', rp(subPagu), rp(450_000_000)],
+          ['- Sub Kegiatan Pengelolaan Arsip'],
+          ['dan Dokumentasi', rp(300_000_000), rp(250_000_000)],
+          [bold('JUMLAH'), rp(800_000_000), rp(700_000_000)],
+        ]),
+      );
+    expect(galat(make(500_000_000))).toEqual([]);
+    expect(recogniseWorkbook(make(500_000_000))[0].rows.map((r) => [r.row, r.level])).toEqual([
+      [3, 'program'],
+      [4, 'kegiatan'],
+      [6, 'subkegiatan'],
+      [8, 'subkegiatan'],
+      [9, 'total'],
+    ]);
+    expect(galat(make(520_000_000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'B4']]);
+  });
+
   test.each([true, false])(
     'header repeated %s: a programme over two lines on the next page (no level word), its number on the first, is a programme of its own — the JUMLAH adds it',
     (header) => {
