@@ -170,6 +170,32 @@ function restOfLabelLine(cells: Cell[], last: Cell[]): boolean {
   );
 }
 
+/** A label that opens with its mark: a dash or a bullet, a number or code. */
+const MARKED_LINE_RE = /^\s*([-–—•·*>]|\(?\d)/;
+
+/**
+ * Whether a page ends after a row: nothing but blank rows and page furniture follow it to the sheet's end, or the
+ * table's rows go on after them (the page break of a table on one sheet).
+ */
+function endsPage(grid: Grid, row: number, left: number, right: number, goesOn: () => boolean): boolean {
+  // (the rows after it found by halving: no walk from the sheet's top for each row asked about)
+  const rows = grid.rowNumbers;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < rows.length; i++) {
+    const r = rows[i];
+    const cells = cellsIn(grid, r, left, right);
+    if (cells.length === 0 || pageFurnitureOf(cells) !== undefined) continue;
+    return goesOn();
+  }
+  return true;
+}
+
 /** A text that starts in a small letter: the rest of a label wrapped onto the next line. */
 const startsSmall = (t: string): boolean => /^\p{Ll}/u.test(t);
 
@@ -318,9 +344,20 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
         rowsGoOnAfter(grid, header, signature, r, lastData, left, right);
       if (blankRun >= 1 && !section && !wrapped) break;
       if (wrapped) pageRowsUpTo(r);
-      // the rest of a bold label above in small letters ("Program Penelitian" / "dan Pengembangan"): a line of that row,
-      // bold like it, not a section title
-      if (section && !isFig && c.bold && startsSmall(t) && prev === r - 1 && lastData === prev) {
+      // the rest of a bold label above in small letters ("Program Penelitian" / "dan Pengembangan"), or in any letters
+      // where it ends the page ("2 | Program Pemberdayaan | 1.670.000.000" / "Masyarakat Desa", then the page's foot):
+      // a line of that row, bold like it, not a section title (a heading has its rows below it, and names its level)
+      if (
+        section &&
+        !isFig &&
+        c.bold &&
+        prev === r - 1 &&
+        lastData === prev &&
+        (startsSmall(t) ||
+          (!MARKED_LINE_RE.test(t) &&
+            explicitLevel(t) === undefined &&
+            endsPage(grid, r, left, right, () => rowsGoOnAfter(grid, header, signature, r, lastData, left, right))))
+      ) {
         const above = grid.get(prev, c.col);
         if (above !== undefined && isTextCell(above) && above.bold) {
           prev = r;

@@ -496,6 +496,38 @@ describe('a label over two lines at the edge of a page', () => {
     expect(galat(make(550_000_000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'B8']]);
   });
 
+  test.each([true, false])(
+    "one sheet per page %s: a bold programme's rest in capitals, alone under its figures at the page's end, is its line — the pages are linked",
+    (onSheets) => {
+      const make = (kegiatanPagu: number) => {
+        const before: V[][] = [
+          ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(400_000_000), rp(380_000_000)],
+          ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
+          ['2', bold('Program Pemberdayaan'), rp(500_000_000), rp(440_000_000)],
+          [null, bold('Masyarakat Desa')],
+          [null],
+          [null, null, '- 7 -'],
+        ];
+        const after: V[][] = [
+          ['LKjIP Kecamatan Sukamaju Tahun 2024'],
+          HEAD,
+          ['2.1', 'Fasilitasi Lembaga Desa', rp(kegiatanPagu), rp(440_000_000)],
+          [null, bold('JUMLAH'), rp(900_000_000), rp(820_000_000)],
+        ];
+        const first: V[][] = [['Tabel 3.5 Realisasi Anggaran Tahun 2024'], HEAD, ...before];
+        return onSheets ? book(sheet('Page 1', first), sheet('Page 2', after)) : book(sheet('Laporan', [...first, [null], ...after]));
+      };
+      expect(galat(make(500_000_000))).toEqual([]);
+      expect(
+        recogniseWorkbook(make(500_000_000))
+          .find((t) => t.rows.some((r) => r.level === 'program' && r.row === 5))
+          ?.rows.find((r) => r.row === 5)?.label,
+      ).toBe('Program Pemberdayaan Masyarakat Desa');
+      // (the kegiatan on the next page checked against its programme on this one)
+      expect(galat(make(450_000_000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'C5']]);
+    },
+  );
+
   test('a short page where every programme and sub kegiatan runs over two lines: each is one row — no galat, a wrong sum found', () => {
     // (no row of either kind carries figures on its first line: nothing on the page says they are items but that every
     // row is marked and each unmarked line stands right under a first line, in its look)
