@@ -297,9 +297,9 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
       prevRow = r;
       continue;
     }
-    // (columns the converter moved: the first row reads as the table's only where its label is in the label column
-    // too, and every figure of it in a figure column)
-    if (shift !== 0 && firstFigured < 0) {
+    // (the first row reads as the table's only where its label is in the label column too, and every figure of it in a
+    // figure column: columns the converter moved put a code, "1.3", where the table has its pagu)
+    if (firstFigured < 0) {
       const labelled = labelCols.some((col) => typeof grid.value(r, col) === 'string');
       const numbersInPlace = all.every((c) => typeof c.value !== 'number' || figureCols.includes(c.col) || noCols.includes(c.col));
       if (!labelled || !numbersInPlace) return undefined;

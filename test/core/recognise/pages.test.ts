@@ -610,6 +610,32 @@ describe('a page with no header whose columns the converter moved', () => {
     expect(cells(moved(pages(changed(2, 0, 1_000_000), [5, 9], { total: TOTAL, ...noHead }), 3))).toEqual(['Page 1!D4']);
   });
 
+  test('moved by 2, opening with a numbered first line whose figures are on its next: its code is no pagu, the page is read moved', () => {
+    // ("1.2 | Administrasi Keuangan" with no figures in C:D of the moved page: unmoved, the code would stand where the
+    // table has its pagu)
+    const make = (kegiatanPagu: number) =>
+      book(
+        sheet('Page 1', [
+          ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+          HEAD,
+          ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(900_000_000), rp(850_000_000)],
+          ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
+        ]),
+        sheet('Page 2', [
+          [null, null, '1.2', 'Administrasi Keuangan'],
+          [null, null, null, 'Perangkat Daerah', rp(kegiatanPagu), rp(470_000_000)],
+          [null, null, '1.2.1', 'Penyediaan Gaji dan Tunjangan', rp(500_000_000), rp(470_000_000)],
+          [null, null, null, bold('JUMLAH'), rp(900_000_000), rp(850_000_000)],
+        ]),
+      );
+    expect(recogniseWorkbook(make(500_000_000)).map((t) => [t.sheet, t.headerRows, t.range.left])).toEqual([
+      ['Page 1', 1, 1],
+      ['Page 2', 0, 3],
+    ]);
+    expect(galat(make(500_000_000))).toEqual([]);
+    expect(galat(make(520_000_000)).map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Page 2!E2']);
+  });
+
   test("a moved page whose label column holds no label under the move is not read as the table's", () => {
     const wb = book(
       sheet('Page 1', [HEAD, ['1', bold('Program A'), rp(900), rp(850)], ['1.1', 'Kegiatan A', rp(400), rp(380)]]),
