@@ -404,8 +404,11 @@ const ONE_LEVEL_HEADER = /^(nama )?(program|kegiatan|sub ?kegiatan|indikator( ki
 
 const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
 
-/** A row that names its level: a level word ("Kegiatan …") or a dash before its label. */
-const namesLevel = (f: RowFeatures) => f.explicit !== undefined || f.dash;
+/**
+ * A row that names its level: a level word ("Kegiatan …") or a dash before its label, or a code of two parts or more
+ * ("3.3", "1.02.01": its depth is its level; a plain "1" may number a heading of any kind, a sasaran over its indikator).
+ */
+const namesLevel = (f: RowFeatures) => f.explicit !== undefined || f.dash || f.numbering >= 2;
 
 /** A row that shows its level: by a level word, a dash or a number. */
 const isMarked = (f: RowFeatures) => namesLevel(f) || isNumbered(f);

@@ -528,6 +528,38 @@ describe('a label over two lines at the edge of a page', () => {
     },
   );
 
+  test("a page with no header where every row's code stands on its first line, its figures on the second: each is one row", () => {
+    // (no numbered row of the page carries figures of its own: the codes' depth names the rows' levels, and every line
+    // with figures stands right under one)
+    const make = (subPagu: number) =>
+      book(
+        sheet('Page 1', [
+          ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+          HEAD,
+          ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(900_000_000), rp(850_000_000)],
+          ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
+          ['1.1.1', 'Penyusunan Dokumen Perencanaan', rp(400_000_000), rp(380_000_000)],
+        ]),
+        sheet('Page 2', [
+          ['1.2', 'Administrasi Keuangan'],
+          [null, 'Perangkat Daerah', rp(500_000_000), rp(470_000_000)],
+          ['1.2.1', 'Penyediaan Gaji dan'],
+          [null, 'Tunjangan ASN', rp(subPagu), rp(300_000_000)],
+          ['1.2.2', 'Pelaksanaan Akuntansi dan'],
+          [null, 'Pelaporan Keuangan', rp(180_000_000), rp(170_000_000)],
+          [null, bold('JUMLAH'), rp(900_000_000), rp(850_000_000)],
+        ]),
+      );
+    expect(galat(make(320_000_000))).toEqual([]);
+    expect(recogniseWorkbook(make(320_000_000))[1].rows.map((r) => [r.row, r.label])).toEqual([
+      [2, 'Administrasi Keuangan Perangkat Daerah'],
+      [4, 'Penyediaan Gaji dan Tunjangan ASN'],
+      [6, 'Pelaksanaan Akuntansi dan Pelaporan Keuangan'],
+      [7, 'JUMLAH'],
+    ]);
+    expect(galat(make(330_000_000)).map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Page 2!C2']);
+  });
+
   test('a short page where every programme and sub kegiatan runs over two lines: each is one row — no galat, a wrong sum found', () => {
     // (no row of either kind carries figures on its first line: nothing on the page says they are items but that every
     // row is marked and each unmarked line stands right under a first line, in its look)
