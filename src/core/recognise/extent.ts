@@ -21,6 +21,7 @@ import {
   NOTE_SENTENCE_CHARS,
   PAGE_BREAK_ROWS,
   WRAPPED_LINES_ABOVE,
+  WRAPPED_LINES_AT_PAGE_TOP,
 } from './thresholds';
 
 export function insideAny(tables: Table[], row: number, col: number): boolean {
@@ -127,7 +128,8 @@ function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row
   if (above.length === 0 || (!numbered && last.some((c) => typeof c.value === 'string' && isTotalLabel(textOf(c))))) return false;
   let repeatedAt = -1;
   let restLines = 0;
-  for (let r = row + 1; r <= row + PAGE_BREAK_ROWS + header.rows + restLines; r++) {
+  let firstLines = 0;
+  for (let r = row + 1; r <= row + PAGE_BREAK_ROWS + header.rows + restLines + firstLines; r++) {
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0 || pageFurnitureOf(cells) !== undefined) continue;
     // ("Tabel 3.5 (Lanjutan)" over the header repeated; the rest of a label wrapped over the break, in small letters)
@@ -144,6 +146,12 @@ function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row
     // column of its label
     if (restLines < WRAPPED_LINES_ABOVE && restOfLabelLine(cells, last)) {
       restLines++;
+      continue;
+    }
+    // the first line of the next row, its figures on its next line: words alone, marked with its number, code, level word
+    // or dash ("1.3.2 | Pengelolaan Pelayanan" over "Kesehatan | 215.000.000 | …")
+    if (firstLines < WRAPPED_LINES_AT_PAGE_TOP && here.length === 0 && markedFirstLine(cells, left)) {
+      firstLines++;
       continue;
     }
     if (here.length !== above.length || !here.every((c, k) => c === above[k])) return false;
@@ -168,6 +176,18 @@ function restOfLabelLine(cells: Cell[], last: Cell[]): boolean {
     cellFigure(cells[0]).kind !== 'figure' &&
     last.some((c) => c.col === cells[0].col && typeof c.value === 'string' && cellFigure(c).kind !== 'figure')
   );
+}
+
+/**
+ * A row of words alone marked with its level (a number or code in the table's first column, a level word or a dash
+ * before its label), no note, caption or total: the first line of a row whose figures are on its next line.
+ */
+function markedFirstLine(cells: Cell[], left: number): boolean {
+  if (cells.length > 2 || !cells.every((c) => typeof c.value === 'string' && cellFigure(c).kind !== 'figure' && textOf(c) !== '')) return false;
+  const label = textOf(cells[cells.length - 1]);
+  if (isNote(label) || isCaption(label) || isTotalLabel(label)) return false;
+  if (cells.length === 2) return cells[0].col === left && /^\s*\d+(\.\d+)*\.?\s*$/.test(textOf(cells[0]));
+  return explicitLevel(label) !== undefined || /^\s*[-–—•·]/.test(label);
 }
 
 /** A label that opens with its mark: a dash or a bullet, a number or code. */

@@ -528,6 +528,36 @@ describe('a label over two lines at the edge of a page', () => {
     },
   );
 
+  test.each([true, false])(
+    'one sheet, header repeated %s: the next page opening with a numbered first line, its figures on the line after, goes on with the table',
+    (header) => {
+      const make = (kegiatanPagu: number) =>
+        book(
+          sheet('Laporan', [
+            ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+            HEAD,
+            ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(900_000_000), rp(850_000_000)],
+            ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
+            ['1.2', 'Administrasi Keuangan', rp(kegiatanPagu), rp(470_000_000)],
+            ['1.2.1', 'Penyediaan Gaji dan Tunjangan', rp(300_000_000), rp(290_000_000)],
+            [null],
+            [null, null, '- 3 -'],
+            [null],
+            [null],
+            ['LKjIP Dinas Kesehatan Tahun 2024'],
+            ...(header ? [['Tabel 3.5 (Lanjutan)'], HEAD] : []),
+            ['1.2.2', 'Pelaksanaan Akuntansi dan'],
+            [null, 'Pelaporan Keuangan', rp(200_000_000), rp(180_000_000)],
+            [null, bold('JUMLAH'), rp(900_000_000), rp(850_000_000)],
+          ]),
+        );
+      expect(recogniseWorkbook(make(500_000_000)).map((t) => t.range.top)).toEqual([2]);
+      expect(galat(make(500_000_000))).toEqual([]);
+      // (the kegiatan's pagu checked against its sub kegiatan on both pages)
+      expect(galat(make(520_000_000)).map((f) => f.cell)).toEqual(['C5']);
+    },
+  );
+
   test("a page with no header where every row's code stands on its first line, its figures on the second: each is one row", () => {
     // (no numbered row of the page carries figures of its own: the codes' depth names the rows' levels, and every line
     // with figures stands right under one)
