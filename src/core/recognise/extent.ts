@@ -178,6 +178,12 @@ function restOfLabelLine(cells: Cell[], last: Cell[]): boolean {
   );
 }
 
+/** A dash or a bullet before a label: its level named as a level word names it ("- Sub Kegiatan …", "• Penyediaan …"). */
+export const DASH_RE = /^\s*[-–—•·*>]/;
+
+/** A label that names its level: a level word or a dash before it. */
+export const namesItsLevel = (t: string): boolean => explicitLevel(t) !== undefined || DASH_RE.test(t);
+
 /**
  * A row of words alone marked with its level (a number or code in the table's first column, a level word or a dash
  * before its label), no note, caption or total: the first line of a row whose figures are on its next line.
@@ -186,12 +192,8 @@ function markedFirstLine(cells: Cell[], left: number): boolean {
   if (cells.length > 2 || !cells.every((c) => typeof c.value === 'string' && cellFigure(c).kind !== 'figure' && textOf(c) !== '')) return false;
   const label = textOf(cells[cells.length - 1]);
   if (isNote(label) || isCaption(label) || isTotalLabel(label)) return false;
-  if (cells.length === 2) return cells[0].col === left && /^\s*\d+(\.\d+)*\.?\s*$/.test(textOf(cells[0]));
-  return explicitLevel(label) !== undefined || /^\s*[-–—•·]/.test(label);
+  return cells.length === 2 ? cells[0].col === left && CODE_TEXT_RE.test(textOf(cells[0])) : namesItsLevel(label);
 }
-
-/** A label that opens with its mark: a dash or a bullet, a number or code. */
-const MARKED_LINE_RE = /^\s*([-–—•·*>]|\(?\d)/;
 
 /**
  * Whether a page ends after a row: nothing but blank rows and page furniture follow it to the sheet's end, or the
@@ -374,9 +376,7 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
         prev === r - 1 &&
         lastData === prev &&
         (startsSmall(t) ||
-          (!MARKED_LINE_RE.test(t) &&
-            explicitLevel(t) === undefined &&
-            endsPage(grid, r, left, right, () => rowsGoOnAfter(grid, header, signature, r, lastData, left, right))))
+          (!namesItsLevel(t) && !/^\s*\(?\d/.test(t) && endsPage(grid, r, left, right, () => rowsGoOnAfter(grid, header, signature, r, lastData, left, right))))
       ) {
         const above = grid.get(prev, c.col);
         if (above !== undefined && isTextCell(above) && above.bold) {

@@ -16,7 +16,7 @@ import { PartRow, TableModel } from '../model';
 import { FIGURE_ROLES, Table, TableRow } from '../types';
 import { explicitLevel, isCaption, isContinuationMark, isNote, isSignatureLine, norm, pageFurniture } from '../vocabulary';
 import { hasFigureText, hasNumber, textOf } from './cells';
-import { notesBelow } from './extent';
+import { DASH_RE, namesItsLevel, notesBelow } from './extent';
 import { isTopHeaderRow } from './header';
 import { classifyRows } from './hierarchy';
 import { BLANK_ROWS_ENDING_A_TABLE, WRAPPED_LINES_AT_PAGE_TOP } from './thresholds';
@@ -88,8 +88,6 @@ function startsItsSheet(s: SheetTables, t: TableModel): boolean {
   }
   return true;
 }
-
-const DASH_RE = /^\s*[-–—•·*>]/;
 
 /**
  * How a row shows its level, the same on every page of the table: the word that names it ("Kegiatan …"), else how many
@@ -281,10 +279,7 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
     if (firstFigured < 0 && !figured) {
       const wordsOnly = all.every((c) => typeof c.value === 'string' && (labelCols.includes(c.col) || noCols.includes(c.col)));
       const label = all.find((c) => labelCols.includes(c.col));
-      const markedLine =
-        wordsOnly &&
-        label !== undefined &&
-        (all.some((c) => noCols.includes(c.col)) || explicitLevel(textOf(label)) !== undefined || DASH_RE.test(textOf(label)));
+      const markedLine = wordsOnly && label !== undefined && (all.some((c) => noCols.includes(c.col)) || namesItsLevel(textOf(label)));
       if (markedLine && body.length < WRAPPED_LINES_AT_PAGE_TOP) {
         body.push(r);
         prevRow = r;

@@ -425,6 +425,14 @@ describe('a row cut by the page break with its figures on the first line', () =>
   });
 });
 
+/** A budget table's first page: its caption, header, programme 1 and its first kegiatan (the rest on the pages after). */
+const PAGE_ONE: V[][] = [
+  ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+  HEAD,
+  ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(900_000_000), rp(850_000_000)],
+  ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
+];
+
 describe('a label over two lines at the edge of a page', () => {
   test("a bold programme's rest in small letters ending the page is its line: the pages are linked", () => {
     const wb = book(
@@ -445,14 +453,7 @@ describe('a label over two lines at the edge of a page', () => {
 
   test('a page opening with a numbered first line, the figures on its next line, is a part of the table', () => {
     const wb = book(
-      sheet('Page 1', [
-        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
-        HEAD,
-        ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(900_000_000), rp(850_000_000)],
-        ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
-        [null],
-        [null, null, 'Halaman 7'],
-      ]),
+      sheet('Page 1', [...PAGE_ONE, [null], [null, null, 'Halaman 7']]),
       sheet('Page 2', [
         ['1.2', 'Administrasi Keuangan Perangkat'],
         [null, 'Daerah Kabupaten', rp(500_000_000), rp(470_000_000)],
@@ -534,10 +535,7 @@ describe('a label over two lines at the edge of a page', () => {
       const make = (kegiatanPagu: number) =>
         book(
           sheet('Laporan', [
-            ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
-            HEAD,
-            ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(900_000_000), rp(850_000_000)],
-            ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
+            ...PAGE_ONE,
             ['1.2', 'Administrasi Keuangan', rp(kegiatanPagu), rp(470_000_000)],
             ['1.2.1', 'Penyediaan Gaji dan Tunjangan', rp(300_000_000), rp(290_000_000)],
             [null],
@@ -563,13 +561,7 @@ describe('a label over two lines at the edge of a page', () => {
     // with figures stands right under one)
     const make = (subPagu: number) =>
       book(
-        sheet('Page 1', [
-          ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
-          HEAD,
-          ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(900_000_000), rp(850_000_000)],
-          ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
-          ['1.1.1', 'Penyusunan Dokumen Perencanaan', rp(400_000_000), rp(380_000_000)],
-        ]),
+        sheet('Page 1', [...PAGE_ONE, ['1.1.1', 'Penyusunan Dokumen Perencanaan', rp(400_000_000), rp(380_000_000)]]),
         sheet('Page 2', [
           ['1.2', 'Administrasi Keuangan'],
           [null, 'Perangkat Daerah', rp(500_000_000), rp(470_000_000)],
@@ -677,12 +669,7 @@ describe('a page with no header whose columns the converter moved', () => {
     // table has its pagu)
     const make = (kegiatanPagu: number) =>
       book(
-        sheet('Page 1', [
-          ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
-          HEAD,
-          ['1', bold('Program Penunjang Urusan Pemerintahan'), rp(900_000_000), rp(850_000_000)],
-          ['1.1', 'Perencanaan Perangkat Daerah', rp(400_000_000), rp(380_000_000)],
-        ]),
+        sheet('Page 1', [...PAGE_ONE]),
         sheet('Page 2', [
           [null, null, '1.2', 'Administrasi Keuangan'],
           [null, null, null, 'Perangkat Daerah', rp(kegiatanPagu), rp(470_000_000)],
