@@ -524,6 +524,17 @@ export function storedInteger(v: number, numFmt: string | undefined): number | u
   return fmt.percent || (fmt.date && isDateSerial(v)) || (fmt.decimals ?? 0) !== 0 ? undefined : v;
 }
 
+/**
+ * A stored number's figure value (its num: × 100 under a % format) without making the figure; undefined where it is no
+ * figure (a date, a non-finite number), as parseFigure reads it.
+ */
+export function storedNumberNum(value: number, numFmt: string | undefined): number | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const fmt = formatInfo(numFmt);
+  if (fmt.date && isDateSerial(value)) return undefined;
+  return fmt.percent ? value * 100 : value;
+}
+
 /** A stored number's figure kind without making the figure ('figure', or 'invalid' for a date or a non-finite one). */
 export function storedNumberKind(value: number, numFmt: string | undefined): 'figure' | 'invalid' {
   return Number.isFinite(value) && !(formatInfo(numFmt).date && isDateSerial(value)) ? 'figure' : 'invalid';

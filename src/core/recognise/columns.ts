@@ -2,7 +2,7 @@
  * Column stage: each column's role from its header path (vocabulary.ts), its year and period, then what the header
  * alone cannot settle decided by the table's other columns and the body's figures, then each column's unit.
  */
-import { cellFigure } from '../figures';
+import { cellFigure, storedNumberNum } from '../figures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, ColumnUnit, FIGURE_ROLES, periodsInBand, sideBySide, TableColumn } from '../types';
 import {
@@ -239,9 +239,15 @@ function columnStats(grid: Grid, col: number, rows: number[]): { figures: number
   // magnitudes in a typed array: its sort is numeric and native (no comparator called per pair)
   const values = new Float64Array(rows.length);
   for (const r of rows) {
-    const c = grid.get(r, col);
-    if (!c || isBlankValue(c.value)) continue;
-    const p = cellFigure(c);
+    const v = grid.value(r, col);
+    if (isBlankValue(v)) continue;
+    // (a stored number read without a cell object: most of a large table's cells)
+    if (typeof v === 'number') {
+      const num = storedNumberNum(v, grid.numFmt(r, col));
+      if (num !== undefined) values[figures++] = Math.abs(num);
+      continue;
+    }
+    const p = cellFigure(grid.get(r, col));
     if (p.kind === 'figure') values[figures++] = Math.abs(p.num);
     else if (p.kind === 'text') texts++;
   }

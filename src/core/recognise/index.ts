@@ -59,8 +59,10 @@ function figureCells(grid: Grid, tables: Table[]): Cell[] {
     for (const c of t.columns)
       if (c.role && FIGURE_ROLES.has(c.role))
         for (const r of t.rows) {
+          // (the value first: a stored number, most of a large table's, is no text and needs no cell object)
+          if (typeof grid.value(r.row, c.col) !== 'string') continue;
           const cell = grid.get(r.row, c.col);
-          if (cell && typeof cell.value === 'string') out.push(cell);
+          if (cell) out.push(cell);
         }
   return out;
 }
