@@ -464,7 +464,8 @@ const PERCENT_HEADER = /^(%|\(%\)|persen|persentase|presentase|prosentase)$/;
 
 /** A header that says only "percent" ("%", "Persentase (%)", "Prosentase"): which percentage, its neighbours tell. */
 export function isBarePercentHeader(header: string): boolean {
-  const leaf = norm(header.split(' / ').pop() ?? '');
+  // (the period or year it is of, closing its text, names its group: "% TW III", "% Tahun 2023")
+  const leaf = withoutTrailingGroup(norm(header.split(' / ').pop() ?? ''));
   return PERCENT_HEADER.test(TRAILING_UNIT_RE.exec(leaf)?.[1] ?? leaf);
 }
 
@@ -570,8 +571,16 @@ export function expandAbbreviations(header: string): string {
  * Years, periods and column numbers in the path are skipped for the leaf; the year is read separately.
  */
 export function roleFromHeader(path: string[]): ColumnRole | null {
+  // a period closing a header's words ("% TW III", "R s.d. TW II") is the column's group, as a band over it would be
+  let periodInText = false;
   const all = path
-    .map((p) => expandAbbreviations(pivotField(norm(p))))
+    .map((p) => {
+      const t = expandAbbreviations(pivotField(norm(p)));
+      const m = TRAILING_PERIOD_RE.exec(t);
+      if (!m || m.index === 0) return t;
+      periodInText = true;
+      return t.slice(0, m.index).trim();
+    })
     // (a quarter's bare numeral under its band, "Target Triwulan" / "II", is a period too)
     .filter(
       (p, i, ps) =>
@@ -619,8 +628,14 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     if (group && (group.role === 'target' || group.role === 'realisasi' || group.role === 'capaian'))
       return budgetLeaf && group.budget ? group.budget : group.role;
   }
-  // under a group band ("TW I" / "T | R | %"), a lone T or R is the target or the realisasi
-  const letter = path.filter((p) => p.trim() !== '').length >= 2 && /^[tr]$/.test(leaf) ? vocabularyFor(leaf === 't' ? 'target' : 'realisasi') : undefined;
+  // under a group band ("TW I" / "T | R | %", "2024" / "T | R | C (%)"), a lone T, R or C is the target, the realisasi or
+  // the capaian
+  // (or a year closing the letter's own text: "T 2022 | R 2022 | C (%) 2022")
+  const yearless = withoutTrailingGroup(leaf);
+  const letterLeaf = yearless === leaf ? leaf : (TRAILING_UNIT_RE.exec(yearless)?.[1] ?? yearless);
+  const grouped = periodInText || letterLeaf !== leaf || path.filter((p) => p.trim() !== '').length >= 2;
+  const letter =
+    grouped && /^[trc]$/.test(letterLeaf) ? vocabularyFor(letterLeaf === 't' ? 'target' : letterLeaf === 'r' ? 'realisasi' : 'capaian') : undefined;
   const v = letter ?? COMPILED.find((x) => x.re.test(leaf) && !(x.veto && x.veto.test(leaf)));
   // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
   const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
@@ -693,6 +708,18 @@ const TRAILING_PERIOD_RE = /(?:^|\s)(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|s
 
 /** A band that names the periods under it: "Triwulan", "Target Triwulan", "Realisasi per Semester" (no number). */
 const PERIOD_BAND_RE = /(?:^|\s)(tw|triwulan|trw|semester|smt)$/;
+/** A year closing a header's words: "Target 2023", "T Tahun 2022", "% Thn. 2024". */
+const TRAILING_YEAR_RE = /\s(?:tahun |thn\.? )?(?:19|20)\d\d$/;
+
+/**
+ * A normalised header without the period or year closing its words ("% tw iii" → "%", "c (%) tahun 2022" → "c (%)"):
+ * what it measures within its group. A header that is only a period or a year is returned as it is.
+ */
+function withoutTrailingGroup(leaf: string): string {
+  const m = TRAILING_PERIOD_RE.exec(leaf) ?? TRAILING_YEAR_RE.exec(leaf);
+  return m && m.index > 0 ? leaf.slice(0, m.index).trim() : leaf;
+}
+
 /** A period's bare numeral under such a band: I–IV. */
 const PERIOD_NUMERAL_RE = /^(i|ii|iii|iv)\.?$/;
 

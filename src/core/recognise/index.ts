@@ -20,7 +20,7 @@ import { addHeaderlessParts, linkPages, SheetTables } from './pages';
 import { markMeasureRows } from './measure-rows';
 import { classify } from './kind';
 import { bandsInNote, looseScales } from './loose-scales';
-import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_RUN, SIGN_COLUMN_ROWS } from './thresholds';
+import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_BANDS, MIN_YEAR_RUN, SIGN_COLUMN_ROWS } from './thresholds';
 
 /** Every table of every sheet, in workbook order, as the table model. */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
@@ -71,13 +71,14 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
   const tables: Table[] = [];
   const spacers = spacerColumns(grid);
   for (const r of grid.rowNumbers) {
-    // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …")
+    // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …"), or beside
+    // years each merged over its group ("Indikator Kinerja | 2023 | 2024" over "T | R | C (%)" twice)
     const { filled: count, texts: words } = grid.filledCount(r);
     if (words === 0) continue;
     // (rows of the tables found: their cells are theirs; one text and too few numbers for a run of years: no header)
-    if (rowInsideTables(grid, tables, r) || (words === 1 && count - 1 < MIN_YEAR_RUN)) continue;
+    if (rowInsideTables(grid, tables, r) || (words === 1 && count - 1 < MIN_YEAR_RUN && (count - 1 < MIN_YEAR_BANDS || !grid.mergesAtRow(r).length))) continue;
     const filled = grid.filledInRow(r);
-    if (words < 2 && !(words === 1 && yearRun(filled) >= MIN_YEAR_RUN)) continue;
+    if (words < 2 && !(words === 1 && (yearRun(filled) >= MIN_YEAR_RUN || yearRun(filled, grid) >= MIN_YEAR_BANDS))) continue;
     const rowCells = tables.length ? filled.filter((c) => !insideAny(tables, r, c.col)) : filled;
     if (rowCells.length < 2) continue;
     // Side-by-side tables: split the row into clusters of columns that the header block covers together.
@@ -133,14 +134,18 @@ function isBudgetList(t: Table): boolean {
   return names > 0 && anggaran > 0;
 }
 
-/** The longest run of consecutive years typed as numbers, left to right (2020, 2021, 2022 …). */
-function yearRun(cells: Cell[]): number {
+/**
+ * The longest run of consecutive years typed as numbers, left to right (2020, 2021, 2022 …); given the grid, of years
+ * each merged over two columns or more (a band over its year's group).
+ */
+function yearRun(cells: Cell[], bands?: Grid): number {
   let best = 0;
   let run = 0;
   let prev = NaN;
   for (const c of cells) {
     const v = c.value;
-    const year = typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
+    const m = bands?.mergeAt(c.row, c.col);
+    const year = typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100 && (!bands || (m !== undefined && m.right > m.left));
     run = year ? (v === prev + 1 ? run + 1 : 1) : 0;
     prev = year ? v : NaN;
     if (run > best) best = run;

@@ -61,6 +61,8 @@ export const MAX_HEADER_MERGE_WIDTH = 60;
 
 /** A header of one word and years alone ("Indikator | 2020 | 2021 | 2022") needs this many consecutive years. */
 export const MIN_YEAR_RUN = 3;
+/** …or this many consecutive years, each merged over its group's columns ("2023" over "T | R | C (%)"). */
+export const MIN_YEAR_BANDS = 2;
 
 /** Blank columns a table may keep between its label columns and its figures (a spacer for print, a hidden gap). */
 export const MAX_SPACER_COLUMNS = 2;

@@ -60,6 +60,51 @@ describe('persen-capaian', () => {
     );
     expect(findings(wb, 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['G3', 200]]);
   });
+
+  // Each group's third column is its capaian, however the header names the group: a band over T | R | C (%), or the
+  // period or year closing each header's own words. Every capaian is right but the first indikator's last one, stated 97
+  // for 105 / 100.
+  const groups: Array<[string, V[][], string[]]> = [
+    [
+      'a band of years over T | R | C (%)',
+      [
+        ['Indikator Kinerja', 2023, null, null, 2024, null, null],
+        [null, 'T', 'R', 'C (%)', 'T', 'R', 'C (%)'],
+      ],
+      ['A1:A2', 'B1:D1', 'E1:G1'],
+    ],
+    ['one row, the period closing a bare %', [['Indikator', 'Tgt TW I', 'Real. TW I', '% TW I', 'Tgt TW II', 'Real. TW II', '% TW II']], []],
+    ['one row, the year closing the letters', [['Indikator', 'T 2023', 'R 2023', 'C (%) 2023', 'T Tahun 2024', 'R Tahun 2024', 'C (%) Tahun 2024']], []],
+    [
+      'one row, a year closing a bare %',
+      [['Indikator', 'Target Tahun 2023', 'Realisasi Tahun 2023', '% Tahun 2023', 'Target Tahun 2024', 'Realisasi Tahun 2024', '% Tahun 2024']],
+      [],
+    ],
+    [
+      'one row, a cumulative period closing the letters',
+      [['Indikator', 'T s.d. TW I', 'R s.d. TW I', 'C (%) s.d. TW I', 'T s.d. TW II', 'R s.d. TW II', 'C (%) s.d. TW II']],
+      [],
+    ],
+  ];
+  test.each(groups)("period groups, %s: every group's capaian checked", (_, header, merges) => {
+    const wb = book(
+      sheet(
+        'P',
+        [
+          ...header,
+          ['Cakupan imunisasi dasar lengkap', 100, 120, 120, 100, 105, 97],
+          ['Persentase puskesmas terakreditasi', 100, 90, 90, 100, 100, 100],
+          ['Angka Partisipasi Murni SD', 80, 84, 105, 80, 88, 110],
+          ['Persentase guru bersertifikat pendidik', 50, 45, 90, 50, 55, 110],
+        ],
+        { merges },
+      ),
+    );
+    const [t] = recogniseWorkbook(wb);
+    expect(t.kind).toBe('pengukuran-kinerja');
+    const top = header.length + 1;
+    expect(findings(wb, 'persen-capaian').map((f) => [f.cell, f.expected, f.actual])).toEqual([[`G${top}`, 105, 97]]);
+  });
 });
 
 describe('persen-serapan', () => {
