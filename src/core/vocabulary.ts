@@ -20,7 +20,7 @@ export function norm(s: string): string {
  * names ("Renstra 2021-2026", "RPJMD", "RKPD").
  */
 const HEADER_WORDS =
-  /\b(no|nomor|ket|jumlah|total|jenis|tahun|tujuan|strategi|kebijakan|kinerja|nilai|skala|kondisi|golongan|pendidikan|jabatan|eselon|pangkat|jenjang|sumber|output|outcome|standar|persentase|presentase|baik|rusak|sedang|inventaris|belanja|arah|penanggung|l|p|pns|asn|rp|renstra|rpjmd|rpjm|rkpd|rkt|rpd|renja|periode|bobot|data dukung)\b|%/;
+  /\b(no|nomor|ket|jumlah|total|jenis|tahun|tujuan|strategi|kebijakan|kinerja|nilai|skala|kondisi|golongan|pendidikan|jabatan|eselon|pangkat|jenjang|sumber|output|outcome|standar|persentase|presentase|baik|rusak|sedang|inventaris|belanja|arah|penanggung|l|p|pns|asn|rp|renstra|rpjmd|rpjm|rkpd|rkt|rpd|renja|periode|bobot|data dukung|batas)\b|%/;
 
 /** A word of some table's header: the general header words above, or a phrase of the role vocabulary below. */
 export function isHeaderWord(text: string): boolean {

@@ -1,6 +1,6 @@
 /** Scale stage: the bands of a skala penilaian table ("≥ 91 | Sangat Tinggi", "76 – 90 | Tinggi", "< 50 | Kurang"). */
 import { cellFigure } from '../figures';
-import { Cell, Grid } from '../snapshot';
+import { Cell, Grid, isBlankValue } from '../snapshot';
 import { parseBandText, parseInterval } from '../scale';
 import { Band, columnCount, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
@@ -70,12 +70,22 @@ function boundColumnBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
   if (!labelCol) return undefined;
   const bands: Band[] = [];
   for (const r of rows) {
-    const a = boundOf(grid.get(r.row, low.col));
-    const b = boundOf(grid.get(r.row, high.col));
+    const lowCell = grid.get(r.row, low.col);
+    const highCell = grid.get(r.row, high.col);
+    const a = boundOf(lowCell);
+    const b = boundOf(highCell);
     const label = textOf(grid.get(r.row, labelCol.col));
-    if (a === undefined || b === undefined || a > b || !isLabelText(label)) continue;
-    bands.push({ lower: a, lowerInclusive: true, upper: b, upperInclusive: true, label });
+    if (!isLabelText(label)) continue;
+    // a bound left open ("-" or blank): the top band has no upper one, the bottom band no lower one
+    if (a !== undefined && b === undefined && openBound(highCell)) bands.push({ lower: a, lowerInclusive: true, upperInclusive: false, label });
+    else if (a === undefined && b !== undefined && openBound(lowCell)) bands.push({ upper: b, upperInclusive: true, lowerInclusive: false, label });
+    else if (a !== undefined && b !== undefined && a <= b) bands.push({ lower: a, lowerInclusive: true, upper: b, upperInclusive: true, label });
   }
+  // (only the highest band may be open above, only the lowest below)
+  const highestLower = bands.reduce((m, x) => Math.max(m, x.lower ?? -Infinity), -Infinity);
+  const lowestUpper = bands.reduce((m, x) => Math.min(m, x.upper ?? Infinity), Infinity);
+  if (bands.some((x) => (x.upper === undefined && (x.lower ?? -Infinity) < highestLower) || (x.lower === undefined && (x.upper ?? Infinity) > lowestUpper)))
+    return undefined;
   return bands.length >= 2 && bands.length >= Math.ceil(rows.length * SCALE_BAND_ROW_SHARE) ? { col: low.col, bands } : undefined;
 }
 
@@ -87,6 +97,11 @@ function boundOf(cell: Cell | undefined): number | undefined {
   if (!cell || (typeof cell.value !== 'number' && typeof cell.value !== 'string')) return undefined;
   const f = cellFigure(cell);
   return f.kind === 'figure' && !f.comparator && !f.unitText && f.unit !== 'rupiah' ? f.value.toNumber() : undefined;
+}
+
+/** A bound cell left open: blank, or a dash or other sign of no figure ("-", "–"). */
+function openBound(cell: Cell | undefined): boolean {
+  return !cell || isBlankValue(cell.value) || (typeof cell.value === 'string' && cellFigure(cell).kind === 'empty');
 }
 
 /** The columns (other than the numbering and those given) where some row holds a band's name. */

@@ -20,6 +20,7 @@ import { addHeaderlessParts, linkPages, SheetTables } from './pages';
 import { markMeasureRows } from './measure-rows';
 import { classify } from './kind';
 import { bandsInNote, looseScales } from './loose-scales';
+import { parseInterval } from '../scale';
 import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_BANDS, MIN_YEAR_RUN, SIGN_COLUMN_ROWS } from './thresholds';
 
 /** Every table of every sheet, in workbook order, as the table model. */
@@ -101,7 +102,14 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     if (isTopHeaderRow(rowCells)) bridgeSignColumns(grid, headerBottom + 1, cols, spacers);
     // a spacer column between two header columns joins them
     for (const k of spacers) if (cols.has(k - 1) && cols.has(k + 1)) cols.add(k);
-    for (const [left, right] of joinSpacedFigures(clusters(cols), headerCells, spacers)) {
+    // (a scale, "Capaian (%) | Kategori" over "≥ 110 | AA", names its rows by its ranges: a table of its own)
+    const overRanges = (left: number, right: number) =>
+      isScaleCluster(
+        grid,
+        headerCells.filter((c) => c.col >= left && c.col <= right),
+        headerBottom,
+      );
+    for (const [left, right] of joinSpacedFigures(clusters(cols), headerCells, spacers, overRanges)) {
       const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
       if (!isTopHeaderRow(cells) && !isHeaderOverFigures(grid, r, cells)) continue;
       if (insideAny(tables, r, left)) continue;
@@ -181,7 +189,12 @@ function bridgeSignColumns(grid: Grid, below: number, cols: Set<number>, spacers
  * Realisasi, Capaian) has nothing to say what its rows are, so it continues the table on its left. A cluster that
  * names its rows (an indikator, a program, a scale's ranges or predikat) is a table of its own.
  */
-function joinSpacedFigures(spans: Array<[number, number]>, headerCells: Cell[], spacers: ReadonlySet<number>): Array<[number, number]> {
+function joinSpacedFigures(
+  spans: Array<[number, number]>,
+  headerCells: Cell[],
+  spacers: ReadonlySet<number>,
+  overRanges: (left: number, right: number) => boolean,
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
     const last = out[out.length - 1];
@@ -189,10 +202,39 @@ function joinSpacedFigures(spans: Array<[number, number]>, headerCells: Cell[], 
     // (on a sheet laid out with spacers, every other empty column is one: 3 empty columns are one real gap)
     const raw = last ? left - last[1] - 1 : 0;
     const gap = spacers.size ? Math.floor(raw / 2) : raw;
-    if (last && gap <= MAX_SPACER_COLUMNS && figuresOnly(headerCells.filter((c) => c.col >= left && c.col <= right))) last[1] = right;
+    if (last && gap <= MAX_SPACER_COLUMNS && figuresOnly(headerCells.filter((c) => c.col >= left && c.col <= right)) && !overRanges(left, right))
+      last[1] = right;
     else out.push([left, right]);
   }
   return out;
+}
+
+/** How many rows under a header are looked at for a scale's ranges. */
+const RANGE_ROWS = 2;
+
+/**
+ * A header of one figure and its label ("Capaian (%) | Kategori", "Nilai | Predikat") whose figure column opens with
+ * ranges typed as text ("≥ 110", "90 - 109"): a scale. (A pengukuran's "Target" typed "≥ 85 %" stands beside its
+ * realisasi, a second figure.)
+ */
+function isScaleCluster(grid: Grid, header: Cell[], headerBottom: number): boolean {
+  let figure: Cell | undefined;
+  let label = false;
+  for (const c of header) {
+    const t = textOf(c);
+    if (!t || columnNumberOf(t) !== undefined) continue;
+    const role = roleFromHeader([t]);
+    if (role === 'predikat') label = true;
+    else if (role && REMARK_ROLES.has(role)) continue;
+    else if (figure) return false;
+    else figure = c;
+  }
+  if (!figure || !label) return false;
+  for (let r = headerBottom + 1; r <= headerBottom + RANGE_ROWS; r++) {
+    const v = grid.value(r, figure.col);
+    if (typeof v !== 'string' || parseInterval(v) === undefined) return false;
+  }
+  return true;
 }
 
 const REMARK_ROLES: ReadonlySet<ColumnRole> = new Set(['keterangan', 'satuan', 'polaritas', 'predikat']);

@@ -27,7 +27,7 @@ function disjoint(bands: Band[]): boolean {
 /** Cheap test before parsing: short text with a digit and a sign or word of comparison. */
 function mayBeInterval(t: string): boolean {
   if (t.length === 0 || t.length > 40 || !/\d/.test(t)) return false;
-  return /[≥≤<>\-–—]|s\.?\s?d|sampai|hingga|atas|bawah|lebih|kurang/i.test(t);
+  return /[≥≤<>\-–—]|s[./]?\s?d|sampai|hingga|atas|bawah|lebih|kurang/i.test(t);
 }
 
 function intervalOf(c: Cell): Omit<Band, 'label'> | undefined {
@@ -112,7 +112,8 @@ function bandOfLine(c: Cell | undefined): Band | undefined {
 /** One band written as text: "interval : name", "name = interval", or "name (interval)". */
 function bandOfText(t: string): Band | undefined {
   if (t.length > 80) return undefined;
-  const m = /^(.+?)\s*[:=]\s*(.+)$/.exec(t) ?? /^(.+?)\s*\(([^()]*\d[^()]*)\)$/.exec(t);
+  // (the "=" of a ">=" or "<=" is the interval's own)
+  const m = /^(.+?)\s*(?::|(?<![<>≤≥!])=(?!=))\s*(.+)$/.exec(t) ?? /^(.+?)\s*\(([^()]*\d[^()]*)\)$/.exec(t);
   if (!m) return undefined;
   for (const [a, b] of [
     [m[1], m[2]],

@@ -779,6 +779,22 @@ describe('blocks: spacer columns and side-by-side tables', () => {
       [9, 10, 'skala-penilaian'],
     ]);
   });
+  test('a scale headed "Capaian (%) | Kategori" (a figure and its label) past a gap is a table of its own', () => {
+    const b = kinerja(
+      [],
+      [
+        [null, 'Capaian (%)', 'Kategori'],
+        [null, '≥ 100', 'Sangat Baik'],
+        [null, '85 - 99', 'Baik'],
+        [null, '< 85', 'Kurang'],
+      ],
+    );
+    expect(recogniseWorkbook(b).map((t) => [t.range.left, t.range.right, t.kind])).toEqual([
+      [1, 7, 'pengukuran-kinerja'],
+      [10, 11, 'skala-penilaian'],
+    ]);
+    expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G4']]);
+  });
 });
 
 describe('column stage: header phrases, read with the table around them', () => {
@@ -1486,6 +1502,27 @@ describe('scale stage', () => {
         .findings.filter((f) => f.rule === 'predikat')
         .map((f) => f.cell),
     ).toEqual(['F3']);
+  });
+
+  test('bounds in two columns with no No column, the top band open above and the bottom below ("-")', () => {
+    const [scale] = recogniseWorkbook(
+      book(
+        sheet('Skala', [
+          ['Batas Bawah', 'Batas Atas', 'Peringkat'],
+          [90, '-', 'AA'],
+          [80, 89.99, 'A'],
+          [60, 79.99, 'CC'],
+          ['-', 59.99, 'D'],
+        ]),
+      ),
+    );
+    expect(scale.kind).toBe('skala-penilaian');
+    expect(scale.bands?.map((b) => [b.label, b.lower, b.upper])).toEqual([
+      ['AA', 90, undefined],
+      ['A', 80, 89.99],
+      ['CC', 60, 79.99],
+      ['D', undefined, 59.99],
+    ]);
   });
 
   test('the whole pipeline names it a skala-penilaian table', () => {

@@ -372,6 +372,8 @@ describe('predikat: a scale written in a note under the table, in one line', () 
   test.each([
     'Keterangan predikat: ≥ 90 = Sangat Baik; 75 - < 90 = Baik; 60 - < 75 = Cukup; < 60 = Kurang',
     'Predikat: Sangat Baik (≥ 90); Baik (75 - < 90); Cukup (60 - < 75); Kurang (< 60)',
+    // "s/d" for "sampai dengan", and ">=" typed with the "=" that also parts a range from its name
+    'Keterangan: >= 90 = Sangat Baik; 75 s/d 89,99 = Baik; 60 s/d 74,99 = Cukup; < 60 = Kurang',
   ])('%s', (note) => {
     const { scale, tables } = periksaWorkbook(wb('Baik', note));
     expect(scale.id).toBe('workbook');
