@@ -997,13 +997,19 @@ export function classifyRows(
   const depths = [...depthSet].sort((a, b) => a - b);
   const rankOf = new Map(depths.map((d, i) => [d, i]));
   const levels = new Set<number>();
+  /** The level of the last row above without a dash. */
+  let undashed: number | undefined;
   for (const f of data) {
     if (f.explicit) f.level = explicitRank[f.explicit];
     else if (styledAsProgram(f)) f.level = 0;
     else {
       const rank = rankOf.get(depth(f)) ?? 0;
       f.level = hasExplicit ? Math.min(2, 1 + rank) : rank;
+      // a "- " row hangs under the row it follows, named or not ("Kegiatan Administrasi …" › "- Penyediaan ATK": a sub
+      // kegiatan, though no other unnamed row stands above it)
+      if (f.dash && hasExplicit && undashed !== undefined) f.level = Math.min(2, Math.max(f.level, undashed + 1));
     }
+    if (!f.dash) undashed = f.level;
     levels.add(f.level);
   }
   // Codes that nest (4 › 4.1.4.16, 1.02.01 › 1.02.01.2.01) are the hierarchy itself: they outrank the words

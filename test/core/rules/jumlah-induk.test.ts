@@ -89,6 +89,33 @@ describe('jumlah-induk', () => {
     expect(f.map((x) => [x.cell, x.related, x.expected])).toEqual([['D7', ['D8'], 575000000]]);
   });
 
+  test('"- " rows under kegiatan named by their word (Program … › Kegiatan … › - sub kegiatan) are the kegiatan’s children', () => {
+    const rows = (kegiatan: number) => [
+      ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      [null, bold('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'), 1300000000, 1150000000],
+      [null, 'Kegiatan Administrasi Keuangan Perangkat Daerah', kegiatan, 900000000],
+      [null, '- Penyediaan Gaji dan Tunjangan ASN', 700000000, 650000000],
+      [null, '- Penyediaan Alat Tulis Kantor', 300000000, 250000000],
+      [null, 'Kegiatan Administrasi Umum Perangkat Daerah', 300000000, 250000000],
+      [null, '- Penyediaan Bahan Logistik Kantor', 300000000, 250000000],
+      [null, bold('JUMLAH'), 1300000000, 1150000000],
+    ];
+    const [t] = recogniseWorkbook(book(sheet('Anggaran', rows(1000000000))));
+    expect(t.rows.map((r) => [r.level, r.parent])).toEqual([
+      ['program', undefined],
+      ['kegiatan', 2],
+      ['subkegiatan', 3],
+      ['subkegiatan', 3],
+      ['kegiatan', 2],
+      ['subkegiatan', 6],
+      ['total', undefined],
+    ]);
+    expect(galat(book(sheet('Anggaran', rows(1000000000))))).toEqual([]);
+    // the kegiatan's pagu against its two sub kegiatan (and its programme's against it)
+    const f = findings(book(sheet('Anggaran', rows(1060000000))), 'jumlah-induk');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['C3', 1000000000]]);
+  });
+
   test('"A BELANJA TIDAK LANGSUNG | B BELANJA LANGSUNG" over rows named "Program …" head them (Permendagri 13/2006)', () => {
     const rows = (langsung: number) => [
       ['No', 'Uraian', 'Anggaran', 'Realisasi', '%'],
