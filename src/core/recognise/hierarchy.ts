@@ -680,6 +680,8 @@ export function classifyRows(
   let subtotalCandidates: Set<RowFeatures> | undefined;
   /** The row before, where it is an indikator row: whether it has figures, and its number. */
   let prevIndikatorRow: { hasFigure: boolean; noText: string } | undefined;
+  /** The least indent of the rows with figures so far: a lone label indented deeper is a heading inside one of them. */
+  let figuredIndent: number | undefined;
   // one row's features: a function of its own (called per row, V8 optimises it as a whole; a loop this long inside one
   // call ran in pieces of on-stack replacement, each undone when a later branch was first taken)
   const addRow = (r: number): void => {
@@ -794,7 +796,12 @@ export function classifyRows(
     const explicit = label ? explicitLevel(label) : undefined;
     // (or its one text written from the No column, across the table: "Sasaran 1: …" merged over every column)
     const onlyText = !hasFigure && ((textCells === 1 && otherCells === 1) || (cells.length === 1 && cells[0].col === noCol && labelCell === cells[0]));
-    const section = !total && onlyText && !!labelCell && cells.length === 1 && explicit === undefined && isSectionCell(grid, r, labelCell, left, right);
+    // (a lone label indented deeper than the outermost rows with figures above it, "PROGRAM …" › "  Kegiatan heading"
+    // with no figures of its own › "    sub kegiatan", is a level of the outline under them, not a section of the table)
+    const nested = figuredIndent !== undefined && (labelCell?.indent ?? 0) > figuredIndent;
+    const section =
+      !total && !nested && onlyText && !!labelCell && cells.length === 1 && explicit === undefined && isSectionCell(grid, r, labelCell, left, right);
+    if (hasFigure) figuredIndent = Math.min(figuredIndent ?? Infinity, labelCell?.indent ?? 0);
     // a label in capitals ("PENUNJANG URUSAN PEMERINTAHAN") is a heading, as bold is (where not every label is)
     const caps = !labelCell?.bold && isCapitalsHeading(label);
     const bold = !!labelCell?.bold || caps;

@@ -9,7 +9,7 @@ import { percentOf, serapanPercent, sumsAgree, withinDisplay } from '../measures
 import { asFigure, capaianCandidates, ratioColumns } from '../ratios';
 import { collectFacts, Fact, Revision } from './facts';
 import { defineRule, RuleContext } from './rule';
-import { magnitudeWord } from '../figures';
+import { Figure, magnitudeWord, makeFigure } from '../figures';
 import { num, showValue, ShowKind } from './util';
 import { TableKind } from '../types';
 
@@ -93,9 +93,7 @@ function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
   if (!fig) return 'unknown';
   const col = parseA1(f.cell.split(':')[0]).col;
   if (f.measure === 'anggaran' || f.measure === 'realisasi-anggaran') {
-    const kids = t.children(f.row);
-    if (kids.length === 0) return 'unknown';
-    const parts = kids.map((k) => asFigure(t.figure(k, col))).filter((x): x is NonNullable<typeof x> => !!x);
+    const parts = partsUnder(t, f.row, col);
     if (parts.length === 0) return 'unknown';
     return sumsAgree(fig, parts) ? 'confirmed' : 'contradicted';
   }
@@ -112,6 +110,19 @@ function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
     return cands.some((x) => withinDisplay(pc.value, pc.decimals, x)) ? 'confirmed' : 'contradicted';
   }
   return 'unknown';
+}
+
+/**
+ * The figures a row's money is made of: its children's, and for a child with none of its own (a kegiatan written as a
+ * heading over its sub kegiatan) its children's in turn.
+ */
+function partsUnder(t: Fact['table'], row: Fact['row'], col: number, out: Figure[] = []): Figure[] {
+  for (const k of t.children(row)) {
+    const fig = asFigure(t.figure(k, col));
+    if (fig) out.push(fig);
+    else if (t.figure(k, col).kind === 'empty') partsUnder(t, k, col, out);
+  }
+  return out;
 }
 
 const RANK = { contradicted: 0, unknown: 1, confirmed: 2 } as const;
@@ -149,6 +160,7 @@ export const lintasSheet = defineRule({
           !(f.meanOfIndikator && cellsOfRange(f.cell).some((c) => ctx.corrected(f.table.sheet, c) !== undefined)) &&
           !(f.meanOfIndikator && !meanStands(f, all, means)),
       );
+      reportAgainstHeld(ctx, reported, all, facts);
       if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) continue;
       // serapan worked out from pagu and realisasi in every table differ only where those do, which are reported
       if (facts.every((f) => f.derivable)) continue;
@@ -175,6 +187,29 @@ export const lintasSheet = defineRule({
     }
   },
 });
+
+/**
+ * A programme's money a rule has shown wrong by its own rows (its pagu against Σ its kegiatan) is left out of the
+ * comparison: what it contradicts elsewhere is that same error — unless a kegiatan under it is what is wrong, and the
+ * programme's figure right. Either way the programme's pagu is what it states or what its rows add up to: a lone figure
+ * of another table that is neither contradicts it whichever is right (the PK's 1.898.000.000 against a budget table
+ * stating 1.959.000.000 whose kegiatan add up to 1.894.000.000).
+ */
+function reportAgainstHeld(ctx: RuleContext, reported: Set<string>, all: Fact[], kept: Fact[]): void {
+  for (const h of all) {
+    if (h.derivedFrom || (h.measure !== 'anggaran' && h.measure !== 'realisasi-anggaran')) continue;
+    const fig = asFigure(h.figure);
+    const sum = fig ? ctx.corrected(h.table.sheet, h.cell) : undefined;
+    if (!fig || sum === undefined) continue;
+    const asSum: Fact = { ...h, figure: makeFigure(sum, new Decimal(sum), { unit: fig.unit, fromText: false, decimals: fig.decimals }) };
+    for (const o of kept) {
+      if (o.tableIndex === h.tableIndex || o.derivedFrom || agreeAny(o, h) || agreeAny(o, asSum)) continue;
+      // (a lone figure: no third table's backs it)
+      if (kept.some((x) => x !== o && x.tableIndex !== o.tableIndex && agreeAny(x, o))) continue;
+      report(ctx, reported, o, h);
+    }
+  }
+}
 
 /** The cells of a range in one column ("F4:F5"). */
 function cellsOfRange(ref: string): string[] {

@@ -677,3 +677,54 @@ test('lintas-sheet: a year’s realisasi written only by quarter is their sum fo
     'Realisasi Jumlah pelaku usaha yang difasilitasi tahun 2024 di sheet Tahun ke Tahun (42) berbeda dengan realisasi per periodenya di tabel pengukuran kinerja (sheet Pengukuran TW) (39).',
   );
 });
+
+describe('lintas-sheet: a PK budget against a programme whose own rows disagree with it', () => {
+  const pkBudget = (air: number) =>
+    sheet('PK', [
+      ['No', 'Program', 'Anggaran (Rp)'],
+      [1, 'Program Penyediaan Air Minum', air],
+      [2, 'Program Penyelenggaraan Jalan', 900000000],
+    ]);
+  // Program Air Minum: 1.959.000.000, its sub kegiatan 523 + 216 and 1.220 million; its first kegiatan 739 million,
+  // or typed otherwise; or the kegiatan written as headings without figures, bold and indented over their sub kegiatan
+  const budget = (kegiatan: number | null, opts: { headings?: boolean; totalAtTop?: boolean } = {}) => {
+    const keg = (pagu: number, realisasi: number) => (opts.headings ? [] : [pagu, realisasi]);
+    return sheet('Realisasi Anggaran', [
+      ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ...(opts.totalAtTop ? [[null, bold('JUMLAH'), 2859000000, 2550000000]] : []),
+      [null, bold('PROGRAM PENYEDIAAN AIR MINUM'), 1959000000, 1700000000],
+      [null, { v: 'Pengelolaan Sistem Penyediaan Air Minum', bold: true, indent: 1 }, ...keg(kegiatan ?? 739000000, 640000000)],
+      [null, { v: 'Pembangunan SPAM Jaringan Perpipaan', indent: 2 }, 523000000, 440000000],
+      [null, { v: 'Pengadaan Pipa Distribusi', indent: 2 }, 216000000, 200000000],
+      [null, { v: 'Pengembangan Sistem Penyediaan Air Minum', bold: true, indent: 1 }, ...keg(1220000000, 1060000000)],
+      [null, { v: 'Perluasan SPAM Regional', indent: 2 }, 1220000000, 1060000000],
+      [null, bold('PROGRAM PENYELENGGARAAN JALAN'), 900000000, 850000000],
+      [null, { v: 'Penyelenggaraan Jalan Kabupaten', bold: true, indent: 1 }, ...keg(900000000, 850000000)],
+      [null, { v: 'Rehabilitasi Jalan', indent: 2 }, 900000000, 850000000],
+    ]);
+  };
+  const galatOf = (...sheets: ReturnType<typeof sheet>[]) =>
+    periksaWorkbook(book(...sheets))
+      .findings.filter((f) => f.severity === 'galat')
+      .map((f) => [f.rule, f.sheet, f.cell]);
+
+  test('a kegiatan typed wrong and the PK agreeing with the programme: the kegiatan alone', () => {
+    expect(galatOf(pkBudget(1959000000), budget(674000000))).toEqual([['jumlah-induk', 'Realisasi Anggaran', 'C3']]);
+  });
+  test("a kegiatan typed wrong and the PK stating neither the programme's pagu nor its kegiatan's sum: both named", () => {
+    expect(galatOf(pkBudget(1898000000), budget(674000000))).toEqual([
+      ['lintas-sheet', 'PK', 'C2'],
+      ['jumlah-induk', 'Realisasi Anggaran', 'C3'],
+    ]);
+  });
+  test('the PK stating what the kegiatan add up to: the same error, named once', () => {
+    expect(galatOf(pkBudget(1894000000), budget(674000000))).toEqual([['jumlah-induk', 'Realisasi Anggaran', 'C3']]);
+  });
+  test('kegiatan written as headings without figures: the programme is its sub kegiatan, so the PK is what is wrong', () => {
+    expect(galatOf(pkBudget(1959000000), budget(null, { headings: true }))).toEqual([]);
+    expect(galatOf(pkBudget(1898000000), budget(null, { headings: true }))).toEqual([['lintas-sheet', 'PK', 'C2']]);
+  });
+  test('a total at the top over such headings sums the programmes alone', () => {
+    expect(galatOf(budget(null, { headings: true, totalAtTop: true }))).toEqual([]);
+  });
+});
