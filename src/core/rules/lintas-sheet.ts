@@ -196,6 +196,9 @@ export const lintasSheet = defineRule({
  * stating 1.959.000.000 whose kegiatan add up to 1.894.000.000).
  */
 function reportAgainstHeld(ctx: RuleContext, reported: Set<string>, all: Fact[], kept: Fact[]): void {
+  // (one table's figures alone, as most names of a large budget table are: nothing to compare)
+  const first = all[0].tableIndex;
+  if (all.every((f) => f.tableIndex === first)) return;
   for (const h of all) {
     if (h.derivedFrom || (h.measure !== 'anggaran' && h.measure !== 'realisasi-anggaran')) continue;
     const fig = asFigure(h.figure);
