@@ -293,6 +293,13 @@ function bandParts(t: TableModel, jc: TableColumn): TableColumn[] {
   return inBand.length >= 2 ? inBand : t.columns.filter((c) => c.partOf === jc.col && c.role === jc.role);
 }
 
+/** Whether a total row's figure in a column is the sum of the rows it covers (true where either side is not there). */
+function totalSumsColumn(t: TableModel, total: TableRow, col: TableColumn): boolean {
+  const whole = asFigure(t.figure(total, col));
+  const above = figuresOf(t, t.coveredRows(total), col);
+  return !whole || !above || above.length === 0 || sumsAgree(whole, above);
+}
+
 /** Header path depth of a column: 1 for a top-level column, 2 under a group ("PNS / L"). */
 function depth(col: TableColumn): number {
   return col.header ? col.header.split(' / ').length : 0;
@@ -341,8 +348,9 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
     const unit = jc.unit === 'money' ? 'rupiah' : 'angka';
     const mag = unit === 'rupiah' ? jc.magnitude : undefined;
     for (const c of bad) {
-      // a total row's Jumlah that sums its column is right by its sources: the wrong figure is in a row above
-      if (c.row.level === 'total' && wrongAbove) {
+      // a total row's Jumlah that sums its column is right by its sources: the wrong figure is in a row above, or is one
+      // of the total row's own parts, which does not sum its column (named there)
+      if (c.row.level === 'total' && (wrongAbove || partCols.some((pc) => !totalSumsColumn(t, c.row, pc)))) {
         const above = figuresOf(t, t.coveredRows(c.row), jc);
         if (above && above.length && sumsAgree(c.whole, above)) continue;
       }

@@ -748,6 +748,27 @@ describe('blocks: a header of one word and years', () => {
   });
 });
 
+describe('blocks: counts split by month, rank or schooling (general data of the report)', () => {
+  test.each(['Bulan', 'Tingkat Pendidikan', 'Kelompok Umur'])(
+    '"No | %s | KTP-el | KK | Akta | Jumlah" with a JUMLAH row is a table, its totals checked',
+    (first) => {
+      const b = (kk: number) =>
+        book(
+          sheet('Data Umum', [
+            ['No', first, 'KTP-el', 'KK', 'Akta Kelahiran', 'Jumlah'],
+            [1, 'Januari', 11, 49, 9, 69],
+            [2, 'Februari', 9, 52, 55, 116],
+            [3, 'Maret', 19, 12, 5, 36],
+            [null, bold('JUMLAH'), 39, kk, 69, 221],
+          ]),
+        );
+      expect(recogniseWorkbook(b(113)).map((t) => t.range)).toEqual([{ top: 1, left: 1, bottom: 5, right: 6 }]);
+      expect(galat(b(113))).toEqual([]);
+      expect(galat(b(118)).map((f) => f.cell)).toEqual(['D5']);
+    },
+  );
+});
+
 describe('blocks: spacer columns and side-by-side tables', () => {
   const kinerja = (gap: V[], right: V[][]) =>
     book(
