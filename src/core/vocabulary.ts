@@ -628,9 +628,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     if (group && (group.role === 'target' || group.role === 'realisasi' || group.role === 'capaian'))
       return budgetLeaf && group.budget ? group.budget : group.role;
   }
-  // under a group band ("TW I" / "T | R | %", "2024" / "T | R | C (%)"), a lone T, R or C is the target, the realisasi or
-  // the capaian
-  // (or a year closing the letter's own text: "T 2022 | R 2022 | C (%) 2022")
+  // a lone T, R or C of a group is the target, the realisasi or the capaian: under its band ("TW I" / "T | R | %",
+  // "2024" / "T | R | C (%)") or with its period or year closing its own text ("T 2022 | R 2022 | C (%) 2022")
   const yearless = withoutTrailingGroup(leaf);
   const letterLeaf = yearless === leaf ? leaf : (TRAILING_UNIT_RE.exec(yearless)?.[1] ?? yearless);
   const grouped = periodInText || letterLeaf !== leaf || path.filter((p) => p.trim() !== '').length >= 2;
