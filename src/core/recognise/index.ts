@@ -218,23 +218,24 @@ const RANGE_ROWS = 2;
  * realisasi, a second figure.)
  */
 function isScaleCluster(grid: Grid, header: Cell[], headerBottom: number): boolean {
-  let figure: Cell | undefined;
-  let label = false;
-  for (const c of header) {
-    const t = textOf(c);
-    if (!t || columnNumberOf(t) !== undefined) continue;
-    const role = roleFromHeader([t]);
-    if (role === 'predikat') label = true;
-    else if (role && REMARK_ROLES.has(role)) continue;
-    else if (figure) return false;
-    else figure = c;
-  }
-  if (!figure || !label) return false;
+  const named = headerNames(header);
+  const figures = named.filter((n) => !(n.role && REMARK_ROLES.has(n.role)));
+  if (figures.length !== 1 || !named.some((n) => n.role === 'predikat')) return false;
   for (let r = headerBottom + 1; r <= headerBottom + RANGE_ROWS; r++) {
-    const v = grid.value(r, figure.col);
+    const v = grid.value(r, figures[0].cell.col);
     if (typeof v !== 'string' || parseInterval(v) === undefined) return false;
   }
   return true;
+}
+
+/** A header's cells that name something, each with its text and role (a column-number row's "(4)" names nothing). */
+function headerNames(cells: Cell[]): Array<{ cell: Cell; text: string; role: ColumnRole | null }> {
+  const out: Array<{ cell: Cell; text: string; role: ColumnRole | null }> = [];
+  for (const cell of cells) {
+    const text = textOf(cell);
+    if (text && columnNumberOf(text) === undefined) out.push({ cell, text, role: roleFromHeader([text]) });
+  }
+  return out;
 }
 
 const REMARK_ROLES: ReadonlySet<ColumnRole> = new Set(['keterangan', 'satuan', 'polaritas', 'predikat']);
@@ -242,15 +243,11 @@ const REMARK_ROLES: ReadonlySet<ColumnRole> = new Set(['keterangan', 'satuan', '
 /** Header cells that each name a figure (a figure role, a year, a bare "%") or remark on it, and nothing else. */
 function figuresOnly(cells: Cell[]): boolean {
   let figures = 0;
-  for (const c of cells) {
-    const t = textOf(c);
-    // (a column-number row's "(4)" says nothing of what the column holds)
-    if (!t || columnNumberOf(t) !== undefined) continue;
-    const role = roleFromHeader([t]);
+  for (const { text, role } of headerNames(cells)) {
     // a remark, a unit, a polarity or a predikat beside the figures names no row either
     if (role && REMARK_ROLES.has(role)) continue;
     if (role && !FIGURE_ROLES.has(role)) return false;
-    if (role || isYearText(t) || isBarePercentHeader(t)) figures++;
+    if (role || isYearText(text) || isBarePercentHeader(text)) figures++;
     else return false;
   }
   return figures > 0;

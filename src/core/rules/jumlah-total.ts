@@ -26,6 +26,7 @@ import {
   rowDifferenceAgrees,
   showValue,
   ShowKind,
+  withChildrenOfBlank,
 } from './util';
 
 const messages = {
@@ -67,22 +68,6 @@ function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn): Figure[] 
   // words, an error or an unreadable figure among them: this column's total cannot be judged
   if (parsed.some((p) => blocksArithmetic(p.kind))) return undefined;
   return parsed.map(asFigure).filter((f): f is Figure => !!f);
-}
-
-/**
- * The rows whose figures a total adds in a column: a covered row with nothing in that column (a programme heading
- * over its kegiatan) gives way to its children, and theirs — a "Sub Total" under a programme's kegiatan adds them.
- */
-function withChildrenOfBlank(t: TableModel, rows: TableRow[], col: TableColumn): TableRow[] {
-  if (!rows.some((r) => t.figureKind(r, col) === 'empty' && t.children(r).length > 0)) return rows;
-  const out: TableRow[] = [];
-  const add = (r: TableRow) => {
-    const kids = t.figureKind(r, col) === 'empty' ? t.children(r) : [];
-    if (kids.length === 0) out.push(r);
-    else for (const k of kids) add(k);
-  };
-  for (const r of rows) add(r);
-  return out;
 }
 
 /**

@@ -10,7 +10,7 @@ import { asFigure, capaianCandidates, ratioColumns } from '../ratios';
 import { collectFacts, Fact, Revision } from './facts';
 import { defineRule, RuleContext } from './rule';
 import { Figure, magnitudeWord, makeFigure } from '../figures';
-import { num, showValue, ShowKind } from './util';
+import { num, showValue, ShowKind, withChildrenOfBlank } from './util';
 import { TableKind } from '../types';
 
 const messages = {
@@ -93,7 +93,10 @@ function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
   if (!fig) return 'unknown';
   const col = parseA1(f.cell.split(':')[0]).col;
   if (f.measure === 'anggaran' || f.measure === 'realisasi-anggaran') {
-    const parts = partsUnder(t, f.row, col);
+    // (a child with no figure of its own, a kegiatan written as a heading, gives way to its sub kegiatan)
+    const parts = withChildrenOfBlank(t, t.children(f.row), col)
+      .map((k) => asFigure(t.figure(k, col)))
+      .filter((x): x is Figure => !!x);
     if (parts.length === 0) return 'unknown';
     return sumsAgree(fig, parts) ? 'confirmed' : 'contradicted';
   }
@@ -110,19 +113,6 @@ function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
     return cands.some((x) => withinDisplay(pc.value, pc.decimals, x)) ? 'confirmed' : 'contradicted';
   }
   return 'unknown';
-}
-
-/**
- * The figures a row's money is made of: its children's, and for a child with none of its own (a kegiatan written as a
- * heading over its sub kegiatan) its children's in turn.
- */
-function partsUnder(t: Fact['table'], row: Fact['row'], col: number, out: Figure[] = []): Figure[] {
-  for (const k of t.children(row)) {
-    const fig = asFigure(t.figure(k, col));
-    if (fig) out.push(fig);
-    else if (t.figure(k, col).kind === 'empty') partsUnder(t, k, col, out);
-  }
-  return out;
 }
 
 const RANK = { contradicted: 0, unknown: 1, confirmed: 2 } as const;

@@ -105,6 +105,23 @@ export function satuanOf(t: TableModel, row: TableRow): string | undefined {
   return v && v.length <= 20 ? v : undefined;
 }
 
+/**
+ * The rows whose figures a total adds in a column: a covered row with nothing in that column (a programme heading
+ * over its kegiatan) gives way to its children, and theirs — a "Sub Total" under a programme's kegiatan adds them, a
+ * programme's pagu its sub kegiatan under kegiatan written as headings.
+ */
+export function withChildrenOfBlank(t: TableModel, rows: TableRow[], col: TableColumn | number): TableRow[] {
+  if (!rows.some((r) => t.figureKind(r, col) === 'empty' && t.children(r).length > 0)) return rows;
+  const out: TableRow[] = [];
+  const add = (r: TableRow) => {
+    const kids = t.figureKind(r, col) === 'empty' ? t.children(r) : [];
+    if (kids.length === 0) out.push(r);
+    else for (const k of kids) add(k);
+  };
+  for (const r of rows) add(r);
+  return out;
+}
+
 /** A figure kind that makes a sum or ratio impossible to judge: words, an error value, an unreadable figure. */
 export function blocksArithmetic(kind: string): boolean {
   return kind === 'invalid' || kind === 'error' || kind === 'text';
