@@ -224,6 +224,23 @@ function unitOf(grid: Grid, c: TableColumn, bodyRows: number[]): ColumnUnit {
   return integers === figures ? 'count' : 'number';
 }
 
+/** The body rows whose target (any target column's) is words, not a figure: an indikator measured in words. */
+function qualitativeRows(grid: Grid, columns: TableColumn[], bodyRows: number[]): Set<number> {
+  const rows = new Set<number>();
+  for (const c of columns) {
+    if (c.role !== 'target') continue;
+    for (const r of bodyRows) if (cellFigure(grid.get(r, c.col)).kind === 'text') rows.add(r);
+  }
+  return rows;
+}
+
+/** A column's cells in words outside some rows. */
+function textsOutside(grid: Grid, col: number, bodyRows: number[], skip: ReadonlySet<number>): number {
+  let n = 0;
+  for (const r of bodyRows) if (!skip.has(r) && cellFigure(grid.get(r, col)).kind === 'text') n++;
+  return n;
+}
+
 const statsCache = new WeakMap<number[], Map<number, { figures: number; texts: number; median: number }>>();
 
 function columnStats(grid: Grid, col: number, rows: number[]): { figures: number; texts: number; median: number } {
@@ -267,11 +284,19 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       b.role = 'realisasi';
     }
   }
+  let qualitative: Set<number> | undefined;
   for (const c of columns) {
     if (!c.role || !FIGURE_ROLES.has(c.role)) continue;
     const s = columnStats(grid, c.col, bodyRows);
-    if (s.texts > s.figures && s.texts >= 1 && c.role !== 'target') c.role = c.role === 'anggaran' ? 'uraian' : null;
-    else if (s.figures === 0 && s.texts === 0 && c.role === 'anggaran' && /^rp\.?$/i.test(c.header.trim())) c.role = null;
+    if (s.texts > s.figures && s.texts >= 1 && c.role !== 'target') {
+      // a realisasi or capaian in words where the target is in words too ("WTP", "BB", "Tepat Waktu"): that indikator
+      // is measured in words, and says nothing of what the column holds for the others
+      if (c.role === 'realisasi' || c.role === 'capaian') {
+        qualitative ??= qualitativeRows(grid, columns, bodyRows);
+        if (textsOutside(grid, c.col, bodyRows, qualitative) <= s.figures) continue;
+      }
+      c.role = c.role === 'anggaran' ? 'uraian' : null;
+    } else if (s.figures === 0 && s.texts === 0 && c.role === 'anggaran' && /^rp\.?$/i.test(c.header.trim())) c.role = null;
   }
   // A kind of spending named with its money unit ("Belanja Modal (Rp juta)", "Belanja Pegawai (Rp)") over figures: a
   // column of amounts, never of names

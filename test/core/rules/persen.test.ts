@@ -1151,3 +1151,38 @@ test('persen-capaian: a wrong lower-is-better capaian is shown by the formula th
   expect(galat(wb(112.5))).toEqual([]);
   expect(galat(wb(110)).map((f) => [f.cell, f.expected])).toEqual([['E4', 114.29]]);
 });
+
+describe('persen-capaian: indikator measured in words beside ones measured in figures', () => {
+  // An audit opinion, a SAKIP grade, "Tepat Waktu": the target and realisasi are words on those rows; the column is
+  // still the realisasi of the rows in figures, and their capaian are checked.
+  const wb = (stated: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Opini BPK atas laporan keuangan', 'Opini', 'WTP', 'WTP', 100],
+        [2, 'Nilai SAKIP', 'Nilai', 'BB', 'B', 90],
+        [3, 'Ketepatan waktu penyampaian LKjIP', 'Waktu', 'Tepat Waktu', 'Tepat Waktu', 100],
+        [4, 'Persentase jalan dalam kondisi mantap', '%', 72, 70.15, 97.43],
+        [5, 'Persentase desa tangguh bencana', '%', 30, 33, stated],
+      ]),
+    );
+  test('a wrong capaian on a row in figures is a galat; the rows in words are left alone', () => {
+    const f = findings(wb(115), 'persen-capaian');
+    expect(f.map((x) => [x.cell, x.severity])).toEqual([['F6', 'galat']]);
+    expect(f[0]).toMatchObject({ expected: 110, actual: 115 });
+    expect(findings(wb(110), 'persen-capaian')).toEqual([]);
+  });
+  test('a realisasi column of words where the targets are figures is still no realisasi', () => {
+    const t = recogniseWorkbook(
+      book(
+        sheet('P', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Persentase jalan mantap', 72, 'Sesuai jadwal', 97.43],
+          [2, 'Persentase desa tangguh', 30, 'Sudah dilaksanakan', 110],
+          [3, 'Cakupan imunisasi', 95, 92, 96.84],
+        ]),
+      ),
+    )[0];
+    expect(t.columns.find((c) => c.col === 4)?.role ?? null).toBeNull();
+  });
+});
