@@ -10,11 +10,21 @@ import { sharePolarity } from '../ratios';
 import { Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, Table } from '../types';
 import { readBands } from './bands';
-import { isHeaderish, textOf } from './cells';
+import { hasNumber, isHeaderish, textOf } from './cells';
 import { readColumns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow, rowInsideTables } from './extent';
 import { columnNumberOf, headerMagnitude, isBarePercentHeader, isFigureSign, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
-import { clusters, coveredColumns, headerPaths, HeaderBlock, isHeaderOverFigures, isTopHeaderRow, readHeader, spacerColumns } from './header';
+import {
+  clusters,
+  coveredColumns,
+  headerPaths,
+  HeaderBlock,
+  isColumnNumberRow,
+  isHeaderOverFigures,
+  isTopHeaderRow,
+  readHeader,
+  spacerColumns,
+} from './header';
 import { classifyRows } from './hierarchy';
 import { addHeaderlessParts, linkPages, SheetTables } from './pages';
 import { markMeasureRows } from './measure-rows';
@@ -102,14 +112,21 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     if (isTopHeaderRow(rowCells)) bridgeSignColumns(grid, headerBottom + 1, cols, spacers);
     // a spacer column between two header columns joins them
     for (const k of spacers) if (cols.has(k - 1) && cols.has(k + 1)) cols.add(k);
+    // A cluster's own header: the rows above the first one numbered as a body row is ("1 | Opini BPK | WTP | WTP |
+    // Tercapai", an indikator measured in words, all header-like but its No) — that row names no column, though it
+    // widened the clusters above
+    let bodyFrom = headerBottom + 1;
+    for (let k = r + 1; k <= headerBottom; k++) {
+      const cells = grid.filledInRow(k);
+      if (hasNumber(cells) && !isColumnNumberRow(cells)) {
+        bodyFrom = k;
+        break;
+      }
+    }
+    const headerOf = (left: number, right: number) => headerCells.filter((c) => c.col >= left && c.col <= right && c.row < bodyFrom);
     // (a scale, "Capaian (%) | Kategori" over "≥ 110 | AA", names its rows by its ranges: a table of its own)
-    const overRanges = (left: number, right: number) =>
-      isScaleCluster(
-        grid,
-        headerCells.filter((c) => c.col >= left && c.col <= right),
-        headerBottom,
-      );
-    for (const [left, right] of joinSpacedFigures(clusters(cols), headerCells, spacers, overRanges)) {
+    const overRanges = (left: number, right: number) => isScaleCluster(grid, headerOf(left, right), headerBottom);
+    for (const [left, right] of joinSpacedFigures(clusters(cols), headerOf, spacers, overRanges)) {
       const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
       if (!isTopHeaderRow(cells) && !isHeaderOverFigures(grid, r, cells)) continue;
       if (insideAny(tables, r, left)) continue;
@@ -191,7 +208,7 @@ function bridgeSignColumns(grid: Grid, below: number, cols: Set<number>, spacers
  */
 function joinSpacedFigures(
   spans: Array<[number, number]>,
-  headerCells: Cell[],
+  headerOf: (left: number, right: number) => Cell[],
   spacers: ReadonlySet<number>,
   overRanges: (left: number, right: number) => boolean,
 ): Array<[number, number]> {
@@ -202,8 +219,7 @@ function joinSpacedFigures(
     // (on a sheet laid out with spacers, every other empty column is one: 3 empty columns are one real gap)
     const raw = last ? left - last[1] - 1 : 0;
     const gap = spacers.size ? Math.floor(raw / 2) : raw;
-    if (last && gap <= MAX_SPACER_COLUMNS && figuresOnly(headerCells.filter((c) => c.col >= left && c.col <= right)) && !overRanges(left, right))
-      last[1] = right;
+    if (last && gap <= MAX_SPACER_COLUMNS && figuresOnly(headerOf(left, right)) && !overRanges(left, right)) last[1] = right;
     else out.push([left, right]);
   }
   return out;

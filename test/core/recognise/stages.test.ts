@@ -818,6 +818,19 @@ describe('blocks: spacer columns and side-by-side tables', () => {
   });
 });
 
+test('a gap inside the table whose first row is an indikator measured in words ("WTP | WTP | Tercapai"): one table, checked', () => {
+  const b = book(
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', null, 'Realisasi', 'Capaian (%)', 'Keterangan'],
+      [1, 'Opini BPK atas laporan keuangan', 'Opini', 'WTP', null, 'WTP', 'Tercapai'],
+      [2, 'Indeks kepuasan masyarakat', 'Indeks', 80, null, 82.4, 103],
+      [3, 'Persentase desa tangguh bencana', '%', 30, null, 33, 112.5],
+    ]),
+  );
+  expect(recogniseWorkbook(b).map((t) => [t.range, t.kind])).toEqual([[{ top: 1, left: 1, bottom: 4, right: 8 }, 'pengukuran-kinerja']]);
+  expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G4']]);
+});
+
 describe('column stage: header phrases, read with the table around them', () => {
   const budget = (h: string[]) =>
     book(
