@@ -63,11 +63,24 @@ function collapsedParts(parts: Figure[]): Figure[] {
   return out;
 }
 
-function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn): Figure[] | undefined {
+function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn, average = false): Figure[] | undefined {
   const parsed = rows.map((r) => t.figure(r, col));
-  // words, an error or an unreadable figure among them: this column's total cannot be judged
-  if (parsed.some((p) => blocksArithmetic(p.kind))) return undefined;
+  // words, an error or an unreadable figure among them: this column's total cannot be judged — save, in a mean, the
+  // words of an indikator measured in words ("WTP | WTP | Tercapai"): a mean of capaian is of those in figures
+  if (parsed.some((p, i) => blocksArithmetic(p.kind) && !(average && p.kind === 'text' && measuredInWords(t, rows[i])))) return undefined;
   return parsed.map(asFigure).filter((f): f is Figure => !!f);
+}
+
+/** A row whose target is words ("WTP", "BB", "Tepat Waktu"), in every target column that holds one. */
+function measuredInWords(t: TableModel, row: TableRow): boolean {
+  let words = false;
+  for (const c of t.columns) {
+    if (c.role !== 'target') continue;
+    const k = t.figure(row, c).kind;
+    if (k === 'text') words = true;
+    else if (k !== 'empty') return false;
+  }
+  return words;
 }
 
 /**
@@ -179,7 +192,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
       continue;
     const whole = asFigure(t.figure(total, col));
     if (!whole) continue;
-    const own = figuresOf(t, rows, col);
+    const own = figuresOf(t, rows, col, average);
     const parts = own && before ? [...before.figures, ...own] : own;
     if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
     // (adding this page's rows alone, those carried over from the page before too: a table of its own after all, or a

@@ -207,6 +207,21 @@ describe('jumlah-total: a Rata-rata row written in the indikator column', () => 
     expect(f[0].message).toContain('104,00 %');
   });
 
+  test('beside indikator measured in words ("WTP | WTP | Tercapai"): the mean of the capaian in figures', () => {
+    const wb = (mean: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Persentase sekolah terakreditasi A', 100, 90, 90],
+          [2, 'Opini BPK', 'WTP', 'WTP', 'Tercapai'],
+          [3, 'Angka partisipasi murni', 100, 110, 110],
+          [null, 'Rata-rata Capaian', null, null, mean],
+        ]),
+      );
+    expect(findings(wb(100), 'jumlah-total')).toEqual([]);
+    expect(findings(wb(103.3), 'jumlah-total').map((x) => [x.cell, x.expected, x.severity])).toEqual([['E5', 100, 'galat']]);
+  });
+
   test('a mean row that says what it averages at length ("Rata-rata capaian seluruh sasaran") is one too', () => {
     const long = 'Rata-rata capaian kinerja seluruh sasaran strategis';
     expect(findings(pengukuran(100, long), 'jumlah-total')).toEqual([]);
