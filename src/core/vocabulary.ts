@@ -1028,6 +1028,21 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'kerusakan',
   'terdampak',
   'longsor',
+  // what blocks or delays a service: clogged drains, traffic jams, late work, bad loans, the housing shortfall
+  'tersumbat',
+  'kemacetan',
+  'keterlambatan',
+  'kredit macet',
+  'non performing',
+  'backlog',
+  'kekurangan rumah',
+  'defisit',
+  'antrean',
+  'antrian',
+  // crime, conflicts and disputes
+  'kejahatan',
+  'konflik sosial',
+  'sengketa',
 ];
 
 /**

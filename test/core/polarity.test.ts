@@ -124,6 +124,18 @@ test.each([
   ['Persentase ibu hamil KEK yang mendapat makanan tambahan', false],
   ['Persentase penduduk terdampak bencana yang tertangani', false],
   ['Persentase desa yang bebas BABS', false],
+  // services blocked or delayed, bad loans, the housing shortfall, crime and disputes
+  ['Rasio drainase tersumbat', true],
+  ['Panjang ruas jalan dengan kemacetan', true],
+  ['Persentase keterlambatan pembayaran gaji', true],
+  ['Rasio kredit macet (NPL) BPR', true],
+  ['Angka backlog perumahan', true],
+  ['Persentase kekurangan rumah (backlog)', true],
+  ['Rata-rata lama antrean pasien', true],
+  ['Angka kejahatan per 10.000 penduduk', true],
+  ['Jumlah konflik sosial', true],
+  ['Persentase sengketa tanah yang diselesaikan', false],
+  ['Persentase penanganan drainase tersumbat', false],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
