@@ -114,13 +114,33 @@ function bandOfText(t: string): Band | undefined {
   if (t.length > 80) return undefined;
   // (the "=" of a ">=" or "<=" is the interval's own)
   const m = /^(.+?)\s*(?::|(?<![<>≤≥!])=(?!=))\s*(.+)$/.exec(t) ?? /^(.+?)\s*\(([^()]*\d[^()]*)\)$/.exec(t);
-  if (!m) return undefined;
+  if (!m) return bandBesideName(t);
   for (const [a, b] of [
     [m[1], m[2]],
     [m[2], m[1]],
   ]) {
     const iv = mayBeInterval(a) ? parseInterval(a) : undefined;
     if (iv && isLabelText(b)) return { ...iv, label: b };
+  }
+  return undefined;
+}
+
+/**
+ * A band and its name side by side with nothing between them: "≥ 100 Sangat Baik", "90 - < 100 Baik", "Kurang < 75":
+ * the longest run of words at one end that reads as an interval, the rest a band's name.
+ */
+function bandBesideName(t: string): Band | undefined {
+  const words = t.split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    for (const [a, b] of [
+      [words.slice(0, k).join(' '), words.slice(k).join(' ')],
+      [words.slice(words.length - k).join(' '), words.slice(0, words.length - k).join(' ')],
+    ]) {
+      // (the name starts with its letters: "x ≤ 50" is an interval's own x)
+      if (!/^[A-Za-z]/.test(b) || /^x\b/i.test(b)) continue;
+      const iv = mayBeInterval(a) ? parseInterval(a) : undefined;
+      if (iv && isLabelText(b)) return { ...iv, label: b };
+    }
   }
   return undefined;
 }
@@ -145,7 +165,12 @@ export function bandsInNote(note: string): Band[] | undefined {
     if (!b) return undefined;
     bands.push(b);
   }
-  return validBands(bands) && disjoint(bands) ? bands : undefined;
+  return validBands(bands) && disjoint(bands) && distinctNames(bands) ? bands : undefined;
+}
+
+/** Each band named differently, as a scale's are ("1 - 3 bulan; 4 - 6 bulan; …" lists durations, not bands). */
+function distinctNames(bands: Band[]): boolean {
+  return new Set(bands.map((b) => b.label.toLowerCase())).size === bands.length;
 }
 
 function bandsDown(grid: Grid, r: number, cell: Cell, others: Table[]): Table | undefined {
@@ -160,7 +185,7 @@ function bandsDown(grid: Grid, r: number, cell: Cell, others: Table[]): Table | 
     if (!band) break;
     bands.push(band);
   }
-  if (bands.length < MIN_LOOSE_SCALE_BANDS || !validBands(bands) || !disjoint(bands)) return undefined;
+  if (bands.length < MIN_LOOSE_SCALE_BANDS || !validBands(bands) || !disjoint(bands) || !distinctNames(bands)) return undefined;
   const columns: TableColumn[] = [{ col: cell.col, role: 'interval', header: '' }];
   return {
     sheet: grid.name,

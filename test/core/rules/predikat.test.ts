@@ -374,6 +374,9 @@ describe('predikat: a scale written in a note under the table, in one line', () 
     'Predikat: Sangat Baik (≥ 90); Baik (75 - < 90); Cukup (60 - < 75); Kurang (< 60)',
     // "s/d" for "sampai dengan", and ">=" typed with the "=" that also parts a range from its name
     'Keterangan: >= 90 = Sangat Baik; 75 s/d 89,99 = Baik; 60 s/d 74,99 = Cukup; < 60 = Kurang',
+    // each range and its name with nothing between them, either way round
+    'Skala: >= 90 Sangat Baik; 75 - <90 Baik; 60 - <75 Cukup; < 60 Kurang',
+    'Kriteria: Sangat Baik ≥ 90; Baik 75 - < 90; Cukup 60 - < 75; Kurang < 60',
   ])('%s', (note) => {
     const { scale, tables } = periksaWorkbook(wb('Baik', note));
     expect(scale.id).toBe('workbook');
@@ -386,6 +389,10 @@ describe('predikat: a scale written in a note under the table, in one line', () 
   });
   test('a note that only mentions figures is no scale', () => {
     const { scale } = periksaWorkbook(wb('Baik', 'Sumber: Satpol PP; data s.d. 31 Desember 2025; 3 indikator'));
+    expect(scale.id).not.toBe('workbook');
+  });
+  test('ranges of one name are a list, not a scale ("1 - 3 bulan; 4 - 6 bulan; 7 - 9 bulan")', () => {
+    const { scale } = periksaWorkbook(wb('Baik', 'Jadwal: 1 - 3 bulan; 4 - 6 bulan; 7 - 9 bulan'));
     expect(scale.id).not.toBe('workbook');
   });
 });
