@@ -154,7 +154,8 @@ function dominantYear(tables: TableModel[]): number | undefined {
   for (const t of tables) {
     if (!STANDARD.has(t.kind)) continue;
     for (const m of MEASURES) {
-      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran);
+      // (the Renstra's end year, "Target Akhir Renstra 2026", is not the year the report is of)
+      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.renstra);
       if (cols.length === 1 && cols[0].year) votes.set(cols[0].year, (votes.get(cols[0].year) ?? 0) + 1);
     }
   }
@@ -296,7 +297,8 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
     for (const m of MEASURES) {
       // a sasaran's capaian beside its indikator's ("Capaian Sasaran"): a figure of the sasaran, named by it
       // (a figure counted up to the year, "s.d. 2024", is not the year's: it contradicts nothing of that year)
-      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.cumulative);
+      // (nor is the Renstra's end target without its year, or a capaian against it, "Capaian terhadap Target Renstra")
+      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.cumulative && !(c.renstra && (!c.year || m === 'capaian')));
       const ofSasaran = t.columns.filter((c) => c.role === m && c.perSasaran);
       // In a multi-year table only the columns that say their year can be matched.
       // (or, in a table split by period, the one column for the whole year: "Realisasi / Total" beside TW I … TW IV)

@@ -728,3 +728,28 @@ describe('lintas-sheet: a PK budget against a programme whose own rows disagree 
     expect(galatOf(budget(null, { headings: true, totalAtTop: true }))).toEqual([]);
   });
 });
+
+describe("lintas-sheet: the Renstra's end target and a capaian against it are not the year's", () => {
+  const pengukuran = sheet('Pengukuran', [
+    ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Cakupan imunisasi dasar lengkap', '%', 95, 92.6, 97.47],
+    [2, 'Indeks kepuasan masyarakat', 'Indeks', 80, 82.4, 103],
+  ]);
+  const renstra = (end: number) =>
+    sheet('Renstra', [
+      ['No', 'Indikator', 'Kondisi Awal 2021', 'Target Akhir Renstra 2026', 'Realisasi 2024', 'Capaian thd Renstra (%)'],
+      [1, 'Cakupan imunisasi dasar lengkap', 85, end, 92.6, 95.46],
+      [2, 'Indeks kepuasan masyarakat', 75, 85, 82.4, 96.94],
+    ]);
+  test('a target of the year (no year written) meets neither the end target of 2026 nor its capaian', () => {
+    expect(findings(book(pengukuran, renstra(97)), 'lintas-sheet')).toEqual([]);
+  });
+  test("the year's realisasi on both sheets is still compared", () => {
+    const other = sheet('Renstra', [
+      ['No', 'Indikator', 'Kondisi Awal 2021', 'Target Akhir Renstra 2026', 'Realisasi 2024', 'Capaian thd Renstra (%)'],
+      [1, 'Cakupan imunisasi dasar lengkap', 85, 97, 93.6, 96.49],
+      [2, 'Indeks kepuasan masyarakat', 75, 85, 82.4, 96.94],
+    ]);
+    expect(findings(book(pengukuran, other), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['Renstra', 'E2', ['Pengukuran!E2']]]);
+  });
+});
