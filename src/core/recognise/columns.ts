@@ -24,7 +24,7 @@ import {
   yearOf,
 } from '../vocabulary';
 import { spacerColumns } from './header';
-import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MONEY_MEDIAN } from './thresholds';
+import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MIN_YEAR_RUN, MONEY_MEDIAN } from './thresholds';
 
 /** Counted up to a year from the plan's start: "s.d. Tahun 2024", "sampai dengan 2024", "Kumulatif". */
 const CUMULATIVE_RE = /\b(s\.? ?d\.?|s\/d|sampai dengan|hingga) ?(tahun |th\.? )?(19|20)\d{2}\b|\bkumulatif\b/;
@@ -47,6 +47,8 @@ export function readColumns(
   hiddenCols?: ReadonlySet<number>,
   /** The caption or a note says the table's money is in thousands or millions of rupiah. */
   moneyInUnits = false,
+  /** The table's caption ("Tabel 3.5 Tren Capaian Kinerja 2020–2024"), which may name what a row of years holds. */
+  caption?: string,
 ): TableColumn[] {
   const columns: TableColumn[] = [];
   for (let c = left; c <= right; c++) {
@@ -71,6 +73,7 @@ export function readColumns(
     c.role = null;
     c.half = true;
   }
+  yearsOfCaption(grid, columns, bodyRows, caption);
   refineRoles(grid, columns, bodyRows, moneyInUnits);
   preferVisible(columns);
   otherRegions(columns);
@@ -222,6 +225,30 @@ function unitOf(grid: Grid, c: TableColumn, bodyRows: number[]): ColumnUnit {
   if (rupiah * 2 > figures) return 'money';
   if (persen * 2 > figures) return 'percent';
   return integers === figures ? 'count' : 'number';
+}
+
+/** The one measure a caption names ("Tren Capaian Kinerja 2020–2024" → capaian), if it names exactly one. */
+const CAPTION_MEASURES: Array<[ColumnRole, RegExp]> = [
+  ['capaian', /\bcapaian\b/],
+  ['realisasi', /\brealisasi\b/],
+  ['target', /\btarget\b/],
+];
+
+/**
+ * A header row of years alone ("2020 | 2021 | … | 2024", no band over them): what each year holds is the measure the
+ * caption names, and a column left of them headed by nothing that names the rows in words is their indikator.
+ */
+function yearsOfCaption(grid: Grid, columns: TableColumn[], bodyRows: number[], caption: string | undefined): void {
+  const years = columns.filter((c) => c.role === null && c.year !== undefined && isYearText(c.header.trim()));
+  if (years.length < MIN_YEAR_RUN) return;
+  const named = caption ? CAPTION_MEASURES.filter(([, re]) => re.test(norm(caption))) : [];
+  if (named.length === 1) for (const c of years) c.role = named[0][0];
+  if (columns.some((c) => c.role === 'indikator' || c.role === 'uraian' || c.role === 'sasaran')) return;
+  const label = columns.find((c) => c.col < years[0].col && c.header.trim() === '' && !c.half);
+  if (!label) return;
+  let texts = 0;
+  for (const r of bodyRows) if (cellFigure(grid.get(r, label.col)).kind === 'text') texts++;
+  if (texts * 2 > bodyRows.length) label.role = 'indikator';
 }
 
 /** The body rows whose target (any target column's) is words, not a figure: an indikator measured in words. */

@@ -9,6 +9,7 @@ import { Cell, Grid, isBlankValue } from '../snapshot';
 import {
   columnLetterOf,
   columnNumberOf,
+  isBareTotalLabel,
   isCaption,
   isHeaderWord,
   isPeriodNumeral,
@@ -30,6 +31,7 @@ import {
   MAX_STRICT_HEADER_CELL_CHARS,
   MAX_SUBHEADER_CELL_CHARS,
   MIN_SPACERS,
+  MIN_YEAR_RUN,
   SPACED_SHARE,
   STRICT_HEADER_WORD_SHARE,
   SUBHEADER_WORD_SHARE,
@@ -53,11 +55,13 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
   const filled = cells.filter((c) => textOf(c) !== '');
   if (filled.length < 2) return false;
   let hits = 0;
+  // (right of a run of years, "Rata-rata" or "Jumlah" names the years' mean or sum: "Indikator | 2020 … 2024 | Rata-rata")
+  const years = filled.filter((c) => isYearText(textOf(c))).length;
   for (const c of filled) {
     const t = textOf(c);
     if (!mayNameColumn(c)) return false;
     if (typeof c.value === 'number' || isYearText(t) || columnNumberOf(t) !== undefined) continue;
-    if (isHeaderWord(t)) hits++;
+    if (isHeaderWord(t) || (years >= MIN_YEAR_RUN && isBareTotalLabel(t))) hits++;
   }
   const words = filled.filter((c) => typeof c.value === 'string' && !isYearText(textOf(c)) && columnNumberOf(textOf(c)) === undefined).length;
   if (words < 2 && !(words === 1 && filled.length >= 3)) return false;

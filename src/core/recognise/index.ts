@@ -4,7 +4,7 @@
  * → kind. Each stage is its own module with its own tests; the words are in vocabulary.ts and the numbers in
  * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
  */
-import { settleNumberConvention } from '../figures';
+import { cellFigure, settleNumberConvention } from '../figures';
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
 import { Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
@@ -85,7 +85,12 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …"), or beside
     // years each merged over its group ("Indikator Kinerja | 2023 | 2024" over "T | R | C (%)" twice)
     const { filled: count, texts: words } = grid.filledCount(r);
-    if (words === 0) continue;
+    if (words === 0) {
+      // a header of years alone over a block of figures, the indikator named left of them under no header
+      const t = count >= MIN_YEAR_RUN && !rowInsideTables(grid, tables, r) ? yearsOnlyTable(grid, r, tables, hiddenCols) : undefined;
+      if (t) tables.push(t);
+      continue;
+    }
     // (rows of the tables found: their cells are theirs; one text and too few numbers for a run of years: no header)
     if (rowInsideTables(grid, tables, r) || (words === 1 && count - 1 < MIN_YEAR_RUN && (count - 1 < MIN_YEAR_BANDS || !grid.mergesAtRow(r).length))) continue;
     const filled = grid.filledInRow(r);
@@ -176,6 +181,25 @@ function yearRun(cells: Cell[], bands?: Grid): number {
     if (run > best) best = run;
   }
   return best;
+}
+
+/**
+ * "· | 2020 | 2021 | 2022 | 2023 | 2024" — a header of consecutive years alone (no word over them, the caption above
+ * saying what they hold), the rows named in words in the column just left of the first year, figures under most of
+ * the years in the row below: a table from that column to the last year.
+ */
+function yearsOnlyTable(grid: Grid, r: number, tables: Table[], hiddenCols?: ReadonlySet<number>): Table | undefined {
+  const filled = grid.filledInRow(r).filter((c) => !insideAny(tables, r, c.col));
+  if (filled.length < MIN_YEAR_RUN || yearRun(filled) !== filled.length) return undefined;
+  const first = filled[0].col;
+  const last = filled[filled.length - 1].col;
+  if (last - first + 1 !== filled.length || first < 2) return undefined;
+  const label = first - 1;
+  if (!isBlankValue(grid.value(r, label)) || typeof grid.value(r + 1, label) !== 'string') return undefined;
+  let figures = 0;
+  for (let c = first; c <= last; c++) if (cellFigure(grid.get(r + 1, c)).kind === 'figure') figures++;
+  if (figures * 2 < filled.length) return undefined;
+  return buildTable(grid, readHeader(grid, r, label, last), label, last, tables, hiddenCols);
 }
 
 /**
@@ -289,7 +313,16 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
   const notes = notesBelow(grid, range.bottom, range.left, range.right);
   // money in thousands or millions: each column's header says so, else the caption or a note for the whole table
   const magnitude = tableMagnitude([caption ?? '', ...notes]);
-  const columns = readColumns(grid, headerPaths(grid, header, range.left, range.right), range.left, range.right, bodyRows, hiddenCols, magnitude !== undefined);
+  const columns = readColumns(
+    grid,
+    headerPaths(grid, header, range.left, range.right),
+    range.left,
+    range.right,
+    bodyRows,
+    hiddenCols,
+    magnitude !== undefined,
+    caption,
+  );
   const { rows, hierarchy } = classifyRows(grid, columns, bodyRows, range.left, range.right, pageRows);
   const table: Table = { sheet: grid.name, range, kind: 'lainnya', headerRows: header.rows, columns, rows };
   if (hierarchy) table.hierarchy = hierarchy;

@@ -748,6 +748,37 @@ describe('blocks: a header of one word and years', () => {
   });
 });
 
+describe('blocks: a trend whose header is years alone, the caption saying what they hold', () => {
+  const tren = (header0: V, mean: number) =>
+    book(
+      sheet('Tren', [
+        ['Tabel 3.5 Tren Capaian Kinerja 2020 - 2024 (%)'],
+        [],
+        [header0, 2020, 2021, 2022, 2023, 2024, 'Rata-rata'],
+        ['Cakupan imunisasi dasar lengkap', 88.2, 90.1, 91.5, 93, 97.47, 92.05],
+        ['Indeks kepuasan masyarakat', 95, 97.5, 100.2, 101, 103, mean],
+        ['Persentase desa tangguh bencana', 80, 85, 90, 100, 110, 93],
+      ]),
+    );
+  test.each([null, 'Indikator Kinerja'])('over "%s" and the years: a pengukuran of capaian by year, its Rata-rata checked', (header0) => {
+    const tables = recogniseWorkbook(tren(header0, 99.34));
+    expect(tables.map((t) => [t.range, t.kind, t.columns.map((c) => c.role)])).toEqual([
+      [{ top: 3, left: 1, bottom: 6, right: 7 }, 'pengukuran-kinerja', ['indikator', 'capaian', 'capaian', 'capaian', 'capaian', 'capaian', 'nilai']],
+    ]);
+    expect(galat(tren(header0, 99.34))).toEqual([]);
+    expect(galat(tren(header0, 101.34)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'G5']]);
+  });
+  test('years alone over figures with nothing naming the rows left of them are no table', () => {
+    const b = book(
+      sheet('Data', [
+        [null, null, 2020, 2021, 2022],
+        [null, null, 512, 498, 530],
+      ]),
+    );
+    expect(recogniseWorkbook(b)).toEqual([]);
+  });
+});
+
 describe('blocks: counts split by month, rank or schooling (general data of the report)', () => {
   test.each(['Bulan', 'Tingkat Pendidikan', 'Kelompok Umur'])(
     '"No | %s | KTP-el | KK | Akta | Jumlah" with a JUMLAH row is a table, its totals checked',
