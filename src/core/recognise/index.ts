@@ -85,11 +85,14 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …"), or beside
     // years each merged over its group ("Indikator Kinerja | 2023 | 2024" over "T | R | C (%)" twice)
     const { filled: count, texts: words } = grid.filledCount(r);
-    if (words === 0) {
-      // a header of years alone over a block of figures, the indikator named left of them under no header
-      const t = count >= MIN_YEAR_RUN && !rowInsideTables(grid, tables, r) ? yearsOnlyTable(grid, r, tables, hiddenCols) : undefined;
+    // a header of years alone over a block of figures, the indikator named left of them under no header (read only
+    // where the row's first cell is a year: a large table's rows of bare figures cost one look each)
+    if (words === 0 || words === count) {
+      const from = count >= MIN_YEAR_RUN ? grid.rowSpan(r)?.[0] : undefined;
+      const t =
+        from !== undefined && isYearValue(grid.value(r, from)) && !rowInsideTables(grid, tables, r) ? yearsOnlyTable(grid, r, tables, hiddenCols) : undefined;
       if (t) tables.push(t);
-      continue;
+      if (t || words === 0) continue;
     }
     // (rows of the tables found: their cells are theirs; one text and too few numbers for a run of years: no header)
     if (rowInsideTables(grid, tables, r) || (words === 1 && count - 1 < MIN_YEAR_RUN && (count - 1 < MIN_YEAR_BANDS || !grid.mergesAtRow(r).length))) continue;
@@ -183,6 +186,11 @@ function yearRun(cells: Cell[], bands?: Grid): number {
   return best;
 }
 
+/** A year typed as a number (2020) or as text ("2020"). */
+function isYearValue(v: unknown): boolean {
+  return (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) || (typeof v === 'string' && v.length <= 12 && isYearText(v.trim()));
+}
+
 /**
  * "· | 2020 | 2021 | 2022 | 2023 | 2024" — a header of consecutive years alone (no word over them, the caption above
  * saying what they hold), the rows named in words in the column just left of the first year, figures under most of
@@ -190,7 +198,9 @@ function yearRun(cells: Cell[], bands?: Grid): number {
  */
 function yearsOnlyTable(grid: Grid, r: number, tables: Table[], hiddenCols?: ReadonlySet<number>): Table | undefined {
   const filled = grid.filledInRow(r).filter((c) => !insideAny(tables, r, c.col));
-  if (filled.length < MIN_YEAR_RUN || yearRun(filled) !== filled.length) return undefined;
+  if (filled.length < MIN_YEAR_RUN) return undefined;
+  for (let i = 0; i < filled.length; i++)
+    if (!isYearValue(filled[i].value) || (i > 0 && Number(filled[i].value) !== Number(filled[i - 1].value) + 1)) return undefined;
   const first = filled[0].col;
   const last = filled[filled.length - 1].col;
   if (last - first + 1 !== filled.length || first < 2) return undefined;

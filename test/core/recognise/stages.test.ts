@@ -768,6 +768,19 @@ describe('blocks: a trend whose header is years alone, the caption saying what t
     expect(galat(tren(header0, 99.34))).toEqual([]);
     expect(galat(tren(header0, 101.34)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'G5']]);
   });
+  test('the years typed as text ("2022" | "2023" | "2024"), the caption naming realisasi', () => {
+    const b = book(
+      sheet('Perbandingan', [
+        ['Tabel 3.2 Perbandingan Realisasi Kinerja 2022 - 2024'],
+        [null, '2022', '2023', '2024'],
+        ['Indeks kepuasan masyarakat', 78.2, 80.1, 82.4],
+        ['Nilai SAKIP', 65.5, 68, 72.5],
+      ]),
+    );
+    expect(recogniseWorkbook(b).map((t) => [t.range, t.kind, t.columns.map((c) => c.role)])).toEqual([
+      [{ top: 2, left: 1, bottom: 4, right: 4 }, 'pengukuran-kinerja', ['indikator', 'realisasi', 'realisasi', 'realisasi']],
+    ]);
+  });
   test('years alone over figures with nothing naming the rows left of them are no table', () => {
     const b = book(
       sheet('Data', [
