@@ -178,7 +178,7 @@ function yearRun(cells: Cell[], bands?: Grid): number {
   for (const c of cells) {
     const v = c.value;
     const m = bands?.mergeAt(c.row, c.col);
-    const year = typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100 && (!bands || (m !== undefined && m.right > m.left));
+    const year = isYearNumber(v) && (!bands || (m !== undefined && m.right > m.left));
     run = year ? (v === prev + 1 ? run + 1 : 1) : 0;
     prev = year ? v : NaN;
     if (run > best) best = run;
@@ -186,9 +186,14 @@ function yearRun(cells: Cell[], bands?: Grid): number {
   return best;
 }
 
+/** A year typed as a number (2020). */
+function isYearNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
+}
+
 /** A year typed as a number (2020) or as text ("2020"). */
 function isYearValue(v: unknown): boolean {
-  return (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) || (typeof v === 'string' && v.length <= 12 && isYearText(v.trim()));
+  return isYearNumber(v) || (typeof v === 'string' && v.length <= 12 && isYearText(v.trim()));
 }
 
 /**
