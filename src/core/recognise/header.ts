@@ -58,16 +58,19 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
   // (right of a run of years, "Rata-rata" or "Jumlah" names the years' mean or sum: "Indikator | 2020 … 2024 | Rata-rata")
   let years = 0;
   let totals = 0;
+  /** Cells of words: text that is no year and no column number. */
+  let words = 0;
   for (const c of filled) {
     const t = textOf(c);
     if (!mayNameColumn(c)) return false;
-    if (isYearText(t)) years++;
-    if (typeof c.value === 'number' || isYearText(t) || columnNumberOf(t) !== undefined) continue;
+    const year = isYearText(t);
+    if (year) years++;
+    if (typeof c.value === 'number' || year || columnNumberOf(t) !== undefined) continue;
+    if (typeof c.value === 'string') words++;
     if (isHeaderWord(t)) hits++;
     else if (isBareTotalLabel(t)) totals++;
   }
   if (years >= MIN_YEAR_RUN) hits += totals;
-  const words = filled.filter((c) => typeof c.value === 'string' && !isYearText(textOf(c)) && columnNumberOf(textOf(c)) === undefined).length;
   if (words < 2 && !(words === 1 && filled.length >= 3)) return false;
   if (strict) return hits >= 2 && hits >= Math.ceil(words * STRICT_HEADER_WORD_SHARE) && filled.every((c) => textOf(c).length <= MAX_STRICT_HEADER_CELL_CHARS);
   if (words <= 3) return hits === words;
