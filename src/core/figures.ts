@@ -72,6 +72,8 @@ export function abbreviatedAmount(f: ParsedFigure, text: string): InvalidFigure 
   return { kind: 'invalid', text, reason: ABBREVIATED, abbreviated: true };
 }
 
+/** A rate's base after its figure: "/ 100.000 KH", "per 1.000 penduduk" (group 1 the sign, 2 the power of ten). */
+const RATE_RE = /^(\/|per)\s*(10{1,6}|1(?:\.000){1,2}|10{1,2}\.000)(?:\s+[A-Za-z][A-Za-z ./-]{0,40})?$/i;
 const COMPARATOR_RE = /^(<=|>=|=<|=>|≤|≥|<|>)\s*/;
 /** Bounds in words: group 1 a lower bound (minimal …), group 2 an upper bound (maksimal …). */
 const WORD_COMPARATOR_RE =
@@ -432,6 +434,16 @@ export function parseFigureText(raw: string, convention: NumberConvention = 'id'
   if (rest === '‰') {
     unitText = rest;
     rest = '';
+  }
+  // a rate over a power of ten, as a health office types its death rates: "98/100.000 KH", "12 per 1.000 KH",
+  // "3,5 per 1000 kelahiran hidup" — the figure is the rate, the rest its unit (as "‰" is). A base under a thousand
+  // after a "/" is a count of a whole ("8/10 puskesmas", "98/100"), one under a hundred after "per" too: no rate
+  if (rest !== '' && (rest.charCodeAt(0) === 47 || (rest.charCodeAt(0) | 32) === 112)) {
+    const rate = RATE_RE.exec(rest);
+    if (rate && rate[2].replace(/\./g, '').length >= (rate[1] === '/' ? 4 : 3)) {
+      unitText = rest;
+      rest = '';
+    }
   }
   if (rest !== '') {
     // A counting word ("Kegiatan", "KK", "orang", "unit") may follow, or a measure ("km", "m2", "m3/detik": square and

@@ -261,6 +261,12 @@ describe('figures as staff type them, beyond the seeds', () => {
     ['97,5 ( % )', 97.5, 'persen'],
     ['Rp,1.250.000', 1250000, 'rupiah'],
     ['Rp, 1.250.000,-', 1250000, 'rupiah'],
+    // a rate over a power of ten, as death rates are typed: the figure is the rate
+    ['98/100.000 KH', 98, 'angka'],
+    ['12 per 1.000 KH', 12, 'angka'],
+    ['10,5 per 1000 kelahiran hidup', 10.5, 'angka'],
+    ['125 / 100.000 penduduk', 125, 'angka'],
+    ['2,1 per 100 penduduk', 2.1, 'angka'],
   ])('%s reads as %s', (text, value, unit) => readsAs(text, { value, unit }));
 
   test.each([
@@ -271,7 +277,7 @@ describe('figures as staff type them, beyond the seeds', () => {
     ['Maksimal 7 hari', 7, '<='],
     ['Paling banyak 2 kasus', 2, '<='],
   ])('%s: a bound in words, read as %s with comparator %s', (text, value, comparator) => readsAs(text, { value, comparator }));
-  test.each(['Minggu ke-3', 'Maksimalkan 5 program', '12/12', '3 dari 4', '2.400 / 2.600'])('%s stays words', (text) => {
+  test.each(['Minggu ke-3', 'Maksimalkan 5 program', '12/12', '3 dari 4', '2.400 / 2.600', '8/10 puskesmas', '98/100', '5 per 10 desa'])('%s stays words', (text) => {
     expect(parseFigureText(text).kind).toBe('text');
   });
 
