@@ -277,9 +277,12 @@ describe('figures as staff type them, beyond the seeds', () => {
     ['Maksimal 7 hari', 7, '<='],
     ['Paling banyak 2 kasus', 2, '<='],
   ])('%s: a bound in words, read as %s with comparator %s', (text, value, comparator) => readsAs(text, { value, comparator }));
-  test.each(['Minggu ke-3', 'Maksimalkan 5 program', '12/12', '3 dari 4', '2.400 / 2.600', '8/10 puskesmas', '98/100', '5 per 10 desa'])('%s stays words', (text) => {
-    expect(parseFigureText(text).kind).toBe('text');
-  });
+  test.each(['Minggu ke-3', 'Maksimalkan 5 program', '12/12', '3 dari 4', '2.400 / 2.600', '8/10 puskesmas', '98/100', '5 per 10 desa'])(
+    '%s stays words',
+    (text) => {
+      expect(parseFigureText(text).kind).toBe('text');
+    },
+  );
 
   test.each(['Rp 2,5 M', 'Rp 2,5 Miliar', '1,5 juta', 'Rp 750 rb', 'Rp 1,2 T'])('%s, an amount rounded in words, is never added up (a peringatan)', (text) => {
     const f = parseFigureText(text);
