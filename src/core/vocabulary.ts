@@ -151,6 +151,16 @@ export function isAverageLabel(text: string): boolean {
   return /^(rata-rata|rata rata|rerata)/.test(norm(text).replace(/\s*-\s*/g, '-'));
 }
 
+/**
+ * A row that is the difference of the groups above it, as a budget realisation (LRA, a BLUD's) closes: "SURPLUS/
+ * (DEFISIT)", "Surplus / Defisit Anggaran", "Pembiayaan Netto", "Sisa Lebih Pembiayaan Anggaran (SiLPA)" — no line of
+ * the group above it. (SiLPA as an account, "Sisa Lebih Perhitungan Anggaran Tahun Sebelumnya", is a line of
+ * Penerimaan Pembiayaan: not this.)
+ */
+export function isDifferenceLabel(text: string): boolean {
+  return /^(surplus\b|defisit\b|pembiayaan ne?tto\b|sisa lebih pembiayaan\b|silpa$)/.test(norm(text));
+}
+
 /** Section rows inside a table: "Sasaran Menurunnya …", "Misi 2 : …", "URUSAN SOSIAL", "A. BELANJA …". */
 export const SECTION_RE = /^(sasaran|tujuan|misi|visi|urusan|bidang urusan|bidang|belanja|pendapatan|[a-h]\.\s|[ivx]+\.\s|bab\b)/;
 

@@ -14,6 +14,7 @@ import {
   isBareTotalLabel,
   isBelanjaGroup,
   isBelanjaLine,
+  isDifferenceLabel,
   isNote,
   isPivotRowHeader,
   isYearColumnHeader,
@@ -799,8 +800,11 @@ export function classifyRows(
     // (a lone label indented deeper than the outermost rows with figures above it, "PROGRAM …" › "  Kegiatan heading"
     // with no figures of its own › "    sub kegiatan", is a level of the outline under them, not a section of the table)
     const nested = figuredIndent !== undefined && (labelCell?.indent ?? 0) > figuredIndent;
+    // (or, with figures, the difference of the groups above it, uncoded: "SURPLUS/(DEFISIT)" under Pendapatan and
+    // Belanja is no line of Belanja; what follows starts afresh, as after a section)
     const section =
-      !total && !nested && onlyText && !!labelCell && cells.length === 1 && explicit === undefined && isSectionCell(grid, r, labelCell, left, right);
+      (!total && !nested && onlyText && !!labelCell && cells.length === 1 && explicit === undefined && isSectionCell(grid, r, labelCell, left, right)) ||
+      (!total && !noText && numbering === NO_NUMBER && !!label && isDifferenceLabel(label));
     if (hasFigure) figuredIndent = Math.min(figuredIndent ?? Infinity, labelCell?.indent ?? 0);
     // a label in capitals ("PENUNJANG URUSAN PEMERINTAHAN") is a heading, as bold is (where not every label is)
     const caps = !labelCell?.bold && isCapitalsHeading(label);

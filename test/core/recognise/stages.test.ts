@@ -1125,6 +1125,37 @@ describe('row stage', () => {
   });
 });
 
+describe('rows: a difference of the groups above (an LRA or a BLUD budget: Surplus/(Defisit), Pembiayaan Netto)', () => {
+  // revenue and spending each with its lines, then what is left: the surplus is Pendapatan − Belanja, no line of Belanja
+  const lra = (diffLabel: string, surplus: number): V[][] => [
+    ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+    [bold('A'), bold('PENDAPATAN'), rp(45e9), rp(47.25e9), 105],
+    ['1', 'Pendapatan Jasa Layanan', rp(42e9), rp(44.3e9), 105.48],
+    ['2', 'Pendapatan Hasil Kerja Sama', rp(1.5e9), rp(1.45e9), 96.67],
+    ['3', 'Pendapatan Lain-lain BLUD yang Sah', rp(1.5e9), rp(1.5e9), 100],
+    [bold('B'), bold('BELANJA'), rp(44e9), rp(40.81e9), 92.75],
+    ['1', 'Belanja Pegawai', rp(20e9), rp(19.5e9), 97.5],
+    ['2', 'Belanja Barang dan Jasa', rp(18e9), rp(16.81e9), 93.39],
+    ['3', 'Belanja Modal', rp(6e9), rp(4.5e9), 75],
+    [null, diffLabel, rp(1e9), rp(surplus), null],
+  ];
+  test.each(['SURPLUS/(DEFISIT)', 'Surplus / Defisit', 'Surplus (Defisit) Anggaran'])('"%s" is no line of Belanja: Belanja adds up, no galat', (label) => {
+    const b = book(sheet('LRA', lra(label, 6.44e9)));
+    const [t] = recogniseWorkbook(b);
+    const last = t.rows[t.rows.length - 1];
+    expect(last.parent).toBeUndefined();
+    expect(galat(b)).toEqual([]);
+  });
+  test('a line of Belanja that is wrong is still found', () => {
+    const rows = lra('SURPLUS/(DEFISIT)', 6.44e9);
+    rows[7][3] = rp(16.31e9);
+    const found = galat(book(sheet('LRA', rows)));
+    // the wrong line is named, with Belanja's total it breaks; the surplus below is no part of that sum
+    expect(found.map((f) => [f.cell, f.related])).toContainEqual(['D8', ['D6', 'E8']]);
+    expect(found.some((f) => f.cell === 'D10' || f.related?.some((r) => r.includes('10')))).toBe(false);
+  });
+});
+
 /** A table's rows as the row stage reads them (its header on row 1, every row below a body row): row, level, parent, label. */
 function rowLevels(rows: V[][], right: number) {
   const g = grid(rows);
