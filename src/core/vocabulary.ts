@@ -158,8 +158,10 @@ export function isAverageLabel(text: string): boolean {
  * Penerimaan Pembiayaan: not this.)
  */
 export function isDifferenceLabel(text: string): boolean {
-  return /^(surplus\b|defisit\b|pembiayaan ne?tto\b|sisa lebih pembiayaan\b|silpa$)/.test(norm(text));
+  // (asked of every unnumbered row: the text as cleaned, no norm — the RegExp fails at its first letter on nearly all)
+  return DIFFERENCE_RE.test(text);
 }
+const DIFFERENCE_RE = /^\s*(surplus\b|defisit\b|pembiayaan\s+ne?tto\b|sisa\s+lebih\s+pembiayaan\b|silpa\s*$)/i;
 
 /** Section rows inside a table: "Sasaran Menurunnya …", "Misi 2 : …", "URUSAN SOSIAL", "A. BELANJA …". */
 export const SECTION_RE = /^(sasaran|tujuan|misi|visi|urusan|bidang urusan|bidang|belanja|pendapatan|[a-h]\.\s|[ivx]+\.\s|bab\b)/;
