@@ -274,6 +274,22 @@ function isCapitalsHeading(label: string): boolean {
  * are told apart by their style alone.
  */
 function belanjaWordsInPlace(data: RowFeatures[]): void {
+  // Where the belanja words are the only level words and the rows are indented, the indents are the outline: an LRA
+  // ("PENDAPATAN DAERAH › Pendapatan Asli Daerah › Retribusi …", "BELANJA DAERAH › BELANJA OPERASI › Belanja Pegawai")
+  // holds accounts above and beside the belanja groups that no word names, and those words would put them below
+  let indented = false;
+  let levelWords = false;
+  let belanjaWords = false;
+  for (const f of data) {
+    if (f.indent !== data[0].indent) indented = true;
+    if (!f.explicit) continue;
+    if (isBelanjaLine(f.label)) belanjaWords = true;
+    else levelWords = true;
+  }
+  if (indented && belanjaWords && !levelWords) {
+    for (const f of data) f.explicit = undefined;
+    return;
+  }
   let groupAbove = false;
   let looseItems = false;
   for (const f of data) {

@@ -1156,6 +1156,40 @@ describe('rows: a difference of the groups above (an LRA or a BLUD budget: Surpl
   });
 });
 
+test('an LRA with no codes, its accounts indented: the indents are the outline, the belanja words do not reorder it', () => {
+  const ind = (v: string, indent: number, b = false): V => ({ v, indent, ...(b ? { bold: true } : {}) });
+  const rows: V[][] = [
+    ['Uraian', 'Anggaran', 'Realisasi', '%'],
+    [bold('PENDAPATAN DAERAH'), rp(2704e6), rp(2717189795), 100.49],
+    [ind('PENDAPATAN ASLI DAERAH', 1, true), rp(2704e6), rp(2717189795), 100.49],
+    [ind('Retribusi Jasa Umum', 2), rp(166e6), rp(171709751), 103.44],
+    [ind('Pendapatan BLUD', 2), rp(2538e6), rp(2545480044), 100.29],
+    [bold('BELANJA DAERAH'), rp(54340e6), rp(51108106295), 94.05],
+    [ind('BELANJA OPERASI', 1, true), rp(42248e6), rp(41132968890), 97.36],
+    [ind('Belanja Pegawai', 2), rp(39041e6), rp(38287353248), 98.07],
+    [ind('Belanja Hibah', 2), rp(3207e6), rp(2845615642), 88.73],
+    [ind('BELANJA MODAL', 1, true), rp(12092e6), rp(9975137405), 82.49],
+    [ind('Belanja Modal Aset Tetap Lainnya', 2), rp(12092e6), rp(9975137405), 82.49],
+    [bold('SURPLUS/(DEFISIT)'), rp(-51636e6), rp(-48390916500), null],
+  ];
+  const b = book(sheet('LRA', rows));
+  const [t] = recogniseWorkbook(b);
+  expect(t.rows.map((r) => [r.row, r.parent])).toEqual([
+    [2, undefined],
+    [3, 2],
+    [4, 3],
+    [5, 3],
+    [6, undefined],
+    [7, 6],
+    [8, 7],
+    [9, 7],
+    [10, 6],
+    [11, 10],
+    [12, undefined],
+  ]);
+  expect(galat(b)).toEqual([]);
+});
+
 /** A table's rows as the row stage reads them (its header on row 1, every row below a body row): row, level, parent, label. */
 function rowLevels(rows: V[][], right: number) {
   const g = grid(rows);
