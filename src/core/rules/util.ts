@@ -134,7 +134,8 @@ export function differenceDirection(header: string): Direction | undefined {
   const leaf = norm(header.split(' / ').pop() ?? '');
   // what is left of the pagu: "Sisa", "SiLPA", "Tidak Terserap", a saving in rupiah ("Efisiensi (Rp)", a figure column)
   if (/^(sisa|silpa|efisiensi|balance|remaining|unspent)\b|\b(tidak|belum) (ter|di)?(serap|r?ealisasi)/.test(leaf)) return 'base-part';
-  if (/lebih ?\/ ?\(? ?kurang/.test(leaf)) return 'part-base';
+  // (an LRA's "Bertambah/(Berkurang)": realisasi − anggaran, as "Lebih/(Kurang)")
+  if (/(lebih ?\/ ?\(? ?kurang|bertambah ?\/ ?\(? ?berkurang)/.test(leaf)) return 'part-base';
   if (/\bselisih\b|^deviasi|^gap$|^variance$|^difference$/.test(leaf)) return 'either';
   return undefined;
 }

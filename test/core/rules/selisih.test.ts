@@ -107,6 +107,9 @@ describe('what was not spent, however the header names it', () => {
     'Efisiensi Anggaran',
     'Lebih/(Kurang)',
     'Lebih / (Kurang)',
+    // an LRA's column: realisasi − anggaran, as Lebih/(Kurang)
+    'Bertambah/(Berkurang)',
+    'Bertambah / (Berkurang)',
     'Balance',
     'Remaining Budget',
     'Unspent',
