@@ -177,15 +177,27 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
   const added: Finding[] = [];
   // a finding's cell as named from the sheet of the cell it is traced to
   const named = (f: Finding, sheet: string) => (f.sheet === sheet ? f.cell : sheetRef(f.sheet, f.cell));
-  for (const { sheet, cell, all } of traces.values()) {
-    const x = figureAt(sheet)(cell) as Figure;
-    const decimals = x.decimals;
-    // the value most findings would need the cell to hold (two at least, none explained already)
+  /** The traces of a cell that need the value most of them need (none explained already). */
+  const mostAgreeing = (all: Trace[], decimals: number): Trace[] => {
     let list: Trace[] = [];
     for (const t of all) {
       const agreeing = all.filter((o) => agree(o, t, decimals) && !explained.has(o.finding));
       if (new Set(agreeing.map((o) => o.finding)).size > new Set(list.map((o) => o.finding)).size) list = agreeing;
     }
+    return list;
+  };
+  // The cell that explains the most findings is the error, before one that explains some of them: a kegiatan's
+  // realisasi typed wrong breaks its serapan, its sisa and its programme's sum — its pagu, taken as wrong instead, would
+  // answer the first two only (by the stable sort, equals in the findings' order)
+  const candidates = [...traces.values()]
+    .map((e) => ({ e, n: new Set(mostAgreeing(e.all, (figureAt(e.sheet)(e.cell) as Figure).decimals).map((t) => t.finding)).size }))
+    .sort((a, b) => b.n - a.n)
+    .map((c) => c.e);
+  for (const { sheet, cell, all } of candidates) {
+    const x = figureAt(sheet)(cell) as Figure;
+    const decimals = x.decimals;
+    // the value most findings would need the cell to hold (two at least, none explained already)
+    const list = mostAgreeing(all, decimals);
     const distinct = new Set(list.map((t) => t.finding));
     if (distinct.size < 2) continue;
     // the value the most exact of them needs (a sum's, rather than a rounded percentage's)

@@ -31,6 +31,21 @@ describe('asal-galat: findings traced back to the one figure they share', () => 
     expect(galat(table(k1, program))).toEqual(expected);
   });
 
+  test('the figure that explains the most findings is the error, not one that explains some of them', () => {
+    // a kegiatan spent nearly all its pagu (Rp 499 of 500 million: sisa 1, 99,8 %) and its realisasi was typed 509: its
+    // serapan and sisa would also agree with a pagu of 510 — but the realisasi explains them and its programme's sum
+    // too. The programme's pagu is typed wrong as well (its own finding, listed first).
+    const wb = book(
+      sheet('Realisasi', [
+        ['No', 'Program / Kegiatan', 'Pagu', 'Realisasi', 'Sisa', '%'],
+        [bold('1'), bold('Program Penunjang'), 900e6, 760e6, 40e6, 95],
+        ['1.1', 'Kegiatan Perencanaan', 500e6, 509e6, 1e6, 99.8],
+        ['1.2', 'Kegiatan Keuangan', 300e6, 261e6, 39e6, 87],
+      ]),
+    );
+    expect(galat(wb)).toEqual(['asal-galat D3', 'jumlah-induk C2']);
+  });
+
   test('the finding says which figure, what it should be and what it explains', () => {
     const f = periksaWorkbook(table({ pagu: 600, realisasi: 450 })).findings.find((x) => x.rule === 'asal-galat');
     expect(f).toMatchObject({ sheet: 'Realisasi', cell: 'C3', expected: 500, actual: 600, severity: 'galat' });
