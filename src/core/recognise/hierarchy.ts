@@ -167,6 +167,9 @@ function codeText(t: string): string {
   return start === 0 && end === t.length ? t : t.slice(start, end);
 }
 
+/** A row of the plan above the programmes: a sasaran, a tujuan, an urusan or its bidang. */
+const ABOVE_PROGRAM = /^(sasaran|tujuan|urusan|bidang urusan)\b/;
+
 /** The name of a budget account ("Belanja Barang dan Jasa", "Pendapatan BLUD"), past any code before it. */
 const ACCOUNT_LABEL = /^[\d.\sXx]*(belanja|pendapatan|penerimaan|pengeluaran|pembiayaan)\b/i;
 
@@ -1073,6 +1076,20 @@ export function classifyRows(
       }
       programDepth = 1;
     }
+  }
+  // A budget laid out by sasaran: a row of the plan above the programmes ("Sasaran: Meningkatnya …", "Tujuan 1 …",
+  // "Urusan Kesehatan"), uncoded, with figures of its own, heads the programmes below it — a level above them, where
+  // their words or codes put them beside it
+  let planTop = Infinity;
+  for (const f of data) if (f.figures && !f.explicit && !f.code && ABOVE_PROGRAM.test(norm(f.label))) planTop = Math.min(planTop, f.level);
+  if (planTop !== Infinity && data.some((f) => f.explicit === 'program' && f.level <= planTop)) {
+    levels.clear();
+    for (const f of data) {
+      const planned = f.figures && !f.explicit && !f.code && f.level === planTop && ABOVE_PROGRAM.test(norm(f.label));
+      if (!planned && f.level >= planTop) f.level++;
+      levels.add(f.level);
+    }
+    if (programDepth >= planTop) programDepth++;
   }
   const nameOf = (f: RowFeatures): RowLevel => (byCode && f.explicit ? f.explicit : names[Math.max(0, Math.min(2, f.level - programDepth))]);
   if (trailingSum(grid, feats, data, figureCols)) {
