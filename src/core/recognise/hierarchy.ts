@@ -1080,13 +1080,31 @@ export function classifyRows(
   // A budget laid out by sasaran: a row of the plan above the programmes ("Sasaran: Meningkatnya …", "Tujuan 1 …",
   // "Urusan Kesehatan"), uncoded, with figures of its own, heads the programmes below it — a level above them, where
   // their words or codes put them beside it
+  // — or, named by no such word ("Meningkatnya kualitas layanan …"), one whose figures add up the programmes below it
+  const programRows = data.filter((f) => f.explicit === 'program');
+  const planned = new Set<RowFeatures>();
+  if (programRows.length) {
+    let programLevel = Infinity;
+    for (const f of programRows) programLevel = Math.min(programLevel, f.level);
+    data.forEach((f, i) => {
+      if (!f.figures || f.explicit || f.code || f.level > programLevel) return;
+      if (ABOVE_PROGRAM.test(norm(f.label))) return void planned.add(f);
+      // the programmes after it, up to the next row at its level that is none
+      const under: RowFeatures[] = [];
+      for (let k = i + 1; k < data.length; k++) {
+        const g = data[k];
+        if (g.explicit === 'program') under.push(g);
+        else if (!g.explicit && g.level <= f.level) break;
+      }
+      if (under.length >= 1 && addsUp(f, under)) planned.add(f);
+    });
+  }
   let planTop = Infinity;
-  for (const f of data) if (f.figures && !f.explicit && !f.code && ABOVE_PROGRAM.test(norm(f.label))) planTop = Math.min(planTop, f.level);
-  if (planTop !== Infinity && data.some((f) => f.explicit === 'program' && f.level <= planTop)) {
+  for (const f of planned) planTop = Math.min(planTop, f.level);
+  if (planTop !== Infinity && programRows.some((f) => f.level <= planTop)) {
     levels.clear();
     for (const f of data) {
-      const planned = f.figures && !f.explicit && !f.code && f.level === planTop && ABOVE_PROGRAM.test(norm(f.label));
-      if (!planned && f.level >= planTop) f.level++;
+      if (!(planned.has(f) && f.level === planTop) && f.level >= planTop) f.level++;
       levels.add(f.level);
     }
     if (programDepth >= planTop) programDepth++;

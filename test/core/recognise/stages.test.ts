@@ -1190,16 +1190,17 @@ test('an LRA with no codes, its accounts indented: the indents are the outline, 
   expect(galat(b)).toEqual([]);
 });
 
-describe('a budget by sasaran: each sasaran row with figures heads its programmes', () => {
+describe.each(['Sasaran: ', ''])('a budget by sasaran ("%s…"): each sasaran row with figures heads its programmes', (word) => {
+  // (named "Sasaran …", or by its words alone: then its figures, the sum of the programmes below it, say what it is)
   const rows = (sasaranPagu: number): V[][] => [
     ['No', 'Sasaran / Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
-    [bold('I'), bold('Sasaran: Meningkatnya kualitas layanan kesehatan dasar'), rp(sasaranPagu), rp(5666e6), 95.2],
+    [bold('I'), bold(`${word}Meningkatnya kualitas layanan kesehatan dasar`), rp(sasaranPagu), rp(5666e6), 95.2],
     [bold('1'), bold('Program Pemenuhan Upaya Kesehatan Perorangan dan Masyarakat'), rp(5500e6), rp(5225e6), 95],
     ['1.1', 'Kegiatan Penyediaan Fasilitas Pelayanan Kesehatan', rp(2400e6), rp(2280e6), 95],
     ['1.2', 'Kegiatan Penyediaan Layanan Kesehatan UKM dan UKP', rp(3100e6), rp(2945e6), 95],
     [bold('2'), bold('Program Peningkatan Kapasitas SDM Kesehatan'), rp(450e6), rp(441e6), 98],
     ['2.1', 'Kegiatan Pengembangan Mutu SDM Kesehatan', rp(450e6), rp(441e6), 98],
-    [bold('II'), bold('Sasaran: Meningkatnya tata kelola perangkat daerah'), rp(9100e6), rp(8891e6), 97.7],
+    [bold('II'), bold(`${word}Meningkatnya tata kelola perangkat daerah`), rp(9100e6), rp(8891e6), 97.7],
     [bold('3'), bold('Program Penunjang Urusan Pemerintahan Daerah'), rp(9100e6), rp(8891e6), 97.7],
     ['3.1', 'Kegiatan Administrasi Keuangan Perangkat Daerah', rp(8200e6), rp(8036e6), 98],
     ['3.2', 'Kegiatan Administrasi Umum Perangkat Daerah', rp(900e6), rp(855e6), 95],
