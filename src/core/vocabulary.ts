@@ -637,8 +637,12 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   // Keuangan"): the band names the role, the leaf whether it is the money's
   if (parts.length >= 2 && MEASURED_LEAF_RE.test(leaf)) {
     const group = vocabularyFor(parts[parts.length - 2]);
-    if (group && (group.role === 'target' || group.role === 'realisasi' || group.role === 'capaian'))
+    if (group && (group.role === 'target' || group.role === 'realisasi' || group.role === 'capaian')) {
+      // (money in percent, "Realisasi" / "Keuangan (%)", is the share of the pagu spent: the serapan — a target of it
+      // is no pagu, nor a figure this table checks)
+      if (budgetLeaf && units.some((u) => /%|persen/.test(u))) return group.role === 'target' ? null : 'serapan';
       return budgetLeaf && group.budget ? group.budget : group.role;
+    }
   }
   // a lone T, R or C of a group is the target, the realisasi or the capaian: under its band ("TW I" / "T | R | %",
   // "2024" / "T | R | C (%)") or with its period or year closing its own text ("T 2022 | R 2022 | C (%) 2022")
@@ -666,6 +670,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   if (!v && percent && /^(persentase |prosentase |% ?)?kinerja$/.test(leaf)) return budgetParent ? 'serapan' : 'capaian';
   // "Kinerja Keuangan (%)": how much of the pagu was spent
   if (!v && percent && /^(persentase |prosentase |% ?)?kinerja keuangan$/.test(leaf)) return 'serapan';
+  // "% Keuangan", "Keuangan (%)": the money spent, as a share of the pagu
+  if (!v && percent && /^(persentase |prosentase |% ?)?(realisasi )?keuangan$/.test(leaf)) return 'serapan';
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
   if (!v.budget) return v.role;

@@ -58,6 +58,12 @@ describe('vocabulary: header phrases to roles', () => {
     [['Realisasi', 'Anggaran (Rp)'], 'realisasi-anggaran'],
     [['Capaian (%)', 'Kinerja'], 'capaian'],
     [['Capaian (%)', 'Keuangan'], 'serapan'],
+    // money in percent is the share of the pagu spent: under "Realisasi" (beside "Keuangan (Rp)" and "Fisik (%)") or alone
+    [['Realisasi', 'Keuangan (%)'], 'serapan'],
+    [['Realisasi', 'Keuangan (Rp)'], 'realisasi-anggaran'],
+    [['% Keuangan'], 'serapan'],
+    [['Keuangan (%)'], 'serapan'],
+    [['Target', 'Keuangan (%)'], null],
     [['Realisasi', 'Fisik'], 'realisasi'],
     [['Tingkat Kemajuan (%)'], 'capaian'],
     [['SP2D (Rp)'], 'realisasi-anggaran'],
@@ -1216,6 +1222,22 @@ describe.each(['Sasaran: ', ''])('a budget by sasaran ("%s…"): each sasaran ro
     const found = galat(book(sheet('Anggaran', rows(6050e6))));
     expect(found.map((f) => f.cell)).toContain('C2');
   });
+});
+
+test('a realisation of money and physical progress ("Realisasi" over "Keuangan (Rp) | Keuangan (%) | Fisik (%)"): the % of money is the serapan, never summed as rupiah', () => {
+  const rows = (serapan: number): V[][] => [
+    ['No', 'Program / Kegiatan', 'Pagu Anggaran (Rp)', 'Realisasi', null, null],
+    [null, null, null, 'Keuangan (Rp)', 'Keuangan (%)', 'Fisik (%)'],
+    [bold('1'), bold('Program Penyelenggaraan Jalan'), rp(12e9), rp(11.28e9), 94, 98],
+    ['1.1', 'Kegiatan Pembangunan Jalan', rp(8e9), rp(7.52e9), serapan, 100],
+    ['1.2', 'Kegiatan Rehabilitasi Jalan', rp(4e9), rp(3.76e9), 94, 95],
+    [null, bold('JUMLAH'), rp(12e9), rp(11.28e9), 94, 97.5],
+  ];
+  const b = (serapan: number) => book(sheet('Realisasi', rows(serapan), { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1'] }));
+  const [t] = recogniseWorkbook(b(94));
+  expect(t.columns.map((c) => c.role)).toEqual(['no', 'uraian', 'anggaran', 'realisasi-anggaran', 'serapan', 'realisasi']);
+  expect(galat(b(94))).toEqual([]);
+  expect(galat(b(96)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E4']]);
 });
 
 /** A table's rows as the row stage reads them (its header on row 1, every row below a body row): row, level, parent, label. */
