@@ -35,8 +35,17 @@ import {
  */
 const CHILD_NOUN: Record<string, string> = { program: 'programnya', kegiatan: 'kegiatannya', subkegiatan: 'sub kegiatannya' };
 
-const childNoun = (children: readonly TableRow[]): string =>
-  children.every((k) => k.level === children[0].level && !isBelanjaAccount(k.label)) ? (CHILD_NOUN[children[0].level] ?? 'rinciannya') : 'rinciannya';
+const childNoun = (parent: TableRow, children: readonly TableRow[]): string =>
+  children.every((k) => k.level === children[0].level && !isBelanjaAccount(k.label)) && !isAccount(parent, children)
+    ? (CHILD_NOUN[children[0].level] ?? 'rinciannya')
+    : 'rinciannya';
+
+/** An account of a budget realisation ("4.1 PENDAPATAN ASLI DAERAH", "BELANJA OPERASI"): its lines, no programme's kegiatan. */
+const ACCOUNT = /^[\d.\sXx]*(pendapatan|belanja|penerimaan|pengeluaran|pembiayaan)\b/i;
+const isAccount = (parent: TableRow, children: readonly TableRow[]): boolean =>
+  (ACCOUNT.test(parent.label) || children.some((k) => ACCOUNT.test(k.label))) &&
+  // (a belanja group over rows named "Program …" heads programmes: "programnya")
+  children.every((k) => explicitLevel(k.label) === undefined || isBelanjaAccount(k.label));
 const NOT_SUMMED = new Set(['no', 'capaian', 'serapan', 'efisiensi', 'interval']);
 
 interface Check {
@@ -268,7 +277,7 @@ export const jumlahInduk = defineRule({
             noun: columnName(col),
             parent: rowName(c.parent),
             whole: showValue(c.whole.value, kind, 2, mag),
-            childNoun: childNoun([...c.children, ...t.carriedChildren(c.parent).map((k) => k.row)]),
+            childNoun: childNoun(c.parent, [...c.children, ...t.carriedChildren(c.parent).map((k) => k.row)]),
             sum: showValue(sum, kind, 2, mag),
           }),
         });

@@ -1,6 +1,6 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { recogniseWorkbook } from '../../../src/core/recognise';
-import { bold, book, findings, galat, rp, sheet } from '../../helpers/snap';
+import { bold, book, findings, galat, rp, sheet, V } from '../../helpers/snap';
 
 const header = [['No.', 'Uraian', 'Anggaran', 'Realisasi', '%']];
 
@@ -27,6 +27,24 @@ function budget(realisasiKegiatan2: number) {
 describe('jumlah-induk', () => {
   test('valid: every program equals the sum of its kegiatan (Gowa)', () => {
     expect(findings(budget(32556480), 'jumlah-induk')).toEqual([]);
+  });
+
+  test("an account of a budget realisation is summed from its lines ('rinciannya'), not from a programme's kegiatan", () => {
+    const ind = (v: string, indent: number): V => ({ v, indent });
+    const wb = book(
+      sheet('LRA', [
+        ['Uraian', 'Anggaran', 'Realisasi'],
+        [bold('PENDAPATAN DAERAH'), rp(2704e6), rp(2717e6)],
+        [{ v: 'PENDAPATAN ASLI DAERAH', indent: 1, bold: true }, rp(2804e6), rp(2717e6)],
+        [ind('Retribusi Jasa Umum', 2), rp(166e6), rp(172e6)],
+        [ind('Pendapatan BLUD', 2), rp(2538e6), rp(2545e6)],
+      ]),
+    );
+    const f = findings(wb, 'jumlah-induk');
+    expect(f.map((x) => x.cell)).toContain('B3');
+    expect(f.find((x) => x.cell === 'B3')?.message).toBe(
+      'Anggaran PENDAPATAN ASLI DAERAH (Rp 2.804.000.000) tidak sama dengan jumlah rinciannya (Rp 2.704.000.000).',
+    );
   });
 
   test('invalid: a program ≠ Σ its kegiatan', () => {
