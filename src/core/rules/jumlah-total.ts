@@ -71,6 +71,35 @@ function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn, average = 
   return parsed.map(asFigure).filter((f): f is Figure => !!f);
 }
 
+/**
+ * The figures of a column with each run of rows that repeat one name and one figure — a programme and its anggaran,
+ * written again beside each of its indikator (not merged) — counted once; undefined where nothing repeats. The name
+ * is the row's in the nearest column of programme names left of the figures.
+ */
+function onceEach(t: TableModel, rows: TableRow[], col: TableColumn): Figure[] | undefined {
+  let nameCol: TableColumn | undefined;
+  for (const c of t.columns) if (c.role === 'uraian' && c.col < col.col) nameCol = c;
+  if (!nameCol) return undefined;
+  const out: Figure[] = [];
+  let repeated = false;
+  let lastName: string | undefined;
+  let last: Figure | undefined;
+  for (const r of rows) {
+    const f = asFigure(t.figure(r, col));
+    if (!f) continue;
+    const v = t.shown(r, nameCol);
+    const name = typeof v === 'string' ? v.trim().toLowerCase() : '';
+    if (name !== '' && name === lastName && last !== undefined && last.value.equals(f.value)) {
+      repeated = true;
+      continue;
+    }
+    out.push(f);
+    lastName = name;
+    last = f;
+  }
+  return repeated ? out : undefined;
+}
+
 /** A row whose target is words ("WTP", "BB", "Tepat Waktu"), in every target column that holds one. */
 function measuredInWords(t: TableModel, row: TableRow): boolean {
   let words = false;
@@ -193,8 +222,14 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     const whole = asFigure(t.figure(total, col));
     if (!whole) continue;
     const own = figuresOf(t, rows, col, average);
-    const parts = own && before ? [...before.figures, ...own] : own;
+    let parts = own && before ? [...before.figures, ...own] : own;
     if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
+    // one programme's anggaran written again on each of its indikator rows (a PK, a pengukuran): counted once
+    const once = !average && !before ? onceEach(t, rows, col) : undefined;
+    if (once) {
+      if (sumsAgree(whole, once)) continue;
+      parts = once;
+    }
     // (adding this page's rows alone, those carried over from the page before too: a table of its own after all, or a
     // page's sub-total — no contradiction either way)
     if (before && inPart.length) {

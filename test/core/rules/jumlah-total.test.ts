@@ -712,3 +712,24 @@ test('jumlah-total: a rate column (Produktivitas (ku/ha), Kepadatan (jiwa/km²))
   // the production's sum is still checked
   expect(galat(wb(122854)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'E6', 122845]]);
 });
+
+describe('jumlah-total: a programme’s anggaran written again on each of its indikator rows (a PK, not merged)', () => {
+  const pk = (jumlah: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'],
+        [1, 'Meningkatnya derajat kesehatan', 'Angka kematian ibu', 95, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
+        [null, null, 'Prevalensi stunting', 14, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
+        [2, 'Meningkatnya mutu SDM kesehatan', 'Persentase nakes tersertifikasi', 80, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000)],
+        [null, null, 'Rasio dokter per penduduk', 45, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000)],
+        [null, null, null, null, bold('Jumlah'), rp(jumlah)],
+      ]),
+    );
+  test('the Jumlah adds each programme once: no galat', () => {
+    expect(galat(pk(13350000000))).toEqual([]);
+  });
+  test('a Jumlah that is not the programmes’ sum is found, the sum told with each programme once', () => {
+    const f = galat(pk(13450000000));
+    expect(f.map((x) => [x.rule, x.cell, x.expected])).toEqual([['jumlah-total', 'F6', 13350000000]]);
+  });
+});
