@@ -261,9 +261,16 @@ function meanFact(at: MadeIn, g: Group, col: TableColumn): Fact | undefined {
   return { ...groupFact(at, g, col, sum.div(g.rows.length), 'persen'), meanOfIndikator: true };
 }
 
-/** A fact kept under its key, unless the key came already (a name twice in one table: neither can be matched). */
+/**
+ * A fact kept under its key, unless the key came already with another figure (a name twice in one table: neither can
+ * be matched). The same figure again is the same fact (a programme's anggaran written beside each of its indikator):
+ * the first is kept.
+ */
 function keepOnce(seen: Map<string, Fact | null>, key: string, fact: Fact): void {
-  seen.set(key, seen.has(key) ? null : fact);
+  if (!seen.has(key)) return void seen.set(key, fact);
+  const first = seen.get(key);
+  if (first && first.figure.kind === 'figure' && fact.figure.kind === 'figure' && first.figure.value.equals(fact.figure.value)) return;
+  seen.set(key, null);
 }
 
 /** Every fact of the workbook's tables, by name, measure and year. */

@@ -753,3 +753,25 @@ describe("lintas-sheet: the Renstra's end target and a capaian against it are no
     expect(findings(book(pengukuran, other), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['Renstra', 'E2', ['Pengukuran!E2']]]);
   });
 });
+
+describe('lintas-sheet: a programme’s anggaran written again beside each of its indikator (a PK, not merged)', () => {
+  const wb = (pagu: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'],
+        [1, 'Meningkatnya derajat kesehatan', 'Angka kematian ibu', 95, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
+        [null, null, 'Prevalensi stunting', 14, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
+        [2, 'Meningkatnya mutu SDM kesehatan', 'Persentase nakes tersertifikasi', 80, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000)],
+      ]),
+      sheet('Realisasi Anggaran', [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+        [1, 'Program Pemenuhan Upaya Kesehatan', rp(pagu), rp(11400000000), Math.round((11400000000 / pagu) * 10000) / 100],
+        [2, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000), rp(816000000), 96],
+      ]),
+    );
+  test('the same figure twice is one fact: it meets the budget table', () => {
+    expect(findings(wb(12500000000), 'lintas-sheet')).toEqual([]);
+    const f = findings(wb(12000000000), 'lintas-sheet');
+    expect(f.map((x) => [x.severity, [x.cell, ...(x.related ?? [])].sort()])).toEqual([['galat', ['C2', 'PK!F2']]]);
+  });
+});
