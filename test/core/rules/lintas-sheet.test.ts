@@ -775,3 +775,25 @@ describe('lintas-sheet: a programme’s anggaran written again beside each of it
     expect(f.map((x) => [x.severity, [x.cell, ...(x.related ?? [])].sort()])).toEqual([['galat', ['C2', 'PK!F2']]]);
   });
 });
+
+test('a sasaran’s anggaran in a PK whose programmes are written beside each indikator: each programme counted once', () => {
+  const wb = (kedua: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'],
+        [1, 'Meningkatnya derajat kesehatan', 'Angka kematian ibu', 95, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
+        [null, null, 'Prevalensi stunting', 14, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
+        [null, null, 'Persentase nakes tersertifikasi', 80, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000)],
+        [null, null, 'Rasio dokter per penduduk', 45, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000)],
+      ]),
+      sheet('Realisasi Anggaran', [
+        ['No', 'Sasaran / Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+        [bold('I'), bold('Meningkatnya derajat kesehatan'), rp(12500000000 + kedua), rp(11400000000 + 816000000), null],
+        [bold('1'), bold('Program Pemenuhan Upaya Kesehatan'), rp(12500000000), rp(11400000000), 91.2],
+        [bold('2'), bold('Program Peningkatan Kapasitas SDM Kesehatan'), rp(kedua), rp(816000000), Math.round((816000000 / kedua) * 10000) / 100],
+      ]),
+    );
+  expect(findings(wb(850000000), 'lintas-sheet')).toEqual([]);
+  // the second programme's pagu differs between the two: found, the sasaran's sum agreeing with neither side's twice
+  expect(findings(wb(900000000), 'lintas-sheet').length).toBeGreaterThan(0);
+});
