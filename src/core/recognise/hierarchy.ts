@@ -1087,8 +1087,10 @@ export function classifyRows(
     let programLevel = Infinity;
     for (const f of programRows) programLevel = Math.min(programLevel, f.level);
     data.forEach((f, i) => {
-      if (!f.figures || f.explicit || f.code || f.level > programLevel) return;
-      if (ABOVE_PROGRAM.test(norm(f.label))) return void planned.add(f);
+      if (!f.figures || f.explicit || f.code) return;
+      if (f.level <= programLevel && ABOVE_PROGRAM.test(norm(f.label))) return void planned.add(f);
+      // (by its figures: at the programmes' level, or anywhere right above a programme — a table all in bold)
+      if (f.level > programLevel && data[i + 1]?.explicit !== 'program') return;
       // the programmes after it, up to the next row at its level that is none
       const under: RowFeatures[] = [];
       for (let k = i + 1; k < data.length; k++) {
@@ -1096,15 +1098,23 @@ export function classifyRows(
         if (g.explicit === 'program') under.push(g);
         else if (!g.explicit && g.level <= f.level) break;
       }
-      if (under.length >= 1 && addsUp(f, under)) planned.add(f);
+      // (its money the programmes' sum — of two at least where it stands deeper than them: a kegiatan's figures may
+      // match the one programme after it)
+      const moneySum = moneyCols.some((col) => {
+        const w = figureAt(f.row, col);
+        return w !== undefined && w !== 0 && sumsTo(w, under, col);
+      });
+      if (under.length >= (f.level > programLevel ? 2 : 1) && moneySum) planned.add(f);
     });
   }
   let planTop = Infinity;
   for (const f of planned) planTop = Math.min(planTop, f.level);
+  for (const f of programRows) if (planned.size) planTop = Math.min(planTop, f.level);
   if (planTop !== Infinity && programRows.some((f) => f.level <= planTop)) {
     levels.clear();
     for (const f of data) {
-      if (!(planned.has(f) && f.level === planTop) && f.level >= planTop) f.level++;
+      if (planned.has(f)) f.level = planTop;
+      else if (f.level >= planTop) f.level++;
       levels.add(f.level);
     }
     if (programDepth >= planTop) programDepth++;

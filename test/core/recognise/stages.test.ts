@@ -1240,6 +1240,23 @@ test('a realisation of money and physical progress ("Realisasi" over "Keuangan (
   expect(galat(b(96)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E4']]);
 });
 
+test('a table all in bold: a sasaran row right above its programmes, adding them up, heads them', () => {
+  const b = book(
+    sheet('Anggaran', [
+      ['No', 'Sasaran / Program', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      [bold('I'), bold('Meningkatnya derajat kesehatan'), rp(13350e6), rp(12216e6)],
+      [bold('1'), bold('Program Pemenuhan Upaya Kesehatan'), rp(12500e6), rp(11400e6)],
+      [bold('2'), bold('Program Peningkatan Kapasitas SDM Kesehatan'), rp(850e6), rp(816e6)],
+    ]),
+  );
+  const [t] = recogniseWorkbook(b);
+  expect(t.rows.map((r) => [r.row, r.parent])).toEqual([
+    [2, undefined],
+    [3, 2],
+    [4, 2],
+  ]);
+});
+
 /** A table's rows as the row stage reads them (its header on row 1, every row below a body row): row, level, parent, label. */
 function rowLevels(rows: V[][], right: number) {
   const g = grid(rows);
