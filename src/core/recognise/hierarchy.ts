@@ -1077,10 +1077,10 @@ export function classifyRows(
       programDepth = 1;
     }
   }
-  // A budget laid out by sasaran: a row of the plan above the programmes ("Sasaran: Meningkatnya …", "Tujuan 1 …",
-  // "Urusan Kesehatan"), uncoded, with figures of its own, heads the programmes below it — a level above them, where
-  // their words or codes put them beside it
-  // — or, named by no such word ("Meningkatnya kualitas layanan …"), one whose figures add up the programmes below it
+  // A budget laid out by sasaran: a row of the plan above the programmes, uncoded, with figures of its own, heads the
+  // programmes below it — a level above them, where their words or codes put them beside it. It is named so
+  // ("Sasaran: Meningkatnya …", "Tujuan 1 …", "Urusan Kesehatan"), or by its words alone ("Meningkatnya kualitas
+  // layanan …") with money that is the sum of the programmes below it
   const programRows = data.filter((f) => f.explicit === 'program');
   const planned = new Set<RowFeatures>();
   if (programRows.length) {
@@ -1107,9 +1107,12 @@ export function classifyRows(
       if (under.length >= (f.level > programLevel ? 2 : 1) && moneySum) planned.add(f);
     });
   }
+  // (the rows it heads go down a level from where the higher of it and the programmes stands)
   let planTop = Infinity;
-  for (const f of planned) planTop = Math.min(planTop, f.level);
-  for (const f of programRows) if (planned.size) planTop = Math.min(planTop, f.level);
+  if (planned.size) {
+    for (const f of planned) planTop = Math.min(planTop, f.level);
+    for (const f of programRows) planTop = Math.min(planTop, f.level);
+  }
   if (planTop !== Infinity && programRows.some((f) => f.level <= planTop)) {
     levels.clear();
     for (const f of data) {

@@ -11,6 +11,7 @@ import { HUNDRED, percentOf } from '../measures';
 import { asFigure, indicatorText, ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
 import { captionYearOf, explicitLevel, isCountIndicator, norm, normaliseName } from '../vocabulary';
+import { onceEachRepeat } from './util';
 
 export type Measure = 'anggaran' | 'realisasi-anggaran' | 'serapan' | 'target' | 'realisasi' | 'capaian';
 const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'serapan', 'target', 'realisasi', 'capaian'];
@@ -199,24 +200,6 @@ function groupsUnder(t: TableModel, col: TableColumn, normalise: (s: string) => 
 
 type Group = { name: string; rows: TableRow[] };
 
-/** Rows with each run that repeats one programme and one anggaran (written beside each of its indikator) kept once. */
-function onceEachProgramme(t: TableModel, rows: TableRow[], program: TableColumn, anggaran: TableColumn): TableRow[] {
-  const out: TableRow[] = [];
-  let lastName = '';
-  let lastValue: Decimal | undefined;
-  for (const r of rows) {
-    const v = t.shown(r, program);
-    const name = typeof v === 'string' ? v.trim().toLowerCase() : '';
-    const f = t.figure(r, anggaran);
-    const value = f.kind === 'figure' ? f.value : undefined;
-    if (name !== '' && name === lastName && value !== undefined && lastValue !== undefined && value.equals(lastValue)) continue;
-    out.push(r);
-    lastName = name;
-    lastValue = value;
-  }
-  return out;
-}
-
 /** Where a fact we work out stands: its table, the measure and year it is of, the name it is matched by. */
 interface MadeIn {
   t: TableModel;
@@ -404,7 +387,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       if (sasaran && anggaran && program)
         for (const g0 of groupsUnder(t, sasaran, normalise)) {
           // (a programme's anggaran written again beside each of its indikator is one programme's)
-          const g = { name: g0.name, rows: onceEachProgramme(t, g0.rows, program, anggaran) };
+          const g = { name: g0.name, rows: onceEachRepeat(t, g0.rows, program, anggaran).rows };
           const f = g.rows.length >= 2 ? sumFact({ t, tableIndex, measure: 'anggaran', year: year0, normName: normalise(g.name) }, g, anggaran) : undefined;
           if (f) add(f);
         }

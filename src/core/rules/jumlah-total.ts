@@ -20,6 +20,7 @@ import {
   columnNoun,
   isAmountColumn,
   num,
+  onceEachRepeat,
   PERCENT_ROLES,
   roundedFromRupiah,
   rowDifference,
@@ -72,32 +73,14 @@ function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn, average = 
 }
 
 /**
- * The figures of a column with each run of rows that repeat one name and one figure — a programme and its anggaran,
- * written again beside each of its indikator (not merged) — counted once; undefined where nothing repeats. The name
- * is the row's in the nearest column of programme names left of the figures.
+ * The figures of a column with each run of rows that repeat one programme and its figure counted once (the name in
+ * the nearest column of programme names left of the figures); undefined where nothing repeats.
  */
 function onceEach(t: TableModel, rows: TableRow[], col: TableColumn): Figure[] | undefined {
   let nameCol: TableColumn | undefined;
   for (const c of t.columns) if (c.role === 'uraian' && c.col < col.col) nameCol = c;
-  if (!nameCol) return undefined;
-  const out: Figure[] = [];
-  let repeated = false;
-  let lastName: string | undefined;
-  let last: Figure | undefined;
-  for (const r of rows) {
-    const f = asFigure(t.figure(r, col));
-    if (!f) continue;
-    const v = t.shown(r, nameCol);
-    const name = typeof v === 'string' ? v.trim().toLowerCase() : '';
-    if (name !== '' && name === lastName && last !== undefined && last.value.equals(f.value)) {
-      repeated = true;
-      continue;
-    }
-    out.push(f);
-    lastName = name;
-    last = f;
-  }
-  return repeated ? out : undefined;
+  const once = nameCol && onceEachRepeat(t, rows, nameCol, col);
+  return once && once.repeated ? once.rows.map((r) => asFigure(t.figure(r, col))).filter((f): f is Figure => !!f) : undefined;
 }
 
 /** A row whose target is words ("WTP", "BB", "Tepat Waktu"), in every target column that holds one. */

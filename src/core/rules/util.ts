@@ -241,3 +241,32 @@ export function rowDifference(
   const figs = rowFigures(t, row, col, ops);
   return figs && { direction, ops, ...figs };
 }
+
+/**
+ * The rows with each run that repeats one name (in `nameCol`) and one figure (in `col`) kept once — a programme and its
+ * anggaran written again beside each of its indikator, not merged; `repeated` says whether any row was left out. Rows
+ * without a figure are kept and end no run.
+ */
+export function onceEachRepeat(t: TableModel, rows: TableRow[], nameCol: TableColumn, col: TableColumn): { rows: TableRow[]; repeated: boolean } {
+  const out: TableRow[] = [];
+  let repeated = false;
+  let lastName = '';
+  let last: Figure | undefined;
+  for (const r of rows) {
+    const f = asFigure(t.figure(r, col));
+    if (!f) {
+      out.push(r);
+      continue;
+    }
+    const v = t.shown(r, nameCol);
+    const name = typeof v === 'string' ? v.trim().toLowerCase() : '';
+    if (name !== '' && name === lastName && last !== undefined && last.value.equals(f.value)) {
+      repeated = true;
+      continue;
+    }
+    out.push(r);
+    lastName = name;
+    last = f;
+  }
+  return { rows: out, repeated };
+}

@@ -3,6 +3,7 @@ import { periksaWorkbook } from '../../../src/core/periksa';
 import { Grid, WorkbookSnapshot } from '../../../src/core/snapshot';
 import { bold, book, findings, formula, galat, rp, sheet } from '../../helpers/snap';
 import { recogniseWorkbook } from '../../../src/core/recognise';
+import { pkProgrammesPerRow } from '../../helpers/pk';
 
 /** The galat of a workbook as "rule cell", in order. */
 const galatCells = (wb: WorkbookSnapshot): string[] =>
@@ -714,17 +715,7 @@ test('jumlah-total: a rate column (Produktivitas (ku/ha), Kepadatan (jiwa/km²))
 });
 
 describe('jumlah-total: a programme’s anggaran written again on each of its indikator rows (a PK, not merged)', () => {
-  const pk = (jumlah: number) =>
-    book(
-      sheet('PK', [
-        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'],
-        [1, 'Meningkatnya derajat kesehatan', 'Angka kematian ibu', 95, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
-        [null, null, 'Prevalensi stunting', 14, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
-        [2, 'Meningkatnya mutu SDM kesehatan', 'Persentase nakes tersertifikasi', 80, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000)],
-        [null, null, 'Rasio dokter per penduduk', 45, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000)],
-        [null, null, null, null, bold('Jumlah'), rp(jumlah)],
-      ]),
-    );
+  const pk = (jumlah: number) => book(sheet('PK', [...pkProgrammesPerRow(2), [null, null, null, null, bold('Jumlah'), rp(jumlah)]]));
   test('the Jumlah adds each programme once: no galat', () => {
     expect(galat(pk(13350000000))).toEqual([]);
   });

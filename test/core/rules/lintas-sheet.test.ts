@@ -1,5 +1,6 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { bold, book, findings, rp, sheet } from '../../helpers/snap';
+import { pkProgrammesPerRow } from '../../helpers/pk';
 
 const pk = (rehab: string) =>
   sheet(
@@ -757,12 +758,7 @@ describe("lintas-sheet: the Renstra's end target and a capaian against it are no
 describe('lintas-sheet: a programme’s anggaran written again beside each of its indikator (a PK, not merged)', () => {
   const wb = (pagu: number) =>
     book(
-      sheet('PK', [
-        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'],
-        [1, 'Meningkatnya derajat kesehatan', 'Angka kematian ibu', 95, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
-        [null, null, 'Prevalensi stunting', 14, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
-        [2, 'Meningkatnya mutu SDM kesehatan', 'Persentase nakes tersertifikasi', 80, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000)],
-      ]),
+      sheet('PK', pkProgrammesPerRow(1)),
       sheet('Realisasi Anggaran', [
         ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
         [1, 'Program Pemenuhan Upaya Kesehatan', rp(pagu), rp(11400000000), Math.round((11400000000 / pagu) * 10000) / 100],
@@ -779,13 +775,7 @@ describe('lintas-sheet: a programme’s anggaran written again beside each of it
 test('a sasaran’s anggaran in a PK whose programmes are written beside each indikator: each programme counted once', () => {
   const wb = (kedua: number) =>
     book(
-      sheet('PK', [
-        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'],
-        [1, 'Meningkatnya derajat kesehatan', 'Angka kematian ibu', 95, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
-        [null, null, 'Prevalensi stunting', 14, 'Program Pemenuhan Upaya Kesehatan', rp(12500000000)],
-        [null, null, 'Persentase nakes tersertifikasi', 80, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000)],
-        [null, null, 'Rasio dokter per penduduk', 45, 'Program Peningkatan Kapasitas SDM Kesehatan', rp(850000000)],
-      ]),
+      sheet('PK', pkProgrammesPerRow(2, true)),
       sheet('Realisasi Anggaran', [
         ['No', 'Sasaran / Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
         [bold('I'), bold('Meningkatnya derajat kesehatan'), rp(12500000000 + kedua), rp(11400000000 + 816000000), null],
