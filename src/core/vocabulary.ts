@@ -654,6 +654,12 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   const v = letter ?? COMPILED.find((x) => x.re.test(leaf) && !(x.veto && x.veto.test(leaf)));
   // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
   const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
+  // a percentage against the target or the pagu ("% thd Target", "Persentase terhadap Target", "% Realisasi thd
+  // Pagu"): the capaian, the serapan — whatever word before it the vocabulary knows
+  if (percent) {
+    const against = AGAINST_RE.exec(leaf);
+    if (against) return /^(pagu|anggaran|dpa)$/.test(against[2]) ? 'serapan' : 'capaian';
+  }
   // (…and "Pencapaian (%)" is the capaian, not a scale's words: "Pencapaian" alone may be either)
   if (v && percent && NAME_ROLES.has(v.role)) return v.role === 'predikat' && /^(pen)?capaian$/.test(leaf) ? (budgetParent ? 'serapan' : 'capaian') : null;
   // a kind of spending or a source of funds under a band of money ("Anggaran (Rp)" over "Belanja Operasi | Belanja
@@ -680,6 +686,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   const inBudget = budgetLeaf || budgetParent;
   return inBudget ? v.budget : v.role;
 }
+
+/** What a percentage is taken against: "thd target", "terhadap rencana", "atas pagu" (group 2 the base). */
+const AGAINST_RE = /\b(thd\.?|terhadap|atas)\s+(target|rencana|pagu|anggaran|dpa)\b/;
 
 /** Money in thousands or millions: the header's own words ("(Rp 000)", "Juta Rp", "Ribuan Rupiah"). */
 const HEADER_MAGNITUDE: ReadonlyArray<[RegExp, number]> = [

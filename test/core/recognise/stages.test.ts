@@ -64,6 +64,12 @@ describe('vocabulary: header phrases to roles', () => {
     [['% Keuangan'], 'serapan'],
     [['Keuangan (%)'], 'serapan'],
     [['Target', 'Keuangan (%)'], null],
+    // a percentage against the target or the pagu: the capaian, the serapan
+    [['% thd Target'], 'capaian'],
+    [['Persentase terhadap Target'], 'capaian'],
+    [['% Realisasi thd Target'], 'capaian'],
+    [['% thd Pagu'], 'serapan'],
+    [['Realisasi thd Target'], 'realisasi'],
     [['Realisasi', 'Fisik'], 'realisasi'],
     [['Tingkat Kemajuan (%)'], 'capaian'],
     [['SP2D (Rp)'], 'realisasi-anggaran'],
