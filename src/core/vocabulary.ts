@@ -151,6 +151,12 @@ export function isAverageLabel(text: string): boolean {
   return /^(rata-rata|rata rata|rerata)/.test(norm(text).replace(/\s*-\s*/g, '-'));
 }
 
+/** The name of a budget account ("Belanja Barang dan Jasa", "4.1 PENDAPATAN ASLI DAERAH"), past any code before it. */
+export function isAccountLabel(label: string): boolean {
+  return ACCOUNT_LABEL_RE.test(label);
+}
+const ACCOUNT_LABEL_RE = /^[\d.\sXx]*(belanja|pendapatan|penerimaan|pengeluaran|pembiayaan)\b/i;
+
 /**
  * A row that is the difference of the groups above it, as a budget realisation (LRA, a BLUD's) closes: "SURPLUS/
  * (DEFISIT)", "Surplus / Defisit Anggaran", "Pembiayaan Netto", "Sisa Lebih Pembiayaan Anggaran (SiLPA)" — no line of
@@ -612,6 +618,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     leaf = unitInLeaf[1];
     units.push(unitInLeaf[2]);
   }
+  // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
+  const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
   const parents = parts.slice(0, -1).join(' / ');
   const budgetParent = BUDGET_WORDS.test(parents);
   const budgetLeaf = BUDGET_WORDS.test(leaf) || units.some((u) => /rp|rupiah|idr/.test(u));
@@ -640,7 +648,7 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     if (group && (group.role === 'target' || group.role === 'realisasi' || group.role === 'capaian')) {
       // (money in percent, "Realisasi" / "Keuangan (%)", is the share of the pagu spent: the serapan — a target of it
       // is no pagu, nor a figure this table checks)
-      if (budgetLeaf && units.some((u) => /%|persen/.test(u))) return group.role === 'target' ? null : 'serapan';
+      if (budgetLeaf && percent) return group.role === 'target' ? null : 'serapan';
       return budgetLeaf && group.budget ? group.budget : group.role;
     }
   }
@@ -652,8 +660,6 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   const letter =
     grouped && /^[trc]$/.test(letterLeaf) ? vocabularyFor(letterLeaf === 't' ? 'target' : letterLeaf === 'r' ? 'realisasi' : 'capaian') : undefined;
   const v = letter ?? COMPILED.find((x) => x.re.test(leaf) && !(x.veto && x.veto.test(leaf)));
-  // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
-  const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
   // a percentage against the target or the pagu ("% thd Target", "Persentase terhadap Target", "% Realisasi thd
   // Pagu"): the capaian, the serapan — whatever word before it the vocabulary knows
   if (percent) {
@@ -674,10 +680,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   if (v?.role === 'realisasi' && percent && (budgetLeaf || budgetParent)) return 'serapan';
   // "Kinerja (%)", "% Kinerja": how much of its target the kinerja reached, the capaian
   if (!v && percent && /^(persentase |prosentase |% ?)?kinerja$/.test(leaf)) return budgetParent ? 'serapan' : 'capaian';
-  // "Kinerja Keuangan (%)": how much of the pagu was spent
-  if (!v && percent && /^(persentase |prosentase |% ?)?kinerja keuangan$/.test(leaf)) return 'serapan';
-  // "% Keuangan", "Keuangan (%)": the money spent, as a share of the pagu
-  if (!v && percent && /^(persentase |prosentase |% ?)?(realisasi )?keuangan$/.test(leaf)) return 'serapan';
+  // "Kinerja Keuangan (%)", "% Keuangan", "Keuangan (%)": how much of the pagu was spent
+  if (!v && percent && /^(persentase |prosentase |% ?)?(kinerja |realisasi )?keuangan$/.test(leaf)) return 'serapan';
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
   if (!v.budget) return v.role;

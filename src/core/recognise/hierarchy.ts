@@ -10,6 +10,7 @@ import {
   CODE_PART,
   endsOpen,
   explicitLevel,
+  isAccountLabel,
   isAverageLabel,
   isBareTotalLabel,
   isBelanjaGroup,
@@ -170,9 +171,6 @@ function codeText(t: string): string {
 /** A row of the plan above the programmes: a sasaran, a tujuan, an urusan or its bidang. */
 const ABOVE_PROGRAM = /^(sasaran|tujuan|urusan|bidang urusan)\b/;
 
-/** The name of a budget account ("Belanja Barang dan Jasa", "Pendapatan BLUD"), past any code before it. */
-const ACCOUNT_LABEL = /^[\d.\sXx]*(belanja|pendapatan|penerimaan|pengeluaran|pembiayaan)\b/i;
-
 /**
  * Levels from codes that nest, set on the rows: where most rows carry a code, their codes have two depths or more,
  * and every coded row's code begins with the code of the row it falls under (nearest above with a shorter code). A row
@@ -209,7 +207,7 @@ function codeLevels(data: RowFeatures[]): boolean {
     const sch = schemeOf(f.code);
     // only the accounts of a budget line are its details (Belanja …, Pendapatan …): a programme of another urusan
     // between two of the first (1.02.02 between X.XX.01 and X.XX.02) is a branch of its own
-    if (!ACCOUNT_LABEL.test(f.label)) return;
+    if (!isAccountLabel(f.label)) return;
     if (i < lastMain || detailSchemes.has(sch)) {
       detail.add(f);
       detailSchemes.add(sch);

@@ -10,7 +10,7 @@ import { roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
 import { sheetRef } from '../address';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
-import { explicitLevel, isBelanjaAccount } from '../vocabulary';
+import { explicitLevel, isAccountLabel, isBelanjaAccount } from '../vocabulary';
 import { defineRule } from './rule';
 import {
   AMOUNT_ROLES,
@@ -41,9 +41,8 @@ const childNoun = (parent: TableRow, children: readonly TableRow[]): string =>
     : 'rinciannya';
 
 /** An account of a budget realisation ("4.1 PENDAPATAN ASLI DAERAH", "BELANJA OPERASI"): its lines, no programme's kegiatan. */
-const ACCOUNT = /^[\d.\sXx]*(pendapatan|belanja|penerimaan|pengeluaran|pembiayaan)\b/i;
 const isAccount = (parent: TableRow, children: readonly TableRow[]): boolean =>
-  (ACCOUNT.test(parent.label) || children.some((k) => ACCOUNT.test(k.label))) &&
+  (isAccountLabel(parent.label) || children.some((k) => isAccountLabel(k.label))) &&
   // (a belanja group over rows named "Program …" heads programmes: "programnya")
   children.every((k) => explicitLevel(k.label) === undefined || isBelanjaAccount(k.label));
 const NOT_SUMMED = new Set(['no', 'capaian', 'serapan', 'efisiensi', 'interval']);
