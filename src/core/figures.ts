@@ -41,6 +41,8 @@ export interface InvalidFigure {
   abbreviated?: boolean;
   /** A number stored under a date format: a date, not a figure anyone typed. */
   date?: boolean;
+  /** Several figures stacked in one cell, one per line ("95 %⏎80"), as a table converted from a document keeps them. */
+  stacked?: boolean;
 }
 
 /** Words, not a figure: "Sangat Baik", "Program Rehabilitasi Sosial". */
@@ -305,10 +307,25 @@ function generalDecimals(n: number): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
+const STACKED = 'beberapa angka dalam satu sel, satu per baris; tulis satu angka per sel';
+
+/** Two or more lines, each a figure: the cell holds several figures. Undefined when any line is not one. */
+function stackedFigures(raw: string, convention: NumberConvention): InvalidFigure | undefined {
+  const lines = raw.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length < 2 || !lines.every((l) => parseFigureText(l, convention).kind === 'figure')) return undefined;
+  return { kind: 'invalid', text: cleanText(raw), reason: STACKED, stacked: true };
+}
+
 /** Parses figure text. */
 export function parseFigureText(raw: string, convention: NumberConvention = 'id'): ParsedFigure {
   // a figure is a few words at most: a long text is words, read no further (a 1 MB string in 12 000 cells)
   if (raw.length > MAX_FIGURE_CHARS) return { kind: 'text', text: cleanText(raw.slice(0, MAX_TEXT_READ)) };
+  // figures stacked one per line ("95 %⏎80": two indikator in one row of a table converted from a document): each
+  // readable, yet none is the cell's figure
+  if (raw.indexOf('\n') >= 0) {
+    const stacked = stackedFigures(raw, convention);
+    if (stacked) return stacked;
+  }
   // a footnote mark after the figure ("87,5%*", "92¹", "90 (*)", "95,5 *)") is not part of it
   let s = cleanText(raw).replace(/\s*(\(\*+\)|\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '');
   // the rupiah's ",-" typed with a longer dash or twice ("1.250.000.000,–", ",--") is the same mark

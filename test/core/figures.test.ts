@@ -351,3 +351,15 @@ describe('a sheet that writes its figures the English way', () => {
     expect(cellFigure(at(plain, 2, 2))).toMatchObject({ kind: 'figure', num: 1.02 });
   });
 });
+
+test('figures stacked one per line are several figures, none the cell’s; a figure with a line of words or a lone Rp is read as before', () => {
+  for (const text of ['95%\n80', '97 %\r\n82,4', '1.250.000.000\n\n750.000.000', '2 unit\n3 paket']) {
+    const p = parseFigureText(text);
+    expect(p.kind).toBe('invalid');
+    expect(p.kind === 'invalid' && p.stacked).toBe(true);
+  }
+  expect(fig('Rp\n1.250.000').value.toString()).toBe('1250000');
+  expect(fig('95 %\n').value.toString()).toBe('95');
+  expect(fig('1.250.000.000\n(APBD)').value.toString()).toBe('1250000000');
+  expect(parseFigureText('Sangat\nBaik').kind).toBe('text');
+});

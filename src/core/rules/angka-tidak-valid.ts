@@ -1,6 +1,6 @@
 /**
  * angka-tidak-valid: a figure that cannot be read without guessing ("123.476.67,-"). A galat when it breaks a sum
- * (its column is totalled, or its row is a parent or a child) or the same figure stands readable elsewhere; else
+ * (a total row fills its column, or its row is a parent or a child) or the same figure stands readable elsewhere; else
  * a peringatan. An amount rounded in words ("Rp 750 juta") is always a peringatan: nothing it says is wrong.
  */
 import { sheetRef } from '../address';
@@ -47,7 +47,7 @@ export const angkaTidakValid = defineRule({
     messages,
   },
   check(t, ctx) {
-    const hasTotal = t.rows.some((r) => r.level === 'total');
+    const totalRows = t.rows.filter((r) => r.level === 'total');
     const parents = new Set(t.rows.map((r) => r.parent).filter((p) => p !== undefined));
     const figureCols = t.columns.filter((c) => c.role && FIGURE_ROLES.has(c.role));
     // a row of dates and no figure in the figure columns ("Tanggal | 30/06/2024 | 31/12/2024" under the header): the dates
@@ -62,13 +62,17 @@ export const angkaTidakValid = defineRule({
       return dates >= 2;
     };
     for (const col of figureCols) {
+      // a column is summed (or averaged) where a total row fills it: "Rata-rata" under the capaian alone sums no target
+      const totalled = totalRows.some((r) => t.figureKind(r, col) !== 'empty');
       for (const row of t.rows) {
         if (t.figureKind(row, col) !== 'invalid') continue;
         const f = t.figure(row, col);
         if (f.kind !== 'invalid' || (f.date && datesOnly(row))) continue;
         const cell = t.address(row, col);
-        // a rounded amount in words ("Rp 750 juta") stops a sum from being checked, yet contradicts nothing: a peringatan
-        const inSum = !f.abbreviated && (hasTotal || (t.hierarchy === 'style' && (row.parent !== undefined || parents.has(row.row))));
+        // a rounded amount in words ("Rp 750 juta") or figures stacked one per line stop a sum from being checked, yet
+        // contradict nothing: a peringatan
+        const readable = f.abbreviated || f.stacked;
+        const inSum = !readable && (totalled || (t.hierarchy === 'style' && (row.parent !== undefined || parents.has(row.row))));
         const elsewhere = (readableIndex(ctx).get(`${normaliseName(row.label)}|${col.role}`) ?? []).find((x) => !(x.table === t && x.cell === cell));
         const where = elsewhere ? (elsewhere.table.sheet === t.sheet ? elsewhere.cell : sheetRef(elsewhere.table.sheet, elsewhere.cell)) : undefined;
         const why =
@@ -81,7 +85,7 @@ export const angkaTidakValid = defineRule({
               ? messages.ikutDijumlah()
               : '';
         ctx.report({
-          severity: inSum || (elsewhere && !f.abbreviated) ? 'galat' : 'peringatan',
+          severity: inSum || (elsewhere && !readable) ? 'galat' : 'peringatan',
           cell,
           related: where ? [where] : undefined,
           expected: null,

@@ -107,3 +107,33 @@ test('angka-tidak-valid: a date in a summed column is a galat; a row of dates na
   const dated = findings(rows([null, 'Per tanggal', date(45_382), date(45_473)]), 'angka-tidak-valid');
   expect(dated.map((x) => [x.cell, x.severity])).toEqual([['C4', 'galat']]);
 });
+
+test('angka-tidak-valid: figures stacked one per line in a cell are readable, a peringatan; a total row counts only for the columns it fills', () => {
+  // a table converted from a document: two indikator in one row, their figures one per line
+  const wb = book(
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      ['1', '1. Persentase layanan tepat waktu\n2. Indeks kepuasan masyarakat', '95%\n80', '97%\n82,4', '102,11\n103'],
+      ['2', 'Nilai SAKIP', 70, 71.5, 102.14],
+      ['3', 'Persentase penduduk miskin', 9.5, 9.1, 104.21],
+      [null, 'Rata-rata capaian', null, null, 103.06],
+    ]),
+  );
+  const f = findings(wb, 'angka-tidak-valid');
+  expect(f.map((x) => [x.cell, x.severity])).toEqual([
+    ['C2', 'peringatan'],
+    ['D2', 'peringatan'],
+    ['E2', 'peringatan'],
+  ]);
+  expect(f[0].message).toContain('beberapa angka dalam satu sel');
+  // a typo in the target column, which the Rata-rata row (the capaian's alone) does not total: nothing sums over it
+  const typo = book(
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      ['1', 'Nilai SAKIP', '70..5', 71.5, 101.42],
+      ['2', 'Persentase penduduk miskin', 9.5, 9.1, 104.21],
+      [null, 'Rata-rata capaian', null, null, 102.82],
+    ]),
+  );
+  expect(findings(typo, 'angka-tidak-valid').map((x) => [x.cell, x.severity])).toEqual([['C2', 'peringatan']]);
+});
