@@ -5,7 +5,7 @@
  */
 import { a1 } from './address';
 import { abbreviatedAmount, cellFigure, cellText, ParsedFigure, parseFigure, storedInteger, storedNumberKind } from './figures';
-import { CellValue, Grid } from './snapshot';
+import { CellValue, Grid, isBlankValue } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
 
@@ -63,6 +63,8 @@ export class TableModel implements Table {
   #carriedUnsure?: Set<TableRow>;
 
   readonly #grid: Grid;
+  /** The twin of each column cut in two (TableColumn.twin), by the column's sheet number; undefined where none is. */
+  readonly #twins?: Map<number, number>;
   /** Each row's children, by the parent's row number (an array: rows are numbered densely). */
   #children?: Array<TableRow[] | undefined>;
 
@@ -80,6 +82,19 @@ export class TableModel implements Table {
     if (table.noteBands !== undefined) this.noteBands = table.noteBands;
     if (table.sheetHidden) this.sheetHidden = true;
     this.#grid = grid;
+    for (const c of table.columns) if (c.twin !== undefined) (this.#twins ??= new Map()).set(c.col, c.twin);
+  }
+
+  /** The sheet column of a row's cell in a column: its twin's where its own is blank and the twin's is not. */
+  columnAt(row: RowRef, col: ColRef): number {
+    return this.#at(rowNo(row), col);
+  }
+
+  #at(r: number, col: ColRef): number {
+    const c = colNo(col);
+    if (this.#twins === undefined) return c;
+    const twin = this.#twins.get(c);
+    return twin !== undefined && isBlankValue(this.#grid.value(r, c)) && !isBlankValue(this.#grid.value(r, twin)) ? twin : c;
   }
 
   /**
@@ -88,7 +103,7 @@ export class TableModel implements Table {
    */
   figure(row: RowRef, col: ColRef): ParsedFigure {
     const r = rowNo(row);
-    const c = colNo(col);
+    const c = this.#at(r, col);
     // a stored number: read from the grid's columns, no cell object made (its figure is never kept: figures.cellFigure)
     const v = this.#grid.value(r, c);
     if (typeof v === 'number') return parseFigure(v, this.#grid.numFmt(r, c));
@@ -106,7 +121,7 @@ export class TableModel implements Table {
   /** A stored whole number shown without decimals (figures.storedInteger), or undefined: a sum's fast path. */
   integerAt(row: RowRef, col: ColRef): number | undefined {
     const r = rowNo(row);
-    const c = colNo(col);
+    const c = this.#at(r, col);
     const v = this.#grid.value(r, c);
     return typeof v === 'number' ? storedInteger(v, this.#grid.numFmt(r, c)) : undefined;
   }
@@ -114,14 +129,15 @@ export class TableModel implements Table {
   /** The kind of figure a cell holds, without making the figure for a stored number. */
   figureKind(row: RowRef, col: ColRef): ParsedFigure['kind'] {
     const r = rowNo(row);
-    const c = colNo(col);
+    const c = this.#at(r, col);
     const v = this.#grid.value(r, c);
     return typeof v === 'number' ? storedNumberKind(v, this.#grid.numFmt(r, c)) : this.figure(row, col).kind;
   }
 
   /** The cell's formula (without "="), if it has one. */
   formula(row: RowRef, col: ColRef): string | undefined {
-    return this.#grid.formula(rowNo(row), colNo(col));
+    const r = rowNo(row);
+    return this.#grid.formula(r, this.#at(r, col));
   }
 
   /**
@@ -142,12 +158,14 @@ export class TableModel implements Table {
 
   /** Whether the cell's formula was computed by the engine: the file held no result for it (core/recalc). */
   recalculated(row: RowRef, col: ColRef): boolean {
-    return this.#grid.isRecalculated(rowNo(row), colNo(col));
+    const r = rowNo(row);
+    return this.#grid.isRecalculated(r, this.#at(r, col));
   }
 
   /** The stored value (a formula's cached result). */
   value(row: RowRef, col: ColRef): CellValue {
-    return this.#grid.value(rowNo(row), colNo(col));
+    const r = rowNo(row);
+    return this.#grid.value(r, this.#at(r, col));
   }
 
   /**
@@ -155,7 +173,7 @@ export class TableModel implements Table {
    * (a wrapped label's lines: TableRow.labelRows) as one.
    */
   shown(row: RowRef, col: ColRef): CellValue {
-    const v = this.#grid.shownValue(rowNo(row), colNo(col));
+    const v = this.#grid.shownValue(rowNo(row), this.#at(rowNo(row), col));
     if (typeof row === 'number' || !row.labelRows) return v;
     const lines = [...row.labelRows, row.row].sort((a, b) => a - b).map((r) => this.#grid.value(r, colNo(col)));
     return lines.every((x) => typeof x === 'string') ? lines.join(' ') : v;
@@ -163,13 +181,14 @@ export class TableModel implements Table {
 
   /** How many rows the merged area at a cell spans (1 when the cell is not merged). */
   rowSpan(row: RowRef, col: ColRef): number {
-    const m = this.#grid.mergeAt(rowNo(row), colNo(col));
+    const m = this.#grid.mergeAt(rowNo(row), this.#at(rowNo(row), col));
     return m ? m.bottom - m.top + 1 : 1;
   }
 
   /** The text a cell shows, cleaned (markup stripped, single spaces); '' for an empty cell. */
   text(row: RowRef, col: ColRef): string {
-    return cellText(this.#grid.get(rowNo(row), colNo(col)));
+    const r = rowNo(row);
+    return cellText(this.#grid.get(r, this.#at(r, col)));
   }
 
   /** How a row's label is written: bold, indented (the first cell of words in the row, its label as a rule). */
@@ -196,7 +215,8 @@ export class TableModel implements Table {
 
   /** "E12". */
   address(row: RowRef, col: ColRef): string {
-    return a1(rowNo(row), colNo(col));
+    const r = rowNo(row);
+    return a1(r, this.#at(r, col));
   }
 
   /**

@@ -64,6 +64,11 @@ export interface TableColumn {
    * or a spacer column of a sheet laid out with an empty column between every two: no column of its own.
    */
   half?: boolean;
+  /**
+   * The sheet column holding the rest of this column's figures, where a converter cut it in two (the header merged over
+   * both, each row's figure in one half or the other): a row's cell here is read from the twin where its own is blank.
+   */
+  twin?: number;
   /** About the end of the Renstra period ("Target Akhir Renstra", "Capaian terhadap Target Akhir Renstra"). */
   renstra?: boolean;
   /**

@@ -136,9 +136,36 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
       }
       drop(prev);
       if (percentSigns(grid, prev.col, bodyRows)) percentSigned.add(c.col);
+    } else if (
+      !signsHere &&
+      !signsBefore &&
+      !unheaded &&
+      !prev.half &&
+      prev.role &&
+      FIGURE_ROLES.has(prev.role) &&
+      takeTurns(grid, prev.col, c.col, bodyRows)
+    ) {
+      // one column cut in two, as a PDF converter cuts it: each row's figure in one half or the other, never in both
+      // ("Realisasi" over E:F, 77,2 in E3 and 86,1 in F4) — the right half is the left's twin, read where the left is blank
+      drop(c);
+      prev.twin = c.col;
     }
   }
   return percentSigned;
+}
+
+/** Whether two columns hold their figures in turn: each in some rows, never both in one. */
+function takeTurns(grid: Grid, a: number, b: number, bodyRows: number[]): boolean {
+  let inA = false;
+  let inB = false;
+  for (const r of bodyRows) {
+    const fa = !isBlankValue(grid.value(r, a));
+    const fb = !isBlankValue(grid.value(r, b));
+    if (fa && fb) return false;
+    inA ||= fa;
+    inB ||= fb;
+  }
+  return inA && inB;
 }
 
 /** Whether a column of signs holds "%" (its first sign says). */
@@ -486,7 +513,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // A figure column the header leaves unnamed (a value column after "Rp") is still summed.
   unheadedNumbering(grid, columns, bodyRows);
   unitBesideName(grid, columns, bodyRows);
-  for (const c of columns) if (c.role === null && figureColumn(grid, c.col, bodyRows)) c.role = 'nilai';
+  for (const c of columns) if (c.role === null && !c.half && figureColumn(grid, c.col, bodyRows)) c.role = 'nilai';
 }
 
 /** A row's number as a numbering column writes it: 1, "1.", "1)", "(1)". */

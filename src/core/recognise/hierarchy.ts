@@ -680,6 +680,10 @@ export function classifyRows(
   const colFlags = new Uint8Array(right - left + 1);
   labelColsByRole.forEach((cols, k) => cols.forEach((col) => col >= left && col <= right && (colFlags[col - left] |= LABEL[k])));
   for (const col of figureColSet) if (col >= left && col <= right) colFlags[col - left] |= FIGURE;
+  // a column cut in two (TableColumn.twin): a row's figure may be in either half
+  const twins = new Map<number, number>();
+  for (const c of columns) if (c.twin !== undefined && figureColSet.has(c.col)) twins.set(c.col, c.twin);
+  for (const col of twins.values()) if (col >= left && col <= right) colFlags[col - left] |= FIGURE;
   for (const col of indikatorCols) if (col >= left && col <= right) colFlags[col - left] |= INDIKATOR;
   for (const col of codeRun) if (col >= left && col <= right) colFlags[col - left] |= CODE;
   // a second numbering column ("No | Kode | Program"): its number or code is no text of the row's
@@ -874,7 +878,10 @@ export function classifyRows(
   const oneLevel = new Set<number>();
   for (const c of columns) if (ONE_LEVEL_HEADER.test(norm(c.header))) oneLevel.add(c.col);
   // whether a row's figures are the sum of some rows' (all of them, or those that look like the first), in some column
-  const figureAt = (row: number, col: number): number | undefined => figureIn(grid, row, col)?.num;
+  const figureAt = (row: number, col: number): number | undefined => {
+    const twin = twins.size ? twins.get(col) : undefined;
+    return (figureIn(grid, row, col) ?? (twin !== undefined ? figureIn(grid, row, twin) : undefined))?.num;
+  };
   const sumsTo = (whole: number, parts: RowFeatures[], col: number): boolean => {
     let sum = 0;
     for (const p of parts) sum += figureAt(p.row, col) ?? 0;

@@ -102,7 +102,7 @@ function carriedParts(t: TableModel, parent: TableRow, col: TableColumn): { figu
     else rows.set(part, [row.row]);
   }
   const refs: string[] = [];
-  for (const [part, list] of rows) refs.push(...cellsRef(list, (t.partColumn(part, col) as TableColumn).col).map((ref) => sheetRef(part.sheet, ref)));
+  for (const [part, list] of rows) refs.push(...cellsRef(list, (t.partColumn(part, col) as TableColumn).col, part).map((ref) => sheetRef(part.sheet, ref)));
   return { figures, refs };
 }
 
@@ -260,6 +260,7 @@ export const jumlahInduk = defineRule({
           ...cellsRef(
             c.children.map((k) => k.row),
             col.col,
+            t,
           ),
           ...(c.carried?.refs ?? []),
         ];

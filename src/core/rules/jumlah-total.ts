@@ -134,6 +134,7 @@ function earlierFigures(t: TableModel, rows: PartRow[], col: TableColumn): { fig
       ...cellsRef(
         covered.map((r) => r.row),
         pc.col,
+        part,
       ).map((ref) => sheetRef(part.sheet, ref)),
     );
   }
@@ -256,6 +257,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
         ...cellsRef(
           rows.map((r) => r.row),
           col.col,
+          t,
         ),
       ],
       expected: num(average ? mean : sum),

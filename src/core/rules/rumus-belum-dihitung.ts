@@ -64,7 +64,7 @@ export const rumusBelumDihitung = defineRule({
         rows.push(r.row);
       }
       if (computed.length) {
-        const refs = cellsRef(computed, col.col);
+        const refs = cellsRef(computed, col.col, t);
         const first = computed[0];
         const v = t.value(first, col);
         ctx.report({
@@ -81,7 +81,7 @@ export const rumusBelumDihitung = defineRule({
         });
       }
       if (!rows.length) continue;
-      const refs = cellsRef(rows, col.col);
+      const refs = cellsRef(rows, col.col, t);
       ctx.report({
         cell: refs[0],
         related: refs.length > 1 ? refs.slice(1, 12) : undefined,

@@ -13,13 +13,18 @@ export { asFigure };
 export const AMOUNT_ROLES = new Set<ColumnRole>(['anggaran', 'realisasi-anggaran']);
 export const PERCENT_ROLES = new Set<ColumnRole>(['capaian', 'serapan', 'efisiensi']);
 
-/** "C13:C14" for consecutive rows, else the cells listed. */
-export function cellsRef(rows: number[], col: number): string[] {
+/**
+ * "C13:C14" for consecutive rows, else the cells listed; with the table, each row's cell where it stands (a column cut in
+ * two holds some rows' figures in its twin: TableModel.columnAt).
+ */
+export function cellsRef(rows: number[], col: number, t?: Pick<TableModel, 'columnAt'>): string[] {
   if (rows.length === 0) return [];
   const sorted = [...rows].sort((a, b) => a - b);
+  const cols = t ? sorted.map((r) => t.columnAt(r, col)) : undefined;
+  const oneColumn = !cols || cols.every((c) => c === col);
   const consecutive = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
-  if (consecutive && sorted.length > 1) return [`${a1(sorted[0], col)}:${a1(sorted[sorted.length - 1], col)}`];
-  return sorted.map((r) => a1(r, col));
+  if (oneColumn && consecutive && sorted.length > 1) return [`${a1(sorted[0], col)}:${a1(sorted[sorted.length - 1], col)}`];
+  return sorted.map((r, i) => a1(r, cols ? cols[i] : col));
 }
 
 /** A column of rupiah: an amount role, its unit, or an unnamed figure column holding rupiah or millions. */
