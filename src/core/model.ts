@@ -4,7 +4,7 @@
  * (level, parent, hidden), and hands out each cell's figure, parsed once. Nobody outside the engine sees the grid.
  */
 import { a1 } from './address';
-import { abbreviatedAmount, cellFigure, cellText, ParsedFigure, parseFigure, storedInteger, storedNumberKind } from './figures';
+import { abbreviatedAmount, cellFigure, cellText, cleanText, ParsedFigure, parseFigure, storedInteger, storedNumberKind } from './figures';
 import { CellValue, Grid, isBlankValue } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
@@ -173,7 +173,7 @@ export class TableModel implements Table {
    * (a wrapped label's lines: TableRow.labelRows) as one.
    */
   shown(row: RowRef, col: ColRef): CellValue {
-    const v = this.#grid.shownValue(rowNo(row), this.#at(rowNo(row), col));
+    const v = this.#cutName(rowNo(row), col) ?? this.#grid.shownValue(rowNo(row), this.#at(rowNo(row), col));
     if (typeof row === 'number' || !row.labelRows) return v;
     const lines = [...row.labelRows, row.row].sort((a, b) => a - b).map((r) => this.#grid.value(r, colNo(col)));
     return lines.every((x) => typeof x === 'string') ? lines.join(' ') : v;
@@ -188,7 +188,17 @@ export class TableModel implements Table {
   /** The text a cell shows, cleaned (markup stripped, single spaces); '' for an empty cell. */
   text(row: RowRef, col: ColRef): string {
     const r = rowNo(row);
-    return cellText(this.#grid.get(r, this.#at(r, col)));
+    const cut = this.#cutName(r, col);
+    return cut !== undefined ? cleanText(cut) : cellText(this.#grid.get(r, this.#at(r, col)));
+  }
+
+  /** A name written across a column cut in two and its twin ("Program" | "Penyelenggaraan Jalan"): both halves' words. */
+  #cutName(r: number, col: ColRef): string | undefined {
+    const twin = this.#twins?.get(colNo(col));
+    if (twin === undefined) return undefined;
+    const a = this.#grid.value(r, colNo(col));
+    const b = this.#grid.value(r, twin);
+    return typeof a === 'string' && typeof b === 'string' && a.trim() && b.trim() ? `${a.trim()} ${b.trim()}` : undefined;
   }
 
   /** How a row's label is written: bold, indented (the first cell of words in the row, its label as a rule). */

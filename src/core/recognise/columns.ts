@@ -122,6 +122,12 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
       blank.add(i);
       continue;
     }
+    // a column cut in two whose figures all stand in the right half (a converter put every row there): the left half,
+    // blank in every body row, is no column of its own
+    if (!unheaded && j === i - 1 && !prev.half && prev.role && FIGURE_ROLES.has(prev.role) && bodyRows.every((r) => isBlankValue(grid.value(r, prev.col)))) {
+      drop(prev);
+      continue;
+    }
     // a figure's sign in a cell of its own ("104 | %", "Rp | 1.250.000"): the sign's half is no column of its own, the
     // figures are the column (and take the header where it stands over the sign only)
     const signsHere = onlySigns(grid, c.col, bodyRows);
@@ -152,6 +158,32 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
     }
   }
   return percentSigned;
+}
+
+const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['uraian', 'indikator', 'sasaran']);
+
+/**
+ * A column of names cut in two, as a PDF converter cuts it: one header merged over both halves, and a name written
+ * across both in some row ("Program" | "Penyelenggaraan Jalan"). The right half is the left's twin: a row's name is
+ * what both halves hold, read left to right (recognise/hierarchy), and no column of its own.
+ */
+export function joinCutLabels(grid: Grid, columns: TableColumn[], bodyRows: number[], headerTop: number, headerRows: number): void {
+  for (let i = 1; i < columns.length; i++) {
+    const a = columns[i - 1];
+    const b = columns[i];
+    if (!a.role || a.role !== b.role || !LABEL_ROLES.has(a.role) || !a.header || a.header !== b.header || a.twin !== undefined || a.half) continue;
+    let merged = false;
+    for (let r = headerTop; r < headerTop + headerRows && !merged; r++) {
+      const m = grid.mergeAt(r, b.col);
+      merged = m !== undefined && m.left <= a.col;
+    }
+    if (!merged) continue;
+    const words = (v: CellValue) => typeof v === 'string' && /\p{L}/u.test(v);
+    if (!bodyRows.some((r) => words(grid.value(r, a.col)) && words(grid.value(r, b.col)))) continue;
+    b.role = null;
+    b.half = true;
+    a.twin = b.col;
+  }
 }
 
 /** Whether two columns hold their figures in turn: each in some rows, never both in one. */

@@ -677,8 +677,15 @@ export function classifyRows(
   const FIGURE = 8;
   const INDIKATOR = 16;
   const CODE = 32;
-  const colFlags = new Uint8Array(right - left + 1);
+  const colFlags = new Uint16Array(right - left + 1);
   labelColsByRole.forEach((cols, k) => cols.forEach((col) => col >= left && col <= right && (colFlags[col - left] |= LABEL[k])));
+  // the right half of a column of names cut in two (columns.joinCutLabels): a label of the same role, going on from the
+  // left half's where both are written
+  const LABEL_TWIN = 256;
+  for (const c of columns) {
+    const k = c.role === 'uraian' ? 0 : c.role === 'indikator' ? 1 : c.role === 'sasaran' ? 2 : -1;
+    if (k >= 0 && c.twin !== undefined && c.twin >= left && c.twin <= right) colFlags[c.twin - left] |= LABEL[k] | LABEL_TWIN;
+  }
   for (const col of figureColSet) if (col >= left && col <= right) colFlags[col - left] |= FIGURE;
   // a column cut in two (TableColumn.twin): a row's figure may be in either half
   const twins = new Map<number, number>();
@@ -722,10 +729,23 @@ export function classifyRows(
     let totalCandidate = false;
     let numbers = 0;
     let remarks = 0;
+    /** The text cell just before, and the left half of the label where the row's label goes on across a cut column. */
+    let textBefore: Cell | undefined;
+    let labelStart: Cell | undefined;
     for (const c of cells) {
       const flags = colFlags[c.col - left];
       const text = isTextCell(c);
+      if (text && flags & LABEL_TWIN && textBefore?.col === c.col - 1) {
+        // the rest of the name written in the left half: one label, no text of its own
+        labelStart = textBefore;
+        if (flags & LABEL[0]) byRole0 = c;
+        else if (flags & LABEL[1]) byRole1 = c;
+        else if (flags & LABEL[2]) byRole2 = c;
+        textBefore = c;
+        continue;
+      }
       if (text) {
+        textBefore = c;
         if (flags & LABEL[0]) byRole0 = c;
         else if (flags & LABEL[1]) byRole1 = c;
         else if (flags & LABEL[2]) byRole2 = c;
@@ -744,8 +764,12 @@ export function classifyRows(
     }
     // (a pivot's row item may be a number: "2023", "7" in the row-label column is the row's label)
     if (pivotRows && !byRole0) byRole0 = cells.find((c) => colFlags[c.col - left] & LABEL[0] && !isBlankValue(c.value));
-    const labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText;
-    const label = labelCell ? textOf(labelCell) : '';
+    let labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText;
+    let label = labelCell ? textOf(labelCell) : '';
+    if (labelStart && labelCell && labelCell.col === labelStart.col + 1) {
+      label = `${textOf(labelStart)} ${label}`;
+      labelCell = labelStart;
+    }
     let noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? numberOf(grid, r, noCol) : '';
     // (a "Rata-rata capaian" row under the list: a total word with no target or realisasi of its own)
     const summaryLike = totalCandidate && (isBareTotalLabel(label) || targetCols.every((col) => isBlankValue(grid.value(r, col))));

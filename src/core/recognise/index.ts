@@ -11,7 +11,7 @@ import { Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot }
 import { ColumnRole, FIGURE_ROLES, Table } from '../types';
 import { readBands } from './bands';
 import { hasNumber, isHeaderish, textOf } from './cells';
-import { readColumns } from './columns';
+import { joinCutLabels, readColumns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow, rowInsideTables } from './extent';
 import { columnNumberOf, headerMagnitude, isBarePercentHeader, isFigureSign, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
 import {
@@ -338,6 +338,7 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
     magnitude !== undefined,
     caption,
   );
+  joinCutLabels(grid, columns, bodyRows, header.top, header.rows);
   const { rows, hierarchy } = classifyRows(grid, columns, bodyRows, range.left, range.right, pageRows);
   const table: Table = { sheet: grid.name, range, kind: 'lainnya', headerRows: header.rows, columns, rows };
   if (hierarchy) table.hierarchy = hierarchy;

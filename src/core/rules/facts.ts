@@ -11,7 +11,7 @@ import { HUNDRED, percentOf } from '../measures';
 import { asFigure, indicatorText, ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
 import { captionYearOf, explicitLevel, isCountIndicator, norm, normaliseName } from '../vocabulary';
-import { onceEachRepeat } from './util';
+import { cellsRef, onceEachRepeat } from './util';
 
 export type Measure = 'anggaran' | 'realisasi-anggaran' | 'serapan' | 'target' | 'realisasi' | 'capaian';
 const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'serapan', 'target', 'realisasi', 'capaian'];
@@ -230,8 +230,13 @@ function madeFact(at: MadeIn, name: string, row: TableRow, range: string, figure
 
 /** A figure we work out for a group of rows in one column (its sum, its mean). */
 function groupFact(at: MadeIn, g: Group, col: TableColumn, value: Decimal, unit: 'rupiah' | 'persen'): Fact {
-  const first = a1(g.rows[0].row, col.col);
-  const range = g.rows.length > 1 ? `${first}:${a1(g.rows[g.rows.length - 1].row, col.col)}` : first;
+  // (the rows' cells where they stand: a column cut in two holds some in its twin, TableModel.columnAt)
+  const refs = cellsRef(
+    g.rows.map((r) => r.row),
+    col.col,
+    at.t,
+  );
+  const range = refs.length === 1 ? refs[0] : `${a1(g.rows[0].row, col.col)}:${a1(g.rows[g.rows.length - 1].row, col.col)}`;
   return madeFact(at, g.name, g.rows[0], range, makeFigure(value.toNumber(), value, { unit, fromText: false, decimals: unit === 'rupiah' ? 0 : 2 }));
 }
 
@@ -361,7 +366,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             table: t,
             tableIndex,
             row,
-            cell: a1(row.row, col.col),
+            cell: t.address(row, col),
             figure: fig,
             magnitude: col.magnitude,
             derivable,

@@ -67,3 +67,94 @@ test('two columns under one header that both hold figures in a row are two colum
   );
   expect(periksaWorkbook(wb).tables[0].columns.map((c) => c.role)).toEqual(['no', 'indikator', 'target', 'realisasi', 'realisasi', 'capaian']);
 });
+
+const cutNames = (paguAirMinum: string) =>
+  book(
+    sheet(
+      'Table 3',
+      [
+        ['No', 'Program/Kegiatan', null, 'Pagu', 'Realisasi', '%'],
+        ['1', 'Program', 'Penyelenggaraan Jalan', '12.000.000.000', '11.280.000.000', '94,00'],
+        ['', 'Kegiatan Pembangunan', ' Jalan', '8.000.000.000', '7.520.000.000', '94,00'],
+        ['', 'Kegiatan Rehabilitasi Jalan', null, '4.000.000.000', '3.760.000.000', '94,00'],
+        ['2', 'Program Pengelolaan Air', 'Minum', '5.000.000.000', '4.500.000.000', '90,00'],
+        ['', 'Kegiatan', 'SPAM', '5.000.000.000', '4.500.000.000', '90,00'],
+        ['', 'JUMLAH', null, '17.000.000.000', '15.780.000.000', '92,82'],
+      ],
+      { merges: ['B1:C1'] },
+    ),
+    sheet('PK', [
+      ['No', 'Program', 'Anggaran'],
+      ['1', 'Program Penyelenggaraan Jalan', '12.000.000.000'],
+      ['2', 'Program Pengelolaan Air Minum', paguAirMinum],
+    ]),
+  );
+
+test('a name cut over two columns under one merged header is one label: its level words read, matched on another sheet', () => {
+  const { tables } = periksaWorkbook(cutNames('5.000.000.000'));
+  expect(tables[0].rows.map((r) => [r.label, r.level])).toEqual([
+    ['Program Penyelenggaraan Jalan', 'program'],
+    ['Kegiatan Pembangunan Jalan', 'kegiatan'],
+    ['Kegiatan Rehabilitasi Jalan', 'kegiatan'],
+    ['Program Pengelolaan Air Minum', 'program'],
+    ['Kegiatan SPAM', 'kegiatan'],
+    ['JUMLAH', 'total'],
+  ]);
+  expect(galat(cutNames('5.000.000.000'))).toEqual([]);
+  // the PK's anggaran of the programme whose name the converter cut: 5,5 miliar against 5 miliar in the budget table
+  expect(galat(cutNames('5.500.000.000')).map((f) => [f.rule, f.cell, f.related])).toEqual([['lintas-sheet', 'C3', ["'Table 3'!D5"]]]);
+});
+
+test('names under one merged header, each row in one column or the other, are an outline by column, not one name cut in two', () => {
+  const wb = book(
+    sheet(
+      'Anggaran',
+      [
+        ['No', 'Uraian', null, 'Pagu', 'Realisasi'],
+        ['1', 'Program Penyelenggaraan Jalan', null, 12_000_000_000, 11_280_000_000],
+        [null, null, 'Pembangunan Jalan', 8_000_000_000, 7_520_000_000],
+        [null, null, 'Rehabilitasi Jalan', 4_000_000_000, 3_760_000_000],
+        ['2', 'Program Pengelolaan Air Minum', null, 5_000_000_000, 4_500_000_000],
+        [null, null, 'Pembangunan SPAM', 5_000_000_000, 4_500_000_000],
+      ],
+      { merges: ['B1:C1'] },
+    ),
+  );
+  const { tables } = periksaWorkbook(wb);
+  expect(tables[0].rows.map((r) => r.parent)).toEqual([undefined, 2, 2, undefined, 5]);
+});
+
+test('a cut column whose figures all stand in its right half is that half; a figure there is named by its own cell on another sheet', () => {
+  const pk = (anggaran: number) =>
+    sheet(
+      'Table 3',
+      [
+        ['No', 'Program', 'Anggaran (Rp)', null],
+        ['1', 'Program Penyelenggaraan Jalan', null, anggaran],
+        ['2', 'Program Pengelolaan Air Minum', null, 5_000_000_000],
+      ],
+      { merges: ['C1:D1'] },
+    );
+  const budget = anggaran({});
+  const { tables } = periksaWorkbook(book(pk(12_000_000_000), budget));
+  expect(tables[0].columns.map((c) => c.role)).toEqual(['no', 'uraian', null, 'anggaran']);
+  expect(galat(book(pk(12_000_000_000), budget))).toEqual([]);
+  // the PK's anggaran of the road programme, 12,3 miliar against the budget table's 12 miliar: in D2, a figure of the PK
+  // (in the budget table the programme's pagu stands in the left half, C2)
+  expect(galat(book(pk(12_300_000_000), budget)).map((f) => [f.rule, f.sheet, f.cell, f.related])).toEqual([
+    ['lintas-sheet', 'Table 3', 'D2', ["'Table 2'!C2"]],
+  ]);
+});
+
+test('a programme whose pagu stands in the right half is named there when another sheet disagrees', () => {
+  const wb = (pkAnggaran: number) =>
+    book(
+      anggaran({}),
+      sheet('PK', [
+        ['No', 'Program', 'Anggaran (Rp)'],
+        ['1', 'Program Pengelolaan Air Minum', pkAnggaran],
+      ]),
+    );
+  expect(galat(wb(5_000_000_000))).toEqual([]);
+  expect(galat(wb(5_400_000_000)).map((f) => [f.rule, f.sheet, f.cell, f.related])).toEqual([['lintas-sheet', 'Table 2', 'D5', ['PK!C2']]]);
+});
