@@ -123,8 +123,19 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
       continue;
     }
     // a column cut in two whose figures all stand in the right half (a converter put every row there): the left half,
-    // blank in every body row, is no column of its own
-    if (!unheaded && j === i - 1 && !prev.half && prev.role && FIGURE_ROLES.has(prev.role) && bodyRows.every((r) => isBlankValue(grid.value(r, prev.col)))) {
+    // blank in every body row, is no column of its own (the right takes its header where it stands over the left only)
+    if (
+      j === i - 1 &&
+      !prev.half &&
+      prev.role &&
+      FIGURE_ROLES.has(prev.role) &&
+      bodyRows.every((r) => isBlankValue(grid.value(r, prev.col))) &&
+      (!unheaded || takeTurns(grid, prev.col, c.col, bodyRows, true))
+    ) {
+      if (unheaded) {
+        c.header = prev.header;
+        c.role = prev.role;
+      }
       drop(prev);
       continue;
     }
@@ -142,17 +153,10 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
       }
       drop(prev);
       if (percentSigns(grid, prev.col, bodyRows)) percentSigned.add(c.col);
-    } else if (
-      !signsHere &&
-      !signsBefore &&
-      !unheaded &&
-      !prev.half &&
-      prev.role &&
-      FIGURE_ROLES.has(prev.role) &&
-      takeTurns(grid, prev.col, c.col, bodyRows)
-    ) {
+    } else if (!signsHere && !signsBefore && !prev.half && prev.role && FIGURE_ROLES.has(prev.role) && takeTurns(grid, prev.col, c.col, bodyRows)) {
       // one column cut in two, as a PDF converter cuts it: each row's figure in one half or the other, never in both
-      // ("Realisasi" over E:F, 77,2 in E3 and 86,1 in F4) — the right half is the left's twin, read where the left is blank
+      // ("Realisasi" over E:F, or over E alone, 77,2 in E3 and 86,1 in F4) — the right half is the left's twin, read where
+      // the left is blank
       drop(c);
       prev.twin = c.col;
     }
@@ -163,21 +167,26 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['uraian', 'indikator', 'sasaran']);
 
 /**
- * A column of names cut in two, as a PDF converter cuts it: one header merged over both halves, and a name written
- * across both in some row ("Program" | "Penyelenggaraan Jalan"). The right half is the left's twin: a row's name is
+ * A column of names cut in two, as a PDF converter cuts it: one header merged over both halves (or over the left one,
+ * the right headed by nothing), and a name written across both in some row ("Program" | "Penyelenggaraan Jalan"). The right half is the left's twin: a row's name is
  * what both halves hold, read left to right (recognise/hierarchy), and no column of its own.
  */
 export function joinCutLabels(grid: Grid, columns: TableColumn[], bodyRows: number[], headerTop: number, headerRows: number): void {
   for (let i = 1; i < columns.length; i++) {
     const a = columns[i - 1];
     const b = columns[i];
-    if (!a.role || a.role !== b.role || !LABEL_ROLES.has(a.role) || !a.header || a.header !== b.header || a.twin !== undefined || a.half) continue;
-    let merged = false;
-    for (let r = headerTop; r < headerTop + headerRows && !merged; r++) {
-      const m = grid.mergeAt(r, b.col);
-      merged = m !== undefined && m.left <= a.col;
+    if (!a.role || !LABEL_ROLES.has(a.role) || !a.header || a.twin !== undefined || a.half) continue;
+    // the header merged over both halves, or written over the left one only (the right, headed by nothing, no units)
+    const unheaded = b.role === null && !b.header.trim() && !b.half;
+    if (!unheaded) {
+      if (a.role !== b.role || a.header !== b.header) continue;
+      let merged = false;
+      for (let r = headerTop; r < headerTop + headerRows && !merged; r++) {
+        const m = grid.mergeAt(r, b.col);
+        merged = m !== undefined && m.left <= a.col;
+      }
+      if (!merged) continue;
     }
-    if (!merged) continue;
     const words = (v: CellValue) => typeof v === 'string' && /\p{L}/u.test(v);
     if (!bodyRows.some((r) => words(grid.value(r, a.col)) && words(grid.value(r, b.col)))) continue;
     b.role = null;
@@ -186,8 +195,11 @@ export function joinCutLabels(grid: Grid, columns: TableColumn[], bodyRows: numb
   }
 }
 
-/** Whether two columns hold their figures in turn: each in some rows, never both in one. */
-function takeTurns(grid: Grid, a: number, b: number, bodyRows: number[]): boolean {
+/**
+ * Whether two columns hold their figures in turn: each in some rows (or, allowed, the first in none), never both in
+ * one; the second's all figures.
+ */
+function takeTurns(grid: Grid, a: number, b: number, bodyRows: number[], firstEmpty = false): boolean {
   let inA = false;
   let inB = false;
   for (const r of bodyRows) {
@@ -195,9 +207,14 @@ function takeTurns(grid: Grid, a: number, b: number, bodyRows: number[]): boolea
     const fb = !isBlankValue(grid.value(r, b));
     if (fa && fb) return false;
     inA ||= fa;
-    inB ||= fb;
+    if (fb) {
+      const cell = grid.get(r, b);
+      const kind = cell ? cellFigure(cell).kind : 'empty';
+      if (kind !== 'figure' && kind !== 'invalid' && kind !== 'empty') return false;
+      inB = true;
+    }
   }
-  return inA && inB;
+  return (inA || firstEmpty) && inB;
 }
 
 /** Whether a column of signs holds "%" (its first sign says). */

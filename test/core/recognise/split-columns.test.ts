@@ -158,3 +158,44 @@ test('a programme whose pagu stands in the right half is named there when anothe
   expect(galat(wb(5_000_000_000))).toEqual([]);
   expect(galat(wb(5_400_000_000)).map((f) => [f.rule, f.sheet, f.cell, f.related])).toEqual([['lintas-sheet', 'Table 2', 'D5', ['PK!C2']]]);
 });
+
+test('a cut column whose header stands over its left half only is one column too; words beside a column are no half of it', () => {
+  const unmerged = (realisasiOf4: string, capaianOf4: string) => {
+    const s = pengukuran(realisasiOf4, capaianOf4);
+    return { ...s, merges: [] };
+  };
+  const ok = periksaWorkbook(book(unmerged('79', '98,75')));
+  expect(ok.tables[0].columns.map((c) => c.role)).toEqual(['no', 'indikator', 'target', 'realisasi', null, 'capaian']);
+  expect(ok.findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  expect(galat(book(unmerged('79', '97,75'))).map((f) => [f.rule, f.cell, f.related])).toEqual([['persen-capaian', 'F5', ['C5', 'E5']]]);
+  // a remark with no header of its own where no realisasi is known yet: words, no half of the realisasi
+  const remark = book(
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', null, 'Capaian (%)'],
+      ['1', 'Persentase jalan kondisi mantap', 75, 77.2, null, 102.93],
+      ['2', 'Persentase rumah layak huni', 85, null, 'Belum ada data', null],
+    ]),
+  );
+  expect(periksaWorkbook(remark).tables[0].columns[4]).not.toHaveProperty('half');
+});
+
+test('a name cut in two under a header over its left half only is one label; figures all in an unheaded right half are the column', () => {
+  const cut = cutNames('5.000.000.000');
+  const unmerged = book(...cut.sheets.map((s) => ({ ...s, merges: [] })));
+  expect(periksaWorkbook(unmerged).tables[0].rows.map((r) => r.label)).toEqual([
+    'Program Penyelenggaraan Jalan',
+    'Kegiatan Pembangunan Jalan',
+    'Kegiatan Rehabilitasi Jalan',
+    'Program Pengelolaan Air Minum',
+    'Kegiatan SPAM',
+    'JUMLAH',
+  ]);
+  expect(galat(unmerged)).toEqual([]);
+  const pk = sheet('PK', [
+    ['No', 'Program', 'Anggaran (Rp)', null],
+    ['1', 'Program Penyelenggaraan Jalan', null, 12_000_000_000],
+    ['2', 'Program Pengelolaan Air Minum', null, 5_000_000_000],
+  ]);
+  const { tables } = periksaWorkbook(book(pk));
+  expect(tables.map((t) => [t.kind, t.columns.map((c) => c.role)])).toEqual([['perjanjian-kinerja', ['no', 'uraian', null, 'anggaran']]]);
+});
