@@ -1,6 +1,6 @@
 # Family 20 (truth first): a report converted from PDF, as converters write it — one sheet per table ("Table 1" …),
-# figures as text or numbers, and columns cut in two: a header merged over two sheet columns, each row's figure in the
-# left half or the right one as the converter placed it (target, realisasi, capaian, pagu, realisasi anggaran), a name
+# figures as text or numbers, and columns cut in two: a header merged over two sheet columns (or written over the left
+# one only), each row's figure in the left half or the right one as the converter placed it (target, realisasi, capaian, pagu, realisasi anggaran), a name
 # written across both halves of a cut name column ("Program" | "Penyelenggaraan Jalan", "Kegiatan Pembangunan" |
 # "Jalan"), two indikator stacked in one row, one per line in each cell. Planted: a capaian, a kegiatan's pagu and a
 # programme's realisasi wherever they stand, the JUMLAH's pagu, a PK anggaran against the budget table.
@@ -48,6 +48,8 @@ for b in range(n):
     as_text = random.random() < .6
     cut = {k: random.random() < .6 for k in ('target', 'realisasi', 'capaian', 'pagu', 'real', 'nama', 'pk')}
     stacked = random.random() < .4
+    # the cut columns' headers merged over both halves, or written over the left half only
+    merged = random.random() < .6
     plant = random.sample(['capaian', 'kegpagu', 'progreal', 'jumlah', 'pkang'], 3)
     gal = []; tabs = []
     wb = Workbook()
@@ -72,7 +74,7 @@ for b in range(n):
     head = {c_no: 'No', c_ind: 'Indikator Kinerja', lay['target'][0]: 'Target', lay['realisasi'][0]: 'Realisasi', lay['capaian'][0]: 'Capaian (%)'}
     write_row(pg, 1, head, True)
     for k in ('target', 'realisasi', 'capaian'):
-        if lay[k][1]: pg.merge_cells(f'{col(lay[k][0])}1:{col(lay[k][1])}1')
+        if lay[k][1] and merged: pg.merge_cells(f'{col(lay[k][0])}1:{col(lay[k][1])}1')
     inds = random.sample(INDIKATOR, 5)
     r = 2
     cap_rows = []
@@ -107,9 +109,9 @@ for b in range(n):
         lay2[k] = (nxt, nxt + 1 if cut[k] else None); nxt += 2 if cut[k] else 1
     c_pct = nxt
     write_row(an, 1, {1: 'No', 2: 'Program/Kegiatan', lay2['pagu'][0]: 'Pagu (Rp)', lay2['real'][0]: 'Realisasi (Rp)', c_pct: '%'}, True)
-    if cut['nama']: an.merge_cells('B1:C1')
+    if cut['nama'] and merged: an.merge_cells('B1:C1')
     for k in ('pagu', 'real'):
-        if lay2[k][1]: an.merge_cells(f'{col(lay2[k][0])}1:{col(lay2[k][1])}1')
+        if lay2[k][1] and merged: an.merge_cells(f'{col(lay2[k][0])}1:{col(lay2[k][1])}1')
     r = 2
     tot_p = tot_r = 0
     prog_pagu_cell = {}
@@ -163,7 +165,7 @@ for b in range(n):
     tabs.append({'sheet': pk.title, 'range': 'A1:D4', 'kind': 'perjanjian-kinerja'})
     top = 6
     write_row(pk, top, {1: 'No', 2: 'Program', 3: 'Anggaran (Rp)'}, True)
-    if cut['pk']: pk.merge_cells(f'C{top}:D{top}')
+    if cut['pk'] and merged: pk.merge_cells(f'C{top}:D{top}')
     for pI, (pn, kegs) in enumerate(plan):
         pp = sum(k[1] for k in kegs)
         cc = 4 if cut['pk'] and random.random() < .5 else 3
@@ -172,5 +174,5 @@ for b in range(n):
         write_row(pk, top + pI + 1, {1: str(pI + 1), 2: pn, cc: fig(pp) if as_text else pp})
     tabs.append({'sheet': pk.title, 'range': f'A{top}:{"D" if cut["pk"] else "C"}{top + len(plan)}', 'kind': 'perjanjian-kinerja'})
     f = os.path.join(out, f'k20_{seed}_{b:02d}.xlsx'); wb.save(f)
-    truth[f] = {'galat': gal, 'tabel': tabs, 'meta': f'text={as_text} cut={"".join(k[0] for k, v in cut.items() if v)} stacked={stacked} plant={plant}'}
+    truth[f] = {'galat': gal, 'tabel': tabs, 'meta': f'text={as_text} merged={merged} cut={"".join(k[0] for k, v in cut.items() if v)} stacked={stacked} plant={plant}'}
 json.dump(truth, open(os.path.join(out, 'truth.json'), 'w'), indent=1)
