@@ -269,6 +269,9 @@ function otherRegions(columns: TableColumn[]): void {
   }
 }
 
+/** A share written over the realisasi: "Persentase Realisasi", "Prosentase Realisasi (%)", "% Realisasi". */
+const SHARE_OF_REALISASI = /^(persentase|prosentase|presentase|persen|%) ?(realisasi|real\.?)\b/;
+
 /** A header of what is left of the pagu, unspent: "Sisa (Anggaran)", "SiLPA", "Tidak/Belum Terserap (Terealisasi)". */
 const LEFT_OF_PAGU = /^(sisa|silpa)\b|\b(tidak|belum) (ter|di)?(serap|r?ealisasi)/;
 
@@ -423,6 +426,18 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       const st = columnStats(grid, c.col, bodyRows);
       if (st.figures >= 2 && st.figures > st.texts) c.role = share;
     }
+  }
+  // "Persentase Realisasi", "% Realisasi" right of a target and a realisasi of its year and period, with no capaian: the
+  // realisasi as a share of the target, the capaian (persen-capaian judges it only where its figures follow the two)
+  for (const c of columns) {
+    if (c.role !== 'realisasi' || !SHARE_OF_REALISASI.test(norm(c.header.split(' / ').pop() ?? ''))) continue;
+    const same = (x: TableColumn) => x !== c && x.year === c.year && x.period === c.period && x.col < c.col;
+    if (
+      columns.some((x) => same(x) && x.role === 'realisasi' && !SHARE_OF_REALISASI.test(norm(x.header.split(' / ').pop() ?? ''))) &&
+      columns.some((x) => same(x) && x.role === 'target') &&
+      !columns.some((x) => x.role === 'capaian' && x.year === c.year && x.period === c.period)
+    )
+      c.role = 'capaian';
   }
   // Amounts in rupiah beside a pagu under the name of a share (no share runs to hundreds of thousands): "Serapan (Rp)",
   // "Penyerapan", "Capaian Keuangan (Rp)" are the money spent; "Efisiensi (Rp)", "Efisiensi Anggaran" in a budget table

@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { capaianPercent, displayUnit, HUNDRED, percentOf, Polaritas, ratioCheck } from '../measures';
-import { Figure, makeFigure, ParsedFigure } from '../figures';
+import { Figure, makeFigure, ParsedFigure, parseFigureText } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableColumn, TableRow } from '../types';
 import {
@@ -23,7 +23,7 @@ import {
   ratioRows,
   statesAny,
 } from '../ratios';
-import { isCountIndicator } from '../vocabulary';
+import { isCountIndicator, isLowerBetterText, norm } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import { num, rowName, showValue, subjectOf } from './util';
 
@@ -129,6 +129,8 @@ function checkSasaranMeans(t: TableModel, ctx: RuleContext): void {
 interface Item {
   /** The row whose indikator it is (its polarity, its name). */
   row: TableRow;
+  /** Its indikator's name where the row holds several, stacked one per line (stackedItems). */
+  subject?: string;
   base: ParsedFigure;
   part: ParsedFigure;
   stated: ParsedFigure;
@@ -266,7 +268,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     const p = percentOf(stated, cands[0]);
     const expected = cands[0];
     // (a downward layout with no indikator column beside its rows: the column's header, its indikator or its year)
-    const own = subjectOf(t, it.row, it.before);
+    const own = it.subject ?? subjectOf(t, it.row, it.before);
     const leaf = it.column?.header.split(' / ').pop()?.trim();
     const subject = leaf && own === rowName(it.row) ? leaf : own;
     const shown = showValue(p.value, 'persen', p.decimals);
@@ -309,6 +311,45 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
   }
 }
 
+/** A cell's lines that hold something ("95 %⏎80": two). */
+function linesOf(v: unknown): string[] {
+  return typeof v === 'string' && v.includes('\n') ? v.split(/\r?\n/).filter((l) => l.trim() !== '') : [];
+}
+
+/**
+ * Rows holding several indikator stacked one per line in each cell (a table converted from a document): each line's
+ * target, realisasi and capaian, where every cell has as many lines as the indikator's and the lines agree on polarity.
+ */
+function stackedItems(t: TableModel, rc: RatioColumns): Item[] {
+  const items: Item[] = [];
+  const indikator = t
+    .columnsWith('indikator')
+    .filter((c) => c.col < rc.ratio.col)
+    .pop();
+  if (!indikator) return items;
+  for (const row of t.rows) {
+    const names = linesOf(t.value(row, indikator));
+    if (names.length < 2) continue;
+    const [base, part, stated] = [rc.base, rc.part, rc.ratio].map((c) => linesOf(t.value(row, c)));
+    if ([base, part, stated].some((l) => l.length !== names.length)) continue;
+    const lower = names.map((n) => isLowerBetterText(norm(n)));
+    if (lower.some((x) => x !== lower[0])) continue;
+    names.forEach((name, i) =>
+      items.push({
+        row,
+        subject: rowName({ row: row.row, label: name.replace(/^\s*\d+[.)]\s*/, '') }),
+        base: parseFigureText(base[i]),
+        part: parseFigureText(part[i]),
+        stated: parseFigureText(stated[i]),
+        cell: t.address(row, rc.ratio),
+        related: [t.address(row, rc.base), t.address(row, rc.part)],
+        before: rc.ratio.col,
+      }),
+    );
+  }
+  return items;
+}
+
 export const persenCapaian = defineRule({
   meta: {
     id: 'persen-capaian',
@@ -339,6 +380,8 @@ export const persenCapaian = defineRule({
         sumCells: periodCells(t, rr.row, rc),
       }));
       judgeAll(t, ctx, items);
+      const stacked = stackedItems(t, rc);
+      if (stacked.length) judgeAll(t, ctx, stacked);
     }
     // an indikator's Target, Realisasi and Capaian rows under the years: each column's capaian from the two above it
     const rows = t.rows;

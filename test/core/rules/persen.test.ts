@@ -1186,3 +1186,44 @@ describe('persen-capaian: indikator measured in words beside ones measured in fi
     expect(t.columns.find((c) => c.col === 4)?.role ?? null).toBeNull();
   });
 });
+
+test('persen-capaian: "Persentase Realisasi" right of a Target and a Realisasi is the capaian; a percent indikator\'s two realisasi stay', () => {
+  const wb = (stated: number, header = 'Persentase Realisasi') =>
+    book(
+      sheet('Kinerja', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', header],
+        ['1', 'Persentase jalan mantap', 75, 77.2, 102.93],
+        ['2', 'Indeks kepuasan masyarakat', 82, 84, stated],
+      ]),
+    );
+  expect(periksaWorkbook(wb(102.44)).tables[0].columns.map((c) => c.role)).toEqual(['no', 'indikator', 'target', 'realisasi', 'capaian']);
+  expect(galat(wb(102.44))).toEqual([]);
+  expect(galat(wb(103.44)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'E3']]);
+  expect(galat(wb(103.44, '% Realisasi')).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'E3']]);
+  // with a capaian of its own beside it, "Persentase Realisasi" is no second capaian
+  const both = book(
+    sheet('Kinerja', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Persentase Realisasi', 'Capaian (%)'],
+      ['1', 'Persentase jalan mantap', 75, 77.2, 77.2, 102.93],
+    ]),
+  );
+  expect(periksaWorkbook(both).tables[0].columns.map((c) => c.role)).toEqual(['no', 'indikator', 'target', 'realisasi', 'realisasi', 'capaian']);
+});
+
+test('persen-capaian: indikator stacked one per line in one row (a table converted from a document) are each checked', () => {
+  const wb = (kepuasan: string, kematian = '105,56') =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        ['1', '1. Persentase layanan tepat waktu\n2. Indeks kepuasan masyarakat', '95%\n80', '97%\n82,4', `102,11\n${kepuasan}`],
+        ['2', 'Nilai SAKIP', 70, 71.5, 102.14],
+        ['3', '1. Angka kematian ibu\n2. Prevalensi stunting', '90\n14', '85\n12,6', `${kematian}\n110`],
+      ]),
+    );
+  expect(galat(wb('103'))).toEqual([]);
+  const f = galat(wb('104'));
+  expect(f.map((x) => [x.rule, x.cell, x.related, x.expected])).toEqual([['persen-capaian', 'E2', ['C2', 'D2'], 103]]);
+  expect(f[0].message).toMatch(/^Capaian Indeks kepuasan masyarakat tertulis 104 %/);
+  // lower-is-better lines by their names: 2 − 85/90 = 105,56 % (or 90/85, or by the wording alone 85/90), stated 107
+  expect(galat(wb('103', '107')).map((x) => [x.rule, x.cell, x.expected])).toEqual([['persen-capaian', 'E4', 105.56]]);
+});
