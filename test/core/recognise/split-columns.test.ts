@@ -199,3 +199,21 @@ test('a name cut in two under a header over its left half only is one label; fig
   const { tables } = periksaWorkbook(book(pk));
   expect(tables.map((t) => [t.kind, t.columns.map((c) => c.role)])).toEqual([['perjanjian-kinerja', ['no', 'uraian', null, 'anggaran']]]);
 });
+
+test("the last column cut in two, its header over the left half only: the right half is the table's, its figures checked", () => {
+  const wb = (stated: string) =>
+    book(
+      sheet('Table 1', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', null],
+        ['1', 'Nilai SAKIP', '70', '78,2', '111,71', null],
+        ['2', 'Persentase jalan kondisi mantap', '75', '74,7', '99,60', null],
+        ['3', 'Persentase rumah layak huni', '85', '78,5', null, stated],
+        ['4', 'Persentase puskesmas terakreditasi', '90', '81,7', '90,78', null],
+      ]),
+    );
+  const { tables } = periksaWorkbook(wb('92,35'));
+  expect(tables.map((t) => t.range)).toEqual([{ top: 1, left: 1, bottom: 5, right: 6 }]);
+  expect(galat(wb('92,35'))).toEqual([]);
+  // 78,5 / 85 = 92,35 %, stated 93,85 in the right half
+  expect(galat(wb('93,85')).map((f) => [f.rule, f.cell, f.related])).toEqual([['persen-capaian', 'F4', ['C4', 'D4']]]);
+});
