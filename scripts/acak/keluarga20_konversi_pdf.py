@@ -2,8 +2,9 @@
 # figures as text or numbers, and columns cut in two: a header merged over two sheet columns (or written over the left
 # one only), each row's figure in the left half or the right one as the converter placed it (target, realisasi, capaian, pagu, realisasi anggaran), a name
 # written across both halves of a cut name column ("Program" | "Penyelenggaraan Jalan", "Kegiatan Pembangunan" |
-# "Jalan"), two indikator stacked in one row, one per line in each cell. Planted: a capaian, a kegiatan's pagu and a
-# programme's realisasi wherever they stand, the JUMLAH's pagu, a PK anggaran against the budget table.
+# "Jalan"), two indikator stacked in one row, one per line in each cell. Planted: a capaian (also a stacked one's), a
+# kegiatan's pagu and a programme's realisasi wherever they stand, the JUMLAH's pagu, a PK anggaran against the budget
+# table.
 import json, os, random
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -92,11 +93,15 @@ for b in range(n):
         write_row(pg, r, cells)
         cap_rows.append(r); r += 1
     if stacked:
-        # two indikator in one row, one per line in each cell (never planted: a peringatan, not a galat)
+        # two indikator in one row, one per line in each cell (each an angka-tidak-valid peringatan); the second's capaian
+        # planted wrong in half the books
         (n1, t1), (n2, t2) = random.sample([x for x in INDIKATOR if x not in inds], 2)
         r1, r2 = round(t1 * 1.02, 1), round(t2 * .97, 1)
+        c2 = r2 / t2 * 100
+        if random.random() < .5:
+            c2 += 2; gal.append([f'{pg.title}!{col(lay["capaian"][0])}{r}'])
         write_row(pg, r, {c_no: str(len(inds) + 1), c_ind: f'1. {n1}\n2. {n2}', lay['target'][0]: f'{t1}\n{t2}',
-                          lay['realisasi'][0]: f'{idn(r1, 1)}\n{idn(r2, 1)}', lay['capaian'][0]: f'{idn(r1 / t1 * 100, 2)}\n{idn(r2 / t2 * 100, 2)}'})
+                          lay['realisasi'][0]: f'{idn(r1, 1)}\n{idn(r2, 1)}', lay['capaian'][0]: f'{idn(r1 / t1 * 100, 2)}\n{idn(c2, 2)}'})
         r += 1
     tabs.append({'sheet': pg.title, 'range': f'A1:{col(last)}{r - 1}', 'kind': 'pengukuran-kinerja'})
     # --- Table 2: realisasi anggaran ---
