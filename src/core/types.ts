@@ -65,8 +65,9 @@ export interface TableColumn {
    */
   half?: boolean;
   /**
-   * The sheet column holding the rest of this column's figures, where a converter cut it in two (the header merged over
-   * both, each row's figure in one half or the other): a row's cell here is read from the twin where its own is blank.
+   * The sheet column holding the rest of this column, where a converter cut it in two (the header merged over both or
+   * written over this one only): a row's figure is read from the twin where its own cell is blank, a name written across
+   * both halves is both halves' words (recognise/columns dropEmptyHalves, joinCutLabels; TableModel.columnAt).
    */
   twin?: number;
   /** About the end of the Renstra period ("Target Akhir Renstra", "Capaian terhadap Target Akhir Renstra"). */

@@ -168,8 +168,9 @@ const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['uraian', 'indikator', 'sa
 
 /**
  * A column of names cut in two, as a PDF converter cuts it: one header merged over both halves (or over the left one,
- * the right headed by nothing), and a name written across both in some row ("Program" | "Penyelenggaraan Jalan"). The right half is the left's twin: a row's name is
- * what both halves hold, read left to right (recognise/hierarchy), and no column of its own.
+ * the right headed by nothing), and a name written across both in some row ("Program" | "Penyelenggaraan Jalan"). The
+ * right half is the left's twin: a row's name is what both halves hold, read left to right (recognise/hierarchy,
+ * TableModel.shown), and no column of its own.
  */
 export function joinCutLabels(grid: Grid, columns: TableColumn[], bodyRows: number[], headerTop: number, headerRows: number): void {
   for (let i = 1; i < columns.length; i++) {

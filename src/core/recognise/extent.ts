@@ -448,20 +448,20 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   for (let d = step(rr, 1); !insideAny(others, header.top, rr + d) && headed(rr + d, rr > right) && fillsColumn(rr + d) >= enough; d = step(rr, 1)) rr += d;
   // the right half of the last column, cut in two by a converter, its header over the left half only: figures in the
   // rows where that column is blank, never beside one of its own (recognise/columns: the column's twin)
-  const c = rr + 1;
+  const half = rr + 1;
   if (
-    !insideAny(others, header.top, c) &&
-    Array.from({ length: header.rows }, (_, k) => header.top + k).every((r) => isBlankValue(grid.value(r, c))) &&
-    fillsColumn(c) >= 1 &&
+    !insideAny(others, header.top, half) &&
+    Array.from({ length: header.rows }, (_, k) => header.top + k).every((r) => isBlankValue(grid.value(r, half))) &&
+    fillsColumn(half) >= 1 &&
     bodyRows.every((r) => {
-      if (isBlankValue(grid.value(r, c))) return true;
-      const cell = grid.get(r, c);
+      if (isBlankValue(grid.value(r, half))) return true;
+      const cell = grid.get(r, half);
       const kind = cell ? cellFigure(cell).kind : 'empty';
       return isBlankValue(grid.value(r, rr)) && (kind === 'figure' || kind === 'invalid');
     }) &&
     bodyRows.some((r) => !isBlankValue(grid.value(r, rr)))
   )
-    rr = c;
+    rr = half;
 
   const pageRows = [...repeated].filter((r) => r > headerBottom && r <= bottom);
   return { range: { top: header.top, left: l, bottom, right: rr }, bodyRows, ...(pageRows.length ? { pageRows: new Set(pageRows) } : {}) };
