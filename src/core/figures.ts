@@ -309,9 +309,14 @@ function generalDecimals(n: number): number {
 
 const STACKED = 'beberapa angka dalam satu sel, satu per baris; tulis satu angka per sel';
 
+/** A cell's lines that hold something ("95 %⏎80": two; a text of one line: none). */
+export function stackedLines(raw: unknown): string[] {
+  return typeof raw === 'string' && raw.includes('\n') ? raw.split(/\r?\n/).filter((l) => l.trim() !== '') : [];
+}
+
 /** Two or more lines, each a figure: the cell holds several figures. Undefined when any line is not one. */
 function stackedFigures(raw: string, convention: NumberConvention): InvalidFigure | undefined {
-  const lines = raw.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = stackedLines(raw);
   if (lines.length < 2 || !lines.every((l) => parseFigureText(l, convention).kind === 'figure')) return undefined;
   return { kind: 'invalid', text: cleanText(raw), reason: STACKED, stacked: true };
 }

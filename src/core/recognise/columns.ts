@@ -166,6 +166,8 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
 
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['uraian', 'indikator', 'sasaran']);
 
+const hasWords = (v: CellValue): boolean => typeof v === 'string' && /\p{L}/u.test(v);
+
 /**
  * A column of names cut in two, as a PDF converter cuts it: one header merged over both halves (or over the left one,
  * the right headed by nothing), and a name written across both in some row ("Program" | "Penyelenggaraan Jalan"). The
@@ -188,8 +190,7 @@ export function joinCutLabels(grid: Grid, columns: TableColumn[], bodyRows: numb
       }
       if (!merged) continue;
     }
-    const words = (v: CellValue) => typeof v === 'string' && /\p{L}/u.test(v);
-    if (!bodyRows.some((r) => words(grid.value(r, a.col)) && words(grid.value(r, b.col)))) continue;
+    if (!bodyRows.some((r) => hasWords(grid.value(r, a.col)) && hasWords(grid.value(r, b.col)))) continue;
     b.role = null;
     b.half = true;
     a.twin = b.col;
@@ -198,9 +199,9 @@ export function joinCutLabels(grid: Grid, columns: TableColumn[], bodyRows: numb
 
 /**
  * Whether two columns hold their figures in turn: each in some rows (or, allowed, the first in none), never both in
- * one; the second's all figures.
+ * one; the second's all figures ("-" for none). The right half of a column cut in two, here and in recognise/extent.
  */
-function takeTurns(grid: Grid, a: number, b: number, bodyRows: number[], firstEmpty = false): boolean {
+export function takeTurns(grid: Grid, a: number, b: number, bodyRows: number[], firstEmpty = false): boolean {
   let inA = false;
   let inB = false;
   for (const r of bodyRows) {
@@ -430,11 +431,12 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   }
   // "Persentase Realisasi", "% Realisasi" right of a target and a realisasi of its year and period, with no capaian: the
   // realisasi as a share of the target, the capaian (persen-capaian judges it only where its figures follow the two)
+  const shareOfRealisasi = (c: TableColumn) => c.role === 'realisasi' && SHARE_OF_REALISASI.test(norm(c.header.split(' / ').pop() ?? ''));
   for (const c of columns) {
-    if (c.role !== 'realisasi' || !SHARE_OF_REALISASI.test(norm(c.header.split(' / ').pop() ?? ''))) continue;
+    if (!shareOfRealisasi(c)) continue;
     const same = (x: TableColumn) => x !== c && x.year === c.year && x.period === c.period && x.col < c.col;
     if (
-      columns.some((x) => same(x) && x.role === 'realisasi' && !SHARE_OF_REALISASI.test(norm(x.header.split(' / ').pop() ?? ''))) &&
+      columns.some((x) => same(x) && x.role === 'realisasi' && !shareOfRealisasi(x)) &&
       columns.some((x) => same(x) && x.role === 'target') &&
       !columns.some((x) => x.role === 'capaian' && x.year === c.year && x.period === c.period)
     )

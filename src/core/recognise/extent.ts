@@ -10,6 +10,7 @@ import { Cell, Grid, isBlankValue } from '../snapshot';
 import { Table } from '../types';
 import { explicitLevel, isCaption, isContinuationMark, isNote, isSignatureLine, isTotalLabel, norm, pageFurniture, SECTION_RE } from '../vocabulary';
 import { cellsIn, hasFigureText, hasNumber, isTextCell, textOf } from './cells';
+import { takeTurns } from './columns';
 import { HeaderBlock, headerSignature, isColumnNumberRow, isTopHeaderRow, sameHeaderText, spacerColumns } from './header';
 import {
   BLANK_HEADER_COLUMN_FILL_SHARE,
@@ -449,19 +450,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   // the right half of the last column, cut in two by a converter, its header over the left half only: figures in the
   // rows where that column is blank, never beside one of its own (recognise/columns: the column's twin)
   const half = rr + 1;
-  if (
-    !insideAny(others, header.top, half) &&
-    Array.from({ length: header.rows }, (_, k) => header.top + k).every((r) => isBlankValue(grid.value(r, half))) &&
-    fillsColumn(half) >= 1 &&
-    bodyRows.every((r) => {
-      if (isBlankValue(grid.value(r, half))) return true;
-      const cell = grid.get(r, half);
-      const kind = cell ? cellFigure(cell).kind : 'empty';
-      return isBlankValue(grid.value(r, rr)) && (kind === 'figure' || kind === 'invalid');
-    }) &&
-    bodyRows.some((r) => !isBlankValue(grid.value(r, rr)))
-  )
-    rr = half;
+  const unheaded = (c: number) => Array.from({ length: header.rows }, (_, k) => header.top + k).every((r) => isBlankValue(grid.value(r, c)));
+  if (!insideAny(others, header.top, half) && unheaded(half) && takeTurns(grid, rr, half, bodyRows)) rr = half;
 
   const pageRows = [...repeated].filter((r) => r > headerBottom && r <= bottom);
   return { range: { top: header.top, left: l, bottom, right: rr }, bodyRows, ...(pageRows.length ? { pageRows: new Set(pageRows) } : {}) };

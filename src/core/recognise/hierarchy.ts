@@ -5,7 +5,7 @@
  */
 import { cellFigure, cleanText, Figure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
-import { FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
+import { ColumnRole, FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
 import {
   CODE_PART,
   endsOpen,
@@ -668,7 +668,8 @@ export function classifyRows(
   const perfCols = columns.filter((c) => c.role === 'indikator' || c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
   const figureCols = columns.filter((c) => c.role && FIGURE_ROLES.has(c.role)).map((c) => c.col);
   // loop-invariant: the label columns by role, the figure and indikator columns
-  const labelColsByRole = (['uraian', 'indikator', 'sasaran'] as const).map((role) => new Set(columns.filter((c) => c.role === role).map((c) => c.col)));
+  const labelRoles: readonly ColumnRole[] = ['uraian', 'indikator', 'sasaran'];
+  const labelColsByRole = labelRoles.map((role) => new Set(columns.filter((c) => c.role === role).map((c) => c.col)));
   const figureColSet = new Set(figureCols);
   const indikatorCols = new Set(columns.filter((c) => c.role === 'indikator' || c.role === 'satuan').map((c) => c.col));
   const targetCols = columns.filter((c) => c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
@@ -683,7 +684,7 @@ export function classifyRows(
   // left half's where both are written
   const LABEL_TWIN = 256;
   for (const c of columns) {
-    const k = c.role === 'uraian' ? 0 : c.role === 'indikator' ? 1 : c.role === 'sasaran' ? 2 : -1;
+    const k = c.role ? labelRoles.indexOf(c.role) : -1;
     if (k >= 0 && c.twin !== undefined && c.twin >= left && c.twin <= right) colFlags[c.twin - left] |= LABEL[k] | LABEL_TWIN;
   }
   for (const col of figureColSet) if (col >= left && col <= right) colFlags[col - left] |= FIGURE;
@@ -735,20 +736,15 @@ export function classifyRows(
     for (const c of cells) {
       const flags = colFlags[c.col - left];
       const text = isTextCell(c);
-      if (text && flags & LABEL_TWIN && textBefore?.col === c.col - 1) {
-        // the rest of the name written in the left half: one label, no text of its own
-        labelStart = textBefore;
-        if (flags & LABEL[0]) byRole0 = c;
-        else if (flags & LABEL[1]) byRole1 = c;
-        else if (flags & LABEL[2]) byRole2 = c;
-        textBefore = c;
-        continue;
-      }
       if (text) {
+        // the rest of a name written in the left half of a cut column: one label, no text of its own
+        const goesOn = flags & LABEL_TWIN && textBefore?.col === c.col - 1;
+        if (goesOn) labelStart = textBefore;
         textBefore = c;
         if (flags & LABEL[0]) byRole0 = c;
         else if (flags & LABEL[1]) byRole1 = c;
         else if (flags & LABEL[2]) byRole2 = c;
+        if (goesOn) continue;
         if (!firstText && !(flags & CODE) && (c.col !== noCol || !/^\d/.test(textOf(c)))) firstText = c;
         if (c.col !== noCol && !(flags & CODE)) textCells++;
         // a total label left of the figures; or the row's first cell, the bare word, further right (a PK's "Jumlah" in

@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { capaianPercent, displayUnit, HUNDRED, percentOf, Polaritas, ratioCheck } from '../measures';
-import { Figure, makeFigure, ParsedFigure, parseFigureText } from '../figures';
+import { Figure, makeFigure, ParsedFigure, parseFigureText, stackedLines } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableColumn, TableRow } from '../types';
 import {
@@ -311,11 +311,6 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
   }
 }
 
-/** A cell's lines that hold something ("95 %⏎80": two). */
-function linesOf(v: unknown): string[] {
-  return typeof v === 'string' && v.includes('\n') ? v.split(/\r?\n/).filter((l) => l.trim() !== '') : [];
-}
-
 /**
  * Rows holding several indikator stacked one per line in each cell (a table converted from a document): each line's
  * target, realisasi and capaian, where every cell has as many lines as the indikator's and the lines agree on polarity.
@@ -328,9 +323,9 @@ function stackedItems(t: TableModel, rc: RatioColumns): Item[] {
     .pop();
   if (!indikator) return items;
   for (const row of t.rows) {
-    const names = linesOf(t.value(row, indikator));
+    const names = stackedLines(t.value(row, indikator));
     if (names.length < 2) continue;
-    const [base, part, stated] = [rc.base, rc.part, rc.ratio].map((c) => linesOf(t.value(row, c)));
+    const [base, part, stated] = [rc.base, rc.part, rc.ratio].map((c) => stackedLines(t.value(row, c)));
     if ([base, part, stated].some((l) => l.length !== names.length)) continue;
     const lower = names.map((n) => isLowerBetterText(norm(n)));
     if (lower.some((x) => x !== lower[0])) continue;
