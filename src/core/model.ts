@@ -179,6 +179,18 @@ export class TableModel implements Table {
     return lines.every((x) => typeof x === 'string') ? lines.join(' ') : v;
   }
 
+  /**
+   * The row whose cell holds the figure a cell shows: the area's top row where the cell lies below it in an area merged
+   * down its own column inside the table's body (a sasaran's budget written once over its indikator rows), else the
+   * row itself. For the figures a row's measure is read from, never for sums: such a figure is there once.
+   */
+  mergedFrom(row: RowRef, col: ColRef): number {
+    const r = rowNo(row);
+    const c = this.#at(r, col);
+    const m = this.#grid.mergeAt(r, c);
+    return m !== undefined && m.top < r && m.left === c && m.top >= this.range.top + this.headerRows ? m.top : r;
+  }
+
   /** How many rows the merged area at a cell spans (1 when the cell is not merged). */
   rowSpan(row: RowRef, col: ColRef): number {
     const m = this.#grid.mergeAt(rowNo(row), this.#at(rowNo(row), col));

@@ -64,6 +64,9 @@ interface Row {
   plain?: { value: Decimal; decimals: number; agrees: boolean };
   c: Decimal;
   s: Decimal;
+  /** The rows holding the capaian and the serapan read (TableModel.mergedFrom). */
+  cRow: number;
+  sRow: number;
 }
 
 /** part / base × 100 from the row's own inputs left of a column (the capaian's target and realisasi). */
@@ -71,8 +74,8 @@ function computed(t: TableModel, row: TableRow, baseRole: ColumnRole, partRole: 
   const base = t.lastColumn(baseRole, before);
   const part = t.lastColumn(partRole, before);
   if (!base || !part) return undefined;
-  const b = asFigure(t.figure(row, base));
-  const p = asFigure(t.figure(row, part));
+  const b = asFigure(t.figure(t.mergedFrom(row, base), base));
+  const p = asFigure(t.figure(t.mergedFrom(row, part), part));
   if (!b || !p) return undefined;
   return kind === 'capaian' ? capaianPercent(b.value, p.value) : serapanPercent(b.value, p.value);
 }
@@ -167,8 +170,11 @@ export const efisiensiRule = defineRule({
       for (const r of t.rows) {
         if (r.level === 'section') continue;
         const ef = asFigure(t.figure(r, ec));
-        const cf = asFigure(t.figure(r, cc));
-        const sf = asFigure(t.figure(r, sc));
+        // (a capaian or serapan merged down over the rows it stands for is each one's: TableModel.mergedFrom)
+        const cRow = t.mergedFrom(r, cc);
+        const sRow = t.mergedFrom(r, sc);
+        const cf = asFigure(t.figure(cRow, cc));
+        const sf = asFigure(t.figure(sRow, sc));
         if (!ef || !cf || !sf) continue;
         const c = atLeastDecimals(percentOf(cf, HUNDRED), cDecimals);
         const s = atLeastDecimals(percentOf(sf, HUNDRED), sDecimals);
@@ -205,7 +211,7 @@ export const efisiensiRule = defineRule({
                   withinRounding(hundredfold, c, s, 'rasio') ||
                   (!!cComp && !!sComp && withinRounding(hundredfold, { value: cComp }, { value: sComp }, 'rasio')),
               };
-        rows.push({ row: r, e, candidates, agrees, plain, c: c.value, s: s.value });
+        rows.push({ row: r, e, candidates, agrees, plain, c: c.value, s: s.value, cRow, sRow });
       }
       const fitsValue = (r: Row, e: { value: Decimal; decimals: number }, m: MetodeEfisiensi) =>
         r.candidates[m].some(([v, inputs]) => e.value.minus(v).abs().lessThan(displayUnit(e.decimals).plus(inputs)));
@@ -242,7 +248,7 @@ export const efisiensiRule = defineRule({
           asRatio ? showValue(v.div(HUNDRED).toDecimalPlaces(ratioPlaces), 'angka', ratioPlaces) : showValue(v, 'persen', decimals);
         ctx.report({
           cell: t.address(r.row, ec),
-          related: [t.address(r.row, cc), t.address(r.row, sc)],
+          related: [t.address(r.cRow, cc), t.address(r.sRow, sc)],
           expected: num(own(expected), asRatio ? 4 : 2),
           actual: num(own(r.e.value), 4),
           unit: asRatio ? 'angka' : 'persen',

@@ -235,3 +235,24 @@ test("efisiensi: a Rata-rata row that is its rows' mean (as written, or as they 
   // neither the mean (6,9) nor 101,23 − 94,86 = 6,37
   expect(cells(wb(3.2, 8.5))).toEqual([['G5', 6.37]]);
 });
+
+test("efisiensi: a sasaran's serapan merged down over its indikator rows is each row's serapan", () => {
+  // the budget is the sasaran's, written once and merged over its three indikator; each indikator's efisiensi is its
+  // own capaian − that serapan (97,87 %)
+  const wb = (e: number) =>
+    book(
+      sheet(
+        'Efisiensi',
+        [
+          ['No', 'Sasaran', 'Indikator', 'Capaian Kinerja (%)', 'Anggaran (Rp)', 'Realisasi Anggaran (Rp)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+          [1, 'Meningkatnya akses pendidikan', 'APM SD/MI', 99.31, 21620250000, 21160169750, 97.87, 1.44],
+          [null, null, 'APM SMP/MTs', 102.56, null, null, null, e],
+          [null, null, 'Angka Putus Sekolah', 116, null, null, null, 18.13],
+        ],
+        { merges: ['A2:A4', 'B2:B4', 'E2:E4', 'F2:F4', 'G2:G4'] },
+      ),
+    );
+  expect(findings(wb(4.69), 'efisiensi')).toEqual([]);
+  const f = findings(wb(15), 'efisiensi');
+  expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['H3', 4.69, ['D3', 'G2']]]);
+});
