@@ -55,6 +55,8 @@ const messages = {
     `Capaian sasaran ${d.subject} tertulis ${d.stated}, padahal rata-rata capaian indikatornya (${d.parts}) = ${d.expected}.`,
   negatif: (d: { subject: string; stated: string; expected: string }) =>
     `Capaian ${d.subject} tertulis ${d.stated}, padahal untuk indikator yang makin kecil makin baik (2 × target − realisasi) / target = ${d.expected}.`,
+  negatifRasio: (d: { subject: string; stated: string; realisasi: string; target: string; expected: string }) =>
+    `Capaian ${d.subject} tertulis ${d.stated}, padahal untuk indikator yang makin kecil makin baik target / realisasi = ${d.target} / ${d.realisasi} = ${d.expected}.`,
 };
 
 /**
@@ -289,24 +291,25 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
       });
       continue;
     }
+    // the lower-is-better formula the expected figure comes from: the table's own may be target ÷ realisasi
+    const byRatio = negative && !!capaianPercent(target.value, realisasi.value, 'negatif-rasio')?.equals(expected);
+    const [tv, rv, ev] = [showValue(target.value, 'angka'), showValue(realisasi.value, 'angka'), showValue(expected, 'persen')];
     ctx.report({
       cell: it.cell,
       related: bySum && it.sumCells ? [it.related[0], it.sumCells] : it.related,
       expected: num(expected, 2),
       actual: num(p.value, 4),
       unit: 'persen',
-      computation: negative
-        ? `(2 × target − realisasi) ÷ target × 100 = (2 × ${showValue(target.value, 'angka')} − ${showValue(realisasi.value, 'angka')}) ÷ ${showValue(target.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`
-        : `realisasi ÷ target × 100 = ${showValue(realisasi.value, 'angka')} ÷ ${showValue(target.value, 'angka')} × 100 = ${showValue(expected, 'persen')}`,
-      message: negative
-        ? messages.negatif({ subject, stated: shown, expected: showValue(expected, 'persen') })
-        : messages.positif({
-            subject,
-            stated: shown,
-            realisasi: showValue(realisasi.value, 'angka'),
-            target: showValue(target.value, 'angka'),
-            expected: showValue(expected, 'persen'),
-          }),
+      computation: byRatio
+        ? `target ÷ realisasi × 100 = ${tv} ÷ ${rv} × 100 = ${ev}`
+        : negative
+          ? `(2 × target − realisasi) ÷ target × 100 = (2 × ${tv} − ${rv}) ÷ ${tv} × 100 = ${ev}`
+          : `realisasi ÷ target × 100 = ${rv} ÷ ${tv} × 100 = ${ev}`,
+      message: byRatio
+        ? messages.negatifRasio({ subject, stated: shown, realisasi: rv, target: tv, expected: ev })
+        : negative
+          ? messages.negatif({ subject, stated: shown, expected: ev })
+          : messages.positif({ subject, stated: shown, realisasi: rv, target: tv, expected: ev }),
     });
   }
 }

@@ -1150,6 +1150,22 @@ test('persen-capaian: a wrong lower-is-better capaian is shown by the formula th
   expect(galat(wb(114.29))).toEqual([]);
   expect(galat(wb(112.5))).toEqual([]);
   expect(galat(wb(110)).map((f) => [f.cell, f.expected])).toEqual([['E4', 114.29]]);
+  // the sentence and the computation name that formula, not (2 × target − realisasi) ÷ target
+  const [f] = galat(wb(110));
+  expect(f.message).toContain('target / realisasi = 12 / 10,50 = 114,29 %');
+  expect(f.computation).toBe('target ÷ realisasi × 100 = 12 ÷ 10,50 × 100 = 114,29 %');
+  // a table of (2 × target − realisasi) ÷ target says so
+  const twoMinus = book(
+    sheet('IKU', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Angka kematian bayi per 1.000 KH', 8.5, 7.9, 107.06],
+      [2, 'Prevalensi balita gizi buruk', 25, 21, 116],
+      [3, 'Angka kesakitan DBD per 100.000 penduduk', 12, 10.5, 110],
+    ]),
+  );
+  const [g] = galat(twoMinus);
+  expect([g.cell, g.expected, g.computation]).toEqual(['E4', 112.5, '(2 × target − realisasi) ÷ target × 100 = (2 × 12 − 10,50) ÷ 12 × 100 = 112,50 %']);
+  expect(g.message).toContain('(2 × target − realisasi) / target = 112,50 %');
 });
 
 describe('persen-capaian: indikator measured in words beside ones measured in figures', () => {
