@@ -3,7 +3,7 @@ import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { parseBandText, parseInterval } from '../scale';
 import { Band, columnCount, TableColumn, TableRow } from '../types';
-import { norm } from '../vocabulary';
+import { isYearText, norm } from '../vocabulary';
 import { textOf } from './cells';
 import { MAX_BAND_LABEL_CHARS, SCALE_BAND_ROW_SHARE, SCALE_MAX_COLUMNS, SCALE_MAX_ROWS } from './thresholds';
 
@@ -12,6 +12,8 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
   if (rows.length < 2 || rows.length > SCALE_MAX_ROWS || columnCount(columns) > SCALE_MAX_COLUMNS) return undefined;
   // a table of targets and their realisasi is an indikator's, never a scale
   if (columns.some((c) => c.role === 'target') && columns.some((c) => c.role === 'realisasi')) return undefined;
+  // rows named by years (Tahun | Nilai | Predikat: the office's score year by year) are a history, never a scale's bands
+  if (columns.some((c) => yearsDown(grid, c, rows))) return undefined;
   let best: { col: number; bands: Band[] } | undefined = boundColumnBands(grid, columns, rows);
   for (const c of columns) {
     // (a target written as a range, "≥ 10%" or "18 - 20%", is an indikator's, never a band)
@@ -45,7 +47,22 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
       best = { col: c.col, bands };
   }
   if (!best || !validBands(best.bands)) return undefined;
+  // each band of a scale has a name of its own: a name given twice is a figure's grade written on each row
+  const names = new Set(best.bands.map((b) => norm(b.label)));
+  if (names.size < best.bands.length) return undefined;
   return best.bands;
+}
+
+/** Whether every row with a value in the column holds a year (2021, "2022"), at least two of them. */
+function yearsDown(grid: Grid, c: TableColumn, rows: TableRow[]): boolean {
+  let years = 0;
+  for (const r of rows) {
+    const v = grid.value(r.row, c.col);
+    if (isBlankValue(v)) continue;
+    if (!((typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) || (typeof v === 'string' && v.length <= 12 && isYearText(v)))) return false;
+    years++;
+  }
+  return years >= 2;
 }
 
 /** Two bands or more, and only the floor band without a lower bound. */

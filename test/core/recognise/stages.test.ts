@@ -2246,3 +2246,44 @@ test.each(['Komoditas', 'Kecamatan', 'Desa/Kelurahan', 'Puskesmas', 'Jenis Penya
     expect(recogniseWorkbook(wb).map((t) => [rangeA1(t.range), t.kind])).toEqual([['A2:E5', 'lainnya']]);
   },
 );
+
+test("a history of the office's evaluation scores (Tahun | Nilai | Predikat) is no scale; a scale beside it in the book is", () => {
+  // the SAKIP score by year: each row a year's figure and its grade, a grade repeated — no band of a scale
+  const history = (grades: string[]) =>
+    book(
+      sheet('Akuntabilitas', [
+        ['Tabel 3.11 Nilai Evaluasi AKIP'],
+        [null],
+        ['Tahun', 'Nilai', 'Predikat'],
+        [2021, 62.5, grades[0]],
+        [2022, 65.1, grades[1]],
+        [2023, 70.4, grades[2]],
+      ]),
+      sheet('Kriteria', [
+        ['Interval Nilai Capaian', 'Kriteria Penilaian'],
+        ['≥ 91', 'Sangat Tinggi'],
+        ['76 ≤ x < 91', 'Tinggi'],
+        ['66 ≤ x < 76', 'Sedang'],
+        ['≤ 65', 'Rendah'],
+      ]),
+    );
+  for (const grades of [
+    ['B', 'B', 'BB'],
+    ['B', 'BB', 'A'],
+  ]) {
+    const kinds = recogniseWorkbook(history(grades)).map((t) => [t.sheet, t.kind]);
+    expect(kinds).toContainEqual(['Kriteria', 'skala-penilaian']);
+    expect(kinds).not.toContainEqual(['Akuntabilitas', 'skala-penilaian']);
+  }
+  // a scale's bands numbered 1 … 4 in a No column stay a scale
+  const numbered = book(
+    sheet('Skala', [
+      ['No', 'Nilai', 'Predikat'],
+      [1, '> 90 - 100', 'AA'],
+      [2, '> 80 - 90', 'A'],
+      [3, '> 70 - 80', 'BB'],
+      [4, '≤ 70', 'B'],
+    ]),
+  );
+  expect(recogniseWorkbook(numbered).map((t) => t.kind)).toEqual(['skala-penilaian']);
+});
