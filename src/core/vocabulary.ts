@@ -1100,7 +1100,7 @@ const FALLING_RE =
  * (ketidakpuasan, ketidaksesuaian): counted to fall. ("Penduduk yang tidak merokok" names no outcome: not read so.)
  */
 const NOT_DONE_RE =
-  /\b(tidak|belum) ((ter|te|di)?(tangani|selesaikan|layani|atasi|tindak ?lanjuti|realisasi|capai|kelola|verifikasi|akreditasi|daftar|catat)|tuntas|sesuai|tepat waktu|memenuhi|lulus|berfungsi|lengkap)\b|\bketidak[a-z]+/;
+  /\b(tidak|belum) ((ter|te|di)?(tangani|selesaikan|layani|atasi|tindak ?lanjuti|realisasi|capai|kelola|verifikasi|akreditasi|daftar|catat|angkut)|tuntas|sesuai|tepat waktu|memenuhi|lulus|berfungsi|lengkap|laik|layak)\b|\bketidak[a-z]+/;
 
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {
