@@ -402,11 +402,20 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     role: 'capaian',
     budget: 'serapan',
     // "Progres Keuangan (%)": how far the money is spent, the serapan (a physical progress names no role)
-    synonyms: ['capaian', 'pencapaian', '^cap\\.?( |$)', 'achievement', '^(tingkat |persentase )?kemajuan\\b', '^progres+ keuangan\\b'],
+    // (or a header that is only its formula: "C = R/T x 100%", "(R/T) x 100%", "R : T")
+    synonyms: [
+      'capaian',
+      'pencapaian',
+      '^cap\\.?( |$)',
+      'achievement',
+      '^(tingkat |persentase )?kemajuan\\b',
+      '^progres+ keuangan\\b',
+      '^(c ?= ?)?\\(?(r ?[/:] ?t|t ?[/:] ?r)\\)?( ?[x×*] ?100 ?%?)?$',
+    ],
     unless: ['^rencana\\b', '^target\\b'],
   },
   // "Kondisi Akhir (2026)": a Renstra's target for the end of its period (columns.ts marks it renstra)
-  { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt\\.?( |$)', '^rencana( tingkat capaian)?$', '^kondisi akhir\\b'] },
+  { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt?\\.?( |$)', '^rencana( tingkat capaian)?$', '^kondisi akhir\\b'] },
   {
     role: 'anggaran',
     synonyms: [
@@ -480,10 +489,14 @@ const COMPILED = ROLE_VOCABULARY.map((v) => ({
 /** A bare percent header: "%", "(%)", "Persentase" — serapan under a budget group, capaian under a kinerja one. */
 const PERCENT_HEADER = /^(%|\(%\)|persen|persentase|presentase|prosentase)$/;
 
+/** A header's closing formula of column numbers: "(5/4)", "= 5 : 4 x 100", "(6) = (5)/(4)". */
+const COLUMN_FORMULA_TAIL = /(?<=\S)\s*(\(\d{1,2}\)\s*)?=?\s*\(?\(?\d{1,2}\)?\s*[/:]\s*\(?\d{1,2}\)?(\s*[x×*]\s*100\s*%?)?\)?$/;
+
 /** A header that says only "percent" ("%", "Persentase (%)", "Prosentase"): which percentage, its neighbours tell. */
 export function isBarePercentHeader(header: string): boolean {
-  // (the period or year it is of, closing its text, names its group: "% TW III", "% Tahun 2023")
-  const leaf = withoutTrailingGroup(norm(header.split(' / ').pop() ?? ''));
+  // (the period or year it is of, closing its text, names its group: "% TW III", "% Tahun 2023"; the column numbers
+  // it is worked out from, "% (5/4)", "(%) (6) = (5)/(4)", say no more than the numbering row does)
+  const leaf = withoutTrailingGroup(norm(header.split(' / ').pop() ?? '')).replace(COLUMN_FORMULA_TAIL, '');
   return PERCENT_HEADER.test(TRAILING_UNIT_RE.exec(leaf)?.[1] ?? leaf);
 }
 
@@ -564,7 +577,7 @@ export function vocabularyFor(leaf: string): RoleVocabulary | undefined {
 
 /** Abbreviations staff type in headers, as whole words (a dot after them or not), and the words they stand for. */
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
-  [/(^|[^a-z0-9])(tgt|trgt)\.?(?![a-z0-9])/g, '$1target'],
+  [/(^|[^a-z0-9])(tgt|trgt|trg)\.?(?![a-z0-9])/g, '$1target'],
   [/(^|[^a-z0-9])(real|rea|rls)\.?(?![a-z0-9])/g, '$1realisasi'],
   [/(^|[^a-z0-9])cap\.?(?![a-z0-9])/g, '$1capaian'],
   [/(^|[^a-z0-9])angg\.?(?![a-z0-9])/g, '$1anggaran'],

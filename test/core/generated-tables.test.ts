@@ -63,9 +63,20 @@ function pengukuran(seed: number): Made {
     no: ['No', 'No.', 'NO', 'Nomor'],
     ind: ['Indikator Kinerja', 'IKU', 'Indikator Kinerja Utama', 'Indikator Kinerja Program', 'Indikator Sasaran', 'Indicator', 'INDIKATOR'],
     sat: ['Satuan', 'Sat.', 'Unit', 'SATUAN'],
-    tgt: ['Target', 'Tgt', 'Trgt', 'Target 2024', 'Target Kinerja', 'TARGET', 'Target (T)'],
+    tgt: ['Target', 'Tgt', 'Trgt', 'Trg', 'Target 2024', 'Target Kinerja', 'TARGET', 'Target (T)'],
     real: ['Realisasi', 'Real.', 'Rea.', 'Realisasi 2024', 'Realisasi s.d. TW IV', 'Actual', 'REALISASI', 'Realisasi (R)'],
-    cap: ['Capaian (%)', '%', '% Capaian', 'Cap.', 'Tingkat Capaian', 'Persentase Capaian', 'Achievement (%)', 'CAPAIAN', 'Capaian (R/T x 100%)'],
+    cap: [
+      'Capaian (%)',
+      '%',
+      '% Capaian',
+      'Cap.',
+      'Tingkat Capaian',
+      'Persentase Capaian',
+      'Achievement (%)',
+      'CAPAIAN',
+      'Capaian (R/T x 100%)',
+      'C = R/T x 100%',
+    ],
     pred: ['Kategori', 'Predikat', 'Keterangan', 'Kriteria'],
   };
   const cols = [...(g.chance(0.8) ? ['no'] : []), 'ind', ...(g.chance(0.6) ? ['sat'] : []), 'tgt', 'real', 'cap', ...(g.chance(0.4) ? ['pred'] : [])];

@@ -18,6 +18,7 @@ import {
   isHeaderWord,
   periodOf,
   roleFromHeader,
+  isBarePercentHeader,
   ROLE_VOCABULARY,
   tableMagnitude,
 } from '../../../src/core/vocabulary';
@@ -181,6 +182,14 @@ describe('vocabulary: header phrases to roles', () => {
     [['Anggaran', 'Kinerja (%)'], 'serapan'],
     [['Ukuran Kinerja'], 'indikator'],
     [['Penilaian'], 'predikat'],
+    // another abbreviation of the target; a header that is the capaian's formula, in letters or in column numbers
+    [['Trg'], 'target'],
+    [['Trg.'], 'target'],
+    [['C = R/T x 100%'], 'capaian'],
+    [['(R/T) x 100%'], 'capaian'],
+    [['R : T'], 'capaian'],
+    [['Kinerja', 'Trg'], 'target'],
+    [['Jumlah RT/RW'], 'jumlah'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });
@@ -189,6 +198,12 @@ describe('vocabulary: header phrases to roles', () => {
     expect(roleFromHeader(['%'])).toBeNull();
     expect(roleFromHeader(['2024'])).toBeNull();
     expect(roleFromHeader(['TW II'])).toBeNull();
+  });
+
+  test('a % whose header closes with the column numbers it is worked out from ("% (5/4)", "% = 5 : 4 x 100") is a bare %', () => {
+    for (const h of ['% (5/4)', '%\n(5:4)', '% = 5/4 x 100', '(%) (6) = (5)/(4)', 'Persentase (5:4)'])
+      expect({ h, bare: isBarePercentHeader(h) }).toEqual({ h, bare: true });
+    for (const h of ['% Capaian', '% Tindak Lanjut', '5/4']) expect({ h, bare: isBarePercentHeader(h) }).toEqual({ h, bare: false });
   });
 
   test('every role of the vocabulary is a header word (one list decides both)', () => {
