@@ -147,6 +147,16 @@ export function isBareTotalLabel(text: string): boolean {
   return /^(jumlah|total|sub ?total|sub ?jumlah|grand total|jumlah total|rata-rata|rata rata|rerata)$/.test(norm(text).replace(/\s*-\s*/g, '-'));
 }
 
+/**
+ * A total or mean of a table's own measures ("Jumlah", "Rata-rata Capaian Kinerja", "Total Anggaran (Rp)"), never of a
+ * thing an indikator counts ("Jumlah wirausaha baru").
+ */
+export function isMeasureTotalLabel(text: string): boolean {
+  return MEASURE_TOTAL_RE.test(norm(text).replace(/\s*-\s*/g, '-'));
+}
+const MEASURE_TOTAL_RE =
+  /^(jumlah|total|sub ?total|grand total|rata-rata|rata rata|rerata)( (capaian|kinerja|efisiensi|anggaran|realisasi|serapan|target|pagu|keseluruhan|seluruhnya|total|nilai|tingkat|persentase|indikator|sasaran|strategis|program|kegiatan|dan|%|\(%\)|rp\.?|\(rp\.?\)))*$/;
+
 export function isAverageLabel(text: string): boolean {
   return /^(rata-rata|rata rata|rerata)/.test(norm(text).replace(/\s*-\s*/g, '-'));
 }

@@ -15,6 +15,7 @@ import {
   isBareTotalLabel,
   isBelanjaGroup,
   isBelanjaLine,
+  isMeasureTotalLabel,
   isDifferenceLabel,
   isNote,
   isPivotRowHeader,
@@ -703,6 +704,10 @@ export function classifyRows(
   const totalLimit = figureCols[0] ?? right;
   // a PivotTable's rows: its items are labels, numbers too ("2023", "7"), never a numbering; a trend table's years alike
   const pivotRows = columns.some((c) => c.role === 'uraian' && (isPivotRowHeader(c.header) || isYearColumnHeader(c.header)));
+  // A summary row's figures: no target or realisasi of its own; in a table with neither (an efisiensi), a label that
+  // totals the table's measures ("Rata-rata Efisiensi"), never an indikator that counts something ("Jumlah wirausaha baru")
+  const summaryFigures = (r: number, label: string) =>
+    targetCols.length > 0 ? targetCols.every((col) => isBlankValue(grid.value(r, col))) : isMeasureTotalLabel(label);
   const feats: RowFeatures[] = [];
   /** The rows above without figures (headings: "PROGRAM PENGELOLAAN PERSAMPAHAN"), by their normalised labels. */
   const headingNames = new Map<string, RowFeatures>();
@@ -768,7 +773,7 @@ export function classifyRows(
     }
     let noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? numberOf(grid, r, noCol) : '';
     // (a "Rata-rata capaian" row under the list: a total word with no target or realisasi of its own)
-    const summaryLike = totalCandidate && (isBareTotalLabel(label) || targetCols.every((col) => isBlankValue(grid.value(r, col))));
+    const summaryLike = totalCandidate && (isBareTotalLabel(label) || summaryFigures(r, label));
     // an indikator row with a target or realisasi of its own whose No and sasaran are left blank belongs to the sasaran above it, as
     // if both were merged down over it (staff write a sasaran and its number once): its number is that row's, not a
     // child's blank
@@ -779,7 +784,8 @@ export function classifyRows(
       byRole0 === undefined &&
       byRole2 === undefined &&
       hasFigure &&
-      targetCols.some((col) => !isBlankValue(grid.value(r, col))) &&
+      // (a table with no target or realisasi, an efisiensi: the row's figures are its own)
+      (targetCols.length === 0 || targetCols.some((col) => !isBlankValue(grid.value(r, col)))) &&
       prevIndikatorRow?.hasFigure === true;
     if (sameSasaran && prevIndikatorRow) noText = prevIndikatorRow.noText;
     prevIndikatorRow = byRole1 !== undefined && byRole0 === undefined ? { hasFigure, noText } : undefined;
@@ -812,7 +818,7 @@ export function classifyRows(
     const roleLabel = byRole0 ?? byRole1 ?? byRole2;
     if (totalCandidate && roleLabel && !isTotalLabel(textOf(roleLabel))) totalCandidate = false;
     if (totalCandidate) {
-      const summaryRow = !noText.trim() && targetCols.every((col) => isBlankValue(grid.value(r, col)));
+      const summaryRow = !noText.trim() && summaryFigures(r, label);
       // a row numbered like the rows above it ("3 | Jumlah BUMDes aktif") is one of them, unless it is the bare word
       const numberedRow = noNumbering === 1;
       // with a label of its own, the total word is that label (or left of it, in the No column): never a remark or a

@@ -1,4 +1,4 @@
-import { book, findings, pct, rp, sheet } from '../../helpers/snap';
+import { book, findings, galat, pct, rp, sheet } from '../../helpers/snap';
 
 const header = [
   ['SASARAN STRATEGIS', 'INDIKATOR KINERJA', 'Kinerja', null, null, 'Anggaran', null, null, 'Efisiensi %'],
@@ -255,4 +255,22 @@ test("efisiensi: a sasaran's serapan merged down over its indikator rows is each
   expect(findings(wb(4.69), 'efisiensi')).toEqual([]);
   const f = findings(wb(15), 'efisiensi');
   expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['H3', 4.69, ['D3', 'G2']]]);
+});
+
+test("efisiensi: a sasaran's budget written again on each of its indikator rows is one budget, and a count indikator no total", () => {
+  // the sasaran and its number written on its first row only, its anggaran, realisasi and serapan repeated on every
+  // row; "Jumlah wirausaha baru" is an indikator (a count), not a JUMLAH row
+  const wb = (e: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran', 'Indikator', 'Capaian Kinerja (%)', 'Anggaran (Rp)', 'Realisasi Anggaran (Rp)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+        [1, 'Meningkatnya kualitas lingkungan hidup', 'Persentase pengaduan yang tidak tertangani', 112, 4177000000, 3747492497, 89.72, 22.28],
+        [null, null, 'Persentase kendaraan tidak laik jalan', 85, 4177000000, 3747492497, 89.72, -4.72],
+        [2, 'Meningkatnya keselamatan transportasi', 'Persentase jalan kondisi mantap', 97.43, 3054000000, 3011639577, 98.61, -1.18],
+        [null, null, 'Jumlah wirausaha baru', 114, 3054000000, 3011639577, 98.61, e],
+        [null, null, 'Persentase desa tangguh bencana', 110, 3054000000, 3011639577, 98.61, 11.39],
+      ]),
+    );
+  expect(galat(wb(15.39))).toEqual([]);
+  expect(galat(wb(11.19)).map((f) => [f.rule, f.cell])).toEqual([['efisiensi', 'H5']]);
 });
