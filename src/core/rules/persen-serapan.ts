@@ -3,7 +3,19 @@
  * more (Maluku: 436.802.132 / 547.279.000 is 79,81 %, not 98,91 %).
  */
 import { ratioCheck, withinInputRounding } from '../measures';
-import { agreesWithSummedParts, asFigure, partCells, ratioColumns, ratioFollowsInputs, ratioFollowsPeriods, ratioRows } from '../ratios';
+import { Figure } from '../figures';
+import { TableModel } from '../model';
+import {
+  agreesWithSummedParts,
+  asFigure,
+  partCells,
+  RatioColumns,
+  ratioColumns,
+  ratioFollowsInputs,
+  ratioFollowsPeriods,
+  RatioRow,
+  ratioRows,
+} from '../ratios';
 import { defineRule } from './rule';
 import { num, roundedFromRupiah, rowName, showValue } from './util';
 
@@ -11,6 +23,26 @@ const messages = {
   selisih: (d: { row: string; stated: string; realisasi: string; pagu: string; expected: string }) =>
     `Serapan ${d.row} tertulis ${d.stated}, padahal realisasi / pagu = ${d.realisasi} / ${d.pagu} = ${d.expected}.`,
 };
+
+/**
+ * Whether the rows evidently take the serapan's own pagu where the table has two: at least two of them agree with it
+ * alone, and no more than a third as many with the other one alone (one row of the other among three is a slip).
+ */
+function evidentPagu(t: TableModel, rc: RatioColumns, ofOther: (rr: RatioRow, stated: Figure, realisasi: Figure) => boolean): boolean {
+  let own = 0;
+  let other = 0;
+  for (const rr of ratioRows(t, rc)) {
+    const pagu = asFigure(rr.base);
+    const realisasi = asFigure(rr.part);
+    const stated = asFigure(rr.ratio);
+    if (!pagu || !realisasi || !stated || pagu.num === 0) continue;
+    const byOwn = ratioCheck(stated, realisasi, pagu).ok;
+    const byOther = ofOther(rr, stated, realisasi);
+    if (byOwn && !byOther) own++;
+    else if (byOther && !byOwn) other++;
+  }
+  return own >= 2 && other * 3 <= own;
+}
 
 export const persenSerapan = defineRule({
   meta: {
@@ -27,6 +59,15 @@ export const persenSerapan = defineRule({
   check(t, ctx) {
     for (const rc of ratioColumns(t)) {
       if (rc.kind !== 'serapan' || !ratioFollowsInputs(t, rc)) continue;
+      // a table with two pagu (Murni and Perubahan): a serapan of the other one is a choice, not a contradiction —
+      // unless the table's rows evidently take this one (a row of the other one then a slip)
+      const otherPagu = t.columns.filter((c) => c.role === 'anggaran' && c !== rc.base && c.col < rc.ratio.col && c.year === rc.base.year);
+      const ofOther = (rr: RatioRow, stated: Figure, realisasi: Figure) =>
+        otherPagu.some((c) => {
+          const other = asFigure(t.figure(rr.row, c));
+          return !!other && other.num !== 0 && other.unit !== 'persen' && ratioCheck(stated, realisasi, other).ok;
+        });
+      const choice = otherPagu.length > 0 && !evidentPagu(t, rc, ofOther);
       for (const rr of ratioRows(t, rc)) {
         const pagu = asFigure(rr.base);
         const realisasi = asFigure(rr.part);
@@ -45,15 +86,7 @@ export const persenSerapan = defineRule({
         if (roundedFromRupiah([rc.base, rc.part]) && withinInputRounding(stated, realisasi, pagu)) continue;
         // computed from the quarters' sum, which the year's Total does not hold: the Total is wrong (jumlah-total's)
         if (ratioFollowsPeriods(t, rr.row, rc)) continue;
-        // a table with two pagu (Murni and Perubahan): a serapan of the other one is a choice, not a contradiction
-        if (
-          t.columns.some((c) => {
-            if (c.role !== 'anggaran' || c === rc.base || c.col > rc.ratio.col || c.year !== rc.base.year) return false;
-            const other = asFigure(t.figure(rr.row, c));
-            return !!other && other.num !== 0 && other.unit !== 'persen' && ratioCheck(stated, realisasi, other).ok;
-          })
-        )
-          continue;
+        if (choice && ofOther(rr, stated, realisasi)) continue;
         const computed = check.expected();
         const p = check.shown();
         ctx.report({

@@ -568,6 +568,31 @@ describe('persen-serapan: a table with two pagu', () => {
     expect(findings(wb(75), 'persen-serapan')).toEqual([]);
     expect(findings(wb(80), 'persen-serapan').map((x) => x.cell)).toEqual(['F2']);
   });
+  test("where the table's rows evidently take the Perubahan, one row's serapan of the Murni is a galat", () => {
+    const wb = (d: number) =>
+      book(
+        sheet('Anggaran', [
+          ['No', 'Uraian', 'Pagu Murni (Rp)', 'Pagu Perubahan (Rp)', 'Realisasi (Rp)', '% Realisasi'],
+          ['1.1', 'Administrasi Umum Perangkat Daerah', 741000000, 754000000, 626508128, 83.09],
+          ['1.2', 'Penyediaan Sarana Pengangkutan Sampah', 540000000, 590000000, 509786325, 86.4],
+          ['2.1', 'Pengelolaan Sampah', 604000000, 619000000, 593866185, d],
+          ['2.2', 'Penyediaan Perlengkapan Jalan', 1276000000, 1310000000, 1161159573, 88.64],
+        ]),
+      );
+    expect(findings(wb(95.94), 'persen-serapan')).toEqual([]);
+    // 593.866.185 ÷ 604.000.000 (the Murni) = 98,32 %; the other rows are of the Perubahan: 593.866.185 ÷ 619.000.000
+    expect(findings(wb(98.32), 'persen-serapan').map((x) => [x.cell, x.expected])).toEqual([['F4', 95.94]]);
+    // every row of the Murni: the table's choice
+    const murni = book(
+      sheet('Anggaran', [
+        ['No', 'Uraian', 'Pagu Murni (Rp)', 'Pagu Perubahan (Rp)', 'Realisasi (Rp)', '% Realisasi'],
+        ['1.1', 'Administrasi Umum Perangkat Daerah', 741000000, 754000000, 626508128, 84.55],
+        ['1.2', 'Penyediaan Sarana Pengangkutan Sampah', 540000000, 590000000, 509786325, 94.4],
+        ['2.1', 'Pengelolaan Sampah', 604000000, 619000000, 593866185, 98.32],
+      ]),
+    );
+    expect(findings(murni, 'persen-serapan')).toEqual([]);
+  });
 });
 
 test('persen-capaian: an incidence rate or a fatality rate falls (target ÷ realisasi is its capaian); a case treated or found rises', () => {
