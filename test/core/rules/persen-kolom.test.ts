@@ -56,6 +56,20 @@ ruleTester(persenKolom, {
       book: tindakLanjut(pct(0.75, '0.00%'), pct((30 / 32 + 0.88 + 35 / 41 + 0.75) / 4, '0.00%')),
     },
     {
+      // its "Sudah" typed 99 where the years add up to 102 (jumlah-total's finding); its % is its sources' share
+      name: "the Jumlah row's share of the years' sums (102 ÷ 118), beside a sum of its own typed wrong",
+      book: book(
+        sheet('TL', [
+          ['Tahun LHP', 'Jumlah Temuan', 'Jumlah Rekomendasi', 'Sudah Ditindaklanjuti', 'Belum Ditindaklanjuti', '% Tindak Lanjut'],
+          [2020, 14, 32, 30, 2, pct(30 / 32, '0.00%')],
+          [2021, 11, 25, 22, 3, pct(0.88, '0.00%')],
+          [2022, 17, 41, 35, 6, pct(35 / 41, '0.00%')],
+          [2023, 9, 20, 15, 5, pct(0.75, '0.00%')],
+          ['Jumlah', 51, 118, 99, 16, pct(102 / 118, '0.00%')],
+        ]),
+      ),
+    },
+    {
       name: 'a lower-is-better row stated as 2 − realisasi ÷ target among the others: read that way, no error',
       book: book(
         sheet('IKU', [
