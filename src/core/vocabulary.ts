@@ -212,6 +212,16 @@ export function isYearText(text: string): boolean {
   );
 }
 
+/** A year typed as a number (2020). */
+export function isYearNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
+}
+
+/** A year typed as a number (2020) or as text ("2020"). */
+export function isYearValue(v: unknown): boolean {
+  return isYearNumber(v) || (typeof v === 'string' && v.length <= 12 && isYearText(v.trim()));
+}
+
 /**
  * "(1)", "1", "<i>1</i>" — a column-number cell; also one that says how its column is computed from the others'
  * numbers: "(6) = (5)/(4)", "7 = 6 : 5 x 100%".

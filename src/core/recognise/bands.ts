@@ -3,7 +3,7 @@ import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { parseBandText, parseInterval } from '../scale';
 import { Band, columnCount, TableColumn, TableRow } from '../types';
-import { isYearText, norm } from '../vocabulary';
+import { isYearValue, norm } from '../vocabulary';
 import { textOf } from './cells';
 import { MAX_BAND_LABEL_CHARS, SCALE_BAND_ROW_SHARE, SCALE_MAX_COLUMNS, SCALE_MAX_ROWS } from './thresholds';
 
@@ -59,7 +59,7 @@ function yearsDown(grid: Grid, c: TableColumn, rows: TableRow[]): boolean {
   for (const r of rows) {
     const v = grid.value(r.row, c.col);
     if (isBlankValue(v)) continue;
-    if (!((typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) || (typeof v === 'string' && v.length <= 12 && isYearText(v)))) return false;
+    if (!isYearValue(v)) return false;
     years++;
   }
   return years >= 2;

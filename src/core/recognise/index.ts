@@ -13,7 +13,17 @@ import { readBands } from './bands';
 import { hasNumber, isHeaderish, textOf } from './cells';
 import { joinCutLabels, readColumns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow, rowInsideTables } from './extent';
-import { columnNumberOf, headerMagnitude, isBarePercentHeader, isFigureSign, isYearText, roleFromHeader, tableMagnitude } from '../vocabulary';
+import {
+  columnNumberOf,
+  headerMagnitude,
+  isBarePercentHeader,
+  isFigureSign,
+  isYearNumber,
+  isYearText,
+  isYearValue,
+  roleFromHeader,
+  tableMagnitude,
+} from '../vocabulary';
 import {
   clusters,
   coveredColumns,
@@ -184,16 +194,6 @@ function yearRun(cells: Cell[], bands?: Grid): number {
     if (run > best) best = run;
   }
   return best;
-}
-
-/** A year typed as a number (2020). */
-function isYearNumber(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
-}
-
-/** A year typed as a number (2020) or as text ("2020"). */
-function isYearValue(v: unknown): boolean {
-  return isYearNumber(v) || (typeof v === 'string' && v.length <= 12 && isYearText(v.trim()));
 }
 
 /**
