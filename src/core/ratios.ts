@@ -587,27 +587,30 @@ export function rowCapaian(
 }
 
 /**
- * A serapan stated on a total or parent row that equals Σ realisasi ÷ Σ pagu of the rows it covers: right by its
- * sources even where the row's own pagu or realisasi is wrong (that is the total's or the parent's finding, not this
- * one's).
+ * A percentage stated on a total or parent row that equals Σ part ÷ Σ base of the rows it covers (a serapan's realisasi
+ * and pagu; a column's share, its part one column or several added up): right by its sources even where the row's own
+ * sum is wrong (that is the total's or the parent's finding, not this one's).
  */
-export function agreesWithSummedParts(t: TableModel, row: TableRow, rc: RatioColumns, stated: Figure): boolean {
+export function agreesWithSummedParts(t: TableModel, row: TableRow, partCols: readonly TableColumn[], baseCol: TableColumn, stated: Figure): boolean {
   const parts = t.partsOf(row);
   if (parts.length < 2) return false;
   let base = new Decimal(0);
   let part = new Decimal(0);
   let decimals = 0;
   for (const r of parts) {
-    const b = t.figure(r, rc.base);
-    const p = t.figure(r, rc.part);
-    if ((b.kind !== 'figure' && b.kind !== 'empty') || (p.kind !== 'figure' && p.kind !== 'empty')) return false;
+    const b = t.figure(r, baseCol);
+    if (b.kind !== 'figure' && b.kind !== 'empty') return false;
     if (b.kind === 'figure') {
       base = base.plus(b.value);
       decimals = Math.max(decimals, b.decimals);
     }
-    if (p.kind === 'figure') {
-      part = part.plus(p.value);
-      decimals = Math.max(decimals, p.decimals);
+    for (const c of partCols) {
+      const p = t.figure(r, c);
+      if (p.kind !== 'figure' && p.kind !== 'empty') return false;
+      if (p.kind === 'figure') {
+        part = part.plus(p.value);
+        decimals = Math.max(decimals, p.decimals);
+      }
     }
   }
   if (base.isZero()) return false;

@@ -241,7 +241,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     const bySum = !!sum && isCountIndicator(indicatorText(t, it.row, it.column));
     // on a JUMLAH or parent row: Σ realisasi ÷ Σ target of the rows it covers is right by its sources, where the
     // row's own sum is wrong (that is jumlah-total's finding, not a second one)
-    if (!negative && it.rc && agreesWithSummedParts(t, it.row, it.rc, stated)) continue;
+    if (!negative && it.rc && agreesWithSummedParts(t, it.row, [it.rc.part], it.rc.base, stated)) continue;
     // computed from the periods' sum, which the year's column does not hold ("Semester I | Semester II | Tahunan"):
     // that column is wrong (jumlah-total's finding)
     if (it.rc && ratioFollowsPeriods(t, it.row, it.rc)) continue;

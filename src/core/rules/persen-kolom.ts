@@ -14,7 +14,7 @@ import Decimal from 'decimal.js';
 import { Figure, makeFigure } from '../figures';
 import { percentOf, ratioCheck, sumFigures, withinInputRounding } from '../measures';
 import { TableModel } from '../model';
-import { asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
+import { agreesWithSummedParts, asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 import { defineRule } from './rule';
 import { num, roundedFromRupiah, rowName, showValue, unitClass } from './util';
@@ -107,33 +107,10 @@ function badTotals(t: TableModel, ratio: TableColumn, pair: Pair): Pair['bad'] {
       .filter((x): x is Figure => !!x);
     if (parts.length && statesAny(f.stated, [sumFigures(parts).div(parts.length)])) continue;
     // the share of the rows' own sums, where the total's sum is typed wrong: that sum is jumlah-total's finding
-    const summed = summedInputs(t, row, pair);
-    if (summed && ratioCheck(f.stated, summed.a, summed.b).ok) continue;
+    if (agreesWithSummedParts(t, row, pair.parts, pair.base, f.stated)) continue;
     out.push({ row, ...f });
   }
   return out;
-}
-
-/** A total's inputs as the sums of the rows it covers (Σ A, Σ B), where every one of them holds both as figures. */
-function summedInputs(t: TableModel, row: TableRow, pair: Pair): { a: Figure; b: Figure } | undefined {
-  const covered = t.partsOf(row);
-  if (covered.length < 2) return undefined;
-  const as: Figure[] = [];
-  const bs: Figure[] = [];
-  for (const r of covered) {
-    const b = asFigure(t.figure(r, pair.base));
-    const a = pair.parts.map((c) => asFigure(t.figure(r, c)));
-    if (!b || a.some((x) => !x)) return undefined;
-    bs.push(b);
-    for (const x of a) if (x) as.push(x);
-  }
-  const total = (fs: Figure[]) =>
-    makeFigure(
-      fs.reduce((x, f) => x + f.num, 0),
-      sumFigures(fs),
-      { unit: fs[0].unit, fromText: false, decimals: fs.reduce((d, f) => Math.max(d, f.decimals), 0) },
-    );
-  return { a: total(as), b: total(bs) };
 }
 
 /** The column's name as its header says it ("Jumlah Terlayani (orang)"), quoted. */
