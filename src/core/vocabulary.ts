@@ -299,6 +299,8 @@ export interface RoleVocabulary {
   unless?: readonly string[];
 }
 
+/** A header that is only the signs of a change: "+/-", "+/(-)", "(+/-)", "±", "Δ" (normalised: lower case). RegExp source. */
+const SIGN_HEADER = '^\\(?([+±δ]|\\+ ?/ ?\\(? ?[-–−] ?\\)?)\\)?$';
 /** A header naming the words a measure is judged in ("Kategori Efisiensi", "Keterangan Serapan"), not the measure. */
 const LABEL_OF_MEASURE = '^(kategori|predikat|status|keterangan|ket\\.?|kriteria|interpretasi|peringkat|penilaian)\\b';
 
@@ -379,6 +381,9 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       // (a change alone, as a header writes it: "Peningkatan Kapasitas SDM" names a programme)
       '^perbandingan\\b',
       '^(pertumbuhan|kenaikan|peningkatan|penurunan|perkembangan)( ?/ ?\\(?(kenaikan|penurunan|peningkatan)\\)?)?( ?\\(?%\\)?)?$',
+      // "Naik/Turun", and a change written as its signs ("+/-", "+/(-)", "±", "Δ")
+      '^(naik ?/ ?\\(?turun\\)?|turun ?/ ?naik)( ?\\(?%\\)?)?$',
+      SIGN_HEADER,
     ],
   },
   // how much of the target was realised, in percent ("Persentase Realisasi Target", "Capaian Realisasi (%)"): the capaian
@@ -570,6 +575,33 @@ export function isPercentHeader(header: string): boolean {
   const h = header.toLowerCase().trim();
   return /(^|\/ )(%|\(%\))$|(^|\/ )(%|persentase\b|prosentase\b|presentase\b)|\(%\)/.test(h) || isBarePercentHeader(header);
 }
+
+const SIGN_HEADER_RE = new RegExp(SIGN_HEADER);
+
+/** Whether a header cell is only the signs of a change ("+/-", "Δ"): a column's name, though it has no letter. */
+export function isSignHeader(text: string): boolean {
+  return SIGN_HEADER_RE.test(norm(text));
+}
+
+/**
+ * A header of a change between two figures of its row — "Kenaikan/Penurunan 2023-2024", "Peningkatan (%)",
+ * "Pertumbuhan", "Perubahan", "Naik/Turun", "+/-", "Trend", "Growth": worked out from two other columns of the table
+ * (which two, the figures decide). Read as a phrase: the change word opens the header's last line, and what follows is
+ * only a slash with another change word, years, "(%)" or what it is compared with ("thd 2023", "dari tahun lalu"), never
+ * a name ("Peningkatan Kapasitas SDM" is a programme).
+ */
+export function isChangeHeader(header: string): boolean {
+  const leaf = norm(header.split(' / ').pop() ?? '');
+  return CHANGE_HEADER_RE.test(leaf) || SIGN_HEADER_RE.test(leaf);
+}
+const CHANGE_WORD =
+  '(kenaikan|penurunan|peningkatan|pertumbuhan|perubahan|perkembangan|naik|turun|trend|tren|growth|change|increase|decrease|\\+ ?/ ?-|\\+ ?/ ?\\(?-\\)?|δ)';
+const CHANGE_HEADER_RE = new RegExp(
+  `^${CHANGE_WORD}( ?/ ?\\(?${CHANGE_WORD}\\)?)?( (realisasi|capaian|target|nilai|kinerja))?` +
+    `( ?\\(?(tahun|th\\.?|thn\\.?)? ?((19|20)\\d\\d|[nt] ?- ?1)( ?(-|–|/|s\\.?d\\.?|ke|dan|thd\\.?|terhadap) ?((19|20)\\d\\d|[nt]))?\\)?)?` +
+    `( ?(thd\\.?|terhadap|dari|dibanding(kan)?( dengan)?) (tahun )?((19|20)\\d\\d|tahun (lalu|sebelumnya)|[nt] ?- ?1))?` +
+    `( ?\\(? ?(%|persen|poin|point|pp) ?\\)?)?$`,
+);
 
 /**
  * A PivotTable's value field as its header names it — "Jumlah dari Pagu", "Sum of Realisasi", "Rata-rata dari Capaian"

@@ -1,7 +1,7 @@
 /** How recognition reads a cell: its text, whether it is words, a header-like phrase, a number. */
 import { cellFigure, cellText } from '../figures';
 import { Cell, Grid } from '../snapshot';
-import { columnNumberOf, isYearText } from '../vocabulary';
+import { columnNumberOf, isSignHeader, isYearText } from '../vocabulary';
 import { MAX_HEADER_CELL_CHARS } from './thresholds';
 
 /** A cell's cleaned text (the cached cellText of figures.ts, under recognition's name for it). */
@@ -29,7 +29,8 @@ export function isHeaderish(c: Cell): boolean {
   if (isYearText(t) || columnNumberOf(t) !== undefined) return true;
   const f = cellFigure(c);
   if (f.kind === 'figure' && !/^(%|\(%\))$/.test(t)) return false;
-  return /[A-Za-z%]/.test(t);
+  // (a change written as its signs, "+/-" or "Δ", names its column too)
+  return /[A-Za-z%]/.test(t) || isSignHeader(t);
 }
 
 /** Non-blank cells of a row within [left, right]. */

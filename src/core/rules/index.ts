@@ -7,6 +7,7 @@ import { angkaTidakValid } from './angka-tidak-valid';
 import { asalGalat } from './asal-galat';
 import { efisiensiRule } from './efisiensi';
 import { selisihRule } from './selisih';
+import { selisihKolom } from './selisih-kolom';
 import { jumlahInduk } from './jumlah-induk';
 import { jumlahKolom } from './jumlah-kolom';
 import { jumlahTotal } from './jumlah-total';
@@ -33,6 +34,8 @@ export const RULES: readonly Rule[] = [
   jumlahTotal,
   // after the sums: a sisa taken from a total that does not add up is judged with the right total
   selisihRule,
+  // a change column ("Kenaikan/Penurunan") the figures say is worked out from two others: after the sums, as selisih
+  selisihKolom,
   // after the sums down the columns and the differences: a row that adds up with their corrections is theirs
   jumlahKolom,
   lintasSheet,

@@ -16,6 +16,7 @@ import { percentOf, ratioCheck, sumFigures, withinInputRounding } from '../measu
 import { TableModel } from '../model';
 import { agreesWithSummedParts, asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
 import { TableColumn, TableRow } from '../types';
+import { isChangeHeader } from '../vocabulary';
 import { defineRule } from './rule';
 import { num, roundedFromRupiah, rowName, showValue, unitClass } from './util';
 
@@ -142,6 +143,8 @@ export const persenKolom = defineRule({
     for (const ratio of t.columns) {
       const isPercent = ratio.unit === 'percent' || ratio.role === 'capaian' || ratio.role === 'serapan';
       if (!isPercent || covered.has(ratio.col) || ratio.role === 'efisiensi' || (ratio.role && NOT_INPUT.has(ratio.role))) continue;
+      // (a growth, "Pertumbuhan (%)", is a change of two columns: selisih-kolom's, which reads it in either sign)
+      if (isChangeHeader(ratio.header)) continue;
       const inputs = t.columns.filter((c) => c.col < ratio.col && unitClass(c.unit) && !(c.role && NOT_INPUT.has(c.role)));
       // every pair tried on the table's first rows, the ones that hold there judged on every row: a long table costs
       // one walk per pair that may be the formula, not one per pair of columns

@@ -125,6 +125,10 @@ describe('vocabulary: header phrases to roles', () => {
     [['Kenaikan/Penurunan'], 'nilai'],
     [['Perbandingan Realisasi 2024 thd 2023 (%)'], 'nilai'],
     [['Peningkatan Kapasitas SDM'], null],
+    [['Naik/Turun'], 'nilai'],
+    [['+/-'], 'nilai'],
+    [['+/(-)'], 'nilai'],
+    [['Δ'], 'nilai'],
     // what was achieved, in words; the narrative columns beside the figures
     [['Kinerja yang Dicapai'], 'realisasi'],
     [['Hasil'], 'realisasi'],
@@ -747,6 +751,28 @@ describe('columns: a trend table, one row per year', () => {
   test('a "Tahun" column holding other figures stays a figure column', () => {
     const [t] = recogniseWorkbook(tren('Tahun', [1, 2, 3]));
     expect(t.columns[0].role).not.toBe('uraian');
+  });
+});
+
+describe('blocks: a change column headed by its signs alone', () => {
+  test.each(['+/-', '+/(-)', '(+/-)', 'Δ'])('"… | Realisasi 2024 | %s" is a header row, its table found and its change checked', (sign) => {
+    const b = book(
+      sheet('Tren', [
+        ['Tabel 3.4 Perkembangan Realisasi Kinerja'],
+        [],
+        ['No', 'Indikator Kinerja', 'Satuan', 'Realisasi 2022', 'Realisasi 2023', 'Realisasi 2024', sign],
+        [1, 'Indeks Kepuasan Masyarakat', 'Indeks', 79.34, 80.23, 81.09, 0.86],
+        [2, 'Persentase desa mandiri', '%', 14.65, 19.97, 22.15, 2.18],
+        [3, 'Cakupan imunisasi dasar lengkap', '%', 86.6, 87.99, 92.48, 4.49],
+        [4, 'Tingkat pengangguran terbuka', '%', 5.69, 5.49, 5.47, -0.2],
+        [5, 'Angka Partisipasi Murni SD', '%', 95.41, 96.19, 96.28, 0.09],
+      ]),
+    );
+    const [t] = recogniseWorkbook(b);
+    expect(t && rangeA1(t.range)).toBe('A3:G8');
+    expect(t.columns[6].role).toBe('nilai');
+    // 5,47 − 5,49 = −0,02, written −0,2
+    expect(galat(b).map((f) => [f.rule, f.cell, f.expected])).toEqual([['selisih-kolom', 'G7', -0.02]]);
   });
 });
 

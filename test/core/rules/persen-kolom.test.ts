@@ -205,3 +205,19 @@ test('"Belum Terlayani" beside "Jumlah Terlayani" is the rest, not the realisasi
   expect(galat(spmRest(59)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F5']]);
   expect(galat(spmRest(95, 870)).map((f) => [f.rule, f.cell, f.related])).toEqual([['jumlah-kolom', 'C5', ['D5', 'E5']]]);
 });
+
+test('a growth beside a change written as its size ("Perubahan" 0,05 for a fall): the growth is no share of that column', () => {
+  // the growth (2024 − 2023) ÷ 2023 × 100 keeps its sign where the change beside it is written without one; the
+  // Perubahan ÷ 2023 × 100 share it follows on the rising rows is no formula of the column (selisih-kolom reads growth)
+  const tren = book(
+    sheet('Tren', [
+      ['No', 'Indikator', 'Realisasi 2023', 'Realisasi 2024', 'Perubahan', 'Pertumbuhan (%)'],
+      [1, 'Indeks Kepuasan Masyarakat', 80.23, 81.09, 0.86, 1.07],
+      [2, 'Persentase desa mandiri', 19.97, 22.15, 2.18, 10.92],
+      [3, 'Cakupan imunisasi dasar lengkap', 87.99, 92.48, 4.49, 5.1],
+      [4, 'Angka Partisipasi Murni SD', 96.19, 96.28, 0.09, 0.09],
+      [5, 'Persentase penduduk miskin', 8.96, 8.91, 0.05, -0.56],
+    ]),
+  );
+  expect(galat(tren)).toEqual([]);
+});

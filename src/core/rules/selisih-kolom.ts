@@ -1,0 +1,206 @@
+/**
+ * selisih-kolom (galat): a column of the change between two figures of its row — "Kenaikan/Penurunan 2023-2024",
+ * "Pertumbuhan (%)", "Naik/Turun", a "Selisih" with no target and realisasi beside it — that the table evidently
+ * works out from two of its other columns: most of its rows are column A − column B, or (A − B) ÷ B × 100, to their
+ * shown digits (this year's realisasi against last year's in a trend table, a kecamatan's count against the year
+ * before). A row that is neither is an error. Which two columns, and which formula, the figures decide; the header
+ * only says the column is a change (vocabulary.isChangeHeader). A difference column the selisih rule already reads
+ * from its pagu and realisasi, or target and realisasi, is left to it.
+ *
+ * Certainty, as persen-kolom's: the formula must hold on at least MIN_AGREEING rows that say something (the two
+ * figures differ, the change is not 0) and on three rows in four; another pair or formula that explains the column as
+ * well makes it ambiguous (nothing is said). A row that states the change the other way round (B − A: a "Penurunan"
+ * written as a positive figure) is read as that, not as an error.
+ */
+import Decimal from 'decimal.js';
+import { Figure } from '../figures';
+import { withinDisplay } from '../measures';
+import { TableModel } from '../model';
+import { asFigure } from '../ratios';
+import { TableColumn, TableRow } from '../types';
+import { isChangeHeader } from '../vocabulary';
+import { defineRule } from './rule';
+import { differenceDirection, differenceOperands, num, rowName, showValue, ShowKind, unitClass } from './util';
+
+const messages = {
+  selisihKolom: (d: { column: string; row: string; stated: string; formula: string; expected: string; agreeing: number }) =>
+    `${d.column} ${d.row} tertulis ${d.stated}, padahal ${d.formula} = ${d.expected} (${d.agreeing} baris lain di kolom ini dihitung dengan rumus itu).`,
+};
+
+/** Rows on which a column's formula must hold, with figures that tell, before a row that breaks it is an error. */
+const MIN_AGREEING = 3;
+/** …and the share of its judged rows it must hold on. */
+const MIN_SHARE = 0.75;
+
+/** …or, for the two columns the header names by their years, more rows than not. */
+const NAMED_SHARE = 0.5;
+
+/** The rows a pair of columns is first tried on (a column's formula holds from its first rows). */
+const SAMPLE_ROWS = 200;
+
+/** Columns that are no figure a change is taken from. */
+const NOT_INPUT = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan']);
+
+type Form = 'selisih' | 'pertumbuhan';
+
+interface Candidate {
+  a: TableColumn;
+  b: TableColumn;
+  form: Form;
+  agreeing: number;
+  bad: Array<{ row: TableRow; stated: Figure; a: Figure; b: Figure; expected: Decimal }>;
+}
+
+/**
+ * The two columns a header names by their years ("Kenaikan/Penurunan 2023-2024" beside Realisasi 2023 and Realisasi
+ * 2024, of one role): the later over the earlier. The header says which; the figures need only not deny it.
+ */
+function namedPair(col: TableColumn, inputs: TableColumn[]): [TableColumn, TableColumn] | undefined {
+  const years = [...(col.header.split(' / ').pop() ?? '').matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  if (years.length !== 2 || years[0] === years[1]) return undefined;
+  const [early, late] = years[0] < years[1] ? years : [years[1], years[0]];
+  for (const role of new Set(inputs.map((c) => c.role))) {
+    const of = (y: number) => inputs.filter((c) => c.role === role && c.year === y);
+    const [a, b] = [of(late), of(early)];
+    if (a.length === 1 && b.length === 1) return [a[0], b[0]];
+  }
+  return undefined;
+}
+
+/** The change of a over b in the form, undefined where it cannot be worked out (growth over 0). */
+function changeOf(form: Form, a: Figure, b: Figure): Decimal | undefined {
+  if (form === 'selisih') return a.value.minus(b.value);
+  return b.num === 0 ? undefined : a.value.minus(b.value).div(b.value).times(100);
+}
+
+function judge(
+  t: TableModel,
+  rows: TableRow[],
+  col: TableColumn,
+  a: TableColumn,
+  b: TableColumn,
+  form: Form,
+  least = MIN_AGREEING,
+  share = MIN_SHARE,
+): Candidate {
+  const out: Candidate = { a, b, form, agreeing: 0, bad: [] };
+  for (const row of rows) {
+    const stated = asFigure(t.figure(row, col));
+    const fa = asFigure(t.figure(row, a));
+    const fb = asFigure(t.figure(row, b));
+    // (a bound, "< 5 %", is no figure a change is taken from)
+    if (!stated || !fa || !fb || stated.comparator || fa.comparator || fb.comparator) continue;
+    const expected = changeOf(form, fa, fb);
+    if (expected === undefined) continue;
+    if (withinDisplay(stated.value, stated.decimals, expected)) {
+      // (no change at all says nothing of which columns it comes from)
+      if (!expected.isZero()) out.agreeing++;
+    } else if (!withinDisplay(stated.value, stated.decimals, expected.neg())) out.bad.push({ row, stated, a: fa, b: fb, expected });
+  }
+  return out.agreeing >= least && out.agreeing >= share * (out.agreeing + out.bad.length) && out.agreeing > out.bad.length ? out : { ...out, agreeing: 0 };
+}
+
+/** The column's name as its header says it, quoted. */
+const named = (c: TableColumn) => `kolom "${c.header.split(' / ').join(' ')}"`;
+
+export const selisihKolom = defineRule({
+  meta: {
+    id: 'selisih-kolom',
+    recomputes: true,
+    severity: 'galat',
+    category: 'jumlah',
+    penjelasan:
+      'Mencari kolom perubahan — Kenaikan/Penurunan, Pertumbuhan, Naik/Turun, atau Selisih tanpa target dan realisasi di ' +
+      'sampingnya — yang dihitung dari dua kolom lain di tabel yang sama (misalnya realisasi tahun ini dikurangi realisasi ' +
+      'tahun lalu, atau pertumbuhannya dalam persen): bila hampir semua barisnya cocok dengan rumus itu, baris yang tidak ' +
+      'cocok hampir pasti salah hitung atau salah ketik.',
+    messages,
+  },
+  appliesTo: (t) => t.kind !== 'skala-penilaian',
+  check(t, ctx) {
+    const rows = t.rows.filter((r) => r.level !== 'section');
+    if (rows.length < MIN_AGREEING) return;
+    for (const col of t.columns) {
+      // (a change names no measure of its own: "Anggaran / Perubahan" is the revised pagu, not a change)
+      if (col.role && col.role !== 'nilai') continue;
+      const difference = differenceDirection(col.header);
+      // (a Sisa or Selisih with its pagu and realisasi, or target and realisasi: the selisih rule's)
+      if (difference ? col.role === 'nilai' && differenceOperands(t, col) : !isChangeHeader(col.header)) continue;
+      const inputs = t.columns.filter(
+        (c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && !isChangeHeader(c.header) && !differenceDirection(c.header),
+      );
+      const found: Candidate[] = [];
+      // the two columns the header names by their years: the formula need hold on one row, and on most of them
+      const pair = namedPair(col, inputs);
+      if (pair)
+        for (const form of ['selisih', 'pertumbuhan'] as const) {
+          const c = judge(t, rows, col, pair[0], pair[1], form, 1, NAMED_SHARE);
+          if (c.agreeing > 0) found.push(c);
+        }
+      const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
+      if (!pair)
+        for (const a of inputs)
+          for (const b of inputs) {
+            if (a === b || unitClass(a.unit) !== unitClass(b.unit)) continue;
+            for (const form of ['selisih', 'pertumbuhan'] as const) {
+              // every pair tried on the table's first rows, the ones that hold there judged on every row
+              if (sample !== rows && judge(t, sample, col, a, b, form).agreeing === 0) continue;
+              const c = judge(t, rows, col, a, b, form);
+              if (c.agreeing > 0) found.push(c);
+            }
+          }
+      if (found.length === 0) continue;
+      found.sort((x, y) => y.agreeing - x.agreeing || x.bad.length - y.bad.length);
+      const best = found[0];
+      // another pair or formula that explains the column as well (B − A read as A − B is the same pair): not certain
+      const same = (c: Candidate) => c.form === best.form && ((c.a === best.a && c.b === best.b) || (c.a === best.b && c.b === best.a));
+      const rival = found.find((c) => !same(c) && c.agreeing === best.agreeing && c.bad.map((x) => x.row.row).join() !== best.bad.map((x) => x.row.row).join());
+      if (rival) continue;
+      const money = unitClass(best.a.unit) === 'money';
+      for (const { row, stated, a, b, expected } of best.bad) {
+        const cellA = t.address(row, best.a);
+        const cellB = t.address(row, best.b);
+        // a figure another rule found wrong: with its right value the change agrees (that error is reported there)
+        const fixedA = ctx.corrected(t.sheet, cellA);
+        const fixedB = ctx.corrected(t.sheet, cellB);
+        if (fixedA !== undefined || fixedB !== undefined) {
+          const fixed = changeOf(
+            best.form,
+            { ...a, value: new Decimal(fixedA ?? a.value), num: fixedA ?? a.num },
+            { ...b, value: new Decimal(fixedB ?? b.value), num: fixedB ?? b.num },
+          );
+          if (fixed && (withinDisplay(stated.value, stated.decimals, fixed) || withinDisplay(stated.value, stated.decimals, fixed.neg()))) continue;
+        }
+        const growth = best.form === 'pertumbuhan';
+        const kind: ShowKind = growth ? 'persen' : money ? 'rupiah' : stated.unit === 'persen' ? 'persen' : 'angka';
+        const inputKind: ShowKind = money ? 'rupiah' : 'angka';
+        const shownA = showValue(a.value, inputKind, 2, best.a.magnitude);
+        const shownB = showValue(b.value, inputKind, 2, best.b.magnitude);
+        const formula = growth
+          ? `(${named(best.a)} − ${named(best.b)}) ÷ ${named(best.b)} × 100 = (${shownA} − ${shownB}) ÷ ${shownB} × 100`
+          : `${named(best.a)} − ${named(best.b)} = ${shownA} − ${shownB}`;
+        const computation = growth
+          ? `(${cellA} − ${cellB}) ÷ ${cellB} × 100 = (${shownA} − ${shownB}) ÷ ${shownB} × 100`
+          : `${cellA} − ${cellB} = ${shownA} − ${shownB}`;
+        const mag = kind === 'rupiah' ? (col.magnitude ?? best.a.magnitude) : undefined;
+        ctx.report({
+          cell: t.address(row, col),
+          related: [cellA, cellB],
+          expected: num(expected, growth ? 2 : 4),
+          actual: num(stated.value),
+          unit: kind,
+          magnitude: mag,
+          computation: `${computation} = ${showValue(expected, kind, 2, mag)}`,
+          message: messages.selisihKolom({
+            column: (col.header.split(' / ').pop() ?? 'Perubahan').trim(),
+            row: rowName(row),
+            stated: showValue(stated.value, kind, 2, mag),
+            formula,
+            expected: showValue(expected, kind, 2, mag),
+            agreeing: best.agreeing,
+          }),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,113 @@
+/** selisih-kolom through the RuleTester: a change column ("Kenaikan/Penurunan") worked out from two columns of its row. */
+import { selisihKolom } from '../../../src/core/rules/selisih-kolom';
+import { book, findings, galat, pct, sheet, V } from '../../helpers/snap';
+import { ruleTester } from '../../helpers/rule-tester';
+
+// A health office's trend table: realisasi 2021–2024 under one band, the change of the last year over the one before
+const tren = (stunting: V, header = 'Kenaikan/ Penurunan 2023-2024') =>
+  book(
+    sheet(
+      'Tren',
+      [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Realisasi', null, null, null, header],
+        [null, null, null, 2021, 2022, 2023, 2024, null],
+        [1, 'Angka Kematian Bayi', 'per 1.000 KH', 10.1, 9.4, 8.9, 8.2, -0.7],
+        [2, 'Prevalensi stunting', '%', 24.3, 21.1, 18.5, 16.1, stunting],
+        [3, 'Cakupan imunisasi dasar lengkap', '%', 85.2, 88.9, 91, 93.4, 2.4],
+      ],
+      { merges: ['D1:G1', 'A1:A2', 'B1:B2', 'C1:C2', 'H1:H2'] },
+    ),
+  );
+
+// An education office's pupils by kecamatan, this year against last year: the change and its growth in percent
+const murid = (selatan: V, growthSelatan: V = 2.79) =>
+  book(
+    sheet('Murid', [
+      ['No', 'Kecamatan', 'Jumlah Murid Tahun Lalu', 'Jumlah Murid Tahun Ini', 'Naik/Turun', 'Pertumbuhan (%)'],
+      [1, 'Kota', 4210, 4388, 178, 4.23],
+      [2, 'Utara', 3105, 3012, -93, -3],
+      [3, 'Selatan', 2865, 2945, selatan, growthSelatan],
+      [4, 'Timur', 1980, 2044, 64, 3.23],
+      [5, 'Barat', 2540, 2611, 71, 2.8],
+      ['Jumlah', null, 14700, 15000, 300, 2.04],
+    ]),
+  );
+
+ruleTester(selisihKolom, {
+  valid: [
+    { name: "every change is this year's realisasi less last year's", book: tren(-2.4) },
+    { name: 'a decrease written as a positive figure is read the other way round', book: tren(2.4) },
+    { name: 'every change and growth of the pupils right, the Jumlah row too', book: murid(80) },
+    {
+      name: 'a change header with no years over only three rows: too few to tell which columns it comes from',
+      book: tren(-3.4, 'Kenaikan/Penurunan'),
+    },
+    {
+      // the selisih rule reads a Sisa from its pagu and realisasi: not judged twice
+      name: 'a Sisa Anggaran beside its pagu and realisasi is the selisih rule’s',
+      book: book(
+        sheet('Anggaran', [
+          ['No', 'Program', 'Pagu', 'Realisasi', 'Sisa Anggaran'],
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', 2_500_000, 2_400_000, 100_000],
+          [2, 'Program Pemenuhan Upaya Kesehatan', 4_000_000, 3_900_000, 100_000],
+          [3, 'Program Peningkatan Kapasitas SDM Kesehatan', 1_000_000, 950_000, 50_000],
+          [4, 'Program Sediaan Farmasi', 800_000, 700_000, 150_000],
+        ]),
+      ),
+    },
+    {
+      // a count named like a programme that happens to be the change on most rows: no change column, whatever it holds
+      name: 'a column named "Peningkatan Kapasitas Aparatur" is no change column',
+      book: book(
+        sheet('Data', [
+          ['No', 'Bidang', 'Pegawai 2023', 'Pegawai 2024', 'Peningkatan Kapasitas Aparatur (orang)'],
+          [1, 'Sekretariat', 20, 22, 2],
+          [2, 'Bina Marga', 30, 34, 4],
+          [3, 'Cipta Karya', 25, 28, 3],
+          [4, 'Tata Ruang', 12, 15, 5],
+          [5, 'Sumber Daya Air', 18, 19, 1],
+        ]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'stunting: 16,1 − 18,5 = −2,4, written −3,4 (the header names the two years)',
+      book: tren(-3.4),
+      findings: [{ cell: 'H4', related: ['G4', 'F4'], expected: -2.4, actual: -3.4 }],
+    },
+    {
+      name: 'Selatan: 2.945 − 2.865 = 80 pupils, written 90',
+      book: murid(90),
+      findings: [{ cell: 'E4', related: ['D4', 'C4'], expected: 80, actual: 90 }],
+    },
+    {
+      name: "Selatan's growth: (2.945 − 2.865) ÷ 2.865 × 100 = 2,79 %, written 3,79",
+      book: murid(80, 3.79),
+      findings: [{ cell: 'F4', related: ['D4', 'C4'], expected: 2.79, actual: 3.79 }],
+    },
+  ],
+});
+
+test('the message names both columns by their headers and the computation', () => {
+  const [f] = findings(tren(-3.4), 'selisih-kolom');
+  expect(f.message).toBe(
+    'Kenaikan/ Penurunan 2023-2024 Prevalensi stunting tertulis -3,40, padahal kolom "Realisasi 2024" − kolom "Realisasi 2023" = ' +
+      '16,10 − 18,50 = -2,40 (2 baris lain di kolom ini dihitung dengan rumus itu).',
+  );
+});
+
+test('a growth stored as a fraction under a % format is read as the percentage it shows', () => {
+  const wb = (selatan: number) =>
+    book(
+      sheet('Murid', [
+        ['No', 'Kecamatan', 'Murid 2023', 'Murid 2024', 'Pertumbuhan 2023-2024'],
+        [1, 'Kota', 4210, 4388, pct(178 / 4210, '0.00%')],
+        [2, 'Utara', 3105, 3012, pct(-93 / 3105, '0.00%')],
+        [3, 'Selatan', 2865, 2945, pct(selatan, '0.00%')],
+        [4, 'Timur', 1980, 2044, pct(64 / 1980, '0.00%')],
+      ]),
+    );
+  expect(galat(wb(80 / 2865)).filter((f) => f.rule === 'selisih-kolom')).toEqual([]);
+  expect(findings(wb(0.0379), 'selisih-kolom').map((f) => [f.cell, f.expected])).toEqual([['E4', 2.79]]);
+});
