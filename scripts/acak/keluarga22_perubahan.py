@@ -4,7 +4,9 @@
 # "Perubahan thd 2023", "+/(-)" — written signed, or as a size only under "Perubahan"; a growth "Pertumbuhan (%)" or a
 # "Trend" in words beside it; a table of counts by kecamatan (last year, this year, Naik/Turun, Pertumbuhan (%), a
 # Jumlah row); a revenue table (Realisasi 2023 | Target 2024 | Realisasi 2024 | Capaian (%) | Pertumbuhan (%)).
-# Planted: a change or a growth typed wrong (one per table at most; some tables have none).
+# A pengukuran whose Keterangan states each lower-is-better indikator's polarity in words ("Indikator negatif",
+# "semakin kecil semakin baik"). Planted: a change or a growth typed wrong (one per table at most; some tables have
+# none); a lower-is-better capaian computed as realisasi ÷ target against its remark.
 import json, os, random
 from openpyxl import Workbook
 from openpyxl.styles import Font, Alignment
@@ -24,6 +26,13 @@ KECAMATAN = ['Kota', 'Utara', 'Selatan', 'Timur', 'Barat', 'Tengah', 'Pesisir', 
 WHAT = [('Jumlah Murid SD', 3000, 150), ('Jumlah Kunjungan Puskesmas', 24000, 1800), ('Jumlah Akta Kelahiran Terbit', 2100, 260), ('Jumlah UMKM Terdaftar', 850, 90)]
 PAD = [('Pajak Hotel', 1_250_000_000), ('Pajak Restoran', 3_400_000_000), ('Pajak Hiburan', 450_000_000), ('Pajak Reklame', 800_000_000),
        ('Pajak Penerangan Jalan', 6_500_000_000), ('PBB-P2', 4_100_000_000), ('BPHTB', 2_900_000_000), ('Retribusi Pasar', 620_000_000)]
+
+# indikator whose polarity only the Keterangan beside them states (their words say nothing of it)
+UP_REMARK = [('Indeks Pembangunan Gender', 'Indeks', 91.5, 92.1), ('Indeks Pemberdayaan Gender', 'Indeks', 70, 68.4), ('Persentase desa ramah anak', '%', 40, 43),
+             ('Jumlah koperasi aktif', 'Unit', 120, 131)]
+DOWN_REMARK = [('Rasio kekerasan terhadap perempuan', 'per 10.000', 3.2, 2.9), ('Rasio pernikahan usia anak', '%', 8.5, 9.1),
+               ('Persentase ASN yang dijatuhi hukuman disiplin', '%', 2.0, 1.6), ('Jumlah pelanggaran peraturan daerah', 'Kasus', 45, 52),
+               ('Rasio ketergantungan fiskal', '%', 78, 75.5)]
 
 
 def r2(x):
@@ -124,6 +133,27 @@ for b in range(n):
             for c in row: c.number_format = '#,##0'
         if random.random() < .7:
             pr, g = random.choice(rows); ws.cell(row=pr, column=7, value=off(g, 2)); gal.append([f'Pendapatan!G{pr}'])
+    # --- a pengukuran whose Keterangan states each lower-is-better indikator's polarity in words (drawn from a sequence of
+    # its own: the tables above are the ones the seed made before it)
+    rnd = random.Random(seed * 1000 + b)
+    if rnd.random() < .6:
+        ws = wb.create_sheet('Pengukuran'); ws['A1'] = f'Tabel 3.1 Pengukuran Kinerja Tahun {y2}'
+        ws.append([]); ws.append(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Keterangan'])
+        for c in ws[3]: c.font = B
+        inds = [(x, True) for x in rnd.sample(UP_REMARK, rnd.randint(2, 3))] + [(x, False) for x in rnd.sample(DOWN_REMARK, rnd.randint(2, 3))]
+        rnd.shuffle(inds)
+        r = 4; downs = []
+        for k, ((nm, sat, t, rv), up) in enumerate(inds):
+            cap = r2(rv / t * 100 if up else (2 - rv / t) * 100)
+            remark = rnd.choice(['Tercapai' if cap >= 100 else 'Belum tercapai', 'Semakin tinggi semakin baik', None]) if up else rnd.choice(
+                ['Indikator negatif', 'Polaritas negatif', 'Semakin kecil semakin baik', 'Indikator negatif (semakin rendah semakin baik)'])
+            ws.append([k + 1, nm, sat, t, rv, cap, remark])
+            if not up: downs.append((r, t, rv))
+            r += 1
+        if rnd.random() < .7:
+            pr, t, rv = rnd.choice(downs)
+            ws.cell(row=pr, column=6, value=r2(rv / t * 100)); gal.append([f'Pengukuran!F{pr}'])
+        tables.append({'sheet': 'Pengukuran', 'range': f'A3:G{r - 1}', 'kind': 'pengukuran-kinerja'})
     f = os.path.join(out, f'k22_{seed}_{b:02d}.xlsx'); wb.save(f)
     truth[f] = {'galat': gal, 'tabel': tables, 'meta': f'years={years} banded={banded} change={change} size_only={size_only} extra={extra}'}
 json.dump(truth, open(os.path.join(out, 'truth.json'), 'w'), indent=1)

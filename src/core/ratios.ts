@@ -295,11 +295,35 @@ const POLARITY_POSITIVE =
 /** The polarity a row states in the table's Polaritas column ("Negatif", "Minimize", "(-)"), if it has one. */
 export function statedPolarity(t: TableModel, row: TableRow): 'positif' | 'negatif' | undefined {
   const col = t.lastColumn('polaritas');
-  if (!col) return undefined;
+  if (!col) return remarkedPolarity(t, row);
   const v = norm(t.text(row, col));
   const negative = POLARITY_NEGATIVE.test(v);
   const positive = POLARITY_POSITIVE.test(v);
   return negative === positive ? undefined : negative ? 'negatif' : 'positif';
+}
+
+/** A remark that states a polarity outright, in the words a note uses ("Indikator negatif", "semakin tinggi semakin baik"). */
+const REMARK_HIGHER_BETTER =
+  /(polaritas positif|indikator positif|bersifat positif|(semakin|makin) (besar|tinggi|banyak) (semakin|makin) baik|higher is better)/;
+
+/**
+ * The polarity a row's remark states in so many words, in a table with no Polaritas column ("Keterangan: Indikator
+ * negatif (semakin kecil semakin baik)", "Polaritas negatif"): as certain as the column would be. A remark that says
+ * both, or neither, says nothing.
+ */
+function remarkedPolarity(t: TableModel, row: TableRow): 'positif' | 'negatif' | undefined {
+  let out: 'positif' | 'negatif' | undefined;
+  for (const c of t.columnsWith('keterangan')) {
+    const v = norm(t.text(row, c));
+    if (!v) continue;
+    const negative = NOTE_LOWER_BETTER.test(v);
+    const positive = REMARK_HIGHER_BETTER.test(v);
+    if (negative === positive) continue;
+    const said = negative ? 'negatif' : 'positif';
+    if (out && out !== said) return undefined;
+    out = said;
+  }
+  return out;
 }
 
 /**

@@ -10,7 +10,7 @@
  * Certainty, as persen-kolom's: the formula must hold on at least MIN_AGREEING rows that say something (the two
  * figures differ, the change is not 0) and on three rows in four; another pair or formula that explains the column as
  * well makes it ambiguous (nothing is said). A row that states the change the other way round (B − A: a "Penurunan"
- * written as a positive figure) is read as that, not as an error.
+ * written as a positive figure, a change written as its size) shows the same two columns: it counts for them.
  */
 import Decimal from 'decimal.js';
 import { Figure } from '../figures';
@@ -48,6 +48,8 @@ interface Candidate {
   b: TableColumn;
   form: Form;
   agreeing: number;
+  /** Of those, the rows that state it with its sign (A − B, not B − A): which way round the column reads. */
+  signed: number;
   bad: Array<{ row: TableRow; stated: Figure; a: Figure; b: Figure; expected: Decimal }>;
 }
 
@@ -83,7 +85,7 @@ function judge(
   least = MIN_AGREEING,
   share = MIN_SHARE,
 ): Candidate {
-  const out: Candidate = { a, b, form, agreeing: 0, bad: [] };
+  const out: Candidate = { a, b, form, agreeing: 0, signed: 0, bad: [] };
   for (const row of rows) {
     const stated = asFigure(t.figure(row, col));
     const fa = asFigure(t.figure(row, a));
@@ -92,10 +94,14 @@ function judge(
     if (!stated || !fa || !fb || stated.comparator || fa.comparator || fb.comparator) continue;
     const expected = changeOf(form, fa, fb);
     if (expected === undefined) continue;
-    if (withinDisplay(stated.value, stated.decimals, expected)) {
+    // (the change the other way round, a "Penurunan" or a size written without its sign, shows the same two columns)
+    if (withinDisplay(stated.value, stated.decimals, expected) || withinDisplay(stated.value, stated.decimals, expected.neg())) {
       // (no change at all says nothing of which columns it comes from)
-      if (!expected.isZero()) out.agreeing++;
-    } else if (!withinDisplay(stated.value, stated.decimals, expected.neg())) out.bad.push({ row, stated, a: fa, b: fb, expected });
+      if (!expected.isZero()) {
+        out.agreeing++;
+        if (withinDisplay(stated.value, stated.decimals, expected)) out.signed++;
+      }
+    } else out.bad.push({ row, stated, a: fa, b: fb, expected });
   }
   return out.agreeing >= least && out.agreeing >= share * (out.agreeing + out.bad.length) && out.agreeing > out.bad.length ? out : { ...out, agreeing: 0 };
 }
@@ -150,7 +156,7 @@ export const selisihKolom = defineRule({
             }
           }
       if (found.length === 0) continue;
-      found.sort((x, y) => y.agreeing - x.agreeing || x.bad.length - y.bad.length);
+      found.sort((x, y) => y.agreeing - x.agreeing || x.bad.length - y.bad.length || y.signed - x.signed);
       const best = found[0];
       // another pair or formula that explains the column as well (B − A read as A − B is the same pair): not certain
       const same = (c: Candidate) => c.form === best.form && ((c.a === best.a && c.b === best.b) || (c.a === best.b && c.b === best.a));

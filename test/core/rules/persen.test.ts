@@ -439,6 +439,30 @@ describe('polarity from the notes under the table and from the figure itself', (
       expect(findings(b, 'persen-capaian')).toEqual([]);
     });
   });
+  describe('a remark beside the row that states its polarity ("Indikator negatif", no Polaritas column)', () => {
+    // a women's and children's protection office: two indikator lower-is-better, said so in the Keterangan column
+    const pppa = (kekerasan: number, pernikahan: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Keterangan'],
+          [1, 'Indeks Pembangunan Gender', 'Indeks', 91.5, 92.1, 100.66, 'Tercapai'],
+          [2, 'Rasio kekerasan terhadap perempuan', 'per 10.000', 3.2, 2.9, kekerasan, 'Indikator negatif (semakin kecil semakin baik)'],
+          [3, 'Persentase anak korban kekerasan yang tertangani', '%', 100, 100, 100, 'Tercapai'],
+          [4, 'Rasio pernikahan usia anak', '%', 8.5, 9.1, pernikahan, 'Polaritas negatif'],
+          [5, 'Indeks Pemberdayaan Gender', 'Indeks', 70, 68.4, 97.71, 'Semakin tinggi semakin baik'],
+        ]),
+      );
+    test('each row computed its own way: no error', () => {
+      expect(findings(pppa(109.38, 92.94), 'persen-capaian')).toEqual([]);
+    });
+    test('realisasi ÷ target for a row its remark calls lower-is-better contradicts the remark', () => {
+      // 2,9 ÷ 3,2 = 90,63 % and 9,1 ÷ 8,5 = 107,06 %: the higher-is-better formula, where the row says otherwise
+      expect(findings(pppa(90.63, 107.06), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([
+        ['F3', 109.38],
+        ['F5', 92.94],
+      ]);
+    });
+  });
   describe('a footnote mark the notes explain ("*) polaritas negatif")', () => {
     const marked = (aduan: number, dbd: number) =>
       book(

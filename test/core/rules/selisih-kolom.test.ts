@@ -97,6 +97,22 @@ test('the message names both columns by their headers and the computation', () =
   );
 });
 
+test('a change written as its size ("Perubahan" 0,88 for a fall): the falls count for the two columns, a wrong size is found', () => {
+  const wb = (miskin: number) =>
+    book(
+      sheet('Tren', [
+        ['No', 'Indikator Kinerja', 'Realisasi 2022', 'Realisasi 2023', 'Realisasi 2024', 'Perubahan'],
+        [1, 'Angka Kematian Bayi', 10.5, 9.98, 9.1, 0.88],
+        [2, 'Persentase desa mandiri', 12, 14.43, 16.7, 2.27],
+        [3, 'Cakupan imunisasi dasar lengkap', 84, 86.86, 89.45, 2.59],
+        [4, 'Persentase penduduk miskin', 9.8, 9.33, 9.09, miskin],
+      ]),
+    );
+  expect(findings(wb(0.24), 'selisih-kolom')).toEqual([]);
+  // 9,09 − 9,33 = −0,24: its size 0,24, written 0,12
+  expect(findings(wb(0.12), 'selisih-kolom').map((f) => [f.cell, f.expected])).toEqual([['F5', -0.24]]);
+});
+
 test('a growth stored as a fraction under a % format is read as the percentage it shows', () => {
   const wb = (selatan: number) =>
     book(
