@@ -308,7 +308,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   // "Kategori Efisiensi", "Status Penyerapan": the words that name it (Efisien, Tidak Efisien), a predikat or a remark
   { role: 'efisiensi', synonyms: ['efisiensi', 'efficiency'], unless: [LABEL_OF_MEASURE] },
   { role: 'serapan', synonyms: ['serapan', 'penyerapan', 'daya serap', 'absorption'], unless: [LABEL_OF_MEASURE] },
-  { role: 'no', synonyms: ['^no$', '^no\\.$', '^nomor$', '^no\\.? urut$', '^kode\\b'] },
+  // (and "#", the number sign templates in English put over the sequence numbers)
+  { role: 'no', synonyms: ['^no$', '^no\\.$', '^nomor$', '^no\\.? urut$', '^kode\\b', '^#$'] },
   {
     role: 'predikat',
     synonyms: [
@@ -578,9 +579,10 @@ export function isPercentHeader(header: string): boolean {
 
 const SIGN_HEADER_RE = new RegExp(SIGN_HEADER);
 
-/** Whether a header cell is only the signs of a change ("+/-", "Δ"): a column's name, though it has no letter. */
+/** Whether a header cell is only signs — a change's ("+/-", "Δ") or the number sign over a No column ("#"): a column's name, though it has no letter. */
 export function isSignHeader(text: string): boolean {
-  return SIGN_HEADER_RE.test(norm(text));
+  const t = norm(text);
+  return SIGN_HEADER_RE.test(t) || t === '#';
 }
 
 /**

@@ -129,6 +129,7 @@ describe('vocabulary: header phrases to roles', () => {
     [['+/-'], 'nilai'],
     [['+/(-)'], 'nilai'],
     [['Δ'], 'nilai'],
+    [['#'], 'no'],
     // what was achieved, in words; the narrative columns beside the figures
     [['Kinerja yang Dicapai'], 'realisasi'],
     [['Hasil'], 'realisasi'],
@@ -774,6 +775,23 @@ describe('blocks: a change column headed by its signs alone', () => {
     // 5,47 − 5,49 = −0,02, written −0,2
     expect(galat(b).map((f) => [f.rule, f.cell, f.expected])).toEqual([['selisih-kolom', 'G7', -0.02]]);
   });
+});
+
+test('"# | Indikator Kinerja | Target | Realisasi | Capaian": the number sign names the No column, the table is found', () => {
+  const b = book(
+    sheet('IKU', [
+      ['#', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'],
+      [1, 'Persentase jalan mantap', 72, 74.1, 102.92],
+      [2, 'Cakupan air minum layak', 85, 81.3, 95.65],
+      [3, 'Indeks kepuasan masyarakat', 80, 84, 110],
+    ]),
+  );
+  const [t] = recogniseWorkbook(b);
+  expect(t && rangeA1(t.range)).toBe('A1:E4');
+  expect(t.kind).toBe('pengukuran-kinerja');
+  expect(t.columns[0].role).toBe('no');
+  // 84 ÷ 80 = 105 %, written 110
+  expect(galat(b).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'E4', 105]]);
 });
 
 describe('blocks: a header of one word and years', () => {
