@@ -307,6 +307,15 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
     // a hidden sheet is a working copy or an old version, not what the report says: its figures contradict nothing
     if (t.sheetHidden) return;
     const ownYear = tableYear(t);
+    // the rows a measure's figures are read from, sifted once per table (a 200k-row budget has a few hundred programmes):
+    // no section or total; for amounts outside a PK or a programme budget, no kegiatan or sub kegiatan either (their
+    // names recur under many parents and are never matched)
+    let namedRows: TableRow[] | undefined;
+    let programRows: TableRow[] | undefined;
+    const rowsOf = (amount: boolean): TableRow[] =>
+      amount && t.kind !== 'perjanjian-kinerja' && !programBudget
+        ? (programRows ??= t.rows.filter((r) => r.level !== 'section' && r.level !== 'total' && r.level !== 'kegiatan' && r.level !== 'subkegiatan'))
+        : (namedRows ??= t.rows.filter((r) => r.level !== 'section' && r.level !== 'total'));
     for (const m of MEASURES) {
       // a sasaran's capaian beside its indikator's ("Capaian Sasaran"): a figure of the sasaran, named by it
       // (a figure counted up to the year, "s.d. 2024", is not the year's: it contradicts nothing of that year)
@@ -330,10 +339,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
         const derivable = m === 'serapan' && ratioColumns(t).some((rc) => rc.kind === 'serapan' && rc.ratio === col) ? true : undefined;
         // (a programme's serapan is its budget's: matched as its amounts are)
         const amount = m === 'anggaran' || m === 'realisasi-anggaran' || m === 'serapan';
-        for (const row of t.rows) {
-          if (row.level === 'section' || row.level === 'total') continue;
-          // kegiatan and sub kegiatan budgets are never matched by name (below): skip them before any text work
-          if (amount && (row.level === 'kegiatan' || row.level === 'subkegiatan') && t.kind !== 'perjanjian-kinerja' && !programBudget) continue;
+        for (const row of rowsOf(amount)) {
           const fig = t.figure(row, col);
           if (fig.kind === 'empty' || fig.kind === 'text') continue;
           const named = nameOf(t, row, col.perSasaran ? SASARAN_ONLY : NAME_ROLES[m], col.col, normalise);
