@@ -6,7 +6,8 @@
 # Jumlah row); a revenue table (Realisasi 2023 | Target 2024 | Realisasi 2024 | Capaian (%) | Pertumbuhan (%)).
 # A pengukuran whose Keterangan states each lower-is-better indikator's polarity in words ("Indikator negatif",
 # "semakin kecil semakin baik"). Planted: a change or a growth typed wrong (one per table at most; some tables have
-# none); a lower-is-better capaian computed as realisasi ÷ target against its remark.
+# none); a lower-is-better capaian computed as realisasi ÷ target against its remark. A rate by kecamatan or commodity
+# (AKB per 1.000 KH, produktivitas Ton/Ha, kepadatan jiwa/km²), one of them typed wrong.
 import json, os, random
 from openpyxl import Workbook
 from openpyxl.styles import Font, Alignment
@@ -154,6 +155,45 @@ for b in range(n):
             pr, t, rv = rnd.choice(downs)
             ws.cell(row=pr, column=6, value=r2(rv / t * 100)); gal.append([f'Pengukuran!F{pr}'])
         tables.append({'sheet': 'Pengukuran', 'range': f'A3:G{r - 1}', 'kind': 'pengukuran-kinerja'})
+    # --- a rate by kecamatan or commodity (its own sequence too): deaths per 1.000 live births, production per hectare,
+    # people per km², with a Jumlah row (its sums' rate) or none
+    rr = random.Random(seed * 7919 + b)
+    if rr.random() < .6:
+        kind = rr.choice(['akb', 'panen', 'padat'])
+        ws = wb.create_sheet('Rasio')
+        if kind == 'akb':
+            ws['A1'] = 'Tabel 2.6 Angka Kematian Bayi per Kecamatan'
+            hdr = ['No', 'Kecamatan', 'Jumlah Lahir Hidup', 'Jumlah Kematian Bayi', rr.choice(['AKB (per 1.000 KH)', 'Angka Kematian Bayi per 1.000 Kelahiran Hidup'])]
+            items = [(k, rr.randint(600, 1600), None) for k in rr.sample(KECAMATAN, rr.randint(4, 7))]
+            items = [(k, a, rr.randint(3, 15)) for k, a, _ in items]
+            times, dec = 1000, 2
+        elif kind == 'panen':
+            ws['A1'] = 'Tabel 2.7 Luas Panen, Produksi dan Produktivitas'
+            hdr = ['No', 'Komoditas', 'Luas Panen (Ha)', 'Produksi (Ton)', rr.choice(['Produktivitas (Ton/Ha)', 'Produktivitas (ton/ha)'])]
+            items = [(k, rr.randint(300, 15000), None) for k in rr.sample(['Padi sawah', 'Padi ladang', 'Jagung', 'Kedelai', 'Kacang tanah', 'Ubi kayu', 'Ubi jalar'], rr.randint(4, 6))]
+            items = [(k, a, int(a * rr.uniform(1.2, 7))) for k, a, _ in items]
+            times, dec = 1, 2
+        else:
+            ws['A1'] = 'Tabel 2.1 Luas Wilayah dan Kepadatan Penduduk'
+            hdr = ['No', 'Kecamatan', 'Luas (km²)', 'Jumlah Penduduk (jiwa)', 'Kepadatan (jiwa/km²)']
+            items = [(k, round(rr.uniform(8, 120), 2), None) for k in rr.sample(KECAMATAN, rr.randint(4, 7))]
+            items = [(k, a, int(a * rr.uniform(150, 4000))) for k, a, _ in items]
+            times, dec = 1, 2
+        ws.append([]); ws.append(hdr)
+        for c in ws[3]: c.font = B
+        r = 4; rows = []
+        for k, (nm, a, x) in enumerate(items):
+            v = round(x / a * times, dec)
+            ws.append([k + 1, nm, a, x, v]); rows.append((r, v)); r += 1
+        total = rr.random() < .5
+        if total:
+            A = round(sum(a for _, a, _ in items), 2); X = sum(x for _, _, x in items)
+            ws.append([None, 'Jumlah', A, X, round(X / A * times, dec)]); r += 1
+        if rr.random() < .7:
+            pr, v = rr.choice(rows)
+            w = round(v + rr.choice([-1, 1]) * rr.choice([0.1, 0.5, 1, 2]) * max(1, abs(v) * 0.1), dec)
+            ws.cell(row=pr, column=5, value=w); gal.append([f'Rasio!E{pr}'])
+        tables.append({'sheet': 'Rasio', 'range': f'A3:E{r - 1}', 'kind': 'lainnya'})
     f = os.path.join(out, f'k22_{seed}_{b:02d}.xlsx'); wb.save(f)
     truth[f] = {'galat': gal, 'tabel': tables, 'meta': f'years={years} banded={banded} change={change} size_only={size_only} extra={extra}'}
 json.dump(truth, open(os.path.join(out, 'truth.json'), 'w'), indent=1)

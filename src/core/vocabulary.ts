@@ -586,6 +586,22 @@ export function isSignHeader(text: string): boolean {
 }
 
 /**
+ * The multiplier of a rate a header names: "AKB (per 1.000 KH)" 1 000, "per 100.000 penduduk" 100 000; a quotient of
+ * two units ("Produktivitas (Ton/Ha)", "Kepadatan (jiwa/km²)") or a header that opens with "Rasio", "Produktivitas",
+ * "Kepadatan": 1. Undefined where the header names no rate ("Jumlah Penduduk per Kecamatan" counts people, "%" is a
+ * percentage: persen-kolom's).
+ */
+export function rateMultiplier(header: string): number | undefined {
+  const h = norm(header.replace(/ \/ /g, ' '));
+  const per = /\bper ?(1|10|100)\.?000\b/.exec(h) ?? /\bper ?(1|10|100)000\b/.exec(h);
+  if (per) return Number(per[1]) * 1000;
+  if (/%|\bpersen/.test(h)) return undefined;
+  if (/\b(ton|kw|kwintal|kg|jiwa|orang|penduduk|unit|kk)\s?\/\s?(ha|hektar|km2?|km²|kk|orang|jiwa|penduduk|rumah|unit)\b/.test(h)) return 1;
+  if (/^(rasio|produktivitas|kepadatan)\b/.test(h)) return 1;
+  return undefined;
+}
+
+/**
  * A header of a change between two figures of its row — "Kenaikan/Penurunan 2023-2024", "Peningkatan (%)",
  * "Pertumbuhan", "Perubahan", "Naik/Turun", "+/-", "Trend", "Growth": worked out from two other columns of the table
  * (which two, the figures decide). Read as a phrase: the change word opens the header's last line, and what follows is

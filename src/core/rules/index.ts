@@ -16,6 +16,7 @@ import { lintasSheet } from './lintas-sheet';
 import { pembagianNol } from './pembagian-nol';
 import { persenCapaian } from './persen-capaian';
 import { persenKolom } from './persen-kolom';
+import { rasioKolom } from './rasio-kolom';
 import { persenSerapan } from './persen-serapan';
 import { predikatRule } from './predikat';
 import { rumusBelumDihitung } from './rumus-belum-dihitung';
@@ -29,6 +30,8 @@ export const RULES: readonly Rule[] = [
   persenCapaian,
   persenSerapan,
   persenKolom,
+  // a rate ("per 1.000 KH", "Ton/Ha") the figures say is worked out from two columns, as persen-kolom for percentages
+  rasioKolom,
   efisiensiRule,
   // after the rules that recompute percentages: a RATA-RATA row is judged with their corrections in view
   jumlahTotal,

@@ -1,0 +1,125 @@
+/**
+ * rasio-kolom (galat): a column of a rate that the table evidently works out from two of its other columns — "AKB
+ * (per 1.000 KH)" = kematian bayi ÷ lahir hidup × 1.000, "Produktivitas (Ton/Ha)" = produksi ÷ luas panen, "Kepadatan
+ * (jiwa/km²)", "Rasio guru : murid" — where one row is not. The header says it is a rate (and its multiplier: per
+ * 1.000, per 100.000); which two columns, the figures decide, as persen-kolom does for percentages.
+ *
+ * Certainty, as persen-kolom's: the formula must hold on at least MIN_AGREEING rows that say something (the two figures
+ * differ, neither is zero) and on three rows in four; another pair that explains the column as well makes it
+ * ambiguous (nothing is said).
+ */
+import Decimal from 'decimal.js';
+import { Figure } from '../figures';
+import { withinDisplay } from '../measures';
+import { TableModel } from '../model';
+import { asFigure } from '../ratios';
+import { TableColumn, TableRow } from '../types';
+import { rateMultiplier } from '../vocabulary';
+import { defineRule } from './rule';
+import { num, rowName, showValue, unitClass } from './util';
+
+const messages = {
+  rasioKolom: (d: { column: string; row: string; stated: string; formula: string; expected: string; agreeing: number }) =>
+    `${d.column} ${d.row} tertulis ${d.stated}, padahal ${d.formula} = ${d.expected} (${d.agreeing} baris lain di kolom ini dihitung dengan rumus itu).`,
+};
+
+/** Rows on which a column's formula must hold, with figures that tell, before a row that breaks it is an error. */
+const MIN_AGREEING = 3;
+/** …and the share of its judged rows it must hold on. */
+const MIN_SHARE = 0.75;
+/** The rows a pair of columns is first tried on (a column's formula holds from its first rows). */
+const SAMPLE_ROWS = 200;
+
+/** Columns that are no figure a rate is taken from. */
+const NOT_INPUT = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan']);
+
+interface Candidate {
+  a: TableColumn;
+  b: TableColumn;
+  agreeing: number;
+  bad: Array<{ row: TableRow; stated: Figure; a: Figure; b: Figure; expected: Decimal }>;
+}
+
+function judge(t: TableModel, rows: TableRow[], col: TableColumn, a: TableColumn, b: TableColumn, times: number): Candidate {
+  const out: Candidate = { a, b, agreeing: 0, bad: [] };
+  for (const row of rows) {
+    const stated = asFigure(t.figure(row, col));
+    const fa = asFigure(t.figure(row, a));
+    const fb = asFigure(t.figure(row, b));
+    if (!stated || !fa || !fb || fb.num === 0 || stated.comparator || fa.comparator || fb.comparator) continue;
+    const expected = fa.value.div(fb.value).times(times);
+    if (withinDisplay(stated.value, stated.decimals, expected)) {
+      // (a rate of nothing, or of equal figures, says nothing of which columns it comes from)
+      if (fa.num !== 0 && fa.num !== fb.num) out.agreeing++;
+    } else out.bad.push({ row, stated, a: fa, b: fb, expected });
+  }
+  return out.agreeing >= MIN_AGREEING && out.agreeing >= MIN_SHARE * (out.agreeing + out.bad.length) ? out : { ...out, agreeing: 0 };
+}
+
+/** The column's name as its header says it, quoted. */
+const named = (c: TableColumn) => `kolom "${c.header.split(' / ').join(' ')}"`;
+
+export const rasioKolom = defineRule({
+  meta: {
+    id: 'rasio-kolom',
+    recomputes: true,
+    severity: 'galat',
+    category: 'persentase',
+    penjelasan:
+      'Mencari kolom rasio atau angka per sekian — AKB per 1.000 kelahiran hidup, produktivitas (ton/ha), kepadatan ' +
+      '(jiwa/km²), rasio guru terhadap murid — yang dihitung dari dua kolom lain di tabel yang sama: bila hampir semua ' +
+      'barisnya cocok dengan rumus itu, baris yang tidak cocok hampir pasti salah hitung atau salah ketik.',
+    messages,
+  },
+  appliesTo: (t) => t.kind !== 'skala-penilaian',
+  check(t, ctx) {
+    const rows = t.rows.filter((r) => r.level !== 'section');
+    if (rows.length < MIN_AGREEING) return;
+    for (const col of t.columns) {
+      // (a rate names no measure of its own: a target or realisasi "per 1.000 KH" is the capaian rule's to judge)
+      if (col.role && col.role !== 'nilai' && col.role !== 'jumlah') continue;
+      const times = rateMultiplier(col.header);
+      if (times === undefined) continue;
+      const inputs = t.columns.filter((c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && unitClass(c.unit) && unitClass(c.unit) !== 'percent');
+      const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
+      const found: Candidate[] = [];
+      for (const a of inputs)
+        for (const b of inputs) {
+          if (a === b) continue;
+          if (sample !== rows && judge(t, sample, col, a, b, times).agreeing === 0) continue;
+          const c = judge(t, rows, col, a, b, times);
+          if (c.agreeing > 0) found.push(c);
+        }
+      if (found.length === 0) continue;
+      found.sort((x, y) => y.agreeing - x.agreeing || x.bad.length - y.bad.length);
+      const best = found[0];
+      const rival = found.find(
+        (c) => c !== best && c.agreeing === best.agreeing && c.bad.map((x) => x.row.row).join() !== best.bad.map((x) => x.row.row).join(),
+      );
+      if (rival) continue;
+      const tail = times === 1 ? '' : ` × ${showValue(new Decimal(times), 'angka')}`;
+      for (const { row, stated, a, b, expected } of best.bad) {
+        const cellA = t.address(row, best.a);
+        const cellB = t.address(row, best.b);
+        const shownA = showValue(a.value, 'angka');
+        const shownB = showValue(b.value, 'angka');
+        ctx.report({
+          cell: t.address(row, col),
+          related: [cellA, cellB],
+          expected: num(expected, 4),
+          actual: num(stated.value),
+          unit: 'angka',
+          computation: `${cellA} ÷ ${cellB}${tail} = ${shownA} ÷ ${shownB}${tail} = ${showValue(expected, 'angka', 2)}`,
+          message: messages.rasioKolom({
+            column: (col.header.split(' / ').pop() ?? 'Rasio').trim(),
+            row: rowName(row),
+            stated: showValue(stated.value, 'angka', 2),
+            formula: `${named(best.a)} ÷ ${named(best.b)}${tail} = ${shownA} ÷ ${shownB}${tail}`,
+            expected: showValue(expected, 'angka', 2),
+            agreeing: best.agreeing,
+          }),
+        });
+      }
+    }
+  },
+});

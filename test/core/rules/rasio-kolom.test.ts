@@ -1,0 +1,91 @@
+/** rasio-kolom through the RuleTester: a rate ("per 1.000 KH", "Ton/Ha") the table computes from two of its columns. */
+import { rasioKolom } from '../../../src/core/rules/rasio-kolom';
+import { book, findings, galat, sheet, V } from '../../helpers/snap';
+import { ruleTester } from '../../helpers/rule-tester';
+
+// A health office's infant deaths by kecamatan: deaths over live births × 1.000, the Jumlah row its sums' rate
+const akb = (selatan: V, jumlah: V = 7.41) =>
+  book(
+    sheet('AKB', [
+      ['No', 'Kecamatan', 'Jumlah Lahir Hidup', 'Jumlah Kematian Bayi', 'AKB (per 1.000 KH)'],
+      [1, 'Kota', 1250, 9, 7.2],
+      [2, 'Utara', 980, 8, 8.16],
+      [3, 'Selatan', 1430, 12, selatan],
+      [4, 'Timur', 760, 5, 6.58],
+      [5, 'Barat', 1110, 7, 6.31],
+      [null, 'Jumlah', 5530, 41, jumlah],
+    ]),
+  );
+
+// An agriculture office's harvest: production over harvested area
+const panen = (kedelai: V) =>
+  book(
+    sheet('Pertanian', [
+      ['No', 'Komoditas', 'Luas Panen (Ha)', 'Produksi (Ton)', 'Produktivitas (Ton/Ha)'],
+      [1, 'Padi sawah', 12500, 68750, 5.5],
+      [2, 'Jagung', 4300, 23650, 5.5],
+      [3, 'Kedelai', 850, 1275, kedelai],
+      [4, 'Kacang tanah', 620, 992, 1.6],
+      [5, 'Ubi kayu', 1100, 24200, 22],
+    ]),
+  );
+
+ruleTester(rasioKolom, {
+  valid: [
+    { name: 'every AKB is the deaths over the live births × 1.000, the Jumlah row too', book: akb(8.39) },
+    { name: 'every productivity is the production over the harvested area', book: panen(1.5) },
+    {
+      name: 'only two rows follow a formula: too few to tell which columns the rate comes from',
+      book: book(
+        sheet('Kepadatan', [
+          ['Kecamatan', 'Luas (km²)', 'Penduduk (jiwa)', 'Kepadatan (jiwa/km²)'],
+          ['Kota', 12.5, 48200, 3856],
+          ['Utara', 40.2, 31050, 772.39],
+          ['Selatan', 33.8, 27400, 900],
+        ]),
+      ),
+    },
+    {
+      // a target and realisasi "per 1.000 KH" are an indikator's, judged by the capaian rule, never a column's rate
+      name: 'an indikator measured per 1.000 KH: its target and realisasi are no rate of two columns',
+      book: book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator', 'Target (per 1.000 KH)', 'Realisasi (per 1.000 KH)', 'Capaian (%)'],
+          [1, 'Angka Kematian Bayi', 10, 8.2, 118],
+          [2, 'Angka Kematian Balita', 12, 10.5, 112.5],
+          [3, 'Angka Kematian Neonatal', 7, 6.3, 110],
+        ]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Selatan: 12 deaths of 1.430 live births is 8,39 per 1.000, written 9,39',
+      book: akb(9.39),
+      findings: [{ cell: 'E4', related: ['D4', 'C4'], expected: 8.3916, actual: 9.39 }],
+    },
+    {
+      name: 'the Jumlah row: 41 of 5.530 is 7,41 per 1.000, written 7,36',
+      book: akb(8.39, 7.36),
+      findings: [{ cell: 'E7', related: ['D7', 'C7'], actual: 7.36 }],
+    },
+    {
+      name: 'kedelai: 1.275 ton of 850 ha is 1,5 ton/ha, written 1,6',
+      book: panen(1.6),
+      findings: [{ cell: 'E4', related: ['D4', 'C4'], expected: 1.5, actual: 1.6 }],
+    },
+  ],
+});
+
+test('the message names both columns, the multiplier and the computation', () => {
+  const [f] = findings(akb(9.39), 'rasio-kolom');
+  expect(f.message).toBe(
+    'AKB (per 1.000 KH) Selatan tertulis 9,39, padahal kolom "Jumlah Kematian Bayi" ÷ kolom "Jumlah Lahir Hidup" × 1.000 = ' +
+      '12 ÷ 1.430 × 1.000 = 8,3916 (5 baris lain di kolom ini dihitung dengan rumus itu).',
+  );
+});
+
+test('no rule sums a rate: the Jumlah row of the AKB is its sums’ rate, no error of any rule', () => {
+  expect(galat(akb(8.39)).map((f) => [f.rule, f.cell])).toEqual([]);
+  expect(galat(panen(1.5)).map((f) => [f.rule, f.cell])).toEqual([]);
+});
