@@ -17,6 +17,7 @@ import { TableModel } from '../model';
 import { agreesWithSummedParts, asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 import { isChangeHeader } from '../vocabulary';
+import { bestFormula, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
 import { num, roundedFromRupiah, rowName, showValue, unitClass } from './util';
 
@@ -26,16 +27,11 @@ const messages = {
     `(${d.agreeing} baris lain di kolom ini dihitung dengan rumus itu).`,
 };
 
-/** Rows on which a column's formula must hold, with figures that tell (no 0, no A = B), before a row that breaks it is an error. */
-const MIN_AGREEING = 3;
-/** …and the share of its judged rows it must hold on. */
-const MIN_SHARE = 0.75;
-/** The rows a pair of columns is first tried on (the formula of a column holds from its first rows). */
-const SAMPLE_ROWS = 200;
 /** Beyond this many input columns, sums of two are not tried (a wide data table, not a report's). */
 const MAX_SUM_INPUTS = 12;
 
-const NOT_INPUT = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan', 'efisiensi']);
+/** …and an efisiensi, itself worked out from percentages. */
+const NOT_INPUT_HERE = new Set([...NOT_INPUT, 'efisiensi']);
 
 interface Pair {
   /** The part: one column, or two added up ("Baik + Sedang" of a road's length, the share in a steady condition). */
@@ -88,7 +84,7 @@ function judge(t: TableModel, rows: TableRow[], ratio: TableColumn, parts: Table
     } else if (!otherReading(f.stated, f.a, f.b)) out.bad.push({ row, ...f });
   }
   // (rows that say nothing, or read another way, count neither for nor against)
-  return out.agreeing >= MIN_AGREEING && out.agreeing >= MIN_SHARE * (out.agreeing + out.bad.length) ? out : { ...out, agreeing: 0 };
+  return formulaHolds(out.agreeing, out.bad.length) ? out : { ...out, agreeing: 0 };
 }
 
 /**
@@ -142,10 +138,10 @@ export const persenKolom = defineRule({
     if (rows.length < MIN_AGREEING) return;
     for (const ratio of t.columns) {
       const isPercent = ratio.unit === 'percent' || ratio.role === 'capaian' || ratio.role === 'serapan';
-      if (!isPercent || covered.has(ratio.col) || ratio.role === 'efisiensi' || (ratio.role && NOT_INPUT.has(ratio.role))) continue;
+      if (!isPercent || covered.has(ratio.col) || ratio.role === 'efisiensi' || (ratio.role && NOT_INPUT_HERE.has(ratio.role))) continue;
       // (a growth, "Pertumbuhan (%)", is a change of two columns: selisih-kolom's, which reads it in either sign)
       if (isChangeHeader(ratio.header)) continue;
-      const inputs = t.columns.filter((c) => c.col < ratio.col && unitClass(c.unit) && !(c.role && NOT_INPUT.has(c.role)));
+      const inputs = t.columns.filter((c) => c.col < ratio.col && unitClass(c.unit) && !(c.role && NOT_INPUT_HERE.has(c.role)));
       // every pair tried on the table's first rows, the ones that hold there judged on every row: a long table costs
       // one walk per pair that may be the formula, not one per pair of columns
       const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
@@ -164,14 +160,9 @@ export const persenKolom = defineRule({
             if (unitClass(a.unit) !== unitClass(b.unit)) continue;
             for (const base of inputs) if (base !== a && base !== b && unitClass(base.unit) === unitClass(a.unit)) tryFormula([a, b], base);
           }
-      if (found.length === 0) continue;
-      found.sort((x, y) => y.agreeing - x.agreeing || x.bad.length - y.bad.length);
-      const best = found[0];
       // two formulas that explain the column as well: which one the table meant is not certain
-      const rival = found.find(
-        (p) => p !== best && p.agreeing === best.agreeing && p.bad.map((b) => b.row.row).join() !== best.bad.map((b) => b.row.row).join(),
-      );
-      if (rival) continue;
+      const best = bestFormula(found);
+      if (!best) continue;
       const [first] = best.parts;
       const partName = best.parts.length === 1 ? named(first) : `(${best.parts.map(named).join(' + ')})`;
       for (const { row, stated, a, b } of [...best.bad, ...badTotals(t, ratio, best)]) {

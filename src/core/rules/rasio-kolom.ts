@@ -15,23 +15,11 @@ import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 import { rateMultiplier } from '../vocabulary';
+import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
 import { num, rowName, showValue, unitClass } from './util';
 
-const messages = {
-  rasioKolom: (d: { column: string; row: string; stated: string; formula: string; expected: string; agreeing: number }) =>
-    `${d.column} ${d.row} tertulis ${d.stated}, padahal ${d.formula} = ${d.expected} (${d.agreeing} baris lain di kolom ini dihitung dengan rumus itu).`,
-};
-
-/** Rows on which a column's formula must hold, with figures that tell, before a row that breaks it is an error. */
-const MIN_AGREEING = 3;
-/** …and the share of its judged rows it must hold on. */
-const MIN_SHARE = 0.75;
-/** The rows a pair of columns is first tried on (a column's formula holds from its first rows). */
-const SAMPLE_ROWS = 200;
-
-/** Columns that are no figure a rate is taken from. */
-const NOT_INPUT = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan']);
+const messages = { rasioKolom: brokenFormula };
 
 interface Candidate {
   a: TableColumn;
@@ -53,11 +41,8 @@ function judge(t: TableModel, rows: TableRow[], col: TableColumn, a: TableColumn
       if (fa.num !== 0 && fa.num !== fb.num) out.agreeing++;
     } else out.bad.push({ row, stated, a: fa, b: fb, expected });
   }
-  return out.agreeing >= MIN_AGREEING && out.agreeing >= MIN_SHARE * (out.agreeing + out.bad.length) ? out : { ...out, agreeing: 0 };
+  return formulaHolds(out.agreeing, out.bad.length) ? out : { ...out, agreeing: 0 };
 }
-
-/** The column's name as its header says it, quoted. */
-const named = (c: TableColumn) => `kolom "${c.header.split(' / ').join(' ')}"`;
 
 export const rasioKolom = defineRule({
   meta: {
@@ -90,13 +75,9 @@ export const rasioKolom = defineRule({
           const c = judge(t, rows, col, a, b, times);
           if (c.agreeing > 0) found.push(c);
         }
-      if (found.length === 0) continue;
-      found.sort((x, y) => y.agreeing - x.agreeing || x.bad.length - y.bad.length);
-      const best = found[0];
-      const rival = found.find(
-        (c) => c !== best && c.agreeing === best.agreeing && c.bad.map((x) => x.row.row).join() !== best.bad.map((x) => x.row.row).join(),
-      );
-      if (rival) continue;
+      // another pair that explains the column as well: which one the table meant is not certain
+      const best = bestFormula(found);
+      if (!best) continue;
       const tail = times === 1 ? '' : ` × ${showValue(new Decimal(times), 'angka')}`;
       for (const { row, stated, a, b, expected } of best.bad) {
         const cellA = t.address(row, best.a);

@@ -19,27 +19,14 @@ import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 import { isChangeHeader } from '../vocabulary';
+import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, MIN_SHARE, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
 import { differenceDirection, differenceOperands, num, rowName, showValue, ShowKind, unitClass } from './util';
 
-const messages = {
-  selisihKolom: (d: { column: string; row: string; stated: string; formula: string; expected: string; agreeing: number }) =>
-    `${d.column} ${d.row} tertulis ${d.stated}, padahal ${d.formula} = ${d.expected} (${d.agreeing} baris lain di kolom ini dihitung dengan rumus itu).`,
-};
+const messages = { selisihKolom: brokenFormula };
 
-/** Rows on which a column's formula must hold, with figures that tell, before a row that breaks it is an error. */
-const MIN_AGREEING = 3;
-/** …and the share of its judged rows it must hold on. */
-const MIN_SHARE = 0.75;
-
-/** …or, for the two columns the header names by their years, more rows than not. */
+/** For the two columns the header names by their years, more rows than not. */
 const NAMED_SHARE = 0.5;
-
-/** The rows a pair of columns is first tried on (a column's formula holds from its first rows). */
-const SAMPLE_ROWS = 200;
-
-/** Columns that are no figure a change is taken from. */
-const NOT_INPUT = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan']);
 
 type Form = 'selisih' | 'pertumbuhan';
 
@@ -103,11 +90,8 @@ function judge(
       }
     } else out.bad.push({ row, stated, a: fa, b: fb, expected });
   }
-  return out.agreeing >= least && out.agreeing >= share * (out.agreeing + out.bad.length) && out.agreeing > out.bad.length ? out : { ...out, agreeing: 0 };
+  return formulaHolds(out.agreeing, out.bad.length, least, share) && out.agreeing > out.bad.length ? out : { ...out, agreeing: 0 };
 }
-
-/** The column's name as its header says it, quoted. */
-const named = (c: TableColumn) => `kolom "${c.header.split(' / ').join(' ')}"`;
 
 export const selisihKolom = defineRule({
   meta: {
@@ -130,8 +114,11 @@ export const selisihKolom = defineRule({
       // (a change names no measure of its own: "Anggaran / Perubahan" is the revised pagu, not a change)
       if (col.role && col.role !== 'nilai') continue;
       const difference = differenceDirection(col.header);
-      // (a Sisa or Selisih with its pagu and realisasi, or target and realisasi: the selisih rule's)
-      if (difference ? col.role === 'nilai' && differenceOperands(t, col) : !isChangeHeader(col.header)) continue;
+      // (a Sisa or Selisih with its pagu and realisasi, or target and realisasi: the selisih rule's, in rupiah or in
+      // percent of the pagu)
+      const selisihs = () =>
+        col.role === 'nilai' && (!!differenceOperands(t, col) || (!!t.lastColumn('anggaran', col.col) && !!t.lastColumn('realisasi-anggaran', col.col)));
+      if (difference ? selisihs() : !isChangeHeader(col.header)) continue;
       const inputs = t.columns.filter(
         (c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && !isChangeHeader(c.header) && !differenceDirection(c.header),
       );
@@ -155,13 +142,12 @@ export const selisihKolom = defineRule({
               if (c.agreeing > 0) found.push(c);
             }
           }
-      if (found.length === 0) continue;
-      found.sort((x, y) => y.agreeing - x.agreeing || x.bad.length - y.bad.length || y.signed - x.signed);
-      const best = found[0];
       // another pair or formula that explains the column as well (B − A read as A − B is the same pair): not certain
-      const same = (c: Candidate) => c.form === best.form && ((c.a === best.a && c.b === best.b) || (c.a === best.b && c.b === best.a));
-      const rival = found.find((c) => !same(c) && c.agreeing === best.agreeing && c.bad.map((x) => x.row.row).join() !== best.bad.map((x) => x.row.row).join());
-      if (rival) continue;
+      const best = bestFormula(found, {
+        same: (c, d) => c.form === d.form && ((c.a === d.a && c.b === d.b) || (c.a === d.b && c.b === d.a)),
+        tie: (x, y) => y.signed - x.signed,
+      });
+      if (!best) continue;
       const money = unitClass(best.a.unit) === 'money';
       for (const { row, stated, a, b, expected } of best.bad) {
         const cellA = t.address(row, best.a);

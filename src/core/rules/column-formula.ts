@@ -1,0 +1,48 @@
+/**
+ * What the rules that find a column's formula from the figures share (persen-kolom, selisih-kolom, rasio-kolom): how
+ * many rows must follow a formula, and on what share of them, before a row that breaks it is an error; which columns are
+ * no input of one; and the pick of the one formula that explains a column best, where no other explains it as well.
+ */
+import { TableColumn, TableRow } from '../types';
+
+/** Rows on which a column's formula must hold, with figures that tell, before a row that breaks it is an error. */
+export const MIN_AGREEING = 3;
+/** …and the share of its judged rows it must hold on. */
+export const MIN_SHARE = 0.75;
+/** The rows a pair of columns is first tried on (the formula of a column holds from its first rows). */
+export const SAMPLE_ROWS = 200;
+
+/** Columns that are no figure a column's formula is taken from. */
+export const NOT_INPUT: ReadonlySet<string> = new Set(['no', 'satuan', 'predikat', 'interval', 'polaritas', 'keterangan']);
+
+/** Whether a formula holds on enough rows of a column, and on enough of those it was judged on, to be the column's. */
+export function formulaHolds(agreeing: number, wrong: number, least = MIN_AGREEING, share = MIN_SHARE): boolean {
+  return agreeing >= least && agreeing >= share * (agreeing + wrong);
+}
+
+/** A formula tried on a column: the rows that follow it, and those that break it. */
+export interface Tried {
+  agreeing: number;
+  bad: ReadonlyArray<{ row: TableRow }>;
+}
+
+/**
+ * The formula that explains a column best (most rows, then fewest broken, then `tie`), unless another explains it as
+ * well and breaks on other rows — then which one the table meant is not certain, and undefined. `same` says two are one
+ * formula written another way (B − A read as A − B).
+ */
+export function bestFormula<T extends Tried>(found: T[], o: { same?: (a: T, b: T) => boolean; tie?: (a: T, b: T) => number } = {}): T | undefined {
+  if (found.length === 0) return undefined;
+  found.sort((x, y) => y.agreeing - x.agreeing || x.bad.length - y.bad.length || (o.tie ? o.tie(x, y) : 0));
+  const best = found[0];
+  const same = o.same ?? ((a: T, b: T) => a === b);
+  const wrongRows = (c: T) => c.bad.map((x) => x.row.row).join();
+  return found.some((c) => !same(c, best) && c.agreeing === best.agreeing && wrongRows(c) !== wrongRows(best)) ? undefined : best;
+}
+
+/** A column as a message names it, its whole header: kolom "Realisasi 2024". */
+export const columnNamed = (c: TableColumn): string => `kolom "${c.header.split(' / ').join(' ')}"`;
+
+/** The sentence of a row that breaks its column's formula. */
+export const brokenFormula = (d: { column: string; row: string; stated: string; formula: string; expected: string; agreeing: number }): string =>
+  `${d.column} ${d.row} tertulis ${d.stated}, padahal ${d.formula} = ${d.expected} (${d.agreeing} baris lain di kolom ini dihitung dengan rumus itu).`;
