@@ -252,7 +252,9 @@ function codeLevels(data: RowFeatures[]): boolean {
     const a = anchorOf.get(f);
     if (a) f.level = above = a.level + 1 + (innerRank.get(depthOf(f)) ?? 0);
     else if (f.code) f.level = above = rank.get(depthOf(f)) ?? 0;
-    else f.level = f.bold || above < 0 ? 0 : above + 1;
+    // an uncoded row goes under the coded row above it, unless it heads the outline: bold, or marked in the No column
+    // with the outline's upper marks ("I", "II", "A": above the digits' codes, styles or none)
+    else f.level = f.bold || f.numbering === ROMAN || f.numbering === UPPER || above < 0 ? 0 : above + 1;
   }
   return true;
 }

@@ -64,6 +64,30 @@ function collapsedParts(parts: Figure[]): Figure[] {
   return out;
 }
 
+/** Levels of an outline a table might hold unmarked: programme, kegiatan, sub kegiatan (and one above them). */
+const MAX_UNMARKED_LEVELS = 4;
+
+/**
+ * Whether a list read flat adds to exactly two to four times its total: the rows are the levels of an outline nothing
+ * marks, each level adding to the total once (a file written without styles, its hierarchy shown only by bold and
+ * indent before). Only where the table shows no hierarchy at all; a total that is wrong matches no level count.
+ */
+function levelsWrittenFlat(t: TableModel, whole: Figure, parts: Figure[]): boolean {
+  if (parts.length < 4 || whole.num === 0 || t.rows.some((r) => r.parent !== undefined)) return false;
+  for (let k = 2; k <= MAX_UNMARKED_LEVELS && parts.length >= 2 * k; k++) {
+    const scaled: Figure = {
+      kind: 'figure',
+      value: whole.value.times(k),
+      num: whole.num * k,
+      unit: whole.unit,
+      fromText: whole.fromText,
+      decimals: whole.decimals,
+    };
+    if (sumsAgree(scaled, parts)) return true;
+  }
+  return false;
+}
+
 function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn, average = false): Figure[] | undefined {
   const parsed = rows.map((r) => t.figure(r, col));
   // words, an error or an unreadable figure among them: this column's total cannot be judged — save, in a mean, the
@@ -224,6 +248,9 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     if (!average && roundedFromRupiah([col]) && roundedSumsAgree(whole, parts)) continue;
     // a parent among the rows, not marked as one, whose children make the difference: not a contradiction
     if (!average && parts.length >= 3 && sumsAgree(whole, collapsedParts(parts))) continue;
+    // a programme › kegiatan › sub kegiatan list whose levels nothing marks (no bold, indent, numbering or words: a file
+    // written without styles) adds to the total once per level
+    if (!average && !before && levelsWrittenFlat(t, whole, parts)) continue;
     if (
       alternatives.some((alt) => {
         const f = figuresOf(t, withChildrenOfBlank(t, alt, col), col);

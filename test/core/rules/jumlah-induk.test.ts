@@ -662,3 +662,34 @@ test('money written in thousands: a JUMLAH off its rows by their rounding is the
   expect(galat(wb(7037))).toEqual([]);
   expect(galat(wb(7073)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'C5', 7038]]);
 });
+
+describe('jumlah-induk: the outline\'s upper marks ("I", "II") over coded rows, written without bold', () => {
+  // a realisasi anggaran by sasaran: I › 1 › 1.1, the sasaran rows marked only by their Roman numeral (no style kept)
+  const rows = (kegiatan22: number) => [
+    ['No', 'Sasaran / Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+    ['I', 'Sasaran: Meningkatnya kualitas pelayanan kesehatan', 3000000000, 2700000000],
+    ['1', 'Program Pemenuhan Upaya Kesehatan', 3000000000, 2700000000],
+    ['1.1', 'Kegiatan Pelayanan Kesehatan Dasar', 1800000000, 1600000000],
+    ['1.2', 'Kegiatan Penyediaan Obat', 1200000000, 1100000000],
+    ['II', 'Sasaran: Meningkatnya akses air minum layak', 2000000000, 1900000000],
+    ['2', 'Program Pengelolaan Air Minum', 2000000000, 1900000000],
+    ['2.1', 'Kegiatan Pembangunan Jaringan Perpipaan', 1500000000, 1450000000],
+    ['2.2', 'Kegiatan Pemeliharaan Sarana', 500000000, kegiatan22],
+    [null, 'JUMLAH', 5000000000, 4150000000 + kegiatan22],
+  ];
+
+  test('a sasaran marked "II" heads the rows under it, not a line of the kegiatan above: no false galat', () => {
+    const wb = book(sheet('Realisasi Anggaran', rows(450000000)));
+    expect(periksaWorkbook(wb).findings.filter((f) => f.severity === 'galat')).toEqual([]);
+    const t = recogniseWorkbook(wb)[0];
+    const row = (r: number) => t.rows.find((x) => x.row === r);
+    expect(row(6)?.parent).toBeUndefined();
+    expect(row(7)?.parent).toBe(6);
+    expect(row(9)?.parent).toBe(7);
+  });
+
+  test('a kegiatan typed wrong under it is still found', () => {
+    const f = periksaWorkbook(book(sheet('Realisasi Anggaran', rows(460000000)))).findings.filter((x) => x.severity === 'galat');
+    expect(f.map((x) => x.cell)).toContain('D7');
+  });
+});

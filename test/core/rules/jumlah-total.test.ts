@@ -724,3 +724,29 @@ describe('jumlah-total: a programme’s anggaran written again on each of its in
     expect(f.map((x) => [x.rule, x.cell, x.expected])).toEqual([['jumlah-total', 'F6', 13350000000]]);
   });
 });
+
+describe('jumlah-total: a programme › kegiatan › sub kegiatan list written without the styles that marked its levels', () => {
+  // (a file written by a program that keeps no bold or indent: nothing but the figures says which row is which level)
+  const rows = (pagu: number, realisasi: number) => [
+    ['No', 'Uraian', 'Pagu Anggaran', 'Realisasi', '%'],
+    [null, 'Pelayanan Kesehatan Masyarakat', 'Rp 900.000.000', 'Rp 810.000.000', 90],
+    [null, 'Pengelolaan Pelayanan Kesehatan Dasar', 'Rp 600.000.000', 'Rp 540.000.000', 90],
+    [null, 'Operasional Puskesmas', 'Rp 350.000.000', 'Rp 315.000.000', 90],
+    [null, 'Penyediaan Obat dan Bahan Medis', 'Rp 250.000.000', 'Rp 225.000.000', 90],
+    [null, 'Pengelolaan Upaya Kesehatan Rujukan', 'Rp 300.000.000', 'Rp 270.000.000', 90],
+    [null, 'Rujukan Pasien Miskin', 'Rp 300.000.000', 'Rp 270.000.000', 90],
+    [null, 'Penunjang Urusan Pemerintahan', 'Rp 400.000.000', 'Rp 380.000.000', 95],
+    [null, 'Administrasi Umum Perangkat Daerah', 'Rp 400.000.000', 'Rp 380.000.000', 95],
+    [null, 'Penyediaan Alat Tulis Kantor', 'Rp 150.000.000', 'Rp 140.000.000', 93.33],
+    [null, 'Penyediaan Jasa Kebersihan Kantor', 'Rp 250.000.000', 'Rp 240.000.000', 96],
+    [null, 'JUMLAH', `Rp ${pagu.toLocaleString('de-DE')}`, `Rp ${realisasi.toLocaleString('de-DE')}`, Math.round((realisasi / pagu) * 10000) / 100],
+  ];
+
+  test('each level adds to the JUMLAH once: the rows add to three times it, no contradiction', () => {
+    expect(galatCells(book(sheet('Realisasi', rows(1300000000, 1190000000))))).toEqual([]);
+  });
+
+  test('a JUMLAH typed wrong adds to no count of levels: still a galat', () => {
+    expect(galatCells(book(sheet('Realisasi', rows(1300000000, 1199000000))))).toEqual(['jumlah-total D12']);
+  });
+});
