@@ -70,7 +70,7 @@ const MAX_UNMARKED_LEVELS = 4;
 /**
  * Whether a list read flat adds to exactly two to four times its total: the rows are the levels of an outline nothing
  * marks, each level adding to the total once (a file written without styles, its hierarchy shown only by bold and
- * indent before). Only where the table shows no hierarchy at all; a total that is wrong matches no level count.
+ * indent before). Only amounts, where the table shows no hierarchy at all; a total that is wrong matches no level count.
  */
 function levelsWrittenFlat(t: TableModel, whole: Figure, parts: Figure[]): boolean {
   if (parts.length < 4 || whole.num === 0 || t.rows.some((r) => r.parent !== undefined)) return false;
@@ -86,6 +86,34 @@ function levelsWrittenFlat(t: TableModel, whole: Figure, parts: Figure[]): boole
     if (sumsAgree(scaled, parts)) return true;
   }
   return false;
+}
+
+/**
+ * Whether amounts read as one level hold levels their figures reveal: two rows or more that are each the exact sum, to
+ * the rupiah, of a run of rows right after them (a programme over its kegiatan, a kegiatan over its sub kegiatan) — an
+ * outline nothing marks, read in part or not at all.
+ */
+function unmarkedOutline(parts: Figure[]): boolean {
+  if (parts.length < 6) return false;
+  let parents = 0;
+  for (let i = 0; i < parts.length && parents < 2; i++) {
+    for (let k = 2; k <= MAX_IMPLICIT_CHILDREN && i + k < parts.length; k++) {
+      if (sumsAgree(parts[i], parts.slice(i + 1, i + 1 + k))) {
+        parents++;
+        break;
+      }
+    }
+  }
+  return parents >= 2;
+}
+
+/** Whether another total row of the table holds, in this column, a different figure its rows add to level by level. */
+function otherTotalAgrees(t: TableModel, total: TableRow, col: TableColumn, whole: Figure, parts: Figure[]): boolean {
+  return t.rows.some((r) => {
+    if (r === total || r.level !== 'total') return false;
+    const other = asFigure(t.figure(r, col));
+    return !!other && !other.value.equals(whole.value) && levelsWrittenFlat(t, other, parts);
+  });
 }
 
 function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn, average = false): Figure[] | undefined {
@@ -250,7 +278,12 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     if (!average && parts.length >= 3 && sumsAgree(whole, collapsedParts(parts))) continue;
     // a programme › kegiatan › sub kegiatan list whose levels nothing marks (no bold, indent, numbering or words: a file
     // written without styles) adds to the total once per level
-    if (!average && !before && levelsWrittenFlat(t, whole, parts)) continue;
+    const money = !average && !before && isAmountColumn(t, col);
+    if (money && levelsWrittenFlat(t, whole, parts)) continue;
+    // such a list with one of its parents typed wrong adds to no count of levels: what the JUMLAH should be is then
+    // unknown (which rows are the programmes nothing says), so no galat of it
+    // (unless another total of the same rows adds up so, level by level, and this one differs from it: that is certain)
+    if (money && unmarkedOutline(parts) && !otherTotalAgrees(t, total, col, whole, parts)) continue;
     if (
       alternatives.some((alt) => {
         const f = figuresOf(t, withChildrenOfBlank(t, alt, col), col);

@@ -727,26 +727,35 @@ describe('jumlah-total: a programme’s anggaran written again on each of its in
 
 describe('jumlah-total: a programme › kegiatan › sub kegiatan list written without the styles that marked its levels', () => {
   // (a file written by a program that keeps no bold or indent: nothing but the figures says which row is which level)
-  const rows = (pagu: number, realisasi: number) => [
-    ['No', 'Uraian', 'Pagu Anggaran', 'Realisasi', '%'],
-    [null, 'Pelayanan Kesehatan Masyarakat', 'Rp 900.000.000', 'Rp 810.000.000', 90],
-    [null, 'Pengelolaan Pelayanan Kesehatan Dasar', 'Rp 600.000.000', 'Rp 540.000.000', 90],
-    [null, 'Operasional Puskesmas', 'Rp 350.000.000', 'Rp 315.000.000', 90],
-    [null, 'Penyediaan Obat dan Bahan Medis', 'Rp 250.000.000', 'Rp 225.000.000', 90],
-    [null, 'Pengelolaan Upaya Kesehatan Rujukan', 'Rp 300.000.000', 'Rp 270.000.000', 90],
-    [null, 'Rujukan Pasien Miskin', 'Rp 300.000.000', 'Rp 270.000.000', 90],
-    [null, 'Penunjang Urusan Pemerintahan', 'Rp 400.000.000', 'Rp 380.000.000', 95],
-    [null, 'Administrasi Umum Perangkat Daerah', 'Rp 400.000.000', 'Rp 380.000.000', 95],
-    [null, 'Penyediaan Alat Tulis Kantor', 'Rp 150.000.000', 'Rp 140.000.000', 93.33],
-    [null, 'Penyediaan Jasa Kebersihan Kantor', 'Rp 250.000.000', 'Rp 240.000.000', 96],
-    [null, 'JUMLAH', `Rp ${pagu.toLocaleString('de-DE')}`, `Rp ${realisasi.toLocaleString('de-DE')}`, Math.round((realisasi / pagu) * 10000) / 100],
+  const rp = (n: number) => `Rp ${n.toLocaleString('de-DE')}`;
+  const rows = (o: { kegiatan1?: number; top?: number; bottom?: number } = {}) => [
+    ['No', 'Uraian', 'Pagu Anggaran', 'Realisasi'],
+    ...(o.top !== undefined ? [[null, 'JUMLAH', rp(1300000000), rp(o.top)]] : []),
+    [null, 'Pelayanan Kesehatan Masyarakat', rp(900000000), rp(810000000)],
+    [null, 'Pengelolaan Pelayanan Kesehatan Dasar', rp(o.kegiatan1 ?? 600000000), rp(540000000)],
+    [null, 'Operasional Puskesmas', rp(350000000), rp(315000000)],
+    [null, 'Penyediaan Obat dan Bahan Medis', rp(250000000), rp(225000000)],
+    [null, 'Pengelolaan Upaya Kesehatan Rujukan', rp(300000000), rp(270000000)],
+    [null, 'Rujukan Pasien Miskin', rp(120000000), rp(108000000)],
+    [null, 'Operasional Ambulans', rp(180000000), rp(162000000)],
+    [null, 'Penunjang Urusan Pemerintahan', rp(400000000), rp(380000000)],
+    [null, 'Administrasi Umum Perangkat Daerah', rp(400000000), rp(380000000)],
+    [null, 'Penyediaan Alat Tulis Kantor', rp(150000000), rp(140000000)],
+    [null, 'Penyediaan Jasa Kebersihan Kantor', rp(250000000), rp(240000000)],
+    [null, 'JUMLAH', rp(1300000000), rp(o.bottom ?? 1190000000)],
   ];
+  const totalGalat = (o: Parameters<typeof rows>[0]) => galatCells(book(sheet('Realisasi', rows(o)))).filter((g) => g.startsWith('jumlah-total'));
 
   test('each level adds to the JUMLAH once: the rows add to three times it, no contradiction', () => {
-    expect(galatCells(book(sheet('Realisasi', rows(1300000000, 1190000000))))).toEqual([]);
+    expect(galatCells(book(sheet('Realisasi', rows())))).toEqual([]);
   });
 
-  test('a JUMLAH typed wrong adds to no count of levels: still a galat', () => {
-    expect(galatCells(book(sheet('Realisasi', rows(1300000000, 1199000000))))).toEqual(['jumlah-total D12']);
+  test('a kegiatan typed wrong among them: which rows the JUMLAH adds nothing says, so the JUMLAH is no galat', () => {
+    expect(totalGalat({ kegiatan1: 610000000 })).toEqual([]);
+  });
+
+  test('two JUMLAH rows of the same rows, one adding up level by level and one not: the one that does not is a galat', () => {
+    expect(totalGalat({ top: 1190000000, bottom: 1190000000 })).toEqual([]);
+    expect(totalGalat({ top: 1199000000, bottom: 1190000000 })).toEqual(['jumlah-total D2']);
   });
 });
