@@ -54,14 +54,15 @@ function collapsedParts(parts: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < parts.length; i++) {
     out.push(parts[i]);
-    for (let k = 2; k <= MAX_IMPLICIT_CHILDREN && i + k < parts.length; k++) {
-      if (sumsAgree(parts[i], parts.slice(i + 1, i + 1 + k))) {
-        i += k;
-        break;
-      }
-    }
+    i += childrenAfter(parts, i);
   }
   return out;
+}
+
+/** How many figures right after parts[i] (two or more) it is the exact sum of; 0 where none. */
+function childrenAfter(parts: Figure[], i: number): number {
+  for (let k = 2; k <= MAX_IMPLICIT_CHILDREN && i + k < parts.length; k++) if (sumsAgree(parts[i], parts.slice(i + 1, i + 1 + k))) return k;
+  return 0;
 }
 
 /** Levels of an outline a table might hold unmarked: programme, kegiatan, sub kegiatan (and one above them). */
@@ -96,14 +97,7 @@ function levelsWrittenFlat(t: TableModel, whole: Figure, parts: Figure[]): boole
 function unmarkedOutline(parts: Figure[]): boolean {
   if (parts.length < 6) return false;
   let parents = 0;
-  for (let i = 0; i < parts.length && parents < 2; i++) {
-    for (let k = 2; k <= MAX_IMPLICIT_CHILDREN && i + k < parts.length; k++) {
-      if (sumsAgree(parts[i], parts.slice(i + 1, i + 1 + k))) {
-        parents++;
-        break;
-      }
-    }
-  }
+  for (let i = 0; i < parts.length && parents < 2; i++) if (childrenAfter(parts, i) > 0) parents++;
   return parents >= 2;
 }
 
