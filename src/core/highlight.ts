@@ -4,7 +4,7 @@
  */
 import { a1, parseRange, RangeRef, rangeA1 } from './address';
 import { TableModel } from './model';
-import { rowCapaian } from './ratios';
+import { rowCapaian, yearCapaian } from './ratios';
 import { bandColours, bandFor, orderBands, Scale } from './scale';
 
 export interface LegendEntry {
@@ -44,9 +44,11 @@ export function highlightPlan(tables: TableModel[], scale: Scale): HighlightPlan
   }
   for (const t of parts) {
     if (t.kind !== 'pengukuran-kinerja' && t.kind !== 'efisiensi') continue;
+    // (the year's capaian, where the Renstra's or last year's stands beside it)
+    const own = yearCapaian(t);
     for (const r of t.rows) {
       if (r.level === 'section') continue;
-      const found = rowCapaian(t, r);
+      const found = rowCapaian(t, r, undefined, false, own);
       if (!found) continue;
       const cap = found.value.toNumber();
       const band = bandFor(bands, cap);

@@ -60,7 +60,9 @@ export function summariseTable(t: TableModel): TableSummary {
   const whole = (c: TableColumn) => !c.period && c.partOf === undefined;
   for (const c of [...t.columns.filter(whole), ...t.columns.filter((x) => !whole(x))]) {
     if (!c.role) continue;
-    const key = c.year ? `${c.role}-${c.year}` : c.role;
+    // (the nation's standard and the capaian against it are named so: never the year's own target or capaian)
+    const role = c.nasional ? `${c.role}-nasional` : c.role;
+    const key = c.year ? `${role}-${c.year}` : role;
     if (!(key in columns)) columns[key] = columnLetters(c.col);
   }
   const summary: TableSummary = { sheet: t.sheet, range: rangeA1(t.range), kind: t.kind, headerRows: t.headerRows, columns };

@@ -48,7 +48,9 @@ function pick(t: TableModel, role: ColumnRole, before: number, after: number, ra
       !!c.previous === !!ratio.previous &&
       // a capaian against the Renstra's end target takes that target; an annual capaian, the annual one (a serapan, the
       // pagu alike)
-      (!!c.renstra === !!ratio.renstra || !t.columns.some((x) => x.role === role && !!x.renstra === !!ratio.renstra)),
+      (!!c.renstra === !!ratio.renstra || !t.columns.some((x) => x.role === role && !!x.renstra === !!ratio.renstra)) &&
+      // and a capaian against the nation's standard, that standard (its realisasi is the table's own)
+      (!!c.nasional === !!ratio.nasional || !t.columns.some((x) => x.role === role && !!x.nasional === !!ratio.nasional)),
   );
   // a ratio that names no year is of the table's latest ("Capaian thd Target Akhir Renstra" after "Realisasi 2024 | …
   // | Realisasi 2023"): an earlier year's figure beside it is a comparison, never its input
@@ -61,7 +63,8 @@ function pick(t: TableModel, role: ColumnRole, before: number, after: number, ra
 /** The latest year a role's columns name (a Renstra's end target left out), if any names one. */
 function latestYear(t: TableModel, role: ColumnRole): number | undefined {
   let latest: number | undefined;
-  for (const c of t.columns) if (c.role === role && c.year !== undefined && !c.renstra && (latest === undefined || c.year > latest)) latest = c.year;
+  for (const c of t.columns)
+    if (c.role === role && c.year !== undefined && !c.renstra && !c.nasional && (latest === undefined || c.year > latest)) latest = c.year;
   return latest;
 }
 
@@ -585,6 +588,17 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
 }
 
 /**
+ * The table's capaian of the year itself: its last capaian column that is not against the Renstra's end target, not an
+ * earlier year's and not a sasaran's mean (what a row's rating band is read from), if any.
+ */
+export function yearCapaian(t: TableModel): TableColumn | undefined {
+  return t
+    .columnsWith('capaian')
+    .filter((c) => !c.renstra && !c.nasional && !c.previous && !c.perSasaran && c.partOf === undefined)
+    .pop();
+}
+
+/**
  * A row's capaian in percent points: its stated capaian (the last capaian column, skipping one given), else computed
  * from its target and realisasi with the indicator's polarity. With the cells it was read from.
  */
@@ -593,10 +607,12 @@ export function rowCapaian(
   row: TableRow,
   skip?: number,
   ofSasaran = false,
+  /** The capaian column to read first (a label column's own, where the table has several: predikat.labelledCapaian). */
+  prefer?: TableColumn,
 ): { value: Decimal; cells: string[]; /** computed: the capaian by every formula its polarity allows */ candidates?: Decimal[] } | undefined {
   // the row's own capaian first; a sasaran's (the mean of its indikator's) when the row asks for the sasaran's
   const caps = t.columnsWith('capaian').filter((c) => c.col !== skip && !!c.perSasaran === !!ofSasaran);
-  for (const c of [...caps].reverse()) {
+  for (const c of prefer && caps.includes(prefer) ? [prefer, ...[...caps].reverse()] : [...caps].reverse()) {
     const f = asFigure(t.figure(row, c));
     if (f) return { value: percentOf(f, new Decimal(100)).value, cells: [t.address(row, c)] };
   }

@@ -73,6 +73,11 @@ export interface TableColumn {
   /** About the end of the Renstra period ("Target Akhir Renstra", "Capaian terhadap Target Akhir Renstra"). */
   renstra?: boolean;
   /**
+   * The nation's standard or target the table compares with ("Standar Nasional", "Target SPM", "Target RPJMN"), and the
+   * capaian against it ("Capaian thd Standar Nasional (%)"): a target of another basis, never the year's own.
+   */
+  nasional?: boolean;
+  /**
    * The Total of a band split by period ("Realisasi / TW I … TW IV / Total") or by kind ("Anggaran / Belanja Operasi |
    * Belanja Modal | Jumlah"): the band's figure for the whole year, the sum of the columns beside it.
    */

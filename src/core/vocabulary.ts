@@ -349,7 +349,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'formulasi',
       'penjelasan',
       '^sumber$',
-      'standar nasional',
+      '^(standar nasional|std\\.? nasional)',
       '^remarks?$',
       '^notes?$',
       // the narrative columns of a pengukuran: its analysis, problems, causes, solutions, efforts

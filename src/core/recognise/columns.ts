@@ -253,6 +253,10 @@ function preferVisible(columns: TableColumn[]): void {
 
 /** A header naming the nation's figure ("Target Nasional", "Target RPJMN", "Rata-rata Indonesia"). */
 const NATIONAL = /\b(nasional|rpjmn|indonesia)(\s|$|\))/;
+/** A capaian against the nation's standard or target: "Capaian thd Standar Nasional (%)", "% terhadap SPM". */
+const AGAINST_NATIONAL = /\b(terhadap|thd\.?|dibandingkan|dibanding|dengan) (standar |target |std\.? )*(nasional|spm|rpjmn|standar pelayanan minimal)\b/;
+/** The nation's standard or target itself: "Standar Nasional", "Target Nasional 2024", "Target SPM", "Target RPJMN". */
+const NATIONAL_STANDARD = /\b(standar|std\.?|target|tgt\.?) (nasional|spm|rpjmn)\b|^(standar nasional|spm|standar pelayanan minimal)\b/;
 /** A header naming the province's figure ("Realisasi Provinsi", "Capaian Prov."). */
 const PROVINCIAL = /\b(provinsi|prov\.?)(\s|$|\))/;
 
@@ -263,7 +267,28 @@ const PROVINCIAL = /\b(provinsi|prov\.?)(\s|$|\))/;
  */
 function otherRegions(columns: TableColumn[]): void {
   const own = (x: TableColumn) => !NATIONAL.test(norm(x.header)) && !PROVINCIAL.test(norm(x.header));
+  // A capaian against the nation's standard beside the table's own target and realisasi ("Standar Nasional | Capaian thd
+  // Standar Nasional (%)"): that standard is its target, of a basis of its own (ratios.pick pairs them), never the year's.
+  // (a bare share against it, "% thd SPM", is that capaian too)
+  const againstNational = columns.filter(
+    (c) =>
+      (c.role === 'capaian' || ((c.role === null || c.role === 'nilai') && /^(%|persen|persentase) /.test(norm(c.header)))) &&
+      AGAINST_NATIONAL.test(norm(c.header)),
+  );
+  const ownTarget = columns.some((c) => c.role === 'target' && own(c) && !c.renstra);
+  const ownRealisasi = columns.some((c) => c.role === 'realisasi' && own(c));
+  if (againstNational.length && ownTarget && ownRealisasi) {
+    const standards = columns.filter(
+      (c) => c.col < againstNational[0].col && NATIONAL_STANDARD.test(norm(c.header)) && !/realisasi|capaian/.test(norm(c.header)),
+    );
+    if (standards.length) {
+      for (const c of [...standards, ...againstNational]) c.nasional = true;
+      for (const c of standards) c.role = 'target';
+      for (const c of againstNational) c.role = 'capaian';
+    }
+  }
   for (const c of columns) {
+    if (c.nasional) continue;
     if (c.role !== 'target' && c.role !== 'realisasi' && c.role !== 'capaian') continue;
     const h = norm(c.header);
     if (NATIONAL.test(h)) c.role = null;

@@ -156,7 +156,7 @@ function dominantYear(tables: TableModel[]): number | undefined {
     if (!STANDARD.has(t.kind)) continue;
     for (const m of MEASURES) {
       // (the Renstra's end year, "Target Akhir Renstra 2026", is not the year the report is of)
-      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.renstra);
+      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.renstra && !c.nasional);
       if (cols.length === 1 && cols[0].year) votes.set(cols[0].year, (votes.get(cols[0].year) ?? 0) + 1);
     }
   }
@@ -320,7 +320,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       // a sasaran's capaian beside its indikator's ("Capaian Sasaran"): a figure of the sasaran, named by it
       // (a figure counted up to the year, "s.d. 2024", is not the year's: it contradicts nothing of that year)
       // (nor is the Renstra's end target without its year, or a capaian against it, "Capaian terhadap Target Renstra")
-      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.cumulative && !(c.renstra && (!c.year || m === 'capaian')));
+      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.cumulative && !c.nasional && !(c.renstra && (!c.year || m === 'capaian')));
       const ofSasaran = t.columns.filter((c) => c.role === m && c.perSasaran);
       // In a multi-year table only the columns that say their year can be matched.
       // (or, in a table split by period, the one column for the whole year: "Realisasi / Total" beside TW I … TW IV)
@@ -407,7 +407,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
     // written once over them), compared with a sasaran's capaian elsewhere where the office's other sasaran agree
     if (t.kind === 'pengukuran-kinerja' && !t.columns.some((c) => c.role === 'capaian' && c.perSasaran)) {
       const sasaran = t.columns.find((c) => c.role === 'sasaran');
-      const caps = t.columns.filter((c) => c.role === 'capaian' && !c.cumulative && !c.period && c.partOf === undefined && !c.renstra);
+      const caps = t.columns.filter((c) => c.role === 'capaian' && !c.cumulative && !c.period && c.partOf === undefined && !c.renstra && !c.nasional);
       if (sasaran && caps.length === 1) {
         const year = caps[0].year ?? ownYear ?? year0;
         for (const g of groupsUnder(t, sasaran, normalise)) {

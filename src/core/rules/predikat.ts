@@ -10,7 +10,7 @@ import { percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, capaianCandidates, rowCapaian } from '../ratios';
 import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, targetClaim, withinWrittenLimits } from '../scale';
-import { TableColumn, TableRow } from '../types';
+import { Band, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import { rowName, showValue, subjectOf } from './util';
@@ -32,10 +32,10 @@ const CLAIM_TRUTH: Record<'below' | 'at' | 'above', string> = { below: 'belum te
  * where the scale in use has no such band: judged against 100 %. The capaian is the row's stated one; computed from
  * its target and realisasi only when every polarity the table allows gives the same side of 100 %.
  */
-function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableColumn, text: string): void {
+function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableColumn, text: string, prefer?: TableColumn): void {
   const claim = targetClaim(text);
   if (!claim) return;
-  const cap = rowCapaian(t, row, lc.col);
+  const cap = rowCapaian(t, row, lc.col, false, prefer);
   if (!cap) return;
   const value = cap.value.toNumber();
   if (!contradictsClaim(claim, value)) return;
@@ -55,6 +55,32 @@ function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableCol
     actual: text.trim(),
     message: messages.target({ subject: subjectOf(t, row, lc.col), stated: text.trim(), capaian: showValue(cap.value, 'persen'), truth }),
   });
+}
+
+/**
+ * Which capaian a label column names the bands of, where the table has more than one (the year's beside the Renstra
+ * end target's, or last year's): the one whose bands its labels follow on the most rows; on a tie the year's own (not
+ * the Renstra's, not an earlier year's) nearest left of the labels. Undefined with one capaian or none. The figures
+ * decide: a Kategori after "Capaian thd Target Renstra" may still name the year's capaian.
+ */
+function labelledCapaian(t: TableModel, lc: TableColumn, bands: Band[]): TableColumn | undefined {
+  const caps = t.columnsWith('capaian').filter((c) => c.col !== lc.col && !c.perSasaran);
+  if (caps.length < 2) return undefined;
+  const rank = (c: TableColumn) => (c.renstra || c.nasional || c.previous ? 2 : 0) + (c.col < lc.col ? 0 : 1);
+  const order = [...caps].sort((a, b) => rank(a) - rank(b) || (a.col < lc.col ? b.col - a.col : a.col - b.col));
+  const agree = order.map(() => 0);
+  for (const row of t.rows) {
+    const text = t.value(row, lc);
+    const stated = typeof text === 'string' ? bandByLabel(bands, text) : undefined;
+    if (!stated) continue;
+    order.forEach((c, k) => {
+      const f = asFigure(t.figure(row, c));
+      if (f && bandFor(bands, percentOf(f, new Decimal(100)).value.toNumber()) === stated) agree[k]++;
+    });
+  }
+  let best = 0;
+  for (let k = 1; k < order.length; k++) if (agree[k] > agree[best]) best = k;
+  return order[best];
 }
 
 /** Whether the table's one capaian column, read as the value achieved against the row's target, bears the claim out. */
@@ -163,6 +189,7 @@ export const predikatRule = defineRule({
     const scaleName = ctx.scale.id === 'workbook' ? 'skala penilaian di buku kerja' : `skala ${ctx.scale.id}`;
     const labelCols = t.columns.filter((c) => c.role === 'predikat' || c.role === 'keterangan' || c.role === 'capaian');
     checkSerapanLabels(t, ctx, labelCols);
+    const labelled = new Map(labelCols.map((lc) => [lc, labelledCapaian(t, lc, bands)]));
     for (let i = 0; i < t.rows.length; i++) {
       const row = t.rows[i];
       for (const lc of labelCols) {
@@ -170,7 +197,7 @@ export const predikatRule = defineRule({
         if (typeof text !== 'string') continue;
         const stated = bandByLabel(bands, text);
         if (!stated) {
-          checkClaim(t, ctx, row, lc, text);
+          checkClaim(t, ctx, row, lc, text, labelled.get(lc));
           checkEfficiency(t, ctx, row, lc, text);
           continue;
         }
@@ -179,7 +206,8 @@ export const predikatRule = defineRule({
         const source = words.some((w) => CATEGORY_ROW.test(w)) && i > 0 ? t.rows[i - 1] : row;
         // a label written once for a sasaran (merged down its indikator's rows) names the band of the sasaran's capaian
         const ofSasaran = t.rowSpan(row, lc) > 1 && t.columns.some((c) => c.perSasaran);
-        const cap = (ofSasaran ? rowCapaian(t, source, lc.col, true) : undefined) ?? rowCapaian(t, source, source === row ? lc.col : undefined);
+        const cap =
+          (ofSasaran ? rowCapaian(t, source, lc.col, true) : undefined) ?? rowCapaian(t, source, source === row ? lc.col : undefined, false, labelled.get(lc));
         if (!cap) continue;
         const band = bandFor(bands, cap.value.toNumber());
         if (!band || band === stated) continue;

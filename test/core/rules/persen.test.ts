@@ -1292,3 +1292,31 @@ test('persen-capaian: indikator stacked one per line in one row (a table convert
   // lower-is-better lines by their names: 2 − 85/90 = 105,56 % (or 90/85, or by the wording alone 85/90), stated 107
   expect(galat(wb('103', '107')).map((x) => [x.rule, x.cell, x.expected])).toEqual([['persen-capaian', 'E4', 105.56]]);
 });
+
+describe('persen-capaian against the national standard (PermenPANRB 53/2014: compared with the standard, where there is one)', () => {
+  const wb = (againstStandard: number, header = 'Capaian thd Standar Nasional (%)', standard = 'Standar Nasional') =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Capaian (%)', standard, header],
+        [1, 'Persentase balita gizi buruk yang ditangani', '%', 100, 95, 95, 100, 95],
+        [2, 'Cakupan imunisasi dasar lengkap', '%', 90, 88.2, 98, 95, 92.84],
+        [3, 'Persentase desa ODF', '%', 60, 66, 110, 100, againstStandard],
+        [4, 'Persentase ibu hamil mendapat pelayanan sesuai standar', '%', 100, 97, 97, 100, 97],
+      ]),
+    );
+  test('the capaian against the standard is realisasi ÷ standard; the year’s capaian keeps the year’s target', () => {
+    expect(galat(wb(66))).toEqual([]);
+    expect(findings(wb(110), 'persen-capaian').map((f) => [f.cell, f.expected, f.related])).toEqual([['H4', 66, ['G4', 'E4']]]);
+    expect(findings(wb(66, '% thd SPM', 'Target SPM'), 'persen-capaian')).toEqual([]);
+    expect(findings(wb(70, '% thd SPM', 'Target SPM'), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['H4', 66]]);
+  });
+  test('the standard is named as such in the table’s columns, never as its target', () => {
+    const t = periksaWorkbook(wb(66)).tables[0];
+    expect(t.kind).toBe('pengukuran-kinerja');
+    expect(t.columns.filter((c) => c.role === 'target' && !c.nasional).map((c) => c.col)).toEqual([4]);
+    expect(t.columns.filter((c) => c.nasional).map((c) => [c.col, c.role])).toEqual([
+      [7, 'target'],
+      [8, 'capaian'],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { highlightPlan } from '../../../src/core/highlight';
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { book, findings, sheet, V } from '../../helpers/snap';
 
@@ -467,4 +468,50 @@ test('predikat: "Tercapai" beside a Capaian that is the value achieved itself (T
   expect(findings(wb('Tercapai'), 'predikat')).toEqual([]);
   // "Tidak Tercapai" fits the other reading (a capaian of 91,2 % of the target): not certain either way, so not said
   expect(findings(wb('Tidak Tercapai'), 'predikat')).toEqual([]);
+});
+
+test('predikat: beside the capaian against the Renstra end target, a Kategori names the band of the capaian its labels follow', () => {
+  const skalaTinggi = sheet('Skala', [
+    ['Rentang Capaian', 'Kategori'],
+    ['≥ 91', 'Sangat Tinggi'],
+    ['76 - 90', 'Tinggi'],
+    ['66 - 75', 'Sedang'],
+    ['51 - 65', 'Rendah'],
+    ['≤ 50', 'Sangat Rendah'],
+  ]);
+  const wb = (last: string, renstraFirst = false) => {
+    const header = [
+      'No',
+      'Indikator Kinerja',
+      'Target 2024',
+      'Realisasi 2024',
+      'Capaian 2024 (%)',
+      'Target Akhir Renstra 2026',
+      'Capaian thd Target Renstra (%)',
+      'Kategori',
+    ];
+    const rows: V[][] = [
+      [1, 'Persentase balita gizi buruk yang ditangani', 100, 95, 95, 100, 95],
+      [2, 'Cakupan imunisasi dasar lengkap', 90, 88.2, 98, 100, 88.2],
+      [3, 'Persentase desa ODF', 60, 66, 110, 100, 66],
+      [4, 'Persentase puskesmas terakreditasi', 80, 72, 90, 100, 72],
+    ];
+    // the labels name the year's capaian's bands, or (renstraFirst) the Renstra's
+    const labels = renstraFirst ? ['Sangat Tinggi', 'Tinggi', 'Sedang', last] : ['Sangat Tinggi', 'Sangat Tinggi', 'Sangat Tinggi', last];
+    return book(sheet('Pengukuran', [header, ...rows.map((r, i) => [...r, labels[i]])]), skalaTinggi);
+  };
+  // the year's capaian 90 % is "Tinggi": no galat; "Sedang" is the Renstra capaian's band (72 %), not the year's
+  expect(findings(wb('Tinggi'), 'predikat')).toEqual([]);
+  expect(findings(wb('Sedang'), 'predikat').map((f) => [f.cell, f.expected, f.related])).toEqual([['H5', 'Tinggi', ['E5']]]);
+  // a Kategori whose labels follow the Renstra capaian on every other row judges that one
+  expect(findings(wb('Sedang', true), 'predikat')).toEqual([]);
+  expect(findings(wb('Tinggi', true), 'predikat').map((f) => [f.cell, f.expected, f.related])).toEqual([['H5', 'Sedang', ['G5']]]);
+  // the rows are highlighted by the year's capaian, not by the Renstra's
+  const { tables, scale } = periksaWorkbook(wb('Tinggi'));
+  expect(highlightPlan(tables, scale).rows.map((r) => [r.address, r.capaian, r.band])).toEqual([
+    ['A2:H2', 95, 'Sangat Tinggi'],
+    ['A3:H3', 98, 'Sangat Tinggi'],
+    ['A4:H4', 110, 'Sangat Tinggi'],
+    ['A5:H5', 90, 'Tinggi'],
+  ]);
 });
