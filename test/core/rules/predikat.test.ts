@@ -515,3 +515,40 @@ test('predikat: beside the capaian against the Renstra end target, a Kategori na
     ['A5:H5', 90, 'Tinggi'],
   ]);
 });
+
+test('predikat: a Kategori after each year’s capaian names the bands of its own year’s (it was judged by the last year’s)', () => {
+  const wb = (k2023: string, k2024: string) =>
+    book(
+      sheet('Perbandingan', [
+        [
+          'No',
+          'Indikator Kinerja',
+          'Target 2023',
+          'Realisasi 2023',
+          'Capaian 2023 (%)',
+          'Kategori',
+          'Target 2024',
+          'Realisasi 2024',
+          'Capaian 2024 (%)',
+          'Kategori',
+        ],
+        [1, 'Indeks Kepuasan Masyarakat', 80, 70, 87.5, 'Tinggi', 82, 84, 102.44, 'Sangat Tinggi'],
+        [2, 'Persentase aduan ditindaklanjuti', 100, 60, 60, k2023, 100, 95, 95, 'Sangat Tinggi'],
+        [3, 'Persentase dokumen tepat waktu', 100, 100, 100, 'Sangat Tinggi', 100, 72, 72, 'Sedang'],
+        [4, 'Persentase ASN terlatih', 50, 35, 70, 'Sedang', 60, 60, 100, k2024],
+      ]),
+      sheet('Skala', [
+        ['Rentang Capaian', 'Kategori'],
+        ['≥ 91', 'Sangat Tinggi'],
+        ['76 - 90', 'Tinggi'],
+        ['66 - 75', 'Sedang'],
+        ['51 - 65', 'Rendah'],
+        ['≤ 50', 'Sangat Rendah'],
+      ]),
+    );
+  expect(findings(wb('Rendah', 'Sangat Tinggi'), 'predikat')).toEqual([]);
+  expect(findings(wb('Sedang', 'Sedang'), 'predikat').map((f) => [f.cell, f.expected, f.related])).toEqual([
+    ['F3', 'Rendah', ['E3']],
+    ['J5', 'Sangat Tinggi', ['I5']],
+  ]);
+});
