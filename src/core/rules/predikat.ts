@@ -59,28 +59,46 @@ function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableCol
 
 /**
  * Which capaian a label column names the bands of, where the table has more than one (the year's beside the Renstra
- * end target's, or last year's): the one whose bands its labels follow on the most rows; on a tie the year's own (not
- * the Renstra's, not an earlier year's) nearest left of the labels. Undefined with one capaian or none. The figures
- * decide: a Kategori after "Capaian thd Target Renstra" may still name the year's capaian.
+ * end target's, or last year's): by its header's year where it names one ("Kategori 2024"); else the year's own (not
+ * the Renstra's, not an earlier year's) nearest left of the labels — unless the labels evidently follow another: on the
+ * rows where the two capaian fall in different bands, the other's band is written at least twice and more than twice as
+ * often as this one's (one label typed wrong never turns the choice). Undefined with one capaian or none.
  */
 function labelledCapaian(t: TableModel, lc: TableColumn, bands: Band[]): TableColumn | undefined {
-  const caps = t.columnsWith('capaian').filter((c) => c.col !== lc.col && !c.perSasaran);
-  if (caps.length < 2) return undefined;
+  let caps = t.columnsWith('capaian').filter((c) => c.col !== lc.col && !c.perSasaran);
+  if (lc.year !== undefined && caps.some((c) => c.year === lc.year)) caps = caps.filter((c) => c.year === lc.year);
+  if (caps.length < 2) return caps[0];
   const rank = (c: TableColumn) => (c.renstra || c.nasional || c.previous ? 2 : 0) + (c.col < lc.col ? 0 : 1);
   const order = [...caps].sort((a, b) => rank(a) - rank(b) || (a.col < lc.col ? b.col - a.col : a.col - b.col));
-  const agree = order.map(() => 0);
+  const labelled: Array<{ stated: Band; row: TableRow }> = [];
   for (const row of t.rows) {
     const text = t.value(row, lc);
     const stated = typeof text === 'string' ? bandByLabel(bands, text) : undefined;
-    if (!stated) continue;
-    order.forEach((c, k) => {
-      const f = asFigure(t.figure(row, c));
-      if (f && bandFor(bands, percentOf(f, new Decimal(100)).value.toNumber()) === stated) agree[k]++;
-    });
+    if (stated) labelled.push({ stated, row });
   }
-  let best = 0;
-  for (let k = 1; k < order.length; k++) if (agree[k] > agree[best]) best = k;
-  return order[best];
+  const bandIn = (row: TableRow, c: TableColumn) => {
+    const f = asFigure(t.figure(row, c));
+    return f ? bandFor(bands, percentOf(f, new Decimal(100)).value.toNumber()) : undefined;
+  };
+  const preferred = order[0];
+  let best = preferred;
+  let bestLead = 0;
+  for (const other of order.slice(1)) {
+    let forOther = 0;
+    let forPreferred = 0;
+    for (const { stated, row } of labelled) {
+      const a = bandIn(row, preferred);
+      const b = bandIn(row, other);
+      if (!a || !b || a === b) continue;
+      if (stated === b) forOther++;
+      else if (stated === a) forPreferred++;
+    }
+    if (forOther >= 2 && forOther > 2 * forPreferred && forOther - forPreferred > bestLead) {
+      best = other;
+      bestLead = forOther - forPreferred;
+    }
+  }
+  return best;
 }
 
 /** Whether the table's one capaian column, read as the value achieved against the row's target, bears the claim out. */

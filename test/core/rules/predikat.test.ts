@@ -495,9 +495,10 @@ test('predikat: beside the capaian against the Renstra end target, a Kategori na
       [2, 'Cakupan imunisasi dasar lengkap', 90, 88.2, 98, 100, 88.2],
       [3, 'Persentase desa ODF', 60, 66, 110, 100, 66],
       [4, 'Persentase puskesmas terakreditasi', 80, 72, 90, 100, 72],
+      [5, 'Persentase posyandu aktif', 80, 60, 75, 100, 60],
     ];
     // the labels name the year's capaian's bands, or (renstraFirst) the Renstra's
-    const labels = renstraFirst ? ['Sangat Tinggi', 'Tinggi', 'Sedang', last] : ['Sangat Tinggi', 'Sangat Tinggi', 'Sangat Tinggi', last];
+    const labels = renstraFirst ? ['Sangat Tinggi', 'Tinggi', 'Sedang', last, 'Rendah'] : ['Sangat Tinggi', 'Sangat Tinggi', 'Sangat Tinggi', last, 'Sedang'];
     return book(sheet('Pengukuran', [header, ...rows.map((r, i) => [...r, labels[i]])]), skalaTinggi);
   };
   // the year's capaian 90 % is "Tinggi": no galat; "Sedang" is the Renstra capaian's band (72 %), not the year's
@@ -513,6 +514,7 @@ test('predikat: beside the capaian against the Renstra end target, a Kategori na
     ['A3:H3', 98, 'Sangat Tinggi'],
     ['A4:H4', 110, 'Sangat Tinggi'],
     ['A5:H5', 90, 'Tinggi'],
+    ['A6:H6', 75, 'Sedang'],
   ]);
 });
 
@@ -551,4 +553,28 @@ test('predikat: a Kategori after each year’s capaian names the bands of its ow
     ['F3', 'Rendah', ['E3']],
     ['J5', 'Sangat Tinggi', ['I5']],
   ]);
+});
+
+test('predikat: "Kategori 2024" beside the 2023 and 2024 capaian names the 2024 bands, though a label typed wrong fits 2023', () => {
+  const wb = (last: string) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Tahun 2023', null, null, 'Tahun 2024', null, null, 'Kategori 2024'],
+        [null, null, null, 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)', null],
+        [1, 'Angka Kematian Bayi per 1.000 KH', 'per 1.000 KH', 9, 8.1, 110, 8.5, 7.9, 107.06, 'Sangat Tinggi'],
+        [2, 'Prevalensi stunting', '%', 16, 15.2, 105, 14, 14.6, 95.71, 'Sangat Tinggi'],
+        [3, 'Cakupan imunisasi dasar lengkap', '%', 93, 94.1, 101.18, 95, 93.2, 98.11, 'Sangat Tinggi'],
+        [4, 'Persentase puskesmas terakreditasi paripurna', '%', 50, 45, 90, 65, 60, 92.31, last],
+      ]),
+      sheet('Skala', [
+        ['Capaian (%)', 'Kategori'],
+        ['≥ 91', 'Sangat Tinggi'],
+        ['76 - 90', 'Tinggi'],
+        ['66 - 75', 'Sedang'],
+        ['51 - 65', 'Rendah'],
+        ['≤ 50', 'Sangat Rendah'],
+      ]),
+    );
+  expect(findings(wb('Sangat Tinggi'), 'predikat')).toEqual([]);
+  expect(findings(wb('Tinggi'), 'predikat').map((f) => [f.cell, f.expected, f.related])).toEqual([['J6', 'Sangat Tinggi', ['I6']]]);
 });
