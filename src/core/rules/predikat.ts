@@ -10,7 +10,7 @@ import { percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, capaianCandidates, rowCapaian } from '../ratios';
 import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, targetClaim, withinWrittenLimits } from '../scale';
-import { Band, TableColumn, TableRow } from '../types';
+import { Band, ColumnRole, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import { rowName, showValue, subjectOf } from './util';
@@ -112,13 +112,17 @@ function achievedReadingFits(t: TableModel, row: TableRow, claim: NonNullable<Re
   return capaianCandidates(t, row, tf, cf).some((v) => !contradictsClaim(claim, v.toNumber()));
 }
 
-/** A row's serapan in percent points, stated or computed from its pagu and realisasi, with its cells. */
-function rowSerapan(t: TableModel, row: TableRow): { value: Decimal; cells: string[] } | undefined {
-  const stated = t.lastColumn('serapan');
+/**
+ * A row's serapan in percent points, stated or computed from its pagu and realisasi, with its cells: those nearest left
+ * of the label column (a table of two years side by side has a serapan and a label for each), else the last ones.
+ */
+function rowSerapan(t: TableModel, row: TableRow, labelCol: number): { value: Decimal; cells: string[] } | undefined {
+  const last = (role: ColumnRole) => t.lastColumn(role, labelCol) ?? t.lastColumn(role);
+  const stated = last('serapan');
   const f = stated && asFigure(t.figure(row, stated));
   if (stated && f) return { value: percentOf(f, new Decimal(100)).value, cells: [t.address(row, stated)] };
-  const pagu = t.lastColumn('anggaran');
-  const realisasi = t.lastColumn('realisasi-anggaran');
+  const pagu = last('anggaran');
+  const realisasi = last('realisasi-anggaran');
   const b = pagu && asFigure(t.figure(row, pagu));
   const p = realisasi && asFigure(t.figure(row, realisasi));
   const value = pagu && realisasi && b && p ? serapanPercent(b.value, p.value) : undefined;
@@ -129,14 +133,14 @@ function rowSerapan(t: TableModel, row: TableRow): { value: Decimal; cells: stri
  * "Efisien" where the kinerja achieved is below the budget spent, "Tidak Efisien" where it is above: the label is on
  * the wrong side of capaian = serapan, whichever efisiensi measure the table uses.
  */
-function checkEfficiency(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableColumn, text: string): void {
+function checkEfficiency(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableColumn, text: string, prefer?: TableColumn): void {
   const claim = efficiencyClaim(text);
   if (!claim) return;
   // the row's efisiensi already shown wrong: the label may follow that figure — the same error, reported once
-  const efisiensi = t.lastColumn('efisiensi');
+  const efisiensi = t.lastColumn('efisiensi', lc.col) ?? t.lastColumn('efisiensi');
   if (efisiensi && ctx.corrected(t.sheet, t.address(row, efisiensi)) !== undefined) return;
-  const cap = rowCapaian(t, row, lc.col);
-  const ser = rowSerapan(t, row);
+  const cap = rowCapaian(t, row, lc.col, false, prefer);
+  const ser = rowSerapan(t, row, lc.col);
   if (!cap || !ser || cap.cells.length !== 1) return;
   const d = cap.value.minus(ser.value);
   // (equal as shown, to the hundredth of a point, is neither side)
@@ -169,7 +173,7 @@ function checkSerapanLabels(t: TableModel, ctx: RuleContext, labelCols: TableCol
       const text = t.value(row, lc);
       if (typeof text !== 'string') continue;
       const stated = bandByLabel(bands, text);
-      const ser = stated && rowSerapan(t, row);
+      const ser = stated && rowSerapan(t, row, lc.col);
       if (!stated || !ser) continue;
       const band = bandFor(bands, ser.value.toNumber());
       if (!band || band === stated || withinWrittenLimits(stated, ser.value.toNumber())) continue;
@@ -216,7 +220,7 @@ export const predikatRule = defineRule({
         const stated = bandByLabel(bands, text);
         if (!stated) {
           checkClaim(t, ctx, row, lc, text, labelled.get(lc));
-          checkEfficiency(t, ctx, row, lc, text);
+          checkEfficiency(t, ctx, row, lc, text, labelled.get(lc));
           continue;
         }
         // A "Kategori" row under "Rata-rata" names the band of the average above it.

@@ -578,3 +578,31 @@ test('predikat: "Kategori 2024" beside the 2023 and 2024 capaian names the 2024 
   expect(findings(wb('Sangat Tinggi'), 'predikat')).toEqual([]);
   expect(findings(wb('Tinggi'), 'predikat').map((f) => [f.cell, f.expected, f.related])).toEqual([['J6', 'Sangat Tinggi', ['I6']]]);
 });
+
+test('predikat: "Efisien" / "Tidak Efisien" of two years side by side, each judged by its own year’s capaian and serapan', () => {
+  const wb = (last: string) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran', 'Tahun 2023', null, null, null, 'Tahun 2024', null, null, null],
+        [
+          null,
+          null,
+          'Capaian Kinerja (%)',
+          'Serapan Anggaran (%)',
+          'Efisiensi (%)',
+          'Keterangan',
+          'Capaian Kinerja (%)',
+          'Serapan Anggaran (%)',
+          'Efisiensi (%)',
+          'Keterangan',
+        ],
+        [1, 'Meningkatnya kualitas pelayanan publik', 95, 98, -3, 'Tidak Efisien', 104, 92, 12, 'Efisien'],
+        [2, 'Meningkatnya akuntabilitas kinerja', 101, 94, 7, 'Efisien', 97, 99, -2, 'Tidak Efisien'],
+        [3, 'Meningkatnya kapasitas SDM aparatur', 92, 96, -4, 'Tidak Efisien', 103, 95, 8, 'Efisien'],
+        [4, 'Meningkatnya kualitas perencanaan', 99, 97, 2, 'Efisien', 96, 98, -2, last],
+      ]),
+    );
+  // (the 2023 labels were judged by the 2024 figures: four false galat)
+  expect(findings(wb('Tidak Efisien'), 'predikat')).toEqual([]);
+  expect(findings(wb('Efisien'), 'predikat').map((f) => [f.cell, f.expected, f.related])).toEqual([['J6', 'Tidak Efisien', ['G6', 'H6']]]);
+});
