@@ -55,7 +55,8 @@ function checkPercentOfPagu(t: TableModel, ctx: RuleContext, col: TableColumn, d
   if (!pagu || !spent) return;
   // (an amount of the same difference beside it: the percentage is its share of the pagu, persen-kolom's)
   if (t.columns.some((c) => c !== col && c.role === 'nilai' && differenceDirection(c.header) && !isPercentColumn(c))) return;
-  const serapan = t.lastColumn('serapan');
+  // (the serapan of the same year: nearest left of the difference, in a table of two years side by side)
+  const serapan = t.lastColumn('serapan', col.col) ?? t.lastColumn('serapan');
   for (const row of t.rows) {
     if (row.level === 'section') continue;
     const f = asFigure(t.figure(row, col));
@@ -113,7 +114,7 @@ function checkPercentOfPagu(t: TableModel, ctx: RuleContext, col: TableColumn, d
  */
 function capaianGap(t: TableModel, row: TableRow, col: TableColumn, stated: Figure): boolean {
   if (!isPercentColumn(col)) return false;
-  const cc = t.lastColumn('capaian');
+  const cc = t.lastColumn('capaian', col.col) ?? t.lastColumn('capaian');
   const c = cc ? asFigure(t.figure(row, cc)) : undefined;
   if (!c) return false;
   const gap = percentOf(c, HUNDRED).value.minus(HUNDRED).abs();
