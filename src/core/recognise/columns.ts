@@ -77,6 +77,7 @@ export function readColumns(
   refineRoles(grid, columns, bodyRows, moneyInUnits);
   preferVisible(columns);
   otherRegions(columns);
+  countedCapaian(grid, columns, bodyRows);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
   // what is left of the pagu ("Sisa", "Sisa Anggaran", "SiLPA", "Tidak Terserap") beside a pagu and its realisasi is
   // money however its figures are written (in millions, 501,32): summed, differenced and rounded as money is
@@ -293,6 +294,42 @@ function otherRegions(columns: TableColumn[]): void {
     const h = norm(c.header);
     if (NATIONAL.test(h)) c.role = null;
     else if (PROVINCIAL.test(h) && columns.some((x) => x !== c && x.role === c.role && x.year === c.year && x.period === c.period && own(x))) c.role = null;
+  }
+}
+
+/**
+ * "Sasaran | Capaian | %" (a Standar Pelayanan Minimal's people to serve, those served, the share): a "Capaian" of counts
+ * whose share of the target beside it is the percentage column right of it is the realisasi, and that column the
+ * capaian — decided by the figures (on two rows or more, and on every row that has all three but one, or one in ten), never by
+ * the words alone. Only where the table has no realisasi of its own.
+ */
+function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  if (columns.some((c) => c.role === 'realisasi')) return;
+  const num = (r: number, col: number) => {
+    const f = cellFigure(grid.get(r, col));
+    return f.kind === 'figure' ? f : undefined;
+  };
+  for (const c of columns) {
+    if (c.role !== 'capaian' || c.nasional) continue;
+    const target = columns.filter((x) => x.role === 'target' && x.col < c.col && x.year === c.year && x.period === c.period).pop();
+    const share = columns.find((x) => x.col > c.col && (x.role === null || x.role === 'nilai') && isPercentHeader(x.header));
+    if (!target || !share) continue;
+    let agree = 0;
+    let rows = 0;
+    for (const r of bodyRows) {
+      const t = num(r, target.col);
+      const v = num(r, c.col);
+      const p = num(r, share.col);
+      if (!t || !v || !p || t.num === 0) continue;
+      rows++;
+      const expected = (v.num / t.num) * 100;
+      const stated = p.unit === 'angka' && !p.unitText && Math.abs(p.num) < 10 && Math.abs(expected) > 20 ? p.num * 100 : p.num;
+      if (Math.abs(stated - expected) <= 0.51 * Math.pow(10, -Math.min(p.decimals, 6)) + 1e-9 * Math.abs(expected)) agree++;
+    }
+    if (agree >= 2 && rows - agree <= Math.max(1, Math.floor(rows / 10))) {
+      c.role = 'realisasi';
+      share.role = 'capaian';
+    }
   }
 }
 

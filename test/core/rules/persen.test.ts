@@ -1320,3 +1320,31 @@ describe('persen-capaian against the national standard (PermenPANRB 53/2014: com
     ]);
   });
 });
+
+test('an SPM table "Sasaran | Capaian | %": a Capaian of people served whose share of the Sasaran is the % beside it is the realisasi', () => {
+  const wb = (share: number) =>
+    book(
+      sheet('SPM', [
+        ['No', 'Jenis Pelayanan Dasar', 'Sasaran', 'Capaian', '%'],
+        [1, 'Pelayanan kesehatan ibu hamil', 4520, 4388, 97.08],
+        [2, 'Pelayanan kesehatan ibu bersalin', 4315, 4290, 99.42],
+        [3, 'Pelayanan kesehatan balita', 17850, 16020, 89.75],
+        [4, 'Pelayanan kesehatan pada usia pendidikan dasar', 38400, 37110, share],
+        [5, 'Pelayanan kesehatan penderita hipertensi', 52300, 31200, 59.66],
+      ]),
+    );
+  expect(galat(wb(96.64))).toEqual([]);
+  expect(findings(wb(98.64), 'persen-capaian').map((f) => [f.cell, f.expected, f.related])).toEqual([['E5', 96.64, ['C5', 'D5']]]);
+  const t = periksaWorkbook(wb(96.64)).tables[0];
+  expect(t.columns.filter((c) => c.role).map((c) => c.role)).toEqual(['no', 'indikator', 'target', 'realisasi', 'capaian']);
+  // a Capaian in percent beside its target, with a % of something else: stays the capaian
+  const pct = book(
+    sheet('Pengukuran', [
+      ['No', 'Indikator', 'Target', 'Capaian', '%'],
+      [1, 'Persentase ibu hamil K4', 95, 97.1, 12],
+      [2, 'Persentase balita ditimbang', 85, 88.4, 15],
+      [3, 'Persentase desa ODF', 60, 64, 9],
+    ]),
+  );
+  expect(periksaWorkbook(pct).tables[0].columns.find((c) => c.col === 4)?.role).toBe('capaian');
+});
