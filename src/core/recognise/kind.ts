@@ -22,6 +22,9 @@ export interface KindFeatures {
   yearTargets: number;
 }
 
+/** A figure before or after a revision ("Target Awal", "Target Murni", "Target Perubahan", "Target setelah Perubahan"). */
+const REVISION = /\b(awal|murni|induk|semula|perubahan|revisi|sebelum|sesudah|setelah|menjadi)\b/;
+
 export interface KindRule {
   kind: TableKind;
   /** Why this entry is right, in one line: the report layout it stands for. */
@@ -108,7 +111,10 @@ export function classify(columns: TableColumn[], caption: string | undefined, ba
     bands: bands?.length ?? 0,
     programs: columns.some((c) => c.role === 'uraian' && /program/i.test(c.header)),
     measureRows,
-    yearTargets: columns.filter((c) => c.role === 'target' && !c.period).length,
+    // (a PK's target before and after its revision, "Target Awal | Target Perubahan", is one target, not two years')
+    yearTargets:
+      columns.filter((c) => c.role === 'target' && !c.period && !REVISION.test(norm(c.header))).length +
+      (columns.some((c) => c.role === 'target' && !c.period && REVISION.test(norm(c.header))) ? 1 : 0),
   };
   return KIND_RULES.find((k) => k.when(f))?.kind ?? 'lainnya';
 }

@@ -787,3 +787,24 @@ test('a sasaran’s anggaran in a PK whose programmes are written beside each in
   // the second programme's pagu differs between the two: found, the sasaran's sum agreeing with neither side's twice
   expect(findings(wb(900000000), 'lintas-sheet').length).toBeGreaterThan(0);
 });
+
+test('a PK revised ("Target Awal | Target Perubahan") is a PK, not a Renstra table of two years: its revised target is compared', () => {
+  const wb = (revised: number) =>
+    book(
+      sheet('PK Perubahan', [
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target Awal', 'Target Perubahan'],
+        [1, 'Meningkatnya kualitas pendidikan', 'Angka Partisipasi Murni SD', '%', 97.5, 98],
+        [null, null, 'Angka Partisipasi Murni SMP', '%', 80, 82],
+        [2, 'Meningkatnya mutu pendidik', 'Persentase guru bersertifikat', '%', 60, revised],
+      ]),
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Angka Partisipasi Murni SD', '%', 98, 97.6, 99.59],
+        [2, 'Angka Partisipasi Murni SMP', '%', 82, 83.1, 101.34],
+        [3, 'Persentase guru bersertifikat', '%', 65, 63, 96.92],
+      ]),
+    );
+  expect(periksaWorkbook(wb(65)).tables.map((t) => t.kind)).toEqual(['perjanjian-kinerja', 'pengukuran-kinerja']);
+  expect(findings(wb(65), 'lintas-sheet')).toEqual([]);
+  expect(findings(wb(62), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.expected, f.related])).toEqual([['PK Perubahan', 'F4', 65, ['Pengukuran!D4']]]);
+});
