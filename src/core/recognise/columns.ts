@@ -300,8 +300,8 @@ function otherRegions(columns: TableColumn[]): void {
 /**
  * "Sasaran | Capaian | %" (a Standar Pelayanan Minimal's people to serve, those served, the share): a "Capaian" of counts
  * whose share of the target beside it is the percentage column right of it is the realisasi, and that column the
- * capaian — decided by the figures (on two rows or more, and on every row that has all three but one, or one in ten), never by
- * the words alone. Only where the table has no realisasi of its own.
+ * capaian — decided by the figures (on two rows or more, and on every row that has all three but one, or but one in
+ * ten), never by the words alone. Only where the table has no realisasi of its own.
  */
 function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   if (columns.some((c) => c.role === 'realisasi')) return;

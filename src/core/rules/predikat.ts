@@ -62,7 +62,8 @@ function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableCol
  * end target's, or last year's): by its header's year where it names one ("Kategori 2024"); else the year's own (not
  * the Renstra's, not an earlier year's) nearest left of the labels — unless the labels evidently follow another: on the
  * rows where the two capaian fall in different bands, the other's band is written at least twice and more than twice as
- * often as this one's (one label typed wrong never turns the choice). Undefined with one capaian or none.
+ * often as this one's (one label typed wrong never turns the choice). The one capaian where there is one; undefined
+ * with none.
  */
 function labelledCapaian(t: TableModel, lc: TableColumn, bands: Band[]): TableColumn | undefined {
   let caps = t.columnsWith('capaian').filter((c) => c.col !== lc.col && !c.perSasaran);

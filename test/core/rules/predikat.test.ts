@@ -470,15 +470,17 @@ test('predikat: "Tercapai" beside a Capaian that is the value achieved itself (T
   expect(findings(wb('Tidak Tercapai'), 'predikat')).toEqual([]);
 });
 
+/** A scale of five bands in words, ≥ 91 Sangat Tinggi … ≤ 50 Sangat Rendah (Metro's). */
+const skalaTinggi = sheet('Skala', [
+  ['Rentang Capaian', 'Kategori'],
+  ['≥ 91', 'Sangat Tinggi'],
+  ['76 - 90', 'Tinggi'],
+  ['66 - 75', 'Sedang'],
+  ['51 - 65', 'Rendah'],
+  ['≤ 50', 'Sangat Rendah'],
+]);
+
 test('predikat: beside the capaian against the Renstra end target, a Kategori names the band of the capaian its labels follow', () => {
-  const skalaTinggi = sheet('Skala', [
-    ['Rentang Capaian', 'Kategori'],
-    ['≥ 91', 'Sangat Tinggi'],
-    ['76 - 90', 'Tinggi'],
-    ['66 - 75', 'Sedang'],
-    ['51 - 65', 'Rendah'],
-    ['≤ 50', 'Sangat Rendah'],
-  ]);
   const wb = (last: string, renstraFirst = false) => {
     const header = [
       'No',
@@ -539,14 +541,7 @@ test('predikat: a Kategori after each year’s capaian names the bands of its ow
         [3, 'Persentase dokumen tepat waktu', 100, 100, 100, 'Sangat Tinggi', 100, 72, 72, 'Sedang'],
         [4, 'Persentase ASN terlatih', 50, 35, 70, 'Sedang', 60, 60, 100, k2024],
       ]),
-      sheet('Skala', [
-        ['Rentang Capaian', 'Kategori'],
-        ['≥ 91', 'Sangat Tinggi'],
-        ['76 - 90', 'Tinggi'],
-        ['66 - 75', 'Sedang'],
-        ['51 - 65', 'Rendah'],
-        ['≤ 50', 'Sangat Rendah'],
-      ]),
+      skalaTinggi,
     );
   expect(findings(wb('Rendah', 'Sangat Tinggi'), 'predikat')).toEqual([]);
   expect(findings(wb('Sedang', 'Sedang'), 'predikat').map((f) => [f.cell, f.expected, f.related])).toEqual([
@@ -566,14 +561,7 @@ test('predikat: "Kategori 2024" beside the 2023 and 2024 capaian names the 2024 
         [3, 'Cakupan imunisasi dasar lengkap', '%', 93, 94.1, 101.18, 95, 93.2, 98.11, 'Sangat Tinggi'],
         [4, 'Persentase puskesmas terakreditasi paripurna', '%', 50, 45, 90, 65, 60, 92.31, last],
       ]),
-      sheet('Skala', [
-        ['Capaian (%)', 'Kategori'],
-        ['≥ 91', 'Sangat Tinggi'],
-        ['76 - 90', 'Tinggi'],
-        ['66 - 75', 'Sedang'],
-        ['51 - 65', 'Rendah'],
-        ['≤ 50', 'Sangat Rendah'],
-      ]),
+      skalaTinggi,
     );
   expect(findings(wb('Sangat Tinggi'), 'predikat')).toEqual([]);
   expect(findings(wb('Tinggi'), 'predikat').map((f) => [f.cell, f.expected, f.related])).toEqual([['J6', 'Sangat Tinggi', ['I6']]]);
