@@ -594,8 +594,13 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
 export function yearCapaian(t: TableModel): TableColumn | undefined {
   return t
     .columnsWith('capaian')
-    .filter((c) => !c.renstra && !c.nasional && !c.previous && !c.perSasaran && c.partOf === undefined)
+    .filter((c) => ofTheYear(c) && !c.perSasaran && c.partOf === undefined)
     .pop();
+}
+
+/** A column of the year's own figures: not against the Renstra's end target or the nation's standard, not an earlier year's. */
+export function ofTheYear(c: TableColumn): boolean {
+  return !c.renstra && !c.nasional && !c.previous;
 }
 
 /**

@@ -3,6 +3,7 @@
  * alone cannot settle decided by the table's other columns and the body's figures, then each column's unit.
  */
 import { cellFigure, storedNumberNum } from '../figures';
+import { ratioCheck } from '../measures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, ColumnUnit, FIGURE_ROLES, periodsInBand, sideBySide, TableColumn } from '../types';
 import {
@@ -322,9 +323,7 @@ function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]):
       const p = num(r, share.col);
       if (!t || !v || !p || t.num === 0) continue;
       rows++;
-      const expected = (v.num / t.num) * 100;
-      const stated = p.unit === 'angka' && !p.unitText && Math.abs(p.num) < 10 && Math.abs(expected) > 20 ? p.num * 100 : p.num;
-      if (Math.abs(stated - expected) <= 0.51 * Math.pow(10, -Math.min(p.decimals, 6)) + 1e-9 * Math.abs(expected)) agree++;
+      if (ratioCheck(p, v, t).ok) agree++;
     }
     if (agree >= 2 && rows - agree <= Math.max(1, Math.floor(rows / 10))) {
       c.role = 'realisasi';

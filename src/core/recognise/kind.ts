@@ -25,6 +25,13 @@ export interface KindFeatures {
 /** A figure before or after a revision ("Target Awal", "Target Murni", "Target Perubahan", "Target setelah Perubahan"). */
 const REVISION = /\b(awal|murni|induk|semula|perubahan|revisi|sebelum|sesudah|setelah|menjadi)\b/;
 
+/** Target columns for a whole year, a target before and after its revision counted once. */
+function yearTargets(columns: TableColumn[]): number {
+  const whole = columns.filter((c) => c.role === 'target' && !c.period);
+  const revised = whole.filter((c) => REVISION.test(norm(c.header))).length;
+  return whole.length - revised + (revised > 0 ? 1 : 0);
+}
+
 export interface KindRule {
   kind: TableKind;
   /** Why this entry is right, in one line: the report layout it stands for. */
@@ -112,9 +119,7 @@ export function classify(columns: TableColumn[], caption: string | undefined, ba
     programs: columns.some((c) => c.role === 'uraian' && /program/i.test(c.header)),
     measureRows,
     // (a PK's target before and after its revision, "Target Awal | Target Perubahan", is one target, not two years')
-    yearTargets:
-      columns.filter((c) => c.role === 'target' && !c.period && !REVISION.test(norm(c.header))).length +
-      (columns.some((c) => c.role === 'target' && !c.period && REVISION.test(norm(c.header))) ? 1 : 0),
+    yearTargets: yearTargets(columns),
   };
   return KIND_RULES.find((k) => k.when(f))?.kind ?? 'lainnya';
 }

@@ -8,7 +8,7 @@
 import Decimal from 'decimal.js';
 import { percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
-import { asFigure, capaianCandidates, rowCapaian } from '../ratios';
+import { asFigure, capaianCandidates, ofTheYear, rowCapaian } from '../ratios';
 import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, targetClaim, withinWrittenLimits } from '../scale';
 import { Band, ColumnRole, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
@@ -69,7 +69,7 @@ function labelledCapaian(t: TableModel, lc: TableColumn, bands: Band[]): TableCo
   let caps = t.columnsWith('capaian').filter((c) => c.col !== lc.col && !c.perSasaran);
   if (lc.year !== undefined && caps.some((c) => c.year === lc.year)) caps = caps.filter((c) => c.year === lc.year);
   if (caps.length < 2) return caps[0];
-  const rank = (c: TableColumn) => (c.renstra || c.nasional || c.previous ? 2 : 0) + (c.col < lc.col ? 0 : 1);
+  const rank = (c: TableColumn) => (ofTheYear(c) ? 0 : 2) + (c.col < lc.col ? 0 : 1);
   const order = [...caps].sort((a, b) => rank(a) - rank(b) || (a.col < lc.col ? b.col - a.col : a.col - b.col));
   const labelled: Array<{ stated: Band; row: TableRow }> = [];
   for (const row of t.rows) {
