@@ -39,7 +39,11 @@ interface RowFeatures {
   /** Typed in capitals (and not bold): a heading by its letters alone. */
   caps: boolean;
   indent: number;
-  dash: boolean;
+  /**
+   * The prefix mark ("- ", "• ") the label opens with: 0 none; while rows are read its kind (markKind), then its rank
+   * among the table's marks (rankMarks: 1 the outermost).
+   */
+  dash: number;
   /** NO_NUMBER, ALPHA ("a.", "b)"), 1 for a plain number ("1", "IV."), n ≥ 2 for a dotted code of n parts (1.1, 4.1.01.06). */
   numbering: number;
   explicit?: 'program' | 'kegiatan' | 'subkegiatan';
@@ -338,8 +342,42 @@ function numberOf(grid: Grid, row: number, noCol: number): string {
   return m && m.top < row ? textOf(grid.get(m.top, m.left)) : textOf(c);
 }
 
-/** A "- " / "• " prefix: the row hangs under the one above ("-", "–", "•", "▪", "·"). */
-const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2022 || c === 0x25aa || c === 0xb7;
+/**
+ * A "- " / "• " prefix, the row hanging under the one above: 0 for none, else the mark's kind — the dashes ("-", "–")
+ * one kind, each bullet ("•", "▪", "·") a kind of its own.
+ */
+const markKind = (c: number): number => (c === 45 || c === 0x2013 ? 1 : c === 0x2022 ? 2 : c === 0x25aa ? 3 : c === 0xb7 ? 4 : 0);
+
+/**
+ * Marks of more than one kind ("- kegiatan" › "• sub kegiatan"), nested as a word processor nests its bullets: each
+ * kind a level under the kind first seen before it — where every row of a later kind follows a row of the kind before
+ * it or of its own. Else (a list typed with "-" here and "•" there) every mark is one level, rank 1.
+ */
+function rankMarks(rows: RowFeatures[], all: RowFeatures[]): void {
+  const order: number[] = [];
+  for (const f of rows) if (f.dash && !order.includes(f.dash)) order.push(f.dash);
+  const rank = (kind: number) => order.indexOf(kind) + 1;
+  let nested = order.length >= 2;
+  for (let i = 1; i < rows.length && nested; i++) {
+    const r = rows[i].dash ? rank(rows[i].dash) : 0;
+    if (r >= 2 && (rows[i - 1].dash ? rank(rows[i - 1].dash) : 0) < r - 1) nested = false;
+  }
+  for (const f of all) if (f.dash) f.dash = nested && order.includes(f.dash) ? rank(f.dash) : 1;
+}
+
+/** The depth (or level) of the last row of each mark rank above, an outer rank's row forgetting the inner ranks'. */
+class MarkStack {
+  private readonly at: Array<number | undefined> = [];
+  /** The last row's above a row of this rank: of the nearest outer rank seen since (0, no mark, the outermost). */
+  under(rank: number): number | undefined {
+    for (let k = rank - 1; k >= 0; k--) if (this.at[k] !== undefined) return this.at[k];
+    return undefined;
+  }
+  set(rank: number, value: number): void {
+    this.at[rank] = value;
+    this.at.length = rank + 1;
+  }
+}
 
 /**
  * The heading a sub-total is named after, however long the name: "Jumlah Program Pengelolaan Persampahan" after the
@@ -429,7 +467,7 @@ const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
  * A row that names its level: a level word ("Kegiatan …") or a dash before its label, or a code of two parts or more
  * ("3.3", "1.02.01": its depth is its level; a plain "1" may number a heading of any kind, a sasaran over its indikator).
  */
-const namesLevel = (f: RowFeatures) => f.explicit !== undefined || f.dash || f.numbering >= 2;
+const namesLevel = (f: RowFeatures) => f.explicit !== undefined || f.dash > 0 || f.numbering >= 2;
 
 /** A row that shows its level: by a level word, a dash or a number. */
 const isMarked = (f: RowFeatures) => namesLevel(f) || isNumbered(f);
@@ -860,7 +898,7 @@ export function classifyRows(
     const bold = !!labelCell?.bold || caps;
     const indent = labelCell?.indent ?? 0;
     const spaces = typeof labelCell?.value === 'string' ? leadingSpaces(labelCell.value) : 0;
-    const dash = isDash(label.charCodeAt(0));
+    const dash = markKind(label.charCodeAt(0));
     feats.push({
       row: r,
       label,
@@ -949,10 +987,14 @@ export function classifyRows(
   // ("III/A (PENATA MUDA)", "NON ASN") has no headings by case
   let smallLetters = false;
   for (const f of feats) if (!smallLetters && hasSmallLetter(f.label)) smallLetters = true;
+  rankMarks(
+    feats.filter((f) => !f.total && !f.section && !f.subtotalOf),
+    feats,
+  );
   for (const f of feats) {
     if (f.caps && !smallLetters) f.bold = f.caps = false;
     f.styleKey =
-      (((Math.min(f.indent, 255) * 2 + (f.bold ? 1 : 0)) * 2 + (f.dash ? 1 : 0)) * 16 +
+      (((Math.min(f.indent, 255) * 2 + (f.bold ? 1 : 0)) * 8 + Math.min(f.dash, 7)) * 16 +
         (f.numbering === ALPHA ? 15 : f.numbering === ROMAN ? 14 : f.numbering === UPPER ? 13 : Math.min(f.numbering, 12))) *
         3 +
       f.paren;
@@ -1024,19 +1066,20 @@ export function classifyRows(
   };
   const ownDepth = (f: RowFeatures) =>
     f.indent +
-    (f.dash ? 1 : 0) +
+    f.dash +
     markDepth(f) +
     (boldActive && !f.bold ? 1 : 0) +
     (numActive && f.numbering === NO_NUMBER && (!f.dash || plainUnnumbered) ? 1 : 0) +
     (perfActive && !f.explicit && !f.perfEmpty ? 1 : 0) +
     (labelColActive ? f.labelCol - minLabelCol : 0);
-  // a "- " row hangs under the row it follows: at least a level below the last row above it that has no dash ("1 ›
-  // 1.1 › - sub kegiatan", as "1. Program › - kegiatan")
-  let above: number | undefined;
+  // a "- " row hangs under the row it follows: at least a level below the last row above it with no dash ("1 ›
+  // 1.1 › - sub kegiatan", as "1. Program › - kegiatan"); a "• " row under a "- " row, below the last "- " row
+  const above = new MarkStack();
   for (const f of data) {
     const own = ownDepth(f);
-    f.depth = f.dash && above !== undefined ? Math.max(own, above + 1) : own;
-    if (!f.dash) above = f.depth;
+    const under = above.under(f.dash);
+    f.depth = f.dash && under !== undefined ? Math.max(own, under + 1) : own;
+    above.set(f.dash, f.depth);
   }
   const depth = (f: RowFeatures) => f.depth;
 
@@ -1060,8 +1103,8 @@ export function classifyRows(
   const depths = [...depthSet].sort((a, b) => a - b);
   const rankOf = new Map(depths.map((d, i) => [d, i]));
   const levels = new Set<number>();
-  /** The level of the last row above without a dash. */
-  let undashed: number | undefined;
+  /** The level of the last row above without a dash (or with a mark of an outer rank). */
+  const undashed = new MarkStack();
   for (const f of data) {
     if (f.explicit) f.level = explicitRank[f.explicit];
     else if (styledAsProgram(f)) f.level = 0;
@@ -1070,9 +1113,10 @@ export function classifyRows(
       f.level = hasExplicit ? Math.min(2, 1 + rank) : rank;
       // a "- " row hangs under the row it follows, named or not ("Kegiatan Administrasi …" › "- Penyediaan ATK": a sub
       // kegiatan, though no other unnamed row stands above it)
-      if (f.dash && hasExplicit && undashed !== undefined) f.level = Math.min(2, Math.max(f.level, undashed + 1));
+      const under = undashed.under(f.dash);
+      if (f.dash && hasExplicit && under !== undefined) f.level = Math.min(2, Math.max(f.level, under + 1));
     }
-    if (!f.dash) undashed = f.level;
+    undashed.set(f.dash, f.level);
     levels.add(f.level);
   }
   // Codes that nest (4 › 4.1.4.16, 1.02.01 › 1.02.01.2.01) are the hierarchy itself: they outrank the words

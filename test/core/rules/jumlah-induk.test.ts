@@ -693,3 +693,42 @@ describe('jumlah-induk: the outline\'s upper marks ("I", "II") over coded rows, 
     expect(f.map((x) => x.cell)).toContain('D7');
   });
 });
+
+describe('jumlah-induk: bullets of two kinds nest ("- kegiatan" › "• sub kegiatan"), as a word processor nests them', () => {
+  /** Programme (bold) › kegiatan with the first mark › sub kegiatan with the second; the first programme's pagu given. */
+  const lra = (outer: string, inner: string, programme: number, innerFirst = false) =>
+    book(
+      sheet('Realisasi Anggaran', [
+        ['Realisasi Anggaran per Sub Kegiatan'],
+        ['Uraian', 'Pagu Anggaran', 'Realisasi'],
+        [bold('Program Perencanaan Lingkungan Hidup'), rp(programme), rp(2301500000)],
+        [`${innerFirst ? inner : outer}Rencana Perlindungan Lingkungan Hidup`, rp(1500000000), rp(1450000000)],
+        [`${innerFirst ? outer : inner}Penyusunan RPPLH`, rp(1500000000), rp(1450000000)],
+        [`${outer}Kajian Lingkungan Hidup Strategis`, rp(850000000), rp(851500000)],
+        [`${inner}Penyusunan KLHS`, rp(850000000), rp(851500000)],
+        [bold('Program Pengelolaan Persampahan'), rp(1150000000), rp(1090000000)],
+        [`${outer}Pengelolaan Sampah`, rp(1150000000), rp(1090000000)],
+        [`${inner}Penyediaan Sarana Persampahan`, rp(700000000), rp(672000000)],
+        [`${inner}Operasional TPA`, rp(450000000), rp(418000000)],
+        ['JUMLAH', rp(3500000000), rp(3391500000)],
+      ]),
+    );
+  test.each([
+    ['- ', '• '],
+    ['• ', '▪ '],
+    ['– ', '· '],
+  ])('"%s" over "%s": a programme that is not its kegiatan\'s sum is found, its total right by the kegiatan is no galat', (outer, inner) => {
+    const g = galat(lra(outer, inner, 2400000000));
+    expect(g.map((x) => [x.rule, x.cell, x.related])).toEqual([['jumlah-induk', 'B3', ['B4', 'B6']]]);
+    expect(g[0].expected).toBe(2350000000);
+  });
+  test.each([
+    ['- ', '• '],
+    ['• ', '▪ '],
+  ])('"%s" over "%s", every sum right: no galat', (outer, inner) => {
+    expect(galat(lra(outer, inner, 2350000000))).toEqual([]);
+  });
+  test('marks of two kinds typed for one level (a "•" straight under a programme): no nesting read, no galat', () => {
+    expect(galat(lra('- ', '• ', 2350000000, true))).toEqual([]);
+  });
+});
