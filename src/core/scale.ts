@@ -20,6 +20,11 @@ export interface ScaleChoice extends Scale {
    * instead of) its kinerja scale: the categories of serapan are judged by it, never the kinerja by it.
    */
   serapan?: { bands: Band[]; source: { sheet: string; range: string } };
+  /**
+   * The workbook's other scales (a SAKIP evaluation's letter grades beside the scale of capaian): a column of labels
+   * written in none of the chosen scale's words is judged by the one whose words it uses.
+   */
+  others?: Array<{ bands: Band[]; source: { sheet: string; range: string } }>;
 }
 
 function presetBands(spec: Array<[number | undefined, string]>): Band[] {
@@ -210,6 +215,9 @@ function ratesSerapan(t: Table): boolean {
   return t.columns.some((c) => c.role === 'serapan') || SERAPAN_WORDS.test(t.caption ?? '');
 }
 
+/** A scale whose headers or caption name the capaian or kinerja it rates ("Interval Capaian | Kategori"). */
+const ratesKinerja = (t: Table): boolean => KINERJA_WORDS.test(t.columns.map((c) => c.header).join(' ')) || KINERJA_WORDS.test(t.caption ?? '');
+
 /**
  * The scale to use: the workbook's own skala table of kinerja when found, else one written in a note, else the chosen
  * preset, else the default; with the workbook's scale of budget absorption beside it, where it has one.
@@ -226,8 +234,14 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
   const serapan = absorption?.bands
     ? { serapan: { bands: orderBands(absorption.bands), source: { sheet: absorption.sheet, range: rangeA1(absorption.range) } } }
     : {};
-  const own = scales.find((t) => t !== absorption);
-  if (own && own.bands) return { ...fromWorkbook(own, own.bands, 'Skala penilaian dari tabel skala di buku kerja'), ...serapan };
+  // the scale of kinerja first: one that names the capaian or kinerja it rates, before another of the workbook's (a
+  // SAKIP evaluation's letter grades)
+  const kinerja = scales.filter((t) => t !== absorption);
+  const own = kinerja.find(ratesKinerja) ?? kinerja[0];
+  if (own && own.bands) {
+    const others = kinerja.filter((t) => t !== own).map((t) => ({ bands: orderBands(t.bands as Band[]), source: { sheet: t.sheet, range: rangeA1(t.range) } }));
+    return { ...fromWorkbook(own, own.bands, 'Skala penilaian dari tabel skala di buku kerja'), ...serapan, ...(others.length ? { others } : {}) };
+  }
   // else one written in a note under a table
   const noted = tables.find((t) => t.noteBands);
   if (noted && noted.noteBands) return { ...fromWorkbook(noted, noted.noteBands, 'Skala penilaian dari catatan di bawah tabel'), ...serapan };

@@ -13,7 +13,7 @@ import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, targetClaim, w
 import { Band, ColumnRole, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
-import { rowName, showValue, subjectOf } from './util';
+import { columnName, rowName, showValue, subjectOf } from './util';
 
 const messages = {
   lain: (d: { subject: string; stated: string; capaian: string; scale: string; band: string }) =>
@@ -21,6 +21,8 @@ const messages = {
   serapan: (d: { subject: string; stated: string; serapan: string; band: string }) =>
     `Kategori ${d.subject} tertulis "${d.stated}", padahal serapan ${d.serapan} menurut skala penyerapan anggaran di buku kerja berkategori "${d.band}".`,
   efisiensi: (d: { subject: string; stated: string; comparison: string }) => `Keterangan ${d.subject} tertulis "${d.stated}", padahal ${d.comparison}.`,
+  nilai: (d: { subject: string; stated: string; column: string; value: string; scale: string; band: string }) =>
+    `Predikat ${d.subject} tertulis "${d.stated}", padahal ${d.column} ${d.value} menurut ${d.scale} berpredikat "${d.band}".`,
   target: (d: { subject: string; stated: string; capaian: string; truth: string }) =>
     `Keterangan ${d.subject} tertulis "${d.stated}", padahal capaiannya ${d.capaian}: target ${d.truth}.`,
 };
@@ -100,6 +102,30 @@ function labelledCapaian(t: TableModel, lc: TableColumn, bands: Band[]): TableCo
     }
   }
   return best;
+}
+
+/**
+ * The score a label column names the band of, in a table with no capaian, target or realisasi (a SAKIP evaluation's
+ * "Nilai AKIP | Predikat" beside a scale of letter grades): the nearest column of figures left of the labels, where its
+ * values bear the labels out — on two rows at least, and on more than twice as many as they contradict (the labels are
+ * evidently of that column, not of another measure). undefined elsewhere.
+ */
+function labelledScore(t: TableModel, lc: TableColumn, bands: Band[]): TableColumn | undefined {
+  if (t.lastColumn('capaian') || t.lastColumn('target') || t.lastColumn('realisasi')) return undefined;
+  let score: TableColumn | undefined;
+  for (const c of t.columns) if (c.col < lc.col && c.role === 'nilai' && c.unit !== 'text' && c.unit !== 'money' && (!score || c.col > score.col)) score = c;
+  if (!score) return undefined;
+  let agree = 0;
+  let contradict = 0;
+  for (const row of t.rows) {
+    const text = t.value(row, lc);
+    const stated = typeof text === 'string' ? bandByLabel(bands, text) : undefined;
+    const f = stated && asFigure(t.figure(row, score));
+    if (!f) continue;
+    if (bandFor(bands, f.value.toNumber()) === stated) agree++;
+    else contradict++;
+  }
+  return agree >= 2 && agree > 2 * contradict ? score : undefined;
 }
 
 /** Whether the table's one capaian column, read as the value achieved against the row's target, bears the claim out. */
@@ -192,6 +218,68 @@ function checkSerapanLabels(t: TableModel, ctx: RuleContext, labelCols: TableCol
   }
 }
 
+/** A label naming the band of the row's score (labelledScore) that its value does not fall in. */
+function checkScore(
+  t: TableModel,
+  ctx: RuleContext,
+  row: TableRow,
+  lc: TableColumn,
+  score: TableColumn,
+  text: string,
+  stated: Band,
+  scale: { bands: Band[]; scaleName: string },
+): void {
+  const f = asFigure(t.figure(row, score));
+  if (!f) return;
+  const value = f.value.toNumber();
+  const band = bandFor(scale.bands, value);
+  if (!band || band === stated || withinWrittenLimits(stated, value)) return;
+  const cell = t.address(row, score);
+  const fixed = ctx.corrected(t.sheet, cell);
+  if (fixed !== undefined && bandFor(scale.bands, fixed) === stated) return;
+  ctx.report({
+    cell: t.address(row, lc),
+    related: [cell],
+    expected: band.label,
+    actual: text.trim(),
+    message: messages.nilai({
+      subject: subjectOf(t, row, lc.col),
+      stated: text.trim(),
+      column: columnName(score),
+      value: showValue(f.value, 'angka'),
+      scale: scale.scaleName,
+      band: band.label,
+    }),
+  });
+}
+
+/**
+ * The bands a column of labels is judged by: the scale in use; or, where none of the column's words is a label of it,
+ * the workbook's other scale whose labels it writes most ("Sangat Tinggi" under a workbook whose first scale is a SAKIP
+ * evaluation's letter grades).
+ */
+function scaleFor(t: TableModel, lc: TableColumn, ctx: RuleContext): Band[] {
+  const uses = (bands: Band[]) => {
+    let n = 0;
+    for (const row of t.rows) {
+      const text = t.value(row, lc);
+      if (typeof text === 'string' && bandByLabel(bands, text)) n++;
+    }
+    return n;
+  };
+  if (!ctx.scale.others || uses(ctx.scale.bands) > 0) return ctx.scale.bands;
+  let best = ctx.scale.bands;
+  let most = 0;
+  for (const other of ctx.scale.others) {
+    const n = uses(other.bands);
+    if (n > most) {
+      best = other.bands;
+      most = n;
+    }
+  }
+  return best;
+}
+
 /** A row that names the band of the row above ("Rata-rata" then "Kategori"). */
 const CATEGORY_ROW = /^(kategori|predikat|kriteria)\b/;
 
@@ -208,14 +296,16 @@ export const predikatRule = defineRule({
     messages,
   },
   check(t, ctx) {
-    const bands = ctx.scale.bands;
     const scaleName = ctx.scale.id === 'workbook' ? 'skala penilaian di buku kerja' : `skala ${ctx.scale.id}`;
     const labelCols = t.columns.filter((c) => c.role === 'predikat' || c.role === 'keterangan' || c.role === 'capaian');
     checkSerapanLabels(t, ctx, labelCols);
-    const labelled = new Map(labelCols.map((lc) => [lc, labelledCapaian(t, lc, bands)]));
+    const scaleOf = new Map(labelCols.map((lc) => [lc, scaleFor(t, lc, ctx)]));
+    const labelled = new Map(labelCols.map((lc) => [lc, labelledCapaian(t, lc, scaleOf.get(lc) as Band[])]));
+    const scored = new Map(labelCols.map((lc) => [lc, labelledScore(t, lc, scaleOf.get(lc) as Band[])]));
     for (let i = 0; i < t.rows.length; i++) {
       const row = t.rows[i];
       for (const lc of labelCols) {
+        const bands = scaleOf.get(lc) as Band[];
         const text = t.value(row, lc);
         if (typeof text !== 'string') continue;
         const stated = bandByLabel(bands, text);
@@ -229,6 +319,11 @@ export const predikatRule = defineRule({
         const source = words.some((w) => CATEGORY_ROW.test(w)) && i > 0 ? t.rows[i - 1] : row;
         // a label written once for a sasaran (merged down its indikator's rows) names the band of the sasaran's capaian
         const ofSasaran = t.rowSpan(row, lc) > 1 && t.columns.some((c) => c.perSasaran);
+        const score = scored.get(lc);
+        if (score) {
+          checkScore(t, ctx, row, lc, score, text, stated, { bands, scaleName });
+          continue;
+        }
         const cap =
           (ofSasaran ? rowCapaian(t, source, lc.col, true) : undefined) ?? rowCapaian(t, source, source === row ? lc.col : undefined, false, labelled.get(lc));
         if (!cap) continue;

@@ -594,3 +594,62 @@ test('predikat: "Efisien" / "Tidak Efisien" of two years side by side, each judg
   expect(findings(wb('Tidak Efisien'), 'predikat')).toEqual([]);
   expect(findings(wb('Efisien'), 'predikat').map((f) => [f.cell, f.expected, f.related])).toEqual([['J6', 'Tidak Efisien', ['G6', 'H6']]]);
 });
+
+/** A SAKIP evaluation's letter grades (PermenPANRB 88/2021), a scale of scores, not of capaian. */
+const skalaSakip = (caption: string) =>
+  sheet('Nilai SAKIP', [
+    [caption],
+    ['Nilai', 'Predikat'],
+    ['> 90 - 100', 'AA'],
+    ['> 80 - 90', 'A'],
+    ['> 70 - 80', 'BB'],
+    ['> 60 - 70', 'B'],
+    ['> 50 - 60', 'CC'],
+    ['> 30 - 50', 'C'],
+    ['0 - 30', 'D'],
+  ]);
+
+describe('predikat: a workbook with a SAKIP scale of letter grades beside its scale of capaian', () => {
+  const pengukuran = (third: string) =>
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+      [1, 'Indeks kepuasan layanan', 90, 93, 103.33, 'Sangat Tinggi'],
+      [2, 'Persentase dokumen perencanaan tepat waktu', 100, 80, 80, third],
+      [3, 'Persentase ASN disiplin', 100, 97, 97, 'Sangat Tinggi'],
+    ]);
+  /** The capaian scale under a header that names no capaian ("Rentang | Peringkat"), as some offices write it. */
+  const skalaPeringkat = sheet('Skala', [
+    ['Rentang', 'Peringkat'],
+    ['≥ 91', 'Sangat Tinggi'],
+    ['76 - 90', 'Tinggi'],
+    ['66 - 75', 'Sedang'],
+    ['51 - 65', 'Rendah'],
+    ['≤ 50', 'Sangat Rendah'],
+  ]);
+  test.each([
+    ['the capaian scale names the capaian, the letter grades come first', skalaSakip('Kategori Nilai SAKIP'), skalaTinggi],
+    ['neither names the capaian: the Kategori column is judged by the scale whose words it writes', skalaSakip('Kategori Nilai SAKIP'), skalaPeringkat],
+  ])('%s', (_, first, second) => {
+    expect(findings(book(first, pengukuran('Tinggi'), second), 'predikat')).toEqual([]);
+    const f = findings(book(first, pengukuran('Sangat Tinggi'), second), 'predikat');
+    expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['F3', 'Tinggi', ['E3']]]);
+  });
+});
+
+describe('predikat: a table of scores and their letter grades (an inspectorate\'s "Nilai AKIP | Predikat" of each OPD)', () => {
+  const hasil = (grades: string[]) =>
+    sheet('Hasil Evaluasi', [
+      ['No', 'Perangkat Daerah', 'Nilai AKIP', 'Predikat'],
+      ...[72.15, 81.3, 76.02, 65.9, 58.4, 68.4].map((nilai, i) => [i + 1, `Perangkat Daerah ${i + 1}`, nilai, grades[i]]),
+    ]);
+  test('a grade its score does not fall in is a galat; every grade right, none', () => {
+    const right = ['BB', 'A', 'BB', 'B', 'CC', 'B'];
+    expect(findings(book(skalaSakip('Kategori Nilai SAKIP'), hasil(right)), 'predikat')).toEqual([]);
+    const f = findings(book(skalaSakip('Kategori Nilai SAKIP'), hasil([...right.slice(0, 5), 'BB'])), 'predikat');
+    expect(f.map((x) => [x.cell, x.expected, x.actual, x.related])).toEqual([['D7', 'B', 'BB', ['C7']]]);
+    expect(f[0].message).toBe('Predikat Perangkat Daerah 6 tertulis "BB", padahal Nilai AKIP 68,40 menurut skala penilaian di buku kerja berpredikat "B".');
+  });
+  test('grades that the scores beside them mostly do not bear out are of some other measure: nothing said', () => {
+    expect(findings(book(skalaSakip('Kategori Nilai SAKIP'), hasil(['A', 'BB', 'BB', 'A', 'B', 'BB'])), 'predikat')).toEqual([]);
+  });
+});
