@@ -123,7 +123,16 @@ function openBound(cell: Cell | undefined): boolean {
 
 /** The columns (other than the numbering and those given) where some row holds a band's name. */
 function labelColumns(grid: Grid, columns: TableColumn[], rows: TableRow[], besides: number[]): TableColumn[] {
-  return columns.filter((x) => !besides.includes(x.col) && x.role !== 'no' && rows.some((r) => isLabelText(textOf(grid.get(r.row, x.col)))));
+  // (an indikator or sasaran names what is measured, never a band: "Indikator Mutu | Standar ≥ 85%" lists a hospital's
+  // quality indicators and their standards, no scale)
+  return columns.filter(
+    (x) =>
+      !besides.includes(x.col) &&
+      x.role !== 'no' &&
+      x.role !== 'indikator' &&
+      x.role !== 'sasaran' &&
+      rows.some((r) => isLabelText(textOf(grid.get(r.row, x.col)))),
+  );
 }
 
 /** A second label column joins the band's name only when it holds names, not sentences of advice. */

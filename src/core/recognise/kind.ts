@@ -20,6 +20,8 @@ export interface KindFeatures {
   measureRows: boolean;
   /** Target columns for a whole year (a quarter's target, "Target TW II", not counted). */
   yearTargets: number;
+  /** The years the table's targets and unnamed figures stand under ("Kondisi Awal 2020 | 2021 | … | 2026"). */
+  years: number;
 }
 
 /** A figure before or after a revision ("Target Awal", "Target Murni", "Target Perubahan", "Target setelah Perubahan"). */
@@ -30,6 +32,22 @@ function yearTargets(columns: TableColumn[]): number {
   const whole = columns.filter((c) => c.role === 'target' && !c.period);
   const revised = whole.filter((c) => REVISION.test(norm(c.header))).length;
   return whole.length - revised + (revised > 0 ? 1 : 0);
+}
+
+/** A header that is a year alone ("2021", "Tahun 2022", "Th. 2023"). */
+const BARE_YEAR = /^(tahun |th\.? ?)?(19|20)\d\d$/;
+
+/**
+ * How many years a table's targets and its columns headed by a year alone stand under, each year once (quarters not
+ * counted; "Kondisi Awal 2022", a baseline, is no year of targets).
+ */
+function yearsOfValues(columns: TableColumn[]): number {
+  const years = new Set<number>();
+  for (const c of columns) {
+    if (c.year === undefined || c.period || c.nasional) continue;
+    if (c.role === 'target' || (c.role === 'nilai' && BARE_YEAR.test(norm(c.header.split(' / ').pop() ?? '')))) years.add(c.year);
+  }
+  return years.size;
 }
 
 export interface KindRule {
@@ -85,8 +103,12 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'lainnya',
-    why: 'several target columns (a Renstra target table: one per year) without a PK caption',
-    when: (f) => f.has('target') && (f.has('indikator') || f.has('sasaran')) && f.yearTargets >= 2 && !captionSaysPk(f),
+    why: "several target columns, or a target beside figures of three years or more with nothing realised (a Renstra target table: one per year, 'Kondisi Awal | 2021 … 2026 | Kondisi Akhir') without a PK caption",
+    when: (f) =>
+      f.has('target') &&
+      (f.has('indikator') || f.has('sasaran')) &&
+      (f.yearTargets >= 2 || (f.years >= 3 && !f.has('realisasi') && !f.has('capaian'))) &&
+      !captionSaysPk(f),
   },
   // (a year's target with its quarters' beside it is the PK's, the quarters its rencana aksi)
   { kind: 'perjanjian-kinerja', why: 'targets of indikator or sasaran', when: (f) => f.has('target') && (f.has('indikator') || f.has('sasaran')) },
@@ -120,6 +142,7 @@ export function classify(columns: TableColumn[], caption: string | undefined, ba
     measureRows,
     // (a PK's target before and after its revision, "Target Awal | Target Perubahan", is one target, not two years')
     yearTargets: yearTargets(columns),
+    years: yearsOfValues(columns),
   };
   return KIND_RULES.find((k) => k.when(f))?.kind ?? 'lainnya';
 }

@@ -128,14 +128,30 @@ function labelledScore(t: TableModel, lc: TableColumn, bands: Band[]): TableColu
   return agree >= 2 && agree > 2 * contradict ? score : undefined;
 }
 
-/** Whether the table's one capaian column, read as the value achieved against the row's target, bears the claim out. */
+/** A column of the standard a value achieved is held to: "Standar", "Nilai Standar", "Standar Mutu" (a hospital's). */
+const STANDARD_HEADER = /^(nilai )?(standar|std\.?)\b/;
+
+/**
+ * Whether the table's one capaian column, read as the value achieved against the row's target (or standard, where the
+ * table has no target: "Indikator Mutu | Standar | Capaian"), bears the claim out. A target written with its
+ * direction ("≥ 85%", "≤ 60 menit") is met by a value on its side: "Tercapai" for 91,2 % against ≥ 85 %, for 52
+ * menit against ≤ 60.
+ */
 function achievedReadingFits(t: TableModel, row: TableRow, claim: NonNullable<ReturnType<typeof targetClaim>>): boolean {
   const caps = t.columnsWith('capaian');
-  const target = t.lastColumn('target');
+  const target = t.lastColumn('target') ?? t.columns.find((c) => c.role === 'nilai' && c.col < caps[0]?.col && STANDARD_HEADER.test(norm(c.header)));
   if (t.lastColumn('realisasi') || caps.length !== 1 || !target) return false;
   const tf = asFigure(t.figure(row, target));
   const cf = asFigure(t.figure(row, caps[0]));
-  if (!tf || !cf || tf.value.isZero()) return false;
+  if (!tf || !cf) return false;
+  if (tf.comparator) {
+    const d = cf.value.comparedTo(tf.value);
+    const upward = tf.comparator === '>=' || tf.comparator === '>';
+    const met = d === 0 ? tf.comparator === '>=' || tf.comparator === '<=' : d > 0 === upward;
+    // (as a capaian against 100: met beyond the bound, met on it, not met)
+    return !contradictsClaim(claim, met ? (d === 0 ? 100 : 101) : 99);
+  }
+  if (tf.value.isZero()) return false;
   return capaianCandidates(t, row, tf, cf).some((v) => !contradictsClaim(claim, v.toNumber()));
 }
 

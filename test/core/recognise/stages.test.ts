@@ -2346,3 +2346,43 @@ test("a history of the office's evaluation scores (Tahun | Nilai | Predikat) is 
   );
   expect(recogniseWorkbook(numbered).map((t) => t.kind)).toEqual(['skala-penilaian']);
 });
+
+test('a Renstra table of targets under bare years ("Kondisi Awal | 2021 … 2026 | Kondisi Akhir") is no PK; a PK with two baselines is', () => {
+  const kind = (header: V[], rows: V[][]) => recogniseWorkbook(book(sheet('S', [header, ...rows])))[0].kind;
+  const indikator = ['Angka Harapan Hidup', 'Prevalensi stunting'];
+  expect(
+    kind(
+      ['No', 'Indikator Kinerja', 'Kondisi Awal 2020', '2021', '2022', '2023', '2024', '2025', '2026', 'Kondisi Akhir'],
+      indikator.map((n, i) => [i + 1, n, 70.1, 70.3, 70.5, 70.8, 71.0, 71.3, 71.5, 71.5]),
+    ),
+  ).toBe('lainnya');
+  expect(
+    kind(
+      ['No', 'Indikator Kinerja', 'Kondisi 2022', 'Kondisi 2023', 'Target 2024'],
+      indikator.map((n, i) => [i + 1, n, 70.1, 70.3, 70.5]),
+    ),
+  ).toBe('perjanjian-kinerja');
+});
+
+test("a hospital's quality indicators against their standards ('Indikator Mutu | Standar ≥ 85%') are no scale: a pengukuran", () => {
+  const wb = (fourth: string) =>
+    book(
+      sheet('Mutu', [
+        ['No', 'Indikator Mutu', 'Standar', 'Capaian 2024', 'Keterangan'],
+        [1, 'Kepatuhan kebersihan tangan', '≥ 85%', '91,2%', 'Tercapai'],
+        [2, 'Waktu tunggu rawat jalan', '≤ 60 menit', '52 menit', 'Tercapai'],
+        [3, 'Kepuasan pasien', '≥ 76,61', '79,3', 'Tercapai'],
+        [4, 'Kepatuhan identifikasi pasien', '100%', '97,5%', fourth],
+      ]),
+    );
+  const r = periksaWorkbook(wb('Tidak Tercapai'));
+  expect(r.tables.map((t) => [t.kind, t.bands])).toEqual([['pengukuran-kinerja', undefined]]);
+  // a value on the side its standard points to meets it (91,2 % against ≥ 85 %, 52 menit against ≤ 60): no galat
+  expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  // 97,5 % of a standard of 100 % is not met by either reading
+  expect(
+    periksaWorkbook(wb('Tercapai'))
+      .findings.filter((f) => f.severity === 'galat')
+      .map((f) => [f.rule, f.cell]),
+  ).toEqual([['predikat', 'E5']]);
+});
