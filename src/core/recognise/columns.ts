@@ -60,7 +60,8 @@ export function readColumns(
     if (year) col.year = year;
     const period = periodOf(path);
     if (period) col.period = period;
-    if (/renstra|akhir periode|target akhir|kondisi akhir/i.test(path.join(' '))) col.renstra = true;
+    // (the year's own end, "Target Akhir Tahun 2024", "Target Akhir TW IV", is no Renstra's)
+    if (/renstra|akhir periode|target akhir(?! (tahun|th\b|tw\b|triwulan|semester|bulan))|kondisi akhir/i.test(path.join(' '))) col.renstra = true;
     if (isPreviousYearHeader(path.join(' '))) col.previous = true;
     if (CUMULATIVE_RE.test(norm(path.join(' ')))) col.cumulative = true;
     if (hiddenCols?.has(c)) col.hidden = true;
@@ -78,6 +79,7 @@ export function readColumns(
   refineRoles(grid, columns, bodyRows, moneyInUnits);
   preferVisible(columns);
   otherRegions(columns);
+  againstRenstraOnly(columns);
   countedCapaian(grid, columns, bodyRows);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
   // what is left of the pagu ("Sisa", "Sisa Anggaran", "SiLPA", "Tidak Terserap") beside a pagu and its realisasi is
@@ -88,6 +90,16 @@ export function readColumns(
   // figures each signed "%" in the cell beside them are percentages, whatever the header calls them
   for (const c of columns) if (percentSigned.has(c.col)) c.unit = 'percent';
   return columns;
+}
+
+/**
+ * A capaian in a table whose only target is the Renstra's end target ("Target Akhir Renstra 2026 | Realisasi 2024 |
+ * Tingkat Kemajuan (%)"): the progress towards that target, no capaian of the year (never compared with the year's).
+ */
+function againstRenstraOnly(columns: TableColumn[]): void {
+  const targets = columns.filter((c) => c.role === 'target' && !c.nasional);
+  if (targets.length === 0 || !targets.every((c) => c.renstra)) return;
+  for (const c of columns) if (c.role === 'capaian' && !c.nasional) c.renstra = true;
 }
 
 /**

@@ -13,6 +13,10 @@ import { ColumnRole, TableColumn, TableRow } from '../types';
 import { captionYearOf, explicitLevel, isCountIndicator, norm, normaliseName } from '../vocabulary';
 import { cellsRef, onceEachRepeat } from './util';
 
+/** A table whose capaian stands beside a target with no realisasi: the value achieved, or its share of the target. */
+const achievedOrShare = (t: TableModel): boolean =>
+  t.columns.some((c) => c.role === 'target' && !c.nasional) && !t.columns.some((c) => c.role === 'realisasi' && !c.nasional);
+
 export type Measure = 'anggaran' | 'realisasi-anggaran' | 'serapan' | 'target' | 'realisasi' | 'capaian';
 const MEASURES: Measure[] = ['anggaran', 'realisasi-anggaran', 'serapan', 'target', 'realisasi', 'capaian'];
 const STANDARD = new Set(['perjanjian-kinerja', 'pengukuran-kinerja', 'realisasi-anggaran', 'efisiensi']);
@@ -320,7 +324,17 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       // a sasaran's capaian beside its indikator's ("Capaian Sasaran"): a figure of the sasaran, named by it
       // (a figure counted up to the year, "s.d. 2024", is not the year's: it contradicts nothing of that year)
       // (nor is the Renstra's end target without its year, or a capaian against it, "Capaian terhadap Target Renstra")
-      const cols = t.columns.filter((c) => c.role === m && !c.perSasaran && !c.cumulative && !c.nasional && !(c.renstra && (!c.year || m === 'capaian')));
+      // (nor a lone Capaian beside a target with no realisasi: it may be the value achieved itself, a hospital's "Target
+      // ≥ 85 % | Capaian 91,2 %", as well as its share of the target — either reading, the other table's figure may be)
+      const cols = t.columns.filter(
+        (c) =>
+          c.role === m &&
+          !c.perSasaran &&
+          !c.cumulative &&
+          !c.nasional &&
+          !(c.renstra && (!c.year || m === 'capaian')) &&
+          !(m === 'capaian' && achievedOrShare(t)),
+      );
       const ofSasaran = t.columns.filter((c) => c.role === m && c.perSasaran);
       // In a multi-year table only the columns that say their year can be matched.
       // (or, in a table split by period, the one column for the whole year: "Realisasi / Total" beside TW I … TW IV)

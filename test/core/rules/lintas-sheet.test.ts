@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { bold, book, findings, rp, sheet } from '../../helpers/snap';
+import { bold, book, findings, galat, rp, sheet } from '../../helpers/snap';
 import { pkProgrammesPerRow } from '../../helpers/pk';
 
 const pk = (rehab: string) =>
@@ -807,4 +807,23 @@ test('a PK revised ("Target Awal | Target Perubahan") is a PK, not a Renstra tab
   expect(periksaWorkbook(wb(65)).tables.map((t) => t.kind)).toEqual(['perjanjian-kinerja', 'pengukuran-kinerja']);
   expect(findings(wb(65), 'lintas-sheet')).toEqual([]);
   expect(findings(wb(62), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.expected, f.related])).toEqual([['PK Perubahan', 'F4', 65, ['Pengukuran!D4']]]);
+});
+
+describe("lintas-sheet: a capaian that is not the year's share of its target is never compared with one that is", () => {
+  const ind = ['Persentase jalan kondisi mantap', 'Persentase jembatan kondisi baik', 'Persentase rumah tangga akses sanitasi layak'];
+  const pengukuran = sheet('Pengukuran', [['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'], ...ind.map((n, i) => [i + 1, n, 80, 82, 102.5])]);
+  test('the progress towards the Renstra end target, the only target of its table ("Target Akhir Renstra | Realisasi | Tingkat Kemajuan")', () => {
+    const kemajuan = (second: number) =>
+      sheet('Kemajuan', [
+        ['Indikator Kinerja', 'Target Akhir Renstra 2026', 'Realisasi 2024', 'Tingkat Kemajuan (%)'],
+        ...ind.map((n, i) => [n, 90, 82, i === 1 ? second : 91.11]),
+      ]);
+    expect(galat(book(pengukuran, kemajuan(91.11)))).toEqual([]);
+    // (still checked against its own target: 82 / 90)
+    expect(galat(book(pengukuran, kemajuan(95))).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'D3']]);
+  });
+  test('a lone Capaian beside a target with no realisasi: the value achieved as much as a share', () => {
+    const lone = sheet('Target Capaian', [['Uraian', 'Target', 'Capaian'], ...ind.map((n) => [n, 80, 82])]);
+    expect(findings(book(pengukuran, lone), 'lintas-sheet')).toEqual([]);
+  });
 });
