@@ -684,6 +684,29 @@ describe("persen-capaian: a sasaran's capaian beside its indikator's (the mean, 
     expect(findings(table(103.5, 99.57), 'persen-capaian')).toEqual([]);
   });
 
+  test('a sasaran whose mean is of the capaian its indikator should hold (one written wrong) agrees: the other mean is still judged', () => {
+    // two sasaran: the second's mean 101,64 is of (96, 107,27), its lower-is-better indikator written 92,73 (its R ÷ T)
+    const two = (first: number) =>
+      book(
+        sheet(
+          'Pengukuran',
+          [
+            ['Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian Indikator (%)', 'Capaian Sasaran (%)'],
+            ['Meningkatnya kualitas lingkungan', 'Indeks Kualitas Air', 60, 61.5, 102.5, first],
+            [null, 'Indeks Kualitas Udara', 81, 84.6, 104.44, null],
+            ['Menurunnya timbulan sampah', 'Persentase pengurangan sampah', 25, 24, 96, 101.64],
+            [null, 'Timbulan sampah per kapita (semakin kecil semakin baik)', 5.5, 5.1, 92.73, null],
+          ],
+          { merges: ['A2:A3', 'F2:F3', 'A4:A5', 'F4:F5'] },
+        ),
+      );
+    expect(findings(two(103.47), 'persen-capaian').map((x) => x.cell)).toEqual(['E5']);
+    expect(findings(two(104.5), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([
+      ['F2', 103.47],
+      ['E5', 107.27],
+    ]);
+  });
+
   test("a Kategori written once for the sasaran names the band of the sasaran's capaian; a Kategori of each row, its own", () => {
     // (95 + 80 + 80) / 3 = 85: Tinggi on the default scale, while the first indikator's 95 is Sangat Tinggi
     const rated = (merged: boolean, first: string) =>
