@@ -147,6 +147,23 @@ function meanOfParts(t: TableModel, ctx: RuleContext, row: TableRow, ec: TableCo
   return withinDisplay(stated, decimals, mean(written)) || withinDisplay(stated, decimals, mean(fixed));
 }
 
+/** A measure written out in words and signs: 1 − serapan / capaian (PMK), 100 − serapan, capaian / serapan, capaian − serapan. */
+const WRITTEN_METHODS: ReadonlyArray<[RegExp, MetodeEfisiensi]> = [
+  [/\b1\s*[-−–]\s*[([]?\s*(% ?)?(serapan|realisasi)\b[^/:]{0,30}[/:]\s*(% ?)?capaian\b/, 'pmk'],
+  [/\b100\s*%?\s*[-−–]\s*(% ?)?serapan\b/, 'sisa'],
+  [/\bcapaian\b[^/:\-−–]{0,30}[/:]\s*(% ?)?(serapan|realisasi)\b/, 'rasio'],
+  [/\bcapaian\b[^/:\-−–]{0,30}[-−–]\s*(% ?)?(serapan|realisasi)\b/, 'selisih'],
+];
+
+/** The efisiensi measure the column's header or a note under the table writes out, if one does. */
+function notedMethod(t: TableModel, ec: TableColumn): MetodeEfisiensi | undefined {
+  for (const text of [ec.header, ...(t.notes ?? [])]) {
+    const lower = text.toLowerCase();
+    for (const [re, m] of WRITTEN_METHODS) if (re.test(lower)) return m;
+  }
+  return undefined;
+}
+
 export const efisiensiRule = defineRule({
   meta: {
     id: 'efisiensi',
@@ -222,6 +239,13 @@ export const efisiensiRule = defineRule({
       for (const m of METODE_EFISIENSI) {
         const n = rows.filter((r) => r.agrees.has(m)).length;
         if (n > best) [method, best] = [m, n];
+      }
+      // the measure the table writes out, in its header or a note ("Efisiensi = (1 − (% serapan / % capaian)) × 100%"),
+      // where a row bears it out: rows whose figures fit several measures (integers) do not outvote it
+      const noted = notedMethod(t, ec);
+      if (noted && noted !== method) {
+        const n = rows.filter((r) => r.agrees.has(noted)).length;
+        if (n > 0) [method, best] = [noted, n];
       }
       // the ratio written as a ratio (1,09) by more rows than any measure in percent: every row read so
       const plainRatio = rows.filter((r) => r.plain?.agrees).length;

@@ -274,3 +274,29 @@ test("efisiensi: a sasaran's budget written again on each of its indikator rows 
   expect(galat(wb(15.39))).toEqual([]);
   expect(galat(wb(11.19)).map((f) => [f.rule, f.cell])).toEqual([['efisiensi', 'H5']]);
 });
+
+describe('efisiensi: the measure the table writes out, where its integer figures fit more than one', () => {
+  // capaian and serapan shown as integers: 100 − 97,5 and 1 − 97,5 ÷ 100 both give 2,5; 101 − 88 = 13 and 1 − 88 ÷ 101 =
+  // 12,87 are within each other's rounding — only the table's own words tell which measure it uses
+  const table = (header: string, note: string | null, second: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Program', '% Capaian Kinerja', '% Serapan', header],
+        [1, 'Program Penunjang Urusan', 100, 97.5, 2.5],
+        [2, 'Program Pengelolaan Pendidikan', 104, 95, second],
+        [3, 'Program Pengembangan Kurikulum', 101, 88, 12.87],
+        [],
+        [note],
+      ]),
+    );
+  test.each([
+    ['Efisiensi (%)', 'Keterangan: Efisiensi = (1 - (% serapan / % capaian)) x 100%', 8.65],
+    ['Efisiensi (1 − Serapan/Capaian)', null, 8.65],
+    ['Efisiensi (%)', 'Efisiensi = capaian kinerja - serapan anggaran', 9],
+    ['Efisiensi (%)', null, 9],
+  ])('%s, %s: the wrong row is reported against %s', (header, note, expected) => {
+    const f = findings(table(header, note, 4.65), 'efisiensi');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['E3', expected]]);
+    expect(findings(table(header, note, expected), 'efisiensi')).toEqual([]);
+  });
+});
