@@ -368,7 +368,7 @@ function rankMarks(rows: RowFeatures[], all: RowFeatures[]): void {
 /** The depth (or level) of the last row of each mark rank above, an outer rank's row forgetting the inner ranks'. */
 class MarkStack {
   private readonly at: Array<number | undefined> = [];
-  /** The last row's above a row of this rank: of the nearest outer rank seen since (0, no mark, the outermost). */
+  /** The value of the row a row of this rank hangs under: the last of the nearest outer rank (0, no mark, outermost). */
   under(rank: number): number | undefined {
     for (let k = rank - 1; k >= 0; k--) if (this.at[k] !== undefined) return this.at[k];
     return undefined;

@@ -4,7 +4,7 @@
  * recognise one, is one entry (CONTRIBUTING.md).
  */
 import { Band, ColumnRole, columnCount, TableColumn, TableKind } from '../types';
-import { norm } from '../vocabulary';
+import { isYearText, norm } from '../vocabulary';
 import { SCALE_MAX_COLUMNS } from './thresholds';
 
 export interface KindFeatures {
@@ -34,18 +34,15 @@ function yearTargets(columns: TableColumn[]): number {
   return whole.length - revised + (revised > 0 ? 1 : 0);
 }
 
-/** A header that is a year alone ("2021", "Tahun 2022", "Th. 2023"). */
-const BARE_YEAR = /^(tahun |th\.? ?)?(19|20)\d\d$/;
-
 /**
- * How many years a table's targets and its columns headed by a year alone stand under, each year once (quarters not
+ * How many years a table's targets and its columns headed by a year alone ("2021", "Tahun 2022") stand under, each year once (quarters not
  * counted; "Kondisi Awal 2022", a baseline, is no year of targets).
  */
 function yearsOfValues(columns: TableColumn[]): number {
   const years = new Set<number>();
   for (const c of columns) {
     if (c.year === undefined || c.period || c.nasional) continue;
-    if (c.role === 'target' || (c.role === 'nilai' && BARE_YEAR.test(norm(c.header.split(' / ').pop() ?? '')))) years.add(c.year);
+    if (c.role === 'target' || (c.role === 'nilai' && isYearText(c.header.split(' / ').pop() ?? ''))) years.add(c.year);
   }
   return years.size;
 }
