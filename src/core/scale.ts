@@ -215,6 +215,9 @@ function ratesSerapan(t: Table): boolean {
   return t.columns.some((c) => c.role === 'serapan') || SERAPAN_WORDS.test(t.caption ?? '');
 }
 
+/** Where a scale table stands, as a ScaleChoice says it. */
+const sourceOf = (t: Table) => ({ sheet: t.sheet, range: rangeA1(t.range) });
+
 /** A scale whose headers or caption name the capaian or kinerja it rates ("Interval Capaian | Kategori"). */
 const ratesKinerja = (t: Table): boolean => KINERJA_WORDS.test(t.columns.map((c) => c.header).join(' ')) || KINERJA_WORDS.test(t.caption ?? '');
 
@@ -227,19 +230,17 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
     id: 'workbook',
     name,
     bands: orderBands(bands),
-    source: { sheet: t.sheet, range: rangeA1(t.range) },
+    source: sourceOf(t),
   });
   const scales = tables.filter((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
   const absorption = scales.find(ratesSerapan);
-  const serapan = absorption?.bands
-    ? { serapan: { bands: orderBands(absorption.bands), source: { sheet: absorption.sheet, range: rangeA1(absorption.range) } } }
-    : {};
+  const serapan = absorption?.bands ? { serapan: { bands: orderBands(absorption.bands), source: sourceOf(absorption) } } : {};
   // the scale of kinerja first: one that names the capaian or kinerja it rates, before another of the workbook's (a
   // SAKIP evaluation's letter grades)
   const kinerja = scales.filter((t) => t !== absorption);
   const own = kinerja.find(ratesKinerja) ?? kinerja[0];
   if (own && own.bands) {
-    const others = kinerja.filter((t) => t !== own).map((t) => ({ bands: orderBands(t.bands as Band[]), source: { sheet: t.sheet, range: rangeA1(t.range) } }));
+    const others = kinerja.filter((t) => t !== own).map((t) => ({ bands: orderBands(t.bands as Band[]), source: sourceOf(t) }));
     return { ...fromWorkbook(own, own.bands, 'Skala penilaian dari tabel skala di buku kerja'), ...serapan, ...(others.length ? { others } : {}) };
   }
   // else one written in a note under a table

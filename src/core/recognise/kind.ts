@@ -35,8 +35,8 @@ function yearTargets(columns: TableColumn[]): number {
 }
 
 /**
- * How many years a table's targets and its columns headed by a year alone ("2021", "Tahun 2022") stand under, each year once (quarters not
- * counted; "Kondisi Awal 2022", a baseline, is no year of targets).
+ * How many years a table's targets and its columns headed by a year alone ("2021", "Tahun 2022") stand under, each
+ * year once (quarters not counted; "Kondisi Awal 2022", a baseline, is no year of targets).
  */
 function yearsOfValues(columns: TableColumn[]): number {
   const years = new Set<number>();

@@ -61,8 +61,9 @@ const messages = {
 
 /**
  * A sasaran's capaian beside its indikator's ("Capaian Sasaran", written once in a cell merged down their rows): the
- * mean of theirs (as written, or as they should be where one is reported wrong: run after them). Judged only where the table evidently takes the mean — as many sasaran of several indikator agree
- * with it as disagree, and at least one — for an office may weigh its indikator or cap them first.
+ * mean of theirs, as written or as they should be where one is reported wrong (so run after them). Judged only where
+ * the table evidently takes the mean — as many sasaran of several indikator agree with it as disagree, and at least
+ * one — for an office may weigh its indikator or cap them first.
  */
 function checkSasaranMeans(t: TableModel, ctx: RuleContext): void {
   for (const sc of t.columns) {

@@ -139,8 +139,9 @@ const STANDARD_HEADER = /^(nilai )?(standar|std\.?)\b/;
  */
 function achievedReadingFits(t: TableModel, row: TableRow, claim: NonNullable<ReturnType<typeof targetClaim>>): boolean {
   const caps = t.columnsWith('capaian');
-  const target = t.lastColumn('target') ?? t.columns.find((c) => c.role === 'nilai' && c.col < caps[0]?.col && STANDARD_HEADER.test(norm(c.header)));
-  if (t.lastColumn('realisasi') || caps.length !== 1 || !target) return false;
+  if (t.lastColumn('realisasi') || caps.length !== 1) return false;
+  const target = t.lastColumn('target') ?? t.columns.find((c) => c.role === 'nilai' && c.col < caps[0].col && STANDARD_HEADER.test(norm(c.header)));
+  if (!target) return false;
   const tf = asFigure(t.figure(row, target));
   const cf = asFigure(t.figure(row, caps[0]));
   if (!tf || !cf) return false;
@@ -234,39 +235,10 @@ function checkSerapanLabels(t: TableModel, ctx: RuleContext, labelCols: TableCol
   }
 }
 
-/** A label naming the band of the row's score (labelledScore) that its value does not fall in. */
-function checkScore(
-  t: TableModel,
-  ctx: RuleContext,
-  row: TableRow,
-  lc: TableColumn,
-  score: TableColumn,
-  text: string,
-  stated: Band,
-  scale: { bands: Band[]; scaleName: string },
-): void {
+/** A row's score (labelledScore's column), with its cell. */
+function rowScore(t: TableModel, row: TableRow, score: TableColumn): { value: Decimal; cells: string[] } | undefined {
   const f = asFigure(t.figure(row, score));
-  if (!f) return;
-  const value = f.value.toNumber();
-  const band = bandFor(scale.bands, value);
-  if (!band || band === stated || withinWrittenLimits(stated, value)) return;
-  const cell = t.address(row, score);
-  const fixed = ctx.corrected(t.sheet, cell);
-  if (fixed !== undefined && bandFor(scale.bands, fixed) === stated) return;
-  ctx.report({
-    cell: t.address(row, lc),
-    related: [cell],
-    expected: band.label,
-    actual: text.trim(),
-    message: messages.nilai({
-      subject: subjectOf(t, row, lc.col),
-      stated: text.trim(),
-      column: columnName(score),
-      value: showValue(f.value, 'angka'),
-      scale: scale.scaleName,
-      band: band.label,
-    }),
-  });
+  return f ? { value: f.value, cells: [t.address(row, score)] } : undefined;
 }
 
 /**
@@ -335,13 +307,12 @@ export const predikatRule = defineRule({
         const source = words.some((w) => CATEGORY_ROW.test(w)) && i > 0 ? t.rows[i - 1] : row;
         // a label written once for a sasaran (merged down its indikator's rows) names the band of the sasaran's capaian
         const ofSasaran = t.rowSpan(row, lc) > 1 && t.columns.some((c) => c.perSasaran);
+        // (or, in a table of scores, the score the grades are evidently of)
         const score = scored.get(lc);
-        if (score) {
-          checkScore(t, ctx, row, lc, score, text, stated, { bands, scaleName });
-          continue;
-        }
-        const cap =
-          (ofSasaran ? rowCapaian(t, source, lc.col, true) : undefined) ?? rowCapaian(t, source, source === row ? lc.col : undefined, false, labelled.get(lc));
+        const cap = score
+          ? rowScore(t, row, score)
+          : ((ofSasaran ? rowCapaian(t, source, lc.col, true) : undefined) ??
+            rowCapaian(t, source, source === row ? lc.col : undefined, false, labelled.get(lc)));
         if (!cap) continue;
         const band = bandFor(bands, cap.value.toNumber());
         if (!band || band === stated) continue;
@@ -355,13 +326,22 @@ export const predikatRule = defineRule({
           related: [cap.cells.length === 2 ? `${cap.cells[0]}:${cap.cells[1]}` : cap.cells[0]],
           expected: band.label,
           actual: text.trim(),
-          message: messages.lain({
-            subject: subjectOf(t, source, lc.col),
-            stated: text.trim(),
-            capaian: showValue(cap.value, 'persen'),
-            scale: scaleName,
-            band: band.label,
-          }),
+          message: score
+            ? messages.nilai({
+                subject: subjectOf(t, row, lc.col),
+                stated: text.trim(),
+                column: columnName(score),
+                value: showValue(cap.value, 'angka'),
+                scale: scaleName,
+                band: band.label,
+              })
+            : messages.lain({
+                subject: subjectOf(t, source, lc.col),
+                stated: text.trim(),
+                capaian: showValue(cap.value, 'persen'),
+                scale: scaleName,
+                band: band.label,
+              }),
         });
       }
     }
