@@ -431,6 +431,23 @@ function marksLowerBetter(t: TableModel): boolean {
 const markCache = new WeakMap<TableModel, boolean>();
 
 /**
+ * Whether the table lists its lower-is-better indicators: marks them with a footnote a note explains, or names some of
+ * them (by their words or abbreviation) in a note that calls them so ("Keterangan: waktu tanggap dan IRB bersifat
+ * negatif"). Then an indikator it does not list is one the office counts as rising, whatever its words suggest.
+ */
+function listsLowerBetter(t: TableModel): boolean {
+  if (marksLowerBetter(t)) return true;
+  let names = namesCache.get(t);
+  if (names === undefined) {
+    names = !!t.notes?.length && t.rows.some((r) => r.level !== 'section' && r.level !== 'total' && namedLowerBetterInNotes(t, indicatorText(t, r)));
+    namesCache.set(t, names);
+  }
+  return names;
+}
+
+const namesCache = new WeakMap<TableModel, boolean>();
+
+/**
  * Whether the table declares this row's polarity either way: its Polaritas column says it, or the table marks its
  * lower-is-better indikator with a footnote (an unmarked one is then declared to rise).
  */
@@ -576,8 +593,9 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
       (STATED_LOWER_BETTER.test(norm(indicatorText(t, row, col))) ||
         namedLowerBetterInNotes(t, indicatorText(t, row, col)) ||
         declaredElsewhere(t, row, col) ||
-        // the table's own lower-is-better rows set the formula, unless it marks them and this one is unmarked
-        (tableConvention(t, row) === 'negatif' && !marksLowerBetter(t))));
+        // the table's own lower-is-better rows set the formula, unless it lists them (a footnote mark, a note naming them)
+        // and this one is not listed
+        (tableConvention(t, row) === 'negatif' && !listsLowerBetter(t))));
   if (polarities[0] === 'negatif' && !certain) polarities.push('positif');
   const out: Decimal[] = [];
   for (const p of polarities) {

@@ -1185,6 +1185,14 @@ const FALLING_RE =
 const NOT_DONE_RE =
   /\b(tidak|belum) ((ter|te|di)?(tangani|selesaikan|layani|atasi|tindak ?lanjuti|realisasi|capai|kelola|verifikasi|akreditasi|daftar|catat|angkut)|tuntas|sesuai|tepat waktu|memenuhi|lulus|berfungsi|lengkap|laik|layak)\b|\bketidak[a-z]+/;
 
+/**
+ * What an office makes about a harm — a study, a document, a plan, a map, a rule, a training, a campaign, a drill, an
+ * application — counted to rise, whatever harm it is about ("Jumlah dokumen kajian risiko bencana", "Jumlah sosialisasi
+ * bahaya narkoba", "Tersusunnya peta rawan longsor"). Whole words, before the harm they are about.
+ */
+const DELIVERABLE_RE =
+  /\b(dokumen|kajian|studi|analisis|peta|pemetaan|rencana|regulasi|peraturan|perda|perbup|perwali|kebijakan|pedoman|sop|modul|sosialisasi|penyuluhan|pelatihan|bimtek|edukasi|kampanye|simulasi|gladi|aplikasi|database|basis data|forum|satgas|posko)\b/;
+
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {
   if (/(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif|lower is better/.test(text)) return true;
@@ -1197,7 +1205,11 @@ export function isLowerBetterText(text: string): boolean {
     )
   )
     return true;
-  return (LOWER_IS_BETTER_RE.test(text) || LOWER_IS_BETTER_ABBREVIATION.test(text) || NOT_DONE_RE.test(text)) && !FALLING_RE.test(text);
+  if (FALLING_RE.test(text)) return false;
+  if (NOT_DONE_RE.test(text)) return true;
+  const harm = LOWER_IS_BETTER_RE.exec(text) ?? LOWER_IS_BETTER_ABBREVIATION.exec(text);
+  // (the thing counted is made about the harm, not the harm: a study of it, a plan against it)
+  return !!harm && !DELIVERABLE_RE.test(text.slice(0, harm.index));
 }
 
 /**

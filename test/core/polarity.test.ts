@@ -139,6 +139,15 @@ test.each([
   ['Jumlah konflik sosial', true],
   ['Persentase sengketa tanah yang diselesaikan', false],
   ['Persentase penanganan drainase tersumbat', false],
+  // what the office makes about a harm (a study, a document, a map, a training) is counted to rise; the harm itself falls
+  ['Jumlah dokumen kajian risiko bencana', false],
+  ['Jumlah sosialisasi bahaya kejahatan siber', false],
+  ['Tersusunnya peta rawan longsor', false],
+  ['Jumlah kajian angka kematian ibu', false],
+  ['Jumlah pelatihan mitigasi kerusakan hutan', false],
+  ['Jumlah kejadian bencana yang tidak terdokumentasi', true],
+  ['Persentase dokumen perizinan yang belum terverifikasi', true],
+  ['Angka kematian ibu menurut laporan dokumen puskesmas', true],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });

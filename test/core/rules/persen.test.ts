@@ -463,6 +463,27 @@ describe('polarity from the notes under the table and from the figure itself', (
       ]);
     });
   });
+  describe('a note that names the lower-is-better indikator ("waktu tanggap dan IRB bersifat negatif")', () => {
+    // BPBD: the note lists its two lower-is-better indikator, both computed (2 − R/T) × 100; "kasus kecelakaan kerja"
+    // suggests lower-is-better by its words, but the office did not list it: its R ÷ T stands (T/R is wrong there)
+    const bpbd = (kecelakaan: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Waktu tanggap penanganan kejadian bencana', 'menit', 25, 22, 112],
+          [2, 'Indeks risiko bencana (IRB)', 'indeks', 115, 112.3, 102.35],
+          [3, 'Jumlah kasus kecelakaan kerja petugas', 'kasus', 4, 3, kecelakaan],
+          [4, 'Persentase desa tangguh bencana', '%', 45, 47.5, 105.56],
+          [null],
+          ['Keterangan: indikator waktu tanggap dan IRB bersifat negatif (semakin kecil semakin baik), capaian = (2 - realisasi/target) x 100%'],
+        ]),
+      );
+    test('an indikator the note does not name is not made lower-is-better by the named rows', () => {
+      expect(findings(bpbd(75), 'persen-capaian')).toEqual([]);
+      expect(findings(bpbd(125), 'persen-capaian')).toEqual([]);
+      expect(findings(bpbd(85), 'persen-capaian').map((x) => x.cell)).toEqual(['F4']);
+    });
+  });
   describe('a footnote mark the notes explain ("*) polaritas negatif")', () => {
     const marked = (aduan: number, dbd: number) =>
       book(
