@@ -163,6 +163,11 @@ export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
     if (m[2] === '≤' || m[2] === '<') return { lower: v, lowerInclusive: m[2] === '≤', upperInclusive: false };
     return { upper: v, upperInclusive: m[2] === '≥', lowerInclusive: false };
   }
+  // the top band written as a range open above: "91 s.d. 100 ke atas", "100 - 110 atau lebih" (a and more)
+  if ((m = new RegExp(`^${num} ?(?:-|–|—|s/d\\.?|s\\.d\\.?|sd\\.?|sampai dengan|sampai|hingga) ?${num} ?(?:ke ?atas|keatas|atau lebih)$`).exec(s))) {
+    const a = toNumber(m[1]);
+    if (toNumber(m[2]) > a) return { lower: a, lowerInclusive: true, upperInclusive: false };
+  }
   // ≥ a-b, a - b, a – b, a s/d b, a sampai b, a ≤ b (written as a range), a ≤ x ≤ b handled above
   // (also "85 - < 100", "85 s.d. < 100", "90 sampai dengan 100": the upper bound's own sign decides its inclusion, and
   // the lower's: "> 80 - 90" is above 80 up to 90, the band below it ending at 80)

@@ -48,6 +48,11 @@ test.each([
   expect(parseInterval(text)).toMatchObject(want);
 });
 
+test('the top band as a range open above ("91 s.d. 100 ke atas"): a and more, no upper bound', () => {
+  expect(parseInterval('91 s.d. 100 ke atas')).toEqual({ lower: 91, lowerInclusive: true, upperInclusive: false });
+  expect(parseInterval('100 - 110 atau lebih')).toEqual({ lower: 100, lowerInclusive: true, upperInclusive: false });
+});
+
 test('not intervals', () => {
   expect(parseInterval('Sangat Baik')).toBeUndefined();
   expect(parseInterval('2024')).toBeUndefined();
