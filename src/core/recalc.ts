@@ -1171,10 +1171,7 @@ export function recalculate(book: WorkbookSnapshot, options: RecalcOptions = {})
   const todo: Array<{ cell: Cell; sheet: SheetSnapshot }> = [];
   // (the cells computed here are kept as one object each: their results are written into them)
   for (const sheet of book.sheets)
-    for (const cell of formulaCells(sheet)) {
-      const v = cell.value;
-      if (stale || v === null || v === undefined) todo.push({ cell: pinned(sheet, cell), sheet });
-    }
+    for (const cell of formulaCells(sheet, stale ? undefined : (v) => v === null || v === undefined)) todo.push({ cell: pinned(sheet, cell), sheet });
   if (!todo.length) return;
   const ev = new Evaluator(book);
   for (const { cell } of todo) ev.mark(cell);

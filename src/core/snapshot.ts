@@ -305,13 +305,27 @@ export function cellsOfRow(sheet: SheetSnapshot, row: number, maxCol: number): C
   return out;
 }
 
-/** The formula cells of a sheet, in row-major order (without making its cell list). */
-export function formulaCells(sheet: SheetSnapshot): Cell[] {
+/**
+ * The formula cells of a sheet, in row-major order (without making its cell list); with a test of the value, only those
+ * whose value passes it (no object made for the others: a budget of 50k formula rows whose results are there).
+ */
+export function formulaCells(sheet: SheetSnapshot, valueTest?: (value: CellValue) => boolean): Cell[] {
   const store = storeOf(sheet);
-  if (!store) return sheet.cells.filter((c) => c.formula !== undefined);
+  if (!store) return sheet.cells.filter((c) => c.formula !== undefined && (!valueTest || valueTest(c.value)));
   const out: Cell[] = [];
-  if (store.formulas) for (const i of store.formulas.keys()) out.push(store.cellAt(i));
+  if (store.formulas) for (const i of store.formulas.keys()) if (!valueTest || valueTest(store.valueAt(i))) out.push(store.cellAt(i));
   return out;
+}
+
+/** Whether some formula of a sheet passes a test (its text only: no cell object made). */
+export function someFormula(sheet: SheetSnapshot, test: (formula: string) => boolean): boolean {
+  const store = storeOf(sheet);
+  if (!store) return sheet.cells.some((c) => c.formula !== undefined && test(c.formula));
+  for (const i of store.formulas?.keys() ?? []) {
+    const f = store.formulaAt(i);
+    if (f !== undefined && test(f)) return true;
+  }
+  return false;
 }
 
 /**

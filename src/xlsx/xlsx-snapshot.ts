@@ -6,7 +6,7 @@
  */
 import { recalculate } from '../core/recalc';
 import { parseRange, RangeRef } from '../core/address';
-import { CellLook, CellStore, CellValue, formulaCells, ListObject, SheetSnapshot, sheetOfStore, WorkbookSnapshot } from '../core/snapshot';
+import { CellLook, CellStore, CellValue, ListObject, SheetSnapshot, sheetOfStore, someFormula, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
 import { formatIsDate } from '../core/figures';
 import { prepareXml } from './xml-check';
@@ -765,7 +765,7 @@ export function readSnapshotFromParts(parts: Map<string, Uint8Array>, options: {
     const sheet = fused ?? (readSheet(name, hidden, prepared(rel.target, xml), strings, styles, looks, date1904, false) as SheetSnapshot);
     // Excel Tables, for the structured references of formulas whose results the file may lack ("SUBTOTAL(109,[Pagu])");
     // a damaged table part leaves those formulas uncomputed, never the book unread
-    if (formulaCells(sheet).some((c) => c.formula?.includes('['))) {
+    if (someFormula(sheet, (f) => f.includes('['))) {
       try {
         const sheetRels = relationships(text(relsPathOf(rel.target)), folderOf(rel.target));
         const lists = sheetRels.filter((r) => typeIs(r, 'table')).flatMap((r) => listObjectOf(text(r.target)) ?? []);

@@ -4,7 +4,19 @@
  * Grid method; a cell handed out twice is two objects that agree, with what the engine worked out of it (its text, its
  * figure) kept; a formula result written into a pinned cell is its value wherever it is read.
  */
-import { CellLook, CellStore, cellsOfRow, CellValue, formulaCells, Grid, newCell, pinned, SheetSnapshot, sheetOfStore } from '../../src/core/snapshot';
+import {
+  CellLook,
+  CellStore,
+  cellsOfRow,
+  CellValue,
+  formulaCells,
+  Grid,
+  newCell,
+  pinned,
+  SheetSnapshot,
+  sheetOfStore,
+  someFormula,
+} from '../../src/core/snapshot';
 import { cellFigure, cellText } from '../../src/core/figures';
 import { recalculate } from '../../src/core/recalc';
 
@@ -110,6 +122,25 @@ describe('CellStore and the Grid over it', () => {
     expect(a.rowCells(1).map(plain)).toEqual(b.rowCells(1).map(plain));
     expect(a.rowCells(5).map((c) => c.value)).toEqual(['a', 'b']);
     expect(formulaCells(store).map((c) => c.value)).toEqual([8]);
+  });
+
+  test('formula cells are picked by their value and their text alike from a store and from a list of cells', () => {
+    const given: Given[] = [
+      { row: 1, col: 1, value: 5, formula: 'B1*2' },
+      { row: 1, col: 2, value: null, formula: 'SUBTOTAL(109,[Pagu])' },
+      { row: 2, col: 1, value: 'x' },
+      { row: 2, col: 2, value: null, formula: 'A1+1' },
+    ];
+    const { store, objects } = bothWays(given);
+    for (const sheet of [store, objects]) {
+      expect(formulaCells(sheet, (v) => v === null).map((c) => [c.row, c.col])).toEqual([
+        [1, 2],
+        [2, 2],
+      ]);
+      expect(formulaCells(sheet).map((c) => c.formula)).toEqual(['B1*2', 'SUBTOTAL(109,[Pagu])', 'A1+1']);
+      expect(someFormula(sheet, (f) => f.includes('['))).toBe(true);
+      expect(someFormula(sheet, (f) => f.includes('VLOOKUP'))).toBe(false);
+    }
   });
 
   test('a long row is searched by bisection and still finds each of its cells', () => {
