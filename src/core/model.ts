@@ -67,6 +67,8 @@ export class TableModel implements Table {
   readonly #twins?: Map<number, number>;
   /** Each row's children, by the parent's row number (an array: rows are numbered densely). */
   #children?: Array<TableRow[] | undefined>;
+  /** Whether some row has a parent, once asked (a rule asks it of every row of a flat 50k-row list). */
+  #hasHierarchy?: boolean;
 
   constructor(table: Table, grid: Grid) {
     this.sheet = table.sheet;
@@ -296,6 +298,7 @@ export class TableModel implements Table {
     for (const r of this.rows) if (r.parent === row.row) r.parent = undefined;
     this.#rowIndex = undefined;
     this.#children = undefined;
+    this.#hasHierarchy = undefined;
   }
 
   /** Rows whose children may go on where they cannot be read (a page the converter mangled): their sums are unsure. */
@@ -412,7 +415,7 @@ export class TableModel implements Table {
   }
 
   hasHierarchy(): boolean {
-    return this.rows.some((r) => r.parent !== undefined);
+    return (this.#hasHierarchy ??= this.rows.some((r) => r.parent !== undefined));
   }
 
   /** The plain data of the table (for JSON and tests): no grid. */

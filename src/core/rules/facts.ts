@@ -94,18 +94,43 @@ export function codeOf(t: TableModel, row: TableRow | number, valueCol: number):
   return undefined;
 }
 
+/** The first code written left of a figure's column in a row. */
 function codeIn(t: TableModel, row: TableRow | number, valueCol: number): string | undefined {
-  for (const c of t.cellsOf(row, valueCol - 1)) {
-    if (typeof c.value !== 'string') continue;
-    const m = CODE_RE.exec(c.value.trim()) ?? TRAILING_CODE_RE.exec(c.value.trim());
-    if (m)
-      return m[1]
-        .split('.')
-        .map((x) => (/^\d+$/.test(x) ? String(parseInt(x, 10)) : x.toUpperCase()))
-        .join('.');
+  for (const [col, code] of codesOfRow(t, typeof row === 'number' ? row : row.row)) {
+    if (col >= valueCol) break;
+    return code;
   }
   return undefined;
 }
+
+/**
+ * A row's codes, normalised, with the columns they stand in, left to right: read once per row for all its measures'
+ * columns (a flat list of 50k budget lines is asked it for each of its pagu, realisasi and serapan).
+ */
+function codesOfRow(t: TableModel, row: number): ReadonlyArray<readonly [number, string]> {
+  let byRow = rowCodes.get(t);
+  if (!byRow) rowCodes.set(t, (byRow = new Map()));
+  let codes = byRow.get(row);
+  if (codes) return codes;
+  let found: Array<readonly [number, string]> | undefined;
+  for (const c of t.cellsOf(row)) {
+    if (typeof c.value !== 'string') continue;
+    const m = CODE_RE.exec(c.value.trim()) ?? TRAILING_CODE_RE.exec(c.value.trim());
+    if (m) {
+      const code = m[1]
+        .split('.')
+        .map((x) => (/^\d+$/.test(x) ? String(parseInt(x, 10)) : x.toUpperCase()))
+        .join('.');
+      (found ??= []).push([c.col, code]);
+    }
+  }
+  codes = found ?? NO_CODES;
+  byRow.set(row, codes);
+  return codes;
+}
+
+const NO_CODES: ReadonlyArray<readonly [number, string]> = [];
+const rowCodes = new WeakMap<TableModel, Map<number, ReadonlyArray<readonly [number, string]>>>();
 
 const NAME_ROLES: Record<Measure, ColumnRole[]> = {
   anggaran: ['uraian', 'indikator', 'sasaran'],
