@@ -1,6 +1,6 @@
 /**
- * npm run bench (#18): Pemda-scale workbooks of 12.5k, 50k and 200k rows, the hierarchy spelled out and shown by style
- * only, each checked in a fresh process, alternating and repeated (medians): the fast floor (fflate + indexOf cell
+ * npm run bench (#18): Pemda-scale workbooks of 12.5k, 50k and 200k rows, the hierarchy spelled out, shown by style
+ * only and none (a flat list, a formula per row), each checked in a fresh process, alternating and repeated (medians): the fast floor (fflate + indexOf cell
  * scan), exceljs parse-only (up to 50k) and `lkjip periksa F --format json --batas-waktu 600`, with wall time, CPU
  * time of the whole process and peak RSS; then batches (20 books of 12.5k rows, 200 small ones) with one worker, two
  * and the default, and the Excel adapter's sync and write counts on the fake host. Prints a table and writes JSON.
@@ -75,9 +75,10 @@ async function main(): Promise<void> {
   const reps = Number(arg('--ulang', quick ? '2' : '3'));
   const out = arg('--keluar', path.join(ROOT, '.bench', 'hasil.json'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-bench-'));
-  // #18: 12.5k, 50k and 200k rows, the hierarchy spelled out and shown by style only; exceljs (parse) up to 50k
+  // #18: 12.5k, 50k and 200k rows, the hierarchy spelled out, shown by style only, and none (a flat list with a formula
+  // per row); exceljs (parse) up to 50k
   const sizes = quick ? [12500] : [12500, 50000, 200000];
-  const styles: HierarchyStyle[] = ['words', 'style'];
+  const styles: HierarchyStyle[] = ['words', 'style', 'flat'];
   const table: Array<Record<string, number | string | boolean>> = [];
   process.stdout.write(`lkjip bench — ${os.cpus().length} inti, node ${process.version}, ${reps} ulangan (median, bergantian)\n\n`);
   process.stdout.write('   baris  hierarki  lantai s  periksa s  ÷lantai  CPU s  RSS MB  exceljs s  ÷exceljs  temuan ditanam\n');

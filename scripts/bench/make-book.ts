@@ -29,9 +29,11 @@ const RP = '"Rp"#,##0';
 
 /**
  * 'words': the hierarchy spelled out ("Program …", "Kegiatan …", "- Sub Kegiatan …"); 'style': shown only by bold,
- * indent and numbering (1, 1.1, 1.1.1) — names that say nothing of their level.
+ * indent and numbering (1, 1.1, 1.1.1) — names that say nothing of their level; 'flat': the sub kegiatan alone, one
+ * list with no parents, its serapan a formula per row with the result Excel stores (a cliff of #18: a rule asked every
+ * row of such a list something worked out from all its rows).
  */
-export type HierarchyStyle = 'words' | 'style';
+export type HierarchyStyle = 'words' | 'style' | 'flat';
 
 export async function makeBenchBook(file: string, subRows: number, seed = 42, hierarchy: HierarchyStyle = 'words'): Promise<BenchBook> {
   const styleOnly = hierarchy === 'style';
@@ -87,7 +89,28 @@ export async function makeBenchBook(file: string, subRows: number, seed = 42, hi
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   let totalPagu = 0;
   let totalReal = 0;
-  programs.forEach((prog, pi) => {
+  if (hierarchy === 'flat') {
+    // the sub kegiatan as one list: a serapan formula per row (its stored result), one typed wrong, the JUMLAH off
+    const subs = programs.flatMap((prog) => prog.kegs.flatMap((keg) => keg.subs));
+    const badSerapan = Math.floor(subs.length / 2);
+    subs.forEach((s, si) => {
+      rowNo++;
+      const pct: ExcelJS.CellValue =
+        si === badSerapan ? s.real / s.pagu - 0.1 : { formula: `ROUND(D${rowNo}/C${rowNo},4)`, result: Math.round((s.real / s.pagu) * 10000) / 10000 };
+      if (si === badSerapan) planted.push({ sheet: 'Realisasi Anggaran', cell: `E${rowNo}`, rule: 'persen-serapan' });
+      const sr = ra.addRow([si + 1, s.name, s.pagu, s.real, pct]);
+      sr.getCell(3).numFmt = RP;
+      sr.getCell(4).numFmt = RP;
+      sr.getCell(5).numFmt = '0.00%';
+      sr.commit();
+      totalPagu += s.pagu;
+      totalReal += s.real;
+    });
+    rowNo++;
+    planted.push({ sheet: 'Realisasi Anggaran', cell: `D${rowNo}`, rule: 'jumlah-total' });
+    totalReal += 750000;
+  }
+  (hierarchy === 'flat' ? [] : programs).forEach((prog, pi) => {
     // shown kegiatan figures first: a program sums what its kegiatan rows show
     const kegShown = prog.kegs.map((keg, ki) => {
       const kp = sum(keg.subs.map((s) => s.pagu));
@@ -134,7 +157,7 @@ export async function makeBenchBook(file: string, subRows: number, seed = 42, hi
       });
     });
   });
-  rowNo++;
+  if (hierarchy !== 'flat') rowNo++;
   const tot = ra.addRow([null, 'JUMLAH', totalPagu, totalReal, totalReal / totalPagu]);
   tot.font = { bold: true };
   tot.getCell(3).numFmt = RP;
@@ -151,10 +174,12 @@ export async function makeBenchBook(file: string, subRows: number, seed = 42, hi
   programs.forEach((prog, pi) => {
     // the PK carries the budget table's program figures (the planted program error included), one differs
     const pagu = sum(prog.kegs.flatMap((k) => k.subs.map((s) => s.pagu))) + (pi === badProgram ? 1000000 : 0);
-    const shown = pi === lintasProgram ? pagu + 5000000 : pagu;
+    // (a flat list names no programme: nothing of the PK's to compare)
+    const lintas = pi === lintasProgram && hierarchy !== 'flat';
+    const shown = lintas ? pagu + 5000000 : pagu;
     const row = pk.addRow([pi + 1, `Meningkatnya kinerja urusan ${pi + 1}`, `Persentase capaian urusan ${pi + 1}`, 90, prog.name, shown]);
     row.getCell(6).numFmt = RP;
-    if (pi === lintasProgram) planted.push({ sheet: 'PK', cell: `F${pi + 3}`, rule: 'lintas-sheet' });
+    if (lintas) planted.push({ sheet: 'PK', cell: `F${pi + 3}`, rule: 'lintas-sheet' });
     row.commit();
   });
   pk.commit();

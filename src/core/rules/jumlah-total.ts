@@ -61,8 +61,33 @@ function collapsedParts(parts: Figure[]): Figure[] {
 
 /** How many figures right after parts[i] (two or more) it is the exact sum of; 0 where none. */
 function childrenAfter(parts: Figure[], i: number): number {
-  for (let k = 2; k <= MAX_IMPLICIT_CHILDREN && i + k < parts.length; k++) if (sumsAgree(parts[i], parts.slice(i + 1, i + 1 + k))) return k;
+  const last = Math.min(parts.length - 1, i + MAX_IMPLICIT_CHILDREN);
+  let k = 2;
+  if (isWholeNumber(parts[i])) {
+    // whole numbers add exactly in floating point (as sumsAgree decides them): one running sum for every count, no
+    // slice and no sum per count (a flat list of 50k budget lines asks this of each of its rows)
+    let sum = 0;
+    let j = i + 1;
+    for (; j <= last; j++) {
+      const p = parts[j];
+      if (!isWholeNumber(p)) break;
+      sum += p.num;
+      if (j - i >= 2) {
+        if (Math.abs(sum) >= Number.MAX_SAFE_INTEGER) break;
+        if (sum === parts[i].num) return j - i;
+      }
+    }
+    if (j > last) return 0;
+    // (from the first count a fraction or a sum too large for a float enters: decided as sumsAgree decides it)
+    k = Math.max(2, j - i);
+  }
+  for (; k <= MAX_IMPLICIT_CHILDREN && i + k < parts.length; k++) if (sumsAgree(parts[i], parts.slice(i + 1, i + 1 + k))) return k;
   return 0;
+}
+
+/** A figure that is a whole number shown without decimals. */
+function isWholeNumber(f: Figure): boolean {
+  return Number.isInteger(f.num) && f.decimals === 0;
 }
 
 /** Levels of an outline a table might hold unmarked: programme, kegiatan, sub kegiatan (and one above them). */

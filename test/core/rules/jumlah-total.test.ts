@@ -286,6 +286,23 @@ describe('jumlah-total: belanja groups and parents the figures reveal', () => {
   test('a group with a name of its own, its children following it: no false galat on the total', () => {
     expect(findings(belanja('Belanja Rutin Kantor', 3000000), 'jumlah-total')).toEqual([]);
   });
+
+  test('a group whose figures carry sen (whole over fractions, fractions over fractions) is found as well', () => {
+    const sen = (group: number, pegawai: number, barang: number, total: number) =>
+      book(
+        sheet('Belanja', [
+          ['Uraian', 'Anggaran', 'Realisasi'],
+          ['Belanja Rutin Kantor', group, 2300000],
+          ['Belanja Pegawai', pegawai, 1400000],
+          ['Belanja Barang dan Jasa', barang, 900000],
+          ['Belanja Modal', 500000, 450000],
+          ['Jumlah', total, 2750000],
+        ]),
+      );
+    expect(findings(sen(2500000, 1500000.5, 999999.5, 3000000), 'jumlah-total')).toEqual([]);
+    expect(findings(sen(2500000.5, 1500000.25, 1000000.25, 3000000.5), 'jumlah-total')).toEqual([]);
+    expect(findings(sen(2500000.5, 1500000.25, 1000000.25, 3100000.5), 'jumlah-total').map((f) => f.cell)).toEqual(['B6']);
+  });
 });
 
 describe('one wrong figure, one galat: what is right by its own sources is not reported again', () => {
