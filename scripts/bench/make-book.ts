@@ -106,8 +106,8 @@ export async function makeBenchBook(file: string, subRows: number, seed = 42, hi
       totalPagu += s.pagu;
       totalReal += s.real;
     });
-    rowNo++;
-    planted.push({ sheet: 'Realisasi Anggaran', cell: `D${rowNo}`, rule: 'jumlah-total' });
+    // (the JUMLAH row, next)
+    planted.push({ sheet: 'Realisasi Anggaran', cell: `D${rowNo + 1}`, rule: 'jumlah-total' });
     totalReal += 750000;
   }
   (hierarchy === 'flat' ? [] : programs).forEach((prog, pi) => {
@@ -157,7 +157,7 @@ export async function makeBenchBook(file: string, subRows: number, seed = 42, hi
       });
     });
   });
-  if (hierarchy !== 'flat') rowNo++;
+  rowNo++;
   const tot = ra.addRow([null, 'JUMLAH', totalPagu, totalReal, totalReal / totalPagu]);
   tot.font = { bold: true };
   tot.getCell(3).numFmt = RP;
