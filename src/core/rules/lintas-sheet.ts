@@ -139,6 +139,8 @@ export const lintasSheet = defineRule({
     const reported = new Set<string>();
     const index = facts(ctx);
     const means = meanVotes(index);
+    const apart = parallelTables(index);
+    const related = (a: Fact, b: Fact) => !apart.has(pairKey(a.tableIndex, b.tableIndex));
     for (const all of index.values()) {
       if (all.length < 2) continue;
       // a figure a rule has already shown wrong by its own sources (a sasaran's mean, a program's Σ kegiatan) has its
@@ -150,7 +152,7 @@ export const lintasSheet = defineRule({
           !(f.meanOfIndikator && cellsOfRange(f.cell).some((c) => ctx.corrected(f.table.sheet, c) !== undefined)) &&
           !(f.meanOfIndikator && !meanStands(f, all, means)),
       );
-      reportAgainstHeld(ctx, reported, all, facts);
+      reportAgainstHeld(ctx, reported, all, facts, related);
       if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) continue;
       // serapan worked out from pagu and realisasi in every table differ only where those do, which are reported
       if (facts.every((f) => f.derivable)) continue;
@@ -166,7 +168,7 @@ export const lintasSheet = defineRule({
           if (agreeing.length === 1) revisionFor.set(f, agreeing[0]);
         }
       const views = explicit.length < 2 ? [facts] : explicit.map((r) => facts.filter((f) => revisionFor.get(f) === r || revisionFor.get(f) === undefined));
-      const found = views.map(judgeFacts);
+      const found = views.map((v) => judgeFacts(v, related));
       found.forEach((pairs, i) => {
         for (const [at, other] of pairs) {
           // (a figure of no revision: once, where it stands against every revision's)
@@ -185,7 +187,7 @@ export const lintasSheet = defineRule({
  * of another table that is neither contradicts it whichever is right (the PK's 1.898.000.000 against a budget table
  * stating 1.959.000.000 whose kegiatan add up to 1.894.000.000).
  */
-function reportAgainstHeld(ctx: RuleContext, reported: Set<string>, all: Fact[], kept: Fact[]): void {
+function reportAgainstHeld(ctx: RuleContext, reported: Set<string>, all: Fact[], kept: Fact[], related: (a: Fact, b: Fact) => boolean): void {
   // (one table's figures alone, as most names of a large budget table are: nothing to compare)
   const first = all[0].tableIndex;
   if (all.every((f) => f.tableIndex === first)) return;
@@ -196,7 +198,7 @@ function reportAgainstHeld(ctx: RuleContext, reported: Set<string>, all: Fact[],
     if (!fig || sum === undefined) continue;
     const asSum: Fact = { ...h, figure: makeFigure(sum, new Decimal(sum), { unit: fig.unit, fromText: false, decimals: fig.decimals }) };
     for (const o of kept) {
-      if (o.tableIndex === h.tableIndex || o.derivedFrom || agreeAny(o, h) || agreeAny(o, asSum)) continue;
+      if (o.tableIndex === h.tableIndex || o.derivedFrom || !related(o, h) || agreeAny(o, h) || agreeAny(o, asSum)) continue;
       // (a lone figure: no third table's backs it)
       if (kept.some((x) => x !== o && x.tableIndex !== o.tableIndex && agreeAny(x, o))) continue;
       report(ctx, reported, o, h);
@@ -250,7 +252,46 @@ function meanStands(m: Fact, all: Fact[], votes: Map<string, { agree: number; di
 }
 
 /** Which facts of one name, measure and year stand against the trusted figure, each with the fact it contradicts. */
-function judgeFacts(facts: Fact[]): Array<[Fact, Fact]> {
+const MONEY_MEASURES = new Set(['anggaran', 'realisasi-anggaran']);
+
+/** A pair of tables as one key, whichever order they come in. */
+function pairKey(a: number, b: number): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/**
+ * Pairs of tables of one kind whose money disagrees on most of the names they share — two budget tables of different units
+ * (a sheet per UPT, per puskesmas, per OPD, each with its "Program Penunjang …"), of different periods or versions:
+ * two lists of different things, not one list written twice. Their figures are not compared with each other (each is
+ * still compared with the PK, the efisiensi … of its own). Two or more names must disagree, and more than agree: one
+ * programme written wrong in a copy of the same list is still found.
+ */
+function parallelTables(index: Map<string, Fact[]>): Set<string> {
+  const votes = new Map<string, { agree: number; disagree: number }>();
+  for (const all of index.values()) {
+    if (all.length < 2) continue;
+    for (let i = 0; i < all.length; i++)
+      for (let j = i + 1; j < all.length; j++) {
+        const a = all[i];
+        const b = all[j];
+        if (a.tableIndex === b.tableIndex || a.table.kind !== b.table.kind || a.derivedFrom || b.derivedFrom) continue;
+        // (money only: a unit's budget is its own, an indikator's target for the year is the office's; a serapan worked
+        // out from the pagu differs where the pagu does, one difference)
+        if (!MONEY_MEASURES.has(a.measure) || a.derivable || b.derivable) continue;
+        if (a.figure.kind !== 'figure' || b.figure.kind !== 'figure') continue;
+        const key = pairKey(a.tableIndex, b.tableIndex);
+        const v = votes.get(key) ?? { agree: 0, disagree: 0 };
+        if (agreeAny(a, b)) v.agree++;
+        else v.disagree++;
+        votes.set(key, v);
+      }
+  }
+  const out = new Set<string>();
+  for (const [key, v] of votes) if (v.disagree >= 2 && v.disagree > v.agree) out.add(key);
+  return out;
+}
+
+function judgeFacts(facts: Fact[], related: (a: Fact, b: Fact) => boolean): Array<[Fact, Fact]> {
   const out: Array<[Fact, Fact]> = [];
   if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) return out;
   // Group the facts into clusters of agreeing values.
@@ -271,11 +312,14 @@ function judgeFacts(facts: Fact[]): Array<[Fact, Fact]> {
     for (const at of cl) {
       if (at.derivedFrom) {
         // A sum made by us is never "where the wrong figure stands": report the stated side instead.
-        for (const other of trusted.filter((t) => !t.derivedFrom)) out.push([other, at]);
+        for (const other of trusted.filter((t) => !t.derivedFrom && related(t, at))) out.push([other, at]);
         continue;
       }
-      const other = trusted.find((t) => t.tableIndex !== at.tableIndex) ?? trusted[0];
-      out.push([at, other]);
+      // (against a table of its own kind that lists other things — another unit's budget — it is not compared)
+      const other =
+        trusted.find((t) => t.tableIndex !== at.tableIndex && related(t, at)) ??
+        (trusted.every((t) => t.tableIndex === at.tableIndex) ? trusted[0] : undefined);
+      if (other) out.push([at, other]);
     }
   }
   return out;

@@ -262,6 +262,35 @@ test('a hidden copy of a sheet (an old version, "LRA (2)") contradicts nothing; 
   expect(findings(book(current, old), 'lintas-sheet').map((f) => [f.sheet, f.cell])).toEqual([['LRA (2)', 'B2']]);
 });
 
+describe('lintas-sheet: a budget sheet per unit (each UPT its own amounts for the same programmes)', () => {
+  const unit = (name: string, penunjang: number, pelayanan: number, realisasi: [number, number]) =>
+    sheet(name, [
+      ['Program', 'Pagu', 'Realisasi', '%'],
+      ['Program Penunjang Urusan Pemerintahan Daerah', penunjang, realisasi[0], Math.round((realisasi[0] / penunjang) * 10000) / 100],
+      ['Program Pemenuhan Upaya Kesehatan Perorangan', pelayanan, realisasi[1], Math.round((realisasi[1] / pelayanan) * 10000) / 100],
+    ]);
+  test('two lists of different units, disagreeing on what they share, contradict nothing', () => {
+    const a = unit('Puskesmas Kota', 1200000000, 850000000, [1100000000, 800000000]);
+    const b = unit('Puskesmas Lembah', 980000000, 610000000, [901000000, 575000000]);
+    expect(findings(book(a, b), 'lintas-sheet')).toEqual([]);
+  });
+  test('a copy of one list with one figure changed still does', () => {
+    const a = unit('LRA', 1200000000, 850000000, [1100000000, 800000000]);
+    const b = unit('LRA Ringkas', 1200000000, 805000000, [1100000000, 800000000]);
+    expect(findings(book(a, b), 'lintas-sheet').map((f) => [f.sheet, f.cell])).toEqual([['LRA Ringkas', 'B3']]);
+  });
+  test("each unit's list is still compared with a PK that names its programmes", () => {
+    const a = unit('Puskesmas Kota', 1200000000, 850000000, [1100000000, 800000000]);
+    const b = unit('Puskesmas Lembah', 980000000, 610000000, [901000000, 575000000]);
+    const pkKota = sheet('PK Puskesmas Kota', [
+      ['Sasaran', 'Indikator', 'Target', 'Program', 'Anggaran'],
+      ['Meningkatnya mutu layanan', 'Indeks kepuasan pasien', 85, 'Program Pemenuhan Upaya Kesehatan Perorangan', 880000000],
+    ]);
+    const f = findings(book(a, b, pkKota), 'lintas-sheet');
+    expect(f.filter((x) => x.sheet === 'Puskesmas Kota').map((x) => [x.cell, x.related])).toEqual([['B3', ["'PK Puskesmas Kota'!E2"]]]);
+  });
+});
+
 describe("lintas-sheet: a sasaran's capaian (\"Capaian Sasaran\" beside its indikator's) against the efisiensi table's", () => {
   const pengukuran = (sasaran2: number) =>
     sheet(
