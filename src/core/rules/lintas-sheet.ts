@@ -251,7 +251,7 @@ function meanStands(m: Fact, all: Fact[], votes: Map<string, { agree: number; di
     });
 }
 
-/** Which facts of one name, measure and year stand against the trusted figure, each with the fact it contradicts. */
+/** The measures a unit's budget table states of its own (see parallelTables). */
 const MONEY_MEASURES = new Set(['anggaran', 'realisasi-anggaran']);
 
 /** A pair of tables as one key, whichever order they come in. */
@@ -260,8 +260,8 @@ function pairKey(a: number, b: number): string {
 }
 
 /**
- * Pairs of tables of one kind whose money disagrees on most of the names they share — two budget tables of different units
- * (a sheet per UPT, per puskesmas, per OPD, each with its "Program Penunjang …"), of different periods or versions:
+ * Pairs of tables of one kind whose money disagrees on most of the names they share — two budget tables of different
+ * units (a sheet per UPT, per puskesmas, per OPD, each with its "Program Penunjang …"), of different periods or versions:
  * two lists of different things, not one list written twice. Their figures are not compared with each other (each is
  * still compared with the PK, the efisiensi … of its own). Two or more names must disagree, and more than agree: one
  * programme written wrong in a copy of the same list is still found.
@@ -291,6 +291,10 @@ function parallelTables(index: Map<string, Fact[]>): Set<string> {
   return out;
 }
 
+/**
+ * Which facts of one name, measure and year stand against the trusted figure, each with the fact it contradicts (never
+ * a fact of a table `related` says lists other things).
+ */
 function judgeFacts(facts: Fact[], related: (a: Fact, b: Fact) => boolean): Array<[Fact, Fact]> {
   const out: Array<[Fact, Fact]> = [];
   if (facts.length < 2 || new Set(facts.map((f) => f.tableIndex)).size < 2) return out;
