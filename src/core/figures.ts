@@ -74,6 +74,28 @@ export function abbreviatedAmount(f: ParsedFigure, text: string): InvalidFigure 
   return { kind: 'invalid', text, reason: ABBREVIATED, abbreviated: true };
 }
 
+/** What one written unit of an amount in words is worth, by its word. */
+const MAGNITUDE_OF: ReadonlyArray<[RegExp, number]> = [
+  [/^(ribu|rb)$/i, 1e3],
+  [/^(juta|jt)$/i, 1e6],
+  [/^(miliar|milyar|m)$/i, 1e9],
+  [/^(triliun|t)$/i, 1e12],
+];
+
+/**
+ * A rounded amount in words ("Rp 1,85 Miliar", "875 Juta", "1,25 M") as the figure it writes and what one written unit
+ * is worth: still no figure to add up or divide, but the amount it stands for to its shown precision, which a figure
+ * written in full elsewhere can be compared with (1,85 miliar is not 1.580.000.000). Undefined for any other cell.
+ */
+export function abbreviatedValue(f: ParsedFigure): { figure: Figure; magnitude: number } | undefined {
+  if (f.kind !== 'invalid' || !f.abbreviated) return undefined;
+  const m = /^(.*\d)\s*([a-z]+)\.?$/i.exec(f.text.trim());
+  const magnitude = m && MAGNITUDE_OF.find(([re]) => re.test(m[2]))?.[1];
+  if (!m || !magnitude) return undefined;
+  const figure = parseFigure(m[1]);
+  return figure.kind === 'figure' && !figure.comparator && !figure.value.isNegative() ? { figure, magnitude } : undefined;
+}
+
 /** A rate's base after its figure: "/ 100.000 KH", "per 1.000 penduduk" (group 1 the sign, 2 the power of ten). */
 const RATE_RE = /^(\/|per)\s*(10{1,6}|1(?:\.000){1,2}|10{1,2}\.000)(?:\s+[A-Za-z][A-Za-z ./-]{0,40})?$/i;
 const COMPARATOR_RE = /^(<=|>=|=<|=>|≤|≥|<|>)\s*/;

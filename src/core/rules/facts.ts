@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { a1 } from '../address';
-import { Figure, makeFigure, ParsedFigure } from '../figures';
+import { abbreviatedValue, Figure, makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { HUNDRED, percentOf } from '../measures';
 import { asFigure, indicatorText, ratioColumns } from '../ratios';
@@ -379,7 +379,10 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
         // (a programme's serapan is its budget's: matched as its amounts are)
         const amount = m === 'anggaran' || m === 'realisasi-anggaran' || m === 'serapan';
         for (const row of rowsOf(amount)) {
-          const fig = t.figure(row, col);
+          const cellFigure = t.figure(row, col);
+          // (a budget in words, "Rp 1,85 Miliar", is compared to its shown precision: it is no figure to sum)
+          const written = m === 'anggaran' || m === 'realisasi-anggaran' ? abbreviatedValue(cellFigure) : undefined;
+          const fig = written?.figure ?? cellFigure;
           if (fig.kind === 'empty' || fig.kind === 'text') continue;
           const named = nameOf(t, row, col.perSasaran ? SASARAN_ONLY : NAME_ROLES[m], col.col, normalise);
           if (!named) continue;
@@ -413,7 +416,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             row,
             cell: t.address(row, col),
             figure: fig,
-            magnitude: col.magnitude,
+            magnitude: written?.magnitude ?? col.magnitude,
             derivable,
             revision,
             alternatives: col === standing ? wholeYear.filter((c) => c !== col).map((c) => t.figure(row, c)) : undefined,

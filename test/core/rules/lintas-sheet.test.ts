@@ -193,6 +193,31 @@ test('lintas-sheet: money written in thousands ("(Rp 000)", "dalam ribuan rupiah
   expect(f.message).toContain('Rp 1.000.000 ribu');
 });
 
+test('lintas-sheet: a PK budget in words ("Rp 1,85 Miliar", "875 Juta") is compared to the precision it is written to', () => {
+  const pkWords = (rehab: string) =>
+    sheet('PK', [
+      ['No', 'Program', 'Indikator', 'Anggaran'],
+      [1, 'Program Pemberdayaan Sosial', 'Persentase PSKS yang aktif', 'Rp 4,21 Miliar'],
+      [2, 'Program Rehabilitasi Sosial', 'Persentase PPKS yang terlayani', rehab],
+      [3, 'Program Perlindungan dan Jaminan Sosial', 'Persentase korban bencana yang terlayani', 'Rp 875 Juta'],
+    ]);
+  const real = sheet('Realisasi', [
+    ['Kode', 'Program', 'Pagu', 'Realisasi', '%'],
+    ['1.06.02', 'Program Pemberdayaan Sosial', 4212540000, 4001230500, 94.98],
+    ['1.06.04', 'Program Rehabilitasi Sosial', 1580000000, 1502115000, 95.07],
+    ['1.06.05', 'Program Perlindungan dan Jaminan Sosial', 874960000, 861300000, 98.44],
+  ]);
+  // each rounded amount covers the full one (4,21 miliar ~ 4.212.540.000; 875 juta ~ 874.960.000)
+  expect(findings(book(pkWords('Rp 1,58 Miliar'), real), 'lintas-sheet')).toEqual([]);
+  expect(findings(book(pkWords('1,6 M'), real), 'lintas-sheet')).toEqual([]);
+  // 1,85 miliar is no rounding of 1.580.000.000 (digits swapped)
+  const [f, ...rest] = findings(book(pkWords('Rp 1,85 Miliar'), real), 'lintas-sheet');
+  expect(rest).toEqual([]);
+  expect(f.severity).toBe('galat');
+  expect([f.cell, ...(f.related ?? [])].sort()).toEqual(['C3', 'PK!D3']);
+  expect(f.message).toContain('1,85 miliar');
+});
+
 test('lintas-sheet: a programme matched across name variants ("&" for "dan", "Prog." and "SDM" shortened, in capitals)', () => {
   const pkBudget = sheet('PK', [
     ['No', 'Program', 'Anggaran (Rp)'],
