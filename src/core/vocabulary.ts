@@ -193,6 +193,25 @@ export function yearOf(text: string): number | undefined {
 }
 
 /**
+ * Words of a sheet's name or a caption that say what its table is, not whose: "LRA UPT Labkesda" is the UPT Labkesda's,
+ * "PK Puskesmas Kota" the Puskesmas Kota's.
+ */
+const TABLE_WORDS = new Set(
+  (
+    'pk perjanjian kinerja lra laporan realisasi anggaran belanja pagu dpa apbd apbdp murni perubahan tabel tahun ta program ' +
+    'kegiatan sub per dan atas rekap rekapitulasi data lampiran capaian pengukuran efisiensi serapan keuangan tw triwulan ' +
+    'semester sheet copy salinan indikator iku sasaran target'
+  ).split(' '),
+);
+
+/** The words naming whose a table is, from its sheet's name or caption (what TABLE_WORDS leaves, no figure). */
+export function unitWords(text: string): string[] {
+  return norm(text)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1 && !TABLE_WORDS.has(w));
+}
+
+/**
  * The year a table's caption says it reports ("Tabel 3.3 Capaian Kinerja Tahun 2023"), a regulation it cites left
  * out ("… sesuai Perbup Nomor 12 Tahun 2021", "PermenPANRB No. 53 Tahun 2014"); undefined for none, a span or two years.
  */

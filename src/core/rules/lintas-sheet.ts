@@ -12,6 +12,8 @@ import { defineRule, RuleContext } from './rule';
 import { Figure, magnitudeWord, makeFigure } from '../figures';
 import { num, showValue, ShowKind, withChildrenOfBlank } from './util';
 import { TableKind } from '../types';
+import { TableModel } from '../model';
+import { unitWords } from '../vocabulary';
 
 const messages = {
   berbeda: (d: { noun: string; name: string; year?: number; sheet: string; value: string; other: string; otherValue: string }) =>
@@ -260,34 +262,87 @@ function pairKey(a: number, b: number): string {
 }
 
 /**
- * Pairs of tables of one kind whose money disagrees on most of the names they share — two budget tables of different
- * units (a sheet per UPT, per puskesmas, per OPD, each with its "Program Penunjang …"), of different periods or versions:
- * two lists of different things, not one list written twice. Their figures are not compared with each other (each is
- * still compared with the PK, the efisiensi … of its own). Two or more names must disagree, and more than agree: one
- * programme written wrong in a copy of the same list is still found.
+ * Pairs of tables not to compare. Two tables of one kind whose money disagrees on most of the names they share are
+ * budget tables of different units (a sheet per UPT, per puskesmas, per OPD, each with its "Program Penunjang …"), of
+ * different periods or versions: two lists of different things, not one list written twice. Their figures are not
+ * compared with each other. Two or more names must disagree, and more than agree: one programme written wrong in a copy
+ * of the same list is still found. Another table (the PK, an efisiensi) is one unit's: it is compared with the list of
+ * those it agrees with most, never with another unit's — nor with any where it agrees with none more than with the rest
+ * (whose PK it is cannot be told).
  */
 function parallelTables(index: Map<string, Fact[]>): Set<string> {
-  const votes = new Map<string, { agree: number; disagree: number }>();
+  /** By pair of tables: money alike and not; figures alike, a serapan too (whose list an efisiensi is of). */
+  const votes = new Map<string, { agree: number; disagree: number; alike: number; revisions?: boolean }>();
+  const tableOf = new Map<number, TableModel>();
   for (const all of index.values()) {
     if (all.length < 2) continue;
     for (let i = 0; i < all.length; i++)
       for (let j = i + 1; j < all.length; j++) {
         const a = all[i];
         const b = all[j];
-        if (a.tableIndex === b.tableIndex || a.table.kind !== b.table.kind || a.derivedFrom || b.derivedFrom) continue;
-        // (money only: a unit's budget is its own, an indikator's target for the year is the office's; a serapan worked
-        // out from the pagu differs where the pagu does, one difference)
-        if (!MONEY_MEASURES.has(a.measure) || a.derivable || b.derivable) continue;
-        if (a.figure.kind !== 'figure' || b.figure.kind !== 'figure') continue;
+        if (a.tableIndex === b.tableIndex || a.derivedFrom || b.derivedFrom) continue;
+        const money = MONEY_MEASURES.has(a.measure);
+        if ((!money && a.measure !== 'serapan') || a.figure.kind !== 'figure' || b.figure.kind !== 'figure') continue;
+        tableOf.set(a.tableIndex, a.table);
+        tableOf.set(b.tableIndex, b.table);
         const key = pairKey(a.tableIndex, b.tableIndex);
-        const v = votes.get(key) ?? { agree: 0, disagree: 0 };
-        if (agreeAny(a, b)) v.agree++;
-        else v.disagree++;
+        const v = votes.get(key) ?? { agree: 0, disagree: 0, alike: 0 };
+        const alike = agreeAny(a, b);
+        if (alike) v.alike++;
+        // (a PK Awal and a PK Perubahan: one unit's two revisions, matched by revision instead)
+        if (a.revision && b.revision && a.revision !== b.revision) v.revisions = true;
+        // (money only tells units apart: a unit's budget is its own, an indikator's target for the year is the office's;
+        // a serapan worked out from the pagu differs where the pagu does, one difference)
+        if (money && !a.derivable && !b.derivable) {
+          if (alike) v.agree++;
+          else v.disagree++;
+        }
         votes.set(key, v);
       }
   }
   const out = new Set<string>();
-  for (const [key, v] of votes) if (v.disagree >= 2 && v.disagree > v.agree) out.add(key);
+  /** Each table's lists of other units (the tables of one kind apart from each other). */
+  const units = new Map<number, Set<number>>();
+  for (const [key, v] of votes) {
+    const [a, b] = key.split('|').map(Number);
+    if (tableOf.get(a)!.kind !== tableOf.get(b)!.kind || !(v.disagree >= 2 && v.disagree > v.agree)) continue;
+    out.add(key);
+    if (v.revisions) continue;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ])
+      (units.get(x) ?? units.set(x, new Set()).get(x)!).add(y);
+  }
+  // another table against a set of unit lists: its own is the one its sheet or caption names, else the one it agrees
+  // with most (alone)
+  const words = new Map<number, string[]>();
+  const wordsOf = (t: number) => {
+    let w = words.get(t);
+    if (!w) {
+      const m = tableOf.get(t)!;
+      words.set(t, (w = unitWords(`${m.sheet} ${m.caption ?? ''}`)));
+    }
+    return w;
+  };
+  const names = (t: number, f: number) => wordsOf(f).length > 0 && wordsOf(f).every((w) => wordsOf(t).includes(w));
+  const seen = new Set<string>();
+  for (const [u, others] of units) {
+    const family = [u, ...others].sort((x, y) => x - y);
+    const id = family.join(',');
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const t of tableOf.keys()) {
+      if (family.includes(t)) continue;
+      const shared = family.filter((f) => votes.has(pairKey(t, f)));
+      if (shared.length < 2) continue;
+      const agreeing = (f: number) => votes.get(pairKey(t, f))!.alike;
+      const best = Math.max(...shared.map(agreeing));
+      const named = shared.filter((f) => names(t, f));
+      const own = named.length === 1 ? named : best > 0 ? shared.filter((f) => agreeing(f) === best) : [];
+      for (const f of shared) if (own.length !== 1 || f !== own[0]) out.add(pairKey(t, f));
+    }
+  }
   return out;
 }
 

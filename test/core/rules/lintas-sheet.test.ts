@@ -314,6 +314,38 @@ describe('lintas-sheet: a budget sheet per unit (each UPT its own amounts for th
     const f = findings(book(a, b, pkKota), 'lintas-sheet');
     expect(f.filter((x) => x.sheet === 'Puskesmas Kota').map((x) => [x.cell, x.related])).toEqual([['B3', ["'PK Puskesmas Kota'!E2"]]]);
   });
+  test("a PK naming no unit is the list's it agrees with most: compared with that one alone, never with another unit's", () => {
+    const a = unit('LRA Puskesmas Kota', 1200000000, 850000000, [1100000000, 800000000]);
+    const b = unit('LRA Puskesmas Lembah', 980000000, 610000000, [901000000, 575000000]);
+    const pk = (pelayanan: number) =>
+      sheet('PK', [
+        ['No', 'Program', 'Anggaran'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1200000000],
+        [2, 'Program Pemenuhan Upaya Kesehatan Perorangan', pelayanan],
+      ]);
+    expect(findings(book(pk(850000000), a, b), 'lintas-sheet')).toEqual([]);
+    expect(findings(book(pk(880000000), a, b), 'lintas-sheet').map((x) => [x.sheet, x.cell, x.related])).toEqual([['LRA Puskesmas Kota', 'B3', ['PK!C3']]]);
+    // agreeing with neither and naming neither: whose it is cannot be told, so nothing is said
+    const none = sheet('PK', [
+      ['No', 'Program', 'Anggaran'],
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1500000000],
+      [2, 'Program Pemenuhan Upaya Kesehatan Perorangan', 880000000],
+    ]);
+    expect(findings(book(none, a, b), 'lintas-sheet')).toEqual([]);
+  });
+  test("an efisiensi's serapan is compared with its own unit's list, not with every unit's", () => {
+    const a = unit('LRA Dinas', 1200000000, 850000000, [1100000000, 800000000]);
+    const b = unit('LRA UPT', 980000000, 610000000, [901000000, 575000000]);
+    const efisiensi = (penunjang: number) =>
+      sheet('Efisiensi', [
+        ['No', 'Program', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 100, penunjang, Math.round((100 - penunjang) * 100) / 100],
+        [2, 'Program Pemenuhan Upaya Kesehatan Perorangan', 98, 94.12, 3.88],
+      ]);
+    expect(findings(book(a, b, efisiensi(91.67)), 'lintas-sheet')).toEqual([]);
+    // (the list's serapan is its own pagu and realisasi's: the efisiensi's is the one named)
+    expect(findings(book(a, b, efisiensi(93.67)), 'lintas-sheet').map((x) => [x.sheet, x.related])).toEqual([['Efisiensi', ["'LRA Dinas'!D2"]]]);
+  });
 });
 
 describe("lintas-sheet: a sasaran's capaian (\"Capaian Sasaran\" beside its indikator's) against the efisiensi table's", () => {
