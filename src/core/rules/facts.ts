@@ -165,6 +165,17 @@ function nameOf(
   return undefined;
 }
 
+/**
+ * The programme a label names before a colon, its indikator after it ("Program Pengelolaan Pendidikan: Angka
+ * Partisipasi Murni SD", one cell for both, as some PKs write them); undefined for any other label.
+ */
+export function programmeBefore(label: string): string | undefined {
+  const at = label.indexOf(':');
+  if (at < 0) return undefined;
+  const head = label.slice(0, at).trim();
+  return label.slice(at + 1).trim().length >= 3 && head.split(/\s+/).length >= 2 && explicitLevel(head) === 'program' ? head : undefined;
+}
+
 /** "Pagu Perubahan", "P-APBD": the pagu as revised during the year (not "Sebelum Perubahan"). */
 const REVISED = /(?<!sebelum )perubahan\b|\bp-?apbd\b|\bapbd-?p\b/;
 
@@ -384,8 +395,11 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           const written = m === 'anggaran' || m === 'realisasi-anggaran' ? abbreviatedValue(cellFigure) : undefined;
           const fig = written?.figure ?? cellFigure;
           if (fig.kind === 'empty' || fig.kind === 'text') continue;
-          const named = nameOf(t, row, col.perSasaran ? SASARAN_ONLY : NAME_ROLES[m], col.col, normalise);
+          let named = nameOf(t, row, col.perSasaran ? SASARAN_ONLY : NAME_ROLES[m], col.col, normalise);
           if (!named) continue;
+          // (a budget beside "Program Pengelolaan Pendidikan: Angka Partisipasi Murni SD" is the programme's)
+          const head = amount ? programmeBefore(named.text) : undefined;
+          if (head) named = { ...named, text: head, normName: normalise(head), role: 'uraian' };
           // Budget figures are matched by program (or sasaran/indikator) only: kegiatan and sub kegiatan names
           // such as "Penyediaan Sandang" recur under many parents.
           // a budget line with its programme code (Kepmendagri 90: "1.02.02") is also matched by the code, so that

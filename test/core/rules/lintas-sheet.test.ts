@@ -1,6 +1,7 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { bold, book, findings, galat, rp, sheet } from '../../helpers/snap';
 import { pkProgrammesPerRow } from '../../helpers/pk';
+import { programmeBefore } from '../../../src/core/rules/facts';
 
 const pk = (rehab: string) =>
   sheet(
@@ -912,4 +913,34 @@ describe("lintas-sheet: a capaian that is not the year's share of its target is 
     const lone = sheet('Target Capaian', [['Uraian', 'Target', 'Capaian'], ...ind.map((n) => [n, 80, 82])]);
     expect(findings(book(pengukuran, lone), 'lintas-sheet')).toEqual([]);
   });
+});
+
+test.each([
+  ['Program Pengelolaan Pendidikan: Angka Partisipasi Murni SD', 'Program Pengelolaan Pendidikan'],
+  ['1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota : Nilai SAKIP', '1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'],
+  ['Prog. Rehabilitasi Sosial: Persentase PPKS yang terlayani', 'Prog. Rehabilitasi Sosial'],
+  // not a programme before the colon, or nothing after it
+  ['Sasaran 1: Meningkatnya kualitas pendidikan', undefined],
+  ['Kegiatan Penyediaan Sandang: Jumlah paket', undefined],
+  ['Program Pengelolaan Pendidikan:', undefined],
+  ['Program: Pengelolaan Pendidikan', undefined],
+  ['Program Pengelolaan Pendidikan', undefined],
+])('programmeBefore(%j) = %j', (label, head) => {
+  expect(programmeBefore(label)).toBe(head);
+});
+
+test('lintas-sheet: a PK writing each programme and its indikator in one cell ("Program X: indikator") is matched by the programme', () => {
+  const pkJoined = (pendidikan: number) =>
+    sheet('PK', [
+      ['No', 'Program / Indikator Kinerja Program', 'Target', 'Anggaran (Rp)'],
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota: Nilai SAKIP perangkat daerah', 'BB', 101250000000],
+      [2, 'Program Pengelolaan Pendidikan: Angka Partisipasi Murni SD', '98,5%', pendidikan],
+    ]);
+  const lra = sheet('LRA', [
+    ['Kode', 'Program', 'Pagu', 'Realisasi', '%'],
+    ['1.01.01', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 101250000000, 99812340000, 98.58],
+    ['1.01.02', 'Program Pengelolaan Pendidikan', 41850000000, 41023500000, 98.03],
+  ]);
+  expect(findings(book(pkJoined(41850000000), lra), 'lintas-sheet')).toEqual([]);
+  expect(findings(book(pkJoined(41580000000), lra), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['LRA', 'C3', ['PK!D3']]]);
 });
