@@ -266,9 +266,9 @@ function pairKey(a: number, b: number): string {
  * budget tables of different units (a sheet per UPT, per puskesmas, per OPD, each with its "Program Penunjang …"), of
  * different periods or versions: two lists of different things, not one list written twice. Their figures are not
  * compared with each other. Two or more names must disagree, and more than agree: one programme written wrong in a copy
- * of the same list is still found. Another table (the PK, an efisiensi) is one unit's: it is compared with the list of
- * those it agrees with most, never with another unit's — nor with any where it agrees with none more than with the rest
- * (whose PK it is cannot be told).
+ * of the same list is still found. Another table (the PK, an efisiensi) is one unit's: it is compared with the list its
+ * sheet's name or caption names, else with the one it agrees with most, never with another unit's; naming none and
+ * agreeing with no list more than with another, it is compared with none of them (whose it is cannot be told).
  */
 function parallelTables(index: Map<string, Fact[]>): Set<string> {
   /** By pair of tables: money alike and not; figures alike, a serapan too (whose list an efisiensi is of). */
