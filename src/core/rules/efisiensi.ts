@@ -81,6 +81,8 @@ function computed(t: TableModel, row: TableRow, baseRole: ColumnRole, partRole: 
 }
 
 const HALF = new Decimal(0.5);
+/** The decimals a serapan worked out from its rupiah is exact to, for the rounding allowed (none to speak of). */
+const EXACT_DECIMALS = 4;
 const ZERO = new Decimal(0);
 
 const atLeastDecimals = (p: { value: Decimal; decimals: number }, d: number) => (p.decimals >= d ? p : { value: p.value, decimals: d });
@@ -180,24 +182,27 @@ export const efisiensiRule = defineRule({
     for (const ec of t.columnsWith('efisiensi')) {
       const cc = t.lastColumn('capaian', ec.col);
       const sc = t.lastColumn('serapan', ec.col);
-      if (!cc || !sc) continue;
+      // (no serapan written: the row's pagu and realisasi give it, "Pagu | Realisasi | Capaian | Efisiensi")
+      const money = sc ? undefined : { pagu: t.lastColumn('anggaran', ec.col), realisasi: t.lastColumn('realisasi-anggaran', ec.col) };
+      if (!cc || !(sc || (money?.pagu && money.realisasi))) continue;
       const rows: Row[] = [];
       const cDecimals = columnDecimals(t, cc);
-      const sDecimals = columnDecimals(t, sc);
+      const sDecimals = sc ? columnDecimals(t, sc) : EXACT_DECIMALS;
       for (const r of t.rows) {
         if (r.level === 'section') continue;
         const ef = asFigure(t.figure(r, ec));
         // (a capaian or serapan merged down over the rows it stands for is each one's: TableModel.mergedFrom)
         const cRow = t.mergedFrom(r, cc);
-        const sRow = t.mergedFrom(r, sc);
         const cf = asFigure(t.figure(cRow, cc));
-        const sf = asFigure(t.figure(sRow, sc));
-        if (!ef || !cf || !sf) continue;
+        if (!ef || !cf) continue;
+        const sRow = sc ? t.mergedFrom(r, sc) : r.row;
+        const sComp = computed(t, r, 'anggaran', 'realisasi-anggaran', (sc ?? ec).col + 1, 'serapan');
+        const sf = sc ? asFigure(t.figure(sRow, sc)) : undefined;
+        if (sc ? !sf : !sComp) continue;
         const c = atLeastDecimals(percentOf(cf, HUNDRED), cDecimals);
-        const s = atLeastDecimals(percentOf(sf, HUNDRED), sDecimals);
+        const s = sf ? atLeastDecimals(percentOf(sf, HUNDRED), sDecimals) : { value: sComp!, decimals: EXACT_DECIMALS };
         const e = percentOf(ef);
         const cComp = computed(t, r, 'target', 'realisasi', cc.col + 1, 'capaian');
-        const sComp = computed(t, r, 'anggaran', 'realisasi-anggaran', sc.col + 1, 'serapan');
         // the inputs' rounding as shown: a truncated figure is off by up to its last digit; where the row holds their
         // sources, the exact values are candidates of their own (below), and the shown ones are only rounded
         const inputTol = displayUnit(Math.min(c.decimals, s.decimals)).times(cComp && sComp ? HALF : 1);
@@ -254,7 +259,8 @@ export const efisiensiRule = defineRule({
         best = plainRatio;
         for (const r of rows) if (r.plain) r.e = r.plain;
       }
-      if (best === 0 && rows.length > 1) continue;
+      // (a serapan worked out by us: only where a row bears a measure out — "Efisiensi (Rp)" may be the rupiah saved)
+      if (best === 0 && (rows.length > 1 || !sc)) continue;
       for (const r of rows) {
         if (fits(r, method) || r.candidates[method].length === 0) continue;
         // a bare figure that is the measure exactly as a fraction (0,18 for capaian − serapan = 18 %, its percent
@@ -272,7 +278,7 @@ export const efisiensiRule = defineRule({
           asRatio ? showValue(v.div(HUNDRED).toDecimalPlaces(ratioPlaces), 'angka', ratioPlaces) : showValue(v, 'persen', decimals);
         ctx.report({
           cell: t.address(r.row, ec),
-          related: [t.address(r.cRow, cc), t.address(r.sRow, sc)],
+          related: [t.address(r.cRow, cc), ...(sc ? [t.address(r.sRow, sc)] : [t.address(r.row, money!.pagu!), t.address(r.row, money!.realisasi!)])],
           expected: num(own(expected), asRatio ? 4 : 2),
           actual: num(own(r.e.value), 4),
           unit: asRatio ? 'angka' : 'persen',

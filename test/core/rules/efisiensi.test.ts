@@ -300,3 +300,30 @@ describe('efisiensi: the measure the table writes out, where its integer figures
     expect(findings(table(header, note, expected), 'efisiensi')).toEqual([]);
   });
 });
+
+describe('efisiensi: no serapan written, the row pagu and realisasi give it ("Pagu | Realisasi | Capaian Kinerja | Efisiensi")', () => {
+  const wb = (e3: number, eHeader = 'Efisiensi (%)') =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Capaian Kinerja (%)', eHeader],
+        [1, 'Program Pengembangan Perumahan', 5420000000, 5187300000, 102.4, 4.29],
+        [2, 'Program Kawasan Permukiman', 2150000000, 2098150000, 99.1, 2.41],
+        [3, 'Program Perumahan dan Kawasan Permukiman Kumuh', 980000000, 951580000, 100, e3],
+        [4, 'Program Peningkatan Prasarana, Sarana dan Utilitas Umum', 3310000000, 3012100000, 97.5, 9],
+      ]),
+    );
+  test('the budget saved, (pagu − realisasi) ÷ pagu, as the other rows bear out', () => {
+    expect(findings(wb(2.9), 'efisiensi')).toEqual([]);
+    const f = findings(wb(4.12), 'efisiensi');
+    expect(f.map((x) => [x.severity, x.cell, x.expected, x.related])).toEqual([['galat', 'F4', 2.9, ['E4', 'C4', 'D4']]]);
+  });
+  test('rupiah saved under "Efisiensi (Rp)" fits no measure: nothing is said', () => {
+    const rupiah = book(
+      sheet('Efisiensi', [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Capaian Kinerja (%)', 'Efisiensi (Rp)'],
+        [1, 'Program Pengembangan Perumahan', 5420000000, 5187300000, 102.4, 232700000],
+      ]),
+    );
+    expect(findings(rupiah, 'efisiensi')).toEqual([]);
+  });
+});
