@@ -2,7 +2,8 @@
  * efisiensi (galat): a stated efisiensi ≠ capaian − serapan (Gowa and Ambon: 112 % − 94 % = 18 %), or ≠ the other
  * measure the table evidently uses (more of its rows agree with it): capaian / serapan, the budget left (100 % −
  * serapan), or PMK 22/2021's 1 − serapan / capaian. A table of several rows none of which agrees with any measure
- * uses one we do not know: nothing is certain there, and nothing is reported.
+ * uses one we do not know: nothing is certain there, and nothing is reported. A table that writes no serapan has it
+ * from the row's pagu and realisasi, and is judged only where a row bears a measure out.
  */
 import Decimal from 'decimal.js';
 import {
