@@ -60,8 +60,14 @@ export type ParsedFigure = Figure | EmptyFigure | InvalidFigure | NotAFigure | E
 
 const EMPTY_TEXTS = new Set(['', '-', '--', '---', '—', '–', 'na', 'n/a', 'nihil', '%', '-%', 'rp', 'rp.', 'rp-', 'rp -', 'rp. -', 'rp.-']);
 
-/** Words that scale an amount: ribu, rb, juta, jt, miliar/milyar, M, triliun, T. */
-const MAGNITUDE_WORD = /^(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\.?$/i;
+/** Words that scale an amount, with what one written unit is worth: ribu, rb, juta, jt, miliar/milyar, M, triliun, T. */
+const MAGNITUDES: ReadonlyArray<[readonly string[], number]> = [
+  [['ribu', 'rb'], 1e3],
+  [['juta', 'jt'], 1e6],
+  [['miliar', 'milyar', 'm'], 1e9],
+  [['triliun', 't'], 1e12],
+];
+const MAGNITUDE_WORD = new RegExp(`^(${MAGNITUDES.flatMap(([words]) => words).join('|')})\\.?$`, 'i');
 
 const ABBREVIATED = 'angka disingkat (ribu/juta/miliar); tulis angka lengkapnya';
 
@@ -74,14 +80,6 @@ export function abbreviatedAmount(f: ParsedFigure, text: string): InvalidFigure 
   return { kind: 'invalid', text, reason: ABBREVIATED, abbreviated: true };
 }
 
-/** What one written unit of an amount in words is worth, by its word. */
-const MAGNITUDE_OF: ReadonlyArray<[RegExp, number]> = [
-  [/^(ribu|rb)$/i, 1e3],
-  [/^(juta|jt)$/i, 1e6],
-  [/^(miliar|milyar|m)$/i, 1e9],
-  [/^(triliun|t)$/i, 1e12],
-];
-
 /**
  * A rounded amount in words ("Rp 1,85 Miliar", "875 Juta", "1,25 M") as the figure it writes and what one written unit
  * is worth: still no figure to add up or divide, but the amount it stands for to its shown precision, which a figure
@@ -90,7 +88,7 @@ const MAGNITUDE_OF: ReadonlyArray<[RegExp, number]> = [
 export function abbreviatedValue(f: ParsedFigure): { figure: Figure; magnitude: number } | undefined {
   if (f.kind !== 'invalid' || !f.abbreviated) return undefined;
   const m = /^(.*\d)\s*([a-z]+)\.?$/i.exec(f.text.trim());
-  const magnitude = m && MAGNITUDE_OF.find(([re]) => re.test(m[2]))?.[1];
+  const magnitude = m && MAGNITUDES.find(([words]) => words.includes(m[2].toLowerCase()))?.[1];
   if (!m || !magnitude) return undefined;
   const figure = parseFigure(m[1]);
   return figure.kind === 'figure' && !figure.comparator && !figure.value.isNegative() ? { figure, magnitude } : undefined;

@@ -308,11 +308,8 @@ function parallelTables(index: Map<string, Fact[]>): Set<string> {
     if (tableOf.get(a)!.kind !== tableOf.get(b)!.kind || !(v.disagree >= 2 && v.disagree > v.agree)) continue;
     out.add(key);
     if (v.revisions) continue;
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ])
-      (units.get(x) ?? units.set(x, new Set()).get(x)!).add(y);
+    units.set(a, (units.get(a) ?? new Set<number>()).add(b));
+    units.set(b, (units.get(b) ?? new Set<number>()).add(a));
   }
   // another table against a set of unit lists: its own is the one its sheet or caption names, else the one it agrees
   // with most (alone)

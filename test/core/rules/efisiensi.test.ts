@@ -302,10 +302,10 @@ describe('efisiensi: the measure the table writes out, where its integer figures
 });
 
 describe('efisiensi: no serapan written, the row pagu and realisasi give it ("Pagu | Realisasi | Capaian Kinerja | Efisiensi")', () => {
-  const wb = (e3: number, eHeader = 'Efisiensi (%)') =>
+  const wb = (e3: number) =>
     book(
       sheet('Efisiensi', [
-        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Capaian Kinerja (%)', eHeader],
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Capaian Kinerja (%)', 'Efisiensi (%)'],
         [1, 'Program Pengembangan Perumahan', 5420000000, 5187300000, 102.4, 4.29],
         [2, 'Program Kawasan Permukiman', 2150000000, 2098150000, 99.1, 2.41],
         [3, 'Program Perumahan dan Kawasan Permukiman Kumuh', 980000000, 951580000, 100, e3],
