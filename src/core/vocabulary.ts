@@ -1183,9 +1183,9 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
  * open unemployment, total fertility, non-revenue water, the social-welfare problems (PMKS/PPKS), low birth weight,
  * chronic energy deficiency, outbreaks (KLB), open defecation (BABS).
  */
-const LOWER_IS_BETTER_ABBREVIATION = /\b(aki|akb|akn|akaba|imr|mmr|tpt|tfr|nrw|pmks|ppks|bblr|kek|klb|babs)\b/;
+const LOWER_IS_BETTER_ABBREVIATION_G = /\b(aki|akb|akn|akaba|imr|mmr|tpt|tfr|nrw|pmks|ppks|bblr|kek|klb|babs)\b/g;
 
-const LOWER_IS_BETTER_RE = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+const LOWER_IS_BETTER_RE_G = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
 /**
  * Falling ("penurunan angka kemiskinan") or dealt with ("kasus kekerasan yang tertangani", "temuan BPK yang
  * ditindaklanjuti", "penyandang masalah yang direhabilitasi", "PMKS yang mendapat bantuan"), or what is wanted of it
@@ -1226,9 +1226,20 @@ export function isLowerBetterText(text: string): boolean {
     return true;
   if (FALLING_RE.test(text)) return false;
   if (NOT_DONE_RE.test(text)) return true;
-  const harm = LOWER_IS_BETTER_RE.exec(text) ?? LOWER_IS_BETTER_ABBREVIATION.exec(text);
+  let harm = firstHarm(LOWER_IS_BETTER_RE_G, text);
+  if (harm < 0) harm = firstHarm(LOWER_IS_BETTER_ABBREVIATION_G, text);
   // (the thing counted is made about the harm, not the harm: a study of it, a plan against it)
-  return !!harm && !DELIVERABLE_RE.test(text.slice(0, harm.index));
+  return harm >= 0 && !DELIVERABLE_RE.test(text.slice(0, harm));
+}
+
+/** A word that sets what follows aside ("penyelamatan non kebakaran": rescues from anything but fires). */
+const SET_ASIDE_BEFORE = /\b(non|selain|bukan)[\s-]*$/;
+
+/** Where the first harm in a text starts that is not set aside by "non", "selain" or "bukan" before it; -1 if none. */
+function firstHarm(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!SET_ASIDE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return m.index;
+  return -1;
 }
 
 /**

@@ -148,6 +148,12 @@ test.each([
   ['Jumlah kejadian bencana yang tidak terdokumentasi', true],
   ['Persentase dokumen perizinan yang belum terverifikasi', true],
   ['Angka kematian ibu menurut laporan dokumen puskesmas', true],
+  // what "non", "selain" or "bukan" sets aside is not what is counted
+  ['Persentase pelayanan penyelamatan non kebakaran', false],
+  ['Jumlah layanan penyelamatan non-kebakaran', false],
+  ['Persentase pasien selain kasus gawat darurat yang dirujuk', false],
+  ['Jumlah kejadian kebakaran dan non kebakaran', true],
+  ['Jumlah kejadian non kebakaran dan kasus kecelakaan', true],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
