@@ -25,6 +25,11 @@ export interface ScaleChoice extends Scale {
    * written in none of the chosen scale's words is judged by the one whose words it uses.
    */
   others?: Array<{ bands: Band[]; source: { sheet: string; range: string } }>;
+  /**
+   * The workbook's scale of efisiensi ("Nilai Efisiensi | Kriteria": > 0 Efisien, 0 Sesuai, < 0 Tidak Efisien): an
+   * efisiensi table's labels in its words are judged by the row's efisiensi, never a capaian by it.
+   */
+  efisiensi?: { bands: Band[]; source: { sheet: string; range: string } };
 }
 
 function presetBands(spec: Array<[number | undefined, string]>): Band[] {
@@ -220,6 +225,19 @@ function ratesSerapan(t: Table): boolean {
   return t.columns.some((c) => c.role === 'serapan') || SERAPAN_WORDS.test(t.caption ?? '');
 }
 
+/** Words that name efisiensi. */
+const EFISIENSI_WORDS = /\b(efisiensi|efisien)\b/i;
+
+/**
+ * A scale of efisiensi, not of kinerja: its headers or caption name the efisiensi ("Nilai Efisiensi | Kriteria",
+ * "Kriteria Efisiensi") and not the kinerja or capaian.
+ */
+function ratesEfisiensi(t: Table): boolean {
+  const headers = t.columns.map((c) => c.header).join(' ');
+  if (KINERJA_WORDS.test(headers) || KINERJA_WORDS.test(t.caption ?? '')) return false;
+  return EFISIENSI_WORDS.test(headers) || EFISIENSI_WORDS.test(t.caption ?? '');
+}
+
 /** Where a scale table stands, as a ScaleChoice says it. */
 const sourceOf = (t: Table) => ({ sheet: t.sheet, range: rangeA1(t.range) });
 
@@ -239,20 +257,25 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
   });
   const scales = tables.filter((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
   const absorption = scales.find(ratesSerapan);
-  const serapan = absorption?.bands ? { serapan: { bands: orderBands(absorption.bands), source: sourceOf(absorption) } } : {};
+  const efficiency = scales.find((t) => t !== absorption && ratesEfisiensi(t));
+  // the scales of serapan and of efisiensi beside the kinerja's
+  const beside = {
+    ...(absorption?.bands ? { serapan: { bands: orderBands(absorption.bands), source: sourceOf(absorption) } } : {}),
+    ...(efficiency?.bands ? { efisiensi: { bands: orderBands(efficiency.bands), source: sourceOf(efficiency) } } : {}),
+  };
   // the scale of kinerja first: one that names the capaian or kinerja it rates, before another of the workbook's (a
   // SAKIP evaluation's letter grades)
-  const kinerja = scales.filter((t) => t !== absorption);
+  const kinerja = scales.filter((t) => t !== absorption && t !== efficiency);
   const own = kinerja.find(ratesKinerja) ?? kinerja[0];
   if (own && own.bands) {
     const others = kinerja.filter((t) => t !== own).map((t) => ({ bands: orderBands(t.bands as Band[]), source: sourceOf(t) }));
-    return { ...fromWorkbook(own, own.bands, 'Skala penilaian dari tabel skala di buku kerja'), ...serapan, ...(others.length ? { others } : {}) };
+    return { ...fromWorkbook(own, own.bands, 'Skala penilaian dari tabel skala di buku kerja'), ...beside, ...(others.length ? { others } : {}) };
   }
   // else one written in a note under a table
   const noted = tables.find((t) => t.noteBands);
-  if (noted && noted.noteBands) return { ...fromWorkbook(noted, noted.noteBands, 'Skala penilaian dari catatan di bawah tabel'), ...serapan };
+  if (noted && noted.noteBands) return { ...fromWorkbook(noted, noted.noteBands, 'Skala penilaian dari catatan di bawah tabel'), ...beside };
   const p = PRESETS[preset ?? DEFAULT_PRESET] ?? PRESETS[DEFAULT_PRESET];
-  return { ...p, ...serapan };
+  return { ...p, ...beside };
 }
 
 /** Normalised label text for comparing a stated predikat with a band. */

@@ -235,6 +235,52 @@ function checkSerapanLabels(t: TableModel, ctx: RuleContext, labelCols: TableCol
   }
 }
 
+/**
+ * The labels of an efisiensi table in the words of the workbook's scale of efisiensi ("> 0 Efisien | 0 Sesuai | < 0
+ * Tidak Efisien"): judged by the row's efisiensi (the column nearest left of the labels), a word contradicting the band
+ * its efisiensi falls in. Returns the label columns it judged (no other check reads their words as a capaian's band).
+ */
+function checkEfisiensiLabels(t: TableModel, ctx: RuleContext, labelCols: TableColumn[]): Set<TableColumn> {
+  const judged = new Set<TableColumn>();
+  const bands = ctx.scale.efisiensi?.bands;
+  if (!bands) return judged;
+  for (const lc of labelCols) {
+    const ef = t.lastColumn('efisiensi', lc.col);
+    if (!ef) continue;
+    let uses = false;
+    for (const row of t.rows) {
+      const text = t.value(row, lc);
+      const stated = typeof text === 'string' ? bandByLabel(bands, text) : undefined;
+      if (!stated || typeof text !== 'string') continue;
+      uses = true;
+      const f = asFigure(t.figure(row, ef));
+      if (!f) continue;
+      const value = f.value.toNumber();
+      const band = bandFor(bands, value);
+      if (!band || band === stated || withinWrittenLimits(stated, value)) continue;
+      // the efisiensi written wrong, the label right by the figure it should hold: that error is reported there
+      const fixed = ctx.corrected(t.sheet, t.address(row, ef));
+      if (fixed !== undefined && bandFor(bands, fixed) === stated) continue;
+      ctx.report({
+        cell: t.address(row, lc),
+        related: [t.address(row, ef)],
+        expected: band.label,
+        actual: text.trim(),
+        message: messages.nilai({
+          subject: subjectOf(t, row, lc.col),
+          stated: text.trim(),
+          column: columnName(ef),
+          value: showValue(f.value, f.unit === 'persen' ? 'persen' : 'angka'),
+          scale: 'skala efisiensi di buku kerja',
+          band: band.label,
+        }),
+      });
+    }
+    if (uses) judged.add(lc);
+  }
+  return judged;
+}
+
 /** A row's score (labelledScore's column), with its cell. */
 function rowScore(t: TableModel, row: TableRow, score: TableColumn): { value: Decimal; cells: string[] } | undefined {
   const f = asFigure(t.figure(row, score));
@@ -285,8 +331,10 @@ export const predikatRule = defineRule({
   },
   check(t, ctx) {
     const scaleName = ctx.scale.id === 'workbook' ? 'skala penilaian di buku kerja' : `skala ${ctx.scale.id}`;
-    const labelCols = t.columns.filter((c) => c.role === 'predikat' || c.role === 'keterangan' || c.role === 'capaian');
+    let labelCols = t.columns.filter((c) => c.role === 'predikat' || c.role === 'keterangan' || c.role === 'capaian');
     checkSerapanLabels(t, ctx, labelCols);
+    const byEfisiensi = checkEfisiensiLabels(t, ctx, labelCols);
+    if (byEfisiensi.size) labelCols = labelCols.filter((lc) => !byEfisiensi.has(lc));
     const scaleOf = new Map(labelCols.map((lc) => [lc, scaleFor(t, lc, ctx)]));
     const labelled = new Map(labelCols.map((lc) => [lc, labelledCapaian(t, lc, scaleOf.get(lc) as Band[])]));
     const scored = new Map(labelCols.map((lc) => [lc, labelledScore(t, lc, scaleOf.get(lc) as Band[])]));

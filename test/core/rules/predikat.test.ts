@@ -454,6 +454,49 @@ describe('predikat: a scale of budget absorption beside the kinerja scale', () =
   });
 });
 
+describe('predikat: a scale of efisiensi beside the kinerja scale', () => {
+  const wb = (programA: string, kinerjaY: string) =>
+    book(
+      sheet('Skala', [
+        ['Interval Nilai Realisasi Kinerja', 'Kriteria Penilaian'],
+        ['≥ 91', 'Sangat Tinggi'],
+        ['76 ≤ x < 91', 'Tinggi'],
+        ['66 ≤ x < 76', 'Sedang'],
+        ['≤ 65', 'Rendah'],
+        [null],
+        ['Kriteria Efisiensi'],
+        ['Nilai Efisiensi', 'Kriteria'],
+        ['> 0', 'Efisien'],
+        ['0', 'Sesuai'],
+        ['< 0', 'Tidak Efisien'],
+      ]),
+      sheet('Kinerja', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+        [1, 'Jumlah kunjungan museum', 32000, 30000, 93.75, kinerjaY],
+        [2, 'Persentase sanggar seni yang dibina', 60, 43, 71.67, 'Sedang'],
+      ]),
+      sheet('Efisiensi', [
+        ['No', 'Program', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)', 'Kriteria'],
+        [1, 'Program Pengembangan Kebudayaan', 93.13, 95.4, -2.27, programA],
+        [2, 'Program Pelestarian Cagar Budaya', 71.67, 88.2, -16.53, 'Tidak Efisien'],
+        [3, 'Program Pengelolaan Permuseuman', 93.75, 91.05, 2.7, 'Efisien'],
+      ]),
+    );
+  test('each label judged by the scale of what it rates: the efisiensi’s by the row’s efisiensi, never its capaian', () => {
+    expect(findings(wb('Tidak Efisien', 'Sangat Tinggi'), 'predikat')).toEqual([]);
+    const f = findings(wb('Efisien', 'Tinggi'), 'predikat');
+    expect(f.map((x) => [x.sheet, x.cell, x.related, x.expected, x.actual])).toEqual([
+      ['Kinerja', 'F2', ['E2'], 'Sangat Tinggi', 'Tinggi'],
+      ['Efisiensi', 'F2', ['E2'], 'Tidak Efisien', 'Efisien'],
+    ]);
+  });
+  test('the kinerja scale is the workbook’s scale, the efisiensi’s beside it', () => {
+    const { scale } = periksaWorkbook(wb('Tidak Efisien', 'Sangat Tinggi'));
+    expect(scale.bands.map((b) => b.label)).toEqual(['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah']);
+    expect(scale.efisiensi?.bands.map((b) => b.label).sort()).toEqual(['Efisien', 'Sesuai', 'Tidak Efisien']);
+  });
+});
+
 test('predikat: "Tercapai" beside a Capaian that is the value achieved itself (Target ≥ 85 %, Capaian 91,2 %, no realisasi) is right', () => {
   // a hospital's quality indicators: the "Capaian" is what was measured, judged against the target
   const wb = (ket: string) =>
