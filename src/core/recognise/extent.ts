@@ -315,6 +315,9 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     const numeric = hasNumber(cells) || (hasFigureText(cells) && !isColumnNumberRow(cells));
     // a caption is words (a number, an error or a truth value never is one)
     if (cells.some((c) => typeof c.value === 'string' && isCaption(textOf(c)))) break;
+    // A second total under a gap after the table's own total ("Jumlah" of a Bagian's table, then "Jumlah Sekretariat
+    // Daerah" below a stack of such tables): a total of more than this table, no row of it
+    if (blankRun >= 1 && lastData > headerBottom && opensWithTotal(cells) && opensWithTotal(cellsIn(grid, lastData, left, right))) break;
     if (!numeric && sameHeaderText(grid, signature, header.top, r, left, right)) {
       // Under a gap and a label of its own ("Sasaran 2: …"), the same header starts the next table of a stack of them,
       // one per sasaran: the label is its caption
@@ -455,6 +458,12 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
 
   const pageRows = [...repeated].filter((r) => r > headerBottom && r <= bottom);
   return { range: { top: header.top, left: l, bottom, right: rr }, bodyRows, ...(pageRows.length ? { pageRows: new Set(pageRows) } : {}) };
+}
+
+/** A row whose first filled cell is a total label ("Jumlah", "TOTAL", "Jumlah Sekretariat Daerah"), no number before it. */
+function opensWithTotal(cells: Cell[]): boolean {
+  const first = cells[0];
+  return first !== undefined && typeof first.value === 'string' && isTotalLabel(textOf(first));
 }
 
 /** Notes under a table: the text of the few rows right below it, up to a blank gap or another table's header. */

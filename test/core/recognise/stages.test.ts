@@ -516,6 +516,35 @@ test('tables stacked one per sasaran, each under a gap and its sasaran, the same
   ]);
 });
 
+test('budget tables stacked one per Bagian, each with its Jumlah, then the total of all under a gap: no row of the last', () => {
+  const head: V[] = ['No', 'Program', 'Pagu', 'Realisasi', '%'];
+  const wb = (bagianHukum: number) =>
+    book(
+      sheet('Realisasi per Bagian', [
+        ['Bagian Umum'],
+        head,
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 8450000000, 8102600000, 95.89],
+        [2, 'Program Pemerintahan dan Kesejahteraan Rakyat', 1215000000, 1170400000, 96.33],
+        [null, 'Jumlah', 9665000000, 9273000000, 95.94],
+        [null],
+        ['Bagian Hukum'],
+        head,
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1050000000, 1011300000, 96.31],
+        [2, 'Program Pemerintahan dan Kesejahteraan Rakyat', 480000000, 458800000, 95.58],
+        [null, 'Jumlah', 1530000000, bagianHukum, 96.08],
+        [null],
+        [null, 'Jumlah Sekretariat Daerah', 11195000000, 10743100000, 95.96],
+      ]),
+    );
+  expect(recogniseWorkbook(wb(1470100000)).map((t) => [rangeA1(t.range), t.kind])).toEqual([
+    ['A2:E5', 'realisasi-anggaran'],
+    ['A8:E11', 'realisasi-anggaran'],
+  ]);
+  expect(galat(wb(1470100000))).toEqual([]);
+  // the Bagian's own Jumlah is still checked
+  expect(galat(wb(1407100000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'D11']]);
+});
+
 describe('extent: a table pasted from PDF across a page break', () => {
   const head: V[] = ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'];
   const part1: V[][] = [head, [1, 'Indeks Kepuasan Masyarakat', 82, 84.1, 102.56], [2, 'Persentase puskesmas terakreditasi', 90, 94.12, 104.58]];
