@@ -176,6 +176,21 @@ export function programmeBefore(label: string): string | undefined {
   return label.slice(at + 1).trim().length >= 3 && head.split(/\s+/).length >= 2 && explicitLevel(head) === 'program' ? head : undefined;
 }
 
+/**
+ * Whether a budget line is a kegiatan's: in a PK or a programme budget, a row under a name column headed by Kegiatan
+ * (not Program, not Sub Kegiatan) or a label that says it is one; elsewhere a row the hierarchy reads as a kegiatan, a
+ * label that says so, or a kegiatan's code (urusan.bidang.program.x.kegiatan: five parts).
+ */
+function isKegiatanBudget(t: TableModel, row: TableRow, named: { text: string; header: string }, code: string | undefined, programBudget: boolean): boolean {
+  const stated = explicitLevel(named.text);
+  if (stated !== undefined) return stated === 'kegiatan';
+  if (t.kind === 'perjanjian-kinerja' || programBudget) {
+    const header = norm(named.header.split(' / ').pop() ?? '');
+    return /\bkegiatan\b/.test(header) && !/\b(program|sub ?kegiatan)\b/.test(header);
+  }
+  return row.level === 'kegiatan' || (code !== undefined && code.split('.').length === 5);
+}
+
 /** "Pagu Perubahan", "P-APBD": the pagu as revised during the year (not "Sebelum Perubahan"). */
 const REVISED = /(?<!sebelum )perubahan\b|\bp-?apbd\b|\bapbd-?p\b/;
 
@@ -354,7 +369,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
     let programRows: TableRow[] | undefined;
     const rowsOf = (amount: boolean): TableRow[] =>
       amount && t.kind !== 'perjanjian-kinerja' && !programBudget
-        ? (programRows ??= t.rows.filter((r) => r.level !== 'section' && r.level !== 'total' && r.level !== 'kegiatan' && r.level !== 'subkegiatan'))
+        ? (programRows ??= t.rows.filter((r) => r.level !== 'section' && r.level !== 'total' && r.level !== 'subkegiatan'))
         : (namedRows ??= t.rows.filter((r) => r.level !== 'section' && r.level !== 'total'));
     for (const m of MEASURES) {
       // a sasaran's capaian beside its indikator's ("Capaian Sasaran"): a figure of the sasaran, named by it
@@ -407,8 +422,14 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           const code = amount ? codeOf(t, row.heading ?? row, col.col) : undefined;
           // a serapan is matched for a programme only (one an indikator is given is an allotment of its own)
           if (m === 'serapan' && named.role !== 'uraian') continue;
+          // a kegiatan's budget (a PK of kegiatan, "Kegiatan | Indikator | Target | Anggaran"; a kegiatan row of the LRA) is
+          // matched with that kegiatan's only, by its code or its name among the kegiatan
+          let level = '';
           if (amount && named.role === 'uraian') {
+            const kegiatan = isKegiatanBudget(t, row, named, code, programBudget);
+            if (kegiatan) level = '|kegiatan';
             const isProgram =
+              kegiatan ||
               row.level === 'program' ||
               explicitLevel(named.text) === 'program' ||
               t.kind === 'perjanjian-kinerja' ||
@@ -440,7 +461,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             keepOnce(seen, codeKey, fact(codeKey));
           }
           // A name that appears twice in one table cannot be matched without guessing.
-          const key = `${n}|${m}|${year ?? ''}`;
+          const key = `${n}|${m}|${year ?? ''}${level}`;
           keepOnce(seen, key, fact(key));
         }
         for (const f of seen.values()) if (f) add(f);

@@ -944,3 +944,39 @@ test('lintas-sheet: a PK writing each programme and its indikator in one cell ("
   expect(findings(book(pkJoined(41850000000), lra), 'lintas-sheet')).toEqual([]);
   expect(findings(book(pkJoined(41580000000), lra), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['LRA', 'C3', ['PK!D3']]]);
 });
+
+describe('lintas-sheet: a kegiatan’s budget in a PK of kegiatan against the LRA’s kegiatan row', () => {
+  // a PK with its programmes' table and its kegiatan's below; the LRA by code, programme > kegiatan. A programme and a
+  // kegiatan whose names normalise alike ("Program Penyelenggaraan Jalan", "Penyelenggaraan Jalan Kabupaten/Kota") are
+  // two budgets, never one name written twice.
+  const wb = (pkJembatan: number) =>
+    book(
+      sheet('PK 2024', [
+        ['A. Indikator Kinerja Program'],
+        ['No', 'Program', 'Indikator Kinerja Program', 'Target', 'Anggaran (Rp)'],
+        [1, 'Program Penyelenggaraan Jalan', 'Persentase jalan dalam kondisi mantap', '75%', 8651000000],
+        [2, 'Program Pengelolaan Sumber Daya Air (SDA)', 'Persentase irigasi dalam kondisi baik', '70%', 5430000000],
+        [null],
+        ['B. Indikator Kinerja Kegiatan'],
+        ['No', 'Kegiatan', 'Indikator Kinerja Kegiatan', 'Target', 'Anggaran (Rp)'],
+        [1, 'Penyelenggaraan Jalan Kabupaten/Kota', 'Panjang jalan yang ditingkatkan', '12 km', 7400000000],
+        [2, 'Pembangunan Jembatan', 'Jumlah jembatan yang dibangun', '3 unit', pkJembatan],
+        [3, 'Pengelolaan SDA dan Bangunan Pengaman Pantai', 'Panjang pengaman pantai', '400 m', 3250000000],
+      ]),
+      sheet('Realisasi Anggaran', [
+        ['Kode', 'Program / Kegiatan', 'Pagu', 'Realisasi', 'Serapan (%)'],
+        [bold('1.03.10'), bold('Program Penyelenggaraan Jalan'), 8651000000, 8405300000, 97.16],
+        ['1.03.10.2.01', 'Penyelenggaraan Jalan Kabupaten/Kota', 7400000000, 7215300000, 97.5],
+        ['1.03.10.2.02', 'Pembangunan Jembatan', 1251000000, 1190000000, 95.12],
+        [bold('1.03.02'), bold('Program Pengelolaan Sumber Daya Air (SDA)'), 5430000000, 5194500000, 95.66],
+        ['1.03.02.2.01', 'Pengelolaan SDA dan Bangunan Pengaman Pantai', 3250000000, 3104000000, 95.51],
+        ['1.03.02.2.02', 'Pengembangan dan Pengelolaan Sistem Irigasi', 2180000000, 2090500000, 95.9],
+        [null, 'Jumlah', 14081000000, 13599800000, 96.58],
+      ]),
+    );
+  test('agreeing: nothing; one kegiatan’s figure differing: that kegiatan, not its programme', () => {
+    expect(findings(wb(1251000000), 'lintas-sheet')).toEqual([]);
+    const f = findings(wb(1215000000), 'lintas-sheet');
+    expect(f.map((x) => [x.sheet, x.cell, x.related, x.expected, x.actual])).toEqual([['Realisasi Anggaran', 'C4', ["'PK 2024'!E9"], 1215000000, 1251000000]]);
+  });
+});
