@@ -429,15 +429,15 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             const kegiatan = isKegiatanBudget(t, row, named, code, programBudget);
             if (kegiatan) level = '|kegiatan';
             const isProgram =
-              kegiatan ||
-              row.level === 'program' ||
-              explicitLevel(named.text) === 'program' ||
-              t.kind === 'perjanjian-kinerja' ||
-              programBudget ||
-              // a flat list under a header that says Program alone, or a row with a programme's code (urusan.bidang.program)
-              (row.parent === undefined && !t.hasHierarchy() && /^program$/i.test(named.header.split(' / ').pop()?.trim() ?? '')) ||
-              (code !== undefined && code.split('.').length === 3);
-            if (!isProgram) continue;
+              !kegiatan &&
+              (row.level === 'program' ||
+                explicitLevel(named.text) === 'program' ||
+                t.kind === 'perjanjian-kinerja' ||
+                programBudget ||
+                // a flat list under a header that says Program alone, or a row with a programme's code (urusan.bidang.program)
+                (row.parent === undefined && !t.hasHierarchy() && /^program$/i.test(named.header.split(' / ').pop()?.trim() ?? '')) ||
+                (code !== undefined && code.split('.').length === 3));
+            if (!isProgram && !kegiatan) continue;
           }
           const n = named.normName;
           const fact = (key: string): Fact => ({

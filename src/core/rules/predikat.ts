@@ -326,7 +326,8 @@ export const predikatRule = defineRule({
       'Mencocokkan predikat atau kategori yang tertulis (Sangat Tinggi, Berhasil, Memuaskan …) dengan rentang skala penilaian ' +
       'tempat capaian barisnya jatuh: skala di buku kerja itu sendiri bila ada, selain itu skala yang dipilih. Predikat yang tidak ' +
       'sesuai capaiannya memberi kesan kinerja lebih baik atau lebih buruk dari yang sebenarnya. Kategori serapan di tabel ' +
-      'anggaran dicocokkan dengan skala penyerapan anggaran di buku kerja, bila ada.',
+      'anggaran dicocokkan dengan skala penyerapan anggaran di buku kerja, bila ada; kriteria di tabel efisiensi dengan skala ' +
+      'efisiensi di buku kerja (misalnya > 0 Efisien), menurut nilai efisiensi barisnya.',
     messages,
   },
   check(t, ctx) {
