@@ -206,6 +206,18 @@ function checkEfficiency(t: TableModel, ctx: RuleContext, row: TableRow, lc: Tab
 }
 
 /**
+ * The band a value falls in where a stated label contradicts it; undefined where the label is right — by the value, by
+ * a limit two bands both write ("70 – 85" and "85 – 100": 85 may be named by either), or by the figure the value's own
+ * cell should hold (`fixed`: that error is reported there).
+ */
+function contradictedBand(bands: Band[], stated: Band, value: number, fixed: number | undefined): Band | undefined {
+  const band = bandFor(bands, value);
+  if (!band || band === stated || withinWrittenLimits(stated, value)) return undefined;
+  if (fixed !== undefined && bandFor(bands, fixed) === stated) return undefined;
+  return band;
+}
+
+/**
  * The categories of a budget table without a capaian ("Pagu | Realisasi | Serapan (%) | Kategori") by the workbook's
  * scale of budget absorption: a word of that scale contradicting the band its row's serapan falls in.
  */
@@ -219,11 +231,9 @@ function checkSerapanLabels(t: TableModel, ctx: RuleContext, labelCols: TableCol
       const stated = bandByLabel(bands, text);
       const ser = stated && rowSerapan(t, row, lc.col);
       if (!stated || !ser) continue;
-      const band = bandFor(bands, ser.value.toNumber());
-      if (!band || band === stated || withinWrittenLimits(stated, ser.value.toNumber())) continue;
-      // the serapan written wrong, the category right by the serapan it should hold: that error is reported there
       const fixed = ser.cells.length === 1 ? ctx.corrected(t.sheet, ser.cells[0]) : undefined;
-      if (fixed !== undefined && bandFor(bands, fixed) === stated) continue;
+      const band = contradictedBand(bands, stated, ser.value.toNumber(), fixed);
+      if (!band) continue;
       ctx.report({
         cell: t.address(row, lc),
         related: [ser.cells.length === 2 ? `${ser.cells[0]}:${ser.cells[1]}` : ser.cells[0]],
@@ -255,12 +265,8 @@ function checkEfisiensiLabels(t: TableModel, ctx: RuleContext, labelCols: TableC
       uses = true;
       const f = asFigure(t.figure(row, ef));
       if (!f) continue;
-      const value = f.value.toNumber();
-      const band = bandFor(bands, value);
-      if (!band || band === stated || withinWrittenLimits(stated, value)) continue;
-      // the efisiensi written wrong, the label right by the figure it should hold: that error is reported there
-      const fixed = ctx.corrected(t.sheet, t.address(row, ef));
-      if (fixed !== undefined && bandFor(bands, fixed) === stated) continue;
+      const band = contradictedBand(bands, stated, f.value.toNumber(), ctx.corrected(t.sheet, t.address(row, ef)));
+      if (!band) continue;
       ctx.report({
         cell: t.address(row, lc),
         related: [t.address(row, ef)],
@@ -363,13 +369,9 @@ export const predikatRule = defineRule({
           : ((ofSasaran ? rowCapaian(t, source, lc.col, true) : undefined) ??
             rowCapaian(t, source, source === row ? lc.col : undefined, false, labelled.get(lc)));
         if (!cap) continue;
-        const band = bandFor(bands, cap.value.toNumber());
-        if (!band || band === stated) continue;
-        // the capaian written wrong, the label right by the capaian it should hold: that error is reported there
         const fixed = cap.cells.length === 1 ? ctx.corrected(t.sheet, cap.cells[0]) : undefined;
-        if (fixed !== undefined && bandFor(bands, fixed) === stated) continue;
-        // a value on a limit two bands both write ("70 – 85" and "85 – 100": 85) may be named by either
-        if (withinWrittenLimits(stated, cap.value.toNumber())) continue;
+        const band = contradictedBand(bands, stated, cap.value.toNumber(), fixed);
+        if (!band) continue;
         ctx.report({
           cell: t.address(row, lc),
           related: [cap.cells.length === 2 ? `${cap.cells[0]}:${cap.cells[1]}` : cap.cells[0]],
