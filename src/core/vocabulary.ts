@@ -825,9 +825,20 @@ export function tableMagnitude(texts: readonly string[]): number | undefined {
   return undefined;
 }
 
-/** A period header: "TW I", "Triwulan III", "Semester 2", "s.d. TW IV". */
 /** A month of the year, as a header names it ("Januari", "Jan", "Agt", "Nopember"): a period, never a measure. */
 const MONTH_RE = new RegExp(String.raw`^(${MONTH_NAMES})\.?$`);
+
+/** A month as a period header, alone or counted up to ("Maret", "Bulan Juni", "s.d. Desember"). */
+const MONTH_PERIOD_RE = new RegExp(String.raw`^(s\.?\s?d\.?\s*)?(?:bulan\s+)?(${MONTH_NAMES})\.?$`);
+
+/** A month's number in the year, by the first three letters its names share (Pebruari, Agt, Nopember aside). */
+function monthNumber(name: string): number {
+  const short: Record<string, number> = { peb: 2, agt: 8, ags: 8, nop: 11 };
+  const key = name.slice(0, 3);
+  return short[key] ?? ['jan', 'feb', 'mar', 'apr', 'mei', 'jun', 'jul', 'agu', 'sep', 'okt', 'nov', 'des'].indexOf(key) + 1;
+}
+
+/** A period header: "TW I", "Triwulan III", "Semester 2", "s.d. TW IV". */
 
 const PERIOD_RE = /^(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|smt)\s*([ivx]+|[1-4])$/;
 
@@ -863,7 +874,7 @@ export function isPeriodBand(text: string): boolean {
   return PERIOD_BAND_RE.test(norm(text));
 }
 
-/** The period a header path names, normalised ("tw 4", "semester 2", "s.d. tw 4"). */
+/** The period a header path names, normalised ("tw 4", "semester 2", "s.d. tw 4", "bulan 3"). */
 export function periodOf(path: string[]): string | undefined {
   const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
   for (let i = path.length - 1; i >= 0; i--) {
@@ -874,6 +885,9 @@ export function periodOf(path: string[]): string | undefined {
       const kind = m[2].startsWith('s') ? 'semester' : 'tw';
       return `${m[1] ? 's.d. ' : ''}${kind} ${n}`;
     }
+    // a month, as a monthly report heads its columns ("Pagu | Januari … Desember | Jumlah Realisasi")
+    const month = MONTH_PERIOD_RE.exec(p);
+    if (month) return `${month[1] ? 's.d. ' : ''}bulan ${monthNumber(month[2])}`;
     // a bare numeral under its band ("Target Triwulan" / "III")
     const numeral = PERIOD_NUMERAL_RE.exec(p);
     const band = i > 0 ? PERIOD_BAND_RE.exec(norm(path[i - 1])) : null;

@@ -775,7 +775,7 @@ function periodTotals(grid: Grid, columns: TableColumn[], bodyRows: number[]): v
 }
 
 /** How many periods of each kind make a year. */
-const PERIODS_IN_YEAR: Record<string, number> = { tw: 4, semester: 2 };
+const PERIODS_IN_YEAR: Record<string, number> = { tw: 4, semester: 2, bulan: 12 };
 
 /** Period columns that are one kind's periods 1 … n, each once ("tw 1" … "tw 3"): that kind and n; else undefined. */
 function periodRun(parts: TableColumn[]): { kind: string; count: number } | undefined {

@@ -234,6 +234,23 @@ describe('vocabulary: header phrases to roles', () => {
     expect(periodOf(['s.d. TW IV'])).toBe('s.d. tw 4');
     expect(periodOf(['Target'])).toBeUndefined();
   });
+
+  test('periods: months, by their names and abbreviations, alone or counted up to', () => {
+    expect(['Januari', 'Pebruari', 'Mar', 'Agt', 'Agustus', 'Nopember', 'Des.'].map((m) => periodOf(['Realisasi', m]))).toEqual([
+      'bulan 1',
+      'bulan 2',
+      'bulan 3',
+      'bulan 8',
+      'bulan 8',
+      'bulan 11',
+      'bulan 12',
+    ]);
+    expect(periodOf(['s.d. Juni'])).toBe('s.d. bulan 6');
+    expect(periodOf(['Bulan Oktober'])).toBe('bulan 10');
+    // a month inside a header's words is a date, not a period column ("Kondisi Desember 2023", "Data per Januari")
+    expect(periodOf(['Kondisi Desember 2023'])).toBeUndefined();
+    expect(periodOf(['Data per Januari'])).toBeUndefined();
+  });
 });
 
 describe('header stage', () => {

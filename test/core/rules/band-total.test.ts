@@ -240,6 +240,35 @@ describe('periods side by side with no band over them, then the column that tota
     expect(galat(tw(3750000000))).toEqual([]);
     expect(galat(tw(3705000000)).map((x) => [x.rule, x.cell, x.expected, x.related])).toEqual([['jumlah-total', 'H3', 3750000000, ['D3:G3']]]);
   });
+  test('months named by their name alone ("Pagu | Jan … Des | Jumlah Realisasi | Sisa | %") are the periods of what their total names', () => {
+    // a library's monthly spending (three programmes): the second programme's months add up to 821,45 million, its Jumlah typed 812,45
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agt', 'Sep', 'Okt', 'Nop', 'Des'];
+    const spent1 = [200, 210, 250, 260, 240, 255, 270, 280, 265, 275, 290, 305].map((m) => m * 1e6);
+    const spent2 = [45, 52.3, 61, 70.15, 66, 71.5, 68.25, 73, 75.4, 77.85, 80, 81].map((m) => Math.round(m * 1e6));
+    const spent3 = [20, 25, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39].map((m) => m * 1e6);
+    const row = (no: number, name: string, pagu: number, spent: number[], jumlah: number) => [
+      no,
+      name,
+      pagu,
+      ...spent,
+      jumlah,
+      pagu - jumlah,
+      Math.round((jumlah / pagu) * 10000) / 100,
+    ];
+    const monthly = (jumlah2: number) =>
+      book(
+        sheet('Realisasi Bulanan', [
+          ['No', 'Program', 'Pagu', ...months, 'Jumlah Realisasi', 'Sisa Anggaran', '%'],
+          row(1, 'Program Penunjang Urusan Pemerintahan Daerah', 3450000000, spent1, 3100000000),
+          row(2, 'Program Pembinaan Perpustakaan', 860000000, spent2, jumlah2),
+          row(3, 'Program Pengelolaan Arsip', 415000000, spent3, 390000000),
+        ]),
+      );
+    const [t] = recogniseWorkbook(monthly(821450000));
+    expect(t.columns.filter((c) => c.partOf === 16).map((c) => [c.col, c.period])).toEqual(months.map((_, i) => [4 + i, `bulan ${i + 1}`]));
+    expect(galat(monthly(821450000))).toEqual([]);
+    expect(galat(monthly(812450000)).map((x) => [x.rule, x.cell, x.expected, x.related])).toEqual([['jumlah-total', 'P3', 821450000, ['D3:O3']]]);
+  });
   test('a bare "Jumlah" after the quarters totals them; quarters counted up to a date ("s.d. TW II") are no parts', () => {
     const tw = (jumlah: number) =>
       book(
