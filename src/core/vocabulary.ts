@@ -53,6 +53,14 @@ export function isSubHeaderWord(text: string): boolean {
   return !!v && SUBHEADER_ROLES.has(v.role) && inner.length <= 30;
 }
 
+/**
+ * A lone letter a grouped header writes for its measure under each band ("2024" / "T | R | C", "TW I" / "T | R | C (%)"):
+ * the target, the realisasi, the capaian — a word of a header row only where a band above groups it.
+ */
+export function isMeasureLetter(text: string): boolean {
+  return /^[trc]\.?(\s*\(%\))?$/.test(norm(text));
+}
+
 export const CAPTION_RE = /^(tabel|table|tab\.|lampiran|gambar|grafik|diagram)\s*[\divxlc]/i;
 
 export function isCaption(text: string): boolean {

@@ -15,6 +15,7 @@ import {
   isPeriodNumeral,
   isPeriodBand,
   isSignatureLine,
+  isMeasureLetter,
   isSubHeaderWord,
   isUnitText,
   isYearText,
@@ -215,7 +216,10 @@ export function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left:
   if (cells.length >= 2 && cells.every((c) => isPeriodNumeral(textOf(c))) && periodBandAbove(grid, headerTop, row, cells)) return true;
   const sub = cells.filter((c) => isSubHeaderWord(textOf(c)) || isYearText(textOf(c))).length;
   if (sub >= Math.ceil(cells.length * SUBHEADER_WORD_SHARE)) return true;
-  return hasGroupSupport(grid, headerTop, row, left, right, cells) && cells.some((c) => isHeaderWord(textOf(c)) || isYearText(textOf(c)));
+  return (
+    hasGroupSupport(grid, headerTop, row, left, right, cells) &&
+    cells.some((c) => isHeaderWord(textOf(c)) || isYearText(textOf(c)) || isMeasureLetter(textOf(c)))
+  );
 }
 
 /**

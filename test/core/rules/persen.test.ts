@@ -73,6 +73,22 @@ describe('persen-capaian', () => {
       ],
       ['A1:A2', 'B1:D1', 'E1:G1'],
     ],
+    [
+      'a band of years over bare letters T | R | C',
+      [
+        ['Indikator', 2023, null, null, 2024, null, null],
+        [null, 'T', 'R', 'C', 'T', 'R', 'C'],
+      ],
+      ['A1:A2', 'B1:D1', 'E1:G1'],
+    ],
+    [
+      'years written once at the left of their groups (nothing merged) over bare letters T | R | C',
+      [
+        ['Indikator', 'Tahun 2023', null, null, 'Tahun 2024', null, null],
+        [null, 'T', 'R', 'C', 'T', 'R', 'C'],
+      ],
+      [],
+    ],
     ['one row, the period closing a bare %', [['Indikator', 'Tgt TW I', 'Real. TW I', '% TW I', 'Tgt TW II', 'Real. TW II', '% TW II']], []],
     ['one row, the year closing the letters', [['Indikator', 'T 2023', 'R 2023', 'C (%) 2023', 'T Tahun 2024', 'R Tahun 2024', 'C (%) Tahun 2024']], []],
     [
