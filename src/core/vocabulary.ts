@@ -717,6 +717,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
         columnNumberOf(p) === undefined &&
         !isPeriodText(p) &&
         !MONTH_RE.test(p) &&
+        // (a leaf that is only its time, "s.d. Triwulan Lalu" / "Bulan Ini", under its measure's band)
+        !(i > 0 && SO_FAR_RE.exec(p)?.index === 0) &&
         !(i > 0 && PERIOD_NUMERAL_RE.test(p) && PERIOD_BAND_RE.test(ps[i - 1])),
     );
   const units = all.filter((p) => UNIT_RE.test(p));
@@ -880,6 +882,17 @@ export function isPeriodNumeral(text: string): boolean {
 
 export function isPeriodBand(text: string): boolean {
   return PERIOD_BAND_RE.test(norm(text));
+}
+
+/** "s.d. Bulan Lalu", "Bulan Ini", "s.d. Bulan Ini" (or of a Triwulan, Semester, Periode): which of the three a header is. */
+const SO_FAR_RE = /(?:^|\s)((?:s\.? ?d\.?|s\/d|sampai dengan|hingga)\s+)?(?:bulan|triwulan|tw|semester|periode)\s+(lalu|sebelumnya|ini|berjalan)$/;
+
+export function soFarPart(header: string): 'before' | 'now' | 'upToNow' | undefined {
+  const m = SO_FAR_RE.exec(norm(header));
+  if (!m) return undefined;
+  const previous = m[2] === 'lalu' || m[2] === 'sebelumnya';
+  if (previous) return m[1] ? 'before' : undefined;
+  return m[1] ? 'upToNow' : 'now';
 }
 
 /** The period a header path names, normalised ("tw 4", "semester 2", "s.d. tw 4", "bulan 3"). */

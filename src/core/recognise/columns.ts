@@ -20,6 +20,7 @@ import {
   isYearColumnHeader,
   isYearText,
   norm,
+  soFarPart,
   periodOf,
   roleFromHeader,
   yearOf,
@@ -623,6 +624,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   periodTotals(grid, columns, bodyRows);
   runningTotals(columns);
   yearAfterPeriods(columns);
+  soFarTotals(columns);
   // "Capaian Sasaran" / "Rata-rata Capaian" right of the indikator's own capaian: the sasaran's, the mean of theirs
   const caps = columns.filter((c) => c.role === 'capaian');
   for (const c of caps) if (isPerSasaranHeader(c.header) && caps.some((x) => x.col < c.col && !isPerSasaranHeader(x.header))) c.perSasaran = true;
@@ -803,6 +805,40 @@ function runningTotals(columns: TableColumn[]): void {
     for (const x of parts) x.partOf = c.col;
     c.bandTotal = true;
     if (PERIODS_IN_YEAR[kind] === Number(n)) delete c.period;
+  }
+}
+
+/**
+ * The monthly LRA as SIPD prints it: "Realisasi s.d. Bulan Lalu | Realisasi Bulan Ini | Realisasi s.d. Bulan Ini" (or by
+ * triwulan). What was spent up to the last period and in this one make what is spent up to now: that column is the sum
+ * of the two, and the figure the table reports (the year's, in December's report); the other two are its parts. Money
+ * only — it adds up over the year.
+ */
+function soFarTotals(columns: TableColumn[]): void {
+  const money = (c: TableColumn) => c.role === 'anggaran' || c.role === 'realisasi-anggaran';
+  for (const total of columns) {
+    if (!money(total) || total.bandTotal || total.partOf !== undefined || soFarPart(total.header) !== 'upToNow') continue;
+    const band = total.header.slice(0, total.header.lastIndexOf(' / ') + 1);
+    const sibling = (part: 'before' | 'now') =>
+      columns.filter(
+        (c) =>
+          c !== total &&
+          c.role === total.role &&
+          !c.half &&
+          !c.bandTotal &&
+          c.partOf === undefined &&
+          c.header.slice(0, c.header.lastIndexOf(' / ') + 1) === band &&
+          soFarPart(c.header) === part,
+      );
+    const before = sibling('before');
+    const now = sibling('now');
+    // one of each, the three side by side (in whatever order the office prints them)
+    if (before.length !== 1 || now.length !== 1) continue;
+    const cols = [before[0].col, now[0].col, total.col].sort((a, b) => a - b);
+    if (cols[2] - cols[0] !== 2) continue;
+    before[0].partOf = total.col;
+    now[0].partOf = total.col;
+    total.bandTotal = true;
   }
 }
 

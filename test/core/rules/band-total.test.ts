@@ -545,3 +545,44 @@ describe('money in thousands by quarter, each cell rounded from its rupiah', () 
     expect(findings(wb(562516), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['H4', 562506]]);
   });
 });
+
+describe('the monthly LRA as SIPD prints it: "s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini"', () => {
+  // what was spent before this month (or quarter) and in it make what is spent up to now; the third programme's
+  // "s.d." typed 571,15 million for 512,3 + 64,85 = 577,15 (its Sisa and % follow the figure typed)
+  const programmes: Array<[string, string, number, number, number]> = [
+    ['1.05.01', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 4215000000, 3612450000, 498300000],
+    ['1.05.02', 'Program Penanggulangan Bencana', 1380000000, 1045600000, 287150000],
+    ['1.05.03', 'Program Pencegahan dan Kesiapsiagaan Bencana', 620000000, 512300000, 64850000],
+  ];
+  const body = (last: number) =>
+    programmes.map(([kode, name, pagu, before, now], i) => {
+      const upToNow = i === 2 ? last : before + now;
+      return [kode, name, pagu, before, now, upToNow, pagu - upToNow, Math.round((upToNow / pagu) * 10000) / 100];
+    });
+  const layouts: Array<[string, V[][], string[]]> = [
+    [
+      'one header row, each header whole',
+      [['Kode', 'Uraian', 'Anggaran', 'Realisasi s.d. Bulan Lalu', 'Realisasi Bulan Ini', 'Realisasi s.d. Bulan Ini', 'Sisa Anggaran', '%']],
+      [],
+    ],
+    [
+      'a band "Realisasi" over "s/d Triwulan Lalu | Triwulan Ini | s/d Triwulan Ini"',
+      [
+        ['Kode', 'Uraian', 'Anggaran', 'Realisasi', null, null, 'Sisa Anggaran', '%'],
+        [null, null, null, 's/d Triwulan Lalu', 'Triwulan Ini', 's/d Triwulan Ini', null, null],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2', 'H1:H2'],
+    ],
+  ];
+  test.each(layouts)('%s: the "s.d." now is the sum of the two, a wrong one the galat', (_, header, merges) => {
+    const wb = (last: number) => book(sheet('LRA', [...header, ...body(last)], { merges }));
+    const [t] = recogniseWorkbook(wb(577150000));
+    expect(t.columns.filter((c) => c.partOf === 6).map((c) => [c.col, c.role])).toEqual([
+      [4, 'realisasi-anggaran'],
+      [5, 'realisasi-anggaran'],
+    ]);
+    expect(galat(wb(577150000))).toEqual([]);
+    const top = header.length + 3;
+    expect(galat(wb(571150000)).map((x) => [x.rule, x.cell, x.expected])).toEqual([['jumlah-total', `F${top}`, 577150000]]);
+  });
+});
