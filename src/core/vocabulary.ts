@@ -668,8 +668,82 @@ export function isYearColumnHeader(header: string): boolean {
 
 /** The vocabulary entry a leaf header names, if any (no context). */
 export function vocabularyFor(leaf: string): RoleVocabulary | undefined {
-  const t = pivotField(norm(leaf));
+  const t = withoutTypos(pivotField(norm(leaf)));
   return COMPILED.find((v) => v.re.test(t) && !(v.veto && v.veto.test(t)));
+}
+
+/**
+ * The words a header is made of, as staff mistype them: a letter dropped, doubled, swapped or struck wrong ("Realisai",
+ * "Capain", "Tagret", "Anggran", "Indkator"). Long enough that one slip cannot make another word of a header.
+ */
+const HEADER_KEYWORDS = [
+  'target',
+  'realisasi',
+  'capaian',
+  'pencapaian',
+  'anggaran',
+  'indikator',
+  'sasaran',
+  'program',
+  'kegiatan',
+  'satuan',
+  'serapan',
+  'penyerapan',
+  'keterangan',
+  'efisiensi',
+  'persentase',
+  'keuangan',
+  'uraian',
+  'jumlah',
+  'triwulan',
+  'semester',
+  'predikat',
+  'kategori',
+  'kriteria',
+  'strategis',
+];
+const KEYWORD_SET = new Set(HEADER_KEYWORDS);
+/**
+ * Real words one slip from a keyword, which are themselves: "sarapan" is breakfast, not serapan; the English words the
+ * vocabulary knows as they are ("Strategic Objective", "Performance Indicator", "Targets").
+ */
+const NOT_TYPOS = new Set(['sarapan', 'strategic', 'indicator', 'indicators', 'targets', 'programs', 'semesters']);
+
+/** Whether a and b differ by one letter dropped, added, changed, or two neighbours swapped (Damerau distance 1). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    // changed at i, or i and i+1 swapped
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const typoCache = new Map<string, string>();
+
+/**
+ * A normalised header with its mistyped keywords written right ("realisai (rp)" → "realisasi (rp)"); a text without
+ * any is returned as it is. Headers only: short texts (a sentence of a body cell is left alone).
+ */
+export function withoutTypos(t: string): string {
+  if (t.length < 5 || t.length > 60) return t;
+  const known = typoCache.get(t);
+  if (known !== undefined) return known;
+  const out = t.replace(/[a-z]{5,}/g, (w) => {
+    if (KEYWORD_SET.has(w) || NOT_TYPOS.has(w)) return w;
+    // (the first letter kept: a slip there makes too many other words)
+    for (const k of HEADER_KEYWORDS) if (k.charCodeAt(0) === w.charCodeAt(0) && oneSlipApart(w, k)) return k;
+    return w;
+  });
+  if (typoCache.size > 4096) typoCache.clear();
+  typoCache.set(t, out);
+  return out;
 }
 
 /** Abbreviations staff type in headers, as whole words (a dot after them or not), and the words they stand for. */
@@ -703,7 +777,7 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   let periodInText = false;
   const all = path
     .map((p) => {
-      const t = expandAbbreviations(pivotField(norm(p)));
+      const t = expandAbbreviations(withoutTypos(pivotField(norm(p))));
       const m = TRAILING_PERIOD_RE.exec(t);
       if (!m || m.index === 0) return t;
       periodInText = true;

@@ -18,6 +18,7 @@ import {
   isHeaderWord,
   periodOf,
   roleFromHeader,
+  withoutTypos,
   isBarePercentHeader,
   ROLE_VOCABULARY,
   tableMagnitude,
@@ -195,8 +196,27 @@ describe('vocabulary: header phrases to roles', () => {
     [['R : T'], 'capaian'],
     [['Kinerja', 'Trg'], 'target'],
     [['Jumlah RT/RW'], 'jumlah'],
+    // the keywords as staff mistype them: a letter dropped, doubled, swapped or struck wrong
+    [['Realisai'], 'realisasi'],
+    [['Relisasi (%)'], 'realisasi'],
+    [['Capain (%)'], 'capaian'],
+    [['Capaiaan'], 'capaian'],
+    [['Tagret 2024'], 'target'],
+    [['Targer'], 'target'],
+    [['Pagu Angaran (Rp)'], 'anggaran'],
+    [['Realisasi Anggran'], 'realisasi-anggaran'],
+    [['Indkator Kinerja'], 'indikator'],
+    [['Penyerpan (%)'], 'serapan'],
+    [['Pagu Indikatif'], 'anggaran'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
+  });
+
+  test('a mistyped keyword is written right; a real word near one is left as it is', () => {
+    expect(withoutTypos('realisai (rp)')).toBe('realisasi (rp)');
+    expect(withoutTypos('indikatot kinerja utama')).toBe('indikator kinerja utama');
+    // two slips from a keyword, or one at the first letter, or a word of its own
+    for (const t of ['progres fisik', 'pagu indikatif', 'saluran', 'tarif', 'terapan', 'sarapan', 'kesatuan', 'urutan']) expect(withoutTypos(t)).toBe(t);
   });
 
   test('a bare % with no group names no role; a year or period alone names none', () => {

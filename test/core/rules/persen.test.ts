@@ -123,6 +123,34 @@ describe('persen-capaian', () => {
   });
 });
 
+describe('headers as staff mistype them', () => {
+  // "Indkator | Tagret | Realisai | Capain (%)" and "Pagu Angaran | Realisasi Anggran | Penyerpan (%)": read as the
+  // words meant, so the tables are a pengukuran and a budget table and their percentages are checked
+  const wb = (capaian2: number, serapan2: number) =>
+    book(
+      sheet('Kinerja', [
+        ['No', 'Indkator Kinerja', 'Tagret', 'Realisai', 'Capain (%)'],
+        [1, 'Persentase sekolah terakreditasi minimal B', 80, 84, 105],
+        [2, 'Angka partisipasi kasar PAUD', 75, 69.6, capaian2],
+        [3, 'Persentase guru bersertifikat pendidik', 60, 61.2, 102],
+      ]),
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu Angaran', 'Realisasi Anggran', 'Penyerpan (%)'],
+        [1, 'Program Pengelolaan Pendidikan', rp(12500000000), rp(11987500000), 95.9],
+        [2, 'Program Pengembangan Kurikulum', rp(640000000), rp(598400000), serapan2],
+      ]),
+    );
+  test('a pengukuran and a budget table, each percentage checked', () => {
+    expect(recogniseWorkbook(wb(92.8, 93.5)).map((t) => t.kind)).toEqual(['pengukuran-kinerja', 'realisasi-anggaran']);
+    expect(galat(wb(92.8, 93.5))).toEqual([]);
+    // 69,6 / 75 = 92,80 %; 598,4 / 640 = 93,50 %
+    expect(galat(wb(93.8, 95.3)).map((f) => [f.rule, f.sheet, f.cell, f.expected])).toEqual([
+      ['persen-capaian', 'Kinerja', 'E3', 92.8],
+      ['persen-serapan', 'Anggaran', 'E3', 93.5],
+    ]);
+  });
+});
+
 describe('persen-serapan', () => {
   const wb = (stated: string) =>
     book(
