@@ -804,6 +804,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     leaf = unitInLeaf[1];
     units.push(unitInLeaf[2]);
   }
+  // a header that names its ratio ("% (R/T)", "Capaian = Realisasi/Target x 100%", "(R/P) %"): what it is the ratio of
+  const ratio = ratioRole(parts[parts.length - 1]);
+  if (ratio) return ratio === 'capaian' && !BUDGET_WORDS.test(parts.slice(0, -1).join(' / ')) ? 'capaian' : 'serapan';
   // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
   const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
   const parents = parts.slice(0, -1).join(' / ');
@@ -875,6 +878,21 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   // (the pagu of a pendapatan), "Capaian Keuangan" (the serapan)
   const inBudget = budgetLeaf || budgetParent;
   return inBudget ? v.budget : v.role;
+}
+
+/**
+ * A ratio a header says it is the percentage of: realisasi over target, or target over realisasi (a lower-is-better
+ * indikator's), in words or letters ("% (R/T)", "Capaian = Realisasi/Target x 100%"); realisasi over the pagu ("(R/P) %",
+ * "% (R/A)", "Realisasi/Pagu x 100%").
+ */
+const RATIO_HEADER_RE = /(?:^|[^a-z])(?:(realisasi|r)\s*[/:]\s*(target|t|pagu|anggaran|dpa|p|a)|(target|t)\s*[/:]\s*(realisasi|r))(?![a-z])/;
+/** A percentage by its sign, its × 100, its brackets or its name: not two measures named side by side ("Target/Realisasi"). */
+const RATIO_IS_PERCENT_RE = /%|[x×*] ?100|\(\s*(realisasi|r|target|t)\s*[/:]|capaian|persentase|prosentase|presentase|persen\b|serapan/;
+
+function ratioRole(text: string): 'capaian' | 'serapan' | undefined {
+  const m = RATIO_HEADER_RE.exec(text);
+  if (!m || !RATIO_IS_PERCENT_RE.test(text)) return undefined;
+  return m[3] || m[2] === 'target' || m[2] === 't' ? 'capaian' : 'serapan';
 }
 
 /** What a percentage is taken against: "thd target", "terhadap rencana", "atas pagu" (group 2 the base). */

@@ -208,6 +208,19 @@ describe('vocabulary: header phrases to roles', () => {
     [['Indkator Kinerja'], 'indikator'],
     [['Penyerpan (%)'], 'serapan'],
     [['Pagu Indikatif'], 'anggaran'],
+    // a header that names its ratio is that ratio, whatever word it opens with: realisasi over target (or target over
+    // realisasi) the capaian, realisasi over the pagu the serapan
+    [['% (R/T)'], 'capaian'],
+    [['Persentase (R/T)'], 'capaian'],
+    [['Capaian = Realisasi/Target x 100%'], 'capaian'],
+    [['Realisasi/Target (%)'], 'capaian'],
+    [['% (T/R)'], 'capaian'],
+    [['(R/P) %'], 'serapan'],
+    [['% (R/A)'], 'serapan'],
+    [['Realisasi/Pagu x 100%'], 'serapan'],
+    [['Anggaran', '% (R/T)'], 'serapan'],
+    // two measures named side by side are no ratio
+    [['Target/Realisasi'], 'realisasi'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });
