@@ -146,13 +146,27 @@ export function mayBeTotalLabel(cleaned: string): boolean {
   return c === 106 || c === 116 || c === 115 || c === 103 || c === 114;
 }
 
+/**
+ * A label as the total words read it: normalised, "Rata - rata" closed up, and the total word as staff shorten or
+ * mistype it written out ("Jml." "Jumlh" → jumlah, "Rata2" → rata-rata).
+ */
+function totalWords(text: string): string {
+  const t = norm(text).replace(/\s*-\s*/g, '-');
+  const m = /^([a-z]+)(2|\.)?(?=$|[^a-z])/.exec(t);
+  if (!m) return t;
+  const [word, mark] = [m[1], m[2]];
+  if (word === 'jml' || (word !== 'jumlah' && word.charCodeAt(0) === 106 && oneSlipApart(word, 'jumlah'))) return 'jumlah' + t.slice(m[0].length);
+  if (word === 'rata' && mark === '2') return 'rata-rata' + t.slice(m[0].length);
+  return t;
+}
+
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_RE.test(norm(text).replace(/\s*-\s*/g, '-'));
+  return TOTAL_RE.test(totalWords(text));
 }
 
 /** A total label that is the bare word alone ("Total", "JUMLAH", "Rata-rata"): never an indikator's name. */
 export function isBareTotalLabel(text: string): boolean {
-  return /^(jumlah|total|sub ?total|sub ?jumlah|grand total|jumlah total|rata-rata|rata rata|rerata)$/.test(norm(text).replace(/\s*-\s*/g, '-'));
+  return /^(jumlah|total|sub ?total|sub ?jumlah|grand total|jumlah total|rata-rata|rata rata|rerata)$/.test(totalWords(text));
 }
 
 /**
@@ -160,13 +174,13 @@ export function isBareTotalLabel(text: string): boolean {
  * thing an indikator counts ("Jumlah wirausaha baru").
  */
 export function isMeasureTotalLabel(text: string): boolean {
-  return MEASURE_TOTAL_RE.test(norm(text).replace(/\s*-\s*/g, '-'));
+  return MEASURE_TOTAL_RE.test(totalWords(text));
 }
 const MEASURE_TOTAL_RE =
   /^(jumlah|total|sub ?total|grand total|rata-rata|rata rata|rerata)( (capaian|kinerja|efisiensi|anggaran|realisasi|serapan|target|pagu|keseluruhan|seluruhnya|total|nilai|tingkat|persentase|indikator|sasaran|strategis|program|kegiatan|dan|%|\(%\)|rp\.?|\(rp\.?\)))*$/;
 
 export function isAverageLabel(text: string): boolean {
-  return /^(rata-rata|rata rata|rerata)/.test(norm(text).replace(/\s*-\s*/g, '-'));
+  return /^(rata-rata|rata rata|rerata)/.test(totalWords(text));
 }
 
 /** The name of a budget account ("Belanja Barang dan Jasa", "4.1 PENDAPATAN ASLI DAERAH"), past any code before it. */

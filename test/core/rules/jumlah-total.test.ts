@@ -265,6 +265,37 @@ test('indikator under one sasaran, its No merged down over them, are siblings: t
   expect(findings(wb(97.5), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['F6', 99.5]]);
 });
 
+describe('total rows labelled as staff shorten or mistype the word', () => {
+  const lra = (label: string, pagu: number) =>
+    book(
+      sheet('LRA', [
+        ['No', 'Program', 'Pagu', 'Realisasi', '%'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 2600000000, 2480000000, 95.38],
+        [2, 'Program Pengelolaan Keuangan Daerah', 1250000000, 1190500000, 95.24],
+        [3, 'Program Pengelolaan Barang Milik Daerah', 500000000, 470000000, 94],
+        [null, label, pagu, 4140500000, Math.round((4140500000 / pagu) * 10000) / 100],
+      ]),
+    );
+  test.each(['Jml.', 'JML', 'Jumlh', 'JUMLHA', 'Jumla'])('"%s" is the JUMLAH: its pagu is checked', (label) => {
+    expect(galat(lra(label, 4350000000))).toEqual([]);
+    expect(findings(lra(label, 4530000000), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['C5', 4350000000]]);
+  });
+  test('"Rata2" under the capaian is their mean', () => {
+    const wb = (mean: number) =>
+      book(
+        sheet('Kinerja', [
+          ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Persentase aset yang tersertifikasi', 60, 57, 95],
+          [2, 'Persentase SKPD yang tepat waktu menyusun laporan keuangan', 100, 101, 101],
+          [3, 'Persentase temuan BPK yang ditindaklanjuti', 80, 84, 105],
+          [null, 'Rata2', null, null, mean],
+        ]),
+      );
+    expect(galat(wb(100.33))).toEqual([]);
+    expect(findings(wb(101.33), 'jumlah-total').map((f) => [f.cell, f.actual])).toEqual([['E5', 101.33]]);
+  });
+});
+
 describe('jumlah-total: belanja groups and parents the figures reveal', () => {
   const belanja = (first: string, total: number) =>
     book(
