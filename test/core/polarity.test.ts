@@ -42,6 +42,12 @@ test.each([
   ['Persentase sampah terkelola', false],
   ['Persentase pelanggaran perda yang ditertibkan', false],
   ['Penurunan emisi gas rumah kaca', false],
+  // waste made and animal diseases counted down; a reduction measured is a rise
+  ['Timbulan sampah per kapita', true],
+  ['Jumlah kasus penyakit hewan menular', true],
+  ['Pengurangan luas kawasan kumuh', false],
+  ['Persentase pengurangan timbulan sampah', false],
+  ['Persentase kasus penyakit hewan menular yang ditangani', false],
   // named by their abbreviation alone, and other offices' measures
   ['AKI per 100.000 kelahiran hidup', true],
   ['AKB', true],
