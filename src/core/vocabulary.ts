@@ -818,13 +818,14 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     leaf = unitInLeaf[1];
     units.push(unitInLeaf[2]);
   }
-  // a header that names its ratio ("% (R/T)", "Capaian = Realisasi/Target x 100%", "(R/P) %"): what it is the ratio of
-  const ratio = ratioRole(parts[parts.length - 1]);
-  if (ratio) return ratio === 'capaian' && !BUDGET_WORDS.test(parts.slice(0, -1).join(' / ')) ? 'capaian' : 'serapan';
   // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
   const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
   const parents = parts.slice(0, -1).join(' / ');
   const budgetParent = BUDGET_WORDS.test(parents);
+  // a header that names its ratio ("% (R/T)", "Capaian = Realisasi/Target x 100%", "(R/P) %"): what it is the ratio of
+  // (realisasi over target under a band of money: the serapan)
+  const ratio = ratioRole(parts[parts.length - 1]);
+  if (ratio) return ratio === 'capaian' && !budgetParent ? 'capaian' : 'serapan';
   const budgetLeaf = BUDGET_WORDS.test(leaf) || units.some((u) => /rp|rupiah|idr/.test(u));
   const kinerjaParent = /kinerja/.test(parents) && !budgetParent;
 
@@ -955,7 +956,6 @@ function monthNumber(name: string): number {
 }
 
 /** A period header: "TW I", "Triwulan III", "Semester 2", "s.d. TW IV". */
-
 const PERIOD_RE = /^(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|smt)\s*([ivx]+|[1-4])$/;
 
 export function isPeriodText(text: string): boolean {

@@ -20,9 +20,9 @@ import {
   isYearColumnHeader,
   isYearText,
   norm,
-  soFarPart,
   periodOf,
   roleFromHeader,
+  soFarPart,
   yearOf,
 } from '../vocabulary';
 import { spacerColumns } from './header';
