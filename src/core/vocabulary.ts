@@ -1050,7 +1050,7 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
       if (sub === YES || abbreviatedAt(label, k, 'keg')) return 'subkegiatan';
     }
     const belanja = wordAt(label, start, 'belanja');
-    if (program === NO && kegiatan === NO && sub === NO && belanja === NO) return undefined;
+    if (program === NO && kegiatan === NO && sub === NO && belanja === NO) return mistypedLevel(label.slice(start, start + 24).toLowerCase());
   }
   // the label past its numbering and bullet, normalised (the belanja phrases run to the label's end: read in place
   // only when all of it is plain)
@@ -1061,6 +1061,20 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
   // the classification of belanja (Permendagri 77/2020; before it, 13/2006): its groups and what they hold
   if (BELANJA_GROUP.test(t)) return 'program';
   if (BELANJA_ITEM.test(t)) return 'kegiatan';
+  return mistypedLevel(t);
+}
+
+/**
+ * A level word as staff mistype it, one slip from the word and its first letter kept ("Progam", "PRGRAM", "Kegiatn",
+ * "Sub Kegiaatan"): that level. A label in lower case, past its numbering.
+ */
+function mistypedLevel(t: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
+  const word = /^([a-z]{6,9})(?![a-z])/.exec(t)?.[1];
+  if (word && NOT_TYPOS.has(word)) return undefined;
+  if (word?.charCodeAt(0) === 112 && oneSlipApart(word, 'program')) return 'program';
+  if (word?.charCodeAt(0) === 107 && oneSlipApart(word, 'kegiatan')) return 'kegiatan';
+  const sub = /^sub\.?\s*([a-z]{7,9})(?![a-z])/.exec(t)?.[1];
+  if (sub?.charCodeAt(0) === 107 && oneSlipApart(sub, 'kegiatan')) return 'subkegiatan';
   return undefined;
 }
 

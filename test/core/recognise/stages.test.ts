@@ -1936,6 +1936,14 @@ describe('vocabulary: level words, also shortened with a dot', () => {
     ['Sub. Keg. Pelatihan Kader', 'subkegiatan'],
     ['Progres fisik pembangunan', undefined],
     ['Kegiatan', 'kegiatan'],
+    // mistyped, one slip from the word and its first letter kept
+    ['Progam Pengelolaan Pendidikan', 'program'],
+    ['PRGRAM PENUNJANG URUSAN', 'program'],
+    ['1.2 Kegiatn Penyediaan Jasa Kantor', 'kegiatan'],
+    ['- Sub Kegiaatan Pengadaan Obat', 'subkegiatan'],
+    ['Persentase kegiatan terlaksana', undefined],
+    ['Kegiatannya', undefined],
+    ['Sub bagian umum', undefined],
   ])('%s → %s', (label, level) => {
     expect(explicitLevel(label)).toBe(level);
   });

@@ -296,6 +296,25 @@ describe('total rows labelled as staff shorten or mistype the word', () => {
   });
 });
 
+test('levels told by their words alone, one programme\'s mistyped ("Progam"): still a programme, its kegiatan its own, no galat', () => {
+  const wb = (pagu2: number) =>
+    book(
+      sheet('LRA', [
+        ['No', 'Uraian', 'Anggaran', 'Realisasi'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 900000000, 850000000],
+        [null, 'Kegiatan Administrasi Keuangan Perangkat Daerah', 600000000, 570000000],
+        [null, 'Kegiatan Administrasi Umum Perangkat Daerah', 300000000, 280000000],
+        [2, 'Progam Pengelolaan Pendidikan', pagu2, 1420000000],
+        [null, 'Kegiatan Pengelolaan Pendidikan Sekolah Dasar', 1000000000, 950000000],
+        [null, 'Kegiatan Pengelolaan Pendidikan Sekolah Menengah Pertama', 500000000, 470000000],
+        [null, 'JUMLAH', 900000000 + pagu2, 2270000000],
+      ]),
+    );
+  expect(galat(wb(1500000000))).toEqual([]);
+  // the mistyped programme's own pagu, wrong against its kegiatan: the one galat
+  expect(galat(wb(1550000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C5', 1500000000]]);
+});
+
 describe('jumlah-total: belanja groups and parents the figures reveal', () => {
   const belanja = (first: string, total: number) =>
     book(
