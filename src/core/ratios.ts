@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import { Figure, makeFigure, ParsedFigure } from './figures';
 import { capaianPercent, percentOf, Polaritas, ratioCheck, sumsAgree, withinDisplay } from './measures';
 import { TableModel } from './model';
-import { ColumnRole, FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from './types';
+import { ColumnRole, FIGURE_ROLES, headerBand, periodsInBand, TableColumn, TableRow } from './types';
 import { isLowerBetterText, norm, normaliseName } from './vocabulary';
 
 export interface RatioColumns {
@@ -105,10 +105,9 @@ export function ratioColumns(t: TableModel): RatioColumns[] {
 function periodColumns(t: TableModel, part: TableColumn, ratio: TableColumn, after: number): TableColumn[] | undefined {
   const cumulative = (c: TableColumn) => !!c.period && c.period.startsWith('s.d.');
   if (!part.period || ratio.period || cumulative(part)) return undefined;
-  const band = part.header.slice(0, part.header.lastIndexOf(' / ') + 1);
+  const band = headerBand(part.header);
   const periods = t.columns.filter(
-    (c) =>
-      c.role === part.role && c.period && !cumulative(c) && c.col > after && c.col <= part.col && c.header.slice(0, c.header.lastIndexOf(' / ') + 1) === band,
+    (c) => c.role === part.role && c.period && !cumulative(c) && c.col > after && c.col <= part.col && headerBand(c.header) === band,
   );
   return periods.length >= 2 ? periods : undefined;
 }

@@ -201,6 +201,11 @@ export interface Finding {
  * The period or component columns under the same band as a column ("Realisasi / TW I" … "TW IV" beside "Realisasi /
  * Total", "Anggaran / Belanja Operasi | Belanja Modal" beside "Anggaran / Jumlah").
  */
+/** The bands over a column, as its header writes them before its own cell ("Realisasi / TW I" → "Realisasi "); '' for none. */
+export function headerBand(header: string): string {
+  return header.slice(0, header.lastIndexOf(' / ') + 1);
+}
+
 export function periodsInBand(columns: readonly TableColumn[], total: TableColumn): TableColumn[] {
   const cut = total.header.lastIndexOf(' / ');
   const band = cut < 0 ? undefined : total.header.slice(0, cut + 3);

@@ -155,7 +155,7 @@ function totalWords(text: string): string {
   const m = /^([a-z]+)(2|\.)?(?=$|[^a-z])/.exec(t);
   if (!m) return t;
   const [word, mark] = [m[1], m[2]];
-  if (word === 'jml' || (word !== 'jumlah' && word.charCodeAt(0) === 106 && oneSlipApart(word, 'jumlah'))) return 'jumlah' + t.slice(m[0].length);
+  if (word === 'jml' || mistypedAs(word, ['jumlah'])) return 'jumlah' + t.slice(m[0].length);
   if (word === 'rata' && mark === '2') return 'rata-rata' + t.slice(m[0].length);
   return t;
 }
@@ -716,7 +716,6 @@ const HEADER_KEYWORDS = [
   'kriteria',
   'strategis',
 ];
-const KEYWORD_SET = new Set(HEADER_KEYWORDS);
 /**
  * Real words one slip from a keyword, which are themselves: "sarapan" is breakfast, not serapan; the English words the
  * vocabulary knows as they are ("Strategic Objective", "Performance Indicator", "Targets").
@@ -739,6 +738,15 @@ function oneSlipApart(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * The word of `words` a lower-case word is a slip of ("realisai" → realisasi), its first letter kept (a slip there makes
+ * too many other words); undefined for one of the words itself, a real word of its own (NOT_TYPOS), or none.
+ */
+function mistypedAs(word: string, words: readonly string[]): string | undefined {
+  if (NOT_TYPOS.has(word) || words.includes(word)) return undefined;
+  return words.find((k) => k.charCodeAt(0) === word.charCodeAt(0) && oneSlipApart(word, k));
+}
+
 const typoCache = new Map<string, string>();
 
 /**
@@ -749,12 +757,7 @@ export function withoutTypos(t: string): string {
   if (t.length < 5 || t.length > 60) return t;
   const known = typoCache.get(t);
   if (known !== undefined) return known;
-  const out = t.replace(/[a-z]{5,}/g, (w) => {
-    if (KEYWORD_SET.has(w) || NOT_TYPOS.has(w)) return w;
-    // (the first letter kept: a slip there makes too many other words)
-    for (const k of HEADER_KEYWORDS) if (k.charCodeAt(0) === w.charCodeAt(0) && oneSlipApart(w, k)) return k;
-    return w;
-  });
+  const out = t.replace(/[a-z]{5,}/g, (w) => mistypedAs(w, HEADER_KEYWORDS) ?? w);
   if (typoCache.size > 4096) typoCache.clear();
   typoCache.set(t, out);
   return out;
@@ -1068,14 +1071,14 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
  * A level word as staff mistype it, one slip from the word and its first letter kept ("Progam", "PRGRAM", "Kegiatn",
  * "Sub Kegiaatan"): that level. A label in lower case, past its numbering.
  */
+const LEVEL_WORDS = ['program', 'kegiatan'];
+
 function mistypedLevel(t: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
   const word = /^([a-z]{6,9})(?![a-z])/.exec(t)?.[1];
-  if (word && NOT_TYPOS.has(word)) return undefined;
-  if (word?.charCodeAt(0) === 112 && oneSlipApart(word, 'program')) return 'program';
-  if (word?.charCodeAt(0) === 107 && oneSlipApart(word, 'kegiatan')) return 'kegiatan';
+  const level = word && (mistypedAs(word, LEVEL_WORDS) as 'program' | 'kegiatan' | undefined);
+  if (level) return level;
   const sub = /^sub\.?\s*([a-z]{7,9})(?![a-z])/.exec(t)?.[1];
-  if (sub?.charCodeAt(0) === 107 && oneSlipApart(sub, 'kegiatan')) return 'subkegiatan';
-  return undefined;
+  return sub && mistypedAs(sub, ['kegiatan']) ? 'subkegiatan' : undefined;
 }
 
 /**

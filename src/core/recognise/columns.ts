@@ -5,7 +5,7 @@
 import { cellFigure, storedNumberNum } from '../figures';
 import { ratioCheck } from '../measures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
-import { ColumnRole, ColumnUnit, FIGURE_ROLES, periodsInBand, sideBySide, TableColumn } from '../types';
+import { ColumnRole, ColumnUnit, FIGURE_ROLES, headerBand, periodsInBand, sideBySide, TableColumn } from '../types';
 import {
   CODE_PART,
   headerMagnitude,
@@ -818,7 +818,7 @@ function soFarTotals(columns: TableColumn[]): void {
   const money = (c: TableColumn) => c.role === 'anggaran' || c.role === 'realisasi-anggaran';
   for (const total of columns) {
     if (!money(total) || total.bandTotal || total.partOf !== undefined || soFarPart(total.header) !== 'upToNow') continue;
-    const band = total.header.slice(0, total.header.lastIndexOf(' / ') + 1);
+    const band = headerBand(total.header);
     const sibling = (part: 'before' | 'now') =>
       columns.filter(
         (c) =>
@@ -827,7 +827,7 @@ function soFarTotals(columns: TableColumn[]): void {
           !c.half &&
           !c.bandTotal &&
           c.partOf === undefined &&
-          c.header.slice(0, c.header.lastIndexOf(' / ') + 1) === band &&
+          headerBand(c.header) === band &&
           soFarPart(c.header) === part,
       );
     const before = sibling('before');

@@ -179,10 +179,16 @@ export function programmeBefore(label: string): string | undefined {
 /**
  * Whether a budget line is a kegiatan's: in a PK or a programme budget, a row under a name column headed by Kegiatan
  * (not Program, not Sub Kegiatan) or a label that says it is one; elsewhere a row the hierarchy reads as a kegiatan, a
- * label that says so, or a kegiatan's code (urusan.bidang.program.x.kegiatan: five parts).
+ * label that says so (`stated`: the level the label names), or a kegiatan's code (urusan.bidang.program.x.kegiatan: five parts).
  */
-function isKegiatanBudget(t: TableModel, row: TableRow, named: { text: string; header: string }, code: string | undefined, programBudget: boolean): boolean {
-  const stated = explicitLevel(named.text);
+function isKegiatanBudget(
+  t: TableModel,
+  row: TableRow,
+  named: { header: string },
+  stated: ReturnType<typeof explicitLevel>,
+  code: string | undefined,
+  programBudget: boolean,
+): boolean {
   if (stated !== undefined) return stated === 'kegiatan';
   if (t.kind === 'perjanjian-kinerja' || programBudget) {
     const header = norm(named.header.split(' / ').pop() ?? '');
@@ -426,12 +432,14 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
           // matched with that kegiatan's only, by its code or its name among the kegiatan
           let level = '';
           if (amount && named.role === 'uraian') {
-            const kegiatan = isKegiatanBudget(t, row, named, code, programBudget);
+            // (the level its label states, read once for both)
+            const stated = explicitLevel(named.text);
+            const kegiatan = isKegiatanBudget(t, row, named, stated, code, programBudget);
             if (kegiatan) level = '|kegiatan';
             const isProgram =
               !kegiatan &&
               (row.level === 'program' ||
-                explicitLevel(named.text) === 'program' ||
+                stated === 'program' ||
                 t.kind === 'perjanjian-kinerja' ||
                 programBudget ||
                 // a flat list under a header that says Program alone, or a row with a programme's code (urusan.bidang.program)
