@@ -99,6 +99,11 @@ export interface TableColumn {
    * capaian, written once for the sasaran (in a cell merged down its rows) — no ratio of one row's target and realisasi.
    */
   perSasaran?: boolean;
+  /**
+   * The role was read from the table's caption, not the column's header ("Tabel 3.3 Capaian Kinerja 2022 – 2024" over
+   * a row of years alone): what rows that name their own measure (Target / Realisasi / Capaian) say comes first.
+   */
+  roleFromCaption?: boolean;
   /** Header text, parent group first ("Anggaran / Realisasi"). */
   header: string;
   /**

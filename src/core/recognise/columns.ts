@@ -397,7 +397,11 @@ function yearsOfCaption(grid: Grid, columns: TableColumn[], bodyRows: number[], 
   const years = columns.filter((c) => c.role === null && c.year !== undefined && isYearText(c.header.trim()));
   if (years.length < MIN_YEAR_RUN) return;
   const named = caption ? CAPTION_MEASURES.filter(([, re]) => re.test(norm(caption))) : [];
-  if (named.length === 1) for (const c of years) c.role = named[0][0];
+  if (named.length === 1)
+    for (const c of years) {
+      c.role = named[0][0];
+      c.roleFromCaption = true;
+    }
   if (columns.some((c) => c.role === 'indikator' || c.role === 'uraian' || c.role === 'sasaran')) return;
   const label = columns.find((c) => c.col < years[0].col && c.header.trim() === '' && !c.half);
   if (!label) return;

@@ -39,7 +39,9 @@ function measureOf(text: string, seen: Map<string, TableRow['measure'] | null>):
  * indikator has its Target, Realisasi and Capaian rows in that order, figures beside them.
  */
 export function markMeasureRows(grid: Grid, columns: TableColumn[], rows: TableRow[]): boolean {
-  if (columns.some((c) => c.role === 'target' || c.role === 'realisasi' || c.role === 'capaian')) return false;
+  // (a measure the caption names for a row of years alone gives way to the rows' own: "Capaian Kinerja 2022 – 2024"
+  // over Target, Realisasi and Capaian rows is all three)
+  if (columns.some((c) => (c.role === 'target' || c.role === 'realisasi' || c.role === 'capaian') && !c.roleFromCaption)) return false;
   const figureCols = columns.filter((c) => c.role && FIGURE_ROLES.has(c.role));
   if (figureCols.length === 0) return false;
   const firstFigure = figureCols[0].col;
@@ -77,6 +79,11 @@ export function markMeasureRows(grid: Grid, columns: TableColumn[], rows: TableR
       const m = found[i];
       if (m) r.measure = m;
     });
+    for (const col of columns)
+      if (col.roleFromCaption) {
+        col.role = 'nilai';
+        delete col.roleFromCaption;
+      }
     return true;
   }
   return false;

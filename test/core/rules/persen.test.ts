@@ -908,6 +908,31 @@ describe('persen-capaian: an indikator laid out downwards (Target / Realisasi / 
     expect(g.map((x) => [x.cell, x.expected])).toEqual([['D6', 105.77]]);
     expect(g[0].message).toMatch(/^Capaian 2022 tertulis 107,5 %/);
   });
+  test.each([['Tabel 3.3 Capaian Indikator Kinerja Tahun 2022 - 2024'], ['Realisasi Kinerja 2022 s.d. 2024'], ['Target dan Realisasi 2022-2024']])(
+    'under a caption that names a measure (%j), the rows that name theirs still say what each holds',
+    (caption) => {
+      const captioned = (capaian2024: number) =>
+        book(
+          sheet(
+            'Capaian 3 Tahun',
+            [
+              [caption],
+              [],
+              ['No', 'Indikator Kinerja', 'Uraian', '2022', '2023', '2024'],
+              ...[desa(capaian2024), ikm].flatMap(([name, t, r, c], i) => [
+                [i + 1, name, 'Target', ...t],
+                [null, null, 'Realisasi', ...r],
+                [null, null, 'Capaian (%)', ...c],
+              ]),
+            ],
+            { merges: ['A4:A6', 'B4:B6', 'A7:A9', 'B7:B9'] },
+          ),
+        );
+      expect(recogniseWorkbook(captioned(101.11))[0].kind).toBe('pengukuran-kinerja');
+      expect(galat(captioned(101.11))).toEqual([]);
+      expect(galat(captioned(103.11)).map((f) => [f.rule, f.cell, f.expected, f.related])).toEqual([['persen-capaian', 'F6', 101.11, ['F4', 'F5']]]);
+    },
+  );
   test('a column of words that only once says Target is no downward layout', () => {
     const wb = book(
       sheet('Catatan', [
