@@ -19,6 +19,7 @@ export const FIXABLE_RULES = new Set([
   'persen-capaian',
   'persen-serapan',
   'persen-kolom',
+  'persen-bagian',
   'efisiensi',
   'predikat',
 ]);

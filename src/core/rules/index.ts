@@ -15,6 +15,7 @@ import { kosong } from './kosong';
 import { lintasSheet } from './lintas-sheet';
 import { pembagianNol } from './pembagian-nol';
 import { persenCapaian } from './persen-capaian';
+import { persenBagian } from './persen-bagian';
 import { persenKolom } from './persen-kolom';
 import { rasioKolom } from './rasio-kolom';
 import { persenSerapan } from './persen-serapan';
@@ -41,6 +42,9 @@ export const RULES: readonly Rule[] = [
   selisihKolom,
   // after the sums down the columns and the differences: a row that adds up with their corrections is theirs
   jumlahKolom,
+  // a percentage column of each row's share of its column's total (a recap by category, staff by rank): after the sums,
+  // so a share worked out from a row's right figure, typed wrong beside it, is the sum's finding
+  persenBagian,
   lintasSheet,
   predikatRule,
   angkaTeks,

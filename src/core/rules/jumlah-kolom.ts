@@ -144,6 +144,7 @@ function partSets(figures: ColumnFigures[], x: ColumnFigures): ColumnFigures[][]
 export const jumlahKolom = defineRule({
   meta: {
     id: 'jumlah-kolom',
+    recomputes: true,
     severity: 'galat',
     category: 'jumlah',
     penjelasan:

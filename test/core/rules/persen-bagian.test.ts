@@ -1,0 +1,145 @@
+/** persen-bagian through the RuleTester: a percentage column of each row's share of its column's total. */
+import { persenBagian } from '../../../src/core/rules/persen-bagian';
+import { book, findings, galat, sheet, V } from '../../helpers/snap';
+import { ruleTester } from '../../helpers/rule-tester';
+
+// A recap of the IKU by category of capaian: 14 indikator, each category's share of them
+const rekap = (berhasil: V, jumlah: V = 14, persenJumlah: V = 100) =>
+  book(
+    sheet('Rekap', [
+      ['Tabel 3.9 Rekapitulasi Capaian Indikator Kinerja Utama Tahun 2024'],
+      [],
+      ['No', 'Kategori Capaian', 'Jumlah Indikator', 'Persentase (%)'],
+      [1, 'Sangat Berhasil (≥ 110%)', 3, 21.43],
+      [2, 'Berhasil (90% - < 110%)', 8, berhasil],
+      [3, 'Cukup Berhasil (70% - < 90%)', 2, 14.29],
+      [4, 'Kurang Berhasil (60% - < 70%)', 1, 7.14],
+      [5, 'Tidak Berhasil (< 60%)', 0, 0],
+      [null, 'Jumlah', jumlah, persenJumlah],
+    ]),
+  );
+
+// A BKPSDM's staff by rank, no Jumlah row: the shares are of the rows' sum (412)
+const pegawai = (golIII: V) =>
+  book(
+    sheet('Pegawai', [
+      ['Golongan', 'Jumlah Pegawai (orang)', '%'],
+      ['Golongan I', 12, 2.91],
+      ['Golongan II', 96, 23.3],
+      ['Golongan III', 218, golIII],
+      ['Golongan IV', 86, 20.87],
+    ]),
+  );
+
+// Health facilities by kecamatan: two counts, a share of the Puskesmas only
+const sarana = (utara: V) =>
+  book(
+    sheet('Sarana', [
+      ['No', 'Kecamatan', 'Puskesmas', 'Pustu', 'Persentase Puskesmas (%)'],
+      [1, 'Kota', 4, 6, 25],
+      [2, 'Utara', 3, 9, utara],
+      [3, 'Selatan', 5, 7, 31.25],
+      [4, 'Timur', 2, 8, 12.5],
+      [5, 'Barat', 2, 5, 12.5],
+      [null, 'Jumlah', 16, 35, 100],
+    ]),
+  );
+
+ruleTester(persenBagian, {
+  valid: [
+    { name: 'every category is its count over the 14 indikator, the Jumlah row 100 %', book: rekap(57.14) },
+    { name: 'staff by rank: every share of the 412 with no Jumlah row', book: pegawai(52.91) },
+    { name: 'the Puskesmas by kecamatan: the share of the Puskesmas column', book: sarana(18.75) },
+    { name: 'shares rounded to whole percents, their Jumlah 100', book: rekap(57) },
+    {
+      name: 'a percentage of each row’s own figures (a coverage) is no share of the column',
+      book: book(
+        sheet('SPM', [
+          ['No', 'Kecamatan', 'Sasaran', 'Terlayani', 'Cakupan (%)'],
+          [1, 'Kota', 420, 401, 95.48],
+          [2, 'Utara', 310, 288, 92.9],
+          [3, 'Selatan', 505, 470, 93.07],
+          [4, 'Timur', 260, 251, 96.54],
+          [null, 'Jumlah', 1495, 1410, 94.31],
+        ]),
+      ),
+    },
+    {
+      name: 'two rows only follow a share: too few to tell',
+      book: book(
+        sheet('Kecil', [
+          ['Uraian', 'Jumlah', '%'],
+          ['A', 5, 50],
+          ['B', 3, 30],
+          ['C', 2, 25],
+        ]),
+      ),
+    },
+    {
+      name: 'a programme hierarchy: a share may be of its parent, not judged',
+      book: book(
+        sheet('Anggaran', [
+          ['Kode', 'Uraian', 'Pagu (Rp)', 'Proporsi (%)'],
+          ['1.02.01', 'Program Penunjang Urusan Pemerintahan Daerah', 600000000, 60],
+          ['1.02.01.1.01', 'Administrasi Keuangan', 400000000, 66.67],
+          ['1.02.01.1.02', 'Administrasi Umum', 200000000, 33.33],
+          ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 400000000, 40],
+          ['1.02.02.1.01', 'Penyediaan Fasilitas Kesehatan', 300000000, 75],
+          ['1.02.02.1.02', 'Penyediaan Layanan Kesehatan', 100000000, 25],
+          [null, 'Jumlah', 1000000000, 100],
+        ]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Berhasil: 8 of 14 indikator is 57,14 %, written 60,14',
+      book: rekap(60.14),
+      findings: [{ cell: 'D5', related: ['C5', 'C9'], expected: 57.14, actual: 60.14 }],
+    },
+    {
+      name: 'Golongan III: 218 of 412 is 52,91 %, written 53,91 (no Jumlah row: the shares are of the rows’ sum)',
+      book: pegawai(53.91),
+      findings: [{ cell: 'C4', related: ['B4', 'B2:B5'], expected: 52.91, actual: 53.91 }],
+    },
+    {
+      name: 'Utara: 3 of 16 Puskesmas is 18,75 %, written 26,25 (the Pustu column beside it is not the one shared)',
+      book: sarana(26.25),
+      findings: [{ cell: 'E3', related: ['C3', 'C7'], expected: 18.75 }],
+    },
+    {
+      name: 'the Jumlah row’s share is the whole: 100 %, written 95',
+      book: rekap(57.14, 14, 95),
+      findings: [{ cell: 'D9', related: ['C9'], expected: 100, actual: 95 }],
+    },
+  ],
+});
+
+test('a Jumlah typed wrong: the shares of the rows’ own sum stand, the Jumlah is the one error (jumlah-total’s)', () => {
+  expect(findings(rekap(57.14, 15), 'persen-bagian')).toEqual([]);
+  expect(galat(rekap(57.14, 15)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'C9']]);
+});
+
+test('the message names the column shared, the figures and the rows that follow it', () => {
+  const [f] = findings(rekap(60.14), 'persen-bagian');
+  expect(f.message).toBe(
+    'Persentase (%) Berhasil (90% - < 110%) tertulis 60,14 %, padahal kolom "Jumlah Indikator" ÷ jumlahnya × 100 = 8 ÷ 14 × 100 = 57,14 % ' +
+      '(3 baris lain di kolom ini dihitung dengan rumus itu).',
+  );
+});
+
+test('a row whose count a sum rule finds wrong: its share of the right count is no second error', () => {
+  // Timur's Jumlah typed 28 where its facilities add up to 36; its share (and the Jumlah row) were worked out from the 36
+  const wb = book(
+    sheet('Sarana', [
+      ['Kecamatan', 'Puskesmas', 'Pustu', 'Poskesdes', 'Jumlah', 'Persentase (%)'],
+      ['Kota', 30, 12, 4, 46, 25.27],
+      ['Utara', 25, 9, 2, 36, 19.78],
+      ['Selatan', 40, 14, 6, 60, 32.97],
+      ['Timur', 25, 9, 2, 28, 19.78],
+      ['Barat', 2, 1, 1, 4, 2.2],
+      ['Jumlah', 122, 45, 15, 182, 100],
+    ]),
+  );
+  expect(galat(wb).map((f) => [f.rule, f.cell])).toEqual([['jumlah-kolom', 'E5']]);
+});
