@@ -22,7 +22,16 @@ import { num, roundedFromRupiah, rowName, showValue } from './util';
 const messages = {
   selisih: (d: { row: string; stated: string; realisasi: string; pagu: string; expected: string }) =>
     `Serapan ${d.row} tertulis ${d.stated}, padahal realisasi / pagu = ${d.realisasi} / ${d.pagu} = ${d.expected}.`,
+  /** Revenue against its target ("Target (Rp) | Realisasi (Rp) | Capaian (%)" of a retribusi or a PAD): no pagu, no serapan. */
+  pendapatan: (d: { row: string; stated: string; realisasi: string; pagu: string; expected: string }) =>
+    `Capaian ${d.row} tertulis ${d.stated}, padahal realisasi / target = ${d.realisasi} / ${d.pagu} = ${d.expected}.`,
 };
+
+/**
+ * An amount headed as a target alone ("Target (Rp)", "Target Pendapatan"): revenue to collect, not a budget to spend
+ * (a "Target/Anggaran" over the income and the spending of a BLUD is both: said as a pagu, as before).
+ */
+const revenueTarget = (header: string): boolean => /\btarget\b/i.test(header) && !/\b(anggaran|pagu|belanja|dpa|alokasi)\b/i.test(header);
 
 /**
  * Whether the rows evidently take the serapan's own pagu where the table has two: at least two of them agree with it
@@ -89,14 +98,15 @@ export const persenSerapan = defineRule({
         if (choice && ofOther(rr, stated, realisasi)) continue;
         const computed = check.expected();
         const p = check.shown();
+        const revenue = revenueTarget(rc.base.header);
         ctx.report({
           cell: t.address(rr.row, rc.ratio),
           related: [t.address(rr.row, rc.base), partCells(t, rr.row, rc)],
           expected: num(computed, 2),
           actual: num(p.value, 4),
           unit: 'persen',
-          computation: `realisasi ÷ pagu × 100 = ${showValue(realisasi.value, 'rupiah')} ÷ ${showValue(pagu.value, 'rupiah')} × 100 = ${showValue(computed, 'persen')}`,
-          message: messages.selisih({
+          computation: `realisasi ÷ ${revenue ? 'target' : 'pagu'} × 100 = ${showValue(realisasi.value, 'rupiah')} ÷ ${showValue(pagu.value, 'rupiah')} × 100 = ${showValue(computed, 'persen')}`,
+          message: messages[revenue ? 'pendapatan' : 'selisih']({
             row: rowName(rr.row),
             stated: showValue(p.value, 'persen', p.decimals),
             realisasi: showValue(realisasi.value, 'rupiah', 2, rc.part.magnitude),

@@ -1461,3 +1461,22 @@ test('an SPM table "Sasaran | Capaian | %": a Capaian of people served whose sha
   );
   expect(periksaWorkbook(pct).tables[0].columns.find((c) => c.col === 4)?.role).toBe('capaian');
 });
+
+test('persen-serapan: revenue against its target ("Target (Rp) | Realisasi (Rp) | Capaian (%)") is checked as a serapan is, and said as a capaian of the target', () => {
+  const retribusi = (parkir: V) =>
+    book(
+      sheet('Pendapatan', [
+        ['No', 'Jenis Retribusi', 'Target (Rp)', 'Realisasi (Rp)', 'Capaian (%)'],
+        [1, 'Retribusi Pelayanan Pasar', 1250000000, 1318450000, 105.48],
+        [2, 'Retribusi Parkir di Tepi Jalan Umum', 480000000, 402115000, parkir],
+        [3, 'Retribusi Tempat Rekreasi dan Olahraga', 215000000, 236780500, 110.13],
+        [null, 'Jumlah', 1945000000, 1957345500, 100.63],
+      ]),
+    );
+  expect(galat(retribusi(83.77))).toEqual([]);
+  const [f] = findings(retribusi(88.77), 'persen-serapan');
+  expect([f.cell, f.expected]).toEqual(['E3', 83.77]);
+  expect(f.message).toBe(
+    'Capaian Retribusi Parkir di Tepi Jalan Umum tertulis 88,77 %, padahal realisasi / target = Rp 402.115.000 / Rp 480.000.000 = 83,77 %.',
+  );
+});
