@@ -1393,6 +1393,23 @@ export function isLowerBetterText(text: string): boolean {
   return harm >= 0 && !DELIVERABLE_RE.test(text.slice(0, harm));
 }
 
+/**
+ * Measures whose rise is the aim by their definition, whatever office reports them: life expectancy and schooling
+ * (AHH, HLS, RLS, melek huruf, APK/APM/APS), the human-development and gender indices (IPM, IPG, IDG), public
+ * satisfaction (IKM), farmers' and fishers' terms of trade (NTP, NTN), economic growth and income per head, the
+ * environment's quality indices (IKLH, IKA, IKU udara, IKTL), the village-development index (IDM). Whole words.
+ */
+const HIGHER_IS_BETTER_RE =
+  /\b(harapan hidup|harapan lama sekolah|lama sekolah|melek huruf|angka partisipasi (kasar|murni|sekolah)|apk|apm|aps|ahh|uhh|hls|rls|indeks pembangunan (manusia|gender)|indeks pemberdayaan gender|ipm|ipg|idg|indeks kepuasan|kepuasan masyarakat|ikm|nilai tukar (petani|nelayan)|ntp|ntn|pertumbuhan ekonomi|pendapatan per ?kapita|pdrb per ?kapita|indeks kualitas (lingkungan hidup|air|udara|tutupan lahan)|iklh|indeks desa membangun)\b/;
+
+/**
+ * Text (normalised) of an indicator whose figure should rise by its definition (a short list: most indicators say
+ * nothing either way). Never one the lower-is-better words claim.
+ */
+export function isHigherBetterText(text: string): boolean {
+  return HIGHER_IS_BETTER_RE.test(text) && !isLowerBetterText(text);
+}
+
 /** A word that sets what follows aside ("penyelamatan non kebakaran": rescues from anything but fires). */
 const SET_ASIDE_BEFORE = /\b(non|selain|bukan)[\s-]*$/;
 

@@ -1,5 +1,5 @@
 /** Which indicators should fall, from their words (PermenPANRB 53/2014: their capaian is computed the other way round). */
-import { isLowerBetterText, norm } from '../../src/core/vocabulary';
+import { isHigherBetterText, isLowerBetterText, norm } from '../../src/core/vocabulary';
 
 test.each([
   ['Angka Kematian Ibu (AKI)', true],
@@ -162,4 +162,28 @@ test.each([
   ['Jumlah kejadian non kebakaran dan kasus kecelakaan', true],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
+});
+
+// Measures whose rise is the aim by definition: a capaian of theirs by (2 − realisasi ÷ target) is the wrong formula
+test.each([
+  ['Angka Harapan Hidup', true],
+  ['Umur Harapan Hidup (UHH)', true],
+  ['Rata-rata Lama Sekolah', true],
+  ['Harapan Lama Sekolah', true],
+  ['Angka Melek Huruf', true],
+  ['Angka Partisipasi Murni (APM) SMP', true],
+  ['Indeks Pembangunan Manusia (IPM)', true],
+  ['Indeks Kepuasan Masyarakat', true],
+  ['Nilai Tukar Petani (NTP)', true],
+  ['Laju pertumbuhan ekonomi', true],
+  ['Indeks Kualitas Lingkungan Hidup', true],
+  // most indicators say nothing either way, and a lower-is-better word always wins
+  ['Persentase jalan dalam kondisi mantap', false],
+  ['Indeks Gini', false],
+  ['Laju pertumbuhan penduduk', false],
+  ['Angka putus sekolah', false],
+  ['Persentase ketidakpuasan masyarakat', false],
+  ['Produksi sampah per kapita', false],
+])('%s rises by its definition: %s', (text, higher) => {
+  expect(isHigherBetterText(norm(text))).toBe(higher);
 });

@@ -23,7 +23,7 @@ import {
   ratioRows,
   statesAny,
 } from '../ratios';
-import { isCountIndicator, isLowerBetterText, norm } from '../vocabulary';
+import { isCountIndicator, isHigherBetterText, isLowerBetterText, norm } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
 import { num, rowName, showValue, subjectOf } from './util';
 
@@ -257,8 +257,10 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     // that column is wrong (jumlah-total's finding)
     if (it.rc && ratioFollowsPeriods(t, it.row, it.rc)) continue;
     // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
-    // target is the lower-is-better formula, not a contradiction
-    if (!negative && !polarityDeclared(t, it.row) && matchesLowerIsBetter(stated, base, part)) continue;
+    // target is the lower-is-better formula, not a contradiction — unless the indikator is one whose rise is the aim
+    // by its definition (life expectancy, the IPM, public satisfaction): then that formula is the wrong one
+    if (!negative && !polarityDeclared(t, it.row) && matchesLowerIsBetter(stated, base, part) && !isHigherBetterText(norm(indicatorText(t, it.row, it.column))))
+      continue;
     // a target written as a threshold ("≥ 80 %", "≤ 3 hari") that the realisasi meets: 100 % says it was met, as offices
     // state such a capaian (the ratio is the other way)
     if (meetsThreshold(base, part) && statesAny(stated, [HUNDRED])) continue;

@@ -1480,3 +1480,20 @@ test('persen-serapan: revenue against its target ("Target (Rp) | Realisasi (Rp) 
     'Capaian Retribusi Parkir di Tepi Jalan Umum tertulis 88,77 %, padahal realisasi / target = Rp 402.115.000 / Rp 480.000.000 = 83,77 %.',
   );
 });
+
+test('persen-capaian: a capaian by (2 − realisasi ÷ target) is taken as a lower-is-better indikator’s, except for a measure whose rise is the aim (life expectancy, the IPM)', () => {
+  const iku = (name: string, capaian: V) =>
+    book(
+      sheet('IKU', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Cakupan imunisasi dasar lengkap', '%', 95, 92.3, 97.16],
+        [2, name, 'poin', 71.5, 71.2, capaian],
+        [3, 'Persentase puskesmas terakreditasi', '%', 80, 82.5, 103.13],
+      ]),
+    );
+  // an indikator the words do not place: the formula the office used says its polarity
+  expect(galat(iku('Indeks Kerentanan Wilayah', 100.42))).toEqual([]);
+  expect(galat(iku('Angka Harapan Hidup', 99.58))).toEqual([]);
+  expect(galat(iku('Angka Harapan Hidup', 100.42)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'F3', 99.58]]);
+  expect(galat(iku('Indeks Pembangunan Manusia', 100.42)).map((f) => [f.cell, f.expected])).toEqual([['F3', 99.58]]);
+});
