@@ -426,6 +426,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       // "Naik/Turun", and a change written as its signs ("+/-", "+/(-)", "±", "Δ")
       '^(naik ?/ ?\\(?turun\\)?|turun ?/ ?naik)( ?\\(?%\\)?)?$',
       SIGN_HEADER,
+      // the weight of a component or an indikator ("Bobot", "Bobot (%)"): a figure of its own
+      '^bobot\\b',
     ],
   },
   // how much of the target was realised, in percent ("Persentase Realisasi Target", "Capaian Realisasi (%)"): the capaian
@@ -537,6 +539,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^description$',
       '^satuan kerja',
       '^(perangkat daerah|skpd|opd|unit kerja)$',
+      // what an evaluation scores ("Komponen yang Dinilai", "Komponen Penilaian")
+      '^komponen\\b',
     ],
     // "Jumlah Kegiatan", "Jumlah Program" count them
     unless: ['^jumlah\\b'],

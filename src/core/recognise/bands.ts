@@ -43,6 +43,10 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
       const alias = second ? textOf(grid.get(r.row, second.col)) : '';
       bands.push({ ...iv, label: alias && isLabelText(alias) ? `${first}/${alias}` : first });
     }
+    // a scale's bounds written as plain figures rise or fall down its rows ("90 | 75 | 60 | 0"): figures in no order
+    // are scores of their own ("Komponen | Bobot | Nilai" of a SAKIP evaluation), never a scale
+    const bounds = bands.filter((b) => b.upper === undefined && b.lower !== undefined).map((b) => b.lower as number);
+    if (bounds.length === bands.length && !monotonic(bounds)) continue;
     if (bands.length >= 2 && bands.length >= Math.ceil(rows.length * SCALE_BAND_ROW_SHARE) && (!best || bands.length > best.bands.length))
       best = { col: c.col, bands };
   }
@@ -51,6 +55,17 @@ export function readBands(grid: Grid, columns: TableColumn[], rows: TableRow[]):
   const names = new Set(best.bands.map((b) => norm(b.label)));
   if (names.size < best.bands.length) return undefined;
   return best.bands;
+}
+
+/** Whether figures strictly rise, or strictly fall, in the order given. */
+function monotonic(xs: number[]): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < xs.length; i++) {
+    if (xs[i] <= xs[i - 1]) up = false;
+    if (xs[i] >= xs[i - 1]) down = false;
+  }
+  return up || down;
 }
 
 /** Whether every row with a value in the column holds a year (2021, "2022"), at least two of them. */

@@ -38,6 +38,7 @@ import {
 import { classifyRows } from './hierarchy';
 import { addHeaderlessParts, linkPages, SheetTables } from './pages';
 import { markMeasureRows } from './measure-rows';
+import { markWeightedTotal } from './weighted-total';
 import { classify } from './kind';
 import { bandsInNote, looseScales } from './loose-scales';
 import { parseInterval } from '../scale';
@@ -340,6 +341,7 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
   );
   joinCutLabels(grid, columns, bodyRows, header.top, header.rows);
   const { rows, hierarchy } = classifyRows(grid, columns, bodyRows, range.left, range.right, pageRows);
+  markWeightedTotal(grid, columns, rows);
   const table: Table = { sheet: grid.name, range, kind: 'lainnya', headerRows: header.rows, columns, rows };
   if (hierarchy) table.hierarchy = hierarchy;
   if (caption) table.caption = caption;

@@ -31,6 +31,9 @@ const grid = (rows: V[][], merges: string[] = []) => new Grid(sheet('S', rows, {
 describe('vocabulary: header phrases to roles', () => {
   test.each([
     [['Indikator Kinerja'], 'indikator'],
+    // a weighted evaluation: what it scores, and each component's weight (a figure of its own)
+    [['Komponen yang Dinilai'], 'uraian'],
+    [['Bobot (%)'], 'nilai'],
     // Permendagri 86's evaluation of the Renja: each measure's band over its performance (K) and its money (Rp)
     [['Target Kinerja dan Anggaran Renja Tahun 2024', 'K'], 'target'],
     [['Target Kinerja dan Anggaran Renja Tahun 2024', 'Rp'], 'anggaran'],
@@ -2472,4 +2475,46 @@ test("a hospital's quality indicators against their standards ('Indikator Mutu |
       .findings.filter((f) => f.severity === 'galat')
       .map((f) => [f.rule, f.cell]),
   ).toEqual([['predikat', 'E5']]);
+});
+
+describe('a weighted evaluation by components (SAKIP: Komponen | Bobot | Nilai, closed by a Nilai Akhir)', () => {
+  // PermenPANRB 88/2021's components and weights; each scored out of its weight
+  const sakip = (akhir: V, pelaporan: V = 10.92, years = false) =>
+    book(
+      sheet('SAKIP', [
+        ['Tabel 2.3 Hasil Evaluasi SAKIP Tahun 2023'],
+        [],
+        years ? ['No', 'Komponen yang Dinilai', 'Bobot', '2022', '2023'] : ['No', 'Komponen yang Dinilai', 'Bobot (%)', 'Nilai'],
+        [1, 'Perencanaan Kinerja', 30, ...(years ? [21.5] : []), 22.45],
+        [2, 'Pengukuran Kinerja', 30, ...(years ? [18.9] : []), 19.8],
+        [3, 'Pelaporan Kinerja', 15, ...(years ? [10.1] : []), pelaporan],
+        [4, 'Evaluasi Akuntabilitas Kinerja Internal', 25, ...(years ? [13.75] : []), 14.6],
+        [null, 'Nilai Akhir', 100, ...(years ? [64.25] : []), akhir],
+        [null, 'Predikat', null, ...(years ? ['B'] : []), 'BB'],
+      ]),
+    );
+  test('the scores in no order of a scale are no scale: the table is no skala-penilaian', () => {
+    expect(recogniseWorkbook(sakip(67.77))[0].kind).toBe('lainnya');
+  });
+  test('its Nilai Akhir is the sum of the components’ scores, checked as a total', () => {
+    expect(galat(sakip(67.77))).toEqual([]);
+    expect(galat(sakip(69.77)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'D8', 67.77]]);
+    // every year's column too
+    expect(galat(sakip(69.77, 10.92, true)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'E8', 67.77]]);
+  });
+  test('a score above its weight: no weighted evaluation, the Nilai Akhir is not taken for their sum', () => {
+    expect(galat(sakip(76.77, 19.92))).toEqual([]);
+  });
+  test('a scale written as plain bounds, falling down its rows, is still a scale', () => {
+    const scale = book(
+      sheet('Skala', [
+        ['Nilai', 'Kategori'],
+        [90, 'Sangat Baik'],
+        [75, 'Baik'],
+        [60, 'Cukup'],
+        [0, 'Kurang'],
+      ]),
+    );
+    expect(recogniseWorkbook(scale)[0].kind).toBe('skala-penilaian');
+  });
 });

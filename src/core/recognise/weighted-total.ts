@@ -1,0 +1,47 @@
+/**
+ * A weighted score's total row: an evaluation by components, each scored out of its weight ("Komponen | Bobot | Nilai"
+ * of a SAKIP evaluation, PermenPANRB 88/2021: Perencanaan 30, Pengukuran 30, Pelaporan 15, Evaluasi 25), closed by a
+ * "Nilai Akhir" (or "Total Nilai", "Nilai SAKIP") that is their sum. Its words are no total word, so the row is a total
+ * only where the figures say so: the weights above it add up to 100 (or to its own weight), and every component's
+ * score stands within its weight.
+ */
+import { cellFigure } from '../figures';
+import { Grid } from '../snapshot';
+import { TableColumn, TableRow } from '../types';
+import { norm } from '../vocabulary';
+
+/** "Bobot", "Bobot (%)", "Bobot Penilaian": the weights' column. */
+const WEIGHT_HEADER = /^bobot\b/;
+/** The closing row of a weighted evaluation: its final, total or overall score. */
+const FINAL_SCORE = /^(nilai|skor) (akhir|total|keseluruhan|sakip|akip|evaluasi)$|^(total|jumlah) (nilai|skor)$/;
+
+function numberAt(grid: Grid, row: number, col: number): number | undefined {
+  const f = cellFigure(grid.get(row, col));
+  return f.kind === 'figure' && !f.comparator ? f.value.toNumber() : undefined;
+}
+
+/** Marks the "Nilai Akhir" row of a weighted evaluation as the table's total (the last such row after its components). */
+export function markWeightedTotal(grid: Grid, columns: TableColumn[], rows: TableRow[]): void {
+  const weight = columns.find((c) => WEIGHT_HEADER.test(norm(c.header.split(' / ').pop() ?? '')));
+  if (!weight || rows.some((r) => r.level === 'total')) return;
+  const at = rows.findIndex((r) => FINAL_SCORE.test(norm(r.label).replace(/[:.]+$/, '')));
+  if (at < 2) return;
+  const parts = rows.slice(0, at).filter((r) => r.level !== 'section');
+  const weights = parts.map((r) => numberAt(grid, r.row, weight.col));
+  if (weights.some((w) => w === undefined || w <= 0)) return;
+  const sum = (weights as number[]).reduce((a, b) => a + b, 0);
+  const own = numberAt(grid, rows[at].row, weight.col);
+  if (Math.abs(sum - (own ?? 100)) > 1e-9) return;
+  // the scores: every other figure column right of the weights, each within its row's weight
+  const scores = columns.filter((c) => c.col > weight.col && parts.some((r) => numberAt(grid, r.row, c.col) !== undefined));
+  if (scores.length === 0) return;
+  for (const c of scores)
+    for (let i = 0; i < parts.length; i++) {
+      const v = numberAt(grid, parts[i].row, c.col);
+      if (v !== undefined && (v < 0 || v > (weights[i] as number))) return;
+    }
+  rows[at].level = 'total';
+  delete rows[at].parent;
+  // ("Nilai" over a scale's bounds is its interval; over components' scores, their values)
+  for (const c of scores) if (c.role === 'interval') c.role = 'nilai';
+}
