@@ -1447,8 +1447,18 @@ export function normaliseName(s: string): string {
     .trim();
   // the level of government a Permendagri 90 name ends with ("… Pemerintahan Daerah Kabupaten/Kota", "… Provinsi"),
   // which staff leave off: the same programme
-  return n.replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w]).replace(GOVERNMENT_LEVEL_RE, '');
+  // ("Persentase puskesmas yang terakreditasi" = "Persentase puskesmas terakreditasi"; "jalan dalam kondisi mantap" =
+  // "jalan kondisi mantap": words staff put in or leave out as they retype a name)
+  return n
+    .replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w])
+    .replace(GOVERNMENT_LEVEL_RE, '')
+    .replace(FILLER_WORDS_RE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
+
+/** Words a retyped name gains or loses without naming anything else. */
+const FILLER_WORDS_RE = /(^| )(yang|dalam)(?= |$)/g;
 
 /** "kabupaten kota" or "provinsi" closing a normalised name (with more before it). */
 const GOVERNMENT_LEVEL_RE = /(?<=\S) (kabupaten kota|provinsi)$/;

@@ -275,6 +275,27 @@ test('lintas-sheet: an indikator spelt as staff spell it ("Prosentase", "yg", it
   ]);
 });
 
+test('lintas-sheet: an indikator retyped with or without "yang" or "dalam" is the same indikator', () => {
+  const wb = (puskesmas: number, jalan: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'],
+        [1, 'Meningkatnya mutu layanan kesehatan', 'Persentase puskesmas terakreditasi', 80],
+        [2, 'Meningkatnya kualitas infrastruktur jalan', 'Persentase jalan kabupaten dalam kondisi mantap', 72],
+      ]),
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Persentase Puskesmas yang Terakreditasi', puskesmas, 84, puskesmas === 80 ? 105 : 98.82],
+        [2, 'Persentase jalan kabupaten kondisi mantap', jalan, 70.5, jalan === 72 ? 97.92 : 94],
+      ]),
+    );
+  expect(findings(wb(80, 72), 'lintas-sheet')).toEqual([]);
+  expect(findings(wb(85, 75), 'lintas-sheet').map((x) => [x.sheet, x.cell, x.related])).toEqual([
+    ['PK', 'D2', ['Pengukuran!C2']],
+    ['PK', 'D3', ['Pengukuran!C3']],
+  ]);
+});
+
 test('a hidden copy of a sheet (an old version, "LRA (2)") contradicts nothing; a visible one does', () => {
   const lra = (name: string, pagu: number) =>
     sheet(name, [
