@@ -636,13 +636,16 @@ export function isSignHeader(text: string): boolean {
  * "Kepadatan": 1. Undefined where the header names no rate ("Jumlah Penduduk per Kecamatan" counts people, "%" is a
  * percentage: persen-kolom's).
  */
+/** A cost per unit of output: "Biaya per Satuan Output", "Rata-rata Biaya per Peserta", "Biaya Satuan", "Unit Cost". */
+const UNIT_COST_RE = /^(rata-rata )?biaya (per|satuan)\b|^unit cost\b/;
+
 export function rateMultiplier(header: string): number | undefined {
   const h = norm(header.replace(/ \/ /g, ' '));
   const per = /\bper ?(1|10|100)\.?000\b/.exec(h) ?? /\bper ?(1|10|100)000\b/.exec(h);
   if (per) return Number(per[1]) * 1000;
   if (/%|\bpersen/.test(h)) return undefined;
   if (/\b(ton|kw|kwintal|kg|jiwa|orang|penduduk|unit|kk)\s?\/\s?(ha|hektar|km2?|km²|kk|orang|jiwa|penduduk|rumah|unit)\b/.test(h)) return 1;
-  if (/^(rasio|produktivitas|kepadatan)\b/.test(h)) return 1;
+  if (/^(rasio|produktivitas|kepadatan)\b/.test(h) || UNIT_COST_RE.test(h)) return 1;
   return undefined;
 }
 
@@ -825,6 +828,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     leaf = unitInLeaf[1];
     units.push(unitInLeaf[2]);
   }
+  // a cost per unit of output ("Biaya per Satuan Output (Rp)", "Biaya per Peserta", "Unit Cost"): a figure worked out
+  // from the money and the output, neither the budget nor the unit its words name
+  if (UNIT_COST_RE.test(leaf)) return 'nilai';
   // a percentage ("% Tindak Lanjut", "Persentase Sasaran (%)") is a figure, never a column of words
   const percent = /^%/.test(leaf) || /^(persentase|prosentase|presentase|persen)\b/.test(leaf) || units.some((u) => /%|persen/.test(u));
   const parents = parts.slice(0, -1).join(' / ');

@@ -34,6 +34,10 @@ describe('vocabulary: header phrases to roles', () => {
     // a weighted evaluation: what it scores, and each component's weight (a figure of its own)
     [['Komponen yang Dinilai'], 'uraian'],
     [['Bobot (%)'], 'nilai'],
+    // a cost per unit of output is a figure worked out from two others: neither a budget nor a unit
+    [['Biaya per Satuan Output (Rp)'], 'nilai'],
+    [['Unit Cost'], 'nilai'],
+    [['Biaya Pegawai'], 'anggaran'],
     // Permendagri 86's evaluation of the Renja: each measure's band over its performance (K) and its money (Rp)
     [['Target Kinerja dan Anggaran Renja Tahun 2024', 'K'], 'target'],
     [['Target Kinerja dan Anggaran Renja Tahun 2024', 'Rp'], 'anggaran'],

@@ -30,10 +30,23 @@ const panen = (kedelai: V) =>
     ]),
   );
 
+// The cost of each output: the money spent over the output delivered (an analysis of efficiency)
+const biaya = (izin: V) =>
+  book(
+    sheet('Biaya Output', [
+      ['No', 'Output Kegiatan', 'Realisasi Output', 'Satuan', 'Realisasi Anggaran (Rp)', 'Biaya per Satuan Output (Rp)'],
+      [1, 'Pelatihan aparatur', 240, 'orang', 612000000, 2550000],
+      [2, 'Dokumen perencanaan', 6, 'dokumen', 348000000, 58000000],
+      [3, 'Layanan perizinan terbit', 1850, 'izin', 425500000, izin],
+      [4, 'Aplikasi layanan publik', 3, 'aplikasi', 297000000, 99000000],
+    ]),
+  );
+
 ruleTester(rasioKolom, {
   valid: [
     { name: 'every AKB is the deaths over the live births × 1.000, the Jumlah row too', book: akb(8.39) },
     { name: 'every productivity is the production over the harvested area', book: panen(1.5) },
+    { name: 'every cost per output is the money spent over the output delivered', book: biaya(230000) },
     {
       name: 'only two rows follow a formula: too few to tell which columns the rate comes from',
       book: book(
@@ -59,6 +72,11 @@ ruleTester(rasioKolom, {
     },
   ],
   invalid: [
+    {
+      name: 'perizinan: Rp 425.500.000 over 1.850 permits is Rp 230.000 each, written 250.000',
+      book: biaya(250000),
+      findings: [{ cell: 'F4', related: ['E4', 'C4'], expected: 230000, actual: 250000 }],
+    },
     {
       name: 'Selatan: 12 deaths of 1.430 live births is 8,39 per 1.000, written 9,39',
       book: akb(9.39),
