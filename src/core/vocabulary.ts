@@ -36,8 +36,16 @@ const MONTH_NAMES =
  * Sub-header words: the second and third header rows ("Target | Realisasi | Capaian", "L | P", years, periods, and the
  * months of a year: "Jan" … "Des").
  */
+/**
+ * A budget's revision under its band ("Anggaran" over "Murni | Perubahan", "% Realisasi" over "thd Murni | thd
+ * Perubahan"): the original and the revised pagu, and a percentage against either.
+ */
+const REVISION_WORDS = String.raw`((thd|terhadap) )?(murni|induk|perubahan|sebelum perubahan|setelah perubahan|sesudah perubahan|apbd ?-?p)`;
+
+const REVISION_LEAF_RE = new RegExp(String.raw`^${REVISION_WORDS}$`);
+
 const SUBHEADER_WORDS = new RegExp(
-  String.raw`^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|kondisi awal|kondisi akhir|s\/d|rp|rupiah|${MONTH_NAMES})\b`,
+  String.raw`^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|kondisi awal|kondisi akhir|s\/d|rp|rupiah|${MONTH_NAMES}|${REVISION_WORDS})\b`,
 );
 
 /** Roles whose words make up the lower rows of a grouped header (Target | Realisasi | Capaian, Pagu | Realisasi). */
@@ -828,6 +836,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     leaf = unitInLeaf[1];
     units.push(unitInLeaf[2]);
   }
+  // a revision alone under its band ("Anggaran" / "Murni", "% Realisasi" / "thd Perubahan"): the band's role
+  if (parts.length >= 2 && REVISION_LEAF_RE.test(leaf)) return roleFromHeader(path.slice(0, path.length - 1));
   // a cost per unit of output ("Biaya per Satuan Output (Rp)", "Biaya per Peserta", "Unit Cost"): a figure worked out
   // from the money and the output, neither the budget nor the unit its words name
   if (UNIT_COST_RE.test(leaf)) return 'nilai';

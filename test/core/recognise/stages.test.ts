@@ -38,6 +38,9 @@ describe('vocabulary: header phrases to roles', () => {
     [['Biaya per Satuan Output (Rp)'], 'nilai'],
     [['Unit Cost'], 'nilai'],
     [['Biaya Pegawai'], 'anggaran'],
+    // a revision alone under its band is the band's
+    [['Penyerapan (%)', 'thd Perubahan'], 'serapan'],
+    [['Anggaran (Rp)', 'Murni'], 'anggaran'],
     // Permendagri 86's evaluation of the Renja: each measure's band over its performance (K) and its money (Rp)
     [['Target Kinerja dan Anggaran Renja Tahun 2024', 'K'], 'target'],
     [['Target Kinerja dan Anggaran Renja Tahun 2024', 'Rp'], 'anggaran'],
@@ -2520,5 +2523,32 @@ describe('a weighted evaluation by components (SAKIP: Komponen | Bobot | Nilai, 
       ]),
     );
     expect(recogniseWorkbook(scale)[0].kind).toBe('skala-penilaian');
+  });
+});
+
+describe('header: a budget’s revision under its band ("Anggaran" / "Murni | Perubahan", "% Realisasi" / "thd Murni | thd Perubahan")', () => {
+  const lra = (pariwisata: V) =>
+    book(
+      sheet(
+        'LRA',
+        [
+          ['No', 'Program', 'Anggaran (Rp)', null, 'Realisasi (Rp)', 'Persentase Realisasi (%)', null],
+          [null, null, 'Murni', 'Perubahan', null, 'thd Murni', 'thd Perubahan'],
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', 2850000000, 3012500000, 2911470000, 102.16, 96.65],
+          [2, 'Program Peningkatan Daya Tarik Destinasi Pariwisata', 1450000000, 1385000000, 1301225000, 89.74, pariwisata],
+          [3, 'Program Pemasaran Pariwisata', 780000000, 845000000, 812300000, 104.14, 96.13],
+          [4, 'Program Pengembangan Ekonomi Kreatif', 560000000, 540000000, 488900000, 87.3, 90.54],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2', 'F1:G1'] },
+      ),
+    );
+  test('the revision row is the header’s, each column the role of its band', () => {
+    const [t] = recogniseWorkbook(lra(93.95));
+    expect(t.headerRows).toBe(2);
+    expect(t.columns.map((c) => c.role)).toEqual(['no', 'uraian', 'anggaran', 'anggaran', 'realisasi-anggaran', 'serapan', 'serapan']);
+    expect(galat(lra(93.95))).toEqual([]);
+  });
+  test('a percentage against the revised pagu typed wrong', () => {
+    expect(galat(lra(97.95)).map((f) => [f.cell, f.expected])).toEqual([['G4', 93.95]]);
   });
 });
