@@ -98,17 +98,26 @@ const ENTITY_HEADER =
 export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boolean {
   const filled = cells.filter((c) => textOf(c) !== '');
   if (filled.length < 3) return false;
+  // (a year may head a band over names of its own: "Tahun 2024" over "Lama | Baru")
+  const band = (c: Cell) => {
+    const m = grid.mergeAt(row, c.col);
+    return !!m && m.top === row && m.right > m.left;
+  };
   for (const c of filled) {
     const t = textOf(c);
     if (typeof c.value !== 'string' || !mayNameColumn(c)) return false;
-    if (t.length > MAX_STRICT_HEADER_CELL_CHARS || isYearText(t) || columnNumberOf(t) !== undefined) return false;
+    if (t.length > MAX_STRICT_HEADER_CELL_CHARS || (isYearText(t) && !band(c)) || columnNumberOf(t) !== undefined) return false;
   }
   if (!filled.slice(0, 2).some((c) => LABEL_ROLES.has(roleFromHeader([textOf(c)]) ?? '') || ENTITY_HEADER.test(norm(textOf(c))))) return false;
-  // the names a figure can stand under: all but the label columns the vocabulary names (No, Indikator, Uraian …)
-  const named = filled.filter((c) => !isHeaderWord(textOf(c)));
+  // the names a figure can stand under: all but the label columns the vocabulary names (No, Indikator, Uraian …);
+  // under a band merged over names of its own ("Jumlah Sekolah" over "Negeri | Swasta"), those names, a row further down
+  const leaves = namesUnderBands(grid, row, row + 1, cellsOf(grid, row + 1, filled));
+  if (!leaves && filled.some((c) => isYearText(textOf(c)))) return false;
+  const named = leaves ?? filled.filter((c) => !isHeaderWord(textOf(c)));
   if (named.length < 2) return false;
+  const first = leaves ? row + 2 : row + 1;
   let rowsWithFigures = 0;
-  for (let r = row + 1; r <= row + 2; r++) {
+  for (let r = first; r <= first + 1; r++) {
     let figures = 0;
     for (const c of named) {
       const below = grid.get(r, c.col);
@@ -117,6 +126,46 @@ export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boo
     if (figures * 3 >= named.length * 2) rowsWithFigures++;
   }
   return rowsWithFigures === 2;
+}
+
+/** A row's filled cells between the first and the last column of the cells given. */
+function cellsOf(grid: Grid, row: number, span: Cell[]): Cell[] {
+  const left = span[0].col;
+  const right = span[span.length - 1].col;
+  const m = grid.mergeAt(span[span.length - 1].row, right);
+  const end = m ? Math.max(right, m.right) : right;
+  return grid.filledInRow(row).filter((c) => c.col >= left && c.col <= end);
+}
+
+/**
+ * Short names each under a band merged across two columns or more above them ("Jumlah Sekolah" over "Negeri | Swasta",
+ * "Sumber Dana" over "APBD | DAK | BOS", "Tahun 2024" over "Lama | Baru"), the band's row from `bandsFrom` on: the
+ * leaves a grouped header's figures stand under, whatever words they are. Undefined unless every band above has two
+ * names or more under it and every name stands under one.
+ */
+export function namesUnderBands(grid: Grid, bandsFrom: number, row: number, cells: Cell[]): Cell[] | undefined {
+  if (cells.length < 2) return undefined;
+  const count = new Map<RangeRef, number>();
+  for (const c of cells) {
+    const t = textOf(c);
+    if (typeof c.value !== 'string' || t.length > MAX_SUBHEADER_CELL_CHARS || isYearText(t) || columnNumberOf(t) !== undefined) return undefined;
+    let band: RangeRef | undefined;
+    for (let r = bandsFrom; r < row && !band; r++) {
+      const m = grid.mergeAt(r, c.col);
+      if (m && m.top === r && m.bottom < row && m.right > m.left) band = m;
+    }
+    if (!band) return undefined;
+    count.set(band, (count.get(band) ?? 0) + 1);
+  }
+  for (const n of count.values()) if (n < 2) return undefined;
+  return cells;
+}
+
+/** Whether the row below holds a figure under two of three names at least. */
+function figuresUnder(grid: Grid, row: number, names: Cell[]): boolean {
+  let figures = 0;
+  for (const c of names) if (cellFigure(grid.get(row, c.col)).kind === 'figure') figures++;
+  return figures * 3 >= names.length * 2;
 }
 
 export function isColumnNumberRow(cells: Cell[]): boolean {
@@ -216,10 +265,13 @@ export function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left:
   if (cells.length >= 2 && cells.every((c) => isPeriodNumeral(textOf(c))) && periodBandAbove(grid, headerTop, row, cells)) return true;
   const sub = cells.filter((c) => isSubHeaderWord(textOf(c)) || isYearText(textOf(c))).length;
   if (sub >= Math.ceil(cells.length * SUBHEADER_WORD_SHARE)) return true;
-  return (
+  if (
     hasGroupSupport(grid, headerTop, row, left, right, cells) &&
     cells.some((c) => isHeaderWord(textOf(c)) || isYearText(textOf(c)) || isMeasureLetter(textOf(c)))
-  );
+  )
+    return true;
+  // names of any words, each under a band above, with figures under them on the next row ("Negeri | Swasta")
+  return !!namesUnderBands(grid, headerTop, row, cells) && figuresUnder(grid, row + 1, cells);
 }
 
 /**

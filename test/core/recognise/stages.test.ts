@@ -973,6 +973,49 @@ describe('blocks: counts split by month, rank or schooling (general data of the 
   );
 });
 
+describe('blocks: bands over names the vocabulary does not know ("Jumlah Sekolah" / "Negeri | Swasta", "Tahun 2024" / "Lama | Baru")', () => {
+  const data = (band: [string, string], leaves: [string, string], jumlah: number) =>
+    book(
+      sheet(
+        'Data Umum',
+        [
+          ['No', 'Kecamatan', band[0], null, band[1], null],
+          [null, null, leaves[0], leaves[1], leaves[0], leaves[1]],
+          [1, 'Kota', 12, 4, 3400, 980],
+          [2, 'Utara', 9, 2, 2100, 310],
+          [3, 'Selatan', 14, 5, 3900, 1120],
+          [null, bold('Jumlah'), 35, 11, 9400, jumlah],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1'] },
+      ),
+    );
+  test.each([
+    [
+      ['Jumlah Sekolah', 'Jumlah Siswa'],
+      ['Negeri', 'Swasta'],
+    ],
+    [
+      ['Tahun 2023', 'Tahun 2024'],
+      ['Lama', 'Baru'],
+    ],
+    [
+      ['Sumber Dana', 'Penerima'],
+      ['APBD', 'DAK'],
+    ],
+  ] as Array<[[string, string], [string, string]]>)('%j over %j: a table of two header rows, its Jumlah checked', (band, leaves) => {
+    const [t] = recogniseWorkbook(data(band, leaves, 2410));
+    expect([rangeA1(t.range), t.headerRows]).toEqual(['A1:F6', 2]);
+    expect(t.columns.slice(2).map((c) => c.header)).toEqual([
+      `${band[0]} / ${leaves[0]}`,
+      `${band[0]} / ${leaves[1]}`,
+      `${band[1]} / ${leaves[0]}`,
+      `${band[1]} / ${leaves[1]}`,
+    ]);
+    expect(galat(data(band, leaves, 2410))).toEqual([]);
+    expect(galat(data(band, leaves, 2510)).map((f) => f.cell)).toEqual(['F6']);
+  });
+});
+
 describe('blocks: spacer columns and side-by-side tables', () => {
   const kinerja = (gap: V[], right: V[][]) =>
     book(
