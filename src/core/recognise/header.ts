@@ -83,11 +83,12 @@ const LABEL_ROLES = new Set(['indikator', 'uraian', 'sasaran']);
 
 /**
  * A header naming the things a table of general data lists, one per row — places, units, commodities, services
- * ("Kecamatan", "Desa/Kelurahan", "Puskesmas", "Komoditas", "Ruas Jalan", "Jenis Penyakit"), or the months, ranks or
- * schooling a count is split by ("Bulan", "Tingkat Pendidikan", "Kelompok Umur"): the whole cell.
+ * ("Kecamatan", "Desa/Kelurahan", "Puskesmas", "Komoditas", "Ruas Jalan", "Jenis Penyakit"; any "Jenis …", "Nama …" or
+ * "Tipe …": "Jenis Izin", "Nama Pasar"), or the months, ranks or schooling a count is split by ("Bulan", "Tingkat
+ * Pendidikan", "Kelompok Umur"): the whole cell.
  */
 const ENTITY_HEADER =
-  /^(nama |jenis )?(komoditas|komoditi|kecamatan|desa|kelurahan|desa ?\/ ?kel(urahan)?|kel(urahan)? ?\/ ?desa|puskesmas|sekolah|wilayah|daerah|kabupaten|kota|kabupaten ?\/ ?kota|provinsi|lokasi|ruas( jalan)?|jembatan|penyakit|layanan|fasilitas kesehatan|faskes|rumah sakit|pasar|sektor|sub ?sektor|lapangan usaha|komponen|objek|obyek|kelompok|golongan|jabatan|bidang|seksi|cabang|tanaman|ternak|jenis|bulan|unit( kerja)?|(tingkat |jenjang )?pendidikan|jenis kelamin|kelompok umur|umur|usia)$/;
+  /^(nama|jenis|tipe) [a-z][a-z /-]*$|^(nama |jenis )?(komoditas|komoditi|kecamatan|desa|kelurahan|desa ?\/ ?kel(urahan)?|kel(urahan)? ?\/ ?desa|puskesmas|sekolah|wilayah|daerah|kabupaten|kota|kabupaten ?\/ ?kota|provinsi|lokasi|ruas( jalan)?|jembatan|penyakit|layanan|fasilitas kesehatan|faskes|rumah sakit|pasar|sektor|sub ?sektor|lapangan usaha|komponen|objek|obyek|kelompok|golongan|jabatan|bidang|seksi|cabang|tanaman|ternak|jenis|bulan|unit( kerja)?|(tingkat |jenjang )?pendidikan|jenis kelamin|kelompok umur|umur|usia)$/;
 
 /**
  * A row of column names the vocabulary does not know ("Kab. Sukamaju | Kota Sejahtera | Nasional") is still a table's

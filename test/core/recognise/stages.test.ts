@@ -1016,6 +1016,22 @@ describe('blocks: bands over names the vocabulary does not know ("Jumlah Sekolah
   });
 });
 
+test.each(['Jenis Izin', 'Nama Pasar', 'Tipe Kendaraan'])('"No | %s | …" over rows of figures is a table of general data, its Jumlah checked', (first) => {
+  const b = (terbit: number) =>
+    book(
+      sheet('Data', [
+        ['No', first, 'Diajukan', 'Terbit', 'Ditolak'],
+        [1, 'A', 420, 398, 22],
+        [2, 'B', 1250, 1244, 6],
+        [3, 'C', 88, 80, 8],
+        [null, bold('Jumlah'), 1758, terbit, 36],
+      ]),
+    );
+  expect(recogniseWorkbook(b(1722)).map((t) => rangeA1(t.range))).toEqual(['A1:E5']);
+  expect(galat(b(1722))).toEqual([]);
+  expect(galat(b(1772)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'D5']]);
+});
+
 describe('blocks: spacer columns and side-by-side tables', () => {
   const kinerja = (gap: V[], right: V[][]) =>
     book(
