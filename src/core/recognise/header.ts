@@ -96,6 +96,9 @@ const ENTITY_HEADER =
  * a pivot's "Year | Data | Books …" lists nothing so), every cell is a short name, and each of the next two rows holds
  * a figure under most of the other names — a block of figures under a row of names.
  */
+/** The rows under a header read to tell a column of names (each row its own) from a pivot's repeated measures. */
+const NAME_ROWS_SEEN = 6;
+
 export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boolean {
   const filled = cells.filter((c) => textOf(c) !== '');
   if (filled.length < 3) return false;
@@ -109,7 +112,20 @@ export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boo
     if (typeof c.value !== 'string' || !mayNameColumn(c)) return false;
     if (t.length > MAX_STRICT_HEADER_CELL_CHARS || (isYearText(t) && !band(c)) || columnNumberOf(t) !== undefined) return false;
   }
-  if (!filled.slice(0, 2).some((c) => LABEL_ROLES.has(roleFromHeader([textOf(c)]) ?? '') || ENTITY_HEADER.test(norm(textOf(c))))) return false;
+  // (or a name column the body shows: a different name on each of the rows under it, "Status Kepegawaian" over "PNS",
+  // "PPPK", "Honorer" — not a pivot's measures repeated down its rows, "Sum of Cost", "Sum of Revenue", "Sum of Cost" …)
+  const namesRows = (c: Cell) => {
+    const names = new Set<string>();
+    for (let r = row + 1; r <= row + NAME_ROWS_SEEN; r++) {
+      const cell = grid.get(r, c.col);
+      const f = cellFigure(cell);
+      if (f.kind === 'empty') continue;
+      if (f.kind !== 'text' || names.has(norm(textOf(cell)))) return false;
+      names.add(norm(textOf(cell)));
+    }
+    return names.size >= 2;
+  };
+  if (!filled.slice(0, 2).some((c) => LABEL_ROLES.has(roleFromHeader([textOf(c)]) ?? '') || ENTITY_HEADER.test(norm(textOf(c))) || namesRows(c))) return false;
   // the names a figure can stand under: all but the label columns the vocabulary names (No, Indikator, Uraian …);
   // under a band merged over names of its own ("Jumlah Sekolah" over "Negeri | Swasta"), those names, a row further down
   const leaves = namesUnderBands(grid, row, row + 1, cellsOf(grid, row + 1, filled));

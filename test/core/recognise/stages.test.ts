@@ -1032,6 +1032,41 @@ test.each(['Jenis Izin', 'Nama Pasar', 'Tipe Kendaraan'])('"No | %s | …" over 
   expect(galat(b(1772)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'D5']]);
 });
 
+describe('blocks: a column of names the vocabulary does not know, a different name on each row, over figures', () => {
+  test.each(['Status Kepegawaian', 'Sub Bagian/Bidang', 'UPT', 'Sarana Prasarana', 'Mata Pelajaran'])(
+    '"No | %s | Laki-laki | Perempuan | Jumlah" is a table',
+    (first) => {
+      const b = (jumlah: number) =>
+        book(
+          sheet('Pegawai', [
+            ['No', first, 'Laki-laki', 'Perempuan', 'Jumlah'],
+            [1, 'PNS', 41, 37, 78],
+            [2, 'PPPK', 12, 19, 31],
+            [3, 'Tenaga Harian Lepas', 25, 8, 33],
+            [null, bold('Jumlah'), 78, 64, jumlah],
+          ]),
+        );
+      expect(recogniseWorkbook(b(142)).map((t) => rangeA1(t.range))).toEqual(['A1:E5']);
+      expect(galat(b(142))).toEqual([]);
+      expect(galat(b(152)).map((f) => f.cell)).toEqual(['E5']);
+    },
+  );
+  test('a pivot’s measures repeated down its rows ("Sum of Cost", "Sum of Revenue", again) name no rows: no table of names', () => {
+    const pivot = book(
+      sheet('Pivot', [
+        ['Year', 'Data', 'Books', 'Music', 'Grand Total'],
+        [2005, 'Sum of Cost', 889, 583, 1472],
+        [null, 'Sum of Revenue', 1140, 626, 1766],
+        [2006, 'Sum of Cost', 1025, 695, 1720],
+        [null, 'Sum of Revenue', 1320, 748, 2068],
+        ['Total Sum of Cost', null, 1914, 1278, 3192],
+        ['Total Sum of Revenue', null, 2460, 1374, 3834],
+      ]),
+    );
+    expect(galat(pivot)).toEqual([]);
+  });
+});
+
 describe('blocks: spacer columns and side-by-side tables', () => {
   const kinerja = (gap: V[], right: V[][]) =>
     book(
