@@ -90,15 +90,15 @@ const LABEL_ROLES = new Set(['indikator', 'uraian', 'sasaran']);
 const ENTITY_HEADER =
   /^(nama|jenis|tipe) [a-z][a-z /-]*$|^(nama |jenis )?(komoditas|komoditi|kecamatan|desa|kelurahan|desa ?\/ ?kel(urahan)?|kel(urahan)? ?\/ ?desa|puskesmas|sekolah|wilayah|daerah|kabupaten|kota|kabupaten ?\/ ?kota|provinsi|lokasi|ruas( jalan)?|jembatan|penyakit|layanan|fasilitas kesehatan|faskes|rumah sakit|pasar|sektor|sub ?sektor|lapangan usaha|komponen|objek|obyek|kelompok|golongan|jabatan|bidang|seksi|cabang|tanaman|ternak|jenis|bulan|unit( kerja)?|(tingkat |jenjang )?pendidikan|jenis kelamin|kelompok umur|umur|usia)$/;
 
+/** The rows under a header read to tell a column of names (each row its own) from a pivot's repeated measures. */
+const NAME_ROWS_SEEN = 6;
+
 /**
  * A row of column names the vocabulary does not know ("Kab. Sukamaju | Kota Sejahtera | Nasional") is still a table's
  * header where the table shows it: its first or second column names what it lists (the indikator, uraian or sasaran;
  * a pivot's "Year | Data | Books …" lists nothing so), every cell is a short name, and each of the next two rows holds
  * a figure under most of the other names — a block of figures under a row of names.
  */
-/** The rows under a header read to tell a column of names (each row its own) from a pivot's repeated measures. */
-const NAME_ROWS_SEEN = 6;
-
 export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boolean {
   const filled = cells.filter((c) => textOf(c) !== '');
   if (filled.length < 3) return false;
@@ -120,15 +120,16 @@ export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boo
       const cell = grid.get(r, c.col);
       const f = cellFigure(cell);
       if (f.kind === 'empty') continue;
-      if (f.kind !== 'text' || names.has(norm(textOf(cell)))) return false;
-      names.add(norm(textOf(cell)));
+      const name = norm(textOf(cell));
+      if (f.kind !== 'text' || names.has(name)) return false;
+      names.add(name);
     }
     return names.size >= 2;
   };
   if (!filled.slice(0, 2).some((c) => LABEL_ROLES.has(roleFromHeader([textOf(c)]) ?? '') || ENTITY_HEADER.test(norm(textOf(c))) || namesRows(c))) return false;
   // the names a figure can stand under: all but the label columns the vocabulary names (No, Indikator, Uraian …);
   // under a band merged over names of its own ("Jumlah Sekolah" over "Negeri | Swasta"), those names, a row further down
-  const leaves = namesUnderBands(grid, row, row + 1, cellsOf(grid, row + 1, filled));
+  const leaves = namesUnderBands(grid, row, row + 1, cellsUnder(grid, row + 1, filled));
   if (!leaves && filled.some((c) => isYearText(textOf(c)))) return false;
   const named = leaves ?? filled.filter((c) => !isHeaderWord(textOf(c)));
   if (named.length < 2) return false;
@@ -145,8 +146,8 @@ export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boo
   return rowsWithFigures === 2;
 }
 
-/** A row's filled cells between the first and the last column of the cells given. */
-function cellsOf(grid: Grid, row: number, span: Cell[]): Cell[] {
+/** A row's filled cells from the first column of the cells given to the last (and the last one's merge). */
+function cellsUnder(grid: Grid, row: number, span: Cell[]): Cell[] {
   const left = span[0].col;
   const right = span[span.length - 1].col;
   const m = grid.mergeAt(span[span.length - 1].row, right);

@@ -16,7 +16,7 @@ import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 import { isChangeHeader } from '../vocabulary';
-import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, NOT_INPUT } from './column-formula';
+import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
 import { num, rowName, showValue, unitClass } from './util';
 
@@ -86,6 +86,7 @@ export const persenBagian = defineRule({
     const total = totals[0];
     const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
     if (rows.length < MIN_AGREEING + 1) return;
+    const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
     for (const col of t.columns) {
       if (col.unit !== 'percent' || (col.role && NOT_SHARE.has(col.role)) || isChangeHeader(col.header)) continue;
       const inputs = t.columns.filter(
@@ -101,6 +102,8 @@ export const persenBagian = defineRule({
         if (stated && !stated.comparator && stated.num > 0) wholes.push([stated, t.address(total, of)]);
         if (summed && summed.num > 0 && !(stated && stated.value.equals(summed.value))) wholes.push([summed, range]);
         for (const [whole, at] of wholes) {
+          // (tried on the first rows before every row: a long list costs one walk per share that may be the column's)
+          if (sample !== rows && judge(t, sample, col, of, whole, at).agreeing === 0) continue;
           const c = judge(t, rows, col, of, whole, at);
           if (c.agreeing > 0) found.push(c);
         }
