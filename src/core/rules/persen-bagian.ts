@@ -18,7 +18,7 @@ import { TableColumn, TableRow } from '../types';
 import { isChangeHeader } from '../vocabulary';
 import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
-import { num, rowName, showValue, unitClass } from './util';
+import { headerLeaf, num, rowName, showValue, unitClass } from './util';
 
 const messages = { bagian: brokenFormula };
 
@@ -138,7 +138,7 @@ export const persenBagian = defineRule({
           unit: 'persen',
           computation: `${partCell} ÷ ${best.wholeAt} × 100 = ${a} ÷ ${b} × 100 = ${showValue(expected, 'persen')}`,
           message: messages.bagian({
-            column: (col.header.split(' / ').pop() || 'Persentase').trim(),
+            column: headerLeaf(col.header, 'Persentase'),
             row: rowName(row),
             stated: showValue(shown.value, 'persen', shown.decimals),
             formula: `${named(best.of)} ÷ jumlahnya × 100 = ${a} ÷ ${b} × 100`,

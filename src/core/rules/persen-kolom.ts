@@ -19,7 +19,7 @@ import { TableColumn, TableRow } from '../types';
 import { isChangeHeader } from '../vocabulary';
 import { bestFormula, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
-import { num, roundedFromRupiah, rowName, showValue, unitClass } from './util';
+import { headerLeaf, num, roundedFromRupiah, rowName, showValue, unitClass } from './util';
 
 const messages = {
   rumus: (d: { row: string; column: string; stated: string; part: string; base: string; a: string; b: string; expected: string; agreeing: number }) =>
@@ -111,7 +111,7 @@ function badTotals(t: TableModel, ratio: TableColumn, pair: Pair): Pair['bad'] {
 }
 
 /** The column's name as its header says it ("Jumlah Terlayani (orang)"), quoted. */
-const named = (c: TableColumn) => `kolom "${c.header.split(' / ').pop() || c.header}"`;
+const named = (c: TableColumn) => `kolom "${headerLeaf(c.header, c.header)}"`;
 
 export const persenKolom = defineRule({
   meta: {
@@ -184,7 +184,7 @@ export const persenKolom = defineRule({
           )} × 100 = ${showValue(expected, 'persen')}`,
           message: messages.rumus({
             row: rowName(row),
-            column: ratio.header.split(' / ').pop() || 'Persentase',
+            column: headerLeaf(ratio.header, 'Persentase'),
             stated: showValue(shown.value, 'persen', shown.decimals),
             part: partName,
             base: named(best.base),

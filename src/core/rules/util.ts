@@ -70,6 +70,21 @@ const COLUMN_NOUN: Partial<Record<ColumnRole, string>> = {
 };
 
 /**
+ * A column's header as a message names it: its last line, with the band above where that line says nothing alone — a
+ * qualifier ("thd Perubahan", "s.d. TW III", a revision: "Murni") or a letter or sign ("K", "Rp", "%"): "Persentase
+ * Realisasi (%) thd Perubahan", "Anggaran (Rp) Murni".
+ */
+export function headerLeaf(header: string, fallback: string): string {
+  const parts = header.split(' / ').map((p) => p.trim());
+  const leaf = parts[parts.length - 1] ?? '';
+  if (!leaf) return fallback;
+  const qualifier =
+    /^(thd|terhadap|s\.?d\.?|s\/d|sampai)\b|^(murni|induk|perubahan|(sebelum|setelah|sesudah) perubahan)$/i.test(leaf) ||
+    leaf.replace(/[^\p{L}]/gu, '').length <= 2;
+  return qualifier && parts.length >= 2 ? `${parts[parts.length - 2]} ${leaf}` : leaf;
+}
+
+/**
  * How a message names a column: by its role's noun, or — a column of figures no role names ("Lebih / (Kurang)",
  * "Kondisi Baik (km)") — by its header, where that has words.
  */

@@ -2642,7 +2642,10 @@ describe('header: a budget’s revision under its band ("Anggaran" / "Murni | Pe
     expect(t.columns.map((c) => c.role)).toEqual(['no', 'uraian', 'anggaran', 'anggaran', 'realisasi-anggaran', 'serapan', 'serapan']);
     expect(galat(lra(93.95))).toEqual([]);
   });
-  test('a percentage against the revised pagu typed wrong', () => {
-    expect(galat(lra(97.95)).map((f) => [f.cell, f.expected])).toEqual([['G4', 93.95]]);
+  test('a percentage against the revised pagu typed wrong, each column named with its band', () => {
+    const f = galat(lra(97.95));
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['G4', 93.95]]);
+    expect(f[0].message).toMatch(/^Persentase Realisasi \(%\) thd Perubahan Program Peningkatan Daya Tarik Destinasi Pariwisata tertulis 97,95 %/);
+    expect(f[0].message).toContain('kolom "Realisasi (Rp)" ÷ kolom "Anggaran (Rp) Perubahan"');
   });
 });
