@@ -18,12 +18,15 @@ import { withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
-import { isChangeHeader } from '../vocabulary';
+import { isChangeHeader, norm } from '../vocabulary';
 import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, MIN_SHARE, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
 import { differenceDirection, differenceOperands, num, rowName, showValue, ShowKind, unitClass } from './util';
 
 const messages = { selisihKolom: brokenFormula };
+
+/** A gap between two figures by its name ("Deviasi …", "Selisih …", "Gap"). */
+const GAP_HEADER = /^(deviasi|selisih|gap)\b/;
 
 /** For the two columns the header names by their years, more rows than not. */
 const NAMED_SHARE = 0.5;
@@ -118,7 +121,8 @@ export const selisihKolom = defineRule({
       // percent of the pagu)
       const selisihs = () =>
         col.role === 'nilai' && (!!differenceOperands(t, col) || (!!t.lastColumn('anggaran', col.col) && !!t.lastColumn('realisasi-anggaran', col.col)));
-      if (difference ? selisihs() : !isChangeHeader(col.header)) continue;
+      // (a gap the selisih rule does not read, "Deviasi Fisik-Keuangan (%)", is a change of two columns too)
+      if (difference ? selisihs() : !isChangeHeader(col.header) && !GAP_HEADER.test(norm(col.header.split(' / ').pop() ?? ''))) continue;
       const inputs = t.columns.filter(
         (c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && !isChangeHeader(c.header) && !differenceDirection(c.header),
       );

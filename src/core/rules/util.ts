@@ -152,6 +152,10 @@ export type Direction = 'base-part' | 'part-base' | 'either';
 /** A header that names a difference, and which way round it is taken (by the words, never by the figures). */
 export function differenceDirection(header: string): Direction | undefined {
   const leaf = norm(header.split(' / ').pop() ?? '');
+  // a gap between the physical and the financial progress ("Deviasi Fisik-Keuangan (%)", "Selisih Fisik dan Keuangan"):
+  // two percentages of progress, neither the pagu nor the target (a change of two columns, selisih-kolom's if the
+  // figures say which)
+  if (/\bfisik\b/.test(leaf)) return undefined;
   // what is left of the pagu: "Sisa", "SiLPA", "Tidak Terserap", a saving in rupiah ("Efisiensi (Rp)", a figure column)
   if (/^(sisa|silpa|efisiensi|balance|remaining|unspent)\b|\b(tidak|belum) (ter|di)?(serap|r?ealisasi)/.test(leaf)) return 'base-part';
   // (an LRA's "Bertambah/(Berkurang)": realisasi − anggaran, as "Lebih/(Kurang)")

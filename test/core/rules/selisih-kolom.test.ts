@@ -127,3 +127,23 @@ test('a growth stored as a fraction under a % format is read as the percentage i
   expect(galat(wb(80 / 2865)).filter((f) => f.rule === 'selisih-kolom')).toEqual([]);
   expect(findings(wb(0.0379), 'selisih-kolom').map((f) => [f.cell, f.expected])).toEqual([['E4', 2.79]]);
 });
+
+test('a gap between physical and financial progress ("Deviasi Fisik-Keuangan (%)") is fisik − keuangan, never a sisa of the pagu', () => {
+  const b = (jembatan: V) =>
+    book(
+      sheet(
+        'Fisik Keuangan',
+        [
+          ['No', 'Kegiatan', 'Pagu (Rp)', 'Realisasi', null, null, 'Deviasi Fisik-Keuangan (%)'],
+          [null, null, null, 'Keuangan (Rp)', 'Keuangan (%)', 'Fisik (%)', null],
+          [1, 'Pembangunan Jalan Desa A', 1250000000, 1187500000, 95, 100, 5],
+          [2, 'Rehabilitasi Jembatan B', 820000000, 731440000, 89.2, 95, jembatan],
+          [3, 'Pemeliharaan Saluran C', 345000000, 298770000, 86.6, 90, 3.4],
+          [4, 'Peningkatan Jalan D', 2100000000, 1995000000, 95, 100, 5],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'] },
+      ),
+    );
+  expect(galat(b(5.8))).toEqual([]);
+  expect(galat(b(7.3)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['selisih-kolom', 'G4', 5.8]]);
+});
