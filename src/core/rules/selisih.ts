@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
 import { asFigure } from '../ratios';
-import { defineRule, RuleContext } from './rule';
+import { defineRule, Report, RuleContext } from './rule';
 import {
   differenceAgrees,
   differenceDirection,
@@ -158,6 +158,8 @@ export const selisihRule = defineRule({
       // (a column of the capaian's distance from 100 %, not of realisasi − target: which one it meant is not certain)
       if (followsCapaianGap(t, col)) continue;
       const kind: ShowKind = differenceOperands(t, col)?.money || isAmountColumn(t, col) ? 'rupiah' : col.unit === 'percent' ? 'persen' : 'angka';
+      const reports: Report[] = [];
+      let agreeing = 0;
       for (const row of t.rows) {
         if (row.level === 'section') continue;
         const d = rowDifference(t, row, col);
@@ -167,7 +169,10 @@ export const selisihRule = defineRule({
         const partBase = basePart.neg();
         const agreesWith = (v: Decimal) => differenceAgrees(direction, stated, v);
         // (money in thousands or millions, each of the three figures rounded from its rupiah: off by their rounding)
-        if (rowDifferenceAgrees(d, col) || capaianGap(t, row, col, stated)) continue;
+        if (rowDifferenceAgrees(d, col) || capaianGap(t, row, col, stated)) {
+          agreeing++;
+          continue;
+        }
         // a pagu or realisasi another rule found wrong (a total that does not add up): with its right value the
         // difference agrees, so that figure is the error, already reported — not this one
         const fixedBase = ctx.corrected(t.sheet, t.address(row, ops.base));
@@ -195,7 +200,7 @@ export const selisihRule = defineRule({
         // money in thousands or millions: the difference is written in the same unit as what it is taken from
         const mag = kind === 'rupiah' ? (col.magnitude ?? ops.base.magnitude) : undefined;
         const formula = `${name(first)} − ${name(second)} = ${showValue(fig(first).value, kind, 2, mag)} − ${showValue(fig(second).value, kind, 2, mag)}`;
-        ctx.report({
+        reports.push({
           cell: t.address(row, col),
           related: [t.address(row, ops.base), t.address(row, ops.part)],
           expected: num(expected),
@@ -212,6 +217,10 @@ export const selisihRule = defineRule({
           }),
         });
       }
+      // most rows off the difference its header was read as: the column is some other difference ("Selisih Realisasi
+      // 2024 dan 2023" beside a target), not a column of errors — nothing certain is said
+      if (reports.length >= 2 && reports.length > agreeing) continue;
+      for (const r of reports) ctx.report(r);
     }
   },
 });

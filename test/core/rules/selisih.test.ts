@@ -244,3 +244,31 @@ describe('a Sisa in millions beside its pagu and realisasi is money', () => {
     expect(galat(table(1717.08, 501.33, 24.77)).map((f) => `${f.rule} ${f.cell} ${f.expected}`)).toEqual(['persen-kolom F6 20.37']);
   });
 });
+
+test('a "Selisih" between two years beside a target is the change of the realisasi, not realisasi − target', () => {
+  const b = (indeks: V) =>
+    book(
+      sheet('Banding', [
+        ['No', 'Indikator Kinerja', 'Target 2024', 'Realisasi 2023', 'Realisasi 2024', 'Selisih Realisasi 2024 dan 2023'],
+        [1, 'Persentase A', 80, 76.5, 81.2, 4.7],
+        [2, 'Persentase B', 90, 88.1, 87.4, -0.7],
+        [3, 'Indeks C', 3.5, 3.2, 3.41, indeks],
+        [4, 'Persentase D', 60, 55, 62.5, 7.5],
+      ]),
+    );
+  expect(galat(b(0.21))).toEqual([]);
+  expect(galat(b(0.31)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['selisih-kolom', 'F4', 0.21]]);
+});
+
+test('a difference column most of whose rows follow neither way of realisasi − target is some other difference: nothing is said', () => {
+  const wb = book(
+    sheet('Kinerja', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Selisih'],
+      [1, 'Persentase A', 80, 81.2, 4.7],
+      [2, 'Persentase B', 90, 87.4, -0.7],
+      [3, 'Indeks C', 3.5, 3.41, 0.21],
+      [4, 'Persentase D', 60, 62.5, 2.5],
+    ]),
+  );
+  expect(findings(wb, 'selisih')).toEqual([]);
+});
