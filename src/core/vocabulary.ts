@@ -1196,6 +1196,19 @@ export function isBelanjaGroup(label: string): boolean {
 }
 
 /**
+ * Permendagri 13/2006's two groups of spending ("Belanja Tidak Langsung", "Belanja Langsung"): under them, "Belanja
+ * Modal" is one item among Belanja Pegawai and Belanja Barang dan Jasa, not the group it is in Permendagri 77/2020's.
+ */
+export function isDirectSpendingGroup(label: string): boolean {
+  return mayBeBelanja(label) && /^belanja (tidak )?langsung$/.test(bareLabel(label));
+}
+
+/** "Belanja Modal" alone (its assets not named). */
+export function isCapitalSpending(label: string): boolean {
+  return mayBeBelanja(label) && bareLabel(label) === 'belanja modal';
+}
+
+/**
  * A line of spending by its account, at any depth of the classification ("Belanja Modal", "Belanja Perjalanan Dinas
  * Biasa", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor" under a sub kegiatan of a finance system's LRA):
  * a label that starts with the word "belanja".

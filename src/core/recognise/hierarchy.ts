@@ -15,6 +15,8 @@ import {
   isBareTotalLabel,
   isBelanjaGroup,
   isBelanjaLine,
+  isCapitalSpending,
+  isDirectSpendingGroup,
   isDifferenceLabel,
   isMeasureTotalLabel,
   isNote,
@@ -298,6 +300,9 @@ function belanjaWordsInPlace(data: RowFeatures[]): void {
     for (const f of data) f.explicit = undefined;
     return;
   }
+  // (under Permendagri 13/2006's Belanja Tidak Langsung and Belanja Langsung, Belanja Modal is an item of the latter)
+  if (data.some((f) => f.explicit && isDirectSpendingGroup(f.label)))
+    for (const f of data) if (f.explicit === 'program' && isCapitalSpending(f.label)) f.explicit = 'kegiatan';
   let groupAbove = false;
   let looseItems = false;
   for (const f of data) {

@@ -1067,6 +1067,27 @@ describe('blocks: a column of names the vocabulary does not know, a different na
   });
 });
 
+test('Permendagri 13/2006’s belanja: under "B. BELANJA LANGSUNG", "3 Belanja Modal" is an item beside Belanja Pegawai, not a group', () => {
+  const b = (modal: number) =>
+    book(
+      sheet('Realisasi Belanja', [
+        ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+        ['A', bold('BELANJA TIDAK LANGSUNG'), 8450000000, 8120335000, 96.1],
+        ['1', 'Belanja Pegawai', 8450000000, 8120335000, 96.1],
+        ['B', bold('BELANJA LANGSUNG'), 10480500000, 9997420150, 95.39],
+        ['1', 'Belanja Pegawai', 1250000000, 1198750000, 95.9],
+        ['2', 'Belanja Barang dan Jasa', 6340500000, 5987220150, 94.43],
+        ['3', 'Belanja Modal', modal, 2811450000, 97.28],
+        [null, bold('JUMLAH BELANJA'), 18930500000, 18117755150, 95.71],
+      ]),
+    );
+  const [t] = recogniseWorkbook(b(2890000000));
+  expect(t.rows.map((r) => r.level)).toEqual(['program', 'kegiatan', 'program', 'kegiatan', 'kegiatan', 'kegiatan', 'total']);
+  expect(galat(b(2890000000))).toEqual([]);
+  // the item's pagu typed wrong: its group's sum and its own % both point at it (the group's sum was the item's 2,89 bn)
+  expect(galat(b(2990000000)).map((f) => [f.rule, f.cell, f.related])).toEqual([['asal-galat', 'C7', ['C4', 'E7']]]);
+});
+
 describe('blocks: spacer columns and side-by-side tables', () => {
   const kinerja = (gap: V[], right: V[][]) =>
     book(
