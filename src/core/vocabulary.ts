@@ -33,10 +33,6 @@ const MONTH_NAMES =
   'januari|jan|februari|pebruari|feb|peb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept|sep|oktober|okt|november|nopember|nov|nop|desember|des';
 
 /**
- * Sub-header words: the second and third header rows ("Target | Realisasi | Capaian", "L | P", years, periods, and the
- * months of a year: "Jan" … "Des").
- */
-/**
  * A budget's revision under its band ("Anggaran" over "Murni | Perubahan", "% Realisasi" over "thd Murni | thd
  * Perubahan"): the original and the revised pagu, and a percentage against either.
  */
@@ -44,6 +40,15 @@ const REVISION_WORDS = String.raw`((thd|terhadap) )?(murni|induk|perubahan|sebel
 
 const REVISION_LEAF_RE = new RegExp(String.raw`^${REVISION_WORDS}$`);
 
+/** A header line that is a revision alone ("Murni", "thd Perubahan"), normalised: it says nothing without its band. */
+export function isRevisionLeaf(text: string): boolean {
+  return REVISION_LEAF_RE.test(text);
+}
+
+/**
+ * Sub-header words: the second and third header rows ("Target | Realisasi | Capaian", "L | P", years, periods, and the
+ * months of a year: "Jan" … "Des").
+ */
 const SUBHEADER_WORDS = new RegExp(
   String.raw`^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|kondisi awal|kondisi akhir|s\/d|rp|rupiah|${MONTH_NAMES}|${REVISION_WORDS})\b`,
 );
@@ -638,15 +643,15 @@ export function isSignHeader(text: string): boolean {
   return SIGN_HEADER_RE.test(t) || t === '#';
 }
 
+/** A cost per unit of output: "Biaya per Satuan Output", "Rata-rata Biaya per Peserta", "Biaya Satuan", "Unit Cost". */
+const UNIT_COST_RE = /^(rata-rata )?biaya (per|satuan)\b|^unit cost\b/;
+
 /**
  * The multiplier of a rate a header names: "AKB (per 1.000 KH)" 1 000, "per 100.000 penduduk" 100 000; a quotient of
  * two units ("Produktivitas (Ton/Ha)", "Kepadatan (jiwa/km²)") or a header that opens with "Rasio", "Produktivitas",
  * "Kepadatan": 1. Undefined where the header names no rate ("Jumlah Penduduk per Kecamatan" counts people, "%" is a
  * percentage: persen-kolom's).
  */
-/** A cost per unit of output: "Biaya per Satuan Output", "Rata-rata Biaya per Peserta", "Biaya Satuan", "Unit Cost". */
-const UNIT_COST_RE = /^(rata-rata )?biaya (per|satuan)\b|^unit cost\b/;
-
 export function rateMultiplier(header: string): number | undefined {
   const h = norm(header.replace(/ \/ /g, ' '));
   const per = /\bper ?(1|10|100)\.?000\b/.exec(h) ?? /\bper ?(1|10|100)000\b/.exec(h);
@@ -1087,12 +1092,12 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
   return mistypedLevel(t);
 }
 
+const LEVEL_WORDS = ['program', 'kegiatan'];
+
 /**
  * A level word as staff mistype it, one slip from the word and its first letter kept ("Progam", "PRGRAM", "Kegiatn",
  * "Sub Kegiaatan"): that level. A label in lower case, past its numbering.
  */
-const LEVEL_WORDS = ['program', 'kegiatan'];
-
 function mistypedLevel(t: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
   const word = /^([a-z]{6,9})(?![a-z])/.exec(t)?.[1];
   const level = word && (mistypedAs(word, LEVEL_WORDS) as 'program' | 'kegiatan' | undefined);
@@ -1433,7 +1438,7 @@ export function isLowerBetterText(text: string): boolean {
  * environment's quality indices (IKLH, IKA, IKU udara, IKTL), the village-development index (IDM). Whole words.
  */
 const HIGHER_IS_BETTER_RE =
-  /\b(harapan hidup|harapan lama sekolah|lama sekolah|melek huruf|angka partisipasi (kasar|murni|sekolah)|apk|apm|aps|ahh|uhh|hls|rls|indeks pembangunan (manusia|gender)|indeks pemberdayaan gender|ipm|ipg|idg|indeks kepuasan|kepuasan masyarakat|ikm|nilai tukar (petani|nelayan)|ntp|ntn|pertumbuhan ekonomi|pendapatan per ?kapita|pdrb per ?kapita|indeks kualitas (lingkungan hidup|air|udara|tutupan lahan)|iklh|indeks desa membangun)\b/;
+  /\b(harapan hidup|lama sekolah|melek huruf|angka partisipasi (kasar|murni|sekolah)|apk|apm|aps|ahh|uhh|hls|rls|indeks pembangunan (manusia|gender)|indeks pemberdayaan gender|ipm|ipg|idg|indeks kepuasan|kepuasan masyarakat|ikm|nilai tukar (petani|nelayan)|ntp|ntn|pertumbuhan ekonomi|pendapatan per ?kapita|pdrb per ?kapita|indeks kualitas (lingkungan hidup|air|udara|tutupan lahan)|iklh|indeks desa membangun)\b/;
 
 /**
  * Text (normalised) of an indicator whose figure should rise by its definition (a short list: most indicators say

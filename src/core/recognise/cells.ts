@@ -1,5 +1,5 @@
 /** How recognition reads a cell: its text, whether it is words, a header-like phrase, a number. */
-import { cellFigure, cellText } from '../figures';
+import { cellFigure, cellText, Figure } from '../figures';
 import { Cell, Grid } from '../snapshot';
 import { columnNumberOf, isSignHeader, isYearText } from '../vocabulary';
 import { MAX_HEADER_CELL_CHARS } from './thresholds';
@@ -52,4 +52,11 @@ export function hasNumber(cells: Cell[]): boolean {
   // a year is a whole number 1900–2099 (isYearText of the number's text, without making the text)
   for (const c of cells) if (typeof c.value === 'number' && !(Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099)) return true;
   return false;
+}
+
+/** The figure a cell of the grid holds, if it holds one. */
+export function figureIn(grid: Grid, row: number, col: number): Figure | undefined {
+  const c = grid.get(row, col);
+  const f = c ? cellFigure(c) : undefined;
+  return f?.kind === 'figure' ? f : undefined;
 }

@@ -3,7 +3,7 @@
  * how reports show hierarchy — the words "Program"/"Kegiatan", numbering (1, 1.1, a.), bold, indent, a "- " prefix,
  * separate Program/Kegiatan columns, kegiatan rows without an indikator — and totals ("JUMLAH", "RATA-RATA").
  */
-import { cellFigure, cleanText, Figure } from '../figures';
+import { cellFigure, cleanText } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
 import {
@@ -28,7 +28,7 @@ import {
   SECTION_RE,
   startsSmallLetter,
 } from '../vocabulary';
-import { cellsIn, isTextCell, textOf } from './cells';
+import { cellsIn, figureIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
 import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, MIN_INDENT_SPACES, UNMARKED_ROWS_SHARE, WRAPPED_CAPITALS_CHARS } from './thresholds';
 
@@ -316,13 +316,6 @@ function belanjaWordsInPlace(data: RowFeatures[]): void {
       looseItems = true;
     }
   }
-}
-
-/** The figure a cell of the grid holds, if it holds one. */
-function figureIn(grid: Grid, row: number, col: number): Figure | undefined {
-  const c = grid.get(row, col);
-  const f = c ? cellFigure(c) : undefined;
-  return f?.kind === 'figure' ? f : undefined;
 }
 
 /** Whether a label has a small letter in it (a char-code walk: asked of every row). */

@@ -5,10 +5,10 @@
  * only where the figures say so: the weights above it add up to 100 (or to its own weight), and every component's
  * score stands within its weight.
  */
-import { cellFigure } from '../figures';
 import { Grid } from '../snapshot';
 import { TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
+import { figureIn } from './cells';
 
 /** "Bobot", "Bobot (%)", "Bobot Penilaian": the weights' column. */
 const WEIGHT_HEADER = /^bobot\b/;
@@ -16,8 +16,8 @@ const WEIGHT_HEADER = /^bobot\b/;
 const FINAL_SCORE = /^(nilai|skor) (akhir|total|keseluruhan|sakip|akip|evaluasi)$|^(total|jumlah) (nilai|skor)$/;
 
 function numberAt(grid: Grid, row: number, col: number): number | undefined {
-  const f = cellFigure(grid.get(row, col));
-  return f.kind === 'figure' && !f.comparator ? f.value.toNumber() : undefined;
+  const f = figureIn(grid, row, col);
+  return f && !f.comparator ? f.num : undefined;
 }
 
 /** Marks the "Nilai Akhir" row of a weighted evaluation as the table's total (the last such row after its components). */

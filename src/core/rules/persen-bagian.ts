@@ -9,9 +9,8 @@
  * it ambiguous (nothing is said). Only in a flat list with at most one total row: in a hierarchy a share may be of a
  * parent, and under sub-totals of a group.
  */
-import Decimal from 'decimal.js';
 import { Figure, makeFigure } from '../figures';
-import { displayUnit, ratioCheck } from '../measures';
+import { displayUnit, ratioCheck, sumFigures } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
@@ -51,19 +50,17 @@ function judge(t: TableModel, rows: TableRow[], col: TableColumn, of: TableColum
 
 /** The rows' figures in a column summed, as a figure (undefined where one of them is no figure). */
 function sumOf(t: TableModel, rows: TableRow[], col: TableColumn): Figure | undefined {
-  let sum = new Decimal(0);
-  let decimals = 0;
-  let any = false;
+  const figs: Figure[] = [];
   for (const r of rows) {
     const f = t.figure(r, col);
     if (f.kind === 'empty') continue;
     const x = asFigure(f);
     if (!x || x.comparator) return undefined;
-    sum = sum.plus(x.value);
-    decimals = Math.max(decimals, x.decimals);
-    any = true;
+    figs.push(x);
   }
-  return any ? makeFigure(sum.toNumber(), sum, { unit: 'angka', fromText: false, decimals }) : undefined;
+  if (figs.length === 0) return undefined;
+  const sum = sumFigures(figs);
+  return makeFigure(sum.toNumber(), sum, { unit: 'angka', fromText: false, decimals: figs.reduce((d, f) => Math.max(d, f.decimals), 0) });
 }
 
 export const persenBagian = defineRule({

@@ -21,12 +21,9 @@ import { TableColumn, TableRow } from '../types';
 import { isChangeHeader, norm } from '../vocabulary';
 import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, MIN_SHARE, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
-import { differenceDirection, differenceOperands, num, rowName, showValue, ShowKind, unitClass } from './util';
+import { differenceDirection, differenceOperands, namesGap, num, rowName, showValue, ShowKind, unitClass } from './util';
 
 const messages = { selisihKolom: brokenFormula };
-
-/** A gap between two figures by its name ("Deviasi …", "Selisih …", "Gap"). */
-const GAP_HEADER = /^(deviasi|selisih|gap)\b/;
 
 /** For the two columns the header names by their years, more rows than not. */
 const NAMED_SHARE = 0.5;
@@ -122,7 +119,7 @@ export const selisihKolom = defineRule({
       const selisihs = () =>
         col.role === 'nilai' && (!!differenceOperands(t, col) || (!!t.lastColumn('anggaran', col.col) && !!t.lastColumn('realisasi-anggaran', col.col)));
       // (a gap the selisih rule does not read, "Deviasi Fisik-Keuangan (%)", is a change of two columns too)
-      if (difference ? selisihs() : !isChangeHeader(col.header) && !GAP_HEADER.test(norm(col.header.split(' / ').pop() ?? ''))) continue;
+      if (difference ? selisihs() : !isChangeHeader(col.header) && !namesGap(norm(col.header.split(' / ').pop() ?? ''))) continue;
       const inputs = t.columns.filter(
         (c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && !isChangeHeader(c.header) && !differenceDirection(c.header),
       );

@@ -6,7 +6,7 @@ import { displayUnit, withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { ColumnRole, ColumnUnit, TableColumn, TableRow } from '../types';
-import { isPercentHeader, norm } from '../vocabulary';
+import { isPercentHeader, isRevisionLeaf, norm } from '../vocabulary';
 
 export { asFigure };
 
@@ -78,9 +78,7 @@ export function headerLeaf(header: string, fallback: string): string {
   const parts = header.split(' / ').map((p) => p.trim());
   const leaf = parts[parts.length - 1] ?? '';
   if (!leaf) return fallback;
-  const qualifier =
-    /^(thd|terhadap|s\.?d\.?|s\/d|sampai)\b|^(murni|induk|perubahan|(sebelum|setelah|sesudah) perubahan)$/i.test(leaf) ||
-    leaf.replace(/[^\p{L}]/gu, '').length <= 2;
+  const qualifier = /^(thd|terhadap|s\.?d\.?|s\/d|sampai)\b/i.test(leaf) || isRevisionLeaf(norm(leaf)) || leaf.replace(/[^\p{L}]/gu, '').length <= 2;
   return qualifier && parts.length >= 2 ? `${parts[parts.length - 2]} ${leaf}` : leaf;
 }
 
@@ -162,8 +160,13 @@ export function differenceDirection(header: string): Direction | undefined {
   if (/^(sisa|silpa|efisiensi|balance|remaining|unspent)\b|\b(tidak|belum) (ter|di)?(serap|r?ealisasi)/.test(leaf)) return 'base-part';
   // (an LRA's "Bertambah/(Berkurang)": realisasi − anggaran, as "Lebih/(Kurang)")
   if (/(lebih ?\/ ?\(? ?kurang|bertambah ?\/ ?\(? ?berkurang)/.test(leaf)) return 'part-base';
-  if (/\bselisih\b|^deviasi|^gap$|^variance$|^difference$/.test(leaf)) return 'either';
+  if (namesGap(leaf)) return 'either';
   return undefined;
+}
+
+/** A header line (normalised) that names a gap of two figures: "Selisih …", "Deviasi …", "Gap", "Variance". */
+export function namesGap(leaf: string): boolean {
+  return /\bselisih\b|^deviasi|^gap$|^variance$|^difference$/.test(leaf);
 }
 
 /** The two columns a difference column is taken from: pagu and realisasi anggaran, else target and realisasi. */
