@@ -460,6 +460,9 @@ function columnStats(grid: Grid, col: number, rows: number[]): { figures: number
   return stats;
 }
 
+/** A header that says its figures are in rupiah: "Efisiensi (Rp)", "Sisa Anggaran (Rupiah)". */
+const RUPIAH_HEADER = /\brp\b|rupiah/i;
+
 /** Roles the header alone cannot settle, decided by the table's other columns and the body's figures. */
 export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number[], moneyInUnits = false): void {
   // "T | R | %" typed as the whole header (no band above to say so): a T right before an R is the pair
@@ -522,14 +525,15 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   }
   // Amounts in rupiah beside a pagu under the name of a share (no share runs to hundreds of thousands): "Serapan (Rp)",
   // "Penyerapan", "Capaian Keuangan (Rp)" are the money spent; "Efisiensi (Rp)", "Efisiensi Anggaran" in a budget table
-  // (no capaian kinerja beside it) the money saved, what is left of the pagu — a figure column, not an efisiensi
+  // (no capaian kinerja beside it), or one its header says is in rupiah wherever it stands ("Efisiensi (Rp)" beside a
+  // capaian kinerja), the money saved, what is left of the pagu — a figure column, not an efisiensi
   if (has('anggaran')) {
     const budgetTable = !has('capaian');
     for (const c of columns) {
       if (isPercentHeader(c.header)) continue;
-      const saved = c.role === 'efisiensi' && budgetTable;
+      const saved = c.role === 'efisiensi' && (budgetTable || RUPIAH_HEADER.test(c.header));
       const spent =
-        (c.role === 'serapan' || (c.role === 'capaian' && /keuangan|anggaran|dana|\brp\b|rupiah/i.test(c.header))) &&
+        (c.role === 'serapan' || (c.role === 'capaian' && (/keuangan|anggaran|dana/i.test(c.header) || RUPIAH_HEADER.test(c.header)))) &&
         !columns.some((x) => x.role === 'realisasi-anggaran' && x.year === c.year && x.period === c.period);
       if ((saved || spent) && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN) c.role = saved ? 'nilai' : 'realisasi-anggaran';
     }
@@ -647,7 +651,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // (a gap of amounts — a pagu and its realisasi, "Selisih (Rp)" — is not)
   if (has('capaian') && has('serapan') && !has('efisiensi')) {
     const gap = columns.filter((c) => c.role === 'nilai' && /\b(selisih|gap|deviasi)\b/i.test(c.header));
-    const pct = gap.filter((c) => isPercentHeader(c.header) || (!has('anggaran') && !has('realisasi-anggaran') && !/\brp\b|rupiah/i.test(c.header)));
+    const pct = gap.filter((c) => isPercentHeader(c.header) || (!has('anggaran') && !has('realisasi-anggaran') && !RUPIAH_HEADER.test(c.header)));
     const lastInput = columns.reduce((m, c) => (c.role === 'capaian' || c.role === 'serapan' ? Math.max(m, c.col) : m), 0);
     if (pct.length === 1 && pct[0].col > lastInput) pct[0].role = 'efisiensi';
   }

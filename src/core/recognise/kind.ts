@@ -22,6 +22,8 @@ export interface KindFeatures {
   yearTargets: number;
   /** The years the table's targets and unnamed figures stand under ("Kondisi Awal 2020 | 2021 | … | 2026"). */
   years: number;
+  /** A figure column headed as an efisiensi: the money saved ("Efisiensi (Rp)", pagu − realisasi; columns.refineRoles). */
+  moneySaved: boolean;
 }
 
 /** A figure before or after a revision ("Target Awal", "Target Murni", "Target Perubahan", "Target setelah Perubahan"). */
@@ -65,6 +67,11 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   { kind: 'skala-penilaian', why: 'a few rows of interval | label in a narrow table', when: (f) => f.bands >= 2 && f.columns <= SCALE_MAX_COLUMNS },
   { kind: 'efisiensi', why: 'an efisiensi column (capaian − serapan)', when: (f) => f.has('efisiensi') },
+  {
+    kind: 'efisiensi',
+    why: 'capaian kinerja beside the money saved ("Efisiensi (Rp)": what the kinerja was achieved for below the pagu)',
+    when: (f) => f.has('capaian') && f.moneySaved,
+  },
   {
     kind: 'efisiensi',
     why: 'capaian kinerja beside serapan anggaran, with neither the targets nor the money they come from (efisiensi told in words)',
@@ -140,6 +147,7 @@ export function classify(columns: TableColumn[], caption: string | undefined, ba
     // (a PK's target before and after its revision, "Target Awal | Target Perubahan", is one target, not two years')
     yearTargets: yearTargets(columns),
     years: yearsOfValues(columns),
+    moneySaved: columns.some((c) => c.role === 'nilai' && /^efisiensi\b/.test(norm(c.header.split(' / ').pop() ?? ''))),
   };
   return KIND_RULES.find((k) => k.when(f))?.kind ?? 'lainnya';
 }

@@ -124,17 +124,28 @@ describe('what was not spent, however the header names it', () => {
     const f = periksaWorkbook(table(header, 80000000)).findings.filter((x) => x.severity === 'galat');
     expect(f.map((x) => [x.rule, x.cell])).toEqual([['selisih', 'E4']]);
   });
-  test('an "Efisiensi (Rp)" beside a capaian kinerja stays the efisiensi table’s', () => {
-    const wb = book(
-      sheet('Efisiensi', [
-        ['Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Capaian Kinerja (%)', 'Efisiensi (Rp)'],
-        ['Program Pemberdayaan Sosial', 800000000, 760000000, 102, 40000000],
-        ['Program Rehabilitasi Sosial', 600000000, 585000000, 100, 15000000],
-      ]),
-    );
-    const { tables, findings: all } = periksaWorkbook(wb);
+  test.each([
+    ['Efisiensi (Rp)', []],
+    ['Efisiensi Anggaran (Rp)', []],
+    // (with a percentage of its own beside it: 100 − serapan)
+    ['Efisiensi (Rp)', ['Persentase Efisiensi (%)']],
+  ])('an "%s" beside a capaian kinerja: the efisiensi table’s money saved, pagu − realisasi, checked', (header, more) => {
+    const wb = (saved: number) =>
+      book(
+        sheet('Efisiensi', [
+          ['Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Capaian Kinerja (%)', header, ...more],
+          ['Program Pemberdayaan Sosial', 800000000, 760000000, 102, 40000000, ...more.map(() => 5)],
+          ['Program Rehabilitasi Sosial', 600000000, 585000000, 100, saved, ...more.map(() => 2.5)],
+          ['Program Perlindungan dan Jaminan Sosial', 450000000, 441000000, 101, 9000000, ...more.map(() => 2)],
+        ]),
+      );
+    const { tables, findings: all } = periksaWorkbook(wb(15000000));
     expect(tables[0].kind).toBe('efisiensi');
     expect(all.filter((f) => f.severity === 'galat')).toEqual([]);
+    // 600 − 585 = 15 million, written 20: a money saved that is no pagu − realisasi (it was taken for an efisiensi in
+    // percent, and judged by none of its formulas)
+    const f = periksaWorkbook(wb(20000000)).findings.filter((x) => x.severity === 'galat');
+    expect(f.map((x) => [x.rule, x.cell, x.expected])).toEqual([['selisih', 'E3', 15000000]]);
   });
 });
 
