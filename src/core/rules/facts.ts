@@ -340,9 +340,16 @@ function keepOnce(seen: Map<string, Fact | null>, key: string, fact: Fact): void
   seen.set(key, null);
 }
 
-/** Every fact of the workbook's tables, by name, measure and year. */
-export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
+/**
+ * Every fact of the workbook's tables, by name, measure and year. For matching across tables (`forMatching`), a
+ * kegiatan's budget named by its name is left out where only one table names kegiatan so: it has nothing to meet (a
+ * budget table of 200k rows names tens of thousands of kegiatan no other table does). Every other fact is the same, in
+ * the same order.
+ */
+export function collectFacts(tables: TableModel[], forMatching = false): Map<string, Fact[]> {
   const index = new Map<string, Fact[]>();
+  /** The tables with a kegiatan's budget named by its name (left out for matching). */
+  const kegiatanNamed = new Set<number>();
   // the year the workbook reports: its columns' (Target 2024), else its captions' (Perjanjian Kinerja Tahun 2024)
   const year0 = dominantYear(tables) ?? dominantCaptionYear(tables);
   // a row's name is read for each of its measures: normalised once per distinct text
@@ -469,6 +476,10 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
             keepOnce(seen, codeKey, fact(codeKey));
           }
           // A name that appears twice in one table cannot be matched without guessing.
+          if (forMatching && level) {
+            kegiatanNamed.add(tableIndex);
+            continue;
+          }
           const key = `${n}|${m}|${year ?? ''}${level}`;
           keepOnce(seen, key, fact(key));
         }
@@ -560,5 +571,7 @@ export function collectFacts(tables: TableModel[]): Map<string, Fact[]> {
       }
     }
   });
+  // (two tables name kegiatan: their budgets meet, every fact is collected)
+  if (forMatching && kegiatanNamed.size >= 2) return collectFacts(tables);
   return index;
 }

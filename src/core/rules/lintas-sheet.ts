@@ -139,7 +139,7 @@ export const lintasSheet = defineRule({
   checkWorkbook(ctx) {
     // a figure matched by its name and by its code is reported once
     const reported = new Set<string>();
-    const index = facts(ctx);
+    const index = factsToMatch(ctx);
     const means = meanVotes(index);
     const apart = parallelTables(index);
     const related = (a: Fact, b: Fact) => !apart.has(pairKey(a.tableIndex, b.tableIndex));
@@ -384,6 +384,11 @@ function judgeFacts(facts: Fact[], related: (a: Fact, b: Fact) => boolean): Arra
 /** The facts of the workbook, collected once per run for the rules that need them. */
 export function facts(ctx: RuleContext): Map<string, Fact[]> {
   return ctx.memo('facts', () => collectFacts(ctx.tables));
+}
+
+/** The facts that may meet another table's: the figures this rule compares (collectFacts' `forMatching`). */
+function factsToMatch(ctx: RuleContext): Map<string, Fact[]> {
+  return ctx.memo('facts-to-match', () => collectFacts(ctx.tables, true));
 }
 
 /** A table named by its kind where it has no caption. */

@@ -1,7 +1,8 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { bold, book, findings, galat, rp, sheet } from '../../helpers/snap';
 import { pkProgrammesPerRow } from '../../helpers/pk';
-import { programmeBefore } from '../../../src/core/rules/facts';
+import { collectFacts, programmeBefore } from '../../../src/core/rules/facts';
+import { recogniseWorkbook } from '../../../src/core/recognise';
 
 const pk = (rehab: string) =>
   sheet(
@@ -999,5 +1000,42 @@ describe('lintas-sheet: a kegiatan’s budget in a PK of kegiatan against the LR
     expect(findings(wb(1251000000), 'lintas-sheet')).toEqual([]);
     const f = findings(wb(1215000000), 'lintas-sheet');
     expect(f.map((x) => [x.sheet, x.cell, x.related, x.expected, x.actual])).toEqual([['Realisasi Anggaran', 'C4', ["'PK 2024'!E9"], 1215000000, 1251000000]]);
+  });
+});
+
+describe('facts for matching: a kegiatan’s budget is collected where another table names kegiatan too', () => {
+  // the LRA names its kegiatan; a PK of programmes names none: the kegiatan have nothing to meet (a 200k-row budget
+  // table's tens of thousands), the programmes are matched as ever; a PK of kegiatan beside it brings them all back
+  const lra = sheet('Realisasi Anggaran', [
+    ['Program / Kegiatan', 'Pagu', 'Realisasi', 'Serapan (%)'],
+    [bold('Program Penyelenggaraan Jalan'), 8651000000, 8405300000, 97.16],
+    ['Kegiatan Penyelenggaraan Jalan Kabupaten/Kota', 7400000000, 7215300000, 97.5],
+    ['Kegiatan Pembangunan Jembatan', 1251000000, 1190000000, 95.12],
+    [null, 'Jumlah', 8651000000, 8405300000, 97.16],
+  ]);
+  const pkProgrammes = sheet('PK', [
+    ['No', 'Program', 'Indikator Kinerja Program', 'Target', 'Anggaran (Rp)'],
+    [1, 'Program Penyelenggaraan Jalan', 'Persentase jalan dalam kondisi mantap', '75%', 8615000000],
+  ]);
+  const pkKegiatan = sheet('PK Kegiatan', [
+    ['No', 'Kegiatan', 'Indikator Kinerja Kegiatan', 'Target', 'Anggaran (Rp)'],
+    [1, 'Pembangunan Jembatan', 'Jumlah jembatan yang dibangun', '3 unit', 1215000000],
+  ]);
+  const keys = (wb: ReturnType<typeof book>, forMatching: boolean) => [...collectFacts(recogniseWorkbook(wb), forMatching).keys()];
+  test.each([
+    ['a PK of programmes', [pkProgrammes], false],
+    ['a PK of programmes and one of kegiatan', [pkProgrammes, pkKegiatan], true],
+  ])('with %s', (_what, pks, kegiatanMet) => {
+    const wb = book(lra, ...pks);
+    const all = keys(wb, false);
+    const matching = keys(wb, true);
+    expect(all.filter((k) => k.endsWith('|kegiatan')).length).toBeGreaterThan(0);
+    expect(matching.filter((k) => k.endsWith('|kegiatan')).length > 0).toBe(kegiatanMet);
+    // everything else the same, in the same order
+    expect(matching.filter((k) => !k.endsWith('|kegiatan'))).toEqual(all.filter((k) => !k.endsWith('|kegiatan')));
+    // the programme's pagu differs from the PK's either way (the PK's is what is wrong: the LRA's is its kegiatan's
+    // sum); the kegiatan's only where a PK names it (neither figure a sum: the PK's stands)
+    const f = findings(wb, 'lintas-sheet').map((x) => `${x.sheet}!${x.cell}`);
+    expect(f.sort()).toEqual(kegiatanMet ? ['PK!E2', 'Realisasi Anggaran!B4'] : ['PK!E2']);
   });
 });
