@@ -171,6 +171,18 @@ export function percentOf(f: Figure, computedHint?: Decimal): { value: Decimal; 
   return { value: f.value, decimals: f.decimals };
 }
 
+/**
+ * Whether a stated figure may show a percentage computed in floating point as `approx`: false only where it cannot
+ * (off by more than twice the unit of its last digit, read as percentOf reads it, either way near the bound of its
+ * fraction reading) — the cheap test before the exact one (percentOf and withinDisplay), for rows judged by the thousand.
+ */
+export function mayStatePercent(f: Figure, approx: number): boolean {
+  const near = (s: number, decimals: number) => Math.abs(s - approx) <= 2 * Math.pow(10, -Math.min(decimals, 6)) + 1e-9 * (3 + Math.abs(s) + Math.abs(approx));
+  if (near(f.num, f.decimals)) return true;
+  // (a fraction, 0,95 for 95 %, as percentOf reads it: its hint's bound of 20 taken loosely)
+  return f.unit === 'angka' && !f.unitText && Math.abs(f.num) <= 10 && Math.abs(approx) > 19 && near(f.num * 100, Math.max(0, f.decimals - 2));
+}
+
 export function sumFigures(figs: Figure[]): Decimal {
   let s = new Decimal(0);
   for (const f of figs) s = s.plus(f.value);

@@ -36,7 +36,10 @@ interface Candidate {
 
 function judge(t: TableModel, rows: TableRow[], col: TableColumn, of: TableColumn, whole: Figure, wholeAt: string): Candidate {
   const out: Candidate = { of, whole, wholeAt, agreeing: 0, bad: [] };
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    // (given up once the rows left, all agreeing, could no longer outweigh the broken ones)
+    if (!formulaHolds(out.agreeing + rows.length - i, out.bad.length)) return { ...out, agreeing: 0 };
+    const row = rows[i];
     const stated = asFigure(t.figure(row, col));
     const part = asFigure(t.figure(row, of));
     if (!stated || !part || stated.comparator || part.comparator) continue;
@@ -84,6 +87,21 @@ export const persenBagian = defineRule({
     const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
     if (rows.length < MIN_AGREEING + 1) return;
     const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
+    // each column's wholes, worked out once for every percentage column beside it (a data table has dozens of each)
+    const wholesByColumn = new Map<TableColumn, Array<[Figure, string]>>();
+    const wholesOf = (of: TableColumn): Array<[Figure, string]> => {
+      let wholes = wholesByColumn.get(of);
+      if (wholes) return wholes;
+      const summed = sumOf(t, rows, of);
+      const range = `${t.address(rows[0], of)}:${t.address(rows[rows.length - 1], of)}`;
+      const stated = total ? asFigure(t.figure(total, of)) : undefined;
+      // the JUMLAH row's figure, and the rows' own sum where it differs (a JUMLAH typed wrong is jumlah-total's finding)
+      wholes = [];
+      if (stated && !stated.comparator && stated.num > 0) wholes.push([stated, t.address(total, of)]);
+      if (summed && summed.num > 0 && !(stated && stated.value.equals(summed.value))) wholes.push([summed, range]);
+      wholesByColumn.set(of, wholes);
+      return wholes;
+    };
     for (const col of t.columns) {
       if (col.unit !== 'percent' || (col.role && NOT_SHARE.has(col.role)) || isChangeHeader(col.header)) continue;
       const inputs = t.columns.filter(
@@ -91,14 +109,7 @@ export const persenBagian = defineRule({
       );
       const found: Candidate[] = [];
       for (const of of inputs) {
-        const summed = sumOf(t, rows, of);
-        const range = `${t.address(rows[0], of)}:${t.address(rows[rows.length - 1], of)}`;
-        const stated = total ? asFigure(t.figure(total, of)) : undefined;
-        // the JUMLAH row's figure, and the rows' own sum where it differs (a JUMLAH typed wrong is jumlah-total's finding)
-        const wholes: Array<[Figure, string]> = [];
-        if (stated && !stated.comparator && stated.num > 0) wholes.push([stated, t.address(total, of)]);
-        if (summed && summed.num > 0 && !(stated && stated.value.equals(summed.value))) wholes.push([summed, range]);
-        for (const [whole, at] of wholes) {
+        for (const [whole, at] of wholesOf(of)) {
           // (tried on the first rows before every row: a long list costs one walk per share that may be the column's)
           if (sample !== rows && judge(t, sample, col, of, whole, at).agreeing === 0) continue;
           const c = judge(t, rows, col, of, whole, at);

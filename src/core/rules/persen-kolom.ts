@@ -12,7 +12,7 @@
  */
 import Decimal from 'decimal.js';
 import { Figure, makeFigure } from '../figures';
-import { percentOf, ratioCheck, sumFigures, withinInputRounding } from '../measures';
+import { mayStatePercent, percentOf, ratioCheck, sumFigures, withinInputRounding } from '../measures';
 import { TableModel } from '../model';
 import { agreesWithSummedParts, asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
 import { TableColumn, TableRow } from '../types';
@@ -69,12 +69,17 @@ function figuresAt(t: TableModel, row: TableRow, ratio: TableColumn, parts: Tabl
 /** Whether the stated figure is the inverse ratio or a lower-is-better capaian (2 − A ÷ B) of the same figures. */
 function otherReading(stated: Figure, a: Figure, b: Figure): boolean {
   if (a.num !== 0 && ratioCheck(stated, b, a).ok) return true;
+  // (exactly only where the float says it may be: a wide table's pairs are judged on thousands of rows)
+  if (!mayStatePercent(stated, (2 - a.num / b.num) * 100)) return false;
   return statesAny(stated, [new Decimal(2).minus(a.value.div(b.value)).times(100)]);
 }
 
 function judge(t: TableModel, rows: TableRow[], ratio: TableColumn, parts: TableColumn[], base: TableColumn): Pair {
   const out: Pair = { parts, base, rounded: roundedFromRupiah([base, ...parts]), agreeing: 0, bad: [] };
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    // (given up once the rows left, all agreeing, could no longer outweigh the broken ones: the formula is not the column's)
+    if (!formulaHolds(out.agreeing + rows.length - i, out.bad.length)) return { ...out, agreeing: 0 };
+    const row = rows[i];
     const f = figuresAt(t, row, ratio, parts, base);
     if (!f) continue;
     // (money in thousands or millions is rounded from its rupiah: a share of the rupiah agrees)
@@ -107,6 +112,70 @@ function badTotals(t: TableModel, ratio: TableColumn, pair: Pair): Pair['bad'] {
     if (agreesWithSummedParts(t, row, pair.parts, pair.base, f.stated)) continue;
     out.push({ row, ...f });
   }
+  return out;
+}
+
+/** The first place in values (sorted) whose number is at least x. */
+function lowerBound(values: ReadonlyArray<{ v: number }>, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid].v < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The pairs of input columns (part k × n + base k, by their places in `inputs`) whose quotient MIN_AGREEING rows of
+ * `rows` or more may state: found per row by looking each base's part up among the row's figures sorted, not by trying
+ * every pair (a data table of 60 columns has 3 600 pairs per percentage column; one of 250, 60 000). A superset of the
+ * pairs judge() finds agreeing (its window is twice ratioCheck's, and every reading of the stated figure is looked up),
+ * so a pair left out is one judge() would find no formula in.
+ */
+function maybeAgreeing(t: TableModel, rows: TableRow[], ratio: TableColumn, inputs: TableColumn[]): Set<number> {
+  const n = inputs.length;
+  const counts = new Map<number, number>();
+  const inRow = new Set<number>();
+  const values: Array<{ v: number; k: number }> = [];
+  for (const row of rows) {
+    const stated = asFigure(t.figure(row, ratio));
+    if (!stated) continue;
+    values.length = 0;
+    inputs.forEach((c, k) => {
+      const f = asFigure(t.figure(row, c));
+      if (f) values.push({ v: f.num, k });
+    });
+    values.sort((x, y) => x.v - y.v);
+    // the quotient (× 100) the stated figure may be, to within two units of its last digit and a float's error: as a
+    // percentage, and as a fraction (0,95 for 95 %) where ratioCheck may read it so
+    const windows: number[] = [];
+    const around = (s: number, decimals: number) => {
+      const w = 2 * Math.pow(10, -Math.min(decimals, 6)) + 1e-9 * (3 + Math.abs(s));
+      windows.push(s - w, s + w);
+    };
+    around(stated.num, stated.decimals);
+    if (stated.unit === 'angka' && !stated.unitText && Math.abs(stated.num) < 10) around(stated.num * 100, Math.max(0, stated.decimals - 2));
+    inRow.clear();
+    for (const b of values) {
+      if (b.v === 0) continue;
+      for (let w = 0; w < windows.length; w += 2) {
+        let lo = (windows[w] * b.v) / 100;
+        let hi = (windows[w + 1] * b.v) / 100;
+        if (lo > hi) [lo, hi] = [hi, lo];
+        const eps = 1e-9 * Math.max(1, Math.abs(lo), Math.abs(hi));
+        for (let i = lowerBound(values, lo - eps); i < values.length && values[i].v <= hi + eps; i++) {
+          const a = values[i];
+          // (judge counts no row whose part is its base, equal to it, or nothing)
+          if (a.k !== b.k && a.v !== b.v && a.v !== 0) inRow.add(a.k * n + b.k);
+        }
+      }
+    }
+    for (const key of inRow) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [key, count] of counts) if (count >= MIN_AGREEING) out.add(key);
   return out;
 }
 
@@ -151,7 +220,15 @@ export const persenKolom = defineRule({
         const p = judge(t, rows, ratio, parts, base);
         if (p.agreeing > 0) found.push(p);
       };
-      for (const part of inputs) for (const base of inputs) if (part !== base && unitClass(part.unit) === unitClass(base.unit)) tryFormula([part], base);
+      // (only the pairs whose quotient enough of the first rows may state: see maybeAgreeing; money in thousands or millions,
+      // whose shares of the rupiah agree more loosely, always tried)
+      const maybe = maybeAgreeing(t, sample, ratio, inputs);
+      inputs.forEach((part, p) =>
+        inputs.forEach((base, b) => {
+          if (part === base || unitClass(part.unit) !== unitClass(base.unit)) return;
+          if (maybe.has(p * inputs.length + b) || roundedFromRupiah([base, part])) tryFormula([part], base);
+        }),
+      );
       // no one column over another: two added up over a third ("% Mantap" = (Baik + Sedang) ÷ Panjang Jalan)
       if (found.length === 0 && inputs.length <= MAX_SUM_INPUTS)
         for (let i = 0; i < inputs.length; i++)

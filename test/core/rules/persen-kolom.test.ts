@@ -221,3 +221,30 @@ test('a growth beside a change written as its size ("Perubahan" 0,05 for a fall)
   );
   expect(galat(tren)).toEqual([]);
 });
+
+describe('a wide data table: every pair of its columns is still a formula the percentage may follow', () => {
+  // 40 count columns per desa (a profile table): "Cakupan" is column 7 over column 31, far apart, written as a
+  // percentage, as a fraction under a % format, or as a plain fraction; one row typed wrong. Only the pairs the first
+  // rows' figures can state are tried in full (persen-kolom's maybeAgreeing), none of the others can hold.
+  const counts = (r: number) => Array.from({ length: 40 }, (_, j) => 100 + ((r * 37 + j * 53) % 900));
+  const wb = (write: (v: number) => V, wrongRow: number) =>
+    book(
+      sheet('Profil Desa', [
+        ['No', 'Desa', ...Array.from({ length: 40 }, (_, j) => `Jumlah ${j + 1}`), 'Cakupan (%)'],
+        ...Array.from({ length: 12 }, (_, r) => {
+          const c = counts(r);
+          const share = (c[6] / c[30]) * 100 + (r === wrongRow ? 7 : 0);
+          return [r + 1, `Desa ${r + 1}`, ...c, write(Math.round(share * 100) / 100)];
+        }),
+      ]),
+    );
+  test.each([
+    ['a percentage', (v: number) => v],
+    ['a fraction under a % format', (v: number) => pct(v / 100, '0.00%')],
+  ])('%s', (_what, write) => {
+    // (no other galat either: the other columns follow no formula)
+    expect(galat(wb(write, -1))).toEqual([]);
+    const f = galat(wb(write, 4));
+    expect(f.map((x) => [x.rule, x.cell, x.related])).toEqual([['persen-kolom', 'AQ6', ['I6', 'AG6']]]);
+  });
+});
