@@ -50,7 +50,50 @@ function shownAsWritten(f: Fact, full: Decimal, kind: ShowKind, decimals: number
   return `${showValue(full.dividedBy(f.magnitude), kind, Math.max(0, decimals + zerosOf(f.magnitude)))} ${magnitudeWord(f.magnitude)}`;
 }
 
+/**
+ * valueOf in floating point (undefined where its fraction reading is on the edge): to tell figures far apart without
+ * decimal.js — every pair of a workbook's tables is compared (a Pemda's book, one sheet per unit).
+ */
+function roughValueOf(f: Fact): { num: number; decimals: number } | undefined {
+  let rough = roughValues.get(f);
+  if (rough === undefined) roughValues.set(f, (rough = readRough(f) ?? null));
+  return rough ?? undefined;
+}
+
+/** Each fact's rough value, read once (a fact is compared with every other of its name). */
+const roughValues = new WeakMap<Fact, { num: number; decimals: number } | null>();
+
+function readRough(f: Fact): { num: number; decimals: number } | undefined {
+  const fig = asFigure(f.figure);
+  if (!fig) return undefined;
+  if (f.measure === 'capaian' || f.measure === 'serapan') {
+    if (fig.unit === 'persen') return { num: fig.num, decimals: fig.decimals };
+    if (fig.unit === 'angka' && !fig.unitText && Math.abs(Math.abs(fig.num) - 10) < 1e-6) return undefined;
+    if (fig.unit === 'angka' && !fig.unitText && Math.abs(fig.num) < 10) return { num: fig.num * 100, decimals: Math.max(0, fig.decimals - 2) };
+    return { num: fig.num, decimals: fig.decimals };
+  }
+  if (f.magnitude) return { num: fig.num * f.magnitude, decimals: fig.decimals - zerosOf(f.magnitude) };
+  return { num: fig.num, decimals: fig.decimals };
+}
+
+/**
+ * Whether two figures are surely apart: further than any way agree() has of calling them one (to the unit of the
+ * coarser one's last shown digit), with room for floating point's error.
+ */
+function surelyApart(a: Fact, b: Fact): boolean {
+  const ra = roughValueOf(a);
+  const rb = roughValueOf(b);
+  return !!ra && !!rb && roughlyApart(ra, rb);
+}
+
+function roughlyApart(ra: { num: number; decimals: number }, rb: { num: number; decimals: number }): boolean {
+  const unit = Math.pow(10, -Math.min(ra.decimals, rb.decimals, 20));
+  return Math.abs(ra.num - rb.num) > unit * (1 + 1e-9) + 1e-9 * Math.max(1, Math.abs(ra.num), Math.abs(rb.num));
+}
+
 function agree(a: Fact, b: Fact): boolean {
+  // (each figure read: a comparator against none still agrees by value, below)
+  if (surelyApart(a, b) && asFigure(a.figure) && asFigure(b.figure)) return false;
   const va = valueOf(a);
   const vb = valueOf(b);
   if (!va || !vb) return true;
@@ -272,22 +315,32 @@ function pairKey(a: number, b: number): string {
  */
 function parallelTables(index: Map<string, Fact[]>): Set<string> {
   /** By pair of tables: money alike and not; figures alike, a serapan too (whose list an efisiensi is of). */
-  const votes = new Map<string, { agree: number; disagree: number; alike: number; revisions?: boolean }>();
+  const votes = new Map<number, { agree: number; disagree: number; alike: number; revisions?: boolean }>();
   const tableOf = new Map<number, TableModel>();
+  // (a pair of tables as one number while counting: a book of hundreds of unit sheets has tens of thousands of pairs)
+  let tables = 0;
+  for (const all of index.values()) for (const f of all) tables = Math.max(tables, f.tableIndex + 1);
+  const pairOf = (a: number, b: number): number => (a < b ? a * tables + b : b * tables + a);
   for (const all of index.values()) {
     if (all.length < 2) continue;
-    for (let i = 0; i < all.length; i++)
-      for (let j = i + 1; j < all.length; j++) {
-        const a = all[i];
-        const b = all[j];
-        if (a.tableIndex === b.tableIndex || a.derivedFrom || b.derivedFrom) continue;
-        const money = MONEY_MEASURES.has(a.measure);
-        if ((!money && a.measure !== 'serapan') || a.figure.kind !== 'figure' || b.figure.kind !== 'figure') continue;
+    // (one name's facts are of one measure: the key says it)
+    const money = MONEY_MEASURES.has(all[0].measure);
+    if (!money && all[0].measure !== 'serapan') continue;
+    // a workbook of one sheet per unit compares every pair of its tables: each figure sifted and read once, not per pair
+    const facts = all.filter((f) => !f.derivedFrom && f.figure.kind === 'figure');
+    const rough = facts.map((f) => (f.alternatives?.length ? undefined : roughValueOf(f)));
+    for (let i = 0; i < facts.length; i++)
+      for (let j = i + 1; j < facts.length; j++) {
+        const a = facts[i];
+        const b = facts[j];
+        if (a.tableIndex === b.tableIndex) continue;
         tableOf.set(a.tableIndex, a.table);
         tableOf.set(b.tableIndex, b.table);
-        const key = pairKey(a.tableIndex, b.tableIndex);
+        const key = pairOf(a.tableIndex, b.tableIndex);
         const v = votes.get(key) ?? { agree: 0, disagree: 0, alike: 0 };
-        const alike = agreeAny(a, b);
+        const ra = rough[i];
+        const rb = rough[j];
+        const alike = ra && rb && roughlyApart(ra, rb) ? false : agreeAny(a, b);
         if (alike) v.alike++;
         // (a PK Awal and a PK Perubahan: one unit's two revisions, matched by revision instead)
         if (a.revision && b.revision && a.revision !== b.revision) v.revisions = true;
@@ -304,9 +357,10 @@ function parallelTables(index: Map<string, Fact[]>): Set<string> {
   /** Each table's lists of other units (the tables of one kind apart from each other). */
   const units = new Map<number, Set<number>>();
   for (const [key, v] of votes) {
-    const [a, b] = key.split('|').map(Number);
+    const a = Math.floor(key / tables);
+    const b = key % tables;
     if (tableOf.get(a)!.kind !== tableOf.get(b)!.kind || !(v.disagree >= 2 && v.disagree > v.agree)) continue;
-    out.add(key);
+    out.add(pairKey(a, b));
     if (v.revisions) continue;
     units.set(a, (units.get(a) ?? new Set<number>()).add(b));
     units.set(b, (units.get(b) ?? new Set<number>()).add(a));
@@ -331,9 +385,9 @@ function parallelTables(index: Map<string, Fact[]>): Set<string> {
     seen.add(id);
     for (const t of tableOf.keys()) {
       if (family.includes(t)) continue;
-      const shared = family.filter((f) => votes.has(pairKey(t, f)));
+      const shared = family.filter((f) => votes.has(pairOf(t, f)));
       if (shared.length < 2) continue;
-      const agreeing = (f: number) => votes.get(pairKey(t, f))!.alike;
+      const agreeing = (f: number) => votes.get(pairOf(t, f))!.alike;
       const best = Math.max(...shared.map(agreeing));
       const named = shared.filter((f) => names(t, f));
       const own = named.length === 1 ? named : best > 0 ? shared.filter((f) => agreeing(f) === best) : [];

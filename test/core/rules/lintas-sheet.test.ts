@@ -356,6 +356,30 @@ describe('lintas-sheet: a budget sheet per unit (each UPT its own amounts for th
     ]);
     expect(findings(book(none, a, b), 'lintas-sheet')).toEqual([]);
   });
+  test('forty units, one PK naming its unit: only that unit compared; a copy in thousands agrees with its rupiah', () => {
+    // (every pair of the book's tables is weighed: told apart in floating point where surely apart, exactly where not)
+    const places = ['Kota', 'Lembah', 'Pantai', 'Bukit', 'Sungai', 'Danau', 'Rimba', 'Padang', 'Tanjung', 'Muara'];
+    const units = Array.from({ length: 40 }, (_, k) =>
+      unit(`Puskesmas ${places[k % 10]} ${['Utara', 'Selatan', 'Timur', 'Barat'][Math.floor(k / 10)]}`, 900000000 + k * 7000000, 600000000 + k * 3000000, [
+        850000000 + k * 6000000,
+        550000000 + k * 2000000,
+      ]),
+    );
+    const pk = (pelayanan: number) =>
+      sheet('PK Puskesmas Tanjung Utara', [
+        ['Sasaran', 'Indikator', 'Target', 'Program', 'Anggaran'],
+        ['Meningkatnya mutu layanan', 'Indeks kepuasan pasien', 85, 'Program Pemenuhan Upaya Kesehatan Perorangan', pelayanan],
+      ]);
+    const inThousands = sheet('Ringkasan Puskesmas Tanjung Utara', [
+      ['Program', 'Pagu (Rp ribu)', 'Realisasi (Rp ribu)'],
+      ['Program Penunjang Urusan Pemerintahan Daerah', 956000, 898000],
+      ['Program Pemenuhan Upaya Kesehatan Perorangan', 624000, 566000],
+    ]);
+    expect(findings(book(...units, pk(624000000), inThousands), 'lintas-sheet')).toEqual([]);
+    const f = findings(book(...units, pk(642000000), inThousands), 'lintas-sheet');
+    // (named once, on the unit's list; its copy in thousands agrees with it and is no second finding)
+    expect(f.map((x) => [x.sheet, x.cell, x.related])).toEqual([['Puskesmas Tanjung Utara', 'B3', ["'PK Puskesmas Tanjung Utara'!E2"]]]);
+  });
   test("an efisiensi's serapan is compared with its own unit's list, not with every unit's", () => {
     const a = unit('LRA Dinas', 1200000000, 850000000, [1100000000, 800000000]);
     const b = unit('LRA UPT', 980000000, 610000000, [901000000, 575000000]);
