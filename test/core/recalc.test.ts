@@ -411,3 +411,36 @@ test('a look-up list is indexed once: the first of equal keys, and an entry that
   recalculate(b);
   expect(cells.map((c) => c.value)).toEqual([100, 200, null, 3]);
 });
+
+describe('recalculate: a running total (=SUM(D$2:Dn) on every row) over a long column', () => {
+  // 300 rows of amounts, a running total beside them: each sum the amounts above it, in order — by the column's running
+  // sums where every cell is a settled whole number, cell by cell otherwise (fractions, a formula still to compute),
+  // its first error where the part holds one
+  const N = 300;
+  const amount = (i: number): V => (i === 150 ? 'tidak ada' : 1000 + ((i * 7919) % 5000));
+  const run = (amounts: (i: number) => V) => {
+    const rows: V[][] = [['Uraian', 'Realisasi', 'Kumulatif']];
+    for (let i = 0; i < N; i++) rows.push([`Baris ${i + 1}`, amounts(i), formula(`SUM(B$2:B${i + 2})`)]);
+    const b = book(sheet('Data', rows));
+    recalculate(b, { staleResults: true });
+    const at = (row: number) => b.sheets[0].cells.find((c) => c.row === row && c.col === 3)?.value;
+    return { at };
+  };
+  const expectedAt = (amounts: (i: number) => V, row: number): CellValue => {
+    let s = 0;
+    for (let i = 0; i <= row - 2; i++) {
+      const v = amounts(i);
+      if (typeof v === 'object' && v !== null && 'v' in v && typeof v.v === 'object' && v.v && 'error' in v.v) return v.v as CellValue;
+      if (typeof v === 'number') s += v;
+    }
+    return s;
+  };
+  test.each<[string, (i: number) => V]>([
+    ['whole amounts (a word among them counts nothing)', amount],
+    ['amounts with cents', (i) => (i === 150 ? 'tidak ada' : 1000.25 + ((i * 7919) % 5000) / 100)],
+    ['an error in the column', (i) => (i === 200 ? { v: { error: '#N/A' } } : amount(i))],
+  ])('%s', (_what, amounts) => {
+    const { at } = run(amounts);
+    for (const row of [2, 60, 66, 67, 151, 152, 200, 201, 202, 203, 301]) expect(at(row)).toEqual(expectedAt(amounts, row));
+  });
+});
