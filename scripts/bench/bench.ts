@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { HierarchyStyle, makeBenchBook } from './make-book';
+import { CLIFF_SHAPES, makeCliffBook } from './cliff-books';
 import { highlightPlan } from '../../src/core/highlight';
 import { recogniseWorkbook } from '../../src/core/recognise';
 import { resolveScale } from '../../src/core/scale';
@@ -133,6 +134,19 @@ async function main(): Promise<void> {
   const linearity = t50 && t200 ? Number(t200) / Number(t50) : undefined;
   if (linearity) process.stdout.write(`\n200k / 50k: ${linearity.toFixed(2)}× waktu untuk 4× baris (sasaran ≤ 4,4×)\n`);
 
+  // No cliffs: the shapes that were once quadratic, each checked in a fresh process (seconds, medians)
+  process.stdout.write('\n');
+  const cliffs: Array<{ shape: string; what: string; seconds: number }> = [];
+  for (const { shape, what } of CLIFF_SHAPES) {
+    const file = path.join(dir, `tebing-${shape}.xlsx`);
+    await makeCliffBook(file, shape);
+    const runs: Run[] = [];
+    for (let i = 0; i < Math.min(reps, 3); i++) runs.push(await measure([CLI, 'periksa', file, '--format', 'json', '--batas-waktu', '600']));
+    const seconds = median(runs.map((r) => r.seconds));
+    cliffs.push({ shape, what, seconds });
+    process.stdout.write(`tebing ${shape.padEnd(9)} (${what}): ${seconds.toFixed(2)} s\n`);
+  }
+
   // Batches: 20 books of 12.5k rows and 200 small ones, one worker, two workers and the default
   const batch = async (name: string, rows: number, count: number) => {
     const folder = path.join(dir, name);
@@ -198,6 +212,7 @@ async function main(): Promise<void> {
         repetitions: reps,
         sizes: table,
         linearity200kOver50k: linearity,
+        cliffs,
         folder: folderResult,
         excel,
       },
