@@ -344,6 +344,17 @@ function indexSheet(sheet: SheetSnapshot): SheetIndex {
   };
 }
 
+/** A SUMIF over a column this long or longer asks the column's index of words (Evaluator.indexedConditional). */
+const INDEXED_SUMIF_MIN_ROWS = 64;
+
+/** A word's rows in a SUMIF's column: its numbers in the sum range added in order, how many, its first error. */
+interface WordEntry {
+  sum: number;
+  count: number;
+  matches: number;
+  error?: { error: string };
+}
+
 /** A part of a column this long or longer is summed by the column's running sums (Evaluator.columnSum). */
 const RUNNING_SUM_MIN_ROWS = 64;
 
@@ -383,6 +394,8 @@ class Evaluator {
   private readonly byName = new Map<string, SheetSnapshot>();
   /** Formula cells to compute, and where each stands. */
   private readonly state = new Map<Cell, State>();
+  /** Columns' words for SUMIF (indexedConditional), by range and sum range; null where the index cannot be made. */
+  private readonly wordIndexes = new Map<string, Map<string, WordEntry> | null>();
   /** Columns' running sums (columnSum), by sheet and column. */
   private readonly running = new Map<string, RunningSums>();
   private depth = 0;
@@ -688,6 +701,61 @@ class Evaluator {
    * SUMIF(S), COUNTIF(S), AVERAGEIF(S) over the places (i, j) of ranges read side by side: where every range meets its
    * criterion, the target's number there is summed and counted (COUNTIF(S), with no target, counts the places).
    */
+  /**
+   * SUMIF/COUNTIF/AVERAGEIF of a word (no wildcard, no comparison, not a number) over one column, by an index of the
+   * column's words made once per range and sum range: exactly what conditional() gives — each word's numbers added in
+   * the rows' order, its first error in a matching row — or undefined (computed row by row) where the range or the sum
+   * range holds a formula not yet computed (the index would compute it out of its turn).
+   */
+  private indexedConditional(name: string, range: RangeValue, crit: Scalar, target: RangeValue | undefined, height: number): Value | undefined {
+    if (typeof crit !== 'string') return undefined;
+    const m = /^(=)?([\s\S]*)$/.exec(crit) as RegExpExecArray;
+    const operand = m[2];
+    if (operand === '' || /^(<=|>=|<>|<|>)/.test(crit) || /[*?~]/.test(operand)) return undefined;
+    if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/.test(operand.trim())) return undefined;
+    const key = `${range.sheet.sheet.name}|${range.top}|${range.left}|${height}|${target ? `${target.sheet.sheet.name}|${target.top}|${target.left}` : ''}`;
+    let index = this.wordIndexes.get(key);
+    if (index === undefined) {
+      index = this.wordIndex(range, target, height) ?? null;
+      this.wordIndexes.set(key, index);
+    }
+    if (index === null) return undefined;
+    const entry = index.get(operand.toLowerCase());
+    if (entry?.error) return entry.error;
+    const sum = entry?.sum ?? 0;
+    const count = entry?.count ?? 0;
+    if (name.startsWith('COUNT')) return target ? count : (entry?.matches ?? 0);
+    if (name.startsWith('SUM')) return sum;
+    return count ? sum / count : err('#DIV/0!');
+  }
+
+  /** A column's words (lower case) with the numbers beside them in the sum range, in the rows' order; undefined if unsettled. */
+  private wordIndex(range: RangeValue, target: RangeValue | undefined, height: number): Map<string, WordEntry> | undefined {
+    const settled = (ix: SheetIndex, row: number, col: number) => {
+      const c = ix.grid.get(row, col);
+      const st = c ? this.state.get(c) : undefined;
+      return st === undefined || st === State.Done;
+    };
+    const out = new Map<string, WordEntry>();
+    for (let i = 0; i < height; i++) {
+      if (!settled(range.sheet, range.top + i, range.left) || (target && !settled(target.sheet, target.top + i, target.left))) return undefined;
+      const v = this.cellValue(range.sheet, range.top + i, range.left);
+      if (typeof v !== 'string') continue;
+      const word = v.toLowerCase();
+      let e = out.get(word);
+      if (!e) out.set(word, (e = { sum: 0, count: 0, matches: 0 }));
+      e.matches++;
+      if (!target || e.error) continue;
+      const t = this.cellValue(target.sheet, target.top + i, target.left);
+      if (isErr(t)) e.error = t;
+      else if (typeof t === 'number') {
+        e.sum += t;
+        e.count++;
+      }
+    }
+    return out;
+  }
+
   private conditional(
     name: string,
     tests: Array<{ range: RangeValue; meets: (v: Scalar) => boolean }>,
@@ -872,7 +940,9 @@ class Evaluator {
         const height = Math.min(range.bottom, range.sheet.maxRow) - range.top + 1;
         const width = Math.min(range.right, range.sheet.maxCol) - range.left + 1;
         if (height * width > 4 * Math.max(range.sheet.count, 1000)) throw new Unsupported(name);
-        return this.conditional(name, [{ range, meets }], target, height, width);
+        // (a plain word asked of a long column, as a SUMIF on every row of a sheet asks it: from the column's index)
+        const indexed = width === 1 && height >= INDEXED_SUMIF_MIN_ROWS ? this.indexedConditional(name, range, crit, target, height) : undefined;
+        return indexed ?? this.conditional(name, [{ range, meets }], target, height, width);
       }
       case 'SUMIFS':
       case 'AVERAGEIFS':

@@ -420,7 +420,7 @@ describe('recalculate: a running total (=SUM(D$2:Dn) on every row) over a long c
   const amount = (i: number): V => (i === 150 ? 'tidak ada' : 1000 + ((i * 7919) % 5000));
   const run = (amounts: (i: number) => V) => {
     const rows: V[][] = [['Uraian', 'Realisasi', 'Kumulatif']];
-    for (let i = 0; i < N; i++) rows.push([`Baris ${i + 1}`, amounts(i), formula(`SUM(B$2:B${i + 2})`)]);
+    for (let i = 0; i < N; i++) rows.push([`Baris ${i + 1}`, amounts(i), formula(`SUM(B$2:B${i + 2})`, null)]);
     const b = book(sheet('Data', rows));
     recalculate(b, { staleResults: true });
     const at = (row: number) => b.sheets[0].cells.find((c) => c.row === row && c.col === 3)?.value;
@@ -442,5 +442,55 @@ describe('recalculate: a running total (=SUM(D$2:Dn) on every row) over a long c
   ])('%s', (_what, amounts) => {
     const { at } = run(amounts);
     for (const row of [2, 60, 66, 67, 151, 152, 200, 201, 202, 203, 301]) expect(at(row)).toEqual(expectedAt(amounts, row));
+  });
+});
+
+describe('recalculate: a SUMIF on every row over a long column (a programme’s pagu beside each of its lines)', () => {
+  // 120 lines under 6 programme codes typed in either case, their pagu, and on each line the SUMIF of its programme:
+  // by the column's index of words where the criterion is a plain word, row by row otherwise — the same figures
+  const N = 120;
+  const code = (i: number) => (i % 2 ? `PROG-${i % 6}` : `prog-${i % 6}`);
+  const run = (pagu: (i: number) => V, crit: (i: number) => string) => {
+    const rows: V[][] = [['Kode', 'Pagu', 'Pagu Program', 'Jumlah Baris', 'Rata-rata']];
+    for (let i = 0; i < N; i++)
+      rows.push([
+        code(i),
+        pagu(i),
+        formula(`SUMIF($A$2:$A$${N + 1},${crit(i)},$B$2:$B$${N + 1})`, null),
+        formula(`COUNTIF($A$2:$A$${N + 1},${crit(i)})`, null),
+        formula(`AVERAGEIF($A$2:$A$${N + 1},${crit(i)},$B$2:$B$${N + 1})`, null),
+      ]);
+    const b = book(sheet('Data', rows));
+    recalculate(b, { staleResults: true });
+    return (row: number, col: number) => b.sheets[0].cells.find((c) => c.row === row && c.col === col)?.value;
+  };
+  const expected = (pagu: (i: number) => V, of: number) => {
+    const want = `prog-${of % 6}`;
+    let sum = 0;
+    let count = 0;
+    let lines = 0;
+    let error: CellValue | undefined;
+    for (let i = 0; i < N; i++) {
+      if (code(i).toLowerCase() !== want) continue;
+      lines++;
+      const v = pagu(i);
+      if (typeof v === 'object' && v !== null && 'v' in v && typeof v.v === 'object' && v.v && 'error' in v.v) error ??= v.v as CellValue;
+      else if (typeof v === 'number') {
+        sum += v;
+        count++;
+      }
+    }
+    return error ? { sum: error, lines, mean: error } : { sum, lines, mean: count ? sum / count : { error: '#DIV/0!' } };
+  };
+  test.each<[string, (i: number) => V, (i: number) => string]>([
+    ['its own code, amounts with cents and a word among them', (i) => (i === 7 ? 'nihil' : 1000000.5 + i * 1234.25), (i) => `A${i + 2}`],
+    ['an error among one programme’s pagu', (i) => (i === 13 ? { v: { error: '#N/A' } } : 1000000 + i * 1000), (i) => `A${i + 2}`],
+    ['a criterion with a wildcard (row by row)', (i) => 1000000 + i * 1000, (i) => `"${code(i)}*"`],
+  ])('%s', (_what, pagu, crit) => {
+    const at = run(pagu, crit);
+    for (const i of [0, 1, 5, 6, 7, 13, 64, 119]) {
+      const e = expected(pagu, i);
+      expect([at(i + 2, 3), at(i + 2, 4), at(i + 2, 5)]).toEqual([e.sum, e.lines, e.mean]);
+    }
   });
 });
