@@ -1,17 +1,19 @@
 /**
  * Books of the shapes that once made periksa quadratic (#18 "no cliffs"), for npm run bench: a wide data table (a
  * percentage column's input pairs), a Pemda's book of one sheet per unit (every pair of tables weighed), and a running
- * total on every row (=SUM(D$2:Dn), computed by lkjip itself: no result stored, as XlsxWriter or openpyxl write it).
+ * total on every row (=SUM(D$2:Dn), computed by lkjip itself: no result stored, as XlsxWriter or openpyxl write it),
+ * and a programme's pagu by SUMIF of its code on every row.
  * Each is read in seconds now; the bench prints how long, to catch a cliff coming back.
  */
 import ExcelJS from 'exceljs';
 
-export type CliffShape = 'lebar' | 'unit' | 'kumulatif';
+export type CliffShape = 'lebar' | 'unit' | 'kumulatif' | 'sumif';
 
 export const CLIFF_SHAPES: ReadonlyArray<{ shape: CliffShape; what: string }> = [
   { shape: 'lebar', what: '2 000 baris × 60 kolom angka' },
   { shape: 'unit', what: '300 sheet, satu per unit' },
   { shape: 'kumulatif', what: '10 000 baris, =SUM(D$2:Dn) tiap baris' },
+  { shape: 'sumif', what: '10 000 baris, =SUMIF(kode) tiap baris' },
 ];
 
 /** A deterministic figure (no Math.random: the same book on every run). */
@@ -40,6 +42,15 @@ export async function makeCliffBook(file: string, shape: CliffShape): Promise<vo
       ws.addRow([null, 'Jumlah', pagu, real, Math.round((real / pagu) * 10000) / 100]).commit();
       ws.commit();
     }
+  } else if (shape === 'sumif') {
+    const ws = wb.addWorksheet('Rincian');
+    ws.addRow(['Kode', 'Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Pagu Program (Rp)']).commit();
+    for (let i = 0; i < 10000; i++) {
+      const a = figure(i, 2) * 100000;
+      const code = `1.02.${String(i % 50).padStart(2, '0')}`;
+      ws.addRow([code, `Sub Kegiatan ${i + 1}`, a, Math.round(a * 0.95), { formula: `SUMIF($A$2:$A$10001,A${i + 2},$C$2:$C$10001)` }]).commit();
+    }
+    ws.commit();
   } else {
     const ws = wb.addWorksheet('Realisasi');
     ws.addRow(['No', 'Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Kumulatif Realisasi (Rp)']).commit();
