@@ -29,13 +29,13 @@ const MEASURE_NOUN: Record<Fact['measure'], string> = {
   capaian: 'Capaian',
 };
 
+/** Zeros a magnitude stands for (1000 → 3). */
+const zerosOf = (magnitude: number): number => Math.round(Math.log10(magnitude));
+
 /**
  * A fact's value in full units (money written in thousands times 1000) and the decimals it is exact to (a figure in
  * thousands with no decimals is exact to −3: to the thousand).
  */
-/** Zeros a magnitude stands for (1000 → 3). */
-const zerosOf = (magnitude: number): number => Math.round(Math.log10(magnitude));
-
 function valueOf(f: Fact): { value: Decimal; decimals: number } | undefined {
   const fig = asFigure(f.figure);
   if (!fig) return undefined;
@@ -92,8 +92,8 @@ function roughlyApart(ra: { num: number; decimals: number }, rb: { num: number; 
 }
 
 function agree(a: Fact, b: Fact): boolean {
-  // (each figure read: a comparator against none still agrees by value, below)
-  if (surelyApart(a, b) && asFigure(a.figure) && asFigure(b.figure)) return false;
+  // (figures surely apart agree by no reading below: told without decimal.js)
+  if (surelyApart(a, b)) return false;
   const va = valueOf(a);
   const vb = valueOf(b);
   if (!va || !vb) return true;
