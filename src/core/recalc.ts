@@ -394,8 +394,8 @@ class Evaluator {
   private readonly byName = new Map<string, SheetSnapshot>();
   /** Formula cells to compute, and where each stands. */
   private readonly state = new Map<Cell, State>();
-  /** Columns' words for SUMIF (indexedConditional), by range and sum range; null where the index cannot be made. */
-  private readonly wordIndexes = new Map<string, Map<string, WordEntry> | null>();
+  /** Columns' words for SUMIF (indexedConditional), by range and sum range: false once asked, null where none can be made. */
+  private readonly wordIndexes = new Map<string, Map<string, WordEntry> | null | false>();
   /** Columns' running sums (columnSum), by sheet and column. */
   private readonly running = new Map<string, RunningSums>();
   private depth = 0;
@@ -715,10 +715,13 @@ class Evaluator {
     if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/.test(operand.trim())) return undefined;
     const key = `${range.sheet.sheet.name}|${range.top}|${range.left}|${height}|${target ? `${target.sheet.sheet.name}|${target.top}|${target.left}` : ''}`;
     let index = this.wordIndexes.get(key);
+    // (made the second time a range is asked: a range asked once, as a running count's =COUNTIF($A$2:A9,A9) asks each
+    // of its growing ranges, costs one walk either way)
     if (index === undefined) {
-      index = this.wordIndex(range, target, height) ?? null;
-      this.wordIndexes.set(key, index);
+      this.wordIndexes.set(key, (index = false));
+      return undefined;
     }
+    if (index === false) this.wordIndexes.set(key, (index = this.wordIndex(range, target, height) ?? null));
     if (index === null) return undefined;
     const entry = index.get(operand.toLowerCase());
     if (entry?.error) return entry.error;
