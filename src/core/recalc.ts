@@ -347,11 +347,15 @@ function indexSheet(sheet: SheetSnapshot): SheetIndex {
 /** A SUMIF over a column this long or longer asks the column's index of words (Evaluator.indexedConditional). */
 const INDEXED_SUMIF_MIN_ROWS = 64;
 
-/** A word's rows in a SUMIF's column: its numbers in the sum range added in order, how many, its first error. */
+/**
+ * A word's rows in a SUMIF's column (offsets from the range's top, in order), with the running sum and count of the
+ * numbers beside them in the sum range after each, and the first that holds an error.
+ */
 interface WordEntry {
-  sum: number;
-  count: number;
-  matches: number;
+  at: number[];
+  sums: number[];
+  counts: number[];
+  errorAt?: number;
   error?: { error: string };
 }
 
@@ -703,9 +707,11 @@ class Evaluator {
    */
   /**
    * SUMIF/COUNTIF/AVERAGEIF of a word (no wildcard, no comparison, not a number) over one column, by an index of the
-   * column's words made once per range and sum range: exactly what conditional() gives — each word's numbers added in
-   * the rows' order, its first error in a matching row — or undefined (computed row by row) where the range or the sum
-   * range holds a formula not yet computed (the index would compute it out of its turn).
+   * column's words from the range's top row down, made the second time the column is asked from that row (a SUMIF of
+   * each line's programme on every line asks one range; a running count's =COUNTIF($A$2:A9,A9) growing ranges): exactly
+   * what conditional() gives — the word's numbers added in the rows' order up to the range's end, its first error in a
+   * matching row — or undefined (computed row by row) where the column or the sum range holds a formula not yet
+   * computed (the index would compute it out of its turn).
    */
   private indexedConditional(name: string, range: RangeValue, crit: Scalar, target: RangeValue | undefined, height: number): Value | undefined {
     if (typeof crit !== 'string') return undefined;
@@ -713,48 +719,64 @@ class Evaluator {
     const operand = m[2];
     if (operand === '' || /^(<=|>=|<>|<|>)/.test(crit) || /[*?~]/.test(operand)) return undefined;
     if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/.test(operand.trim())) return undefined;
-    const key = `${range.sheet.sheet.name}|${range.top}|${range.left}|${height}|${target ? `${target.sheet.sheet.name}|${target.top}|${target.left}` : ''}`;
+    const key = `${range.sheet.sheet.name}|${range.top}|${range.left}|${target ? `${target.sheet.sheet.name}|${target.top}|${target.left}` : ''}`;
     let index = this.wordIndexes.get(key);
-    // (made the second time a range is asked: a range asked once, as a running count's =COUNTIF($A$2:A9,A9) asks each
-    // of its growing ranges, costs one walk either way)
+    // (made the second time: a column asked once costs one walk either way)
     if (index === undefined) {
       this.wordIndexes.set(key, (index = false));
       return undefined;
     }
-    if (index === false) this.wordIndexes.set(key, (index = this.wordIndex(range, target, height) ?? null));
+    if (index === false) this.wordIndexes.set(key, (index = this.wordIndex(range, target) ?? null));
     if (index === null) return undefined;
     const entry = index.get(operand.toLowerCase());
-    if (entry?.error) return entry.error;
-    const sum = entry?.sum ?? 0;
-    const count = entry?.count ?? 0;
-    if (name.startsWith('COUNT')) return target ? count : (entry?.matches ?? 0);
+    // the word's rows within the range: those before its end
+    const k = entry ? firstAtLeast(entry.at, height) : 0;
+    if (entry && entry.errorAt !== undefined && entry.errorAt < height) return entry.error;
+    const sum = k ? entry!.sums[k - 1] : 0;
+    const count = k ? entry!.counts[k - 1] : 0;
+    if (name.startsWith('COUNT')) return target ? count : k;
     if (name.startsWith('SUM')) return sum;
     return count ? sum / count : err('#DIV/0!');
   }
 
-  /** A column's words (lower case) with the numbers beside them in the sum range, in the rows' order; undefined if unsettled. */
-  private wordIndex(range: RangeValue, target: RangeValue | undefined, height: number): Map<string, WordEntry> | undefined {
+  /**
+   * A column's words (lower case) from a range's top row to the sheet's last, each with its rows (by offset) and the
+   * running sum and count of the numbers beside them in the sum range, in the rows' order; undefined if a cell of
+   * either is a formula not yet computed.
+   */
+  private wordIndex(range: RangeValue, target: RangeValue | undefined): Map<string, WordEntry> | undefined {
     const settled = (ix: SheetIndex, row: number, col: number) => {
       const c = ix.grid.get(row, col);
       const st = c ? this.state.get(c) : undefined;
       return st === undefined || st === State.Done;
     };
     const out = new Map<string, WordEntry>();
-    for (let i = 0; i < height; i++) {
+    const rows = range.sheet.maxRow - range.top + 1;
+    for (let i = 0; i < rows; i++) {
       if (!settled(range.sheet, range.top + i, range.left) || (target && !settled(target.sheet, target.top + i, target.left))) return undefined;
       const v = this.cellValue(range.sheet, range.top + i, range.left);
       if (typeof v !== 'string') continue;
       const word = v.toLowerCase();
       let e = out.get(word);
-      if (!e) out.set(word, (e = { sum: 0, count: 0, matches: 0 }));
-      e.matches++;
-      if (!target || e.error) continue;
-      const t = this.cellValue(target.sheet, target.top + i, target.left);
-      if (isErr(t)) e.error = t;
-      else if (typeof t === 'number') {
-        e.sum += t;
-        e.count++;
+      if (!e) out.set(word, (e = { at: [], sums: [], counts: [] }));
+      const k = e.at.length;
+      let sum = k ? e.sums[k - 1] : 0;
+      let count = k ? e.counts[k - 1] : 0;
+      if (target) {
+        const t = this.cellValue(target.sheet, target.top + i, target.left);
+        if (isErr(t)) {
+          if (e.errorAt === undefined) {
+            e.errorAt = i;
+            e.error = t;
+          }
+        } else if (typeof t === 'number') {
+          sum += t;
+          count++;
+        }
       }
+      e.at.push(i);
+      e.sums.push(sum);
+      e.counts.push(count);
     }
     return out;
   }

@@ -494,3 +494,29 @@ describe('recalculate: a SUMIF on every row over a long column (a programme’s 
     }
   });
 });
+
+test('a running count and a running sum over growing ranges (=COUNTIF($A$2:A9,A9), =SUMIF($A$2:A9,A9,$B$2:B9)): each row its own', () => {
+  // one index of the column from its top row serves every range that grows from it: the word's rows before each end
+  const N = 150;
+  const code = (i: number) => (i % 3 ? `Keg-${i % 7}` : `KEG-${i % 7}`);
+  const pagu = (i: number): V => (i === 40 ? { v: { error: '#DIV/0!' } } : i % 11 === 0 ? 'nihil' : 500 + i * 3.5);
+  const rows: V[][] = [['Kode', 'Pagu', 'Ke-', 'Kumulatif']];
+  for (let i = 0; i < N; i++)
+    rows.push([code(i), pagu(i), formula(`COUNTIF($A$2:A${i + 2},A${i + 2})`, null), formula(`SUMIF($A$2:A${i + 2},A${i + 2},$B$2:B${i + 2})`, null)]);
+  const b = book(sheet('Data', rows));
+  recalculate(b, { staleResults: true });
+  const at = (row: number, col: number) => b.sheets[0].cells.find((c) => c.row === row && c.col === col)?.value;
+  for (let i = 0; i < N; i++) {
+    let n = 0;
+    let sum = 0;
+    let error: CellValue | undefined;
+    for (let j = 0; j <= i; j++) {
+      if (code(j).toLowerCase() !== code(i).toLowerCase()) continue;
+      n++;
+      const v = pagu(j);
+      if (typeof v === 'object' && v !== null && 'v' in v) error ??= v.v as CellValue;
+      else if (typeof v === 'number') sum += v;
+    }
+    expect([at(i + 2, 3), at(i + 2, 4)]).toEqual([n, error ?? sum]);
+  }
+});
