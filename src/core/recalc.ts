@@ -344,6 +344,9 @@ function indexSheet(sheet: SheetSnapshot): SheetIndex {
   };
 }
 
+/** Between a row's words in an index of several columns (no cell's text holds it). */
+const WORD_JOIN = '\u0000';
+
 /** A SUMIF over a column this long or longer asks the column's index of words (Evaluator.indexedConditional). */
 const INDEXED_SUMIF_MIN_ROWS = 64;
 
@@ -713,23 +716,40 @@ class Evaluator {
    * matching row — or undefined (computed row by row) where the column or the sum range holds a formula not yet
    * computed (the index would compute it out of its turn).
    */
-  private indexedConditional(name: string, range: RangeValue, crit: Scalar, target: RangeValue | undefined, height: number): Value | undefined {
-    if (typeof crit !== 'string') return undefined;
-    const m = /^(=)?([\s\S]*)$/.exec(crit) as RegExpExecArray;
-    const operand = m[2];
-    if (operand === '' || /^(<=|>=|<>|<|>)/.test(crit) || /[*?~]/.test(operand)) return undefined;
-    if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/.test(operand.trim())) return undefined;
-    const key = `${range.sheet.sheet.name}|${range.top}|${range.left}|${target ? `${target.sheet.sheet.name}|${target.top}|${target.left}` : ''}`;
+  private indexedConditional(
+    name: string,
+    tests: ReadonlyArray<{ range: RangeValue; crit: Scalar }>,
+    target: RangeValue | undefined,
+    height: number,
+  ): Value | undefined {
+    const words: string[] = [];
+    for (const { crit } of tests) {
+      if (typeof crit !== 'string') return undefined;
+      const operand = (/^(=)?([\s\S]*)$/.exec(crit) as RegExpExecArray)[2];
+      if (operand === '' || /^(<=|>=|<>|<|>)/.test(crit) || /[*?~]/.test(operand)) return undefined;
+      if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/.test(operand.trim())) return undefined;
+      words.push(operand.toLowerCase());
+    }
+    const at = (r: RangeValue) => `${r.sheet.sheet.name}|${r.top}|${r.left}`;
+    const key = `${tests.map((x) => at(x.range)).join('|')}>${target ? at(target) : ''}`;
     let index = this.wordIndexes.get(key);
-    // (made the second time: a column asked once costs one walk either way)
+    // (made the second time: ranges asked once cost one walk either way)
     if (index === undefined) {
       this.wordIndexes.set(key, (index = false));
       return undefined;
     }
-    if (index === false) this.wordIndexes.set(key, (index = this.wordIndex(range, target) ?? null));
+    if (index === false)
+      this.wordIndexes.set(
+        key,
+        (index =
+          this.wordIndex(
+            tests.map((x) => x.range),
+            target,
+          ) ?? null),
+      );
     if (index === null) return undefined;
-    const entry = index.get(operand.toLowerCase());
-    // the word's rows within the range: those before its end
+    const entry = index.get(words.join(WORD_JOIN));
+    // the rows matching every word within the ranges: those before their end
     const k = entry ? firstAtLeast(entry.at, height) : 0;
     if (entry && entry.errorAt !== undefined && entry.errorAt < height) return entry.error;
     const sum = k ? entry!.sums[k - 1] : 0;
@@ -744,19 +764,26 @@ class Evaluator {
    * running sum and count of the numbers beside them in the sum range, in the rows' order; undefined if a cell of
    * either is a formula not yet computed.
    */
-  private wordIndex(range: RangeValue, target: RangeValue | undefined): Map<string, WordEntry> | undefined {
-    const settled = (ix: SheetIndex, row: number, col: number) => {
-      const c = ix.grid.get(row, col);
+  private wordIndex(ranges: RangeValue[], target: RangeValue | undefined): Map<string, WordEntry> | undefined {
+    const settled = (r: RangeValue, i: number) => {
+      const c = r.sheet.grid.get(r.top + i, r.left);
       const st = c ? this.state.get(c) : undefined;
       return st === undefined || st === State.Done;
     };
     const out = new Map<string, WordEntry>();
-    const rows = range.sheet.maxRow - range.top + 1;
+    // (a row past the first range's sheet holds none of its words)
+    const rows = ranges[0].sheet.maxRow - ranges[0].top + 1;
+    const parts: string[] = [];
     for (let i = 0; i < rows; i++) {
-      if (!settled(range.sheet, range.top + i, range.left) || (target && !settled(target.sheet, target.top + i, target.left))) return undefined;
-      const v = this.cellValue(range.sheet, range.top + i, range.left);
-      if (typeof v !== 'string') continue;
-      const word = v.toLowerCase();
+      if (!ranges.every((r) => settled(r, i)) || (target && !settled(target, i))) return undefined;
+      parts.length = 0;
+      for (const r of ranges) {
+        const v = this.cellValue(r.sheet, r.top + i, r.left);
+        if (typeof v !== 'string') break;
+        parts.push(v.toLowerCase());
+      }
+      if (parts.length < ranges.length) continue;
+      const word = parts.join(WORD_JOIN);
       let e = out.get(word);
       if (!e) out.set(word, (e = { at: [], sums: [], counts: [] }));
       const k = e.at.length;
@@ -966,7 +993,7 @@ class Evaluator {
         const width = Math.min(range.right, range.sheet.maxCol) - range.left + 1;
         if (height * width > 4 * Math.max(range.sheet.count, 1000)) throw new Unsupported(name);
         // (a plain word asked of a long column, as a SUMIF on every row of a sheet asks it: from the column's index)
-        const indexed = width === 1 && height >= INDEXED_SUMIF_MIN_ROWS ? this.indexedConditional(name, range, crit, target, height) : undefined;
+        const indexed = width === 1 && height >= INDEXED_SUMIF_MIN_ROWS ? this.indexedConditional(name, [{ range, crit }], target, height) : undefined;
         return indexed ?? this.conditional(name, [{ range, meets }], target, height, width);
       }
       case 'SUMIFS':
@@ -977,17 +1004,18 @@ class Evaluator {
         const target = counting ? undefined : args[0];
         const pairs = counting ? args : args.slice(1);
         if (pairs.length === 0 || pairs.length % 2 !== 0 || (target !== undefined && !isRange(target))) throw new Unsupported(name);
-        const tests: Array<{ range: RangeValue; meets: (v: Scalar) => boolean }> = [];
+        const tests: Array<{ range: RangeValue; meets: (v: Scalar) => boolean; crit: Scalar }> = [];
         for (let i = 0; i < pairs.length; i += 2) {
           const range = pairs[i];
           if (!isRange(range)) throw new Unsupported(name);
           const crit = this.scalar(pairs[i + 1]);
           if (isErr(crit)) return crit;
-          tests.push({ range, meets: criterion(crit) });
+          tests.push({ range, meets: criterion(crit), crit });
         }
         const extent = parallelExtent(name, target ? [target, ...tests.map((x) => x.range)] : tests.map((x) => x.range));
         if ('error' in extent) return extent;
-        return this.conditional(name, tests, target, extent.height, extent.width);
+        const indexed = extent.width === 1 && extent.height >= INDEXED_SUMIF_MIN_ROWS ? this.indexedConditional(name, tests, target, extent.height) : undefined;
+        return indexed ?? this.conditional(name, tests, target, extent.height, extent.width);
       }
       case 'SUMPRODUCT': {
         // ranges of one size multiplied place by place and added (a word or a blank counts as 0); array arithmetic

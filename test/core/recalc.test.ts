@@ -520,3 +520,47 @@ test('a running count and a running sum over growing ranges (=COUNTIF($A$2:A9,A9
     expect([at(i + 2, 3), at(i + 2, 4)]).toEqual([n, error ?? sum]);
   }
 });
+
+test('SUMIFS, COUNTIFS and AVERAGEIFS of two words on every row (a programme and a source of funds): each row its own', () => {
+  const N = 130;
+  const prog = (i: number) => (i % 2 ? `Program ${i % 4}` : `PROGRAM ${i % 4}`);
+  const dana = (i: number): V => (i === 77 ? 5 : i % 3 ? 'APBD' : 'dak');
+  const pagu = (i: number): V => (i === 90 ? { v: { error: '#N/A' } } : i % 13 === 0 ? '-' : 1000 + i * 2.25);
+  const rows: V[][] = [['Program', 'Dana', 'Pagu', 'Jumlah', 'Baris', 'Rata-rata']];
+  const ranges = `$A$2:$A$${N + 1},A{r},$B$2:$B$${N + 1},B{r}`;
+  for (let i = 0; i < N; i++) {
+    const crit = ranges.replace(/\{r\}/g, String(i + 2));
+    rows.push([
+      prog(i),
+      dana(i),
+      pagu(i),
+      formula(`SUMIFS($C$2:$C$${N + 1},${crit})`, null),
+      formula(`COUNTIFS(${crit})`, null),
+      formula(`AVERAGEIFS($C$2:$C$${N + 1},${crit})`, null),
+    ]);
+  }
+  const b = book(sheet('Data', rows));
+  recalculate(b, { staleResults: true });
+  const at = (row: number, col: number) => b.sheets[0].cells.find((c) => c.row === row && c.col === col)?.value;
+  for (let i = 0; i < N; i++) {
+    const d = dana(i);
+    let n = 0;
+    let sum = 0;
+    let count = 0;
+    let error: CellValue | undefined;
+    for (let j = 0; j < N; j++) {
+      const dj = dana(j);
+      // (a number in the Dana column matches no word, nor does a word criterion read from a number)
+      if (prog(j).toLowerCase() !== prog(i).toLowerCase() || typeof d !== 'string' || typeof dj !== 'string' || dj.toLowerCase() !== d.toLowerCase()) continue;
+      n++;
+      const v = pagu(j);
+      if (typeof v === 'object' && v !== null && 'v' in v) error ??= v.v as CellValue;
+      else if (typeof v === 'number') {
+        sum += v;
+        count++;
+      }
+    }
+    if (typeof d !== 'string') continue; // (a number criterion: Excel's own comparison, not this test's)
+    expect([at(i + 2, 4), at(i + 2, 5), at(i + 2, 6)]).toEqual([error ?? sum, n, error ?? (count ? sum / count : { error: '#DIV/0!' })]);
+  }
+});
