@@ -12,6 +12,7 @@
 import Decimal from 'decimal.js';
 import { a1, columnNumber, parseRange } from './address';
 import { Cell, cellCount, CellValue, formulaCells, Grid, isErrorValue, ListObject, pinned, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { firstAtLeast } from './sorted';
 
 /** Excel's largest sheet (rows × columns): a whole-column reference reaches as far as the sheet's cells do. */
 const MAX_ROWS = 1048576;
@@ -377,18 +378,6 @@ interface RunningSums {
   exact: boolean;
 }
 
-/** The first place in a sorted list whose value is at least x. */
-function firstAtLeast(list: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const enum State {
   Pending = 1,
   Busy = 2,
@@ -495,14 +484,7 @@ class Evaluator {
     // the rows the sheet has within the range (bisected to the first), each row's cells within its columns: a whole
     // column (C:C) costs what its cells cost
     const rows = r.sheet.grid.rowNumbers;
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rows[mid] < r.top) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < rows.length && rows[i] <= r.bottom; i++) {
+    for (let i = firstAtLeast(rows, r.top); i < rows.length && rows[i] <= r.bottom; i++) {
       const row = rows[i];
       for (const c of r.sheet.grid.rowCells(row)) {
         if (c.col < r.left) continue;
@@ -724,11 +706,9 @@ class Evaluator {
   ): Value | undefined {
     const words: string[] = [];
     for (const { crit } of tests) {
-      if (typeof crit !== 'string') return undefined;
-      const operand = (/^(=)?([\s\S]*)$/.exec(crit) as RegExpExecArray)[2];
-      if (operand === '' || /^(<=|>=|<>|<|>)/.test(crit) || /[*?~]/.test(operand)) return undefined;
-      if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/.test(operand.trim())) return undefined;
-      words.push(operand.toLowerCase());
+      const word = plainWord(crit);
+      if (word === undefined) return undefined;
+      words.push(word);
     }
     const at = (r: RangeValue) => `${r.sheet.sheet.name}|${r.top}|${r.left}`;
     const key = `${tests.map((x) => at(x.range)).join('|')}>${target ? at(target) : ''}`;
@@ -1291,15 +1271,32 @@ function parallelExtent(name: string, ranges: RangeValue[]): { height: number; w
   return { height, width };
 }
 
+/** A criterion's comparison and operand: "<>Selesai", ">=85", "=Program", "Program". */
+const CRITERION_RE = /^(<=|>=|<>|=|<|>)?([\s\S]*)$/;
+/** An operand a criterion compares as a number: "85", "-1.5", "1e3", "50%". */
+const NUMERIC_OPERAND_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/;
+
+/**
+ * The word a criterion asks a cell to equal, in lower case, where it asks only that (no comparison, no wildcard, not a
+ * number, not empty): what criterion() matches a text cell to without regard to case — an index of words can answer it.
+ */
+function plainWord(c: Scalar): string | undefined {
+  if (typeof c !== 'string') return undefined;
+  const m = CRITERION_RE.exec(c) as RegExpExecArray;
+  const operand = m[2];
+  if ((m[1] ?? '=') !== '=' || operand === '' || /[*?~]/.test(operand) || NUMERIC_OPERAND_RE.test(operand.trim())) return undefined;
+  return operand.toLowerCase();
+}
+
 function criterion(c: Scalar): (v: Scalar) => boolean {
   if (typeof c === 'number') return (v) => v === c || (typeof v === 'string' && v.trim() !== '' && Number(v) === c);
   if (typeof c === 'boolean') return (v) => v === c;
   const text = c === null ? '' : String(c);
-  const m = /^(<=|>=|<>|=|<|>)?([\s\S]*)$/.exec(text) as RegExpExecArray;
+  const m = CRITERION_RE.exec(text) as RegExpExecArray;
   const op = m[1] ?? '=';
   const operand = m[2];
   const n =
-    operand.trim() !== '' && /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/.test(operand.trim())
+    operand.trim() !== '' && NUMERIC_OPERAND_RE.test(operand.trim())
       ? Number(operand.trim().replace(/%$/, '')) / (operand.trim().endsWith('%') ? 100 : 1)
       : undefined;
   if (operand === '') {

@@ -7,6 +7,7 @@
 import { RangeRef } from '../address';
 import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
+import { firstAtLeast } from '../sorted';
 import { Table } from '../types';
 import { explicitLevel, isCaption, isContinuationMark, isNote, isSignatureLine, isTotalLabel, norm, pageFurniture, SECTION_RE } from '../vocabulary';
 import { cellsIn, hasFigureText, hasNumber, isTextCell, textOf } from './cells';
@@ -203,14 +204,7 @@ function markedFirstLine(cells: Cell[], left: number): boolean {
 function endsPage(grid: Grid, row: number, left: number, right: number, goesOn: () => boolean): boolean {
   // (the rows after it found by halving: no walk from the sheet's top for each row asked about)
   const rows = grid.rowNumbers;
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid] <= row) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < rows.length; i++) {
+  for (let i = firstAtLeast(rows, row + 1); i < rows.length; i++) {
     const r = rows[i];
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0 || pageFurnitureOf(cells) !== undefined) continue;

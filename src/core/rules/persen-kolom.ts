@@ -15,6 +15,7 @@ import { Figure, makeFigure } from '../figures';
 import { mayStatePercent, percentOf, ratioCheck, sumFigures, withinInputRounding } from '../measures';
 import { TableModel } from '../model';
 import { agreesWithSummedParts, asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
+import { firstAtLeast } from '../sorted';
 import { TableColumn, TableRow } from '../types';
 import { isChangeHeader } from '../vocabulary';
 import { bestFormula, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
@@ -115,18 +116,6 @@ function badTotals(t: TableModel, ratio: TableColumn, pair: Pair): Pair['bad'] {
   return out;
 }
 
-/** The first place in values (sorted) whose number is at least x. */
-function lowerBound(values: ReadonlyArray<{ v: number }>, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid].v < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The pairs of input columns (part k × n + base k, by their places in `inputs`) whose quotient MIN_AGREEING rows of
  * `rows` or more may state: found per row by looking each base's part up among the row's figures sorted, not by trying
@@ -138,16 +127,18 @@ function maybeAgreeing(t: TableModel, rows: TableRow[], ratio: TableColumn, inpu
   const n = inputs.length;
   const counts = new Map<number, number>();
   const inRow = new Set<number>();
-  const values: Array<{ v: number; k: number }> = [];
+  const figures: Array<{ v: number; k: number }> = [];
   for (const row of rows) {
     const stated = asFigure(t.figure(row, ratio));
     if (!stated) continue;
-    values.length = 0;
+    figures.length = 0;
     inputs.forEach((c, k) => {
       const f = asFigure(t.figure(row, c));
-      if (f) values.push({ v: f.num, k });
+      if (f) figures.push({ v: f.num, k });
     });
-    values.sort((x, y) => x.v - y.v);
+    figures.sort((x, y) => x.v - y.v);
+    // (the row's figures in order, and the input each stands in)
+    const values = figures.map((f) => f.v);
     // the quotient (× 100) the stated figure may be, to within two units of its last digit and a float's error: as a
     // percentage, and as a fraction (0,95 for 95 %) where ratioCheck may read it so
     const windows: number[] = [];
@@ -158,15 +149,15 @@ function maybeAgreeing(t: TableModel, rows: TableRow[], ratio: TableColumn, inpu
     around(stated.num, stated.decimals);
     if (stated.unit === 'angka' && !stated.unitText && Math.abs(stated.num) < 10) around(stated.num * 100, Math.max(0, stated.decimals - 2));
     inRow.clear();
-    for (const b of values) {
+    for (const b of figures) {
       if (b.v === 0) continue;
       for (let w = 0; w < windows.length; w += 2) {
         let lo = (windows[w] * b.v) / 100;
         let hi = (windows[w + 1] * b.v) / 100;
         if (lo > hi) [lo, hi] = [hi, lo];
         const eps = 1e-9 * Math.max(1, Math.abs(lo), Math.abs(hi));
-        for (let i = lowerBound(values, lo - eps); i < values.length && values[i].v <= hi + eps; i++) {
-          const a = values[i];
+        for (let i = firstAtLeast(values, lo - eps); i < values.length && values[i] <= hi + eps; i++) {
+          const a = figures[i];
           // (judge counts no row whose part is its base, equal to it, or nothing)
           if (a.k !== b.k && a.v !== b.v && a.v !== 0) inRow.add(a.k * n + b.k);
         }
