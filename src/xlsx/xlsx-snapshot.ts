@@ -224,6 +224,39 @@ function flatBody(xml: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Powers of ten a double holds exactly (10^22 is the last). */
+const EXACT_TENS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * The number xml[from, to) writes as digits with an optional minus and one decimal point ("17370636722",
+ * "0.8140705184178461", "-12.5"), read from the char codes; undefined for anything else (an exponent, a plus, spaces,
+ * more digits than a double holds), which Number reads. The same double as Number gives: the digits as a whole number
+ * below 2^53 and a power of ten up to 10^22 are both exact, and one division of exact doubles is correctly rounded
+ * (Clinger's fast path, as engines' own string-to-number conversion takes it).
+ */
+function plainDecimal(xml: string, from: number, to: number): number | undefined {
+  let k = from;
+  const negative = xml.charCodeAt(k) === Ch.Minus;
+  if (negative) k++;
+  let whole = 0;
+  let digits = 0;
+  let point = -1;
+  for (; k < to; k++) {
+    const c = xml.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && point < 0) point = k;
+    else return undefined;
+  }
+  // (every step exact while the whole stays below 2^53; a rounded one lands at 2^53 or above and is refused)
+  if (digits === 0 || !(whole < 9007199254740992)) return undefined;
+  const decimals = point < 0 ? 0 : to - point - 1;
+  if (decimals > 22) return undefined;
+  const n = decimals === 0 ? whole : whole / EXACT_TENS[decimals];
+  return negative ? -n : n;
+}
+
 /** A stored number as the snapshot keeps it: a date of a 1904 workbook moved to the 1900 count. */
 const storedNumber = (n: number, numFmt: string | undefined, date1904: boolean): number => (date1904 && isCalendarFormat(numFmt) ? n + DAYS_1904 : n);
 
@@ -242,16 +275,62 @@ function plainTag(xml: string, from: number, to: number): boolean {
 const tag = { row: 0, col: 0, type: undefined as string | undefined, style: -1, plain: true };
 
 /**
+ * A cell's start tag as Excel and the libraries write almost every one — ` r="B12"`, ` s="3"`, ` t="s"` in any order,
+ * one space before each, an optional "/" at the end — read straight into `tag` (plain). False for anything else (another
+ * attribute, other spacing, a reference or style that is not letters and digits), which readCellTag reads in full;
+ * `tag` may then hold part of this tag and is written again.
+ */
+function readUsualCellTag(xml: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    if (xml.charCodeAt(i) !== Ch.Space) return i === to - 1 && xml.charCodeAt(i) === Ch.Slash;
+    const name = xml.charCodeAt(i + 1);
+    if (xml.charCodeAt(i + 2) !== 61 || xml.charCodeAt(i + 3) !== Ch.Quote) return false;
+    let k = i + 4;
+    if (name === Ch.LowerR) {
+      let col = 0;
+      for (let d = xml.charCodeAt(k); d >= 65 && d <= 90; d = xml.charCodeAt(++k)) col = col * 26 + (d - 64);
+      const digits = k;
+      let row = 0;
+      for (let d = xml.charCodeAt(k); d >= 48 && d <= 57; d = xml.charCodeAt(++k)) row = row * 10 + (d - 48);
+      if (col === 0 || k === digits || xml.charCodeAt(k) !== Ch.Quote) return false;
+      tag.col = col;
+      tag.row = row;
+    } else if (name === 115 /* s */) {
+      let n = 0;
+      const digits = k;
+      for (let d = xml.charCodeAt(k); d >= 48 && d <= 57; d = xml.charCodeAt(++k)) n = n * 10 + (d - 48);
+      if (k === digits || xml.charCodeAt(k) !== Ch.Quote) return false;
+      tag.style = n;
+    } else if (name === 116 /* t */) {
+      for (let d = xml.charCodeAt(k); (d >= 97 && d <= 122) || (d >= 65 && d <= 90); d = xml.charCodeAt(++k));
+      if (xml.charCodeAt(k) !== Ch.Quote) return false;
+      tag.type = cellType(xml, i + 4, k);
+    } else return false;
+    // (the closing quote inside the tag, and then a space, the "/" or the tag's end)
+    if (k >= to) return false;
+    i = k + 1;
+  }
+  return true;
+}
+
+/**
  * Reads a cell's start tag xml[from, to) in one pass by char codes: r (as column and row numbers, no string made),
  * t and s; col is 0 when r is absent or not a cell reference. `plain` says whether the attributes are written as
- * plainTag wants them, found in the same pass.
+ * plainTag wants them, found in the same pass. True where the tag was the usual one (readUsualCellTag): nothing in it
+ * but names, letters, digits, quotes and spaces.
  */
-function readCellTag(xml: string, from: number, to: number): void {
+function readCellTag(xml: string, from: number, to: number): boolean {
   tag.row = 0;
   tag.col = 0;
   tag.type = undefined;
   tag.style = -1;
   tag.plain = true;
+  if (readUsualCellTag(xml, from, to)) return true;
+  tag.row = 0;
+  tag.col = 0;
+  tag.type = undefined;
+  tag.style = -1;
   let i = from;
   while (i < to) {
     let c = xml.charCodeAt(i);
@@ -280,7 +359,7 @@ function readCellTag(xml: string, from: number, to: number): void {
     const q = xml.indexOf('"', valueStart);
     if (q < 0 || q > to) {
       tag.plain = false;
-      return;
+      return false;
     }
     i = q + 1;
     if (i < to && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== Ch.Slash) tag.plain = false;
@@ -315,6 +394,7 @@ function readCellTag(xml: string, from: number, to: number): void {
       tag.style = n;
     }
   }
+  return false;
 }
 
 /** A cell's types (ECMA-376 Part 1 §18.18.11 ST_CellType), each one string for every cell of the type. */
@@ -424,14 +504,13 @@ function readSheet(
   while (pos < end) {
     const lt = xml.indexOf('<', pos);
     if (lt < 0 || lt >= end) break;
-    // verify: the tag ends before the next "<", and the next "<" is where the loop goes on
-    const next = verify ? xml.indexOf('<', lt + 1) : -1;
     const first = xml.charCodeAt(lt + 1);
     if (first === Ch.LowerR && xml.startsWith('row', lt + 1) && endsName(xml, lt + 4)) {
       const gt = xml.indexOf('>', lt);
       if (gt < 0) break;
       if (verify) {
-        if (inRow || gt > next || !plainTag(xml, lt + 4, gt)) return undefined;
+        // (the tag ends before the next "<")
+        if (inRow || gt > xml.indexOf('<', lt + 1) || !plainTag(xml, lt + 4, gt)) return undefined;
         inRow = xml.charCodeAt(gt - 1) !== Ch.Slash;
       }
       const r = rawAttr(xml, lt, gt, 'r');
@@ -461,16 +540,24 @@ function readSheet(
     if (gt < 0) break;
     const selfClosing = xml.charCodeAt(gt - 1) === Ch.Slash;
     let bodyEnd = gt;
+    // the usual body, a value and nothing else (<v>123</v>): found with the value's end, where its text ends at the
+    // first "<" (a number, a shared string's index or a text result, read in place below)
+    let valueEnd = -1;
     if (!selfClosing) {
-      bodyEnd = xml.indexOf('</c>', gt);
+      if (xml.charCodeAt(gt + 1) === Ch.Lt && xml.charCodeAt(gt + 2) === Ch.LowerV && xml.charCodeAt(gt + 3) === Ch.Gt) {
+        const lt2 = xml.indexOf('<', gt + 4);
+        if (lt2 > gt + 4 && xml.startsWith('</v></c>', lt2)) valueEnd = lt2;
+      }
+      bodyEnd = valueEnd >= 0 ? valueEnd + 4 : xml.indexOf('</c>', gt);
       if (bodyEnd < 0) {
         if (verify) return undefined;
         bodyEnd = end;
       }
     }
     pos = selfClosing ? gt + 1 : bodyEnd + 4;
-    readCellTag(xml, lt + 2, gt);
-    if (verify && (gt > next || bodyEnd > end || !tag.plain)) return undefined;
+    // (verify: the tag ends before the next "<" — so it does where it was the usual one, letters and digits alone)
+    const usualTag = readCellTag(xml, lt + 2, gt);
+    if (verify && (bodyEnd > end || !tag.plain || (!usualTag && gt > xml.indexOf('<', lt + 1)))) return undefined;
     if (tag.col > 0) {
       col = tag.col;
       row = tag.row;
@@ -479,49 +566,24 @@ function readSheet(
     const t = tag.type;
     const styleId = tag.style >= 0 ? tag.style : 0;
     const style = styles[styleId];
-    // the usual body, a value and nothing else (<v>123</v>): a number, a shared string or a text result read in place
-    const plainValue =
-      bodyEnd - gt > 8 &&
-      xml.charCodeAt(gt + 1) === Ch.Lt &&
-      xml.charCodeAt(gt + 2) === Ch.LowerV &&
-      xml.charCodeAt(gt + 3) === Ch.Gt &&
-      xml.startsWith('</v>', bodyEnd - 4);
     // a formula's text result with no formula kept (streaming writers write every label so): the text itself
-    if (plainValue && t === 'str') {
-      const raw = xml.slice(gt + 4, bodyEnd - 4);
-      if (raw.indexOf('<') < 0) {
-        store.push(row, col, plainXmlText(raw), undefined, styleId);
-        continue;
-      }
+    if (valueEnd >= 0 && t === 'str') {
+      store.push(row, col, plainXmlText(xml.slice(gt + 4, valueEnd)), undefined, styleId);
+      continue;
     }
-    if (plainValue && (t === undefined || t === 'n' || t === 's')) {
-      const from = gt + 4;
-      const to = bodyEnd - 4;
-      // a whole number of up to 15 digits is read from the char codes (exact: below 2^53), anything else by Number
-      let whole = 0;
-      let k = xml.charCodeAt(from) === Ch.Minus ? from + 1 : from;
-      const digits = k;
-      for (; k < to; k++) {
-        const d = xml.charCodeAt(k) - 48;
-        if (d < 0 || d > 9) break;
-        whole = whole * 10 + d;
-      }
-      const integer = k === to && k > digits && k - digits <= 15;
-      const raw = integer ? '' : xml.slice(from, to);
-      if (integer || raw.indexOf('<') < 0) {
-        let value: CellValue;
-        let bold = !!style?.bold;
-        const n = integer ? (digits > from ? -whole : whole) : Number(raw);
-        if (t === 's') {
-          const ss = strings[n];
-          value = ss ? ss.text : null;
-          if (ss?.bold) bold = true;
-        } else {
-          value = integer || raw !== '' ? storedNumber(n, style?.numFmt, date1904) : null;
-        }
-        if (value !== null) store.push(row, col, value, undefined, looks.idOf(styleId, bold));
-        continue;
-      }
+    if (valueEnd >= 0 && (t === undefined || t === 'n' || t === 's')) {
+      // a decimal written plainly is read from the char codes, anything else by Number (the same number either way)
+      const usual = plainDecimal(xml, gt + 4, valueEnd);
+      const n = usual === undefined ? Number(xml.slice(gt + 4, valueEnd)) : usual;
+      let value: CellValue;
+      let bold = !!style?.bold;
+      if (t === 's') {
+        const ss = strings[n];
+        value = ss ? ss.text : null;
+        if (ss?.bold) bold = true;
+      } else value = storedNumber(n, style?.numFmt, date1904);
+      if (value !== null) store.push(row, col, value, undefined, looks.idOf(styleId, bold));
+      continue;
     }
     // an inline string as streaming writers write every label (<is><t>…</t></is>, its text without markup): read in
     // place, no body string, no second check of a body that has nothing to check

@@ -276,3 +276,65 @@ describe('labels written inline or as text results (streaming writers) read as t
     }
   });
 });
+
+describe('numbers as writers write them read as the same doubles Number reads', () => {
+  /** Number texts of every shape: whole, decimal, signed, long, tiny, with an exponent, with leading zeros. */
+  function numberTexts(count: number): string[] {
+    const rnd = prng(20261205);
+    const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join('');
+    const fixed = [
+      '0',
+      '-0',
+      '0.0',
+      '-0.0',
+      '5.',
+      '.5',
+      '-.5',
+      '007',
+      '1e5',
+      '1E-7',
+      '+3',
+      '9007199254740991',
+      '9007199254740992',
+      '9007199254740993',
+      '12345678901234567890',
+      '0.1',
+      '0.2',
+      '0.30000000000000004',
+      '123456789012345.6',
+      '1.7976931348623157e308',
+      '5e-324',
+      '0.' + '0'.repeat(21) + '1',
+      '0.' + '0'.repeat(22) + '1',
+      '4.35',
+      '1.005',
+      '0.8140705184178461',
+      '17370636722',
+      '-162355000',
+    ];
+    const out = [...fixed];
+    while (out.length < count) {
+      const whole = digits(1 + Math.floor(rnd() * 12)).replace(/^0+(?=\d)/, '');
+      const decimals = Math.floor(rnd() * 20);
+      const sign = rnd() < 0.2 ? '-' : '';
+      out.push(decimals ? `${sign}${whole}.${digits(decimals)}` : `${sign}${whole}`);
+    }
+    return out;
+  }
+
+  test.each([true, false])('fused %s: every value is Number(text), bit for bit', (fused) => {
+    const parts = partsOf(SAMPLE) as Map<string, Uint8Array>;
+    const texts = numberTexts(5000);
+    const name = 'xl/worksheets/sheet1.xml';
+    const xml = new TextDecoder().decode(parts.get(name));
+    const rows = texts.map((t, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${t}</v></c><c r="B${i + 1}" t="n"><v>${t}</v></c></row>`).join('');
+    const variant = new Map(parts);
+    variant.set(name, new TextEncoder().encode(xml.replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, `<sheetData>${rows}</sheetData>`)));
+    const result = outcome(variant, fused);
+    if (!('snapshot' in result)) throw new Error(result.refused);
+    const cells = result.snapshot.sheets[0].cells;
+    expect(cells.length).toBe(texts.length * 2);
+    const wrong = cells.filter((c) => !Object.is(c.value, Number(texts[c.row - 1]))).map((c) => `${texts[c.row - 1]} → ${String(c.value)}`);
+    expect(wrong).toEqual([]);
+  });
+});
