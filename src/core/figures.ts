@@ -177,8 +177,24 @@ export function conventionOf(token: string): NumberConvention | undefined {
 const FIGURE_TOKEN = /\d[\d.,]*\d|\d/;
 
 /**
+ * The convention under which an ambiguous figure ("55.000", "1,000": one separator, three digits after it) groups
+ * thousands, where the figure itself says it does: rupiah ("Rp44.000": money has no thousandths) or three zeros after
+ * the separator (a figure's decimals are not typed ",000"); undefined where only the other figures can tell.
+ */
+function thousandsReading(text: string): NumberConvention | undefined {
+  const clean = cleanText(text);
+  const m = FIGURE_TOKEN.exec(clean);
+  if (!m) return undefined;
+  const sep = m[0].indexOf('.') >= 0 ? '.' : ',';
+  const money = /(?:^|[^a-z])(?:rp|idr)\.?\s*$/i.test(clean.slice(0, m.index));
+  return money || m[0].endsWith(`${sep}000`) ? (sep === '.' ? 'id' : 'en') : undefined;
+}
+
+/**
  * Settles the convention of a sheet's figures typed as text and reads the ones it decides ("1,020", "12.500") its
- * way: a column's own unambiguous figures decide for it, else those of all the given cells, else the Indonesian way.
+ * way: the figure itself where it says so (thousandsReading: "Rp44.000", "55.000"), else its column's own unambiguous
+ * figures (a pengukuran's rows each have their unit: one row's "63.8" says nothing of another's "55.000"), else those
+ * of all the given cells, else the Indonesian way.
  * Given the cells of the sheet's figure columns (a numbering "1.1" or a code says nothing of how amounts are written);
  * the figures are kept with their cells (cellFigure), so every later reading agrees.
  */
@@ -202,7 +218,8 @@ export function settleNumberConvention(cells: ReadonlyArray<{ col: number; value
   }
   for (const c of ambiguous) {
     const own = byColumn.get(c.col) ?? 0;
-    if ((own !== 0 ? own : all) > 0) keepInCell(c, PARSED, parseFigureText(c.value as string, 'en'));
+    const conv = thousandsReading(c.value as string) ?? (own !== 0 ? (own > 0 ? 'en' : 'id') : all > 0 ? 'en' : 'id');
+    if (conv === 'en') keepInCell(c, PARSED, parseFigureText(c.value as string, 'en'));
   }
   return all > 0 ? 'en' : 'id';
 }

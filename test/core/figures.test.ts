@@ -334,6 +334,27 @@ describe('a sheet that writes its figures the English way', () => {
     expect(cellFigure(at(cs, 2, 2))).toMatchObject({ kind: 'figure', num: 1250 });
   });
 
+  test.each([
+    // text in the Target column, what it reads as: the figure itself says it groups thousands (rupiah, three zeros)
+    ['55.000', 55000],
+    ['Rp44.000', 44000],
+    ['Rp 45.000', 45000],
+    ['Rp. 12.500', 12500],
+    ['1,000', 1000],
+    // nothing in it says so: the column's own figures decide (a dot for decimals in this column)
+    ['12.500', 12.5],
+    ['1,020', 1020],
+  ])('in a sheet whose figures write decimals with a dot, %s in a column of plain figures reads %d', (text, want) => {
+    const cs = cells([
+      ['Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+      ['Tingkat kegemaran membaca', '62', '63.8', '102.9'],
+      ['Indeks literasi', '12.5', '12.9', '103.2'],
+      ['Jumlah pengunjung perpustakaan', text, '48120', '87.49'],
+    ]);
+    settleNumberConvention(cs);
+    expect(cellFigure(at(cs, 4, 2))).toMatchObject({ kind: 'figure', num: want });
+  });
+
   test("a column's own figures decide for it; with none that tell, the Indonesian way stays", () => {
     const cs = cells([
       ['Uraian', 'Pagu', 'Capaian'],
