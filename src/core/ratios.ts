@@ -447,11 +447,12 @@ function listsLowerBetter(t: TableModel): boolean {
 const namesCache = new WeakMap<TableModel, boolean>();
 
 /**
- * Whether the table declares this row's polarity either way: its Polaritas column says it, or the table marks its
- * lower-is-better indikator with a footnote (an unmarked one is then declared to rise).
+ * Whether the table declares this row's polarity either way: its Polaritas column says it, or the table lists its
+ * lower-is-better indikator — marks them with a footnote, or names them in a note ("RKtP dan PPA merupakan indikator
+ * dengan polaritas negatif") — and an unlisted one is then declared to rise.
  */
 export function polarityDeclared(t: TableModel, row: TableRow): boolean {
-  return statedPolarity(t, row) !== undefined || marksLowerBetter(t);
+  return statedPolarity(t, row) !== undefined || listsLowerBetter(t);
 }
 
 /** Words that state the polarity outright: in the indikator's own text, or in a note that names it. */

@@ -384,6 +384,23 @@ describe('polarity from the notes under the table and from the figure itself', (
     const f = findings(pengukuran(130, '*) Indikator negatif (semakin kecil semakin baik): AKI'), 'persen-capaian');
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['E2', 120]]);
   });
+  test.each([
+    // the note under the table, row 2's stated capaian (90 % by realisasi ÷ target, 110 % by 2 − realisasi ÷ target), the cells found
+    ['no note: 110 % may be the lower-is-better formula, unsaid', undefined, 110, []],
+    ['a note listing AKI as lower-is-better by name: row 2 rises, 110 % is wrong', 'Catatan: AKI merupakan indikator dengan polaritas negatif.', 110, ['E3']],
+    ['the same note, row 2 right', 'Catatan: AKI merupakan indikator dengan polaritas negatif.', 90, []],
+    ['a footnote mark explained under the table, row 2 unmarked', '*) polaritas negatif', 110, ['E3']],
+  ])('%s', (_, note, stated, cells) => {
+    const wb = book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, note?.startsWith('*)') ? 'Angka Kematian Ibu (AKI) *)' : 'Angka Kematian Ibu (AKI)', 100, 80, 120],
+        [2, 'Indeks perlindungan anak', 90, 81, stated],
+        ...(note ? [[null], [note]] : []),
+      ]),
+    );
+    expect(findings(wb, 'persen-capaian').map((x) => x.cell)).toEqual(cells);
+  });
   test('an indikator the PK marks lower-is-better (its note explains the mark) is lower-is-better in the pengukuran too', () => {
     const wb = (puso: number) =>
       book(
