@@ -10,7 +10,7 @@ import { sharePolarity } from '../ratios';
 import { Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, Table } from '../types';
 import { readBands } from './bands';
-import { hasNumber, isHeaderish, textOf } from './cells';
+import { hasFigureText, hasNumber, isHeaderish, textOf } from './cells';
 import { joinCutLabels, readColumns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow, rowInsideTables } from './extent';
 import {
@@ -132,12 +132,12 @@ export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Ta
     // a spacer column between two header columns joins them
     for (const k of spacers) if (cols.has(k - 1) && cols.has(k + 1)) cols.add(k);
     // A cluster's own header: the rows above the first one numbered as a body row is ("1 | Opini BPK | WTP | WTP |
-    // Tercapai", an indikator measured in words, all header-like but its No) — that row names no column, though it
-    // widened the clusters above
+    // Tercapai", an indikator measured in words, all header-like but its No, typed as a number or as text) — that row
+    // names no column, though it widened the clusters above
     let bodyFrom = headerBottom + 1;
     for (let k = r + 1; k <= headerBottom; k++) {
       const cells = grid.filledInRow(k);
-      if (hasNumber(cells) && !isColumnNumberRow(cells)) {
+      if ((hasNumber(cells) || hasFigureText(cells)) && !isColumnNumberRow(cells)) {
         bodyFrom = k;
         break;
       }

@@ -1137,13 +1137,17 @@ describe('blocks: spacer columns and side-by-side tables', () => {
   });
 });
 
-test('a gap inside the table whose first row is an indikator measured in words ("WTP | WTP | Tercapai"): one table, checked', () => {
+test.each([
+  ['typed as numbers', (v: number) => v],
+  // (the No and every figure typed as text: the first row, all words, is still the body's, not a second header row)
+  ['typed as text', (v: number) => String(v)],
+])('a gap inside the table whose first row is an indikator measured in words ("WTP | WTP | Tercapai"), %s: one table, checked', (_, typed) => {
   const b = book(
     sheet('Pengukuran', [
       ['No', 'Indikator Kinerja', 'Satuan', 'Target', null, 'Realisasi', 'Capaian (%)', 'Keterangan'],
-      [1, 'Opini BPK atas laporan keuangan', 'Opini', 'WTP', null, 'WTP', 'Tercapai'],
-      [2, 'Indeks kepuasan masyarakat', 'Indeks', 80, null, 82.4, 103],
-      [3, 'Persentase desa tangguh bencana', '%', 30, null, 33, 112.5],
+      [typed(1), 'Opini BPK atas laporan keuangan', 'Opini', 'WTP', null, 'WTP', 'Tercapai'],
+      [typed(2), 'Indeks kepuasan masyarakat', 'Indeks', typed(80), null, typed(82.4), typed(103)],
+      [typed(3), 'Persentase desa tangguh bencana', '%', typed(30), null, typed(33), typed(112.5)],
     ]),
   );
   expect(recogniseWorkbook(b).map((t) => [t.range, t.kind])).toEqual([[{ top: 1, left: 1, bottom: 4, right: 8 }, 'pengukuran-kinerja']]);
