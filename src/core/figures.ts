@@ -344,6 +344,16 @@ function generalDecimals(n: number): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
+/**
+ * A stored number to the digits it holds, where its number format shows fewer (95,69 % typed under a "0%" format, shown
+ * 96 %): what was typed, to ask whether it is exactly what a formula gives. Any other figure as it is.
+ */
+export function storedPrecisely(f: Figure): Figure {
+  if (f.fromText) return f;
+  const own = generalDecimals(f.num);
+  return own > f.decimals ? makeFigure(f.num, f.value, { unit: f.unit, fromText: false, decimals: own }) : f;
+}
+
 const STACKED = 'beberapa angka dalam satu sel, satu per baris; tulis satu angka per sel';
 
 /** A cell's lines that hold something ("95 %⏎80": two; a text of one line: none). */

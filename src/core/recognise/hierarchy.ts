@@ -3,7 +3,7 @@
  * how reports show hierarchy — the words "Program"/"Kegiatan", numbering (1, 1.1, a.), bold, indent, a "- " prefix,
  * separate Program/Kegiatan columns, kegiatan rows without an indikator — and totals ("JUMLAH", "RATA-RATA").
  */
-import { cellFigure, cleanText } from '../figures';
+import { cellFigure, cleanText, storedPrecisely } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
 import {
@@ -676,8 +676,9 @@ function trailingSum(grid: Grid, feats: RowFeatures[], data: RowFeatures[], figu
       }
     }
     if (parts !== tops.length) continue;
-    // the sum to a ten-thousandth of the whole; the mean as its figure is shown (half its last decimal)
-    const shown = Math.max(0.005, 0.5 * 10 ** -Math.max(0, whole.decimals));
+    // the sum to a ten-thousandth of the whole; the mean as its figure is held (half its last decimal: a percentage
+    // stored as 0,8977 under a "0%" format is 89,77, not any figure that shows as 90 %)
+    const shown = Math.max(0.005, 0.5 * 10 ** -Math.max(0, storedPrecisely(whole).decimals));
     if (Math.abs(sum - whole.num) <= Math.abs(whole.num) * 1e-4 || Math.abs(sum / parts - whole.num) <= shown) {
       last.total = true;
       return true;

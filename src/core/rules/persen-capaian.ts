@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { capaianPercent, displayUnit, HUNDRED, percentOf, Polaritas, ratioCheck } from '../measures';
-import { Figure, makeFigure, ParsedFigure, parseFigureText, stackedLines } from '../figures';
+import { Figure, makeFigure, ParsedFigure, parseFigureText, stackedLines, storedPrecisely } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableColumn, TableRow } from '../types';
 import {
@@ -30,10 +30,11 @@ import { num, rowName, showValue, subjectOf } from './util';
 /**
  * The stated capaian is exactly (2 × target − realisasi) ÷ target: a formula nobody reaches by a slip, so the
  * indicator is lower-is-better even where nothing else says so. (target ÷ realisasi is not taken as evidence: it is
- * also what an inverted division gives, a real and common error.)
+ * also what an inverted division gives, a real and common error.) Exactly: to the digits the cell holds, not only to
+ * those its format shows (95,69 % shown "96 %" is not the 96,11 % the formula gives).
  */
 function matchesLowerIsBetter(stated: Figure, base: Figure, part: Figure): boolean {
-  return !base.value.equals(part.value) && statedBy(stated, base, part, 'negatif');
+  return !base.value.equals(part.value) && statedBy(storedPrecisely(stated), base, part, 'negatif');
 }
 
 /** The maxima offices put on a capaian ("capaian di atas 120% ditetapkan 120%"). */

@@ -2370,6 +2370,29 @@ test('an unnumbered last row whose figures are the sum of the numbered list abov
   expect(nko[0].rows.map((r) => r.level)).toEqual(['data', 'data', 'data', 'total']);
 });
 
+test.each([
+  // the last kegiatan's serapan as stored under a "0%" format (shown 90 %), its row's level: the programmes' serapan
+  // (86,88 %, 96,75 %, 85,83 %) average 89,82 %
+  ['89,77 %: a kegiatan of its own', 0.8977, 'kegiatan'],
+  ["the mean itself, as AVERAGE gives it: the list's total", (0.8688 + 0.9675 + 0.8583) / 3, 'total'],
+])("a last unnumbered row whose percentage is near the numbered rows' mean, to its digits not its format: %s", (_, last, level) => {
+  const rows: V[][] = [
+    ['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+    [bold('1'), bold('PERENCANAAN PEMBANGUNAN'), bold(1331000000), bold(1156380383), { v: 0.8688, fmt: '0%', bold: true }],
+    [null, 'Penyusunan Dokumen', 896000000, 729926693, pct(0.8147)],
+    [null, 'Evaluasi Kinerja', 435000000, 426453690, pct(0.9804)],
+    [bold('2'), bold('PELAYANAN PUBLIK'), bold(560000000), bold(541809730), { v: 0.9675, fmt: '0%', bold: true }],
+    [null, 'Pelayanan Terpadu', 277000000, 262451879, pct(0.9475)],
+    [null, 'Pengaduan Masyarakat', 283000000, 279357851, pct(0.9871)],
+    [bold('3'), bold('PENGAWASAN INTERNAL'), bold(839000000), bold(720134955), { v: 0.8583, fmt: '0%', bold: true }],
+    [null, 'Audit Kinerja', 427000000, 350270991, pct(0.8203)],
+    [null, 'Reviu Laporan', 412000000, 369863964, pct(last)],
+  ];
+  const [t] = recogniseWorkbook(book(sheet('Anggaran', rows)));
+  expect(t.rows[t.rows.length - 1].level).toBe(level);
+  if (level === 'kegiatan') expect(galat(book(sheet('Anggaran', rows)))).toEqual([]);
+});
+
 test('a header written over the sign\'s cell only, nothing merged ("Anggaran" over "Rp | 4.681.577.821", "Capaian" over "104 | %"): the figures take it', () => {
   const wb = (total: number) =>
     book(

@@ -34,6 +34,23 @@ describe('persen-capaian', () => {
     expect(findings(wb(1.14), 'persen-capaian').map((f) => f.cell)).toEqual(['E2']);
   });
 
+  test.each([
+    // the capaian as stored (a fraction under a "0%" format, shown rounded), the cells found: 93,5 ÷ 90 = 103,89 %;
+    // (2 × 90 − 93,5) ÷ 90 = 96,11 % (the lower-is-better formula, unsaid for this indikator)
+    ['96,11 % exactly: the lower-is-better formula, taken as the office’s', 0.9611, []],
+    ['typed 96 %: as shown, the lower-is-better formula', 0.96, []],
+    ['95,69 %, shown 96 %: neither formula to its digits', 0.9569, ['E2']],
+    ['103,89 %: realisasi ÷ target', 1.0389, []],
+  ])('a capaian stored with more digits than its format shows is matched to its digits: %s', (_, stored, cells) => {
+    const wb = book(
+      sheet('P', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Persentase layanan selesai tepat waktu', 90, 93.5, pct(stored)],
+      ]),
+    );
+    expect(findings(wb, 'persen-capaian').map((f) => f.cell)).toEqual(cells);
+  });
+
   test('lower-is-better indicators (targets "<5%", poverty): (2·target − realisasi) / target', () => {
     const wb = (c: string) =>
       book(
