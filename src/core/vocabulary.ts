@@ -76,10 +76,21 @@ export function isMeasureLetter(text: string): boolean {
 
 export const CAPTION_RE = /^(tabel|table|tab\.|lampiran|gambar|grafik|diagram)\s*[\divxlc]/i;
 
+/**
+ * Whether a text may be a caption, by its first character alone, read before cleaning: a letter or any other visible
+ * ASCII character (a digit, "-", "(") keeps its place when cleaned, and every caption word starts with t, l, g or d.
+ * Markup ("<b>"), spaces and anything beyond ASCII may clean away: those may.
+ */
+export function mayBeCaption(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c <= 32 || c > 126 || c === 60) return true;
+  const lower = c | 32;
+  return lower === 116 || lower === 108 || lower === 103 || lower === 100;
+}
+
 export function isCaption(text: string): boolean {
-  // a text starting with a letter keeps it when cleaned: sifted before cleaning
-  const first = text.charCodeAt(0) | 32;
-  if (first >= 97 && first <= 122 && first !== 116 && first !== 108 && first !== 103 && first !== 100) return false;
+  // sifted before cleaning
+  if (!mayBeCaption(text)) return false;
   const t = cleanText(text);
   // sieve: every caption word starts with t, l, g or d (tabel, table, lampiran, gambar, grafik, diagram)
   const c = t.charCodeAt(0) | 32;
@@ -1144,9 +1155,10 @@ const isBullet = (c: number) => c === 45 || c === 0x2022 || c === 0x25aa || c ==
  * Where a label's level word starts, past its numbering (digits, dots, ")", spaces) and a bullet — read in char
  * codes, no string made. NO_LEVEL_WORD when the word cannot be one (every level word starts with p, s, k or b:
  * program, sub kegiatan, kegiatan, belanja); READ_NORMALISED when the label needs norm first (markup, odd spaces,
- * letters spaced out, anything beyond ASCII before the word).
+ * letters spaced out, anything beyond ASCII before the word). Given `only` (a lower-case letter's code), a word
+ * starting with any other letter is none.
  */
-function levelWordStart(label: string): number {
+function levelWordStart(label: string, only?: number): number {
   const n = label.length;
   if (n === 0) return NO_LEVEL_WORD;
   let i = 0;
@@ -1165,7 +1177,7 @@ function levelWordStart(label: string): number {
   const c = label.charCodeAt(i);
   if (c === 60 || c > 127) return READ_NORMALISED;
   const lower = c | 32;
-  if (lower !== 112 && lower !== 115 && lower !== 107 && lower !== 98) return NO_LEVEL_WORD;
+  if (only !== undefined ? lower !== only : lower !== 112 && lower !== 115 && lower !== 107 && lower !== 98) return NO_LEVEL_WORD;
   // cleaning could change nothing up to the end of any level word ("sub. kegiatan" and the character after it)
   const plain = isPlainText(label, i + LEVEL_WORD_REACH) && label.charCodeAt(0) > 32 && !(n >= 5 && label.charCodeAt(1) === 32 && label.charCodeAt(3) === 32);
   return plain ? i : READ_NORMALISED;
@@ -1190,7 +1202,8 @@ function bareLabel(label: string): string {
  * the rest (every "Program …", "Sub Kegiatan …" of a long budget table) make no string at all.
  */
 function mayBeBelanja(label: string): boolean {
-  const start = levelWordStart(label);
+  // (a first letter other than b, read in place, is no belanja: nothing of the label need be checked further)
+  const start = levelWordStart(label, 98);
   if (start === NO_LEVEL_WORD) return false;
   return start < 0 || wordAt(label, start, 'belanja') !== NO;
 }

@@ -9,7 +9,18 @@ import { cellFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { firstAtLeast } from '../sorted';
 import { Table } from '../types';
-import { explicitLevel, isCaption, isContinuationMark, isNote, isSignatureLine, isTotalLabel, norm, pageFurniture, SECTION_RE } from '../vocabulary';
+import {
+  explicitLevel,
+  isCaption,
+  mayBeCaption,
+  isContinuationMark,
+  isNote,
+  isSignatureLine,
+  isTotalLabel,
+  norm,
+  pageFurniture,
+  SECTION_RE,
+} from '../vocabulary';
 import { cellsIn, hasFigureText, hasNumber, isTextCell, textOf } from './cells';
 import { takeTurns } from './columns';
 import { HeaderBlock, headerSignature, isColumnNumberRow, isTopHeaderRow, sameHeaderText, spacerColumns } from './header';
@@ -308,7 +319,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     // (figures typed as text too: "4 | Persentase Linmas terlatih | % | 60 | 57 | 97" is a row, not a new header)
     const numeric = hasNumber(cells) || (hasFigureText(cells) && !isColumnNumberRow(cells));
     // a caption is words (a number, an error or a truth value never is one)
-    if (cells.some((c) => typeof c.value === 'string' && isCaption(textOf(c)))) break;
+    // (sifted by its first character before its text is made: a long table's labels and codes are no captions)
+    if (cells.some((c) => typeof c.value === 'string' && mayBeCaption(c.value) && isCaption(textOf(c)))) break;
     // A second total under a gap after the table's own total ("Jumlah" of a Bagian's table, then "Jumlah Sekretariat
     // Daerah" below a stack of such tables): a total of more than this table, no row of it
     if (blankRun >= 1 && lastData > headerBottom && opensWithTotal(cells) && opensWithTotal(cellsIn(grid, lastData, left, right))) break;

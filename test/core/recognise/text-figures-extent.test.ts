@@ -1,4 +1,6 @@
 import { recogniseWorkbook } from '../../../src/core/recognise';
+import { cleanText } from '../../../src/core/figures';
+import { isCaption, mayBeCaption } from '../../../src/core/vocabulary';
 import { book, findings, sheet } from '../../helpers/snap';
 
 // A pengukuran whose every figure is typed as text, as staff paste them from a Word report: the row
@@ -75,4 +77,48 @@ test('a budget table pasted from PDF across a page break: one table, its wrapped
   const wrong = pdfBudget('2.300.000.000', '2.363.500.000');
   expect(findings(wrong, 'jumlah-induk').map((f) => [f.cell, f.expected])).toEqual([['C13', 2200000000]]);
   expect(findings(wrong, 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['D17', 2350500000]]);
+});
+
+describe('a caption is sifted by its first character before its text is cleaned', () => {
+  test.each([
+    // text, a caption?
+    ['Tabel 3.2 Realisasi Anggaran', true],
+    ['  Tabel 3.2 Realisasi Anggaran', true],
+    ['<b>Tabel 3.2</b> Realisasi Anggaran', true],
+    ['\u200bTABEL 3.2 REALISASI ANGGARAN', true],
+    ['\u00a0Lampiran 2', true],
+    ['Gambar 3.1 Grafik capaian', true],
+    ['1.02.02 Program Pemenuhan Upaya Kesehatan', false],
+    ['1. Tabel kegiatan', false],
+    ['- Belanja Pegawai', false],
+    ['(Tabel 3.2)', false],
+    ['Program Penunjang Urusan', false],
+    ['Tabelaris', false],
+  ])('%s: %s', (text, caption) => {
+    expect(isCaption(text)).toBe(caption);
+    // the sieve never turns a caption away, whatever the cleaning does
+    if (!mayBeCaption(text)) expect(isCaption(cleanText(text))).toBe(false);
+  });
+
+  test('a table under a caption written with markup or invisible characters ends above the next caption', () => {
+    for (const caption of ['<b>Tabel 3.3 Realisasi Anggaran</b>', '\u200bTabel 3.3 Realisasi Anggaran', ' Tabel 3.3 Realisasi Anggaran']) {
+      const tables = recogniseWorkbook(
+        book(
+          sheet('BAB III', [
+            ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+            ['1', 'Indeks kepuasan masyarakat', '80', '84', '105'],
+            ['2', 'Persentase dokumen tepat waktu', '100', '90', '90'],
+            [caption],
+            ['No', 'Program', 'Pagu', 'Realisasi', '%'],
+            ['1', 'Program Penunjang Urusan', '2.000.000.000', '1.900.000.000', '95'],
+            ['2', 'Program Pengelolaan Keuangan', '100.000.000', '95.000.000', '95'],
+          ]),
+        ),
+      );
+      expect(tables.map((t) => [t.range.top, t.range.bottom, t.kind])).toEqual([
+        [1, 3, 'pengukuran-kinerja'],
+        [5, 7, 'realisasi-anggaran'],
+      ]);
+    }
+  });
 });
