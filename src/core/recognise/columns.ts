@@ -427,9 +427,9 @@ function textsOutside(grid: Grid, col: number, bodyRows: number[], skip: Readonl
   return n;
 }
 
-const statsCache = new WeakMap<number[], Map<number, { figures: number; texts: number; median: number }>>();
+const statsCache = new WeakMap<number[], Map<number, { figures: number; texts: number; readonly median: number }>>();
 
-function columnStats(grid: Grid, col: number, rows: number[]): { figures: number; texts: number; median: number } {
+function columnStats(grid: Grid, col: number, rows: number[]): { figures: number; texts: number; readonly median: number } {
   let perRows = statsCache.get(rows);
   if (!perRows) {
     perRows = new Map();
@@ -454,8 +454,16 @@ function columnStats(grid: Grid, col: number, rows: number[]): { figures: number
     if (p.kind === 'figure') values[figures++] = Math.abs(p.num);
     else if (p.kind === 'text') texts++;
   }
-  const sorted = values.subarray(0, figures).sort();
-  const stats = { figures, texts, median: figures ? sorted[Math.floor(figures / 2)] : 0 };
+  // (the median sorted for only where it is asked: most columns are settled by their counts)
+  let median: number | undefined;
+  const stats = {
+    figures,
+    texts,
+    get median(): number {
+      median ??= figures ? values.subarray(0, figures).sort()[Math.floor(figures / 2)] : 0;
+      return median;
+    },
+  };
   perRows.set(col, stats);
   return stats;
 }
