@@ -124,11 +124,14 @@ export function withinDisplay(stated: Decimal, decimals: number, computed: Decim
 /**
  * Σ parts = whole for money written in thousands or millions, each figure rounded to its last shown digit from the
  * rupiah it stands for: the shown sum may be off the shown whole by half a unit per figure (70,37 juta against
- * 12,35 + 23,46 + 34,57 = 70,38). Beyond that the figures contradict each other whatever they were rounded from.
+ * 12,35 + 23,46 + 34,57 = 70,38). Beyond that the figures contradict each other whatever they were rounded from. A
+ * figure's last digit is its last one that is not a zero: "588.250,00 ribu" may be rounded to the thousand, its
+ * ",00" the look of a format (so is every whole number of the column, typed so or shown so).
  */
 export function roundedSumsAgree(whole: Figure, parts: Figure[]): boolean {
-  let decimals = whole.decimals;
-  for (const p of parts) decimals = Math.max(decimals, p.decimals);
+  const digits = (f: Figure) => Math.min(f.decimals, f.value.decimalPlaces());
+  let decimals = digits(whole);
+  for (const p of parts) decimals = Math.max(decimals, digits(p));
   const slack = displayUnit(decimals)
     .div(2)
     .times(parts.length + 1);

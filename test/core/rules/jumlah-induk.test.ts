@@ -663,6 +663,27 @@ test('money written in thousands: a JUMLAH off its rows by their rounding is the
   expect(galat(wb(7073)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'C5', 7038]]);
 });
 
+test.each([
+  // how the thousands are typed, the JUMLAH, the cells found
+  ['as numbers', (n: number) => n, 7037, []],
+  ['as text with ",00"', (n: number) => `${n.toLocaleString('de-DE')},00`, 7037, []],
+  ['as text with ",00", off by more than their rounding', (n: number) => `${n.toLocaleString('de-DE')},00`, 7073, ['C5']],
+  // (a figure with decimals of its own says how far it was rounded: the other figures' ",00" then count)
+  ['as text with ",00" beside one with decimals', (n: number) => (n === 2346 ? '2.345,68' : `${n.toLocaleString('de-DE')},00`), 7037, ['C5']],
+])('money in thousands typed %s: ",00" is the look of a format, the figures rounded to the thousand', (_, typed, jumlah, cells) => {
+  const wb = book(
+    sheet('Anggaran', [
+      ['No', 'Program', 'Pagu (Rp 000)', 'Realisasi (Rp 000)'],
+      // Rp 1.234.567 + 2.345.678 + 3.456.789 = 7.037.034: 1.235 + 2.346 + 3.457 = 7.038 shown, 7.037 the whole
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah', typed(1235), 1100],
+      [2, 'Program Pengelolaan Pendidikan', typed(2346), 2200],
+      [3, 'Program Pendidik dan Tenaga Kependidikan', typed(3457), 3300],
+      [null, 'JUMLAH', typed(jumlah), 6600],
+    ]),
+  );
+  expect(galat(wb).map((f) => f.cell)).toEqual(cells);
+});
+
 describe('jumlah-induk: the outline\'s upper marks ("I", "II") over coded rows, written without bold', () => {
   // a realisasi anggaran by sasaran: I › 1 › 1.1, the sasaran rows marked only by their Roman numeral (no style kept)
   const rows = (kegiatan22: number) => [
