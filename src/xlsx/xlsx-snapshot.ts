@@ -274,6 +274,15 @@ function plainTag(xml: string, from: number, to: number): boolean {
 /** What a cell's start tag says, filled in place by readCellTag (one object for the whole sheet, no garbage). */
 const tag = { row: 0, col: 0, type: undefined as string | undefined, style: -1, plain: true };
 
+/** `tag` as for a tag that says nothing: no reference, type or style, plain. */
+function clearTag(): void {
+  tag.row = 0;
+  tag.col = 0;
+  tag.type = undefined;
+  tag.style = -1;
+  tag.plain = true;
+}
+
 /**
  * A cell's start tag as Excel and the libraries write almost every one — ` r="B12"`, ` s="3"`, ` t="s"` in any order,
  * one space before each, an optional "/" at the end — read straight into `tag` (plain). False for anything else (another
@@ -321,16 +330,10 @@ function readUsualCellTag(xml: string, from: number, to: number): boolean {
  * but names, letters, digits, quotes and spaces.
  */
 function readCellTag(xml: string, from: number, to: number): boolean {
-  tag.row = 0;
-  tag.col = 0;
-  tag.type = undefined;
-  tag.style = -1;
-  tag.plain = true;
+  clearTag();
   if (readUsualCellTag(xml, from, to)) return true;
-  tag.row = 0;
-  tag.col = 0;
-  tag.type = undefined;
-  tag.style = -1;
+  // (the usual reading may have filled part of it before giving up)
+  clearTag();
   let i = from;
   while (i < to) {
     let c = xml.charCodeAt(i);
