@@ -397,7 +397,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     unless: ['capaian kinerja'],
   },
   // "Satuan Kerja" names the office, "Harga Satuan" is a price
-  { role: 'satuan', synonyms: ['satuan', '^sat\\.?$', '^unit$'], unless: ['^satuan kerja', '^harga'] },
+  { role: 'satuan', synonyms: ['satuan', '^sat\\.?$', '^units?$'], unless: ['^satuan kerja', '^harga'] },
   { role: 'polaritas', synonyms: ['polaritas', '^polarity$', '^sifat( indikator)?$', '^arah( indikator| kinerja)?$'] },
   {
     role: 'keterangan',
@@ -470,7 +470,10 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^real\\.?( |$)',
       '^rea\\.?( |$)',
       '^actual\\b',
-      'realization',
+      // (spelt the American or the British way)
+      'reali[sz]ation',
+      // the money spent, in English ("Expenditure (Rp)", "Actual Spending")
+      '^(actual )?(expenditures?|spending)\\b',
       '\\bterlayani\\b',
       // "Kinerja yang Dicapai", "Hasil yang Dicapai", "Hasil": what was achieved
       '^((kinerja|hasil|output|outcome) )?yang (di|ter)capai$',
@@ -501,6 +504,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'pencapaian',
       '^cap\\.?( |$)',
       'achievement',
+      // ("Performance (%)" alone, its unit split off: the share achieved; "Performance Indicator" is the indikator)
+      '^(% )?performance$',
       '^(tingkat |persentase )?kemajuan\\b',
       '^progres+ keuangan\\b',
       '^(c ?= ?)?\\(?(r ?[/:] ?t|t ?[/:] ?r)\\)?( ?[x×*] ?100 ?%?)?$',

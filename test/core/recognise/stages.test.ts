@@ -116,6 +116,14 @@ describe('vocabulary: header phrases to roles', () => {
     [['Budget Realization'], 'realisasi-anggaran'],
     [['Actual'], 'realisasi'],
     [['Achievement (%)'], 'capaian'],
+    // spelt the British way, the money spent by its English name, the share achieved as "Performance", the units
+    [['Realisation'], 'realisasi'],
+    [['Realisation (Rp)'], 'realisasi-anggaran'],
+    [['Expenditure (Rp)'], 'realisasi-anggaran'],
+    [['Budget', 'Actual Spending'], 'realisasi-anggaran'],
+    [['Performance (%)'], 'capaian'],
+    [['Key Performance Indicator'], 'indikator'],
+    [['Units'], 'satuan'],
     [['Alokasi (Rp.)'], 'anggaran'],
     [['Penyerapan (%)'], 'serapan'],
     // how much of the target was realised, in percent, is the capaian; what is left, wherever the word stands, no pagu
