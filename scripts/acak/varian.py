@@ -13,6 +13,7 @@
 # Needs openpyxl (Debian python3-openpyxl).
 import json, os, random, re, sys
 from openpyxl import load_workbook
+from umum import rp
 
 mode, src, dst, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 rng = random.Random(seed)
@@ -86,7 +87,7 @@ def angka(ws, locale):
             if a >= 1000 and float(a).is_integer():
                 i = int(a)
                 s = {'id': grouped(i, '.'), 'iddec': grouped(i, '.') + ',00', 'en': grouped(i, ','), 'endec': grouped(i, ',') + '.00',
-                     'space': grouped(i, ' '), 'nbsp': grouped(i, '\u00a0'), 'rp': 'Rp ' + grouped(i, '.'), 'rpdash': 'Rp ' + grouped(i, '.') + ',-',
+                     'space': grouped(i, ' '), 'nbsp': grouped(i, '\u00a0'), 'rp': rp(i, 'rp'), 'rpdash': rp(i, 'rp-'),
                      'rpdot': 'Rp. ' + grouped(i, '.') + ',00'}[big]
             elif a < 1000:
                 s = repr(round(a, 4))

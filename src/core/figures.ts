@@ -177,17 +177,13 @@ export function conventionOf(token: string): NumberConvention | undefined {
 const FIGURE_TOKEN = /\d[\d.,]*\d|\d/;
 
 /**
- * The convention under which an ambiguous figure ("55.000", "1,000": one separator, three digits after it) groups
- * thousands, where the figure itself says it does: rupiah ("Rp44.000": money has no thousandths) or three zeros after
- * the separator (a figure's decimals are not typed ",000"); undefined where only the other figures can tell.
+ * The convention under which an ambiguous figure's token ("55.000", "1,000": one separator, three digits after it)
+ * groups thousands, where the figure itself says it does: rupiah ("Rp44.000": money has no thousandths) or three zeros
+ * after the separator (a figure's decimals are not typed ",000"); undefined where only the other figures can tell.
  */
-function thousandsReading(text: string): NumberConvention | undefined {
-  const clean = cleanText(text);
-  const m = FIGURE_TOKEN.exec(clean);
-  if (!m) return undefined;
-  const sep = m[0].indexOf('.') >= 0 ? '.' : ',';
-  const money = /(?:^|[^a-z])(?:rp|idr)\.?\s*$/i.test(clean.slice(0, m.index));
-  return money || m[0].endsWith(`${sep}000`) ? (sep === '.' ? 'id' : 'en') : undefined;
+function thousandsReading(token: string, rupiah: boolean): NumberConvention | undefined {
+  const sep = token.indexOf('.') >= 0 ? '.' : ',';
+  return rupiah || token.endsWith(`${sep}000`) ? (sep === '.' ? 'id' : 'en') : undefined;
 }
 
 /**
@@ -201,25 +197,27 @@ function thousandsReading(text: string): NumberConvention | undefined {
 export function settleNumberConvention(cells: ReadonlyArray<{ col: number; value: CellValue; numFmt?: string } | undefined>): NumberConvention {
   const byColumn = new Map<number, number>();
   let all = 0;
-  const ambiguous: Array<{ col: number; value: CellValue }> = [];
+  const ambiguous: Array<{ cell: { col: number; value: CellValue }; token: string; rupiah: boolean }> = [];
   for (const c of cells) {
-    if (!c || typeof c.value !== 'string' || cellFigure(c).kind !== 'figure') continue;
+    if (!c || typeof c.value !== 'string') continue;
+    const f = cellFigure(c);
+    if (f.kind !== 'figure') continue;
     const token = FIGURE_TOKEN.exec(cleanText(c.value))?.[0];
     if (!token) continue;
     const conv = conventionOf(token);
     if (conv === undefined) {
       // (a figure with no separator at all reads alike either way)
-      if (/[.,]/.test(token)) ambiguous.push(c);
+      if (/[.,]/.test(token)) ambiguous.push({ cell: c, token, rupiah: f.unit === 'rupiah' });
       continue;
     }
     const vote = conv === 'en' ? 1 : -1;
     byColumn.set(c.col, (byColumn.get(c.col) ?? 0) + vote);
     all += vote;
   }
-  for (const c of ambiguous) {
-    const own = byColumn.get(c.col) ?? 0;
-    const conv = thousandsReading(c.value as string) ?? (own !== 0 ? (own > 0 ? 'en' : 'id') : all > 0 ? 'en' : 'id');
-    if (conv === 'en') keepInCell(c, PARSED, parseFigureText(c.value as string, 'en'));
+  for (const { cell, token, rupiah } of ambiguous) {
+    const own = byColumn.get(cell.col) ?? 0;
+    const conv = thousandsReading(token, rupiah) ?? (own !== 0 ? (own > 0 ? 'en' : 'id') : all > 0 ? 'en' : 'id');
+    if (conv === 'en') keepInCell(cell, PARSED, parseFigureText(cell.value as string, 'en'));
   }
   return all > 0 ? 'en' : 'id';
 }
