@@ -938,7 +938,10 @@ export function classifyRows(
     if (subtotalCandidate) (subtotalCandidates ??= new Set()).add(feats[feats.length - 1]);
     if (!hasFigure && label && !total && !section) nameHeading(headingNames, feats[feats.length - 1], noText);
   };
-  for (const r of bodyRows) addRow(r);
+  // (this function's walks over the rows are callbacks, none a loop of its own: a loop in a body this long has V8 compile
+  // all of it by on-stack replacement, again each time a later branch is first taken — 0,2 s of compiling per pass on a
+  // 50k-row table, on the core the checking shares)
+  bodyRows.forEach(addRow);
   // a column headed by one level's name ("Program", "Indikator Kinerja") lists items of that level, no headings
   const oneLevel = new Set<number>();
   for (const c of columns) if (ONE_LEVEL_HEADER.test(norm(c.header))) oneLevel.add(c.col);
@@ -973,31 +976,31 @@ export function classifyRows(
       return c !== undefined && isTextCell(c);
     });
   const wrapped = joinWrappedLabels(feats, oneLevel, addsUp, budgetLine, textUnder);
-  if (wrapped && subtotalCandidates) {
+  const candidates = subtotalCandidates;
+  if (wrapped && candidates) {
     // a heading's name written over rows is its whole text: the sub-totals are named after that
     headingNames.clear();
-    for (const f of feats) {
-      if (subtotalCandidates.has(f)) f.subtotalOf = headingNamed(f.label, headingNames);
+    feats.forEach((f) => {
+      if (candidates.has(f)) f.subtotalOf = headingNamed(f.label, headingNames);
       if (!f.figures && f.label && !f.total && !f.section) nameHeading(headingNames, f, f.noText);
-    }
+    });
   }
   indentBySpaces(feats);
   // capitals mark a heading only where other labels are written in small letters: a table typed all in capitals
   // ("III/A (PENATA MUDA)", "NON ASN") has no headings by case
-  let smallLetters = false;
-  for (const f of feats) if (!smallLetters && hasSmallLetter(f.label)) smallLetters = true;
+  const smallLetters = feats.some((f) => hasSmallLetter(f.label));
   rankMarks(
     feats.filter((f) => !f.total && !f.section && !f.subtotalOf),
     feats,
   );
-  for (const f of feats) {
+  feats.forEach((f) => {
     if (f.caps && !smallLetters) f.bold = f.caps = false;
     f.styleKey =
       (((Math.min(f.indent, 255) * 2 + (f.bold ? 1 : 0)) * 8 + Math.min(f.dash, 7)) * 16 +
         (f.numbering === ALPHA ? 15 : f.numbering === ROMAN ? 14 : f.numbering === UPPER ? 13 : Math.min(f.numbering, 12))) *
         3 +
       f.paren;
-  }
+  });
   const data = feats.filter((f) => !f.total && !f.section && !f.subtotalOf);
   belanjaWordsInPlace(data);
   // a feature is active when the data rows do not all share one value of it (found by a walk, no list made)
@@ -1010,7 +1013,7 @@ export function classifyRows(
   const perfActive = active('perfEmpty') && data.some((f) => f.explicit === 'program');
   // (a loop, not Math.min(...rows): a spread of one argument per row overflows the stack on long tables)
   let minLabelCol = Infinity;
-  for (const f of data) minLabelCol = Math.min(minLabelCol, f.labelCol);
+  data.forEach((f) => (minLabelCol = Math.min(minLabelCol, f.labelCol)));
   // Hierarchy by column ("Program" | "Kegiatan" | "Sub Kegiatan" columns) only where the table has such columns.
   const uraianCols = columns.filter((c) => c.role === 'uraian').length;
   const labelColActive = uraianCols >= 2 && active('labelCol');
@@ -1030,7 +1033,7 @@ export function classifyRows(
   let digitDot = false;
   let alphaParen = 0;
   let alphaDot = false;
-  for (const f of data) {
+  data.forEach((f) => {
     if (f.numbering === 1) {
       if (f.paren === 1) {
         digitParen++;
@@ -1040,11 +1043,10 @@ export function classifyRows(
       if (f.paren === 2) alphaParen++;
       else alphaDot = true;
     }
-  }
+  });
   // a "- " row stands for a missing number (1. Program › - kegiatan), unless unnumbered rows without the dash stand
   // between them already (1 PROGRAM › Kegiatan › - sub kegiatan): then it hangs below those
-  let plainUnnumbered = false;
-  for (const f of data) if (f.numbering === NO_NUMBER && !f.dash && !f.explicit) plainUnnumbered = true;
+  const plainUnnumbered = data.some((f) => f.numbering === NO_NUMBER && !f.dash && !f.explicit);
   // I › A › 1 › a in the No column, the outline opening with a Roman numeral or a capital: each mark a level above the
   // next (elsewhere a capital is numbered like a small letter, below the digits: 1. Program › a. kegiatan)
   const firstMark = data.find((f) => f.numbering !== NO_NUMBER)?.numbering;
@@ -1074,12 +1076,12 @@ export function classifyRows(
   // a "- " row hangs under the row it follows: at least a level below the last row above it with no dash ("1 ›
   // 1.1 › - sub kegiatan", as "1. Program › - kegiatan"); a "• " row under a "- " row, below the last "- " row
   const above = new MarkStack();
-  for (const f of data) {
+  data.forEach((f) => {
     const own = ownDepth(f);
     const under = above.under(f.dash);
     f.depth = f.dash && under !== undefined ? Math.max(own, under + 1) : own;
     above.set(f.dash, f.depth);
-  }
+  });
   const depth = (f: RowFeatures) => f.depth;
 
   const explicitRank = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
@@ -1087,24 +1089,24 @@ export function classifyRows(
   const progStyles = new Set<number>();
   const implicit: RowFeatures[] = [];
   const implicitStyles = new Set<number>();
-  for (const f of data) {
+  data.forEach((f) => {
     if (f.explicit === 'program') progStyles.add(style(f));
     if (!f.explicit) {
       implicit.push(f);
       implicitStyles.add(style(f));
     }
-  }
+  });
   const hasExplicit = implicit.length < data.length;
   // A row styled like the explicit program rows, where the other rows are styled differently, is a program too.
   const styledAsProgram = (f: RowFeatures) => progStyles.has(style(f)) && implicitStyles.size > 1;
   const depthSet = new Set<number>();
-  for (const f of implicit) if (!styledAsProgram(f)) depthSet.add(depth(f));
+  implicit.forEach((f) => !styledAsProgram(f) && depthSet.add(depth(f)));
   const depths = [...depthSet].sort((a, b) => a - b);
   const rankOf = new Map(depths.map((d, i) => [d, i]));
   const levels = new Set<number>();
   /** The level of the last row above without a dash (or with a mark of an outer rank). */
   const undashed = new MarkStack();
-  for (const f of data) {
+  data.forEach((f) => {
     if (f.explicit) f.level = explicitRank[f.explicit];
     else if (styledAsProgram(f)) f.level = 0;
     else {
@@ -1117,7 +1119,7 @@ export function classifyRows(
     }
     undashed.set(f.dash, f.level);
     levels.add(f.level);
-  }
+  });
   // Codes that nest (4 › 4.1.4.16, 1.02.01 › 1.02.01.2.01) are the hierarchy itself: they outrank the words
   // ("Belanja Operasi" is a group under "5 BELANJA", not a programme at the top) and the styles.
   const names: RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
@@ -1128,10 +1130,10 @@ export function classifyRows(
   if (byCode) {
     levels.clear();
     programDepth = Infinity;
-    for (const f of data) {
+    data.forEach((f) => {
       levels.add(f.level);
       if (f.explicit === 'program') programDepth = Math.min(programDepth, f.level);
-    }
+    });
     if (programDepth === Infinity) programDepth = 0;
   }
   // "A BELANJA TIDAK LANGSUNG | B BELANJA LANGSUNG" over rows named "Program …" (Permendagri 13/2006's layout): the
@@ -1139,17 +1141,17 @@ export function classifyRows(
   if (!byCode) {
     const groups = new Set<RowFeatures>();
     let programUnderGroup = false;
-    for (const f of data) {
-      if (f.explicit !== 'program') continue;
+    data.forEach((f) => {
+      if (f.explicit !== 'program') return;
       if (isBelanjaGroup(f.label)) groups.add(f);
       else if (groups.size) programUnderGroup = true;
-    }
+    });
     if (programUnderGroup) {
       levels.clear();
-      for (const f of data) {
+      data.forEach((f) => {
         f.level = groups.has(f) ? 0 : f.level + 1;
         levels.add(f.level);
-      }
+      });
       programDepth = 1;
     }
   }
@@ -1191,17 +1193,17 @@ export function classifyRows(
   }
   if (planTop !== Infinity && programRows.some((f) => f.level <= planTop)) {
     levels.clear();
-    for (const f of data) {
+    data.forEach((f) => {
       if (planned.has(f)) f.level = planTop;
       else if (f.level >= planTop) f.level++;
       levels.add(f.level);
-    }
+    });
     if (programDepth >= planTop) programDepth++;
   }
   const nameOf = (f: RowFeatures): RowLevel => (byCode && f.explicit ? f.explicit : names[Math.max(0, Math.min(2, f.level - programDepth))]);
   if (trailingSum(grid, feats, data, figureCols)) {
     levels.clear();
-    for (const f of data) if (!f.total) levels.add(f.level);
+    data.forEach((f) => !f.total && levels.add(f.level));
   }
   const flat = numberedAll || levels.size <= 1;
   // capitals alone are a weaker sign than bold (a flat list typed partly in capitals): a hierarchy told by them only is
@@ -1215,7 +1217,7 @@ export function classifyRows(
   const placeOf = new Map<number, number>();
   const childrenOf = new Map<number, TableRow[]>();
   const keepPlaces = feats.some((f) => f.subtotalOf !== undefined);
-  for (const f of feats) {
+  feats.forEach((f) => {
     const h = f.subtotalOf;
     const headingAt = h ? placeOf.get(h.row) : undefined;
     const heading = headingAt !== undefined ? out[headingAt] : undefined;
@@ -1241,22 +1243,22 @@ export function classifyRows(
       out.push(row);
       // the group is closed: what follows is its sibling or above
       while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
-      continue;
+      return;
     }
     if (f.total) {
       out.push({ row: f.row, level: 'total', label: f.label });
-      continue;
+      return;
     }
     // (a sub-total whose heading is a title or a total itself: a row at its heading's level)
     if (h) f.level = h.level;
     if (f.section) {
       out.push({ row: f.row, level: 'section', label: f.label });
       stack.length = 0;
-      continue;
+      return;
     }
     if (flat) {
       out.push({ row: f.row, level: 'data', label: f.label });
-      continue;
+      return;
     }
     const lv = f.level;
     while (stack.length && stack[stack.length - 1].level >= lv) stack.pop();
@@ -1275,14 +1277,14 @@ export function classifyRows(
     }
     out.push(row);
     stack.push({ row: f.row, level: lv });
-  }
+  });
   if (wrapped) {
     const linesOf = new Map<number, number[]>();
-    for (const f of feats) if (f.lines) linesOf.set(f.row, f.lines);
-    for (const row of out) {
+    feats.forEach((f) => f.lines && linesOf.set(f.row, f.lines));
+    out.forEach((row) => {
       const lines = linesOf.get(row.row);
       if (lines) row.labelRows = lines;
-    }
+    });
   }
   if (flat) return { rows: out };
   return { rows: out, hierarchy: styleActive ? 'style' : 'text' };

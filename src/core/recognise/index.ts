@@ -89,71 +89,76 @@ function figureCells(grid: Grid, tables: Table[]): Cell[] {
   return out;
 }
 
+/** The tables whose header starts at row r (none where the row is inside a table found, or no header's). */
+function tablesFrom(grid: Grid, r: number, tables: Table[], spacers: ReadonlySet<number>, hiddenCols?: ReadonlySet<number>): void {
+  // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …"), or beside
+  // years each merged over its group ("Indikator Kinerja | 2023 | 2024" over "T | R | C (%)" twice)
+  const { filled: count, texts: words } = grid.filledCount(r);
+  // a header of years alone over a block of figures, the indikator named left of them under no header (read only
+  // where the row's first cell is a year: a large table's rows of bare figures cost one look each)
+  if (words === 0 || words === count) {
+    const from = count >= MIN_YEAR_RUN ? grid.rowSpan(r)?.[0] : undefined;
+    const t =
+      from !== undefined && isYearValue(grid.value(r, from)) && !rowInsideTables(grid, tables, r) ? yearsOnlyTable(grid, r, tables, hiddenCols) : undefined;
+    if (t) tables.push(t);
+    if (t || words === 0) return;
+  }
+  // (rows of the tables found: their cells are theirs; one text and too few numbers for a run of years: no header)
+  if (rowInsideTables(grid, tables, r) || (words === 1 && count - 1 < MIN_YEAR_RUN && (count - 1 < MIN_YEAR_BANDS || !grid.mergesAtRow(r).length))) return;
+  const filled = grid.filledInRow(r);
+  if (words < 2 && !(words === 1 && (yearRun(filled) >= MIN_YEAR_RUN || yearRun(filled, grid) >= MIN_YEAR_BANDS))) return;
+  const rowCells = tables.length ? filled.filter((c) => !insideAny(tables, r, c.col)) : filled;
+  if (rowCells.length < 2) return;
+  // Side-by-side tables: split the row into clusters of columns that the header block covers together.
+  const cols = new Set<number>();
+  coveredColumns(grid, r, rowCells, cols);
+  const headerCells = [...rowCells];
+  let headerBottom = r;
+  for (let k = 1; k < MAX_HEADER_ROWS; k++) {
+    const next = grid.filledInRow(r + k).filter((c) => !insideAny(tables, r + k, c.col));
+    // a row the header's cells are merged down over, nothing of its own: the header goes on below it (a band written
+    // two rows tall over its sub-header "S2 | S1 | D-III")
+    if (next.length === 0 && grid.mergesAtRow(r + k).some((m) => m.top >= r && m.top < r + k)) continue;
+    if (next.length === 0 || !next.every((c) => isHeaderish(c))) break;
+    coveredColumns(grid, r + k, next, cols);
+    headerCells.push(...next);
+    headerBottom = r + k;
+  }
+  // a column of signs under no header of its own ("104 | %", "Rp | 1.250.000", nothing merged over the pair) is its
+  // figures' column's: no gap between tables
+  if (isTopHeaderRow(rowCells)) bridgeSignColumns(grid, headerBottom + 1, cols, spacers);
+  // a spacer column between two header columns joins them
+  for (const k of spacers) if (cols.has(k - 1) && cols.has(k + 1)) cols.add(k);
+  // A cluster's own header: the rows above the first one numbered as a body row is ("1 | Opini BPK | WTP | WTP |
+  // Tercapai", an indikator measured in words, all header-like but its No, typed as a number or as text) — that row
+  // names no column, though it widened the clusters above
+  let bodyFrom = headerBottom + 1;
+  for (let k = r + 1; k <= headerBottom; k++) {
+    const cells = grid.filledInRow(k);
+    if ((hasNumber(cells) || hasFigureText(cells)) && !isColumnNumberRow(cells)) {
+      bodyFrom = k;
+      break;
+    }
+  }
+  const headerOf = (left: number, right: number) => headerCells.filter((c) => c.col >= left && c.col <= right && c.row < bodyFrom);
+  // (a scale, "Capaian (%) | Kategori" over "≥ 110 | AA", names its rows by its ranges: a table of its own)
+  const overRanges = (left: number, right: number) => isScaleCluster(grid, headerOf(left, right), headerBottom);
+  for (const [left, right] of joinSpacedFigures(clusters(cols), headerOf, spacers, overRanges)) {
+    const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
+    if (!isTopHeaderRow(cells) && !isHeaderOverFigures(grid, r, cells)) continue;
+    if (insideAny(tables, r, left)) continue;
+    const header = readHeader(grid, r, left, right);
+    const t = buildTable(grid, header, left, right, tables, hiddenCols);
+    if (t) tables.push(t);
+  }
+}
+
 export function recogniseSheet(grid: Grid, hiddenCols?: ReadonlySet<number>): Table[] {
   const tables: Table[] = [];
   const spacers = spacerColumns(grid);
-  for (const r of grid.rowNumbers) {
-    // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …"), or beside
-    // years each merged over its group ("Indikator Kinerja | 2023 | 2024" over "T | R | C (%)" twice)
-    const { filled: count, texts: words } = grid.filledCount(r);
-    // a header of years alone over a block of figures, the indikator named left of them under no header (read only
-    // where the row's first cell is a year: a large table's rows of bare figures cost one look each)
-    if (words === 0 || words === count) {
-      const from = count >= MIN_YEAR_RUN ? grid.rowSpan(r)?.[0] : undefined;
-      const t =
-        from !== undefined && isYearValue(grid.value(r, from)) && !rowInsideTables(grid, tables, r) ? yearsOnlyTable(grid, r, tables, hiddenCols) : undefined;
-      if (t) tables.push(t);
-      if (t || words === 0) continue;
-    }
-    // (rows of the tables found: their cells are theirs; one text and too few numbers for a run of years: no header)
-    if (rowInsideTables(grid, tables, r) || (words === 1 && count - 1 < MIN_YEAR_RUN && (count - 1 < MIN_YEAR_BANDS || !grid.mergesAtRow(r).length))) continue;
-    const filled = grid.filledInRow(r);
-    if (words < 2 && !(words === 1 && (yearRun(filled) >= MIN_YEAR_RUN || yearRun(filled, grid) >= MIN_YEAR_BANDS))) continue;
-    const rowCells = tables.length ? filled.filter((c) => !insideAny(tables, r, c.col)) : filled;
-    if (rowCells.length < 2) continue;
-    // Side-by-side tables: split the row into clusters of columns that the header block covers together.
-    const cols = new Set<number>();
-    coveredColumns(grid, r, rowCells, cols);
-    const headerCells = [...rowCells];
-    let headerBottom = r;
-    for (let k = 1; k < MAX_HEADER_ROWS; k++) {
-      const next = grid.filledInRow(r + k).filter((c) => !insideAny(tables, r + k, c.col));
-      // a row the header's cells are merged down over, nothing of its own: the header goes on below it (a band written
-      // two rows tall over its sub-header "S2 | S1 | D-III")
-      if (next.length === 0 && grid.mergesAtRow(r + k).some((m) => m.top >= r && m.top < r + k)) continue;
-      if (next.length === 0 || !next.every((c) => isHeaderish(c))) break;
-      coveredColumns(grid, r + k, next, cols);
-      headerCells.push(...next);
-      headerBottom = r + k;
-    }
-    // a column of signs under no header of its own ("104 | %", "Rp | 1.250.000", nothing merged over the pair) is its
-    // figures' column's: no gap between tables
-    if (isTopHeaderRow(rowCells)) bridgeSignColumns(grid, headerBottom + 1, cols, spacers);
-    // a spacer column between two header columns joins them
-    for (const k of spacers) if (cols.has(k - 1) && cols.has(k + 1)) cols.add(k);
-    // A cluster's own header: the rows above the first one numbered as a body row is ("1 | Opini BPK | WTP | WTP |
-    // Tercapai", an indikator measured in words, all header-like but its No, typed as a number or as text) — that row
-    // names no column, though it widened the clusters above
-    let bodyFrom = headerBottom + 1;
-    for (let k = r + 1; k <= headerBottom; k++) {
-      const cells = grid.filledInRow(k);
-      if ((hasNumber(cells) || hasFigureText(cells)) && !isColumnNumberRow(cells)) {
-        bodyFrom = k;
-        break;
-      }
-    }
-    const headerOf = (left: number, right: number) => headerCells.filter((c) => c.col >= left && c.col <= right && c.row < bodyFrom);
-    // (a scale, "Capaian (%) | Kategori" over "≥ 110 | AA", names its rows by its ranges: a table of its own)
-    const overRanges = (left: number, right: number) => isScaleCluster(grid, headerOf(left, right), headerBottom);
-    for (const [left, right] of joinSpacedFigures(clusters(cols), headerOf, spacers, overRanges)) {
-      const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
-      if (!isTopHeaderRow(cells) && !isHeaderOverFigures(grid, r, cells)) continue;
-      if (insideAny(tables, r, left)) continue;
-      const header = readHeader(grid, r, left, right);
-      const t = buildTable(grid, header, left, right, tables, hiddenCols);
-      if (t) tables.push(t);
-    }
-  }
+  // (each row in a function of its own: the loop over a large sheet's rows is then optimised without the header's
+  // reading, which its first rows only take)
+  for (const r of grid.rowNumbers) tablesFrom(grid, r, tables, spacers, hiddenCols);
   // A budget list with nothing realised (No | Kegiatan | Anggaran) on the PK's sheet, under its indikator table or on a
   // sheet named for it, is the PK's budget: its kegiatan or sub kegiatan and their anggaran.
   const pkSheet = /\bpk\b|perjanjian kinerja/i.test(grid.name) || tables.some((t) => t.kind === 'perjanjian-kinerja');
