@@ -212,6 +212,16 @@ function earlierFigures(t: TableModel, rows: PartRow[], col: TableColumn): { fig
   return { figures, refs };
 }
 
+/** Whether a total's cell is a SUBTOTAL (of a sum or a mean), which leaves out rows hidden by a filter or by hand. */
+function subtotalOverHidden(t: TableModel, total: TableRow, col: TableColumn): boolean {
+  return t.aggregateAt(total, col) !== undefined && /^\s*=?\s*(?:_xlfn\.)?SUBTOTAL\s*\(/i.test(t.formula(total, col) ?? '');
+}
+
+/** A mean row's figure and the mean of its rows, to the figure's shown precision. */
+function meanAgrees(whole: Figure, parts: Figure[]): boolean {
+  return whole.value.minus(sumFigures(parts).div(parts.length)).abs().lessThan(displayUnit(whole.decimals));
+}
+
 function checkTotalRows(t: TableModel, ctx: RuleContext): void {
   // One walk down the table: the top-level rows and the sub-totals above each total are kept as we go (never
   // recomputed from the top for every total, which is quadratic in a table with a sub-total per kegiatan).
@@ -279,6 +289,17 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     const own = figuresOf(t, rows, col, average);
     let parts = own && before ? [...before.figures, ...own] : own;
     if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
+    // a SUBTOTAL leaves out the rows a filter hides (101–111: every hidden row), as the table is shown: the total of the
+    // rows left showing is what it says, no contradiction (a SUM counts hidden rows: it is judged by them all)
+    if (!before && subtotalOverHidden(t, total, col) && rows.some((r) => r.hidden)) {
+      const shown = figuresOf(
+        t,
+        rows.filter((r) => !r.hidden),
+        col,
+        average,
+      );
+      if (shown && shown.length > 0 && (average ? meanAgrees(whole, shown) : sumsAgree(whole, shown))) continue;
+    }
     // one programme's anggaran written again on each of its indikator rows (a PK, a pengukuran): counted once
     const once = !average && !before ? onceEach(t, rows, col) : undefined;
     if (once) {

@@ -475,6 +475,32 @@ describe('an Excel Table totals row: its own formula says what each cell aggrega
   });
 });
 
+describe('a filtered table: a SUBTOTAL leaves out the hidden rows, a SUM does not', () => {
+  // rows 3 and 5 hidden (a filter, or by hand); the Jumlah row's cells hold their formula and its cached result
+  const pagu = [2865000000, 45000000, 120000000, 85000000, 48500000];
+  const realisasi = [2811450000, 44120000, 112880000, 79650000, 47925000];
+  const all = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const shown = (xs: number[]) => all(xs.filter((_, i) => i !== 1 && i !== 3));
+  const lra = (fn: string, paguTotal: number, realisasiTotal: number) => {
+    const s = sheet('LRA', [
+      ['No', 'Sub Kegiatan', 'Pagu', 'Realisasi', 'Serapan (%)'],
+      ...pagu.map((p, i) => [i + 1, `Sub kegiatan ${'ABCDE'[i]}`, p, realisasi[i], Math.round((realisasi[i] / p) * 10000) / 100]),
+      [null, bold('Jumlah'), formula(`${fn}C2:C6)`, paguTotal), formula(`${fn}D2:D6)`, realisasiTotal), Math.round((realisasiTotal / paguTotal) * 10000) / 100],
+    ]);
+    s.hiddenRows = [3, 5];
+    return book(s);
+  };
+  test.each([
+    ['SUBTOTAL(109) of the rows showing', 'SUBTOTAL(109,', shown(pagu), shown(realisasi), []],
+    ['SUBTOTAL(9) of the rows showing (a filter hides them)', 'SUBTOTAL(9,', shown(pagu), shown(realisasi), []],
+    ['SUBTOTAL(109) of every row (computed before the rows were hidden)', 'SUBTOTAL(109,', all(pagu), all(realisasi), []],
+    ['SUBTOTAL(109), its realisasi off both', 'SUBTOTAL(109,', shown(pagu), shown(realisasi) + 1000000, ['jumlah-total D7']],
+    ['SUM of the rows showing: a SUM counts hidden rows', 'SUM(', shown(pagu), shown(realisasi), ['jumlah-total C7', 'jumlah-total D7']],
+  ])('%s', (_, fn, paguTotal, realisasiTotal, expected) => {
+    expect(galatCells(lra(fn, paguTotal, realisasiTotal))).toEqual(expected);
+  });
+});
+
 test('what a formula aggregates: one SUM, AVERAGE or SUBTOTAL call, nothing else', () => {
   const forms: Array<[string, 'sum' | 'average' | undefined]> = [
     ['SUBTOTAL(109,Tabel[Pagu])', 'sum'],
