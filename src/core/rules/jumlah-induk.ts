@@ -19,6 +19,7 @@ import {
   cellsRef,
   columnName,
   isAmountColumn,
+  isSubtotal,
   num,
   rowDifference,
   rowDifferenceAgrees,
@@ -253,6 +254,14 @@ export const jumlahInduk = defineRule({
         // up, one of those does not either (their own finding), or a child's difference is wrong (the selisih rule's)
         const d = rowDifference(t, c.parent, col);
         if (d && rowDifferenceAgrees(d, col)) continue;
+        // a SUBTOTAL of its rows, some hidden by a filter: the sum of those left showing is what it says
+        if (c.children.some((k) => k.hidden) && isSubtotal(t, c.parent, col) && t.aggregateAt(c.parent, col) === 'sum') {
+          const shown = c.children
+            .filter((k) => !k.hidden)
+            .map((k) => asFigure(t.figure(k, col)))
+            .filter((x): x is Figure => !!x);
+          if (shown.length > 0 && sumsAgree(c.whole, shown)) continue;
+        }
         const sum = sumFigures(c.parts);
         const kind: ShowKind = amount ? 'rupiah' : c.whole.unit === 'persen' ? 'persen' : 'angka';
         const mag = kind === 'rupiah' ? col.magnitude : undefined;

@@ -19,6 +19,7 @@ import {
   columnName,
   columnNoun,
   isAmountColumn,
+  isSubtotal,
   num,
   onceEachRepeat,
   PERCENT_ROLES,
@@ -212,11 +213,6 @@ function earlierFigures(t: TableModel, rows: PartRow[], col: TableColumn): { fig
   return { figures, refs };
 }
 
-/** Whether a total's cell is a SUBTOTAL (of a sum or a mean), which leaves out rows hidden by a filter or by hand. */
-function subtotalOverHidden(t: TableModel, total: TableRow, col: TableColumn): boolean {
-  return t.aggregateAt(total, col) !== undefined && /^\s*=?\s*(?:_xlfn\.)?SUBTOTAL\s*\(/i.test(t.formula(total, col) ?? '');
-}
-
 /** A mean row's figure and the mean of its rows, to the figure's shown precision. */
 function meanAgrees(whole: Figure, parts: Figure[]): boolean {
   return whole.value.minus(sumFigures(parts).div(parts.length)).abs().lessThan(displayUnit(whole.decimals));
@@ -291,7 +287,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
     // a SUBTOTAL leaves out the rows a filter hides (101–111: every hidden row), as the table is shown: the total of the
     // rows left showing is what it says, no contradiction (a SUM counts hidden rows: it is judged by them all)
-    if (!before && subtotalOverHidden(t, total, col) && rows.some((r) => r.hidden)) {
+    if (!before && isSubtotal(t, total, col) && rows.some((r) => r.hidden)) {
       const shown = figuresOf(
         t,
         rows.filter((r) => !r.hidden),

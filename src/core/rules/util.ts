@@ -299,3 +299,11 @@ export function onceEachRepeat(t: TableModel, rows: TableRow[], nameCol: TableCo
   }
   return { rows: out, repeated };
 }
+
+/**
+ * Whether a cell is a SUBTOTAL of a sum or a mean (9/109, 1/101): Excel leaves out of it the rows a filter hides (and,
+ * 101–111, the rows hidden by hand), so it is the figure of the rows left showing.
+ */
+export function isSubtotal(t: TableModel, row: TableRow, col: TableColumn): boolean {
+  return t.aggregateAt(row, col) !== undefined && /^\s*=?\s*(?:_xlfn\.)?SUBTOTAL\s*\(/i.test(t.formula(row, col) ?? '');
+}

@@ -753,3 +753,39 @@ describe('jumlah-induk: bullets of two kinds nest ("- kegiatan" › "• sub keg
     expect(galat(lra('- ', '• ', 2350000000, true))).toEqual([]);
   });
 });
+
+describe('jumlah-induk: a programme that is a SUBTOTAL of its kegiatan, some hidden by a filter', () => {
+  // rows 4 and 6 hidden; the programme's cells hold SUBTOTAL(9/109) or SUM of its kegiatan, with the result Excel cached
+  const kegiatan = [
+    ['Penyediaan Gaji dan Tunjangan ASN', 2865000000, 2811450000],
+    ['Penyediaan Alat Tulis Kantor', 45000000, 44120000],
+    ['Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik', 120000000, 112880000],
+    ['Pemeliharaan Kendaraan Dinas', 85000000, 79650000],
+  ] as const;
+  const all = (k: 1 | 2) => kegiatan.reduce((a, x) => a + x[k], 0);
+  const shown = (k: 1 | 2) => kegiatan.filter((_, i) => i !== 1 && i !== 3).reduce((a, x) => a + x[k], 0);
+  const lra = (fn: string, pagu: number, realisasi: number) => {
+    const s = sheet('LRA', [
+      ['No', 'Uraian', 'Pagu', 'Realisasi'],
+      ['1', bold('Program Penunjang Urusan Pemerintahan Daerah'), { v: pagu, f: `${fn}C3:C6)` }, { v: realisasi, f: `${fn}D3:D6)` }],
+      ...kegiatan.map(([n, p, r]) => [null, n, p, r] as V[]),
+      ['2', bold('Program Pengelolaan Pendidikan'), 1450000000, 1384250000],
+      [null, 'Pembangunan Ruang Kelas Baru', 1450000000, 1384250000],
+    ]);
+    s.hiddenRows = [4, 6];
+    return book(s);
+  };
+  const galatOf = (wb: ReturnType<typeof lra>) =>
+    periksaWorkbook(wb)
+      .findings.filter((f) => f.severity === 'galat')
+      .map((f) => `${f.rule} ${f.cell}`);
+  test.each([
+    ['SUBTOTAL(9) of the kegiatan showing', 'SUBTOTAL(9,', shown(1), shown(2), []],
+    ['SUBTOTAL(109) of the kegiatan showing', 'SUBTOTAL(109,', shown(1), shown(2), []],
+    ['SUBTOTAL(109) of every kegiatan', 'SUBTOTAL(109,', all(1), all(2), []],
+    ['SUBTOTAL(109), its realisasi off both', 'SUBTOTAL(109,', shown(1), shown(2) - 500000, ['jumlah-induk D2']],
+    ['SUM of the kegiatan showing: a SUM counts hidden rows', 'SUM(', shown(1), shown(2), ['jumlah-induk C2', 'jumlah-induk D2']],
+  ])('%s', (_, fn, pagu, realisasi, expected) => {
+    expect(galatOf(lra(fn, pagu, realisasi))).toEqual(expected);
+  });
+});
