@@ -246,6 +246,14 @@ export class CellStore {
     return this.objects;
   }
 
+  /** Empties the cell at place i (its value and formula; its look stays), unless it is kept as an object already. */
+  blank(i: number): void {
+    if (this.kept(i)) return;
+    this.refs[i] = this.others.length;
+    this.others.push(null);
+    this.formulas?.delete(i);
+  }
+
   keep(key: CacheKey, i: number, value: unknown): void {
     if (key === FIGURE_CACHE) (this.figures ??= new Array(this.count))[i] = value;
     else (this.texts ??= new Array(this.count))[i] = value;
@@ -289,6 +297,46 @@ export function sheetOfStore(fields: Omit<SheetSnapshot, 'cells'>, store: CellSt
 export function storeOf(sheet: SheetSnapshot): CellStore | undefined {
   const store = (sheet as { [CELL_STORE]?: CellStore })[CELL_STORE];
   return store && !store.objects ? store : undefined;
+}
+
+/**
+ * Empties the cells a merged area covers, all but its top-left one. Excel and LibreOffice show the area's first cell
+ * only, but LibreOffice may keep what the other cells held when they were merged ("keep the contents of the hidden
+ * cells") and write it to the file: figures nobody sees, which no check may count (an anggaran merged over a
+ * programme's indikator rows, an old figure under it). In place; a sheet without such cells is left as it is.
+ */
+export function blankMergedContents(sheet: SheetSnapshot): void {
+  const byRow = new Map<number, RangeRef[]>();
+  for (const m of sheet.merges) {
+    if (m.bottom === m.top && m.right === m.left) continue;
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
+    }
+  }
+  if (byRow.size === 0) return;
+  const covered = (row: number, col: number): boolean => !!byRow.get(row)?.some((m) => col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+  const store = storeOf(sheet);
+  if (store) {
+    // (the store is in row-major order: each merged row's cells found by halving)
+    const { rows, cols, count } = store;
+    for (const row of byRow.keys()) {
+      let lo = 0;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rows[mid] < row) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < count && rows[i] === row; i++) if (covered(row, cols[i]) && !isBlankValue(store.valueAt(i))) store.blank(i);
+    }
+    return;
+  }
+  if (!sheet.cells.some((c) => !isBlankValue(c.value) && covered(c.row, c.col))) return;
+  sheet.cells = sheet.cells.map((c) =>
+    !isBlankValue(c.value) && covered(c.row, c.col) ? newCell(c.row, c.col, null, undefined, c.numFmt, c.bold, c.indent) : c,
+  );
 }
 
 /** How many cells a sheet has (without making its cell list). */

@@ -7,7 +7,7 @@
 import { cellFigure, settleNumberConvention } from '../figures';
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
-import { Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { blankMergedContents, Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, Table } from '../types';
 import { readBands } from './bands';
 import { hasFigureText, hasNumber, isHeaderish, textOf } from './cells';
@@ -50,6 +50,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
   const sheets: SheetTables[] = [];
   for (const s of snapshot.sheets) {
     if (isOurReportSheet(s)) continue;
+    blankMergedContents(s);
     const grid = new Grid(s);
     const own: TableModel[] = [];
     const hiddenCols = s.hiddenCols?.length ? new Set(s.hiddenCols) : undefined;
