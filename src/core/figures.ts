@@ -298,6 +298,22 @@ export function formatDecimals(numFmt: string | undefined): number | undefined {
   return undefined;
 }
 
+/**
+ * What a number format divides the value by before it shows it: a comma after the last digit placeholder scales by a
+ * thousand each ("#,##0," shows 12450750000 as "12,450,751"; "#,##0,," in millions); 1 for any other format. A comma
+ * between digit placeholders groups thousands and scales nothing.
+ */
+export function formatScale(numFmt: string | undefined): number {
+  if (!numFmt || numFmt.indexOf(',') < 0) return 1;
+  const section = numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\\./g, ' ');
+  const m = /[0#?](,+)(?![0#?,])/.exec(section);
+  return m ? 1000 ** m[1].length : 1;
+}
+
 export function formatIsPercent(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
   return numFmt

@@ -5,6 +5,7 @@ import {
   conventionOf,
   formatDecimals,
   formatIndonesian,
+  formatScale,
   parseFigure,
   parseFigureText,
   Figure,
@@ -161,6 +162,20 @@ describe('numbers stored as numbers', () => {
     expect(formatDecimals('_-* #,##0_-;-* #,##0_-')).toBe(0);
     expect(formatDecimals('[$Rp-421]#,##0.00')).toBe(2);
   });
+});
+
+test.each([
+  ['#,##0', 1],
+  ['#,##0,', 1000],
+  ['#,##0,,"jt"', 1000000],
+  ['#,##0.00,', 1000],
+  ['[$Rp-421]#,##0,;(#,##0,)', 1000],
+  ['_-* #,##0_-;-* #,##0_-', 1],
+  ['"Rp, "#,##0', 1],
+  ['0.00%', 1],
+  ['General', 1],
+])('formatScale: %s shows the value divided by %d', (fmt, scale) => {
+  expect(formatScale(fmt)).toBe(scale);
 });
 
 test('formatIndonesian', () => {

@@ -4,7 +4,7 @@
  * → kind. Each stage is its own module with its own tests; the words are in vocabulary.ts and the numbers in
  * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
  */
-import { cellFigure, settleNumberConvention } from '../figures';
+import { cellFigure, formatScale, settleNumberConvention } from '../figures';
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
 import { blankMergedContents, Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
@@ -327,6 +327,26 @@ function isOurReportSheet(s: SheetSnapshot): boolean {
 }
 
 /** One table from its header: extent, columns, rows, bands, kind. */
+/**
+ * What most stored numbers of a column are divided by to be shown (figures.formatScale): 1000 where a column of
+ * rupiah is shown in thousands by its format; 1 for a column shown as it is held.
+ */
+function storedScale(grid: Grid, bodyRows: readonly number[], col: number): number {
+  let numbers = 0;
+  let scaled = 0;
+  let scale = 1;
+  for (const r of bodyRows) {
+    if (typeof grid.value(r, col) !== 'number') continue;
+    numbers++;
+    const s = formatScale(grid.numFmt(r, col));
+    if (s > 1) {
+      scaled++;
+      scale = s;
+    }
+  }
+  return scaled * 2 > numbers ? scale : 1;
+}
+
 function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number, others: Table[], hiddenCols?: ReadonlySet<number>): Table | undefined {
   const extent = findExtent(grid, header, left, right, others);
   if (!extent) return undefined;
@@ -361,8 +381,10 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
   }
   for (const c of columns) {
     if (c.unit !== 'money') continue;
-    const m = headerMagnitude(c.header) ?? magnitude;
-    if (m) c.magnitude = m;
+    // (a column stored in rupiah and shown in thousands by its format, "#,##0,": what its header says of the figures
+    // shown is not what the cells hold)
+    const m = (headerMagnitude(c.header) ?? magnitude ?? 1) / storedScale(grid, bodyRows, c.col);
+    if (m > 1) c.magnitude = m;
   }
   const bands = readBands(grid, columns, rows);
   table.kind = classify(columns, caption, bands, markMeasureRows(grid, columns, rows));

@@ -1063,3 +1063,39 @@ describe('facts for matching: a kegiatan’s budget is collected where another t
     expect(f.sort()).toEqual(kegiatanMet ? ['PK!E2', 'Realisasi Anggaran!B4'] : ['PK!E2']);
   });
 });
+
+describe('lintas-sheet: money held in rupiah, shown in thousands or millions by its number format', () => {
+  // the LRA's cells hold rupiah and show them in thousands ("#,##0,") or millions ("#,##0,,") under a caption that says
+  // so; the PK's anggaran is typed in rupiah
+  const programmes: Array<[string, number, number]> = [
+    ['Program Penunjang Urusan Pemerintahan Daerah', 12450750000, 11987320500],
+    ['Program Pengelolaan Keuangan Daerah', 3875500000, 3702145250],
+  ];
+  const pkSheet = (second: number) =>
+    sheet('PK', [
+      ['No', 'Sasaran', 'Indikator', 'Target', 'Program', 'Anggaran (Rp)'],
+      [1, 'Meningkatnya akuntabilitas keuangan daerah', 'Opini BPK', 'WTP', programmes[0][0], programmes[0][1]],
+      [2, 'Meningkatnya akuntabilitas keuangan daerah', 'Nilai SAKIP', 'BB', programmes[1][0], second],
+    ]);
+  const lra = (caption: string, fmt: string | undefined, divide: number) =>
+    sheet('LRA', [
+      [caption],
+      [],
+      ['No', 'Program', 'Anggaran', 'Realisasi', '%'],
+      ...programmes.map(([name, pagu, real], i) => [
+        i + 1,
+        name,
+        { v: pagu / divide, fmt },
+        { v: real / divide, fmt },
+        Math.round((real / pagu) * 10000) / 100,
+      ]),
+    ]);
+  test.each([
+    ['held in rupiah, shown in thousands', 'REALISASI ANGGARAN 2024 (dalam ribuan rupiah)', '#,##0,', 1, 3875500000, []],
+    ['held in rupiah, shown in millions', 'REALISASI ANGGARAN 2024 (dalam jutaan rupiah)', '#,##0.00,,', 1, 3875500000, []],
+    ['typed in thousands', 'REALISASI ANGGARAN 2024 (dalam ribuan rupiah)', '#,##0.00', 1000, 3875500000, []],
+    ['held in rupiah, shown in thousands, the PK off by 5 juta', 'REALISASI ANGGARAN 2024 (dalam ribuan rupiah)', '#,##0,', 1, 3880500000, ['lintas-sheet']],
+  ])('%s', (_, caption, fmt, divide, second, expected) => {
+    expect(galat(book(pkSheet(second), lra(caption, fmt, divide))).map((f) => f.rule)).toEqual(expected);
+  });
+});
