@@ -213,6 +213,22 @@ function earlierFigures(t: TableModel, rows: PartRow[], col: TableColumn): { fig
   return { figures, refs };
 }
 
+/**
+ * A formula that is one call of an aggregate other than a sum or a mean: COUNT, COUNTA, MAX, MIN, MEDIAN, or SUBTOTAL /
+ * AGGREGATE of those ("=MAX(C4:C9)", "=SUBTOTAL(104,Tabel[Peserta])").
+ */
+export function computesOtherAggregate(formula: string | undefined): boolean {
+  if (!formula) return false;
+  const f = formula.replace(/\[[^[\]]*\]/g, '[]').replace(/\[[^[\]]*\]/g, '[]');
+  const m = /^\s*=?\s*(?:_xlfn\.)?(COUNTA?|MAXA?|MINA?|MEDIAN|SUBTOTAL|AGGREGATE)\s*\(\s*([^()]*)\)\s*$/i.exec(f);
+  if (!m) return false;
+  if (!/^(SUBTOTAL|AGGREGATE)$/i.test(m[1])) return true;
+  // (SUBTOTAL 1–11 and 101–111, AGGREGATE 1–19: 1 a mean and 9 a sum, the rest counts, extremes, products, spreads)
+  const code = Number(/^\d+/.exec(m[2])?.[0]);
+  const base = /^SUBTOTAL$/i.test(m[1]) && code > 100 ? code - 100 : code;
+  return base >= 1 && base <= (/^SUBTOTAL$/i.test(m[1]) ? 11 : 19) && base !== 1 && base !== 9;
+}
+
 /** A mean row's figure and the mean of its rows, to the figure's shown precision. */
 function meanAgrees(whole: Figure, parts: Figure[]): boolean {
   return whole.value.minus(sumFigures(parts).div(parts.length)).abs().lessThan(displayUnit(whole.decimals));
@@ -265,6 +281,8 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     // the cell's own formula says what it aggregates (an Excel Table's totals row is labelled "Total" whatever it
     // computes); else the row's label does
     const aggregate = t.aggregateAt(total, col);
+    // (a cell whose formula takes its rows' count, highest or lowest is no sum of them, whatever the row is called)
+    if (!aggregate && computesOtherAggregate(t.formula(total, col))) continue;
     const average = aggregate ? aggregate === 'average' : averageRow;
     const percent = PERCENT_ROLES.has(col.role) || col.unit === 'percent';
     // a rate (ku/ha, jiwa/km²) is the totals' ratio, or a mean weighted by what it is a rate of: judged only where the

@@ -1,7 +1,8 @@
 import { TableModel } from '../../../src/core/model';
+import { computesOtherAggregate } from '../../../src/core/rules/jumlah-total';
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { Grid, WorkbookSnapshot } from '../../../src/core/snapshot';
-import { bold, book, findings, formula, galat, rp, sheet } from '../../helpers/snap';
+import { bold, book, findings, formula, galat, rp, sheet, V } from '../../helpers/snap';
 import { recogniseWorkbook } from '../../../src/core/recognise';
 import { pkProgrammesPerRow } from '../../helpers/pk';
 
@@ -498,6 +499,42 @@ describe('a filtered table: a SUBTOTAL leaves out the hidden rows, a SUM does no
     ['SUM of the rows showing: a SUM counts hidden rows', 'SUM(', shown(pagu), shown(realisasi), ['jumlah-total C7', 'jumlah-total D7']],
   ])('%s', (_, fn, paguTotal, realisasiTotal, expected) => {
     expect(galatCells(lra(fn, paguTotal, realisasiTotal))).toEqual(expected);
+  });
+});
+
+describe('a total row whose cell counts its rows or takes their highest: no sum of them', () => {
+  const kegiatan = (paguTotal: number, peserta: V) =>
+    book(
+      sheet('Kegiatan', [
+        ['No', 'Kegiatan', 'Jumlah Peserta', 'Pagu', 'Realisasi'],
+        [1, 'Pelatihan A', 40, 125000000, 118500000],
+        [2, 'Pelatihan B', 35, 98000000, 96250000],
+        [3, 'Bimtek C', 60, 150000000, 142300000],
+        [null, bold('Jumlah'), peserta, formula('SUM(D2:D4)', paguTotal), formula('SUM(E2:E4)', 357050000)],
+      ]),
+    );
+  test.each([
+    ['the highest, by MAX', formula('MAX(C2:C4)', 60), 373000000, []],
+    ['the count, by SUBTOTAL(103)', formula('SUBTOTAL(103,C2:C4)', 3), 373000000, []],
+    ['a sum that is not, typed', 60, 373000000, ['jumlah-total C5']],
+    ['the highest, and the pagu typed wrong', formula('MAX(C2:C4)', 60), 374000000, ['jumlah-total D5']],
+  ])('%s', (_, peserta, paguTotal, expected) => {
+    expect(galatCells(kegiatan(paguTotal, peserta))).toEqual(expected);
+  });
+  test.each([
+    ['MAX(C2:C4)', true],
+    ['=COUNTA(B2:B9)', true],
+    ['_xlfn.MEDIAN(C2:C4)', true],
+    ['MEDIAN(C2:C4)', true],
+    ['SUBTOTAL(104,Tabel[Peserta])', true],
+    ['SUBTOTAL(109,Tabel[Pagu])', false],
+    ['SUBTOTAL(1,C2:C4)', false],
+    ['AGGREGATE(4,6,C2:C4)', true],
+    ['AGGREGATE(9,6,C2:C4)', false],
+    ['SUM(C2:C4)', false],
+    ['MAX(C2:C4)+1', false],
+  ])('%s computes other than a sum or mean: %s', (f, other) => {
+    expect(computesOtherAggregate(f)).toBe(other);
   });
 });
 
