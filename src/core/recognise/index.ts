@@ -42,7 +42,7 @@ import { markWeightedTotal } from './weighted-total';
 import { classify } from './kind';
 import { bandsInNote, looseScales } from './loose-scales';
 import { parseInterval } from '../scale';
-import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_BANDS, MIN_YEAR_RUN, SIGN_COLUMN_ROWS } from './thresholds';
+import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_BANDS, MIN_YEAR_RUN, SCALE_SAMPLE, SIGN_COLUMN_ROWS } from './thresholds';
 
 /** Every table of every sheet, in workbook order, as the table model. */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
@@ -90,7 +90,7 @@ function figureCells(grid: Grid, tables: Table[]): Cell[] {
   return out;
 }
 
-/** The tables whose header starts at row r (none where the row is inside a table found, or no header's). */
+/** Adds the tables whose header starts at row r to `tables` (none where the row is inside a table found, or heads nothing). */
 function tablesFrom(grid: Grid, r: number, tables: Table[], spacers: ReadonlySet<number>, hiddenCols?: ReadonlySet<number>): void {
   // a header needs two cells of words, or one beside a run of years ("Indikator | 2020 | 2021 | 2022 …"), or beside
   // years each merged over its group ("Indikator Kinerja | 2023 | 2024" over "T | R | C (%)" twice)
@@ -335,7 +335,9 @@ function storedScale(grid: Grid, bodyRows: readonly number[], col: number): numb
   let numbers = 0;
   let scaled = 0;
   let scale = 1;
+  // (a column's cells share their format: its first numbers tell)
   for (const r of bodyRows) {
+    if (numbers === SCALE_SAMPLE) break;
     if (typeof grid.value(r, col) !== 'number') continue;
     numbers++;
     const s = formatScale(grid.numFmt(r, col));
@@ -383,7 +385,9 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
     if (c.unit !== 'money') continue;
     // (a column stored in rupiah and shown in thousands by its format, "#,##0,": what its header says of the figures
     // shown is not what the cells hold)
-    const m = (headerMagnitude(c.header) ?? magnitude ?? 1) / storedScale(grid, bodyRows, c.col);
+    const said = headerMagnitude(c.header) ?? magnitude;
+    if (!said) continue;
+    const m = said / storedScale(grid, bodyRows, c.col);
     if (m > 1) c.magnitude = m;
   }
   const bands = readBands(grid, columns, rows);

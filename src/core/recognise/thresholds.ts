@@ -122,3 +122,6 @@ export const WRAPPED_LINES_AT_PAGE_TOP = 2;
  * of them is unmarked: an unmarked row with figures under a marked line is then that line's rest, not an item.
  */
 export const UNMARKED_ROWS_SHARE = 0.1;
+
+/** A column's cells share their number format: this many of its stored numbers tell whether the format scales them. */
+export const SCALE_SAMPLE = 200;
