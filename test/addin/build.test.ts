@@ -8,6 +8,7 @@ import * as acorn from 'acorn';
 import { ROOT } from '../helpers/cli';
 import { fakeCustomFunctionsRuntime, RuntimeError, thrown } from '../helpers/custom-functions-runtime';
 import { validateManifest } from '../helpers/xsd';
+import { tempDir } from '../helpers/tmp';
 
 const DIST = path.join(ROOT, 'dist');
 const WEBPACK = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
@@ -53,7 +54,7 @@ test('dist/manifest.xml is valid against Office’s XSD and points at localhost 
 });
 
 test('ADDIN_URL writes the hosting address into dist/manifest.xml, which stays valid', () => {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-dist-'));
+  const out = tempDir('lkjip-dist-');
   try {
     const r = webpack({ ADDIN_URL: 'https://intranet.dinsos.example.go.id/add-in/lkjip/' }, '--output-path', out);
     expect(r.status).toBe(0);

@@ -6,7 +6,6 @@
  */
 import * as fs from 'fs';
 import * as http from 'http';
-import * as os from 'os';
 import * as path from 'path';
 import { AddressInfo } from 'net';
 import { chromium, Browser, Download, Page } from 'playwright-core';
@@ -17,6 +16,7 @@ import { ROOT, runCli } from '../helpers/cli';
 import { corpus } from '../helpers/corpus';
 import { ensureDist } from '../helpers/dist';
 import { serveStatic } from '../helpers/serve';
+import { tempDir } from '../helpers/tmp';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = fs.existsSync(CHROMIUM);
@@ -54,7 +54,7 @@ e2e('checker page in Chromium', () => {
     const dist = ensureDist();
     server = await serveStatic(dist);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-halaman-'));
+    dir = tempDir('lkjip-halaman-');
     const all = await corpus();
     // three workbooks of different layouts, each with planted errors, besides the shipped sample
     const picked = ['maluku-berdampingan', 'metro-laporan-teks'].map((name) => all.find((b) => b.name === name));

@@ -1,11 +1,11 @@
 /** Every bad or odd file gets a clear answer: exit 2 and one Indonesian line, or a valid result; within budget. */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { buildBadCorpus, BadCase } from '../../scripts/fixtures/bad-inputs';
 import { CLI, ensureBuilt, ROOT } from '../helpers/cli';
 import { schemaErrors } from '../helpers/schema';
+import { tempDir } from '../helpers/tmp';
 
 interface Outcome {
   status: number | null;
@@ -41,7 +41,7 @@ function run(args: string[]): Promise<Outcome> {
 }
 
 let cases: BadCase[] = [];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-buruk-'));
+const dir = tempDir('lkjip-buruk-');
 
 beforeAll(async () => {
   ensureBuilt();

@@ -2,12 +2,12 @@
 import { spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { ROOT, runCli } from '../helpers/cli';
 import { corpus } from '../helpers/corpus';
+import { tempDir } from '../helpers/tmp';
 
 const CONTOH = path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx');
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
@@ -51,7 +51,7 @@ function argb(wb: ExcelJS.Workbook, sheet: string, ref: string): string | undefi
   return f?.fgColor?.argb;
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-tulis-'));
+const dir = tempDir('lkjip-tulis-');
 
 function border(wb: ExcelJS.Workbook, sheet: string, ref: string): { style?: string; argb?: string } {
   const b = wb.getWorksheet(sheet)!.getCell(ref).border;

@@ -4,13 +4,13 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { periksaWorkbook } from '../../src/core/periksa';
 import { InputError } from '../../src/cli/container';
 import { readWorkbook } from '../../src/cli/read-workbook';
 import { CLI, ROOT } from '../helpers/cli';
 import { corpus } from '../helpers/corpus';
+import { tempDir } from '../helpers/tmp';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -45,7 +45,7 @@ test(`${CASES} damaged workbooks: each a clean refusal or a valid result, within
     ...['metro-per-sheet-angka', 'manggarai-laporan-teks', 'maluku-rapat'].map((n) => books.find((b) => b.name === n)!.file),
   ];
   const bufs = sources.map((f) => fs.readFileSync(f));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-fuzz-'));
+  const dir = tempDir('lkjip-fuzz-');
   const rand = rng(20241123);
   const outcomes = { ok: 0, refused: 0 };
   let slowest = 0;

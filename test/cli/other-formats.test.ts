@@ -4,9 +4,9 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { CLI, ROOT } from '../helpers/cli';
+import { tempDir } from '../helpers/tmp';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
 const CONTOH = path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx');
@@ -23,7 +23,7 @@ const galat = (doc: { findings: Array<{ severity: string; rule: string; sheet: s
     .sort();
 
 (SOFFICE ? describe : describe.skip)('.xls and .ods through LibreOffice', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-format-'));
+  const dir = tempDir('lkjip-format-');
   beforeAll(() => {
     for (const fmt of ['xls', 'ods']) {
       const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profil')}`, '--headless', '--convert-to', fmt, '--outdir', dir, CONTOH], {
@@ -77,7 +77,7 @@ const galat = (doc: { findings: Array<{ severity: string; rule: string; sheet: s
 });
 
 (SOFFICE ? describe : describe.skip)('the HTML page LibreOffice exports (every sheet on one page), named .xls as reporting systems name it', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-html-'));
+  const dir = tempDir('lkjip-html-');
   let page: string;
   beforeAll(() => {
     const r = spawnSync(
@@ -116,7 +116,7 @@ const galat = (doc: { findings: Array<{ severity: string; rule: string; sheet: s
 const XLSB = path.join(ROOT, '..', 'shared', 'wild', 'poi__testVarious.xlsb');
 
 (SOFFICE && fs.existsSync(XLSB) ? describe : describe.skip)('.xlsb: converted by LibreOffice where installed, else one clear line', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-xlsb-'));
+  const dir = tempDir('lkjip-xlsb-');
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const baca = (file: string, env: NodeJS.ProcessEnv = {}) =>
     spawnSync(process.execPath, [CLI, 'baca', file, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, ...env } });

@@ -4,18 +4,18 @@
  */
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readWorkbook } from '../../src/cli/read-workbook';
 import { a1 } from '../../src/core/address';
 import { ROOT, runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/tmp';
 
 const CONTOH = path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx');
 const FIXABLE = ['jumlah-induk', 'jumlah-total', 'persen-capaian', 'persen-serapan', 'efisiensi', 'predikat'];
 
 test('the sample: nothing fixable left, every change listed, nothing else changed, the input untouched', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-perbaiki-'));
+  const dir = tempDir('lkjip-perbaiki-');
   const out = path.join(dir, 'diperbaiki.xlsx');
   const before = crypto.createHash('sha256').update(fs.readFileSync(CONTOH)).digest('hex');
   const r = runCli(['perbaiki', CONTOH, '--tulis', out]);
@@ -66,7 +66,7 @@ test('the sample: nothing fixable left, every change listed, nothing else change
 }, 60000);
 
 test('--rumus writes a corrected total as a SUM over exactly its cells; an existing output is kept without --timpa', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-perbaiki-'));
+  const dir = tempDir('lkjip-perbaiki-');
   const out = path.join(dir, 'rumus.xlsx');
   expect(runCli(['perbaiki', CONTOH, '--tulis', out, '--rumus']).status).toBe(0);
   const wb = new ExcelJS.Workbook();

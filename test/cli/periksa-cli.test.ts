@@ -1,8 +1,8 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ROOT, runCli } from '../helpers/cli';
 import { schemaErrors } from '../helpers/schema';
+import { tempDir } from '../helpers/tmp';
 
 const CONTOH = path.join('contoh', 'lkjip-gowa-2024.xlsx');
 
@@ -35,7 +35,7 @@ test('text output is in Bahasa Indonesia', () => {
 });
 
 describe('bad input: one clear Indonesian line on stderr, exit 2, no stack trace', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-bad-'));
+  const dir = tempDir('lkjip-bad-');
   const good = fs.readFileSync(path.join(ROOT, CONTOH));
   const files: Record<string, Buffer> = {
     'kosong.xlsx': Buffer.alloc(0),
@@ -93,7 +93,7 @@ test('usage errors exit 2 with help pointer', () => {
 });
 
 describe('many files', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-folder-'));
+  const dir = tempDir('lkjip-folder-');
   for (const n of ['a.xlsx', 'b.xlsx', 'c.xlsx']) fs.copyFileSync(path.join(ROOT, CONTOH), path.join(dir, n));
   fs.writeFileSync(path.join(dir, 'catatan.txt'), 'bukan xlsx');
   fs.writeFileSync(path.join(dir, '~$a.xlsx'), 'berkas kunci Excel');

@@ -4,12 +4,12 @@
  * place, never copied).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { spawnSync } from 'child_process';
 import { CLI, runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/tmp';
 
 const WILD = path.resolve(__dirname, '..', '..', '..', 'shared', 'wild');
 
@@ -39,7 +39,7 @@ async function base(): Promise<Buffer> {
 async function variant(mutate: (zip: JSZip) => Promise<void>): Promise<string> {
   const zip = await JSZip.loadAsync(await base());
   await mutate(zip);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-baca-')), 'v.xlsx');
+  const file = path.join(tempDir('lkjip-baca-'), 'v.xlsx');
   fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return file;
 }

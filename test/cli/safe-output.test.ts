@@ -7,11 +7,11 @@
 import { spawn, spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { CLI, ROOT, runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/tmp';
 
 const CONTOH = path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx');
 const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
@@ -19,7 +19,7 @@ const CONTOH_SHA = sha(CONTOH);
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
 
 function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-aman-'));
+  return tempDir('lkjip-aman-');
 }
 
 async function isWorkbook(file: string): Promise<boolean> {

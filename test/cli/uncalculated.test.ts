@@ -5,11 +5,11 @@
  * from a placeholder 0, and an info saying lkjip computed them.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/tmp';
 
 type Producer = 'excel' | 'openpyxl' | 'xlsxwriter';
 
@@ -83,7 +83,7 @@ async function budgetBook(producer: Producer, odd = false): Promise<string> {
     ws.getCell('D5').value = { formula: 'VLOOKUP(B5,SP2D!A:B,2,FALSE)', ...result(1198500000) };
   }
   if (producer !== 'excel') wb.calcProperties.fullCalcOnLoad = true;
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-rumus-')), `${producer}${odd ? '-vlookup' : ''}.xlsx`);
+  const file = path.join(tempDir('lkjip-rumus-'), `${producer}${odd ? '-vlookup' : ''}.xlsx`);
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
   // the formula cells each producer writes: Excel with its results, XlsxWriter with <v>0</v>, openpyxl with no <v>
@@ -171,7 +171,7 @@ describe('an Excel Table whose totals row and calculated column a program wrote 
       ],
     });
     wb.calcProperties.fullCalcOnLoad = true;
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-tabel-')), 'tabel.xlsx');
+    const file = path.join(tempDir('lkjip-tabel-'), 'tabel.xlsx');
     await wb.xlsx.writeFile(file);
     const r = periksa(file);
     expect(of(r.findings, 'galat')).toEqual(['persen-serapan E6']);
@@ -219,7 +219,7 @@ test('a damaged table part leaves the structured references uncomputed and the b
   wb.calcProperties.fullCalcOnLoad = true;
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   zip.file('xl/tables/table1.xml', '<table name="Anggaran" ref="A1:C4"><tableColumns><tableColumn name="Program"');
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-tabel-rusak-')), 'tabel.xlsx');
+  const file = path.join(tempDir('lkjip-tabel-rusak-'), 'tabel.xlsx');
   fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
   const r = periksa(file);
   // read and checked (no galat: exit 0; an unreadable book would be exit 2)

@@ -1,6 +1,5 @@
 /** The lean reader gives the snapshot exceljs gives, on every workbook of the corpus and the odd ones. */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { a1 } from '../../src/core/address';
 import { Cell, WorkbookSnapshot } from '../../src/core/snapshot';
@@ -9,6 +8,7 @@ import { loadWorkbook } from '../helpers/exceljs-snapshot';
 import { buildBadCorpus } from '../../scripts/fixtures/bad-inputs';
 import { ROOT } from '../helpers/cli';
 import { corpus } from '../helpers/corpus';
+import { tempDir } from '../helpers/tmp';
 
 /** The cells as the file holds them (a result lkjip computed for a formula the file left without one is not read). */
 function comparable(s: WorkbookSnapshot) {
@@ -43,7 +43,7 @@ test('same snapshot as the exceljs reader on every corpus workbook', async () =>
 }, 120000);
 
 test('same snapshot on the readable odd workbooks (errors, formulas without results, hidden sheets, long cells, dates, markup)', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-lean-'));
+  const dir = tempDir('lkjip-lean-');
   // (the .xlsx packages: exceljs reads no web page)
   const isZip = (file: string) => fs.readFileSync(file).subarray(0, 2).toString('latin1') === 'PK';
   const cases = (await buildBadCorpus(dir, path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx'))).filter(
@@ -61,7 +61,7 @@ const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.exis
   'same snapshot on workbooks written by another application (LibreOffice Calc)',
   async () => {
     const { spawnSync } = await import('child_process');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-lo-'));
+    const dir = tempDir('lkjip-lo-');
     const books = (await corpus()).filter((b) => ['gowa-rumus', 'manggarai-laporan-teks', 'maluku-berdampingan'].includes(b.name));
     for (const b of books) {
       const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'xlsx', '--outdir', dir, b.file], {

@@ -5,17 +5,16 @@
  * found as a galat, no other galat. (Saved again by LibreOffice as .xlsx, .ods and .xls: variants-corpus.test.ts.)
  */
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { buildOffices, OfficeBook } from '../../scripts/fixtures/offices';
 import { emptyScore, scoreBook } from '../../scripts/fixtures/evaluate';
 import { readWorkbook } from '../../src/cli/read-workbook';
+import { tempDir } from '../helpers/tmp';
 
 let books: OfficeBook[];
 let dir: string;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-kantor-'));
+  dir = tempDir('lkjip-kantor-');
   books = await buildOffices(dir);
 }, 120000);
 

@@ -9,7 +9,6 @@
  * same tables, kinds and findings as the books themselves (the truth moves with the cells where they move).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { buildOffices } from '../../scripts/fixtures/offices';
 import { FixtureBook } from '../../scripts/fixtures/layouts';
@@ -40,12 +39,13 @@ import { readWorkbook } from '../../src/cli/read-workbook';
 import { periksaWorkbook } from '../../src/core/periksa';
 import { WorkbookSnapshot } from '../../src/core/snapshot';
 import { corpus } from '../helpers/corpus';
+import { tempDir } from '../helpers/tmp';
 
 let books: FixtureBook[];
 let dir: string;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-varian-'));
+  dir = tempDir('lkjip-varian-');
   books = [...(await corpus()), ...(await buildOffices(dir))];
 }, 180000);
 
@@ -279,7 +279,7 @@ const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.exis
 /** The books converted by LibreOffice Calc through `filter` into a new folder (named for `ext`), which is returned. */
 async function libreOfficeExport(of: FixtureBook[], filter: string, ext: string): Promise<string> {
   const { spawnSync } = await import('child_process');
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), `lkjip-varian-${ext}-`));
+  const out = tempDir(`lkjip-varian-${ext}-`);
   const r = spawnSync(
     SOFFICE!,
     [`-env:UserInstallation=file://${out}/profil`, '--headless', '--convert-to', filter, '--outdir', out, ...of.map((b) => b.file)],

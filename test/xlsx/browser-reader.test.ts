@@ -4,7 +4,6 @@
  * hostile inputs, and on the shipped sample, whose check must equal the CLI's.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { NODE_INFLATER } from '../../src/cli/container';
 import { checkBytes, copyName, problemOf } from '../../src/checker/checker-core';
@@ -13,6 +12,7 @@ import { crc32, FFLATE_INFLATER } from '../../src/xlsx/fflate-inflater';
 import { readWorkbookBytes } from '../../src/xlsx/read';
 import { buildBadCorpus, zip } from '../../scripts/fixtures/bad-inputs';
 import { ROOT, runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/tmp';
 
 const WILD = path.resolve(ROOT, '..', 'shared', 'wild');
 const SAMPLE = path.join(ROOT, 'contoh', 'lkjip-gowa-2024.xlsx');
@@ -54,7 +54,7 @@ test('both inflaters give the same bytes whether the declared size is true or la
 });
 
 test('damaged and hostile inputs: the browser reader refuses each exactly as the CLI does', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lkjip-rusak-'));
+  const dir = tempDir('lkjip-rusak-');
   try {
     const cases = await buildBadCorpus(dir, SAMPLE);
     expect(cases.length).toBeGreaterThan(10);
