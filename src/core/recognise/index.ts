@@ -8,7 +8,7 @@ import { cellFigure, formatScale, settleNumberConvention } from '../figures';
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
 import { blankMergedContents, Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import { ColumnRole, FIGURE_ROLES, Table } from '../types';
+import { ColumnRole, FIGURE_ROLES, Table, TableRow } from '../types';
 import { readBands } from './bands';
 import { hasFigureText, hasNumber, isHeaderish, textOf } from './cells';
 import { joinCutLabels, readColumns } from './columns';
@@ -78,16 +78,18 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
 /** The text cells of the tables' figure columns, body rows only (a stored number says nothing of a convention). */
 function figureCells(grid: Grid, tables: Table[]): Cell[] {
   const out: Cell[] = [];
-  for (const t of tables)
-    for (const c of t.columns)
-      if (c.role && FIGURE_ROLES.has(c.role))
-        for (const r of t.rows) {
-          // (the value first: a stored number, most of a large table's, is no text and needs no cell object)
-          if (typeof grid.value(r.row, c.col) !== 'string') continue;
-          const cell = grid.get(r.row, c.col);
-          if (cell) out.push(cell);
-        }
+  for (const t of tables) for (const c of t.columns) if (c.role && FIGURE_ROLES.has(c.role)) textCellsIn(grid, t.rows, c.col, out);
   return out;
+}
+
+/** A column's text cells among the rows, added to `out` (a walk of its own: V8 optimises it once for every column). */
+function textCellsIn(grid: Grid, rows: readonly TableRow[], col: number, out: Cell[]): void {
+  for (const r of rows) {
+    // (the value first: a stored number, most of a large table's, is no text and needs no cell object)
+    if (typeof grid.value(r.row, col) !== 'string') continue;
+    const cell = grid.get(r.row, col);
+    if (cell) out.push(cell);
+  }
 }
 
 /** Adds the tables whose header starts at row r to `tables` (none where the row is inside a table found, or heads nothing). */
