@@ -5,7 +5,7 @@
  * Percentages are returned in percentage points (94,6 % → 94.6) so that every check compares like with like.
  */
 import Decimal from 'decimal.js';
-import { CellValue, FIGURE_CACHE, isErrorValue, keepInCell, TEXT_CACHE } from './snapshot';
+import { Cell, CellValue, FIGURE_CACHE, isErrorValue, keepInCell, newCell, SheetSnapshot, storeOf, TEXT_CACHE } from './snapshot';
 
 export type Unit = 'rupiah' | 'persen' | 'angka';
 export type Comparator = '<' | '<=' | '>' | '>=';
@@ -331,6 +331,25 @@ export function formatShowsPercentSign(numFmt: string | undefined): boolean {
   if (!numFmt || formatIsPercent(numFmt)) return false;
   const first = numFmt.split(';')[0];
   return /"[^"]*(%|persen)[^"]*"|\\%/i.test(first) && /[0#?]/.test(first.replace(/"[^"]*"/g, ''));
+}
+
+/**
+ * A date format that shows the year alone ("yyyy", "[$-421]yyyy", "\"Tahun \"yy"): a date written so shows as the number
+ * of its year, "2024" — a year typed as a date, or made by =DATE(2024;1;1), in a header of years.
+ */
+export function formatShowsYearOnly(numFmt: string | undefined): boolean {
+  if (!numFmt || numFmt.indexOf('y') < 0) return false;
+  const section = numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  return /^[\s.,/-]*(yyyy|yy)[\s.,/-]*$/i.test(section);
+}
+
+/** The year of an Excel date serial (the 1900 date system, as the readers give it). */
+export function serialYear(serial: number): number {
+  return new Date(Math.round((serial - 25569) * 86400000)).getUTCFullYear();
 }
 
 /** A date or time format: d, m, y, h, s tokens outside quotes and brackets, and no digit placeholders. */
@@ -766,4 +785,26 @@ function excelDateText(serial: number): string {
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) return String(serial);
   return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+}
+
+/**
+ * A date shown as its year alone ("yyyy") holds that year, as the sheet shows it: a header of years made of dates reads
+ * as one of years typed. In place, once: a number already a year (below the serials of 1950 … 2100) stays.
+ */
+export function showYearDates(sheet: SheetSnapshot): void {
+  const toYear = (numFmt: string | undefined) => (formatShowsYearOnly(numFmt) ? yearOfSerial : undefined);
+  const store = storeOf(sheet);
+  if (store) return store.rewriteNumbers(toYear);
+  const dated = (c: Cell) => typeof c.value === 'number' && toYear(c.numFmt) !== undefined && yearOfSerial(c.value) !== c.value;
+  if (!sheet.cells.some(dated)) return;
+  sheet.cells = sheet.cells.map((c) => (dated(c) ? newCell(c.row, c.col, yearOfSerial(c.value as number), c.formula, c.numFmt, c.bold, c.indent) : c));
+}
+
+/** The serials of 1 January 1950 and 31 December 2100: a date of a report's years. */
+const SERIAL_1950 = 18264;
+const SERIAL_2100 = 73415;
+
+/** A date serial of a report's years as its year; any other number as it is (a year already, or no date). */
+function yearOfSerial(v: number): number {
+  return v >= SERIAL_1950 && v <= SERIAL_2100 ? serialYear(v) : v;
 }

@@ -246,6 +246,20 @@ export class CellStore {
     return this.objects;
   }
 
+  /**
+   * Rewrites the stored numbers whose look's format `shown` maps (asked once per look): what a cell held by a date shows
+   * of it. Cells kept as objects already are left.
+   */
+  rewriteNumbers(shown: (numFmt: string | undefined) => ((v: number) => number) | undefined): void {
+    const byLook = this.looks.map((look) => shown(look?.numFmt));
+    if (!byLook.some((f) => f)) return;
+    for (let i = 0; i < this.count; i++) {
+      const id = this.lookIds[i];
+      const f = id >= 0 ? byLook[id] : undefined;
+      if (f && this.refs[i] < 0 && !this.kept(i)) this.numbers[i] = f(this.numbers[i]);
+    }
+  }
+
   /** Empties the cell at place i (its value and formula; its look stays), unless it is kept as an object already. */
   blank(i: number): void {
     if (this.kept(i)) return;
