@@ -338,7 +338,7 @@ export function formatShowsPercentSign(numFmt: string | undefined): boolean {
  * of its year, "2024" — a year typed as a date, or made by =DATE(2024;1;1), in a header of years.
  */
 export function formatShowsYearOnly(numFmt: string | undefined): boolean {
-  if (!numFmt || numFmt.indexOf('y') < 0) return false;
+  if (!numFmt || !/y/i.test(numFmt)) return false;
   const section = numFmt
     .split(';')[0]
     .replace(/"[^"]*"/g, '')

@@ -68,6 +68,7 @@ describe.each([
 test.each([
   ['yyyy', true],
   ['[$-421]yyyy', true],
+  ['YYYY', true],
   ['"Tahun "yy', true],
   ['mmm-yy', false],
   ['dd/mm/yyyy', false],
