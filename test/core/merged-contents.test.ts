@@ -3,9 +3,8 @@
  * ("keep the contents of the hidden cells") and write it to the file: no check may count those figures.
  */
 import { periksaWorkbook } from '../../src/core/periksa';
-import { CellLook, CellStore, SheetSnapshot, sheetOfStore } from '../../src/core/snapshot';
-import { parseRange } from '../../src/core/address';
-import { bold, book, sheet, V } from '../helpers/snap';
+import { SheetSnapshot } from '../../src/core/snapshot';
+import { bold, book, sheet, storedSheet, V } from '../helpers/snap';
 
 // A PK: each programme's anggaran merged over its indikator rows (E4:E6, E7:E8); under the first area an old figure
 // (800.000.000) and the figure again, under the second the figure again.
@@ -24,20 +23,6 @@ const rows = (jumlah: number, hidden: boolean): V[][] => [
   [null, bold('Jumlah'), null, null, jumlah],
 ];
 
-/** The same sheet read into a CellStore, as the xlsx reader reads a sheet. */
-function storeSheet(name: string, values: V[][], merges: string[]): SheetSnapshot {
-  const looks: CellLook[] = [{ bold: true }];
-  const store = new CellStore(looks);
-  values.forEach((vals, i) =>
-    vals.forEach((v, j) => {
-      if (v === null || v === '') return;
-      const isObject = typeof v === 'object' && v !== null && 'v' in v;
-      store.push(i + 1, j + 1, isObject ? v.v : v, undefined, isObject && v.bold ? 0 : -1);
-    }),
-  );
-  return sheetOfStore({ name, merges: merges.map(parseRange), usedRange: null }, store.finish());
-}
-
 const galatOf = (s: SheetSnapshot) =>
   periksaWorkbook(book(s))
     .findings.filter((f) => f.severity === 'galat')
@@ -45,7 +30,7 @@ const galatOf = (s: SheetSnapshot) =>
 
 describe.each([
   ['cells as objects', (v: V[][]) => sheet('PK', v, { merges: MERGES })],
-  ['cells in a store', (v: V[][]) => storeSheet('PK', v, MERGES)],
+  ['cells in a store', (v: V[][]) => storedSheet('PK', v, { merges: MERGES })],
 ])('figures under a merged area are not read (%s)', (_, make) => {
   test.each([
     ['nothing under the areas, the Jumlah theirs', 2100000000, false, []],

@@ -4,8 +4,8 @@
  */
 import { formatShowsYearOnly, serialYear } from '../../src/core/figures';
 import { periksaWorkbook } from '../../src/core/periksa';
-import { CellLook, CellStore, SheetSnapshot, sheetOfStore, WorkbookSnapshot } from '../../src/core/snapshot';
-import { bold, book, sheet, V } from '../helpers/snap';
+import { WorkbookSnapshot } from '../../src/core/snapshot';
+import { bold, book, sheet, storedSheet, V } from '../helpers/snap';
 
 /** The serial Excel holds for 1 January of a year. */
 const serial = (year: number) => Math.round(Date.UTC(year, 0, 1) / 86400000) + 25569;
@@ -25,20 +25,6 @@ const rows = (asDates: boolean): V[][] => [
   [3, 'Indeks C', 3.2, 2.9, 3.05, 3.26, 101.88],
 ];
 
-/** The same sheet read into a CellStore, as the xlsx reader reads a sheet. */
-function storeSheet(name: string, values: V[][]): SheetSnapshot {
-  const looks: CellLook[] = [{ bold: true }, { bold: true, numFmt: 'yyyy' }];
-  const store = new CellStore(looks);
-  values.forEach((vals, i) =>
-    vals.forEach((v, j) => {
-      if (v === null || v === '') return;
-      const isObject = typeof v === 'object' && v !== null && 'v' in v;
-      store.push(i + 1, j + 1, isObject ? v.v : v, undefined, isObject && v.fmt ? 1 : isObject && v.bold ? 0 : -1);
-    }),
-  );
-  return sheetOfStore({ name, merges: [], usedRange: null }, store.finish());
-}
-
 const outcome = (wb: WorkbookSnapshot) => {
   const a = periksaWorkbook(wb);
   return {
@@ -49,7 +35,7 @@ const outcome = (wb: WorkbookSnapshot) => {
 
 describe.each([
   ['cells as objects', (asDates: boolean) => book(sheet('Tren', rows(asDates)))],
-  ['cells in a store', (asDates: boolean) => book(storeSheet('Tren', rows(asDates)))],
+  ['cells in a store', (asDates: boolean) => book(storedSheet('Tren', rows(asDates)))],
 ])('a header of years (%s)', (_, make) => {
   const typed = { tables: ['3:6 pengukuran-kinerja'], galat: ['persen-capaian G5'] };
   test('typed as numbers: the table and its wrong capaian', () => {

@@ -1,7 +1,7 @@
 /** Snapshot literals for rule tests: a sheet written as rows of cells, the way staff type a table. */
 import { parseRange } from '../../src/core/address';
 import { periksaWorkbook } from '../../src/core/periksa';
-import { Cell, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { Cell, CellLook, CellStore, SheetSnapshot, sheetOfStore, WorkbookSnapshot } from '../../src/core/snapshot';
 import { Finding } from '../../src/core/types';
 
 export type V = string | number | null | { v: string | number | null | { error: string }; fmt?: string; bold?: boolean; indent?: number; f?: string };
@@ -33,6 +33,25 @@ export function sheet(name: string, rows: V[][], opts: { top?: number; left?: nu
     }),
   );
   return { name, cells, merges: (opts.merges ?? []).map(parseRange) };
+}
+
+/** The same sheet read into a CellStore, as the xlsx reader holds a sheet: values by place, one look per format and style. */
+export function storedSheet(name: string, rows: V[][], opts: { merges?: string[] } = {}): SheetSnapshot {
+  const looks: CellLook[] = [];
+  const lookIds = new Map<string, number>();
+  const store = new CellStore(looks);
+  rows.forEach((vals, i) =>
+    vals.forEach((v, j) => {
+      if (v === null || v === '') return;
+      if (typeof v !== 'object') return store.push(i + 1, j + 1, v, undefined, -1);
+      const look: CellLook = { ...(v.fmt ? { numFmt: v.fmt } : {}), ...(v.bold ? { bold: true } : {}), ...(v.indent ? { indent: v.indent } : {}) };
+      const key = JSON.stringify(look);
+      let id = lookIds.get(key);
+      if (id === undefined) lookIds.set(key, (id = looks.push(look) - 1));
+      store.push(i + 1, j + 1, v.v, v.f, id);
+    }),
+  );
+  return sheetOfStore({ name, merges: (opts.merges ?? []).map(parseRange), usedRange: null }, store.finish());
 }
 
 export function book(...sheets: SheetSnapshot[]): WorkbookSnapshot {
