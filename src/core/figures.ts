@@ -284,14 +284,22 @@ export function readNumberToken(token: string, convention: NumberConvention = 'i
   return { value, decimals: fracPart.length };
 }
 
+/**
+ * A number format's first section (positive numbers) with its quoted text, [bracketed] parts and escaped characters
+ * taken out — or, given `gap`, each replaced by it (so that what stood either side of one is not read as adjacent).
+ */
+function formatSection(numFmt: string, gap = ''): string {
+  return numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, gap)
+    .replace(/\[[^\]]*\]/g, gap)
+    .replace(/\\./g, gap);
+}
+
 /** Decimal places a number format shows: "0.00" → 2, "#,##0" → 0, "0.0%" → 1. Undefined for General. */
 export function formatDecimals(numFmt: string | undefined): number | undefined {
   if (!numFmt || /^general$/i.test(numFmt.trim())) return undefined;
-  const section = numFmt
-    .split(';')[0]
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\./g, '');
+  const section = formatSection(numFmt);
   const m = /[0#?]\.([0#?]+)/.exec(section);
   if (m) return m[1].length;
   if (/[0#?]/.test(section)) return 0;
@@ -305,11 +313,7 @@ export function formatDecimals(numFmt: string | undefined): number | undefined {
  */
 export function formatScale(numFmt: string | undefined): number {
   if (!numFmt || numFmt.indexOf(',') < 0) return 1;
-  const section = numFmt
-    .split(';')[0]
-    .replace(/"[^"]*"/g, ' ')
-    .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/\\./g, ' ');
+  const section = formatSection(numFmt, ' ');
   const m = /[0#?](,+)(?![0#?,])/.exec(section);
   return m ? 1000 ** m[1].length : 1;
 }
@@ -339,11 +343,7 @@ export function formatShowsPercentSign(numFmt: string | undefined): boolean {
  */
 export function formatShowsYearOnly(numFmt: string | undefined): boolean {
   if (!numFmt || !/y/i.test(numFmt)) return false;
-  const section = numFmt
-    .split(';')[0]
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\./g, '');
+  const section = formatSection(numFmt);
   return /^[\s.,/-]*(yyyy|yy)[\s.,/-]*$/i.test(section);
 }
 
@@ -355,11 +355,7 @@ export function serialYear(serial: number): number {
 /** A date or time format: d, m, y, h, s tokens outside quotes and brackets, and no digit placeholders. */
 export function formatIsDate(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const section = numFmt
-    .split(';')[0]
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\./g, '');
+  const section = formatSection(numFmt);
   return /[dmyhs]/i.test(section) && !/[0#?]/.test(section) && !/general/i.test(section);
 }
 

@@ -19,7 +19,6 @@ import {
   cellsRef,
   columnName,
   isAmountColumn,
-  isSubtotal,
   num,
   rowDifference,
   rowDifferenceAgrees,
@@ -28,6 +27,7 @@ import {
   satuanOf,
   showValue,
   ShowKind,
+  subtotalOf,
 } from './util';
 
 /**
@@ -255,7 +255,7 @@ export const jumlahInduk = defineRule({
         const d = rowDifference(t, c.parent, col);
         if (d && rowDifferenceAgrees(d, col)) continue;
         // a SUBTOTAL of its rows, some hidden by a filter: the sum of those left showing is what it says
-        if (c.children.some((k) => k.hidden) && isSubtotal(t, c.parent, col) && t.aggregateAt(c.parent, col) === 'sum') {
+        if (c.children.some((k) => k.hidden) && subtotalOf(t, c.parent, col) === 'sum') {
           const shown = c.children
             .filter((k) => !k.hidden)
             .map((k) => asFigure(t.figure(k, col)))

@@ -19,7 +19,6 @@ import {
   columnName,
   columnNoun,
   isAmountColumn,
-  isSubtotal,
   num,
   onceEachRepeat,
   PERCENT_ROLES,
@@ -28,6 +27,7 @@ import {
   rowDifferenceAgrees,
   showValue,
   ShowKind,
+  subtotalOf,
   withChildrenOfBlank,
 } from './util';
 
@@ -305,7 +305,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
     // a SUBTOTAL leaves out the rows a filter hides (101–111: every hidden row), as the table is shown: the total of the
     // rows left showing is what it says, no contradiction (a SUM counts hidden rows: it is judged by them all)
-    if (!before && isSubtotal(t, total, col) && rows.some((r) => r.hidden)) {
+    if (!before && subtotalOf(t, total, col) && rows.some((r) => r.hidden)) {
       const shown = figuresOf(
         t,
         rows.filter((r) => !r.hidden),
@@ -347,7 +347,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
       continue;
     const sum = sumFigures(parts);
     const mean = sum.div(parts.length);
-    if (average && whole.value.minus(mean).abs().lessThan(displayUnit(whole.decimals))) continue;
+    if (average && meanAgrees(whole, parts)) continue;
     // a sum or mean that agrees with the rows once their own wrong figures are corrected (a program ≠ its kegiatan, a
     // capaian ≠ realisasi / target): those rows are the error, found and reported by the rule that recomputed them —
     // the total is not a second one

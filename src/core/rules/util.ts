@@ -301,9 +301,11 @@ export function onceEachRepeat(t: TableModel, rows: TableRow[], nameCol: TableCo
 }
 
 /**
- * Whether a cell is a SUBTOTAL of a sum or a mean (9/109, 1/101): Excel leaves out of it the rows a filter hides (and,
- * 101–111, the rows hidden by hand), so it is the figure of the rows left showing.
+ * What a cell that is a SUBTOTAL of a sum or a mean (9/109, 1/101) aggregates, undefined for any other cell: Excel
+ * leaves out of it the rows a filter hides (and, 101–111, the rows hidden by hand), so it is the figure of the rows left
+ * showing.
  */
-export function isSubtotal(t: TableModel, row: TableRow, col: TableColumn): boolean {
-  return t.aggregateAt(row, col) !== undefined && /^\s*=?\s*(?:_xlfn\.)?SUBTOTAL\s*\(/i.test(t.formula(row, col) ?? '');
+export function subtotalOf(t: TableModel, row: TableRow, col: TableColumn): 'sum' | 'average' | undefined {
+  const aggregate = t.aggregateAt(row, col);
+  return aggregate && /^\s*=?\s*(?:_xlfn\.)?SUBTOTAL\s*\(/i.test(t.formula(row, col) ?? '') ? aggregate : undefined;
 }
