@@ -213,8 +213,9 @@ function codeLevels(data: RowFeatures[]): boolean {
     if (!f.code || inScheme(f.code)) return;
     const sch = schemeOf(f.code);
     // only the accounts of a budget line are its details (Belanja …, Pendapatan …): a programme of another urusan
-    // between two of the first (1.02.02 between X.XX.01 and X.XX.02) is a branch of its own
-    if (!isAccountLabel(f.label)) return;
+    // between two of the first (1.02.02 between X.XX.01 and X.XX.02) is a branch of its own; an account's code has
+    // parts ("5.1.02"): a number alone ("2 Belanja Hibah" after "1 Belanja Pegawai") is the next item of a list
+    if (!isAccountLabel(f.label) || !f.code.includes('.')) return;
     if (i < lastMain || detailSchemes.has(sch)) {
       detail.add(f);
       detailSchemes.add(sch);
@@ -253,14 +254,25 @@ function codeLevels(data: RowFeatures[]): boolean {
   if (depths.size < 2 || nested === 0) return false;
   const rank = new Map([...depths].sort((a, b) => a - b).map((d, i) => [d, i]));
   const innerRank = new Map([...innerDepths].sort((a, b) => a - b).map((d, i) => [d, i]));
+  // the outline's upper marks in the No column ("I", "II", "A" on rows without a code) head the coded rows, a level
+  // each above them ("A BELANJA TIDAK LANGSUNG › 1 Belanja Pegawai", "B BELANJA LANGSUNG › 1 Program … › 1.1 …")
+  let roman = false;
+  let upper = false;
+  for (const f of data) {
+    if (f.code) continue;
+    if (f.numbering === ROMAN) roman = true;
+    else if (f.numbering === UPPER) upper = true;
+  }
+  const base = (roman ? 1 : 0) + (upper ? 1 : 0);
   let above = -1;
   for (const f of data) {
     const a = anchorOf.get(f);
     if (a) f.level = above = a.level + 1 + (innerRank.get(depthOf(f)) ?? 0);
-    else if (f.code) f.level = above = rank.get(depthOf(f)) ?? 0;
-    // an uncoded row goes under the coded row above it, unless it heads the outline: bold, or marked in the No column
-    // with the outline's upper marks ("I", "II", "A": above the digits' codes, styles or none)
-    else f.level = f.bold || f.numbering === ROMAN || f.numbering === UPPER || above < 0 ? 0 : above + 1;
+    else if (f.code) f.level = above = base + (rank.get(depthOf(f)) ?? 0);
+    else if (f.numbering === ROMAN) f.level = 0;
+    else if (f.numbering === UPPER) f.level = roman ? 1 : 0;
+    // an uncoded row goes under the coded row above it, unless it heads the outline (bold: "SURPLUS/(DEFISIT)")
+    else f.level = f.bold || above < 0 ? 0 : above + 1;
   }
   return true;
 }
@@ -1130,9 +1142,11 @@ export function classifyRows(
   if (byCode) {
     levels.clear();
     programDepth = Infinity;
+    // (the programmes' depth is theirs, not that of the belanja groups above them, where both are named)
+    const named = data.some((f) => f.explicit === 'program' && !isBelanjaGroup(f.label));
     data.forEach((f) => {
       levels.add(f.level);
-      if (f.explicit === 'program') programDepth = Math.min(programDepth, f.level);
+      if (f.explicit === 'program' && !(named && isBelanjaGroup(f.label))) programDepth = Math.min(programDepth, f.level);
     });
     if (programDepth === Infinity) programDepth = 0;
   }

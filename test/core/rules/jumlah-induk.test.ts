@@ -789,3 +789,39 @@ describe('jumlah-induk: a programme that is a SUBTOTAL of its kegiatan, some hid
     expect(galatOf(lra(fn, pagu, realisasi))).toEqual(expected);
   });
 });
+
+describe('jumlah-induk: "A BELANJA TIDAK LANGSUNG › 1, 2" and "B BELANJA LANGSUNG › 1 Program › 1.1", each closed by its Jumlah', () => {
+  // Permendagri 13/2006's layout as a Dinas types it: the groups without figures, numbered items and programmes
+  // under them (the items' numbers "1", "2" — a list, not codes of another scheme), each group summed on a row of
+  // its own, and a TOTAL of the two sums. (Each program's kegiatan: 2 350 + 1 875 and 312 + 186,5 million.)
+  const rows = (item: (s: string) => V) => (program2: number, jumlahBtl: number) => [
+    ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+    [item('A'), item('BELANJA TIDAK LANGSUNG')],
+    ['1', 'Belanja Pegawai', 18450000000, 17982500000],
+    ['2', 'Belanja Hibah', 650000000, 612000000],
+    [null, bold('Jumlah Belanja Tidak Langsung'), jumlahBtl, 18594500000],
+    [item('B'), item('BELANJA LANGSUNG')],
+    [bold('1'), bold('Program Pengelolaan Pendidikan Sekolah Dasar'), 4225000000, 4013500000],
+    ['1.1', { v: 'Pembangunan Ruang Kelas Baru', indent: 1 }, 2350000000, 2211500000],
+    ['1.2', { v: 'Rehabilitasi Ruang Kelas', indent: 1 }, 1875000000, 1802000000],
+    [bold('2'), bold('Program Pendidik dan Tenaga Kependidikan'), program2, 477600000],
+    ['2.1', { v: 'Pelatihan Guru Penggerak', indent: 1 }, 312000000, 298400000],
+    ['2.2', { v: 'Pemerataan Kuantitas dan Kualitas Pendidik', indent: 1 }, 186500000, 179200000],
+    [null, bold('Jumlah Belanja Langsung'), 4723500000, 4491100000],
+    [null, bold('TOTAL BELANJA (A + B)'), 23823500000, 23085600000],
+  ];
+  test.each([
+    ['the groups in bold', bold],
+    ['the groups in plain text', (s: string): V => s],
+  ])('%s: the items sum to their group, the programmes to theirs, the TOTAL to the two sums', (_, item) => {
+    const table = rows(item);
+    expect(galat(book(sheet('Realisasi Anggaran', table(498500000, 19100000000))))).toEqual([]);
+    const t = recogniseWorkbook(book(sheet('Realisasi Anggaran', table(498500000, 19100000000))))[0];
+    const parent = (r: number) => t.rows.find((x) => x.row === r)?.parent;
+    expect([3, 4, 7, 10, 8, 11].map(parent)).toEqual([5, 5, 13, 13, 7, 10]);
+    // a programme's pagu 50 million over its kegiatan: that programme, nothing under "A", no false TOTAL
+    expect(galat(book(sheet('Realisasi Anggaran', table(548500000, 19100000000)))).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'C10']]);
+    // the first group's Jumlah typed wrong: that Jumlah
+    expect(galat(book(sheet('Realisasi Anggaran', table(498500000, 19150000000)))).map((f) => f.cell)).toContain('C5');
+  });
+});
