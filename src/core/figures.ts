@@ -784,16 +784,52 @@ function excelDateText(serial: number): string {
 }
 
 /**
- * A date shown as its year alone ("yyyy") holds that year, as the sheet shows it: a header of years made of dates reads
- * as one of years typed. In place, once: a number already a year (below the serials of 1950 … 2100) stays.
+ * A date shows what its format writes of it, and a sheet is read as it shows: a date shown as its year alone ("yyyy")
+ * holds that year, a number (a header of years made of dates reads as one of years typed); a date shown as its month
+ * ("mmm-yy", "mmmm yyyy", "mm/yyyy") holds that text ("Jan-24": a header of months made of dates is a header, not a
+ * row of numbers). In place, once: a number already a year (below the serials of 1950 … 2100) stays.
  */
-export function showYearDates(sheet: SheetSnapshot): void {
-  const toYear = (numFmt: string | undefined) => (formatShowsYearOnly(numFmt) ? yearOfSerial : undefined);
+export function showDates(sheet: SheetSnapshot): void {
+  const shown = (numFmt: string | undefined) => (formatShowsYearOnly(numFmt) ? yearOfSerial : monthShown(numFmt));
   const store = storeOf(sheet);
-  if (store) return store.rewriteNumbers(toYear);
-  const dated = (c: Cell) => typeof c.value === 'number' && toYear(c.numFmt) !== undefined && yearOfSerial(c.value) !== c.value;
+  if (store) return store.rewriteNumbers(shown);
+  const dated = (c: Cell) => {
+    if (typeof c.value !== 'number') return false;
+    const f = shown(c.numFmt);
+    return f !== undefined && f(c.value) !== c.value;
+  };
   if (!sheet.cells.some(dated)) return;
-  sheet.cells = sheet.cells.map((c) => (dated(c) ? newCell(c.row, c.col, yearOfSerial(c.value as number), c.formula, c.numFmt, c.bold, c.indent) : c));
+  sheet.cells = sheet.cells.map((c) =>
+    dated(c) ? newCell(c.row, c.col, (shown(c.numFmt) as (v: number) => number | string)(c.value as number), c.formula, c.numFmt, c.bold, c.indent) : c,
+  );
+}
+
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/**
+ * A format that shows a month, with its year or alone, and no day nor time ("mmm-yy", "[$-421]mmmm yyyy", "mm/yyyy"):
+ * how it writes a date serial of a report's years, the month's name in Indonesian as Excel writes it in that locale
+ * ("Jan-24", "Agustus 2024"); other numbers as they are. Undefined for any other format.
+ */
+export function monthShown(numFmt: string | undefined): ((v: number) => number | string) | undefined {
+  if (!numFmt || !/m/i.test(numFmt)) return undefined;
+  const section = formatSection(numFmt);
+  if (!/^[\s.,/-]*(m{1,5}([\s.,/-]+(yyyy|yy))?|(yyyy|yy)[\s.,/-]+m{1,5})[\s.,/-]*$/i.test(section)) return undefined;
+  return (v) => {
+    if (v < SERIAL_1950 || v > SERIAL_2100) return v;
+    const d = new Date(Math.round((v - 25569) * 86400000));
+    const month = d.getUTCMonth();
+    const year = String(d.getUTCFullYear());
+    return section.replace(/yyyy|yy|m{1,5}/gi, (t) => {
+      const k = t.toLowerCase();
+      if (k === 'yyyy') return year;
+      if (k === 'yy') return year.slice(2);
+      if (k === 'm') return String(month + 1);
+      if (k === 'mm') return String(month + 1).padStart(2, '0');
+      if (k === 'mmm') return MONTHS[month].slice(0, 3);
+      return k === 'mmmm' ? MONTHS[month] : MONTHS[month][0];
+    });
+  };
 }
 
 /** The serials of 1 January 1950 and 31 December 2100: a date of a report's years. */

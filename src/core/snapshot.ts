@@ -250,13 +250,20 @@ export class CellStore {
    * Rewrites the stored numbers whose look's format `shown` maps (asked once per look): what a cell held by a date shows
    * of it. Cells kept as objects already are left.
    */
-  rewriteNumbers(shown: (numFmt: string | undefined) => ((v: number) => number) | undefined): void {
+  rewriteNumbers(shown: (numFmt: string | undefined) => ((v: number) => number | string) | undefined): void {
     const byLook = this.looks.map((look) => shown(look?.numFmt));
     if (!byLook.some((f) => f)) return;
     for (let i = 0; i < this.count; i++) {
       const id = this.lookIds[i];
       const f = id >= 0 ? byLook[id] : undefined;
-      if (f && this.refs[i] < 0 && !this.kept(i)) this.numbers[i] = f(this.numbers[i]);
+      if (!f || this.refs[i] >= 0 || this.kept(i)) continue;
+      const v = f(this.numbers[i]);
+      if (typeof v === 'number') this.numbers[i] = v;
+      else {
+        // (text is held among the other values)
+        this.refs[i] = this.others.length;
+        this.others.push(v);
+      }
     }
   }
 

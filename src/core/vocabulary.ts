@@ -989,8 +989,11 @@ export function tableMagnitude(texts: readonly string[]): number | undefined {
 /** A month of the year, as a header names it ("Januari", "Jan", "Agt", "Nopember"): a period, never a measure. */
 const MONTH_RE = new RegExp(String.raw`^(${MONTH_NAMES})\.?$`);
 
-/** A month as a period header, alone or counted up to ("Maret", "Bulan Juni", "s.d. Desember"). */
-const MONTH_PERIOD_RE = new RegExp(String.raw`^(s\.?\s?d\.?\s*)?(?:bulan\s+)?(${MONTH_NAMES})\.?$`);
+/**
+ * A month as a period header, alone, counted up to or of its year ("Maret", "Bulan Juni", "s.d. Desember", "Januari
+ * 2024", "Jan-24": a date shown "mmm-yy").
+ */
+const MONTH_PERIOD_RE = new RegExp(String.raw`^(s\.?\s?d\.?\s*)?(?:bulan\s+)?(${MONTH_NAMES})\.?(?:\s*[-/']?\s*(?:\d{2}|\d{4}))?$`);
 
 /** A month's number in the year, by the first three letters its names share (Pebruari, Agt, Nopember aside). */
 function monthNumber(name: string): number {

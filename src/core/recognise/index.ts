@@ -4,7 +4,7 @@
  * → kind. Each stage is its own module with its own tests; the words are in vocabulary.ts and the numbers in
  * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
  */
-import { cellFigure, formatScale, settleNumberConvention, showYearDates } from '../figures';
+import { cellFigure, formatScale, settleNumberConvention, showDates } from '../figures';
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
 import { blankMergedContents, Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
@@ -51,7 +51,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
   for (const s of snapshot.sheets) {
     if (isOurReportSheet(s)) continue;
     blankMergedContents(s);
-    showYearDates(s);
+    showDates(s);
     const grid = new Grid(s);
     const own: TableModel[] = [];
     const hiddenCols = s.hiddenCols?.length ? new Set(s.hiddenCols) : undefined;

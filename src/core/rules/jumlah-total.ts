@@ -440,9 +440,10 @@ function depth(col: TableColumn): number {
 function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
   const jumlahCols = t.columns.filter((c) => c.bandTotal || (c.role === 'jumlah' && depth(c) === 1 && isRowSumHeader(c.header)));
   for (const jc of jumlahCols) {
+    // (years side by side are no parts of one row's sum; a month of a year, "Januari 2024", is)
     const candidates = jc.bandTotal
       ? bandParts(t, jc)
-      : t.columns.filter((c) => c.col !== jc.col && c.role !== 'no' && c.role !== 'interval' && c.role !== 'jumlah' && !c.year);
+      : t.columns.filter((c) => c.col !== jc.col && c.role !== 'no' && c.role !== 'interval' && c.role !== 'jumlah' && (!c.year || !!c.period));
     const grouped = candidates.filter((c) => depth(c) >= 2);
     const partCols = (grouped.length >= 2 ? grouped : candidates).filter((c) => t.rows.some((r) => asFigure(t.figure(r, c))));
     if (partCols.length < 2) continue;
