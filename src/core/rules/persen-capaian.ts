@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { capaianPercent, displayUnit, HUNDRED, percentOf, Polaritas, ratioCheck } from '../measures';
-import { Figure, makeFigure, ParsedFigure, parseFigureText, stackedLines, storedPrecisely } from '../figures';
+import { abbreviatedValue, Figure, makeFigure, ParsedFigure, parseFigureText, stackedLines, storedPrecisely } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableColumn, TableRow } from '../types';
 import {
@@ -230,6 +230,51 @@ function nearer(x: Decimal, a: Decimal, b: Decimal): boolean {
   return far(a) < far(b);
 }
 
+/** An amount written rounded in words ("Rp 850 M", "912,4 miliar"): the rupiah it stands for, to half its last digit. */
+function writtenRange(f: ParsedFigure): { low: Decimal; high: Decimal } | undefined {
+  const w = abbreviatedValue(f);
+  if (!w) return undefined;
+  const half = new Decimal(0.5).times(new Decimal(10).pow(-w.figure.decimals));
+  return { low: w.figure.value.minus(half).times(w.magnitude), high: w.figure.value.plus(half).times(w.magnitude) };
+}
+
+/**
+ * A target and realisasi written rounded in words ("Rp 850 M" | "Rp 912,4 M", an investment or a revenue): no figures
+ * to divide, but the capaian they allow lies between the ratios of their ends. A stated capaian outside that range is
+ * wrong whatever the amounts were (107,27 … 107,41 % for those two, "110,34 %" stated); inside it nothing is certain.
+ * Higher-is-better only (the amounts of money such targets are).
+ */
+function judgeWritten(t: TableModel, ctx: RuleContext, it: Item, stated: Figure): void {
+  const target = writtenRange(it.base);
+  const realisasi = writtenRange(it.part);
+  if (!target || !realisasi || target.low.lessThanOrEqualTo(0)) return;
+  if (isLowerBetterText(norm(indicatorText(t, it.row, it.column)))) return;
+  const low = realisasi.low.div(target.high).times(100);
+  const high = realisasi.high.div(target.low).times(100);
+  const p = percentOf(stated, low);
+  const slack = displayUnit(p.decimals);
+  if (p.value.plus(slack).greaterThanOrEqualTo(low) && p.value.minus(slack).lessThanOrEqualTo(high)) return;
+  const mid = realisasi.low.plus(realisasi.high).div(target.low.plus(target.high)).times(100);
+  const own = it.subject ?? subjectOf(t, it.row, it.before);
+  const text = (f: ParsedFigure) => (f.kind === 'invalid' ? f.text : '');
+  const ev = showValue(mid, 'persen');
+  ctx.report({
+    cell: it.cell,
+    related: it.related,
+    expected: num(mid, 2),
+    actual: num(p.value, 4),
+    unit: 'persen',
+    computation: `realisasi ÷ target × 100 = ${text(it.part)} ÷ ${text(it.base)} × 100 ≈ ${ev} (${showValue(low, 'persen')} … ${showValue(high, 'persen')} menurut pembulatannya)`,
+    message: messages.positif({
+      subject: own,
+      stated: showValue(p.value, 'persen', p.decimals),
+      realisasi: text(it.part),
+      target: text(it.base),
+      expected: ev,
+    }),
+  });
+}
+
 /** Judges a column's (or a row's) capaian together: a cap is a cap only where nothing among them goes above it. */
 function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
   let highest = -Infinity;
@@ -242,6 +287,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     const base = asFigure(it.base);
     const part = asFigure(it.part);
     const stated = asFigure(it.stated);
+    if (stated && (!base || !part)) judgeWritten(t, ctx, it, stated);
     if (!base || !part || !stated || base.num === 0) continue;
     const negative = negativePolarity(t, it.row, base, it.column);
     if (!negative && ratioCheck(stated, part, base).ok) continue;

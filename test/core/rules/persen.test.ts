@@ -1531,3 +1531,27 @@ test('persen-capaian: a capaian by (2 − realisasi ÷ target) is taken as a low
   expect(galat(iku('Angka Harapan Hidup', 100.42)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'F3', 99.58]]);
   expect(galat(iku('Indeks Pembangunan Manusia', 100.42)).map((f) => [f.cell, f.expected])).toEqual([['F3', 99.58]]);
 });
+
+describe('persen-capaian: a target and realisasi written rounded in words ("Rp 850 M", "Rp 912,4 M")', () => {
+  // no figures to divide (each a peringatan of its own), but the capaian they allow lies between the ratios of their ends
+  const table = (target: string, realisasi: string, capaian: string) =>
+    book(
+      sheet('IKU', [
+        ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
+        [1, 'Persentase pengaduan yang ditindaklanjuti', '100 %', '97,5 %', '97,50 %'],
+        [2, 'Nilai realisasi investasi', target, realisasi, capaian],
+      ]),
+    );
+  test.each([
+    ['Rp 850 M', 'Rp 912,4 M', '107,34 %', []],
+    ['Rp 850 M', 'Rp 912,4 M', '110,34 %', ['E3']],
+    // 911,5 … 912,5 over 849,5 … 850,5: 107,17 … 107,42 %, a capaian from the full amounts
+    ['Rp 850 M', 'Rp 912 M', '107,4 %', []],
+    ['Rp 850 M', 'Rp 912 M', '107,6 %', ['E3']],
+    ['Rp 1,2 Triliun', 'Rp 1.150 Miliar', '95,83 %', []],
+    ['850 juta', 'Rp 0,91 M', '107,06 %', []],
+    ['850 juta', 'Rp 0,91 M', '101 %', ['E3']],
+  ])('%s | %s | %s', (target, realisasi, capaian, cells) => {
+    expect(galat(table(target, realisasi, capaian)).map((f) => `${f.rule} ${f.cell}`)).toEqual(cells.map((c) => `persen-capaian ${c}`));
+  });
+});
