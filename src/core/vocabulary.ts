@@ -1274,6 +1274,10 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'inflasi',
   'ketimpangan',
   'gini',
+  // regional inequality (Indeks Williamson) and pupils held back a year
+  'williamson',
+  'mengulang kelas',
+  'angka mengulang',
   'kecelakaan',
   'pelanggaran',
   'tunggakan',

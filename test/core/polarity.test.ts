@@ -11,6 +11,8 @@ test.each([
   ['Jumlah temuan BPK yang berulang', true],
   ['Tingkat Pengangguran Terbuka (semakin rendah semakin baik)', true],
   ['Indeks Gini', true],
+  ['Indeks Williamson', true],
+  ['Angka Mengulang Kelas SD', true],
   ['Waktu tanggap penanganan gangguan lalu lintas', true],
   ['Waktu penyelesaian dokumen kependudukan', true],
   ['Persentase kasus kekerasan terhadap anak yang tertangani', false],
