@@ -45,16 +45,28 @@ interface Candidate {
  * 2024, of one role): the later over the earlier. The header says which; the figures need only not deny it.
  */
 function namedPair(col: TableColumn, inputs: TableColumn[]): [TableColumn, TableColumn] | undefined {
-  const years = [...(col.header.split(' / ').pop() ?? '').matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-  if (years.length !== 2 || years[0] === years[1]) return undefined;
-  const [early, late] = years[0] < years[1] ? years : [years[1], years[0]];
+  const leaf = norm(col.header.split(' / ').pop() ?? '');
+  const years = [...leaf.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  // one year, the one compared with ("Perubahan thd 2023", "Kenaikan dari tahun 2023"): the latest year's column over it
+  const against = years.length === 1 && COMPARED_WITH_YEAR.test(leaf);
+  if ((years.length !== 2 || years[0] === years[1]) && !against) return undefined;
   for (const role of new Set(inputs.map((c) => c.role))) {
-    const of = (y: number) => inputs.filter((c) => c.role === role && c.year === y);
+    const ofRole = inputs.filter((c) => c.role === role && c.year !== undefined);
+    let [early, late] = years[0] < years[1] ? years : [years[1], years[0]];
+    if (against) {
+      early = years[0];
+      late = Math.max(...ofRole.map((c) => c.year as number), -Infinity);
+      if (late <= early) continue;
+    }
+    const of = (y: number) => ofRole.filter((c) => c.year === y);
     const [a, b] = [of(late), of(early)];
     if (a.length === 1 && b.length === 1) return [a[0], b[0]];
   }
   return undefined;
 }
+
+/** A header's year named as what the change is taken against: "thd 2023", "terhadap tahun 2023", "dibanding 2023". */
+const COMPARED_WITH_YEAR = /\b(thd\.?|terhadap|dari|dibanding(kan)?( dengan)?) (tahun |th\.? )?(19|20)\d\d\b/;
 
 /** The change of a over b in the form, undefined where it cannot be worked out (growth over 0). */
 function changeOf(form: Form, a: Figure, b: Figure): Decimal | undefined {

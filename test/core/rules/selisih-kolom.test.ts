@@ -147,3 +147,21 @@ test('a gap between physical and financial progress ("Deviasi Fisik-Keuangan (%)
   expect(galat(b(5.8))).toEqual([]);
   expect(galat(b(7.3)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['selisih-kolom', 'G4', 5.8]]);
 });
+
+describe('a change against one named year ("Perubahan thd 2023") is the latest year less that one', () => {
+  // realisasi 2021–2024 under a band; one row unchanged (a 0 that says nothing of the columns), one change typed wrong
+  const rows = (header: string, imunisasi: number): V[][] => [
+    ['No', 'Indikator Kinerja', 'Satuan', 'Realisasi', null, null, null, header],
+    [null, null, null, 2021, 2022, 2023, 2024, null],
+    [1, 'Persentase jalan kondisi mantap', '%', 68, 69.19, 72.42, 72.84, 0.42],
+    [2, 'Cakupan imunisasi dasar lengkap', '%', 84, 85.89, 90.1, 88.5, imunisasi],
+    [3, 'Jumlah wisatawan', 'Orang', 152000, 157979, 164330, 174723, 10393],
+    [4, 'Indeks Kepuasan Masyarakat', 'Indeks', 78.2, 79.62, 81.15, 81.15, 0],
+  ];
+  const merges = ['D1:G1', 'A1:A2', 'B1:B2', 'C1:C2', 'H1:H2'];
+  test.each(['Perubahan thd 2023', 'Kenaikan/Penurunan terhadap 2023', 'Naik/Turun dibanding tahun 2023', 'Perubahan dari 2023'])('%s', (header) => {
+    expect(galat(book(sheet('Tren', rows(header, -1.6), { merges })))).toEqual([]);
+    const f = galat(book(sheet('Tren', rows(header, -0.8), { merges })));
+    expect(f.map((x) => [x.rule, x.cell, x.related])).toEqual([['selisih-kolom', 'H4', ['G4', 'F4']]]);
+  });
+});
