@@ -1555,3 +1555,22 @@ describe('persen-capaian: a target and realisasi written rounded in words ("Rp 8
     expect(galat(table(target, realisasi, capaian)).map((f) => `${f.rule} ${f.cell}`)).toEqual(cells.map((c) => `persen-capaian ${c}`));
   });
 });
+
+test.each([
+  // (2 × 65 − 68,29) ÷ 65 = 94,938…: stated as it rounds, the lower-is-better formula (polarity unstated) — no galat
+  ['94,94', []],
+  [94.9385, []],
+  // a unit off that (the quarters' mean over the target, 61,705 ÷ 65): neither formula — the capaian is wrong
+  ['94,93', ['E3']],
+  ['94,95', ['E3']],
+])('persen-capaian: a capaian near the lower-is-better formula is taken for it only as it rounds (%s)', (stated, cells) => {
+  const wb = book(
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Tingkat hunian hotel', 55, 52.72, 95.85],
+      [2, 'Persentase koperasi aktif', 65, 68.29, typeof stated === 'number' ? { v: stated, fmt: '0.00' } : stated],
+      [3, 'Persentase layanan tepat waktu', 90, 91, 101.11],
+    ]),
+  );
+  expect(galat(wb).map((f) => f.cell)).toEqual(cells);
+});
