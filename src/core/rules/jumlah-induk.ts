@@ -247,8 +247,9 @@ export const jumlahInduk = defineRule({
       const summed = confirmed || (multiGood >= 1 && 2 * multiGood >= wrong);
       const judged = amount && wrong >= 2 && good < wrong && !summed ? bad.filter((c) => linkedExplicitly(t, c.parent, c.children)) : bad;
       if (judged.length === 0) continue;
-      // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up.
-      if (t.hierarchy === 'text' && good === 0) continue;
+      // A hierarchy told by the word "Program" alone is a guess until some parent in the table adds up (in this column,
+      // or in a money column that confirms it: a pagu wrong in every programme beside a realisasi that adds up)
+      if (t.hierarchy === 'text' && good === 0 && !confirmed) continue;
       for (const c of judged) {
         // a difference (sisa, lebih/kurang) that agrees with its own row's pagu and realisasi: where it does not add
         // up, one of those does not either (their own finding), or a child's difference is wrong (the selisih rule's)

@@ -825,3 +825,50 @@ describe('jumlah-induk: "A BELANJA TIDAK LANGSUNG › 1, 2" and "B BELANJA LANGS
     expect(galat(book(sheet('Realisasi Anggaran', table(498500000, 19150000000)))).map((f) => f.cell)).toContain('C5');
   });
 });
+
+describe("jumlah-induk: a hierarchy told by its words alone, every programme's pagu wrong, confirmed by its realisasi", () => {
+  // no bold, no indent (a web export): "Program …" › "Kegiatan …"; each programme's pagu 40 million over its kegiatan
+  const rows = (realisasiAddsUp: boolean): V[][] => {
+    const out: V[][] = [['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)']];
+    const programmes: Array<[string, Array<[string, number, number]>]> = [
+      [
+        'Program Perencanaan Pembangunan',
+        [
+          ['Kegiatan Penyusunan Dokumen', 227000000, 206725102],
+          ['Kegiatan Evaluasi Kinerja', 204000000, 183267237],
+        ],
+      ],
+      [
+        'Program Pelayanan Publik',
+        [
+          ['Kegiatan Pelayanan Terpadu', 375000000, 353008451],
+          ['Kegiatan Pengaduan Masyarakat', 238000000, 204305502],
+        ],
+      ],
+      [
+        'Program Pengawasan Internal',
+        [
+          ['Kegiatan Audit Kinerja', 638000000, 593304636],
+          ['Kegiatan Reviu Laporan', 835000000, 764339794],
+        ],
+      ],
+    ];
+    for (const [name, kegiatan] of programmes) {
+      const pagu = kegiatan.reduce((s, k) => s + k[1], 0) + 40000000;
+      const realisasi = kegiatan.reduce((s, k) => s + k[2], 0) + (realisasiAddsUp ? 0 : 15000000);
+      out.push([null, name, pagu, realisasi]);
+      for (const [k, p, r] of kegiatan) out.push([null, k, p, r]);
+    }
+    return out;
+  };
+  test('the realisasi adds up in every programme: each pagu is wrong', () => {
+    expect(galat(book(sheet('Anggaran', rows(true)))).map((f) => [f.rule, f.cell])).toEqual([
+      ['jumlah-induk', 'C2'],
+      ['jumlah-induk', 'C5'],
+      ['jumlah-induk', 'C8'],
+    ]);
+  });
+  test('nothing adds up anywhere: the words alone are a guess, no galat', () => {
+    expect(galat(book(sheet('Anggaran', rows(false))))).toEqual([]);
+  });
+});
