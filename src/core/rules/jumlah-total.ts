@@ -136,6 +136,39 @@ function otherTotalAgrees(t: TableModel, total: TableRow, col: TableColumn, whol
   });
 }
 
+/**
+ * Another total row of the table with the same figure in this column (a JUMLAH above the rows and a TOTAL below them),
+ * neither a copy of the other (=C4): two totals typed alike that the rows, as read, add to neither — what is in doubt is
+ * the reading of the rows (which of them are the programmes, where nothing marks them), not two figures.
+ */
+function twinTotal(t: TableModel, total: TableRow, col: TableColumn, whole: Figure): boolean {
+  // (where a parent adds up to its rows, the reading stands: two totals typed alike off it are both wrong)
+  if (someParentAddsUp(t, col)) return false;
+  const names = (a: TableRow, b: TableRow) => {
+    const f = t.formula(a, col);
+    if (!f) return false;
+    const m = /^([A-Z]+)(\d+)$/.exec(t.address(b, col));
+    return !!m && new RegExp(`(^|[^A-Z$])\\$?${m[1]}\\$?${m[2]}(?!\\d)`).test(f.toUpperCase());
+  };
+  return t.rows.some((r) => {
+    if (r === total || r.level !== 'total') return false;
+    const other = asFigure(t.figure(r, col));
+    return !!other && other.value.equals(whole.value) && !names(r, total) && !names(total, r);
+  });
+}
+
+/** Whether some row of the table with rows under it holds, in this column, their sum. */
+function someParentAddsUp(t: TableModel, col: TableColumn): boolean {
+  return t.rows.some((r) => {
+    if (r.level === 'total' || r.level === 'section') return false;
+    const kids = t.children(r);
+    if (kids.length === 0) return false;
+    const whole = asFigure(t.figure(r, col));
+    const parts = whole && figuresOf(t, kids, col);
+    return !!parts && parts.length > 0 && sumsAgree(whole, parts);
+  });
+}
+
 function figuresOf(t: TableModel, rows: TableRow[], col: TableColumn, average = false): Figure[] | undefined {
   const parsed = rows.map((r) => t.figure(r, col));
   // words, an error or an unreadable figure among them: this column's total cannot be judged — save, in a mean, the
@@ -338,6 +371,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     // unknown (which rows are the programmes nothing says), so no galat of it
     // (unless another total of the same rows adds up so, level by level, and this one differs from it: that is certain)
     if (money && unmarkedOutline(parts) && !otherTotalAgrees(t, total, col, whole, parts)) continue;
+    if (!average && twinTotal(t, total, col, whole)) continue;
     if (
       alternatives.some((alt) => {
         const f = figuresOf(t, withChildrenOfBlank(t, alt, col), col);

@@ -889,3 +889,34 @@ describe('jumlah-total: a programme › kegiatan › sub kegiatan list written w
     expect(totalGalat({ top: 1199000000, bottom: 1190000000 })).toEqual(['jumlah-total D2']);
   });
 });
+
+describe('jumlah-total: a JUMLAH above the rows and a TOTAL below them, typed alike', () => {
+  // programme › kegiatan › sub kegiatan with no bold, indent or number (a web export): one programme happens to be in
+  // capitals; nothing tells where the second one begins. Marked (bold, indent), the outline is read and adds up.
+  const rows = (top: number, bottom: number, marked = false): V[][] => {
+    const at = (s: string, level: number): V => (!marked ? s : level === 0 ? { v: s, bold: true } : { v: s, indent: level });
+    return [
+      ['Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      [at('JUMLAH', 0), top, 1780000000],
+      [at('PENGELOLAAN SISTEM PENYEDIAAN AIR MINUM', 0), 1200000000, 1020000000],
+      [at('Administrasi Keuangan Perangkat Daerah', 1), 700000000, 600000000],
+      [at('Penyediaan Alat Tulis Kantor', 2), 300000000, 250000000],
+      [at('Penyediaan Bahan Logistik Kantor', 2), 400000000, 350000000],
+      [at('Administrasi Umum Perangkat Daerah', 1), 500000000, 420000000],
+      [at('Pemeliharaan Kendaraan Dinas', 2), 500000000, 420000000],
+      [at('Pemenuhan Upaya Kesehatan Masyarakat', 0), 900000000, 760000000],
+      [at('Penyediaan Fasilitas Pelayanan Kesehatan', 1), 900000000, 760000000],
+      [at('Pengadaan Alat Kesehatan', 2), 900000000, 760000000],
+      [at('TOTAL', 0), bottom, 1780000000],
+    ];
+  };
+  test('both 2 100 million (the two programmes): the rows as read are in doubt, not two totals typed alike', () => {
+    expect(galat(book(sheet('Anggaran', rows(2100000000, 2100000000))))).toEqual([]);
+  });
+  test('the outline marked, both totals typed 2 150 million: it adds up, and the JUMLAH is wrong', () => {
+    expect(galat(book(sheet('Anggaran', rows(2100000000, 2100000000, true))))).toEqual([]);
+    // (the TOTAL below repeats the JUMLAH above, a total of totals: the one error is reported once, at the JUMLAH)
+    const f = galat(book(sheet('Anggaran', rows(2150000000, 2150000000, true))));
+    expect(f.map((x) => [x.rule, x.cell])).toEqual([['jumlah-total', 'B2']]);
+  });
+});
