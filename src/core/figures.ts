@@ -181,6 +181,16 @@ const FIGURE_TOKEN = /\d[\d.,]*\d|\d/;
  * groups thousands, where the figure itself says it does: rupiah ("Rp44.000": money has no thousandths) or three zeros
  * after the separator (a figure's decimals are not typed ",000"); undefined where only the other figures can tell.
  */
+/**
+ * Whole figures of three digits or more, typed with no separator, in a column whose other figures are typed "1,087",
+ * "1.005" (no figure of it unambiguous): this many say the separator groups thousands — a count crossing a thousand
+ * ("814 | 1,087 | 553"), where reading it as decimals would put 1,087 a thousand times below its neighbours.
+ */
+const MIN_HUNDREDS = 2;
+
+/** The convention under which a token's one separator groups thousands ("1,087": English; "1.087": Indonesian). */
+const thousandsOf = (token: string): NumberConvention => (token.indexOf(',') >= 0 ? 'en' : 'id');
+
 function thousandsReading(token: string, rupiah: boolean): NumberConvention | undefined {
   const sep = token.indexOf('.') >= 0 ? '.' : ',';
   return rupiah || token.endsWith(`${sep}000`) ? (sep === '.' ? 'id' : 'en') : undefined;
@@ -196,6 +206,8 @@ function thousandsReading(token: string, rupiah: boolean): NumberConvention | un
  */
 export function settleNumberConvention(cells: ReadonlyArray<{ col: number; value: CellValue; numFmt?: string } | undefined>): NumberConvention {
   const byColumn = new Map<number, number>();
+  // per column, its whole figures of three digits or more typed with no separator ("814" beside "1,087")
+  const hundreds = new Map<number, number>();
   let all = 0;
   const ambiguous: Array<{ cell: { col: number; value: CellValue }; token: string; rupiah: boolean }> = [];
   for (const c of cells) {
@@ -208,6 +220,7 @@ export function settleNumberConvention(cells: ReadonlyArray<{ col: number; value
     if (conv === undefined) {
       // (a figure with no separator at all reads alike either way)
       if (/[.,]/.test(token)) ambiguous.push({ cell: c, token, rupiah: f.unit === 'rupiah' });
+      else if (token.length >= 3 && token.charCodeAt(0) !== 48) hundreds.set(c.col, (hundreds.get(c.col) ?? 0) + 1);
       continue;
     }
     const vote = conv === 'en' ? 1 : -1;
@@ -216,7 +229,9 @@ export function settleNumberConvention(cells: ReadonlyArray<{ col: number; value
   }
   for (const { cell, token, rupiah } of ambiguous) {
     const own = byColumn.get(cell.col) ?? 0;
-    const conv = thousandsReading(token, rupiah) ?? (own !== 0 ? (own > 0 ? 'en' : 'id') : all > 0 ? 'en' : 'id');
+    const conv =
+      thousandsReading(token, rupiah) ??
+      (own !== 0 ? (own > 0 ? 'en' : 'id') : (hundreds.get(cell.col) ?? 0) >= MIN_HUNDREDS ? thousandsOf(token) : all > 0 ? 'en' : 'id');
     if (conv === 'en') keepInCell(cell, PARSED, parseFigureText(cell.value as string, 'en'));
   }
   return all > 0 ? 'en' : 'id';

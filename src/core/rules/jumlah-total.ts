@@ -12,6 +12,7 @@ import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
 import { isAverageLabel, isCountIndicator, isRateHeader, isRowSumHeader } from '../vocabulary';
 import { defineRule, RuleContext } from './rule';
+import { totalRowChangeAgrees } from './selisih-kolom';
 import {
   asFigure,
   blocksArithmetic,
@@ -391,6 +392,8 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     // rule's), or a row's pagu that its difference follows (jumlah-induk's)
     const d = average ? undefined : rowDifference(t, total, col);
     if (d && rowDifferenceAgrees(d, col)) continue;
+    // so is a change ("Naik/Turun") that is its own row's change, the totals' (a row's change typed wrong is selisih-kolom's)
+    if (!average && totalRowChangeAgrees(t, total, col)) continue;
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
     const mag = kind === 'rupiah' ? col.magnitude : undefined;
     const label = total.label.trim();

@@ -105,6 +105,56 @@ function judge(
   return formulaHolds(out.agreeing, out.bad.length, least, share) && out.agreeing > out.bad.length ? out : { ...out, agreeing: 0 };
 }
 
+/**
+ * The two columns and the formula a change column is worked out from, where the figures say so (the best pairing, no
+ * other as good); undefined where nothing does. Its wrong rows in `bad`.
+ */
+function changeFormula(t: TableModel, rows: TableRow[], col: TableColumn): Candidate | undefined {
+  const inputs = t.columns.filter((c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && !isChangeHeader(c.header) && !differenceDirection(c.header));
+  const found: Candidate[] = [];
+  // the two columns the header names by their years: the formula need hold on one row, and on most of them
+  const pair = namedPair(col, inputs);
+  if (pair)
+    for (const form of ['selisih', 'pertumbuhan'] as const) {
+      const c = judge(t, rows, col, pair[0], pair[1], form, 1, NAMED_SHARE);
+      if (c.agreeing > 0) found.push(c);
+    }
+  const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
+  if (!pair)
+    for (const a of inputs)
+      for (const b of inputs) {
+        if (a === b || unitClass(a.unit) !== unitClass(b.unit)) continue;
+        for (const form of ['selisih', 'pertumbuhan'] as const) {
+          // every pair tried on the table's first rows, the ones that hold there judged on every row
+          if (sample !== rows && judge(t, sample, col, a, b, form).agreeing === 0) continue;
+          const c = judge(t, rows, col, a, b, form);
+          if (c.agreeing > 0) found.push(c);
+        }
+      }
+  // another pair or formula that explains the column as well (B − A read as A − B is the same pair): not certain
+  const best = bestFormula(found, {
+    same: (c, d) => c.form === d.form && ((c.a === d.a && c.b === d.b) || (c.a === d.b && c.b === d.a)),
+    tie: (x, y) => y.signed - x.signed,
+  });
+  return best;
+}
+
+/**
+ * Whether a change column's figure on a total row is its own row's change by the column's formula (a JUMLAH of
+ * "Naik/Turun" that is the totals' change: right, where a row's change typed wrong keeps the column from adding up).
+ */
+export function totalRowChangeAgrees(t: TableModel, total: TableRow, col: TableColumn): boolean {
+  const rows = t.rows.filter((r) => r.level !== 'section');
+  if (rows.length < MIN_AGREEING || !isChangeHeader(col.header)) return false;
+  const best = changeFormula(t, rows, col);
+  if (!best) return false;
+  const stated = asFigure(t.figure(total, col));
+  const fa = asFigure(t.figure(total, best.a));
+  const fb = asFigure(t.figure(total, best.b));
+  const expected = stated && fa && fb ? changeOf(best.form, fa, fb) : undefined;
+  return !!stated && !!expected && (withinDisplay(stated.value, stated.decimals, expected) || withinDisplay(stated.value, stated.decimals, expected.neg()));
+}
+
 export const selisihKolom = defineRule({
   meta: {
     id: 'selisih-kolom',
@@ -132,34 +182,7 @@ export const selisihKolom = defineRule({
         col.role === 'nilai' && (!!differenceOperands(t, col) || (!!t.lastColumn('anggaran', col.col) && !!t.lastColumn('realisasi-anggaran', col.col)));
       // (a gap the selisih rule does not read, "Deviasi Fisik-Keuangan (%)", is a change of two columns too)
       if (difference ? selisihs() : !isChangeHeader(col.header) && !namesGap(norm(col.header.split(' / ').pop() ?? ''))) continue;
-      const inputs = t.columns.filter(
-        (c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && !isChangeHeader(c.header) && !differenceDirection(c.header),
-      );
-      const found: Candidate[] = [];
-      // the two columns the header names by their years: the formula need hold on one row, and on most of them
-      const pair = namedPair(col, inputs);
-      if (pair)
-        for (const form of ['selisih', 'pertumbuhan'] as const) {
-          const c = judge(t, rows, col, pair[0], pair[1], form, 1, NAMED_SHARE);
-          if (c.agreeing > 0) found.push(c);
-        }
-      const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
-      if (!pair)
-        for (const a of inputs)
-          for (const b of inputs) {
-            if (a === b || unitClass(a.unit) !== unitClass(b.unit)) continue;
-            for (const form of ['selisih', 'pertumbuhan'] as const) {
-              // every pair tried on the table's first rows, the ones that hold there judged on every row
-              if (sample !== rows && judge(t, sample, col, a, b, form).agreeing === 0) continue;
-              const c = judge(t, rows, col, a, b, form);
-              if (c.agreeing > 0) found.push(c);
-            }
-          }
-      // another pair or formula that explains the column as well (B − A read as A − B is the same pair): not certain
-      const best = bestFormula(found, {
-        same: (c, d) => c.form === d.form && ((c.a === d.a && c.b === d.b) || (c.a === d.b && c.b === d.a)),
-        tie: (x, y) => y.signed - x.signed,
-      });
+      const best = changeFormula(t, rows, col);
       if (!best) continue;
       const money = unitClass(best.a.unit) === 'money';
       for (const { row, stated, a, b, expected } of best.bad) {

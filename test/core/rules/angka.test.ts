@@ -137,3 +137,32 @@ test('angka-tidak-valid: figures stacked one per line in a cell are readable, a 
   );
   expect(findings(typo, 'angka-tidak-valid').map((x) => [x.cell, x.severity])).toEqual([['C2', 'peringatan']]);
 });
+
+describe('a count crossing a thousand typed "1,087" beside "814" (the book written the English way, nothing else saying so)', () => {
+  // UMKM by kecamatan: 2023 grouped with spaces, 2024 with commas; no figure of the sheet is unambiguous
+  const table = (jumlah2024: string, pesisirChange: string) =>
+    book(
+      sheet('Data', [
+        ['No', 'Kecamatan', 'Jumlah UMKM 2023', 'Jumlah UMKM 2024', 'Naik/Turun'],
+        [1, 'Timur', '1 128', '1,087', '(41)'],
+        [2, 'Pesisir', '1 087', '1,005', pesisirChange],
+        [3, 'Tengah', '757', '814', '57'],
+        [4, 'Utara', '761', '870', '109'],
+        [5, 'Selatan', '607', '553', '(54)'],
+        [6, 'Kota', '796', '770', '-26'],
+        [7, 'Barat', '1 054', '1,124', '70'],
+        [null, 'Jumlah', '6 190', jumlah2024, '33'],
+      ]),
+    );
+  const galat = (wb: ReturnType<typeof table>) =>
+    periksaWorkbook(wb)
+      .findings.filter((f) => f.severity === 'galat')
+      .map((f) => `${f.rule} ${f.cell}`);
+  test.each([
+    ['6,223', '-82', []],
+    ['6,323', '-82', ['jumlah-total D9']],
+    ['6,223', '-66', ['selisih-kolom E3']],
+  ])('Jumlah %s, Pesisir %s', (jumlah, change, expected) => {
+    expect(galat(table(jumlah, change))).toEqual(expected);
+  });
+});
