@@ -175,6 +175,17 @@ export function percentOf(f: Figure, computedHint?: Decimal): { value: Decimal; 
 }
 
 /**
+ * A percentage cell's value as its format shows it (percentOf, rounded to the shown decimals as Excel rounds, half
+ * away from zero): a capaian stored 1,2065 under "0%" shows 121 %, which is what the sheet states — one unit off a
+ * computed 120 %, the stored digits below it no excuse. A figure typed as text states what it says.
+ */
+export function shownPercentOf(f: Figure, computedHint?: Decimal): { value: Decimal; decimals: number } {
+  const p = percentOf(f, computedHint);
+  if (f.fromText || p.decimals < 0 || p.value.decimalPlaces() <= p.decimals) return p;
+  return { value: p.value.toDecimalPlaces(Math.min(p.decimals, 6), Decimal.ROUND_HALF_UP), decimals: p.decimals };
+}
+
+/**
  * Whether a stated figure may show a percentage computed in floating point as `approx`: false only where it cannot
  * (off by more than twice the unit of its last digit, read as percentOf reads it, either way near the bound of its
  * fraction reading) — the cheap test before the exact one (percentOf and withinDisplay), for rows judged by the thousand.
@@ -243,6 +254,13 @@ export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioChe
     s *= 100;
     d = Math.max(0, d - 2);
   }
+  // (a stored number as its format shows it, shownPercentOf: to Excel's 15 significant digits first — 1,035 × 100 is
+  // 103,49999999999999 in floating point, shown 104 %)
+  if (!stated.fromText && d >= 0 && d < 6) {
+    const k = Math.pow(10, d);
+    const r = (Math.sign(s) * Math.round(Number((Math.abs(s) * k).toPrecision(15)))) / k;
+    if (Math.abs(r - s) > 1e-9 * Math.max(1, Math.abs(s))) s = r;
+  }
   const unit = Math.pow(10, -Math.min(d, 6));
   const diff = Math.abs(s - approx);
   const margin = 1e-9 * Math.max(1, Math.abs(approx));
@@ -250,6 +268,6 @@ export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioChe
   const shown = () => percentOf(stated, expected());
   if (diff < unit - margin) return { ok: true, expected, shown };
   if (diff > unit + margin) return { ok: false, expected, shown };
-  const p = shown();
+  const p = shownPercentOf(stated, expected());
   return { ok: withinDisplay(p.value, p.decimals, expected()), expected, shown };
 }

@@ -1574,3 +1574,41 @@ test.each([
   );
   expect(galat(wb).map((f) => f.cell)).toEqual(cells);
 });
+
+describe('a percentage stored with more digits than its format shows states what it shows (Excel rounds it)', () => {
+  const P = (v: number): V => ({ v, fmt: '0%' });
+  const pengukuran = (dbd: number, ikm: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        // lower is better: (2 × 120 − 96) ÷ 120 = 120 %
+        [1, 'Jumlah kasus DBD', 'Kasus', 120, 96, P(dbd)],
+        // 82,4 ÷ 80 = 103 %
+        [2, 'Indeks kepuasan masyarakat', 'Indeks', 80, 82.4, P(ikm)],
+        [3, 'Persentase desa ODF', '%', 90, 85, P(85 / 90)],
+      ]),
+    );
+  test.each([
+    [1.2045, 1.03, []],
+    // shown 121 %: one unit off the 120 % it should show
+    [1.2065, 1.03, ['F2']],
+    // shown 104 %
+    [1.2, 1.035, ['F3']],
+    // shown 103 %, stored 103,4: what the sheet shows agrees
+    [1.2, 1.034, []],
+  ])('capaian stored %s and %s under "0%"', (dbd, ikm, cells) => {
+    expect(galat(pengukuran(dbd, ikm)).map((f) => f.cell)).toEqual(cells);
+  });
+  test('a serapan: 95,51 % shown 96 % where the pagu and realisasi give 95,00 %', () => {
+    const lra = (serapan: number) =>
+      book(
+        sheet('LRA', [
+          ['No', 'Program', 'Pagu', 'Realisasi', 'Serapan'],
+          [1, 'Program A', 400000000, 380000000, P(serapan)],
+          [2, 'Program B', 250000000, 240000000, P(0.96)],
+        ]),
+      );
+    expect(galat(lra(0.9549)).map((f) => f.cell)).toEqual([]);
+    expect(galat(lra(0.9551)).map((f) => f.cell)).toEqual(['E2']);
+  });
+});
