@@ -142,8 +142,7 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
     if (
       j === i - 1 &&
       !prev.half &&
-      prev.role &&
-      FIGURE_ROLES.has(prev.role) &&
+      namesFigures(prev) &&
       bodyRows.every((r) => isBlankValue(grid.value(r, prev.col))) &&
       (!unheaded || takeTurns(grid, prev.col, c.col, bodyRows, true))
     ) {
@@ -168,7 +167,7 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
       }
       drop(prev);
       if (percentSigns(grid, prev.col, bodyRows)) percentSigned.add(c.col);
-    } else if (!signsHere && !signsBefore && !prev.half && prev.role && FIGURE_ROLES.has(prev.role) && takeTurns(grid, prev.col, c.col, bodyRows)) {
+    } else if (!signsHere && !signsBefore && !prev.half && namesFigures(prev) && takeTurns(grid, prev.col, c.col, bodyRows)) {
       // one column cut in two, as a PDF converter cuts it: each row's figure in one half or the other, never in both
       // ("Realisasi" over E:F, or over E alone, 77,2 in E3 and 86,1 in F4) — the right half is the left's twin, read where
       // the left is blank
@@ -178,6 +177,12 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
   }
   return percentSigned;
 }
+
+/**
+ * A column whose header names figures: a figure role, or a bare "%" (a capaian or a serapan, which the columns before
+ * it decide later: refineRoles).
+ */
+const namesFigures = (c: TableColumn): boolean => (c.role ? FIGURE_ROLES.has(c.role) : isBarePercentHeader(c.header));
 
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['uraian', 'indikator', 'sasaran']);
 

@@ -1,4 +1,5 @@
 /** angka-teks (peringatan): figures stored as text where numbers belong; one finding per column of a table. */
+import { a1 } from '../address';
 import { FIGURE_ROLES } from '../types';
 import { defineRule } from './rule';
 import { columnName } from './util';
@@ -34,10 +35,11 @@ export const angkaTeks = defineRule({
         }
       }
       if (rows.length === 0) continue;
-      const first = t.address(rows[0], col);
-      const last = t.address(rows[rows.length - 1], col);
+      // (a column cut in two spans both halves: "G2:H6", its rows' figures in either)
+      const left = col.twin === undefined ? col.col : Math.min(col.col, col.twin);
+      const right = col.twin === undefined ? col.col : Math.max(col.col, col.twin);
       ctx.report({
-        cell: rows.length === 1 ? first : `${first}:${last}`,
+        cell: rows.length === 1 ? t.address(rows[0], col) : `${a1(rows[0], left)}:${a1(rows[rows.length - 1], right)}`,
         expected: null,
         actual: example,
         message: messages.teks({ count: rows.length, column: columnName(col), example }),

@@ -217,3 +217,33 @@ test("the last column cut in two, its header over the left half only: the right 
   // 78,5 / 85 = 92,35 %, stated 93,85 in the right half
   expect(galat(wb('93,85')).map((f) => [f.rule, f.cell, f.related])).toEqual([['persen-capaian', 'F4', ['C4', 'D4']]]);
 });
+
+test.each([
+  ['%', 'G1:H1'],
+  ['(%)', 'G1:H1'],
+  ['%', ''],
+])('a bare "%" header cut in two (%s, merged %s) is one capaian: each row read from its half', (header, merge) => {
+  // Nilai SAKIP: 77,6 / 70 = 110,86 %, stated 112,36 in the right half; each column typed as text (a peringatan over
+  // both halves of it)
+  const table = (sakip: string) =>
+    book(
+      sheet(
+        'Table 1',
+        [
+          ['No', 'Indikator Kinerja Program', 'Target', null, 'Realisasi Kinerja', null, header, null],
+          ['1', 'Persentase jalan kondisi mantap', '75', null, null, '70,5', null, '94'],
+          ['2', 'Indeks kepuasan masyarakat', '82', null, '81,9', null, '99,88', null],
+          ['3', 'Nilai SAKIP', null, '70', '77,6', null, null, sakip],
+          ['4', 'Persentase rumah layak huni', '85', null, null, '84,2', '99,06', null],
+          ['5', 'Persentase puskesmas terakreditasi', '90', null, null, '93,6', '104', null],
+        ],
+        { merges: ['C1:D1', 'E1:F1', ...(merge ? [merge] : [])] },
+      ),
+    );
+  expect(
+    periksaWorkbook(table('110,86'))
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.rule} ${f.cell}`),
+  ).toEqual(['angka-teks C2:D6', 'angka-teks E2:F6', 'angka-teks G2:H6']);
+  expect(galat(table('112,36')).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H4']]);
+});
