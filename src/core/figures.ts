@@ -177,11 +177,6 @@ export function conventionOf(token: string): NumberConvention | undefined {
 const FIGURE_TOKEN = /\d[\d.,]*\d|\d/;
 
 /**
- * The convention under which an ambiguous figure's token ("55.000", "1,000": one separator, three digits after it)
- * groups thousands, where the figure itself says it does: rupiah ("Rp44.000": money has no thousandths) or three zeros
- * after the separator (a figure's decimals are not typed ",000"); undefined where only the other figures can tell.
- */
-/**
  * Whole figures of three digits or more, typed with no separator, in a column whose other figures are typed "1,087",
  * "1.005" (no figure of it unambiguous): this many say the separator groups thousands — a count crossing a thousand
  * ("814 | 1,087 | 553"), where reading it as decimals would put 1,087 a thousand times below its neighbours.
@@ -191,6 +186,11 @@ const MIN_HUNDREDS = 2;
 /** The convention under which a token's one separator groups thousands ("1,087": English; "1.087": Indonesian). */
 const thousandsOf = (token: string): NumberConvention => (token.indexOf(',') >= 0 ? 'en' : 'id');
 
+/**
+ * The convention under which an ambiguous figure's token ("55.000", "1,000": one separator, three digits after it)
+ * groups thousands, where the figure itself says it does: rupiah ("Rp44.000": money has no thousandths) or three zeros
+ * after the separator (a figure's decimals are not typed ",000"); undefined where only the other figures can tell.
+ */
 function thousandsReading(token: string, rupiah: boolean): NumberConvention | undefined {
   const sep = token.indexOf('.') >= 0 ? '.' : ',';
   return rupiah || token.endsWith(`${sep}000`) ? (sep === '.' ? 'id' : 'en') : undefined;

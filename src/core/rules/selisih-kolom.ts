@@ -55,7 +55,7 @@ function namedPair(col: TableColumn, inputs: TableColumn[]): [TableColumn, Table
     let [early, late] = years[0] < years[1] ? years : [years[1], years[0]];
     if (against) {
       early = years[0];
-      late = Math.max(...ofRole.map((c) => c.year as number), -Infinity);
+      late = ofRole.reduce((m, c) => Math.max(m, c.year as number), -Infinity);
       if (late <= early) continue;
     }
     const of = (y: number) => ofRole.filter((c) => c.year === y);
@@ -132,11 +132,10 @@ function changeFormula(t: TableModel, rows: TableRow[], col: TableColumn): Candi
         }
       }
   // another pair or formula that explains the column as well (B − A read as A − B is the same pair): not certain
-  const best = bestFormula(found, {
+  return bestFormula(found, {
     same: (c, d) => c.form === d.form && ((c.a === d.a && c.b === d.b) || (c.a === d.b && c.b === d.a)),
     tie: (x, y) => y.signed - x.signed,
   });
-  return best;
 }
 
 /**
