@@ -258,8 +258,9 @@ export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioChe
   // 103,49999999999999 in floating point, shown 104 %)
   if (!stated.fromText && d >= 0 && d < 6) {
     const k = Math.pow(10, d);
-    const r = (Math.sign(s) * Math.round(Number((Math.abs(s) * k).toPrecision(15)))) / k;
-    if (Math.abs(r - s) > 1e-9 * Math.max(1, Math.abs(s))) s = r;
+    const sk = Math.abs(s) * k;
+    // (most stored numbers hold no more digits than they show: nothing to round, no string made on a large table's rows)
+    if (Math.abs(sk - Math.round(sk)) > 1e-6 * Math.max(1, sk)) s = (Math.sign(s) * Math.round(Number(sk.toPrecision(15)))) / k;
   }
   const unit = Math.pow(10, -Math.min(d, 6));
   const diff = Math.abs(s - approx);
