@@ -364,7 +364,12 @@ export function formatShowsYearOnly(numFmt: string | undefined): boolean {
 
 /** The year of an Excel date serial (the 1900 date system, as the readers give it). */
 export function serialYear(serial: number): number {
-  return new Date(Math.round((serial - 25569) * 86400000)).getUTCFullYear();
+  return serialDate(serial).getUTCFullYear();
+}
+
+/** The day an Excel date serial stands for (the 1900 date system, as the readers give it), at UTC midnight. */
+function serialDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86400000));
 }
 
 /** A date or time format: d, m, y, h, s tokens outside quotes and brackets, and no digit placeholders. */
@@ -792,8 +797,7 @@ export function formatPersen(value: Decimal | number, decimals = 2): string {
 }
 
 function excelDateText(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86400000);
-  const d = new Date(ms);
+  const d = serialDate(serial);
   if (Number.isNaN(d.getTime())) return String(serial);
   return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 }
@@ -808,15 +812,18 @@ export function showDates(sheet: SheetSnapshot): void {
   const shown = (numFmt: string | undefined) => (formatShowsYearOnly(numFmt) ? yearOfSerial : monthShown(numFmt));
   const store = storeOf(sheet);
   if (store) return store.rewriteNumbers(shown);
-  const dated = (c: Cell) => {
-    if (typeof c.value !== 'number') return false;
-    const f = shown(c.numFmt);
-    return f !== undefined && f(c.value) !== c.value;
-  };
-  if (!sheet.cells.some(dated)) return;
-  sheet.cells = sheet.cells.map((c) =>
-    dated(c) ? newCell(c.row, c.col, (shown(c.numFmt) as (v: number) => number | string)(c.value as number), c.formula, c.numFmt, c.bold, c.indent) : c,
-  );
+  // (each format read once, as the store reads each look once; the list copied only where a date shows otherwise)
+  const byFormat = new Map<string | undefined, ReturnType<typeof shown>>();
+  let cells: Cell[] | undefined;
+  sheet.cells.forEach((c, i) => {
+    if (typeof c.value !== 'number') return;
+    let f = byFormat.get(c.numFmt);
+    if (f === undefined && !byFormat.has(c.numFmt)) byFormat.set(c.numFmt, (f = shown(c.numFmt)));
+    const v = f?.(c.value);
+    if (v === undefined || v === c.value) return;
+    (cells ??= sheet.cells.slice())[i] = newCell(c.row, c.col, v, c.formula, c.numFmt, c.bold, c.indent);
+  });
+  if (cells) sheet.cells = cells;
 }
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -832,7 +839,7 @@ export function monthShown(numFmt: string | undefined): ((v: number) => number |
   if (!/^[\s.,/-]*(m{1,5}([\s.,/-]+(yyyy|yy))?|(yyyy|yy)[\s.,/-]+m{1,5})[\s.,/-]*$/i.test(section)) return undefined;
   return (v) => {
     if (v < SERIAL_1950 || v > SERIAL_2100) return v;
-    const d = new Date(Math.round((v - 25569) * 86400000));
+    const d = serialDate(v);
     const month = d.getUTCMonth();
     const year = String(d.getUTCFullYear());
     return section.replace(/yyyy|yy|m{1,5}/gi, (t) => {

@@ -186,7 +186,7 @@ const ABOVE_PROGRAM = /^(sasaran|tujuan|urusan|bidang urusan)\b/;
  * are its details, nesting among themselves. Returns false, setting nothing, where the codes do not nest (a kegiatan
  * coded "2.01" under programme "1.02.01").
  */
-function codeLevels(data: RowFeatures[]): boolean {
+function codeLevels(data: RowFeatures[], outline: { roman: boolean; upper: boolean }): boolean {
   let coded = 0;
   for (const f of data) if (f.code) coded++;
   if (coded < 3 || coded * 2 < data.length) return false;
@@ -254,23 +254,16 @@ function codeLevels(data: RowFeatures[]): boolean {
   if (depths.size < 2 || nested === 0) return false;
   const rank = new Map([...depths].sort((a, b) => a - b).map((d, i) => [d, i]));
   const innerRank = new Map([...innerDepths].sort((a, b) => a - b).map((d, i) => [d, i]));
-  // the outline's upper marks in the No column ("I", "II", "A" on rows without a code) head the coded rows, a level
-  // each above them ("A BELANJA TIDAK LANGSUNG › 1 Belanja Pegawai", "B BELANJA LANGSUNG › 1 Program … › 1.1 …")
-  let roman = false;
-  let upper = false;
-  for (const f of data) {
-    if (f.code) continue;
-    if (f.numbering === ROMAN) roman = true;
-    else if (f.numbering === UPPER) upper = true;
-  }
-  const base = (roman ? 1 : 0) + (upper ? 1 : 0);
+  // the outline's upper marks in the No column ("I", "II", "A": classifyRows' outline) head the coded rows, a level each
+  // above them ("A BELANJA TIDAK LANGSUNG › 1 Belanja Pegawai", "B BELANJA LANGSUNG › 1 Program … › 1.1 …")
+  const base = (outline.roman ? 1 : 0) + (outline.upper ? 1 : 0);
   let above = -1;
   for (const f of data) {
     const a = anchorOf.get(f);
     if (a) f.level = above = a.level + 1 + (innerRank.get(depthOf(f)) ?? 0);
     else if (f.code) f.level = above = base + (rank.get(depthOf(f)) ?? 0);
     else if (f.numbering === ROMAN) f.level = 0;
-    else if (f.numbering === UPPER) f.level = roman ? 1 : 0;
+    else if (f.numbering === UPPER) f.level = outline.roman ? 1 : 0;
     // an uncoded row goes under the coded row above it, unless it heads the outline (bold: "SURPLUS/(DEFISIT)")
     else f.level = f.bold || above < 0 ? 0 : above + 1;
   }
@@ -1137,7 +1130,7 @@ export function classifyRows(
   const names: RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
   // Named by their words where they have them; the rest by their depth below the programmes (an urusan or bidang
   // row above them is a heading at the programmes' level).
-  const byCode = codeLevels(data);
+  const byCode = codeLevels(data, { roman: hasRoman, upper: hasUpper });
   let programDepth = 0;
   if (byCode) {
     levels.clear();

@@ -58,7 +58,7 @@ interface Check {
   carried?: { figures: Figure[]; refs: string[] };
 }
 
-interface Tally {
+export interface Tally {
   /** Every check, the agreeing ones counted only. */
   good: number;
   /** Of those, the parents with one row below: a copy as much as a sum, no sign by itself that the column adds up. */
@@ -107,7 +107,8 @@ function carriedParts(t: TableModel, parent: TableRow, col: TableColumn): { figu
   return { figures, refs };
 }
 
-function checksFor(t: TableModel, col: TableColumn): Tally {
+/** Every parent's figure in a column against its rows': the agreeing ones counted, the others kept (jumlah-total asks too). */
+export function checksFor(t: TableModel, col: TableColumn): Tally {
   const out: Tally = { good: 0, single: 0, bad: [] };
   for (const parent of t.rows) {
     const children = t.children(parent);

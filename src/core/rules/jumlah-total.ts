@@ -11,6 +11,7 @@ import { PartRow, TableModel } from '../model';
 import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
 import { isAverageLabel, isCountIndicator, isRateHeader, isRowSumHeader } from '../vocabulary';
+import { checksFor } from './jumlah-induk';
 import { defineRule, RuleContext } from './rule';
 import { totalRowChangeAgrees } from './selisih-kolom';
 import {
@@ -144,29 +145,17 @@ function otherTotalAgrees(t: TableModel, total: TableRow, col: TableColumn, whol
  */
 function twinTotal(t: TableModel, total: TableRow, col: TableColumn, whole: Figure): boolean {
   // (where a parent adds up to its rows, the reading stands: two totals typed alike off it are both wrong)
-  if (someParentAddsUp(t, col)) return false;
+  if (checksFor(t, col).good > 0) return false;
+  // (a's formula names b's cell, "$"s or none: "=C4", "=$C$4")
   const names = (a: TableRow, b: TableRow) => {
     const f = t.formula(a, col);
-    if (!f) return false;
-    const m = /^([A-Z]+)(\d+)$/.exec(t.address(b, col));
-    return !!m && new RegExp(`(^|[^A-Z$])\\$?${m[1]}\\$?${m[2]}(?!\\d)`).test(f.toUpperCase());
+    const ref = t.address(b, col).replace(/^([A-Z]+)/, '\\$?$1\\$?');
+    return !!f && new RegExp(`(^|[^A-Z$])${ref}(?!\\d)`).test(f.toUpperCase());
   };
   return t.rows.some((r) => {
     if (r === total || r.level !== 'total') return false;
     const other = asFigure(t.figure(r, col));
     return !!other && other.value.equals(whole.value) && !names(r, total) && !names(total, r);
-  });
-}
-
-/** Whether some row of the table with rows under it holds, in this column, their sum. */
-function someParentAddsUp(t: TableModel, col: TableColumn): boolean {
-  return t.rows.some((r) => {
-    if (r.level === 'total' || r.level === 'section') return false;
-    const kids = t.children(r);
-    if (kids.length === 0) return false;
-    const whole = asFigure(t.figure(r, col));
-    const parts = whole && figuresOf(t, kids, col);
-    return !!parts && parts.length > 0 && sumsAgree(whole, parts);
   });
 }
 

@@ -110,6 +110,18 @@ function judge(
  * other as good); undefined where nothing does. Its wrong rows in `bad`.
  */
 function changeFormula(t: TableModel, rows: TableRow[], col: TableColumn): Candidate | undefined {
+  // (read once per column: jumlah-total asks of a change column's total row before this rule judges the column)
+  const known = formulas.get(col);
+  if (known !== undefined) return known ?? undefined;
+  const found = findChangeFormula(t, rows, col);
+  formulas.set(col, found ?? null);
+  return found;
+}
+
+/** Each change column's formula, as changeFormula found it over the table's rows (sections left out). */
+const formulas = new WeakMap<TableColumn, Candidate | null>();
+
+function findChangeFormula(t: TableModel, rows: TableRow[], col: TableColumn): Candidate | undefined {
   const inputs = t.columns.filter((c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && !isChangeHeader(c.header) && !differenceDirection(c.header));
   const found: Candidate[] = [];
   // the two columns the header names by their years: the formula need hold on one row, and on most of them
