@@ -679,6 +679,16 @@ export function rateMultiplier(header: string): number | undefined {
 }
 
 /**
+ * A header of weights ("Bobot", "Bobot (%)", "Bobot Penilaian", "Weight"): each row's weight is given to it — an IKU's
+ * in a weighted capaian, a component's in an evaluation — never worked out from the table's other columns, however
+ * near some ratio of them its figures lie.
+ */
+export function isWeightHeader(header: string): boolean {
+  return WEIGHT_HEADER_RE.test(norm(header.split(' / ').pop() ?? ''));
+}
+const WEIGHT_HEADER_RE = /^(bobot|weight)\b/;
+
+/**
  * A header of a change between two figures of its row — "Kenaikan/Penurunan 2023-2024", "Peningkatan (%)",
  * "Pertumbuhan", "Perubahan", "Naik/Turun", "+/-", "Trend", "Growth": worked out from two other columns of the table
  * (which two, the figures decide). Read as a phrase: the change word opens the header's last line, and what follows is

@@ -7,11 +7,9 @@
  */
 import { Grid } from '../snapshot';
 import { TableColumn, TableRow } from '../types';
-import { norm } from '../vocabulary';
+import { isWeightHeader, norm } from '../vocabulary';
 import { figureIn } from './cells';
 
-/** "Bobot", "Bobot (%)", "Bobot Penilaian": the weights' column. */
-const WEIGHT_HEADER = /^bobot\b/;
 /** The closing row of a weighted evaluation: its final, total or overall score. */
 const FINAL_SCORE = /^(nilai|skor) (akhir|total|keseluruhan|sakip|akip|evaluasi)$|^(total|jumlah) (nilai|skor)$/;
 
@@ -22,7 +20,7 @@ function numberAt(grid: Grid, row: number, col: number): number | undefined {
 
 /** Marks the "Nilai Akhir" row of a weighted evaluation as the table's total (the last such row after its components). */
 export function markWeightedTotal(grid: Grid, columns: TableColumn[], rows: TableRow[]): void {
-  const weight = columns.find((c) => WEIGHT_HEADER.test(norm(c.header.split(' / ').pop() ?? '')));
+  const weight = columns.find((c) => isWeightHeader(c.header));
   if (!weight || rows.some((r) => r.level === 'total')) return;
   const at = rows.findIndex((r) => FINAL_SCORE.test(norm(r.label).replace(/[:.]+$/, '')));
   if (at < 2) return;

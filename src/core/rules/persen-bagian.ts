@@ -14,7 +14,7 @@ import { displayUnit, ratioCheck, sumFigures } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
-import { isChangeHeader } from '../vocabulary';
+import { isChangeHeader, isWeightHeader } from '../vocabulary';
 import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
 import { headerLeaf, num, rowName, showValue, unitClass } from './util';
@@ -103,7 +103,7 @@ export const persenBagian = defineRule({
       return wholes;
     };
     for (const col of t.columns) {
-      if (col.unit !== 'percent' || (col.role && NOT_SHARE.has(col.role)) || isChangeHeader(col.header)) continue;
+      if (col.unit !== 'percent' || (col.role && NOT_SHARE.has(col.role)) || isChangeHeader(col.header) || isWeightHeader(col.header)) continue;
       const inputs = t.columns.filter(
         (c) => c !== col && !(c.role && NOT_INPUT.has(c.role)) && (unitClass(c.unit) === 'count' || unitClass(c.unit) === 'money'),
       );
