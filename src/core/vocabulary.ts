@@ -136,6 +136,26 @@ export function pageFurniture(text: string): 'page' | 'number' | undefined {
   return undefined;
 }
 
+/**
+ * The running sums a typed or printed table carries over a page break: "Jumlah dipindahkan" (ke halaman berikutnya) at
+ * the foot of a page, "Jumlah pindahan" (dari halaman sebelumnya) at the top of the next, "Jumlah s.d. halaman ini",
+ * "Carried/Brought forward". The whole label, never a name that opens with the words ("Jumlah pindahan penduduk").
+ * No row of the table: the sum so far of the rows of every level, neither an item nor a total of a group.
+ */
+export function isCarryLabel(text: string): boolean {
+  // (sifted by a word it must hold before it is normalised: a long table's every label is asked)
+  if (!CARRY_WORD_RE.test(text)) return false;
+  const t = norm(text).replace(/[\s:.]+$/, '');
+  return t.length <= 70 && CARRY_RE.test(t);
+}
+const CARRY_WORD_RE = /pindah|forward|over|\/ ?f\b|hal|hlm|page/i;
+const PAGE_WORD = '(hal(aman)?|hlm|page)\\.?( ?\\d{1,3})?';
+const CARRY_RE = new RegExp(
+  `^(jumlah |total |sub ?total )?(yang )?(di)?pindah(kan|an)( (ke|dari) ${PAGE_WORD}( (berikut(nya)?|selanjutnya|sebelumnya|lalu|depan))?)?$` +
+    `|^(jumlah|total|sub ?total) (s\\.? ?d\\.?|s ?/ ?d|sampai dengan|hingga) ${PAGE_WORD} (ini|lalu|sebelumnya)$` +
+    `|^(carried|brought) (forward|over)( (to|from) (next|previous) page)?$|^(c|b) ?/ ?f$`,
+);
+
 /** Words a label never ends with (a conjunction, a preposition, a comma or a dash): its line was wrapped. */
 const OPEN_END_RE =
   /(?:^|[\s/])(dan|atau|serta|maupun|untuk|yang|di|ke|dari|pada|kepada|dengan|dalam|bagi|oleh|terhadap|melalui|antar|antara|sebagai|per|tentang|sesuai|secara|tanpa|hingga|&)$|[,/(&-]$/i;

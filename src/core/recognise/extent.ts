@@ -12,6 +12,7 @@ import { Table } from '../types';
 import {
   explicitLevel,
   isCaption,
+  isCarryLabel,
   mayBeCaption,
   isContinuationMark,
   isNote,
@@ -81,6 +82,17 @@ function pageFurnitureOf(cells: Cell[]): 'page' | 'number' | undefined {
     if (kind === 'number') bare = true;
   }
   return bare ? 'number' : 'page';
+}
+
+/** A row of the running sums carried over a page break: its label a carry's, every other cell a figure. */
+export function carryRow(cells: Cell[]): boolean {
+  let label = false;
+  for (const c of cells) {
+    if (typeof c.value !== 'string' || cellFigure(c).kind === 'figure') continue;
+    if (label || !isCarryLabel(textOf(c))) return false;
+    label = true;
+  }
+  return label;
 }
 
 /** Whether the table's header repeats within a page break's rows after a row, only blank rows or page furniture between. */
@@ -308,6 +320,12 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
           // (a page number stands alone: "7 | 100" under an item is a row)
           (cells.length === 1 && blankRun >= 1 && rowsGoOnAfter(grid, header, signature, r, lastData, left, right))))
     ) {
+      breakRow(r);
+      continue;
+    }
+    // the running sums carried over the page break ("Jumlah dipindahkan" at a page's foot, "Jumlah pindahan" under the
+    // header again): the break's rows, no row of the table (a total of every row so far, of no group)
+    if (carryRow(cells)) {
       breakRow(r);
       continue;
     }

@@ -16,7 +16,7 @@ import { PartRow, TableModel } from '../model';
 import { FIGURE_ROLES, Table, TableRow } from '../types';
 import { explicitLevel, isCaption, isContinuationMark, isNote, isSignatureLine, norm, pageFurniture } from '../vocabulary';
 import { hasFigureText, hasNumber, textOf } from './cells';
-import { DASH_RE, namesItsLevel, notesBelow } from './extent';
+import { carryRow, DASH_RE, namesItsLevel, notesBelow } from './extent';
 import { isTopHeaderRow } from './header';
 import { classifyRows } from './hierarchy';
 import { BLANK_ROWS_ENDING_A_TABLE, WRAPPED_LINES_AT_PAGE_TOP } from './thresholds';
@@ -29,9 +29,13 @@ export interface SheetTables {
   hiddenRows?: ReadonlySet<number>;
 }
 
-/** Whether a sheet row holds only page furniture: a page number, a running title, a "(Lanjutan)" line. */
+/**
+ * Whether a sheet row holds only page furniture: a page number, a running title, a "(Lanjutan)" line — or the running
+ * sums carried over the break ("Jumlah dipindahkan", "Jumlah pindahan").
+ */
 function furnitureRow(grid: Grid, row: number): boolean {
   const cells = grid.filledInRow(row);
+  if (carryRow(cells)) return true;
   if (cells.length > 2) return false;
   return cells.every((c) => {
     const v = c.value;

@@ -165,6 +165,23 @@ describe('checks over the pages', () => {
     expect(cells(pages(LINES, cuts, { total: TOTAL }))).toEqual([]);
   });
 
+  test.each([
+    ['"Jumlah dipindahkan"', 'Jumlah dipindahkan'],
+    ['"Dipindahkan ke halaman berikutnya"', 'Dipindahkan ke halaman berikutnya'],
+    ['"Carried forward"', 'Carried forward'],
+  ])('a page closed by the running sums carried to the next (%s): no total of the page, the pages still one table', (_, word) => {
+    // (the leaves of programme 1, summed as a typist carries them: 900 and 850 million)
+    const carry = (a: number, b: number): V[][] => [[null, word, rp(a), rp(b)], [null], [null, null, 'Halaman 1']];
+    const right = pages(LINES, [7], { total: TOTAL, below: carry(900_000_000, 850_000_000) });
+    expect(recogniseWorkbook(right).map((t) => [t.sheet, t.kind, t.previousPart?.sheet, t.nextPart?.sheet])).toEqual([
+      ['Page 1', 'realisasi-anggaran', undefined, 'Page 2'],
+      ['Page 2', 'realisasi-anggaran', 'Page 1', undefined],
+    ]);
+    expect(cells(right)).toEqual([]);
+    // (an error on the second page is still found, over both)
+    expect(cells(pages(LINES, [7], { total: [TOTAL[0], TOTAL[1] - 5_000_000], below: carry(900_000_000, 850_000_000) }))).toEqual(['Page 2!D10']);
+  });
+
   test("a JUMLAH that does not add every page: a galat on it, its expected the sum over all pages, naming the other pages' cells", () => {
     const wb = pages(LINES, [3, 9], { total: [TOTAL[0], TOTAL[1] - 5_000_000] });
     const [f, ...rest] = galat(wb);
