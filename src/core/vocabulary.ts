@@ -1106,6 +1106,19 @@ export function periodOf(path: string[]): string | undefined {
  */
 export const CODE_PART = '(?:\\d{1,4}|[Xx]{1,2})';
 
+/**
+ * A Permendagri code typed with spaces between its parts, as some Pemda's systems print it ("1 02 02", "1 02 02 2.01",
+ * "1 02 02 2.01 0003", "X XX 01"), in its dotted form ("1.02.02.2.01.0003"); undefined for any other text. A whole cell
+ * of three parts or more, one of them zero-padded ("02", "0003"): a code's, never a count or an amount.
+ */
+export function spacedCode(text: string): string | undefined {
+  const t = text.trim();
+  if (t.indexOf(' ') < 0 || !SPACED_CODE_RE.test(t) || !ZERO_PADDED_RE.test(t)) return undefined;
+  return t.replace(/\s+/g, '.');
+}
+const SPACED_CODE_RE = new RegExp(`^${CODE_PART}(?:(?: +|\\.)${CODE_PART}){2,7}$`);
+const ZERO_PADDED_RE = /(?:^|[ .])0\d/;
+
 /** Text that introduces a program / kegiatan / sub kegiatan row. */
 export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
   const start = levelWordStart(label);

@@ -8,6 +8,7 @@ import { Cell, Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
 import {
   CODE_PART,
+  spacedCode,
   endsOpen,
   explicitLevel,
   isAccountLabel,
@@ -816,6 +817,8 @@ export function classifyRows(
       labelCell = labelStart;
     }
     let noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? numberOf(grid, r, noCol) : '';
+    // (a code typed with spaces between its parts, "1 02 02 2.01": its dotted form)
+    if (noText.indexOf(' ') > 0) noText = spacedCode(noText) ?? noText;
     // (a "Rata-rata capaian" row under the list: a total word with no target or realisasi of its own)
     const summaryLike = totalCandidate && (isBareTotalLabel(label) || summaryFigures(r, label));
     // an indikator row with a target or realisasi of its own whose No and sasaran are left blank belongs to the sasaran above it, as

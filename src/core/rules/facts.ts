@@ -10,7 +10,7 @@ import { TableModel } from '../model';
 import { HUNDRED, percentOf } from '../measures';
 import { asFigure, indicatorText, ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
-import { captionYearOf, explicitLevel, isCountIndicator, norm, normaliseName } from '../vocabulary';
+import { captionYearOf, explicitLevel, isCountIndicator, norm, normaliseName, spacedCode } from '../vocabulary';
 import { cellsRef, onceEachRepeat } from './util';
 
 /** A table whose capaian stands beside a target with no realisasi: the value achieved, or its share of the target. */
@@ -115,7 +115,9 @@ function codesOfRow(t: TableModel, row: number): ReadonlyArray<readonly [number,
   let found: Array<readonly [number, string]> | undefined;
   for (const c of t.cellsOf(row)) {
     if (typeof c.value !== 'string') continue;
-    const m = CODE_RE.exec(c.value.trim()) ?? TRAILING_CODE_RE.exec(c.value.trim());
+    // (a code typed with spaces between its parts, "1 02 02", read in its dotted form)
+    const v = c.value.trim();
+    const m = CODE_RE.exec(spacedCode(v) ?? v) ?? TRAILING_CODE_RE.exec(v);
     if (m) {
       const code = m[1]
         .split('.')

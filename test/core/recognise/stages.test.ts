@@ -1394,6 +1394,38 @@ describe('column stage', () => {
   });
 });
 
+describe('rows: Permendagri codes typed with spaces between their parts ("1 02 02", "1 02 02 2.01 0003")', () => {
+  const b = (pagu: number) =>
+    book(
+      sheet('Realisasi Anggaran', [
+        ['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Pagu', 'Realisasi'],
+        ['1 02 02', 'Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat', 1200, 1140],
+        ['1 02 02 2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 700, 660],
+        ['1 02 02 2.01 0003', 'Pembangunan Puskesmas', 450, 420],
+        ['1 02 02 2.01 0014', 'Pengadaan Alat Kesehatan', 250, 240],
+        ['1 02 02 2.02', 'Penyediaan Layanan Kesehatan', pagu, 480],
+        ['1 02 02 2.02 0001', 'Pengelolaan Pelayanan Kesehatan Ibu Hamil', 300, 290],
+        ['1 02 02 2.02 0002', 'Pengelolaan Pelayanan Kesehatan Ibu Bersalin', 200, 190],
+        [null, 'Jumlah', 1200, 1140],
+      ]),
+    );
+  test('nest as their dotted forms do: programme › kegiatan › sub kegiatan, each checked against its rows', () => {
+    const [t] = recogniseWorkbook(b(500));
+    expect(t.rows.map((r) => [r.row, r.level, r.parent])).toEqual([
+      [2, 'program', undefined],
+      [3, 'kegiatan', 2],
+      [4, 'subkegiatan', 3],
+      [5, 'subkegiatan', 3],
+      [6, 'kegiatan', 2],
+      [7, 'subkegiatan', 6],
+      [8, 'subkegiatan', 6],
+      [9, 'total', undefined],
+    ]);
+    expect(galat(b(500))).toEqual([]);
+    expect(galat(b(520)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'C6']]);
+  });
+});
+
 describe('row stage', () => {
   test('bold programs over plain kegiatan, a JUMLAH row', () => {
     const rows: V[][] = [

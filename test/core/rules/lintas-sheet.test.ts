@@ -112,7 +112,11 @@ test('lintas-sheet: generic kegiatan names that recur under different parents ar
   expect(findings(book(a, b), 'lintas-sheet')).toEqual([]);
 });
 
-test('lintas-sheet: programs matched by their code when the two tables word the name differently', () => {
+test.each([
+  ['dotted in both', ['1.02.02', '1.02.02.2.01', '01.02.03', '1.02.03.2.01']],
+  // (as some Pemda's systems print the codes: the parts apart, "1 02 02")
+  ['typed with spaces in the budget table', ['1 02 02', '1 02 02 2.01', '01 02 03', '1 02 03 2.01']],
+])('lintas-sheet: programs matched by their code (%s) when the two tables word the name differently', (_, codes) => {
   const wb = (pkAnggaran: number) =>
     book(
       sheet('PK', [
@@ -122,10 +126,10 @@ test('lintas-sheet: programs matched by their code when the two tables word the 
       ]),
       sheet('Realisasi', [
         ['Kode', 'Program/Kegiatan', 'Pagu', 'Realisasi', '%'],
-        ['1.02.02', bold('PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT'), rp(5500000), rp(5000000), 90.91],
-        ['1.02.02.2.01', 'Kegiatan Penyediaan Fasilitas Pelayanan Kesehatan', rp(5500000), rp(5000000), 90.91],
-        ['01.02.03', bold('PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN'), rp(2000000), rp(1800000), 90],
-        ['1.02.03.2.01', 'Kegiatan Pengembangan Mutu SDM Kesehatan', rp(2000000), rp(1800000), 90],
+        [codes[0], bold('PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT'), rp(5500000), rp(5000000), 90.91],
+        [codes[1], 'Kegiatan Penyediaan Fasilitas Pelayanan Kesehatan', rp(5500000), rp(5000000), 90.91],
+        [codes[2], bold('PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN'), rp(2000000), rp(1800000), 90],
+        [codes[3], 'Kegiatan Pengembangan Mutu SDM Kesehatan', rp(2000000), rp(1800000), 90],
       ]),
     );
   expect(findings(wb(5500000), 'lintas-sheet')).toEqual([]);
