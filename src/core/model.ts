@@ -8,6 +8,7 @@ import { abbreviatedAmount, cellFigure, cellText, cleanText, ParsedFigure, parse
 import { CellValue, Grid, isBlankValue } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
+import { spacedCode } from './vocabulary';
 
 /** A row or a column, by its model object or its sheet number. */
 type RowRef = TableRow | number;
@@ -234,6 +235,8 @@ export class TableModel implements Table {
     let text = no ? this.text(row, no) : '';
     if (no && !text && row.labelRows) for (const r of row.labelRows) text ||= this.text(r, no);
     text ||= row.label;
+    // (a code typed with spaces between its parts, "1 02 02 2.01": its dotted form)
+    if (text.indexOf(' ') > 0) text = spacedCode(text) ?? text;
     return /^\s*(\d+(?:\.\d+)*)\.?(?:\s|$)/.exec(text)?.[1] ?? '';
   }
 
