@@ -208,8 +208,22 @@ function earlierParts(t: TableModel): PartRow[] | undefined {
   return out;
 }
 
-/** The figures of earlier parts' rows in a column (a blank heading's children instead); undefined when one cannot be read. */
-function earlierFigures(t: TableModel, rows: PartRow[], col: TableColumn): { figures: Figure[]; refs: string[] } | undefined {
+/**
+ * The top-level rows of the parts of a table on the sheets after this one, which a TOTAL written above the rows of its
+ * first part adds too; undefined where a later part has a total of its own (what this one covers is unsure).
+ */
+function laterParts(t: TableModel): PartRow[] | undefined {
+  const out: PartRow[] = [];
+  for (let part = t.nextPart; part; part = part.nextPart)
+    for (const row of part.rows) {
+      if (row.level === 'total') return undefined;
+      if (row.level !== 'section' && row.parent === undefined && !part.isCarried(row)) out.push({ part, row });
+    }
+  return out;
+}
+
+/** The figures of other parts' rows in a column (a blank heading's children instead); undefined when one cannot be read. */
+function figuresOfParts(t: TableModel, rows: PartRow[], col: TableColumn): { figures: Figure[]; refs: string[] } | undefined {
   const figures: Figure[] = [];
   const refs: string[] = [];
   const byPart = new Map<TableModel, TableRow[]>();
@@ -264,6 +278,8 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
   const subtotalsAbove: TableRow[] = [];
   // a part of a table that began on an earlier sheet: its first total adds the rows there too
   let earlier = t.previousPart ? earlierParts(t) : undefined;
+  // the first part of such a table: a total written above its rows adds the rows on the sheets after it too
+  const later = t.nextPart && !t.previousPart ? laterParts(t) : undefined;
   for (const total of t.rows) {
     if (total.level !== 'total') {
       if (total.level !== 'section' && total.parent === undefined && !t.isCarried(total)) topLevelAbove.push(total);
@@ -274,7 +290,7 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
       subtotalsAbove.push(total);
       continue;
     }
-    checkTotalRow(t, ctx, total, topLevelAbove, subtotalsAbove, earlier);
+    checkTotalRow(t, ctx, total, topLevelAbove, subtotalsAbove, earlier, later);
     earlier = undefined;
     subtotalsAbove.push(total);
   }
@@ -284,23 +300,32 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
  * One total row: the rows it covers (since the previous total), or — other readings of what a grand total covers —
  * all top-level rows above it, or the sub-totals above it.
  */
-function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLevelAbove: TableRow[], subtotalsAbove: TableRow[], earlier?: PartRow[]): void {
+function checkTotalRow(
+  t: TableModel,
+  ctx: RuleContext,
+  total: TableRow,
+  topLevelAbove: TableRow[],
+  subtotalsAbove: TableRow[],
+  earlier?: PartRow[],
+  later?: PartRow[],
+): void {
   // the walk's own lists, not copies (a copy per total would bring the quadratic cost back); nothing adds to them meanwhile
   const alternatives = subtotalsAbove.length === 0 ? [] : [topLevelAbove, subtotalsAbove];
   // right after a sub-total, a grand total covers the sub-totals (the rows since the last total are none); on a part
   // of a table begun on an earlier sheet, the rows carried over from there are in their parent's figure
   const inPart = t.coveredRows(total);
   const direct = t.previousPart ? inPart.filter((r) => !t.isCarried(r)) : inPart;
-  // (a total written above its rows adds no earlier page)
-  const carried = earlier?.length && !(direct.length && direct[0].row > total.row) ? earlier : undefined;
+  // (a total written above its rows adds no earlier page, but the pages after it)
+  const above = direct.length > 0 && direct[0].row > total.row;
+  const otherPages = above ? (later?.length ? later : undefined) : earlier?.length ? earlier : undefined;
   const covered = direct.length ? direct : (alternatives[1] ?? []);
-  if (covered.length === 0 && !carried) return;
+  if (covered.length === 0 && !otherPages) return;
   const averageRow = isAverageLabel(total.label);
   for (const col of t.columns) {
     if (!col.role || NEVER_TOTALLED.has(col.role)) continue;
     const rows = withChildrenOfBlank(t, covered, col);
-    const before = carried ? earlierFigures(t, carried, col) : undefined;
-    if (carried && !before) continue;
+    const elsewhere = otherPages ? figuresOfParts(t, otherPages, col) : undefined;
+    if (otherPages && !elsewhere) continue;
     // the cell's own formula says what it aggregates (an Excel Table's totals row is labelled "Total" whatever it
     // computes); else the row's label does
     const aggregate = t.aggregateAt(total, col);
@@ -324,11 +349,11 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     const whole = asFigure(t.figure(total, col));
     if (!whole) continue;
     const own = figuresOf(t, rows, col, average);
-    let parts = own && before ? [...before.figures, ...own] : own;
+    let parts = own && elsewhere ? [...elsewhere.figures, ...own] : own;
     if (!parts || parts.length === 0 || sumsAgree(whole, parts)) continue;
     // a SUBTOTAL leaves out the rows a filter hides (101–111: every hidden row), as the table is shown: the total of the
     // rows left showing is what it says, no contradiction (a SUM counts hidden rows: it is judged by them all)
-    if (!before && subtotalOf(t, total, col) && rows.some((r) => r.hidden)) {
+    if (!elsewhere && subtotalOf(t, total, col) && rows.some((r) => r.hidden)) {
       const shown = figuresOf(
         t,
         rows.filter((r) => !r.hidden),
@@ -338,14 +363,14 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
       if (shown && shown.length > 0 && (average ? meanAgrees(whole, shown) : sumsAgree(whole, shown))) continue;
     }
     // one programme's anggaran written again on each of its indikator rows (a PK, a pengukuran): counted once
-    const once = !average && !before ? onceEach(t, rows, col) : undefined;
+    const once = !average && !elsewhere ? onceEach(t, rows, col) : undefined;
     if (once) {
       if (sumsAgree(whole, once)) continue;
       parts = once;
     }
     // (adding this page's rows alone, those carried over from the page before too: a table of its own after all, or a
     // page's sub-total — no contradiction either way)
-    if (before && inPart.length) {
+    if (elsewhere && inPart.length) {
       const alone = figuresOf(t, withChildrenOfBlank(t, inPart, col), col);
       if (alone && alone.length && sumsAgree(whole, alone)) continue;
     }
@@ -355,7 +380,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     if (!average && parts.length >= 3 && sumsAgree(whole, collapsedParts(parts))) continue;
     // a programme › kegiatan › sub kegiatan list whose levels nothing marks (no bold, indent, numbering or words: a file
     // written without styles) adds to the total once per level
-    const money = !average && !before && isAmountColumn(t, col);
+    const money = !average && !elsewhere && isAmountColumn(t, col);
     if (money && levelsWrittenFlat(t, whole, parts)) continue;
     // such a list with one of its parents typed wrong adds to no count of levels: what the JUMLAH should be is then
     // unknown (which rows are the programmes nothing says), so no galat of it
@@ -375,7 +400,7 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     // a sum or mean that agrees with the rows once their own wrong figures are corrected (a program ≠ its kegiatan, a
     // capaian ≠ realisasi / target): those rows are the error, found and reported by the rule that recomputed them —
     // the total is not a second one
-    if (agreesOnceCorrected(t, ctx, rows, col, whole, average, carried)) continue;
+    if (agreesOnceCorrected(t, ctx, rows, col, whole, average, otherPages)) continue;
     // a difference (sisa, lebih/kurang) that agrees with its own row's pagu and realisasi is never the wrong figure:
     // where it does not add up, one of those totals is wrong (their own finding), or a row's difference (the selisih
     // rule's), or a row's pagu that its difference follows (jumlah-induk's)
@@ -387,18 +412,19 @@ function checkTotalRow(t: TableModel, ctx: RuleContext, total: TableRow, topLeve
     const mag = kind === 'rupiah' ? col.magnitude : undefined;
     const label = total.label.trim();
     // a total written above its rows covers those below it; one on the last page of a table one sheet per page, the
-    // rows on the sheets before too
-    const sheets = before ? [...new Set(carried?.map((p) => p.part.sheet))].map((n) => `"${n}"`).join(', ') : '';
-    const where = rows.length && rows[0].row > total.row ? 'bawahnya' : before ? `atasnya dan di sheet ${sheets}` : 'atasnya';
+    // rows on the sheets before too, one above the rows of its first page those on the sheets after
+    const sheets = elsewhere ? [...new Set(otherPages?.map((p) => p.part.sheet))].map((n) => `"${n}"`).join(', ') : '';
+    const where = `${rows.length && rows[0].row > total.row ? 'bawahnya' : 'atasnya'}${elsewhere ? ` dan di sheet ${sheets}` : ''}`;
     ctx.report({
       cell: t.address(total, col),
       related: [
-        ...(before?.refs ?? []),
+        ...(elsewhere && !above ? elsewhere.refs : []),
         ...cellsRef(
           rows.map((r) => r.row),
           col.col,
           t,
         ),
+        ...(elsewhere && above ? elsewhere.refs : []),
       ],
       expected: num(average ? mean : sum),
       actual: num(whole.value),
@@ -422,13 +448,13 @@ function agreesOnceCorrected(
   col: TableColumn,
   whole: Figure,
   average: boolean,
-  earlier: PartRow[] = [],
+  otherPages: PartRow[] = [],
 ): boolean {
   let sum = new Decimal(0);
   let changed = false;
   let n = 0;
   const all: Array<{ part: TableModel; row: TableRow; col: TableColumn | undefined }> = [
-    ...earlier.map((p) => ({ ...p, col: t.partColumn(p.part, col) })),
+    ...otherPages.map((p) => ({ ...p, col: t.partColumn(p.part, col) })),
     ...rows.map((row) => ({ part: t, row, col })),
   ];
   for (const { part, row: r, col: c } of all) {

@@ -14,7 +14,11 @@ type Line = [string, string, number, number];
  * indices, each page on a sheet "Page n" under the header repeated, with a page number under each page but the last
  * and the report's running title over each page but the first.
  */
-function pages(lines: Line[], cuts: number[], opts: { total?: [number, number]; above?: V[][]; below?: V[][]; header?: boolean } = {}) {
+function pages(
+  lines: Line[],
+  cuts: number[],
+  opts: { total?: [number, number]; totalOnTop?: [number, number]; above?: V[][]; below?: V[][]; header?: boolean } = {},
+) {
   const parts: V[][][] = [];
   let from = 0;
   for (const cut of [...cuts, lines.length]) {
@@ -29,6 +33,8 @@ function pages(lines: Line[], cuts: number[], opts: { total?: [number, number]; 
       const foot: V[][] = i < parts.length - 1 ? (opts.below ?? [[null], [null, null, `Halaman ${i + 1}`]]) : [];
       // (a report whose table had no header row repeated on each page: the later pages start with rows)
       const head = i === 0 || opts.header !== false ? [HEAD] : [];
+      // (a TOTAL written right under the first page's header, above every row)
+      if (i === 0 && opts.totalOnTop) head.push([null, bold('TOTAL'), rp(opts.totalOnTop[0]), rp(opts.totalOnTop[1])]);
       return sheet(`Page ${i + 1}`, [...top, ...head, ...rows, ...foot]);
     }),
   );
@@ -180,6 +186,44 @@ describe('checks over the pages', () => {
     expect(cells(right)).toEqual([]);
     // (an error on the second page is still found, over both)
     expect(cells(pages(LINES, [7], { total: [TOTAL[0], TOTAL[1] - 5_000_000], below: carry(900_000_000, 850_000_000) }))).toEqual(['Page 2!D10']);
+  });
+
+  test('codes printed with spaces between their parts ("1 02 02 2.01 0001") carry a programme and a kegiatan over three pages', () => {
+    const spaced: Line[] = [
+      ['1 02 01', 'Program Penunjang Urusan Pemerintahan Daerah', 900_000_000, 850_000_000],
+      ['1 02 01 2.01', 'Perencanaan Perangkat Daerah', 400_000_000, 380_000_000],
+      ['1 02 01 2.01 0001', 'Penyusunan Dokumen Perencanaan', 250_000_000, 240_000_000],
+      ['1 02 01 2.01 0002', 'Evaluasi Kinerja', 150_000_000, 140_000_000],
+      ['1 02 01 2.02', 'Administrasi Keuangan', 500_000_000, 470_000_000],
+      ['1 02 01 2.02 0001', 'Penyediaan Gaji dan Tunjangan', 300_000_000, 290_000_000],
+      ['1 02 01 2.02 0002', 'Pelaksanaan Akuntansi', 200_000_000, 180_000_000],
+      ['1 02 02', 'Program Pemenuhan Upaya Kesehatan', 1_200_000_000, 1_100_000_000],
+      ['1 02 02 2.01', 'Penyediaan Fasilitas Kesehatan', 700_000_000, 650_000_000],
+      ['1 02 02 2.01 0001', 'Pembangunan Puskesmas', 700_000_000, 650_000_000],
+      ['1 02 02 2.02', 'Penyediaan Layanan Kesehatan', 500_000_000, 450_000_000],
+      ['1 02 02 2.02 0001', 'Pelayanan Kesehatan Ibu Hamil', 300_000_000, 280_000_000],
+      ['1 02 02 2.02 0002', 'Pelayanan Kesehatan Balita', 200_000_000, 170_000_000],
+    ];
+    // (every label bold alike, as pages() marks a code with fewer than three dots: the codes alone tell the levels)
+    expect(cells(pages(spaced, [3, 9], { total: TOTAL }))).toEqual([]);
+    // (the programme's kegiatan on two later pages: the programme on page 1 is checked against them)
+    const wrong = spaced.map((l, i): Line => (i === 0 ? [l[0], l[1], l[2] + 50_000_000, l[3]] : l));
+    expect(cells(pages(wrong, [3, 9], { total: [TOTAL[0] + 50_000_000, TOTAL[1]] }))).toEqual(['Page 1!C3']);
+  });
+
+  test('a TOTAL written above the rows of the first page adds every page; one that does not, a galat on it naming the other pages', () => {
+    const onTop = (total: [number, number]) => pages(LINES, [3, 9], { totalOnTop: total });
+    expect(recogniseWorkbook(onTop(TOTAL)).map((t) => [t.sheet, t.previousPart?.sheet, t.nextPart?.sheet])).toEqual([
+      ['Page 1', undefined, 'Page 2'],
+      ['Page 2', 'Page 1', 'Page 3'],
+      ['Page 3', 'Page 2', undefined],
+    ]);
+    expect(cells(onTop(TOTAL))).toEqual([]);
+    const [f, ...rest] = galat(onTop([TOTAL[0], TOTAL[1] - 5_000_000]));
+    expect(rest).toEqual([]);
+    expect([f.rule, f.sheet, f.cell, f.expected, f.actual]).toEqual(['jumlah-total', 'Page 1', 'D3', 1_950_000_000, 1_945_000_000]);
+    expect(f.related).toEqual(['D4', "'Page 2'!D8"]);
+    expect(f.message).toContain('di bawahnya dan di sheet "Page 2"');
   });
 
   test("a JUMLAH that does not add every page: a galat on it, its expected the sum over all pages, naming the other pages' cells", () => {
