@@ -41,6 +41,7 @@ export class TableModel implements Table {
   bands?: Band[];
   noteBands?: Band[];
   sheetHidden?: boolean;
+  carryRows?: number[];
   /**
    * Indikator the workbook declares lower-is-better anywhere — a Polaritas column, a note naming them, a footnote mark
    * a note explains — by their name (vocabulary.normaliseName): the same indikator in another table is lower-is-better too.
@@ -84,6 +85,7 @@ export class TableModel implements Table {
     if (table.bands !== undefined) this.bands = table.bands;
     if (table.noteBands !== undefined) this.noteBands = table.noteBands;
     if (table.sheetHidden) this.sheetHidden = true;
+    if (table.carryRows !== undefined) this.carryRows = table.carryRows;
     this.#grid = grid;
     for (const c of table.columns) if (c.twin !== undefined) (this.#twins ??= new Map()).set(c.col, c.twin);
   }
@@ -429,6 +431,7 @@ export class TableModel implements Table {
     if (this.hierarchy !== undefined) t.hierarchy = this.hierarchy;
     if (this.bands !== undefined) t.bands = this.bands;
     if (this.noteBands !== undefined) t.noteBands = this.noteBands;
+    if (this.carryRows !== undefined) t.carryRows = this.carryRows;
     return t;
   }
 }

@@ -170,6 +170,11 @@ export interface Table {
   noteBands?: Band[];
   /** On a sheet hidden in the workbook (a working copy, an old version): not part of the report as it is read. */
   sheetHidden?: boolean;
+  /**
+   * The sheet rows of the running sums carried over its page breaks ("Jumlah dipindahkan" at a page's foot, "Jumlah
+   * pindahan" at the next page's top), top to bottom: no rows of the table, checked against each other.
+   */
+  carryRows?: number[];
 }
 
 export type Severity = 'galat' | 'peringatan' | 'info';

@@ -148,6 +148,11 @@ export function isCarryLabel(text: string): boolean {
   const t = norm(text).replace(/[\s:.]+$/, '');
   return t.length <= 70 && CARRY_RE.test(t);
 }
+/** Which way a carried sum goes: 'in' where it is brought from the page before ("Jumlah pindahan"), else 'out'. */
+export function carryWay(text: string): 'in' | 'out' {
+  return CARRY_IN_RE.test(norm(text)) ? 'in' : 'out';
+}
+const CARRY_IN_RE = /pindahan|\bdari (hal|hlm|page)|(halaman|hal|hlm|page)\.?( ?\d{1,3})? (lalu|sebelumnya)$|^brought\b|^b ?\/ ?f$/;
 const CARRY_WORD_RE = /pindah|forward|over|\/ ?f\b|hal|hlm|page/i;
 const PAGE_WORD = '(hal(aman)?|hlm|page)\\.?( ?\\d{1,3})?';
 const CARRY_RE = new RegExp(

@@ -67,6 +67,8 @@ export interface Extent {
   bodyRows: number[];
   /** The rows of page breaks inside the body (a page's foot, the header repeated on the next page), when there are. */
   pageRows?: ReadonlySet<number>;
+  /** The rows of running sums carried over a page break within the table (no rows of it). */
+  carryRows?: number[];
 }
 
 /**
@@ -287,6 +289,8 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
    * next sheet: nothing but page furniture below it).
    */
   let levelHead = -1;
+  /** The running sums carried over the page breaks, read as the break's rows. */
+  const carries: number[] = [];
   /** The blank rows between the row read last and row r: a page break's, rows of no line of the table. */
   const pageRowsUpTo = (r: number) => {
     for (let k = prev + 1; k < r; k++) repeated.add(k);
@@ -327,6 +331,7 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     // header again): the break's rows, no row of the table (a total of every row so far, of no group)
     if (carryRow(cells)) {
       breakRow(r);
+      carries.push(r);
       continue;
     }
     // "Tabel 3.1 (Lanjutan)" over the header repeated on the next page: the same table goes on, the line no row of it
@@ -481,7 +486,14 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   if (!insideAny(others, header.top, half) && unheaded(half) && takeTurns(grid, rr, half, bodyRows)) rr = half;
 
   const pageRows = [...repeated].filter((r) => r > headerBottom && r <= bottom);
-  return { range: { top: header.top, left: l, bottom, right: rr }, bodyRows, ...(pageRows.length ? { pageRows: new Set(pageRows) } : {}) };
+  // (one at the foot of a table that ends its sheet too: the table goes on on the next sheet, a page of the report)
+  const carryRows = carries.filter((r) => r > headerBottom);
+  return {
+    range: { top: header.top, left: l, bottom, right: rr },
+    bodyRows,
+    ...(pageRows.length ? { pageRows: new Set(pageRows) } : {}),
+    ...(carryRows.length ? { carryRows } : {}),
+  };
 }
 
 /** A row whose first filled cell is a total label ("Jumlah", "TOTAL", "Jumlah Sekretariat Daerah"), no number before it. */

@@ -355,7 +355,7 @@ function storedScale(grid: Grid, bodyRows: readonly number[], col: number): numb
 function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number, others: Table[], hiddenCols?: ReadonlySet<number>): Table | undefined {
   const extent = findExtent(grid, header, left, right, others);
   if (!extent) return undefined;
-  const { range, bodyRows, pageRows } = extent;
+  const { range, bodyRows, pageRows, carryRows } = extent;
   const caption = captionAbove(grid, header.top, range.left, range.right);
   const notes = notesBelow(grid, range.bottom, range.left, range.right);
   // money in thousands or millions: each column's header says so, else the caption or a note for the whole table
@@ -375,6 +375,7 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
   markWeightedTotal(grid, columns, rows);
   const table: Table = { sheet: grid.name, range, kind: 'lainnya', headerRows: header.rows, columns, rows };
   if (hierarchy) table.hierarchy = hierarchy;
+  if (carryRows) table.carryRows = carryRows;
   if (caption) table.caption = caption;
   if (notes.length) table.notes = notes;
   for (const note of notes) {

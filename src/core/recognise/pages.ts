@@ -251,6 +251,8 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
   const firstTop = firstTableTop(next);
   const body: number[] = [];
   const pageRows = new Set<number>();
+  /** The running sums carried over the break, above the part's rows or at its foot. */
+  const carryRows: number[] = [];
   let prevRow = 0;
   let withFigures = 0;
   /** The rest of the label of the table's last row, opening the page (no row of the part). */
@@ -264,6 +266,7 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
     if (body.length && r - prevRow - 1 >= BLANK_ROWS_ENDING_A_TABLE) break;
     if (furnitureRow(grid, r)) {
       if (body.length) pageRows.add(r);
+      if (carryRow(all)) carryRows.push(r);
       continue;
     }
     // (a caption, a note or a signature: a line or two of words, no figure; "Sumber Daya Kesehatan | 1.960.000.000" is a row)
@@ -319,6 +322,7 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
   if (notes.length) part.notes = notes;
   if (next.hiddenRows) for (const r of rows) if (next.hiddenRows.has(r.row)) r.hidden = true;
   if (next.hidden) part.sheetHidden = true;
+  if (carryRows.length) part.carryRows = carryRows;
   return part;
 }
 

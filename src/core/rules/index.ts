@@ -11,6 +11,7 @@ import { selisihKolom } from './selisih-kolom';
 import { jumlahInduk } from './jumlah-induk';
 import { jumlahKolom } from './jumlah-kolom';
 import { jumlahTotal } from './jumlah-total';
+import { jumlahPindahan } from './jumlah-pindahan';
 import { kosong } from './kosong';
 import { lintasSheet } from './lintas-sheet';
 import { pembagianNol } from './pembagian-nol';
@@ -36,6 +37,8 @@ export const RULES: readonly Rule[] = [
   efisiensiRule,
   // after the rules that recompute percentages: a RATA-RATA row is judged with their corrections in view
   jumlahTotal,
+  // the running sums carried over a page break ("Jumlah dipindahkan" › "Jumlah pindahan"): each pair alike
+  jumlahPindahan,
   // after the sums: a sisa taken from a total that does not add up is judged with the right total
   selisihRule,
   // a change column ("Kenaikan/Penurunan") the figures say is worked out from two others: after the sums, as selisih

@@ -1,0 +1,138 @@
+/**
+ * jumlah-pindahan (galat): the running sums a typed or printed table carries over a page break — "Jumlah dipindahkan"
+ * at the foot of a page, "Jumlah pindahan" at the top of the next — where what a page brings in is not what the page
+ * before carried out. Each is a copy of the other, figure by figure: one that differs was typed or copied wrong, and
+ * every sum after it on the pages goes on from the wrong figure.
+ *
+ * The carried rows are no rows of the table (recognise/extent: the page break's rows); their pairs are read in order
+ * down the table, across the sheets of a table one sheet per page. Only a carried-out row followed by a brought-in one
+ * is a pair: a lone row of either says nothing of the other.
+ */
+import Decimal from 'decimal.js';
+import { sheetRef } from '../address';
+import { TableModel } from '../model';
+import { asFigure } from '../ratios';
+import { TableColumn } from '../types';
+import { carryWay, isCarryLabel } from '../vocabulary';
+import { defineRule } from './rule';
+import { columnName, num, showValue } from './util';
+
+const messages = {
+  keluar: (d: { noun: string; label: string; stated: string; sum: string; to: string }) =>
+    `${d.noun} baris ${d.label} (${d.stated}) tidak sama dengan jumlah baris di atasnya (${d.sum}), yang dibawa ${d.to}: jumlah yang dipindahkan ke halaman berikutnya salah hitung.`,
+  beda: (d: { noun: string; label: string; stated: string; from: string; carried: string }) =>
+    `${d.noun} baris ${d.label} (${d.stated}) tidak sama dengan ${d.from} (${d.carried}): jumlah yang dibawa ke halaman ini harus sama dengan yang dipindahkan dari halaman sebelumnya.`,
+};
+
+interface Carried {
+  part: TableModel;
+  row: number;
+  label: string;
+}
+
+/**
+ * The sum so far at a carried-out row, of one column: its part's leaf rows above it (no section, total or parent) and
+ * every leaf row of the parts before; undefined where one of them holds no figure.
+ */
+function leavesAbove(t: TableModel, out: Carried, col: TableColumn): Decimal | undefined {
+  let sum = new Decimal(0);
+  for (let part: TableModel | undefined = t; part; part = part === out.part ? undefined : part.nextPart) {
+    const c = part === t ? col : t.partColumn(part, col);
+    if (!c) return undefined;
+    const parents = new Set(part.rows.map((r) => r.parent));
+    for (const r of part.rows) {
+      if (part === out.part && r.row > out.row) break;
+      if (r.level === 'section' || r.level === 'total' || parents.has(r.row)) continue;
+      const f = part.figure(r, c);
+      if (f.kind === 'empty') continue;
+      const x = asFigure(f);
+      if (!x) return undefined;
+      sum = sum.plus(x.value);
+    }
+  }
+  return sum;
+}
+
+/** A carried row's label: its one text cell that names the carry. */
+function labelOf(part: TableModel, row: number): string {
+  for (const c of part.cellsOf(row)) if (typeof c.value === 'string' && isCarryLabel(c.value)) return c.value.trim();
+  return '';
+}
+
+export const jumlahPindahan = defineRule({
+  meta: {
+    id: 'jumlah-pindahan',
+    recomputes: true,
+    severity: 'galat',
+    category: 'jumlah',
+    penjelasan:
+      'Membandingkan jumlah yang dipindahkan di kaki halaman ("Jumlah dipindahkan") dengan jumlah yang dibawa di awal halaman ' +
+      'berikutnya ("Jumlah pindahan"), kolom demi kolom, juga antar-sheet bila tabel dipotong satu halaman per sheet. Keduanya harus ' +
+      'sama persis: bila berbeda, salah satunya salah ketik, dan semua jumlah sesudahnya ikut salah.',
+    messages,
+  },
+  check(t, ctx) {
+    // (a table one sheet per page is walked from its first part, every part's carried rows in order)
+    if (t.previousPart) return;
+    const carried: Carried[] = [];
+    for (let part: TableModel | undefined = t; part; part = part.nextPart)
+      for (const row of part.carryRows ?? []) carried.push({ part, row, label: labelOf(part, row) });
+    for (let i = 1; i < carried.length; i++) {
+      const out = carried[i - 1];
+      const back = carried[i];
+      if (carryWay(out.label) !== 'out' || carryWay(back.label) !== 'in') continue;
+      for (const col of t.columns) {
+        if (!col.role) continue;
+        const outCol = out.part === t ? col : t.partColumn(out.part, col);
+        const backCol = back.part === t ? col : t.partColumn(back.part, col);
+        if (!outCol || !backCol) continue;
+        const a = asFigure(out.part.figure(out.row, outCol));
+        const b = asFigure(back.part.figure(back.row, backCol));
+        if (!a || !b || a.value.equals(b.value)) continue;
+        const kind = a.unit === 'persen' || col.unit === 'percent' ? 'persen' : col.unit === 'money' ? 'rupiah' : 'angka';
+        const show = (v: Decimal) => showValue(v, kind, 2, col.magnitude);
+        const outRef = out.part.address(out.row, outCol);
+        const backRef = back.part.address(back.row, backCol);
+        const sameSheet = out.part.sheet === back.part.sheet;
+        // which of the two is wrong: the one the rows above do not add up to (the one brought in, where neither or both do;
+        // a percentage adds up to nothing)
+        const sum = kind === 'persen' ? undefined : leavesAbove(t, out, col);
+        if (sum && sum.equals(b.value) && !sum.equals(a.value)) {
+          ctx.report({
+            cell: outRef,
+            sheet: out.part.sheet,
+            related: [sameSheet ? backRef : sheetRef(back.part.sheet, backRef)],
+            expected: num(b.value),
+            actual: num(a.value),
+            unit: kind,
+            magnitude: kind === 'rupiah' ? col.magnitude : undefined,
+            message: messages.keluar({
+              noun: columnName(col),
+              label: out.label,
+              stated: show(a.value),
+              sum: show(sum),
+              to: sameSheet ? `baris ${back.label} di ${backRef}` : `baris ${back.label} di sheet "${back.part.sheet}" ${backRef}`,
+            }),
+          });
+          continue;
+        }
+        ctx.report({
+          cell: backRef,
+          sheet: back.part.sheet,
+          related: [sameSheet ? outRef : sheetRef(out.part.sheet, outRef)],
+          expected: num(a.value),
+          actual: num(b.value),
+          unit: kind,
+          magnitude: kind === 'rupiah' ? col.magnitude : undefined,
+          message: messages.beda({
+            noun: columnName(col),
+            label: back.label,
+            stated: show(b.value),
+            from: sameSheet ? `baris ${out.label} di ${outRef}` : `baris ${out.label} di sheet "${out.part.sheet}" ${outRef}`,
+            carried: show(a.value),
+          }),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,102 @@
+/** jumlah-pindahan through the RuleTester: the running sums carried over a page break, each page's in as the last page's out. */
+import { jumlahPindahan } from '../../../src/core/rules/jumlah-pindahan';
+import { book, bold, galat, rp, sheet, V } from '../../helpers/snap';
+import { ruleTester } from '../../helpers/rule-tester';
+
+const HEAD: V[] = ['No', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'];
+
+// A budget typed over two pages on one sheet: the first page's sums carried out (900 / 850 million), brought in again
+// under the header repeated
+const typed = (broughtPagu: number, broughtReal = 850000000, words: [string, string] = ['Jumlah dipindahkan', 'Jumlah pindahan'], carriedPagu = 900000000) =>
+  book(
+    sheet('Anggaran', [
+      HEAD,
+      ['1', bold('Program Penunjang Urusan Pemerintahan Daerah'), rp(900000000), rp(850000000), 94.44],
+      ['1.1', 'Perencanaan Perangkat Daerah', rp(400000000), rp(380000000), 95],
+      ['1.2', 'Administrasi Keuangan', rp(500000000), rp(470000000), 94],
+      [null, bold(words[0]), rp(carriedPagu), rp(850000000), 94.44],
+      [null, null, '- 14 -'],
+      HEAD,
+      [null, bold(words[1]), rp(broughtPagu), rp(broughtReal), 94.44],
+      ['2', bold('Program Pemenuhan Upaya Kesehatan'), rp(1200000000), rp(1100000000), 91.67],
+      ['2.1', 'Penyediaan Fasilitas Kesehatan', rp(700000000), rp(650000000), 92.86],
+      ['2.2', 'Penyediaan Layanan Kesehatan', rp(500000000), rp(450000000), 90],
+      [null, bold('JUMLAH'), rp(2100000000), rp(1950000000), 92.86],
+    ]),
+  );
+
+// The same table one sheet per page, as a PDF converter writes it
+const perPage = (broughtPagu: number) =>
+  book(
+    sheet('Page 1', [
+      ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+      HEAD,
+      ['1', bold('Program Penunjang Urusan Pemerintahan Daerah'), rp(900000000), rp(850000000), 94.44],
+      ['1.1', 'Perencanaan Perangkat Daerah', rp(400000000), rp(380000000), 95],
+      ['1.2', 'Administrasi Keuangan', rp(500000000), rp(470000000), 94],
+      [null, bold('Jumlah dipindahkan'), rp(900000000), rp(850000000), 94.44],
+      [null],
+      [null, null, 'Halaman 1'],
+    ]),
+    sheet('Page 2', [
+      ['Tabel 3.5 (Lanjutan)'],
+      HEAD,
+      [null, bold('Jumlah pindahan'), rp(broughtPagu), rp(850000000), 94.44],
+      ['2', bold('Program Pemenuhan Upaya Kesehatan'), rp(1200000000), rp(1100000000), 91.67],
+      ['2.1', 'Penyediaan Fasilitas Kesehatan', rp(700000000), rp(650000000), 92.86],
+      ['2.2', 'Penyediaan Layanan Kesehatan', rp(500000000), rp(450000000), 90],
+      [null, bold('JUMLAH'), rp(2100000000), rp(1950000000), 92.86],
+    ]),
+  );
+
+ruleTester(jumlahPindahan, {
+  valid: [
+    { name: 'each figure brought in as it was carried out', book: typed(900000000) },
+    {
+      name: '"Jumlah s.d. halaman ini" › "Jumlah s.d. halaman lalu" alike',
+      book: typed(900000000, 850000000, ['Jumlah s.d. halaman ini', 'Jumlah s.d. halaman lalu']),
+    },
+    { name: 'one sheet per page: the next sheet brings in what the last carried out', book: perPage(900000000) },
+    {
+      name: 'a carried sum with none brought in after it (the table ends, or its next page is lost) says nothing',
+      book: book(sheet('S', [HEAD, ['1', 'Program A', rp(100), rp(90), 90], [null, 'Jumlah dipindahkan', rp(100), rp(90), 90]])),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the pagu brought in typed 950 where 900 million was carried out',
+      book: typed(950000000),
+      findings: [{ cell: 'C8', related: ['C5'], expected: 900000000, actual: 950000000 }],
+    },
+    {
+      name: 'pagu and realisasi both brought in wrong: one finding each',
+      book: typed(905000000, 805000000),
+      findings: [
+        { cell: 'C8', expected: 900000000 },
+        { cell: 'D8', expected: 850000000, actual: 805000000 },
+      ],
+    },
+    {
+      // (the kegiatan above add up to 900 million, as the page after brings in: the sum carried out is the one typed wrong)
+      name: 'the pagu carried out typed 990 where the rows above add up to the 900 million brought in: the carried one is wrong',
+      book: typed(900000000, 850000000, ['Jumlah dipindahkan', 'Jumlah pindahan'], 990000000),
+      findings: [{ cell: 'C5', related: ['C8'], expected: 900000000, actual: 990000000 }],
+    },
+    {
+      name: 'one sheet per page: on the next sheet, naming the cell on the sheet before',
+      book: perPage(990000000),
+      findings: [{ sheet: 'Page 2', cell: 'C3', related: ["'Page 1'!C6"], expected: 900000000, actual: 990000000 }],
+    },
+  ],
+});
+
+test('the message names both rows and where the carried sum stands', () => {
+  const [f] = galat(perPage(990000000)).filter((x) => x.rule === 'jumlah-pindahan');
+  expect(f.message).toContain('Jumlah pindahan');
+  expect(f.message).toContain('Jumlah dipindahkan di sheet "Page 1" C6');
+  expect(f.message).toContain('Rp 900.000.000');
+});
+
+test('a wrong figure brought in is that row alone: the JUMLAH and the programmes still add up, no other galat', () => {
+  expect(galat(typed(950000000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-pindahan', 'C8']]);
+});
