@@ -5,8 +5,9 @@
 # sheet, or on sheets "Page 1", "Page 2" …), with a Fisik (%) column of physical progress beside the serapan or not; a
 # weighted capaian (No | IKU | Bobot (%) | Target | Realisasi | Capaian (%) | Nilai Tertimbang, its JUMLAH the sum of the
 # weights and of the weighted values); a month's realisasi (Anggaran | s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini |
-# Sisa | %). Planted: a sub kegiatan's serapan, a kegiatan's pagu, the TOTAL's realisasi (or not), a capaian and the
-# JUMLAH of the weighted values, a month's % and a Sisa.
+# Sisa | %). Planted: a sub kegiatan's serapan, a kegiatan's pagu, the TOTAL's realisasi (or not), a "Jumlah pindahan"
+# that is not what the page before carried out (or not), a capaian and the JUMLAH of the weighted values, a month's %
+# and a Sisa.
 import json, os, random
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -79,6 +80,7 @@ for b in range(n):
     for c in an[an.max_row]: c.font = B
     first_row = {}
     run = [0, 0]
+    brought = []  # the "Jumlah pindahan" rows: (sheet, row)
 
     def total_row():
         tr = tot_r + (random.choice([-1, 1]) * 25_000_000 if bad_total else 0)
@@ -97,6 +99,7 @@ for b in range(n):
             an.append(hdr)
             for c in an[an.max_row]: c.font = B
             an.append([None, 'Jumlah pindahan', run[0], run[1], pct(run[1], run[0])] + ([None] if fisik else []))
+            brought.append((an, an.max_row))
         shown_pagu = pagu + (keg_delta if i == bad_keg else 0)
         ser = pct(real, shown_pagu)
         if i == bad_ser: ser = round(ser + random.choice([-1, 1]) * random.choice([2.5, 4.1, 7.35]), 2)
@@ -105,6 +108,11 @@ for b in range(n):
         if level == 'sub': run[0] += pagu; run[1] += real
     if not total_on_top: total_row()
     tables.append({'sheet': an.title, 'range': f'A{top}:{chr(64 + width)}{an.max_row}', 'kind': 'realisasi-anggaran'})
+    # planted (in half the books with pages): a pagu brought in that is not the one carried out
+    if brought and random.random() < .5:
+        ws_b, rb = random.choice(brought)
+        ws_b.cell(row=rb, column=3).value += random.choice([-1, 1]) * random.choice([10_000_000, 100_000_000])
+        gal.append([f'{ws_b.title}!C{rb}'])
     sh, r = first_row[bad_ser]; gal.append([f'{sh}!E{r}'])
     sh, r = first_row[bad_keg]; gal.append([f'{sh}!C{r}'])
     # --- the weighted capaian
