@@ -1113,15 +1113,17 @@ export const CODE_PART = '(?:\\d{1,4}|[Xx]{1,2})';
 
 /**
  * A Permendagri code typed with spaces between its parts, as some Pemda's systems print it ("1 02 02", "1 02 02 2.01",
- * "1 02 02 2.01 0003", "X XX 01"), in its dotted form ("1.02.02.2.01.0003"); undefined for any other text. A whole cell
- * of three parts or more, one of them zero-padded ("02", "0003"): a code's, never a count or an amount.
+ * "1 02 02 2.01 0003", "X XX 01") or a document justifies it ("1 . 02 . 02"), in its dotted form ("1.02.02.2.01.0003");
+ * undefined for any other text. A whole cell of three parts or more, one of them zero-padded ("02", "0003"), not all
+ * after the first of three digits: a code's, never an amount grouped by spaces ("12 500 000") or a count.
  */
 export function spacedCode(text: string): string | undefined {
   const t = text.trim();
   if (t.indexOf(' ') < 0 || !SPACED_CODE_RE.test(t) || !ZERO_PADDED_RE.test(t)) return undefined;
-  return t.replace(/\s+/g, '.');
+  const parts = t.split(/\s*\.\s*|\s+/);
+  return parts.slice(1).every((p) => p.length === 3) ? undefined : parts.join('.');
 }
-const SPACED_CODE_RE = new RegExp(`^${CODE_PART}(?:(?: +|\\.)${CODE_PART}){2,7}$`);
+const SPACED_CODE_RE = new RegExp(`^${CODE_PART}(?:(?:\\s*\\.\\s*|\\s+)${CODE_PART}){2,7}$`);
 const ZERO_PADDED_RE = /(?:^|[ .])0\d/;
 
 /** Text that introduces a program / kegiatan / sub kegiatan row. */

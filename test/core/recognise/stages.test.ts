@@ -21,6 +21,7 @@ import {
   withoutTypos,
   isBarePercentHeader,
   ROLE_VOCABULARY,
+  spacedCode,
   tableMagnitude,
 } from '../../../src/core/vocabulary';
 import { bold, book, galat, pct, rp, sheet, V } from '../../helpers/snap';
@@ -1409,6 +1410,20 @@ describe('rows: Permendagri codes typed with spaces between their parts ("1 02 0
         [null, 'Jumlah', 1200, 1140],
       ]),
     );
+  test.each([
+    ['1 02 02', '1.02.02'],
+    ['1 02 02 2.01 0003', '1.02.02.2.01.0003'],
+    ['1 . 02 . 02 . 2 . 01', '1.02.02.2.01'],
+    ['X XX 01', 'X.XX.01'],
+    // an amount grouped by spaces, a count, years: no code
+    ['12 500 000', undefined],
+    ['1 250 000 000', undefined],
+    ['1 2 3', undefined],
+    ['2022 2023 2024', undefined],
+  ])('%j is read as the code %j', (text, code) => {
+    expect(spacedCode(text)).toBe(code);
+  });
+
   test('nest as their dotted forms do: programme › kegiatan › sub kegiatan, each checked against its rows', () => {
     const [t] = recogniseWorkbook(b(500));
     expect(t.rows.map((r) => [r.row, r.level, r.parent])).toEqual([
