@@ -5,7 +5,7 @@
  */
 import { Grid } from '../snapshot';
 import { FIGURE_ROLES, TableColumn, TableRow } from '../types';
-import { norm, roleFromHeader } from '../vocabulary';
+import { isBarePercentHeader, norm, roleFromHeader } from '../vocabulary';
 import { textOf } from './cells';
 
 /** A measure named in a short label ("Target", "Realisasi", "Capaian (%)", "Tgt", "Real."): never an indikator's text. */
@@ -35,7 +35,8 @@ function measureOf(text: string, seen: Map<string, TableRow['measure'] | null>):
 
 /**
  * Marks the rows of a downward layout and says whether the table is one: no column is a target, realisasi or capaian
- * by its header; one text column left of the figures names a measure on most of its filled rows; and at least one
+ * by its header; one text column left of the figures names a measure on most of its filled rows (a bare "%" under a
+ * Realisasi row naming the capaian); and at least one
  * indikator has its Target, Realisasi and Capaian rows in that order, figures beside them.
  */
 export function markMeasureRows(grid: Grid, columns: TableColumn[], rows: TableRow[]): boolean {
@@ -60,7 +61,8 @@ export function markMeasureRows(grid: Grid, columns: TableColumn[], rows: TableR
       const text = textOf(cell);
       const blank = text.trim() === '';
       if (!blank) filled++;
-      const m = measureOf(text, seen);
+      // (a bare "%" right under a Realisasi row is its capaian, as under "Tgt | Real." in a header)
+      const m = measureOf(text, seen) ?? (found[found.length - 1] === 'realisasi' && isBarePercentHeader(text) ? 'capaian' : undefined);
       found.push(m);
       // more than a third of the rows name something else, or of the first rows read: no downward layout (a long
       // column of names is given up after a few of them)

@@ -891,7 +891,13 @@ describe('persen-capaian: an indikator laid out downwards (Target / Realisasi / 
         { merges: groups.map((_, i) => `A${2 + 3 * i}:A${4 + 3 * i}`) },
       ),
     );
-  test.each([[['Target', 'Realisasi', 'Capaian (%)']], [['Tgt', 'Real.', '% Capaian']]])("%j: a pengukuran table, each year's capaian checked", (labels) => {
+  test.each([
+    [['Target', 'Realisasi', 'Capaian (%)']],
+    [['Tgt', 'Real.', '% Capaian']],
+    // (a bare "%" under the target and realisasi rows is their capaian, as under "Tgt | Real." in a header)
+    [['Tgt.', 'Real.', '%']],
+    [['Target', 'Realisasi', '(%)']],
+  ])("%j: a pengukuran table, each year's capaian checked", (labels) => {
     expect(recogniseWorkbook(vertical(labels, [desa(101.11), ikm]))[0].kind).toBe('pengukuran-kinerja');
     expect(galat(vertical(labels, [desa(101.11), ikm]))).toEqual([]);
     expect(galat(vertical(labels, [desa(103.11), ikm])).map((f) => [f.rule, f.cell, f.expected, f.related])).toEqual([
