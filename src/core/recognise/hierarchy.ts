@@ -311,15 +311,30 @@ function belanjaWordsInPlace(data: RowFeatures[]): void {
     for (const f of data) if (f.explicit === 'program' && isCapitalSpending(f.label)) f.explicit = 'kegiatan';
   let groupAbove = false;
   let looseItems = false;
+  /** The row the belanja lines since it follow: a row no word marks, under a programme (a kegiatan), or none. */
+  let itemAbove: RowFeatures | undefined;
+  let underProgram = false;
   for (const f of data) {
-    if (!f.explicit) continue;
+    if (!f.explicit) {
+      itemAbove = underProgram && !f.total && !f.section ? f : undefined;
+      continue;
+    }
     if (isBelanjaGroup(f.label)) {
-      // after items that no group holds, a group's name is one more line of that list
-      if (looseItems) f.explicit = undefined;
-      else groupAbove = true;
+      // after items that no group holds, a group's name is one more line of that list ("Belanja Modal" after "Belanja
+      // Pegawai" and "Belanja Barang dan Jasa" of a kegiatan: its third line)
+      if (looseItems) f.explicit = itemAbove ? 'subkegiatan' : undefined;
+      else {
+        groupAbove = true;
+        itemAbove = undefined;
+      }
     } else if (f.explicit === 'kegiatan' && isBelanjaLine(f.label) && !groupAbove) {
-      f.explicit = undefined;
+      // (Permendagri 13/2006's Belanja Langsung: Program › Kegiatan › Belanja Pegawai, Barang dan Jasa, Modal — a
+      // belanja line right under a kegiatan no word marks, or under the lines of it before, is a line of that kegiatan)
+      f.explicit = itemAbove ? 'subkegiatan' : undefined;
       looseItems = true;
+    } else {
+      underProgram = f.explicit === 'program';
+      itemAbove = undefined;
     }
   }
 }

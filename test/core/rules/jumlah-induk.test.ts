@@ -613,6 +613,33 @@ describe('jumlah-induk: words of the belanja classification where the table is n
   });
 });
 
+test('Program › kegiatan › Belanja Pegawai, Barang dan Jasa, Modal (Permendagri 13/2006) in plain type, nothing but the words: each kegiatan adds up its belanja lines', () => {
+  // (as a file written without styles holds it: no bold, no indent, no code; the kegiatan named by no level word)
+  const lra = (fasilitasi: number) =>
+    book(
+      sheet('LRA', [
+        ['Kode Rekening', 'Uraian', 'Anggaran', 'Realisasi', '%'],
+        [null, 'Program Pemberdayaan Fakir Miskin, KAT dan PMKS Lainnya', 621500000, 599800000, 96.51],
+        [null, 'Pelatihan Keterampilan Berusaha bagi Keluarga Miskin', 357000000, 342250000, 95.87],
+        [null, 'Belanja Pegawai', 45000000, 43800000, 97.33],
+        [null, 'Belanja Barang dan Jasa', 312000000, 298450000, 95.66],
+        [null, 'Fasilitasi Manajemen Usaha bagi Keluarga Miskin', 264500000, fasilitasi, (fasilitasi / 264500000) * 100],
+        [null, 'Belanja Pegawai', 18500000, 18500000, 100],
+        [null, 'Belanja Barang dan Jasa', 96000000, 91250000, 95.05],
+        [null, 'Belanja Modal', 150000000, 147800000, 98.53],
+        [null, 'Program Pembinaan Panti Asuhan/Panti Jompo', 374000000, 359400000, 96.1],
+        [null, 'Operasi dan Pemeliharaan Sarana Panti', 374000000, 359400000, 96.1],
+        [null, 'Belanja Pegawai', 24000000, 24000000, 100],
+        [null, 'Belanja Barang dan Jasa', 265000000, 251300000, 94.83],
+        [null, 'Belanja Modal', 85000000, 84100000, 98.94],
+        [null, 'JUMLAH BELANJA LANGSUNG', 995500000, 959200000, 96.35],
+      ]),
+    );
+  expect(galat(lra(257550000))).toEqual([]);
+  // (the programme adds up to the lines' 257.550.000 too: the kegiatan is the wrong figure)
+  expect(galat(lra(262550000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'D6', 257550000]]);
+});
+
 test('the account lines under a sub kegiatan of a finance system\'s LRA are its "rincian", at any depth of their names', () => {
   const lra = (ruang: number) =>
     book(
