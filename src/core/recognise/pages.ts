@@ -264,9 +264,10 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
     const all = grid.filledInRow(r);
     if (all.length === 0) continue;
     if (body.length && r - prevRow - 1 >= BLANK_ROWS_ENDING_A_TABLE) break;
-    if (furnitureRow(grid, r)) {
+    const carry = carryRow(all);
+    if (carry || furnitureRow(grid, r)) {
       if (body.length) pageRows.add(r);
-      if (carryRow(all)) carryRows.push(r);
+      if (carry) carryRows.push(r);
       continue;
     }
     // (a caption, a note or a signature: a line or two of words, no figure; "Sumber Daya Kesehatan | 1.960.000.000" is a row)

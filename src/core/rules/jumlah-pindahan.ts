@@ -31,26 +31,30 @@ interface Carried {
 }
 
 /**
- * The sum so far at a carried-out row, of one column: its part's leaf rows above it (no section, total or parent) and
- * every leaf row of the parts before; undefined where one of them holds no figure.
+ * The sums so far at each carried row, of one column, in one walk down the parts: the leaf rows above it (no section,
+ * total or parent) on its page and the pages before; undefined from the first leaf that holds no figure on.
  */
-function leavesAbove(t: TableModel, out: Carried, col: TableColumn): Decimal | undefined {
-  let sum = new Decimal(0);
-  for (let part: TableModel | undefined = t; part; part = part === out.part ? undefined : part.nextPart) {
+function leafSums(t: TableModel, carried: Carried[], col: TableColumn): Map<Carried, Decimal | undefined> {
+  const out = new Map<Carried, Decimal | undefined>();
+  let sum: Decimal | undefined = new Decimal(0);
+  let k = 0;
+  for (let part: TableModel | undefined = t; part; part = part.nextPart) {
     const c = part === t ? col : t.partColumn(part, col);
-    if (!c) return undefined;
     const parents = new Set(part.rows.map((r) => r.parent));
+    const close = (below: number) => {
+      for (; k < carried.length && carried[k].part === part && carried[k].row < below; k++) out.set(carried[k], sum);
+    };
     for (const r of part.rows) {
-      if (part === out.part && r.row > out.row) break;
-      if (r.level === 'section' || r.level === 'total' || parents.has(r.row)) continue;
-      const f = part.figure(r, c);
-      if (f.kind === 'empty') continue;
-      const x = asFigure(f);
-      if (!x) return undefined;
-      sum = sum.plus(x.value);
+      close(r.row);
+      if (!sum || r.level === 'section' || r.level === 'total' || parents.has(r.row)) continue;
+      const f = c ? part.figure(r, c) : undefined;
+      if (f?.kind === 'empty') continue;
+      const x = f && asFigure(f);
+      sum = x ? sum.plus(x.value) : undefined;
     }
+    close(Infinity);
   }
-  return sum;
+  return out;
 }
 
 /** A carried row's label: its one text cell that names the carry. */
@@ -77,6 +81,8 @@ export const jumlahPindahan = defineRule({
     const carried: Carried[] = [];
     for (let part: TableModel | undefined = t; part; part = part.nextPart)
       for (const row of part.carryRows ?? []) carried.push({ part, row, label: labelOf(part, row) });
+    // (each column's sums so far, worked out once where a pair first differs in it)
+    const sums = new Map<TableColumn, Map<Carried, Decimal | undefined>>();
     for (let i = 1; i < carried.length; i++) {
       const out = carried[i - 1];
       const back = carried[i];
@@ -96,7 +102,9 @@ export const jumlahPindahan = defineRule({
         const sameSheet = out.part.sheet === back.part.sheet;
         // which of the two is wrong: the one the rows above do not add up to (the one brought in, where neither or both do;
         // a percentage adds up to nothing)
-        const sum = kind === 'persen' ? undefined : leavesAbove(t, out, col);
+        let byRow = sums.get(col);
+        if (!byRow && kind !== 'persen') sums.set(col, (byRow = leafSums(t, carried, col)));
+        const sum = byRow?.get(out);
         if (sum && sum.equals(b.value) && !sum.equals(a.value)) {
           ctx.report({
             cell: outRef,
