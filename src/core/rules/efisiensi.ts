@@ -17,6 +17,7 @@ import {
   serapanPercent,
   withinDisplay,
 } from '../measures';
+import { Figure } from '../figures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
@@ -87,6 +88,9 @@ const EXACT_DECIMALS = 4;
 const ZERO = new Decimal(0);
 
 const atLeastDecimals = (p: { value: Decimal; decimals: number }, d: number) => (p.decimals >= d ? p : { value: p.value, decimals: d });
+
+/** A stored number (never typed text) holding more digits than its format shows: a serapan 0,9084 under "0%". */
+const finerThanShown = (f: Figure, p: { value: Decimal; decimals: number }) => !f.fromText && p.value.decimalPlaces() > p.decimals;
 
 /**
  * The decimals a column shows its figures to: the most any of its rows shows. A column that reads 98,5 · 102,4 · 100
@@ -206,12 +210,27 @@ export const efisiensiRule = defineRule({
         const cComp = computed(t, r, 'target', 'realisasi', cc.col + 1, 'capaian');
         // the inputs' rounding as shown: a truncated figure is off by up to its last digit; where the row holds their
         // sources, the exact values are candidates of their own (below), and the shown ones are only rounded
-        const inputTol = displayUnit(Math.min(c.decimals, s.decimals)).times(cComp && sComp ? HALF : 1);
+        // (a stored figure holding more digits than its format shows, a serapan 0,9084 under "0%", is known to them
+        // all: no rounding of its own — what it shows, rounded as Excel rounds it, is a candidate of its own)
+        const cFiner = finerThanShown(cf, c);
+        const sFiner = sf ? finerThanShown(sf, s) : false;
+        const loose = [...(cFiner ? [] : [c.decimals]), ...(sFiner ? [] : [s.decimals])];
+        const inputTol = loose.length ? displayUnit(Math.min(...loose)).times(cComp && sComp ? HALF : 1) : ZERO;
         const candidates: Row['candidates'] = { selisih: [], rasio: [], sisa: [], pmk: [] };
+        // a quotient carries both inputs' rounding further than a difference does
+        const tolFor = (m: MetodeEfisiensi, tol: Decimal) => (m === 'rasio' || m === 'pmk' ? tol.times(2) : tol);
         for (const m of METODE_EFISIENSI) {
           const v = efisiensiPercent(c.value, s.value, m);
-          // a quotient carries both inputs' rounding further than a difference does
-          if (v) candidates[m].push([v, m === 'rasio' || m === 'pmk' ? inputTol.times(2) : inputTol]);
+          if (v) candidates[m].push([v, tolFor(m, inputTol)]);
+        }
+        if (cFiner || sFiner) {
+          const shown = (p: { value: Decimal; decimals: number }, finer: boolean) =>
+            finer ? p.value.toDecimalPlaces(p.decimals, Decimal.ROUND_HALF_UP) : p.value;
+          const shownTol = displayUnit(Math.min(c.decimals, s.decimals)).times(HALF);
+          for (const m of METODE_EFISIENSI) {
+            const v = efisiensiPercent(shown(c, cFiner), shown(s, sFiner), m);
+            if (v) candidates[m].push([v, tolFor(m, shownTol)]);
+          }
         }
         if (cComp && sComp) {
           for (const m of METODE_EFISIENSI) {

@@ -116,6 +116,23 @@ test('efisiensi: a whole capaian in a column shown to one decimal is exact (100 
   expect(findings(whole, 'efisiensi')).toEqual([]);
 });
 
+test('efisiensi: a serapan stored finer than its "0%" shows (0,9084, shown 91 %) is known to its digits: 22,56 beside 112,4 − 90,84 is wrong', () => {
+  const wb = (e: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Anggaran (Rp)', 'Realisasi Anggaran (Rp)', 'Penyerapan (%)', 'Tingkat Efisiensi (%)'],
+        [1, 'Meningkatnya kualitas pengawasan internal', 104.5, rp(1850000000), rp(1702450000), pct(0.9202), 12.48],
+        [2, 'Meningkatnya kapabilitas APIP', 100, rp(640000000), rp(614720000), pct(0.9605), 3.95],
+        [3, 'Meningkatnya akuntabilitas kinerja perangkat daerah', 96.3, rp(425500000), rp(401246500), pct(0.943), 2],
+        [4, 'Menurunnya temuan berulang hasil pemeriksaan', 112.4, rp(310000000), rp(281604000), pct(0.9084), e],
+      ]),
+    );
+  // (computed from the stored 90,84 %, or from the 91 % shown: 21,56 or 21,40)
+  expect(findings(wb(21.56), 'efisiensi')).toEqual([]);
+  expect(findings(wb(21.4), 'efisiensi')).toEqual([]);
+  expect(findings(wb(22.56), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['G5', 21.56]]);
+});
+
 test('efisiensi: a "Selisih (%)" after the capaian kinerja and the capaian anggaran is the efisiensi; a "Selisih (Rp)" of amounts is not', () => {
   const wb = (header: string, e: number) =>
     book(
