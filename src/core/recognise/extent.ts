@@ -88,13 +88,9 @@ function pageFurnitureOf(cells: Cell[]): 'page' | 'number' | undefined {
 
 /** A row of the running sums carried over a page break: its label a carry's, every other cell a figure. */
 export function carryRow(cells: Cell[]): boolean {
-  let label = false;
-  for (const c of cells) {
-    if (typeof c.value !== 'string' || cellFigure(c).kind === 'figure') continue;
-    if (label || !isCarryLabel(textOf(c))) return false;
-    label = true;
-  }
-  return label;
+  // (its label sought first, by words sifted before anything is parsed: every row of a long table is asked)
+  const label = cells.find((c) => typeof c.value === 'string' && isCarryLabel(c.value));
+  return !!label && cells.every((c) => c === label || typeof c.value !== 'string' || cellFigure(c).kind === 'figure');
 }
 
 /** Whether the table's header repeats within a page break's rows after a row, only blank rows or page furniture between. */

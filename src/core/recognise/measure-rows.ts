@@ -36,8 +36,8 @@ function measureOf(text: string, seen: Map<string, TableRow['measure'] | null>):
 /**
  * Marks the rows of a downward layout and says whether the table is one: no column is a target, realisasi or capaian
  * by its header; one text column left of the figures names a measure on most of its filled rows (a bare "%" under a
- * Realisasi row naming the capaian); and at least one
- * indikator has its Target, Realisasi and Capaian rows in that order, figures beside them.
+ * Realisasi row naming the capaian); and at least one indikator has its Target, Realisasi and Capaian rows in that
+ * order, figures beside them.
  */
 export function markMeasureRows(grid: Grid, columns: TableColumn[], rows: TableRow[]): boolean {
   // (a measure the caption names for a row of years alone gives way to the rows' own: "Capaian Kinerja 2022 – 2024"
