@@ -99,46 +99,27 @@ export const jumlahPindahan = defineRule({
         const show = (v: Decimal) => showValue(v, kind, 2, col.magnitude);
         const outRef = out.part.address(out.row, outCol);
         const backRef = back.part.address(back.row, backCol);
-        const sameSheet = out.part.sheet === back.part.sheet;
         // which of the two is wrong: the one the rows above do not add up to (the one brought in, where neither or both do;
         // a percentage adds up to nothing)
         let byRow = sums.get(col);
         if (!byRow && kind !== 'persen') sums.set(col, (byRow = leafSums(t, carried, col)));
         const sum = byRow?.get(out);
-        if (sum && sum.equals(b.value) && !sum.equals(a.value)) {
-          ctx.report({
-            cell: outRef,
-            sheet: out.part.sheet,
-            related: [sameSheet ? backRef : sheetRef(back.part.sheet, backRef)],
-            expected: num(b.value),
-            actual: num(a.value),
-            unit: kind,
-            magnitude: kind === 'rupiah' ? col.magnitude : undefined,
-            message: messages.keluar({
-              noun: columnName(col),
-              label: out.label,
-              stated: show(a.value),
-              sum: show(sum),
-              to: sameSheet ? `baris ${back.label} di ${backRef}` : `baris ${back.label} di sheet "${back.part.sheet}" ${backRef}`,
-            }),
-          });
-          continue;
-        }
+        const outWrong = !!sum && sum.equals(b.value) && !sum.equals(a.value);
+        const [wrong, wrongRef, right, rightRef] = outWrong ? [out, outRef, back, backRef] : [back, backRef, out, outRef];
+        // (the other row named with its sheet where it stands on another)
+        const other = (c: Carried, ref: string) =>
+          c.part.sheet === wrong.part.sheet ? `baris ${c.label} di ${ref}` : `baris ${c.label} di sheet "${c.part.sheet}" ${ref}`;
         ctx.report({
-          cell: backRef,
-          sheet: back.part.sheet,
-          related: [sameSheet ? outRef : sheetRef(out.part.sheet, outRef)],
-          expected: num(a.value),
-          actual: num(b.value),
+          cell: wrongRef,
+          sheet: wrong.part.sheet,
+          related: [right.part.sheet === wrong.part.sheet ? rightRef : sheetRef(right.part.sheet, rightRef)],
+          expected: num((outWrong ? b : a).value),
+          actual: num((outWrong ? a : b).value),
           unit: kind,
           magnitude: kind === 'rupiah' ? col.magnitude : undefined,
-          message: messages.beda({
-            noun: columnName(col),
-            label: back.label,
-            stated: show(b.value),
-            from: sameSheet ? `baris ${out.label} di ${outRef}` : `baris ${out.label} di sheet "${out.part.sheet}" ${outRef}`,
-            carried: show(a.value),
-          }),
+          message: outWrong
+            ? messages.keluar({ noun: columnName(col), label: out.label, stated: show(a.value), sum: show(b.value), to: other(back, backRef) })
+            : messages.beda({ noun: columnName(col), label: back.label, stated: show(b.value), from: other(out, outRef), carried: show(a.value) }),
         });
       }
     }

@@ -25,6 +25,7 @@ import {
   tableMagnitude,
 } from '../../../src/core/vocabulary';
 import { bold, book, galat, pct, rp, sheet, V } from '../../helpers/snap';
+import { carriedBudget } from '../../helpers/carried';
 import { TableModel } from '../../../src/core/model';
 
 const grid = (rows: V[][], merges: string[] = []) => new Grid(sheet('S', rows, { merges }));
@@ -718,24 +719,7 @@ describe('extent: a table pasted from PDF across a page break', () => {
     ['Jumlah s.d. halaman ini', 'Jumlah s.d. halaman lalu'],
     ['Carried forward', 'Brought forward'],
   ])('the running sums carried over a page break ("%s", then "%s" under the header again): no rows of the table', (out, back) => {
-    const head2: V[] = ['No', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'];
-    const b = (pagu22: number) =>
-      book(
-        sheet('Anggaran', [
-          head2,
-          ['1', bold('Program Penunjang Urusan Pemerintahan Daerah'), rp(900000000), rp(850000000), 94.44],
-          ['1.1', 'Perencanaan Perangkat Daerah', rp(400000000), rp(380000000), 95],
-          ['1.2', 'Administrasi Keuangan', rp(500000000), rp(470000000), 94],
-          [null, bold(out), rp(900000000), rp(850000000), 94.44],
-          [null, null, '- 14 -'],
-          head2,
-          [null, bold(back), rp(900000000), rp(850000000), 94.44],
-          ['2', bold('Program Pemenuhan Upaya Kesehatan'), rp(1200000000), rp(1100000000), 91.67],
-          ['2.1', 'Penyediaan Fasilitas Kesehatan', rp(700000000), rp(650000000), 92.86],
-          ['2.2', 'Penyediaan Layanan Kesehatan', rp(pagu22), rp(450000000), 90],
-          [null, bold('JUMLAH'), rp(2100000000), rp(1950000000), 92.86],
-        ]),
-      );
+    const b = (pagu22: number) => carriedBudget({ out, back, pagu22 });
     const [t, ...others] = recogniseWorkbook(b(500000000));
     expect(others).toEqual([]);
     expect([rangeA1(t.range), t.kind]).toEqual(['A1:E12', 'realisasi-anggaran']);

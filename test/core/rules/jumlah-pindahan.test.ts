@@ -1,36 +1,20 @@
 /** jumlah-pindahan through the RuleTester: the running sums carried over a page break, each page's in as the last page's out. */
 import { jumlahPindahan } from '../../../src/core/rules/jumlah-pindahan';
-import { book, bold, galat, rp, sheet, V } from '../../helpers/snap';
+import { book, bold, galat, rp, sheet } from '../../helpers/snap';
+import { CARRIED_HEAD, carriedBudget } from '../../helpers/carried';
 import { ruleTester } from '../../helpers/rule-tester';
-
-const HEAD: V[] = ['No', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'];
 
 // A budget typed over two pages on one sheet: the first page's sums carried out (900 / 850 million), brought in again
 // under the header repeated
 const typed = (broughtPagu: number, broughtReal = 850000000, words: [string, string] = ['Jumlah dipindahkan', 'Jumlah pindahan'], carriedPagu = 900000000) =>
-  book(
-    sheet('Anggaran', [
-      HEAD,
-      ['1', bold('Program Penunjang Urusan Pemerintahan Daerah'), rp(900000000), rp(850000000), 94.44],
-      ['1.1', 'Perencanaan Perangkat Daerah', rp(400000000), rp(380000000), 95],
-      ['1.2', 'Administrasi Keuangan', rp(500000000), rp(470000000), 94],
-      [null, bold(words[0]), rp(carriedPagu), rp(850000000), 94.44],
-      [null, null, '- 14 -'],
-      HEAD,
-      [null, bold(words[1]), rp(broughtPagu), rp(broughtReal), 94.44],
-      ['2', bold('Program Pemenuhan Upaya Kesehatan'), rp(1200000000), rp(1100000000), 91.67],
-      ['2.1', 'Penyediaan Fasilitas Kesehatan', rp(700000000), rp(650000000), 92.86],
-      ['2.2', 'Penyediaan Layanan Kesehatan', rp(500000000), rp(450000000), 90],
-      [null, bold('JUMLAH'), rp(2100000000), rp(1950000000), 92.86],
-    ]),
-  );
+  carriedBudget({ out: words[0], back: words[1], broughtPagu, broughtReal, carriedPagu });
 
 // The same table one sheet per page, as a PDF converter writes it
 const perPage = (broughtPagu: number) =>
   book(
     sheet('Page 1', [
       ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
-      HEAD,
+      CARRIED_HEAD,
       ['1', bold('Program Penunjang Urusan Pemerintahan Daerah'), rp(900000000), rp(850000000), 94.44],
       ['1.1', 'Perencanaan Perangkat Daerah', rp(400000000), rp(380000000), 95],
       ['1.2', 'Administrasi Keuangan', rp(500000000), rp(470000000), 94],
@@ -40,7 +24,7 @@ const perPage = (broughtPagu: number) =>
     ]),
     sheet('Page 2', [
       ['Tabel 3.5 (Lanjutan)'],
-      HEAD,
+      CARRIED_HEAD,
       [null, bold('Jumlah pindahan'), rp(broughtPagu), rp(850000000), 94.44],
       ['2', bold('Program Pemenuhan Upaya Kesehatan'), rp(1200000000), rp(1100000000), 91.67],
       ['2.1', 'Penyediaan Fasilitas Kesehatan', rp(700000000), rp(650000000), 92.86],
@@ -59,7 +43,7 @@ ruleTester(jumlahPindahan, {
     { name: 'one sheet per page: the next sheet brings in what the last carried out', book: perPage(900000000) },
     {
       name: 'a carried sum with none brought in after it (the table ends, or its next page is lost) says nothing',
-      book: book(sheet('S', [HEAD, ['1', 'Program A', rp(100), rp(90), 90], [null, 'Jumlah dipindahkan', rp(100), rp(90), 90]])),
+      book: book(sheet('S', [CARRIED_HEAD, ['1', 'Program A', rp(100), rp(90), 90], [null, 'Jumlah dipindahkan', rp(100), rp(90), 90]])),
     },
   ],
   invalid: [
