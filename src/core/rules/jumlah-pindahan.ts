@@ -10,6 +10,7 @@
  */
 import Decimal from 'decimal.js';
 import { sheetRef } from '../address';
+import { Figure } from '../figures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn } from '../types';
@@ -57,6 +58,12 @@ function leafSums(t: TableModel, carried: Carried[], col: TableColumn): Map<Carr
   return out;
 }
 
+/** Two figures alike to the digits the coarser of them shows. */
+function sameAsShown(a: Figure, b: Figure): boolean {
+  const d = Math.max(0, Math.min(a.decimals, b.decimals, 6));
+  return a.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).equals(b.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP));
+}
+
 /** A carried row's label: its one text cell that names the carry. */
 function labelOf(part: TableModel, row: number): string {
   for (const c of part.cellsOf(row)) if (typeof c.value === 'string' && isCarryLabel(c.value)) return c.value.trim();
@@ -94,7 +101,8 @@ export const jumlahPindahan = defineRule({
         if (!outCol || !backCol) continue;
         const a = asFigure(out.part.figure(out.row, outCol));
         const b = asFigure(back.part.figure(back.row, backCol));
-        if (!a || !b || a.value.equals(b.value)) continue;
+        // (alike as the two show: a serapan 92,54 on one page is the 0,9254 shown "93%" on the next)
+        if (!a || !b || sameAsShown(a, b)) continue;
         const kind = a.unit === 'persen' || col.unit === 'percent' ? 'persen' : col.unit === 'money' ? 'rupiah' : 'angka';
         const show = (v: Decimal) => showValue(v, kind, 2, col.magnitude);
         const outRef = out.part.address(out.row, outCol);

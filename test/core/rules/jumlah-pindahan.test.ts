@@ -1,6 +1,6 @@
 /** jumlah-pindahan through the RuleTester: the running sums carried over a page break, each page's in as the last page's out. */
 import { jumlahPindahan } from '../../../src/core/rules/jumlah-pindahan';
-import { book, bold, galat, rp, sheet } from '../../helpers/snap';
+import { book, bold, galat, pct, rp, sheet } from '../../helpers/snap';
 import { CARRIED_HEAD, carriedBudget } from '../../helpers/carried';
 import { ruleTester } from '../../helpers/rule-tester';
 
@@ -41,6 +41,20 @@ ruleTester(jumlahPindahan, {
       book: typed(900000000, 850000000, ['Jumlah s.d. halaman ini', 'Jumlah s.d. halaman lalu']),
     },
     { name: 'one sheet per page: the next sheet brings in what the last carried out', book: perPage(900000000) },
+    {
+      // (the serapan carried out typed 92,54, brought in as the fraction 0,9254 under "0%": the same figure as each shows it)
+      name: 'a percentage carried as a number and brought in as a fraction under a % format',
+      book: book(
+        sheet('S', [
+          CARRIED_HEAD,
+          ['1', 'Program A', rp(1000), rp(925), 92.5],
+          [null, 'Jumlah dipindahkan', rp(1000), rp(925), 92.54],
+          CARRIED_HEAD,
+          [null, 'Jumlah pindahan', rp(1000), rp(925), pct(0.9254000000000001)],
+          ['2', 'Program B', rp(500), rp(450), 90],
+        ]),
+      ),
+    },
     {
       name: 'a carried sum with none brought in after it (the table ends, or its next page is lost) says nothing',
       book: book(sheet('S', [CARRIED_HEAD, ['1', 'Program A', rp(100), rp(90), 90], [null, 'Jumlah dipindahkan', rp(100), rp(90), 90]])),
