@@ -189,21 +189,12 @@ describe('checks over the pages', () => {
   });
 
   test('codes printed with spaces between their parts ("1 02 02 2.01 0001") carry a programme and a kegiatan over three pages', () => {
-    const spaced: Line[] = [
-      ['1 02 01', 'Program Penunjang Urusan Pemerintahan Daerah', 900_000_000, 850_000_000],
-      ['1 02 01 2.01', 'Perencanaan Perangkat Daerah', 400_000_000, 380_000_000],
-      ['1 02 01 2.01 0001', 'Penyusunan Dokumen Perencanaan', 250_000_000, 240_000_000],
-      ['1 02 01 2.01 0002', 'Evaluasi Kinerja', 150_000_000, 140_000_000],
-      ['1 02 01 2.02', 'Administrasi Keuangan', 500_000_000, 470_000_000],
-      ['1 02 01 2.02 0001', 'Penyediaan Gaji dan Tunjangan', 300_000_000, 290_000_000],
-      ['1 02 01 2.02 0002', 'Pelaksanaan Akuntansi', 200_000_000, 180_000_000],
-      ['1 02 02', 'Program Pemenuhan Upaya Kesehatan', 1_200_000_000, 1_100_000_000],
-      ['1 02 02 2.01', 'Penyediaan Fasilitas Kesehatan', 700_000_000, 650_000_000],
-      ['1 02 02 2.01 0001', 'Pembangunan Puskesmas', 700_000_000, 650_000_000],
-      ['1 02 02 2.02', 'Penyediaan Layanan Kesehatan', 500_000_000, 450_000_000],
-      ['1 02 02 2.02 0001', 'Pelayanan Kesehatan Ibu Hamil', 300_000_000, 280_000_000],
-      ['1 02 02 2.02 0002', 'Pelayanan Kesehatan Balita', 200_000_000, 170_000_000],
-    ];
+    // (LINES with each number a Permendagri code printed with spaces: "1.2.1" is "1 02 01 2.02 0001")
+    const spacedCode = (no: string) => {
+      const [p, k, sub] = no.split('.');
+      return `1 02 0${p}${k ? ` 2.0${k}` : ''}${sub ? ` 000${sub}` : ''}`;
+    };
+    const spaced = LINES.map(([no, ...rest]): Line => [spacedCode(no), ...rest]);
     // (every label bold alike, as pages() marks a code with fewer than three dots: the codes alone tell the levels)
     expect(cells(pages(spaced, [3, 9], { total: TOTAL }))).toEqual([]);
     // (the programme's kegiatan on two later pages: the programme on page 1 is checked against them)

@@ -1,6 +1,6 @@
 /** jumlah-pindahan through the RuleTester: the running sums carried over a page break, each page's in as the last page's out. */
 import { jumlahPindahan } from '../../../src/core/rules/jumlah-pindahan';
-import { book, bold, galat, pct, rp, sheet } from '../../helpers/snap';
+import { book, galat, pct, rp, sheet } from '../../helpers/snap';
 import { CARRIED_HEAD, carriedBudget } from '../../helpers/carried';
 import { ruleTester } from '../../helpers/rule-tester';
 
@@ -10,28 +10,7 @@ const typed = (broughtPagu: number, broughtReal = 850000000, words: [string, str
   carriedBudget({ out: words[0], back: words[1], broughtPagu, broughtReal, carriedPagu });
 
 // The same table one sheet per page, as a PDF converter writes it
-const perPage = (broughtPagu: number) =>
-  book(
-    sheet('Page 1', [
-      ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
-      CARRIED_HEAD,
-      ['1', bold('Program Penunjang Urusan Pemerintahan Daerah'), rp(900000000), rp(850000000), 94.44],
-      ['1.1', 'Perencanaan Perangkat Daerah', rp(400000000), rp(380000000), 95],
-      ['1.2', 'Administrasi Keuangan', rp(500000000), rp(470000000), 94],
-      [null, bold('Jumlah dipindahkan'), rp(900000000), rp(850000000), 94.44],
-      [null],
-      [null, null, 'Halaman 1'],
-    ]),
-    sheet('Page 2', [
-      ['Tabel 3.5 (Lanjutan)'],
-      CARRIED_HEAD,
-      [null, bold('Jumlah pindahan'), rp(broughtPagu), rp(850000000), 94.44],
-      ['2', bold('Program Pemenuhan Upaya Kesehatan'), rp(1200000000), rp(1100000000), 91.67],
-      ['2.1', 'Penyediaan Fasilitas Kesehatan', rp(700000000), rp(650000000), 92.86],
-      ['2.2', 'Penyediaan Layanan Kesehatan', rp(500000000), rp(450000000), 90],
-      [null, bold('JUMLAH'), rp(2100000000), rp(1950000000), 92.86],
-    ]),
-  );
+const perPage = (broughtPagu: number) => carriedBudget({ broughtPagu, perPage: true });
 
 ruleTester(jumlahPindahan, {
   valid: [
