@@ -295,9 +295,10 @@ function otherRegions(columns: TableColumn[]): void {
       (c.role === 'capaian' || ((c.role === null || c.role === 'nilai') && /^(%|persen|persentase) /.test(norm(c.header)))) &&
       AGAINST_NATIONAL.test(norm(c.header)),
   );
-  const ownTarget = columns.some((c) => c.role === 'target' && own(c) && !c.renstra);
+  // (with no target of the office's own, "Realisasi 2024 | Standar Nasional | Capaian thd Standar": the standard is the
+  // only target the realisasi is measured against, still of its own basis)
   const ownRealisasi = columns.some((c) => c.role === 'realisasi' && own(c));
-  if (againstNational.length && ownTarget && ownRealisasi) {
+  if (againstNational.length && ownRealisasi) {
     const standards = columns.filter(
       (c) => c.col < againstNational[0].col && NATIONAL_STANDARD.test(norm(c.header)) && !/realisasi|capaian/.test(norm(c.header)),
     );
@@ -553,13 +554,16 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   }
   // A service table (SPM: "Jenis Pelayanan Dasar | Jumlah Sasaran | Terlayani | Capaian"): its sasaran is counted, the
   // population to serve — the target its capaian is taken from, not a sasaran strategis in words.
-  if (!has('target') && (has('capaian') || has('realisasi'))) {
+  // Beside a target of its own ("Sasaran Bayi | Diimunisasi | Cakupan (%) | Target (%)"), that count is a figure of the
+  // table's, the base its coverage may be worked out from (persen-kolom), still no sasaran in words.
+  if (has('capaian') || has('realisasi') || has('target')) {
+    const noTarget = !has('target');
     for (const c of columns) {
-      if (c.role !== 'sasaran' && !(c.role === 'jumlah' && /sasaran/i.test(c.header))) continue;
+      if (c.role !== 'sasaran' && !(noTarget && c.role === 'jumlah' && /sasaran/i.test(c.header))) continue;
       const s = columnStats(grid, c.col, bodyRows);
       if (s.figures >= 2 && s.figures > s.texts) {
-        c.role = 'target';
-        break;
+        c.role = noTarget ? 'target' : 'nilai';
+        if (noTarget) break;
       }
     }
   }

@@ -53,6 +53,11 @@ interface RowFeatures {
   perfEmpty: boolean;
   total: boolean;
   section: boolean;
+  /**
+   * Another indikator of the item above (a Renja table's sub kegiatan with two or three indikator, each on a row of its
+   * own, its name and money on the first): no uraian and no money of its own, so no item of the outline.
+   */
+  continues: boolean;
   /** How the row looks (bold, indent, dash, numbering), as one small number: a Set of them hashes no strings. */
   styleKey: number;
   /** The level worked out for it (0 program, 1 kegiatan, 2 sub kegiatan). */
@@ -732,6 +737,7 @@ export function classifyRows(
   const labelRoles: readonly ColumnRole[] = ['uraian', 'indikator', 'sasaran'];
   const labelColsByRole = labelRoles.map((role) => new Set(columns.filter((c) => c.role === role).map((c) => c.col)));
   const figureColSet = new Set(figureCols);
+  const moneyCols = columns.filter((c) => c.role === 'anggaran' || c.role === 'realisasi-anggaran').map((c) => c.col);
   const indikatorCols = new Set(columns.filter((c) => c.role === 'indikator' || c.role === 'satuan').map((c) => c.col));
   const targetCols = columns.filter((c) => c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
   // each column's part in the row loop, by its offset from left (no Set look-up per cell)
@@ -777,6 +783,8 @@ export function classifyRows(
   let prevIndikatorRow: { hasFigure: boolean; noText: string } | undefined;
   /** The least indent of the rows with figures so far: a lone label indented deeper is a heading inside one of them. */
   let figuredIndent: number | undefined;
+  /** Whether the row before names an item in its uraian (or goes on from one that does). */
+  let itemAbove = false;
   // one row's features: a function of its own (called per row, V8 optimises it as a whole; a loop this long inside one
   // call ran in pieces of on-stack replacement, each undone when a later branch was first taken)
   const addRow = (r: number): void => {
@@ -789,6 +797,8 @@ export function classifyRows(
     let byRole1: Cell | undefined;
     let byRole2: Cell | undefined;
     let firstText: Cell | undefined;
+    /** Words in the No column ("Rata-rata", "a"): the label only where the row has no other text. */
+    let noColText: Cell | undefined;
     let hasFigure = false;
     let textCells = 0;
     let otherCells = 0;
@@ -810,7 +820,8 @@ export function classifyRows(
         else if (flags & LABEL[1]) byRole1 = c;
         else if (flags & LABEL[2]) byRole2 = c;
         if (goesOn) continue;
-        if (!firstText && !(flags & CODE) && (c.col !== noCol || !/^\d/.test(textOf(c)))) firstText = c;
+        if (!firstText && !(flags & CODE) && c.col !== noCol) firstText = c;
+        else if (c.col === noCol && !/^\d/.test(textOf(c))) noColText = c;
         if (c.col !== noCol && !(flags & CODE)) textCells++;
         // a total label left of the figures; or the row's first cell, the bare word, further right (a PK's "Jumlah" in
         // its Program column, under the sasaran and targets it leaves blank, before the anggaran it totals)
@@ -825,13 +836,14 @@ export function classifyRows(
     }
     // (a pivot's row item may be a number: "2023", "7" in the row-label column is the row's label)
     if (pivotRows && !byRole0) byRole0 = cells.find((c) => colFlags[c.col - left] & LABEL[0] && !isBlankValue(c.value));
-    let labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText;
+    let labelCell = byRole0 ?? byRole1 ?? byRole2 ?? firstText ?? noColText;
     let label = labelCell ? textOf(labelCell) : '';
     if (labelStart && labelCell && labelCell.col === labelStart.col + 1) {
       label = `${textOf(labelStart)} ${label}`;
       labelCell = labelStart;
     }
     let noText = codeRun.length ? joinedCode(grid, r, codeRun) : noCol !== undefined ? numberOf(grid, r, noCol) : '';
+    const continues = itemAbove && !noText && byRole0 === undefined && byRole1 !== undefined && moneyCols.every((col) => isBlankValue(grid.value(r, col)));
     // (a code typed with spaces between its parts, "1 02 02 2.01": its dotted form)
     if (noText.indexOf(' ') > 0) noText = spacedCode(noText) ?? noText;
     // (a "Rata-rata capaian" row under the list: a total word with no target or realisasi of its own)
@@ -897,6 +909,7 @@ export function classifyRows(
           isTotalLabel(textOf(c)),
       );
     }
+    itemAbove = continues || (byRole0 !== undefined && !total);
     // a sub-total named after a heading above it carries that heading's figures (not a total of the rows since the
     // last total: a programme's "Jumlah" after its kegiatan's own "Jumlah" rows adds those)
     // (never an indikator's own name: "Jumlah Kunjungan Wisatawan" under a heading "Kunjungan Wisatawan" is an indikator)
@@ -939,6 +952,7 @@ export function classifyRows(
       perfEmpty: perfCols.length > 0 && perfCols.every((c) => isBlankValue(grid.value(r, c))),
       total,
       section,
+      continues,
       spaces,
       labelOnly:
         !hasFigure &&
@@ -987,7 +1001,6 @@ export function classifyRows(
     }
     return false;
   };
-  const moneyCols = columns.filter((c) => c.role === 'anggaran' || c.role === 'realisasi-anggaran').map((c) => c.col);
   // a budget line: money in the row (a performance table's label-only rows may be its sasaran, a budget's are no headings
   // under a line that looks the same)
   const budgetLine = (f: RowFeatures): boolean => moneyCols.some((col) => figureAt(f.row, col) !== undefined);
@@ -1024,7 +1037,7 @@ export function classifyRows(
         3 +
       f.paren;
   });
-  const data = feats.filter((f) => !f.total && !f.section && !f.subtotalOf);
+  const data = feats.filter((f) => !f.total && !f.section && !f.subtotalOf && !f.continues);
   belanjaWordsInPlace(data);
   // a feature is active when the data rows do not all share one value of it (found by a walk, no list made)
   const active = <K extends keyof RowFeatures>(k: K) => {
@@ -1281,7 +1294,7 @@ export function classifyRows(
       stack.length = 0;
       return;
     }
-    if (flat) {
+    if (flat || f.continues) {
       out.push({ row: f.row, level: 'data', label: f.label });
       return;
     }

@@ -899,3 +899,42 @@ describe("jumlah-induk: a hierarchy told by its words alone, every programme's p
     expect(galat(book(sheet('Anggaran', rows(false))))).toEqual([]);
   });
 });
+
+test("a Renja table's sub kegiatan with two or three indikator, each on a row of its own, its name and money on the first: the rows that go on are no items of the outline", () => {
+  // (Program/Kegiatan/Sub Kegiatan | Indikator | Target | Realisasi | Capaian | Pagu | Realisasi | Serapan; the second
+  // indikator of "Pelayanan Perizinan" stood as a kegiatan over "Pemantauan", and the first kegiatan lost it)
+  const renja = (pembinaan: number) =>
+    book(
+      sheet('Kinerja Anggaran', [
+        ['Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Target', 'Realisasi', 'Capaian Kinerja (%)', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+        [bold('Program Pelayanan Penanaman Modal'), null, null, null, null, 553700000, 519144500, 93.76],
+        [bold('Kegiatan Penyediaan Pelayanan Terpadu Perizinan dan Non Perizinan'), null, null, null, null, 396800000, 378142500, 95.3],
+        [
+          'Sub Kegiatan Pelayanan Perizinan dan Non Perizinan secara Terpadu Satu Pintu',
+          'Jumlah izin yang diterbitkan (izin)',
+          2400,
+          2655,
+          110.63,
+          312500000,
+          298117500,
+          95.4,
+        ],
+        [null, 'Persentase izin terbit tepat waktu (%)', 95, 97.2, 102.32, null, null, null],
+        ['Sub Kegiatan Pemantauan Pemenuhan Persyaratan Perizinan', 'Jumlah laporan pemantauan (laporan)', 12, 12, 100, 84300000, 80025000, 94.93],
+        [bold('Kegiatan Pembinaan dan Pengawasan Penanaman Modal'), null, null, null, null, 156900000, pembinaan, (pembinaan / 156900000) * 100],
+        ['Sub Kegiatan Pengawasan Pelaksanaan Penanaman Modal', 'Jumlah perusahaan yang diawasi (perusahaan)', 60, 64, 106.67, 156900000, 141002000, 89.87],
+        [null, 'Persentase LKPM yang disampaikan tepat waktu (%)', 80, 72.5, 90.63, null, null, null],
+        [null, 'Jumlah temuan yang ditindaklanjuti (temuan)', 20, 18, 90, null, null, null],
+      ]),
+    );
+  expect(galat(renja(141002000))).toEqual([]);
+  expect(galat(renja(136002000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'G7', 141002000]]);
+  const [t] = recogniseWorkbook(renja(141002000));
+  const rows = t.rows;
+  expect(rows.filter((r) => r.level === 'data').map((r) => [r.row, r.parent])).toEqual([
+    [5, undefined],
+    [9, undefined],
+    [10, undefined],
+  ]);
+  expect(rows.find((r) => r.row === 6)?.parent).toBe(3);
+});

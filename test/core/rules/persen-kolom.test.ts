@@ -45,8 +45,23 @@ const jalan = (timur: V) =>
     ]),
   );
 
+// Immunisation by puskesmas: "Sasaran Bayi" counts the infants to reach (no sasaran strategis in words), beside a
+// coverage target of the office's own; the coverage is the infants reached over them
+const imunisasi = (timur: V) =>
+  book(
+    sheet('Imunisasi', [
+      ['No', 'Puskesmas', 'Sasaran Bayi', 'Bayi Diimunisasi Lengkap', 'Cakupan IDL (%)', 'Target (%)'],
+      [1, 'Kota Barat', 812, 771, 94.95, 95],
+      [2, 'Kota Timur', 955, 902, timur, 95],
+      [3, 'Sipatana', 640, 588, 91.88, 95],
+      [4, 'Dungingi', 701, 690, 98.43, 95],
+      [5, 'Kota Selatan', 522, 470, 90.04, 95],
+    ]),
+  );
+
 ruleTester(persenKolom, {
   valid: [
+    { name: 'every coverage is the infants reached over the infants to reach ("Sasaran Bayi")', book: imunisasi(94.45) },
     { name: 'every capaian is the people served over the people to be served', book: spm(73) },
     { name: "every road's steady share is its good and fair lengths over its length", book: jalan(71.77) },
     { name: 'the percentage typed as text with its sign', book: spm('73,0 %') },
@@ -129,6 +144,11 @@ ruleTester(persenKolom, {
       findings: [{ cell: 'F6', related: ['D6', 'C6'], expected: 86.44, actual: 90 }],
     },
     {
+      name: 'imunisasi: 902 of the 955 infants to reach is 94,45 %, not 96,65 (a Sasaran of counts beside a Target of its own)',
+      book: imunisasi(96.65),
+      findings: [{ cell: 'E3', related: ['D3', 'C3'], expected: 94.45, actual: 96.65 }],
+    },
+    {
       name: 'SPM: 71.540 served of 98.000 is 73,00 %, not 78',
       book: spm(78),
       findings: [{ cell: 'E6', related: ['D6', 'C6'], expected: 73, actual: 78 }],
@@ -139,6 +159,22 @@ ruleTester(persenKolom, {
       findings: [{ cell: 'F5', related: ['D5', 'C5'], expected: 75, actual: 80 }],
     },
   ],
+});
+
+test('a row numbered by a letter in the No column is named by the text beside it, not by its letter', () => {
+  const lettered = book(
+    sheet('SPM', [
+      ['No', 'Jenis Layanan Dasar', 'Sasaran (orang)', 'Target (%)', 'Realisasi (orang)', 'Capaian (%)'],
+      ['a', 'Pelayanan kesehatan ibu hamil', 4210, 100, 3980, 94.54],
+      ['b', 'Pelayanan kesehatan ibu bersalin', 4015, 100, 3871, 96.41],
+      ['c', 'Pelayanan kesehatan bayi baru lahir', 3990, 100, 3902, 97.79],
+      ['d', 'Pelayanan kesehatan balita', 16240, 100, 14010, 86.27],
+      ['e', 'Pelayanan kesehatan pada usia lanjut', 21050, 100, 17930, 89.28],
+    ]),
+  );
+  const f = findings(lettered, 'persen-kolom');
+  expect(f.map((x) => [x.cell, x.expected])).toEqual([['F6', 85.18]]);
+  expect(f[0].message).toMatch(/^Capaian \(%\) Pelayanan kesehatan pada usia lanjut tertulis 89,28 %/);
 });
 
 test('the message names both columns by their headers and the computation', () => {

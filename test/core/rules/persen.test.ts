@@ -1463,6 +1463,25 @@ describe('persen-capaian against the national standard (PermenPANRB 53/2014: com
     expect(findings(wb(66, '% thd SPM', 'Target SPM'), 'persen-capaian')).toEqual([]);
     expect(findings(wb(70, '% thd SPM', 'Target SPM'), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['H4', 66]]);
   });
+  test('with no target of the office’s own, the standard is the one the realisasi is measured against', () => {
+    const alone = (imunisasi: number) =>
+      book(
+        sheet('Standar Nasional', [
+          ['No', 'Indikator', 'Satuan', 'Realisasi 2024', 'Standar Nasional', 'Capaian terhadap Standar Nasional (%)'],
+          [1, 'Cakupan persalinan di fasilitas kesehatan', '%', 93.4, 95, 98.32],
+          [2, 'Angka kematian bayi', 'per 1.000 KH', 11.2, 16, 130],
+          [3, 'Cakupan imunisasi dasar lengkap', '%', 88.7, 90, imunisasi],
+          [4, 'Prevalensi stunting', '%', 17.3, 14, 76.43],
+        ]),
+      );
+    expect(galat(alone(98.56))).toEqual([]);
+    expect(findings(alone(101.56), 'persen-capaian').map((f) => [f.cell, f.expected, f.related])).toEqual([['F4', 98.56, ['E4', 'D4']]]);
+    const t = periksaWorkbook(alone(98.56)).tables[0];
+    expect(t.columns.filter((c) => c.nasional).map((c) => [c.col, c.role])).toEqual([
+      [5, 'target'],
+      [6, 'capaian'],
+    ]);
+  });
   test('the standard is named as such in the table’s columns, never as its target', () => {
     const t = periksaWorkbook(wb(66)).tables[0];
     expect(t.kind).toBe('pengukuran-kinerja');
