@@ -688,20 +688,23 @@ export function isSignHeader(text: string): boolean {
 const UNIT_COST_RE = /^(rata-rata )?biaya (per|satuan)\b|^unit cost\b/;
 
 /**
- * The multiplier of a rate a header names: "AKB (per 1.000 KH)" 1 000, "per 100.000 penduduk" 100 000; a quotient of
- * two units ("Produktivitas (Ton/Ha)", "Kepadatan (jiwa/km²)") or a header that opens with "Rasio", "Produktivitas",
- * "Kepadatan": 1. Undefined where the header names no rate ("Jumlah Penduduk per Kecamatan" counts people, "%" is a
- * percentage: persen-kolom's).
+ * The multipliers a rate's header allows: "AKB (per 1.000 KH)" 1 000, "per 100.000 penduduk" 100 000; a quotient of two
+ * units ("Produktivitas (Ton/Ha)", "Kepadatan (jiwa/km²)") 1; a bare "Rasio …" names none — a sex ratio or a dependency
+ * ratio is per 100, a teacher-pupil ratio per 1 — so 1, 100 and 1 000, the figures to decide. Undefined where the header
+ * names no rate ("Jumlah Penduduk per Kecamatan" counts people, "%" is a percentage: persen-kolom's).
  */
-export function rateMultiplier(header: string): number | undefined {
+export function rateMultipliers(header: string): readonly number[] | undefined {
   const h = norm(header.replace(/ \/ /g, ' '));
   const per = /\bper ?(1|10|100)\.?000\b/.exec(h) ?? /\bper ?(1|10|100)000\b/.exec(h);
-  if (per) return Number(per[1]) * 1000;
+  if (per) return [Number(per[1]) * 1000];
   if (/%|\bpersen/.test(h)) return undefined;
-  if (/\b(ton|kw|kwintal|kg|jiwa|orang|penduduk|unit|kk)\s?\/\s?(ha|hektar|km2?|km²|kk|orang|jiwa|penduduk|rumah|unit)\b/.test(h)) return 1;
-  if (/^(rasio|produktivitas|kepadatan)\b/.test(h) || UNIT_COST_RE.test(h)) return 1;
+  if (/\b(ton|kw|kwintal|kg|jiwa|orang|penduduk|unit|kk)\s?\/\s?(ha|hektar|km2?|km²|kk|orang|jiwa|penduduk|rumah|unit)\b/.test(h)) return ONE;
+  if (/^(produktivitas|kepadatan)\b/.test(h) || UNIT_COST_RE.test(h)) return ONE;
+  if (/^(rasio|sex ratio)\b/.test(h)) return UNSTATED;
   return undefined;
 }
+const ONE = [1] as const;
+const UNSTATED = [1, 100, 1000] as const;
 
 /**
  * A header of weights ("Bobot", "Bobot (%)", "Bobot Penilaian", "Weight"): each row's weight is given to it — an IKU's

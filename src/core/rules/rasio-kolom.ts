@@ -14,7 +14,7 @@ import { withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
-import { rateMultiplier } from '../vocabulary';
+import { rateMultipliers } from '../vocabulary';
 import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
 import { num, rowName, showValue, unitClass } from './util';
@@ -22,6 +22,7 @@ import { num, rowName, showValue, unitClass } from './util';
 const messages = { rasioKolom: brokenFormula };
 
 interface Candidate {
+  times: number;
   a: TableColumn;
   b: TableColumn;
   agreeing: number;
@@ -29,7 +30,7 @@ interface Candidate {
 }
 
 function judge(t: TableModel, rows: TableRow[], col: TableColumn, a: TableColumn, b: TableColumn, times: number): Candidate {
-  const out: Candidate = { a, b, agreeing: 0, bad: [] };
+  const out: Candidate = { times, a, b, agreeing: 0, bad: [] };
   for (const row of rows) {
     const stated = asFigure(t.figure(row, col));
     const fa = asFigure(t.figure(row, a));
@@ -63,22 +64,23 @@ export const rasioKolom = defineRule({
     for (const col of t.columns) {
       // (a rate names no measure of its own: a target or realisasi "per 1.000 KH" is the capaian rule's to judge)
       if (col.role && col.role !== 'nilai' && col.role !== 'jumlah') continue;
-      const times = rateMultiplier(col.header);
-      if (times === undefined) continue;
+      const multipliers = rateMultipliers(col.header);
+      if (multipliers === undefined) continue;
       const inputs = t.columns.filter((c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && unitClass(c.unit) && unitClass(c.unit) !== 'percent');
       const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
       const found: Candidate[] = [];
-      for (const a of inputs)
-        for (const b of inputs) {
-          if (a === b) continue;
-          if (sample !== rows && judge(t, sample, col, a, b, times).agreeing === 0) continue;
-          const c = judge(t, rows, col, a, b, times);
-          if (c.agreeing > 0) found.push(c);
-        }
+      for (const times of multipliers)
+        for (const a of inputs)
+          for (const b of inputs) {
+            if (a === b) continue;
+            if (sample !== rows && judge(t, sample, col, a, b, times).agreeing === 0) continue;
+            const c = judge(t, rows, col, a, b, times);
+            if (c.agreeing > 0) found.push(c);
+          }
       // another pair that explains the column as well: which one the table meant is not certain
       const best = bestFormula(found);
       if (!best) continue;
-      const tail = times === 1 ? '' : ` × ${showValue(new Decimal(times), 'angka')}`;
+      const tail = best.times === 1 ? '' : ` × ${showValue(new Decimal(best.times), 'angka')}`;
       for (const { row, stated, a, b, expected } of best.bad) {
         const cellA = t.address(row, best.a);
         const cellB = t.address(row, best.b);

@@ -42,8 +42,22 @@ const biaya = (izin: V) =>
     ]),
   );
 
+// Population by desa: the sex ratio is men per 100 women, a "Rasio" whose header names no multiplier
+const penduduk = (babakan: V) =>
+  book(
+    sheet('Kependudukan', [
+      ['No', 'Desa', 'Laki-laki', 'Perempuan', 'Jumlah', 'Rasio Jenis Kelamin'],
+      [1, 'Tanjungsari', 2412, 2388, 4800, 101.01],
+      [2, 'Sindangjaya', 1980, 2044, 4024, 96.87],
+      [3, 'Mekarwangi', 3105, 3021, 6126, 102.78],
+      [4, 'Cikadu', 1544, 1602, 3146, 96.38],
+      [5, 'Babakan', 1833, 1871, 3704, babakan],
+    ]),
+  );
+
 ruleTester(rasioKolom, {
   valid: [
+    { name: 'every sex ratio is the men per 100 women (a "Rasio" naming no multiplier: the figures decide)', book: penduduk(97.97) },
     { name: 'every AKB is the deaths over the live births × 1.000, the Jumlah row too', book: akb(8.39) },
     { name: 'every productivity is the production over the harvested area', book: panen(1.5) },
     { name: 'every cost per output is the money spent over the output delivered', book: biaya(230000) },
@@ -76,6 +90,11 @@ ruleTester(rasioKolom, {
       name: 'perizinan: Rp 425.500.000 over 1.850 permits is Rp 230.000 each, written 250.000',
       book: biaya(250000),
       findings: [{ cell: 'F4', related: ['E4', 'C4'], expected: 230000, actual: 250000 }],
+    },
+    {
+      name: 'Babakan: 1.833 men to 1.871 women is 97,97 per 100, written 101,47',
+      book: penduduk(101.47),
+      findings: [{ cell: 'F6', related: ['C6', 'D6'], expected: 97.969, actual: 101.47 }],
     },
     {
       name: 'Selatan: 12 deaths of 1.430 live births is 8,39 per 1.000, written 9,39',
