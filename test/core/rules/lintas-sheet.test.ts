@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { bold, book, findings, galat, rp, sheet } from '../../helpers/snap';
+import { bold, book, findings, galat, rp, sheet, V } from '../../helpers/snap';
 import { pkProgrammesPerRow } from '../../helpers/pk';
 import { collectFacts, programmeBefore } from '../../../src/core/rules/facts';
 import { recogniseWorkbook } from '../../../src/core/recognise';
@@ -197,6 +197,30 @@ test('lintas-sheet: money written in thousands ("(Rp 000)", "dalam ribuan rupiah
   // its expected value in the thousands it is written in
   expect(f).toMatchObject({ sheet: 'Realisasi', cell: 'C4', related: ['PK!C3'], expected: 1100000, actual: 1000000 });
   expect(f.message).toContain('Rp 1.000.000 ribu');
+});
+
+test.each([
+  ['a header "(x Rp 1.000)"', [], 'Pagu (x Rp 1.000)', 1000],
+  ['a header "(Rp x 1000)"', [], 'Pagu (Rp x 1000)', 1000],
+  ['a caption "(dalam Rp x 1.000)"', [['Tabel 3.8 Realisasi Anggaran (dalam Rp x 1.000)']], 'Pagu', 1000],
+  ['a header "(x Rp 1.000.000)"', [], 'Pagu (x Rp 1.000.000)', 1000000],
+])('lintas-sheet: money said in units of a thousand or a million by a multiplier, %s, is compared in full rupiah', (_, caption, pagu, unit) => {
+  const pk = (air: number) =>
+    sheet('PK', [
+      ['No', 'Program', 'Anggaran (Rp)'],
+      [1, 'Program Penyelenggaraan Jalan', 2000000000],
+      [2, 'Program Pengelolaan Sumber Daya Air', air],
+    ]);
+  const real = sheet('Realisasi', [
+    ...(caption as V[][]),
+    ['No', 'Program', pagu, 'Realisasi', '%'],
+    [1, 'Program Penyelenggaraan Jalan', 2000000000 / unit, 1900000000 / unit, 95],
+    [2, 'Program Pengelolaan Sumber Daya Air', 1000000000 / unit, 800000000 / unit, 80],
+  ]);
+  expect(findings(book(pk(1000000000), real), 'lintas-sheet')).toEqual([]);
+  expect(findings(book(pk(1100000000), real), 'lintas-sheet').map((f) => [f.sheet, f.expected, f.actual])).toEqual([
+    ['Realisasi', 1100000000 / unit, 1000000000 / unit],
+  ]);
 });
 
 test('lintas-sheet: a PK budget in words ("Rp 1,85 Miliar", "875 Juta") is compared to the precision it is written to', () => {
