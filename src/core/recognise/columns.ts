@@ -321,7 +321,8 @@ function otherRegions(columns: TableColumn[]): void {
  * "Sasaran | Capaian | %" (a Standar Pelayanan Minimal's people to serve, those served, the share): a "Capaian" of counts
  * whose share of the target beside it is the percentage column right of it is the realisasi, and that column the
  * capaian — decided by the figures (on two rows or more, and on every row that has all three but one, or but one in
- * ten), never by the words alone. Only where the table has no realisasi of its own.
+ * ten), never by the words alone. Only where the table has no realisasi of its own. "Target | Pencapaian | %" alike: a
+ * "Pencapaian" of figures is what was reached, not a predikat.
  */
 function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   if (columns.some((c) => c.role === 'realisasi')) return;
@@ -330,7 +331,8 @@ function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]):
     return f.kind === 'figure' ? f : undefined;
   };
   for (const c of columns) {
-    if (c.role !== 'capaian' || c.nasional) continue;
+    // (a bare "Pencapaian" is read as a predikat until its figures say otherwise: "Target | Pencapaian | %")
+    if ((c.role !== 'capaian' && !(c.role === 'predikat' && norm(c.header) === 'pencapaian')) || c.nasional) continue;
     const target = columns.filter((x) => x.role === 'target' && x.col < c.col && x.year === c.year && x.period === c.period).pop();
     const share = columns.find((x) => x.col > c.col && (x.role === null || x.role === 'nilai') && isPercentHeader(x.header));
     if (!target || !share) continue;

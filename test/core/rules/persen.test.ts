@@ -1521,6 +1521,23 @@ test('an SPM table "Sasaran | Capaian | %": a Capaian of people served whose sha
   expect(periksaWorkbook(pct).tables[0].columns.find((c) => c.col === 4)?.role).toBe('capaian');
 });
 
+test('"Target | Pencapaian | %": a Pencapaian of figures whose share of the target is the % beside it is what was reached, not a predikat', () => {
+  const wb = (dokumen: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Pencapaian', '%'],
+        [1, 'Persentase layanan administrasi tepat waktu', 90, 92.5, 102.78],
+        [2, 'Jumlah dokumen perencanaan yang disusun', 4, 3, dokumen],
+        [3, 'Indeks kepuasan masyarakat', 80, 83.1, 103.88],
+        [4, 'Persentase aduan yang ditindaklanjuti', 100, 96, 96],
+      ]),
+    );
+  expect(galat(wb(75))).toEqual([]);
+  expect(findings(wb(80), 'persen-capaian').map((f) => [f.cell, f.expected, f.related])).toEqual([['E3', 75, ['C3', 'D3']]]);
+  const t = periksaWorkbook(wb(75)).tables[0];
+  expect([t.kind, t.columns.map((c) => c.role)]).toEqual(['pengukuran-kinerja', ['no', 'indikator', 'target', 'realisasi', 'capaian']]);
+});
+
 test('persen-serapan: revenue against its target ("Target (Rp) | Realisasi (Rp) | Capaian (%)") is checked as a serapan is, and said as a capaian of the target', () => {
   const retribusi = (parkir: V) =>
     book(
