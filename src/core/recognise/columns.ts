@@ -481,12 +481,15 @@ const RUPIAH_HEADER = /\brp\b|rupiah/i;
 
 /** Roles the header alone cannot settle, decided by the table's other columns and the body's figures. */
 export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number[], moneyInUnits = false): void {
-  // "T | R | %" typed as the whole header (no band above to say so): a T right before an R is the pair
+  // "T | R | %" typed as the whole header (no band above to say so): a T right before an R is the pair, and a C right
+  // after them ("T | R | C", "C (%)") their capaian
   for (let i = 0; i + 1 < columns.length; i++) {
     const [a, b] = [columns[i], columns[i + 1]];
     if (a.role === null && b.role === null && b.col === a.col + 1 && /^t\.?$/i.test(a.header.trim()) && /^r\.?$/i.test(b.header.trim())) {
       a.role = 'target';
       b.role = 'realisasi';
+      const c = columns[i + 2];
+      if (c && c.col === b.col + 1 && (c.role === null || c.role === 'nilai') && /^c\.?( ?\(%\)| ?%)?$/i.test(c.header.trim())) c.role = 'capaian';
     }
   }
   let qualitative: Set<number> | undefined;

@@ -1257,18 +1257,21 @@ describe('column stage: header phrases, read with the table around them', () => 
     // without a word of rupiah, figures of that size are a target and realisasi of counts
     expect(recogniseWorkbook(pad('Tabel 3.4 Target dan Realisasi Pajak Daerah'))[0].kind).toBe('pengukuran-kinerja');
   });
-  test('"IKU | T | R | %" typed as the whole header: a T right before an R is the target and its realisasi', () => {
-    const wb = (c: number) =>
-      book(
-        sheet('IKU', [
-          ['IKU', 'T', 'R', '%'],
-          ['Persentase A', 80, 84, 105],
-          ['Persentase B', 90, 81, c],
-        ]),
-      );
-    expect(recogniseWorkbook(wb(90))[0].columns.map((c) => c.role)).toEqual(['indikator', 'target', 'realisasi', 'capaian']);
-    expect(galat(wb(92)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'D3']]);
-  });
+  test.each(['%', 'C', 'C (%)', 'C.'])(
+    '"IKU | T | R | %s" typed as the whole header: a T right before an R is the target and its realisasi, the column after them its capaian',
+    (last) => {
+      const wb = (c: number) =>
+        book(
+          sheet('IKU', [
+            ['IKU', 'T', 'R', last],
+            ['Persentase A', 80, 84, 105],
+            ['Persentase B', 90, 81, c],
+          ]),
+        );
+      expect(recogniseWorkbook(wb(90))[0].columns.map((c) => c.role)).toEqual(['indikator', 'target', 'realisasi', 'capaian']);
+      expect(galat(wb(92)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'D3']]);
+    },
+  );
   test('"Realisasi Fisik (%)" beside the money is physical progress, never the serapan', () => {
     const b = budget(['No', 'Program', 'Anggaran', 'Realisasi Keuangan', 'Realisasi Fisik (%)']);
     expect(recogniseWorkbook(b)[0].columns[4].role).not.toBe('serapan');
