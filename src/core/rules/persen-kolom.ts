@@ -196,9 +196,14 @@ export const persenKolom = defineRule({
     );
     const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
     if (rows.length < MIN_AGREEING) return;
+    // (an efisiensi with no capaian, serapan, or pagu and realisasi to be worked out from — a procurement's saving over
+    // the HPS — is a percentage of two of the table's columns like any other; else it is the efisiensi rule's)
+    const efisiensiUnread =
+      !t.columns.some((c) => c.role === 'capaian' || c.role === 'serapan') && !(t.columnsWith('anggaran').length && t.columnsWith('realisasi-anggaran').length);
     for (const ratio of t.columns) {
       const isPercent = ratio.unit === 'percent' || ratio.role === 'capaian' || ratio.role === 'serapan';
-      if (!isPercent || covered.has(ratio.col) || ratio.role === 'efisiensi' || (ratio.role && NOT_INPUT_HERE.has(ratio.role))) continue;
+      if (!isPercent || covered.has(ratio.col) || (ratio.role === 'efisiensi' && !efisiensiUnread)) continue;
+      if (ratio.role && ratio.role !== 'efisiensi' && NOT_INPUT_HERE.has(ratio.role)) continue;
       // (a growth, "Pertumbuhan (%)", is a change of two columns: selisih-kolom's, which reads it in either sign)
       if (isChangeHeader(ratio.header)) continue;
       const inputs = t.columns.filter((c) => c.col < ratio.col && unitClass(c.unit) && !(c.role && NOT_INPUT_HERE.has(c.role)));

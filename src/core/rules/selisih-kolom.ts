@@ -14,7 +14,7 @@
  */
 import Decimal from 'decimal.js';
 import { Figure } from '../figures';
-import { withinDisplay } from '../measures';
+import { sumFigures, withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
@@ -121,7 +121,9 @@ function changeFormula(t: TableModel, rows: TableRow[], col: TableColumn): Candi
 /** Each change column's formula, as changeFormula found it over the table's rows (sections left out). */
 const formulas = new WeakMap<TableColumn, Candidate | null>();
 
-function findChangeFormula(t: TableModel, rows: TableRow[], col: TableColumn): Candidate | undefined {
+function findChangeFormula(t: TableModel, all: TableRow[], col: TableColumn): Candidate | undefined {
+  // (the formula is the rows'; a JUMLAH row is judged by it after, see badTotals)
+  const rows = all.filter((r) => r.level !== 'total');
   const inputs = t.columns.filter((c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && !isChangeHeader(c.header) && !differenceDirection(c.header));
   const found: Candidate[] = [];
   // the two columns the header names by their years: the formula need hold on one row, and on most of them
@@ -144,10 +146,37 @@ function findChangeFormula(t: TableModel, rows: TableRow[], col: TableColumn): C
         }
       }
   // another pair or formula that explains the column as well (B − A read as A − B is the same pair): not certain
-  return bestFormula(found, {
+  const best = bestFormula(found, {
     same: (c, d) => c.form === d.form && ((c.a === d.a && c.b === d.b) || (c.a === d.b && c.b === d.a)),
     tie: (x, y) => y.signed - x.signed,
   });
+  if (best) best.bad.push(...badTotals(t, all, col, best));
+  return best;
+}
+
+/**
+ * The JUMLAH rows whose change is not their own row's by the column's formula — unless it is the sum of the changes it
+ * covers as they are written (a row's change typed wrong, added up: that row is the error, not the sum of it).
+ */
+function badTotals(t: TableModel, rows: TableRow[], col: TableColumn, best: Candidate): Candidate['bad'] {
+  const out: Candidate['bad'] = [];
+  for (const row of rows) {
+    if (row.level !== 'total') continue;
+    const stated = asFigure(t.figure(row, col));
+    const fa = asFigure(t.figure(row, best.a));
+    const fb = asFigure(t.figure(row, best.b));
+    if (!stated || !fa || !fb || stated.comparator || fa.comparator || fb.comparator) continue;
+    const expected = changeOf(best.form, fa, fb);
+    if (expected === undefined || withinDisplay(stated.value, stated.decimals, expected) || withinDisplay(stated.value, stated.decimals, expected.neg()))
+      continue;
+    const parts = t
+      .partsOf(row)
+      .map((r) => asFigure(t.figure(r, col)))
+      .filter((x): x is Figure => !!x);
+    if (best.form === 'selisih' && parts.length && withinDisplay(stated.value, stated.decimals, sumFigures(parts))) continue;
+    out.push({ row, stated, a: fa, b: fb, expected });
+  }
+  return out;
 }
 
 /**

@@ -59,8 +59,22 @@ const imunisasi = (timur: V) =>
     ]),
   );
 
+// A procurement unit's savings in percent of the HPS: an "Efisiensi" with no capaian or serapan to be worked out from
+const hemat = (drainase: V) =>
+  book(
+    sheet('Pengadaan', [
+      ['No', 'Nama Paket', 'Pagu (Rp)', 'HPS (Rp)', 'Nilai Kontrak (Rp)', 'Efisiensi (Rp)', 'Efisiensi (%)'],
+      [1, 'Pembangunan Gedung Puskesmas', 4_500_000_000, 4_410_000_000, 4_087_500_000, 322_500_000, 7.31],
+      [2, 'Rehabilitasi Jalan Lingkar Timur', 2_800_000_000, 2_765_000_000, 2_598_400_000, 166_600_000, 6.03],
+      [3, 'Pengadaan Alat Kesehatan RSUD', 1_950_000_000, 1_932_000_000, 1_840_250_000, 91_750_000, 4.75],
+      [4, 'Pembangunan Drainase Perkotaan', 1_200_000_000, 1_188_000_000, 1_101_900_000, 86_100_000, drainase],
+      [5, 'Pengadaan Kendaraan Operasional', 850_000_000, 842_500_000, 829_000_000, 13_500_000, 1.6],
+    ]),
+  );
+
 ruleTester(persenKolom, {
   valid: [
+    { name: 'every saving in percent is the saving over the HPS (an efisiensi of no capaian and serapan)', book: hemat(7.25) },
     { name: 'every coverage is the infants reached over the infants to reach ("Sasaran Bayi")', book: imunisasi(94.45) },
     { name: 'every capaian is the people served over the people to be served', book: spm(73) },
     { name: "every road's steady share is its good and fair lengths over its length", book: jalan(71.77) },
@@ -142,6 +156,11 @@ ruleTester(persenKolom, {
       name: 'follow-up: the Jumlah row says 90 % where its sums make 102 ÷ 118 = 86,44 %',
       book: tindakLanjut(pct(0.75, '0.00%'), pct(0.9, '0.00%')),
       findings: [{ cell: 'F6', related: ['D6', 'C6'], expected: 86.44, actual: 90 }],
+    },
+    {
+      name: 'pengadaan: Rp 86.100.000 saved of an HPS of Rp 1.188.000.000 is 7,25 %, not 8,45',
+      book: hemat(8.45),
+      findings: [{ cell: 'G5', related: ['F5', 'D5'], expected: 7.25, actual: 8.45 }],
     },
     {
       name: 'imunisasi: 902 of the 955 infants to reach is 94,45 %, not 96,65 (a Sasaran of counts beside a Target of its own)',

@@ -33,8 +33,23 @@ const murid = (selatan: V, growthSelatan: V = 2.79) =>
     ]),
   );
 
+// A procurement unit's savings: the HPS less the contract, the JUMLAH row the sum of the savings as they are written
+const pengadaan = (jalan: number) =>
+  book(
+    sheet('Pengadaan', [
+      ['No', 'Nama Paket', 'Pagu (Rp)', 'HPS (Rp)', 'Nilai Kontrak (Rp)', 'Efisiensi (Rp)'],
+      [1, 'Pembangunan Gedung Puskesmas', 4_500_000_000, 4_410_000_000, 4_087_500_000, 322_500_000],
+      [2, 'Rehabilitasi Jalan Lingkar Timur', 2_800_000_000, 2_765_000_000, 2_598_400_000, jalan],
+      [3, 'Pengadaan Alat Kesehatan RSUD', 1_950_000_000, 1_932_000_000, 1_840_250_000, 91_750_000],
+      [4, 'Pembangunan Drainase Perkotaan', 1_200_000_000, 1_188_000_000, 1_101_900_000, 86_100_000],
+      [5, 'Pengadaan Kendaraan Operasional', 850_000_000, 842_500_000, 829_000_000, 13_500_000],
+      [null, 'JUMLAH', 11_300_000_000, 11_137_500_000, 10_457_050_000, 680_450_000 + (jalan - 166_600_000)],
+    ]),
+  );
+
 ruleTester(selisihKolom, {
   valid: [
+    { name: 'every saving is the HPS less the contract (a JUMLAH too)', book: pengadaan(166_600_000) },
     { name: "every change is this year's realisasi less last year's", book: tren(-2.4) },
     { name: 'a decrease written as a positive figure is read the other way round', book: tren(2.4) },
     { name: 'every change and growth of the pupils right, the Jumlah row too', book: murid(80) },
@@ -71,6 +86,13 @@ ruleTester(selisihKolom, {
     },
   ],
   invalid: [
+    {
+      // (the JUMLAH adds the savings as written: the row is the error, not its sum; nor does the sum keep the column's
+      // formula from being found)
+      name: 'the road: Rp 2.765.000.000 − Rp 2.598.400.000 is Rp 166.600.000, written 171.600.000 and added up so',
+      book: pengadaan(171_600_000),
+      findings: [{ cell: 'F3', related: ['D3', 'E3'], expected: 166600000, actual: 171600000 }],
+    },
     {
       name: 'stunting: 16,1 − 18,5 = −2,4, written −3,4 (the header names the two years)',
       book: tren(-3.4),
