@@ -102,7 +102,12 @@ const MAX_UNMARKED_LEVELS = 4;
  * indent before). Only amounts, where the table shows no hierarchy at all; a total that is wrong matches no level count.
  */
 function levelsWrittenFlat(t: TableModel, whole: Figure, parts: Figure[]): boolean {
-  if (parts.length < 4 || whole.num === 0 || t.rows.some((r) => r.parent !== undefined)) return false;
+  return parts.length >= 4 && !t.rows.some((r) => r.parent !== undefined) && levelsAdd(whole, parts);
+}
+
+/** Whether the figures add to two to four times the whole: each level of an unmarked outline adding to it once. */
+function levelsAdd(whole: Figure, parts: Figure[]): boolean {
+  if (whole.num === 0) return false;
   for (let k = 2; k <= MAX_UNMARKED_LEVELS && parts.length >= 2 * k; k++) {
     const scaled: Figure = {
       kind: 'figure',
@@ -127,6 +132,28 @@ function unmarkedOutline(parts: Figure[]): boolean {
   let parents = 0;
   for (let i = 0; i < parts.length && parents < 2; i++) if (childrenAfter(parts, i) > 0) parents++;
   return parents >= 2;
+}
+
+/**
+ * Whether a hierarchy told only by words or capitals (a guess) is belied by one of its parents in this column — its rows
+ * adding to it neither once nor once per level of an outline under it — while the rows themselves hold an outline their
+ * figures reveal (unmarkedOutline): a programme in small letters among programmes in capitals, read as a kegiatan. Which
+ * rows a TOTAL adds is then unknown.
+ */
+function guessedOutline(t: TableModel, col: TableColumn): boolean {
+  if (t.hierarchy !== 'text') return false;
+  const data = t.rows.filter((r) => r.level !== 'total' && r.level !== 'section');
+  const belied = data.some((r) => {
+    const kids = t.children(r);
+    if (kids.length < 2) return false;
+    const whole = asFigure(t.figure(r, col));
+    const parts = figuresOf(t, kids, col);
+    if (!whole || !parts || parts.length !== kids.length) return false;
+    return !sumsAgree(whole, parts) && !sumsAgree(whole, collapsedParts(parts)) && !levelsAdd(whole, parts);
+  });
+  if (!belied) return false;
+  const all = figuresOf(t, data, col);
+  return !!all && unmarkedOutline(all);
 }
 
 /** Whether another total row of the table holds, in this column, a different figure its rows add to level by level. */
@@ -386,6 +413,8 @@ function checkTotalRow(
     // unknown (which rows are the programmes nothing says), so no galat of it
     // (unless another total of the same rows adds up so, level by level, and this one differs from it: that is certain)
     if (money && unmarkedOutline(parts) && !otherTotalAgrees(t, total, col, whole, parts)) continue;
+    // (so too where the words or capitals that seemed to mark its levels are borne out by no parent: a guess)
+    if (money && guessedOutline(t, col) && !otherTotalAgrees(t, total, col, whole, parts)) continue;
     if (!average && twinTotal(t, total, col, whole)) continue;
     if (
       alternatives.some((alt) => {

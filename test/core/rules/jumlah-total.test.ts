@@ -890,6 +890,38 @@ describe('jumlah-total: a programme › kegiatan › sub kegiatan list written w
   });
 });
 
+describe('jumlah-total: an outline whose programmes only their capitals seemed to mark, one of them typed in small letters', () => {
+  // (written without the bold that marked two of its levels: the capitals alone say which rows are programmes, and one
+  // programme is not in capitals — so no programme adds up to the rows under it, and which rows the TOTAL adds is unknown)
+  const lra = (o: { air?: number; total?: number; kependudukan?: string } = {}) =>
+    book(
+      sheet('Realisasi', [
+        ['No', 'Uraian', 'Pagu Anggaran', 'Realisasi'],
+        [null, 'PENGELOLAAN SISTEM PENYEDIAAN AIR MINUM', o.air ?? 1000000000, 900000000],
+        [null, 'Penanganan Gangguan Pelayanan Air', 600000000, 540000000],
+        [null, 'Evaluasi Kinerja Pelayanan Air', 200000000, 180000000],
+        [null, 'Pembangunan Jaringan Perpipaan', 400000000, 360000000],
+        [null, 'Koordinasi Perencanaan Air Minum', 400000000, 360000000],
+        [null, 'Penyusunan Rencana Induk Air Minum', 400000000, 360000000],
+        [null, o.kependudukan ?? 'Pendaftaran Penduduk', 900000000, 850000000],
+        [null, 'Pelayanan Pendaftaran Penduduk', 900000000, 850000000],
+        [null, 'Penerbitan Kartu Tanda Penduduk', 500000000, 480000000],
+        [null, 'Perekaman Data Kependudukan', 400000000, 370000000],
+        [null, 'PENGELOLAAN PENDIDIKAN', 700000000, 650000000],
+        [null, 'Pengelolaan Pendidikan Sekolah Dasar', 700000000, 650000000],
+        [null, 'Rehabilitasi Ruang Kelas', 300000000, 280000000],
+        [null, 'Bantuan Operasional Sekolah', 400000000, 370000000],
+        [null, 'TOTAL', o.total ?? 2600000000, 2400000000],
+      ]),
+    );
+  test('the TOTAL of the programmes (one not in capitals) is no galat: that the capitals mark them no parent bears out', () => {
+    expect(galat(lra()).map((f) => [f.rule, f.cell])).toEqual([]);
+  });
+  test('with every programme in capitals their parents add up: a TOTAL typed wrong is a galat', () => {
+    expect(galat(lra({ kependudukan: 'PENDAFTARAN PENDUDUK', total: 2700000000 })).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'C16']]);
+  });
+});
+
 describe('jumlah-total: a JUMLAH above the rows and a TOTAL below them, typed alike', () => {
   // programme › kegiatan › sub kegiatan with no bold, indent or number (a web export): one programme happens to be in
   // capitals; nothing tells where the second one begins. Marked (bold, indent), the outline is read and adds up.
