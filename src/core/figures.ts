@@ -200,11 +200,14 @@ function thousandsReading(token: string, rupiah: boolean): NumberConvention | un
  * Settles the convention of a sheet's figures typed as text and reads the ones it decides ("1,020", "12.500") its
  * way: the figure itself where it says so (thousandsReading: "Rp44.000", "55.000"), else its column's own unambiguous
  * figures (a pengukuran's rows each have their unit: one row's "63.8" says nothing of another's "55.000"), else those
- * of all the given cells, else the Indonesian way.
+ * of all the given cells, else the workbook's (`book`, from its other sheets: conventionVotes), else the Indonesian way.
  * Given the cells of the sheet's figure columns (a numbering "1.1" or a code says nothing of how amounts are written);
  * the figures are kept with their cells (cellFigure), so every later reading agrees.
  */
-export function settleNumberConvention(cells: ReadonlyArray<{ col: number; value: CellValue; numFmt?: string } | undefined>): NumberConvention {
+export function settleNumberConvention(
+  cells: ReadonlyArray<{ col: number; value: CellValue; numFmt?: string } | undefined>,
+  book?: NumberConvention,
+): NumberConvention {
   const byColumn = new Map<number, number>();
   // per column, its whole figures of three digits or more typed with no separator ("814" beside "1,087")
   const hundreds = new Map<number, number>();
@@ -231,10 +234,36 @@ export function settleNumberConvention(cells: ReadonlyArray<{ col: number; value
     const own = byColumn.get(cell.col) ?? 0;
     const conv =
       thousandsReading(token, rupiah) ??
-      (own !== 0 ? (own > 0 ? 'en' : 'id') : (hundreds.get(cell.col) ?? 0) >= MIN_HUNDREDS ? thousandsOf(token) : all > 0 ? 'en' : 'id');
+      (own !== 0
+        ? own > 0
+          ? 'en'
+          : 'id'
+        : (hundreds.get(cell.col) ?? 0) >= MIN_HUNDREDS
+          ? thousandsOf(token)
+          : all !== 0
+            ? all > 0
+              ? 'en'
+              : 'id'
+            : (book ?? 'id'));
     if (conv === 'en') keepInCell(cell, PARSED, parseFigureText(cell.value as string, 'en'));
   }
-  return all > 0 ? 'en' : 'id';
+  return all !== 0 ? (all > 0 ? 'en' : 'id') : (book ?? 'id');
+}
+
+/**
+ * What a sheet's figures typed as text say of their convention: the English ones less the Indonesian ones
+ * (conventionOf), 0 where none says — summed over a workbook, the convention a sheet of ambiguous figures only
+ * ("2,186 | 2,323") was typed in, by the same hands as the others.
+ */
+export function conventionVotes(cells: ReadonlyArray<{ value: CellValue } | undefined>): number {
+  let all = 0;
+  for (const c of cells) {
+    if (!c || typeof c.value !== 'string') continue;
+    const token = FIGURE_TOKEN.exec(cleanText(c.value))?.[0];
+    const conv = token ? conventionOf(token) : undefined;
+    if (conv !== undefined && cellFigure(c as { value: CellValue }).kind === 'figure') all += conv === 'en' ? 1 : -1;
+  }
+  return all;
 }
 
 interface NumberToken {

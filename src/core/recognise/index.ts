@@ -4,7 +4,7 @@
  * → kind. Each stage is its own module with its own tests; the words are in vocabulary.ts and the numbers in
  * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
  */
-import { cellFigure, formatScale, settleNumberConvention, showDates } from '../figures';
+import { cellFigure, formatScale, conventionVotes, settleNumberConvention, showDates } from '../figures';
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
 import { blankMergedContents, Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
@@ -48,17 +48,26 @@ import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_BANDS, MIN_YEAR_RUN, SCAL
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
   const tables: TableModel[] = [];
   const sheets: SheetTables[] = [];
+  const read: Array<{ s: (typeof snapshot.sheets)[number]; grid: Grid; found: Table[]; texts: Cell[] }> = [];
+  let votes = 0;
   for (const s of snapshot.sheets) {
     if (isOurReportSheet(s)) continue;
     blankMergedContents(s);
     showDates(s);
     const grid = new Grid(s);
-    const own: TableModel[] = [];
     const hiddenCols = s.hiddenCols?.length ? new Set(s.hiddenCols) : undefined;
-    const hiddenRows = s.hiddenRows?.length ? new Set(s.hiddenRows) : undefined;
     const found = recogniseSheet(grid, hiddenCols);
+    const texts = figureCells(grid, found);
+    votes += conventionVotes(texts);
+    read.push({ s, grid, found, texts });
+  }
+  // (a sheet whose figures typed as text are all ambiguous, "2,186 | 2,323", was typed as the workbook's others were)
+  const book = votes > 0 ? 'en' : votes < 0 ? 'id' : undefined;
+  for (const { s, grid, found, texts } of read) {
+    const own: TableModel[] = [];
+    const hiddenRows = s.hiddenRows?.length ? new Set(s.hiddenRows) : undefined;
     // "1,020" and "12.500" read the way the sheet's other figures typed as text show it writes them
-    settleNumberConvention(figureCells(grid, found));
+    settleNumberConvention(texts, book);
     for (const t of found) {
       if (hiddenRows) for (const r of t.rows) if (hiddenRows.has(r.row)) r.hidden = true;
       if (s.hidden) t.sheetHidden = true;

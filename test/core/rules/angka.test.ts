@@ -138,6 +138,39 @@ test('angka-tidak-valid: figures stacked one per line in a cell are readable, a 
   expect(findings(typo, 'angka-tidak-valid').map((x) => [x.cell, x.severity])).toEqual([['C2', 'peringatan']]);
 });
 
+describe('a sheet whose figures typed as text are all ambiguous ("2,186 | 2,323") is read as the workbook\'s other sheets are typed', () => {
+  // pupils by kecamatan, every count a comma and three digits (thousands in English, or decimals in Indonesian), one
+  // typed as a number; the revenue on another sheet typed unmistakably the English way
+  const wb = (jumlah2024: string) =>
+    book(
+      sheet('Data', [
+        ['No', 'Kecamatan', 'Jumlah Murid SD 2023', 'Jumlah Murid SD 2024', 'Naik/Turun', 'Kenaikan (%)'],
+        ['1', 'Kota', '2,186', '2,323', '137', 6.27],
+        ['2', 'Timur', '2,910', '2,789', '-121', -4.16],
+        ['3', 'Barat', '4,361', '4,376', '15', 0.34],
+        ['4', 'Tengah', '1,883', '2,103', '220', 11.68],
+        ['5', 'Pesisir', '2,784', '2,766', '-18', -0.65],
+        ['6', 'Selatan', '2,145', 1998, '(147)', -6.85],
+        [null, 'Jumlah', '16,269', jumlah2024, '86', 0.53],
+      ]),
+      sheet('Pendapatan', [
+        ['No', 'Jenis Pendapatan', 'Target 2024 (Rp)', 'Realisasi 2024 (Rp)', 'Capaian (%)'],
+        ['1', 'Pajak Hotel', '800,000,000.00', '723,576,000.00', '90.45'],
+        ['2', 'Pajak Restoran', '620,000,000.00', '608,942,000.00', '98.22'],
+      ]),
+    );
+  const galat = (b: ReturnType<typeof wb>) =>
+    periksaWorkbook(b)
+      .findings.filter((f) => f.severity === 'galat')
+      .map((f) => `${f.rule} ${f.cell}`);
+  test('the counts read in thousands, as the revenue sheet writes its figures: they add up', () => {
+    expect(galat(wb('16,355'))).toEqual([]);
+  });
+  test('a Jumlah typed wrong is found in thousands', () => {
+    expect(galat(wb('16,455'))).toEqual(['jumlah-total D8']);
+  });
+});
+
 describe('a count crossing a thousand typed "1,087" beside "814" (the book written the English way, nothing else saying so)', () => {
   // UMKM by kecamatan: 2023 grouped with spaces, 2024 with commas; no figure of the sheet is unambiguous
   const table = (jumlah2024: string, pesisirChange: string) =>
