@@ -338,7 +338,7 @@ export function negativePolarity(t: TableModel, row: TableRow, base: Figure, col
   const stated = statedPolarity(t, row);
   if (stated) return stated === 'negatif';
   const text = indicatorText(t, row, col);
-  return isLowerBetterText(norm(text)) || namedLowerBetterInNotes(t, text) || declaredElsewhere(t, row, col);
+  return isLowerBetterText(norm(text)) || namedLowerBetterInNotes(t, text, row) || declaredElsewhere(t, row, col);
 }
 
 /**
@@ -363,7 +363,7 @@ export function sharePolarity(tables: TableModel[]): void {
     for (const r of t.rows) {
       if (r.level === 'section' || r.level === 'total') continue;
       const text = indicatorText(t, r);
-      if (statedPolarity(t, r) === 'negatif' || (!polaritas && namedLowerBetterInNotes(t, text))) {
+      if (statedPolarity(t, r) === 'negatif' || (!polaritas && namedLowerBetterInNotes(t, text, r))) {
         const key = normaliseName(text);
         if (key.length >= 8) names.add(key);
       }
@@ -378,8 +378,11 @@ const NOTE_LOWER_BETTER = /(polaritas negatif|indikator negatif|bersifat negatif
  * A note under the table that says some indicators are lower-is-better ("*) Indikator negatif: AKI, AKB") and names
  * this one — by its words or by its abbreviation ("Angka Kematian Ibu (AKI)" → AKI).
  */
-function namedLowerBetterInNotes(t: TableModel, indicator: string): boolean {
+function namedLowerBetterInNotes(t: TableModel, indicator: string, row?: TableRow): boolean {
   if (!t.notes?.length || !indicator.trim()) return false;
+  // (or by the code of its row, "IKU 3 dan IKU 5 merupakan indikator negatif")
+  const code = row ? indicatorCodeRe(t, row) : undefined;
+  if (code && t.notes.some((note) => NOTE_LOWER_BETTER.test(norm(note)) && code.test(note))) return true;
   const stars = footnoteMark(indicator);
   if (stars && t.notes.some((note) => noteExplainsMark(note, stars))) return true;
   const name = norm(indicator)
@@ -393,6 +396,20 @@ function namedLowerBetterInNotes(t: TableModel, indicator: string): boolean {
     if (name.length >= 8 && n.includes(name)) return true;
     return abbreviations.some((a) => new RegExp(`(^|[^A-Za-z0-9])${a}([^A-Za-z0-9]|$)`).test(note));
   });
+}
+
+/** An indikator's code in the No column: "IKU 3", "IKU-3", "IKD.1", "IKSS 2", "IKK 05". */
+const INDICATOR_CODE = /^(ik[a-z]{0,3})\s*[-.]?\s*(\d{1,3}(?:\.\d{1,3})*)$/i;
+
+/** The row's indikator code as a note may write it (any spacing or dash between its letters and number), if it has one. */
+function indicatorCodeRe(t: TableModel, row: TableRow): RegExp | undefined {
+  const no = t.columns.find((c) => c.role === 'no');
+  const m = no ? INDICATOR_CODE.exec(t.text(row, no).trim()) : null;
+  if (!m) return undefined;
+  // (its number with or without leading zeros, "IKU 05" for "IKU 5"; its dotted parts as they are)
+  const [whole, ...parts] = m[2].split('.');
+  const number = [`0*${Number(whole)}`, ...parts].join('\\.');
+  return new RegExp(`(^|[^a-z0-9])${m[1]}\\s*[-.]?\\s*${number}(?![0-9]|\\.[0-9])`, 'i');
 }
 
 /** The footnote mark an indicator ends with ("Waktu tunggu *)", "AKB (**)", "Jumlah aduan*"): its stars, else undefined. */
@@ -439,7 +456,7 @@ function listsLowerBetter(t: TableModel): boolean {
   if (marksLowerBetter(t)) return true;
   let names = namesCache.get(t);
   if (names === undefined) {
-    names = !!t.notes?.length && t.rows.some((r) => r.level !== 'section' && r.level !== 'total' && namedLowerBetterInNotes(t, indicatorText(t, r)));
+    names = !!t.notes?.length && t.rows.some((r) => r.level !== 'section' && r.level !== 'total' && namedLowerBetterInNotes(t, indicatorText(t, r), r));
     namesCache.set(t, names);
   }
   return names;
@@ -592,7 +609,7 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
     statedPolarity(t, row) !== undefined ||
     (polarities[0] === 'negatif' &&
       (STATED_LOWER_BETTER.test(norm(indicatorText(t, row, col))) ||
-        namedLowerBetterInNotes(t, indicatorText(t, row, col)) ||
+        namedLowerBetterInNotes(t, indicatorText(t, row, col), row) ||
         declaredElsewhere(t, row, col) ||
         // the table's own lower-is-better rows set the formula, unless it lists them (a footnote mark, a note naming them)
         // and this one is not listed

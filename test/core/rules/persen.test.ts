@@ -402,6 +402,27 @@ describe('polarity from the notes under the table and from the figure itself', (
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['E2', 120]]);
   });
   test.each([
+    ['IKU 3 dan IKU 5', 'IKU 3', 'IKU 5'],
+    ['IKU-03 dan IKU-05', 'IKU 3', 'IKU 5'],
+    ['IKD 1.3 dan IKD 1.5', 'IKD 1.3', 'IKD 1.5'],
+  ])('a note naming lower-is-better indikator by the codes of their rows ("%s merupakan indikator negatif")', (named, code3, code5) => {
+    // (their capaian as target ÷ realisasi; "Rata-rata hari proses" is no lower-is-better name the vocabulary knows)
+    const wb = (hari: number) =>
+      book(
+        sheet('Capaian IKU', [
+          ['Kode', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)'],
+          [code3.replace('3', '1'), 'Nilai SAKIP Perangkat Daerah', 75, 77.2, 102.93],
+          [code3, 'Persentase laporan kinerja yang disampaikan melewati batas waktu', 10, 8, 125],
+          [code3.replace('3', '4'), 'Indeks Kepuasan Layanan Internal', 3.2, 3.05, 95.31],
+          [code5, 'Rata-rata hari proses penataan kelembagaan', 30, 24, hari],
+          [null],
+          [`Keterangan: ${named} merupakan indikator negatif (semakin rendah realisasi semakin baik), capaian = target/realisasi x 100%.`],
+        ]),
+      );
+    expect(findings(wb(125), 'persen-capaian')).toEqual([]);
+    expect(findings(wb(130), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['E5', 125]]);
+  });
+  test.each([
     // the note under the table, row 2's stated capaian (90 % by realisasi ÷ target, 110 % by 2 − realisasi ÷ target), the cells found
     ['no note: 110 % may be the lower-is-better formula, unsaid', undefined, 110, []],
     ['a note listing AKI as lower-is-better by name: row 2 rises, 110 % is wrong', 'Catatan: AKI merupakan indikator dengan polaritas negatif.', 110, ['E3']],
