@@ -223,12 +223,12 @@ export const efisiensiRule = defineRule({
           const v = efisiensiPercent(c.value, s.value, m);
           if (v) candidates[m].push([v, tolFor(m, inputTol)]);
         }
+        const shown = (p: { value: Decimal; decimals: number }, finer: boolean) =>
+          finer ? { value: p.value.toDecimalPlaces(p.decimals, Decimal.ROUND_HALF_UP), decimals: p.decimals } : p;
         if (cFiner || sFiner) {
-          const shown = (p: { value: Decimal; decimals: number }, finer: boolean) =>
-            finer ? p.value.toDecimalPlaces(p.decimals, Decimal.ROUND_HALF_UP) : p.value;
           const shownTol = displayUnit(Math.min(c.decimals, s.decimals)).times(HALF);
           for (const m of METODE_EFISIENSI) {
-            const v = efisiensiPercent(shown(c, cFiner), shown(s, sFiner), m);
+            const v = efisiensiPercent(shown(c, cFiner).value, shown(s, sFiner).value, m);
             if (v) candidates[m].push([v, tolFor(m, shownTol)]);
           }
         }
@@ -238,9 +238,17 @@ export const efisiensiRule = defineRule({
             if (v) candidates[m].push([v, ZERO]);
           }
         }
+        // (a figure stored finer than it shows is known to its stored digits, or it was taken as shown: no rounding
+        // either side of its stored value, which would let a difference pass for a quotient)
+        const held = (p: { value: Decimal; decimals: number }, finer: boolean) => (finer ? { value: p.value } : p);
         const agrees = new Set<MetodeEfisiensi>();
         for (const m of METODE_EFISIENSI) {
-          if (withinRounding(e, c, s, m) || (cComp && sComp && withinRounding(e, { value: cComp }, { value: sComp }, m))) agrees.add(m);
+          if (
+            withinRounding(e, held(c, cFiner), held(s, sFiner), m) ||
+            ((cFiner || sFiner) && withinRounding(e, shown(c, cFiner), shown(s, sFiner), m)) ||
+            (cComp && sComp && withinRounding(e, { value: cComp }, { value: sComp }, m))
+          )
+            agrees.add(m);
         }
         // 1,09 under "Tingkat Efisiensi" (capaian : serapan, not in percent) is 109 %
         const hundredfold = percentOf(ef, HUNDRED);

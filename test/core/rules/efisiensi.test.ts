@@ -133,6 +133,23 @@ test('efisiensi: a serapan stored finer than its "0%" shows (0,9084, shown 91 %)
   expect(findings(wb(22.56), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['G5', 21.56]]);
 });
 
+test('efisiensi: capaian stored finer than their "0%" shows decide the measure by their digits: 1 − 93,20 ÷ 103,72 = 10,14 is PMK 22/2021’s, not a difference one rounding off', () => {
+  // (shown "104 %", 104 − 93,20 = 10,80 and its half a point either side took in 10,14 as capaian − serapan: the measure
+  // of a table of two rows, one wrong, was misread, and the right row was the galat)
+  const wb = (penunjang: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Program', 'Capaian Kinerja (%)', 'Realisasi Anggaran (%)', 'Tingkat Efisiensi (%)'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', pct(0.9717), 85.65, penunjang],
+        [2, 'Program Peningkatan Layanan Utama', pct(1.0372), 93.2, 10.14],
+      ]),
+    );
+  expect(findings(wb(11.86), 'efisiensi')).toEqual([]);
+  const f = findings(wb(15.16), 'efisiensi');
+  expect(f.map((x) => [x.cell, x.expected])).toEqual([['E2', 11.86]]);
+  expect(f[0].message).toMatch(/1 − serapan ÷ capaian/);
+});
+
 test('efisiensi: a "Selisih (%)" after the capaian kinerja and the capaian anggaran is the efisiensi; a "Selisih (Rp)" of amounts is not', () => {
   const wb = (header: string, e: number) =>
     book(
