@@ -13,7 +13,7 @@
  * written as a positive figure, a change written as its size) shows the same two columns: it counts for them.
  */
 import Decimal from 'decimal.js';
-import { Figure } from '../figures';
+import { Figure, storedPrecisely } from '../figures';
 import { sumFigures, withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
@@ -37,6 +37,11 @@ interface Candidate {
   agreeing: number;
   /** Of those, the rows that state it with its sign (A − B, not B − A): which way round the column reads. */
   signed: number;
+  /**
+   * Of those, the rows whose figure, stored finer than its format shows (a growth 0,0684 under "0%"), holds it to the
+   * stored digits: where a formula does so, one that agrees only with the rounded figure it shows is a coincidence.
+   */
+  exact: number;
   bad: Array<{ row: TableRow; stated: Figure; a: Figure; b: Figure; expected: Decimal }>;
 }
 
@@ -84,7 +89,7 @@ function judge(
   least = MIN_AGREEING,
   share = MIN_SHARE,
 ): Candidate {
-  const out: Candidate = { a, b, form, agreeing: 0, signed: 0, bad: [] };
+  const out: Candidate = { a, b, form, agreeing: 0, signed: 0, exact: 0, bad: [] };
   for (const row of rows) {
     const stated = asFigure(t.figure(row, col));
     const fa = asFigure(t.figure(row, a));
@@ -99,6 +104,9 @@ function judge(
       if (!expected.isZero()) {
         out.agreeing++;
         if (withinDisplay(stated.value, stated.decimals, expected)) out.signed++;
+        const held = storedPrecisely(stated);
+        if (held.decimals > stated.decimals && (withinDisplay(held.value, held.decimals, expected) || withinDisplay(held.value, held.decimals, expected.neg())))
+          out.exact++;
       }
     } else out.bad.push({ row, stated, a: fa, b: fb, expected });
   }
@@ -125,7 +133,7 @@ function findChangeFormula(t: TableModel, all: TableRow[], col: TableColumn): Ca
   // (the formula is the rows'; a JUMLAH row is judged by it after, see badTotals)
   const rows = all.filter((r) => r.level !== 'total');
   const inputs = t.columns.filter((c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && !isChangeHeader(c.header) && !differenceDirection(c.header));
-  const found: Candidate[] = [];
+  let found: Candidate[] = [];
   // the two columns the header names by their years: the formula need hold on one row, and on most of them
   const pair = namedPair(col, inputs);
   if (pair)
@@ -145,6 +153,10 @@ function findChangeFormula(t: TableModel, all: TableRow[], col: TableColumn): Ca
           if (c.agreeing > 0) found.push(c);
         }
       }
+  // (a formula the stored digits bear out on enough rows outweighs those only the rounded figures shown agree with)
+  let mostExact = 0;
+  for (const c of found) mostExact = Math.max(mostExact, c.exact);
+  if (mostExact >= MIN_AGREEING) found = found.filter((c) => c.exact === mostExact);
   // another pair or formula that explains the column as well (B − A read as A − B is the same pair): not certain
   const best = bestFormula(found, {
     same: (c, d) => c.form === d.form && ((c.a === d.a && c.b === d.b) || (c.a === d.b && c.b === d.a)),

@@ -111,6 +111,28 @@ ruleTester(selisihKolom, {
   ],
 });
 
+test('a growth stored finer than its "0%" shows (0,0684 shown -7 %): the pair its stored digits bear out is the formula, not one the rounded figures also fit', () => {
+  // (shown to the whole percent, 2021 over 2023 read the other way round fits three rows as well as 2024 over 2023: the
+  // column seemed ambiguous and its wrong row went unsaid)
+  const wb = (miskin: number) =>
+    book(
+      sheet(
+        'Tren',
+        [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Realisasi', null, null, null, 'Perubahan', 'Pertumbuhan (%)'],
+          [null, null, null, 2021, 2022, 2023, 2024, null, null],
+          [1, 'Tingkat pengangguran terbuka', '%', 6.1, 5.79, 5.7, 5.31, 0.39, pct(-0.0684)],
+          [2, 'Rata-rata lama sekolah', 'Tahun', 7.9, 8.06, 8.07, 8.26, 0.19, pct(0.0235)],
+          [3, 'Persentase penduduk miskin', '%', 9.8, 9.53, 9.17, 9.05, 0.12, pct(miskin)],
+          [4, 'Jumlah wisatawan', 'Orang', 152000, 158109, 174943, 189482, 14539, pct(0.0831)],
+        ],
+        { merges: ['D1:G1', 'A1:A2', 'B1:B2', 'C1:C2', 'H1:H2', 'I1:I2'] },
+      ),
+    );
+  expect(findings(wb(-0.0131), 'selisih-kolom')).toEqual([]);
+  expect(findings(wb(-0.0786), 'selisih-kolom').map((f) => [f.cell, f.expected])).toEqual([['I5', -1.31]]);
+});
+
 test('the message names both columns by their headers and the computation', () => {
   const [f] = findings(tren(-3.4), 'selisih-kolom');
   expect(f.message).toBe(
