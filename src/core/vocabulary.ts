@@ -497,8 +497,10 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^actual\\b',
       // (spelt the American or the British way)
       'reali[sz]ation',
-      // the money spent, in English ("Expenditure (Rp)", "Actual Spending")
+      // the money spent, in English ("Expenditure (Rp)", "Actual Spending", "Spent", "Disbursed")
       '^(actual )?(expenditures?|spending)\\b',
+      '^(amount |actually )?spent\\b',
+      '^disburse(d|ments?)\\b',
       '\\bterlayani\\b',
       // "Kinerja yang Dicapai", "Hasil yang Dicapai", "Hasil": what was achieved
       '^((kinerja|hasil|output|outcome) )?yang (di|ter)capai$',
