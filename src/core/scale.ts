@@ -287,21 +287,42 @@ export function normaliseLabel(s: string): string {
     .trim();
 }
 
-/** The alternatives a band label allows: "Sangat tercapai/ Sangat berhasil" → both. */
+/** A label with another name for it in brackets, no figure there: "AA (Memuaskan)", "Sangat Baik (A)". */
+const NAMED_TWICE = /^([^()]+?)\s*\(([^()\d]+)\)\s*$/;
+
+/**
+ * The alternatives a band label allows: "Sangat tercapai/ Sangat berhasil" → both; "AA (Memuaskan)" → itself, "AA"
+ * and "Memuaskan" (staff write the grade, the word or both).
+ */
 export function labelAlternatives(label: string): string[] {
-  return label.split('/').map(normaliseLabel).filter(Boolean);
+  const out: string[] = [];
+  for (const part of label.split('/')) {
+    out.push(normaliseLabel(part));
+    const twice = NAMED_TWICE.exec(part.trim());
+    if (twice) out.push(normaliseLabel(twice[1]), normaliseLabel(twice[2]));
+  }
+  return out.filter(Boolean);
 }
 
 /** The band a stated label names, or undefined when the label is not one of this scale's words. */
 export function bandByLabel(bands: Band[], stated: string): Band | undefined {
   const n = normaliseLabel(stated);
   if (!n) return undefined;
-  for (const b of bands) if (labelAlternatives(b.label).includes(n)) return b;
+  // (one band's word only: a name two bands share says nothing)
+  const named = bands.filter((b) => labelAlternatives(b.label).includes(n));
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return undefined;
   // "Sangat tercapai/ Sangat berhasil" stated in full
   for (const b of bands) if (normaliseLabel(b.label) === n) return b;
   // the label with its band's interval after it: "Sangat Tinggi (≥ 91)", "Sedang (66 – 75)"
   const bare = stated.replace(/\s*\([^()]*\d[^()]*\)\s*$/, '');
-  return bare !== stated ? bandByLabel(bands, bare) : undefined;
+  if (bare !== stated) return bandByLabel(bands, bare);
+  // the grade and its word stated together where the scale writes one of them ("AA (Memuaskan)" beside "AA"): both
+  // name one band, or the label is no certain word of the scale
+  const twice = NAMED_TWICE.exec(stated.trim());
+  if (!twice) return undefined;
+  const [a, b] = [bandByLabel(bands, twice[1]), bandByLabel(bands, twice[2])];
+  return a && (!b || a === b) ? a : !a && b ? b : undefined;
 }
 
 /**

@@ -106,6 +106,32 @@ test('predikat: a scale of letter grades (AA … D) with or without their words;
   expect(findings(book(scale(true), ukur('Sangat Memuaskan')), 'predikat').map((f) => f.cell)).toEqual(['F3']);
 });
 
+describe('predikat: a scale whose labels name a grade and its word together ("AA (Memuaskan)"), stated by either or both', () => {
+  const scale = (labels: string[]) =>
+    sheet('Skala', [['Nilai Capaian', 'Predikat'], ...['> 90 - 100', '> 80 - 90', '> 70 - 80', '≤ 70'].map((r, i) => [r, labels[i]])]);
+  const inBrackets = scale(['AA (Memuaskan)', 'A (Sangat Baik)', 'BB (Baik)', 'B (Cukup)']);
+  const lettersOnly = scale(['AA', 'A', 'BB', 'B']);
+  const ukur = (stated: string) =>
+    sheet('Pengukuran', [
+      ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'],
+      [1, 'Angka partisipasi murni SD', 98, 97.9, 99.9, 'AA'],
+      [2, 'Rata-rata nilai asesmen literasi', 65, 52.3, 80.46, stated],
+      [3, 'Persentase guru bersertifikat', 65, 48.2, 74.15, 'Baik'],
+    ]);
+  test.each([
+    // the scale, what row 3 states (80,46 %: A, "Sangat Baik"), the scale's labels, the cells found
+    ['grades with their words', 'A', inBrackets, []],
+    ['grades with their words', 'Sangat Baik', inBrackets, []],
+    ['grades with their words', 'A (Sangat Baik)', inBrackets, []],
+    ['grades with their words', 'AA', inBrackets, ['F3']],
+    ['grades with their words', 'Memuaskan', inBrackets, ['F3']],
+    ['grades alone', 'A (Sangat Baik)', lettersOnly, []],
+    ['grades alone', 'AA (Memuaskan)', lettersOnly, ['F3']],
+  ])('%s, stated "%s"', (_, stated, sc, cells) => {
+    expect(findings(book(ukur(stated), sc), 'predikat').map((f) => f.cell)).toEqual(cells);
+  });
+});
+
 describe('predikat: the office scale as written', () => {
   const scaleRows = (bands: Array<[string, string]>, header: [string, string]) => [[], [], header, ...bands];
   test('a value on a limit two bands both write ("70 – 85" and "85 – 100": 85) may be named by either; 60 not by "Baik"', () => {
