@@ -5,7 +5,7 @@
  * column, the value after "Rp") join it.
  */
 import { RangeRef } from '../address';
-import { cellFigure } from '../figures';
+import { cellFigure, cleanText } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { firstAtLeast } from '../sorted';
 import { Table } from '../types';
@@ -509,11 +509,19 @@ export function notesBelow(grid: Grid, bottom: number, left: number, right: numb
       continue;
     }
     blanks = 0;
-    const text = cells.map(textOf).join(' ').trim();
+    // (a note written over several lines of one cell keeps them: a scale one band per line, bandsInNote)
+    const text = cells.map(linesOf).join(' ').trim();
     if (!isNote(text) && cells.length > 2) break;
     out.push(text);
   }
   return out;
+}
+
+/** A cell's text, its lines each cleaned and kept apart by a line break. */
+function linesOf(c: Cell): string {
+  const v = c.value;
+  if (typeof v !== 'string' || v.indexOf('\n') < 0) return textOf(c);
+  return v.split(/\r?\n/).map(cleanText).filter(Boolean).join('\n');
 }
 
 /** A caption: one or two cells of text within a few rows above the table. */

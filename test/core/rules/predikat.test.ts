@@ -404,7 +404,9 @@ describe('predikat: a scale written in a note under the table, in one line', () 
     // each range and its name with nothing between them, either way round
     'Skala: >= 90 Sangat Baik; 75 - <90 Baik; 60 - <75 Cukup; < 60 Kurang',
     'Kriteria: Sangat Baik ≥ 90; Baik 75 - < 90; Cukup 60 - < 75; Kurang < 60',
-  ])('%s', (note) => {
+    // one cell, one band per line (Alt+Enter), each "range : name"
+    'Kriteria penilaian capaian kinerja:\n≥ 90 : Sangat Baik\n75 – < 90 : Baik\n60 – < 75 : Cukup\n< 60 : Kurang',
+  ])('%j', (note) => {
     const { scale, tables } = periksaWorkbook(wb('Baik', note));
     expect(scale.id).toBe('workbook');
     expect(scale.bands.map((b) => b.label)).toEqual(['Sangat Baik', 'Baik', 'Cukup', 'Kurang']);
