@@ -9,6 +9,7 @@
  * it ambiguous (nothing is said). Only in a flat list with at most one total row: in a hierarchy a share may be of a
  * parent, and under sub-totals of a group.
  */
+import Decimal from 'decimal.js';
 import { Figure, makeFigure } from '../figures';
 import { displayUnit, ratioCheck, sumFigures } from '../measures';
 import { TableModel } from '../model';
@@ -126,7 +127,17 @@ export const persenBagian = defineRule({
       if (total && totalShare && !totalShare.comparator && !ratioCheck(totalShare, best.whole, best.whole).ok) {
         const shown = ratioCheck(totalShare, hundred, hundred).shown();
         const slack = displayUnit(shown.decimals).times(rows.length).div(2);
-        if (shown.value.minus(100).abs().greaterThan(slack)) bad.push({ row: total, stated: totalShare, part: best.whole });
+        if (shown.value.minus(100).abs().greaterThan(slack)) {
+          // a JUMLAH that adds up its rows' shares as written and falls short of 100 % by more than their wrong shares
+          // account for: the shares are of something else (% AKE, each food group's energy over the 2 100 kcal
+          // standard, near its total by chance), not of this whole
+          const statedShares = sumOf(t, rows, col);
+          let wrong = new Decimal(0);
+          for (const b of best.bad) wrong = wrong.plus(b.stated.value.minus(b.part.value.div(best.whole.value).times(100)));
+          const addsUp = !!statedShares && statedShares.value.minus(shown.value).abs().lessThanOrEqualTo(slack);
+          if (addsUp && shown.value.minus(wrong).minus(100).abs().greaterThan(slack)) continue;
+          bad.push({ row: total, stated: totalShare, part: best.whole });
+        }
       }
       for (const { row, stated, part } of bad) {
         // (a share of the figure a sum rule says the row should hold: that figure is the wrong one)

@@ -136,6 +136,27 @@ test('a Jumlah typed wrong: the shares of the rows’ own sum stand, the Jumlah 
   expect(galat(rekap(57.14, 15)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'C9']]);
 });
 
+test('a percentage of a standard near the column’s total (% AKE: energy over 2 100 kcal, the JUMLAH 2 112) is no share of it', () => {
+  // (its JUMLAH, 98,6 %, adds up its rows as written and is short of 100 % by more than their errors as shares of 2 112
+  // account for; shown to one decimal, most rows fit 2 112 as the whole as well as 2 100)
+  const pph = book(
+    sheet('PPH', [
+      ['No', 'Kelompok Pangan', 'Energi (kkal)', '% AKE'],
+      [1, 'Padi-padian', 1180, 56.2],
+      [2, 'Umbi-umbian', 98, 4.7],
+      [3, 'Pangan hewani', 215, 10.2],
+      [4, 'Minyak dan lemak', 232, 11],
+      [5, 'Buah/biji berminyak', 41, 2],
+      [6, 'Kacang-kacangan', 72, 3.4],
+      [7, 'Gula', 95, 4.5],
+      [8, 'Sayur dan buah', 101, 4.8],
+      [9, 'Lain-lain', 38, 1.8],
+      [null, 'Jumlah', 2112, 98.6],
+    ]),
+  );
+  expect(findings(pph, 'persen-bagian')).toEqual([]);
+});
+
 test('the message names the column shared, the figures and the rows that follow it', () => {
   const [f] = findings(rekap(60.14), 'persen-bagian');
   expect(f.message).toBe(
