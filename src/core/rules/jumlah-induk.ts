@@ -12,6 +12,7 @@ import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
 import { explicitLevel, isAccountLabel, isBelanjaAccount } from '../vocabulary';
 import { defineRule } from './rule';
+import { rowChangeAgrees } from './selisih-kolom';
 import {
   AMOUNT_ROLES,
   asFigure,
@@ -256,6 +257,8 @@ export const jumlahInduk = defineRule({
         // up, one of those does not either (their own finding), or a child's difference is wrong (the selisih rule's)
         const d = rowDifference(t, c.parent, col);
         if (d && rowDifferenceAgrees(d, col)) continue;
+        // so is a change that is its own row's by its column's formula ("Bertambah/(Berkurang)" of its own budgets)
+        if (rowChangeAgrees(t, c.parent, col)) continue;
         // a SUBTOTAL of its rows, some hidden by a filter: the sum of those left showing is what it says
         if (c.children.some((k) => k.hidden) && subtotalOf(t, c.parent, col) === 'sum') {
           const shown = c.children

@@ -13,7 +13,7 @@ import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
 import { isAverageLabel, isCountIndicator, isRateHeader, isRowSumHeader } from '../vocabulary';
 import { checksFor } from './jumlah-induk';
 import { defineRule, RuleContext } from './rule';
-import { totalRowChangeAgrees } from './selisih-kolom';
+import { rowChangeAgrees } from './selisih-kolom';
 import {
   asFigure,
   blocksArithmetic,
@@ -436,7 +436,7 @@ function checkTotalRow(
     const d = average ? undefined : rowDifference(t, total, col);
     if (d && rowDifferenceAgrees(d, col)) continue;
     // so is a change ("Naik/Turun") that is its own row's change, the totals' (a row's change typed wrong is selisih-kolom's)
-    if (!average && totalRowChangeAgrees(t, total, col)) continue;
+    if (!average && rowChangeAgrees(t, total, col)) continue;
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
     const mag = kind === 'rupiah' ? col.magnitude : undefined;
     const label = total.label.trim();

@@ -192,17 +192,34 @@ function badTotals(t: TableModel, rows: TableRow[], col: TableColumn, best: Cand
 }
 
 /**
- * Whether a change column's figure on a total row is its own row's change by the column's formula (a JUMLAH of
- * "Naik/Turun" that is the totals' change: right, where a row's change typed wrong keeps the column from adding up).
+ * Whether a column is one this rule judges: a change ("Kenaikan/Penurunan", "Pertumbuhan (%)"), a gap ("Selisih",
+ * "Deviasi"), or a difference ("Sisa", "Lebih/(Kurang)") the selisih rule does not read from a pagu and realisasi, or a
+ * target and realisasi, of its table.
  */
-export function totalRowChangeAgrees(t: TableModel, total: TableRow, col: TableColumn): boolean {
+function isChangeColumn(t: TableModel, col: TableColumn): boolean {
+  // (a change names no measure of its own: "Anggaran / Perubahan" is the revised pagu, not a change)
+  if (col.role && col.role !== 'nilai') return false;
+  // (a Sisa or Selisih with its pagu and realisasi, or target and realisasi: the selisih rule's, in rupiah or in
+  // percent of the pagu)
+  if (differenceDirection(col.header))
+    return !(col.role === 'nilai' && (!!differenceOperands(t, col) || (!!t.lastColumn('anggaran', col.col) && !!t.lastColumn('realisasi-anggaran', col.col))));
+  // (a gap the selisih rule does not read, "Deviasi Fisik-Keuangan (%)", is a change of two columns too)
+  return isChangeHeader(col.header) || namesGap(norm(col.header.split(' / ').pop() ?? ''));
+}
+
+/**
+ * Whether a change column's figure on a total or parent row is its own row's change, by the column's formula (a JUMLAH
+ * of "Naik/Turun" that is the totals' change, a programme's "Bertambah/(Berkurang)" of its own budgets: right, where a
+ * row's change typed wrong keeps the column from adding up).
+ */
+export function rowChangeAgrees(t: TableModel, row: TableRow, col: TableColumn): boolean {
   const rows = t.rows.filter((r) => r.level !== 'section');
-  if (rows.length < MIN_AGREEING || !isChangeHeader(col.header)) return false;
+  if (rows.length < MIN_AGREEING || !isChangeColumn(t, col)) return false;
   const best = changeFormula(t, rows, col);
   if (!best) return false;
-  const stated = asFigure(t.figure(total, col));
-  const fa = asFigure(t.figure(total, best.a));
-  const fb = asFigure(t.figure(total, best.b));
+  const stated = asFigure(t.figure(row, col));
+  const fa = asFigure(t.figure(row, best.a));
+  const fb = asFigure(t.figure(row, best.b));
   const expected = stated && fa && fb ? changeOf(best.form, fa, fb) : undefined;
   return !!stated && !!expected && (withinDisplay(stated.value, stated.decimals, expected) || withinDisplay(stated.value, stated.decimals, expected.neg()));
 }
@@ -225,15 +242,7 @@ export const selisihKolom = defineRule({
     const rows = t.rows.filter((r) => r.level !== 'section');
     if (rows.length < MIN_AGREEING) return;
     for (const col of t.columns) {
-      // (a change names no measure of its own: "Anggaran / Perubahan" is the revised pagu, not a change)
-      if (col.role && col.role !== 'nilai') continue;
-      const difference = differenceDirection(col.header);
-      // (a Sisa or Selisih with its pagu and realisasi, or target and realisasi: the selisih rule's, in rupiah or in
-      // percent of the pagu)
-      const selisihs = () =>
-        col.role === 'nilai' && (!!differenceOperands(t, col) || (!!t.lastColumn('anggaran', col.col) && !!t.lastColumn('realisasi-anggaran', col.col)));
-      // (a gap the selisih rule does not read, "Deviasi Fisik-Keuangan (%)", is a change of two columns too)
-      if (difference ? selisihs() : !isChangeHeader(col.header) && !namesGap(norm(col.header.split(' / ').pop() ?? ''))) continue;
+      if (!isChangeColumn(t, col)) continue;
       const best = changeFormula(t, rows, col);
       if (!best) continue;
       const money = unitClass(best.a.unit) === 'money';

@@ -209,3 +209,39 @@ describe('a change against one named year ("Perubahan thd 2023") is the latest y
     expect(f.map((x) => [x.rule, x.cell, x.related])).toEqual([['selisih-kolom', 'H4', ['G4', 'F4']]]);
   });
 });
+
+describe('a change or difference right by its own row, on a JUMLAH or a parent, where a row under it is typed wrong', () => {
+  // (the row is the error, selisih-kolom's; the JUMLAH or the programme above it adds that row up wrong only because of it)
+  test('a JUMLAH\'s "Sisa" beside a "Pokok Ketetapan" (no pagu): its own ketetapan less its realisasi', () => {
+    const pbb = (pasirjati: number) =>
+      book(
+        sheet('PBB', [
+          ['No', 'Desa', 'Pokok Ketetapan (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)'],
+          [1, 'Sukamaju', 148_250_000, 131_400_500, 16_849_500],
+          [2, 'Sukadamai', 96_310_000, 90_120_000, 6_190_000],
+          [3, 'Cibeureum', 210_640_000, 171_334_000, 39_306_000],
+          [4, 'Margamulya', 75_200_000, 70_100_000, 5_100_000],
+          [5, 'Pasirjati', 133_980_000, 98_410_250, pasirjati],
+          [null, 'JUMLAH', 664_380_000, 561_364_750, 103_015_250],
+        ]),
+      );
+    expect(galat(pbb(35_569_750))).toEqual([]);
+    expect(galat(pbb(34_569_750)).map((f) => [f.rule, f.cell])).toEqual([['selisih-kolom', 'E6']]);
+  });
+  test('a programme\'s "Bertambah/(Berkurang)" of its own budgets before and after the change', () => {
+    const lra = (kumuh: number) =>
+      book(
+        sheet('Realisasi Anggaran', [
+          ['No', 'Program/Kegiatan', 'Anggaran Sebelum Perubahan (Rp)', 'Anggaran Setelah Perubahan (Rp)', 'Bertambah/(Berkurang) (Rp)', 'Realisasi (Rp)'],
+          ['1', 'Program Perumahan dan Kawasan Permukiman', 3_630_000_000, 3_635_000_000, 5_000_000, 3_442_920_500],
+          ['1.1', 'Pembangunan dan rehabilitasi rumah tidak layak huni', 2_150_000_000, 2_310_000_000, 160_000_000, 2_244_180_000],
+          ['1.2', 'Penataan kawasan permukiman kumuh', 1_480_000_000, 1_325_000_000, kumuh, 1_198_740_500],
+          ['2', 'Program Penyelenggaraan Prasarana, Sarana dan Utilitas Umum', 1_380_500_000, 1_405_500_000, 25_000_000, 1_357_516_800],
+          ['2.1', 'Penyediaan PSU perumahan', 960_000_000, 1_010_000_000, 50_000_000, 987_402_000],
+          ['2.2', 'Urusan penyelenggaraan PSU kawasan', 420_500_000, 395_500_000, -25_000_000, 370_114_800],
+        ]),
+      );
+    expect(galat(lra(-155_000_000))).toEqual([]);
+    expect(galat(lra(-145_000_000)).map((f) => [f.rule, f.cell])).toEqual([['selisih-kolom', 'E4']]);
+  });
+});
