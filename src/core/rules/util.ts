@@ -164,9 +164,9 @@ export function differenceDirection(header: string): Direction | undefined {
   return undefined;
 }
 
-/** A header line (normalised) that names a gap of two figures: "Selisih …", "Deviasi …", "Gap", "Variance". */
+/** A header line (normalised) that names a gap of two figures: "Selisih …", "Deviasi …", "Gap (R-T)", "Variance". */
 export function namesGap(leaf: string): boolean {
-  return /\bselisih\b|^deviasi|^gap$|^variance$|^difference$/.test(leaf);
+  return /\bselisih\b|^deviasi|^gap\b|^variance\b|^difference\b/.test(leaf);
 }
 
 /** The two columns a difference column is taken from: pagu and realisasi anggaran, else target and realisasi. */

@@ -283,3 +283,18 @@ test('a difference column most of whose rows follow neither way of realisasi −
   );
   expect(findings(wb, 'selisih')).toEqual([]);
 });
+
+test('a "Gap (R-T)" beside its target and realisasi is their difference, the gap the wrong figure where it is (not the realisasi a column sum would blame)', () => {
+  const wb = (mancanegara: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Gap (R-T)', 'Capaian (%)'],
+        [1, 'Jumlah kunjungan wisatawan nusantara (orang)', 420000, 448210, 28210, 106.72],
+        [2, 'Jumlah kunjungan wisatawan mancanegara (orang)', 3500, 3122, mancanegara, 89.2],
+        [3, 'Jumlah desa wisata (desa)', 24, 27, 3, 112.5],
+        [4, 'Jumlah event pariwisata berskala nasional (event)', 4, 5, 1, 125],
+      ]),
+    );
+  expect(galat(wb(-378))).toEqual([]);
+  expect(galat(wb(-278)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['selisih', 'E3', -378]]);
+});
