@@ -672,26 +672,37 @@ export function rowCapaian(
  * and pagu; a column's share, its part one column or several added up): right by its sources even where the row's own
  * sum is wrong (that is the total's or the parent's finding, not this one's).
  */
-export function agreesWithSummedParts(t: TableModel, row: TableRow, partCols: readonly TableColumn[], baseCol: TableColumn, stated: Figure): boolean {
+export function agreesWithSummedParts(
+  t: TableModel,
+  row: TableRow,
+  partCols: readonly TableColumn[],
+  baseCol: TableColumn,
+  stated: Figure,
+  corrected?: (r: TableRow, c: TableColumn) => number | undefined,
+): boolean {
   const parts = t.partsOf(row);
   if (parts.length < 2) return false;
   let base = new Decimal(0);
   let part = new Decimal(0);
   let decimals = 0;
+  // (a row's figure another rule found wrong counts as it should be, where `corrected` is given)
+  const add = (sum: Decimal, r: TableRow, c: TableColumn): Decimal | undefined => {
+    const f = t.figure(r, c);
+    if (f.kind !== 'figure' && f.kind !== 'empty') return undefined;
+    const fixed = corrected?.(r, c);
+    if (fixed !== undefined) return sum.plus(fixed);
+    if (f.kind === 'empty') return sum;
+    decimals = Math.max(decimals, f.decimals);
+    return sum.plus(f.value);
+  };
   for (const r of parts) {
-    const b = t.figure(r, baseCol);
-    if (b.kind !== 'figure' && b.kind !== 'empty') return false;
-    if (b.kind === 'figure') {
-      base = base.plus(b.value);
-      decimals = Math.max(decimals, b.decimals);
-    }
+    const b = add(base, r, baseCol);
+    if (!b) return false;
+    base = b;
     for (const c of partCols) {
-      const p = t.figure(r, c);
-      if (p.kind !== 'figure' && p.kind !== 'empty') return false;
-      if (p.kind === 'figure') {
-        part = part.plus(p.value);
-        decimals = Math.max(decimals, p.decimals);
-      }
+      const p = add(part, r, c);
+      if (!p) return false;
+      part = p;
     }
   }
   if (base.isZero()) return false;

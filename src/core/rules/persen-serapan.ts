@@ -90,7 +90,8 @@ export const persenSerapan = defineRule({
         // 0,11 beside Rp 106.295.000): the two are not in one unit, and no serapan can be computed from them
         if (Math.abs(pagu.num) < 1 && Math.abs(realisasi.num) >= 1000) continue;
         const check = ratioCheck(stated, realisasi, pagu);
-        if (check.ok || agreesWithSummedParts(t, rr.row, [rc.part], rc.base, stated)) continue;
+        // (a JUMLAH's serapan of its rows' sums, as they are written or as the rules that recomputed them say they should be)
+        if (check.ok || agreesWithSummedParts(t, rr.row, [rc.part], rc.base, stated, (r, c) => ctx.corrected(t.sheet, t.address(r, c)))) continue;
         // money in thousands or millions is rounded: a serapan of the rupiah it was rounded from is no error
         if (roundedFromRupiah([rc.base, rc.part]) && withinInputRounding(stated, realisasi, pagu)) continue;
         // computed from the quarters' sum, which the year's Total does not hold: the Total is wrong (jumlah-total's)

@@ -156,8 +156,9 @@ export function differenceDirection(header: string): Direction | undefined {
   if (/\bfisik\b/.test(leaf)) return undefined;
   // a change between two years ("Selisih Realisasi 2024 dan 2023", "Selisih thd Tahun Lalu"): not realisasi − target
   if ((leaf.match(/\b(19|20)\d\d\b/g) ?? []).length >= 2 || /\btahun (lalu|sebelumnya)\b/.test(leaf)) return undefined;
-  // what is left of the pagu: "Sisa", "SiLPA", "Tidak Terserap", a saving in rupiah ("Efisiensi (Rp)", a figure column)
-  if (/^(sisa|silpa|efisiensi|balance|remaining|unspent)\b|\b(tidak|belum) (ter|di)?(serap|r?ealisasi)/.test(leaf)) return 'base-part';
+  // what is left of the pagu: "Sisa", "SiLPA", "Tidak Terserap", a saving in rupiah ("Efisiensi (Rp)", "Penghematan
+  // (Rp)", a figure column)
+  if (/^(sisa|silpa|efisiensi|penghematan|balance|remaining|unspent)\b|\b(tidak|belum) (ter|di)?(serap|r?ealisasi)/.test(leaf)) return 'base-part';
   // (an LRA's "Bertambah/(Berkurang)": realisasi − anggaran, as "Lebih/(Kurang)")
   if (/(lebih ?\/ ?\(? ?kurang|bertambah ?\/ ?\(? ?berkurang)/.test(leaf)) return 'part-base';
   if (namesGap(leaf)) return 'either';

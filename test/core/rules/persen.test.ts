@@ -1542,6 +1542,27 @@ test('an SPM table "Sasaran | Capaian | %": a Capaian of people served whose sha
   expect(periksaWorkbook(pct).tables[0].columns.find((c) => c.col === 4)?.role).toBe('capaian');
 });
 
+test('persen-serapan: a JUMLAH’s serapan of its rows’ sums as they should be (a programme’s realisasi and the JUMLAH’s typed wrong) is no third error', () => {
+  const lra = (penunjang: number, jumlah: number) =>
+    book(
+      sheet('Anggaran', [
+        ['Kode', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+        ['1.05.01', 'Program Penunjang Urusan Pemerintahan Daerah', 1_600_000_000, penunjang, (penunjang / 1_600_000_000) * 100],
+        ['1.05.01.2.01', 'Perencanaan, Penganggaran dan Evaluasi Kinerja', 500_000_000, 444_504_000, 88.9],
+        ['1.05.01.2.02', 'Administrasi Keuangan', 1_100_000_000, 979_637_000, 89.06],
+        ['1.05.02', 'Program Penanggulangan Bencana', 900_000_000, 812_300_000, 90.26],
+        ['1.05.02.2.01', 'Pelayanan Informasi Rawan Bencana', 900_000_000, 812_300_000, 90.26],
+        // (the serapan of the sums as they should be: 2.236.441.000 ÷ 2.500.000.000)
+        [null, 'JUMLAH', 2_500_000_000, jumlah, 89.46],
+      ]),
+    );
+  expect(galat(lra(1_424_141_000, 2_236_441_000))).toEqual([]);
+  expect(galat(lra(1_369_141_000, 2_274_441_000)).map((f) => [f.rule, f.cell])).toEqual([
+    ['jumlah-induk', 'D2'],
+    ['jumlah-total', 'D7'],
+  ]);
+});
+
 test('"Target | Pencapaian | %": a Pencapaian of figures whose share of the target is the % beside it is what was reached, not a predikat', () => {
   const wb = (dokumen: number) =>
     book(
