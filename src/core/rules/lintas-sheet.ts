@@ -186,6 +186,11 @@ export const lintasSheet = defineRule({
     const means = meanVotes(index);
     const apart = parallelTables(index);
     const related = (a: Fact, b: Fact) => !apart.has(pairKey(a.tableIndex, b.tableIndex));
+    // the pairs each name or code finds, reported once all are known: a figure that contradicts only one itself shown
+    // wrong by another comparison (the PK's programme, matched by its code with the budget table that confirms its
+    // figure) is not a second error (the efisiensi table matched with that PK by the programme's name, agreeing with
+    // the budget table)
+    const pairsFound: Array<[Fact, Fact]> = [];
     for (const all of index.values()) {
       if (all.length < 2) continue;
       // a figure a rule has already shown wrong by its own sources (a sasaran's mean, a program's Σ kegiatan) has its
@@ -218,9 +223,23 @@ export const lintasSheet = defineRule({
         for (const [at, other] of pairs) {
           // (a figure of no revision: once, where it stands against every revision's)
           if (revisionFor.get(at) === undefined && (i > 0 || !found.every((p) => p.some(([x]) => x === at)))) continue;
-          report(ctx, reported, at, other);
+          pairsFound.push([at, other]);
         }
       });
+    }
+    const place = (f: Fact) => `${f.table.sheet}!${f.cell}`;
+    const wrongAgainst = new Map<string, Set<string>>();
+    for (const [at, other] of pairsFound) {
+      const against = wrongAgainst.get(place(at)) ?? new Set<string>();
+      against.add(place(other));
+      wrongAgainst.set(place(at), against);
+    }
+    // (and a figure already reported against a programme's money its own rows hold: reportAgainstHeld)
+    const held = new Set(reported);
+    for (const [at, other] of pairsFound) {
+      const otherWrong = wrongAgainst.get(place(other));
+      if (held.has(place(other)) || (otherWrong && [...otherWrong].some((x) => x !== place(at)))) continue;
+      report(ctx, reported, at, other);
     }
   },
 });

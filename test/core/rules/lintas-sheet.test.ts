@@ -1127,3 +1127,39 @@ describe('lintas-sheet: money held in rupiah, shown in thousands or millions by 
     expect(galat(book(pkSheet(second), lra(caption, fmt, divide))).map((f) => f.rule)).toEqual(expected);
   });
 });
+
+test('lintas-sheet: a figure that contradicts only one itself shown wrong by another comparison is not a second error', () => {
+  // the PK's programme (by its name) typed 2.050.860.000; the budget table's (by its code) 2.010.860.000, its kegiatan
+  // adding to 2.035.860.000 (one of them typed 25.000.000 over its sub kegiatan); the efisiensi table (by the name)
+  // agrees with the budget table: the PK is the one wrong figure between them, not the efisiensi table
+  const wb = book(
+    sheet('PK', [
+      ['No', 'Program', 'Anggaran (Rp)'],
+      [1, '2.09.01 Program Penunjang Urusan Pemerintahan Daerah', 1_500_000_000],
+      [2, 'Program Pelayanan Inspektorat', 2_050_860_000],
+    ]),
+    sheet('Realisasi Anggaran', [
+      ['Kode', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ['2.09.01', 'Program Penunjang Urusan Pemerintahan Daerah', 1_500_000_000, 1_400_000_000],
+      ['2.09.01.2.01', 'Kegiatan Perencanaan dan Evaluasi', 1_500_000_000, 1_400_000_000],
+      ['2.09.01.2.01.0001', 'Sub Kegiatan Pelayanan', 600_000_000, 560_000_000],
+      ['2.09.01.2.01.0002', 'Sub Kegiatan Pembinaan', 900_000_000, 840_000_000],
+      ['2.09.02', 'Program Pelayanan Inspektorat', 2_010_860_000, 1_780_589_788],
+      ['2.09.02.2.01', 'Kegiatan Perencanaan dan Evaluasi 2.1', 818_289_000, 711_880_884],
+      ['2.09.02.2.01.0001', 'Sub Kegiatan Pelayanan 2.1.1', 508_099_000, 464_778_136],
+      ['2.09.02.2.01.0002', 'Sub Kegiatan Pembinaan 2.1.2', 285_190_000, 247_102_748],
+      ['2.09.02.2.02', 'Kegiatan Operasional Layanan 2.2', 1_217_571_000, 1_068_708_904],
+      ['2.09.02.2.02.0001', 'Sub Kegiatan Pelayanan 2.2.1', 578_895_000, 474_024_455],
+      ['2.09.02.2.02.0002', 'Sub Kegiatan Pengawasan 2.2.2', 638_676_000, 594_684_449],
+    ]),
+    sheet('Efisiensi', [
+      ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', '% Serapan'],
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1_500_000_000, 1_400_000_000, 93.33],
+      [2, 'Program Pelayanan Inspektorat', 2_010_860_000, 1_780_589_788, 88.55],
+    ]),
+  );
+  expect(galat(wb).map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([
+    ['lintas-sheet', 'PK!C3'],
+    ['jumlah-induk', 'Realisasi Anggaran!C7'],
+  ]);
+});
