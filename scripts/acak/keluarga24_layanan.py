@@ -151,7 +151,6 @@ def renja(wb, gal, tables):
     words = random.random() < 0.6
     plant = random.choice(['kegiatan', 'capaian'])
     r = 2
-    money_rows = []
     # the figures first, then the rows written top down (parents' money are their sub kegiatan's sums)
     progs = []
     for pn, kegs in RENJA:

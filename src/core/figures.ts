@@ -214,11 +214,9 @@ export function settleNumberConvention(
   let all = 0;
   const ambiguous: Array<{ cell: { col: number; value: CellValue }; token: string; rupiah: boolean }> = [];
   for (const c of cells) {
-    if (!c || typeof c.value !== 'string') continue;
-    const f = cellFigure(c);
-    if (f.kind !== 'figure') continue;
-    const token = FIGURE_TOKEN.exec(cleanText(c.value))?.[0];
-    if (!token) continue;
+    const typed = c && typedFigure(c);
+    if (!c || !typed) continue;
+    const { figure: f, token } = typed;
     const conv = conventionOf(token);
     if (conv === undefined) {
       // (a figure with no separator at all reads alike either way)
@@ -255,15 +253,23 @@ export function settleNumberConvention(
  * (conventionOf), 0 where none says — summed over a workbook, the convention a sheet of ambiguous figures only
  * ("2,186 | 2,323") was typed in, by the same hands as the others.
  */
-export function conventionVotes(cells: ReadonlyArray<{ value: CellValue } | undefined>): number {
+export function conventionVotes(cells: ReadonlyArray<{ value: CellValue; numFmt?: string } | undefined>): number {
   let all = 0;
   for (const c of cells) {
-    if (!c || typeof c.value !== 'string') continue;
-    const token = FIGURE_TOKEN.exec(cleanText(c.value))?.[0];
-    const conv = token ? conventionOf(token) : undefined;
-    if (conv !== undefined && cellFigure(c as { value: CellValue }).kind === 'figure') all += conv === 'en' ? 1 : -1;
+    const typed = typedFigure(c);
+    const conv = typed ? conventionOf(typed.token) : undefined;
+    if (conv !== undefined) all += conv === 'en' ? 1 : -1;
   }
   return all;
+}
+
+/** A cell's figure typed as text, with the digits it was typed in ("Rp 1,250,000.00" → "1,250,000.00"). */
+function typedFigure(c: { value: CellValue; numFmt?: string } | undefined): { figure: ParsedFigure & { kind: 'figure' }; token: string } | undefined {
+  if (!c || typeof c.value !== 'string') return undefined;
+  const figure = cellFigure(c);
+  if (figure.kind !== 'figure') return undefined;
+  const token = FIGURE_TOKEN.exec(cleanText(c.value))?.[0];
+  return token ? { figure, token } : undefined;
 }
 
 interface NumberToken {
