@@ -73,6 +73,14 @@ function namedPair(col: TableColumn, inputs: TableColumn[]): [TableColumn, Table
 /** A header's year named as what the change is taken against: "thd 2023", "terhadap tahun 2023", "dibanding 2023". */
 const COMPARED_WITH_YEAR = /\b(thd\.?|terhadap|dari|dibanding(kan)?( dengan)?) (tahun |th\.? )?(19|20)\d\d\b/;
 
+/**
+ * Whether a stated figure shows a change, to its shown digits, either way round (a "Penurunan" or a size written without
+ * its sign shows the same two columns).
+ */
+function showsChange(stated: { value: Decimal; decimals: number }, change: Decimal): boolean {
+  return withinDisplay(stated.value, stated.decimals, change) || withinDisplay(stated.value, stated.decimals, change.neg());
+}
+
 /** The change of a over b in the form, undefined where it cannot be worked out (growth over 0). */
 function changeOf(form: Form, a: Figure, b: Figure): Decimal | undefined {
   if (form === 'selisih') return a.value.minus(b.value);
@@ -99,14 +107,13 @@ function judge(
     const expected = changeOf(form, fa, fb);
     if (expected === undefined) continue;
     // (the change the other way round, a "Penurunan" or a size written without its sign, shows the same two columns)
-    if (withinDisplay(stated.value, stated.decimals, expected) || withinDisplay(stated.value, stated.decimals, expected.neg())) {
+    if (showsChange(stated, expected)) {
       // (no change at all says nothing of which columns it comes from)
       if (!expected.isZero()) {
         out.agreeing++;
         if (withinDisplay(stated.value, stated.decimals, expected)) out.signed++;
         const held = storedPrecisely(stated);
-        if (held.decimals > stated.decimals && (withinDisplay(held.value, held.decimals, expected) || withinDisplay(held.value, held.decimals, expected.neg())))
-          out.exact++;
+        if (held.decimals > stated.decimals && showsChange(held, expected)) out.exact++;
       }
     } else out.bad.push({ row, stated, a: fa, b: fb, expected });
   }
@@ -179,8 +186,7 @@ function badTotals(t: TableModel, rows: TableRow[], col: TableColumn, best: Cand
     const fb = asFigure(t.figure(row, best.b));
     if (!stated || !fa || !fb || stated.comparator || fa.comparator || fb.comparator) continue;
     const expected = changeOf(best.form, fa, fb);
-    if (expected === undefined || withinDisplay(stated.value, stated.decimals, expected) || withinDisplay(stated.value, stated.decimals, expected.neg()))
-      continue;
+    if (expected === undefined || showsChange(stated, expected)) continue;
     const parts = t
       .partsOf(row)
       .map((r) => asFigure(t.figure(r, col)))
@@ -221,7 +227,7 @@ export function rowChangeAgrees(t: TableModel, row: TableRow, col: TableColumn):
   const fa = asFigure(t.figure(row, best.a));
   const fb = asFigure(t.figure(row, best.b));
   const expected = stated && fa && fb ? changeOf(best.form, fa, fb) : undefined;
-  return !!stated && !!expected && (withinDisplay(stated.value, stated.decimals, expected) || withinDisplay(stated.value, stated.decimals, expected.neg()));
+  return !!stated && !!expected && showsChange(stated, expected);
 }
 
 export const selisihKolom = defineRule({
@@ -258,7 +264,7 @@ export const selisihKolom = defineRule({
             { ...a, value: new Decimal(fixedA ?? a.value), num: fixedA ?? a.num },
             { ...b, value: new Decimal(fixedB ?? b.value), num: fixedB ?? b.num },
           );
-          if (fixed && (withinDisplay(stated.value, stated.decimals, fixed) || withinDisplay(stated.value, stated.decimals, fixed.neg()))) continue;
+          if (fixed && showsChange(stated, fixed)) continue;
         }
         const growth = best.form === 'pertumbuhan';
         const kind: ShowKind = growth ? 'persen' : money ? 'rupiah' : stated.unit === 'persen' ? 'persen' : 'angka';
