@@ -114,11 +114,19 @@ export function displayUnit(decimals: number): Decimal {
 }
 
 /**
- * A stated percentage is consistent with the computed one when it is less than one unit of its last shown digit
- * away: reports both round and truncate (Gowa shows 97 % for 97,62 %), so 0 decimals → < 1 point, 2 → < 0,01.
+ * A stated figure is consistent with the computed one when it is the computed one rounded or cut off to its last shown
+ * digit: reports do both (Gowa shows 97 % for 97,62 %). A figure typed as it shows (0,4 for a change of 0,32) is one of
+ * the two or wrong — rounded up it is neither; one stored finer than it shows (a formula's 97,6234 under "0") may come
+ * from inputs shown rounded too, and is read within one unit of its last shown digit (0 decimals → < 1 point).
  */
 export function withinDisplay(stated: Decimal, decimals: number, computed: Decimal): boolean {
-  return stated.minus(computed).abs().lessThan(displayUnit(decimals));
+  const unit = displayUnit(decimals);
+  const diff = stated.minus(computed).abs();
+  if (diff.greaterThanOrEqualTo(unit)) return false;
+  if (stated.decimalPlaces() > Math.min(decimals, 6)) return true;
+  // rounded (a half either way: 0,325 shows 0,33 or, in floating point, 0,32), or cut off towards zero
+  if (diff.lessThanOrEqualTo(unit.div(2))) return true;
+  return stated.isZero() || (stated.isNegative() === computed.isNegative() && stated.abs().lessThan(computed.abs()));
 }
 
 /**

@@ -33,6 +33,19 @@ const murid = (selatan: V, growthSelatan: V = 2.79) =>
     ]),
   );
 
+// A planning office's trend of its outcome indicators, the change of the last year typed as the figures show (2 decimals)
+const kemiskinan = (miskin: V) =>
+  book(
+    sheet('Tren', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Realisasi 2022', 'Realisasi 2023', 'Realisasi 2024', 'Naik/Turun'],
+      [1, 'Indeks Kepuasan Masyarakat', 'Indeks', 80.79, 80.77, 83.24, 2.47],
+      [2, 'Persentase penduduk miskin', '%', 8.89, 8.44, 8.76, miskin],
+      [3, 'Persentase jalan kondisi mantap', '%', 72.84, 73.11, 74, 0.89],
+      [4, 'Angka Partisipasi Murni SD', '%', 95.8, 96.57, 96.27, -0.3],
+      [5, 'Rata-rata lama sekolah', 'Tahun', 8.09, 8.15, 8.43, 0.28],
+    ]),
+  );
+
 // A procurement unit's savings: the HPS less the contract, the JUMLAH row the sum of the savings as they are written
 const pengadaan = (jalan: number, saving = 'Efisiensi (Rp)') =>
   book(
@@ -53,6 +66,9 @@ ruleTester(selisihKolom, {
     { name: "every change is this year's realisasi less last year's", book: tren(-2.4) },
     { name: 'a decrease written as a positive figure is read the other way round', book: tren(2.4) },
     { name: 'every change and growth of the pupils right, the Jumlah row too', book: murid(80) },
+    // (a figure typed as it shows is the change rounded or cut off to its digits: 0,3 for 0,32 is either)
+    { name: 'the poor: 8,76 − 8,44 = 0,32, typed 0,32', book: kemiskinan(0.32) },
+    { name: 'the poor: 8,76 − 8,44 = 0,32, typed 0,3 (rounded to one decimal)', book: kemiskinan(0.3) },
     {
       name: 'a change header with no years over only three rows: too few to tell which columns it comes from',
       book: tren(-3.4, 'Kenaikan/Penurunan'),
@@ -113,6 +129,12 @@ ruleTester(selisihKolom, {
       name: "Selatan's growth: (2.945 − 2.865) ÷ 2.865 × 100 = 2,79 %, written 3,79",
       book: murid(80, 3.79),
       findings: [{ cell: 'F4', related: ['D4', 'C4'], expected: 2.79, actual: 3.79 }],
+    },
+    {
+      // (0,4 shows one decimal; 0,32 to one decimal is 0,3 rounded or cut off — only rounding up makes 0,4)
+      name: 'the poor: 8,76 − 8,44 = 0,32, typed 0,4',
+      book: kemiskinan(0.4),
+      findings: [{ cell: 'G3', related: ['F3', 'E3'], expected: 0.32, actual: 0.4 }],
     },
   ],
 });
