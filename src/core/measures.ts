@@ -116,8 +116,8 @@ export function displayUnit(decimals: number): Decimal {
 /**
  * A stated figure is consistent with the computed one when it is the computed one rounded or cut off to its last shown
  * digit: reports do both (Gowa shows 97 % for 97,62 %). A figure typed as it shows (0,4 for a change of 0,32) is one of
- * the two or wrong — rounded up it is neither; one stored finer than it shows (a formula's 97,6234 under "0") may come
- * from inputs shown rounded too, and is read within one unit of its last shown digit (0 decimals → < 1 point).
+ * the two or wrong — rounded up it is neither; one stored finer than it shows (ROUND(…; 2) under a one-decimal format
+ * shows a figure rounded twice) is read within one unit of its last shown digit (0 decimals → < 1 point).
  */
 export function withinDisplay(stated: Decimal, decimals: number, computed: Decimal): boolean {
   const unit = displayUnit(decimals);
@@ -251,8 +251,9 @@ export interface RatioCheck {
 }
 
 /**
- * Is a stated percentage consistent with part / base × 100, within one unit of its last shown digit? Floats decide
- * when the difference is clearly inside or outside that unit; decimal.js decides at the edge.
+ * Is a stated percentage consistent with part / base × 100 — that ratio rounded or cut off to the stated figure's last
+ * shown digit (withinDisplay)? Floats decide when the difference is clearly inside half that unit or outside it;
+ * decimal.js decides between.
  */
 export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioCheck {
   const approx = (part.num / base.num) * 100;
@@ -264,19 +265,24 @@ export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioChe
   }
   // (a stored number as its format shows it, shownPercentOf: to Excel's 15 significant digits first — 1,035 × 100 is
   // 103,49999999999999 in floating point, shown 104 %)
+  let finer = false;
   if (!stated.fromText && d >= 0 && d < 6) {
     const k = Math.pow(10, d);
     const sk = Math.abs(s) * k;
     // (most stored numbers hold no more digits than they show: nothing to round, no string made on a large table's rows)
-    if (Math.abs(sk - Math.round(sk)) > 1e-6 * Math.max(1, sk)) s = (Math.sign(s) * Math.round(Number(sk.toPrecision(15)))) / k;
+    finer = Math.abs(sk - Math.round(sk)) > 1e-6 * Math.max(1, sk);
+    if (finer) s = (Math.sign(s) * Math.round(Number(sk.toPrecision(15)))) / k;
   }
   const unit = Math.pow(10, -Math.min(d, 6));
   const diff = Math.abs(s - approx);
   const margin = 1e-9 * Math.max(1, Math.abs(approx));
   const expected = () => part.value.div(base.value).times(100);
   const shown = () => percentOf(stated, expected());
-  if (diff < unit - margin) return { ok: true, expected, shown };
+  // (within half a unit it is the computed one rounded; up to one unit, cut off — or a figure stored finer than it
+  // shows, rounded twice: ROUND(…; 2) under a one-decimal format — withinDisplay)
+  if (diff < (finer ? unit : unit / 2) - margin) return { ok: true, expected, shown };
   if (diff > unit + margin) return { ok: false, expected, shown };
   const p = shownPercentOf(stated, expected());
-  return { ok: withinDisplay(p.value, p.decimals, expected()), expected, shown };
+  const ok = finer ? p.value.minus(expected()).abs().lessThan(displayUnit(p.decimals)) : withinDisplay(p.value, p.decimals, expected());
+  return { ok, expected, shown };
 }

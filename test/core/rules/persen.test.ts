@@ -21,6 +21,26 @@ describe('persen-capaian', () => {
     expect(findings(pengukuran('101,49'), 'persen-capaian')).toEqual([]);
   });
 
+  test.each([
+    // 86,6 ÷ 90 = 96,222… %: typed to one decimal it is 96,2 (rounded or cut off); 96,3 is neither
+    ['96,2', []],
+    ['96,22', []],
+    ['96,3', ['D2']],
+    ['96,23', ['D2']],
+    // (stored finer than its one-decimal format shows: ROUND(…; 2) gives 96,23, shown 96,2 — rounded twice, 96,25 shows
+    // 96,3: no typing error in either, nothing said)
+    [{ v: 96.23, fmt: '0.0' }, []],
+    [{ v: 96.25, fmt: '0.0' }, []],
+  ])('a capaian typed as it shows is the ratio rounded or cut off, not rounded up: %s', (stated: V, cells) => {
+    const wb = book(
+      sheet('Pengukuran', [
+        ['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        ['Persentase dokumen perencanaan tepat waktu', 90, '86,6', stated],
+      ]),
+    );
+    expect(findings(wb, 'persen-capaian').map((f) => f.cell)).toEqual(cells);
+  });
+
   test('0 decimals: rounded or truncated, less than one point away (Gowa 112 % for 112,59 %)', () => {
     const wb = (c: number) =>
       book(
