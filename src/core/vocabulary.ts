@@ -1548,7 +1548,7 @@ function firstHarm(re: RegExp, text: string): number {
  */
 export function normaliseName(s: string): string {
   // an abbreviation in brackets after the name ("Indeks Kepuasan Masyarakat (IKM)") names the same thing
-  const n = norm(s.replace(/\s*\([A-Z][A-Za-z0-9-]{1,9}\)/g, ''))
+  const n = norm(withoutTrailingUnit(s.replace(/\s*\([A-Z][A-Za-z0-9-]{1,9}\)/g, '')))
     // the unit in brackets after an indikator ("Angka Kematian Ibu (per 100.000 KH)", "… (dalam persen)")
     .replace(/\s*\((?:per|dalam)\b[^()]*\)$/, '')
     .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
@@ -1572,6 +1572,42 @@ export function normaliseName(s: string): string {
     .replace(FILLER_WORDS_RE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The abbreviation in brackets closing a name ("Indeks Pemberdayaan Gender (IDG)" → "idg"), by which another table may
+ * name it alone ("IDG"); undefined for none.
+ */
+export function nameAbbreviation(s: string): string | undefined {
+  const m = /\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*\)\s*\.?$/.exec(s.trim());
+  // (an abbreviation has capitals beyond its first letter: "(IDG)", "(IPKD)", "(BOR)" — not "(Angka)")
+  return m && /[A-Z].*[A-Z]/.test(m[1]) ? norm(m[1]) : undefined;
+}
+
+/**
+ * Words of a unit, as an indikator's name closes with one in brackets: "Jumlah izin yang diterbitkan (izin)", "Produksi
+ * padi (ton/ha)", "Jumlah kecamatan ramah anak (kecamatan)" — one table writes it, another leaves it off.
+ */
+const UNIT_WORD = new Set(
+  (
+    '% persen permil rp rupiah orang jiwa unit kk keluarga dokumen laporan kegiatan lokasi paket buah kali kasus desa ' +
+    'kelurahan kecamatan sekolah perusahaan izin opd ha hektar km m m2 m3 ton kg liter hari jam menit bulan tahun th thn ' +
+    'indeks index nilai poin skor level rasio predikat kategori jenis layanan inovasi produk sertifikat kelompok lembaga ' +
+    'koperasi umkm pasien kunjungan peserta siswa murid guru ruang meter kap kapita'
+  ).split(' '),
+);
+
+/** A name without the unit in brackets closing it (UNIT_WORD, or words the name already says before it). */
+function withoutTrailingUnit(s: string): string {
+  const m = /^(.*\S)\s*\(([^()]{1,30})\)\s*\.?$/.exec(s);
+  if (!m) return s;
+  const words = norm(m[2])
+    .split(/[\s/]+/)
+    .filter((w) => w);
+  const before = new Set(norm(m[1]).split(/[^a-z0-9]+/));
+  // (a unit is written in small letters: "(BB/TB)", a measure's abbreviation, stays)
+  if (!words.length || m[2] !== m[2].toLowerCase() || !words.every((w) => UNIT_WORD.has(w) || before.has(w))) return s;
+  return m[1];
 }
 
 /** Words a retyped name gains or loses without naming anything else. */

@@ -10,7 +10,7 @@ import { TableModel } from '../model';
 import { HUNDRED, percentOf } from '../measures';
 import { asFigure, indicatorText, ratioColumns } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
-import { captionYearOf, explicitLevel, isCountIndicator, norm, normaliseName, spacedCode } from '../vocabulary';
+import { captionYearOf, explicitLevel, isCountIndicator, nameAbbreviation, norm, normaliseName, spacedCode } from '../vocabulary';
 import { cellsRef, onceEachRepeat } from './util';
 
 /** A table whose capaian stands beside a target with no realisasi: the value achieved, or its share of the target. */
@@ -484,6 +484,9 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
           }
           const key = `${n}|${m}|${year ?? ''}${level}`;
           keepOnce(seen, key, fact(key));
+          // (and by its abbreviation, "Indeks Pemberdayaan Gender (IDG)" as another table names it: "IDG")
+          const abbr = nameAbbreviation(named.text);
+          if (abbr && abbr !== n) keepOnce(seen, `${abbr}|${m}|${year ?? ''}${level}`, fact(`${abbr}|${m}|${year ?? ''}${level}`));
         }
         for (const f of seen.values()) if (f) add(f);
       }

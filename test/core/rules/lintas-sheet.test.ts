@@ -284,6 +284,45 @@ test('lintas-sheet: an indikator named with its abbreviation in brackets is the 
   expect(f.map((x) => [x.sheet, x.cell, x.related, x.actual])).toEqual([['PK', 'D2', ['Pengukuran!C2'], 82]]);
 });
 
+test.each([
+  // (the pengukuran names it by its abbreviation alone, as the PK gave it in brackets)
+  ['IDG', 'IPG'],
+  // (the unit in brackets after it, a word the name says or a unit's: one table writes it, the other leaves it off)
+  ['Indeks Pemberdayaan Gender (indeks)', 'Indeks Pembangunan Gender (IPG) (indeks)'],
+])("lintas-sheet: an indikator named %s in the pengukuran is the PK's", (idg, ipg) => {
+  const pkSheet = sheet('PK', [
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'],
+    [1, 'Meningkatnya kesetaraan gender', 'Indeks Pembangunan Gender (IPG)', 91.5],
+    [2, null, 'Indeks Pemberdayaan Gender (IDG)', 68.2],
+    [3, 'Meningkatnya perlindungan anak', 'Jumlah kecamatan ramah perempuan dan peduli anak (kecamatan)', 6],
+  ]);
+  const pengukuran = (kecamatan: number) =>
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, ipg, 91.5, 91.82, 100.35],
+      [2, idg, 70.2, 69.4, 98.86],
+      [3, 'Jumlah Kecamatan Ramah Perempuan dan Peduli Anak', kecamatan, 6, (6 / kecamatan) * 100],
+    ]);
+  // the PK's 68,2 against the pengukuran's 70,2; the kecamatan's 6 against 5 when the pengukuran says so
+  expect(findings(book(pkSheet, pengukuran(6)), 'lintas-sheet').map((x) => [x.sheet, x.cell, x.related])).toEqual([['PK', 'D3', ['Pengukuran!C3']]]);
+  expect(findings(book(pkSheet, pengukuran(5)), 'lintas-sheet').map((x) => [x.sheet, x.cell, x.related])).toEqual([
+    ['PK', 'D3', ['Pengukuran!C3']],
+    ['PK', 'D4', ['Pengukuran!C4']],
+  ]);
+});
+
+test('lintas-sheet: a clarification in brackets that is no unit names another indikator ("(bayi)", "(baduta)")', () => {
+  const pkSheet = sheet('PK', [
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'],
+    [1, 'Meningkatnya derajat kesehatan', 'Cakupan imunisasi (bayi)', 95],
+  ]);
+  const pengukuran = sheet('Pengukuran', [
+    ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Cakupan imunisasi (baduta)', 80, 82, 102.5],
+  ]);
+  expect(findings(book(pkSheet, pengukuran), 'lintas-sheet')).toEqual([]);
+});
+
 test('lintas-sheet: an indikator spelt as staff spell it ("Prosentase", "yg", its unit in brackets) is the same indikator', () => {
   const pkSheet = sheet('PK', [
     ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'],
