@@ -420,7 +420,7 @@ function formatIsRupiah(numFmt: string | undefined): boolean {
 }
 
 /** Decimals shown by Excel's General format: up to 10 significant digits, trailing zeros dropped. */
-function generalDecimals(n: number): number {
+export function generalDecimals(n: number): number {
   if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
   const s = Number(n.toPrecision(10)).toString();
   if (s.includes('e')) return 0;

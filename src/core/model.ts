@@ -4,7 +4,18 @@
  * (level, parent, hidden), and hands out each cell's figure, parsed once. Nobody outside the engine sees the grid.
  */
 import { a1 } from './address';
-import { abbreviatedAmount, cellFigure, cellText, cleanText, ParsedFigure, parseFigure, storedInteger, storedNumberKind } from './figures';
+import {
+  abbreviatedAmount,
+  cellFigure,
+  cellText,
+  cleanText,
+  generalDecimals,
+  makeFigure,
+  ParsedFigure,
+  parseFigure,
+  storedInteger,
+  storedNumberKind,
+} from './figures';
 import { CellValue, Grid, isBlankValue } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
@@ -117,6 +128,52 @@ export class TableModel implements Table {
     // (rare: a figure with a counting word) "1,25 M" in a column of rupiah is 1,25 miliar, rounded
     if (f.kind === 'figure' && f.unitText !== undefined && this.#unitOf(col) === 'money') return abbreviatedAmount(f, cellText(cell)) ?? f;
     return f;
+  }
+
+  /**
+   * A figure as a column's formula states it (rasio-kolom, persen-kolom, selisih-kolom): a stored number under the
+   * General format shows its own digits, its trailing zeros dropped — "2" in a column of 2,29 | 5,53 | 3,76 was typed
+   * 2,00 — so it is read at the decimals most of its column's figures show (a column of figures computed to their
+   * last digit has no such common count: each is read as it is).
+   */
+  statedFigure(row: RowRef, col: ColRef): ParsedFigure {
+    const f = this.figure(row, col);
+    if (f.kind !== 'figure' || f.fromText) return f;
+    const r = rowNo(row);
+    const fmt = this.#grid.numFmt(r, this.#at(r, col));
+    if (fmt !== undefined && !/^general$/i.test(fmt.trim())) return f;
+    const d = this.#generalDecimals(colNo(col));
+    return d !== undefined && f.decimals < d && f.value.decimalPlaces() <= f.decimals
+      ? makeFigure(f.num, f.value, { unit: f.unit, fromText: false, decimals: d })
+      : f;
+  }
+
+  /** Each column's common decimals of its General-format numbers (statedFigure), by its sheet column; null for none. */
+  #decimalsOf?: Map<number, number | null>;
+
+  #generalDecimals(c: number): number | undefined {
+    const known = (this.#decimalsOf ??= new Map()).get(c);
+    if (known !== undefined) return known ?? undefined;
+    const counts = new Map<number, number>();
+    let fractions = 0;
+    for (const row of this.rows) {
+      if (row.level === 'section') continue;
+      const v = this.#grid.value(row.row, c);
+      if (typeof v !== 'number' || Number.isInteger(v)) continue;
+      const fmt = this.#grid.numFmt(row.row, c);
+      if (fmt !== undefined && !/^general$/i.test(fmt.trim())) continue;
+      // (as Excel shows a General number: to its 15 significant digits)
+      const d = generalDecimals(v);
+      counts.set(d, (counts.get(d) ?? 0) + 1);
+      fractions++;
+    }
+    let best: number | null = null;
+    let most = 0;
+    for (const [d, n] of counts) if (n > most) [best, most] = [d, n];
+    // (three figures at least, most of them with that many decimals, and a count a typist writes)
+    const d = best !== null && most >= 3 && most * 2 > fractions && best <= 4 ? best : null;
+    this.#decimalsOf.set(c, d);
+    return d ?? undefined;
   }
 
   #unitOf(col: ColRef): TableColumn['unit'] {

@@ -46,7 +46,7 @@ interface Pair {
 
 /** The figures of a row the formula can be judged on: a stated percentage, a part and a non-zero base. */
 function figuresAt(t: TableModel, row: TableRow, ratio: TableColumn, parts: TableColumn[], base: TableColumn) {
-  const stated = asFigure(t.figure(row, ratio));
+  const stated = asFigure(t.statedFigure(row, ratio));
   if (!stated) return undefined;
   const b = asFigure(t.figure(row, base));
   if (!b || b.num === 0) return undefined;
@@ -129,7 +129,7 @@ function maybeAgreeing(t: TableModel, rows: TableRow[], ratio: TableColumn, inpu
   const inRow = new Set<number>();
   const figures: Array<{ v: number; k: number }> = [];
   for (const row of rows) {
-    const stated = asFigure(t.figure(row, ratio));
+    const stated = asFigure(t.statedFigure(row, ratio));
     if (!stated) continue;
     figures.length = 0;
     inputs.forEach((c, k) => {

@@ -32,7 +32,7 @@ interface Candidate {
 function judge(t: TableModel, rows: TableRow[], col: TableColumn, a: TableColumn, b: TableColumn, times: number): Candidate {
   const out: Candidate = { times, a, b, agreeing: 0, bad: [] };
   for (const row of rows) {
-    const stated = asFigure(t.figure(row, col));
+    const stated = asFigure(t.statedFigure(row, col));
     const fa = asFigure(t.figure(row, a));
     const fb = asFigure(t.figure(row, b));
     if (!stated || !fa || !fb || fb.num === 0 || stated.comparator || fa.comparator || fb.comparator) continue;

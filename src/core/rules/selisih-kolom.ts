@@ -99,7 +99,7 @@ function judge(
 ): Candidate {
   const out: Candidate = { a, b, form, agreeing: 0, signed: 0, exact: 0, bad: [] };
   for (const row of rows) {
-    const stated = asFigure(t.figure(row, col));
+    const stated = asFigure(t.statedFigure(row, col));
     const fa = asFigure(t.figure(row, a));
     const fb = asFigure(t.figure(row, b));
     // (a bound, "< 5 %", is no figure a change is taken from)
@@ -181,7 +181,7 @@ function badTotals(t: TableModel, rows: TableRow[], col: TableColumn, best: Cand
   const out: Candidate['bad'] = [];
   for (const row of rows) {
     if (row.level !== 'total') continue;
-    const stated = asFigure(t.figure(row, col));
+    const stated = asFigure(t.statedFigure(row, col));
     const fa = asFigure(t.figure(row, best.a));
     const fb = asFigure(t.figure(row, best.b));
     if (!stated || !fa || !fb || stated.comparator || fa.comparator || fb.comparator) continue;
@@ -223,7 +223,7 @@ export function rowChangeAgrees(t: TableModel, row: TableRow, col: TableColumn):
   if (rows.length < MIN_AGREEING || !isChangeColumn(t, col)) return false;
   const best = changeFormula(t, rows, col);
   if (!best) return false;
-  const stated = asFigure(t.figure(row, col));
+  const stated = asFigure(t.statedFigure(row, col));
   const fa = asFigure(t.figure(row, best.a));
   const fb = asFigure(t.figure(row, best.b));
   const expected = stated && fa && fb ? changeOf(best.form, fa, fb) : undefined;

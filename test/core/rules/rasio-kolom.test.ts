@@ -30,6 +30,19 @@ const panen = (kedelai: V) =>
     ]),
   );
 
+// The same typed to two decimals under the General format, which drops a figure's trailing zeros ("3" is 3,00 typed)
+const produktivitas = (kacang: V) =>
+  book(
+    sheet('Rasio', [
+      ['No', 'Komoditas', 'Luas Panen (Ha)', 'Produksi (Ton)', 'Produktivitas (Ton/Ha)'],
+      [1, 'Padi ladang', 10895, 24919, 2.29],
+      [2, 'Padi sawah', 12058, 66741, 5.53],
+      [3, 'Kedelai', 13532, 50827, 3.76],
+      [4, 'Ubi jalar', 3664, 5982, 1.63],
+      [5, 'Kacang tanah', 5458, 16365, kacang],
+    ]),
+  );
+
 // The cost of each output: the money spent over the output delivered (an analysis of efficiency)
 const biaya = (izin: V) =>
   book(
@@ -57,6 +70,7 @@ const penduduk = (babakan: V) =>
 
 ruleTester(rasioKolom, {
   valid: [
+    { name: 'groundnut: 16.365 ÷ 5.458 = 2,9984, typed 3 in a column of two decimals (3,00)', book: produktivitas(3) },
     { name: 'every sex ratio is the men per 100 women (a "Rasio" naming no multiplier: the figures decide)', book: penduduk(97.97) },
     { name: 'every AKB is the deaths over the live births × 1.000, the Jumlah row too', book: akb(8.39) },
     { name: 'every productivity is the production over the harvested area', book: panen(1.5) },
@@ -86,6 +100,12 @@ ruleTester(rasioKolom, {
     },
   ],
   invalid: [
+    {
+      // (the other figures show two decimals: "2" is 2,00, not 2,9984 cut off to a whole number)
+      name: 'groundnut: 16.365 ÷ 5.458 = 2,9984, typed 2 in a column of two decimals',
+      book: produktivitas(2),
+      findings: [{ cell: 'E6', related: ['D6', 'C6'], actual: 2 }],
+    },
     {
       name: 'perizinan: Rp 425.500.000 over 1.850 permits is Rp 230.000 each, written 250.000',
       book: biaya(250000),
