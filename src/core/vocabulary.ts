@@ -1599,7 +1599,8 @@ const UNIT_WORD = new Set(
 
 /** A name without the unit in brackets closing it (UNIT_WORD, or words the name already says before it). */
 function withoutTrailingUnit(s: string): string {
-  const m = /^(.*\S)\s*\(([^()]{1,30})\)\s*\.?$/.exec(s);
+  // (before a footnote's mark, "… (ha)*)", that says nothing of the name)
+  const m = /^(.*\S)\s*\(([^()]{1,30})\)\s*\.?$/.exec(s.replace(/\s*\(?\*+\)?\s*$/, ''));
   if (!m) return s;
   const words = norm(m[2])
     .split(/[\s/]+/)
