@@ -22,6 +22,11 @@ export interface Figure {
   fromText: boolean;
   /** Decimal places as shown (from the text, or from the number format). */
   decimals: number;
+  /**
+   * Shown with fewer decimals than the figures of its column, under the General format (TableModel.statedFigure):
+   * "0,3" among 2,47 and 0,89 is a change rounded to one decimal, or 0,30 with its zero dropped — never 0,39 cut off.
+   */
+  terse?: boolean;
   /** A counting word after the figure: "Kegiatan" in "19 Kegiatan". */
   unitText?: string;
 }
@@ -748,6 +753,7 @@ class LazyFigure implements Figure {
   // each of a large book's million cells
   declare comparator?: Comparator;
   declare unitText?: string;
+  declare terse?: boolean;
   declare private exactValue?: Decimal;
   constructor(
     readonly num: number,

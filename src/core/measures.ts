@@ -119,14 +119,14 @@ export function displayUnit(decimals: number): Decimal {
  * the two or wrong — rounded up it is neither; one stored finer than it shows (ROUND(…; 2) under a one-decimal format
  * shows a figure rounded twice) is read within one unit of its last shown digit (0 decimals → < 1 point).
  */
-export function withinDisplay(stated: Decimal, decimals: number, computed: Decimal): boolean {
+export function withinDisplay(stated: Decimal, decimals: number, computed: Decimal, cutOff = true): boolean {
   const unit = displayUnit(decimals);
   const diff = stated.minus(computed).abs();
   if (diff.greaterThanOrEqualTo(unit)) return false;
   if (stated.decimalPlaces() > Math.min(decimals, 6)) return true;
   // rounded (a half either way: 0,325 shows 0,33 or, in floating point, 0,32), or cut off towards zero
   if (diff.lessThanOrEqualTo(unit.div(2))) return true;
-  return stated.isZero() || (stated.isNegative() === computed.isNegative() && stated.abs().lessThan(computed.abs()));
+  return cutOff && (stated.isZero() || (stated.isNegative() === computed.isNegative() && stated.abs().lessThan(computed.abs())));
 }
 
 /**
@@ -283,6 +283,6 @@ export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioChe
   if (diff < (finer ? unit : unit / 2) - margin) return { ok: true, expected, shown };
   if (diff > unit + margin) return { ok: false, expected, shown };
   const p = shownPercentOf(stated, expected());
-  const ok = finer ? p.value.minus(expected()).abs().lessThan(displayUnit(p.decimals)) : withinDisplay(p.value, p.decimals, expected());
+  const ok = finer ? p.value.minus(expected()).abs().lessThan(displayUnit(p.decimals)) : withinDisplay(p.value, p.decimals, expected(), !stated.terse);
   return { ok, expected, shown };
 }

@@ -4,18 +4,7 @@
  * (level, parent, hidden), and hands out each cell's figure, parsed once. Nobody outside the engine sees the grid.
  */
 import { a1 } from './address';
-import {
-  abbreviatedAmount,
-  cellFigure,
-  cellText,
-  cleanText,
-  generalDecimals,
-  makeFigure,
-  ParsedFigure,
-  parseFigure,
-  storedInteger,
-  storedNumberKind,
-} from './figures';
+import { abbreviatedAmount, cellFigure, cellText, cleanText, generalDecimals, ParsedFigure, parseFigure, storedInteger, storedNumberKind } from './figures';
 import { CellValue, Grid, isBlankValue } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
@@ -133,8 +122,8 @@ export class TableModel implements Table {
   /**
    * A figure as a column's formula states it (rasio-kolom, persen-kolom, selisih-kolom): a stored number under the
    * General format shows its own digits, its trailing zeros dropped — "2" in a column of 2,29 | 5,53 | 3,76 was typed
-   * 2,00 — so it is read at the decimals most of its column's figures show (a column of figures computed to their
-   * last digit has no such common count: each is read as it is).
+   * 2,00, or rounded to a whole number: never 2,9984 cut off (Figure.terse). A column of figures computed to their last
+   * digit has no common count of decimals: each is read as it is.
    */
   statedFigure(row: RowRef, col: ColRef): ParsedFigure {
     const f = this.figure(row, col);
@@ -143,9 +132,9 @@ export class TableModel implements Table {
     const fmt = this.#grid.numFmt(r, this.#at(r, col));
     if (fmt !== undefined && !/^general$/i.test(fmt.trim())) return f;
     const d = this.#generalDecimals(colNo(col));
-    return d !== undefined && f.decimals < d && f.value.decimalPlaces() <= f.decimals
-      ? makeFigure(f.num, f.value, { unit: f.unit, fromText: false, decimals: d })
-      : f;
+    // (a stored number's figure is made anew for each call: marking it is no one else's)
+    if (d !== undefined && f.decimals < d) f.terse = true;
+    return f;
   }
 
   /** Each column's common decimals of its General-format numbers (statedFigure), by its sheet column; null for none. */

@@ -77,8 +77,8 @@ const COMPARED_WITH_YEAR = /\b(thd\.?|terhadap|dari|dibanding(kan)?( dengan)?) (
  * Whether a stated figure shows a change, to its shown digits, either way round (a "Penurunan" or a size written without
  * its sign shows the same two columns).
  */
-function showsChange(stated: { value: Decimal; decimals: number }, change: Decimal): boolean {
-  return withinDisplay(stated.value, stated.decimals, change) || withinDisplay(stated.value, stated.decimals, change.neg());
+function showsChange(stated: { value: Decimal; decimals: number; terse?: boolean }, change: Decimal): boolean {
+  return withinDisplay(stated.value, stated.decimals, change, !stated.terse) || withinDisplay(stated.value, stated.decimals, change.neg(), !stated.terse);
 }
 
 /** The change of a over b in the form, undefined where it cannot be worked out (growth over 0). */
@@ -111,7 +111,7 @@ function judge(
       // (no change at all says nothing of which columns it comes from)
       if (!expected.isZero()) {
         out.agreeing++;
-        if (withinDisplay(stated.value, stated.decimals, expected)) out.signed++;
+        if (withinDisplay(stated.value, stated.decimals, expected, !stated.terse)) out.signed++;
         const held = storedPrecisely(stated);
         if (held.decimals > stated.decimals && showsChange(held, expected)) out.exact++;
       }
