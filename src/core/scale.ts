@@ -127,6 +127,8 @@ function normaliseIntervalText(raw: string): string {
       .replace(/<=|=</g, '≤')
       .replace(/%|\bpersen\b/gi, '')
       .replace(/\s+/g, ' ')
+      // "antara 75 dan 89": a range
+      .replace(/^antara (\S+) (?:dan|sampai|s\.?d\.?|s\/d) (\S+)$/i, '$1 - $2')
       // comparisons in words, inside a range too ("75 sampai dengan kurang dari 100"): the signs they stand for
       .replace(/\b(?:lebih (?:besar )?dari|di ?atas) (?:atau )?sama dengan\b|\bsama dengan atau lebih dari\b/gi, '≥')
       .replace(/\b(?:kurang dari|lebih kecil dari|di ?bawah) (?:atau )?sama dengan\b|\bsama dengan atau kurang dari\b/gi, '≤')
@@ -144,13 +146,15 @@ export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
   // the variable named as the measure ("90 ≤ capaian < 110", "Nilai ≥ 100", "skor < 50") is the x of the others
   const s = normaliseIntervalText(raw)
     .toLowerCase()
-    .replace(/(^|[≤<≥>] ?)(?:nilai capaian|capaian kinerja|capaian|nilai|skor|realisasi|n|c|p)(?= ?[≤<≥>]|$)/, '$1x');
+    .replace(/(^|[≤<≥>] ?)(?:nilai capaian|capaian kinerja|tingkat capaian|nilai kinerja|capaian|nilai|skor|realisasi|nk|n|c|p|r|k)(?= ?[≤<≥>]|$)/, '$1x');
   let m: RegExpExecArray | null;
-  // the mathematician's way: "[85 – 100)", "(85; 100]" — a square bracket holds its bound, a round one does not
-  if ((m = new RegExp(`^([[(]) ?${num} ?(?:-|–|—|;|, ) ?${num} ?([\\])])$`).exec(s))) {
+  // the mathematician's way: "[85 – 100)", "(85; 100]" — a square bracket holds its bound, a round one does not; a
+  // range merely put in brackets, "(90 - 100)", holds both
+  if ((m = new RegExp(`^([[(]) ?${num} ?(-|–|—|;|, ) ?${num} ?([\\])])$`).exec(s))) {
     const a = toNumber(m[2]);
-    const b = toNumber(m[3]);
-    if (b > a) return { lower: a, lowerInclusive: m[1] === '[', upper: b, upperInclusive: m[4] === ']' };
+    const b = toNumber(m[4]);
+    const plain = m[1] === '(' && m[5] === ')' && /^[-–—]$/.test(m[3]);
+    if (b > a) return { lower: a, lowerInclusive: plain || m[1] === '[', upper: b, upperInclusive: plain || m[5] === ']' };
   }
   // a ≤ x < b, a < x ≤ b
   if ((m = new RegExp(`^${num} ?([≤<]) ?x ?([≤<]) ?${num}$`).exec(s))) {

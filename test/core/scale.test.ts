@@ -44,6 +44,14 @@ test.each([
   ['91 persen ke atas', { lower: 91, lowerInclusive: true }],
   ['(85 - 100]', { lower: 85, lowerInclusive: false, upper: 100, upperInclusive: true }],
   ['[70; 85)', { lower: 70, lowerInclusive: true, upper: 85, upperInclusive: false }],
+  // a range merely put in brackets holds both its bounds
+  ['(90 - 100)', { lower: 90, lowerInclusive: true, upper: 100, upperInclusive: true }],
+  // the measure as a letter (R for realisasi, K or NK for kinerja) or "Tingkat Capaian", and "antara … dan …"
+  ['R > 90 %', { lower: 90, lowerInclusive: false }],
+  ['75 < R ≤ 90', { lower: 75, lowerInclusive: false, upper: 90, upperInclusive: true }],
+  ['NK < 50', { upper: 50, upperInclusive: false }],
+  ['Tingkat Capaian ≥ 90', { lower: 90, lowerInclusive: true }],
+  ['antara 75 dan 89', { lower: 75, lowerInclusive: true, upper: 89, upperInclusive: true }],
 ])('interval %s', (text, want) => {
   expect(parseInterval(text)).toMatchObject(want);
 });
