@@ -265,24 +265,36 @@ export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioChe
   }
   // (a stored number as its format shows it, shownPercentOf: to Excel's 15 significant digits first — 1,035 × 100 is
   // 103,49999999999999 in floating point, shown 104 %)
-  let finer = false;
   if (!stated.fromText && d >= 0 && d < 6) {
     const k = Math.pow(10, d);
     const sk = Math.abs(s) * k;
     // (most stored numbers hold no more digits than they show: nothing to round, no string made on a large table's rows)
-    finer = Math.abs(sk - Math.round(sk)) > 1e-6 * Math.max(1, sk);
-    if (finer) s = (Math.sign(s) * Math.round(Number(sk.toPrecision(15)))) / k;
+    if (Math.abs(sk - Math.round(sk)) > 1e-6 * Math.max(1, sk)) s = (Math.sign(s) * Math.round(Number(sk.toPrecision(15)))) / k;
   }
   const unit = Math.pow(10, -Math.min(d, 6));
   const diff = Math.abs(s - approx);
   const margin = 1e-9 * Math.max(1, Math.abs(approx));
   const expected = () => part.value.div(base.value).times(100);
   const shown = () => percentOf(stated, expected());
-  // (within half a unit it is the computed one rounded; up to one unit, cut off — or a figure stored finer than it
-  // shows, rounded twice: ROUND(…; 2) under a one-decimal format — withinDisplay)
-  if (diff < (finer ? unit : unit / 2) - margin) return { ok: true, expected, shown };
+  // (within half a unit it is the computed one rounded; up to one unit, statesShown decides)
+  if (diff < unit / 2 - margin) return { ok: true, expected, shown };
   if (diff > unit + margin) return { ok: false, expected, shown };
-  const p = shownPercentOf(stated, expected());
-  const ok = finer ? p.value.minus(expected()).abs().lessThan(displayUnit(p.decimals)) : withinDisplay(p.value, p.decimals, expected(), !stated.terse);
-  return { ok, expected, shown };
+  return { ok: statesShown(stated, expected()), expected, shown };
+}
+
+/**
+ * Whether a stated percentage, as the sheet shows it (shownPercentOf), is a computed one rounded or cut off to its
+ * digits (withinDisplay). One stored finer than it shows is shown rounded by Excel, which never cuts off: it is right
+ * where it shows the computed figure rounded, or where what it holds is right to its own digits (ROUND(…; 2) under a
+ * one-decimal format shows a figure rounded twice: 122,45 % shown 122,5 % for 122,449 %) — not where it holds 101,73 %
+ * for 102,93 %, shown 102 %.
+ */
+export function statesShown(stated: Figure, computed: Decimal): boolean {
+  const p = shownPercentOf(stated, computed);
+  // (what a cell holds, to Excel's 15 significant digits: 0,8765000000000001 is 0,8765)
+  const held = percentOf(stated, computed).value.toSignificantDigits(15);
+  if (stated.fromText || p.decimals < 0 || held.decimalPlaces() <= p.decimals) return withinDisplay(p.value, p.decimals, computed, !stated.terse);
+  if (p.value.minus(computed).abs().lessThanOrEqualTo(displayUnit(p.decimals).div(2))) return true;
+  const digits = Math.min(held.decimalPlaces(), 6);
+  return withinDisplay(held.toDecimalPlaces(digits, Decimal.ROUND_HALF_UP), digits, computed);
 }

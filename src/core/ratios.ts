@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { Figure, makeFigure, ParsedFigure } from './figures';
-import { capaianPercent, percentOf, Polaritas, ratioCheck, shownPercentOf, sumsAgree, withinDisplay } from './measures';
+import { capaianPercent, percentOf, Polaritas, ratioCheck, statesShown, sumsAgree, withinDisplay } from './measures';
 import { TableModel } from './model';
 import { ColumnRole, FIGURE_ROLES, headerBand, periodsInBand, TableColumn, TableRow } from './types';
 import { isLowerBetterText, norm, normaliseName } from './vocabulary';
@@ -181,11 +181,8 @@ export function ratioFollowsPeriods(t: TableModel, row: TableRow, rc: RatioColum
 
 /** Whether a stated percentage is one of some values to its shown digits, each read as the stated figure reads it (a fraction 2 for 200 %). */
 export function statesAny(stated: Figure, values: Decimal[]): boolean {
-  return values.some((v) => {
-    // (as the sheet shows it: a stored 1,2065 under "0%" states 121 %)
-    const shown = shownPercentOf(stated, v);
-    return withinDisplay(shown.value, shown.decimals, v);
-  });
+  // (as the sheet shows it: a stored 1,2065 under "0%" states 121 %)
+  return values.some((v) => statesShown(stated, v));
 }
 
 /** Rows with all three figures from which a ratio column's agreement with its inputs says anything of it. */

@@ -41,6 +41,23 @@ describe('persen-capaian', () => {
     expect(findings(wb, 'persen-capaian').map((f) => f.cell)).toEqual(cells);
   });
 
+  test.each([
+    // 77,2 ÷ 75 = 102,93 %: Excel shows a stored figure rounded, never cut off
+    ['1,0293 under "0%" (shows 103 %)', 77.2, { v: 1.0293, fmt: '0%' }, []],
+    ['1,0173 under "0%": shows 102 %, holds 101,73 % — neither the ratio rounded nor right to its digits', 77.2, { v: 1.0173, fmt: '0%' }, ['D2']],
+    ['1,0293000000000001 (a float\'s last digit) under "0.0%"', 77.2, { v: 1.0293000000000001, fmt: '0.0%' }, []],
+    // 77,21 ÷ 75 = 102,9467 %: ROUND(…; 4) holds 1,0295, shown 103,0 % — rounded twice, right to what it holds
+    ['1,0295 under "0.0%" for 102,9467 %', 77.21, { v: 1.0295, fmt: '0.0%' }, []],
+  ])('a capaian stored finer than its format shows: %s', (_, realisasi, stated: V, cells) => {
+    const wb = book(
+      sheet('Pengukuran', [
+        ['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        ['Nilai SAKIP Perangkat Daerah', 75, realisasi, stated],
+      ]),
+    );
+    expect(findings(wb, 'persen-capaian').map((f) => f.cell)).toEqual(cells);
+  });
+
   test('0 decimals: rounded or truncated, less than one point away (Gowa 112 % for 112,59 %)', () => {
     const wb = (c: number) =>
       book(
