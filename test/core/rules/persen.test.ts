@@ -27,10 +27,10 @@ describe('persen-capaian', () => {
     ['96,22', []],
     ['96,3', ['D2']],
     ['96,23', ['D2']],
-    // (stored finer than its one-decimal format shows: ROUND(…; 2) gives 96,23, shown 96,2 — rounded twice, 96,25 shows
-    // 96,3: no typing error in either, nothing said)
+    // (stored finer than its one-decimal format shows: Excel shows it rounded — 96,23 shows 96,2, the ratio rounded;
+    // 96,25 shows 96,3, and holds no ratio to its digits either)
     [{ v: 96.23, fmt: '0.0' }, []],
-    [{ v: 96.25, fmt: '0.0' }, []],
+    [{ v: 96.25, fmt: '0.0' }, ['D2']],
   ])('a capaian typed as it shows is the ratio rounded or cut off, not rounded up: %s', (stated: V, cells) => {
     const wb = book(
       sheet('Pengukuran', [
