@@ -351,9 +351,14 @@ function formatSection(numFmt: string, gap = ''): string {
     .replace(/\\./g, gap);
 }
 
+/** Whether a cell's number format is Excel's General (or none): a number shows its own digits. */
+export function isGeneralFormat(numFmt: string | undefined): boolean {
+  return !numFmt || /^general$/i.test(numFmt.trim());
+}
+
 /** Decimal places a number format shows: "0.00" → 2, "#,##0" → 0, "0.0%" → 1. Undefined for General. */
 export function formatDecimals(numFmt: string | undefined): number | undefined {
-  if (!numFmt || /^general$/i.test(numFmt.trim())) return undefined;
+  if (!numFmt || isGeneralFormat(numFmt)) return undefined;
   const section = formatSection(numFmt);
   const m = /[0#?]\.([0#?]+)/.exec(section);
   if (m) return m[1].length;

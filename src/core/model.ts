@@ -4,7 +4,18 @@
  * (level, parent, hidden), and hands out each cell's figure, parsed once. Nobody outside the engine sees the grid.
  */
 import { a1 } from './address';
-import { abbreviatedAmount, cellFigure, cellText, cleanText, generalDecimals, ParsedFigure, parseFigure, storedInteger, storedNumberKind } from './figures';
+import {
+  abbreviatedAmount,
+  cellFigure,
+  cellText,
+  cleanText,
+  generalDecimals,
+  isGeneralFormat,
+  ParsedFigure,
+  parseFigure,
+  storedInteger,
+  storedNumberKind,
+} from './figures';
 import { CellValue, Grid, isBlankValue } from './snapshot';
 import { Band, ColumnRole, RowLevel, Table, TableColumn, TableKind, TableRow } from './types';
 import { RangeRef } from './address';
@@ -129,8 +140,7 @@ export class TableModel implements Table {
     const f = this.figure(row, col);
     if (f.kind !== 'figure' || f.fromText) return f;
     const r = rowNo(row);
-    const fmt = this.#grid.numFmt(r, this.#at(r, col));
-    if (fmt !== undefined && !/^general$/i.test(fmt.trim())) return f;
+    if (!isGeneralFormat(this.#grid.numFmt(r, this.#at(r, col)))) return f;
     const d = this.#generalDecimals(colNo(col));
     // (a stored number's figure is made anew for each call: marking it is no one else's)
     if (d !== undefined && f.decimals < d) f.terse = true;
@@ -149,9 +159,7 @@ export class TableModel implements Table {
       if (row.level === 'section') continue;
       const v = this.#grid.value(row.row, c);
       if (typeof v !== 'number' || Number.isInteger(v)) continue;
-      const fmt = this.#grid.numFmt(row.row, c);
-      if (fmt !== undefined && !/^general$/i.test(fmt.trim())) continue;
-      // (as Excel shows a General number: to its 15 significant digits)
+      if (!isGeneralFormat(this.#grid.numFmt(row.row, c))) continue;
       const d = generalDecimals(v);
       counts.set(d, (counts.get(d) ?? 0) + 1);
       fractions++;

@@ -486,7 +486,8 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
           keepOnce(seen, key, fact(key));
           // (and by its abbreviation, "Indeks Pemberdayaan Gender (IDG)" as another table names it: "IDG")
           const abbr = nameAbbreviation(named.text);
-          if (abbr && abbr !== n) keepOnce(seen, `${abbr}|${m}|${year ?? ''}${level}`, fact(`${abbr}|${m}|${year ?? ''}${level}`));
+          const abbrKey = `${abbr}|${m}|${year ?? ''}${level}`;
+          if (abbr && abbr !== n) keepOnce(seen, abbrKey, fact(abbrKey));
         }
         for (const f of seen.values()) if (f) add(f);
       }
