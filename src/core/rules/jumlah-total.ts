@@ -10,7 +10,7 @@ import { displayUnit, roundedSumsAgree, sumFigures, sumsAgree } from '../measure
 import { PartRow, TableModel } from '../model';
 import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
-import { isAverageLabel, isCountIndicator, isRateHeader, isRowSumHeader } from '../vocabulary';
+import { explicitLevel, isAverageLabel, isCountIndicator, isRateHeader, isRowSumHeader } from '../vocabulary';
 import { checksFor } from './jumlah-induk';
 import { defineRule, RuleContext } from './rule';
 import { rowChangeAgrees } from './selisih-kolom';
@@ -135,7 +135,7 @@ function unmarkedOutline(parts: Figure[]): boolean {
 }
 
 /**
- * Whether a hierarchy told only by words or capitals (a guess) is belied by one of its parents in this column — its rows
+ * Whether a hierarchy told only by capitals or words it may not hold to (a guess) is belied by one of its parents in this column — its rows
  * adding to it neither once nor once per level of an outline under it — while the rows themselves hold an outline their
  * figures reveal (unmarkedOutline): a programme in small letters among programmes in capitals, read as a kegiatan. Which
  * rows a TOTAL adds is then unknown.
@@ -143,6 +143,9 @@ function unmarkedOutline(parts: Figure[]): boolean {
 function guessedOutline(t: TableModel, col: TableColumn): boolean {
   if (t.hierarchy !== 'text') return false;
   const data = t.rows.filter((r) => r.level !== 'total' && r.level !== 'section');
+  // (levels each parent's own words state, "Program …", "Kegiatan …", are no guess: a parent that does not add up is its
+  // own error, jumlah-induk's)
+  if (data.every((r) => t.children(r).length === 0 || explicitLevel(r.label) === r.level)) return false;
   const belied = data.some((r) => {
     const kids = t.children(r);
     if (kids.length < 2) return false;

@@ -922,6 +922,41 @@ describe('jumlah-total: an outline whose programmes only their capitals seemed t
   });
 });
 
+describe('jumlah-total: an outline its words mark (Program, Kegiatan, Sub Kegiatan), written without bold, one programme typed wrong', () => {
+  // (the words say the levels; every other parent adds up to its rows: the one that does not is its own error, and
+  // the TOTAL is still judged)
+  const lra = (total: number) =>
+    book(
+      sheet('Realisasi', [
+        ['No', 'Uraian', 'Pagu Anggaran', 'Realisasi'],
+        [null, 'Program Pengelolaan Pendidikan', 1000000000, 900000000],
+        [null, 'Kegiatan Pengelolaan Pendidikan Sekolah Dasar', 600000000, 540000000],
+        [null, 'Sub Kegiatan Rehabilitasi Ruang Kelas', 200000000, 180000000],
+        [null, 'Sub Kegiatan Bantuan Operasional Sekolah', 400000000, 360000000],
+        [null, 'Kegiatan Pengelolaan Pendidikan Sekolah Menengah Pertama', 400000000, 360000000],
+        [null, 'Sub Kegiatan Pengadaan Mebel Sekolah', 150000000, 135000000],
+        [null, 'Sub Kegiatan Pembinaan Guru', 250000000, 225000000],
+        [null, 'Program Pendaftaran Penduduk', 1100000000, 1130000000],
+        [null, 'Kegiatan Pelayanan Pendaftaran Penduduk', 900000000, 850000000],
+        [null, 'Sub Kegiatan Penerbitan Kartu Tanda Penduduk', 500000000, 480000000],
+        [null, 'Sub Kegiatan Perekaman Data Kependudukan', 400000000, 370000000],
+        [null, 'Kegiatan Pelayanan Pencatatan Sipil', 300000000, 280000000],
+        [null, 'Sub Kegiatan Penerbitan Akta Kelahiran', 100000000, 95000000],
+        [null, 'Sub Kegiatan Penerbitan Akta Kematian', 200000000, 185000000],
+        [null, 'TOTAL', total, 2030000000],
+      ]),
+    );
+  test('the TOTAL of the programmes as they should be: only the programme is wrong', () => {
+    expect(galat(lra(2200000000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'C9']]);
+  });
+  test('a TOTAL that is neither: a galat of its own', () => {
+    expect(galat(lra(2250000000)).map((f) => [f.rule, f.cell])).toEqual([
+      ['jumlah-induk', 'C9'],
+      ['jumlah-total', 'C16'],
+    ]);
+  });
+});
+
 describe('jumlah-total: a JUMLAH above the rows and a TOTAL below them, typed alike', () => {
   // programme › kegiatan › sub kegiatan with no bold, indent or number (a web export): one programme happens to be in
   // capitals; nothing tells where the second one begins. Marked (bold, indent), the outline is read and adds up.
