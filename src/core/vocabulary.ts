@@ -997,20 +997,28 @@ function ratioRole(text: string): 'capaian' | 'serapan' | undefined {
 /** What a percentage is taken against: "thd target", "terhadap rencana", "atas pagu" (group 2 the base). */
 const AGAINST_RE = /\b(thd\.?|terhadap|atas)\s+(target|rencana|pagu|anggaran|dpa)\b/;
 
+/** An amount's multiplier written out, of a header or a whole table: "(x Rp 1.000.000)", "(Rp x 1.000)". */
+const TIMES_MILLION: [RegExp, number] = [/\bx ?(rp\.? ?)?1[.,]?000[.,]?000(?![.,]?\d)/, 1e6];
+const TIMES_THOUSAND: [RegExp, number] = [/\bx ?(rp\.? ?)?1[.,]?000(?![.,]?\d)/, 1e3];
+
 /** Money in thousands or millions: the header's own words ("(Rp 000)", "Juta Rp", "Ribuan Rupiah", "(x Rp 1.000)"). */
 const HEADER_MAGNITUDE: ReadonlyArray<[RegExp, number]> = [
-  [/\bx ?(rp\.? ?)?1[.,]?000[.,]?000(?![.,]?\d)|\brp\.? ?000\.000\b|\bjuta(an)? ?(rupiah|rp)|\b(rupiah|rp\.?) ?juta(an)?\b|\(juta(an)?\)|dalam juta/, 1e6],
+  TIMES_MILLION,
+  [/\brp\.? ?000\.000\b|\bjuta(an)? ?(rupiah|rp)|\b(rupiah|rp\.?) ?juta(an)?\b|\(juta(an)?\)|dalam juta/, 1e6],
   [/\bmil[iy]ar(an)? ?(rupiah|rp)|\b(rupiah|rp\.?) ?mil[iy]ar(an)?\b|\(mil[iy]ar(an)?\)|dalam mil[iy]ar/, 1e9],
-  [/\bx ?(rp\.? ?)?1[.,]?000(?![.,]?\d)|\brp\.? ?000\b|\(000\)|\bribu(an)? ?(rupiah|rp)|\b(rupiah|rp\.?) ?ribu(an)?\b|\(ribu(an)?\)|dalam ribu/, 1e3],
+  [/\brp\.? ?000\b|\(000\)|\bribu(an)? ?(rupiah|rp)|\b(rupiah|rp\.?) ?ribu(an)?\b|\(ribu(an)?\)|dalam ribu/, 1e3],
+  TIMES_THOUSAND,
 ];
 /**
  * The same said of a whole table, in its caption or a note: only "dalam ribuan (rupiah)", "ribuan rupiah", "(Rp 000)",
  * "(Rp x 1.000)".
  */
 const TABLE_MAGNITUDE: ReadonlyArray<[RegExp, number]> = [
-  [/dalam juta(an)?\b|\bjuta(an)? rupiah\b|\brp\.? ?000\.000\b|\bx ?(rp\.? ?)?1[.,]?000[.,]?000(?![.,]?\d)/, 1e6],
+  [/dalam juta(an)?\b|\bjuta(an)? rupiah\b|\brp\.? ?000\.000\b/, 1e6],
+  TIMES_MILLION,
   [/dalam mil[iy]ar(an)?\b|\bmil[iy]ar(an)? rupiah\b/, 1e9],
-  [/dalam ribu(an)?\b|\bribu(an)? rupiah\b|\(rp\.? ?000\)|\bx ?(rp\.? ?)?1[.,]?000(?![.,]?\d)/, 1e3],
+  [/dalam ribu(an)?\b|\bribu(an)? rupiah\b|\(rp\.? ?000\)/, 1e3],
+  TIMES_THOUSAND,
 ];
 
 /** What one written unit of a money column is worth, from its header; undefined for full rupiah. */
