@@ -22,10 +22,13 @@ export function norm(s: string): string {
 const HEADER_WORDS =
   /\b(no|nomor|ket|jumlah|total|jenis|tahun|tujuan|strategi|kebijakan|kinerja|nilai|skala|kondisi|golongan|pendidikan|jabatan|eselon|pangkat|jenjang|sumber|output|outcome|standar|persentase|presentase|baik|rusak|sedang|inventaris|belanja|arah|penanggung|l|p|pns|asn|rp|renstra|rpjmd|rpjm|rkpd|rkt|rpd|renja|periode|bobot|data dukung|batas)\b|%/;
 
-/** A word of some table's header: the general header words above, or a phrase of the role vocabulary below. */
+/**
+ * A word of some table's header: the general header words above, a phrase of the role vocabulary below, or a change
+ * between two figures as a header names it ("Kenaikan 2023-2024", "Kenaikan thd 2023").
+ */
 export function isHeaderWord(text: string): boolean {
   const t = norm(text);
-  return HEADER_WORDS.test(t) || vocabularyFor(t) !== undefined || isPeriodText(t);
+  return HEADER_WORDS.test(t) || vocabularyFor(t) !== undefined || isPeriodText(t) || isChangeHeader(t);
 }
 
 /** The months of a year as headers name them ("Januari", "Jan", "Agt", "Nopember"): RegExp source. */

@@ -895,6 +895,32 @@ describe('blocks: a change column headed by its signs alone', () => {
   });
 });
 
+describe('blocks: bare years and a change named with its years', () => {
+  test.each([
+    ['Uraian', 'Kenaikan 2023-2024', 2022],
+    ['Indikator', 'Kenaikan 2023-2024', '2022'],
+    ['Uraian', 'Kenaikan thd 2023', '2022'],
+    ['Uraian', 'Perubahan (2023-2024)', 2022],
+  ] as [string, string, V][])('"No | %s | 2022 | 2023 | 2024 | %s" is a header row, its change checked', (label, change, y0) => {
+    const y = typeof y0 === 'number' ? [2022, 2023, 2024] : ['2022', '2023', '2024'];
+    const b = book(
+      sheet('Produksi', [
+        ['Tabel 3.2 Perbandingan Produksi Padi Tahun 2022-2024'],
+        [],
+        ['No', label, ...y, change],
+        [1, 'Luas Panen (ha)', 33850, 34120, 35285, 1165],
+        [2, 'Produksi (ton)', 178900, 183400, 191250, 7850],
+        [3, 'Produktivitas (ton/ha)', 5.29, 5.38, 5.42, 0.14],
+        [4, 'Rumah tangga usaha padi', 21450, 21980, 22410, 430],
+      ]),
+    );
+    const tables = recogniseWorkbook(b);
+    expect(tables.map((t) => rangeA1(t.range))).toEqual(['A3:F7']);
+    // 5,42 − 5,38 = 0,04, written 0,14
+    expect(galat(b).map((f) => [f.rule, f.cell, f.expected])).toEqual([['selisih-kolom', 'F6', 0.04]]);
+  });
+});
+
 test('"# | Indikator Kinerja | Target | Realisasi | Capaian": the number sign names the No column, the table is found', () => {
   const b = book(
     sheet('IKU', [
