@@ -222,14 +222,14 @@ export function isBareTotalLabel(text: string): boolean {
 }
 
 /**
- * A total or mean of a table's own measures ("Jumlah", "Rata-rata Capaian Kinerja", "Total Anggaran (Rp)"), never of a
- * thing an indikator counts ("Jumlah wirausaha baru").
+ * A total or mean of a table's own measures ("Jumlah", "Rata-rata Capaian Kinerja", "Total Anggaran (Rp)", as a form
+ * closes it: "Jumlah Anggaran Program Tahun 2024 :"), never of a thing an indikator counts ("Jumlah wirausaha baru").
  */
 export function isMeasureTotalLabel(text: string): boolean {
   return MEASURE_TOTAL_RE.test(totalWords(text));
 }
 const MEASURE_TOTAL_RE =
-  /^(jumlah|total|sub ?total|grand total|rata-rata|rata rata|rerata)( (capaian|kinerja|efisiensi|anggaran|realisasi|serapan|target|pagu|keseluruhan|seluruhnya|total|nilai|tingkat|persentase|indikator|sasaran|strategis|program|kegiatan|dan|%|\(%\)|rp\.?|\(rp\.?\)))*$/;
+  /^(jumlah|total|sub ?total|grand total|rata-rata|rata rata|rerata)( (capaian|kinerja|efisiensi|anggaran|realisasi|serapan|target|pagu|keseluruhan|seluruhnya|total|nilai|tingkat|persentase|indikator|sasaran|strategis|program|kegiatan|dan|%|\(%\)|rp\.?|\(rp\.?\)))*( ((tahun anggaran|tahun|thn\.?|th\.?|ta\.?) ?)?(19|20)\d\d)?( ?:)?$/;
 
 export function isAverageLabel(text: string): boolean {
   return /^(rata-rata|rata rata|rerata)/.test(totalWords(text));

@@ -716,18 +716,21 @@ function unheadedNumbering(grid: Grid, columns: TableColumn[], bodyRows: number[
 const UNIT_TEXT = /^(%|‰|[\p{L}][\p{L}\d./ ]{0,19})$/u;
 
 /**
- * One header merged over two columns ("Indikator Kinerja" over the name and its unit): the right one, whose every
- * filled cell is a unit word, is the satuan.
+ * One header merged over two columns ("Indikator Kinerja" over the name and its unit, "Target" over the figure and
+ * its unit, as the PK form of PermenPANRB 53/2014 is often typed): the right one, whose every filled cell is a unit
+ * word, is the satuan.
  */
 function unitBesideName(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   for (let i = 0; i + 1 < columns.length; i++) {
     const [name, unit] = [columns[i], columns[i + 1]];
     if (unit.col !== name.col + 1 || unit.header !== name.header || !unit.header.trim() || name.role !== unit.role) continue;
-    if (name.role !== 'indikator' && name.role !== 'uraian') continue;
+    const figures = name.role === 'target' || name.role === 'realisasi';
+    if (name.role !== 'indikator' && name.role !== 'uraian' && !figures) continue;
     const m = grid.mergeAt(bodyRows[0] - 1, name.col);
-    if (!m || m.right < unit.col) continue;
+    if (!figures && (!m || m.right < unit.col)) continue;
     let units = 0;
-    let longer = 0;
+    /** The rows whose left cell is what such a unit goes with: a long name, or a figure. */
+    let named = 0;
     for (const r of bodyRows) {
       const u = grid.value(r, unit.col);
       if (u !== null && u !== '') {
@@ -737,10 +740,10 @@ function unitBesideName(grid: Grid, columns: TableColumn[], bodyRows: number[]):
         }
         units++;
       }
-      const n = grid.value(r, name.col);
-      if (typeof n === 'string' && n.trim().length > 20) longer++;
+      const n = grid.get(r, name.col);
+      if (figures ? cellFigure(n).kind === 'figure' : typeof n?.value === 'string' && n.value.trim().length > 20) named++;
     }
-    if (units >= 2 && longer >= units / 2) unit.role = 'satuan';
+    if (units >= 2 && named >= units / 2) unit.role = 'satuan';
   }
 }
 

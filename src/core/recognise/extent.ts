@@ -340,6 +340,9 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
     // a caption is words (a number, an error or a truth value never is one)
     // (sifted by its first character before its text is made: a long table's labels and codes are no captions)
     if (cells.some((c) => typeof c.value === 'string' && mayBeCaption(c.value) && isCaption(textOf(c)))) break;
+    // A form's closing fields under a gap ("Jumlah Anggaran Kegiatan Tahun 2024 | : | Rp 16.021.150.000", as
+    // PermenPANRB 53/2014's pengukuran form ends): lines of the form, no rows of the table
+    if (blankRun >= 1 && isFormField(cells)) break;
     // A second total under a gap after the table's own total ("Jumlah" of a Bagian's table, then "Jumlah Sekretariat
     // Daerah" below a stack of such tables): a total of more than this table, no row of it
     if (blankRun >= 1 && lastData > headerBottom && opensWithTotal(cells) && opensWithTotal(cellsIn(grid, lastData, left, right))) break;
@@ -493,6 +496,12 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
 }
 
 /** A row whose first filled cell is a total label ("Jumlah", "TOTAL", "Jumlah Sekretariat Daerah"), no number before it. */
+/** A form's field: a label closed by a colon (in its cell or one of its own) with a figure after it. */
+function isFormField(cells: Cell[]): boolean {
+  const colon = cells.findIndex((c) => typeof c.value === 'string' && /:\s*$/.test(c.value));
+  return colon >= 0 && cells.slice(colon + 1).some((c) => cellFigure(c).kind === 'figure');
+}
+
 function opensWithTotal(cells: Cell[]): boolean {
   const first = cells[0];
   return first !== undefined && typeof first.value === 'string' && isTotalLabel(textOf(first));

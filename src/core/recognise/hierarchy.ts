@@ -905,7 +905,9 @@ export function classifyRows(
           (c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) &&
           (!(colFlags[c.col - left] & INDIKATOR) || summaryRow || isBareTotalLabel(textOf(c))) &&
           isTextCell(c) &&
-          (norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS || (summaryRow && norm(textOf(c)).length <= MAX_MEAN_LABEL_CHARS && isAverageLabel(textOf(c)))) &&
+          (norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS ||
+            // (longer: the table's own measures named in full, "Jumlah Anggaran Program Tahun 2024", or a mean saying what it averages)
+            (norm(textOf(c)).length <= MAX_MEAN_LABEL_CHARS && (isMeasureTotalLabel(textOf(c)) || (summaryRow && isAverageLabel(textOf(c)))))) &&
           isTotalLabel(textOf(c)),
       );
     }

@@ -895,6 +895,65 @@ describe('blocks: a change column headed by its signs alone', () => {
   });
 });
 
+describe('the forms of PermenPANRB 53/2014 as offices type them', () => {
+  const pk = (merged: boolean) =>
+    sheet(
+      'PK',
+      [
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', null],
+        ['(1)', '(2)', '(3)', '(4)', null],
+        [1, 'Meningkatnya kualitas lingkungan hidup', 'Indeks Kualitas Lingkungan Hidup', 68.5, 'indeks'],
+        [null, null, 'Indeks Kualitas Air', 55.2, 'indeks'],
+        [2, 'Meningkatnya pengelolaan sampah', 'Persentase sampah tertangani', 75, '%'],
+        [null, null, 'Persentase pengurangan sampah', 22, '%'],
+      ],
+      { merges: merged ? ['D1:E1', 'D2:E2', 'A3:A4', 'B3:B4', 'A5:A6', 'B5:B6'] : ['A3:A4', 'B3:B4', 'A5:A6', 'B5:B6'] },
+    );
+  test.each([true, false])('"Target" over the figure and its unit (merged: %s): a PK, the unit column its satuan', (merged) => {
+    const [t] = recogniseWorkbook(book(pk(merged)));
+    expect([t.kind, t.columns.map((c) => c.role)]).toEqual(['perjanjian-kinerja', ['no', 'sasaran', 'indikator', 'target', merged ? 'satuan' : null]]);
+  });
+  const budget = (total: number, label: string) =>
+    book(
+      sheet(
+        'PK',
+        [
+          ['No', 'Program', 'Anggaran', null, 'Keterangan'],
+          ['1.', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Rp', 6250400000, 'APBD'],
+          ['2.', 'Program Pengendalian Pencemaran dan/atau Kerusakan Lingkungan Hidup', 'Rp', 1125000000, 'APBD'],
+          ['3.', 'Program Pengelolaan Persampahan', 'Rp', 8430750000, 'APBD'],
+          ['4.', 'Program Peningkatan Pendidikan, Pelatihan dan Penyuluhan Lingkungan Hidup', 'Rp', 215000000, 'APBD'],
+          [null, bold(label), 'Rp', total, null],
+        ],
+        { merges: ['C1:D1'] },
+      ),
+    );
+  test.each(['Jumlah Anggaran Program Tahun 2024', 'Jumlah Anggaran Tahun Anggaran 2024', 'Total Anggaran Program dan Kegiatan :'])(
+    'the programmes closed by "%s": their total, checked as one (no kegiatan of the last programme)',
+    (label) => {
+      expect(galat(budget(16021150000, label))).toEqual([]);
+      // 16.021.150.000 typed 16.071.150.000
+      expect(galat(budget(16071150000, label)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'D6', 16021150000]]);
+    },
+  );
+  test("the pengukuran form's closing fields under a gap (Jumlah Anggaran … : Rp …) are no rows of the table", () => {
+    const b = book(
+      sheet('Pengukuran', [
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi', '%'],
+        [1, 'Meningkatnya kualitas lingkungan hidup', 'Indeks Kualitas Lingkungan Hidup', 68.5, 70.12, 102.36],
+        [null, null, 'Indeks Kualitas Air', 55.2, 51.3, 92.93],
+        [2, 'Meningkatnya pengelolaan sampah', 'Persentase sampah tertangani', 75, 78.6, 104.8],
+        [null, null, 'Persentase pengurangan sampah', 22, 18.5, 84.09],
+        [],
+        [null, 'Jumlah Anggaran Kegiatan Tahun 2024', ':', 'Rp', 16021150000],
+        [null, 'Jumlah Realisasi Anggaran Kegiatan Tahun 2024 :', null, 'Rp', 15102880350],
+      ]),
+    );
+    expect(recogniseWorkbook(b).map((t) => rangeA1(t.range))).toEqual(['A1:F5']);
+    expect(galat(b)).toEqual([]);
+  });
+});
+
 describe('blocks: bare years and a change named with its years', () => {
   test.each([
     ['Uraian', 'Kenaikan 2023-2024', 2022],
