@@ -1608,6 +1608,14 @@ const UNIT_WORD = new Set(
   ).split(' '),
 );
 
+/** Whether a cell's text is a unit in words the vocabulary knows ("Dokumen", "ton / ha", "%", "m2"). */
+export function isUnitWords(text: string): boolean {
+  const words = norm(text)
+    .split(/[\s/]+/)
+    .filter((w) => w);
+  return words.length > 0 && words.every((w) => UNIT_WORD.has(w));
+}
+
 /** A name without the unit in brackets closing it (UNIT_WORD, or words the name already says before it). */
 function withoutTrailingUnit(s: string): string {
   // (before a footnote's mark, "… (ha)*)", that says nothing of the name)

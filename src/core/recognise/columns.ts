@@ -19,6 +19,7 @@ import {
   isWholeYearHeader,
   isYearColumnHeader,
   isYearText,
+  isUnitWords,
   norm,
   periodOf,
   roleFromHeader,
@@ -731,6 +732,11 @@ function unitBesideName(grid: Grid, columns: TableColumn[], bodyRows: number[]):
     let units = 0;
     /** The rows whose left cell is what such a unit goes with: a long name, or a figure. */
     let named = 0;
+    // (beside a name, units repeat or are mostly words the vocabulary knows: all different and mostly unknown, "Gedung",
+    // "Perangkat Daerah", they are the rest of names cut in two, as a PDF's conversion cuts a column)
+    const seen = new Set<string>();
+    let repeated = false;
+    let known = 0;
     for (const r of bodyRows) {
       const u = grid.value(r, unit.col);
       if (u !== null && u !== '') {
@@ -739,11 +745,15 @@ function unitBesideName(grid: Grid, columns: TableColumn[], bodyRows: number[]):
           break;
         }
         units++;
+        const key = norm(u);
+        repeated ||= seen.has(key);
+        seen.add(key);
+        if (isUnitWords(u)) known++;
       }
       const n = grid.get(r, name.col);
       if (figures ? cellFigure(n).kind === 'figure' : typeof n?.value === 'string' && n.value.trim().length > 20) named++;
     }
-    if (units >= 2 && named >= units / 2) unit.role = 'satuan';
+    if (units >= 2 && named >= units / 2 && (figures || repeated || known >= units / 2)) unit.role = 'satuan';
   }
 }
 

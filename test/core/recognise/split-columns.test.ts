@@ -105,6 +105,36 @@ test('a name cut over two columns under one merged header is one label: its leve
   expect(galat(cutNames('5.500.000.000')).map((f) => [f.rule, f.cell, f.related])).toEqual([['lintas-sheet', 'C3', ["'Table 3'!D5"]]]);
 });
 
+test.each([
+  ['the rest of each name a short word or two, all different ("Gedung", "Perangkat Daerah")', ['Gedung', 'Perangkat Daerah', 'Pembangunan Jalan', 'Penduduk']],
+  ['a unit vocabulary word among them ("Sekolah")', ['Gedung', 'Sekolah', 'Pembangunan Jalan', 'Penduduk']],
+])('the right half of cut names is no satuan where %s: the names are joined, matched on another sheet', (_, rest) => {
+  const wb = (pagu: number) =>
+    book(
+      sheet(
+        'Table 2',
+        [
+          ['No', 'Program/Kegiatan', null, 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+          [1, 'Program Penataan Bangunan', rest[0], 12255000000, 10747557000, 87.7],
+          [null, 'Kegiatan Pembangunan', rest[1], 8017000000, 6645263000, 82.89],
+          [null, 'Kegiatan', rest[2], 4238000000, 4102294000, 96.8],
+          [2, 'Program Pengendalian', rest[3], 900000000, 810000000, 90],
+          [null, 'Kegiatan Penyuluhan Keluarga Berencana', null, 900000000, 810000000, 90],
+        ],
+        { merges: ['B1:C1'] },
+      ),
+      sheet('PK', [
+        ['No', 'Program', 'Anggaran'],
+        [1, `Program Penataan Bangunan ${rest[0]}`, pagu],
+        [2, `Program Pengendalian ${rest[3]}`, 900000000],
+      ]),
+    );
+  const { tables } = periksaWorkbook(wb(12255000000));
+  expect(tables[0].columns.map((c) => c.role)).not.toContain('satuan');
+  expect(galat(wb(12255000000))).toEqual([]);
+  expect(galat(wb(12330000000)).map((f) => [f.rule, f.cell, f.related])).toEqual([['lintas-sheet', 'C2', ["'Table 2'!D2"]]]);
+});
+
 test('names under one merged header, each row in one column or the other, are an outline by column, not one name cut in two', () => {
   const wb = book(
     sheet(

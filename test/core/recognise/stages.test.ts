@@ -2667,30 +2667,36 @@ test('a pengukuran whose targets are written as ranges ("≥ 10%", "18 - 20%", "
   expect(recogniseWorkbook(pk)[0].kind).toBe('perjanjian-kinerja');
 });
 
-test('an unheaded first column of 1., 2., 3. is the numbering; a merged "Indikator Kinerja" over the name and its unit: the unit is the satuan', () => {
-  const wb = (capaian3: string) =>
-    book(
-      sheet(
-        'Pengukuran',
-        [
-          [null, 'Indikator Kinerja', null, 'Target', 'Realisasi', 'Capaian'],
-          ['1.', 'Persentase KPM PKH graduasi', '%', 10, 8.2, '82,00%'],
-          ['2.', 'Jumlah PPKS yang tertangani', 'orang', 1200, 1264, '105,33%'],
-          ['3.', 'Persentase anak terlantar terlayani', '%', 85, 88.5, capaian3],
-          ['4.', 'Indeks Kepuasan Masyarakat', 'nilai', 80, 82.3, '102,88%'],
-        ],
-        { merges: ['B1:C1'] },
-      ),
-    );
-  const [t] = recogniseWorkbook(wb('104,12%'));
-  expect(t.columns.map((c) => c.role)).toEqual(['no', 'indikator', 'satuan', 'target', 'realisasi', 'capaian']);
-  const { findings: all } = periksaWorkbook(wb('105,33%'));
-  // the numbering is no figure typed as text; the finding names the indikator, not its unit
-  expect(all.filter((f) => f.rule === 'angka-teks').map((f) => f.cell)).toEqual(['F2:F5']);
-  const g = all.filter((f) => f.severity === 'galat');
-  expect(g.map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'F4', 104.12]]);
-  expect(g[0].message).toMatch(/^Capaian Persentase anak terlantar terlayani tertulis 105,33 %/);
-});
+test.each([
+  ['%', 'orang', '%', 'nilai'],
+  ['persen', 'orang', 'rumah', 'nilai'],
+])(
+  'an unheaded first column of 1., 2., 3. is the numbering; a merged "Indikator Kinerja" over the name and its unit (%s, %s, %s, %s): the unit is the satuan',
+  (...units) => {
+    const wb = (capaian3: string) =>
+      book(
+        sheet(
+          'Pengukuran',
+          [
+            [null, 'Indikator Kinerja', null, 'Target', 'Realisasi', 'Capaian'],
+            ['1.', 'Persentase KPM PKH graduasi', units[0], 10, 8.2, '82,00%'],
+            ['2.', 'Jumlah PPKS yang tertangani', units[1], 1200, 1264, '105,33%'],
+            ['3.', 'Persentase anak terlantar terlayani', units[2], 85, 88.5, capaian3],
+            ['4.', 'Indeks Kepuasan Masyarakat', units[3], 80, 82.3, '102,88%'],
+          ],
+          { merges: ['B1:C1'] },
+        ),
+      );
+    const [t] = recogniseWorkbook(wb('104,12%'));
+    expect(t.columns.map((c) => c.role)).toEqual(['no', 'indikator', 'satuan', 'target', 'realisasi', 'capaian']);
+    const { findings: all } = periksaWorkbook(wb('105,33%'));
+    // the numbering is no figure typed as text; the finding names the indikator, not its unit
+    expect(all.filter((f) => f.rule === 'angka-teks').map((f) => f.cell)).toEqual(['F2:F5']);
+    const g = all.filter((f) => f.severity === 'galat');
+    expect(g.map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'F4', 104.12]]);
+    expect(g[0].message).toMatch(/^Capaian Persentase anak terlantar terlayani tertulis 105,33 %/);
+  },
+);
 
 test.each(['Komoditas', 'Kecamatan', 'Desa/Kelurahan', 'Puskesmas', 'Jenis Penyakit'])(
   'a table of general data listing by "%s", its other headers unknown words, is found',
