@@ -136,9 +136,9 @@ function unmarkedOutline(parts: Figure[]): boolean {
 
 /**
  * Whether a hierarchy told only by capitals or words it may not hold to (a guess) is belied by one of its parents in this column — its rows
- * adding to it neither once nor once per level of an outline under it — while the rows themselves hold an outline their
- * figures reveal (unmarkedOutline): a programme in small letters among programmes in capitals, read as a kegiatan. Which
- * rows a TOTAL adds is then unknown.
+ * adding to it neither once nor once per level of an outline under it — or by a top level of two levels, while the rows
+ * themselves hold an outline their figures reveal (unmarkedOutline): a programme in small letters among programmes in
+ * capitals, read as a kegiatan. Which rows a TOTAL adds is then unknown.
  */
 function guessedOutline(t: TableModel, col: TableColumn): boolean {
   if (t.hierarchy !== 'text') return false;
@@ -154,7 +154,10 @@ function guessedOutline(t: TableModel, col: TableColumn): boolean {
     if (!whole || !parts || parts.length !== kids.length) return false;
     return !sumsAgree(whole, parts) && !sumsAgree(whole, collapsedParts(parts)) && !levelsAdd(whole, parts);
   });
-  if (!belied) return false;
+  // (or the top level read holds rows of two levels: kegiatan before the first programme the capitals mark, with no
+  // parent — a programme in small letters, unmarked, read as one of them)
+  const topLevels = new Set(data.filter((r) => r.parent === undefined).map((r) => r.level));
+  if (!belied && topLevels.size < 2) return false;
   const all = figuresOf(t, data, col);
   return !!all && unmarkedOutline(all);
 }

@@ -920,6 +920,30 @@ describe('jumlah-total: an outline whose programmes only their capitals seemed t
   test('with every programme in capitals their parents add up: a TOTAL typed wrong is a galat', () => {
     expect(galat(lra({ kependudukan: 'PENDAFTARAN PENDUDUK', total: 2700000000 })).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'C16']]);
   });
+  // the programme in small letters first, above the first one in capitals: read as kegiatan with no programme, beside
+  // that programme on the top level (whose rows, its kegiatan and sub kegiatan alike, add to it once per level)
+  const first = (kependudukan: string, total: number) =>
+    book(
+      sheet('Realisasi', [
+        ['No', 'Uraian', 'Pagu Anggaran', 'Realisasi'],
+        [null, kependudukan, 900000000, 850000000],
+        [null, 'Pelayanan Pendaftaran Penduduk', 900000000, 850000000],
+        [null, 'Penerbitan Kartu Tanda Penduduk', 500000000, 480000000],
+        [null, 'Perekaman Data Kependudukan', 400000000, 370000000],
+        [null, 'PENGELOLAAN PENDIDIKAN', 700000000, 650000000],
+        [null, 'Pengelolaan Pendidikan Sekolah Dasar', 700000000, 650000000],
+        [null, 'Rehabilitasi Ruang Kelas', 300000000, 280000000],
+        [null, 'Bantuan Operasional Sekolah', 400000000, 370000000],
+        [null, 'TOTAL', total, 1500000000],
+      ]),
+    );
+  test('the programme in small letters above the first in capitals: the TOTAL of the two programmes is no galat', () => {
+    expect(galat(first('Pendaftaran Penduduk', 1600000000)).map((f) => [f.rule, f.cell])).toEqual([]);
+  });
+  test('both in capitals: a TOTAL typed wrong is a galat', () => {
+    expect(galat(first('PENDAFTARAN PENDUDUK', 1600000000)).map((f) => [f.rule, f.cell])).toEqual([]);
+    expect(galat(first('PENDAFTARAN PENDUDUK', 1700000000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'C10']]);
+  });
 });
 
 describe('jumlah-total: an outline its words mark (Program, Kegiatan, Sub Kegiatan), written without bold, one programme typed wrong', () => {
