@@ -1251,7 +1251,8 @@ export function classifyRows(
   const boldByStyle = boldActive && data.some((f) => f.bold && !f.caps) && data.some((f) => !f.bold);
   const styleActive = boldByStyle || numActive || perfActive || labelColActive || active('indent') || active('dash');
   const out: TableRow[] = [];
-  const stack: Array<{ row: number; level: number }> = [];
+  /** The rows a row may hang below, deepest last, and whether each is a parent yet. */
+  const stack: Array<{ row: number; level: number; parent: boolean }> = [];
   // where each row stands in `out`, and each parent's children (for the sub-totals, which take over their heading's;
   // kept only where there are any)
   const placeOf = new Map<number, number>();
@@ -1287,6 +1288,9 @@ export function classifyRows(
     }
     if (f.total) {
       out.push({ row: f.row, level: 'total', label: f.label });
+      // a row with no children above a total is no parent of a row below it: the total closed its list ("Rusak Berat |
+      // Jumlah | Jalan Mantap (Baik + Sedang)")
+      if (stack.length && !stack[stack.length - 1].parent) stack.pop();
       return;
     }
     // (a sub-total whose heading is a title or a total itself: a row at its heading's level)
@@ -1307,6 +1311,7 @@ export function classifyRows(
     const row: TableRow = stack.length
       ? { row: f.row, level: nameOf(f), label: f.label, parent: stack[stack.length - 1].row }
       : { row: f.row, level: nameOf(f), label: f.label };
+    if (stack.length) stack[stack.length - 1].parent = true;
     if (keepPlaces) {
       placeOf.set(f.row, out.length);
       if (row.parent !== undefined) {
@@ -1316,7 +1321,7 @@ export function classifyRows(
       }
     }
     out.push(row);
-    stack.push({ row: f.row, level: lv });
+    stack.push({ row: f.row, level: lv, parent: false });
   });
   if (wrapped) {
     const linesOf = new Map<number, number[]>();

@@ -180,3 +180,21 @@ test('a row whose count a sum rule finds wrong: its share of the right count is 
   );
   expect(galat(wb).map((f) => [f.rule, f.cell])).toEqual([['jumlah-kolom', 'E5']]);
 });
+
+test('a row after the Jumlah that adds two of the rows ("Jalan Mantap (Baik + Sedang)", unnumbered, nothing bold) hangs below none of them: the shares are checked', () => {
+  const b = (rusakRingan: number) =>
+    book(
+      sheet('Kondisi Jalan', [
+        ['No', 'Kondisi', 'Panjang (km)', '%'],
+        [1, 'Baik', 328.1, 48.99],
+        [2, 'Sedang', 205.75, 30.72],
+        [3, 'Rusak Ringan', 88.4, rusakRingan],
+        [4, 'Rusak Berat', 47.45, 7.09],
+        [null, 'Jumlah', 669.7, 100],
+        [null, 'Jalan Mantap (Baik + Sedang)', 533.85, 79.71],
+      ]),
+    );
+  expect(galat(b(13.2))).toEqual([]);
+  // 88,40 ÷ 669,70 = 13,20 %, typed 14,18
+  expect(galat(b(14.18)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-bagian', 'D4', 13.2]]);
+});
