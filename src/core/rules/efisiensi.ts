@@ -171,6 +171,13 @@ function notedMethod(t: TableModel, ec: TableColumn): MetodeEfisiensi | undefine
   return undefined;
 }
 
+const methodKey = (t: TableModel, ec: TableColumn) => `efisiensi-metode|${t.sheet}|${t.range.top}|${ec.col}`;
+
+/** The measure an efisiensi column follows, as this rule read it (undefined before it runs, or where no row bears one out). */
+export function efisiensiMethod(ctx: RuleContext, t: TableModel, ec: TableColumn): MetodeEfisiensi | undefined {
+  return ctx.memo<MetodeEfisiensi | undefined>(methodKey(t, ec), () => undefined);
+}
+
 export const efisiensiRule = defineRule({
   meta: {
     id: 'efisiensi',
@@ -289,6 +296,8 @@ export const efisiensiRule = defineRule({
       }
       // (a serapan worked out by us: only where a row bears a measure out — "Efisiensi (Rp)" may be the rupiah saved)
       if (best === 0 && (rows.length > 1 || !sc)) continue;
+      // the measure the column is read by, for the rules after this one (predikat: what "Efisien" says by it)
+      if (best > 0) ctx.memo(methodKey(t, ec), () => method);
       for (const r of rows) {
         if (fits(r, method) || r.candidates[method].length === 0) continue;
         // a bare figure that is the measure exactly as a fraction (0,18 for capaian − serapan = 18 %, its percent

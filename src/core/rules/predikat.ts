@@ -12,6 +12,7 @@ import { asFigure, capaianCandidates, ofTheYear, rowCapaian } from '../ratios';
 import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, targetClaim, withinWrittenLimits } from '../scale';
 import { Band, ColumnRole, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
+import { efisiensiMethod } from './efisiensi';
 import { defineRule, RuleContext } from './rule';
 import { columnName, rowName, showValue, subjectOf } from './util';
 
@@ -183,6 +184,9 @@ function checkEfficiency(t: TableModel, ctx: RuleContext, row: TableRow, lc: Tab
   // the row's efisiensi already shown wrong: the label may follow that figure — the same error, reported once
   const efisiensi = t.lastColumn('efisiensi', lc.col) ?? t.lastColumn('efisiensi');
   if (efisiensi && ctx.corrected(t.sheet, t.address(row, efisiensi)) !== undefined) return;
+  // (an efisiensi that is the budget left, 100 % − serapan, says nothing of capaian against serapan: whatever the
+  // label follows there, it is no certain error)
+  if (efisiensi && efisiensiMethod(ctx, t, efisiensi) === 'sisa') return;
   const cap = rowCapaian(t, row, lc.col, false, prefer);
   const ser = rowSerapan(t, row, lc.col);
   if (!cap || !ser || cap.cells.length !== 1) return;

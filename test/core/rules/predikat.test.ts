@@ -290,6 +290,30 @@ test('predikat: an "Efisien" that follows its row’s efisiensi, itself shown wr
   expect(findings(wb, 'predikat')).toEqual([]);
 });
 
+test.each([
+  ['the budget left (100 % − serapan): no certain error', (_c: number, s: number) => Math.round((100 - s) * 100) / 100, []],
+  ['capaian − serapan: the label on the wrong side is a galat', (c: number, s: number) => Math.round((c - s) * 100) / 100, ['H5']],
+  ['capaian ÷ serapan: the label on the wrong side is a galat', (c: number, s: number) => Math.round((c / s) * 10000) / 100, ['H5']],
+] as Array<[string, (c: number, s: number) => number, string[]]>)(
+  'predikat: "Efisien" where capaian is below serapan, in a table whose efisiensi is %s',
+  (_, measure, cells) => {
+    const rows: Array<[string, number, number, number, number]> = [
+      ['Program Penunjang Urusan Pemerintahan Daerah', 104.2, 92.5, 1500000000, 1387500000],
+      ['Program Pengelolaan Persampahan', 98.7, 95.1, 800000000, 760800000],
+      ['Program Pengendalian Pencemaran', 110, 88.3, 450000000, 397350000],
+      ['Program Pengelolaan Keanekaragaman Hayati', 96.4, 99.2, 1200000000, 1190400000],
+    ];
+    const wb = book(
+      sheet('Efisiensi', [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)', 'Keterangan'],
+        ...rows.map(([p, c, s, pagu, real], i): V[] => [i + 1, p, pagu, real, c, s, measure(c, s), 'Efisien']),
+      ]),
+    );
+    expect(findings(wb, 'efisiensi')).toEqual([]);
+    expect(findings(wb, 'predikat').map((f) => f.cell)).toEqual(cells);
+  },
+);
+
 test('predikat: a scale that names the measure in its intervals ("90 ≤ capaian < 110", "Capaian < 60") is the workbook’s', () => {
   const wb = (predikat3: string) =>
     book(
