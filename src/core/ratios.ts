@@ -679,6 +679,8 @@ export function agreesWithSummedParts(
 ): boolean {
   const parts = t.partsOf(row);
   if (parts.length < 2) return false;
+  // (a parent whose children go on over a page break: those here are not all it adds)
+  if (t.carriedChildren(row).length > 0 || t.carriedUnsure(row)) return false;
   let base = new Decimal(0);
   let part = new Decimal(0);
   let decimals = 0;

@@ -765,3 +765,38 @@ test("a pengukuran whose second page has no header: that page's rows highlighted
     ['Page 2', 'A2:E2', 40],
   ]);
 });
+
+test("a programme's serapan is judged against its own pagu, not the sum of its kegiatan on its first page alone (more go on over the break)", () => {
+  const head: V[] = ['No', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'];
+  const line = (no: string, label: string, pagu: number, real: number, serapan = Math.round((real / pagu) * 10000) / 100): V[] => [
+    no,
+    no.includes('.') ? label : bold(label),
+    rp(pagu),
+    rp(real),
+    serapan,
+  ];
+  const wb = (serapan2: number) =>
+    book(
+      sheet('Page 1', [
+        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+        head,
+        line('1', 'Program Penunjang Urusan Pemerintahan', 400_000_000, 380_000_000),
+        line('1.1', 'Perencanaan Perangkat Daerah', 250_000_000, 240_000_000),
+        line('1.2', 'Evaluasi Kinerja', 150_000_000, 140_000_000),
+        line('2', 'Program Pemenuhan Upaya Kesehatan', 1_500_000_000, 1_340_000_000, serapan2),
+        line('2.1', 'Penyediaan Fasilitas Kesehatan', 700_000_000, 650_000_000),
+        line('2.2', 'Penyediaan Layanan Kesehatan', 500_000_000, 450_000_000),
+        [null],
+        [null, null, 'Halaman 1'],
+      ]),
+      sheet('Page 2', [
+        ['Tabel 3.5 (Lanjutan)'],
+        head,
+        line('2.3', 'Pengelolaan Pelayanan Kesehatan', 300_000_000, 240_000_000),
+        [null, bold('JUMLAH'), rp(1_900_000_000), rp(1_720_000_000), 90.53],
+      ]),
+    );
+  expect(galat(wb(89.33))).toEqual([]);
+  // 1.340 of 1.500 million is 89,33 %; 91,67 % is 2.1 and 2.2 alone, (650 + 450) ÷ (700 + 500)
+  expect(galat(wb(91.67)).map((f) => [f.rule, f.sheet, f.cell, f.expected])).toEqual([['persen-serapan', 'Page 1', 'E6', 89.33]]);
+});
