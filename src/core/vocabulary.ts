@@ -1608,11 +1608,15 @@ const UNIT_WORD = new Set(
   ).split(' '),
 );
 
-/** Whether a cell's text is a unit in words the vocabulary knows ("Dokumen", "ton / ha", "%", "m2"). */
-export function isUnitWords(text: string): boolean {
-  const words = norm(text)
+/** The words of a unit of measure as written ("ton / ha": ton, ha), normalised. */
+const measureUnitWords = (text: string): string[] =>
+  norm(text)
     .split(/[\s/]+/)
     .filter((w) => w);
+
+/** Whether a cell's text is a unit in words the vocabulary knows ("Dokumen", "ton / ha", "%", "m2"). */
+export function isUnitWords(text: string): boolean {
+  const words = measureUnitWords(text);
   return words.length > 0 && words.every((w) => UNIT_WORD.has(w));
 }
 
@@ -1621,9 +1625,7 @@ function withoutTrailingUnit(s: string): string {
   // (before a footnote's mark, "… (ha)*)", that says nothing of the name)
   const m = /^(.*\S)\s*\(([^()]{1,30})\)\s*\.?$/.exec(s.replace(/\s*\(?\*+\)?\s*$/, ''));
   if (!m) return s;
-  const words = norm(m[2])
-    .split(/[\s/]+/)
-    .filter((w) => w);
+  const words = measureUnitWords(m[2]);
   const before = new Set(norm(m[1]).split(/[^a-z0-9]+/));
   // (a unit is written in small letters: "(BB/TB)", a measure's abbreviation, stays)
   if (!words.length || m[2] !== m[2].toLowerCase() || !words.every((w) => UNIT_WORD.has(w) || before.has(w))) return s;

@@ -727,8 +727,11 @@ function unitBesideName(grid: Grid, columns: TableColumn[], bodyRows: number[]):
     if (unit.col !== name.col + 1 || unit.header !== name.header || !unit.header.trim() || name.role !== unit.role) continue;
     const figures = name.role === 'target' || name.role === 'realisasi';
     if (name.role !== 'indikator' && name.role !== 'uraian' && !figures) continue;
-    const m = grid.mergeAt(bodyRows[0] - 1, name.col);
-    if (!figures && (!m || m.right < unit.col)) continue;
+    // (a name and its unit under one header merged over both; a figure and its unit are told by the figures)
+    if (!figures) {
+      const m = grid.mergeAt(bodyRows[0] - 1, name.col);
+      if (!m || m.right < unit.col) continue;
+    }
     let units = 0;
     /** The rows whose left cell is what such a unit goes with: a long name, or a figure. */
     let named = 0;

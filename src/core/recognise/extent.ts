@@ -495,13 +495,13 @@ export function findExtent(grid: Grid, header: HeaderBlock, left: number, right:
   };
 }
 
-/** A row whose first filled cell is a total label ("Jumlah", "TOTAL", "Jumlah Sekretariat Daerah"), no number before it. */
 /** A form's field: a label closed by a colon (in its cell or one of its own) with a figure after it. */
 function isFormField(cells: Cell[]): boolean {
   const colon = cells.findIndex((c) => typeof c.value === 'string' && /:\s*$/.test(c.value));
   return colon >= 0 && cells.slice(colon + 1).some((c) => cellFigure(c).kind === 'figure');
 }
 
+/** A row whose first filled cell is a total label ("Jumlah", "TOTAL", "Jumlah Sekretariat Daerah"), no number before it. */
 function opensWithTotal(cells: Cell[]): boolean {
   const first = cells[0];
   return first !== undefined && typeof first.value === 'string' && isTotalLabel(textOf(first));
