@@ -898,6 +898,16 @@ export function classifyRows(
       // with a label of its own, the total word is that label (or left of it, in the No column): never a remark or a
       // formula right of it ("Rata-rata waktu penyelesaian aduan | jumlah hari / jumlah aduan" is an indikator)
       const labelLimit = roleLabel ? roleLabel.col : right;
+      // A total label is short; longer, it names the table's own measures in full ("Jumlah Anggaran Program Tahun 2024"),
+      // a mean says what it averages, or it closes the unnumbered line of a budget, where no programme, kegiatan or
+      // account is named "Jumlah …" ("JUMLAH TOTAL BELANJA DAERAH TAHUN ANGGARAN 2024")
+      const shortEnough = (c: Cell) => {
+        const n = norm(textOf(c)).length;
+        if (n <= MAX_TOTAL_LABEL_CHARS) return true;
+        if (n > MAX_MEAN_LABEL_CHARS) return false;
+        const t = textOf(c);
+        return isMeasureTotalLabel(t) || (summaryRow && isAverageLabel(t)) || (moneyCols.length > 0 && !noText.trim() && !(colFlags[c.col - left] & INDIKATOR));
+      };
       total = cells.some(
         (c) =>
           c.col <= labelLimit &&
@@ -905,9 +915,7 @@ export function classifyRows(
           (c.col <= totalLimit || (c === cells[0] && isBareTotalLabel(textOf(c)))) &&
           (!(colFlags[c.col - left] & INDIKATOR) || summaryRow || isBareTotalLabel(textOf(c))) &&
           isTextCell(c) &&
-          (norm(textOf(c)).length <= MAX_TOTAL_LABEL_CHARS ||
-            // (longer: the table's own measures named in full, "Jumlah Anggaran Program Tahun 2024", or a mean saying what it averages)
-            (norm(textOf(c)).length <= MAX_MEAN_LABEL_CHARS && (isMeasureTotalLabel(textOf(c)) || (summaryRow && isAverageLabel(textOf(c)))))) &&
+          shortEnough(c) &&
           isTotalLabel(textOf(c)),
       );
     }

@@ -1011,3 +1011,38 @@ describe('jumlah-total: a JUMLAH above the rows and a TOTAL below them, typed al
     expect(f.map((x) => [x.rule, x.cell])).toEqual([['jumlah-total', 'B2']]);
   });
 });
+
+describe('jumlah-total: a budget closed by a long total label', () => {
+  const budget = (label: string, realisasi: number) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+        ['1', bold('Program Penunjang Urusan Pemerintahan Daerah'), 1000000000, 900000000, 90],
+        ['1.1', 'Administrasi Keuangan Perangkat Daerah', 600000000, 540000000, 90],
+        ['1.2', 'Administrasi Umum Perangkat Daerah', 400000000, 360000000, 90],
+        ['2', bold('Program Pemenuhan Upaya Kesehatan'), 500000000, 450000000, 90],
+        ['2.1', 'Penyediaan Layanan Kesehatan', 500000000, 450000000, 90],
+        [null, bold(label), 1500000000, realisasi, Math.round((realisasi / 1500000000) * 10000) / 100],
+      ]),
+    );
+  test.each([
+    'Jumlah Belanja Langsung dan Tidak Langsung Tahun 2024',
+    'JUMLAH TOTAL BELANJA DAERAH TAHUN ANGGARAN 2024',
+    'Total Realisasi Anggaran Dinas Kesehatan 2024',
+    'TOTAL BELANJA OPERASI DAN BELANJA MODAL',
+  ])('"%s" is the total of the programmes: right, nothing; typed wrong, a galat', (label) => {
+    expect(galat(budget(label, 1350000000))).toEqual([]);
+    expect(galat(budget(label, 1360000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'D7', 1350000000]]);
+  });
+  test('in a table of counts, an unnumbered long "Jumlah …" line is a line of its own, not a total', () => {
+    const wb = book(
+      sheet('Data', [
+        ['Uraian', '2022', '2023', '2024'],
+        ['Luas panen padi (ha)', 33850, 34120, 35285],
+        ['Produksi padi (ton)', 178900, 183400, 191250],
+        ['Jumlah rumah tangga usaha pertanian padi', 21450, 21980, 22410],
+      ]),
+    );
+    expect(galat(wb)).toEqual([]);
+  });
+});
