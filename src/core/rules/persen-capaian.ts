@@ -43,6 +43,21 @@ function matchesLowerIsBetter(stated: Figure, base: Figure, part: Figure): boole
   return held.value.minus(v).abs().lessThanOrEqualTo(displayUnit(held.decimals).div(2));
 }
 
+/**
+ * Whether the row's capaian under another group of columns (another period or year) is realisasi ÷ target, to its
+ * shown digits, and no lower-is-better formula: the indikator's figures say it is higher-is-better.
+ */
+function higherBetterInOtherPeriods(t: TableModel, row: TableRow, rc: RatioColumns): boolean {
+  return ratioColumns(t).some((other) => {
+    if (other === rc || other.kind !== 'capaian') return false;
+    const base = asFigure(t.figure(row, other.base));
+    const part = asFigure(t.figure(row, other.part));
+    const stated = asFigure(t.figure(row, other.ratio));
+    if (!base || !part || !stated || base.num === 0 || part.num === 0 || base.value.equals(part.value)) return false;
+    return ratioCheck(stated, part, base).ok && !matchesLowerIsBetter(stated, base, part) && !statedBy(stated, base, part, 'negatif-rasio');
+  });
+}
+
 /** The maxima offices put on a capaian ("capaian di atas 120% ditetapkan 120%"). */
 const CAPS = [100, 105, 110, 120, 125, 130, 150];
 
@@ -312,7 +327,16 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     // polarity unstated but evident from the figure: a capaian that is exactly (2 × target − realisasi) ÷
     // target is the lower-is-better formula, not a contradiction — unless the indikator is one whose rise is the aim
     // by its definition (life expectancy, the IPM, public satisfaction): then that formula is the wrong one
-    if (!negative && !polarityDeclared(t, it.row) && matchesLowerIsBetter(stated, base, part) && !isHigherBetterText(norm(indicatorText(t, it.row, it.column))))
+    // (nor where the row's capaian of another period is realisasi ÷ target, and no lower-is-better formula: the
+    // indikator is higher-is-better by its own figures — "98 %" for 98 ÷ 100 is the division inverted, whatever
+    // (2 × 98 − 100) ÷ 98 = 97,96 % rounds to)
+    if (
+      !negative &&
+      !polarityDeclared(t, it.row) &&
+      matchesLowerIsBetter(stated, base, part) &&
+      !isHigherBetterText(norm(indicatorText(t, it.row, it.column))) &&
+      !(it.rc && higherBetterInOtherPeriods(t, it.row, it.rc))
+    )
       continue;
     // a target written as a threshold ("≥ 80 %", "≤ 3 hari") that the realisasi meets: 100 % says it was met, as offices
     // state such a capaian (the ratio is the other way)

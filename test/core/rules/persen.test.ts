@@ -1733,3 +1733,25 @@ describe('a percentage stored with more digits than its format shows states what
     expect(galat(lra(0.9551)).map((f) => f.cell)).toEqual(['E2']);
   });
 });
+
+describe('persen-capaian: a capaian that rounds to the lower-is-better formula, the row higher-is-better by its other periods', () => {
+  const wb = (tw1: V, tw2: V) =>
+    book(
+      sheet(
+        'Capaian Kinerja',
+        [
+          ['No', 'IKU', 'Satuan', 's.d. TW I', null, null, 's.d. TW II', null, null],
+          [null, null, null, 'Target', 'Realisasi', '% Capaian', 'Target', 'Realisasi', '% Capaian'],
+          [1, 'Cakupan kepemilikan akta kelahiran anak', '%', 92, 85.16, '92,57 %', 92, 87.5, '95,11 %'],
+          [2, 'Persentase penduduk wajib KTP yang memiliki KTP-el', '%', 98, 100, tw1, 98, 95.21, tw2],
+        ],
+        { merges: ['D1:F1', 'G1:I1', 'A1:A2', 'B1:B2', 'C1:C2'] },
+      ),
+    );
+  test('"98 %" for 100 ÷ 98 = 102,04 % (the division inverted; (2 × 98 − 100) ÷ 98 = 97,96 % rounds to it): a galat where TW II is realisasi ÷ target', () => {
+    expect(galat(wb('98 %', '97,15 %')).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'F4', 102.04]]);
+  });
+  test('the same "98 %" where the row is lower-is-better in TW II too ((2 × 98 − 95,21) ÷ 98 = 102,85 %): no galat', () => {
+    expect(galat(wb('98 %', '102,85 %'))).toEqual([]);
+  });
+});
