@@ -251,6 +251,14 @@ export interface RatioCheck {
 }
 
 /**
+ * A figure as its cell states it against a computed one (withinDisplay): one shown with fewer decimals than its column
+ * (Figure.terse) is the computed one rounded, never cut off.
+ */
+export function showsComputed(stated: Pick<Figure, 'value' | 'decimals' | 'terse'>, computed: Decimal): boolean {
+  return withinDisplay(stated.value, stated.decimals, computed, !stated.terse);
+}
+
+/**
  * Is a stated percentage consistent with part / base × 100 — that ratio rounded or cut off to the stated figure's last
  * shown digit (withinDisplay)? Floats decide when the difference is clearly inside half that unit or outside it;
  * decimal.js decides between.

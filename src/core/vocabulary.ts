@@ -1552,6 +1552,12 @@ function firstHarm(re: RegExp, text: string): number {
   return -1;
 }
 
+/** An abbreviation as a name carries it in brackets: a capital, then up to nine letters, digits or hyphens ("IKM", "PAD-1"). */
+const BRACKETED_ABBR = '[A-Z][A-Za-z0-9-]{1,9}';
+const BRACKETED_ABBR_RE = new RegExp(String.raw`\s*\(${BRACKETED_ABBR}\)`, 'g');
+/** The same closing a name (nameAbbreviation), spaces inside the brackets allowed: "( IDG )". */
+const CLOSING_BRACKETED_ABBR_RE = new RegExp(String.raw`\(\s*(${BRACKETED_ABBR})\s*\)\s*\.?$`);
+
 /**
  * "Program Rehabilitasi Sosial" = "PROGRAM REHABILITASI SOSIAL" = "Rehabilitasi Sosial" = "1. Rehabilitasi Sosial";
  * "Prog. Peningkatan Kapasitas SDM Kesehatan" = "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan"; "&" =
@@ -1559,7 +1565,7 @@ function firstHarm(re: RegExp, text: string): number {
  */
 export function normaliseName(s: string): string {
   // an abbreviation in brackets after the name ("Indeks Kepuasan Masyarakat (IKM)") names the same thing
-  const n = norm(withoutTrailingUnit(s.replace(/\s*\([A-Z][A-Za-z0-9-]{1,9}\)/g, '')))
+  const n = norm(withoutTrailingUnit(s.replace(BRACKETED_ABBR_RE, '')))
     // the unit in brackets after an indikator ("Angka Kematian Ibu (per 100.000 KH)", "… (dalam persen)")
     .replace(/\s*\((?:per|dalam)\b[^()]*\)$/, '')
     .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
@@ -1590,7 +1596,7 @@ export function normaliseName(s: string): string {
  * name it alone ("IDG"); undefined for none.
  */
 export function nameAbbreviation(s: string): string | undefined {
-  const m = /\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*\)\s*\.?$/.exec(s.trim());
+  const m = CLOSING_BRACKETED_ABBR_RE.exec(s.trim());
   // (an abbreviation has capitals beyond its first letter: "(IDG)", "(IPKD)", "(BOR)" — not "(Angka)")
   return m && /[A-Z].*[A-Z]/.test(m[1]) ? norm(m[1]) : undefined;
 }

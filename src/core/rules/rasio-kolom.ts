@@ -10,7 +10,7 @@
  */
 import Decimal from 'decimal.js';
 import { Figure } from '../figures';
-import { withinDisplay } from '../measures';
+import { showsComputed } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
@@ -37,7 +37,7 @@ function judge(t: TableModel, rows: TableRow[], col: TableColumn, a: TableColumn
     const fb = asFigure(t.figure(row, b));
     if (!stated || !fa || !fb || fb.num === 0 || stated.comparator || fa.comparator || fb.comparator) continue;
     const expected = fa.value.div(fb.value).times(times);
-    if (withinDisplay(stated.value, stated.decimals, expected, !stated.terse)) {
+    if (showsComputed(stated, expected)) {
       // (a rate of nothing, or of equal figures, says nothing of which columns it comes from)
       if (fa.num !== 0 && fa.num !== fb.num) out.agreeing++;
     } else out.bad.push({ row, stated, a: fa, b: fb, expected });

@@ -14,7 +14,7 @@
  */
 import Decimal from 'decimal.js';
 import { Figure, storedPrecisely } from '../figures';
-import { sumFigures, withinDisplay } from '../measures';
+import { showsComputed, sumFigures, withinDisplay } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
@@ -77,8 +77,8 @@ const COMPARED_WITH_YEAR = /\b(thd\.?|terhadap|dari|dibanding(kan)?( dengan)?) (
  * Whether a stated figure shows a change, to its shown digits, either way round (a "Penurunan" or a size written without
  * its sign shows the same two columns).
  */
-function showsChange(stated: { value: Decimal; decimals: number; terse?: boolean }, change: Decimal): boolean {
-  return withinDisplay(stated.value, stated.decimals, change, !stated.terse) || withinDisplay(stated.value, stated.decimals, change.neg(), !stated.terse);
+function showsChange(stated: Figure, change: Decimal): boolean {
+  return showsComputed(stated, change) || showsComputed(stated, change.neg());
 }
 
 /** The change of a over b in the form, undefined where it cannot be worked out (growth over 0). */
@@ -111,7 +111,7 @@ function judge(
       // (no change at all says nothing of which columns it comes from)
       if (!expected.isZero()) {
         out.agreeing++;
-        if (withinDisplay(stated.value, stated.decimals, expected, !stated.terse)) out.signed++;
+        if (showsComputed(stated, expected)) out.signed++;
         const held = storedPrecisely(stated);
         if (held.decimals > stated.decimals && showsChange(held, expected)) out.exact++;
       }
