@@ -181,6 +181,18 @@ function codeText(t: string): string {
   return start === 0 && end === t.length ? t : t.slice(start, end);
 }
 
+/**
+ * A Perangkat Daerah's code as SIPD writes it (Kepmendagri 050-5889/2021): its urusan and bidang, two more pairs of
+ * them (0.00 where none), its unit and its sub-unit — "2.15.0.00.0.00.01.0000 DINAS PERHUBUNGAN". Returns the pairs it
+ * names ("2.15"), or undefined for any other code.
+ */
+function organisationPairs(code: string): string[] | undefined {
+  if (!ORGANISATION_CODE.test(code)) return undefined;
+  const p = code.split('.');
+  return [`${p[0]}.${p[1]}`, `${p[2]}.${p[3]}`, `${p[4]}.${p[5]}`].filter((pair) => !/^0\.00$/.test(pair));
+}
+const ORGANISATION_CODE = /^\d\.\d\d\.\d\.\d\d\.\d\.\d\d\.\d\d\.\d{4}$/;
+
 /** A row of the plan above the programmes: a sasaran, a tujuan, an urusan or its bidang. */
 const ABOVE_PROGRAM = /^(sasaran|tujuan|urusan|bidang urusan)\b/;
 
@@ -190,15 +202,34 @@ const ABOVE_PROGRAM = /^(sasaran|tujuan|urusan|bidang urusan)\b/;
  * without a code is a heading of its own (bold or capitals: "SURPLUS/(DEFISIT)") or a detail of the row above.
  * Codes of another scheme under a coded row (the belanja accounts 5.1.02 … under sub kegiatan 1.06.01.2.01.0001)
  * are its details, nesting among themselves. Returns false, setting nothing, where the codes do not nest (a kegiatan
- * coded "2.01" under programme "1.02.01").
+ * coded "2.01" under programme "1.02.01"). A Perangkat Daerah's row in SIPD's layout ("2.15 URUSAN … › 2.15.0.00.0.00.01.0000
+ * DINAS PERHUBUNGAN › 2.15.01 PROGRAM …") stands between its urusan and the programmes, whose codes begin with the
+ * urusan's.
  */
 function codeLevels(data: RowFeatures[], outline: { roman: boolean; upper: boolean }): boolean {
   let coded = 0;
   for (const f of data) if (f.code) coded++;
   if (coded < 3 || coded * 2 < data.length) return false;
+  // a Perangkat Daerah's row (SIPD): just below its urusan-bidang pair, its rows coded from that pair (a sub-unit
+  // below the unit)
+  const organisations = new Map<RowFeatures, string[]>();
+  for (const f of data) {
+    const pairs = f.numbering === 8 ? organisationPairs(f.code) : undefined;
+    if (pairs?.length) organisations.set(f, pairs);
+  }
   // a code's depth is its parts (numbering counted them); it nests when it begins with its parent's code and a dot
-  const depthOf = (f: RowFeatures) => Math.max(1, f.numbering);
+  const depthOf = (f: RowFeatures) => {
+    if (!organisations.size || !organisations.has(f)) return Math.max(1, f.numbering);
+    return f.code.endsWith('.0000') ? 2.5 : 2.75;
+  };
   const extendsCode = (child: string, parent: string) => child.length > parent.length && child.charCodeAt(parent.length) === 46 && child.startsWith(parent);
+  /** Whether a row's code nests under its parent's: begins with it, or (a Perangkat Daerah's) with a pair it names. */
+  const nestsUnder = (f: RowFeatures, parent: RowFeatures) => {
+    const own = organisations.get(f);
+    if (own) return own.some((pair) => pair === parent.code || extendsCode(pair, parent.code)) || extendsCode(f.code, parent.code);
+    const pairs = organisations.get(parent);
+    return pairs ? pairs.some((pair) => extendsCode(f.code, pair)) || extendsCode(f.code, parent.code) : extendsCode(f.code, parent.code);
+  };
   const schemeOf = (code: string) => {
     const dot = code.indexOf('.');
     return dot < 0 ? code : code.slice(0, dot);
@@ -250,7 +281,7 @@ function codeLevels(data: RowFeatures[], outline: { roman: boolean; upper: boole
     while (stack.length && depthOf(stack[stack.length - 1]) >= depth) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) {
-      if (!extendsCode(f.code, parent.code)) return false;
+      if (!nestsUnder(f, parent)) return false;
       nested++;
     }
     stack.push(f);

@@ -485,6 +485,50 @@ describe('jumlah-induk: codes that nest are the hierarchy', () => {
     expect(galat(wb(130000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C4', 120000000]]);
   });
 
+  // SIPD's realisation by Perangkat Daerah: the urusan, the Perangkat Daerah coded urusan.bidang.0.00.0.00.unit.sub-unit,
+  // then the programmes coded from the urusan — the Perangkat Daerah's line holds them, the urusan's holds it alone
+  const skpd = (kegiatanRealisasi: number) =>
+    book(
+      sheet('LRA SIPD', [
+        ['Kode', 'Uraian', 'Anggaran', 'Realisasi'],
+        ['2.15', bold('URUSAN PEMERINTAHAN BIDANG PERHUBUNGAN'), 4803500000, 4660245000],
+        ['2.15.0.00.0.00.01.0000', bold('DINAS PERHUBUNGAN'), 4803500000, 4660245000],
+        ['2.15.01', bold('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA'), 2913500000, 2839415000],
+        ['2.15.01.2.02', 'Administrasi Keuangan Perangkat Daerah', 2913500000, 2839415000],
+        ['2.15.01.2.02.0001', 'Penyediaan Gaji dan Tunjangan ASN', 2875000000, 2801455000],
+        ['2.15.01.2.02.0003', 'Pelaksanaan Penatausahaan dan Pengujian/Verifikasi Keuangan SKPD', 38500000, 37960000],
+        ['2.15.02', bold('PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)'), 1890000000, 1820830000],
+        ['2.15.02.2.01', 'Penetapan Rencana Induk Jaringan LLAJ Kabupaten/Kota', 1705000000, kegiatanRealisasi],
+        ['2.15.02.2.01.0002', 'Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota', 1410000000, 1362870000],
+        ['2.15.02.2.01.0004', 'Pengelolaan Terminal Penumpang Tipe C', 295000000, 281640000],
+        ['2.15.02.2.03', 'Pengujian Berkala Kendaraan Bermotor', 185000000, 176320000],
+        ['2.15.02.2.03.0001', 'Pelaksanaan Pengujian Berkala Kendaraan Bermotor', 185000000, 176320000],
+      ]),
+    );
+
+  test('a Perangkat Daerah coded by SIPD (2.15.0.00.0.00.01.0000) between its urusan and the programmes: each holds the rows below it once', () => {
+    expect(galat(skpd(1644510000))).toEqual([]);
+    expect(galat(skpd(1694510000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'D9', 1644510000]]);
+  });
+
+  test('a Perangkat Daerah of two urusan (2.07.3.32.0.00.01.0000) holds the programmes of both, with no urusan row above', () => {
+    const wb = (total: number) =>
+      book(
+        sheet('LRA', [
+          ['Kode', 'Uraian', 'Anggaran', 'Realisasi'],
+          ['2.07.3.32.0.00.01.0000', bold('DINAS TENAGA KERJA DAN PERINDUSTRIAN'), total, 1375000000],
+          ['2.07.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 1100000000, 1050000000],
+          ['2.07.01.2.02', 'Administrasi Keuangan Perangkat Daerah', 1100000000, 1050000000],
+          ['2.07.03', 'PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA', 250000000, 240000000],
+          ['2.07.03.2.01', 'Pelaksanaan Pelatihan Berdasarkan Unit Kompetensi', 250000000, 240000000],
+          ['3.32.02', 'PROGRAM PENGEMBANGAN INDUSTRI', 90000000, 85000000],
+          ['3.32.02.2.01', 'Penyusunan, Penerapan dan Evaluasi Rencana Pembangunan Industri', 90000000, 85000000],
+        ]),
+      );
+    expect(galat(wb(1440000000))).toEqual([]);
+    expect(galat(wb(1540000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C2', 1440000000]]);
+  });
+
   test('codes that do not nest (a kegiatan coded 2.01 under programme 1.02.01) leave the hierarchy to the words', () => {
     const wb = book(
       sheet('Anggaran', [
