@@ -761,7 +761,14 @@ export function classifyRows(
   const noCol = columns.find((c) => c.role === 'no')?.col;
   // a code split over adjacent columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan): the row's code is its
   // filled parts joined, as one "1.02.01.2.01.0001" would be
-  const codeRun = splitCodeColumns(columns);
+  let codeRun = splitCodeColumns(columns);
+  // (no split where a column after the first holds whole codes of three parts or more, "No | Kode": 1 | 1.06.02 — the
+  // first is the rows' sequence number, the code the second's alone)
+  if (codeRun.some((col, i) => i > 0 && bodyRows.some((r) => numberingOf(textOf(grid.get(r, col)), true) >= 3))) codeRun = [];
+  // a code column beside the No column ("No | Kode | Program/Kegiatan": 1 | 1.06.02 | Program …): the row's code is
+  // there where the No column numbers the rows in sequence or leaves them blank
+  const codeCol = codeRun.length ? undefined : columns.find((c) => c.role === 'no' && c.col !== noCol && c.col >= left && c.col <= right)?.col;
+  let codedByColumn = 0;
   const perfCols = columns.filter((c) => c.role === 'indikator' || c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
   const figureCols = columns.filter((c) => c.role && FIGURE_ROLES.has(c.role)).map((c) => c.col);
   // loop-invariant: the label columns by role, the figure and indikator columns
@@ -910,6 +917,16 @@ export function classifyRows(
         numbering = own;
         code = codeText(label);
         paren = 0;
+      }
+    }
+    if (codeCol !== undefined && (numbering === NO_NUMBER || numbering === 1)) {
+      const kode = numberOf(grid, r, codeCol);
+      const own = kode ? numberingOf(kode, true) : NO_NUMBER;
+      if (own >= 2) {
+        numbering = own;
+        code = codeText(kode);
+        paren = 0;
+        codedByColumn++;
       }
     }
     // "JUMLAH", "Total Target", "R A T A - R A T A": a short label before the figures, never an indikator's text
@@ -1284,7 +1301,9 @@ export function classifyRows(
     levels.clear();
     data.forEach((f) => !f.total && levels.add(f.level));
   }
-  const flat = numberedAll || levels.size <= 1;
+  // (codes of a column of their own that nest outrank the sequence numbers of the No column beside them: "1 | 1.06.02 |
+  // Program …", "2 | 1.06.02.2.01 | …"; not where the numbers stand for codes: "1 | 2.15.01 Program …", "2 | Program …")
+  const flat = (numberedAll && !(byCode && codedByColumn * 2 >= data.length)) || levels.size <= 1;
   // capitals alone are a weaker sign than bold (a flat list typed partly in capitals): a hierarchy told by them only is
   // a guess until some parent adds up, like one told by the words
   const boldByStyle = boldActive && data.some((f) => f.bold && !f.caps) && data.some((f) => !f.bold);

@@ -529,6 +529,56 @@ describe('jumlah-induk: codes that nest are the hierarchy', () => {
     expect(galat(wb(1540000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C2', 1440000000]]);
   });
 
+  test('a Kode column beside the No column ("No | Kode | Uraian", every row numbered 1, 2, 3 …, no style): the codes are the outline', () => {
+    const wb = (kegiatan: number) =>
+      book(
+        sheet('Realisasi', [
+          ['No', 'Kode', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+          [1, '1.06.02', 'Program Pemberdayaan Sosial', 310000000, 296500000],
+          [2, '1.06.02.2.01', 'Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah', 180000000, kegiatan],
+          [3, '1.06.02.2.01.0001', 'Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat', 120000000, 118500000],
+          [4, '1.06.02.2.01.0002', 'Peningkatan Kemampuan Potensi Tenaga Kesejahteraan Sosial Kecamatan', 60000000, 59000000],
+          [5, '1.06.02.2.02', 'Pemberdayaan Sosial Komunitas Adat Terpencil', 130000000, 119000000],
+          [6, '1.06.02.2.02.0003', 'Pemberdayaan Sosial Komunitas Adat Terpencil', 130000000, 119000000],
+        ]),
+      );
+    expect(galat(wb(177500000))).toEqual([]);
+    expect(galat(wb(187500000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'E3', 177500000]]);
+  });
+
+  test("the Permendagri 86 evaluation of the Renja (No | Kode | Program/Kegiatan | Indikator | K | Rp …): a programme's Rp is its kegiatan's sum", () => {
+    const wb = (programPagu: number) =>
+      book(
+        sheet('Evaluasi Renja', [
+          [
+            'No',
+            'Kode',
+            'Program/Kegiatan',
+            'Indikator Kinerja Program (outcome)/Kegiatan (output)',
+            'Target Renja 2024',
+            null,
+            'Realisasi Capaian Kinerja dan Anggaran Renja',
+            null,
+          ],
+          [null, null, null, null, 'K', 'Rp', 'K', 'Rp'],
+          [1, '1.06.02', bold('Program Pemberdayaan Sosial'), 'Persentase PSKS yang aktif (%)', 70, programPagu, 72, 306500000],
+          [
+            2,
+            '1.06.02.2.01',
+            'Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah',
+            'Jumlah PSKS yang difasilitasi (orang)',
+            120,
+            180000000,
+            125,
+            177500000,
+          ],
+          [3, '1.06.02.2.02', 'Pemberdayaan Sosial Komunitas Adat Terpencil', 'Jumlah KAT yang diberdayakan (KK)', 40, 130000000, 40, 129000000],
+        ]),
+      );
+    expect(galat(wb(310000000))).toEqual([]);
+    expect(galat(wb(320000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'F3', 310000000]]);
+  });
+
   test('codes that do not nest (a kegiatan coded 2.01 under programme 1.02.01) leave the hierarchy to the words', () => {
     const wb = book(
       sheet('Anggaran', [
