@@ -121,10 +121,13 @@ const isCodeText = (t: string) =>
  */
 function figureColumns(grid: Grid, row: number, left: number, right: number): number[] {
   const out: number[] = [];
+  // (a code stands before the row's words: right of them, "92.27" is a percentage typed as text)
+  let words = false;
   for (const c of cellsIn(grid, row, left, right)) {
     const t = textOf(c);
     if (c.col === left && /^\s*\d{1,3}\.?\s*$/.test(t)) continue;
-    if (typeof c.value === 'number' || (cellFigure(c).kind === 'figure' && !isCodeText(t))) out.push(c.col);
+    if (typeof c.value === 'number' || (cellFigure(c).kind === 'figure' && (words || !isCodeText(t)))) out.push(c.col);
+    else if (typeof c.value === 'string' && cellFigure(c).kind !== 'figure') words = true;
   }
   return out;
 }

@@ -800,3 +800,39 @@ test("a programme's serapan is judged against its own pagu, not the sum of its k
   // 1.340 of 1.500 million is 89,33 %; 91,67 % is 2.1 and 2.2 alone, (650 + 450) ÷ (700 + 500)
   expect(galat(wb(91.67)).map((f) => [f.rule, f.sheet, f.cell, f.expected])).toEqual([['persen-serapan', 'Page 1', 'E6', 89.33]]);
 });
+
+test('one sheet, the header repeated under "Tabel 3.5 (Lanjutan)", every figure typed as text ("1,340,000,000", "86.25", "95"): one table, its JUMLAH adding both pages', () => {
+  const head: V[] = ['No', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'];
+  const en = (x: number) => x.toLocaleString('en-US');
+  const line = (no: string | null, label: string, pagu: number, real: number): V[] => [
+    no,
+    label,
+    en(pagu),
+    en(real),
+    String(Math.round((real / pagu) * 10000) / 100),
+  ];
+  const wb = (jumlah: number) =>
+    book(
+      sheet('Laporan', [
+        ['Tabel 3.5 Realisasi Anggaran Tahun 2024'],
+        head,
+        line('1', 'Program Penunjang Urusan Pemerintahan', 400_000_000, 380_000_000),
+        line(null, 'Kegiatan Perencanaan Perangkat Daerah', 250_000_000, 240_000_000),
+        line(null, 'Kegiatan Evaluasi Kinerja', 150_000_000, 140_000_000),
+        line('2', 'Program Pemenuhan Upaya Kesehatan', 1_500_000_000, 1_340_000_000),
+        line(null, 'Kegiatan Penyediaan Fasilitas Kesehatan', 700_000_000, 650_000_000),
+        line(null, 'Kegiatan Penyediaan Layanan Kesehatan', 800_000_000, 690_000_000),
+        [null],
+        [null],
+        ['Tabel 3.5 (Lanjutan)'],
+        head,
+        line('3', 'Program Peningkatan Kapasitas SDM Kesehatan', 100_000_000, 95_000_000),
+        line(null, 'Kegiatan Pengembangan Mutu SDM Kesehatan', 100_000_000, 95_000_000),
+        [null, 'JUMLAH', en(2_000_000_000), en(jumlah), ((jumlah / 2_000_000_000) * 100).toFixed(2)],
+      ]),
+    );
+  const tables = recogniseWorkbook(wb(1_815_000_000)).filter((t) => t.kind === 'realisasi-anggaran');
+  expect(tables.map((t) => [t.range.top, t.range.bottom])).toEqual([[2, 15]]);
+  expect(galat(wb(1_815_000_000))).toEqual([]);
+  expect(galat(wb(1_825_000_000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'D15']]);
+});
