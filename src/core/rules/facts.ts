@@ -199,6 +199,38 @@ function isKegiatanBudget(
   return row.level === 'kegiatan' || (code !== undefined && code.split('.').length === 5);
 }
 
+/**
+ * The rows of a budget table that are the PK's programmes, where the table marks them by no style, code or word (a
+ * flat list of programmes and their kegiatan as a converter or an export leaves it): rows of no parent whose names are
+ * the PK's programmes', each once in the table, confirmed by the sum — with the rows it already reads as programmes,
+ * their pagu adds up to the table's total. Undefined where nothing is so confirmed.
+ */
+function programmesNamedByPk(t: TableModel, pkNames: ReadonlySet<string>, normalise: (s: string) => string): Set<TableRow> | undefined {
+  const pagu = t.columns.find((c) => c.role === 'anggaran' && !c.hidden) ?? t.columns.find((c) => c.role === 'anggaran');
+  const totals = t.rows.filter((r) => r.level === 'total');
+  if (!pagu || !totals.length) return undefined;
+  const byName = new Map<string, TableRow | null>();
+  for (const row of t.rows) {
+    if (row.parent !== undefined || row.level === 'total' || row.level === 'section' || row.level === 'program') continue;
+    const named = nameOf(t, row, ['uraian'], pagu.col, normalise);
+    if (!named || !pkNames.has(named.normName)) continue;
+    byName.set(named.normName, byName.has(named.normName) ? null : row);
+  }
+  const matched = [...byName.values()].filter((r): r is TableRow => r !== null);
+  if (!matched.length) return undefined;
+  let sum = 0;
+  for (const row of [...matched, ...t.rows.filter((r) => r.level === 'program' && r.parent === undefined)]) {
+    const f = t.figure(row, pagu);
+    if (f.kind !== 'figure') return undefined;
+    sum += f.num;
+  }
+  const adds = totals.some((r) => {
+    const f = t.figure(r, pagu);
+    return f.kind === 'figure' && Math.abs(f.num - sum) < 0.5;
+  });
+  return adds ? new Set(matched) : undefined;
+}
+
 /** "Pagu Perubahan", "P-APBD": the pagu as revised during the year (not "Sebelum Perubahan"). */
 const REVISED = /(?<!sebelum )perubahan\b|\bp-?apbd\b|\bapbd-?p\b/;
 
@@ -369,6 +401,19 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
     if (list) list.push(f);
     else index.set(f.key, [f]);
   };
+  // the programmes the PKs name, for a budget table that marks its own by nothing but their names
+  const pkNames = new Set<string>();
+  for (const t of tables) {
+    const program =
+      t.kind === 'perjanjian-kinerja' && !t.sheetHidden && t.columns.some((c) => c.role === 'anggaran')
+        ? t.columns.find((c) => c.role === 'uraian')
+        : undefined;
+    if (program)
+      for (const row of t.rows) {
+        const v = row.level === 'total' || row.level === 'section' ? undefined : t.shown(row, program);
+        if (typeof v === 'string' && explicitLevel(v) !== 'kegiatan') pkNames.add(normalise(v));
+      }
+  }
   tables.forEach((t, tableIndex) => {
     // Other tables count when they list program budgets ("Rencana Anggaran": No | Program | Anggaran).
     const programBudget =
@@ -382,6 +427,7 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
     // names recur under many parents and are never matched)
     let namedRows: TableRow[] | undefined;
     let programRows: TableRow[] | undefined;
+    const unmarked = pkNames.size && t.kind === 'realisasi-anggaran' ? programmesNamedByPk(t, pkNames, normalise) : undefined;
     const rowsOf = (amount: boolean): TableRow[] =>
       amount && t.kind !== 'perjanjian-kinerja' && !programBudget
         ? (programRows ??= t.rows.filter((r) => r.level !== 'section' && r.level !== 'total' && r.level !== 'subkegiatan'))
@@ -443,7 +489,7 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
           if (amount && named.role === 'uraian') {
             // (the level its label states, read once for both)
             const stated = explicitLevel(named.text);
-            const kegiatan = isKegiatanBudget(t, row, named, stated, code, programBudget);
+            const kegiatan = !unmarked?.has(row) && isKegiatanBudget(t, row, named, stated, code, programBudget);
             if (kegiatan) level = '|kegiatan';
             const isProgram =
               !kegiatan &&
@@ -453,7 +499,8 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
                 programBudget ||
                 // a flat list under a header that says Program alone, or a row with a programme's code (urusan.bidang.program)
                 (row.parent === undefined && !t.hasHierarchy() && /^program$/i.test(named.header.split(' / ').pop()?.trim() ?? '')) ||
-                (code !== undefined && code.split('.').length === 3));
+                (code !== undefined && code.split('.').length === 3) ||
+                unmarked?.has(row) === true);
             if (!isProgram && !kegiatan) continue;
           }
           const n = named.normName;

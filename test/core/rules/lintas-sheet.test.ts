@@ -1202,3 +1202,41 @@ test('lintas-sheet: a figure that contradicts only one itself shown wrong by ano
     ['jumlah-induk', 'Realisasi Anggaran!C7'],
   ]);
 });
+
+describe('lintas-sheet: a budget table that marks its programmes by nothing but their names (no style, code or word)', () => {
+  const pkBudget = (pendaftaran: number) =>
+    sheet('PK', [
+      ['No', 'Program', 'Anggaran (Rp)'],
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 1287000000],
+      [2, 'Program Pendaftaran Penduduk', pendaftaran],
+      [3, 'Program Pencatatan Sipil', 640000000],
+    ]);
+  // the programmes and their kegiatan in one flat list, as a converter leaves it; the TOTAL adds the programmes
+  const flat = (rows: Array<[string, number]>) =>
+    sheet('Realisasi Anggaran', [
+      ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ...rows.map(([label, pagu]) => [null, label, pagu, pagu * 0.95]),
+      [null, 'TOTAL', 3254000000, 3091300000],
+    ]);
+  const lines: Array<[string, number]> = [
+    ['Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 1287000000],
+    ['Administrasi Keuangan Perangkat Daerah', 1012000000],
+    ['Administrasi Umum Perangkat Daerah', 275000000],
+    ['Pendaftaran Penduduk', 1327000000],
+    ['Pelayanan Pendaftaran Penduduk', 1327000000],
+    ['Pencatatan Sipil', 640000000],
+    ['Pelayanan Pencatatan Sipil', 640000000],
+  ];
+
+  test('each PK programme is found by its name among the rows that add up to the TOTAL: a PK budget that differs is a galat', () => {
+    expect(galat(book(pkBudget(1327000000), flat(lines)))).toEqual([]);
+    const f = galat(book(pkBudget(1318000000), flat(lines)));
+    expect(f.map((x) => [x.rule, x.sheet, x.cell, x.related])).toEqual([['lintas-sheet', 'Realisasi Anggaran', 'C5', ['PK!C3']]]);
+  });
+
+  test('rows of those names that do not add up to the TOTAL are no proof they are the programmes: nothing judged', () => {
+    // (a kegiatan named as a programme, the programmes' own rows missing: the names alone are a guess)
+    const guess = lines.filter(([label]) => label !== 'Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota');
+    expect(galat(book(pkBudget(1318000000), flat(guess))).filter((x) => x.rule === 'lintas-sheet')).toEqual([]);
+  });
+});
