@@ -210,18 +210,15 @@ function codeLevels(data: RowFeatures[], outline: { roman: boolean; upper: boole
   let coded = 0;
   for (const f of data) if (f.code) coded++;
   if (coded < 3 || coded * 2 < data.length) return false;
-  // a Perangkat Daerah's row (SIPD): just below its urusan-bidang pair, its rows coded from that pair (a sub-unit
-  // below the unit)
+  // a Perangkat Daerah's row (SIPD): just below its urusan-bidang pair, its rows coded from that pair; a unit and its
+  // sub-units (a Puskesmas "….01.0001" after the Dinas "….01.0000") side by side, each over its own programmes
   const organisations = new Map<RowFeatures, string[]>();
   for (const f of data) {
     const pairs = f.numbering === 8 ? organisationPairs(f.code) : undefined;
     if (pairs?.length) organisations.set(f, pairs);
   }
   // a code's depth is its parts (numbering counted them); it nests when it begins with its parent's code and a dot
-  const depthOf = (f: RowFeatures) => {
-    if (!organisations.size || !organisations.has(f)) return Math.max(1, f.numbering);
-    return f.code.endsWith('.0000') ? 2.5 : 2.75;
-  };
+  const depthOf = (f: RowFeatures) => (organisations.size && organisations.has(f) ? 2.5 : Math.max(1, f.numbering));
   const extendsCode = (child: string, parent: string) => child.length > parent.length && child.charCodeAt(parent.length) === 46 && child.startsWith(parent);
   /** Whether a row's code nests under its parent's: begins with it, or (a Perangkat Daerah's) with a pair it names. */
   const nestsUnder = (f: RowFeatures, parent: RowFeatures) => {

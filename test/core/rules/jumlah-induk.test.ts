@@ -511,6 +511,23 @@ describe('jumlah-induk: codes that nest are the hierarchy', () => {
     expect(galat(skpd(1694510000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'D9', 1644510000]]);
   });
 
+  test('a unit and its sub-unit (the Dinas ….01.0000, a Puskesmas ….01.0001) each over its own programmes: the urusan adds both, neither holds the other', () => {
+    const wb = (urusan: number) =>
+      book(
+        sheet('LRA', [
+          ['Kode', 'Uraian', 'Anggaran', 'Realisasi'],
+          ['1.02', bold('URUSAN PEMERINTAHAN BIDANG KESEHATAN'), urusan, 5060000000],
+          ['1.02.0.00.0.00.01.0000', bold('DINAS KESEHATAN'), 3400000000, 3210000000],
+          ['1.02.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 2600000000, 2480000000],
+          ['1.02.02', 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT', 800000000, 730000000],
+          ['1.02.0.00.0.00.01.0001', bold('UPTD PUSKESMAS BONTONOMPO'), 1950000000, 1850000000],
+          ['1.02.02', 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT', 1950000000, 1850000000],
+        ]),
+      );
+    expect(galat(wb(5350000000))).toEqual([]);
+    expect(galat(wb(5450000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'C2', 5350000000]]);
+  });
+
   test('a Perangkat Daerah of two urusan (2.07.3.32.0.00.01.0000) holds the programmes of both, with no urusan row above', () => {
     const wb = (total: number) =>
       book(
