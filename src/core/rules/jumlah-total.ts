@@ -432,6 +432,9 @@ function checkTotalRow(
     const sum = sumFigures(parts);
     const mean = sum.div(parts.length);
     if (average && meanAgrees(whole, parts)) continue;
+    // (a mean over an outline may be of every row of it, the kegiatan with their programme — "Rata-rata capaian kinerja"
+    // under a Renja's evaluation — as well as of the programmes alone)
+    if (average && !elsewhere && meanOfEveryLevel(t, rows, col, whole)) continue;
     // a sum or mean that agrees with the rows once their own wrong figures are corrected (a program ≠ its kegiatan, a
     // capaian ≠ realisasi / target): those rows are the error, found and reported by the rule that recomputed them —
     // the total is not a second one
@@ -473,6 +476,19 @@ function checkTotalRow(
         : messages.total({ noun: columnName(col), label, whole: showValue(whole.value, kind, 2, mag), sum: showValue(sum, kind, 2, mag), where }),
     });
   }
+}
+
+/** Whether a mean row's figure is the mean of the rows with every row under them, where any stands under them. */
+function meanOfEveryLevel(t: TableModel, rows: TableRow[], col: TableColumn, whole: Figure): boolean {
+  const all: TableRow[] = [];
+  const walk = (r: TableRow) => {
+    all.push(r);
+    for (const c of t.children(r)) walk(c);
+  };
+  for (const r of rows) walk(r);
+  if (all.length === rows.length) return false;
+  const figs = figuresOf(t, all, col, true);
+  return !!figs && figs.length > 0 && meanAgrees(whole, figs);
 }
 
 /** Whether the sum (or mean) of the rows, with the figures other rules found wrong replaced by what they should hold, is the whole. */
