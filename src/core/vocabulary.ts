@@ -540,7 +540,9 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^progres+ keuangan\\b',
       '^(c ?= ?)?\\(?(r ?[/:] ?t|t ?[/:] ?r)\\)?( ?[x×*] ?100 ?%?)?$',
     ],
-    unless: ['^rencana\\b', '^target\\b'],
+    // (nor is the value of the plan's base year, "Data Capaian pada Tahun Awal Perencanaan", "Capaian Kinerja Awal": a
+    // baseline, no share of any target)
+    unless: ['^rencana\\b', '^target\\b', '\\b(tahun|kondisi|kinerja) awal\\b', '\\bawal perencanaan\\b', '\\bbaseline\\b', '^capaian awal\\b'],
   },
   // "Kondisi Akhir (2026)": a Renstra's target for the end of its period (columns.ts marks it renstra)
   { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt?\\.?( |$)', '^rencana( tingkat capaian)?$', '^kondisi akhir\\b'] },

@@ -1380,6 +1380,29 @@ describe('column stage: header phrases, read with the table around them', () => 
   });
 });
 
+test.each([['Data Capaian pada Tahun Awal Perencanaan'], ['Capaian Kinerja Awal (2021)'], ['Kondisi Kinerja Awal'], ['Capaian Baseline 2021']])(
+  'a Renstra plan whose base year is "%s" beside targets and funding by year: a baseline, no capaian — the table is no pengukuran',
+  (baseline) => {
+    const wb = book(
+      sheet(
+        'Renstra',
+        [
+          ['Kode', 'Program dan Kegiatan', 'Indikator Kinerja', baseline, 'Target Kinerja Program dan Kerangka Pendanaan', null, null, null],
+          [null, null, null, null, 'Tahun 2025', null, 'Tahun 2026', null],
+          [null, null, null, null, 'Target', 'Rp', 'Target', 'Rp'],
+          ['3.27.03', bold('Program Penyediaan dan Pengembangan Prasarana Pertanian'), 'Produktivitas padi (ku/ha)', 50.2, 53.2, 1380000000, 54, 1450000000],
+          ['3.27.03.2.01', 'Pengawasan Penggunaan Sarana Pertanian', 'Kelompok tani yang menerima bantuan (kelompok)', 40, 52, 800000000, 55, 840000000],
+          ['3.27.03.2.02', 'Pengelolaan Prasarana Pertanian', 'Jaringan irigasi tersier yang direhabilitasi (ha)', 120, 180, 580000000, 190, 610000000],
+        ],
+        { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:D3', 'E1:H1', 'E2:F2', 'G2:H2'] },
+      ),
+    );
+    const [t] = recogniseWorkbook(wb);
+    expect(t.columns[3].role).not.toBe('capaian');
+    expect(t.kind).not.toBe('pengukuran-kinerja');
+  },
+);
+
 describe('column stage', () => {
   test('a percentage column beside counts is never summed on the JUMLAH row (% Tindak Lanjut = 135 / 154)', () => {
     const wb = book(
