@@ -104,7 +104,8 @@ export function ratioColumns(t: TableModel): RatioColumns[] {
 /** The period columns (TW I … TW IV, never a cumulative "s.d.") of a ratio's part, where no Total stands for them. */
 function periodColumns(t: TableModel, part: TableColumn, ratio: TableColumn, after: number): TableColumn[] | undefined {
   const cumulative = (c: TableColumn) => !!c.period && c.period.startsWith('s.d.');
-  if (!part.period || ratio.period || cumulative(part)) return undefined;
+  // (the years of a plan, "Tahun ke-1 … ke-5", are no parts of one year's spending)
+  if (!part.period || ratio.period || cumulative(part) || part.period.startsWith('tahun ke-')) return undefined;
   const band = headerBand(part.header);
   const periods = t.columns.filter(
     (c) => c.role === part.role && c.period && !cumulative(c) && c.col > after && c.col <= part.col && headerBand(c.header) === band,

@@ -400,7 +400,12 @@ const LABEL_OF_MEASURE = '^(kategori|predikat|status|keterangan|ket\\.?|kriteria
 export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   // "Kategori Efisiensi", "Status Penyerapan": the words that name it (Efisien, Tidak Efisien), a predikat or a remark
   { role: 'efisiensi', synonyms: ['efisiensi', 'efficiency'], unless: [LABEL_OF_MEASURE] },
-  { role: 'serapan', synonyms: ['serapan', 'penyerapan', 'daya serap', 'absorption'], unless: [LABEL_OF_MEASURE] },
+  // ("Rasio antara Realisasi dan Anggaran", Permendagri 86's T-C.24: the realisasi's share of the anggaran)
+  {
+    role: 'serapan',
+    synonyms: ['serapan', 'penyerapan', 'daya serap', 'absorption', '^rasio (antara )?realisasi (dan|dengan|terhadap|atas) (anggaran|pagu)\\b'],
+    unless: [LABEL_OF_MEASURE],
+  },
   // (and "#", the number sign templates in English put over the sequence numbers)
   { role: 'no', synonyms: ['^no$', '^no\\.$', '^nomor$', '^no\\.? urut$', '^kode\\b', '^#$'] },
   {
@@ -870,6 +875,9 @@ export function expandAbbreviations(header: string): string {
  * A column's role from its header path (parent group first, leaf last), e.g. ["Anggaran", "Realisasi"].
  * Years, periods and column numbers in the path are skipped for the leaf; the year is read separately.
  */
+/** A band over the growth of the measures under it: "Rata-rata Pertumbuhan", "Laju Pertumbuhan (%)", "Kenaikan". */
+const GROWTH_BAND_RE = /^((rata-rata|rerata|laju) )?(pertumbuhan|kenaikan|perubahan|growth)( \(%\)| \(?persen\)?)?$/;
+
 export function roleFromHeader(path: string[]): ColumnRole | null {
   // a period closing a header's words ("% TW III", "R s.d. TW II") is the column's group, as a band over it would be
   let periodInText = false;
@@ -904,6 +912,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   }
   // a revision alone under its band ("Anggaran" / "Murni", "% Realisasi" / "thd Perubahan"): the band's role
   if (parts.length >= 2 && REVISION_LEAF_RE.test(leaf)) return roleFromHeader(path.slice(0, path.length - 1));
+  // a measure under a band of its growth ("Rata-rata Pertumbuhan" / "Anggaran | Realisasi"): how fast it grew, not it
+  if (parts.length >= 2 && GROWTH_BAND_RE.test(parts[parts.length - 2])) return 'nilai';
   // a cost per unit of output ("Biaya per Satuan Output (Rp)", "Biaya per Peserta", "Unit Cost"): a figure worked out
   // from the money and the output, neither the budget nor the unit its words name
   if (UNIT_COST_RE.test(leaf)) return 'nilai';
@@ -1093,6 +1103,21 @@ export function isPeriodBand(text: string): boolean {
   return PERIOD_BAND_RE.test(norm(text));
 }
 
+/**
+ * A band over the years of a plan counted from its first ("Target Renstra PD Tahun ke-", "Anggaran pada Tahun ke",
+ * Permendagri 86's T-C.23 and T-C.24), with 1 … 5 under it: each a year of its own, not a part of one.
+ */
+const ORDINAL_YEAR_BAND_RE = /(?:^|\s)(?:tahun|thn?\.?) ke-?$/;
+const ORDINAL_YEAR_RE = /^[1-9]$/;
+
+export function isOrdinalYearBand(text: string): boolean {
+  return ORDINAL_YEAR_BAND_RE.test(norm(text));
+}
+
+export function isOrdinalYear(text: string): boolean {
+  return ORDINAL_YEAR_RE.test(text.trim());
+}
+
 /** "s.d. Bulan Lalu", "Bulan Ini", "s.d. Bulan Ini" (or of a Triwulan, Semester, Periode): which of the three a header is. */
 const SO_FAR_RE = /(?:^|\s)((?:s\.? ?d\.?|s\/d|sampai dengan|hingga)\s+)?(?:bulan|triwulan|tw|semester|periode)\s+(lalu|sebelumnya|ini|berjalan)$/;
 
@@ -1118,6 +1143,8 @@ export function periodOf(path: string[]): string | undefined {
     // a month, as a monthly report heads its columns ("Pagu | Januari … Desember | Jumlah Realisasi")
     const month = MONTH_PERIOD_RE.exec(p);
     if (month) return `${month[1] ? 's.d. ' : ''}bulan ${monthNumber(month[2])}`;
+    // a year of a plan under its band ("Target Renstra Tahun ke-" / "3"): its own year, the plan's third
+    if (i > 0 && ORDINAL_YEAR_RE.test(p) && ORDINAL_YEAR_BAND_RE.test(norm(path[i - 1]))) return `tahun ke-${p}`;
     // a bare numeral under its band ("Target Triwulan" / "III")
     const numeral = PERIOD_NUMERAL_RE.exec(p);
     const band = i > 0 ? PERIOD_BAND_RE.exec(norm(path[i - 1])) : null;

@@ -62,8 +62,13 @@ export function readColumns(
     if (year) col.year = year;
     const period = periodOf(path);
     if (period) col.period = period;
-    // (the year's own end, "Target Akhir Tahun 2024", "Target Akhir TW IV", is no Renstra's)
-    if (/renstra|akhir periode|target akhir(?! (tahun|th\b|tw\b|triwulan|semester|bulan))|kondisi akhir/i.test(path.join(' '))) col.renstra = true;
+    // (the year's own end, "Target Akhir Tahun 2024", "Target Akhir TW IV", is no Renstra's; nor is a year of the plan,
+    // "Target Renstra PD Tahun ke-" / "3": that year's own target)
+    if (
+      /renstra|akhir periode|target akhir(?! (tahun|th\b|tw\b|triwulan|semester|bulan))|kondisi akhir/i.test(path.join(' ')) &&
+      !period?.startsWith('tahun ke-')
+    )
+      col.renstra = true;
     if (isPreviousYearHeader(path.join(' '))) col.previous = true;
     if (CUMULATIVE_RE.test(norm(path.join(' ')))) col.cumulative = true;
     if (hiddenCols?.has(c)) col.hidden = true;

@@ -14,6 +14,8 @@ import {
   isHeaderWord,
   isPeriodNumeral,
   isPeriodBand,
+  isOrdinalYear,
+  isOrdinalYearBand,
   isSignatureLine,
   isMeasureLetter,
   isSubHeaderWord,
@@ -274,6 +276,10 @@ export function hasGroupSupport(grid: Grid, headerTop: number, row: number, left
 export function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left: number, right: number): boolean {
   const cells = cellsIn(grid, row, left, right);
   if (cells.length === 0) return false;
+  // the years of a plan numbered under their band ("Target Renstra Tahun ke-" over "1 | 2 | 3 | 4 | 5"), typed as numbers,
+  // beside words under other bands ("Rata-rata Pertumbuhan" over "Anggaran | Realisasi")
+  const ordinal = cells.filter((c) => isOrdinalYear(textOf(c)) && underBand(grid, headerTop, row, c.col, isOrdinalYearBand));
+  if (ordinal.length >= 2 && cells.every((c) => ordinal.includes(c) || (typeof c.value === 'string' && isHeaderWord(textOf(c))))) return true;
   if (!cells.every((c) => isHeaderish(c) && textOf(c).length <= MAX_SUBHEADER_CELL_CHARS)) return false;
   // Words or years only: a row with counts in it ("S2 | 3 | IV/c | 1") is data.
   if (cells.some((c) => !isYearText(textOf(c)) && (typeof c.value === 'number' || columnNumberOf(textOf(c)) !== undefined))) return false;
@@ -297,21 +303,22 @@ export function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left:
  * "Semester" — one band over them all, or one each ("Target Triwulan" and "Realisasi Triwulan" over "I … IV" twice).
  */
 function periodBandAbove(grid: Grid, headerTop: number, row: number, cells: Cell[]): boolean {
-  return cells.every((c) => underPeriodBand(grid, headerTop, row, c.col));
+  return cells.every((c) => underBand(grid, headerTop, row, c.col, isPeriodBand));
 }
 
-function underPeriodBand(grid: Grid, headerTop: number, row: number, col: number): boolean {
+/** A band of the kind `is` tells, above a column between the header's top and the row. */
+function underBand(grid: Grid, headerTop: number, row: number, col: number, is: (text: string) => boolean): boolean {
   for (let r = headerTop; r < row; r++) {
     const m = grid.mergeAt(r, col);
     if (m) {
-      if (m.top === r && m.right > m.left && isPeriodBand(textOf(grid.get(m.top, m.left)))) return true;
+      if (m.top === r && m.right > m.left && is(textOf(grid.get(m.top, m.left)))) return true;
       continue;
     }
     // nothing merged: the band written once at the left, the row blank after it as far as the numeral
     for (let k = col; k >= 1; k--) {
       const t = textOf(grid.get(r, k));
       if (t === '' && !grid.mergeAt(r, k)) continue;
-      if (t !== '' && !grid.mergeAt(r, k) && isPeriodBand(t)) return true;
+      if (t !== '' && !grid.mergeAt(r, k) && is(t)) return true;
       break;
     }
   }

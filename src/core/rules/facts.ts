@@ -572,7 +572,8 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
       const periods = t.columns.filter((c) => c.role === 'realisasi' && !c.perSasaran && !c.hidden);
       const byPeriod =
         periods.length >= 2 &&
-        periods.every((c) => c.period && !c.cumulative && c.partOf === undefined) &&
+        // (the years of a plan, "Tahun ke-1 … ke-5", are years of their own: none of them is the report's by its number)
+        periods.every((c) => c.period && !c.period.startsWith('tahun ke-') && !c.cumulative && c.partOf === undefined) &&
         new Set(periods.map((c) => c.year)).size === 1 &&
         new Set(periods.map((c) => c.period)).size === periods.length;
       if (byPeriod) {

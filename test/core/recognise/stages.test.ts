@@ -1403,6 +1403,94 @@ test.each([['Data Capaian pada Tahun Awal Perencanaan'], ['Capaian Kinerja Awal 
   },
 );
 
+describe('the years of a plan counted from its first ("Tahun ke-" over 1 | 2 | 3, Permendagri 86 T-C.23 and T-C.24)', () => {
+  // T-C.23: each year's ratio is its realisasi over that year's Renstra target, not over the SPM or IKK target beside them
+  const kinerja = (rasio3: number) =>
+    book(
+      sheet(
+        'T-C.23',
+        [
+          [
+            'No',
+            'Indikator Kinerja',
+            'Target SPM',
+            'Target IKK',
+            'Target Renstra PD Tahun ke-',
+            null,
+            null,
+            'Realisasi Capaian Tahun ke-',
+            null,
+            null,
+            'Rasio Capaian pada Tahun ke-',
+            null,
+            null,
+          ],
+          [null, null, null, null, 1, 2, 3, 1, 2, 3, 1, 2, 3],
+          [1, 'Persentase ibu hamil mendapatkan pelayanan antenatal', '100%', null, 90, 92, 94, 88.5, 91.2, 93.8, 98.33, 99.13, 99.79],
+          [2, 'Persentase puskesmas terakreditasi', null, '100%', 60, 70, 80, 55, 71, 82, 91.67, 101.43, rasio3],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:G1', 'H1:J1', 'K1:M1'] },
+      ),
+    );
+  test('the ordinal years are header, each target, realisasi and ratio of its year; one ratio typed wrong is the one galat', () => {
+    const [t] = recogniseWorkbook(kinerja(102.5));
+    expect(t.range.bottom).toBe(4);
+    expect(t.columns.filter((c) => c.period).map((c) => `${c.role} ${c.period}`)).toEqual([
+      'target tahun ke-1',
+      'target tahun ke-2',
+      'target tahun ke-3',
+      'realisasi tahun ke-1',
+      'realisasi tahun ke-2',
+      'realisasi tahun ke-3',
+      'capaian tahun ke-1',
+      'capaian tahun ke-2',
+      'capaian tahun ke-3',
+    ]);
+    expect(galat(kinerja(102.5))).toEqual([]);
+    expect(galat(kinerja(104.5)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-capaian', 'M4', 102.5]]);
+  });
+
+  // T-C.24: "Rasio antara Realisasi dan Anggaran" is the serapan of each year; "Rata-rata Pertumbuhan" is no money
+  const pendanaan = (rasio2: number) =>
+    book(
+      sheet(
+        'T-C.24',
+        [
+          [
+            'Uraian',
+            'Anggaran pada Tahun ke-',
+            null,
+            'Realisasi Anggaran pada Tahun ke-',
+            null,
+            'Rasio antara Realisasi dan Anggaran Tahun ke-',
+            null,
+            'Rata-rata Pertumbuhan',
+            null,
+          ],
+          [null, 1, 2, 1, 2, 1, 2, 'Anggaran', 'Realisasi'],
+          [bold('BELANJA'), 160000000000, 168000000000, 151000000000, 160200000000, 94.38, rasio2, 5, 6.09],
+        ],
+        { merges: ['A1:A2', 'B1:C1', 'D1:E1', 'F1:G1', 'H1:I1'] },
+      ),
+    );
+  test('each year its serapan; the growth columns neither pagu nor realisasi', () => {
+    const [t] = recogniseWorkbook(pendanaan(95.36));
+    expect(t.columns.map((c) => c.role)).toEqual([
+      'uraian',
+      'anggaran',
+      'anggaran',
+      'realisasi-anggaran',
+      'realisasi-anggaran',
+      'serapan',
+      'serapan',
+      'nilai',
+      'nilai',
+    ]);
+    expect(galat(pendanaan(95.36))).toEqual([]);
+    expect(galat(pendanaan(97.36)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['persen-serapan', 'G3', 95.36]]);
+  });
+});
+
 describe('column stage', () => {
   test('a percentage column beside counts is never summed on the JUMLAH row (% Tindak Lanjut = 135 / 154)', () => {
     const wb = book(
