@@ -434,7 +434,7 @@ function checkTotalRow(
     if (average && meanAgrees(whole, parts)) continue;
     // (a mean over an outline may be of every row of it, the kegiatan with their programme — "Rata-rata capaian kinerja"
     // under a Renja's evaluation — as well as of the programmes alone)
-    if (average && !elsewhere && meanOfEveryLevel(t, rows, col, whole)) continue;
+    if (average && !elsewhere && meanOfEveryLevel(t, total, rows, col, whole)) continue;
     // a sum or mean that agrees with the rows once their own wrong figures are corrected (a program ≠ its kegiatan, a
     // capaian ≠ realisasi / target): those rows are the error, found and reported by the rule that recomputed them —
     // the total is not a second one
@@ -478,12 +478,16 @@ function checkTotalRow(
   }
 }
 
-/** Whether a mean row's figure is the mean of the rows with every row under them, where any stands under them. */
-function meanOfEveryLevel(t: TableModel, rows: TableRow[], col: TableColumn, whole: Figure): boolean {
+/**
+ * Whether a mean row's figure is the mean of the rows with every row under them, where any stands under them (on the
+ * mean's side of it: a line read as a child after the mean row is none of what it covers).
+ */
+function meanOfEveryLevel(t: TableModel, total: TableRow, rows: TableRow[], col: TableColumn, whole: Figure): boolean {
+  const above = rows.length > 0 && rows[0].row < total.row;
   const all: TableRow[] = [];
   const walk = (r: TableRow) => {
     all.push(r);
-    for (const c of t.children(r)) walk(c);
+    for (const c of t.children(r)) if (c.row < total.row === above) walk(c);
   };
   for (const r of rows) walk(r);
   if (all.length === rows.length) return false;

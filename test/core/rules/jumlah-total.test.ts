@@ -1059,6 +1059,8 @@ describe('jumlah-total: a Rata-rata row under an outline (a programme over its k
         [2, '3.25.04', bold('Program Pengelolaan Perikanan Budidaya'), 'Produksi perikanan budidaya (ton)', 22000, 20460, 93],
         [null, '3.25.04.2.01', 'Pengelolaan Pembudidayaan Ikan', 'Jumlah pembudidaya yang dibina (orang)', 300, 285, 95],
         [null, null, bold('Rata-rata capaian kinerja (%)'), null, null, null, mean],
+        // (the form's closing line, in plain type: read as a line of the last programme, after the mean)
+        [null, null, 'Predikat kinerja', null, null, null, 'Sangat Tinggi'],
       ]),
     );
   test.each([
