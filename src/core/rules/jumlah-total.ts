@@ -434,11 +434,13 @@ function checkTotalRow(
     if (average && meanAgrees(whole, parts)) continue;
     // (a mean over an outline may be of every row of it, the kegiatan with their programme — "Rata-rata capaian kinerja"
     // under a Renja's evaluation — as well as of the programmes alone)
-    if (average && !elsewhere && meanOfEveryLevel(t, total, rows, col, whole)) continue;
+    const every = average && !elsewhere ? rowsOfEveryLevel(t, total, rows) : undefined;
+    if (every && meanOfRows(t, every, col, whole)) continue;
     // a sum or mean that agrees with the rows once their own wrong figures are corrected (a program ≠ its kegiatan, a
     // capaian ≠ realisasi / target): those rows are the error, found and reported by the rule that recomputed them —
     // the total is not a second one
     if (agreesOnceCorrected(t, ctx, rows, col, whole, average, otherPages)) continue;
+    if (every && agreesOnceCorrected(t, ctx, every, col, whole, true)) continue;
     // a difference (sisa, lebih/kurang) that agrees with its own row's pagu and realisasi is never the wrong figure:
     // where it does not add up, one of those totals is wrong (their own finding), or a row's difference (the selisih
     // rule's), or a row's pagu that its difference follows (jumlah-induk's)
@@ -479,10 +481,10 @@ function checkTotalRow(
 }
 
 /**
- * Whether a mean row's figure is the mean of the rows with every row under them, where any stands under them (on the
- * mean's side of it: a line read as a child after the mean row is none of what it covers).
+ * The rows a mean row covers with every row under them, on the mean's side of it (a line read as a child after the mean
+ * row is none of what it covers); undefined where no row stands under them.
  */
-function meanOfEveryLevel(t: TableModel, total: TableRow, rows: TableRow[], col: TableColumn, whole: Figure): boolean {
+function rowsOfEveryLevel(t: TableModel, total: TableRow, rows: TableRow[]): TableRow[] | undefined {
   const above = rows.length > 0 && rows[0].row < total.row;
   const all: TableRow[] = [];
   const walk = (r: TableRow) => {
@@ -490,8 +492,12 @@ function meanOfEveryLevel(t: TableModel, total: TableRow, rows: TableRow[], col:
     for (const c of t.children(r)) if (c.row < total.row === above) walk(c);
   };
   for (const r of rows) walk(r);
-  if (all.length === rows.length) return false;
-  const figs = figuresOf(t, all, col, true);
+  return all.length === rows.length ? undefined : all;
+}
+
+/** Whether a mean row's figure is the mean of these rows' figures. */
+function meanOfRows(t: TableModel, rows: TableRow[], col: TableColumn, whole: Figure): boolean {
+  const figs = figuresOf(t, rows, col, true);
   return !!figs && figs.length > 0 && meanAgrees(whole, figs);
 }
 

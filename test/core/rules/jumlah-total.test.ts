@@ -1049,12 +1049,12 @@ describe('jumlah-total: a budget closed by a long total label', () => {
 
 describe('jumlah-total: a Rata-rata row under an outline (a programme over its kegiatan, each with its indikator and capaian)', () => {
   // the Renja evaluation's closing row: the mean of the programmes' capaian, or of every row's
-  const renja = (mean: number) =>
+  const renja = (mean: number, kegiatan = 102.22) =>
     book(
       sheet('Evaluasi Renja', [
         ['No', 'Kode', 'Program/Kegiatan', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
         [1, '3.25.03', bold('Program Pengelolaan Perikanan Tangkap'), 'Produksi perikanan tangkap (ton)', 14500, 15120, 104.28],
-        [null, '3.25.03.2.01', 'Pengelolaan Penangkapan Ikan', 'Jumlah nelayan yang difasilitasi (orang)', 450, 460, 102.22],
+        [null, '3.25.03.2.01', 'Pengelolaan Penangkapan Ikan', 'Jumlah nelayan yang difasilitasi (orang)', 450, 460, kegiatan],
         [null, '3.25.03.2.02', 'Pemberdayaan Nelayan Kecil', 'Jumlah kelompok nelayan yang dibina (kelompok)', 30, 32, 106.67],
         [2, '3.25.04', bold('Program Pengelolaan Perikanan Budidaya'), 'Produksi perikanan budidaya (ton)', 22000, 20460, 93],
         [null, '3.25.04.2.01', 'Pengelolaan Pembudidayaan Ikan', 'Jumlah pembudidaya yang dibina (orang)', 300, 285, 95],
@@ -1069,5 +1069,9 @@ describe('jumlah-total: a Rata-rata row under an outline (a programme over its k
     ['neither', 101.5, ['jumlah-total G7']],
   ])('%s', (_what, mean, expected) => {
     expect(galatCells(renja(mean))).toEqual(expected);
+  });
+  test("the mean of every row where a kegiatan's capaian is typed wrong: that capaian is the galat, the mean of the right figures none", () => {
+    // (102,22 typed 106,22: the mean of the stated figures would be 101,03)
+    expect(galatCells(renja(100.23, 106.22))).toEqual(['persen-capaian G3']);
   });
 });
