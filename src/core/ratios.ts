@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import { Figure, makeFigure, ParsedFigure } from './figures';
 import { capaianPercent, percentOf, Polaritas, ratioCheck, statesShown, sumsAgree, withinDisplay } from './measures';
 import { TableModel } from './model';
-import { ColumnRole, FIGURE_ROLES, headerBand, periodsInBand, TableColumn, TableRow } from './types';
+import { ColumnRole, FIGURE_ROLES, headerBand, isPlanYear, periodsInBand, TableColumn, TableRow } from './types';
 import { isLowerBetterText, norm, normaliseName } from './vocabulary';
 
 export interface RatioColumns {
@@ -105,7 +105,7 @@ export function ratioColumns(t: TableModel): RatioColumns[] {
 function periodColumns(t: TableModel, part: TableColumn, ratio: TableColumn, after: number): TableColumn[] | undefined {
   const cumulative = (c: TableColumn) => !!c.period && c.period.startsWith('s.d.');
   // (the years of a plan, "Tahun ke-1 … ke-5", are no parts of one year's spending)
-  if (!part.period || ratio.period || cumulative(part) || part.period.startsWith('tahun ke-')) return undefined;
+  if (!part.period || ratio.period || cumulative(part) || isPlanYear(part.period)) return undefined;
   const band = headerBand(part.header);
   const periods = t.columns.filter(
     (c) => c.role === part.role && c.period && !cumulative(c) && c.col > after && c.col <= part.col && headerBand(c.header) === band,

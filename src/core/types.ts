@@ -211,6 +211,14 @@ export interface Finding {
  * The period or component columns under the same band as a column ("Realisasi / TW I" … "TW IV" beside "Realisasi /
  * Total", "Anggaran / Belanja Operasi | Belanja Modal" beside "Anggaran / Jumlah").
  */
+/** How a year of a plan counted from its first is named as a column's period ("Tahun ke-" / "3" → "tahun ke-3"). */
+export const PLAN_YEAR = 'tahun ke-';
+
+/** A column's period that is a year of a plan ("tahun ke-3"): a year of its own, never a part of one year. */
+export function isPlanYear(period: string | undefined): boolean {
+  return period !== undefined && period.startsWith(PLAN_YEAR);
+}
+
 /** The bands over a column, as its header writes them before its own cell ("Realisasi / TW I" → "Realisasi "); '' for none. */
 export function headerBand(header: string): string {
   return header.slice(0, header.lastIndexOf(' / ') + 1);

@@ -4,7 +4,7 @@
  * and the seeds' typos ("Anggran", "Presentase") are covered here, in one place.
  */
 import { cleanText, isPlainText } from './figures';
-import { ColumnRole } from './types';
+import { ColumnRole, PLAN_YEAR } from './types';
 
 /** Text as the vocabulary compares it: cleaned, lower case, letters spaced one by one closed up. */
 export function norm(s: string): string {
@@ -1144,7 +1144,7 @@ export function periodOf(path: string[]): string | undefined {
     const month = MONTH_PERIOD_RE.exec(p);
     if (month) return `${month[1] ? 's.d. ' : ''}bulan ${monthNumber(month[2])}`;
     // a year of a plan under its band ("Target Renstra Tahun ke-" / "3"): its own year, the plan's third
-    if (i > 0 && ORDINAL_YEAR_RE.test(p) && ORDINAL_YEAR_BAND_RE.test(norm(path[i - 1]))) return `tahun ke-${p}`;
+    if (i > 0 && ORDINAL_YEAR_RE.test(p) && ORDINAL_YEAR_BAND_RE.test(norm(path[i - 1]))) return `${PLAN_YEAR}${p}`;
     // a bare numeral under its band ("Target Triwulan" / "III")
     const numeral = PERIOD_NUMERAL_RE.exec(p);
     const band = i > 0 ? PERIOD_BAND_RE.exec(norm(path[i - 1])) : null;

@@ -5,7 +5,7 @@
 import { cellFigure, storedNumberNum } from '../figures';
 import { ratioCheck } from '../measures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
-import { ColumnRole, ColumnUnit, FIGURE_ROLES, headerBand, periodsInBand, sideBySide, TableColumn } from '../types';
+import { ColumnRole, ColumnUnit, FIGURE_ROLES, headerBand, isPlanYear, periodsInBand, sideBySide, TableColumn } from '../types';
 import {
   CODE_PART,
   headerMagnitude,
@@ -64,10 +64,7 @@ export function readColumns(
     if (period) col.period = period;
     // (the year's own end, "Target Akhir Tahun 2024", "Target Akhir TW IV", is no Renstra's; nor is a year of the plan,
     // "Target Renstra PD Tahun ke-" / "3": that year's own target)
-    if (
-      /renstra|akhir periode|target akhir(?! (tahun|th\b|tw\b|triwulan|semester|bulan))|kondisi akhir/i.test(path.join(' ')) &&
-      !period?.startsWith('tahun ke-')
-    )
+    if (/renstra|akhir periode|target akhir(?! (tahun|th\b|tw\b|triwulan|semester|bulan))|kondisi akhir/i.test(path.join(' ')) && !isPlanYear(period))
       col.renstra = true;
     if (isPreviousYearHeader(path.join(' '))) col.previous = true;
     if (CUMULATIVE_RE.test(norm(path.join(' ')))) col.cumulative = true;

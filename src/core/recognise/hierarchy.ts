@@ -189,7 +189,7 @@ function codeText(t: string): string {
 function organisationPairs(code: string): string[] | undefined {
   if (!ORGANISATION_CODE.test(code)) return undefined;
   const p = code.split('.');
-  return [`${p[0]}.${p[1]}`, `${p[2]}.${p[3]}`, `${p[4]}.${p[5]}`].filter((pair) => !/^0\.00$/.test(pair));
+  return [`${p[0]}.${p[1]}`, `${p[2]}.${p[3]}`, `${p[4]}.${p[5]}`].filter((pair) => pair !== '0.00');
 }
 const ORGANISATION_CODE = /^\d\.\d\d\.\d\.\d\d\.\d\.\d\d\.\d\d\.\d{4}$/;
 
@@ -218,7 +218,7 @@ function codeLevels(data: RowFeatures[], outline: { roman: boolean; upper: boole
     if (pairs?.length) organisations.set(f, pairs);
   }
   // a code's depth is its parts (numbering counted them); it nests when it begins with its parent's code and a dot
-  const depthOf = (f: RowFeatures) => (organisations.size && organisations.has(f) ? 2.5 : Math.max(1, f.numbering));
+  const depthOf = (f: RowFeatures) => (organisations.has(f) ? 2.5 : Math.max(1, f.numbering));
   const extendsCode = (child: string, parent: string) => child.length > parent.length && child.charCodeAt(parent.length) === 46 && child.startsWith(parent);
   /** Whether a row's code nests under its parent's: begins with it, or (a Perangkat Daerah's) with a pair it names. */
   const nestsUnder = (f: RowFeatures, parent: RowFeatures) => {

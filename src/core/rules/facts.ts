@@ -9,7 +9,7 @@ import { abbreviatedValue, Figure, makeFigure, ParsedFigure } from '../figures';
 import { TableModel } from '../model';
 import { HUNDRED, percentOf } from '../measures';
 import { asFigure, indicatorText, ratioColumns } from '../ratios';
-import { ColumnRole, TableColumn, TableRow } from '../types';
+import { ColumnRole, isPlanYear, TableColumn, TableRow } from '../types';
 import { captionYearOf, explicitLevel, isCountIndicator, nameAbbreviation, norm, normaliseName, spacedCode } from '../vocabulary';
 import { cellsRef, onceEachRepeat } from './util';
 
@@ -573,7 +573,7 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
       const byPeriod =
         periods.length >= 2 &&
         // (the years of a plan, "Tahun ke-1 … ke-5", are years of their own: none of them is the report's by its number)
-        periods.every((c) => c.period && !c.period.startsWith('tahun ke-') && !c.cumulative && c.partOf === undefined) &&
+        periods.every((c) => c.period && !isPlanYear(c.period) && !c.cumulative && c.partOf === undefined) &&
         new Set(periods.map((c) => c.year)).size === 1 &&
         new Set(periods.map((c) => c.period)).size === periods.length;
       if (byPeriod) {
