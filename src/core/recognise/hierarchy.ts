@@ -706,9 +706,13 @@ function indentBySpaces(feats: RowFeatures[]): void {
  * nor the parent of the rows above it. Marks it and says whether it did.
  */
 function trailingSum(grid: Grid, feats: RowFeatures[], data: RowFeatures[], figureCols: number[]): boolean {
-  const last = data[data.length - 1];
-  if (!last || feats[feats.length - 1] !== last || last.numbering !== NO_NUMBER || last.explicit || last.dash) return false;
-  const others = data.slice(0, -1);
+  if (!data.length || feats[feats.length - 1] !== data[data.length - 1]) return false;
+  // (closing lines in words after it — "Predikat | B | B | BB" under the SAKIP score — are the form's, not the list's)
+  let k = data.length - 1;
+  while (k > 0 && data[k].numbering === NO_NUMBER && !data[k].explicit && !figureCols.some((col) => figureIn(grid, data[k].row, col))) k--;
+  const last = data[k];
+  if (last.numbering !== NO_NUMBER || last.explicit || last.dash) return false;
+  const others = data.slice(0, k);
   let top = Infinity;
   for (const f of others) top = Math.min(top, f.level);
   // the rows the list numbers at its top: below them (sub-items under komponen) the last row would otherwise hang; a

@@ -2644,6 +2644,25 @@ test('an unnumbered last row whose figures are the sum of the numbered list abov
   expect(nko[0].rows.map((r) => r.level)).toEqual(['data', 'data', 'data', 'total']);
 });
 
+test('such a total followed by a closing line in words ("Predikat | B | BB") is still the total, the line no row it adds', () => {
+  const wb = (total: number) =>
+    book(
+      sheet('Hasil Evaluasi', [
+        ['No', 'Komponen', 'Bobot (%)', 'Nilai 2023', 'Nilai 2024'],
+        [1, 'Perencanaan Kinerja', 30, 22.1, 23.4],
+        [2, 'Pengukuran Kinerja', 30, 19.35, 20.85],
+        [3, 'Pelaporan Kinerja', 15, 10.9, 11.25],
+        [4, 'Evaluasi Akuntabilitas Kinerja Internal', 25, 14.75, 16.1],
+        [null, bold('Nilai Akuntabilitas Kinerja'), bold(100), bold(67.1), bold(total)],
+        [null, bold('Predikat'), null, bold('B'), bold('BB')],
+      ]),
+    );
+  const [t] = recogniseWorkbook(wb(71.6));
+  expect(t.rows.map((r) => r.level)).toEqual(['data', 'data', 'data', 'data', 'total', 'data']);
+  expect(galat(wb(71.6))).toEqual([]);
+  expect(galat(wb(73.1)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'E6']]);
+});
+
 test.each([
   // the last kegiatan's serapan as stored under a "0%" format (shown 90 %), its row's level: the programmes' serapan
   // (86,88 %, 96,75 %, 85,83 %) average 89,82 %
