@@ -103,6 +103,10 @@ def angka(ws, locale):
 def persen(ws):
     formats = {}
     for row in ws.iter_rows():
+        # (a header's row of numerals, the columns' numbers or the plan's years 1 … 5 typed as numbers, is no figures)
+        nums = [c.value for c in row if isinstance(c.value, (int, float)) and not isinstance(c.value, bool)]
+        if len(nums) >= 3 and all(isinstance(v, int) and 1 <= v <= len(nums) + 1 for v in nums):
+            continue
         for cell in row:
             v = cell.value
             if isinstance(v, bool) or not isinstance(v, (int, float)) or '%' in (cell.number_format or '') or not -400 <= v <= 400: continue
