@@ -163,6 +163,20 @@ function joinedCode(grid: Grid, row: number, cols: number[]): string {
   return code;
 }
 
+/** Whether a column numbers the rows in sequence (1, 2, 3 …, each filled row one more than the one before, most filled). */
+function numbersInSequence(grid: Grid, col: number, rows: number[]): boolean {
+  let last = 0;
+  let filled = 0;
+  for (const r of rows) {
+    const t = textOf(grid.get(r, col)).trim().replace(/[.)]$/, '');
+    if (t === '') continue;
+    if (!/^\d{1,5}$/.test(t) || Number(t) !== last + 1) return false;
+    last = Number(t);
+    filled++;
+  }
+  return filled >= 3 && filled * 2 >= rows.length;
+}
+
 /** The code or number a text starts with, without a closing dot: "1.02.01 Program …" → "1.02.01", "IV." → ''. */
 function codeText(t: string): string {
   // by char codes, no RegExp per row: leading spaces, then digits and the dots between them
@@ -766,6 +780,8 @@ export function classifyRows(
   // (no split where a column after the first holds whole codes of three parts or more, "No | Kode": 1 | 1.06.02 — the
   // first is the rows' sequence number, the code the second's alone)
   if (codeRun.some((col, i) => i > 0 && bodyRows.some((r) => numberingOf(textOf(grid.get(r, col)), true) >= 3))) codeRun = [];
+  // (nor is the first a part where it numbers the rows in sequence, 1, 2, 3 …: "No | Urusan | Bidang | Program | …")
+  if (codeRun.length >= 3 && numbersInSequence(grid, codeRun[0], bodyRows)) codeRun = codeRun.slice(1);
   // a code column beside the No column ("No | Kode | Program/Kegiatan": 1 | 1.06.02 | Program …): the row's code is
   // there where the No column numbers the rows in sequence or leaves them blank
   const codeCol = codeRun.length ? undefined : columns.find((c) => c.role === 'no' && c.col !== noCol && c.col >= left && c.col <= right)?.col;
@@ -1304,7 +1320,8 @@ export function classifyRows(
   }
   // (codes of a column of their own that nest outrank the sequence numbers of the No column beside them: "1 | 1.06.02 |
   // Program …", "2 | 1.06.02.2.01 | …"; not where the numbers stand for codes: "1 | 2.15.01 Program …", "2 | Program …")
-  const flat = (numberedAll && !(byCode && codedByColumn * 2 >= data.length)) || levels.size <= 1;
+  const codesBeside = codeRun.length > 0 && codeRun[0] !== noCol;
+  const flat = (numberedAll && !(byCode && (codesBeside || codedByColumn * 2 >= data.length))) || levels.size <= 1;
   // capitals alone are a weaker sign than bold (a flat list typed partly in capitals): a hierarchy told by them only is
   // a guess until some parent adds up, like one told by the words
   const boldByStyle = boldActive && data.some((f) => f.bold && !f.caps) && data.some((f) => !f.bold);

@@ -422,23 +422,21 @@ describe('jumlah-induk', () => {
 
 describe('jumlah-induk: codes that nest are the hierarchy', () => {
   // SIPD's export: the code split over Urusan | Bidang | Program | Kegiatan | Sub Kegiatan, the names in Uraian
-  const sipd = (kegiatanRealisasi: number) =>
-    book(
-      sheet('Realisasi SIPD', [
-        ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Uraian', 'Anggaran', 'Realisasi'],
-        [1, '02', null, null, null, 'URUSAN PEMERINTAHAN BIDANG KESEHATAN', 4700000000, 4399000000],
-        [1, '02', '01', null, null, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 2000000000, 1900000000],
-        [1, '02', '01', '2.01', null, 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 300000000, 290000000],
-        [1, '02', '01', '2.01', '0001', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 120000000, 118000000],
-        [1, '02', '01', '2.01', '0006', 'Koordinasi dan Penyusunan Laporan Capaian Kinerja', 180000000, 172000000],
-        [1, '02', '01', '2.02', null, 'Administrasi Keuangan Perangkat Daerah', 1700000000, 1610000000],
-        [1, '02', '01', '2.02', '0001', 'Penyediaan Gaji dan Tunjangan ASN', 1700000000, 1610000000],
-        [1, '02', '02', null, null, 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT', 2700000000, 2499000000],
-        [1, '02', '02', '2.03', null, 'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan', 2700000000, kegiatanRealisasi],
-        [1, '02', '02', '2.03', '0001', 'Pengelolaan Pelayanan Kesehatan Ibu Hamil', 1500000000, 1380000000],
-        [1, '02', '02', '2.03', '0002', 'Pengelolaan Pelayanan Kesehatan Ibu Bersalin', 1200000000, 1119000000],
-      ]),
-    );
+  const sipdRows = (kegiatanRealisasi: number): V[][] => [
+    ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Uraian', 'Anggaran', 'Realisasi'],
+    [1, '02', null, null, null, 'URUSAN PEMERINTAHAN BIDANG KESEHATAN', 4700000000, 4399000000],
+    [1, '02', '01', null, null, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 2000000000, 1900000000],
+    [1, '02', '01', '2.01', null, 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 300000000, 290000000],
+    [1, '02', '01', '2.01', '0001', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 120000000, 118000000],
+    [1, '02', '01', '2.01', '0006', 'Koordinasi dan Penyusunan Laporan Capaian Kinerja', 180000000, 172000000],
+    [1, '02', '01', '2.02', null, 'Administrasi Keuangan Perangkat Daerah', 1700000000, 1610000000],
+    [1, '02', '01', '2.02', '0001', 'Penyediaan Gaji dan Tunjangan ASN', 1700000000, 1610000000],
+    [1, '02', '02', null, null, 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT', 2700000000, 2499000000],
+    [1, '02', '02', '2.03', null, 'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan', 2700000000, kegiatanRealisasi],
+    [1, '02', '02', '2.03', '0001', 'Pengelolaan Pelayanan Kesehatan Ibu Hamil', 1500000000, 1380000000],
+    [1, '02', '02', '2.03', '0002', 'Pengelolaan Pelayanan Kesehatan Ibu Bersalin', 1200000000, 1119000000],
+  ];
+  const sipd = (kegiatanRealisasi: number) => book(sheet('Realisasi SIPD', sipdRows(kegiatanRealisasi)));
 
   test('a code split over columns (SIPD): each row adds up to the rows its code holds; the code columns are no figures', () => {
     expect(galat(sipd(2499000000))).toEqual([]);
@@ -446,6 +444,18 @@ describe('jumlah-induk: codes that nest are the hierarchy', () => {
     const t = periksaWorkbook(sipd(2499000000)).tables[0];
     expect(t.columns.map((c) => c.role)).toEqual(['no', 'no', 'no', 'no', 'no', 'uraian', 'anggaran', 'realisasi-anggaran']);
     expect(periksaWorkbook(sipd(2499000000)).findings.filter((f) => f.rule === 'angka-teks')).toEqual([]);
+  });
+
+  test('a No column numbering every row before the split code ("No | Urusan | Bidang | …"): the sequence is no part of the code', () => {
+    const withNo = (kegiatanRealisasi: number) =>
+      book(
+        sheet(
+          'Realisasi SIPD',
+          sipdRows(kegiatanRealisasi).map((r, i) => [i === 0 ? 'No' : i, ...r]),
+        ),
+      );
+    expect(galat(withNo(2499000000))).toEqual([]);
+    expect(galat(withNo(2590000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'I10', 2499000000]]);
   });
 
   // a BLUD's pendapatan and belanja by account code, the belanja groups named in words, a surplus line under them
