@@ -21,9 +21,10 @@ function numberAt(grid: Grid, row: number, col: number): number | undefined {
 /** Marks the "Nilai Akhir" row of a weighted evaluation as the table's total (the last such row after its components). */
 export function markWeightedTotal(grid: Grid, columns: TableColumn[], rows: TableRow[]): void {
   const weight = columns.find((c) => isWeightHeader(c.header));
-  if (!weight || rows.some((r) => r.level === 'total')) return;
+  if (!weight) return;
   const at = rows.findIndex((r) => FINAL_SCORE.test(norm(r.label).replace(/[:.]+$/, '')));
-  if (at < 2) return;
+  // (that row read as a total already, by its sums: still the weighted evaluation's, its scores still to be read)
+  if (at < 2 || rows.some((r, i) => r.level === 'total' && i !== at)) return;
   const parts = rows.slice(0, at).filter((r) => r.level !== 'section');
   const weights = parts.map((r) => numberAt(grid, r.row, weight.col));
   if (weights.some((w) => w === undefined || w <= 0)) return;
