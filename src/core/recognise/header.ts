@@ -278,8 +278,8 @@ export function isSubHeaderRow(grid: Grid, headerTop: number, row: number, left:
   if (cells.length === 0) return false;
   // the years of a plan numbered under their band ("Target Renstra Tahun ke-" over "1 | 2 | 3 | 4 | 5"), typed as numbers,
   // beside words under other bands ("Rata-rata Pertumbuhan" over "Anggaran | Realisasi")
-  const ordinal = cells.filter((c) => isOrdinalYear(textOf(c)) && underBand(grid, headerTop, row, c.col, isOrdinalYearBand));
-  if (ordinal.length >= 2 && cells.every((c) => ordinal.includes(c) || (typeof c.value === 'string' && isHeaderWord(textOf(c))))) return true;
+  const ordinal = new Set(cells.filter((c) => isOrdinalYear(textOf(c)) && underBand(grid, headerTop, row, c.col, isOrdinalYearBand)));
+  if (ordinal.size >= 2 && cells.every((c) => ordinal.has(c) || (typeof c.value === 'string' && isHeaderWord(textOf(c))))) return true;
   if (!cells.every((c) => isHeaderish(c) && textOf(c).length <= MAX_SUBHEADER_CELL_CHARS)) return false;
   // Words or years only: a row with counts in it ("S2 | 3 | IV/c | 1") is data.
   if (cells.some((c) => !isYearText(textOf(c)) && (typeof c.value === 'number' || columnNumberOf(textOf(c)) !== undefined))) return false;

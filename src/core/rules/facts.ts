@@ -404,14 +404,12 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
   // the programmes the PKs name, for a budget table that marks its own by nothing but their names
   const pkNames = new Set<string>();
   for (const t of tables) {
-    const program =
-      t.kind === 'perjanjian-kinerja' && !t.sheetHidden && t.columns.some((c) => c.role === 'anggaran')
-        ? t.columns.find((c) => c.role === 'uraian')
-        : undefined;
-    if (program)
+    const anggaran = t.kind === 'perjanjian-kinerja' && !t.sheetHidden ? t.columns.find((c) => c.role === 'anggaran') : undefined;
+    if (anggaran)
       for (const row of t.rows) {
-        const v = row.level === 'total' || row.level === 'section' ? undefined : t.shown(row, program);
-        if (typeof v === 'string' && explicitLevel(v) !== 'kegiatan') pkNames.add(normalise(v));
+        // (named as its anggaran's fact is: the name column nearest left of it)
+        const named = row.level === 'total' || row.level === 'section' ? undefined : nameOf(t, row, ['uraian'], anggaran.col, normalise);
+        if (named && explicitLevel(named.text) !== 'kegiatan') pkNames.add(named.normName);
       }
   }
   tables.forEach((t, tableIndex) => {
