@@ -1055,11 +1055,14 @@ export function tableMagnitude(texts: readonly string[]): number | undefined {
 /** A month of the year, as a header names it ("Januari", "Jan", "Agt", "Nopember"): a period, never a measure. */
 const MONTH_RE = new RegExp(String.raw`^(${MONTH_NAMES})\.?$`);
 
+/** "s.d.", "s/d", "sampai dengan", "hingga" before a period: the figure counted up to it (RegExp source, one group). */
+const UP_TO = String.raw`(s\.?\s?d\.?\s*|s\/d\s*|sampai dengan\s+|hingga\s+)`;
+
 /**
  * A month as a period header, alone, counted up to or of its year ("Maret", "Bulan Juni", "s.d. Desember", "Januari
  * 2024", "Jan-24": a date shown "mmm-yy").
  */
-const MONTH_PERIOD_RE = new RegExp(String.raw`^(s\.?\s?d\.?\s*)?(?:bulan\s+)?(${MONTH_NAMES})\.?(?:\s*[-/']?\s*(?:\d{2}|\d{4}))?$`);
+const MONTH_PERIOD_RE = new RegExp(String.raw`^${UP_TO}?(?:bulan\s+)?(${MONTH_NAMES})\.?(?:\s*[-/']?\s*(?:\d{2}|\d{4}))?$`);
 
 /** A month's number in the year, by the first three letters its names share (Pebruari, Agt, Nopember aside). */
 function monthNumber(name: string): number {
@@ -1069,14 +1072,20 @@ function monthNumber(name: string): number {
 }
 
 /** A period header: "TW I", "Triwulan III", "Semester 2", "s.d. TW IV". */
-const PERIOD_RE = /^(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|smt)\s*([ivx]+|[1-4])$/;
+const PERIOD_RE = new RegExp(String.raw`^${UP_TO}?(tw|triwulan|trw|semester|smt)\.?\s*([ivx]+|[1-4])$`);
 
 export function isPeriodText(text: string): boolean {
   return PERIOD_RE.test(norm(text));
 }
 
+/** A header that names nothing but a period: a triwulan or semester, or a month ("TW I", "s.d. Semester II", "s/d Desember"). */
+export function isPeriodHeader(text: string): boolean {
+  const t = norm(text);
+  return PERIOD_RE.test(t) || MONTH_PERIOD_RE.test(t);
+}
+
 /** A period closing a header cell after its words: "Target TW I", "Realisasi Triwulan III", "Capaian s.d. Semester 2". */
-const TRAILING_PERIOD_RE = /(?:^|\s)(s\.?\s?d\.?\s*)?(tw|triwulan|trw|semester|smt)\s*([ivx]+|[1-4])$/;
+const TRAILING_PERIOD_RE = new RegExp(String.raw`(?:^|\s)${UP_TO}?(tw|triwulan|trw|semester|smt)\.?\s*([ivx]+|[1-4])$`);
 
 /** A band that names the periods under it: "Triwulan", "Target Triwulan", "Realisasi per Semester" (no number). */
 const PERIOD_BAND_RE = /(?:^|\s)(tw|triwulan|trw|semester|smt)$/;

@@ -11,6 +11,7 @@ import {
   headerMagnitude,
   isBarePercentHeader,
   isPercentHeader,
+  isPeriodHeader,
   isPerSasaranHeader,
   isPreviousYearHeader,
   isFigureSign,
@@ -655,6 +656,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     } else for (const x of parts) delete x.partOf;
   }
   periodTotals(grid, columns, bodyRows);
+  cumulativeBesidePeriods(columns);
   runningTotals(columns);
   yearAfterPeriods(columns);
   soFarTotals(columns);
@@ -845,14 +847,46 @@ function runningTotals(columns: TableColumn[]): void {
   for (const c of columns) {
     if (!c.period?.startsWith('s.d. ') || c.bandTotal || c.half) continue;
     if (c.role !== 'anggaran' && c.role !== 'realisasi-anggaran') continue;
-    const [kind, n] = c.period.slice(5).split(' ');
     const parts = periodsInBand(columns, c).filter((x) => x.role === c.role && !x.period?.startsWith('s.d.'));
-    // every period of its kind from the first to its own, once each, left of it
-    const run = periodRun(parts);
-    if (parts.length < 2 || parts.some((x) => x.col > c.col) || run?.kind !== kind || run.count !== Number(n)) continue;
-    for (const x of parts) x.partOf = c.col;
-    c.bandTotal = true;
-    if (PERIODS_IN_YEAR[kind] === Number(n)) delete c.period;
+    if (runsUpTo(c, parts)) markRunningTotal(c, parts);
+  }
+}
+
+/** A money column counted up to a period as the running sum of its parts; up to the year's last, the year's figure. */
+function markRunningTotal(c: TableColumn, parts: TableColumn[]): void {
+  for (const x of parts) x.partOf = c.col;
+  c.bandTotal = true;
+  const [kind, n] = (c.period ?? '').slice(5).split(' ');
+  if (PERIODS_IN_YEAR[kind] === Number(n)) delete c.period;
+}
+
+/** Whether `parts` are every period of its kind from the first to the one `c` counts up to, once each, left of it. */
+function runsUpTo(c: TableColumn, parts: TableColumn[]): boolean {
+  const [kind, n] = (c.period ?? '').slice(5).split(' ');
+  const run = periodRun(parts);
+  return parts.length >= 2 && parts.every((x) => x.col < c.col) && run?.kind === kind && run.count === Number(n);
+}
+
+/**
+ * "Realisasi Triwulan / TW I … TW IV | s.d. TW IV | Capaian": a column headed by nothing but the period it counts up to
+ * ("s.d. TW IV", "s/d Semester II", "s.d. Desember"), in a header cell of its own beside the band, is a figure of the
+ * measure whose periods stand just left of it, the first up to that one — the realisasi up to that period (of money,
+ * their running sum: runningTotals).
+ */
+function cumulativeBesidePeriods(columns: TableColumn[]): void {
+  for (const [i, c] of columns.entries()) {
+    if (c.role !== null || c.half || !c.period?.startsWith('s.d. ') || !isPeriodHeader(c.header)) continue;
+    // the period columns just left of it, of one measure
+    const parts: TableColumn[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const x = columns[k];
+      if (x.half) continue;
+      if (!x.period || x.period.startsWith('s.d.') || !x.role || !FIGURE_ROLES.has(x.role) || x.role !== (parts[0]?.role ?? x.role)) break;
+      parts.unshift(x);
+    }
+    if (!runsUpTo(c, parts)) continue;
+    c.role = parts[0].role;
+    if (c.role === 'anggaran' || c.role === 'realisasi-anggaran') markRunningTotal(c, parts);
   }
 }
 

@@ -586,3 +586,74 @@ describe('the monthly LRA as SIPD prints it: "s.d. Bulan Lalu | Bulan Ini | s.d.
     expect(galat(wb(571150000)).map((x) => [x.rule, x.cell, x.expected])).toEqual([['jumlah-total', `F${top}`, 577150000]]);
   });
 });
+
+describe('a column headed by nothing but the period it counts up to, beside the band ("Realisasi Triwulan / TW I … TW IV | s.d. TW IV")', () => {
+  const merges = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2', 'I1:I2'];
+  const lra = (header: string, sd1: number) =>
+    book(
+      sheet(
+        'LRA',
+        [
+          ['No', 'Program', 'Pagu (Rp)', 'Realisasi Triwulan', null, null, null, header, '%'],
+          [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null, null],
+          [1, 'Program Penanggulangan Bencana', rp(1500000000), rp(250000000), rp(400000000), rp(420000000), rp(380000000), rp(sd1), 96.67],
+          [2, 'Program Penunjang Urusan', rp(2800000000), rp(600000000), rp(700000000), rp(700000000), rp(710000000), rp(2710000000), 96.79],
+          [3, 'Program Pencegahan dan Kesiapsiagaan', rp(600000000), rp(100000000), rp(150000000), rp(160000000), rp(170000000), rp(580000000), 96.67],
+        ],
+        { merges },
+      ),
+    );
+  test.each(['s.d. TW IV', 's/d TW IV', 'Sampai dengan TW IV', 's.d Triwulan IV', 'S/D TW. IV'])(
+    '"%s": the running total of the money realised, its wrong sum the one galat',
+    (header) => {
+      const [t] = recogniseWorkbook(lra(header, 1450000000));
+      expect(t.columns.find((c) => c.col === 8)).toMatchObject({ role: 'realisasi-anggaran', bandTotal: true });
+      expect(galat(lra(header, 1450000000))).toEqual([]);
+      // 250 + 400 + 420 + 380 = 1.450 million, written 1.540 (the serapan 96,67 % follows the quarters)
+      expect(galat(lra(header, 1540000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'H3', 1450000000]]);
+    },
+  );
+
+  // an indikator's figure up to a date is its own (a stock is no sum of its quarters): the realisasi the capaian is of
+  const kinerja = (capaian2: number) =>
+    book(
+      sheet(
+        'Capaian TW',
+        [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi Triwulan', null, null, null, 's.d. TW IV', 'Capaian (%)'],
+          [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null, null],
+          [1, 'Persentase desa tangguh bencana', 40, 10, 20, 30, 42, 42, 105],
+          [2, 'Persentase rumah tangga dengan akses air minum layak', 85, 80, 81, 83, 84, 84, capaian2],
+          [3, 'Indeks risiko bencana', 120, 130, 128, 126, 125, 125, 104.17],
+        ],
+        { merges },
+      ),
+    );
+  test('of an indikator: the realisasi up to that period, the capaian judged against it', () => {
+    const [t] = recogniseWorkbook(kinerja(98.82));
+    expect(t.columns.find((c) => c.col === 8)).toMatchObject({ role: 'realisasi', period: 's.d. tw 4' });
+    expect(t.columns.find((c) => c.col === 8)?.bandTotal).toBeFalsy();
+    expect(galat(kinerja(98.82))).toEqual([]);
+    // 84 / 85 = 98,82 %, written 96,47 % (82 / 85: a quarter's figure)
+    expect(galat(kinerja(96.47)).map((f) => [f.rule, f.cell, f.expected, f.related])).toEqual([['persen-capaian', 'I4', 98.82, ['C4', 'H4']]]);
+  });
+
+  test('no run of periods from the first beside it: left as it was', () => {
+    const partial = recogniseWorkbook(
+      book(
+        sheet(
+          'LRA',
+          [
+            ['No', 'Program', 'Pagu (Rp)', 'Realisasi Triwulan', null, 's.d. TW IV', '%'],
+            [null, null, null, 'TW III', 'TW IV', null, null],
+            [1, 'Program Penanggulangan Bencana', rp(1500000000), rp(420000000), rp(380000000), rp(1450000000), 96.67],
+            [2, 'Program Penunjang Urusan', rp(2800000000), rp(700000000), rp(710000000), rp(2710000000), 96.79],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:F2', 'G1:G2'] },
+        ),
+      ),
+    )[0];
+    expect(partial.columns.find((c) => c.col === 6)?.bandTotal).toBeFalsy();
+    expect(partial.columns.some((c) => c.partOf !== undefined)).toBe(false);
+  });
+});
