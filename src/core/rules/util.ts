@@ -289,7 +289,8 @@ export function onceEachRepeat(t: TableModel, rows: TableRow[], nameCol: TableCo
       continue;
     }
     const v = t.shown(r, nameCol);
-    const name = typeof v === 'string' ? v.trim().toLowerCase() : '';
+    // (the name as read, whatever its case, spacing or line breaks: "Program Pemenuhan⏎Upaya Kesehatan" again in capitals)
+    const name = typeof v === 'string' ? norm(v) : '';
     if (name !== '' && name === lastName && last !== undefined && last.value.equals(f.value)) {
       repeated = true;
       continue;

@@ -853,6 +853,17 @@ describe('jumlah-total: a programme’s anggaran written again on each of its in
     const f = galat(pk(13450000000));
     expect(f.map((x) => [x.rule, x.cell, x.expected])).toEqual([['jumlah-total', 'F6', 13350000000]]);
   });
+  // the name typed again on its second row, as staff retype it: in capitals, wrapped by a line break, with doubled spaces
+  test.each(['PROGRAM PEMENUHAN UPAYA KESEHATAN', 'Program Pemenuhan\nUpaya Kesehatan', ' Program  Pemenuhan  Upaya  Kesehatan '])(
+    'the programme named again as "%s" is the same programme: added once',
+    (again) => {
+      const rows = pkProgrammesPerRow(2);
+      rows[2][4] = again;
+      const wb = (jumlah: number) => book(sheet('PK', [...rows, [null, null, null, null, bold('Jumlah'), rp(jumlah)]]));
+      expect(galat(wb(13350000000))).toEqual([]);
+      expect(galat(wb(13450000000)).map((x) => [x.rule, x.cell, x.expected])).toEqual([['jumlah-total', 'F6', 13350000000]]);
+    },
+  );
 });
 
 describe('jumlah-total: a programme › kegiatan › sub kegiatan list written without the styles that marked its levels', () => {
