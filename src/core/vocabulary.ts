@@ -729,6 +729,16 @@ export function isWeightHeader(header: string): boolean {
 const WEIGHT_HEADER_RE = /^(bobot|weight)\b/;
 
 /**
+ * A header of a weighted figure, a weight times a measure ("Fisik Tertimbang (%)", "Nilai Tertimbang", "Capaian
+ * Terbobot", "Bobot x Realisasi", "Weighted Score"): a product, summed to the whole's weighted figure — never a ratio or a
+ * share of the table's other columns, however near one its figures lie where the measure is 100 on most rows.
+ */
+export function isWeightedHeader(header: string): boolean {
+  return WEIGHTED_HEADER_RE.test(norm(header));
+}
+const WEIGHTED_HEADER_RE = /\b(tertimbang|terbobot|weighted)\b|\bbobot\s*[x×*]|[x×*]\s*bobot\b/;
+
+/**
  * A header of a change between two figures of its row — "Kenaikan/Penurunan 2023-2024", "Peningkatan (%)",
  * "Pertumbuhan", "Perubahan", "Naik/Turun", "+/-", "Trend", "Growth": worked out from two other columns of the table
  * (which two, the figures decide). Read as a phrase: the change word opens the header's last line, and what follows is

@@ -3,6 +3,8 @@
  * many rows must follow a formula, and on what share of them, before a row that breaks it is an error; which columns are
  * no input of one; and the pick of the one formula that explains a column best, where no other explains it as well.
  */
+import { TableModel } from '../model';
+import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 
 /** Rows on which a column's formula must hold, with figures that tell, before a row that breaks it is an error. */
@@ -46,3 +48,35 @@ export const columnNamed = (c: TableColumn): string => `kolom "${c.header.split(
 /** The sentence of a row that breaks its column's formula. */
 export const brokenFormula = (d: { column: string; row: string; stated: string; formula: string; expected: string; agreeing: number }): string =>
   `${d.column} ${d.row} tertulis ${d.stated}, padahal ${d.formula} = ${d.expected} (${d.agreeing} baris lain di kolom ini dihitung dengan rumus itu).`;
+
+/**
+ * Whether a percentage column is, on every row with its figures, the product of two other columns (a weight times a
+ * measure: "Bobot (%) × Fisik (%) ÷ 100", a weighted progress under no word that says so): then the ratio or share it
+ * comes near on most rows — those where the measure is 100 — is a coincidence, and the rows off it are no error.
+ * Judged to the shown digits of the product, its factors as stored, on MIN_AGREEING rows at least.
+ */
+export function productOfColumns(t: TableModel, rows: readonly TableRow[], col: TableColumn, columns: readonly TableColumn[]): boolean {
+  const inputs = columns.filter((c) => c !== col && c.unit !== 'text' && c.unit !== 'money' && !(c.role && NOT_INPUT.has(c.role)));
+  const half = (decimals: number) => 0.5 * 10 ** -Math.max(0, decimals);
+  for (let i = 0; i < inputs.length; i++)
+    for (let j = i + 1; j < inputs.length; j++)
+      for (const scale of [0.01, 1]) {
+        let judged = 0;
+        let holds = true;
+        for (const row of rows) {
+          const s = asFigure(t.figure(row, col));
+          const x = asFigure(t.figure(row, inputs[i]));
+          const y = asFigure(t.figure(row, inputs[j]));
+          if (!s || !x || !y) continue;
+          // (the factors as stored, what a formula or the staff multiplied; the product to the digits it shows)
+          const tol = half(s.decimals) + 1e-9 * Math.max(1, Math.abs(s.num));
+          if (Math.abs(s.num - x.num * y.num * scale) > tol) {
+            holds = false;
+            break;
+          }
+          judged++;
+        }
+        if (holds && judged >= MIN_AGREEING) return true;
+      }
+  return false;
+}

@@ -15,8 +15,8 @@ import { displayUnit, ratioCheck, sumFigures } from '../measures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
-import { isChangeHeader, isWeightHeader } from '../vocabulary';
-import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
+import { isChangeHeader, isWeightedHeader, isWeightHeader } from '../vocabulary';
+import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, NOT_INPUT, productOfColumns, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
 import { headerLeaf, num, rowName, showValue, unitClass } from './util';
 
@@ -104,7 +104,14 @@ export const persenBagian = defineRule({
       return wholes;
     };
     for (const col of t.columns) {
-      if (col.unit !== 'percent' || (col.role && NOT_SHARE.has(col.role)) || isChangeHeader(col.header) || isWeightHeader(col.header)) continue;
+      if (
+        col.unit !== 'percent' ||
+        (col.role && NOT_SHARE.has(col.role)) ||
+        isChangeHeader(col.header) ||
+        isWeightHeader(col.header) ||
+        isWeightedHeader(col.header)
+      )
+        continue;
       const inputs = t.columns.filter(
         (c) => c !== col && !(c.role && NOT_INPUT.has(c.role)) && (unitClass(c.unit) === 'count' || unitClass(c.unit) === 'money'),
       );
@@ -120,6 +127,8 @@ export const persenBagian = defineRule({
       // shares of another column (or of another whole) that explain the column as well: not certain which
       const best = bestFormula(found);
       if (!best) continue;
+      // (every row a weight times a measure, the rows off the share too: the share was a coincidence)
+      if (best.bad.length && productOfColumns(t, rows, col, t.columns)) continue;
       const bad = [...best.bad];
       // the JUMLAH row's share is the whole: 100 %, give or take the rounding of the shares it adds up
       const totalShare = total ? asFigure(t.figure(total, col)) : undefined;

@@ -17,8 +17,8 @@ import { TableModel } from '../model';
 import { agreesWithSummedParts, asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
 import { firstAtLeast } from '../sorted';
 import { TableColumn, TableRow } from '../types';
-import { isChangeHeader } from '../vocabulary';
-import { bestFormula, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
+import { isChangeHeader, isWeightedHeader } from '../vocabulary';
+import { bestFormula, formulaHolds, MIN_AGREEING, NOT_INPUT, productOfColumns, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
 import { headerLeaf, num, roundedFromRupiah, rowName, showValue, unitClass } from './util';
 
@@ -205,7 +205,7 @@ export const persenKolom = defineRule({
       if (!isPercent || covered.has(ratio.col) || (ratio.role === 'efisiensi' && !efisiensiUnread)) continue;
       if (ratio.role && ratio.role !== 'efisiensi' && NOT_INPUT_HERE.has(ratio.role)) continue;
       // (a growth, "Pertumbuhan (%)", is a change of two columns: selisih-kolom's, which reads it in either sign)
-      if (isChangeHeader(ratio.header)) continue;
+      if (isChangeHeader(ratio.header) || isWeightedHeader(ratio.header)) continue;
       const inputs = t.columns.filter((c) => c.col < ratio.col && unitClass(c.unit) && !(c.role && NOT_INPUT_HERE.has(c.role)));
       // every pair tried on the table's first rows, the ones that hold there judged on every row: a long table costs
       // one walk per pair that may be the formula, not one per pair of columns
@@ -236,6 +236,8 @@ export const persenKolom = defineRule({
       // two formulas that explain the column as well: which one the table meant is not certain
       const best = bestFormula(found);
       if (!best) continue;
+      // (every row a weight times a measure, the rows off the quotient too: the quotient was a coincidence)
+      if (best.bad.length && productOfColumns(t, rows, ratio, t.columns)) continue;
       const [first] = best.parts;
       const partName = best.parts.length === 1 ? named(first) : `(${best.parts.map(named).join(' + ')})`;
       for (const { row, stated, a, b } of [...best.bad, ...badTotals(t, ratio, best)]) {

@@ -2,6 +2,7 @@
 import { persenBagian } from '../../../src/core/rules/persen-bagian';
 import { book, findings, galat, sheet, V } from '../../helpers/snap';
 import { ruleTester } from '../../helpers/rule-tester';
+import { progresFisik } from '../../helpers/progres';
 
 // A recap of the IKU by category of capaian: 14 indikator, each category's share of them
 const rekap = (berhasil: V, jumlah: V = 14, persenJumlah: V = 100) =>
@@ -47,6 +48,11 @@ const sarana = (utara: V) =>
 
 ruleTester(persenBagian, {
   valid: [
+    // a weight times a measure (bobot × fisik ÷ 100): equal to the weight, the pagu's share, where the works are finished
+    ...['Tertimbang (%)', 'Kontribusi (%)', '(%)'].map((header) => ({
+      name: `a weighted progress headed "${header}": no share or quotient of the pagu or the weight, the unfinished bridge no error`,
+      book: progresFisik(header),
+    })),
     {
       // each IKU's weight is given, not worked out: with capaian near 100 % the weights happen to lie within a unit of
       // each row's share of the weighted values, and a weight of 15 beside 13,92 % is no error

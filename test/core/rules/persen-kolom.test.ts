@@ -3,6 +3,7 @@ import { persenKolom } from '../../../src/core/rules/persen-kolom';
 import { recogniseWorkbook } from '../../../src/core/recognise';
 import { findings, book, galat, pct, sheet, V } from '../../helpers/snap';
 import { ruleTester } from '../../helpers/rule-tester';
+import { progresFisik } from '../../helpers/progres';
 
 // An SPM table (Permenkes 4/2019): the capaian is the people served over the people to be served, the "Target SPM"
 // (always 100 %) stands after it
@@ -74,6 +75,11 @@ const hemat = (drainase: V) =>
 
 ruleTester(persenKolom, {
   valid: [
+    // a weight times a measure (bobot × fisik ÷ 100): equal to the weight, the pagu's share, where the works are finished
+    ...['Tertimbang (%)', 'Kontribusi (%)', '(%)'].map((header) => ({
+      name: `a weighted progress headed "${header}": no share or quotient of the pagu or the weight, the unfinished bridge no error`,
+      book: progresFisik(header),
+    })),
     { name: 'every saving in percent is the saving over the HPS (an efisiensi of no capaian and serapan)', book: hemat(7.25) },
     { name: 'every coverage is the infants reached over the infants to reach ("Sasaran Bayi")', book: imunisasi(94.45) },
     { name: 'every capaian is the people served over the people to be served', book: spm(73) },
