@@ -1546,6 +1546,14 @@ const NOT_DONE_RE =
   /\b(tidak|belum) ((ter|te|di)?(tangani|selesaikan|layani|atasi|tindak ?lanjuti|realisasi|capai|kelola|verifikasi|akreditasi|daftar|catat|angkut)|tuntas|sesuai|tepat waktu|memenuhi|lulus|berfungsi|lengkap|laik|layak)\b|\bketidak[a-z]+/;
 
 /**
+ * A service or care given, named first, whoever it is given to (the SPM's "Pelayanan kesehatan penderita hipertensi",
+ * "… orang dengan risiko terinfeksi HIV"; "Pemberian makanan tambahan pada balita gizi kurang"): counted to rise, though
+ * the ones it is given to are named by their harm. After a number or a share's word ("Persentase pelayanan …").
+ */
+const SERVICE_HEAD_RE =
+  /^(?:[\d.)\s-]*)(?:(?:persentase|jumlah|cakupan|capaian|rasio|tingkat) )?(?:pelayanan|layanan|pemeriksaan|skrining|deteksi dini|pengobatan|perawatan|pendampingan|pemberian|penyediaan|pemenuhan)\b/;
+
+/**
  * What an office makes about a harm — a study, a document, a plan, a map, a rule, a training, a campaign, a drill, an
  * application — counted to rise, whatever harm it is about ("Jumlah dokumen kajian risiko bencana", "Jumlah sosialisasi
  * bahaya narkoba", "Tersusunnya peta rawan longsor"). Whole words, before the harm they are about.
@@ -1565,7 +1573,7 @@ export function isLowerBetterText(text: string): boolean {
     )
   )
     return true;
-  if (FALLING_RE.test(text)) return false;
+  if (FALLING_RE.test(text) || SERVICE_HEAD_RE.test(text)) return false;
   if (NOT_DONE_RE.test(text)) return true;
   let harm = firstHarm(LOWER_IS_BETTER_RE_G, text);
   if (harm < 0) harm = firstHarm(LOWER_IS_BETTER_ABBREVIATION_G, text);

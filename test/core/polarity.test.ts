@@ -162,6 +162,18 @@ test.each([
   ['Persentase pasien selain kasus gawat darurat yang dirujuk', false],
   ['Jumlah kejadian kebakaran dan non kebakaran', true],
   ['Jumlah kejadian non kebakaran dan kasus kecelakaan', true],
+  // a service or care given, named first (the SPM's services to those with a disease), is counted to rise; the disease
+  // or the ones who have it, counted alone, fall
+  ['Pelayanan kesehatan penderita hipertensi', false],
+  ['Pelayanan kesehatan penderita diabetes melitus', false],
+  ['Pelayanan kesehatan orang dengan risiko terinfeksi virus HIV', false],
+  ['9. Pelayanan Kesehatan Penderita Diabetes Melitus', false],
+  ['Persentase pelayanan kesehatan penderita hipertensi sesuai standar', false],
+  ['Pemberian makanan tambahan pada balita gizi kurang', false],
+  ['Skrining penderita hipertensi usia 15 tahun ke atas', false],
+  ['Persentase penderita hipertensi', true],
+  ['Prevalensi diabetes melitus', true],
+  ['Jumlah pengaduan pelayanan publik', true],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });

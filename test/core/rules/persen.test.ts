@@ -695,6 +695,23 @@ describe('persen-capaian: a capaian the office caps', () => {
     expect(f.map((x) => `${x.severity} ${x.cell}`)).toEqual(expected);
   });
 
+  // the SPM's services to those with a disease, capped at 100 % as the SPM counts coverage: services, counted to rise
+  test.each([
+    ['Pelayanan kesehatan penderita diabetes melitus', 6420, 6510],
+    ['Pelayanan kesehatan penderita hipertensi', 28750, 29120],
+    ['Pelayanan kesehatan orang dengan risiko terinfeksi virus HIV', 3150, 3208],
+  ])('"%s" over its target, written 100: the cap, never a lower-is-better galat', (name, target, realisasi) => {
+    const spm: Array<[string, number, number, number]> = [
+      ['Pelayanan kesehatan ibu hamil', 5120, 4987, 97.4],
+      [name, target, realisasi, 100],
+      ['Pelayanan kesehatan balita', 19850, 18760, 94.51],
+    ];
+    const noted = periksaWorkbook(table(spm, 'Catatan: capaian SPM paling tinggi 100%.')).findings.filter((x) => x.rule === 'persen-capaian');
+    expect(noted).toEqual([]);
+    const unsaid = periksaWorkbook(table(spm)).findings.filter((x) => x.rule === 'persen-capaian');
+    expect(unsaid.map((x) => `${x.severity} ${x.cell}`)).toEqual(['peringatan E3']);
+  });
+
   test('a column that states more than the "cap" elsewhere has no cap: the 120 is wrong', () => {
     const f = periksaWorkbook(
       table([
