@@ -1433,6 +1433,12 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'temuan berulang',
   'risiko bencana',
   'rawan pangan',
+  // crops lost: failed harvests (puso) and the pests' attacks on them
+  'puso',
+  'gagal panen',
+  'serangan opt',
+  'serangan hama',
+  'terserang',
   'pasung',
   'rusak berat',
   'melanggar',
@@ -1535,7 +1541,7 @@ const LOWER_IS_BETTER_RE_G = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p
  * one).
  */
 const FALLING_RE =
-  /(?<!(tidak|belum) )\b(penurunan|pengurangan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;
+  /(?<!(tidak|belum) )\b(penurunan|pengurangan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|terpenuhi|dipenuhi|pemenuhan|terlindungi|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;
 
 /**
  * What was not done: "tidak" or "belum" before an outcome ("pengaduan yang tidak tertangani", "rekomendasi yang belum
@@ -1567,6 +1573,9 @@ export function isLowerBetterText(text: string): boolean {
   // a mark in brackets after the indikator's name: "Indeks … (negatif)", "… (-)", "… [↓]"
   if (/[([]\s*(negatif|negative|[-–−↓]|minimi[sz]e)\s*[)\]]$/.test(text)) return true;
   // a time taken falls whatever it is the time of ("waktu tanggap penanganan gangguan")
+  // (but its rate, the share of responses within the standard time — the SPM's "Tingkat Waktu Tanggap (Response Time
+  // Rate)" of a fire service — rises)
+  if (/\b(response time rate|(tingkat|persentase|rasio|capaian) (pemenuhan )?waktu tanggap)\b/.test(text)) return false;
   if (
     /\b(waktu (rata-rata )?(tunggu|tanggap|respon|respons|proses|penyelesaian|penanganan|pelayanan|penerbitan|pengurusan|pembuatan|tempuh)|lama (waktu|pelayanan|penyelesaian|proses)|response time|waiting time)\b/.test(
       text,

@@ -174,6 +174,15 @@ test.each([
   ['Persentase penderita hipertensi', true],
   ['Prevalensi diabetes melitus', true],
   ['Jumlah pengaduan pelayanan publik', true],
+  // the SPM's other fields: needs met ("terpenuhi kebutuhan dasarnya") rise whoever has them; a fire service's response
+  // time rate is the share answered in time (it rises), its response time in minutes falls; crops lost fall
+  ['Persentase gelandangan dan pengemis yang terpenuhi kebutuhan dasarnya', false],
+  ['Persentase anak terlantar yang terpenuhi kebutuhan dasarnya di dalam panti', false],
+  ['Tingkat waktu tanggap (response time rate) daerah layanan Wilayah Manajemen Kebakaran', false],
+  ['Waktu tanggap penanganan kebakaran', true],
+  ['Persentase lahan pertanian yang terkena puso', true],
+  ['Luas serangan OPT pada tanaman pangan', true],
+  ['Persentase gagal panen padi', true],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
