@@ -1433,6 +1433,20 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'temuan berulang',
   'risiko bencana',
   'rawan pangan',
+  // population growth held down (the RPJMD's "Laju Pertumbuhan Penduduk", births per woman, births to teenagers)
+  'laju pertumbuhan penduduk',
+  'total fertility rate',
+  'angka kelahiran total',
+  'kelahiran remaja',
+  'kelahiran pada remaja',
+  // a disease's incidence however named ("Annual Parasite Incidence"), disturbances of order, hoaxes, waste dumped
+  'incidence',
+  'gangguan',
+  'hoaks',
+  'hoax',
+  'berita bohong',
+  'sampah yang dibuang',
+  'dibuang ke tpa',
   // crops lost: failed harvests (puso) and the pests' attacks on them
   'puso',
   'gagal panen',
@@ -1541,7 +1555,7 @@ const LOWER_IS_BETTER_RE_G = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p
  * one).
  */
 const FALLING_RE =
-  /(?<!(tidak|belum) )\b(penurunan|pengurangan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|terpenuhi|dipenuhi|pemenuhan|terlindungi|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;
+  /(?<!(tidak|belum) )\b(penurunan|pengurangan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|terpenuhi|dipenuhi|pemenuhan|terlindungi|dibina|terbina|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;
 
 /**
  * What was not done: "tidak" or "belum" before an outcome ("pengaduan yang tidak tertangani", "rekomendasi yang belum

@@ -183,6 +183,17 @@ test.each([
   ['Persentase lahan pertanian yang terkena puso', true],
   ['Luas serangan OPT pada tanaman pangan', true],
   ['Persentase gagal panen padi', true],
+  // population held down, a disease's incidence, disturbances of order, hoaxes, waste dumped; those fostered rise
+  ['Laju pertumbuhan penduduk', true],
+  ['Total Fertility Rate', true],
+  ['Angka kelahiran remaja usia 15-19 tahun', true],
+  ['Annual Parasite Incidence (API) malaria', true],
+  ['Jumlah gangguan trantibum', true],
+  ['Persentase gangguan trantibum yang tertangani', false],
+  ['Jumlah sebaran hoaks', true],
+  ['Persentase hoaks yang ditangani', false],
+  ['Volume sampah yang dibuang ke TPA', true],
+  ['Persentase anak jalanan yang dibina', false],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
