@@ -194,6 +194,16 @@ test.each([
   ['Persentase hoaks yang ditangani', false],
   ['Volume sampah yang dibuang ke TPA', true],
   ['Persentase anak jalanan yang dibina', false],
+  ['Jumlah desa rawan air bersih', true],
+  ['Jumlah pekerja anak', true],
+  ['Persentase penarikan pekerja anak', false],
+  ['Persentase pengaduan selesai kurang dari 5 hari', false],
+  ['Luas alih fungsi lahan sawah', true],
+  ['Persentase desa belum teraliri listrik', true],
+  ['Clearance rate kasus kriminal', false],
+  ['Jumlah pelanggar Perda', true],
+  ['Persentase produk hukum yang dibatalkan', true],
+  ['Persentase penduduk yang BAB sembarangan', true],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
