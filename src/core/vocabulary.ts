@@ -1594,10 +1594,10 @@ export function isLowerBetterText(text: string): boolean {
   if (/(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif|lower is better/.test(text)) return true;
   // a mark in brackets after the indikator's name: "Indeks … (negatif)", "… (-)", "… [↓]"
   if (/[([]\s*(negatif|negative|[-–−↓]|minimi[sz]e)\s*[)\]]$/.test(text)) return true;
-  // a time taken falls whatever it is the time of ("waktu tanggap penanganan gangguan")
-  // (but its rate, the share of responses within the standard time — the SPM's "Tingkat Waktu Tanggap (Response Time
-  // Rate)" of a fire service — rises)
+  // the rate of a time taken, the share of responses within the standard time (the SPM's "Tingkat Waktu Tanggap
+  // (Response Time Rate)" of a fire service), rises
   if (/\b(response time rate|(tingkat|persentase|rasio|capaian) (pemenuhan )?waktu tanggap)\b/.test(text)) return false;
+  // a time taken falls whatever it is the time of ("waktu tanggap penanganan gangguan")
   if (
     /\b(waktu (rata-rata )?(tunggu|tanggap|respon|respons|proses|penyelesaian|penanganan|pelayanan|penerbitan|pengurusan|pembuatan|tempuh)|lama (waktu|pelayanan|penyelesaian|proses)|response time|waiting time)\b/.test(
       text,

@@ -876,12 +876,13 @@ function runsUpTo(c: TableColumn, parts: TableColumn[]): boolean {
 function cumulativeBesidePeriods(columns: TableColumn[]): void {
   for (const [i, c] of columns.entries()) {
     if (c.role !== null || c.half || !c.period?.startsWith('s.d. ') || !isPeriodHeader(c.header)) continue;
-    // the period columns just left of it, of one measure
+    // the period columns just left of it, all of one measure (the nearest one's)
     const parts: TableColumn[] = [];
     for (let k = i - 1; k >= 0; k--) {
       const x = columns[k];
       if (x.half) continue;
-      if (!x.period || x.period.startsWith('s.d.') || !x.role || !FIGURE_ROLES.has(x.role) || x.role !== (parts[0]?.role ?? x.role)) break;
+      const periodOfMeasure = !!x.period && !x.period.startsWith('s.d.') && !!x.role && FIGURE_ROLES.has(x.role);
+      if (!periodOfMeasure || (parts.length > 0 && x.role !== parts[0].role)) break;
       parts.unshift(x);
     }
     if (!runsUpTo(c, parts)) continue;
