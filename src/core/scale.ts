@@ -330,15 +330,16 @@ export function bandByLabel(bands: Band[], stated: string): Band | undefined {
 }
 
 /**
- * What a Keterangan says of the target, where it says only that: reached ("Tercapai"), not reached ("Tidak
- * Tercapai", "Belum Tercapai") or exceeded ("Melampaui Target"). A capaian of 100 % is the target reached.
+ * What a Keterangan says of the target, where it says only that: reached ("Tercapai", "Sesuai Target", "Memenuhi
+ * Target"), not reached ("Tidak Tercapai", "Belum Tercapai", "Di bawah Target") or exceeded ("Melampaui Target", "Di
+ * atas Target"). A capaian of 100 % is the target reached.
  */
 export type TargetClaim = 'tercapai' | 'tidak-tercapai' | 'melampaui';
 
 const TARGET_CLAIMS: ReadonlyArray<[RegExp, TargetClaim]> = [
-  [/^(target )?(tidak|belum) (tercapai|mencapai target)( target)?$/, 'tidak-tercapai'],
-  [/^(target )?(terlampaui|melampaui|melebihi)( target)?$/, 'melampaui'],
-  [/^(target )?(sudah )?(tercapai|mencapai target)( target)?$/, 'tercapai'],
+  [/^(target )?(tidak|belum) (tercapai|mencapai target|memenuhi target|sesuai target)( target)?$|^(di ?bawah|kurang dari) target$/, 'tidak-tercapai'],
+  [/^(target )?(terlampaui|melampaui|melebihi)( target)?$|^di ?atas target$/, 'melampaui'],
+  [/^(target )?(sudah )?(tercapai|mencapai target|memenuhi target|sesuai target)( target)?$/, 'tercapai'],
 ];
 
 export function targetClaim(stated: string): TargetClaim | undefined {

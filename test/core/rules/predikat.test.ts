@@ -218,6 +218,20 @@ describe('predikat: a Keterangan that says whether the target was reached', () =
     expect(f[0].message).toBe('Keterangan Persentase jembatan kondisi baik tertulis "Tercapai", padahal capaiannya 95,00 %: target belum tercapai.');
     expect(findings(book(iku('Tidak Tercapai', 'Melampaui target', 60)), 'predikat').map((x) => x.cell)).toEqual(['F4']);
   });
+  // the same claims in the other words staff write them, beside 95 % (the target not reached) and beside 100 % (reached)
+  test.each([
+    ['Di bawah target', false, true],
+    ['Dibawah Target', false, true],
+    ['Kurang dari target', false, true],
+    ['Tidak memenuhi target', false, true],
+    ['Sesuai target', true, false],
+    ['Memenuhi Target', true, false],
+    ['Di atas target', true, true],
+    ['Diatas Target', true, true],
+  ])('"%s": contradicts 95 % — %s, contradicts 100 % — %s', (ket, at95, at100) => {
+    const cells = findings(book(iku(ket, ket, 60)), 'predikat').map((x) => x.cell);
+    expect(cells).toEqual([...(at95 ? ['F3'] : []), ...(at100 ? ['F4'] : [])]);
+  });
   test('computed from target and realisasi only where every polarity agrees', () => {
     const noCapaian = (ket: string, indikator: string) =>
       book(
