@@ -392,8 +392,27 @@ function namedLowerBetterInNotes(t: TableModel, indicator: string, row?: TableRo
     const n = norm(note);
     if (!NOTE_LOWER_BETTER.test(n)) return false;
     if (name.length >= 8 && n.includes(name)) return true;
+    if (namedByFirstWords(n, name)) return true;
     return abbreviations.some((a) => new RegExp(`(^|[^A-Za-z0-9])${a}([^A-Za-z0-9]|$)`).test(note));
   });
+}
+
+/**
+ * Whether a note names an indikator by the first words of its name, as notes shorten them ("koefisien variasi harga"
+ * for "Koefisien Variasi Harga Bahan Pokok"): three words at least, 15 characters, standing as whole words in the note.
+ */
+function namedByFirstWords(note: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  for (let k = words.length - 1; k >= 3; k--) {
+    const head = words.slice(0, k).join(' ');
+    if (head.length < 15) break;
+    for (let at = note.indexOf(head); at >= 0; at = note.indexOf(head, at + 1)) {
+      const before = at === 0 ? '' : note[at - 1];
+      const after = note[at + head.length] ?? '';
+      if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    }
+  }
+  return false;
 }
 
 /** An indikator's code in the No column: "IKU 3", "IKU-3", "IKD.1", "IKSS 2", "IKK 05". */

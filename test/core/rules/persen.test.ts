@@ -476,6 +476,25 @@ describe('polarity from the notes under the table and from the figure itself', (
     );
     expect(findings(wb, 'persen-capaian').map((x) => x.cell)).toEqual(cells);
   });
+  test.each([
+    ['koefisien variasi harga', 'Koefisien variasi harga bahan pokok (%)'],
+    ['Persentase desa rawan air bersih', 'Persentase desa rawan air bersih di wilayah pesisir'],
+  ])('a note naming an indikator by the first words of its name ("%s") names it', (named, indikator) => {
+    const wb = (stated: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, indikator, 5, 4.2, stated],
+          [2, 'Nilai ekspor non migas (juta USD)', 1300, 1342, 103.23],
+          [3, 'Jumlah pelaku usaha yang mengikuti promosi dagang', 160, 204, 127.5],
+          [null],
+          [`Keterangan: ${named} merupakan indikator negatif (capaian = target/realisasi x 100%)`],
+        ]),
+      );
+    expect(findings(wb(119.05), 'persen-capaian')).toEqual([]);
+    // 4,2 ÷ 5 = 84 % reads it as rising, which the note says it does not
+    expect(findings(wb(84), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['E2', 119.05]]);
+  });
   test('an indikator the PK marks lower-is-better (its note explains the mark) is lower-is-better in the pengukuran too', () => {
     const wb = (puso: number) =>
       book(
