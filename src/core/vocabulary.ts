@@ -1455,6 +1455,11 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'dibatalkan',
   'pembatalan',
   'sembarangan',
+  // prices held steady: their coefficient of variation, disparity and swings between markets or months
+  'koefisien variasi',
+  'disparitas harga',
+  'fluktuasi harga',
+  'gejolak harga',
   // crops lost: failed harvests (puso) and the pests' attacks on them
   'puso',
   'gagal panen',

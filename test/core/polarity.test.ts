@@ -194,6 +194,8 @@ test.each([
   ['Persentase hoaks yang ditangani', false],
   ['Volume sampah yang dibuang ke TPA', true],
   ['Persentase anak jalanan yang dibina', false],
+  ['Koefisien variasi harga bahan pokok', true],
+  ['Disparitas harga antar pasar', true],
   ['Jumlah desa rawan air bersih', true],
   ['Jumlah pekerja anak', true],
   ['Persentase penarikan pekerja anak', false],
