@@ -1455,6 +1455,16 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'dibatalkan',
   'pembatalan',
   'sembarangan',
+  // posts left empty, the spending on staff against all spending, funds left unspent, places without a signal, people
+  // without a health cover
+  'jabatan kosong',
+  'jabatan yang kosong',
+  'rasio belanja pegawai',
+  'proporsi belanja pegawai',
+  'silpa',
+  'blank spot',
+  'blankspot',
+  'tanpa jaminan',
   // prices held steady: their coefficient of variation, disparity and swings between markets or months
   'koefisien variasi',
   'disparitas harga',
@@ -1568,7 +1578,7 @@ const LOWER_IS_BETTER_RE_G = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p
  * one).
  */
 const FALLING_RE =
-  /(?<!(tidak|belum) )\b(penurunan|pengurangan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|terpenuhi|dipenuhi|pemenuhan|terlindungi|dibina|terbina|selesai|penarikan|ditarik|clearance|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;
+  /(?<!(tidak|belum) )\b(penurunan|pengurangan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|terpenuhi|dipenuhi|pemenuhan|terlindungi|dibina|terbina|selesai|penarikan|ditarik|clearance|penemuan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;
 
 /**
  * What was not done: "tidak" or "belum" before an outcome ("pengaduan yang tidak tertangani", "rekomendasi yang belum
@@ -1576,7 +1586,7 @@ const FALLING_RE =
  * (ketidakpuasan, ketidaksesuaian): counted to fall. ("Penduduk yang tidak merokok" names no outcome: not read so.)
  */
 const NOT_DONE_RE =
-  /\b(tidak|belum) ((ter|te|di)?(tangani|selesaikan|layani|atasi|tindak ?lanjuti|realisasi|capai|kelola|verifikasi|akreditasi|daftar|catat|angkut|aliri|jangkau)|tuntas|sesuai|tepat waktu|memenuhi|lulus|berfungsi|lengkap|laik|layak)\b|\bketidak[a-z]+/;
+  /\b(tidak|belum) ((ter|te|di)?(tangani|selesaikan|layani|atasi|tindak ?lanjuti|realisasi|capai|kelola|verifikasi|akreditasi|daftar|catat|angkut|aliri|jangkau)|tuntas|sesuai|tepat waktu|memenuhi|lulus|berfungsi|aktif|lengkap|laik|layak)\b|\bketidak[a-z]+/;
 
 /**
  * A service or care given, named first, whoever it is given to (the SPM's "Pelayanan kesehatan penderita hipertensi",
