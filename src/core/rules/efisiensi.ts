@@ -52,7 +52,7 @@ interface Row {
    * Acceptable values by method, from the stated capaian/serapan and from their sources, each with the part of its
    * tolerance its inputs' rounding adds (the stated figure's own shown precision is added when it is judged).
    */
-  candidates: Record<MetodeEfisiensi, Array<[Decimal, Decimal]>>;
+  candidates: Record<MetodeEfisiensi, Array<[Decimal, Decimal, Range?]>>;
   /**
    * The measures the stated figure agrees with within rounding alone — each shown figure stands for half a unit of
    * its last digit either side — which decide the table's measure: the tolerances above, generous so that a truncated
@@ -69,6 +69,38 @@ interface Row {
   /** The rows holding the capaian and the serapan read (TableModel.mergedFrom). */
   cRow: number;
   sRow: number;
+}
+
+/** The least and the most a measure can be. */
+interface Range {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+/**
+ * The measure's range over its shown inputs where each may be rounded or cut short: its true value from half a unit of
+ * its last digit below to a whole unit above (a truncated figure only ever lost digits), one stored finer than it shows
+ * exactly that. Every measure moves one way with each input, so the four corners span it; undefined where one is none.
+ */
+function reach(
+  c: { value: Decimal; decimals: number },
+  cFiner: boolean,
+  s: { value: Decimal; decimals: number },
+  sFiner: boolean,
+  m: MetodeEfisiensi,
+): Range | undefined {
+  const ends = (p: { value: Decimal; decimals: number }, finer: boolean) =>
+    finer ? [p.value] : [p.value.minus(displayUnit(p.decimals).times(HALF)), p.value.plus(displayUnit(p.decimals))];
+  let lo: Decimal | undefined;
+  let hi: Decimal | undefined;
+  for (const cv of ends(c, cFiner))
+    for (const sv of ends(s, sFiner)) {
+      const v = efisiensiPercent(cv, sv, m);
+      if (!v) return undefined;
+      if (!lo || v.lessThan(lo)) lo = v;
+      if (!hi || v.greaterThan(hi)) hi = v;
+    }
+  return lo && hi ? { lo, hi } : undefined;
 }
 
 /** part / base × 100 from the row's own inputs left of a column (the capaian's target and realisasi). */
@@ -228,7 +260,9 @@ export const efisiensiRule = defineRule({
         const tolFor = (m: MetodeEfisiensi, tol: Decimal) => (m === 'rasio' || m === 'pmk' ? tol.times(2) : tol);
         for (const m of METODE_EFISIENSI) {
           const v = efisiensiPercent(c.value, s.value, m);
-          if (v) candidates[m].push([v, tolFor(m, inputTol)]);
+          // (and within the reach of the inputs as shown, where they are not both worked out here too: a whole unit of the
+          // coarser input either way overreaches on the side a rounded or truncated figure never lies)
+          if (v) candidates[m].push([v, tolFor(m, inputTol), cComp && sComp ? undefined : reach(c, cFiner, s, sFiner, m)]);
         }
         const shown = (p: { value: Decimal; decimals: number }, finer: boolean) =>
           finer ? { value: p.value.toDecimalPlaces(p.decimals, Decimal.ROUND_HALF_UP), decimals: p.decimals } : p;
@@ -271,7 +305,11 @@ export const efisiensiRule = defineRule({
         rows.push({ row: r, e, candidates, agrees, plain, c: c.value, s: s.value, cRow, sRow });
       }
       const fitsValue = (r: Row, e: { value: Decimal; decimals: number }, m: MetodeEfisiensi) =>
-        r.candidates[m].some(([v, inputs]) => e.value.minus(v).abs().lessThan(displayUnit(e.decimals).plus(inputs)));
+        r.candidates[m].some(([v, inputs, range]) => {
+          const unit = displayUnit(e.decimals);
+          if (!e.value.minus(v).abs().lessThan(unit.plus(inputs))) return false;
+          return !range || (e.value.greaterThan(range.lo.minus(unit)) && e.value.lessThan(range.hi.plus(unit)));
+        });
       const fits = (r: Row, m: MetodeEfisiensi) => fitsValue(r, r.e, m);
       // the measure most rows agree with; on a tie the more common one (METODE_EFISIENSI is in that order)
       let method: MetodeEfisiensi = 'selisih';

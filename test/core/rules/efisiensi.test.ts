@@ -361,3 +361,24 @@ describe('efisiensi: no serapan written, the row pagu and realisasi give it ("Pa
     expect(findings(rupiah, 'efisiensi')).toEqual([]);
   });
 });
+
+describe('efisiensi: a capaian stored whole under "0%" (96 %) beside a serapan to two decimals (96,40 %)', () => {
+  // 96 % shown may be 95,5 … 96,49 rounded, or 96 … 96,99 cut short: capaian − serapan lies in −0,90 … +0,59, never lower
+  const wb = (e: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran', 'Tingkat Capaian Kinerja (%)', 'Tingkat Penyerapan Anggaran (%)', 'Tingkat Efisiensi (%)'],
+        [1, 'Meningkatnya keselamatan transportasi', pct(1.0125), pct(0.9312, '0.00%'), 8.13],
+        [2, 'Meningkatnya kinerja layanan angkutan umum', pct(0.96), pct(0.964, '0.00%'), e],
+        [3, 'Meningkatnya kualitas prasarana perhubungan', pct(0.99), pct(0.9755, '0.00%'), 1.45],
+      ]),
+    );
+  test.each([
+    ['as computed', -0.4, []],
+    ['from a capaian of 96,9 cut short to 96', 0.5, []],
+    ['from a capaian of 95,5 rounded up to 96', -0.9, []],
+    ['a point too low: below anything 96 % can stand for', -1.4, ['E3']],
+  ])('%s (%s): %j', (_, e, cells) => {
+    expect(findings(wb(e as number), 'efisiensi').map((f) => f.cell)).toEqual(cells);
+  });
+});
