@@ -50,7 +50,8 @@ interface Row {
   e: { value: Decimal; decimals: number };
   /**
    * Acceptable values by method, from the stated capaian/serapan and from their sources, each with the part of its
-   * tolerance its inputs' rounding adds (the stated figure's own shown precision is added when it is judged).
+   * tolerance its inputs' rounding adds (the stated figure's own shown precision is added when it is judged) and, for
+   * the stated inputs, the measure's reach over what they may stand for (`reach`).
    */
   candidates: Record<MetodeEfisiensi, Array<[Decimal, Decimal, Range?]>>;
   /**
