@@ -207,10 +207,6 @@ export interface Finding {
   computation?: string;
 }
 
-/**
- * The period or component columns under the same band as a column ("Realisasi / TW I" … "TW IV" beside "Realisasi /
- * Total", "Anggaran / Belanja Operasi | Belanja Modal" beside "Anggaran / Jumlah").
- */
 /** How a year of a plan counted from its first is named as a column's period ("Tahun ke-" / "3" → "tahun ke-3"). */
 export const PLAN_YEAR = 'tahun ke-';
 
@@ -224,6 +220,10 @@ export function headerBand(header: string): string {
   return header.slice(0, header.lastIndexOf(' / ') + 1);
 }
 
+/**
+ * The period or component columns under the same band as a column ("Realisasi / TW I" … "TW IV" beside "Realisasi /
+ * Total", "Anggaran / Belanja Operasi | Belanja Modal" beside "Anggaran / Jumlah").
+ */
 export function periodsInBand(columns: readonly TableColumn[], total: TableColumn): TableColumn[] {
   const cut = total.header.lastIndexOf(' / ');
   const band = cut < 0 ? undefined : total.header.slice(0, cut + 3);

@@ -881,13 +881,13 @@ export function expandAbbreviations(header: string): string {
   return out;
 }
 
+/** A band over the growth of the measures under it: "Rata-rata Pertumbuhan", "Laju Pertumbuhan (%)", "Kenaikan". */
+const GROWTH_BAND_RE = /^((rata-rata|rerata|laju) )?(pertumbuhan|kenaikan|perubahan|growth)( \(%\)| \(?persen\)?)?$/;
+
 /**
  * A column's role from its header path (parent group first, leaf last), e.g. ["Anggaran", "Realisasi"].
  * Years, periods and column numbers in the path are skipped for the leaf; the year is read separately.
  */
-/** A band over the growth of the measures under it: "Rata-rata Pertumbuhan", "Laju Pertumbuhan (%)", "Kenaikan". */
-const GROWTH_BAND_RE = /^((rata-rata|rerata|laju) )?(pertumbuhan|kenaikan|perubahan|growth)( \(%\)| \(?persen\)?)?$/;
-
 export function roleFromHeader(path: string[]): ColumnRole | null {
   // a period closing a header's words ("% TW III", "R s.d. TW II") is the column's group, as a band over it would be
   let periodInText = false;

@@ -206,7 +206,7 @@ function isKegiatanBudget(
  * their pagu adds up to the table's total. Undefined where nothing is so confirmed.
  */
 function programmesNamedByPk(t: TableModel, pkNames: ReadonlySet<string>, normalise: (s: string) => string): Set<TableRow> | undefined {
-  const pagu = t.columns.find((c) => c.role === 'anggaran' && !c.hidden) ?? t.columns.find((c) => c.role === 'anggaran');
+  const pagu = t.lastColumn('anggaran');
   const totals = t.rows.filter((r) => r.level === 'total');
   if (!pagu || !totals.length) return undefined;
   const byName = new Map<string, TableRow | null>();
