@@ -9,7 +9,7 @@ import { Figure, makeFigure, ParsedFigure } from './figures';
 import { capaianPercent, percentOf, Polaritas, ratioCheck, statesShown, sumsAgree, withinDisplay } from './measures';
 import { TableModel } from './model';
 import { ColumnRole, FIGURE_ROLES, headerBand, isPlanYear, periodsInBand, TableColumn, TableRow } from './types';
-import { isLowerBetterText, norm, normaliseName } from './vocabulary';
+import { isLowerBetterText, namesHarmOutright, norm, normaliseName } from './vocabulary';
 
 export interface RatioColumns {
   kind: 'capaian' | 'serapan';
@@ -626,6 +626,9 @@ export function capaianCandidates(t: TableModel, row: TableRow, base: Figure, pa
     statedPolarity(t, row) !== undefined ||
     (polarities[0] === 'negatif' &&
       (STATED_LOWER_BETTER.test(norm(indicatorText(t, row, col))) ||
+        // (or a name that counts the harm itself, "Jumlah pelanggaran disiplin", "Angka kematian ibu", where the office
+        // does not list its lower-is-better indicators without it)
+        (namesHarmOutright(norm(indicatorText(t, row, col))) && !listsLowerBetter(t)) ||
         namedLowerBetterInNotes(t, indicatorText(t, row, col), row) ||
         declaredElsewhere(t, row, col) ||
         // the table's own lower-is-better rows set the formula, unless it lists them (a footnote mark, a note naming them)

@@ -1573,12 +1573,12 @@ const LOWER_IS_BETTER_RE_G = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p
 /**
  * Falling ("penurunan angka kemiskinan") or dealt with ("kasus kekerasan yang tertangani", "temuan BPK yang
  * ditindaklanjuti", "penyandang masalah yang direhabilitasi", "PMKS yang mendapat bantuan"), or what is wanted of it
- * (the poor who have a health card, a death's certificate or registration: "kepemilikan akta kematian"): the figure
- * should rise. Whole words, never after "tidak" or "belum" (the "tindaklanjuti" inside "belum ditindaklanjuti" is not
+ * (the poor who have a health card, a death's certificate or registration: "kepemilikan akta kematian"; the data of
+ * them registered or verified: "data PPKS yang terdaftar dalam DTKS"): the figure should rise. Whole words, never after "tidak" or "belum" (the "tindaklanjuti" inside "belum ditindaklanjuti" is not
  * one).
  */
 const FALLING_RE =
-  /(?<!(tidak|belum) )\b(penurunan|pengurangan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|terpenuhi|dipenuhi|pemenuhan|terlindungi|dibina|terbina|selesai|penarikan|ditarik|clearance|penemuan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|kembali)/;
+  /(?<!(tidak|belum) )\b(penurunan|pengurangan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|terpenuhi|dipenuhi|pemenuhan|terlindungi|dibina|terbina|selesai|penarikan|ditarik|clearance|penemuan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|terdaftar|didaftarkan|terdata|didata|pendataan|terverifikasi|diverifikasi|tervalidasi|divalidasi|kembali)/;
 
 /**
  * What was not done: "tidak" or "belum" before an outcome ("pengaduan yang tidak tertangani", "rekomendasi yang belum
@@ -1646,6 +1646,26 @@ export function isHigherBetterText(text: string): boolean {
 
 /** A word that sets what follows aside ("penyelamatan non kebakaran": rescues from anything but fires). */
 const SET_ASIDE_BEFORE = /\b(non|selain|bukan)[\s-]*$/;
+
+/** A measure's head words ("Jumlah", "Angka", "Persentase balita" …): what it is a measure of, and of whom. */
+const MEASURE_HEAD_RE =
+  /^(?:(?:jumlah|angka|persentase|prosentase|presentase|tingkat|rasio|proporsi|banyaknya|luas|total|rata-rata|indeks|koefisien|kejadian)\s+)*(?:(?:penduduk|balita|bayi|anak|ibu|keluarga|rumah tangga|warga|siswa|pasien|lahan|kawasan|wilayah)\s+)?/;
+
+/**
+ * A lower-is-better name (normalised) that counts the harm itself: the harm right after the measure's head, and no
+ * clause after it ("Jumlah pelanggaran disiplin ASN", "Angka kematian ibu", "Prevalensi stunting", "Tingkat
+ * pengangguran terbuka"). Its rise cannot be the aim, so its capaian is the lower-is-better one only. Not where
+ * something else is counted first ("Persentase data PPKS yang terdaftar di DTKS": the data registered, which should
+ * rise) or a clause says what became of it.
+ */
+export function namesHarmOutright(text: string): boolean {
+  if (/\byang\b/.test(text) || !isLowerBetterText(text)) return false;
+  const name = text.replace(/^[\d.)(\s-]+/, '');
+  const head = (MEASURE_HEAD_RE.exec(name) as RegExpExecArray)[0].length;
+  // (the harm may open with a head word of its own: "Angka kesakitan DBD", "Angka kejadian …")
+  const harm = firstHarm(LOWER_IS_BETTER_RE_G, name);
+  return harm >= 0 && harm <= head && (harm === head || /\s$/.test(name.slice(0, harm)) || harm === 0);
+}
 
 /** Where the first harm in a text starts that is not set aside by "non", "selain" or "bukan" before it; -1 if none. */
 function firstHarm(re: RegExp, text: string): number {

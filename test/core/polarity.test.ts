@@ -1,5 +1,5 @@
 /** Which indicators should fall, from their words (PermenPANRB 53/2014: their capaian is computed the other way round). */
-import { isHigherBetterText, isLowerBetterText, norm } from '../../src/core/vocabulary';
+import { isHigherBetterText, isLowerBetterText, namesHarmOutright, norm } from '../../src/core/vocabulary';
 
 test.each([
   ['Angka Kematian Ibu (AKI)', true],
@@ -213,6 +213,9 @@ test.each([
   ['Jumlah pelanggar Perda', true],
   ['Persentase produk hukum yang dibatalkan', true],
   ['Persentase penduduk yang BAB sembarangan', true],
+  // the data of them registered or verified rises
+  ['Persentase data PPKS yang terdaftar dalam DTKS', false],
+  ['Persentase penduduk miskin yang terverifikasi dalam DTKS', false],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
@@ -239,4 +242,32 @@ test.each([
   ['Produksi sampah per kapita', false],
 ])('%s rises by its definition: %s', (text, higher) => {
   expect(isHigherBetterText(norm(text))).toBe(higher);
+});
+
+// A name that counts the harm itself (right after its measure's head, no clause after it): its polarity is certain, not
+// suggested. One that counts something else about the harm, or says what became of it, only suggests it.
+test.each([
+  ['Jumlah pelanggaran disiplin ASN', true],
+  ['Angka Kematian Ibu (AKI)', true],
+  ['1. Angka kematian bayi per 1.000 KH', true],
+  ['Prevalensi stunting', true],
+  ['Tingkat pengangguran terbuka', true],
+  ['Persentase penduduk miskin', true],
+  ['Persentase balita gizi buruk', true],
+  ['Angka kesakitan DBD', true],
+  ['Jumlah kejadian kebakaran', true],
+  ['Luas lahan puso', true],
+  ['Persentase tunggakan pajak daerah', true],
+  // something else counted first, or a clause after it
+  ['Persentase Data PPKS yang terdaftar dalam data DTKS', false],
+  ['Persentase keluarga miskin yang meningkat kualitas hidupnya', false],
+  ['Persentase ibu hamil KEK', false],
+  ['Kajian kerawanan bencana', false],
+  ['Persentase rumah tidak layak huni', false],
+  // not lower-is-better at all
+  ['Angka penemuan kasus baru kusta', false],
+  ['Persentase pelayanan kesehatan penderita hipertensi', false],
+  ['Indeks Kepuasan Masyarakat', false],
+])('%s counts a harm outright: %s', (text, expected) => {
+  expect(namesHarmOutright(norm(text))).toBe(expected);
 });

@@ -742,6 +742,44 @@ describe('persen-capaian: a capaian the office caps', () => {
   });
 });
 
+describe('persen-capaian: an indikator whose name counts the harm itself', () => {
+  // BKPSDM: "Jumlah pelanggaran disiplin ASN", 18 against a target of 25, is (2 − 18/25) = 128 % or 25/18 = 138,89 %;
+  // realisasi ÷ target (72 %) rewards fewer violations with a lower capaian: never what the name allows
+  const bkpsdm = (pelanggaran: number, ppks = 98) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Indeks Profesionalitas ASN', 'indeks', 70, 72.5, 103.57],
+        [2, 'Jumlah pelanggaran disiplin ASN', 'kasus', 25, 18, pelanggaran],
+        [3, 'Persentase data PPKS yang terdaftar dalam DTKS', '%', 90, 88.2, ppks],
+      ]),
+    );
+  test('either lower-is-better formula stands', () => {
+    expect(findings(bkpsdm(128), 'persen-capaian')).toEqual([]);
+    expect(findings(bkpsdm(138.89), 'persen-capaian')).toEqual([]);
+  });
+  test('realisasi ÷ target is a galat', () => {
+    expect(findings(bkpsdm(72), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['F3', 128]]);
+  });
+  test('a name that counts something else about a harm ("data PPKS yang terdaftar") keeps its plain ratio', () => {
+    // 88,2 / 90 = 98 %: the data registered should rise, whatever the PPKS in its name suggests
+    expect(findings(bkpsdm(128, 98), 'persen-capaian')).toEqual([]);
+    expect(findings(bkpsdm(128, 101), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['F4', 98]]);
+  });
+  test('an office that lists its lower-is-better indikator and leaves this one out counts it as rising', () => {
+    const listed = book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Waktu tunggu layanan kepegawaian *)', 10, 8, 120],
+        [2, 'Jumlah pelanggaran disiplin ASN', 25, 18, 72],
+        [null],
+        ['*) indikator negatif'],
+      ]),
+    );
+    expect(findings(listed, 'persen-capaian')).toEqual([]);
+  });
+});
+
 test('persen-capaian: capaian stored as bare fractions (2 for 200 %) on a row whose words only suggest lower-is-better', () => {
   // "korban tindak kekerasan" suggests lower-is-better; 300 ÷ 150 = 200 % is the plain ratio, written 2 with its % format
   // missing, as 19 ÷ 19 is written 1
