@@ -75,8 +75,16 @@ function otherReading(stated: Figure, a: Figure, b: Figure): boolean {
   return statesAny(stated, [new Decimal(2).minus(a.value.div(b.value)).times(100)]);
 }
 
-function judge(t: TableModel, rows: TableRow[], ratio: TableColumn, parts: TableColumn[], base: TableColumn): Pair {
+/**
+ * `totals`: the JUMLAH/TOTAL rows, whose percentage of their own sums (Σ A ÷ Σ B × 100) is one more row following the
+ * formula — never one against it (a total's percentage may be the mean of the rows': badTotals judges it).
+ */
+function judge(t: TableModel, rows: TableRow[], ratio: TableColumn, parts: TableColumn[], base: TableColumn, totals: TableRow[] = []): Pair {
   const out: Pair = { parts, base, rounded: roundedFromRupiah([base, ...parts]), agreeing: 0, bad: [] };
+  for (const row of totals) {
+    const f = figuresAt(t, row, ratio, parts, base);
+    if (f && f.a.num !== f.b.num && f.a.num !== 0 && ratioCheck(f.stated, f.a, f.b).ok) out.agreeing++;
+  }
   for (let i = 0; i < rows.length; i++) {
     // (given up once the rows left, all agreeing, could no longer outweigh the broken ones: the formula is not the column's)
     if (!formulaHolds(out.agreeing + rows.length - i, out.bad.length)) return { ...out, agreeing: 0 };
@@ -195,7 +203,8 @@ export const persenKolom = defineRule({
         .map((rc) => rc.ratio.col),
     );
     const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
-    if (rows.length < MIN_AGREEING) return;
+    const totals = t.rows.filter((r) => r.level === 'total');
+    if (rows.length + totals.length < MIN_AGREEING) return;
     // (an efisiensi with no capaian, serapan, or pagu and realisasi to be worked out from — a procurement's saving over
     // the HPS — is a percentage of two of the table's columns like any other; else it is the efisiensi rule's)
     const efisiensiUnread =
@@ -213,12 +222,12 @@ export const persenKolom = defineRule({
       const found: Pair[] = [];
       const tryFormula = (parts: TableColumn[], base: TableColumn) => {
         if (sample !== rows && judge(t, sample, ratio, parts, base).agreeing === 0) return;
-        const p = judge(t, rows, ratio, parts, base);
+        const p = judge(t, rows, ratio, parts, base, totals);
         if (p.agreeing > 0) found.push(p);
       };
-      // (only the pairs whose quotient enough of the first rows may state: see maybeAgreeing; money in thousands or millions,
+      // (only the pairs whose quotient enough of the first rows and the totals may state: see maybeAgreeing; money in thousands or millions,
       // whose shares of the rupiah agree more loosely, always tried)
-      const maybe = maybeAgreeing(t, sample, ratio, inputs);
+      const maybe = maybeAgreeing(t, totals.length ? [...sample, ...totals] : sample, ratio, inputs);
       inputs.forEach((part, p) =>
         inputs.forEach((base, b) => {
           if (part === base || unitClass(part.unit) !== unitClass(base.unit)) return;

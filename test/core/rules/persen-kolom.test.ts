@@ -87,6 +87,20 @@ ruleTester(persenKolom, {
     { name: 'the percentage typed as text with its sign', book: spm('73,0 %') },
     { name: "every follow-up share right, the Jumlah row its sums' share", book: tindakLanjut(pct(0.75, '0.00%')) },
     {
+      // two rows that tell follow Sudah ÷ Rekomendasi, the Jumlah row's is the mean of the shares: too few to be certain
+      name: 'follow-up of four offices whose Jumlah row does not follow the formula: two rows say nothing certain',
+      book: book(
+        sheet('Tindak Lanjut', [
+          ['No', 'Obyek Pemeriksaan', 'Jumlah Temuan', 'Jumlah Rekomendasi', 'Sudah Ditindaklanjuti', 'Belum Ditindaklanjuti', '% Tindak Lanjut'],
+          [1, 'Dinas Pendidikan', 12, 20, 18, 2, 90],
+          [2, 'Dinas Kesehatan', 15, 24, 20, 4, 91.67],
+          [3, 'Dinas PUPR', 18, 24, 19, 5, 79.17],
+          [4, 'Sekretariat Daerah', 7, 10, 10, 0, 100],
+          [null, 'Jumlah', 52, 78, 67, 11, 90.21],
+        ]),
+      ),
+    },
+    {
       name: "the Jumlah row's share as the mean of the years' shares (85,53 %)",
       book: tindakLanjut(pct(0.75, '0.00%'), pct((30 / 32 + 0.88 + 35 / 41 + 0.75) / 4, '0.00%')),
     },
@@ -182,6 +196,22 @@ ruleTester(persenKolom, {
       name: 'follow-up: 15 of 20 recommendations is 75 %, not 80 %',
       book: tindakLanjut(pct(0.8, '0.00%')),
       findings: [{ cell: 'F5', related: ['D5', 'C5'], expected: 75, actual: 80 }],
+    },
+    {
+      // four audited offices, one all done (10 of 10 tells nothing): two rows and the Jumlah row (67 ÷ 78 = 85,90 %)
+      // follow Sudah ÷ Rekomendasi, the third office's 91,67 % does not (20 ÷ 24 = 83,33 %)
+      name: "follow-up of four offices: the Jumlah row's share of its sums is one more row following the formula",
+      book: book(
+        sheet('Tindak Lanjut', [
+          ['No', 'Obyek Pemeriksaan', 'Jumlah Temuan', 'Jumlah Rekomendasi', 'Sudah Ditindaklanjuti', 'Belum Ditindaklanjuti', '% Tindak Lanjut'],
+          [1, 'Dinas Pendidikan', 12, 20, 18, 2, 90],
+          [2, 'Dinas Kesehatan', 15, 24, 20, 4, 91.67],
+          [3, 'Dinas PUPR', 18, 24, 19, 5, 79.17],
+          [4, 'Sekretariat Daerah', 7, 10, 10, 0, 100],
+          [null, 'Jumlah', 52, 78, 67, 11, 85.9],
+        ]),
+      ),
+      findings: [{ cell: 'G3', related: ['E3', 'D3'], expected: 83.33, actual: 91.67 }],
     },
   ],
 });
