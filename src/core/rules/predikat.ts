@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import { percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, capaianCandidates, ofTheYear, rowCapaian } from '../ratios';
-import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, targetClaim, withinWrittenLimits } from '../scale';
+import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, orderBands, targetClaim, withinWrittenLimits } from '../scale';
 import { Band, ColumnRole, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { efisiensiMethod } from './efisiensi';
@@ -211,13 +211,17 @@ function checkEfficiency(t: TableModel, ctx: RuleContext, row: TableRow, lc: Tab
 
 /**
  * The band a value falls in where a stated label contradicts it; undefined where the label is right — by the value, by
- * a limit two bands both write ("70 – 85" and "85 – 100": 85 may be named by either), or by the figure the value's own
- * cell should hold (`fixed`: that error is reported there).
+ * a limit two bands both write ("70 – 85" and "85 – 100": 85 may be named by either), by a gap between two bands'
+ * written limits (90,5 on "76 – 90 | 91 – 100": the scale does not say where between 90 and 91 the lower one ends, and
+ * 90,5 rounds to 91), or by the figure the value's own cell should hold (`fixed`: that error is reported there).
  */
 function contradictedBand(bands: Band[], stated: Band, value: number, fixed: number | undefined): Band | undefined {
   const band = bandFor(bands, value);
   if (!band || band === stated || withinWrittenLimits(stated, value)) return undefined;
   if (fixed !== undefined && bandFor(bands, fixed) === stated) return undefined;
+  const ordered = orderBands(bands);
+  const i = ordered.indexOf(band);
+  if (i > 0 && ordered[i - 1] === stated && band.upper !== undefined && (band.upperInclusive ? value > band.upper : value >= band.upper)) return undefined;
   return band;
 }
 

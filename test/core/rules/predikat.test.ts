@@ -44,6 +44,33 @@ test('predikat: a scale in words, one band a value alone ("Lebih dari 100 | 100 
   expect(findings(wb('Memuaskan'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F5', 'Kurang Memuaskan']]);
 });
 
+test('predikat: a capaian in the gap between two bands written in whole numbers ("76 - 90 | 91 - 100") may be named by either', () => {
+  const wb = (capaian: number, kategori: string) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+        [1, 'Persentase usulan musrenbang yang diakomodasi', 40, (capaian * 40) / 100, capaian, kategori],
+        [],
+        ['Nilai Capaian', 'Kategori'],
+        ['> 100', 'Melampaui Target'],
+        ['91 - 100', 'Sangat Baik'],
+        ['76 - 90', 'Baik'],
+        ['66 - 75', 'Cukup'],
+        ['≤ 65', 'Kurang'],
+      ]),
+    );
+  // 90,25 and 90,50 lie above Baik's 90 and below Sangat Baik's 91: the scale does not say which
+  for (const c of [90.25, 90.5]) {
+    expect(findings(wb(c, 'Sangat Baik'), 'predikat')).toEqual([]);
+    expect(findings(wb(c, 'Baik'), 'predikat')).toEqual([]);
+    // (a band further off is still wrong)
+    expect(findings(wb(c, 'Cukup'), 'predikat').map((f) => f.expected)).toEqual(['Baik']);
+  }
+  // inside a band's written limits, the other is wrong
+  expect(findings(wb(89.5, 'Sangat Baik'), 'predikat').map((f) => f.expected)).toEqual(['Baik']);
+  expect(findings(wb(91.2, 'Baik'), 'predikat').map((f) => f.expected)).toEqual(['Sangat Baik']);
+});
+
 test('predikat: without a scale table the chosen preset decides; words not of that scale are not judged', () => {
   expect(findings(book(pengukuran('Sangat Tinggi')), 'predikat')).toEqual([]);
   expect(findings(book(pengukuran('Tinggi')), 'predikat').map((f) => f.expected)).toEqual(['Sangat Tinggi']);
