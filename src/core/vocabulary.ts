@@ -1612,9 +1612,10 @@ export function isLowerBetterText(text: string): boolean {
   // the rate of a time taken, the share of responses within the standard time (the SPM's "Tingkat Waktu Tanggap
   // (Response Time Rate)" of a fire service), rises
   if (/\b(response time rate|(tingkat|persentase|rasio|capaian) (pemenuhan )?waktu tanggap)\b/.test(text)) return false;
-  // a time taken falls whatever it is the time of ("waktu tanggap penanganan gangguan")
+  // a time taken falls whatever it is the time of ("waktu tanggap penanganan gangguan"); a hospital's length of stay and
+  // the days a bed stands empty between patients too (AVLOS, TOI: kept short, within their ideal ranges)
   if (
-    /\b(waktu (rata-rata )?(tunggu|tanggap|respon|respons|proses|penyelesaian|penanganan|pelayanan|penerbitan|pengurusan|pembuatan|tempuh)|lama (waktu|pelayanan|penyelesaian|proses)|response time|waiting time)\b/.test(
+    /\b(waktu (rata-rata )?(tunggu|tanggap|respon|respons|proses|penyelesaian|penanganan|pelayanan|penerbitan|pengurusan|pembuatan|tempuh)|lama (waktu|pelayanan|penyelesaian|proses|(hari )?rawat|dirawat)|response time|waiting time|length of stay|avlos|alos|turn ?over interval)\b/.test(
       text,
     )
   )

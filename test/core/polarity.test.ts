@@ -213,6 +213,10 @@ test.each([
   ['Jumlah pelanggar Perda', true],
   ['Persentase produk hukum yang dibatalkan', true],
   ['Persentase penduduk yang BAB sembarangan', true],
+  // a hospital's length of stay and bed turn-over interval, kept short
+  ['Average Length of Stay (AVLOS)', true],
+  ['Rata-rata lama hari rawat (AVLOS)', true],
+  ['Turn Over Interval (TOI)', true],
   // the data of them registered or verified rises
   ['Persentase data PPKS yang terdaftar dalam DTKS', false],
   ['Persentase penduduk miskin yang terverifikasi dalam DTKS', false],
