@@ -92,6 +92,12 @@ export function readColumns(
   if (columns.some((c) => c.role === 'anggaran') && columns.some((c) => c.role === 'realisasi-anggaran'))
     for (const c of columns)
       if (c.role === 'nilai' && c.unit !== 'percent' && c.unit !== 'text' && LEFT_OF_PAGU.test(norm(c.header.split(' / ').pop() ?? ''))) c.unit = 'money';
+  // a caption that gives the table's unit as rupiah ("Realisasi Belanja per Jenis Belanja Tahun 2024 (Rp)") makes its
+  // columns of rupiah-sized amounts that no header gives a unit of money
+  if (caption && CAPTION_RUPIAH.test(norm(caption)))
+    for (const c of columns)
+      if (c.unit === 'count' && (c.role === null || c.role === 'nilai' || c.role === 'jumlah') && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN)
+        c.unit = 'money';
   // figures each signed "%" in the cell beside them are percentages, whatever the header calls them
   for (const c of columns) if (percentSigned.has(c.col)) c.unit = 'percent';
   return columns;
@@ -632,6 +638,13 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // "Belanja Pegawai | Belanja Barang dan Jasa | Belanja Modal | Jumlah": the pagu split by kind of spending, side by side
   // (each a column of money), then their Total — the table's pagu, and the sum of the kinds beside it
   splitBySpending(grid, columns, bodyRows);
+  // (kinds of spending with no unit and no Total that names the pagu, "Realisasi Belanja per Jenis Belanja (Rp)": Belanja
+  // Pegawai | Belanja Modal | Jumlah over amounts — columns of amounts too, never the code parts a name column may hold)
+  for (const c of columns) {
+    if (c.role !== 'uraian' || !SPENDING_KIND.test(norm(c.header))) continue;
+    const st = columnStats(grid, c.col, bodyRows);
+    if (st.figures >= 2 && st.figures > st.texts && st.median >= MIN_AMOUNT) c.role = 'nilai';
+  }
   // "Realisasi | TW I … TW IV | Total": the band's Total is its figure for the whole year — the band's role (without a
   // period), and the sum of the period columns beside it
   for (const c of columns) {
@@ -955,6 +968,10 @@ function yearAfterPeriods(columns: TableColumn[]): void {
 }
 
 const SPENDING_KIND = /^belanja\b/;
+/** A caption that states its figures in rupiah: "(Rp)", "(dalam rupiah)". */
+const CAPTION_RUPIAH = /\((dalam )?(rp\.?|rupiah|idr)\)/;
+/** The least typical figure of a column of amounts with no unit in its header: more than any code part (9999). */
+const MIN_AMOUNT = 10000;
 
 function splitBySpending(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   for (let i = 0; i < columns.length; i++) {

@@ -24,6 +24,8 @@ export interface KindFeatures {
   years: number;
   /** A figure column headed as an efisiensi: the money saved ("Efisiensi (Rp)", pagu − realisasi; columns.refineRoles). */
   moneySaved: boolean;
+  /** Columns of rupiah. */
+  money: number;
 }
 
 /** A figure before or after a revision ("Target Awal", "Target Murni", "Target Perubahan", "Target setelah Perubahan"). */
@@ -131,6 +133,17 @@ export const KIND_RULES: readonly KindRule[] = [
     why: 'captioned Perjanjian Kinerja, with sasaran or indikator',
     when: (f) => captionSaysPk(f) && (f.has('sasaran') || f.has('indikator')),
   },
+  {
+    kind: 'realisasi-anggaran',
+    why: 'amounts of programmes or accounts under a caption of money realised ("Realisasi Belanja per Jenis Belanja": Pegawai | Barang dan Jasa | Modal | Jumlah)',
+    when: (f) =>
+      /\brealisasi (anggaran|belanja|keuangan|pendapatan)\b/.test(f.caption) &&
+      f.has('uraian') &&
+      f.money >= 2 &&
+      !f.has('indikator') &&
+      !f.has('target') &&
+      !f.has('capaian'),
+  },
 ];
 
 export function classify(columns: TableColumn[], caption: string | undefined, bands: Band[] | undefined, measureRows = false): TableKind {
@@ -148,6 +161,7 @@ export function classify(columns: TableColumn[], caption: string | undefined, ba
     yearTargets: yearTargets(columns),
     years: yearsOfValues(columns),
     moneySaved: columns.some((c) => c.role === 'nilai' && /^efisiensi\b/.test(norm(c.header.split(' / ').pop() ?? ''))),
+    money: columns.filter((c) => c.unit === 'money').length,
   };
   return KIND_RULES.find((k) => k.when(f))?.kind ?? 'lainnya';
 }

@@ -150,6 +150,29 @@ describe('a pagu and a realisasi split by kind of spending or source of funds, w
     expect(t.columns.some((c) => c.role === 'anggaran')).toBe(false);
     expect(galat(realisasi(610000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'F3', 600000000]]);
   });
+
+  test('kinds of spending in plain numbers under a caption of money realised, "(Rp)": a budget table of amounts', () => {
+    const perJenis = (total2: number, caption = 'Realisasi Belanja per Jenis Belanja Tahun 2024 (Rp)') =>
+      book(
+        sheet('Belanja', [
+          [caption],
+          [],
+          ['No', 'Program', 'Belanja Pegawai', 'Belanja Barang dan Jasa', 'Belanja Modal', 'Jumlah'],
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', 2104550000, 612300000, 85400000, 2802250000],
+          [2, 'Program Pengembangan Perumahan', '-', 245800000, 1120450000, 1366250000],
+          [3, 'Program Kawasan Permukiman', '-', 98650000, 2315700000, total2],
+          ['JUMLAH', null, 2104550000, 956750000, 3521550000, 6582850000],
+        ]),
+      );
+    const [t] = recogniseWorkbook(perJenis(2414350000));
+    expect(t.kind).toBe('realisasi-anggaran');
+    expect(t.columns.filter((c) => c.unit === 'money').map((c) => c.col)).toEqual([3, 4, 5, 6]);
+    expect(galat(perJenis(2414350000))).toEqual([]);
+    // 98.650.000 + 2.315.700.000 = 2.414.350.000, written 2.424.350.000 (the column's JUMLAH is right by the kinds)
+    expect(galat(perJenis(2424350000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'F6', 2414350000]]);
+    // with no caption saying what the amounts are, the table is of no standard kind
+    expect(recogniseWorkbook(perJenis(2414350000, 'Tabel 3.7'))[0].kind).toBe('lainnya');
+  });
 });
 
 describe('realised by quarter with no Total beside the quarters', () => {
