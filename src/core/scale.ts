@@ -324,9 +324,25 @@ export function bandByLabel(bands: Band[], stated: string): Band | undefined {
   // the grade and its word stated together where the scale writes one of them ("AA (Memuaskan)" beside "AA"): both
   // name one band, or the label is no certain word of the scale
   const twice = NAMED_TWICE.exec(stated.trim());
-  if (!twice) return undefined;
+  if (!twice) return byInitials(bands, stated.trim());
   const [a, b] = [bandByLabel(bands, twice[1]), bandByLabel(bands, twice[2])];
   return a && (!b || a === b) ? a : !a && b ? b : undefined;
+}
+
+/**
+ * A label written as the initials of a band's words, in capitals ("ST", "T", "S", "R", "SR" for Sangat Tinggi … Sangat
+ * Rendah): that band, where every band of the scale is named in words with initials of its own. Never on a scale of
+ * letter grades (AA, A, BB, B …), whose letters are its words.
+ */
+function byInitials(bands: Band[], stated: string): Band | undefined {
+  if (!/^[A-Z]{1,3}$/.test(stated)) return undefined;
+  const initials = bands.map((b) => {
+    const words = normaliseLabel(b.label.split('/')[0]).split(' ');
+    return words.length && words.every((w) => /^[a-z]{3,}$/.test(w)) ? words.map((w) => w[0].toUpperCase()).join('') : undefined;
+  });
+  if (initials.some((x) => x === undefined) || new Set(initials).size !== initials.length) return undefined;
+  const i = initials.indexOf(stated);
+  return i < 0 ? undefined : bands[i];
 }
 
 /**

@@ -94,6 +94,25 @@ test('lookup: between two written limits belongs to the lower band', () => {
   expect(bandFor(b, 10)!.label).toBe('Sangat Rendah');
 });
 
+test('label matching: the initials of a scale in words ("ST", "T", "S", "R", "SR"), never on a scale of letter grades', () => {
+  const words = PRESETS['permendagri-86'].bands;
+  const named = (s: string) => bandByLabel(words, s)?.label;
+  expect(['ST', 'T', 'S', 'R', 'SR'].map(named)).toEqual(['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah']);
+  // (capitals as typed, initials of some band only)
+  expect(named('st')).toBeUndefined();
+  expect(named('SB')).toBeUndefined();
+  const grades = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'].map((label, i) => ({ lower: 90 - 10 * i, lowerInclusive: false, upperInclusive: true, label }));
+  expect(bandByLabel(grades, 'B')?.label).toBe('B');
+  // two bands with the same initials ("Sangat Baik", "Sangat Buruk"): the scale is not read by initials at all
+  const same = [
+    { lower: 90, lowerInclusive: true, upperInclusive: false, label: 'Sangat Baik' },
+    { lower: 60, lowerInclusive: true, upperInclusive: false, label: 'Baik' },
+    { lower: undefined, lowerInclusive: false, upperInclusive: false, label: 'Sangat Buruk' },
+  ];
+  expect(bandByLabel(same, 'SB')).toBeUndefined();
+  expect(bandByLabel(same, 'B')).toBeUndefined();
+});
+
 test('label matching accepts any of the slash alternatives, exactly', () => {
   const bands = [
     { lower: 110, lowerInclusive: true, upperInclusive: false, label: 'Sangat tercapai/ Sangat berhasil' },

@@ -71,6 +71,28 @@ test('predikat: a capaian in the gap between two bands written in whole numbers 
   expect(findings(wb(91.2, 'Baik'), 'predikat').map((f) => f.expected)).toEqual(['Sangat Baik']);
 });
 
+test('predikat: a Kategori written as the initials of the scale\'s words ("ST", "T", "S", "R", "SR")', () => {
+  const wb = (kategori: string) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+        [1, 'Persentase PMKS yang tertangani', 80, 78.4, 98, 'ST'],
+        [2, 'Persentase penyandang disabilitas yang terlayani', 75, 52.6, 70.13, kategori],
+        [3, 'Persentase lansia terlantar yang terlayani', 85, 81.2, 95.53, 'ST'],
+        [],
+        ['No', 'Interval Nilai Realisasi Kinerja', 'Kriteria Penilaian Realisasi Kinerja'],
+        [1, '≥ 91', 'Sangat Tinggi'],
+        [2, '76 ≤ x < 91', 'Tinggi'],
+        [3, '66 ≤ x < 76', 'Sedang'],
+        [4, '51 ≤ x < 66', 'Rendah'],
+        [5, '≤ 50', 'Sangat Rendah'],
+      ]),
+    );
+  expect(findings(wb('S'), 'predikat')).toEqual([]);
+  // 70,13 % is Sedang, written T (Tinggi)
+  expect(findings(wb('T'), 'predikat').map((f) => [f.cell, f.expected, f.actual])).toEqual([['F3', 'Sedang', 'T']]);
+});
+
 test('predikat: without a scale table the chosen preset decides; words not of that scale are not judged', () => {
   expect(findings(book(pengukuran('Sangat Tinggi')), 'predikat')).toEqual([]);
   expect(findings(book(pengukuran('Tinggi')), 'predikat').map((f) => f.expected)).toEqual(['Sangat Tinggi']);
