@@ -338,7 +338,7 @@ function byInitials(bands: Band[], stated: string): Band | undefined {
   if (!/^[A-Z]{1,3}$/.test(stated)) return undefined;
   const initials = bands.map((b) => {
     const words = normaliseLabel(b.label.split('/')[0]).split(' ');
-    return words.length && words.every((w) => /^[a-z]{3,}$/.test(w)) ? words.map((w) => w[0].toUpperCase()).join('') : undefined;
+    return words.every((w) => /^[a-z]{3,}$/.test(w)) ? words.map((w) => w[0].toUpperCase()).join('') : undefined;
   });
   if (initials.some((x) => x === undefined) || new Set(initials).size !== initials.length) return undefined;
   const i = initials.indexOf(stated);

@@ -1574,8 +1574,8 @@ const LOWER_IS_BETTER_RE_G = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p
  * Falling ("penurunan angka kemiskinan") or dealt with ("kasus kekerasan yang tertangani", "temuan BPK yang
  * ditindaklanjuti", "penyandang masalah yang direhabilitasi", "PMKS yang mendapat bantuan"), or what is wanted of it
  * (the poor who have a health card, a death's certificate or registration: "kepemilikan akta kematian"; the data of
- * them registered or verified: "data PPKS yang terdaftar dalam DTKS"): the figure should rise. Whole words, never after "tidak" or "belum" (the "tindaklanjuti" inside "belum ditindaklanjuti" is not
- * one).
+ * them registered or verified: "data PPKS yang terdaftar dalam DTKS"): the figure should rise. Whole words, never after
+ * "tidak" or "belum" (the "tindaklanjuti" inside "belum ditindaklanjuti" is not one).
  */
 const FALLING_RE =
   /(?<!(tidak|belum) )\b(penurunan|pengurangan|berkurang|menurun|turunnya|tertangani|ditangani|terselesaikan|diselesaikan|penyelesaian|tuntas|cakupan|penanganan|penanggulangan|pencegahan|bebas|tindak ?lanjut|ditindak ?lanjuti|terlayani|dilayani|teratasi|diatasi|direhabilitasi|dipulihkan|terpenuhi|dipenuhi|pemenuhan|terlindungi|dibina|terbina|selesai|penarikan|ditarik|clearance|penemuan|dientaskan|diobati|disembuhkan|kesembuhan|sembuh|ditemukan|terdeteksi|ditertibkan|ditegakkan|terkelola|dikelola|diperbaiki|ditingkatkan|mendapat(kan)?|menerima|memperoleh|memiliki|kepemilikan|akta|pencatatan|tercatat|dicatat|terdaftar|didaftarkan|terdata|didata|pendataan|terverifikasi|diverifikasi|tervalidasi|divalidasi|kembali)/;
@@ -1663,9 +1663,9 @@ export function namesHarmOutright(text: string): boolean {
   if (/\byang\b/.test(text) || !isLowerBetterText(text)) return false;
   const name = text.replace(/^[\d.)(\s-]+/, '');
   const head = (MEASURE_HEAD_RE.exec(name) as RegExpExecArray)[0].length;
-  // (the harm may open with a head word of its own: "Angka kesakitan DBD", "Angka kejadian …")
+  // (at a word's start; the harm may open with a head word of its own: "Angka kesakitan DBD", "Angka kejadian …")
   const harm = firstHarm(LOWER_IS_BETTER_RE_G, name);
-  return harm >= 0 && harm <= head && (harm === head || /\s$/.test(name.slice(0, harm)) || harm === 0);
+  return harm >= 0 && harm <= head && (harm === 0 || /\s/.test(name[harm - 1]));
 }
 
 /** Where the first harm in a text starts that is not set aside by "non", "selain" or "bukan" before it; -1 if none. */

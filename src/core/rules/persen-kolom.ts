@@ -225,8 +225,8 @@ export const persenKolom = defineRule({
         const p = judge(t, rows, ratio, parts, base, totals);
         if (p.agreeing > 0) found.push(p);
       };
-      // (only the pairs whose quotient enough of the first rows and the totals may state: see maybeAgreeing; money in thousands or millions,
-      // whose shares of the rupiah agree more loosely, always tried)
+      // (only the pairs whose quotient enough of the first rows and the totals may state: see maybeAgreeing; money in
+      // thousands or millions, whose shares of the rupiah agree more loosely, always tried)
       const maybe = maybeAgreeing(t, totals.length ? [...sample, ...totals] : sample, ratio, inputs);
       inputs.forEach((part, p) =>
         inputs.forEach((base, b) => {
