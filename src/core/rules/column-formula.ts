@@ -6,6 +6,7 @@
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
+import { columnNumberOf } from '../vocabulary';
 
 /** Rows on which a column's formula must hold, with figures that tell, before a row that breaks it is an error. */
 export const MIN_AGREEING = 3;
@@ -79,4 +80,45 @@ export function productOfColumns(t: TableModel, rows: readonly TableRow[], col: 
         if (holds && judged >= MIN_AGREEING) return true;
       }
   return false;
+}
+
+/** "13 = 6+12", "(13) = (6) + (12)": a numbering row's cell saying its column adds the columns of those numbers. */
+const NUMBERED_SUM = /^\(?(\d{1,2})\)?\s*=\s*(\(?\d{1,2}\)?(?:\s*\+\s*\(?\d{1,2}\)?)+)$/;
+
+/** The numbering row among a table's header rows: its cells by column, the number and what it says (one per cell). */
+function numberingRow(t: TableModel): Array<{ col: number; n: number; text: string }> | undefined {
+  const { top, left, right } = t.range;
+  for (let r = top; r < top + t.headerRows; r++) {
+    const cells = t.cellsOf(r, right).filter((c) => c.col >= left && typeof c.value !== 'object' && String(c.value).trim() !== '');
+    const numbered = cells
+      .map((c) => ({ col: c.col, text: String(c.value).replace(/\s+/g, ' ').trim() }))
+      .map((c) => ({ ...c, n: columnNumberOf(c.text) }))
+      .filter((c): c is { col: number; text: string; n: number } => c.n !== undefined);
+    if (numbered.length >= 3 && numbered.length === cells.length) return numbered;
+  }
+  return undefined;
+}
+
+/**
+ * The columns a column adds up by the table's numbering row ("13 = 6+12" over a Permendagri 86 evaluation's K | Rp
+ * pairs: the Rp of 13 is the Rp of 6 plus the Rp of 12), or undefined. A number stands over its column and those after
+ * it up to the next number (a pair, K | Rp, numbered once): a column takes the columns at its own place in each.
+ */
+export function numberedSumOf(t: TableModel, col: TableColumn): TableColumn[] | undefined {
+  const numbers = numberingRow(t);
+  if (!numbers) return undefined;
+  const span = (i: number) => ({ from: numbers[i].col, to: i + 1 < numbers.length ? numbers[i + 1].col - 1 : t.range.right });
+  const i = numbers.findIndex((_, k) => span(k).from <= col.col && col.col <= span(k).to);
+  const m = i >= 0 ? NUMBERED_SUM.exec(numbers[i].text) : null;
+  if (!m) return undefined;
+  const place = col.col - numbers[i].col;
+  const inputs: TableColumn[] = [];
+  for (const part of m[2].split('+')) {
+    const j = numbers.findIndex((x) => x.n === Number(part.replace(/[()\s]/g, '')));
+    const at = j >= 0 ? numbers[j].col + place : -1;
+    const input = j >= 0 && at <= span(j).to ? t.columns.find((c) => c.col === at) : undefined;
+    if (!input || input === col) return undefined;
+    inputs.push(input);
+  }
+  return inputs;
 }

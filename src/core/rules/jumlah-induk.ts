@@ -11,6 +11,7 @@ import { sheetRef } from '../address';
 import { TableModel } from '../model';
 import { TableColumn, TableRow } from '../types';
 import { explicitLevel, isAccountLabel, isBelanjaAccount } from '../vocabulary';
+import { numberedSumOf } from './column-formula';
 import { defineRule } from './rule';
 import { rowChangeAgrees } from './selisih-kolom';
 import {
@@ -197,6 +198,17 @@ function linkedExplicitly(t: TableModel, parent: TableRow, children: readonly Ta
   return !!next && all.every((c) => explicitLevel(c.row.label) === next);
 }
 
+/** Whether a column that adds others by the numbering row (column-formula.numberedSumOf) does so on every row of a check. */
+function carriedBySum(t: TableModel, c: Check, col: TableColumn): boolean {
+  const inputs = c.carried ? undefined : numberedSumOf(t, col);
+  if (!inputs) return false;
+  return [c.parent, ...c.children].every((row) => {
+    const whole = asFigure(t.figure(row, col));
+    const parts = inputs.map((ic) => asFigure(t.figure(row, ic)));
+    return !!whole && parts.every((p) => !!p) && sumsAgree(whole, parts as Figure[]);
+  });
+}
+
 const messages = {
   selisih: (d: { noun: string; parent: string; whole: string; childNoun: string; sum: string }) =>
     `${d.noun} ${d.parent} (${d.whole}) tidak sama dengan jumlah ${d.childNoun} (${d.sum}).`,
@@ -259,6 +271,10 @@ export const jumlahInduk = defineRule({
         if (d && rowDifferenceAgrees(d, col)) continue;
         // so is a change that is its own row's by its column's formula ("Bertambah/(Berkurang)" of its own budgets)
         if (rowChangeAgrees(t, c.parent, col)) continue;
+        // and a sum of other columns by the numbering row ("13 = 6+12") on the parent and each child: its disagreement
+        // is theirs, carried up (a kegiatan's quarter typed wrong flows into its year and its Renstra to date), and
+        // judged in them
+        if (carriedBySum(t, c, col)) continue;
         // a SUBTOTAL of its rows, some hidden by a filter: the sum of those left showing is what it says
         if (c.children.some((k) => k.hidden) && subtotalOf(t, c.parent, col) === 'sum') {
           const shown = c.children

@@ -18,7 +18,8 @@ import { TableModel } from '../model';
 import { asFigure, indicatorText } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
-import { defineRule } from './rule';
+import { numberedSumOf } from './column-formula';
+import { defineRule, RuleContext } from './rule';
 import { differenceDirection, isAmountColumn, num, roundedFromRupiah, rowName, showValue, unitClass } from './util';
 
 const messages = {
@@ -157,84 +158,121 @@ export const jumlahKolom = defineRule({
   check(t, ctx) {
     // (a JUMLAH row adds up its rows' errors: judged after them; an indikator's share or state adds up to nothing)
     const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total' && counted(t, r));
-    if (rows.length < MIN_AGREEING) return;
     const totals = t.rows.filter((r) => r.level === 'total');
-    // (a quarter's or a semester's figure adds up to the year's only for what is counted — money, people, documents —
-    // never for a percentage or a state: periods are jumlah-total's, which tells them apart by the indikator)
-    const cols = t.columns.filter(
-      (c) =>
-        (unitClass(c.unit) === 'money' || unitClass(c.unit) === 'count') &&
-        !c.hidden &&
-        !c.half &&
-        !c.period &&
-        !(c.role && NOT_INPUT.has(c.role)) &&
-        !differenceDirection(c.header),
-    );
-    if (cols.length < 3 || cols.length > MAX_COLUMNS) return;
-    const sampleSize = Math.min(rows.length, SAMPLE_ROWS);
-    const figures = cols.map((c) => figuresOf(t, rows, c));
-    const totalFigures = new Map(cols.map((c) => [c, figuresOf(t, totals, c)]));
-    for (const x of figures) {
-      // a band's Total over its kinds or periods: jumlah-total's
-      if (x.col.bandTotal || t.columns.some((c) => c.partOf === x.col.col)) continue;
-      const found: Sum[] = [];
-      for (const parts of partSets(figures, x)) {
-        if (sampleSize < rows.length && judge(x, parts, rows, sampleSize).agreeing === 0) continue;
-        const p = judge(x, parts, rows, rows.length);
-        if (p.agreeing > 0) found.push(p);
-      }
-      if (found.length === 0) continue;
-      found.sort((p, q) => q.agreeing - p.agreeing || p.bad.length - q.bad.length);
-      const best = found[0];
-      // two sets of columns that explain the column as well: which one the table meant is not certain
-      const badRows = (p: Sum) => p.bad.map((r) => r.row).join();
-      if (found.some((p) => p !== best && p.agreeing === best.agreeing && badRows(p) !== badRows(best))) continue;
-      const money = unitClass(x.col.unit) === 'money' || isAmountColumn(t, x.col);
-      const kind = money ? 'rupiah' : 'angka';
-      const mag = money ? x.col.magnitude : undefined;
-      // a JUMLAH row that does not add up across where its rows do (one above it that does not is the error, reported)
-      const bad = new Set(best.bad);
-      const tx = totalFigures.get(best.sum) as ColumnFigures;
-      const tparts = best.parts.map((c) => totalFigures.get(c) as ColumnFigures);
-      const badTotals = totals.filter((row, i) => judged(tx, tparts, i) && !adds(tx, tparts, i) && !t.partsOf(row).some((r) => bad.has(r)));
-      for (const row of [...best.bad, ...badTotals]) {
-        const involved = [best.sum, ...best.parts];
-        const cells = involved.map((c) => t.address(row, c));
-        const figs = involved.map((c) => asFigure(t.figure(row, c)) as Figure);
-        // the sum itself another rule already reported (a "Jumlah" column checked against its parts by its header); a
-        // part another rule found wrong (a total that does not add up down its column) with whose right value the row
-        // adds up: that figure is the error, already reported
-        const fixed = cells.map((c) => ctx.corrected(t.sheet, c));
-        if (fixed[0] !== undefined) continue;
-        if (fixed.some((v) => v !== undefined)) {
-          const values = fixed.map((v, k) => (v !== undefined ? new Decimal(v) : figs[k].value));
-          if (total(values.slice(1)).equals(values[0])) continue;
-        }
-        const expected = total(figs.slice(1).map((f) => f.value));
-        const show = (v: Decimal) => showValue(v, kind, 2, mag);
-        const values = figs
-          .slice(1)
-          .map((f) => show(f.value))
-          .join(' + ');
-        ctx.report({
-          cell: cells[0],
-          related: cells.slice(1),
-          expected: num(expected),
-          actual: num(figs[0].value),
-          unit: kind,
-          magnitude: mag,
-          computation: `${cells.slice(1).join(' + ')} = ${values} = ${show(expected)}`,
-          message: messages.jumlah({
-            column: best.sum.header.split(' / ').pop() || 'Jumlah',
-            row: rowName(row),
-            stated: show(figs[0].value),
-            parts: best.parts.map(named).join(' + '),
-            values,
-            expected: show(expected),
-            agreeing: best.agreeing,
-          }),
-        });
-      }
+    const declared = declaredSums(t);
+    inferSums(t, ctx, rows, totals, declared);
+    // a sum the numbering row declares ("7 = 5+6", a Renja evaluation's "13 = 6+12"): the table's own word for it, so
+    // judged without proportions to infer it from, where the rows follow it at least as often as they break it
+    for (const [sum, parts] of declared) {
+      const all = [...rows, ...totals];
+      const x = figuresOf(t, all, sum);
+      const px = parts.map((c) => figuresOf(t, all, c));
+      const out: Sum = { sum, parts, agreeing: 0, bad: [] };
+      all.forEach((row, i) => {
+        if (!judged(x, px, i)) return;
+        if (!adds(x, px, i)) out.bad.push(row);
+        else if (x.nums[i] !== 0 && px.filter((p) => p.nums[i] !== 0).length >= 2) out.agreeing++;
+      });
+      if (out.bad.length && out.agreeing >= 1 && out.agreeing >= out.bad.length) reportSums(t, ctx, out, out.bad);
     }
   },
 });
+
+/** The sums the figures say a column is (on most rows, in proportions that differ), the declared ones aside. */
+function inferSums(t: TableModel, ctx: RuleContext, rows: TableRow[], totals: TableRow[], declared: ReadonlyMap<TableColumn, TableColumn[]>): void {
+  if (rows.length < MIN_AGREEING) return;
+  // (a quarter's or a semester's figure adds up to the year's only for what is counted — money, people, documents —
+  // never for a percentage or a state: periods are jumlah-total's, which tells them apart by the indikator)
+  const cols = t.columns.filter(
+    (c) =>
+      (unitClass(c.unit) === 'money' || unitClass(c.unit) === 'count') &&
+      !c.hidden &&
+      !c.half &&
+      !c.period &&
+      !(c.role && NOT_INPUT.has(c.role)) &&
+      !differenceDirection(c.header),
+  );
+  if (cols.length < 3 || cols.length > MAX_COLUMNS) return;
+  const sampleSize = Math.min(rows.length, SAMPLE_ROWS);
+  const figures = cols.map((c) => figuresOf(t, rows, c));
+  const totalFigures = new Map(cols.map((c) => [c, figuresOf(t, totals, c)]));
+  for (const x of figures) {
+    // a band's Total over its kinds or periods: jumlah-total's
+    if (x.col.bandTotal || t.columns.some((c) => c.partOf === x.col.col) || declared.has(x.col)) continue;
+    const found: Sum[] = [];
+    for (const parts of partSets(figures, x)) {
+      if (sampleSize < rows.length && judge(x, parts, rows, sampleSize).agreeing === 0) continue;
+      const p = judge(x, parts, rows, rows.length);
+      if (p.agreeing > 0) found.push(p);
+    }
+    if (found.length === 0) continue;
+    found.sort((p, q) => q.agreeing - p.agreeing || p.bad.length - q.bad.length);
+    const best = found[0];
+    // two sets of columns that explain the column as well: which one the table meant is not certain
+    const badRows = (p: Sum) => p.bad.map((r) => r.row).join();
+    if (found.some((p) => p !== best && p.agreeing === best.agreeing && badRows(p) !== badRows(best))) continue;
+    // a JUMLAH row that does not add up across where its rows do (one above it that does not is the error, reported)
+    const bad = new Set(best.bad);
+    const tx = totalFigures.get(best.sum) as ColumnFigures;
+    const tparts = best.parts.map((c) => totalFigures.get(c) as ColumnFigures);
+    const badTotals = totals.filter((row, i) => judged(tx, tparts, i) && !adds(tx, tparts, i) && !t.partsOf(row).some((r) => bad.has(r)));
+    reportSums(t, ctx, best, [...best.bad, ...badTotals]);
+  }
+}
+
+/** The sums the numbering row declares (column-formula.numberedSumOf) of counts or amounts, parts of the same kind. */
+function declaredSums(t: TableModel): Map<TableColumn, TableColumn[]> {
+  const out = new Map<TableColumn, TableColumn[]>();
+  for (const c of t.columns) {
+    const kind = unitClass(c.unit);
+    if ((kind !== 'money' && kind !== 'count') || c.hidden) continue;
+    const parts = numberedSumOf(t, c);
+    if (parts && parts.length >= 2 && parts.every((p) => unitClass(p.unit) === kind)) out.set(c, parts);
+  }
+  return out;
+}
+
+/** Reports the rows of a column that do not add up its parts (unless another rule's correction explains them). */
+function reportSums(t: TableModel, ctx: RuleContext, best: Sum, rows: TableRow[]): void {
+  const money = unitClass(best.sum.unit) === 'money' || isAmountColumn(t, best.sum);
+  const kind = money ? 'rupiah' : 'angka';
+  const mag = money ? best.sum.magnitude : undefined;
+  for (const row of rows) {
+    const involved = [best.sum, ...best.parts];
+    const cells = involved.map((c) => t.address(row, c));
+    const figs = involved.map((c) => asFigure(t.figure(row, c)) as Figure);
+    // the sum itself another rule already reported (a "Jumlah" column checked against its parts by its header); a
+    // part another rule found wrong (a total that does not add up down its column) with whose right value the row
+    // adds up: that figure is the error, already reported
+    const fixed = cells.map((c) => ctx.corrected(t.sheet, c));
+    if (fixed[0] !== undefined) continue;
+    if (fixed.some((v) => v !== undefined)) {
+      const values = fixed.map((v, k) => (v !== undefined ? new Decimal(v) : figs[k].value));
+      if (total(values.slice(1)).equals(values[0])) continue;
+    }
+    const expected = total(figs.slice(1).map((f) => f.value));
+    const show = (v: Decimal) => showValue(v, kind, 2, mag);
+    const values = figs
+      .slice(1)
+      .map((f) => show(f.value))
+      .join(' + ');
+    ctx.report({
+      cell: cells[0],
+      related: cells.slice(1),
+      expected: num(expected),
+      actual: num(figs[0].value),
+      unit: kind,
+      magnitude: mag,
+      computation: `${cells.slice(1).join(' + ')} = ${values} = ${show(expected)}`,
+      message: messages.jumlah({
+        column: best.sum.header.split(' / ').pop() || 'Jumlah',
+        row: rowName(row),
+        stated: show(figs[0].value),
+        parts: best.parts.map(named).join(' + '),
+        values,
+        expected: show(expected),
+        agreeing: best.agreeing,
+      }),
+    });
+  }
+}

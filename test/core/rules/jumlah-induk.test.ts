@@ -1059,3 +1059,35 @@ test("a Renja table's sub kegiatan with two or three indikator, each on a row of
   ]);
   expect(rows.find((r) => r.row === 6)?.parent).toBe(3);
 });
+
+describe('jumlah-induk: a column the numbering row says adds two others ("8 = 4+7")', () => {
+  // A Renja evaluation: realised to last year (4), this year's quarters (5, 6), this year (7 = 5+6) and to date (8 = 4+7).
+  // The second kegiatan's year is typed 10 million over its quarters; its "to date" carries it.
+  const evaluasi = (tahunIni2: number, sdTahunIni2 = 100000000 + tahunIni2) =>
+    book(
+      sheet('Evaluasi', [
+        [
+          'No',
+          'Kode',
+          'Program/Kegiatan',
+          'Realisasi s/d Tahun Lalu (Rp)',
+          'Realisasi TW I (Rp)',
+          'Realisasi TW II (Rp)',
+          'Realisasi Tahun Ini (Rp)',
+          'Realisasi s/d Tahun Ini (Rp)',
+        ],
+        ['1', '2', '3', '4', '5', '6', '7 = 5+6', '8 = 4+7'],
+        [1, '1.06.02', 'Program Pemberdayaan Sosial', rp(240000000), rp(73000000), rp(101000000), rp(174000000), rp(414000000)],
+        [2, '1.06.02.2.01', 'Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah', rp(140000000), rp(42000000), rp(60000000), rp(102000000), rp(242000000)],
+        [3, '1.06.02.2.02', 'Pemberdayaan Sosial Komunitas Adat Terpencil', rp(100000000), rp(31000000), rp(41000000), rp(tahunIni2), rp(sdTahunIni2)],
+      ]),
+    );
+  test('the year typed wrong is the one galat, by the sum its number declares; the sum to date that carries it is no second one', () => {
+    expect(galat(evaluasi(72000000))).toEqual([]);
+    // 31 + 41 = 72 million, written 82: to date 182, the programme's 414 then 10 short of its kegiatan's 424
+    expect(galat(evaluasi(82000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-kolom', 'G5', 72000000]]);
+  });
+  test('a sum to date typed wrong itself (not 4 + 7) is the galat, where it stands', () => {
+    expect(galat(evaluasi(72000000, 182000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-kolom', 'H5', 172000000]]);
+  });
+});
