@@ -227,7 +227,11 @@ function declaredSums(t: TableModel): Map<TableColumn, TableColumn[]> {
     const kind = unitClass(c.unit);
     if ((kind !== 'money' && kind !== 'count') || c.hidden) continue;
     const parts = numberedSumOf(t, c);
-    if (parts && parts.length >= 2 && parts.every((p) => unitClass(p.unit) === kind)) out.set(c, parts);
+    if (!parts || parts.length < 2 || parts.some((p) => unitClass(p.unit) !== kind)) continue;
+    // (an indikator's periods add up to its year only where it counts what is done in each, a state's year is its last
+    // period's: jumlah-total's to tell apart, row by row; money spent always adds up)
+    if (kind === 'count' && parts.some((p) => p.period)) continue;
+    out.set(c, parts);
   }
   return out;
 }

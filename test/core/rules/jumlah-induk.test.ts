@@ -1087,6 +1087,20 @@ describe('jumlah-induk: a column the numbering row says adds two others ("8 = 4+
     // 31 + 41 = 72 million, written 82: to date 182, the programme's 414 then 10 short of its kegiatan's 424
     expect(galat(evaluasi(82000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-kolom', 'G5', 72000000]]);
   });
+  test("an indikator's year declared the sum of its quarters, written as its last quarter (a state): no galat of the declaration", () => {
+    const desa = (tahun: number) =>
+      book(
+        sheet('Evaluasi', [
+          ['No', 'Indikator Kinerja', 'TW I', 'TW II', 'TW III', 'TW IV', 'Realisasi Tahun Ini', 'Realisasi s/d Tahun Lalu', 'Realisasi s/d Tahun Ini'],
+          ['1', '2', '3', '4', '5', '6', '7 = 3+4+5+6', '8', '9 = 7+8'],
+          [1, 'Jumlah desa tangguh bencana', 10, 20, 30, 42, tahun, 18, 18 + tahun],
+          [2, 'Jumlah relawan terlatih', 40, 35, 50, 25, 150, 300, 450],
+          [3, 'Jumlah sekolah aman bencana', 2, 3, 1, 4, 10, 12, 22],
+        ]),
+      );
+    // the desa's year is its last quarter's 42 (a stock): the declaration is for what is counted each quarter
+    expect(findings(desa(42), 'jumlah-kolom')).toEqual([]);
+  });
   test('a sum to date typed wrong itself (not 4 + 7) is the galat, where it stands', () => {
     expect(galat(evaluasi(72000000, 182000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-kolom', 'H5', 172000000]]);
   });
