@@ -211,6 +211,9 @@ export function sumFigures(figs: Figure[]): Decimal {
   return s;
 }
 
+/** The maxima offices put on a capaian ("capaian di atas 120% ditetapkan 120%"), in the capaian and in its mean. */
+export const CAPAIAN_CAPS: readonly number[] = [100, 105, 110, 120, 125, 130, 150];
+
 /**
  * Σ parts = whole, allowing only for display rounding where a figure holds more precision than it shows: integer
  * amounts and counts must match exactly (an error of 1 is still an error).

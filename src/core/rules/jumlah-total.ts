@@ -5,8 +5,8 @@
  */
 import Decimal from 'decimal.js';
 import { a1, sheetRef } from '../address';
-import { Figure } from '../figures';
-import { displayUnit, roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
+import { Figure, makeFigure } from '../figures';
+import { CAPAIAN_CAPS, displayUnit, roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
 import { PartRow, TableModel } from '../model';
 import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
@@ -304,6 +304,15 @@ function meanAgrees(whole: Figure, parts: Figure[]): boolean {
   return whole.value.minus(sumFigures(parts).div(parts.length)).abs().lessThan(displayUnit(whole.decimals));
 }
 
+/** Whether a mean is of its parts each taken at most at one of the round caps offices give a capaian (CAPAIAN_CAPS). */
+function meanOfCapped(whole: Figure, parts: Figure[]): boolean {
+  return CAPAIAN_CAPS.some((cap) => {
+    if (!parts.some((p) => p.value.greaterThan(cap))) return false;
+    const capped = parts.map((p) => (p.value.greaterThan(cap) ? makeFigure(cap, new Decimal(cap), { unit: p.unit, fromText: false, decimals: 0 }) : p));
+    return meanAgrees(whole, capped);
+  });
+}
+
 function checkTotalRows(t: TableModel, ctx: RuleContext): void {
   // One walk down the table: the top-level rows and the sub-totals above each total are kept as we go (never
   // recomputed from the top for every total, which is quadratic in a table with a sub-total per kegiatan).
@@ -432,6 +441,9 @@ function checkTotalRow(
     const sum = sumFigures(parts);
     const mean = sum.div(parts.length);
     if (average && meanAgrees(whole, parts)) continue;
+    // (a mean of capaian each taken at most at a round cap, as offices average them: "capaian di atas 120 % dihitung
+    // 120 %" — exactly that mean is the office's convention, no contradiction)
+    if (average && percent && meanOfCapped(whole, parts)) continue;
     // (a mean over an outline may be of every row of it, the kegiatan with their programme — "Rata-rata capaian kinerja"
     // under a Renja's evaluation — as well as of the programmes alone)
     const every = average && !elsewhere ? rowsOfEveryLevel(t, total, rows) : undefined;

@@ -3,7 +3,7 @@
  * unit of its last shown digit or more. Metro's 101,54 for 69,16 / 68,14 (= 101,497) is a real error.
  */
 import Decimal from 'decimal.js';
-import { capaianPercent, displayUnit, HUNDRED, percentOf, Polaritas, ratioCheck } from '../measures';
+import { CAPAIAN_CAPS, capaianPercent, displayUnit, HUNDRED, percentOf, Polaritas, ratioCheck } from '../measures';
 import { abbreviatedValue, Figure, makeFigure, ParsedFigure, parseFigureText, stackedLines, storedPrecisely } from '../figures';
 import { TableModel } from '../model';
 import { FIGURE_ROLES, TableColumn, TableRow } from '../types';
@@ -57,9 +57,6 @@ function higherBetterInOtherPeriods(t: TableModel, row: TableRow, rc: RatioColum
     return ratioCheck(stated, part, base).ok && !matchesLowerIsBetter(stated, base, part) && !statedBy(stated, base, part, 'negatif-rasio');
   });
 }
-
-/** The maxima offices put on a capaian ("capaian di atas 120% ditetapkan 120%"). */
-const CAPS = [100, 105, 110, 120, 125, 130, 150];
 
 /** A note under the table that sets a maximum: "maksimal 120%", "dibatasi 100 %", "paling tinggi 150%". */
 const CAP_NOTE = /(maks(imal|imum)?|dibatasi|batas (atas|maksimal|tertinggi)|paling tinggi|tertinggi|tidak (boleh )?lebih dari|ditetapkan)\D{0,40}?(\d{3})\s*%/;
@@ -367,7 +364,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     // a round maximum below what the figures give, the column's highest: the office's cap ("capaian maksimal
     // 120%"). Said in the notes, it is no contradiction; unsaid, it is a question, not a certain error.
     const cap = p.value.toNumber();
-    const capped = CAPS.includes(cap) && cands.every((c) => c.greaterThan(cap)) && highest <= cap;
+    const capped = CAPAIAN_CAPS.includes(cap) && cands.every((c) => c.greaterThan(cap)) && highest <= cap;
     if (capped && notedCap(t.notes, cap)) continue;
     if (capped) {
       ctx.report({

@@ -209,6 +209,13 @@ describe('jumlah-total: a Rata-rata row written in the indikator column', () => 
     expect(f[0].message).toContain('104,00 %');
   });
 
+  test('the mean of the capaian each taken at most at a round cap ("di atas 100 % dihitung 100 %") is the office\'s convention', () => {
+    // 90 and 110 with 110 taken at 100: (90 + 100) / 2 = 95
+    expect(findings(pengukuran(95), 'jumlah-total')).toEqual([]);
+    // neither mean, capped or not
+    expect(findings(pengukuran(96), 'jumlah-total').map((x) => [x.cell, x.expected])).toEqual([['E4', 100]]);
+  });
+
   test('beside indikator measured in words ("WTP | WTP | Tercapai"): the mean of the capaian in figures', () => {
     const wb = (mean: number) =>
       book(
