@@ -85,8 +85,17 @@ export function productOfColumns(t: TableModel, rows: readonly TableRow[], col: 
 /** "13 = 6+12", "(13) = (6) + (12)": a numbering row's cell saying its column adds the columns of those numbers. */
 const NUMBERED_SUM = /^\(?(\d{1,2})\)?\s*=\s*(\(?\d{1,2}\)?(?:\s*\+\s*\(?\d{1,2}\)?)+)$/;
 
-/** The numbering row among a table's header rows: its cells by column, the number and what it says (one per cell). */
-function numberingRow(t: TableModel): Array<{ col: number; n: number; text: string }> | undefined {
+type Numbered = Array<{ col: number; n: number; text: string }>;
+const numberingRows = new WeakMap<TableModel, Numbered | null>();
+
+/** The numbering row among a table's header rows: its cells by column, the number and what it says (read once a table). */
+function numberingRow(t: TableModel): Numbered | undefined {
+  let found = numberingRows.get(t);
+  if (found === undefined) numberingRows.set(t, (found = readNumberingRow(t) ?? null));
+  return found ?? undefined;
+}
+
+function readNumberingRow(t: TableModel): Numbered | undefined {
   const { top, left, right } = t.range;
   for (let r = top; r < top + t.headerRows; r++) {
     const cells = t.cellsOf(r, right).filter((c) => c.col >= left && typeof c.value !== 'object' && String(c.value).trim() !== '');
