@@ -33,6 +33,20 @@ const tindakLanjut = (tl2023: V, jumlah: V = pct(102 / 118, '0.00%')) =>
     ]),
   );
 
+// The same follow-up by four audited offices, one all done (10 of 10 tells nothing), the Dinas Kesehatan's 91,67 % not
+// 20 ÷ 24: only two rows and the Jumlah row can say which columns the share is of
+const empatKantor = (jumlah: V) =>
+  book(
+    sheet('Tindak Lanjut', [
+      ['No', 'Obyek Pemeriksaan', 'Jumlah Temuan', 'Jumlah Rekomendasi', 'Sudah Ditindaklanjuti', 'Belum Ditindaklanjuti', '% Tindak Lanjut'],
+      [1, 'Dinas Pendidikan', 12, 20, 18, 2, 90],
+      [2, 'Dinas Kesehatan', 15, 24, 20, 4, 91.67],
+      [3, 'Dinas PUPR', 18, 24, 19, 5, 79.17],
+      [4, 'Sekretariat Daerah', 7, 10, 10, 0, 100],
+      [null, 'Jumlah', 52, 78, 67, 11, jumlah],
+    ]),
+  );
+
 // Public works: a road's length by condition and its share in steady condition, (Baik + Sedang) ÷ Panjang
 const jalan = (timur: V) =>
   book(
@@ -89,16 +103,7 @@ ruleTester(persenKolom, {
     {
       // two rows that tell follow Sudah ÷ Rekomendasi, the Jumlah row's is the mean of the shares: too few to be certain
       name: 'follow-up of four offices whose Jumlah row does not follow the formula: two rows say nothing certain',
-      book: book(
-        sheet('Tindak Lanjut', [
-          ['No', 'Obyek Pemeriksaan', 'Jumlah Temuan', 'Jumlah Rekomendasi', 'Sudah Ditindaklanjuti', 'Belum Ditindaklanjuti', '% Tindak Lanjut'],
-          [1, 'Dinas Pendidikan', 12, 20, 18, 2, 90],
-          [2, 'Dinas Kesehatan', 15, 24, 20, 4, 91.67],
-          [3, 'Dinas PUPR', 18, 24, 19, 5, 79.17],
-          [4, 'Sekretariat Daerah', 7, 10, 10, 0, 100],
-          [null, 'Jumlah', 52, 78, 67, 11, 90.21],
-        ]),
-      ),
+      book: empatKantor(90.21),
     },
     {
       name: "the Jumlah row's share as the mean of the years' shares (85,53 %)",
@@ -201,16 +206,7 @@ ruleTester(persenKolom, {
       // four audited offices, one all done (10 of 10 tells nothing): two rows and the Jumlah row (67 ÷ 78 = 85,90 %)
       // follow Sudah ÷ Rekomendasi, the third office's 91,67 % does not (20 ÷ 24 = 83,33 %)
       name: "follow-up of four offices: the Jumlah row's share of its sums is one more row following the formula",
-      book: book(
-        sheet('Tindak Lanjut', [
-          ['No', 'Obyek Pemeriksaan', 'Jumlah Temuan', 'Jumlah Rekomendasi', 'Sudah Ditindaklanjuti', 'Belum Ditindaklanjuti', '% Tindak Lanjut'],
-          [1, 'Dinas Pendidikan', 12, 20, 18, 2, 90],
-          [2, 'Dinas Kesehatan', 15, 24, 20, 4, 91.67],
-          [3, 'Dinas PUPR', 18, 24, 19, 5, 79.17],
-          [4, 'Sekretariat Daerah', 7, 10, 10, 0, 100],
-          [null, 'Jumlah', 52, 78, 67, 11, 85.9],
-        ]),
-      ),
+      book: empatKantor(85.9),
       findings: [{ cell: 'G3', related: ['E3', 'D3'], expected: 83.33, actual: 91.67 }],
     },
   ],
