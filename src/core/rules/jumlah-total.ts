@@ -431,10 +431,12 @@ function checkTotalRow(
     // (so too where the words or capitals that seemed to mark its levels are borne out by no parent: a guess)
     if (money && guessedOutline(t, col) && !otherTotalAgrees(t, total, col, whole, parts)) continue;
     if (!average && twinTotal(t, total, col, whole)) continue;
+    // (a grand total of the rows at the top of the outline, or of the sub-totals above it; a grand mean of the rows, or
+    // of the sub-means: "Rata-rata capaian kinerja" under each sasaran's own "Rata-rata capaian sasaran")
     if (
       alternatives.some((alt) => {
         const f = figuresOf(t, withChildrenOfBlank(t, alt, col), col);
-        return !!f && f.length > 0 && sumsAgree(whole, f);
+        return !!f && f.length > 0 && (average ? meanAgrees(whole, f) : sumsAgree(whole, f));
       })
     )
       continue;

@@ -191,6 +191,29 @@ test('a table typed all in capitals has no headings by case: "II/D (PENGATUR TK.
   expect(findings(wb(30), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['B8', 28]]);
 });
 
+test("jumlah-total: a grand mean of every indikator under the sasaran's own means is no mean of those means", () => {
+  const wb = (sasaran2: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [bold('Sasaran 1: Meningkatnya akses pendidikan')],
+        ['1.1', 'Angka Partisipasi Murni SD', '%', 98, 97.6, 99.59],
+        ['1.2', 'Angka Partisipasi Murni SMP', '%', 85, 83.2, 97.88],
+        ['1.3', 'Angka putus sekolah SMP', '%', 0.2, 0.18, 110],
+        [null, 'Rata-rata capaian sasaran', null, null, null, 102.49],
+        [bold('Sasaran 2: Meningkatnya mutu pendidikan')],
+        ['2.1', 'Persentase sekolah terakreditasi minimal B', '%', 90, 92.5, 102.78],
+        ['2.2', 'Persentase guru bersertifikat pendidik', '%', 70, 68.9, 98.43],
+        [null, 'Rata-rata capaian sasaran', null, null, null, sasaran2],
+        // the mean of the five indikator, (99,59 + 97,88 + 110 + 102,78 + 98,43) ÷ 5
+        [null, 'Rata-rata capaian kinerja', null, null, null, 101.74],
+      ]),
+    );
+  expect(findings(wb(100.61), 'jumlah-total')).toEqual([]);
+  // the second sasaran's mean typed 101,61: that one galat, the grand mean right by its indikator
+  expect(findings(wb(101.61), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['F10', 100.605]]);
+});
+
 describe('jumlah-total: a Rata-rata row written in the indikator column', () => {
   const pengukuran = (mean: number, indikator = 'Rata-rata Capaian') =>
     book(
