@@ -17,10 +17,10 @@ export function norm(s: string): string {
 /**
  * Words that make a row a header of some table, beyond the role vocabulary below (which isHeaderWord also consults,
  * so a role's synonyms are listed once, there): counts, staff tables, plans, and the planning documents a header band
- * names ("Renstra 2021-2026", "RPJMD", "RKPD").
+ * names ("Renstra 2021-2026", "RPJMD", "RKPD"); as staff shorten them too ("Gol. IV", "Jml", "Thn", "Pddk").
  */
 const HEADER_WORDS =
-  /\b(no|nomor|ket|jumlah|total|jenis|tahun|tujuan|strategi|kebijakan|kinerja|nilai|skala|kondisi|golongan|pendidikan|jabatan|eselon|pangkat|jenjang|sumber|output|outcome|standar|persentase|presentase|baik|rusak|sedang|inventaris|belanja|arah|penanggung|l|p|pns|asn|rp|renstra|rpjmd|rpjm|rkpd|rkt|rpd|renja|periode|bobot|data dukung|batas)\b|%/;
+  /\b(no|nomor|ket|jumlah|jml|total|jenis|tahun|thn|tujuan|strategi|kebijakan|kinerja|nilai|skala|kondisi|golongan|gol|pendidikan|pddk|jabatan|eselon|pangkat|jenjang|sumber|output|outcome|standar|persentase|presentase|baik|rusak|sedang|inventaris|belanja|arah|penanggung|l|p|pns|asn|pppk|rp|renstra|rpjmd|rpjm|rkpd|rkt|rpd|renja|periode|bobot|data dukung|batas)\b|%/;
 
 /**
  * A word of some table's header: the general header words above, a phrase of the role vocabulary below, or a change
@@ -611,7 +611,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     // "Jumlah Kegiatan", "Jumlah Program" count them
     unless: ['^jumlah\\b'],
   },
-  { role: 'jumlah', synonyms: ['^(jumlah|total)\\b'] },
+  { role: 'jumlah', synonyms: ['^(jumlah|total)\\b', '^jml\\b'] },
 ];
 
 /** Roles whose cells are names or remarks: a header that says percent never has one (numbering and scale values may). */
@@ -654,7 +654,7 @@ export function isRateHeader(header: string): boolean {
 /** A column header that names a row sum and nothing else: "Jumlah", "Total", "Jumlah Total", "Jumlah (Rp)". */
 export function isRowSumHeader(header: string): boolean {
   const h = norm(header);
-  return /^(jumlah|total|jumlah total)$/.test(TRAILING_UNIT_RE.exec(h)?.[1] ?? h);
+  return /^(jumlah|jml\.?|total|jumlah total)$/.test(TRAILING_UNIT_RE.exec(h)?.[1] ?? h);
 }
 
 /**

@@ -214,6 +214,25 @@ test("jumlah-total: a grand mean of every indikator under the sasaran's own mean
   expect(findings(wb(101.61), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['F10', 100.605]]);
 });
 
+test('jumlah-total: a staff table headed in abbreviations ("Gol. IV | Gol. III | Gol. II | Gol. I | Jml") is a table, its sums checked', () => {
+  const wb = (rujukan: number) =>
+    book(
+      sheet('SDM', [
+        ['Tabel 2.2 Jumlah Pegawai Menurut Unit Kerja dan Golongan'],
+        [],
+        ['No', 'Unit Kerja', 'Gol. IV', 'Gol. III', 'Gol. II', 'Gol. I', 'Jml'],
+        [1, 'Subbag Umum dan Kepegawaian', 1, 6, 4, 1, 12],
+        [2, 'Subbag Keuangan', 1, 5, 2, 0, 8],
+        [3, 'Seksi Pelayanan Dasar', 1, 7, 3, 0, 11],
+        [4, 'Seksi Pelayanan Rujukan', 1, 5, 2, 1, rujukan],
+        [null, 'TOTAL', 4, 23, 11, 2, 40],
+      ]),
+    );
+  expect(findings(wb(9), 'jumlah-total')).toEqual([]);
+  // 1 + 5 + 2 + 1 = 9, written 10
+  expect(findings(wb(10), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['G7', 9]]);
+});
+
 describe('jumlah-total: a Rata-rata row written in the indikator column', () => {
   const pengukuran = (mean: number, indikator = 'Rata-rata Capaian') =>
     book(
