@@ -580,10 +580,10 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^jenis pelayanan( dasar)?$',
       '^tol[oa]k ukur',
     ],
-    unless: ['^jumlah\\b'],
+    unless: ['^(jumlah|jml)\\b'],
   },
   // "Jumlah Sasaran" (of an SPM) counts people, "Jumlah Indikator" counts them: neither names one
-  { role: 'sasaran', synonyms: ['sasaran', '^(strategic )?objectives?$', '^goals?$'], unless: ['^jumlah\\b'] },
+  { role: 'sasaran', synonyms: ['sasaran', '^(strategic )?objectives?$', '^goals?$'], unless: ['^(jumlah|jml)\\b'] },
   {
     role: 'uraian',
     synonyms: [
@@ -609,7 +609,7 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^komponen\\b',
     ],
     // "Jumlah Kegiatan", "Jumlah Program" count them
-    unless: ['^jumlah\\b'],
+    unless: ['^(jumlah|jml)\\b'],
   },
   { role: 'jumlah', synonyms: ['^(jumlah|total)\\b', '^jml\\b'] },
 ];

@@ -245,6 +245,10 @@ describe('vocabulary: header phrases to roles', () => {
     [['Anggaran', '% (R/T)'], 'serapan'],
     // two measures named side by side are no ratio
     [['Target/Realisasi'], 'realisasi'],
+    // a count of names, shortened as staff shorten it, counts them: no name column
+    [['Jml Kegiatan'], 'jumlah'],
+    [['Jml. Sasaran'], 'jumlah'],
+    [['Jml'], 'jumlah'],
   ] as Array<[string[], ColumnRole | null]>)('%j → %s', (path, role) => {
     expect(roleFromHeader(path)).toBe(role);
   });
