@@ -1052,6 +1052,11 @@ export function headerMagnitude(header: string): number | undefined {
   return HEADER_MAGNITUDE.find(([re]) => re.test(t))?.[1];
 }
 
+/** A caption that gives its table's figures in full rupiah: "(Rp)", "(dalam rupiah)". */
+export function isRupiahCaption(caption: string): boolean {
+  return /\((dalam )?(rp\.?|rupiah|idr)\)/.test(norm(caption));
+}
+
 /** What one written unit of a table's money is worth, from its caption or notes; undefined when they say nothing. */
 export function tableMagnitude(texts: readonly string[]): number | undefined {
   for (const x of texts) {

@@ -12,6 +12,7 @@ import {
   isBarePercentHeader,
   isPercentHeader,
   isPeriodHeader,
+  isRupiahCaption,
   isPerSasaranHeader,
   isPreviousYearHeader,
   isFigureSign,
@@ -28,7 +29,7 @@ import {
   yearOf,
 } from '../vocabulary';
 import { spacerColumns } from './header';
-import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MIN_YEAR_RUN, MONEY_MEDIAN } from './thresholds';
+import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MIN_AMOUNT_MEDIAN, MIN_YEAR_RUN, MONEY_MEDIAN } from './thresholds';
 
 /** Counted up to a year from the plan's start: "s.d. Tahun 2024", "sampai dengan 2024", "Kumulatif". */
 const CUMULATIVE_RE = /\b(s\.? ?d\.?|s\/d|sampai dengan|hingga) ?(tahun |th\.? )?(19|20)\d{2}\b|\bkumulatif\b/;
@@ -94,7 +95,7 @@ export function readColumns(
       if (c.role === 'nilai' && c.unit !== 'percent' && c.unit !== 'text' && LEFT_OF_PAGU.test(norm(c.header.split(' / ').pop() ?? ''))) c.unit = 'money';
   // a caption that gives the table's unit as rupiah ("Realisasi Belanja per Jenis Belanja Tahun 2024 (Rp)") makes its
   // columns of rupiah-sized amounts that no header gives a unit of money
-  if (caption && CAPTION_RUPIAH.test(norm(caption)))
+  if (caption && isRupiahCaption(caption))
     for (const c of columns)
       if (c.unit === 'count' && (c.role === null || c.role === 'nilai' || c.role === 'jumlah') && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN)
         c.unit = 'money';
@@ -518,11 +519,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   }
   // A kind of spending named with its money unit ("Belanja Modal (Rp juta)", "Belanja Pegawai (Rp)") over figures: a
   // column of amounts, never of names
-  for (const c of columns) {
-    if (c.role !== 'uraian' || (headerMagnitude(c.header) === undefined && !/\(\s*(rp|rupiah|idr)\b/i.test(c.header))) continue;
-    const st = columnStats(grid, c.col, bodyRows);
-    if (st.figures >= 2 && st.figures > st.texts) c.role = 'nilai';
-  }
+  amountsNotNames(grid, columns, bodyRows, (c) => headerMagnitude(c.header) !== undefined || /\(\s*(rp|rupiah|idr)\b/i.test(c.header), 0);
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
   // "Pencapaian" over figures beside a target and a realisasi is the capaian, not a scale's words (Gowa's "Nilai % |
   // Pencapaian" holds labels); beside a pagu and its realisasi, the serapan
@@ -640,11 +637,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   splitBySpending(grid, columns, bodyRows);
   // (kinds of spending with no unit and no Total that names the pagu, "Realisasi Belanja per Jenis Belanja (Rp)": Belanja
   // Pegawai | Belanja Modal | Jumlah over amounts — columns of amounts too, never the code parts a name column may hold)
-  for (const c of columns) {
-    if (c.role !== 'uraian' || !SPENDING_KIND.test(norm(c.header))) continue;
-    const st = columnStats(grid, c.col, bodyRows);
-    if (st.figures >= 2 && st.figures > st.texts && st.median >= MIN_AMOUNT) c.role = 'nilai';
-  }
+  amountsNotNames(grid, columns, bodyRows, (c) => SPENDING_KIND.test(norm(c.header)), MIN_AMOUNT_MEDIAN);
   // "Realisasi | TW I … TW IV | Total": the band's Total is its figure for the whole year — the band's role (without a
   // period), and the sum of the period columns beside it
   for (const c of columns) {
@@ -968,10 +961,15 @@ function yearAfterPeriods(columns: TableColumn[]): void {
 }
 
 const SPENDING_KIND = /^belanja\b/;
-/** A caption that states its figures in rupiah: "(Rp)", "(dalam rupiah)". */
-const CAPTION_RUPIAH = /\((dalam )?(rp\.?|rupiah|idr)\)/;
-/** The least typical figure of a column of amounts with no unit in its header: more than any code part (9999). */
-const MIN_AMOUNT = 10000;
+
+/** Name columns (uraian) a test picks that hold figures, their median at least `minMedian`: columns of amounts. */
+function amountsNotNames(grid: Grid, columns: TableColumn[], bodyRows: number[], picked: (c: TableColumn) => boolean, minMedian: number): void {
+  for (const c of columns) {
+    if (c.role !== 'uraian' || !picked(c)) continue;
+    const st = columnStats(grid, c.col, bodyRows);
+    if (st.figures >= 2 && st.figures > st.texts && st.median >= minMedian) c.role = 'nilai';
+  }
+}
 
 function splitBySpending(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   for (let i = 0; i < columns.length; i++) {

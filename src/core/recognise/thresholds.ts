@@ -101,6 +101,9 @@ export const FIGURE_COLUMN_FIGURES_PER_WORD = 2;
 /** A realisasi column whose median is at least this is money (rupiah), not a performance figure. */
 export const MONEY_MEDIAN = 100000;
 
+/** A column of a kind of spending ("Belanja Modal") with no unit: amounts where its median is above any code part (9999). */
+export const MIN_AMOUNT_MEDIAN = 10000;
+
 /** Rows below a header searched for a column of figure signs with no header of its own ("104 | %"). */
 export const SIGN_COLUMN_ROWS = 30;
 

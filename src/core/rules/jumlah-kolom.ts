@@ -163,8 +163,8 @@ export const jumlahKolom = defineRule({
     inferSums(t, ctx, rows, totals, declared);
     // a sum the numbering row declares ("7 = 5+6", a Renja evaluation's "13 = 6+12"): the table's own word for it, so
     // judged without proportions to infer it from, where the rows follow it at least as often as they break it
+    const all = declared.size ? [...rows, ...totals] : rows;
     for (const [sum, parts] of declared) {
-      const all = [...rows, ...totals];
       const x = figuresOf(t, all, sum);
       const px = parts.map((c) => figuresOf(t, all, c));
       const out: Sum = { sum, parts, agreeing: 0, bad: [] };
