@@ -243,3 +243,19 @@ export function sideBySide(columns: readonly TableColumn[], a: number, b: number
   for (const c of columns) if (c.col > a && c.col < b && !c.half) return false;
   return true;
 }
+
+/** Period columns that are one kind's periods 1 … n, each once ("tw 1" … "tw 3"): that kind and n; else undefined. */
+export function periodRun(parts: TableColumn[]): { kind: string; count: number } | undefined {
+  const periods = parts.map((c) => c.period?.split(' ') ?? []);
+  const kind = periods[0]?.[0];
+  if (!kind || periods.some(([k]) => k !== kind)) return undefined;
+  const numbers = periods.map(([, n]) => Number(n)).sort((a, b) => a - b);
+  return numbers.every((n, i) => n === i + 1) ? { kind, count: numbers.length } : undefined;
+}
+
+/** Whether `parts` are every period of its kind from the first to the one `c` counts up to, once each, left of it. */
+export function runsUpTo(c: TableColumn, parts: TableColumn[]): boolean {
+  const [kind, n] = (c.period ?? '').slice(5).split(' ');
+  const run = periodRun(parts);
+  return parts.length >= 2 && parts.every((x) => x.col < c.col) && run?.kind === kind && run.count === Number(n);
+}

@@ -5,7 +5,7 @@
 import { cellFigure, storedNumberNum } from '../figures';
 import { ratioCheck } from '../measures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
-import { ColumnRole, ColumnUnit, FIGURE_ROLES, headerBand, isPlanYear, periodsInBand, sideBySide, TableColumn } from '../types';
+import { ColumnRole, ColumnUnit, FIGURE_ROLES, headerBand, isPlanYear, periodRun, periodsInBand, runsUpTo, sideBySide, TableColumn } from '../types';
 import {
   CODE_PART,
   headerMagnitude,
@@ -835,15 +835,6 @@ function periodTotals(grid: Grid, columns: TableColumn[], bodyRows: number[]): v
 /** How many periods of each kind make a year. */
 const PERIODS_IN_YEAR: Record<string, number> = { tw: 4, semester: 2, bulan: 12 };
 
-/** Period columns that are one kind's periods 1 … n, each once ("tw 1" … "tw 3"): that kind and n; else undefined. */
-function periodRun(parts: TableColumn[]): { kind: string; count: number } | undefined {
-  const periods = parts.map((c) => c.period?.split(' ') ?? []);
-  const kind = periods[0]?.[0];
-  if (!kind || periods.some(([k]) => k !== kind)) return undefined;
-  const numbers = periods.map(([, n]) => Number(n)).sort((a, b) => a - b);
-  return numbers.every((n, i) => n === i + 1) ? { kind, count: numbers.length } : undefined;
-}
-
 /**
  * "Realisasi / TW I … TW IV | s.d. TW IV": a figure counted up to a period, right after that band's periods from the
  * first to that one, is their running sum — of money, which adds up over the year (an indikator's figure up to a date is
@@ -864,13 +855,6 @@ function markRunningTotal(c: TableColumn, parts: TableColumn[]): void {
   c.bandTotal = true;
   const [kind, n] = (c.period ?? '').slice(5).split(' ');
   if (PERIODS_IN_YEAR[kind] === Number(n)) delete c.period;
-}
-
-/** Whether `parts` are every period of its kind from the first to the one `c` counts up to, once each, left of it. */
-function runsUpTo(c: TableColumn, parts: TableColumn[]): boolean {
-  const [kind, n] = (c.period ?? '').slice(5).split(' ');
-  const run = periodRun(parts);
-  return parts.length >= 2 && parts.every((x) => x.col < c.col) && run?.kind === kind && run.count === Number(n);
 }
 
 /**

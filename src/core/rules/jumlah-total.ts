@@ -9,7 +9,7 @@ import { Figure, makeFigure } from '../figures';
 import { CAPAIAN_CAPS, displayUnit, roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
 import { PartRow, TableModel } from '../model';
 import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
-import { FIGURE_ROLES, periodsInBand, TableColumn, TableRow } from '../types';
+import { FIGURE_ROLES, periodsInBand, runsUpTo, TableColumn, TableRow } from '../types';
 import { explicitLevel, isAverageLabel, isCountIndicator, isRateHeader, isRowSumHeader } from '../vocabulary';
 import { checksFor } from './jumlah-induk';
 import { defineRule, RuleContext } from './rule';
@@ -559,25 +559,54 @@ function totalSumsColumn(t: TableModel, total: TableRow, col: TableColumn): bool
   return !whole || !above || above.length === 0 || sumsAgree(whole, above);
 }
 
+/** Whether a year's figure is its last period's (the rightmost with a figure) or its highest: a state, not a sum. */
+function isStateOfPeriods(whole: Figure, parts: Array<Figure | undefined>): boolean {
+  const figs = parts.filter((f): f is Figure => !!f);
+  if (figs.length === 0) return false;
+  const last = figs[figs.length - 1];
+  const highest = figs.reduce((m, f) => (f.value.greaterThan(m.value) ? f : m));
+  return whole.value.equals(last.value) || whole.value.equals(highest.value);
+}
+
 /** Header path depth of a column: 1 for a top-level column, 2 under a group ("PNS / L"). */
 function depth(col: TableColumn): number {
   return col.header ? col.header.split(' / ').length : 0;
 }
 
+/**
+ * "Realisasi / TW I … TW IV | s.d. TW IV" of an indikator: its figure up to a period, right after every period of its band
+ * up to that one — for a count, their sum (jumlah-total judges it row by row, as a band's Total); undefined otherwise.
+ */
+function upToParts(t: TableModel, c: TableColumn): TableColumn[] | undefined {
+  if (c.bandTotal || c.half || !c.role || !PERFORMANCE_FIGURES.has(c.role) || !c.period?.startsWith('s.d. ')) return undefined;
+  const parts = periodsInBand(t.columns, c).filter((x) => x.role === c.role && !x.period?.startsWith('s.d.'));
+  return runsUpTo(c, parts) ? parts : undefined;
+}
+
+const PERFORMANCE_FIGURES = new Set(['target', 'realisasi']);
+
 function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
-  const jumlahCols = t.columns.filter((c) => c.bandTotal || (c.role === 'jumlah' && depth(c) === 1 && isRowSumHeader(c.header)));
+  const upTo = new Map<TableColumn, TableColumn[]>();
+  for (const c of t.columns) {
+    const parts = upToParts(t, c);
+    if (parts) upTo.set(c, parts);
+  }
+  const jumlahCols = t.columns.filter((c) => c.bandTotal || upTo.has(c) || (c.role === 'jumlah' && depth(c) === 1 && isRowSumHeader(c.header)));
   for (const jc of jumlahCols) {
+    const runningParts = upTo.get(jc);
     // (years side by side are no parts of one row's sum; a month of a year, "Januari 2024", is)
-    const candidates = jc.bandTotal
-      ? bandParts(t, jc)
-      : t.columns.filter((c) => c.col !== jc.col && c.role !== 'no' && c.role !== 'interval' && c.role !== 'jumlah' && (!c.year || !!c.period));
+    const candidates = runningParts
+      ? runningParts
+      : jc.bandTotal
+        ? bandParts(t, jc)
+        : t.columns.filter((c) => c.col !== jc.col && c.role !== 'no' && c.role !== 'interval' && c.role !== 'jumlah' && (!c.year || !!c.period));
     const grouped = candidates.filter((c) => depth(c) >= 2);
     const partCols = (grouped.length >= 2 ? grouped : candidates).filter((c) => t.rows.some((r) => asFigure(t.figure(r, c))));
     if (partCols.length < 2) continue;
     const checks: Array<{ row: TableRow; whole: Figure; sum: Decimal; ok: boolean }> = [];
     // a year's figure beside its periods is their sum only for what adds up over the year — money and counts
     // ("Jumlah …"); a percentage, an index or a state is its last period's (Persentase: 5, 10, 15, 20 → 20)
-    const byPeriod = !!jc.bandTotal && partCols.some((c) => c.period) && !isAmountColumn(t, jc);
+    const byPeriod = (!!jc.bandTotal || !!runningParts) && partCols.some((c) => c.period) && !isAmountColumn(t, jc);
     const rounded = roundedFromRupiah([jc, ...partCols]);
     for (const r of t.rows) {
       if (r.level === 'section') continue;
@@ -589,7 +618,12 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
       const figs = parsed.map(asFigure).filter((f): f is Figure => !!f);
       if (figs.length === 0) continue;
       // (money in thousands or millions: each figure rounded from its rupiah, the year's too)
-      checks.push({ row: r, whole, sum: sumFigures(figs), ok: sumsAgree(whole, figs) || (rounded && roundedSumsAgree(whole, figs)) });
+      const ok = sumsAgree(whole, figs) || (rounded && roundedSumsAgree(whole, figs));
+      // a count of what stands rather than of what was done in each period ("Jumlah klub olahraga yang terdaftar":
+      // 98, 104, 111, 117 → 117; "Jumlah prasarana yang dipelihara": 9 each quarter → 9) is the year's as its last
+      // or highest period's: no sum it was meant to be
+      if (!ok && byPeriod && isStateOfPeriods(whole, parsed.map(asFigure))) continue;
+      checks.push({ row: r, whole, sum: sumFigures(figs), ok });
     }
     let bad = checks.filter((c) => !c.ok);
     // Only a column that is evidently a row sum: most rows agree — or, row by row, a year's column whose capaian or

@@ -428,6 +428,34 @@ describe('money realised by quarter with its running total ("TW I … TW IV | s.
   });
 });
 
+describe("an indikator's realisasi by quarter with the year's figure after them (\"TW I … TW IV | s.d. TW IV\" or a band's Jumlah)", () => {
+  // a sports office: counts of what was done each quarter add up; counts of what stands (clubs registered, facilities
+  // kept up) are the last or the highest quarter's; a percentage is its last quarter's
+  const dispora = (yearHeader: string, events: number) =>
+    book(
+      sheet(
+        'Triwulan',
+        [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi', null, null, null, null, 'Capaian (%)'],
+          [null, null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', yearHeader, null],
+          [1, 'Jumlah atlet berprestasi tingkat provinsi', 'orang', 48, 6, 11, 19, 15, 51, 106.25],
+          [2, 'Jumlah kegiatan kepemudaan yang difasilitasi', 'kegiatan', 24, 4, 7, 8, 6, 25, 104.17],
+          [3, 'Jumlah prasarana olahraga yang dipelihara', 'unit', 9, 9, 9, 9, 9, 9, 100],
+          [4, 'Jumlah klub olahraga yang terdaftar', 'klub', 120, 98, 104, 111, 117, 117, 97.5],
+          [5, 'Persentase organisasi kepemudaan yang aktif', '%', 80, 62.5, 70, 75, 81.25, 81.25, 101.56],
+          [6, 'Jumlah event olahraga rekreasi masyarakat', 'event', 12, 2, 3, 4, 2, events, (events / 12) * 100],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:I1', 'J1:J2'] },
+      ),
+    );
+
+  test.each(['s.d. TW IV', 'Jumlah', 'Total'])('under "%s": a count that is no sum of its quarters nor their last or highest is the one galat', (header) => {
+    expect(galat(dispora(header, 11))).toEqual([]);
+    // 2 + 3 + 4 + 2 = 11 events, written 12 (its capaian 100 % follows the 12): the year's figure is wrong
+    expect(galat(dispora(header, 12)).map((f) => [f.rule, f.cell, f.expected, f.related])).toEqual([['jumlah-total', 'I8', 11, ['E8:H8']]]);
+  });
+});
+
 describe("Permendagri 86's evaluation of the Renja: the quarters' K | Rp, then the year's in a band of its own", () => {
   // the official headers, at their full length
   const H1: V[] = [
