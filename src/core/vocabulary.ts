@@ -53,7 +53,7 @@ export function isRevisionLeaf(text: string): boolean {
  * months of a year: "Jan" … "Des").
  */
 const SUBHEADER_WORDS = new RegExp(
-  String.raw`^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|kondisi awal|kondisi akhir|s\/d|rp|rupiah|${MONTH_NAMES}|${REVISION_WORDS})\b`,
+  String.raw`^(target|realisasi|capaian|capaian \(%\)|%|\(%\)|pagu|anggaran|satuan|l|p|jumlah|baik|sedang|rusak|rusak ringan|rusak berat|pns|non pns|asn|non asn|jenjang|pangkat|realisasi kinerja|capaian kinerja|target kinerja|nilai|ket|keterangan|tw ?[iv1-4]+|triwulan ?[iv1-4]+|semester ?[i12]+|(?:sem|smt)\.? ?[i12]+|q[1-4]|kondisi awal|kondisi akhir|s\/d|rp|rupiah|${MONTH_NAMES}|${REVISION_WORDS})\b`,
 );
 
 /** Roles whose words make up the lower rows of a grouped header (Target | Realisasi | Capaian, Pagu | Realisasi). */
@@ -1087,7 +1087,10 @@ function monthNumber(name: string): number {
 }
 
 /** A period header: "TW I", "Triwulan III", "Semester 2", "s.d. TW IV". */
-const PERIOD_RE = new RegExp(String.raw`^${UP_TO}?(tw|triwulan|trw|semester|smt)\.?\s*([ivx]+|[1-4])$`);
+/** A period's word as headers write it, shortened or in English ("TW", "Trw", "Sem.", "Smt", "Quarter", "Q"): RegExp source, one group. */
+const PERIOD_WORD = String.raw`(tw|triwulan|triw|trw|semester|smt|sem|quarter|qtr|q)`;
+
+const PERIOD_RE = new RegExp(String.raw`^${UP_TO}?${PERIOD_WORD}\.?\s*([ivx]+|[1-4])$`);
 
 export function isPeriodText(text: string): boolean {
   return PERIOD_RE.test(norm(text));
@@ -1100,10 +1103,10 @@ export function isPeriodHeader(text: string): boolean {
 }
 
 /** A period closing a header cell after its words: "Target TW I", "Realisasi Triwulan III", "Capaian s.d. Semester 2". */
-const TRAILING_PERIOD_RE = new RegExp(String.raw`(?:^|\s)${UP_TO}?(tw|triwulan|trw|semester|smt)\.?\s*([ivx]+|[1-4])$`);
+const TRAILING_PERIOD_RE = new RegExp(String.raw`(?:^|\s)${UP_TO}?${PERIOD_WORD}\.?\s*([ivx]+|[1-4])$`);
 
 /** A band that names the periods under it: "Triwulan", "Target Triwulan", "Realisasi per Semester" (no number). */
-const PERIOD_BAND_RE = /(?:^|\s)(tw|triwulan|trw|semester|smt)$/;
+const PERIOD_BAND_RE = /(?:^|\s)(tw|triwulan|triw|trw|semester|smt|sem|quarter)$/;
 /** A year closing a header's words: "Target 2023", "T Tahun 2022", "% Thn. 2024". */
 const TRAILING_YEAR_RE = /\s(?:tahun |thn\.? )?(?:19|20)\d\d$/;
 

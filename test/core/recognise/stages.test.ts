@@ -296,6 +296,21 @@ describe('vocabulary: header phrases to roles', () => {
     expect(periodOf(['Target'])).toBeUndefined();
   });
 
+  test('periods as staff shorten them, and in English: Sem. I, Smt 2, Triw. III, Q4, Quarter 1', () => {
+    expect(['Sem I', 'Sem. II', 'Smt 2', 'Triw. III', 'Q4', 'Quarter 1', 's.d. Sem II'].map((p) => periodOf(['Realisasi', p]))).toEqual([
+      'semester 1',
+      'semester 2',
+      'semester 2',
+      'tw 3',
+      'tw 4',
+      'tw 1',
+      's.d. semester 2',
+    ]);
+    expect(periodOf(['Target Sem II'])).toBe('semester 2');
+    // (a word that merely ends in a numeral is no period)
+    expect(periodOf(['Kelas II'])).toBeUndefined();
+  });
+
   test('periods: months, by their names and abbreviations, alone or counted up to', () => {
     expect(['Januari', 'Pebruari', 'Mar', 'Agt', 'Agustus', 'Nopember', 'Des.'].map((m) => periodOf(['Realisasi', m]))).toEqual([
       'bulan 1',

@@ -155,6 +155,19 @@ describe('persen-capaian', () => {
       [['Indikator', 'T s.d. TW I', 'R s.d. TW I', 'C (%) s.d. TW I', 'T s.d. TW II', 'R s.d. TW II', 'C (%) s.d. TW II']],
       [],
     ],
+    [
+      'a band of semesters shortened ("Sem. I") over Target | Realisasi | Capaian',
+      [
+        ['Indikator Kinerja', 'Sem. I', null, null, 'Sem. II', null, null],
+        [null, 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)'],
+      ],
+      ['A1:A2', 'B1:D1', 'E1:G1'],
+    ],
+    [
+      'one row, an English quarter closing the words',
+      [['Indicator', 'Target Q1', 'Actual Q1', 'Achievement Q1', 'Target Q2', 'Actual Q2', 'Achievement Q2']],
+      [],
+    ],
   ];
   test.each(groups)("period groups, %s: every group's capaian checked", (_, header, merges) => {
     const wb = book(
@@ -174,6 +187,32 @@ describe('persen-capaian', () => {
     expect(t.kind).toBe('pengukuran-kinerja');
     const top = header.length + 1;
     expect(findings(wb, 'persen-capaian').map((f) => [f.cell, f.expected, f.actual])).toEqual([[`G${top}`, 105, 97]]);
+  });
+});
+
+describe('a year band over Target | Realisasi | Capaian, each split by semester shortened ("Sem I | Sem II")', () => {
+  const kesbangpol = (capaianIdi2: number) =>
+    book(
+      sheet(
+        'Kinerja Semester',
+        [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Kinerja Semester Tahun 2024', null, null, null, null, null],
+          [null, null, null, 'Target', null, 'Realisasi', null, 'Capaian (%)', null],
+          [null, null, null, 'Sem I', 'Sem II', 'Sem I', 'Sem II', 'Sem I', 'Sem II'],
+          [1, 'Indeks Kerukunan Umat Beragama', 'indeks', 72, 73, 72.4, 74.1, 100.56, 101.51],
+          [2, 'Persentase ormas yang melaporkan keberadaannya', '%', 60, 75, 58.2, 77.5, 97, 103.33],
+          [3, 'Indeks Demokrasi Indonesia (IDI) Kabupaten', 'indeks', 74, 75, 73.1, 76.35, 98.78, capaianIdi2],
+        ],
+        { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:I1', 'D2:E2', 'F2:G2', 'H2:I2'] },
+      ),
+    );
+
+  test("a pengukuran, each semester's capaian its own realisasi over its own target", () => {
+    const [t] = recogniseWorkbook(kesbangpol(101.8));
+    expect(t.kind).toBe('pengukuran-kinerja');
+    expect(findings(kesbangpol(101.8), 'persen-capaian')).toEqual([]);
+    // 76,35 / 75 = 101,80 %, written 103,30
+    expect(findings(kesbangpol(103.3), 'persen-capaian').map((f) => [f.cell, f.expected])).toEqual([['I6', 101.8]]);
   });
 });
 
