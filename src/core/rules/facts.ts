@@ -64,7 +64,7 @@ export type Revision = 'murni' | 'perubahan';
 const ORIGINAL = /\b(murni|awal|induk)\b|\bsebelum perubahan\b/;
 
 /** What a text says of the revision: the revised budget, the original, or nothing. */
-function revisionOf(text: string | undefined): Revision | undefined {
+export function revisionOf(text: string | undefined): Revision | undefined {
   if (!text) return undefined;
   const t = norm(text);
   return REVISED.test(t) ? 'perubahan' : ORIGINAL.test(t) ? 'murni' : undefined;

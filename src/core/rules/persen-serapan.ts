@@ -16,6 +16,7 @@ import {
   RatioRow,
   ratioRows,
 } from '../ratios';
+import { revisionOf } from './facts';
 import { defineRule } from './rule';
 import { num, roundedFromRupiah, rowName, showValue } from './util';
 
@@ -35,9 +36,11 @@ const revenueTarget = (header: string): boolean => /\btarget\b/i.test(header) &&
 
 /**
  * Whether the rows evidently take the serapan's own pagu where the table has two: at least two of them agree with it
- * alone, and no more than a third as many with the other one alone (one row of the other among three is a slip).
+ * alone, and no more than a third as many with the other one alone (one row of the other among three is a slip). Where
+ * its own is the revised pagu and the other the original ("Pagu Murni | Pagu Perubahan"), fewer with the other than with
+ * it is enough: once the budget is revised, the serapan is of the revised one (the original's a row's slip).
  */
-function evidentPagu(t: TableModel, rc: RatioColumns, ofOther: (rr: RatioRow, stated: Figure, realisasi: Figure) => boolean): boolean {
+function evidentPagu(t: TableModel, rc: RatioColumns, ofOther: (rr: RatioRow, stated: Figure, realisasi: Figure) => boolean, ownIsRevised: boolean): boolean {
   let own = 0;
   let other = 0;
   for (const rr of ratioRows(t, rc)) {
@@ -50,7 +53,7 @@ function evidentPagu(t: TableModel, rc: RatioColumns, ofOther: (rr: RatioRow, st
     if (byOwn && !byOther) own++;
     else if (byOther && !byOwn) other++;
   }
-  return own >= 2 && other * 3 <= own;
+  return own >= 2 && (other * 3 <= own || (ownIsRevised && other < own));
 }
 
 export const persenSerapan = defineRule({
@@ -76,7 +79,8 @@ export const persenSerapan = defineRule({
           const other = asFigure(t.figure(rr.row, c));
           return !!other && other.num !== 0 && other.unit !== 'persen' && ratioCheck(stated, realisasi, other).ok;
         });
-      const choice = otherPagu.length > 0 && !evidentPagu(t, rc, ofOther);
+      const ownIsRevised = revisionOf(rc.base.header) === 'perubahan' && otherPagu.every((c) => revisionOf(c.header) === 'murni');
+      const choice = otherPagu.length > 0 && !evidentPagu(t, rc, ofOther, ownIsRevised);
       for (const rr of ratioRows(t, rc)) {
         const pagu = asFigure(rr.base);
         const realisasi = asFigure(rr.part);

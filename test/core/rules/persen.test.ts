@@ -887,6 +887,21 @@ describe('persen-serapan: a table with two pagu', () => {
     );
     expect(findings(murni, 'persen-serapan')).toEqual([]);
   });
+  test('three programmes and their Jumlah: once the budget is revised, one serapan of the Murni among those of the Perubahan is a galat', () => {
+    const wb = (first: number) =>
+      book(
+        sheet('Anggaran', [
+          ['No', 'Program', 'Pagu Murni\n(Rp)', 'Pagu Perubahan\n(Rp)', 'Realisasi\n(Rp)', '%'],
+          [1, 'Program Perencanaan dan Pembangunan Industri', 420000000, 395500000, 381240000, first],
+          [2, 'Program Pengendalian Izin Usaha Industri', 185000000, 210000000, 203560000, 96.93],
+          [3, 'Program Pengelolaan Sistem Informasi Industri Nasional', 96000000, 96000000, 91870000, 95.7],
+          [null, 'Jumlah', 701000000, 701500000, 676670000, 96.46],
+        ]),
+      );
+    // 381.240.000 ÷ 395.500.000 = 96,39 % (of the Perubahan); ÷ 420.000.000 (the Murni) = 90,77 %
+    expect(findings(wb(96.39), 'persen-serapan')).toEqual([]);
+    expect(findings(wb(90.77), 'persen-serapan').map((x) => [x.cell, x.expected])).toEqual([['F2', 96.39]]);
+  });
 });
 
 test('persen-capaian: an incidence rate or a fatality rate falls (target ÷ realisasi is its capaian); a case treated or found rises', () => {
