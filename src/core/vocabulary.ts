@@ -431,7 +431,21 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   },
   // "Satuan Kerja" names the office, "Harga Satuan" is a price
   { role: 'satuan', synonyms: ['satuan', '^sat\\.?$', '^units?$'], unless: ['^satuan kerja', '^harga'] },
-  { role: 'polaritas', synonyms: ['polaritas', '^polarity$', '^sifat( indikator)?$', '^arah( indikator| kinerja)?$'] },
+  // (the direction an indikator should go, however the header words it: "Polarisasi", "Kecenderungan yang Diharapkan",
+  // "Arah yang Diharapkan", "+/-"; a bare "Tren" or "Kecenderungan" may say where the figures went, Naik or Turun, not
+  // where they should)
+  {
+    role: 'polaritas',
+    synonyms: [
+      'polaritas',
+      'polarisasi',
+      '^polarity$',
+      '^sifat( indikator)?$',
+      '^arah( indikator| kinerja)?$',
+      '^(kecenderungan|tren|trend|arah)( indikator| kinerja)?( yang)? (diharapkan|diinginkan)$',
+      '^\\(?\\+ ?/ ?-\\)?$',
+    ],
+  },
   {
     role: 'keterangan',
     synonyms: [

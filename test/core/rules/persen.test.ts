@@ -603,6 +603,9 @@ describe('polarity from the notes under the table and from the figure itself', (
       ['Polaritas', 'Negatif', 'Positif'],
       ['Sifat Indikator', 'Minimize', 'Maximize'],
       ['Polarity', '(-)', '(+)'],
+      ['Polarisasi', '-', '+'],
+      ['Kecenderungan yang Diharapkan', 'Menurun', 'Meningkat'],
+      ['+/-', '(-)', '(+)'],
     ])('%s %s / %s: each row computed its own way', (header, neg, pos) => {
       expect(findings(iku(header, neg, pos, 90), 'persen-capaian')).toEqual([]);
       // (2 × 50 − 45) ÷ 50 = 110 %: the lower-is-better formula for an indikator the table says should rise
@@ -621,6 +624,19 @@ describe('polarity from the notes under the table and from the figure itself', (
       expect(findings(b(90), 'persen-capaian')).toEqual([]);
       // (2 × 15 − 16,5) ÷ 15 = 90 %, not 16,5 ÷ 15 = 110 %
       expect(findings(b(97), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['F4', 90]]);
+    });
+    test('a bare "Tren" says where the figures went (Naik, Turun), not where they should: no polarity', () => {
+      const b = (stated: number) =>
+        book(
+          sheet('IKU', [
+            ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Tren'],
+            [1, 'Persentase desa mandiri', 30, 27, stated, 'Turun'],
+            [2, 'Indeks kepuasan masyarakat', 80, 84, 105, 'Naik'],
+          ]),
+        );
+      expect(findings(b(90), 'persen-capaian')).toEqual([]);
+      // 95 % is wrong either way: expected 27 ÷ 30 = 90 %, not the lower-is-better (2 × 30 − 27) ÷ 30 = 110 %
+      expect(findings(b(95), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['E2', 90]]);
     });
     test('a row stated positive is not made lower-is-better by its words', () => {
       const b = book(
