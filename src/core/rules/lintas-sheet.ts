@@ -191,6 +191,7 @@ export const lintasSheet = defineRule({
     // figure) is not a second error (the efisiensi table matched with that PK by the programme's name, agreeing with
     // the budget table)
     const pairsFound: Array<[Fact, Fact]> = [];
+    const tableRevisions = evidentRevisions(index);
     for (const all of index.values()) {
       if (all.length < 2) continue;
       // a figure a rule has already shown wrong by its own sources (a sasaran's mean, a program's Σ kegiatan) has its
@@ -214,6 +215,13 @@ export const lintasSheet = defineRule({
       if (explicit.length >= 2)
         for (const f of facts) {
           if (f.revision !== undefined) continue;
+          // (a table whose figures evidently follow one revision is of that one, in every row: a row that agrees with
+          // the other alone is a slip)
+          const ofTable = tableRevisions.get(f.tableIndex);
+          if (ofTable && explicit.includes(ofTable)) {
+            revisionFor.set(f, ofTable);
+            continue;
+          }
           const agreeing = explicit.filter((r) => facts.some((x) => x.revision === r && agreeAny(x, f)));
           if (agreeing.length === 1) revisionFor.set(f, agreeing[0]);
         }
@@ -243,6 +251,35 @@ export const lintasSheet = defineRule({
     }
   },
 });
+
+/**
+ * The revision a table that says none evidently follows, by its figures: where a PK Awal and a PK Perubahan (or a Pagu
+ * Murni and a Pagu Perubahan) both stand, how many of its figures agree with the one alone and how many with the other
+ * alone. At least two with one and no more than a third as many with the other make it that one's; once the budget is
+ * revised, fewer with the original than with the revision are enough (a pengukuran measured against the PK Perubahan, one
+ * target copied from the PK Awal).
+ */
+function evidentRevisions(index: Map<string, Fact[]>): Map<number, Revision> {
+  const votes = new Map<number, Record<Revision, number>>();
+  for (const facts of index.values()) {
+    const explicit = new Set(facts.map((f) => f.revision).filter((r): r is Revision => r !== undefined));
+    if (explicit.size < 2) continue;
+    for (const f of facts) {
+      if (f.revision !== undefined || f.derivedFrom || f.figure.kind !== 'figure') continue;
+      const agreeing = [...explicit].filter((r) => facts.some((x) => x.revision === r && x.tableIndex !== f.tableIndex && agreeAny(x, f)));
+      if (agreeing.length !== 1) continue;
+      const v = votes.get(f.tableIndex) ?? { murni: 0, perubahan: 0 };
+      v[agreeing[0]]++;
+      votes.set(f.tableIndex, v);
+    }
+  }
+  const out = new Map<number, Revision>();
+  for (const [table, v] of votes) {
+    if (v.perubahan >= 2 && v.murni < v.perubahan) out.set(table, 'perubahan');
+    else if (v.murni >= 2 && v.perubahan * 3 <= v.murni) out.set(table, 'murni');
+  }
+  return out;
+}
 
 /**
  * A programme's money a rule has shown wrong by its own rows (its pagu against Σ its kegiatan) is left out of the

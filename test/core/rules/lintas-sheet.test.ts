@@ -606,6 +606,37 @@ describe('lintas-sheet: a PK Awal and a PK Perubahan, each with the budget of it
   });
 });
 
+describe('lintas-sheet: a pengukuran that names no revision, beside a PK Awal and a PK Perubahan', () => {
+  // a health office: three targets revised mid-year, one left as it was
+  const INDIKATOR = [
+    'Angka Kematian Bayi (per 1.000 KH)',
+    'Persentase balita gizi buruk yang mendapat perawatan',
+    'Cakupan pelayanan kesehatan ibu hamil (K4)',
+    'Persentase Puskesmas terakreditasi',
+  ];
+  const pk = (name: string, targets: number[]) =>
+    sheet(name, [['No', 'Indikator Kinerja', 'Target 2024'], ...INDIKATOR.map((n, i): V[] => [i + 1, n, targets[i]])]);
+  const awal = pk('PK Awal', [8.5, 100, 94, 80]);
+  const perubahan = pk('PK Perubahan', [8.7, 100, 93, 75]);
+  const pengukuran = (targets: number[]) =>
+    sheet('Capaian 2024', [
+      ['No', 'Indikator Kinerja', 'Target 2024', 'Realisasi 2024'],
+      ...INDIKATOR.map((n, i): V[] => [i + 1, n, targets[i], [8.4, 100, 93.8, 77.8][i]]),
+    ]);
+  const cells = (b: ReturnType<typeof book>) => findings(b, 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related]);
+
+  test('its targets evidently the Perubahan’s: one copied from the PK Awal is a galat, the signed PK Perubahan’s standing', () => {
+    expect(cells(book(awal, perubahan, pengukuran([8.7, 100, 93, 75])))).toEqual([]);
+    expect(cells(book(awal, perubahan, pengukuran([8.7, 100, 94, 75])))).toEqual([['Capaian 2024', 'C4', ["'PK Perubahan'!C4"]]]);
+  });
+  test('every target the PK Awal’s: the table is of the original, nothing to say', () => {
+    expect(cells(book(awal, perubahan, pengukuran([8.5, 100, 94, 80])))).toEqual([]);
+  });
+  test('as many of each: which one the table follows cannot be told, each target is of the PK it agrees with', () => {
+    expect(cells(book(awal, perubahan, pengukuran([8.7, 100, 94, 80])))).toEqual([]);
+  });
+});
+
 test('lintas-sheet: a figure counted up to the year ("s.d. Tahun 2024") is not the year’s, and contradicts no PK target', () => {
   const pk = sheet('PK', [
     ['No', 'Sasaran', 'Indikator Kinerja', 'Target 2024'],
