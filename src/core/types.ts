@@ -244,6 +244,9 @@ export function sideBySide(columns: readonly TableColumn[], a: number, b: number
   return true;
 }
 
+/** How many periods of each kind make a year. */
+export const PERIODS_IN_YEAR: Readonly<Record<string, number>> = { tw: 4, semester: 2, bulan: 12 };
+
 /** Period columns that are one kind's periods 1 … n, each once ("tw 1" … "tw 3"): that kind and n; else undefined. */
 export function periodRun(parts: TableColumn[]): { kind: string; count: number } | undefined {
   const periods = parts.map((c) => c.period?.split(' ') ?? []);

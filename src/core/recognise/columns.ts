@@ -5,7 +5,19 @@
 import { cellFigure, storedNumberNum } from '../figures';
 import { ratioCheck } from '../measures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
-import { ColumnRole, ColumnUnit, FIGURE_ROLES, headerBand, isPlanYear, periodRun, periodsInBand, runsUpTo, sideBySide, TableColumn } from '../types';
+import {
+  ColumnRole,
+  ColumnUnit,
+  FIGURE_ROLES,
+  headerBand,
+  isPlanYear,
+  PERIODS_IN_YEAR,
+  periodRun,
+  periodsInBand,
+  runsUpTo,
+  sideBySide,
+  TableColumn,
+} from '../types';
 import {
   CODE_PART,
   headerMagnitude,
@@ -833,7 +845,6 @@ function periodTotals(grid: Grid, columns: TableColumn[], bodyRows: number[]): v
 }
 
 /** How many periods of each kind make a year. */
-const PERIODS_IN_YEAR: Record<string, number> = { tw: 4, semester: 2, bulan: 12 };
 
 /**
  * "Realisasi / TW I … TW IV | s.d. TW IV": a figure counted up to a period, right after that band's periods from the

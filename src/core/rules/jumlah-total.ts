@@ -9,7 +9,7 @@ import { Figure, makeFigure } from '../figures';
 import { CAPAIAN_CAPS, displayUnit, roundedSumsAgree, sumFigures, sumsAgree } from '../measures';
 import { PartRow, TableModel } from '../model';
 import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
-import { FIGURE_ROLES, periodsInBand, runsUpTo, TableColumn, TableRow } from '../types';
+import { FIGURE_ROLES, PERIODS_IN_YEAR, periodRun, periodsInBand, runsUpTo, TableColumn, TableRow } from '../types';
 import { explicitLevel, isAverageLabel, isCountIndicator, isRateHeader, isRowSumHeader } from '../vocabulary';
 import { checksFor } from './jumlah-induk';
 import { defineRule, RuleContext } from './rule';
@@ -585,10 +585,25 @@ function upToParts(t: TableModel, c: TableColumn): TableColumn[] | undefined {
 
 const PERFORMANCE_FIGURES = new Set(['target', 'realisasi']);
 
+/**
+ * "Target Tahunan | Target Triwulan / I … IV" (a PK's rencana aksi): an indikator's one figure of the year beside every
+ * period of the year of the same measure — for a count, their sum, as a band's Total is; undefined otherwise.
+ */
+function yearParts(t: TableModel, c: TableColumn): TableColumn[] | undefined {
+  if (c.bandTotal || c.half || c.hidden || c.period || c.cumulative || c.renstra || c.previous || c.partOf !== undefined) return undefined;
+  if (!c.role || !PERFORMANCE_FIGURES.has(c.role)) return undefined;
+  const same = t.columns.filter((x) => x !== c && x.role === c.role && !x.half && !x.renstra && !x.previous && (x.year === undefined || x.year === c.year));
+  const parts = same.filter((x) => x.period && !x.period.startsWith('s.d.') && !x.cumulative && x.partOf === undefined && !x.bandTotal);
+  // (the year's one figure of the measure: no other column of it without a period)
+  if (parts.length !== same.length) return undefined;
+  const run = periodRun(parts);
+  return run && PERIODS_IN_YEAR[run.kind] === run.count ? parts : undefined;
+}
+
 function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
   const upTo = new Map<TableColumn, TableColumn[]>();
   for (const c of t.columns) {
-    const parts = upToParts(t, c);
+    const parts = upToParts(t, c) ?? yearParts(t, c);
     if (parts) upTo.set(c, parts);
   }
   const jumlahCols = t.columns.filter((c) => c.bandTotal || upTo.has(c) || (c.role === 'jumlah' && depth(c) === 1 && isRowSumHeader(c.header)));

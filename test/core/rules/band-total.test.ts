@@ -456,6 +456,33 @@ describe("an indikator's realisasi by quarter with the year's figure after them 
   });
 });
 
+describe("a PK's rencana aksi: the year's target beside its quarters' (\"Target Tahunan | Target Triwulan / I … IV\")", () => {
+  // a library's PK: visitors and activities counted per quarter add up to the year's; a collection target written as it
+  // should stand at each quarter's end, and a percentage, are the last quarter's
+  const pk = (koleksiIV: number) =>
+    book(
+      sheet(
+        'PK',
+        [
+          ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'Target Triwulan', null, null, null],
+          [null, null, null, null, null, 'I', 'II', 'III', 'IV'],
+          [1, 'Meningkatnya pelayanan perpustakaan', 'Jumlah pengunjung perpustakaan', 'orang', 24000, 5000, 6000, 6500, 6500],
+          [null, null, 'Jumlah koleksi bahan pustaka yang ditambah', 'eksemplar', 3200, 500, 900, 900, koleksiIV],
+          [null, null, 'Jumlah kegiatan pembinaan perpustakaan desa', 'kegiatan', 16, 2, 5, 5, 4],
+          [null, null, 'Jumlah koleksi perpustakaan daerah', 'eksemplar', 41000, 38500, 39200, 40100, 41000],
+          [2, 'Meningkatnya pengelolaan arsip', 'Persentase arsip yang tertata', '%', 80, 20, 40, 60, 80],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:I1'] },
+      ),
+    );
+
+  test('a count whose quarters do not add up to its year, nor end at it, is the one galat', () => {
+    expect(galat(pk(900))).toEqual([]);
+    // 500 + 900 + 900 + 950 = 3.250, the year's 3.200
+    expect(galat(pk(950)).map((f) => [f.rule, f.cell, f.expected, f.related])).toEqual([['jumlah-total', 'E4', 3250, ['F4:I4']]]);
+  });
+});
+
 describe("Permendagri 86's evaluation of the Renja: the quarters' K | Rp, then the year's in a band of its own", () => {
   // the official headers, at their full length
   const H1: V[] = [
