@@ -449,12 +449,17 @@ class MarkStack {
  * The heading a sub-total is named after, however long the name: "Jumlah Program Pengelolaan Persampahan" after the
  * heading "PROGRAM PENGELOLAAN PERSAMPAHAN" and its rows (the words after the total word are a heading's name above).
  */
+/** The level word a name may open with ("Program …", "Kegiatan …", "Sub Kegiatan …"). */
+const LEVEL_WORD_RE = /^(program|kegiatan|sub ?kegiatan)\s+/;
+
 function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>): RowFeatures | undefined {
   if (!headings.size) return undefined;
   const name = norm(text);
   const rest = name.replace(/^(sub ?jumlah|sub ?total|jumlah|total)\s*:?\s*/, '').trim();
   if (rest.length === 0 || rest === name) return undefined;
-  const named = headings.get(rest);
+  // (the level word said in the sub-total or in the heading alone: "Jumlah Kegiatan Perencanaan SDM" under the heading
+  // "Perencanaan SDM", "Jumlah Perencanaan SDM" under "Kegiatan Perencanaan SDM")
+  const named = headings.get(rest) ?? headings.get(rest.replace(LEVEL_WORD_RE, ''));
   if (named) return named;
   // or by its number: "Jumlah Program I", "Sub Total Kegiatan 1.2", "Jumlah II"
   const m = /^(?:(program|kegiatan|sub ?kegiatan)\s+)?([ivxlcdm]+|\d+(?:\.\d+)*|[a-z])\.?$/.exec(rest);
@@ -471,7 +476,9 @@ function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>):
 function nameHeading(headingNames: Map<string, RowFeatures>, heading: RowFeatures, noText: string): void {
   const name = norm(heading.label);
   headingNames.set(name, heading);
-  headingNames.set(name.replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, ''), heading);
+  const unnumbered = name.replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, '');
+  headingNames.set(unnumbered, heading);
+  headingNames.set(unnumbered.replace(LEVEL_WORD_RE, ''), heading);
   const number = norm(noText || (heading.numbering !== NO_NUMBER ? heading.label.split(/\s/)[0] : '')).replace(/[.)]+$/, '');
   if (number) {
     headingNames.set(`#${number}`, heading);

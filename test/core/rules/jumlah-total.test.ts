@@ -43,6 +43,33 @@ describe('jumlah-total', () => {
     expect(galatCells(book(sheet('Realisasi', rows(471000000))))).toEqual(['jumlah-induk D9']);
   });
 
+  test('sub-totals after each kegiatan and programme naming its level ("Jumlah Kegiatan …" under the heading "…"), then a TOTAL', () => {
+    const pct = (r: number, p: number) => Math.round((r / p) * 10000) / 100;
+    const rows = (jumlahKegiatan2: number) => [
+      ['No', 'Uraian', 'Anggaran', 'Realisasi', '%'],
+      ['I', bold('PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN')],
+      ['1', bold('Perencanaan Kebutuhan SDM Kesehatan')],
+      ['1.1', 'Penyusunan Rencana Kebutuhan SDMK', 88000000, 81025000, 92.07],
+      ['1.2', 'Pemenuhan Kebutuhan SDMK', 126000000, 112630000, 89.39],
+      [null, bold('Jumlah Kegiatan Perencanaan Kebutuhan SDM Kesehatan'), 214000000, 193655000, 90.49],
+      ['2', bold('Pengembangan Mutu dan Peningkatan Kompetensi Teknis SDMK')],
+      ['2.1', 'Pelatihan Teknis Tenaga Kesehatan', 65000000, 58969000, 90.72],
+      ['2.2', 'Uji Kompetensi Tenaga Kesehatan', 159000000, 143582000, 90.3],
+      [null, bold('Jumlah Kegiatan Pengembangan Mutu dan Peningkatan Kompetensi Teknis SDMK'), 224000000, jumlahKegiatan2, pct(jumlahKegiatan2, 224000000)],
+      [
+        null,
+        bold('Jumlah Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan'),
+        438000000,
+        193655000 + jumlahKegiatan2,
+        pct(193655000 + jumlahKegiatan2, 438000000),
+      ],
+      [null, bold('TOTAL BELANJA'), 438000000, 193655000 + jumlahKegiatan2, pct(193655000 + jumlahKegiatan2, 438000000)],
+    ];
+    expect(galatCells(book(sheet('Belanja', rows(202551000))))).toEqual([]);
+    // 58.969.000 + 143.582.000 = 202.551.000, written 204.551.000 (the programme's and the TOTAL add it as written)
+    expect(galatCells(book(sheet('Belanja', rows(204551000))))).toEqual(['jumlah-induk D10']);
+  });
+
   test('a TOTAL row over top-level rows only (children not counted twice)', () => {
     const rows = (total: number) => [
       ['URAIAN', 'ANGGARAN', 'REALISASI', '%'],
