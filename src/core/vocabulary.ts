@@ -216,6 +216,14 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL_RE.test(totalWords(text));
 }
 
+/**
+ * A sum's label that names no heading of its own: the bare word, or with a level or a number after it ("Jumlah", "Sub
+ * Jumlah", "Subtotal", "Jumlah Kegiatan 2", "JUMLAH PROGRAM"): the sub-total of the heading whose rows it closes, if any.
+ */
+export function isGenericSubtotalLabel(text: string): boolean {
+  return /^(sub ?jumlah|sub ?total|jumlah|total)( (program|kegiatan|sub ?kegiatan))?( ([ivxlcdm]+|\d+(\.\d+)*|[a-z]))?\.?$/.test(totalWords(text));
+}
+
 /** A total label that is the bare word alone ("Total", "JUMLAH", "Rata-rata"): never an indikator's name. */
 export function isBareTotalLabel(text: string): boolean {
   return /^(jumlah|total|sub ?total|sub ?jumlah|grand total|jumlah total|rata-rata|rata rata|rerata)$/.test(totalWords(text));
@@ -432,8 +440,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
   // "Satuan Kerja" names the office, "Harga Satuan" is a price
   { role: 'satuan', synonyms: ['satuan', '^sat\\.?$', '^units?$'], unless: ['^satuan kerja', '^harga'] },
   // (the direction an indikator should go, however the header words it: "Polarisasi", "Kecenderungan yang Diharapkan",
-  // "Arah yang Diharapkan", "+/-"; a bare "Tren" or "Kecenderungan" may say where the figures went, Naik or Turun, not
-  // where they should)
+  // "Arah yang Diharapkan"; a bare "Tren" or "Kecenderungan" may say where the figures went, Naik or Turun, not where
+  // they should, and "+/-" heads a change)
   {
     role: 'polaritas',
     synonyms: [
@@ -443,7 +451,6 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^sifat( indikator)?$',
       '^arah( indikator| kinerja)?$',
       '^(kecenderungan|tren|trend|arah)( indikator| kinerja)?( yang)? (diharapkan|diinginkan)$',
-      '^\\(?\\+ ?/ ?-\\)?$',
     ],
   },
   {

@@ -28,6 +28,7 @@ import {
   norm,
   SECTION_RE,
   startsSmallLetter,
+  isGenericSubtotalLabel,
 } from '../vocabulary';
 import { cellsIn, figureIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
@@ -466,6 +467,60 @@ function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>):
   if (!m) return undefined;
   const word = m[1] ? (m[1].startsWith('sub') ? 'subkegiatan' : m[1]) : undefined;
   return word ? headings.get(`${word} #${m[2]}`) : headings.get(`#${m[2]}`);
+}
+
+/**
+ * A budget written with headings above their rows and a sum below them that names no heading ("PROGRAM …" / "Kegiatan
+ * …" / its sub kegiatan / "Jumlah" or "Sub Total"; then "Jumlah Program" under the kegiatan's sums): each such sum closes
+ * the innermost heading still open above it — where, in some money column, it is the sum of that heading's rows (a group
+ * closed inside it counted by its own sum) — and stands for it, as a sub-total named after its heading does. A sum that
+ * adds up no open heading's rows stays a total.
+ */
+function closingSubtotals(feats: RowFeatures[], figureAt: (row: number, col: number) => number | undefined, cols: number[]): void {
+  /** The headings (a label, no figure) not yet closed, by their index in feats, innermost last. */
+  const open: number[] = [];
+  /** Each closed heading's sum, by index. */
+  const closedBy = new Map<number, number>();
+  const close = (k: number, by: number) => {
+    closedBy.set(open[k], by);
+    open.length = k;
+  };
+  const addsUp = (h: number, at: number): boolean => {
+    const sums = new Float64Array(cols.length);
+    let parts = 0;
+    for (let j = h + 1; j < at; j++) {
+      const by = closedBy.get(j);
+      const g = by !== undefined ? feats[by] : feats[j];
+      if (by !== undefined) j = by;
+      else if (!g.figures || g.total || g.section) continue;
+      parts++;
+      for (let k = 0; k < cols.length; k++) sums[k] += figureAt(g.row, cols[k]) ?? 0;
+    }
+    if (parts === 0) return false;
+    const whole = feats[at];
+    return cols.some((col, k) => {
+      const w = figureAt(whole.row, col);
+      return w !== undefined && w !== 0 && Math.abs(sums[k] - w) <= Math.abs(w) * 1e-9 + 0.005;
+    });
+  };
+  for (let i = 0; i < feats.length; i++) {
+    const f = feats[i];
+    if (f.subtotalOf) {
+      const k = open.findIndex((h) => feats[h] === f.subtotalOf);
+      if (k >= 0) close(k, i);
+      continue;
+    }
+    if (!f.figures) {
+      // (a heading holds its label alone, beside its number or code)
+      if (f.labelOnly && !f.total && !f.section) open.push(i);
+      continue;
+    }
+    if (!f.total || open.length === 0 || !isGenericSubtotalLabel(f.label)) continue;
+    const k = open.length - 1;
+    if (!addsUp(open[k], i)) continue;
+    f.subtotalOf = feats[open[k]];
+    close(k, i);
+  }
 }
 
 /**
@@ -1103,6 +1158,8 @@ export function classifyRows(
       if (!f.figures && f.label && !f.total && !f.section) nameHeading(headingNames, f, f.noText);
     });
   }
+  // (a budget's groups closed by a "Jumlah" that names no heading: each the sub-total of the heading its rows are under)
+  if (moneyCols.length) closingSubtotals(feats, figureAt, moneyCols);
   indentBySpaces(feats);
   // capitals mark a heading only where other labels are written in small letters: a table typed all in capitals
   // ("III/A (PENATA MUDA)", "NON ASN") has no headings by case

@@ -70,6 +70,44 @@ describe('jumlah-total', () => {
     expect(galatCells(book(sheet('Belanja', rows(204551000))))).toEqual(['jumlah-induk D10']);
   });
 
+  test.each(['Jumlah', 'Sub Jumlah', 'Subtotal', 'Sub Total'])(
+    'a "%s" closing each kegiatan under its heading, then "Jumlah Program": each the sub-total of its heading',
+    (word) => {
+      const pct = (r: number, p: number) => Math.round((r / p) * 10000) / 100;
+      const rows = (jumlah2: number) => [
+        ['Kode', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+        ['1.02.02', bold('PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN')],
+        ['1.02.02.2.01', bold('Perencanaan Kebutuhan SDM Kesehatan')],
+        ['1.02.02.2.01.0001', 'Penyusunan Rencana Kebutuhan SDMK', 88000000, 81025000, 92.07],
+        ['1.02.02.2.01.0002', 'Pemenuhan Kebutuhan SDMK', 126000000, 112630000, 89.39],
+        ['1.02.02.2.01.0003', 'Distribusi Tenaga Kesehatan', 97500000, 90210000, 92.52],
+        [null, bold(word), 311500000, 283865000, 91.13],
+        ['1.02.02.2.02', bold('Pengembangan Mutu dan Peningkatan Kompetensi Teknis SDMK')],
+        ['1.02.02.2.02.0001', 'Pelatihan Teknis Tenaga Kesehatan', 65000000, 58969000, 90.72],
+        ['1.02.02.2.02.0002', 'Uji Kompetensi Tenaga Kesehatan', 159000000, 143582000, 90.3],
+        [null, bold(word), 224000000, jumlah2, pct(jumlah2, 224000000)],
+        [null, bold('JUMLAH PROGRAM'), 535500000, 283865000 + jumlah2, pct(283865000 + jumlah2, 535500000)],
+      ];
+      expect(galatCells(book(sheet('LRA', rows(202551000))))).toEqual([]);
+      // 58.969.000 + 143.582.000 = 202.551.000, written 204.551.000 (the programme's sum adds it as written)
+      expect(galatCells(book(sheet('LRA', rows(204551000))))).toEqual(['jumlah-induk D11']);
+    },
+  );
+
+  test('a "Jumlah" after two kegiatan headings that adds up both is no sub-total of the second: it stays the total', () => {
+    const rows = [
+      ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+      ['I', bold('PROGRAM PENGELOLAAN PERSAMPAHAN')],
+      ['1', bold('Pengelolaan Sampah Rumah Tangga')],
+      ['1.1', 'Pengadaan Tempat Sampah', 250000000, 240000000],
+      ['1.2', 'Operasional Bank Sampah', 150000000, 141000000],
+      ['2', bold('Operasional TPA')],
+      ['2.1', 'Pemeliharaan Alat Berat TPA', 300000000, 291000000],
+      [null, bold('Jumlah'), 700000000, 672000000],
+    ];
+    expect(galatCells(book(sheet('LRA', rows)))).toEqual([]);
+  });
+
   test('a TOTAL row over top-level rows only (children not counted twice)', () => {
     const rows = (total: number) => [
       ['URAIAN', 'ANGGARAN', 'REALISASI', '%'],
@@ -194,9 +232,10 @@ describe('jumlah-total', () => {
           [null, bold('JUMLAH TOTAL'), bold(4800), bold(4090 + third)],
         ]),
       );
-    expect(findings(wb(475), 'jumlah-total')).toEqual([]);
-    // the second programme's sub-total is wrong; the grand total adds the sub-totals as written, so it is not
-    expect(findings(wb(465), 'jumlah-total').map((f) => [f.cell, f.expected])).toEqual([['D9', 475]]);
+    expect(galat(wb(475))).toEqual([]);
+    // the second programme's sub-total is wrong; the grand total adds the sub-totals as written, so it is not (the
+    // sub-total stands for its heading, the programme: its kegiatan's sum)
+    expect(galat(wb(465)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'D9', 475]]);
   });
 });
 
@@ -722,8 +761,8 @@ describe('jumlah-total: programme headings without figures over their kegiatan',
   test('a Sub Total adds the kegiatan under its programme; the JUMLAH the sub-totals', () => {
     expect(galat(table(650000000, 1350000000))).toEqual([]);
     // 300 + 350 = 650 million, written 680 (the JUMLAH follows it: not a second galat)
-    const f = findings(table(680000000, 1380000000), 'jumlah-total');
-    expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['C9', 650000000, ['C7:C8']]]);
+    const f = galat(table(680000000, 1380000000));
+    expect(f.map((x) => [x.rule, x.cell, x.expected, x.related])).toEqual([['jumlah-induk', 'C9', 650000000, ['C7:C8']]]);
   });
 
   test('a JUMLAH over programme headings adds their kegiatan', () => {

@@ -605,7 +605,6 @@ describe('polarity from the notes under the table and from the figure itself', (
       ['Polarity', '(-)', '(+)'],
       ['Polarisasi', '-', '+'],
       ['Kecenderungan yang Diharapkan', 'Menurun', 'Meningkat'],
-      ['+/-', '(-)', '(+)'],
     ])('%s %s / %s: each row computed its own way', (header, neg, pos) => {
       expect(findings(iku(header, neg, pos, 90), 'persen-capaian')).toEqual([]);
       // (2 × 50 − 45) ÷ 50 = 110 %: the lower-is-better formula for an indikator the table says should rise
