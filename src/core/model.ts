@@ -445,6 +445,8 @@ export class TableModel implements Table {
    * written above its rows (the first row of the body), the top-level rows below it, to the next total.
    */
   coveredRows(total: TableRow): TableRow[] {
+    // (a total that closes one row's group: that row's children)
+    if (total.closes !== undefined) return this.children(total.closes);
     const idx = this.indexOfRow(total);
     const out: TableRow[] = [];
     // whether only section rows stand above it (then it is written above its rows), learnt on the same walk
@@ -453,6 +455,8 @@ export class TableModel implements Table {
       const r = this.rows[i];
       if (r.level === 'section') continue;
       onlySections = false;
+      // (a sum that closes one row's group repeats that row's figures: the rows go on above it)
+      if (r.level === 'total' && r.closes !== undefined) continue;
       if (r.level === 'total') break;
       if (r.parent === undefined) out.push(r);
     }

@@ -134,6 +134,11 @@ export interface TableRow {
    */
   heading?: number;
   /**
+   * A total that closes one row's group, written below it ("1 | Perencanaan SDM | 311.500.000" … its sub kegiatan …
+   * "Jumlah | 311.500.000"): that row, whose children it adds up (TableModel.coveredRows).
+   */
+  closes?: number;
+  /**
    * The other sheet rows its label is written over, top to bottom, where a table pasted from Word or PDF put each line
    * of a wrapped label in a row of its own: the row's name is every line's text (TableModel.shown).
    */

@@ -90,6 +90,11 @@ interface RowFeatures {
    * PERSAMPAHAN" and its rows): the row carries that heading's figures.
    */
   subtotalOf: RowFeatures | undefined;
+  /**
+   * The row above with figures of its own whose name this sum repeats ("Jumlah Kegiatan Perencanaan SDM" under the
+   * kegiatan "Perencanaan SDM" and its sub kegiatan): a total that closes that row's group.
+   */
+  sumOfRow?: number;
   /** Its text in the No or code column(s). */
   noText: string;
 }
@@ -469,6 +474,45 @@ function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>):
   return word ? headings.get(`${word} #${m[2]}`) : headings.get(`#${m[2]}`);
 }
 
+/** The level a sum's label names after its total word ("Jumlah Program" → program, "Sub Total Kegiatan 2" → kegiatan). */
+function levelWordOf(label: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
+  const m = /^(?:sub ?jumlah|sub ?total|jumlah|total) (program|kegiatan|sub ?kegiatan)\b/.exec(norm(label));
+  return m ? (m[1].startsWith('sub') ? 'subkegiatan' : (m[1] as 'program' | 'kegiatan')) : undefined;
+}
+
+/** "Jumlah", "TOTAL", "Grand Total", "Jumlah Total": a sum that may be the whole table's. */
+function isGrandTotalWord(label: string): boolean {
+  return /^(jumlah|total|grand total|jumlah total)$/.test(
+    norm(label)
+      .replace(/[:.]+$/, '')
+      .trim(),
+  );
+}
+
+/**
+ * A sum named after a row above that states figures of its own ("1 | Perencanaan SDM | 311.500.000", its sub kegiatan,
+ * then "Jumlah Kegiatan Perencanaan SDM | 311.500.000"): a total however long its label, closing that row's group
+ * (sumOfRow). A sum named after a heading without figures is that heading's sub-total (subtotalOf) instead.
+ */
+function namedSums(feats: RowFeatures[]): void {
+  const byName = new Map<string, RowFeatures>();
+  for (const f of feats) {
+    if (f.figures && !f.subtotalOf && f.label) {
+      const rest = /^(?:sub ?jumlah|sub ?total|jumlah|total)\s*:?\s+(.+)$/.exec(norm(f.label))?.[1];
+      const named = rest ? (byName.get(rest) ?? byName.get(rest.replace(LEVEL_WORD_RE, ''))) : undefined;
+      if (named && named.row < f.row) {
+        f.total = true;
+        f.sumOfRow = named.row;
+        continue;
+      }
+    }
+    if (!f.figures || f.total || f.section || !f.label) continue;
+    const name = norm(f.label).replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, '');
+    byName.set(name, f);
+    byName.set(name.replace(LEVEL_WORD_RE, ''), f);
+  }
+}
+
 /**
  * A budget written with headings above their rows and a sum below them that names no heading ("PROGRAM …" / "Kegiatan
  * …" / its sub kegiatan / "Jumlah" or "Sub Total"; then "Jumlah Program" under the kegiatan's sums): each such sum closes
@@ -477,15 +521,9 @@ function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>):
  * adds up no open heading's rows stays a total.
  */
 function closingSubtotals(feats: RowFeatures[], figureAt: (row: number, col: number) => number | undefined, cols: number[]): void {
-  /** The headings (a label, no figure) not yet closed, by their index in feats, innermost last. */
-  const open: number[] = [];
-  /** Each closed heading's sum, by index. */
-  const closedBy = new Map<number, number>();
-  const close = (k: number, by: number) => {
-    closedBy.set(open[k], by);
-    open.length = k;
-  };
-  const addsUp = (h: number, at: number): boolean => {
+  /** How a heading looks (its level word, bold, indent, numbering): headings alike are of one level. */
+  const lookOf = (f: RowFeatures) => `${f.explicit ?? ''}|${f.bold}|${f.caps}|${f.indent}|${f.numbering}|${f.paren}`;
+  const addsUp = (h: number, at: number, closedBy: ReadonlyMap<number, number>): boolean => {
     const sums = new Float64Array(cols.length);
     let parts = 0;
     for (let j = h + 1; j < at; j++) {
@@ -503,24 +541,57 @@ function closingSubtotals(feats: RowFeatures[], figureAt: (row: number, col: num
       return w !== undefined && w !== 0 && Math.abs(sums[k] - w) <= Math.abs(w) * 1e-9 + 0.005;
     });
   };
-  for (let i = 0; i < feats.length; i++) {
-    const f = feats[i];
-    if (f.subtotalOf) {
-      const k = open.findIndex((h) => feats[h] === f.subtotalOf);
-      if (k >= 0) close(k, i);
-      continue;
+  /**
+   * One walk down the rows: each sum closes its heading where it adds up that heading's rows — or, on the second walk,
+   * where headings that look like it were closed by their sums on the first (its own sum is then wrong in every column,
+   * and judged so). Returns the looks of the headings closed.
+   */
+  /** The headings the first walk closed (by index in feats). */
+  let closedFirst: ReadonlyMap<number, number> | undefined;
+  const walk = (alike: ReadonlySet<string> | undefined): Set<string> => {
+    /** The headings (a label, no figure) not yet closed, by their index in feats, innermost last. */
+    const open: number[] = [];
+    const closedBy = new Map<number, number>();
+    closedFirst ??= closedBy;
+    const closedLooks = new Set<string>();
+    const close = (k: number, by: number) => {
+      closedBy.set(open[k], by);
+      closedLooks.add(lookOf(feats[open[k]]));
+      open.length = k;
+    };
+    for (let i = 0; i < feats.length; i++) {
+      const f = feats[i];
+      if (f.subtotalOf) {
+        const k = open.findIndex((h) => feats[h] === f.subtotalOf);
+        if (k >= 0) close(k, i);
+        continue;
+      }
+      if (!f.figures) {
+        // (a heading holds its label alone, beside its number or code)
+        if (f.labelOnly && !f.total && !f.section) open.push(i);
+        continue;
+      }
+      if (!f.total || open.length === 0 || !isGenericSubtotalLabel(f.label)) continue;
+      // ("Jumlah Program" closes the innermost programme heading, however many kegiatan headings stand open inside it)
+      const level = levelWordOf(f.label);
+      let k = open.length - 1;
+      if (level) while (k >= 0 && feats[open[k]].explicit !== level) k--;
+      if (k < 0) continue;
+      // (not over a heading inside it left open where headings alike were closed by their sums: that one's sum was wrong)
+      const done = alike ?? closedLooks;
+      let innerUnclosed = false;
+      for (let d = k + 1; d < open.length; d++) if (done.has(lookOf(feats[open[d]]))) innerUnclosed = true;
+      if (innerUnclosed) continue;
+      // (by its place only a heading the first walk left open: one closed there is closed by a sum further down)
+      const byPlace = !!alike?.has(lookOf(feats[open[k]])) && !closedFirst?.has(open[k]);
+      if (!addsUp(open[k], i, closedBy) && !byPlace) continue;
+      f.subtotalOf = feats[open[k]];
+      close(k, i);
     }
-    if (!f.figures) {
-      // (a heading holds its label alone, beside its number or code)
-      if (f.labelOnly && !f.total && !f.section) open.push(i);
-      continue;
-    }
-    if (!f.total || open.length === 0 || !isGenericSubtotalLabel(f.label)) continue;
-    const k = open.length - 1;
-    if (!addsUp(open[k], i)) continue;
-    f.subtotalOf = feats[open[k]];
-    close(k, i);
-  }
+    return closedLooks;
+  };
+  const alike = walk(undefined);
+  if (alike.size) walk(alike);
 }
 
 /**
@@ -1159,7 +1230,10 @@ export function classifyRows(
     });
   }
   // (a budget's groups closed by a "Jumlah" that names no heading: each the sub-total of the heading its rows are under)
-  if (moneyCols.length) closingSubtotals(feats, figureAt, moneyCols);
+  if (moneyCols.length) {
+    namedSums(feats);
+    closingSubtotals(feats, figureAt, moneyCols);
+  }
   indentBySpaces(feats);
   // capitals mark a heading only where other labels are written in small letters: a table typed all in capitals
   // ("III/A (PENATA MUDA)", "NON ASN") has no headings by case
@@ -1427,7 +1501,7 @@ export function classifyRows(
       return;
     }
     if (f.total) {
-      out.push({ row: f.row, level: 'total', label: f.label });
+      out.push(f.sumOfRow !== undefined ? { row: f.row, level: 'total', label: f.label, closes: f.sumOfRow } : { row: f.row, level: 'total', label: f.label });
       // a row with no children above a total is no parent of a row below it: the total closed its list ("Rusak Berat |
       // Jumlah | Jalan Mantap (Baik + Sedang)")
       if (stack.length && !stack[stack.length - 1].parent) stack.pop();
@@ -1472,5 +1546,64 @@ export function classifyRows(
     });
   }
   if (flat) return { rows: out };
+  if (moneyCols.length) closeGroups(out, figureAt, moneyCols);
   return { rows: out, hierarchy: styleActive ? 'style' : 'text' };
+}
+
+/**
+ * A sum that names no heading ("Jumlah", "Sub Total") right after a group whose first row states the group's figures
+ * too (a kegiatan with its money, its sub kegiatan, then "Jumlah" of them; then "Jumlah Program" after the last
+ * kegiatan's): it closes that group and adds up its children, not the rows since the last total. The group is the
+ * nearest row above, up its parents, whose own figure or whose children's sum the sum states in some money column;
+ * right after another such sum, the group above the one that sum closed.
+ */
+function closeGroups(rows: TableRow[], figureAt: (row: number, col: number) => number | undefined, cols: number[]): void {
+  const at = new Map<number, TableRow>();
+  const children = new Map<number, TableRow[]>();
+  for (const r of rows) {
+    at.set(r.row, r);
+    if (r.parent === undefined) continue;
+    const list = children.get(r.parent);
+    if (list) list.push(r);
+    else children.set(r.parent, [r]);
+  }
+  const near = (a: number | undefined, w: number) => a !== undefined && Math.abs(a - w) <= Math.abs(w) * 1e-9 + 0.005;
+  /** The group the total right above closed (another closing sum goes on from its parent). */
+  let closedAbove: TableRow | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const t = rows[i];
+    if (t.level === 'total' && t.closes !== undefined) {
+      closedAbove = at.get(t.closes);
+      continue;
+    }
+    if (t.level !== 'total' || !isGenericSubtotalLabel(t.label)) {
+      closedAbove = undefined;
+      continue;
+    }
+    // (the bare word, "Jumlah" or "TOTAL", may total the whole table: never the group of a row at the top with figures)
+    const bare = isGrandTotalWord(t.label);
+    const above = rows[i - 1];
+    let from: number | undefined;
+    if (closedAbove) from = closedAbove.parent;
+    else if (above && above.level !== 'total' && above.level !== 'section') from = above.row;
+    closedAbove = undefined;
+    for (let a = from; a !== undefined; a = at.get(a)?.parent) {
+      const kids = children.get(a);
+      if (!kids) continue;
+      // (a row at the top with figures of its own is among the rows a total adds up anyway)
+      const row = a;
+      if (bare && at.get(a)?.parent === undefined && cols.some((col) => figureAt(row, col) !== undefined)) break;
+      const states = cols.some((col) => {
+        const w = figureAt(t.row, col);
+        if (w === undefined || w === 0) return false;
+        let sum = 0;
+        for (const k of kids) sum += figureAt(k.row, col) ?? 0;
+        return near(figureAt(a as number, col), w) || near(sum, w);
+      });
+      if (!states) continue;
+      t.closes = a;
+      closedAbove = at.get(a);
+      break;
+    }
+  }
 }

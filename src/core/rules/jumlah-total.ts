@@ -334,7 +334,9 @@ function checkTotalRows(t: TableModel, ctx: RuleContext): void {
     }
     checkTotalRow(t, ctx, total, topLevelAbove, subtotalsAbove, earlier, later);
     earlier = undefined;
-    subtotalsAbove.push(total);
+    // (a sum closing a row inside the outline, a kegiatan's, is in its programme's: no sub-total a grand total adds)
+    const closes = total.closes !== undefined ? t.rowAt(total.closes) : undefined;
+    if (closes?.parent === undefined) subtotalsAbove.push(total);
   }
 }
 

@@ -94,6 +94,28 @@ describe('jumlah-total', () => {
     },
   );
 
+  test('a kegiatan stating its money above its sub kegiatan and again in a "Jumlah" below them: each judged against them', () => {
+    const pct = (r: number, p: number) => Math.round((r / p) * 10000) / 100;
+    const rows = (kegiatan2: number, jumlah2: number) => [
+      ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+      ['I', bold('PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN')],
+      ['1', bold('Perencanaan Kebutuhan SDM Kesehatan'), 311500000, 283865000, 91.13],
+      ['1.1', 'Penyusunan Rencana Kebutuhan SDMK', 88000000, 81025000, 92.07],
+      ['1.2', 'Pemenuhan Kebutuhan SDMK', 126000000, 112630000, 89.39],
+      ['1.3', 'Distribusi Tenaga Kesehatan', 97500000, 90210000, 92.52],
+      [null, bold('Jumlah'), 311500000, 283865000, 91.13],
+      ['2', bold('Pengembangan Mutu dan Peningkatan Kompetensi Teknis SDMK'), 224000000, kegiatan2, pct(kegiatan2, 224000000)],
+      ['2.1', 'Pelatihan Teknis Tenaga Kesehatan', 65000000, 58969000, 90.72],
+      ['2.2', 'Uji Kompetensi Tenaga Kesehatan', 159000000, 143582000, 90.3],
+      [null, bold('Jumlah'), 224000000, jumlah2, pct(jumlah2, 224000000)],
+      [null, bold('JUMLAH PROGRAM'), 535500000, 486416000, 90.83],
+    ];
+    expect(galatCells(book(sheet('LRA', rows(202551000, 202551000))))).toEqual([]);
+    // the kegiatan's "Jumlah" 204.551.000 for 58.969.000 + 143.582.000 = 202.551.000; then the kegiatan's own line
+    expect(galatCells(book(sheet('LRA', rows(202551000, 204551000))))).toEqual(['jumlah-total D11']);
+    expect(galatCells(book(sheet('LRA', rows(204551000, 202551000))))).toEqual(['jumlah-induk D8']);
+  });
+
   test('a "Jumlah" after two kegiatan headings that adds up both is no sub-total of the second: it stays the total', () => {
     const rows = [
       ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'],
@@ -739,6 +761,115 @@ test('jumlah-total: an indikator named "Rata-rata …", its code in the No colum
   // lower is better (a waiting time): 2 − 5 / 4 = 75 % (or 4 / 5 = 80 %), its own capaian checked like any indikator's
   expect(galat(wb(75))).toEqual([]);
   expect(galat(wb(70)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G5']]);
+});
+
+describe('jumlah-total: a budget whose groups are closed by sums below them, in the ways offices write them', () => {
+  // two programmes, each with two kegiatan of two sub kegiatan; a programme or kegiatan line states its money or is a
+  // heading; each kegiatan and programme may be closed by a sum, generic ("Jumlah", "Jumlah Program") or named after it
+  type Sum = 'none' | 'generic' | 'named';
+  interface Layout {
+    programFigures: boolean;
+    kegiatanFigures: boolean;
+    kegiatanSum: Sum;
+    programSum: Sum;
+    total: boolean;
+  }
+  const PROGRAMS: Array<[string, Array<[string, Array<[number, number]>]>]> = [
+    [
+      'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH',
+      [
+        [
+          'Administrasi Keuangan Perangkat Daerah',
+          [
+            [120000000, 111500000],
+            [85500000, 80120000],
+          ],
+        ],
+        [
+          'Administrasi Umum Perangkat Daerah',
+          [
+            [64000000, 60250000],
+            [210300000, 198400000],
+          ],
+        ],
+      ],
+    ],
+    [
+      'PROGRAM PENGELOLAAN PENDIDIKAN',
+      [
+        [
+          'Pengelolaan Pendidikan Sekolah Dasar',
+          [
+            [340000000, 321700000],
+            [155200000, 149980000],
+          ],
+        ],
+        [
+          'Pengelolaan Pendidikan Sekolah Menengah Pertama',
+          [
+            [98000000, 91230000],
+            [276400000, 260115000],
+          ],
+        ],
+      ],
+    ],
+  ];
+  /** The LRA in the layout; `wrongSum` adds to the second programme's first kegiatan sum (pagu, realisasi). */
+  const lra = (l: Layout, wrongSum: [number, number] = [0, 0]) => {
+    const rows: V[][] = [['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)']];
+    const sumOf = (pairs: Array<[number, number]>): [number, number] => pairs.reduce(([a, b], [p, r]) => [a + p, b + r], [0, 0]);
+    let grand: [number, number] = [0, 0];
+    PROGRAMS.forEach(([program, kegiatan], pi) => {
+      const all = sumOf(kegiatan.flatMap(([, subs]) => subs));
+      grand = [grand[0] + all[0], grand[1] + all[1]];
+      rows.push([['I', 'II'][pi], bold(program), ...(l.programFigures ? all : [])]);
+      kegiatan.forEach(([name, subs], ki) => {
+        const k = sumOf(subs);
+        rows.push([String(ki + 1), bold(name), ...(l.kegiatanFigures ? k : [])]);
+        subs.forEach(([p, r], si) => rows.push([`${ki + 1}.${si + 1}`, `Sub kegiatan ${name} ${si + 1}`, p, r]));
+        const off = pi === 1 && ki === 0 ? wrongSum : [0, 0];
+        if (l.kegiatanSum !== 'none') rows.push([null, bold(l.kegiatanSum === 'generic' ? 'Jumlah' : `Jumlah Kegiatan ${name}`), k[0] + off[0], k[1] + off[1]]);
+      });
+      if (l.programSum !== 'none') rows.push([null, bold(l.programSum === 'generic' ? 'Jumlah Program' : `Jumlah ${program}`), ...all]);
+    });
+    if (l.total) rows.push([null, bold('TOTAL'), ...grand]);
+    return book(sheet('LRA', rows));
+  };
+  const LAYOUTS: Array<[string, Layout]> = [
+    [
+      'kegiatan lines with money, each closed by its named sum',
+      { programFigures: true, kegiatanFigures: true, kegiatanSum: 'named', programSum: 'named', total: true },
+    ],
+    [
+      'headings only, a "Jumlah" under each kegiatan',
+      { programFigures: false, kegiatanFigures: false, kegiatanSum: 'generic', programSum: 'generic', total: true },
+    ],
+    [
+      'programme headings over kegiatan with money, "Jumlah" under each',
+      { programFigures: false, kegiatanFigures: true, kegiatanSum: 'generic', programSum: 'named', total: true },
+    ],
+    [
+      'programme lines with money, kegiatan headings closed by "Jumlah"',
+      { programFigures: true, kegiatanFigures: false, kegiatanSum: 'generic', programSum: 'none', total: false },
+    ],
+  ];
+  test.each(LAYOUTS)('%s: nothing to say when every sum adds up', (_, l) => {
+    expect(galatCells(lra(l))).toEqual([]);
+  });
+  test.each(LAYOUTS)('%s: a kegiatan sum wrong in its realisasi is the one galat', (_, l) => {
+    // the second programme's first kegiatan: 321.700.000 + 149.980.000 = 471.680.000, written 474.680.000 (judged against
+    // its sub kegiatan as its heading's sum, or as the sum closing the kegiatan line)
+    const row = l.programSum === 'none' ? 15 : 16;
+    expect(galat(lra(l, [0, 3000000])).map((f) => [f.cell, f.expected])).toEqual([[`D${row}`, 471680000]]);
+  });
+  test('headings only: a kegiatan sum wrong in both its columns is still its kegiatan’s, its two figures the galat', () => {
+    const l = LAYOUTS[1][1];
+    expect(galatCells(lra(l, [5000000, 3000000]))).toEqual(['jumlah-induk C16', 'jumlah-induk D16']);
+  });
+  test('headings only, no kegiatan sums: "Jumlah Program" closes its programme over the open kegiatan headings', () => {
+    const l: Layout = { programFigures: false, kegiatanFigures: false, kegiatanSum: 'none', programSum: 'generic', total: true };
+    expect(galatCells(lra(l))).toEqual([]);
+  });
 });
 
 describe('jumlah-total: programme headings without figures over their kegiatan', () => {
