@@ -189,8 +189,30 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
   // The cell that explains the most findings is the error, before one that explains some of them: a kegiatan's
   // realisasi typed wrong breaks its serapan, its sisa and its programme's sum — its pagu, taken as wrong instead, would
   // answer the first two only (by the stable sort, equals in the findings' order)
-  const candidates = [...traces.values()]
-    .map((e) => ({ e, n: new Set(mostAgreeing(e.all, (figureAt(e.sheet)(e.cell) as Figure).decimals).map((t) => t.finding)).size }))
+  const order = new Map(findings.map((f, i) => [f, i]));
+  const scored = [...traces.values()].map((e) => {
+    const x = figureAt(e.sheet)(e.cell) as Figure;
+    const list = mostAgreeing(e.all, x.decimals);
+    const set = [...new Set(list.map((t) => t.finding))];
+    // (a cell that would need the value it holds explains nothing)
+    const changes = list.length > 0 && !same(list.reduce((a, b) => (b.slack.lt(a.slack) ? b : a)).needed, x.value, x.decimals);
+    return {
+      e,
+      n: set.length,
+      key: changes
+        ? set
+            .map((f) => order.get(f))
+            .sort((a, b) => (a ?? 0) - (b ?? 0))
+            .join(',')
+        : '',
+    };
+  });
+  // Two cells that would each explain the same findings (sub kegiatan under one kegiatan, its line and its Jumlah both
+  // off by the same amount: any one of them typed wrong would do) leave the error's place open: none is named
+  const explaining = new Map<string, number>();
+  for (const c of scored) if (c.n >= 2 && c.key) explaining.set(c.key, (explaining.get(c.key) ?? 0) + 1);
+  const candidates = scored
+    .filter((c) => !c.key || explaining.get(c.key) === 1)
     .sort((a, b) => b.n - a.n)
     .map((c) => c.e);
   for (const { sheet, cell, all } of candidates) {

@@ -30,6 +30,7 @@ import {
   showValue,
   ShowKind,
   subtotalOf,
+  withChildrenOfBlank,
 } from './util';
 
 /**
@@ -113,7 +114,8 @@ function carriedParts(t: TableModel, parent: TableRow, col: TableColumn): { figu
 export function checksFor(t: TableModel, col: TableColumn): Tally {
   const out: Tally = { good: 0, single: 0, bad: [] };
   for (const parent of t.rows) {
-    const children = t.children(parent);
+    // (a child that is a heading with no figure here, its own rows in its place: a programme's sum under kegiatan headings)
+    const children = withChildrenOfBlank(t, t.children(parent), col);
     const carried = carriedParts(t, parent, col);
     if (carried === 'blocked' || (children.length === 0 && !carried)) continue;
     if (!carried && integersAgree(t, parent, children, col) === true) {

@@ -105,6 +105,28 @@ describe('asal-galat: findings traced back to the one figure they share', () => 
     expect([...(f?.related ?? [])].sort()).toEqual(['G3', 'H5', 'J5']);
   });
 
+  test('sub kegiatan that would each explain the same sums (no serapan of their own): none is named, the sums stay', () => {
+    // a kegiatan line and its Jumlah both 800 over sub kegiatan adding up to 820: any one of the three typed 20 too many
+    // would do — the place of the error is not known
+    const wb = book(
+      sheet('Realisasi', [
+        ['No', 'Program / Kegiatan', 'Pagu', 'Realisasi'],
+        [bold('I'), bold('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH')],
+        [bold('1'), bold('Kegiatan Perencanaan'), 800, 700],
+        ['1.1', 'Penyusunan Dokumen', 300, 260],
+        ['1.2', 'Pemantauan dan Evaluasi', 220, 190],
+        ['1.3', 'Koordinasi', 300, 250],
+        [null, bold('Jumlah'), 800, 700],
+      ]),
+    );
+    const f = periksaWorkbook(wb).findings.filter((x) => x.severity === 'galat');
+    // each sum lists the sub kegiatan, the wrong one among them (the Jumlah closes the kegiatan: its rows are its)
+    expect(f.map((x) => [x.rule, x.cell, x.related])).toEqual([
+      ['jumlah-induk', 'C3', ['C4:C6']],
+      ['jumlah-total', 'C7', ['C4:C6']],
+    ]);
+  });
+
   test('a finding that would need another value for the cell is left as it is', () => {
     // pagu 600 for 500, and a sisa of 100 that fits neither: the pagu explains the sum and the serapan, the sisa is
     // wrong on its own

@@ -1105,3 +1105,26 @@ describe('jumlah-induk: a column the numbering row says adds two others ("8 = 4+
     expect(galat(evaluasi(72000000, 182000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-kolom', 'H5', 172000000]]);
   });
 });
+
+describe('jumlah-induk: a programme stating its money over kegiatan headings that state none', () => {
+  // "I | PROGRAM … | 1.130.000.000" › "1 | Kegiatan …" (a heading) › its sub kegiatan with money: the programme adds up
+  // its sub kegiatan through the headings
+  const lra = (programPagu: number) =>
+    book(
+      sheet('LRA', [
+        ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        [bold('I'), bold('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH'), programPagu, 1038000000],
+        [bold('1'), bold('Administrasi Keuangan Perangkat Daerah')],
+        ['1.1', 'Penyediaan Gaji dan Tunjangan ASN', 640000000, 615000000],
+        ['1.2', 'Pelaksanaan Penatausahaan Keuangan', 90000000, 82000000],
+        [bold('2'), bold('Administrasi Umum Perangkat Daerah')],
+        ['2.1', 'Penyediaan Alat Tulis Kantor', 150000000, 139000000],
+        ['2.2', 'Penyediaan Bahan Logistik Kantor', 250000000, 202000000],
+      ]),
+    );
+  test('its pagu against every sub kegiatan under its headings', () => {
+    expect(galat(lra(1130000000))).toEqual([]);
+    const f = findings(lra(1150000000), 'jumlah-induk');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['C2', 1130000000]]);
+  });
+});
