@@ -489,22 +489,28 @@ function isGrandTotalWord(label: string): boolean {
   );
 }
 
+/** A sum's word and what it names after it: "Jumlah Kegiatan Perencanaan SDM", "Sub Total: Program …". */
+const NAMED_SUM_RE = /^(?:sub ?jumlah|sub ?total|jumlah|total)\s*:?\s+(.+)$/;
+
 /**
  * A sum named after a row above that states figures of its own ("1 | Perencanaan SDM | 311.500.000", its sub kegiatan,
  * then "Jumlah Kegiatan Perencanaan SDM | 311.500.000"): a total however long its label, closing that row's group
  * (sumOfRow). A sum named after a heading without figures is that heading's sub-total (subtotalOf) instead.
  */
 function namedSums(feats: RowFeatures[]): void {
+  /** What a row's label names after a sum's word ("Jumlah Kegiatan X" → "kegiatan x"), for a label that opens with one. */
+  const restOf = (f: RowFeatures): string | undefined =>
+    f.figures && !f.subtotalOf && f.label && mayBeTotalLabel(f.label) ? NAMED_SUM_RE.exec(norm(f.label))?.[1] : undefined;
+  // (most tables have no such sum: no names are made for them)
+  if (!feats.some((f) => restOf(f) !== undefined)) return;
   const byName = new Map<string, RowFeatures>();
   for (const f of feats) {
-    if (f.figures && !f.subtotalOf && f.label) {
-      const rest = /^(?:sub ?jumlah|sub ?total|jumlah|total)\s*:?\s+(.+)$/.exec(norm(f.label))?.[1];
-      const named = rest ? (byName.get(rest) ?? byName.get(rest.replace(LEVEL_WORD_RE, ''))) : undefined;
-      if (named && named.row < f.row) {
-        f.total = true;
-        f.sumOfRow = named.row;
-        continue;
-      }
+    const rest = restOf(f);
+    const named = rest ? (byName.get(rest) ?? byName.get(rest.replace(LEVEL_WORD_RE, ''))) : undefined;
+    if (named && named.row < f.row) {
+      f.total = true;
+      f.sumOfRow = named.row;
+      continue;
     }
     if (!f.figures || f.total || f.section || !f.label) continue;
     const name = norm(f.label).replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, '');
@@ -590,6 +596,8 @@ function closingSubtotals(feats: RowFeatures[], figureAt: (row: number, col: num
     }
     return closedLooks;
   };
+  // (most tables have no such sum: no walk for them)
+  if (!feats.some((f) => f.total && f.figures && !f.subtotalOf && isGenericSubtotalLabel(f.label))) return;
   const alike = walk(undefined);
   if (alike.size) walk(alike);
 }
@@ -1558,22 +1566,38 @@ export function classifyRows(
  * right after another such sum, the group above the one that sum closed.
  */
 function closeGroups(rows: TableRow[], figureAt: (row: number, col: number) => number | undefined, cols: number[]): void {
-  const at = new Map<number, TableRow>();
-  const children = new Map<number, TableRow[]>();
-  for (const r of rows) {
-    at.set(r.row, r);
-    if (r.parent === undefined) continue;
-    const list = children.get(r.parent);
-    if (list) list.push(r);
-    else children.set(r.parent, [r]);
-  }
+  // (most tables have no such sum: nothing is indexed for them)
+  if (!rows.some((r) => r.level === 'total' && (r.closes !== undefined || isGenericSubtotalLabel(r.label)))) return;
+  // each row's place by its sheet row (rows are in sheet order): no map of a large table's rows
+  let last = 0;
+  for (const r of rows) if (r.row > last) last = r.row;
+  const place = new Int32Array(last + 1).fill(-1);
+  rows.forEach((r, i) => (place[r.row] = i));
+  const rowAt = (n: number): TableRow | undefined => (place[n] >= 0 ? rows[place[n]] : undefined);
   const near = (a: number | undefined, w: number) => a !== undefined && Math.abs(a - w) <= Math.abs(w) * 1e-9 + 0.005;
+  /** Whether the total at place i states row a's own figure, or the sum of a's children (all between a and it), in some column. */
+  const states = (a: number, i: number): boolean => {
+    const from = place[a];
+    let kids = 0;
+    const sums = new Float64Array(cols.length);
+    for (let j = from + 1; j < i; j++) {
+      if (rows[j].parent !== a) continue;
+      kids++;
+      for (let k = 0; k < cols.length; k++) sums[k] += figureAt(rows[j].row, cols[k]) ?? 0;
+    }
+    if (kids === 0) return false;
+    const t = rows[i];
+    return cols.some((col, k) => {
+      const w = figureAt(t.row, col);
+      return w !== undefined && w !== 0 && (near(figureAt(a, col), w) || near(sums[k], w));
+    });
+  };
   /** The group the total right above closed (another closing sum goes on from its parent). */
   let closedAbove: TableRow | undefined;
   for (let i = 0; i < rows.length; i++) {
     const t = rows[i];
     if (t.level === 'total' && t.closes !== undefined) {
-      closedAbove = at.get(t.closes);
+      closedAbove = rowAt(t.closes);
       continue;
     }
     if (t.level !== 'total' || !isGenericSubtotalLabel(t.label)) {
@@ -1587,22 +1611,13 @@ function closeGroups(rows: TableRow[], figureAt: (row: number, col: number) => n
     if (closedAbove) from = closedAbove.parent;
     else if (above && above.level !== 'total' && above.level !== 'section') from = above.row;
     closedAbove = undefined;
-    for (let a = from; a !== undefined; a = at.get(a)?.parent) {
-      const kids = children.get(a);
-      if (!kids) continue;
-      // (a row at the top with figures of its own is among the rows a total adds up anyway)
+    for (let a = from; a !== undefined; a = rowAt(a)?.parent) {
       const row = a;
-      if (bare && at.get(a)?.parent === undefined && cols.some((col) => figureAt(row, col) !== undefined)) break;
-      const states = cols.some((col) => {
-        const w = figureAt(t.row, col);
-        if (w === undefined || w === 0) return false;
-        let sum = 0;
-        for (const k of kids) sum += figureAt(k.row, col) ?? 0;
-        return near(figureAt(a as number, col), w) || near(sum, w);
-      });
-      if (!states) continue;
+      // (a row at the top with figures of its own is among the rows a total adds up anyway)
+      if (bare && rowAt(a)?.parent === undefined && cols.some((col) => figureAt(row, col) !== undefined)) break;
+      if (!states(a, i)) continue;
       t.closes = a;
-      closedAbove = at.get(a);
+      closedAbove = rowAt(a);
       break;
     }
   }

@@ -114,8 +114,7 @@ function carriedParts(t: TableModel, parent: TableRow, col: TableColumn): { figu
 export function checksFor(t: TableModel, col: TableColumn): Tally {
   const out: Tally = { good: 0, single: 0, bad: [] };
   for (const parent of t.rows) {
-    // (a child that is a heading with no figure here, its own rows in its place: a programme's sum under kegiatan headings)
-    const children = withChildrenOfBlank(t, t.children(parent), col);
+    let children = t.children(parent);
     const carried = carriedParts(t, parent, col);
     if (carried === 'blocked' || (children.length === 0 && !carried)) continue;
     if (!carried && integersAgree(t, parent, children, col) === true) {
@@ -123,6 +122,8 @@ export function checksFor(t: TableModel, col: TableColumn): Tally {
       if (children.length === 1) out.single++;
       continue;
     }
+    // (a child that is a heading with no figure here, its own rows in its place: a programme's sum under kegiatan headings)
+    children = withChildrenOfBlank(t, children, col);
     const whole = asFigure(t.figure(parent, col));
     if (!whole) continue;
     const parsed = children.map((c) => t.figure(c, col));
