@@ -456,7 +456,7 @@ class MarkStack {
  * heading "PROGRAM PENGELOLAAN PERSAMPAHAN" and its rows (the words after the total word are a heading's name above).
  */
 /** The level word a name may open with ("Program …", "Kegiatan …", "Sub Kegiatan …"). */
-const LEVEL_WORD_RE = /^(program|kegiatan|sub ?kegiatan)\s+/;
+const LEVEL_WORD_RE = /^(program|kegiatan|sub ?kegiatan)\s*:?\s+/;
 
 function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>): RowFeatures | undefined {
   if (!headings.size) return undefined;
