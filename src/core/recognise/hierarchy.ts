@@ -455,13 +455,22 @@ class MarkStack {
  * The heading a sub-total is named after, however long the name: "Jumlah Program Pengelolaan Persampahan" after the
  * heading "PROGRAM PENGELOLAAN PERSAMPAHAN" and its rows (the words after the total word are a heading's name above).
  */
-/** The level word a name may open with ("Program …", "Kegiatan …", "Sub Kegiatan …"). */
+/** The level word a name may open with ("Program …", "Kegiatan …", "Sub Kegiatan : …"). */
 const LEVEL_WORD_RE = /^(program|kegiatan|sub ?kegiatan)\s*:?\s+/;
+
+/** A sum's opening word as written ("Jumlah", "Total", "Sub Jumlah", "Subtotal"): RegExp source, no group. */
+const SUM_WORD = String.raw`(?:sub ?jumlah|sub ?total|jumlah|total)`;
+
+/** A number or letter opening a label ("I. ", "2) ", "1.1 ", "a. "). */
+const NUMBERING_PREFIX_RE = /^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/;
+
+/** Whether an amount is another to the cent (figures summed in floating point). */
+const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9 + 0.005;
 
 function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>): RowFeatures | undefined {
   if (!headings.size) return undefined;
   const name = norm(text);
-  const rest = name.replace(/^(sub ?jumlah|sub ?total|jumlah|total)\s*:?\s*/, '').trim();
+  const rest = name.replace(SUM_PREFIX_RE, '').trim();
   if (rest.length === 0 || rest === name) return undefined;
   // (the level word said in the sub-total or in the heading alone: "Jumlah Kegiatan Perencanaan SDM" under the heading
   // "Perencanaan SDM", "Jumlah Perencanaan SDM" under "Kegiatan Perencanaan SDM")
@@ -476,7 +485,7 @@ function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>):
 
 /** The level a sum's label names after its total word ("Jumlah Program" → program, "Sub Total Kegiatan 2" → kegiatan). */
 function levelWordOf(label: string): 'program' | 'kegiatan' | 'subkegiatan' | undefined {
-  const m = /^(?:sub ?jumlah|sub ?total|jumlah|total) (program|kegiatan|sub ?kegiatan)\b/.exec(norm(label));
+  const m = LEVEL_SUM_RE.exec(norm(label));
   return m ? (m[1].startsWith('sub') ? 'subkegiatan' : (m[1] as 'program' | 'kegiatan')) : undefined;
 }
 
@@ -490,7 +499,11 @@ function isGrandTotalWord(label: string): boolean {
 }
 
 /** A sum's word and what it names after it: "Jumlah Kegiatan Perencanaan SDM", "Sub Total: Program …". */
-const NAMED_SUM_RE = /^(?:sub ?jumlah|sub ?total|jumlah|total)\s*:?\s+(.+)$/;
+const NAMED_SUM_RE = new RegExp(String.raw`^${SUM_WORD}\s*:?\s+(.+)$`);
+/** A sum's word before the name it is of ("Jumlah: ", "Sub Total "). */
+const SUM_PREFIX_RE = new RegExp(String.raw`^${SUM_WORD}\s*:?\s*`);
+/** A sum's word and the level it names ("Jumlah Program", "Sub Total Kegiatan 2"). */
+const LEVEL_SUM_RE = new RegExp(String.raw`^${SUM_WORD} (program|kegiatan|sub ?kegiatan)\b`);
 
 /**
  * A sum named after a row above that states figures of its own ("1 | Perencanaan SDM | 311.500.000", its sub kegiatan,
@@ -513,7 +526,7 @@ function namedSums(feats: RowFeatures[]): void {
       continue;
     }
     if (!f.figures || f.total || f.section || !f.label) continue;
-    const name = norm(f.label).replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, '');
+    const name = norm(f.label).replace(NUMBERING_PREFIX_RE, '');
     byName.set(name, f);
     byName.set(name.replace(LEVEL_WORD_RE, ''), f);
   }
@@ -544,16 +557,16 @@ function closingSubtotals(feats: RowFeatures[], figureAt: (row: number, col: num
     const whole = feats[at];
     return cols.some((col, k) => {
       const w = figureAt(whole.row, col);
-      return w !== undefined && w !== 0 && Math.abs(sums[k] - w) <= Math.abs(w) * 1e-9 + 0.005;
+      return w !== undefined && w !== 0 && sameAmount(sums[k], w);
     });
   };
+  /** The headings the first walk closed, by index in feats (each with its sum's). */
+  let closedFirst: ReadonlyMap<number, number> | undefined;
   /**
    * One walk down the rows: each sum closes its heading where it adds up that heading's rows — or, on the second walk,
    * where headings that look like it were closed by their sums on the first (its own sum is then wrong in every column,
    * and judged so). Returns the looks of the headings closed.
    */
-  /** The headings the first walk closed (by index in feats). */
-  let closedFirst: ReadonlyMap<number, number> | undefined;
   const walk = (alike: ReadonlySet<string> | undefined): Set<string> => {
     /** The headings (a label, no figure) not yet closed, by their index in feats, innermost last. */
     const open: number[] = [];
@@ -610,7 +623,7 @@ function closingSubtotals(feats: RowFeatures[], figureAt: (row: number, col: num
 function nameHeading(headingNames: Map<string, RowFeatures>, heading: RowFeatures, noText: string): void {
   const name = norm(heading.label);
   headingNames.set(name, heading);
-  const unnumbered = name.replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/, '');
+  const unnumbered = name.replace(NUMBERING_PREFIX_RE, '');
   headingNames.set(unnumbered, heading);
   headingNames.set(unnumbered.replace(LEVEL_WORD_RE, ''), heading);
   const number = norm(noText || (heading.numbering !== NO_NUMBER ? heading.label.split(/\s/)[0] : '')).replace(/[.)]+$/, '');
@@ -1206,7 +1219,7 @@ export function classifyRows(
   const sumsTo = (whole: number, parts: RowFeatures[], col: number): boolean => {
     let sum = 0;
     for (const p of parts) sum += figureAt(p.row, col) ?? 0;
-    return Math.abs(sum - whole) <= Math.abs(whole) * 1e-9 + 0.005;
+    return sameAmount(sum, whole);
   };
   const addsUp = (whole: RowFeatures, parts: RowFeatures[]): boolean => {
     const alike = parts.filter((p) => p.indent === parts[0].indent && p.bold === parts[0].bold && p.dash === parts[0].dash);
@@ -1574,7 +1587,7 @@ function closeGroups(rows: TableRow[], figureAt: (row: number, col: number) => n
   const place = new Int32Array(last + 1).fill(-1);
   rows.forEach((r, i) => (place[r.row] = i));
   const rowAt = (n: number): TableRow | undefined => (place[n] >= 0 ? rows[place[n]] : undefined);
-  const near = (a: number | undefined, w: number) => a !== undefined && Math.abs(a - w) <= Math.abs(w) * 1e-9 + 0.005;
+  const near = (a: number | undefined, w: number) => a !== undefined && sameAmount(a, w);
   /** Whether the total at place i states row a's own figure, or the sum of a's children (all between a and it), in some column. */
   const states = (a: number, i: number): boolean => {
     const from = place[a];

@@ -116,6 +116,28 @@ describe('jumlah-total', () => {
     expect(galatCells(book(sheet('LRA', rows(204551000, 202551000))))).toEqual(['jumlah-induk D8']);
   });
 
+  test('a heading "Kegiatan : …" names its sum without the level word ("Jumlah …"), nothing bold: no sum judged against the wrong rows', () => {
+    const rows = [
+      ['Kode', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+      ['1.02.02', 'PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN'],
+      [null, 'Kegiatan : Perencanaan Kebutuhan SDM Kesehatan'],
+      ['1.02.02.2.01.0001', 'Penyusunan Rencana Kebutuhan SDMK', 88000000, 81025000, 92.07],
+      ['1.02.02.2.01.0002', 'Pemenuhan Kebutuhan SDMK', 126000000, 112630000, 89.39],
+      ['1.02.02.2.01.0003', 'Distribusi Tenaga Kesehatan', 97500000, 90210000, 92.52],
+      [null, 'Jumlah Perencanaan Kebutuhan SDM Kesehatan', 311500000, 283865000, 91.13],
+      [null, 'Kegiatan : Pengembangan Mutu dan Peningkatan Kompetensi Teknis SDMK'],
+      ['1.02.02.2.02.0001', 'Pelatihan Teknis Tenaga Kesehatan', 65000000, 58969000, 90.72],
+      ['1.02.02.2.02.0002', 'Uji Kompetensi Tenaga Kesehatan', 159000000, 143582000, 90.3],
+      [null, 'Jumlah Pengembangan Mutu dan Peningkatan Kompetensi Teknis SDMK', 224000000, 202551000, 90.42],
+      [null, 'Kegiatan : Pembinaan dan Pengawasan SDM Kesehatan'],
+      ['1.02.02.2.03.0001', 'Monitoring Kinerja Tenaga Kesehatan', 74000000, 70230000, 94.91],
+      ['1.02.02.2.03.0002', 'Penilaian Angka Kredit Jabatan Fungsional', 51500000, 49870000, 96.83],
+      [null, 'Jumlah Pembinaan dan Pengawasan SDM Kesehatan', 125500000, 120100000, 95.7],
+      [null, 'JUMLAH PROGRAM', 661000000, 606516000, 91.76],
+    ];
+    expect(galatCells(book(sheet('LRA', rows)))).toEqual([]);
+  });
+
   test('a "Jumlah" after two kegiatan headings that adds up both is no sub-total of the second: it stays the total', () => {
     const rows = [
       ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'],
