@@ -221,8 +221,12 @@ export function isTotalLabel(text: string): boolean {
  * Jumlah", "Subtotal", "Jumlah Kegiatan 2", "JUMLAH PROGRAM"): the sub-total of the heading whose rows it closes, if any.
  */
 export function isGenericSubtotalLabel(text: string): boolean {
-  return /^(sub ?jumlah|sub ?total|jumlah|total)( (program|kegiatan|sub ?kegiatan))?( ([ivxlcdm]+|\d+(\.\d+)*|[a-z]))?\.?$/.test(totalWords(text));
+  return GENERIC_SUBTOTAL_RE.test(totalWords(text));
 }
+
+/** A sum's opening word as written ("Jumlah", "Total", "Sub Jumlah", "Subtotal"): RegExp source, no group. */
+export const SUM_WORD = String.raw`(?:sub ?jumlah|sub ?total|jumlah|total)`;
+const GENERIC_SUBTOTAL_RE = new RegExp(String.raw`^${SUM_WORD}( (program|kegiatan|sub ?kegiatan))?( ([ivxlcdm]+|\d+(\.\d+)*|[a-z]))?\.?$`);
 
 /** A total label that is the bare word alone ("Total", "JUMLAH", "Rata-rata"): never an indikator's name. */
 export function isBareTotalLabel(text: string): boolean {

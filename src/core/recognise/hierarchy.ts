@@ -29,6 +29,7 @@ import {
   SECTION_RE,
   startsSmallLetter,
   isGenericSubtotalLabel,
+  SUM_WORD,
 } from '../vocabulary';
 import { cellsIn, figureIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
@@ -457,9 +458,6 @@ class MarkStack {
  */
 /** The level word a name may open with ("Program …", "Kegiatan …", "Sub Kegiatan : …"). */
 const LEVEL_WORD_RE = /^(program|kegiatan|sub ?kegiatan)\s*:?\s+/;
-
-/** A sum's opening word as written ("Jumlah", "Total", "Sub Jumlah", "Subtotal"): RegExp source, no group. */
-const SUM_WORD = String.raw`(?:sub ?jumlah|sub ?total|jumlah|total)`;
 
 /** A number or letter opening a label ("I. ", "2) ", "1.1 ", "a. "). */
 const NUMBERING_PREFIX_RE = /^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/;

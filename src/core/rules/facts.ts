@@ -63,6 +63,15 @@ export type Revision = 'murni' | 'perubahan';
 /** "Pagu Murni", "PK Awal", "APBD Induk", "Sebelum Perubahan": the budget as first set. */
 const ORIGINAL = /\b(murni|awal|induk)\b|\bsebelum perubahan\b/;
 
+/**
+ * Whether figures that agree with one revision of the budget alone `own` times, and with the other alone `other` times,
+ * evidently follow it: at least two, and no more than a third as many the other way (one among three is a slip) — or,
+ * where it is the revised budget, fewer the other way (once the budget is revised, the revision is what is measured).
+ */
+export function evidentlyFollows(own: number, other: number, ownIsRevised: boolean): boolean {
+  return own >= 2 && (other * 3 <= own || (ownIsRevised && other < own));
+}
+
 /** What a text says of the revision: the revised budget, the original, or nothing. */
 export function revisionOf(text: string | undefined): Revision | undefined {
   if (!text) return undefined;

@@ -575,6 +575,9 @@ function depth(col: TableColumn): number {
   return col.header ? col.header.split(' / ').length : 0;
 }
 
+/** The measures of an indikator that a year's figure may add up by period (a target, a realisasi). */
+const PERFORMANCE_FIGURES = new Set(['target', 'realisasi']);
+
 /**
  * "Realisasi / TW I … TW IV | s.d. TW IV" of an indikator: its figure up to a period, right after every period of its band
  * up to that one — for a count, their sum (jumlah-total judges it row by row, as a band's Total); undefined otherwise.
@@ -584,8 +587,6 @@ function upToParts(t: TableModel, c: TableColumn): TableColumn[] | undefined {
   const parts = periodsInBand(t.columns, c).filter((x) => x.role === c.role && !x.period?.startsWith('s.d.'));
   return runsUpTo(c, parts) ? parts : undefined;
 }
-
-const PERFORMANCE_FIGURES = new Set(['target', 'realisasi']);
 
 /**
  * "Target Tahunan | Target Triwulan / I … IV" (a PK's rencana aksi): an indikator's one figure of the year beside every

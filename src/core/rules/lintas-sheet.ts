@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { a1, parseA1, sheetRef } from '../address';
 import { percentOf, serapanPercent, sumsAgree, withinDisplay } from '../measures';
 import { asFigure, capaianCandidates, ratioColumns } from '../ratios';
-import { collectFacts, Fact, Revision } from './facts';
+import { collectFacts, evidentlyFollows, Fact, Revision } from './facts';
 import { defineRule, RuleContext } from './rule';
 import { Figure, magnitudeWord, makeFigure } from '../figures';
 import { num, showValue, ShowKind, withChildrenOfBlank } from './util';
@@ -255,9 +255,7 @@ export const lintasSheet = defineRule({
 /**
  * The revision a table that says none evidently follows, by its figures: where a PK Awal and a PK Perubahan (or a Pagu
  * Murni and a Pagu Perubahan) both stand, how many of its figures agree with the one alone and how many with the other
- * alone. At least two with one and no more than a third as many with the other make it that one's; once the budget is
- * revised, fewer with the original than with the revision are enough (a pengukuran measured against the PK Perubahan, one
- * target copied from the PK Awal).
+ * alone (facts.evidentlyFollows: a pengukuran measured against the PK Perubahan, one target copied from the PK Awal).
  */
 function evidentRevisions(index: Map<string, Fact[]>): Map<number, Revision> {
   const votes = new Map<number, Record<Revision, number>>();
@@ -275,8 +273,8 @@ function evidentRevisions(index: Map<string, Fact[]>): Map<number, Revision> {
   }
   const out = new Map<number, Revision>();
   for (const [table, v] of votes) {
-    if (v.perubahan >= 2 && v.murni < v.perubahan) out.set(table, 'perubahan');
-    else if (v.murni >= 2 && v.perubahan * 3 <= v.murni) out.set(table, 'murni');
+    if (evidentlyFollows(v.perubahan, v.murni, true)) out.set(table, 'perubahan');
+    else if (evidentlyFollows(v.murni, v.perubahan, false)) out.set(table, 'murni');
   }
   return out;
 }

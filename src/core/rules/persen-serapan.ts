@@ -16,7 +16,7 @@ import {
   RatioRow,
   ratioRows,
 } from '../ratios';
-import { revisionOf } from './facts';
+import { evidentlyFollows, revisionOf } from './facts';
 import { defineRule } from './rule';
 import { num, roundedFromRupiah, rowName, showValue } from './util';
 
@@ -53,7 +53,7 @@ function evidentPagu(t: TableModel, rc: RatioColumns, ofOther: (rr: RatioRow, st
     if (byOwn && !byOther) own++;
     else if (byOther && !byOwn) other++;
   }
-  return own >= 2 && (other * 3 <= own || (ownIsRevised && other < own));
+  return evidentlyFollows(own, other, ownIsRevised);
 }
 
 export const persenSerapan = defineRule({
