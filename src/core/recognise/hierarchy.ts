@@ -1603,6 +1603,27 @@ function closeGroups(rows: TableRow[], figureAt: (row: number, col: number) => n
       return w !== undefined && w !== 0 && (near(figureAt(a, col), w) || near(sums[k], w));
     });
   };
+  /** Whether the rows at the top since the last total (as TableModel.coveredRows takes them) add up to the total at i. */
+  const topRowsStateIt = (i: number): boolean => {
+    const sums = new Float64Array(cols.length);
+    let parts = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const r = rows[j];
+      if (r.level === 'section' || (r.level === 'total' && r.closes !== undefined)) continue;
+      if (r.level === 'total') break;
+      if (r.parent !== undefined) continue;
+      parts++;
+      for (let k = 0; k < cols.length; k++) sums[k] += figureAt(r.row, cols[k]) ?? 0;
+    }
+    const t = rows[i];
+    return (
+      parts > 0 &&
+      cols.some((col, k) => {
+        const w = figureAt(t.row, col);
+        return w !== undefined && w !== 0 && sameAmount(sums[k], w);
+      })
+    );
+  };
   /** The group the total right above closed (another closing sum goes on from its parent). */
   let closedAbove: TableRow | undefined;
   for (let i = 0; i < rows.length; i++) {
@@ -1615,8 +1636,14 @@ function closeGroups(rows: TableRow[], figureAt: (row: number, col: number) => n
       closedAbove = undefined;
       continue;
     }
-    // (the bare word, "Jumlah" or "TOTAL", may total the whole table: never the group of a row at the top with figures)
+    // (the bare word, "Jumlah" or "TOTAL", may total the whole table: never the group of a row at the top with figures,
+    // nor any group where the rows at the top since the last total add up to it — a JUMLAH under one programme and its
+    // one kegiatan is the table's)
     const bare = isGrandTotalWord(t.label);
+    if (bare && topRowsStateIt(i)) {
+      closedAbove = undefined;
+      continue;
+    }
     const above = rows[i - 1];
     let from: number | undefined;
     if (closedAbove) from = closedAbove.parent;
