@@ -217,6 +217,9 @@ const ORGANISATION_CODE = /^\d\.\d\d\.\d\.\d\d\.\d\.\d\d\.\d\d\.\d{4}$/;
 /** A row of the plan above the programmes: a sasaran, a tujuan, an urusan or its bidang. */
 const ABOVE_PROGRAM = /^(sasaran|tujuan|urusan|bidang urusan)\b/;
 
+/** The levels a label may name, outermost first. */
+const LEVEL_ORDER = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
+
 /**
  * Levels from codes that nest, set on the rows: where most rows carry a code, their codes have two depths or more,
  * and every coded row's code begins with the code of the row it falls under (nearest above with a shorter code). A row
@@ -307,6 +310,28 @@ function codeLevels(data: RowFeatures[], outline: { roman: boolean; upper: boole
     inner.length = 0;
   }
   if (depths.size < 2 || nested === 0) return false;
+  // an uncoded heading that names its level between a coded row and the deeper rows coded under it ("1.02.02 PROGRAM …"
+  // › "Kegiatan : Perencanaan SDM" › "1.02.02.2.01.0001 …"): a level of the outline between the two (the codes skip the
+  // kegiatan's), over the rows below it however they look
+  const wordedDepth = new Map<RowFeatures, number>();
+  const codedAbove: RowFeatures[] = [];
+  let pending: RowFeatures[] = [];
+  for (const f of data) {
+    if (!f.code) {
+      if (codedAbove.length && f.explicit && f.labelOnly && !f.figures && !f.total && !f.section) pending.push(f);
+      continue;
+    }
+    if (detail.has(f)) continue;
+    while (codedAbove.length && depthOf(codedAbove[codedAbove.length - 1]) >= depthOf(f)) codedAbove.pop();
+    const a = codedAbove[codedAbove.length - 1];
+    if (a && pending.length && nestsUnder(f, a) && pending.every((h) => LEVEL_ORDER[h.explicit!] > LEVEL_ORDER[a.explicit ?? 'program'])) {
+      const between = [...depths].some((x) => x > depthOf(a) && x < depthOf(f));
+      if (!between) for (const h of pending) wordedDepth.set(h, (depthOf(a) + depthOf(f)) / 2);
+    }
+    pending = [];
+    codedAbove.push(f);
+  }
+  for (const d of wordedDepth.values()) depths.add(d);
   const rank = new Map([...depths].sort((a, b) => a - b).map((d, i) => [d, i]));
   const innerRank = new Map([...innerDepths].sort((a, b) => a - b).map((d, i) => [d, i]));
   // the outline's upper marks in the No column ("I", "II", "A": classifyRows' outline) head the coded rows, a level each
@@ -317,6 +342,7 @@ function codeLevels(data: RowFeatures[], outline: { roman: boolean; upper: boole
     const a = anchorOf.get(f);
     if (a) f.level = above = a.level + 1 + (innerRank.get(depthOf(f)) ?? 0);
     else if (f.code) f.level = above = base + (rank.get(depthOf(f)) ?? 0);
+    else if (wordedDepth.has(f)) f.level = base + (rank.get(wordedDepth.get(f)!) ?? 0);
     else if (f.numbering === ROMAN) f.level = 0;
     else if (f.numbering === UPPER) f.level = outline.roman ? 1 : 0;
     // an uncoded row goes under the coded row above it, unless it heads the outline (bold: "SURPLUS/(DEFISIT)")

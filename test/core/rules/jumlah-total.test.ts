@@ -138,6 +138,29 @@ describe('jumlah-total', () => {
     expect(galatCells(book(sheet('LRA', rows)))).toEqual([]);
   });
 
+  test('nothing bold: a coded programme, its kegiatan only as headings "Kegiatan : …" over coded sub kegiatan, each closed by its "Jumlah …": a wrong sum is found', () => {
+    // Kepmendagri 90's codes skip the kegiatan's (three parts, then six): the heading's own word puts it between them
+    const rows = (paguSmp: number, realisasiSd: number) => [
+      ['Kode Rekening', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ['1.01.02', 'PROGRAM PENGELOLAAN PENDIDIKAN'],
+      [null, 'Kegiatan: Pengelolaan Pendidikan Sekolah Dasar'],
+      ['1.01.02.2.01.0002', 'Pembangunan Ruang Kelas Baru', 1450000000, 1392000000],
+      ['1.01.02.2.01.0009', 'Rehabilitasi Sedang/Berat Ruang Kelas Sekolah', 980000000, 955500000],
+      ['1.01.02.2.01.0026', 'Pengadaan Perlengkapan Sekolah', 410000000, 377200000],
+      [null, 'Jumlah Pengelolaan Pendidikan Sekolah Dasar', 2840000000, realisasiSd],
+      [null, 'Kegiatan: Pengelolaan Pendidikan Sekolah Menengah Pertama'],
+      ['1.01.02.2.02.0002', 'Pembangunan Ruang Kelas Baru', 1200000000, 1164000000],
+      ['1.01.02.2.02.0031', 'Pengadaan Alat Praktik dan Peraga Siswa', 365000000, 341250000],
+      [null, 'Jumlah Pengelolaan Pendidikan Sekolah Menengah Pertama', paguSmp, 1505250000],
+      [null, 'JUMLAH PROGRAM', 4405000000, 2724700000 + 1505250000],
+    ];
+    expect(galatCells(book(sheet('Realisasi Anggaran', rows(1565000000, 2724700000))))).toEqual([]);
+    // 1.392.000.000 + 955.500.000 + 377.200.000 = 2.724.700.000, typed 2.742.700.000
+    expect(galatCells(book(sheet('Realisasi Anggaran', rows(1565000000, 2742700000))))).toEqual(['jumlah-induk D7']);
+    // 1.200.000.000 + 365.000.000 = 1.565.000.000, typed 1.656.000.000
+    expect(galatCells(book(sheet('Realisasi Anggaran', rows(1656000000, 2724700000))))).toEqual(['jumlah-induk C11']);
+  });
+
   test('a "Jumlah" after two kegiatan headings that adds up both is no sub-total of the second: it stays the total', () => {
     const rows = [
       ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'],
