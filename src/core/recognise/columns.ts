@@ -681,6 +681,15 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // "Capaian Sasaran" / "Rata-rata Capaian" right of the indikator's own capaian: the sasaran's, the mean of theirs
   const caps = columns.filter((c) => c.role === 'capaian');
   for (const c of caps) if (isPerSasaranHeader(c.header) && caps.some((x) => x.col < c.col && !isPerSasaranHeader(x.header))) c.perSasaran = true;
+  // A column whose every entry names the way an indikator should go ("Maximize | Minimize", "Maksimal | Minimal",
+  // "Positif | Negatif", "↑ | ↓") states the rows' polarity, whatever its header calls it ("Jenis Indikator", "Tipe",
+  // "Sifat Capaian"); words that may say where the figures went ("Naik", "Menurun") need a header that says so
+  if (has('capaian') || (has('target') && has('realisasi')))
+    for (const c of columns) {
+      if (c.half || (c.role !== null && c.role !== 'indikator' && c.role !== 'keterangan')) continue;
+      if (c.role === 'indikator' && !columns.some((x) => x !== c && x.role === 'indikator')) continue;
+      if (polarityEntries(grid, c.col, bodyRows)) c.role = 'polaritas';
+    }
   // A bare "%" column: serapan after budget figures, capaian after performance figures.
   for (const c of columns) {
     if (c.role !== null || c.half || !isBarePercentHeader(c.header)) continue;
@@ -1054,4 +1063,27 @@ function markCodeColumns(grid: Grid, columns: TableColumn[], bodyRows: number[])
     if (named && kinds.slice(i, j + 1).includes('marked')) for (const c of run) c.role = 'no';
     i = j + 1;
   }
+}
+
+/**
+ * An entry that can only name an indikator's polarity: the optimisation's word ("Maximize", "Minimal", "Maks."), its
+ * sign word ("Positif", "Negatif (-)"), a sign in brackets or an arrow, or the rule in words ("semakin kecil semakin
+ * baik"). Never "Naik" or "Turun" alone, which may say where the figures went.
+ */
+const POLARITY_ENTRY =
+  /^(\(?[+-]\)?\s*)?(maximi[sz]e|minimi[sz]e|maksimal(isasi)?|minimal(isasi)?|maksimum|minimum|maximum|maks|max|min|positif|negatif|positive|negative|\([+-]\)|[↑↓⬆⬇▲▼⇧⇩]|(semakin|makin) (tinggi|besar|banyak|rendah|kecil|sedikit) (semakin|makin) baik|(higher|lower) is better)\.?(\s*\(?[+-]\)?)?$/;
+
+/** Whether a column's entries (two at least, blanks and dashes aside) all name a polarity (POLARITY_ENTRY). */
+function polarityEntries(grid: Grid, col: number, bodyRows: number[]): boolean {
+  let named = 0;
+  for (const r of bodyRows) {
+    const v = grid.value(r, col);
+    if (isBlankValue(v)) continue;
+    if (typeof v !== 'string') return false;
+    const t = norm(v);
+    if (t === '' || t === '-') continue;
+    if (!POLARITY_ENTRY.test(t)) return false;
+    named++;
+  }
+  return named >= 2;
 }

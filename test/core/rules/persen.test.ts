@@ -610,6 +610,39 @@ describe('polarity from the notes under the table and from the figure itself', (
       // (2 × 50 − 45) ÷ 50 = 110 %: the lower-is-better formula for an indikator the table says should rise
       expect(findings(iku(header, neg, pos, 110), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['F4', 90]]);
     });
+    test.each([
+      ['Jenis Indikator', 'Minimal', 'Maksimal'],
+      ['Tipe', 'Min', 'Max'],
+      ['Karakteristik Indikator', 'Negatif (-)', 'Positif (+)'],
+      ['Keterangan', 'Minimize', 'Maximize'],
+    ])('a column "%s" whose entries name the polarity (%s / %s) is the Polaritas column', (header, neg, pos) => {
+      // nothing in these names says which way they should go: only the column does
+      const b = (biaya: number, hari: number) =>
+        book(
+          sheet('IKU', [
+            ['No', 'Indikator Kinerja', header, 'Target', 'Realisasi', 'Capaian (%)'],
+            [1, 'Rata-rata biaya pengurusan izin usaha mikro (Rp)', neg, 500000, 450000, biaya],
+            [2, 'Jumlah izin usaha yang diterbitkan', pos, 1200, 1260, 105],
+            [3, 'Rata-rata hari kerja penerbitan sertifikat halal', neg, 20, 22, hari],
+          ]),
+        );
+      // (2 × 500.000 − 450.000) ÷ 500.000 = 110 %; (2 × 20 − 22) ÷ 20 = 90 %
+      expect(findings(b(110, 90), 'persen-capaian')).toEqual([]);
+      // 450.000 ÷ 500.000 = 90 %: the rising formula for a cost the column says should fall
+      expect(findings(b(90, 90), 'persen-capaian').map((x) => [x.cell, x.expected])).toEqual([['F2', 110]]);
+    });
+    test('"Jenis Indikator" naming the kind (IKU, IKD) or "Tren" naming where the figures went states no polarity', () => {
+      const b = (header: string, a: string, c: string) =>
+        book(
+          sheet('IKU', [
+            ['No', 'Indikator Kinerja', header, 'Target', 'Realisasi', 'Capaian (%)'],
+            [1, 'Rata-rata biaya pengurusan izin usaha mikro (Rp)', a, 500000, 450000, 90],
+            [2, 'Jumlah izin usaha yang diterbitkan', c, 1200, 1260, 105],
+          ]),
+        );
+      expect(findings(b('Jenis Indikator', 'IKU', 'IKD'), 'persen-capaian')).toEqual([]);
+      expect(findings(b('Tren', 'Turun', 'Naik'), 'persen-capaian')).toEqual([]);
+    });
     test('arrows: ↓ is lower-is-better, ↑ higher — the capaian expected follows the arrow, not the words', () => {
       const b = (rusak: number) =>
         book(
