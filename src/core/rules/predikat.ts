@@ -328,6 +328,30 @@ function scaleFor(t: TableModel, lc: TableColumn, ctx: RuleContext): Band[] {
   return best;
 }
 
+/**
+ * A column its header gives no role ("Hasil Penilaian", "Interpretasi") in a table with a capaian, whose every entry is
+ * a word of the scale in use and which evidently names the bands of the rows' capaian (two rows at least, and twice as
+ * many agreeing as not; a "Tingkat Risiko | Tinggi" beside a capaian does not follow it): the rows' bands, as a
+ * "Kategori" column would be.
+ */
+function bandWordsOnly(t: TableModel, c: TableColumn, ctx: RuleContext): boolean {
+  if (c.role !== null || c.half || !t.columns.some((x) => x.role === 'capaian')) return false;
+  const bands = scaleFor(t, c, ctx);
+  let agree = 0;
+  let disagree = 0;
+  for (const row of t.rows) {
+    const v = t.value(row, c);
+    if (v === null || v === undefined || (typeof v === 'string' && !v.trim())) continue;
+    const stated = typeof v === 'string' ? bandByLabel(bands, v) : undefined;
+    if (!stated) return false;
+    const cap = rowCapaian(t, row, c.col, false);
+    if (!cap) continue;
+    if (contradictedBand(bands, stated, cap.value.toNumber(), undefined)) disagree++;
+    else agree++;
+  }
+  return agree >= 2 && agree >= 2 * disagree;
+}
+
 /** A row that names the band of the row above ("Rata-rata" then "Kategori"). */
 const CATEGORY_ROW = /^(kategori|predikat|kriteria)\b/;
 
@@ -346,7 +370,7 @@ export const predikatRule = defineRule({
   },
   check(t, ctx) {
     const scaleName = ctx.scale.id === 'workbook' ? 'skala penilaian di buku kerja' : `skala ${ctx.scale.id}`;
-    let labelCols = t.columns.filter((c) => c.role === 'predikat' || c.role === 'keterangan' || c.role === 'capaian');
+    let labelCols = t.columns.filter((c) => c.role === 'predikat' || c.role === 'keterangan' || c.role === 'capaian' || bandWordsOnly(t, c, ctx));
     checkSerapanLabels(t, ctx, labelCols);
     const byEfisiensi = checkEfisiensiLabels(t, ctx, labelCols);
     if (byEfisiensi.size) labelCols = labelCols.filter((lc) => !byEfisiensi.has(lc));

@@ -244,6 +244,30 @@ test('predikat: a label written with its interval after it ("Sangat Tinggi (≥ 
   expect(findings(wb('Sangat Tinggi (≥ 91)'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['E3', 'Tinggi']]);
 });
 
+describe('predikat: a column its header does not name ("Hasil Penilaian", "Interpretasi") holding the scale’s words', () => {
+  // a Dinas PMD's pengukuran; the bands are Permendagri 86's (no scale in the workbook)
+  const wb = (header: string, labels: string[]) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Kinerja (%)', header],
+        [1, 'Persentase desa berstatus mandiri', '%', 25, 27.5, 110, labels[0]],
+        [2, 'Indeks kepuasan masyarakat', 'indeks', 82, 80.1, 97.68, labels[1]],
+        [3, 'Persentase BUMDes yang aktif', '%', 70, 52, 74.29, labels[2]],
+        [4, 'Jumlah pasar desa yang direvitalisasi', 'unit', 4, 4, 100, labels[3]],
+        [5, 'Persentase dokumen RPJMDes yang tersusun', '%', 100, 86, 86, labels[4]],
+      ]),
+    );
+  const right = ['Sangat Tinggi', 'Sangat Tinggi', 'Sedang', 'Sangat Tinggi', 'Tinggi'];
+  test.each(['Hasil Penilaian', 'Interpretasi'])('"%s": the rows’ bands, each judged by its capaian', (header) => {
+    expect(findings(wb(header, right), 'predikat')).toEqual([]);
+    // 74,29 % is Sedang (66 – 75), not Tinggi
+    const oneWrong = right.map((l, i) => (i === 2 ? 'Tinggi' : l));
+    expect(findings(wb(header, oneWrong), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['G4', 'Sedang']]);
+  });
+  test('a risk level beside the capaian ("Tingkat Risiko | Tinggi / Rendah") does not follow it: no label judged', () => {
+    expect(findings(wb('Tingkat Risiko', ['Rendah', 'Tinggi', 'Rendah', 'Sedang', 'Tinggi']), 'predikat')).toEqual([]);
+  });
+});
 describe('predikat: a Keterangan that says whether the target was reached', () => {
   // a public-works IKU with "Tercapai" / "Tidak Tercapai" and no scale table
   const iku = (ket2: string, ket3: string, realisasi3 = 51) =>
