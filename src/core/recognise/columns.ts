@@ -99,6 +99,7 @@ export function readColumns(
   otherRegions(columns);
   againstRenstraOnly(columns);
   countedCapaian(grid, columns, bodyRows);
+  budgetShareByFigures(grid, columns, bodyRows);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
   // what is left of the pagu ("Sisa", "Sisa Anggaran", "SiLPA", "Tidak Terserap") beside a pagu and its realisasi is
   // money however its figures are written (in millions, 501,32): summed, differenced and rounded as money is
@@ -374,6 +375,61 @@ function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]):
       share.role = 'capaian';
     }
   }
+}
+
+/**
+ * A budget table whose pagu the header names in other words ("APBD Perubahan 2024", "Nilai DPA", "Plafon") or whose
+ * realisasi it calls what was spent ("Belanja (Rp)", "Realisasi s.d. Desember"): programmes with two columns of
+ * rupiah-sized amounts and a percentage right of them that is, on two rows or more and on every row but one (or one in
+ * ten), the second's share of the first — the pagu, its realisasi and the serapan, decided by the figures. Only in a
+ * table with no target, indikator or sasaran, and where the pagu, its realisasi and the serapan are not all named already
+ * ("Pagu | SP2D | % SP2D": the share's header names none of them).
+ */
+function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  const has = (r: ColumnRole) => columns.some((c) => c.role === r);
+  if (has('target') || has('indikator') || has('sasaran') || !has('uraian') || (has('anggaran') && has('realisasi-anggaran') && has('serapan'))) return;
+  const AMOUNT_ROLES = new Set<ColumnRole | null>([null, 'nilai', 'anggaran', 'realisasi', 'realisasi-anggaran']);
+  const amounts = columns.filter((c) => !c.half && AMOUNT_ROLES.has(c.role) && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN);
+  // (never a share its header says is of the physical progress or the kinerja: "Realisasi Fisik (%)")
+  const shares = columns.filter(
+    (c) =>
+      !c.half &&
+      !/kinerja|fisik|output|outcome/i.test(c.header) &&
+      (c.role === 'serapan' || c.role === 'capaian' || ((c.role === null || c.role === 'nilai' || c.role === 'realisasi') && isPercentHeader(c.header))),
+  );
+  if (amounts.length < 2 || shares.length === 0) return;
+  const num = (r: number, col: number) => {
+    const f = cellFigure(grid.get(r, col));
+    return f.kind === 'figure' ? f : undefined;
+  };
+  let best: { pagu: TableColumn; spent: TableColumn; share: TableColumn; agree: number } | undefined;
+  for (const pagu of amounts)
+    for (const spent of amounts) {
+      if (spent.col <= pagu.col) continue;
+      for (const share of shares) {
+        if (share.col <= spent.col) continue;
+        let agree = 0;
+        let rows = 0;
+        for (const r of bodyRows) {
+          const a = num(r, pagu.col);
+          const b = num(r, spent.col);
+          const p = num(r, share.col);
+          if (!a || !b || !p || a.num === 0) continue;
+          rows++;
+          if (ratioCheck(p, b, a).ok) agree++;
+        }
+        if (agree >= 2 && rows - agree <= Math.max(1, Math.floor(rows / 10)) && agree > (best?.agree ?? 0)) best = { pagu, spent, share, agree };
+      }
+    }
+  if (!best) return;
+  for (const c of columns) {
+    // (another column named as one of the three is the rest of the table: a Sisa, a previous year's)
+    if (c === best.pagu || c === best.spent || c === best.share) continue;
+    if (c.role === 'anggaran' || c.role === 'realisasi-anggaran' || c.role === 'serapan') return;
+  }
+  best.pagu.role = 'anggaran';
+  best.spent.role = 'realisasi-anggaran';
+  best.share.role = 'serapan';
 }
 
 /** A share written over the realisasi: "Persentase Realisasi", "Prosentase Realisasi (%)", "% Realisasi". */

@@ -865,6 +865,46 @@ describe("kind: the PK's budget by kegiatan", () => {
   });
 });
 
+describe('columns: a budget whose pagu, realisasi or serapan the header names in other words, told by the figures', () => {
+  // a Dinas Pendidikan's programmes; the % is realisasi ÷ pagu on every row but the one typed wrong (the 3rd)
+  const budget = (headers: string[], serapan3 = 89.9) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Program', ...headers],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', rp(4815300000), rp(4502140500), 93.5],
+        [2, 'Program Pengelolaan Pendidikan', rp(12650750000), rp(11892310000), 94],
+        [3, 'Program Pengembangan Kurikulum', rp(385000000), rp(346115000), serapan3],
+        [4, 'Program Pendidik dan Tenaga Kependidikan', rp(920400000), rp(851370000), 92.5],
+        [5, 'Program Pengembangan Bahasa dan Sastra', rp(145000000), rp(131950000), 91],
+        [null, bold('JUMLAH'), rp(18916450000), rp(17723885500), 93.7],
+      ]),
+    );
+  test.each([
+    [['APBD Perubahan 2024', 'Realisasi s.d. Desember 2024', 'Tingkat Serapan (%)']],
+    [['Pagu (Rp)', 'SP2D (Rp)', '% SP2D']],
+    [['Anggaran', 'Belanja (Rp)', 'Prosentase']],
+  ])('%j: a realisasi anggaran, its serapan checked', (headers) => {
+    const [t] = recogniseWorkbook(budget(headers));
+    expect(t.kind).toBe('realisasi-anggaran');
+    expect(t.columns.slice(2).map((c) => c.role)).toEqual(['anggaran', 'realisasi-anggaran', 'serapan']);
+    expect(galat(budget(headers))).toEqual([]);
+    // 346.115.000 ÷ 385.000.000 = 89,90 %, typed 88,2
+    expect(galat(budget(headers, 88.2)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E4']]);
+  });
+  test('two amounts whose % is no share of them (a count and a cost per head) stay as they were', () => {
+    const b = book(
+      sheet('Layanan', [
+        ['No', 'Program', 'Biaya Layanan (Rp)', 'Biaya per Penerima (Rp)', 'Tingkat Kepuasan (%)'],
+        [1, 'Program Pemberdayaan Sosial', rp(1250000000), rp(2500000), 86.5],
+        [2, 'Program Penanganan Bencana', rp(780000000), rp(1950000), 81.2],
+        [3, 'Program Rehabilitasi Sosial', rp(940000000), rp(3130000), 88.4],
+      ]),
+    );
+    const [t] = recogniseWorkbook(b);
+    expect(t.columns.map((c) => c.role)).not.toContain('serapan');
+  });
+});
+
 describe('columns: a trend table, one row per year', () => {
   const tren = (header: string, years: V[]) =>
     book(
