@@ -2,7 +2,7 @@
  * Column stage: each column's role from its header path (vocabulary.ts), its year and period, then what the header
  * alone cannot settle decided by the table's other columns and the body's figures, then each column's unit.
  */
-import { cellFigure, storedNumberNum } from '../figures';
+import { cellFigure, makeFigure, storedNumberNum } from '../figures';
 import { ratioCheck } from '../measures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
 import {
@@ -100,6 +100,7 @@ export function readColumns(
   againstRenstraOnly(columns);
   countedCapaian(grid, columns, bodyRows);
   budgetShareByFigures(grid, columns, bodyRows);
+  performanceByFigures(grid, columns, bodyRows);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
   // what is left of the pagu ("Sisa", "Sisa Anggaran", "SiLPA", "Tidak Terserap") beside a pagu and its realisasi is
   // money however its figures are written (in millions, 501,32): summed, differenced and rounded as money is
@@ -430,6 +431,70 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   best.pagu.role = 'anggaran';
   best.spent.role = 'realisasi-anggaran';
   best.share.role = 'serapan';
+}
+
+/** A change between two figures, never a capaian: "Pertumbuhan (%)", "Kenaikan/Penurunan", "Selisih", "Deviasi". */
+const CHANGE_HEADER = /pertumbuhan|kenaikan|penurunan|selisih|deviasi|perubahan|naik|turun|growth|tren|laju/i;
+
+/**
+ * A pengukuran whose target, realisasi or capaian the header names in other words ("Sasaran 2024 | Hasil 2024 | %",
+ * "Tgt | Real | Kinerja", "Target | Kondisi Akhir 2024 | Tingkat Capaian"): two columns of figures and one right of
+ * them that is, on two rows or more and on every row but one (or one in ten), the second's share of the first — as a
+ * capaian is, rising or falling (R/T, T/R or 2 − R/T) — are the target, the realisasi and the capaian. Only beside an
+ * indikator (a list by kecamatan, "Penduduk | Penduduk Miskin | %", is no pengukuran), in a table with no money named,
+ * where the three are not all named already and the two are of one year; never for a change between them
+ * ("Pertumbuhan (%)").
+ */
+function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  const has = (r: ColumnRole) => columns.some((c) => c.role === r);
+  if (!has('indikator') || has('anggaran') || has('realisasi-anggaran')) return;
+  if (has('target') && has('realisasi') && has('capaian')) return;
+  const figured = (c: TableColumn) => {
+    const st = columnStats(grid, c.col, bodyRows);
+    return st.figures >= 2 && st.figures > st.texts;
+  };
+  const bases = columns.filter((c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'target' || c.role === 'sasaran') && figured(c));
+  const reached = columns.filter((c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'realisasi' || c.role === 'target') && figured(c));
+  const shares = columns.filter(
+    (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'capaian') && !CHANGE_HEADER.test(c.header) && figured(c),
+  );
+  if (bases.length === 0 || reached.length === 0 || shares.length === 0) return;
+  const num = (r: number, col: number) => {
+    const f = cellFigure(grid.get(r, col));
+    return f.kind === 'figure' ? f : undefined;
+  };
+  let best: { target: TableColumn; realisasi: TableColumn; capaian: TableColumn; agree: number } | undefined;
+  for (const target of bases)
+    for (const realisasi of reached) {
+      if (realisasi.col <= target.col || (target.year && realisasi.year && target.year !== realisasi.year)) continue;
+      for (const capaian of shares) {
+        if (capaian.col <= realisasi.col) continue;
+        let agree = 0;
+        let rows = 0;
+        for (const r of bodyRows) {
+          const t = num(r, target.col);
+          const v = num(r, realisasi.col);
+          const p = num(r, capaian.col);
+          if (!t || !v || !p || t.num === 0 || v.num === 0) continue;
+          const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
+          const follows = ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
+          // (a row whose realisasi is its target and whose share is 100 says nothing: a count of ones is no capaian)
+          if (follows && t.num === v.num) continue;
+          rows++;
+          if (follows) agree++;
+        }
+        if (agree >= 2 && rows - agree <= Math.max(1, Math.floor(rows / 10)) && agree > (best?.agree ?? 0)) best = { target, realisasi, capaian, agree };
+      }
+    }
+  if (!best) return;
+  // (another column already named one of the three: the table says otherwise, left as it is)
+  for (const c of columns) {
+    if (c === best.target || c === best.realisasi || c === best.capaian) continue;
+    if (c.role === 'target' || c.role === 'realisasi' || c.role === 'capaian') return;
+  }
+  best.target.role = 'target';
+  best.realisasi.role = 'realisasi';
+  best.capaian.role = 'capaian';
 }
 
 /** A share written over the realisasi: "Persentase Realisasi", "Prosentase Realisasi (%)", "% Realisasi". */

@@ -905,6 +905,58 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
   });
 });
 
+describe('columns: a pengukuran whose target, realisasi or capaian the header names in other words, told by the figures', () => {
+  // a Dinas PMD's indikator; the capaian is R/T on every row, lower-is-better (2 − R/T) on the third, wrong on the second
+  const pengukuran = (headers: string[], capaian2 = 97.68) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', ...headers],
+        [1, 'Persentase desa berstatus mandiri', '%', 25, 27.5, 110],
+        [2, 'Indeks kepuasan masyarakat', 'indeks', 82, 80.1, capaian2],
+        [3, 'Persentase desa tertinggal', '%', 12, 10.5, 112.5],
+        [4, 'Jumlah pasar desa yang direvitalisasi', 'unit', 4, 4, 100],
+        [5, 'Persentase dokumen RPJMDes yang tersusun', '%', 100, 86, 86],
+      ]),
+    );
+  test.each([
+    [['Sasaran 2024', 'Hasil 2024', '%']],
+    [['Tgt 2024', 'Real 2024', 'Kinerja']],
+    [['Target', 'Kondisi Akhir 2024', 'Tingkat Capaian']],
+    [['Yang Direncanakan', 'Yang Dicapai', 'Persentase']],
+  ])('%j: a pengukuran, its capaian checked', (headers) => {
+    const [t] = recogniseWorkbook(pengukuran(headers));
+    expect(t.kind).toBe('pengukuran-kinerja');
+    expect(t.columns.slice(3).map((c) => c.role)).toEqual(['target', 'realisasi', 'capaian']);
+    expect(galat(pengukuran(headers))).toEqual([]);
+    // 80,1 ÷ 82 = 97,68 %, typed 100,08
+    expect(galat(pengukuran(headers, 100.08)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F3']]);
+  });
+  test('two years and the change between them ("2023 | 2024 | Pertumbuhan (%)") are no target and realisasi', () => {
+    const change = book(
+      sheet('Tren', [
+        ['No', 'Indikator Kinerja', 'Satuan', '2023', '2024', 'Pertumbuhan (%)'],
+        [1, 'Jumlah wisatawan', 'orang', 120000, 132000, 110],
+        [2, 'Jumlah usaha ekonomi kreatif', 'unit', 80, 92, 115],
+        [3, 'Lama tinggal wisatawan', 'hari', 2, 2.5, 125],
+      ]),
+    );
+    expect(recogniseWorkbook(change)[0].columns.map((c) => c.role)).not.toContain('capaian');
+  });
+  test('a list by kecamatan with a share of its counts is no pengukuran', () => {
+    const share = book(
+      sheet('Penduduk', [
+        ['No', 'Uraian', 'Penduduk', 'Penduduk Miskin', 'Persentase'],
+        [1, 'Kecamatan Tamalate', 180400, 9200, 5.1],
+        [2, 'Kecamatan Rappocini', 162300, 7300, 4.5],
+        [3, 'Kecamatan Mariso', 60500, 4100, 6.78],
+      ]),
+    );
+    const [t] = recogniseWorkbook(share);
+    expect(t.kind).not.toBe('pengukuran-kinerja');
+    expect(t.columns.map((c) => c.role)).not.toContain('capaian');
+  });
+});
+
 describe('columns: a trend table, one row per year', () => {
   const tren = (header: string, years: V[]) =>
     book(
