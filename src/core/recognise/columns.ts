@@ -101,6 +101,7 @@ export function readColumns(
   countedCapaian(grid, columns, bodyRows);
   budgetShareByFigures(grid, columns, bodyRows);
   performanceByFigures(grid, columns, bodyRows);
+  efisiensiInputsByFigures(grid, columns, bodyRows);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
   // what is left of the pagu ("Sisa", "Sisa Anggaran", "SiLPA", "Tidak Terserap") beside a pagu and its realisasi is
   // money however its figures are written (in millions, 501,32): summed, differenced and rounded as money is
@@ -495,6 +496,63 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   best.target.role = 'target';
   best.realisasi.role = 'realisasi';
   best.capaian.role = 'capaian';
+}
+
+/**
+ * An efisiensi table whose capaian and serapan the header names in other words ("Kinerja | Anggaran | Efisiensi", the
+ * anggaran in percent): two columns of percentages left of the efisiensi from which it is worked out — their
+ * difference, their ratio or PMK 22/2021's 1 − second ÷ first — on two rows or more and on every row but one (or one in
+ * ten) are the capaian and the serapan. Only where the two are not both named already.
+ */
+function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  const has = (r: ColumnRole) => columns.some((c) => c.role === r);
+  const efisiensi = columns.find((c) => c.role === 'efisiensi');
+  if (!efisiensi || (has('capaian') && has('serapan'))) return;
+  const INPUT_ROLES = new Set<ColumnRole | null>([null, 'nilai', 'anggaran', 'realisasi', 'realisasi-anggaran', 'capaian', 'serapan']);
+  const inputs = columns.filter((c) => {
+    if (c.half || c.col >= efisiensi.col || !INPUT_ROLES.has(c.role)) return false;
+    const st = columnStats(grid, c.col, bodyRows);
+    return st.figures >= 2 && st.figures > st.texts && st.median <= 300;
+  });
+  if (inputs.length < 2) return;
+  const num = (r: number, col: number) => {
+    const f = cellFigure(grid.get(r, col));
+    return f.kind === 'figure' ? f : undefined;
+  };
+  /** Half a unit of the figure's last shown digit. */
+  const half = (f: { num: number; decimals: number }) => {
+    const d = f.decimals >= 0 ? f.decimals : (String(f.num).split('.')[1] ?? '').length;
+    return 0.5 * Math.pow(10, -d);
+  };
+  let best: { capaian: TableColumn; serapan: TableColumn; agree: number } | undefined;
+  for (const capaian of inputs)
+    for (const serapan of inputs) {
+      if (serapan.col <= capaian.col) continue;
+      let agree = 0;
+      let rows = 0;
+      for (const r of bodyRows) {
+        const c = num(r, capaian.col);
+        const s = num(r, serapan.col);
+        const e = num(r, efisiensi.col);
+        if (!c || !s || !e || c.num === 0 || s.num === 0) continue;
+        rows++;
+        const slack = half(e) + half(c) + half(s) + 1e-9;
+        const ratio = (c.num / s.num) * 100;
+        const pmk = (1 - s.num / c.num) * 100;
+        if (
+          Math.abs(e.num - (c.num - s.num)) <= slack ||
+          Math.abs(e.num - ratio) <= half(e) + ratio * (half(c) / c.num + half(s) / s.num) ||
+          Math.abs(e.num - pmk) <= half(e) + 100 * (s.num / c.num) * (half(c) / c.num + half(s) / s.num)
+        )
+          agree++;
+      }
+      if (agree >= 2 && rows - agree <= Math.max(1, Math.floor(rows / 10)) && agree > (best?.agree ?? 0)) best = { capaian, serapan, agree };
+    }
+  if (!best) return;
+  // (another column already named one of the two: the table says otherwise, left as it is)
+  for (const c of columns) if (c !== best.capaian && c !== best.serapan && (c.role === 'capaian' || c.role === 'serapan')) return;
+  best.capaian.role = 'capaian';
+  best.serapan.role = 'serapan';
 }
 
 /** A share written over the realisasi: "Persentase Realisasi", "Prosentase Realisasi (%)", "% Realisasi". */

@@ -957,6 +957,26 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
   });
 });
 
+describe('columns: an efisiensi whose capaian and serapan the header names in other words, told by the figures', () => {
+  const efisiensi = (headers: string[], e3 = 2.85) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Program', ...headers, 'Keterangan'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 98.5, 93.66, 4.84, 'Efisien'],
+        [2, 'Program Pengelolaan Pendidikan', 104.2, 94.01, 10.19, 'Efisien'],
+        [3, 'Program Pengembangan Kurikulum', 92.75, 89.9, e3, 'Efisien'],
+        [4, 'Program Pendidik dan Tenaga Kependidikan', 101.3, 92.5, 8.8, 'Efisien'],
+      ]),
+    );
+  test('"Kinerja | Anggaran | Efisiensi", the anggaran in percent: the capaian and the serapan, the efisiensi checked', () => {
+    const [t] = recogniseWorkbook(efisiensi(['Kinerja', 'Anggaran', 'Efisiensi']));
+    expect(t.columns.slice(2, 5).map((c) => c.role)).toEqual(['capaian', 'serapan', 'efisiensi']);
+    expect(galat(efisiensi(['Kinerja', 'Anggaran', 'Efisiensi']))).toEqual([]);
+    // 92,75 − 89,9 = 2,85, typed 4,35
+    expect(galat(efisiensi(['Kinerja', 'Anggaran', 'Efisiensi'], 4.35)).map((f) => [f.rule, f.cell])).toEqual([['efisiensi', 'E4']]);
+  });
+});
+
 describe('columns: a trend table, one row per year', () => {
   const tren = (header: string, years: V[]) =>
     book(
