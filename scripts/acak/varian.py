@@ -4,6 +4,9 @@
 # MODE:
 #   judul   header words in the variants staff use (Tgt, Real., Cap., %, Angg., Alokasi, DPA, Penyerapan, IKU, Sat. …),
 #           each header text of a book changed or not at random, the same way wherever it stands
+#   judul2  header words as some offices word them, the figures alone telling what a column is ("Yang Direncanakan",
+#           "Hasil", "Kondisi Akhir", "Kinerja (%)", "Plafon", "Belanja (Rp)", "SP2D (Rp)", "Daya Serap", "Hasil
+#           Penilaian" …), chosen as judul chooses
 #   angka   figures typed as text in one convention per book — the Indonesian ("1.250.000", "Rp 1.250.000,-",
 #           "98,29 %") or the English ("1,250,000.00", "98.29%"), spaces or no-break spaces grouping either — one
 #           form per column, negatives in brackets or with a minus; years, percentages under a % format, columns
@@ -38,6 +41,22 @@ HEADERS = {
     'serapan (%)': ['% Serapan', 'Penyerapan (%)', '% Penyerapan'],
     '% serapan': ['Serapan', 'Penyerapan (%)'],
 }
+# (words that name no role by themselves: lkjip reads the column from its figures and the columns around it)
+RARE_HEADERS = {
+    'target': ['Rencana', 'Yang Direncanakan', 'Target PK', 'Rencana Tingkat Capaian'],
+    'realisasi': ['Hasil', 'Pencapaian', 'Yang Dicapai', 'Kondisi Akhir', 'Real'],
+    'capaian (%)': ['Kinerja (%)', 'Tingkat Keberhasilan (%)', 'Prosentase', 'Persentase', 'Nilai Capaian'],
+    'capaian': ['Kinerja', 'Tingkat Capaian', 'Prosentase'],
+    '% capaian': ['Persentase', 'Keberhasilan (%)'],
+    'pagu': ['Plafon', 'APBD Perubahan', 'Nilai DPA', 'Dana'],
+    'pagu (rp)': ['Dana (Rp)', 'Plafon Anggaran (Rp)', 'APBD-P (Rp)'],
+    'anggaran': ['Plafon', 'Dana', 'Nilai DPA'],
+    'anggaran (rp)': ['Dana (Rp)', 'Jumlah Dana (Rp)'],
+    'realisasi (rp)': ['Belanja (Rp)', 'SP2D (Rp)', 'Terserap (Rp)'],
+    'serapan (%)': ['Daya Serap (%)', '% SP2D', 'Tingkat Serapan (%)', 'Prosentase'],
+    '% serapan': ['Daya Serap', '% Keu'],
+    'kategori': ['Hasil Penilaian', 'Interpretasi', 'Kriteria'],
+}
 MONEY_WORDS = ('rp', 'anggaran', 'pagu', 'belanja', 'keuangan', 'dana', 'biaya', 'alokasi', 'pendapatan')
 PERCENT_WORDS = ('%', 'capaian', 'serapan', 'persen')
 
@@ -58,13 +77,13 @@ def header_above(ws, r, c):
     return ''
 
 
-def judul(ws, chosen):
+def judul(ws, chosen, words=HEADERS):
     # (one variant per header text in a book: a header repeated on every page of a PDF is the same words each time)
     for row in ws.iter_rows():
         for cell in row:
-            if isinstance(cell.value, str) and key(cell.value) in HEADERS:
+            if isinstance(cell.value, str) and key(cell.value) in words:
                 k = key(cell.value)
-                if k not in chosen: chosen[k] = rng.choice(HEADERS[k]) if rng.random() < 0.8 else cell.value
+                if k not in chosen: chosen[k] = rng.choice(words[k]) if rng.random() < 0.8 else cell.value
                 cell.value = chosen[k]
 
 
@@ -129,6 +148,7 @@ for f, t in truth.items():
     formulas = any(isinstance(c.value, str) and c.value.startswith('=') for ws in wb.worksheets for row in ws.iter_rows() for c in row)
     for ws in wb.worksheets:
         if mode == 'judul': judul(ws, chosen)
+        elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
             if not formulas: angka(ws, locale)
         elif mode == 'persen': persen(ws)

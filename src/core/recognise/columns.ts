@@ -434,6 +434,9 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   best.share.role = 'serapan';
 }
 
+/** The body rows whose figures decide a column's role by what they add up to (the first ones: a few hundred tell). */
+const EVIDENCE_ROWS = 400;
+
 /** A change between two figures, never a capaian: "Pertumbuhan (%)", "Kenaikan/Penurunan", "Selisih", "Deviasi". */
 const CHANGE_HEADER = /pertumbuhan|kenaikan|penurunan|selisih|deviasi|perubahan|naik|turun|growth|tren|laju/i;
 
@@ -449,13 +452,15 @@ const CHANGE_HEADER = /pertumbuhan|kenaikan|penurunan|selisih|deviasi|perubahan|
 function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
   if (!has('indikator') || has('anggaran') || has('realisasi-anggaran')) return;
-  if (has('target') && has('realisasi') && has('capaian')) return;
   const figured = (c: TableColumn) => {
     const st = columnStats(grid, c.col, bodyRows);
     return st.figures >= 2 && st.figures > st.texts;
   };
+  // (a figure under "Pencapaian" is what was reached, not a predikat)
   const bases = columns.filter((c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'target' || c.role === 'sasaran') && figured(c));
-  const reached = columns.filter((c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'realisasi' || c.role === 'target') && figured(c));
+  const reached = columns.filter(
+    (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'realisasi' || c.role === 'target' || c.role === 'predikat') && figured(c),
+  );
   const shares = columns.filter(
     (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'capaian') && !CHANGE_HEADER.test(c.header) && figured(c),
   );
@@ -464,38 +469,65 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
     const f = cellFigure(grid.get(r, col));
     return f.kind === 'figure' ? f : undefined;
   };
-  let best: { target: TableColumn; realisasi: TableColumn; capaian: TableColumn; agree: number } | undefined;
-  for (const target of bases)
-    for (const realisasi of reached) {
-      if (realisasi.col <= target.col || (target.year && realisasi.year && target.year !== realisasi.year)) continue;
-      for (const capaian of shares) {
-        if (capaian.col <= realisasi.col) continue;
-        let agree = 0;
-        let rows = 0;
-        for (const r of bodyRows) {
-          const t = num(r, target.col);
-          const v = num(r, realisasi.col);
-          const p = num(r, capaian.col);
-          if (!t || !v || !p || t.num === 0 || v.num === 0) continue;
-          const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
-          const follows = ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
-          // (a row whose realisasi is its target and whose share is 100 says nothing: a count of ones is no capaian)
-          if (follows && t.num === v.num) continue;
-          rows++;
-          if (follows) agree++;
+  // (the figures of a few hundred rows tell as well as all of them)
+  const rows = bodyRows.length > EVIDENCE_ROWS ? bodyRows.slice(0, EVIDENCE_ROWS) : bodyRows;
+  const sameGroup = (a: TableColumn, b: TableColumn) => (!a.year || !b.year || a.year === b.year) && a.period === b.period;
+  const named = (c: TableColumn) => c.role === 'target' || c.role === 'realisasi' || c.role === 'capaian';
+  const used = new Set<TableColumn>();
+  // one triple for each year or period the header groups the columns by ("s.d. TW I | s.d. TW II …")
+  for (;;) {
+    let best: { target: TableColumn; realisasi: TableColumn; capaian: TableColumn; agree: number } | undefined;
+    for (const target of bases) {
+      if (used.has(target)) continue;
+      for (const realisasi of reached) {
+        if (used.has(realisasi) || realisasi.col <= target.col || !sameGroup(target, realisasi)) continue;
+        for (const capaian of shares) {
+          if (used.has(capaian) || capaian.col <= realisasi.col || !sameGroup(realisasi, capaian)) continue;
+          // (a group whose columns the header names otherwise already: left as it is)
+          const trio = [target, realisasi, capaian];
+          if (columns.some((c) => !trio.includes(c) && named(c) && sameGroup(c, target) && sameGroup(c, realisasi))) continue;
+          let agree = 0;
+          let judged = 0;
+          for (const r of rows) {
+            const t = num(r, target.col);
+            const v = num(r, realisasi.col);
+            const p = num(r, capaian.col);
+            if (!t || !v || !p || t.num === 0 || v.num === 0) continue;
+            const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
+            const follows = ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
+            // (a row whose realisasi is its target and whose share is 100 says nothing: a count of ones is no capaian)
+            if (follows && t.num === v.num) continue;
+            judged++;
+            if (follows) agree++;
+          }
+          if (agree >= 2 && judged - agree <= Math.max(1, Math.floor(judged / 10)) && agree > (best?.agree ?? 0)) best = { target, realisasi, capaian, agree };
         }
-        if (agree >= 2 && rows - agree <= Math.max(1, Math.floor(rows / 10)) && agree > (best?.agree ?? 0)) best = { target, realisasi, capaian, agree };
       }
     }
-  if (!best) return;
-  // (another column already named one of the three: the table says otherwise, left as it is)
-  for (const c of columns) {
-    if (c === best.target || c === best.realisasi || c === best.capaian) continue;
-    if (c.role === 'target' || c.role === 'realisasi' || c.role === 'capaian') return;
+    if (!best) break;
+    best.target.role = 'target';
+    best.realisasi.role = 'realisasi';
+    best.capaian.role = 'capaian';
+    used.add(best.target).add(best.realisasi).add(best.capaian);
   }
-  best.target.role = 'target';
-  best.realisasi.role = 'realisasi';
-  best.capaian.role = 'capaian';
+  // the other groups under the same words ("Yang Direncanakan | Pencapaian | %" under each quarter) are alike, however
+  // few of their rows tell (a target reached exactly, a share of 100)
+  const leaf = (c: TableColumn) => norm(c.header.split(' / ').pop() ?? '');
+  const patterns = new Set<string>();
+  for (const c of used)
+    if (c.role === 'target') {
+      const trio = [...used].filter((x) => sameGroup(x, c)).sort((a, b) => a.col - b.col);
+      if (trio.length === 3) patterns.add(trio.map(leaf).join('|'));
+    }
+  if (!patterns.size) return;
+  for (let i = 0; i + 2 < columns.length; i++) {
+    const trio = columns.slice(i, i + 3);
+    if (trio.some((c) => used.has(c) || c.half || named(c)) || !sameGroup(trio[0], trio[1]) || !sameGroup(trio[1], trio[2])) continue;
+    if (!patterns.has(trio.map(leaf).join('|'))) continue;
+    if (!figured(trio[0]) || !figured(trio[1]) || !figured(trio[2])) continue;
+    [trio[0].role, trio[1].role, trio[2].role] = ['target', 'realisasi', 'capaian'];
+    for (const c of trio) used.add(c);
+  }
 }
 
 /**

@@ -931,6 +931,37 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
     // 80,1 ÷ 82 = 97,68 %, typed 100,08
     expect(galat(pengukuran(headers, 100.08)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F3']]);
   });
+  test('each quarter\'s "Yang Direncanakan | Pencapaian | %": every group is one, even where its own rows say little', () => {
+    // a Bappeda's quarters to date; the first quarters mostly reach their targets exactly (a share of 100 tells nothing)
+    const b = (i5: number) =>
+      book(
+        sheet(
+          'Capaian Kinerja',
+          [
+            ['No', 'Indikator Kinerja', 'Satuan', 's.d. TW I', null, null, 's.d. TW II', null, null, 's.d. TW III', null, null, 's.d. TW IV', null, null],
+            [
+              null,
+              null,
+              null,
+              ...['Yang Direncanakan', 'Pencapaian', '%'],
+              ...['Yang Direncanakan', 'Pencapaian', '%'],
+              ...['Yang Direncanakan', 'Pencapaian', '%'],
+              ...['Yang Direncanakan', 'Pencapaian', '%'],
+            ],
+            [1, 'Persentase keselarasan program RPJMD dan Renstra PD', '%', 90, 93.32, 103.69, 90, 99.7, 110.78, 90, 96.19, 106.88, 90, 84.96, 94.4],
+            [2, 'Jumlah kajian perencanaan yang dimanfaatkan', 'dokumen', 2, 2, 100, 3, 3, i5, 4, 4, 100, 6, 5, 83.33],
+            [3, 'Persentase dokumen perencanaan yang tepat waktu', '%', 100, 100, 100, 100, 100, 100, 100, 98.53, 98.53, 100, 82.09, 82.09],
+          ],
+          { merges: ['D1:F1', 'G1:I1', 'J1:L1', 'M1:O1'] },
+        ),
+      );
+    const [t] = recogniseWorkbook(b(100));
+    expect(t.kind).toBe('pengukuran-kinerja');
+    expect(t.columns.slice(3).map((c) => c.role)).toEqual(Array(4).fill(['target', 'realisasi', 'capaian']).flat());
+    expect(galat(b(100))).toEqual([]);
+    // TW II: 3 of 3 is 100 %, typed 105,11
+    expect(galat(b(105.11)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'I4']]);
+  });
   test('two years and the change between them ("2023 | 2024 | Pertumbuhan (%)") are no target and realisasi', () => {
     const change = book(
       sheet('Tren', [
