@@ -44,7 +44,7 @@ HEADERS = {
 # (words that name no role by themselves: lkjip reads the column from its figures and the columns around it)
 RARE_HEADERS = {
     'target': ['Rencana', 'Yang Direncanakan', 'Target PK', 'Rencana Tingkat Capaian'],
-    'realisasi': ['Hasil', 'Pencapaian', 'Yang Dicapai', 'Kondisi Akhir', 'Real'],
+    'realisasi': ['Hasil', 'Pencapaian', 'Yang Dicapai', 'Real'],
     'capaian (%)': ['Kinerja (%)', 'Tingkat Keberhasilan (%)', 'Prosentase', 'Persentase', 'Nilai Capaian'],
     'capaian': ['Kinerja', 'Tingkat Capaian', 'Prosentase'],
     '% capaian': ['Persentase', 'Keberhasilan (%)'],

@@ -759,6 +759,15 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       if (st.figures >= 2 && st.figures > st.texts) c.role = share;
     }
   }
+  // "Pencapaian" over the years' figures with no target (a trend: "Pencapaian / 2021 | 2022 | 2023 | 2024") is what was
+  // reached each year, the realisasi — never a predikat's words
+  if (!has('target') && !has('realisasi') && has('indikator')) {
+    for (const c of columns) {
+      if (c.role !== 'predikat' || !c.year || !/\bpencapaian\b/.test(norm(c.header))) continue;
+      const st = columnStats(grid, c.col, bodyRows);
+      if (st.figures >= 2 && st.figures > st.texts) c.role = 'realisasi';
+    }
+  }
   // "Persentase Realisasi", "% Realisasi" right of a target and a realisasi of its year and period, with no capaian: the
   // realisasi as a share of the target, the capaian (persen-capaian judges it only where its figures follow the two)
   const shareOfRealisasi = (c: TableColumn) => c.role === 'realisasi' && SHARE_OF_REALISASI.test(norm(c.header.split(' / ').pop() ?? ''));

@@ -1008,6 +1008,25 @@ describe('columns: an efisiensi whose capaian and serapan the header names in ot
   });
 });
 
+test('"Pencapaian" over the years\' figures, no target: each year\'s realisasi, the table a pengukuran (no predikat of words)', () => {
+  const b = book(
+    sheet(
+      'Tren',
+      [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Pencapaian', null, null, null, 'Naik/Turun'],
+        [null, null, null, 2021, 2022, 2023, 2024, null],
+        [1, 'Angka Partisipasi Murni SD', '%', 95.1, 95.53, 95.86, 96.21, 0.35],
+        [2, 'Persentase desa mandiri', '%', 12, 15.77, 20.04, 22.17, 2.13],
+        [3, 'Tingkat pengangguran terbuka', '%', 6.1, 5.79, 5.29, 5.06, -0.23],
+      ],
+      { merges: ['D1:G1', 'H1:H2'] },
+    ),
+  );
+  const [t] = recogniseWorkbook(b);
+  expect(t.kind).toBe('pengukuran-kinerja');
+  expect(t.columns.slice(3, 7).map((c) => `${c.role}/${c.year}`)).toEqual(['realisasi/2021', 'realisasi/2022', 'realisasi/2023', 'realisasi/2024']);
+});
+
 describe('columns: a trend table, one row per year', () => {
   const tren = (header: string, years: V[]) =>
     book(
