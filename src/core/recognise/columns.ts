@@ -461,8 +461,9 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   const reached = columns.filter(
     (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'realisasi' || c.role === 'target' || c.role === 'predikat') && figured(c),
   );
+  // (and "Nilai Capaian", read as a scale's interval until its figures say what it is)
   const shares = columns.filter(
-    (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'capaian') && !CHANGE_HEADER.test(c.header) && figured(c),
+    (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'capaian' || c.role === 'interval') && !CHANGE_HEADER.test(c.header) && figured(c),
   );
   if (bases.length === 0 || reached.length === 0 || shares.length === 0) return;
   const num = (r: number, col: number) => {
@@ -580,6 +581,20 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
       }
       if (agree >= 2 && rows - agree <= Math.max(1, Math.floor(rows / 10)) && agree > (best?.agree ?? 0)) best = { capaian, serapan, agree };
     }
+  // (a capaian named beside one other column of percentages: that one is the serapan where any row's efisiensi follows
+  // from the two — a small table may state more wrong efisiensi than right ones)
+  const named = columns.filter((c) => c.role === 'capaian' && c.col < efisiensi.col);
+  const others = inputs.filter((c) => c.role !== 'capaian');
+  if (!best && named.length === 1 && others.length === 1) {
+    const [capaian, serapan] = [named[0], others[0]];
+    const agree = bodyRows.some((r) => {
+      const c = num(r, capaian.col);
+      const s = num(r, serapan.col);
+      const e = num(r, efisiensi.col);
+      return !!c && !!s && !!e && c.num !== 0 && s.num !== 0 && Math.abs(e.num - (c.num - s.num)) <= half(e) + half(c) + half(s) + 1e-9;
+    });
+    if (agree) best = { capaian, serapan, agree: 1 };
+  }
   if (!best) return;
   // (another column already named one of the two: the table says otherwise, left as it is)
   for (const c of columns) if (c !== best.capaian && c !== best.serapan && (c.role === 'capaian' || c.role === 'serapan')) return;

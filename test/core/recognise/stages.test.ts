@@ -962,6 +962,23 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
     // TW II: 3 of 3 is 100 %, typed 105,11
     expect(galat(b(105.11)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'I4']]);
   });
+  test('"Target PK | Pencapaian | Nilai Capaian | Interpretasi": a pengukuran (not the PK), its labels judged', () => {
+    const b = (label3: string) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target PK', 'Pencapaian', 'Nilai Capaian', 'Interpretasi'],
+          [1, 'Persentase penduduk miskin', 9.5, 9.1, 104.4, 'Sangat Tinggi'],
+          [2, 'Rata-rata lama waktu penyelesaian perizinan', 5, 4, 125, 'Sangat Tinggi'],
+          [3, 'Persentase layanan selesai tepat waktu', 90, 93.5, 103.89, label3],
+          [4, 'Jumlah dokumen perencanaan', 6, 6, 100, 'Sangat Tinggi'],
+          [5, 'Persentase ASN kompeten', 70, 61.6, 88, 'Tinggi'],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b('Sangat Tinggi'));
+    expect([t.kind, ...t.columns.slice(2, 5).map((c) => c.role)]).toEqual(['pengukuran-kinerja', 'target', 'realisasi', 'capaian']);
+    expect(galat(b('Sangat Tinggi'))).toEqual([]);
+    expect(galat(b('Sedang')).map((f) => [f.rule, f.cell])).toEqual([['predikat', 'F4']]);
+  });
   test('two years and the change between them ("2023 | 2024 | Pertumbuhan (%)") are no target and realisasi', () => {
     const change = book(
       sheet('Tren', [
@@ -999,6 +1016,23 @@ describe('columns: an efisiensi whose capaian and serapan the header names in ot
         [4, 'Program Pendidik dan Tenaga Kependidikan', 101.3, 92.5, 8.8, 'Efisien'],
       ]),
     );
+  test('"Capaian Kinerja (%) | Prosentase | Efisiensi (%)" with more wrong efisiensi than right: the one other percentage is the serapan', () => {
+    const b = book(
+      sheet('Efisiensi', [
+        ['No', 'Program', 'Capaian Kinerja (%)', 'Prosentase', 'Efisiensi (%)'],
+        [1, 'Program Penunjang Urusan Pemerintahan', 104.4, 92.33, 15.17],
+        [2, 'Program Pelayanan Administrasi', 103.91, 84.45, 19.46],
+        [3, 'Program Pengelolaan Keuangan', 99.72, 96.93, 5.89],
+        [4, 'Program Peningkatan Kapasitas Aparatur', 90.36, 83.8, 6.56],
+      ]),
+    );
+    expect(recogniseWorkbook(b)[0].columns[3].role).toBe('serapan');
+    // 104,4 − 92,33 = 12,07 and 99,72 − 96,93 = 2,79: the rows between are right
+    expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([
+      ['efisiensi', 'E2'],
+      ['efisiensi', 'E4'],
+    ]);
+  });
   test('"Kinerja | Anggaran | Efisiensi", the anggaran in percent: the capaian and the serapan, the efisiensi checked', () => {
     const [t] = recogniseWorkbook(efisiensi(['Kinerja', 'Anggaran', 'Efisiensi']));
     expect(t.columns.slice(2, 5).map((c) => c.role)).toEqual(['capaian', 'serapan', 'efisiensi']);
