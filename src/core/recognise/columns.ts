@@ -205,10 +205,11 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
 }
 
 /**
- * A column whose header names figures: a figure role, or a bare "%" (a capaian or a serapan, which the columns before
- * it decide later: refineRoles).
+ * A column whose header names figures: a figure role, a bare "%" (a capaian or a serapan, which the columns before it
+ * decide later: refineRoles), or amounts in rupiah whatever they are called ("Belanja (Rp)").
  */
-const namesFigures = (c: TableColumn): boolean => (c.role ? FIGURE_ROLES.has(c.role) : isBarePercentHeader(c.header));
+const namesFigures = (c: TableColumn): boolean =>
+  (c.role ? FIGURE_ROLES.has(c.role) : isBarePercentHeader(c.header)) || /\((rp|rupiah|idr)\.?\)/i.test(c.header);
 
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['uraian', 'indikator', 'sasaran']);
 
@@ -400,10 +401,7 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
       (c.role === 'serapan' || c.role === 'capaian' || ((c.role === null || c.role === 'nilai' || c.role === 'realisasi') && isPercentHeader(c.header))),
   );
   if (amounts.length < 2 || shares.length === 0) return;
-  const num = (r: number, col: number) => {
-    const f = cellFigure(grid.get(r, col));
-    return f.kind === 'figure' ? f : undefined;
-  };
+  const num = (r: number, c: TableColumn) => figureOrTwin(grid, r, c);
   let best: { pagu: TableColumn; spent: TableColumn; share: TableColumn; agree: number } | undefined;
   for (const pagu of amounts)
     for (const spent of amounts) {
@@ -413,9 +411,9 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
         let agree = 0;
         let rows = 0;
         for (const r of bodyRows) {
-          const a = num(r, pagu.col);
-          const b = num(r, spent.col);
-          const p = num(r, share.col);
+          const a = num(r, pagu);
+          const b = num(r, spent);
+          const p = num(r, share);
           if (!a || !b || !p || a.num === 0) continue;
           rows++;
           if (ratioCheck(p, b, a).ok) agree++;
@@ -436,6 +434,13 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
 
 /** The body rows whose figures decide a column's role by what they add up to (the first ones: a few hundred tell). */
 const EVIDENCE_ROWS = 400;
+
+/** A row's figure in a column, or in its right half where a PDF converter cut it in two (TableColumn.twin). */
+function figureOrTwin(grid: Grid, r: number, c: TableColumn) {
+  let f = cellFigure(grid.get(r, c.col));
+  if (f.kind !== 'figure' && c.twin !== undefined) f = cellFigure(grid.get(r, c.twin));
+  return f.kind === 'figure' ? f : undefined;
+}
 
 /** A change between two figures, never a capaian: "Pertumbuhan (%)", "Kenaikan/Penurunan", "Selisih", "Deviasi". */
 const CHANGE_HEADER = /pertumbuhan|kenaikan|penurunan|selisih|deviasi|perubahan|naik|turun|growth|tren|laju/i;
@@ -466,10 +471,7 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
     (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'capaian' || c.role === 'interval') && !CHANGE_HEADER.test(c.header) && figured(c),
   );
   if (bases.length === 0 || reached.length === 0 || shares.length === 0) return;
-  const num = (r: number, col: number) => {
-    const f = cellFigure(grid.get(r, col));
-    return f.kind === 'figure' ? f : undefined;
-  };
+  const num = (r: number, c: TableColumn) => figureOrTwin(grid, r, c);
   // (the figures of a few hundred rows tell as well as all of them)
   const rows = bodyRows.length > EVIDENCE_ROWS ? bodyRows.slice(0, EVIDENCE_ROWS) : bodyRows;
   const sameGroup = (a: TableColumn, b: TableColumn) => (!a.year || !b.year || a.year === b.year) && a.period === b.period;
@@ -490,9 +492,9 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
           let agree = 0;
           let judged = 0;
           for (const r of rows) {
-            const t = num(r, target.col);
-            const v = num(r, realisasi.col);
-            const p = num(r, capaian.col);
+            const t = num(r, target);
+            const v = num(r, realisasi);
+            const p = num(r, capaian);
             if (!t || !v || !p || t.num === 0 || v.num === 0) continue;
             const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
             const follows = ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
@@ -548,10 +550,7 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
     return st.figures >= 2 && st.figures > st.texts && st.median <= 300;
   });
   if (inputs.length < 2) return;
-  const num = (r: number, col: number) => {
-    const f = cellFigure(grid.get(r, col));
-    return f.kind === 'figure' ? f : undefined;
-  };
+  const num = (r: number, c: TableColumn) => figureOrTwin(grid, r, c);
   /** Half a unit of the figure's last shown digit. */
   const half = (f: { num: number; decimals: number }) => {
     const d = f.decimals >= 0 ? f.decimals : (String(f.num).split('.')[1] ?? '').length;
@@ -564,9 +563,9 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
       let agree = 0;
       let rows = 0;
       for (const r of bodyRows) {
-        const c = num(r, capaian.col);
-        const s = num(r, serapan.col);
-        const e = num(r, efisiensi.col);
+        const c = num(r, capaian);
+        const s = num(r, serapan);
+        const e = num(r, efisiensi);
         if (!c || !s || !e || c.num === 0 || s.num === 0) continue;
         rows++;
         const slack = half(e) + half(c) + half(s) + 1e-9;
@@ -588,9 +587,9 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
   if (!best && named.length === 1 && others.length === 1) {
     const [capaian, serapan] = [named[0], others[0]];
     const agree = bodyRows.some((r) => {
-      const c = num(r, capaian.col);
-      const s = num(r, serapan.col);
-      const e = num(r, efisiensi.col);
+      const c = num(r, capaian);
+      const s = num(r, serapan);
+      const e = num(r, efisiensi);
       return !!c && !!s && !!e && c.num !== 0 && s.num !== 0 && Math.abs(e.num - (c.num - s.num)) <= half(e) + half(c) + half(s) + 1e-9;
     });
     if (agree) best = { capaian, serapan, agree: 1 };

@@ -277,3 +277,23 @@ test.each([
   ).toEqual(['angka-teks C2:D6', 'angka-teks E2:F6', 'angka-teks G2:H6']);
   expect(galat(table('112,36')).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H4']]);
 });
+
+test('a column of rupiah headed by what it is spent on ("Belanja (Rp)") cut in two is one column: each programme\'s sum read from either half', () => {
+  const b = (programme1: string) =>
+    book(
+      sheet(
+        'Table 2',
+        [
+          ['No', 'Program/Kegiatan', 'Pagu (Rp)', 'Belanja (Rp)', null, '%'],
+          ['1', 'Program Penataan Bangunan Gedung', '10.788.000.000', programme1, null, '87,77'],
+          [null, 'Kegiatan Administrasi Keuangan Perangkat Daerah', '4.815.000.000', null, '4.227.289.000', '87,79'],
+          [null, 'Kegiatan Rehabilitasi dan Pemeliharaan Jalan', '3.562.000.000', '2.938.945.000', null, '82,51'],
+          [null, 'Kegiatan Perencanaan dan Evaluasi Kinerja', '2.411.000.000', null, '2.302.625.000', '95,50'],
+        ],
+        { merges: ['D1:E1'] },
+      ),
+    );
+  // 4.227.289.000 + 2.938.945.000 + 2.302.625.000 = 9.468.859.000
+  expect(galat(b('9.468.859.000'))).toEqual([]);
+  expect(galat(b('9.486.859.000')).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'D2']]);
+});
