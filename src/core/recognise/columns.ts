@@ -344,6 +344,18 @@ function otherRegions(columns: TableColumn[]): void {
   }
 }
 
+/** The body rows whose figures decide a column's role by what they add up to (the first ones: a few hundred tell). */
+const EVIDENCE_ROWS = 400;
+
+/** The first rows of a table's body, whose figures decide a column's role (EVIDENCE_ROWS). */
+const evidenceRows = (bodyRows: number[]): number[] => (bodyRows.length > EVIDENCE_ROWS ? bodyRows.slice(0, EVIDENCE_ROWS) : bodyRows);
+
+/**
+ * Whether the figures tell a column's role: two rows at least agree with it, and every row judged but one (or one in
+ * ten) — a table may hold a wrong figure, not mostly wrong ones.
+ */
+const figuresTell = (agree: number, judged: number): boolean => agree >= 2 && judged - agree <= Math.max(1, Math.floor(judged / 10));
+
 /**
  * "Sasaran | Capaian | %" (a Standar Pelayanan Minimal's people to serve, those served, the share): a "Capaian" of counts
  * whose share of the target beside it is the percentage column right of it is the realisasi, and that column the
@@ -373,7 +385,7 @@ function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]):
       rows++;
       if (ratioCheck(p, v, t).ok) agree++;
     }
-    if (agree >= 2 && rows - agree <= Math.max(1, Math.floor(rows / 10))) {
+    if (figuresTell(agree, rows)) {
       c.role = 'realisasi';
       share.role = 'capaian';
     }
@@ -410,7 +422,7 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
         if (share.col <= spent.col) continue;
         let agree = 0;
         let rows = 0;
-        for (const r of bodyRows) {
+        for (const r of evidenceRows(bodyRows)) {
           const a = num(r, pagu);
           const b = num(r, spent);
           const p = num(r, share);
@@ -418,7 +430,7 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
           rows++;
           if (ratioCheck(p, b, a).ok) agree++;
         }
-        if (agree >= 2 && rows - agree <= Math.max(1, Math.floor(rows / 10)) && agree > (best?.agree ?? 0)) best = { pagu, spent, share, agree };
+        if (figuresTell(agree, rows) && agree > (best?.agree ?? 0)) best = { pagu, spent, share, agree };
       }
     }
   if (!best) return;
@@ -431,9 +443,6 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   best.spent.role = 'realisasi-anggaran';
   best.share.role = 'serapan';
 }
-
-/** The body rows whose figures decide a column's role by what they add up to (the first ones: a few hundred tell). */
-const EVIDENCE_ROWS = 400;
 
 /** A row's figure in a column, or in its right half where a PDF converter cut it in two (TableColumn.twin). */
 function figureOrTwin(grid: Grid, r: number, c: TableColumn) {
@@ -472,8 +481,7 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   );
   if (bases.length === 0 || reached.length === 0 || shares.length === 0) return;
   const num = (r: number, c: TableColumn) => figureOrTwin(grid, r, c);
-  // (the figures of a few hundred rows tell as well as all of them)
-  const rows = bodyRows.length > EVIDENCE_ROWS ? bodyRows.slice(0, EVIDENCE_ROWS) : bodyRows;
+  const rows = evidenceRows(bodyRows);
   const sameGroup = (a: TableColumn, b: TableColumn) => (!a.year || !b.year || a.year === b.year) && a.period === b.period;
   const named = (c: TableColumn) => c.role === 'target' || c.role === 'realisasi' || c.role === 'capaian';
   const used = new Set<TableColumn>();
@@ -503,7 +511,7 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
             judged++;
             if (follows) agree++;
           }
-          if (agree >= 2 && judged - agree <= Math.max(1, Math.floor(judged / 10)) && agree > (best?.agree ?? 0)) best = { target, realisasi, capaian, agree };
+          if (figuresTell(agree, judged) && agree > (best?.agree ?? 0)) best = { target, realisasi, capaian, agree };
         }
       }
     }
@@ -562,7 +570,7 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
       if (serapan.col <= capaian.col) continue;
       let agree = 0;
       let rows = 0;
-      for (const r of bodyRows) {
+      for (const r of evidenceRows(bodyRows)) {
         const c = num(r, capaian);
         const s = num(r, serapan);
         const e = num(r, efisiensi);
@@ -578,7 +586,7 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
         )
           agree++;
       }
-      if (agree >= 2 && rows - agree <= Math.max(1, Math.floor(rows / 10)) && agree > (best?.agree ?? 0)) best = { capaian, serapan, agree };
+      if (figuresTell(agree, rows) && agree > (best?.agree ?? 0)) best = { capaian, serapan, agree };
     }
   // (a capaian named beside one other column of percentages: that one is the serapan where any row's efisiensi follows
   // from the two — a small table may state more wrong efisiensi than right ones)
