@@ -35,6 +35,20 @@ ruleTester(jumlahPindahan, {
       ),
     },
     {
+      // (0,9385 as a double is 0,9384999999999999: to Excel's 15 digits it is 93,85 %, shown 93,9 % under "0.0%")
+      name: 'a serapan carried out as a fraction under "0.0%" whose double falls just below its digits, brought in as 93,85',
+      book: book(
+        sheet('S', [
+          CARRIED_HEAD,
+          ['1', 'Program A', rp(978000000), rp(917834000), 93.85],
+          [null, 'Jumlah dipindahkan', rp(978000000), rp(917834000), pct(0.9384999999999999, '0.0%')],
+          CARRIED_HEAD,
+          [null, 'Jumlah pindahan', rp(978000000), rp(917834000), 93.85],
+          ['2', 'Program B', rp(500000000), rp(450000000), 90],
+        ]),
+      ),
+    },
+    {
       name: 'a carried sum with none brought in after it (the table ends, or its next page is lost) says nothing',
       book: book(sheet('S', [CARRIED_HEAD, ['1', 'Program A', rp(100), rp(90), 90], [null, 'Jumlah dipindahkan', rp(100), rp(90), 90]])),
     },
