@@ -776,7 +776,8 @@ class LazyFigure implements Figure {
   }
   get value(): Decimal {
     if (!this.exactValue) {
-      const d = this.source instanceof Decimal ? this.source : new Decimal(this.source);
+      // (a stored number to the 15 significant digits Excel keeps and shows: 0,9385 is written 0,93849999999999989)
+      const d = this.source instanceof Decimal ? this.source : new Decimal(this.source).toSignificantDigits(15);
       this.exactValue = this.times100 ? d.times(100) : d;
     }
     return this.exactValue;

@@ -114,6 +114,14 @@ describe('numbers stored as numbers', () => {
     expect(f.decimals).toBe(1);
     expect(f.fromText).toBe(false);
   });
+  test('a stored number is the 15 significant digits Excel keeps: the double written for 0,9385 is 93,85 %, shown 93,9 %', () => {
+    const f = parseFigure(0.9384999999999999, '0.0%') as Figure;
+    expect(f.value.toString()).toBe('93.85');
+    expect(f.value.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toString()).toBe('93.9');
+    expect((parseFigure(0.1 + 0.2, 'General') as Figure).value.toString()).toBe('0.3');
+    // money to the cent keeps every digit it has
+    expect((parseFigure(1234567890123.45, '#,##0.00') as Figure).value.toString()).toBe('1234567890123.45');
+  });
   test('decimals come from the number format', () => {
     expect((parseFigure(2450728444, '#,##0.00') as Figure).decimals).toBe(2);
     expect((parseFigure(4681577821, '#,##0') as Figure).decimals).toBe(0);

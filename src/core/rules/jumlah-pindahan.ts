@@ -58,14 +58,10 @@ function leafSums(t: TableModel, carried: Carried[], col: TableColumn): Map<Carr
   return out;
 }
 
-/**
- * Two figures alike to the digits the coarser of them shows — each first to the 15 significant digits Excel keeps (a
- * 93,85 % stored as 0,9384999999999999 is shown 93,9 % under "0.0%", as 93,85 is).
- */
+/** Two figures alike to the digits the coarser of them shows. */
 function sameAsShown(a: Figure, b: Figure): boolean {
   const d = Math.max(0, Math.min(a.decimals, b.decimals, 6));
-  const shown = (f: Figure) => f.value.toSignificantDigits(15).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
-  return shown(a).equals(shown(b));
+  return a.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).equals(b.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP));
 }
 
 /** A carried row's label: its one text cell that names the carry. */
