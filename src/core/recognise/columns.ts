@@ -2,7 +2,7 @@
  * Column stage: each column's role from its header path (vocabulary.ts), its year and period, then what the header
  * alone cannot settle decided by the table's other columns and the body's figures, then each column's unit.
  */
-import { cellFigure, makeFigure, storedNumberNum } from '../figures';
+import { cellFigure, Figure, makeFigure, storedNumberNum } from '../figures';
 import { ratioCheck } from '../measures';
 import { CellValue, Grid, isBlankValue } from '../snapshot';
 import {
@@ -357,6 +357,35 @@ const evidenceRows = (bodyRows: number[]): number[] => (bodyRows.length > EVIDEN
 const figuresTell = (agree: number, judged: number): boolean => agree >= 2 && judged - agree <= Math.max(1, Math.floor(judged / 10));
 
 /**
+ * How many of a table's first rows (evidenceRows) agree with what a rule of its columns says, and how many it judged:
+ * each row with a figure in every column given (or in its cut half: figureOrTwin) put to `judge` —
+ * true where the row agrees, false where it does not, undefined where it says nothing.
+ */
+function tally(
+  grid: Grid,
+  bodyRows: number[],
+  cols: readonly TableColumn[],
+  judge: (figures: Figure[]) => boolean | undefined,
+): { agree: number; judged: number } {
+  let agree = 0;
+  let judged = 0;
+  for (const r of evidenceRows(bodyRows)) {
+    const figures: Figure[] = [];
+    for (const c of cols) {
+      const f = figureOrTwin(grid, r, c);
+      if (!f) break;
+      figures.push(f);
+    }
+    if (figures.length < cols.length) continue;
+    const said = judge(figures);
+    if (said === undefined) continue;
+    judged++;
+    if (said) agree++;
+  }
+  return { agree, judged };
+}
+
+/**
  * "Sasaran | Capaian | %" (a Standar Pelayanan Minimal's people to serve, those served, the share): a "Capaian" of counts
  * whose share of the target beside it is the percentage column right of it is the realisasi, and that column the
  * capaian — decided by the figures (on two rows or more, and on every row that has all three but one, or but one in
@@ -413,24 +442,14 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
       (c.role === 'serapan' || c.role === 'capaian' || ((c.role === null || c.role === 'nilai' || c.role === 'realisasi') && isPercentHeader(c.header))),
   );
   if (amounts.length < 2 || shares.length === 0) return;
-  const num = (r: number, c: TableColumn) => figureOrTwin(grid, r, c);
   let best: { pagu: TableColumn; spent: TableColumn; share: TableColumn; agree: number } | undefined;
   for (const pagu of amounts)
     for (const spent of amounts) {
       if (spent.col <= pagu.col) continue;
       for (const share of shares) {
         if (share.col <= spent.col) continue;
-        let agree = 0;
-        let rows = 0;
-        for (const r of evidenceRows(bodyRows)) {
-          const a = num(r, pagu);
-          const b = num(r, spent);
-          const p = num(r, share);
-          if (!a || !b || !p || a.num === 0) continue;
-          rows++;
-          if (ratioCheck(p, b, a).ok) agree++;
-        }
-        if (figuresTell(agree, rows) && agree > (best?.agree ?? 0)) best = { pagu, spent, share, agree };
+        const { agree, judged } = tally(grid, bodyRows, [pagu, spent, share], ([a, b, p]) => (a.num === 0 ? undefined : ratioCheck(p, b, a).ok));
+        if (figuresTell(agree, judged) && agree > (best?.agree ?? 0)) best = { pagu, spent, share, agree };
       }
     }
   if (!best) return;
@@ -480,8 +499,6 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
     (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'capaian' || c.role === 'interval') && !CHANGE_HEADER.test(c.header) && figured(c),
   );
   if (bases.length === 0 || reached.length === 0 || shares.length === 0) return;
-  const num = (r: number, c: TableColumn) => figureOrTwin(grid, r, c);
-  const rows = evidenceRows(bodyRows);
   const sameGroup = (a: TableColumn, b: TableColumn) => (!a.year || !b.year || a.year === b.year) && a.period === b.period;
   const named = (c: TableColumn) => c.role === 'target' || c.role === 'realisasi' || c.role === 'capaian';
   const used = new Set<TableColumn>();
@@ -497,20 +514,13 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
           // (a group whose columns the header names otherwise already: left as it is)
           const trio = [target, realisasi, capaian];
           if (columns.some((c) => !trio.includes(c) && named(c) && sameGroup(c, target) && sameGroup(c, realisasi))) continue;
-          let agree = 0;
-          let judged = 0;
-          for (const r of rows) {
-            const t = num(r, target);
-            const v = num(r, realisasi);
-            const p = num(r, capaian);
-            if (!t || !v || !p || t.num === 0 || v.num === 0) continue;
+          const { agree, judged } = tally(grid, bodyRows, trio, ([t, v, p]) => {
+            if (t.num === 0 || v.num === 0) return undefined;
             const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
             const follows = ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
             // (a row whose realisasi is its target and whose share is 100 says nothing: a count of ones is no capaian)
-            if (follows && t.num === v.num) continue;
-            judged++;
-            if (follows) agree++;
-          }
+            return follows && t.num === v.num ? undefined : follows;
+          });
           if (figuresTell(agree, judged) && agree > (best?.agree ?? 0)) best = { target, realisasi, capaian, agree };
         }
       }
@@ -568,25 +578,17 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
   for (const capaian of inputs)
     for (const serapan of inputs) {
       if (serapan.col <= capaian.col) continue;
-      let agree = 0;
-      let rows = 0;
-      for (const r of evidenceRows(bodyRows)) {
-        const c = num(r, capaian);
-        const s = num(r, serapan);
-        const e = num(r, efisiensi);
-        if (!c || !s || !e || c.num === 0 || s.num === 0) continue;
-        rows++;
-        const slack = half(e) + half(c) + half(s) + 1e-9;
+      const { agree, judged } = tally(grid, bodyRows, [capaian, serapan, efisiensi], ([c, s, e]) => {
+        if (c.num === 0 || s.num === 0) return undefined;
         const ratio = (c.num / s.num) * 100;
         const pmk = (1 - s.num / c.num) * 100;
-        if (
-          Math.abs(e.num - (c.num - s.num)) <= slack ||
+        return (
+          Math.abs(e.num - (c.num - s.num)) <= half(e) + half(c) + half(s) + 1e-9 ||
           Math.abs(e.num - ratio) <= half(e) + ratio * (half(c) / c.num + half(s) / s.num) ||
           Math.abs(e.num - pmk) <= half(e) + 100 * (s.num / c.num) * (half(c) / c.num + half(s) / s.num)
-        )
-          agree++;
-      }
-      if (figuresTell(agree, rows) && agree > (best?.agree ?? 0)) best = { capaian, serapan, agree };
+        );
+      });
+      if (figuresTell(agree, judged) && agree > (best?.agree ?? 0)) best = { capaian, serapan, agree };
     }
   // (a capaian named beside one other column of percentages: that one is the serapan where any row's efisiensi follows
   // from the two — a small table may state more wrong efisiensi than right ones)
