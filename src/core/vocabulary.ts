@@ -590,6 +590,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       'dana\\b',
       '^(nilai )?dp?pa\\b',
       '^(p-?apbd|apbd-?p|apbd (perubahan|murni|induk))$',
+      // the ceiling set for the year's spending (KUA-PPAS: "Prioritas dan Plafon Anggaran"), a pagu by another name
+      '^plafon\\b',
       '\\bbudget\\b',
     ],
   },

@@ -40,6 +40,8 @@ describe('vocabulary: header phrases to roles', () => {
     [['Biaya per Satuan Output (Rp)'], 'nilai'],
     [['Unit Cost'], 'nilai'],
     [['Biaya Pegawai'], 'anggaran'],
+    // the year's spending ceiling (KUA-PPAS), a pagu by another name
+    [['Plafon'], 'anggaran'],
     // a revision alone under its band is the band's
     [['Penyerapan (%)', 'thd Perubahan'], 'serapan'],
     [['Anggaran (Rp)', 'Murni'], 'anggaran'],
