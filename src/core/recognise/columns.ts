@@ -43,6 +43,9 @@ import {
 import { spacerColumns } from './header';
 import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MIN_AMOUNT_MEDIAN, MIN_YEAR_RUN, MONEY_MEDIAN } from './thresholds';
 
+/** A column's own header words, normalised: the last part of its header path ("Realisasi / 2024" → "2024"). */
+const leafHeader = (c: TableColumn): string => norm(c.header.split(' / ').pop() ?? '');
+
 /** Counted up to a year from the plan's start: "s.d. Tahun 2024", "sampai dengan 2024", "Kumulatif". */
 const CUMULATIVE_RE = /\b(s\.? ?d\.?|s\/d|sampai dengan|hingga) ?(tahun |th\.? )?(19|20)\d{2}\b|\bkumulatif\b/;
 
@@ -106,8 +109,7 @@ export function readColumns(
   // what is left of the pagu ("Sisa", "Sisa Anggaran", "SiLPA", "Tidak Terserap") beside a pagu and its realisasi is
   // money however its figures are written (in millions, 501,32): summed, differenced and rounded as money is
   if (columns.some((c) => c.role === 'anggaran') && columns.some((c) => c.role === 'realisasi-anggaran'))
-    for (const c of columns)
-      if (c.role === 'nilai' && c.unit !== 'percent' && c.unit !== 'text' && LEFT_OF_PAGU.test(norm(c.header.split(' / ').pop() ?? ''))) c.unit = 'money';
+    for (const c of columns) if (c.role === 'nilai' && c.unit !== 'percent' && c.unit !== 'text' && LEFT_OF_PAGU.test(leafHeader(c))) c.unit = 'money';
   // a caption that gives the table's unit as rupiah ("Realisasi Belanja per Jenis Belanja Tahun 2024 (Rp)") makes its
   // columns of rupiah-sized amounts that no header gives a unit of money
   if (caption && isRupiahCaption(caption))
@@ -533,18 +535,17 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   }
   // the other groups under the same words ("Yang Direncanakan | Pencapaian | %" under each quarter) are alike, however
   // few of their rows tell (a target reached exactly, a share of 100)
-  const leaf = (c: TableColumn) => norm(c.header.split(' / ').pop() ?? '');
   const patterns = new Set<string>();
   for (const c of used)
     if (c.role === 'target') {
       const trio = [...used].filter((x) => sameGroup(x, c)).sort((a, b) => a.col - b.col);
-      if (trio.length === 3) patterns.add(trio.map(leaf).join('|'));
+      if (trio.length === 3) patterns.add(trio.map(leafHeader).join('|'));
     }
   if (!patterns.size) return;
   for (let i = 0; i + 2 < columns.length; i++) {
     const trio = columns.slice(i, i + 3);
     if (trio.some((c) => used.has(c) || c.half || named(c)) || !sameGroup(trio[0], trio[1]) || !sameGroup(trio[1], trio[2])) continue;
-    if (!patterns.has(trio.map(leaf).join('|'))) continue;
+    if (!patterns.has(trio.map(leafHeader).join('|'))) continue;
     if (!figured(trio[0]) || !figured(trio[1]) || !figured(trio[2])) continue;
     [trio[0].role, trio[1].role, trio[2].role] = ['target', 'realisasi', 'capaian'];
     for (const c of trio) used.add(c);
@@ -568,12 +569,13 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
     return st.figures >= 2 && st.figures > st.texts && st.median <= 300;
   });
   if (inputs.length < 2) return;
-  const num = (r: number, c: TableColumn) => figureOrTwin(grid, r, c);
   /** Half a unit of the figure's last shown digit. */
   const half = (f: { num: number; decimals: number }) => {
     const d = f.decimals >= 0 ? f.decimals : (String(f.num).split('.')[1] ?? '').length;
     return 0.5 * Math.pow(10, -d);
   };
+  /** The efisiensi as capaian − serapan, within the rounding of the three as shown. */
+  const difference = ([c, s, e]: Figure[]) => Math.abs(e.num - (c.num - s.num)) <= half(e) + half(c) + half(s) + 1e-9;
   let best: { capaian: TableColumn; serapan: TableColumn; agree: number } | undefined;
   for (const capaian of inputs)
     for (const serapan of inputs) {
@@ -583,7 +585,7 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
         const ratio = (c.num / s.num) * 100;
         const pmk = (1 - s.num / c.num) * 100;
         return (
-          Math.abs(e.num - (c.num - s.num)) <= half(e) + half(c) + half(s) + 1e-9 ||
+          difference([c, s, e]) ||
           Math.abs(e.num - ratio) <= half(e) + ratio * (half(c) / c.num + half(s) / s.num) ||
           Math.abs(e.num - pmk) <= half(e) + 100 * (s.num / c.num) * (half(c) / c.num + half(s) / s.num)
         );
@@ -596,13 +598,8 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
   const others = inputs.filter((c) => c.role !== 'capaian');
   if (!best && named.length === 1 && others.length === 1) {
     const [capaian, serapan] = [named[0], others[0]];
-    const agree = bodyRows.some((r) => {
-      const c = num(r, capaian);
-      const s = num(r, serapan);
-      const e = num(r, efisiensi);
-      return !!c && !!s && !!e && c.num !== 0 && s.num !== 0 && Math.abs(e.num - (c.num - s.num)) <= half(e) + half(c) + half(s) + 1e-9;
-    });
-    if (agree) best = { capaian, serapan, agree: 1 };
+    const { agree } = tally(grid, bodyRows, [capaian, serapan, efisiensi], ([c, s, e]) => (c.num === 0 || s.num === 0 ? undefined : difference([c, s, e])));
+    if (agree > 0) best = { capaian, serapan, agree };
   }
   if (!best) return;
   // (another column already named one of the two: the table says otherwise, left as it is)
@@ -794,7 +791,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   }
   // "Persentase Realisasi", "% Realisasi" right of a target and a realisasi of its year and period, with no capaian: the
   // realisasi as a share of the target, the capaian (persen-capaian judges it only where its figures follow the two)
-  const shareOfRealisasi = (c: TableColumn) => c.role === 'realisasi' && SHARE_OF_REALISASI.test(norm(c.header.split(' / ').pop() ?? ''));
+  const shareOfRealisasi = (c: TableColumn) => c.role === 'realisasi' && SHARE_OF_REALISASI.test(leafHeader(c));
   for (const c of columns) {
     if (!shareOfRealisasi(c)) continue;
     const same = (x: TableColumn) => x !== c && x.year === c.year && x.period === c.period && x.col < c.col;
