@@ -104,6 +104,7 @@ export function readColumns(
   countedCapaian(grid, columns, bodyRows);
   budgetShareByFigures(grid, columns, bodyRows);
   performanceByFigures(grid, columns, bodyRows);
+  periodicPerformanceByFigures(grid, columns, bodyRows);
   efisiensiInputsByFigures(grid, columns, bodyRows);
   for (const c of columns) c.unit = unitOf(grid, c, bodyRows);
   // what is left of the pagu ("Sisa", "Sisa Anggaran", "SiLPA", "Tidak Terserap") beside a pagu and its realisasi is
@@ -482,7 +483,7 @@ const CHANGE_HEADER = /pertumbuhan|kenaikan|penurunan|selisih|deviasi|perubahan|
  * capaian is, rising or falling (R/T, T/R or 2 − R/T) — are the target, the realisasi and the capaian. Only beside an
  * indikator (a list by kecamatan, "Penduduk | Penduduk Miskin | %", is no pengukuran), in a table with no money named,
  * where the three are not all named already and the two are of one year; never for a change between them
- * ("Pertumbuhan (%)").
+ * ("Pertumbuhan (%)"). Where the header names two of them, the share a percentage, one row that follows is enough.
  */
 function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
@@ -504,6 +505,20 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   const sameGroup = (a: TableColumn, b: TableColumn) => (!a.year || !b.year || a.year === b.year) && a.period === b.period;
   const named = (c: TableColumn) => c.role === 'target' || c.role === 'realisasi' || c.role === 'capaian';
   const used = new Set<TableColumn>();
+  const TRIO_ROLES: [ColumnRole, ColumnRole, ColumnRole] = ['target', 'realisasi', 'capaian'];
+  const at = new Map(columns.map((c) => [c.col, c]));
+  /** The same three columns of the other groups: as far apart, under the same words and roles, of one group. */
+  const alike = (trio: TableColumn[]): TableColumn[][] => {
+    const out: TableColumn[][] = [];
+    const words = trio.map(leafHeader);
+    for (const c of columns) {
+      if (c === trio[0] || c.half || leafHeader(c) !== words[0] || sameGroup(c, trio[0])) continue;
+      const group = trio.map((x) => at.get(c.col + x.col - trio[0].col));
+      if (group.some((x, i) => !x || x.half || leafHeader(x) !== words[i] || x.role !== trio[i].role || !sameGroup(x, c))) continue;
+      out.push(group as TableColumn[]);
+    }
+    return out;
+  };
   // one triple for each year or period the header groups the columns by ("s.d. TW I | s.d. TW II …")
   for (;;) {
     let best: { target: TableColumn; realisasi: TableColumn; capaian: TableColumn; agree: number } | undefined;
@@ -516,14 +531,28 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
           // (a group whose columns the header names otherwise already: left as it is)
           const trio = [target, realisasi, capaian];
           if (columns.some((c) => !trio.includes(c) && named(c) && sameGroup(c, target) && sameGroup(c, realisasi))) continue;
-          const { agree, judged } = tally(grid, bodyRows, trio, ([t, v, p]) => {
-            if (t.num === 0 || v.num === 0) return undefined;
-            const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
-            const follows = ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
-            // (a row whose realisasi is its target and whose share is 100 says nothing: a count of ones is no capaian)
-            return follows && t.num === v.num ? undefined : follows;
-          });
-          if (figuresTell(agree, judged) && agree > (best?.agree ?? 0)) best = { target, realisasi, capaian, agree };
+          // (with the same columns of the other groups under the same words — "Semester I | Semester II" over "Target |
+          // Pencapaian | %" each — which say the same: a group of a few rows that mostly reach their target tells little)
+          let agree = 0;
+          let judged = 0;
+          for (const group of [trio, ...alike(trio)]) {
+            const n = tally(grid, bodyRows, group, ([t, v, p]) => {
+              if (t.num === 0 || v.num === 0) return undefined;
+              const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
+              const follows = ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
+              // (a row whose realisasi is its target and whose share is 100 says nothing: a count of ones is no capaian)
+              return follows && t.num === v.num ? undefined : follows;
+            });
+            agree += n.agree;
+            judged += n.judged;
+          }
+          // (where the header names two of the three, the share a percentage, any row that follows tells: a small
+          // table may state more wrong capaian than right ones)
+          const weak =
+            [target.role === 'target', realisasi.role === 'realisasi', capaian.role === 'capaian'].filter(Boolean).length >= 2 &&
+            (capaian.role === 'capaian' || isPercentHeader(capaian.header)) &&
+            agree > 0;
+          if ((figuresTell(agree, judged) || weak) && agree > (best?.agree ?? 0)) best = { target, realisasi, capaian, agree };
         }
       }
     }
@@ -544,11 +573,95 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   if (!patterns.size) return;
   for (let i = 0; i + 2 < columns.length; i++) {
     const trio = columns.slice(i, i + 3);
-    if (trio.some((c) => used.has(c) || c.half || named(c)) || !sameGroup(trio[0], trio[1]) || !sameGroup(trio[1], trio[2])) continue;
+    if (trio.some((c, k) => used.has(c) || c.half || (named(c) && c.role !== TRIO_ROLES[k])) || !sameGroup(trio[0], trio[1]) || !sameGroup(trio[1], trio[2]))
+      continue;
     if (!patterns.has(trio.map(leafHeader).join('|'))) continue;
     if (!figured(trio[0]) || !figured(trio[1]) || !figured(trio[2])) continue;
-    [trio[0].role, trio[1].role, trio[2].role] = ['target', 'realisasi', 'capaian'];
+    [trio[0].role, trio[1].role, trio[2].role] = TRIO_ROLES;
     for (const c of trio) used.add(c);
+  }
+}
+
+/**
+ * A pengukuran by quarter or semester whose realisasi or capaian the header names in other words ("Target 2024 |
+ * Pencapaian / TW I … TW IV | Persentase", "Real / TW I … TW IV | Tingkat Keberhasilan (%)"): a column of figures, the
+ * periods' figures right of it under one band, and one column of figures right of them that is, on two rows or more and
+ * on every row but one (or one in ten), the share of the first reached in the last period or in all of them together (a
+ * state is the last quarter's, a count their sum; R/T, T/R or 2 − R/T) — the target, the realisasi of each period and
+ * the capaian; where the header names two of them, the share a percentage, one row that follows is enough. Only beside an
+ * indikator, in a table with no money named, where the three are not all named already; never for a change
+ * ("Pertumbuhan (%)").
+ */
+function periodicPerformanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  const has = (r: ColumnRole) => columns.some((c) => c.role === r);
+  if (!has('indikator') || has('anggaran') || has('realisasi-anggaran')) return;
+  const figured = (c: TableColumn) => {
+    const st = columnStats(grid, c.col, bodyRows);
+    return st.figures >= 2 && st.figures > st.texts;
+  };
+  const cumulative = (c: TableColumn) => !!c.period && c.period.startsWith('s.d.');
+  const shares = columns.filter(
+    (c) =>
+      !c.half &&
+      !c.period &&
+      (c.role === null || c.role === 'nilai' || c.role === 'capaian' || c.role === 'interval') &&
+      !CHANGE_HEADER.test(c.header) &&
+      figured(c),
+  );
+  for (const share of shares) {
+    // the periods nearest left of the share, under one band
+    const left = columns.filter((c) => !c.half && c.col < share.col);
+    const last = left.filter((c) => c.period && !cumulative(c)).pop();
+    if (!last) continue;
+    const band = headerBand(last.header);
+    const periods = left.filter((c) => c.period && !cumulative(c) && headerBand(c.header) === band && c.year === last.year);
+    const PART_ROLES = new Set<ColumnRole | null>([null, 'nilai', 'predikat', 'realisasi']);
+    if (periods.length < 2 || periods.some((c) => !PART_ROLES.has(c.role) || !figured(c))) continue;
+    const target = left
+      .filter((c) => c.col < periods[0].col && !c.period && (c.role === 'target' || c.role === null || c.role === 'nilai') && figured(c))
+      .pop();
+    if (!target || (target.year && last.year && target.year !== last.year)) continue;
+    if (target.role === 'target' && share.role === 'capaian' && periods.every((c) => c.role === 'realisasi')) continue;
+    let agree = 0;
+    let judged = 0;
+    for (const r of evidenceRows(bodyRows)) {
+      const t = figureOrTwin(grid, r, target);
+      const p = figureOrTwin(grid, r, share);
+      if (!t || !p || t.num === 0) continue;
+      let sum = 0;
+      let lastFilled: Figure | undefined;
+      let unreadable = false;
+      for (const c of periods) {
+        const f = cellFigure(grid.get(r, c.col));
+        if (f.kind === 'empty') continue;
+        if (f.kind !== 'figure') {
+          unreadable = true;
+          break;
+        }
+        sum += f.num;
+        lastFilled = f;
+      }
+      if (unreadable || !lastFilled) continue;
+      const total = makeFigure(sum, sum, { unit: lastFilled.unit, fromText: false, decimals: -1 });
+      const follows = [lastFilled, total].some((v) => {
+        if (v.num === 0) return false;
+        const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
+        return ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
+      });
+      // (a row whose realisasi is its target and whose share is 100 says nothing)
+      if (follows && (lastFilled.num === t.num || sum === t.num)) continue;
+      judged++;
+      if (follows) agree++;
+    }
+    // (where the header names two of the three, the share a percentage, any row that follows tells: a small table may
+    // state more wrong capaian than right ones)
+    const named = [target.role === 'target', periods.every((c) => c.role === 'realisasi'), share.role === 'capaian'].filter(Boolean).length;
+    const weak = named >= 2 && (share.role === 'capaian' || isPercentHeader(share.header)) && agree > 0;
+    if (!figuresTell(agree, judged) && !weak) continue;
+    target.role = 'target';
+    for (const c of periods) c.role = 'realisasi';
+    share.role = 'capaian';
+    return;
   }
 }
 
