@@ -1639,6 +1639,21 @@ const SERVICE_HEAD_RE =
 const DELIVERABLE_RE =
   /\b(dokumen|kajian|studi|analisis|peta|pemetaan|rencana|regulasi|peraturan|perda|perbup|perwali|kebijakan|pedoman|sop|modul|sosialisasi|penyuluhan|pelatihan|bimtek|edukasi|kampanye|simulasi|gladi|aplikasi|database|basis data|forum|satgas|posko)\b/;
 
+/**
+ * The words a rating band is named with ("Sangat Tinggi", "Cukup Berhasil", "Memuaskan", "Kurang Efisien", "Tidak
+ * Tercapai", "Excellent"), or a letter grade (AA, BB, C, D): a rating scale's names, never a list's (age groups,
+ * periods, kinds of anything).
+ */
+const RATING_WORDS =
+  /\b(sangat|amat|tinggi|rendah|sedang|baik|buruk|jelek|kurang|cukup|berhasil|memuaskan|istimewa|optimal|efisien|efektif|tercapai|unggul|sempurna|prima|lulus|gagal|wajar|memadai|excellent|very|good|fair|poor|high|low|medium|satisfactory)\b/;
+const LETTER_GRADE_TEXT = /^[a-e]{1,2}[+-]?$/;
+
+/** Whether a band's name (normalised) is a rating's: RATING_WORDS or a letter grade. */
+export function isRatingLabel(text: string): boolean {
+  const t = text.trim();
+  return LETTER_GRADE_TEXT.test(t) || RATING_WORDS.test(t);
+}
+
 /** Text (normalised) of an indicator whose figure should fall. */
 export function isLowerBetterText(text: string): boolean {
   if (/(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|(indikator|polaritas) negatif|lower is better/.test(text)) return true;

@@ -13,6 +13,7 @@ import { textOf } from './cells';
 import { insideAny, rowInsideTables } from './extent';
 import { isLabelText, MAX_ALIAS_CHARS, validBands } from './bands';
 import { MIN_LOOSE_SCALE_BANDS } from './thresholds';
+import { isRatingLabel, norm } from '../vocabulary';
 
 /**
  * Bands that do not overlap (touching bounds allowed): a scale's, not a list of periods or target ranges that happen
@@ -43,6 +44,11 @@ export function looseScales(grid: Grid, tables: Table[]): Table[] {
   for (const r of grid.rowNumbers) {
     if (out.some((t) => r >= t.range.top && r <= t.range.bottom) || rowInsideTables(grid, tables, r)) continue;
     const count = grid.filledCount(r).filled;
+    if (count === 2 || count === 3) {
+      const t = bandsBeside(grid, r, grid.filledInRow(r), taken());
+      if (t) out.push(t);
+      continue;
+    }
     if (count !== 1 && count <= MIN_LOOSE_SCALE_BANDS) continue;
     const filled = grid.filledInRow(r);
     if (filled.length > MIN_LOOSE_SCALE_BANDS) {
@@ -101,6 +107,56 @@ function bandsAcross(grid: Grid, r: number, filled: Cell[], others: Table[]): Ta
     columns.push({ col, role: intervals.has(col) ? 'interval' : null, header: textOf(grid.get(r, col)) });
   }
   return { sheet: grid.name, range: { top, left, bottom, right }, kind: 'skala-penilaian', headerRows: 1, columns, rows: [], bands };
+}
+
+/**
+ * Bands down two columns side by side, an interval beside its name on each of three rows or more ("≥ 110 | Sangat
+ * Berhasil", "100 s.d. < 110 | Berhasil", …), under a header the finder did not take for one ("Prosentase | Kriteria",
+ * "Hasil | Keterangan"), most of the names a rating's (isRatingLabel): the row above, where it holds words over both
+ * columns and no interval, is the scale's header.
+ */
+function bandsBeside(grid: Grid, r: number, filled: Cell[], others: Table[]): Table | undefined {
+  const pairAt = (row: number, ivCol: number, nameCol: number): Band | undefined => {
+    const cells = grid.filledInRow(row);
+    if (cells.length < 2 || cells.length > 3 || cells.some((c) => insideAny(others, row, c.col))) return undefined;
+    const ivCell = grid.get(row, ivCol);
+    const iv = ivCell ? intervalOf(ivCell) : undefined;
+    const name = textOf(grid.get(row, nameCol));
+    // (a third cell is the band's number or letter, never another interval)
+    if (!iv || !isLabelText(name) || cells.some((c) => c.col !== ivCol && c.col !== nameCol && intervalOf(c))) return undefined;
+    return { ...iv, label: name };
+  };
+  for (const cell of filled) {
+    if (!intervalOf(cell)) continue;
+    for (const nameCol of [cell.col + 1, cell.col - 1]) {
+      const bands: Band[] = [];
+      let row = r;
+      for (let band = pairAt(row, cell.col, nameCol); band; band = pairAt(++row, cell.col, nameCol)) bands.push(band);
+      if (bands.length < MIN_LOOSE_SCALE_BANDS || !validBands(bands) || !disjoint(bands) || !distinctNames(bands)) continue;
+      // (named as ratings are, most of them: "0 - 5 tahun | Balita" lists ages)
+      if (bands.filter((b) => isRatingLabel(norm(b.label))).length * 2 < bands.length + 1) continue;
+      const [left, right] = [Math.min(cell.col, nameCol), Math.max(cell.col, nameCol)];
+      const above = [textOf(grid.get(r - 1, cell.col)), textOf(grid.get(r - 1, nameCol))];
+      const header =
+        r > 1 &&
+        above.every((t) => /[A-Za-z]/.test(t) && !(mayBeInterval(t) && parseInterval(t))) &&
+        !insideAny(others, r - 1, left) &&
+        !rowInsideTables(grid, others, r - 1);
+      const columns: TableColumn[] = [];
+      for (let col = left; col <= right; col++)
+        columns.push({ col, role: col === cell.col ? 'interval' : 'predikat', header: header ? textOf(grid.get(r - 1, col)) : '' });
+      return {
+        sheet: grid.name,
+        range: { top: header ? r - 1 : r, left, bottom: row - 1, right },
+        kind: 'skala-penilaian',
+        headerRows: header ? 1 : 0,
+        columns,
+        rows: [],
+        bands,
+      };
+    }
+  }
+  return undefined;
 }
 
 /** "interval : name" or "name : interval" (":" or "="), one band per line, three lines or more in one column. */

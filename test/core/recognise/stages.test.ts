@@ -981,6 +981,113 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
     expect(galat(b('Sangat Tinggi'))).toEqual([]);
     expect(galat(b('Sedang')).map((f) => [f.rule, f.cell])).toEqual([['predikat', 'F4']]);
   });
+  test('a small table stating more wrong capaian than right, under "Target 2024 | Realisasi 2024 | Tingkat Keberhasilan (%)"', () => {
+    // a Dinas Pariwisata; 33 ÷ 30 = 110 % typed 105,65 and 76,25 ÷ 80 = 95,31 % typed 97,81 (two of four wrong)
+    const b = (c3: number, c6: number) =>
+      book(
+        sheet('Tabel 3.1', [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Tingkat Keberhasilan (%)'],
+          [1, 'Tingkat penghunian kamar hotel', '%', 55, 57.2, 104],
+          [2, 'Persentase desa wisata mandiri', '%', 30, 33, c3],
+          [3, 'Tingkat pengangguran terbuka (semakin kecil semakin baik)', '%', 5.2, 5.6, 92.31],
+          [4, 'Cakupan layanan informasi pariwisata', '%', 80, 76.25, c6],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b(110, 95.31));
+    expect(t.columns.slice(3).map((c) => c.role)).toEqual(['target', 'realisasi', 'capaian']);
+    expect(galat(b(110, 95.31))).toEqual([]);
+    expect(galat(b(105.65, 97.81)).map((f) => [f.rule, f.cell])).toEqual([
+      ['persen-capaian', 'F3'],
+      ['persen-capaian', 'F5'],
+    ]);
+    // with only one of the three named ("Yang Direncanakan | Real | Tingkat Keberhasilan (%)"), half the rows wrong tell nothing
+    const loose = book(
+      sheet('Tabel 3.1', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Yang Direncanakan', 'Real', 'Tingkat Keberhasilan (%)'],
+        [1, 'Tingkat penghunian kamar hotel', '%', 55, 57.2, 104],
+        [2, 'Persentase desa wisata mandiri', '%', 30, 33, 105.65],
+        [3, 'Tingkat pengangguran terbuka (semakin kecil semakin baik)', '%', 5.2, 5.6, 92.31],
+        [4, 'Cakupan layanan informasi pariwisata', '%', 80, 76.25, 97.81],
+      ]),
+    );
+    expect(galat(loose)).toEqual([]);
+  });
+  test.each([
+    [['Pencapaian', 'Persentase'], false],
+    [['Pencapaian', 'Kinerja (%)'], true],
+    [['Realisasi', 'Tingkat Keberhasilan (%)'], true],
+    [['Yang Dicapai', 'Prosentase'], true],
+  ])('"Target 2024 | %j by quarter": each quarter a realisasi, the share the capaian', ([reached, share], twoNamed) => {
+    // a DPMPTSP's quarters: a state is the last quarter's (86,84 ÷ 90), a count their sum ((3 + 3 + 2 + 2) ÷ 12)
+    const b = (c2: number, c4: number) =>
+      book(
+        sheet(
+          'Pengukuran TW',
+          [
+            ['Tabel 3.5 Capaian Kinerja per Triwulan Tahun 2024'],
+            ['No', 'Indikator Kinerja', 'Target 2024', reached, null, null, null, share],
+            [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null],
+            [1, 'Persentase layanan perizinan tepat waktu', 90, 77.97, 80.93, 83.82, 86.84, 96.49],
+            [2, 'Jumlah pelatihan kewirausahaan', 12, 3, 3, 2, 2, c2],
+            [3, 'Persentase koperasi aktif', 65, 54.6, 55.44, 56.52, 60.73, 93.43],
+            [4, 'Jumlah pelaku usaha yang difasilitasi', 40, 12, 3, 3, 8, c4],
+          ],
+          { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:G2', 'H2:H3'] },
+        ),
+      );
+    const [t] = recogniseWorkbook(b(83.33, 65));
+    expect(t.kind).toBe('pengukuran-kinerja');
+    expect(t.columns.slice(2).map((c) => c.role)).toEqual(['target', 'realisasi', 'realisasi', 'realisasi', 'realisasi', 'capaian']);
+    expect(galat(b(83.33, 65))).toEqual([]);
+    // 10 ÷ 12 = 83,33 % typed 89,58
+    expect(galat(b(89.58, 65)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H5']]);
+    // two of four typed wrong (26 ÷ 40 = 65 % typed 72,5): told only where the header names two of the three
+    expect(galat(b(89.58, 72.5)).map((f) => [f.rule, f.cell])).toEqual(
+      twoNamed
+        ? [
+            ['persen-capaian', 'H5'],
+            ['persen-capaian', 'H7'],
+          ]
+        : [],
+    );
+  });
+  test('"Semester I | Semester II" over "Target | Pencapaian | %": the groups tell together where each says little', () => {
+    // an Inspektorat's few indikator, most reaching their target exactly (a share of 100 tells nothing); 4 ÷ 3 = 133,33 %
+    const b = (c3: string) =>
+      book(
+        sheet(
+          'Pengukuran',
+          [
+            ['No', 'Indikator Kinerja', 'Satuan', 'Semester I', null, null, 'Semester II', null, null],
+            [null, null, null, 'Target', 'Pencapaian', '%', 'Target', 'Pencapaian', '%'],
+            [1, 'Persentase temuan yang ditindaklanjuti', '%', 85, 70.94, '83,46 %', 85, 92.85, '109,24 %'],
+            [2, 'Jumlah kasus pengaduan berindikasi kerugian negara', 'kasus', 5, 5, '100,00 %', 5, 5, '100,00 %'],
+            [3, 'Level maturitas SPIP', 'level', 3, 3, '100,00 %', 3, 4, c3],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1'] },
+        ),
+      );
+    const [t] = recogniseWorkbook(b('133,33 %'));
+    expect(t.kind).toBe('pengukuran-kinerja');
+    expect(t.columns.slice(3).map((c) => c.role)).toEqual(Array(2).fill(['target', 'realisasi', 'capaian']).flat());
+    expect(galat(b('133,33 %'))).toEqual([]);
+    expect(galat(b('141,42 %')).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'I5']]);
+  });
+  test('capaian by quarter under "Pencapaian" with no realisasi beside them is no realisasi', () => {
+    // each quarter's capaian in %, then the year's: nothing to recompute them from
+    const b = book(
+      sheet('Capaian TW', [
+        ['No', 'Indikator Kinerja', 'Target 2024', 'Pencapaian', null, null, null, 'Capaian Tahunan (%)'],
+        [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null],
+        [1, 'Persentase layanan perizinan tepat waktu', 90, 86.63, 89.92, 93.13, 96.49, 96.49],
+        [2, 'Persentase koperasi aktif', 65, 84, 85.29, 86.95, 93.43, 93.43],
+        [3, 'Indeks kepuasan masyarakat', 82, 95.12, 96.34, 97.56, 98.78, 98.78],
+      ]),
+    );
+    const [t] = recogniseWorkbook(b);
+    expect(t.columns.map((c) => c.role)).not.toContain('realisasi');
+    expect(galat(b)).toEqual([]);
+  });
   test('two years and the change between them ("2023 | 2024 | Pertumbuhan (%)") are no target and realisasi', () => {
     const change = book(
       sheet('Tren', [
@@ -2497,6 +2604,62 @@ describe('scale stage', () => {
       ['CC', 60, 79.99],
       ['D', undefined, 59.99],
     ]);
+  });
+
+  test('a scale under a header that names neither column ("Prosentase | Kriteria"), below another table: its bands judge', () => {
+    // a Dinas Perhubungan's sheet: its AKIP history, then its scale; 110 % is Sangat Berhasil on it, not Berhasil
+    const wb = (label: string) =>
+      book(
+        sheet('Skala', [
+          ['Tabel 1.3 Hasil Evaluasi AKIP'],
+          [],
+          ['Tahun', 'Nilai', 'Predikat'],
+          [2022, 67.84, 'B'],
+          [2023, 62.85, 'B'],
+          [],
+          [],
+          ['Tabel 3.0 Skala Nilai Peringkat Kinerja'],
+          [],
+          ['Prosentase', 'Kriteria'],
+          ['≥ 110', 'Sangat Berhasil'],
+          ['100 s.d. < 110', 'Berhasil'],
+          ['85 s.d. < 100', 'Cukup Berhasil'],
+          ['60 s.d. < 85', 'Kurang Berhasil'],
+          ['< 60', 'Tidak Berhasil'],
+        ]),
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Trg', 'Real', '%', 'Kriteria'],
+          [1, 'Persentase desa tangguh bencana', '%', 30, 33, 110, label],
+          [2, 'Cakupan persalinan di fasilitas kesehatan', '%', 95, 97.2, 102.32, 'Berhasil'],
+          [3, 'Indeks kepuasan masyarakat', 'indeks', 80, 76, 95, 'Cukup Berhasil'],
+        ]),
+      );
+    const scale = recogniseWorkbook(wb('Sangat Berhasil')).find((t) => t.kind === 'skala-penilaian');
+    expect(scale && rangeA1(scale.range)).toBe('A10:B15');
+    expect(scale?.bands?.map((b) => [b.label, b.lower])).toEqual([
+      ['Sangat Berhasil', 110],
+      ['Berhasil', 100],
+      ['Cukup Berhasil', 85],
+      ['Kurang Berhasil', 60],
+      ['Tidak Berhasil', undefined],
+    ]);
+    expect(galat(wb('Sangat Berhasil'))).toEqual([]);
+    expect(galat(wb('Berhasil')).map((f) => [f.rule, f.sheet, f.cell])).toEqual([['predikat', 'Pengukuran', 'G2']]);
+  });
+
+  test('age groups beside their names ("0 - 5 tahun | Balita") are no scale', () => {
+    const t = recogniseWorkbook(
+      book(
+        sheet('Data Umum', [
+          ['Kelompok Umur', 'Sebutan'],
+          ['0 - 5 tahun', 'Balita'],
+          ['6 - 12 tahun', 'Anak'],
+          ['13 - 18 tahun', 'Remaja'],
+          ['> 60 tahun', 'Lansia'],
+        ]),
+      ),
+    );
+    expect(t.map((x) => x.kind)).not.toContain('skala-penilaian');
   });
 
   test('the whole pipeline names it a skala-penilaian table', () => {
