@@ -575,7 +575,21 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
     unless: ['^rencana\\b', '^target\\b', '\\b(tahun|kondisi|kinerja) awal\\b', '\\bawal perencanaan\\b', '\\bbaseline\\b', '^capaian awal\\b'],
   },
   // "Kondisi Akhir (2026)": a Renstra's target for the end of its period (columns.ts marks it renstra)
-  { role: 'target', budget: 'anggaran', synonyms: ['target', '^tgt\\.?( |$)', '^trgt?\\.?( |$)', '^rencana( tingkat capaian)?$', '^kondisi akhir\\b'] },
+  {
+    role: 'target',
+    budget: 'anggaran',
+    synonyms: [
+      'target',
+      '^tgt\\.?( |$)',
+      '^trgt?\\.?( |$)',
+      // ("Rencana 2024", "Rencana Tingkat Capaian")
+      '^rencana( tingkat capaian)?( (tahun )?\\d{4})?$',
+      '^kondisi akhir\\b',
+      // "Yang Direncanakan", "Kinerja yang Direncanakan", "Yang Ditargetkan": what was planned (as "Yang Dicapai" is what
+      // was reached)
+      '^((kinerja|target|output|outcome) )?yang (di)?(rencanakan|targetkan)( (tahun )?\\d{4})?$',
+    ],
+  },
   {
     role: 'anggaran',
     synonyms: [

@@ -196,10 +196,17 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
       }
       drop(prev);
       if (percentSigns(grid, prev.col, bodyRows)) percentSigned.add(c.col);
-    } else if (!signsHere && !signsBefore && !prev.half && namesFigures(prev) && takeTurns(grid, prev.col, c.col, bodyRows)) {
+    } else if (
+      !signsHere &&
+      !signsBefore &&
+      !prev.half &&
+      (namesFigures(prev) || figuresOnly(grid, prev.col, bodyRows)) &&
+      takeTurns(grid, prev.col, c.col, bodyRows)
+    ) {
       // one column cut in two, as a PDF converter cuts it: each row's figure in one half or the other, never in both
       // ("Realisasi" over E:F, or over E alone, 77,2 in E3 and 86,1 in F4) — the right half is the left's twin, read where
-      // the left is blank
+      // the left is blank; under a header that names no figure ("Pencapaian", "Prosentase"), where the left half holds
+      // figures only
       drop(c);
       prev.twin = c.col;
     }
@@ -213,6 +220,18 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
  */
 const namesFigures = (c: TableColumn): boolean =>
   (c.role ? FIGURE_ROLES.has(c.role) : isBarePercentHeader(c.header)) || /\((rp|rupiah|idr)\.?\)/i.test(c.header);
+
+/** Whether a column's filled body cells are all figures (one at least). */
+function figuresOnly(grid: Grid, col: number, bodyRows: number[]): boolean {
+  let any = false;
+  for (const r of bodyRows) {
+    const cell = grid.get(r, col);
+    if (!cell || isBlankValue(cell.value)) continue;
+    if (cellFigure(cell).kind !== 'figure') return false;
+    any = true;
+  }
+  return any;
+}
 
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['uraian', 'indikator', 'sasaran']);
 
@@ -392,8 +411,8 @@ function tally(
  * "Sasaran | Capaian | %" (a Standar Pelayanan Minimal's people to serve, those served, the share): a "Capaian" of counts
  * whose share of the target beside it is the percentage column right of it is the realisasi, and that column the
  * capaian — decided by the figures (on two rows or more, and on every row that has all three but one, or but one in
- * ten), never by the words alone. Only where the table has no realisasi of its own. "Target | Pencapaian | %" alike: a
- * "Pencapaian" of figures is what was reached, not a predikat.
+ * ten), never by the words alone. Only where the table has no realisasi of its own. "Target | Pencapaian | %" and
+ * "Target | Pencapaian | Capaian Kinerja (%)" alike: a "Pencapaian" of figures is what was reached, not a predikat.
  */
 function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   if (columns.some((c) => c.role === 'realisasi')) return;
@@ -405,7 +424,10 @@ function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]):
     // (a bare "Pencapaian" is read as a predikat until its figures say otherwise: "Target | Pencapaian | %")
     if ((c.role !== 'capaian' && !(c.role === 'predikat' && norm(c.header) === 'pencapaian')) || c.nasional) continue;
     const target = columns.filter((x) => x.role === 'target' && x.col < c.col && x.year === c.year && x.period === c.period).pop();
-    const share = columns.find((x) => x.col > c.col && (x.role === null || x.role === 'nilai') && isPercentHeader(x.header));
+    // (a "Pencapaian" may stand before a capaian the header names: "Target | Pencapaian | Capaian Kinerja (%)")
+    const share = columns.find(
+      (x) => x.col > c.col && (((x.role === null || x.role === 'nilai') && isPercentHeader(x.header)) || (c.role === 'predikat' && x.role === 'capaian')),
+    );
     if (!target || !share) continue;
     let agree = 0;
     let rows = 0;
@@ -434,7 +456,11 @@ function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]):
  */
 function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
-  if (has('target') || has('indikator') || has('sasaran') || !has('uraian') || (has('anggaran') && has('realisasi-anggaran') && has('serapan'))) return;
+  if (has('anggaran') && has('realisasi-anggaran') && has('serapan')) return;
+  // (beside an indikator's figures, only the money spent between a pagu and a serapan the header names: "APBD-P (Rp) |
+  // Belanja (Rp) | Serapan (%)" right of "Target | Realisasi | Capaian")
+  const performance = has('target') || has('indikator') || has('sasaran');
+  if (performance ? !has('anggaran') || !has('serapan') || has('realisasi-anggaran') : !has('uraian')) return;
   const AMOUNT_ROLES = new Set<ColumnRole | null>([null, 'nilai', 'anggaran', 'realisasi', 'realisasi-anggaran']);
   const amounts = columns.filter((c) => !c.half && AMOUNT_ROLES.has(c.role) && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN);
   // (never a share its header says is of the physical progress or the kinerja: "Realisasi Fisik (%)")
@@ -448,9 +474,9 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   let best: { pagu: TableColumn; spent: TableColumn; share: TableColumn; agree: number } | undefined;
   for (const pagu of amounts)
     for (const spent of amounts) {
-      if (spent.col <= pagu.col) continue;
+      if (spent.col <= pagu.col || (performance && (pagu.role !== 'anggaran' || (spent.role !== null && spent.role !== 'nilai')))) continue;
       for (const share of shares) {
-        if (share.col <= spent.col) continue;
+        if (share.col <= spent.col || (performance && share.role !== 'serapan')) continue;
         const { agree, judged } = tally(grid, bodyRows, [pagu, spent, share], ([a, b, p]) => (a.num === 0 ? undefined : ratioCheck(p, b, a).ok));
         if (figuresTell(agree, judged) && agree > (best?.agree ?? 0)) best = { pagu, spent, share, agree };
       }
@@ -473,6 +499,18 @@ function figureOrTwin(grid: Grid, r: number, c: TableColumn) {
   return f.kind === 'figure' ? f : undefined;
 }
 
+/** Whether a column holds figures, mostly: two at least, more than texts (with its cut half: TableColumn.twin). */
+function figured(grid: Grid, c: TableColumn, bodyRows: number[]): boolean {
+  const st = columnStats(grid, c.col, bodyRows);
+  let [figures, texts] = [st.figures, st.texts];
+  if (c.twin !== undefined) {
+    const tw = columnStats(grid, c.twin, bodyRows);
+    figures += tw.figures;
+    texts += tw.texts;
+  }
+  return figures >= 2 && figures > texts;
+}
+
 /** A change between two figures, never a capaian: "Pertumbuhan (%)", "Kenaikan/Penurunan", "Selisih", "Deviasi". */
 const CHANGE_HEADER = /pertumbuhan|kenaikan|penurunan|selisih|deviasi|perubahan|naik|turun|growth|tren|laju/i;
 
@@ -488,18 +526,23 @@ const CHANGE_HEADER = /pertumbuhan|kenaikan|penurunan|selisih|deviasi|perubahan|
 function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
   if (!has('indikator') || has('anggaran') || has('realisasi-anggaran')) return;
-  const figured = (c: TableColumn) => {
-    const st = columnStats(grid, c.col, bodyRows);
-    return st.figures >= 2 && st.figures > st.texts;
-  };
   // (a figure under "Pencapaian" is what was reached, not a predikat)
-  const bases = columns.filter((c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'target' || c.role === 'sasaran') && figured(c));
+  const bases = columns.filter(
+    (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'target' || c.role === 'sasaran') && figured(grid, c, bodyRows),
+  );
   const reached = columns.filter(
-    (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'realisasi' || c.role === 'target' || c.role === 'predikat') && figured(c),
+    (c) =>
+      !c.half &&
+      (c.role === null || c.role === 'nilai' || c.role === 'realisasi' || c.role === 'target' || c.role === 'predikat') &&
+      figured(grid, c, bodyRows),
   );
   // (and "Nilai Capaian", read as a scale's interval until its figures say what it is)
   const shares = columns.filter(
-    (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'capaian' || c.role === 'interval') && !CHANGE_HEADER.test(c.header) && figured(c),
+    (c) =>
+      !c.half &&
+      (c.role === null || c.role === 'nilai' || c.role === 'capaian' || c.role === 'interval') &&
+      !CHANGE_HEADER.test(c.header) &&
+      figured(grid, c, bodyRows),
   );
   if (bases.length === 0 || reached.length === 0 || shares.length === 0) return;
   const sameGroup = (a: TableColumn, b: TableColumn) => (!a.year || !b.year || a.year === b.year) && a.period === b.period;
@@ -576,7 +619,7 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
     if (trio.some((c, k) => used.has(c) || c.half || (named(c) && c.role !== TRIO_ROLES[k])) || !sameGroup(trio[0], trio[1]) || !sameGroup(trio[1], trio[2]))
       continue;
     if (!patterns.has(trio.map(leafHeader).join('|'))) continue;
-    if (!figured(trio[0]) || !figured(trio[1]) || !figured(trio[2])) continue;
+    if (!figured(grid, trio[0], bodyRows) || !figured(grid, trio[1], bodyRows) || !figured(grid, trio[2], bodyRows)) continue;
     [trio[0].role, trio[1].role, trio[2].role] = TRIO_ROLES;
     for (const c of trio) used.add(c);
   }
@@ -595,10 +638,6 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
 function periodicPerformanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
   if (!has('indikator') || has('anggaran') || has('realisasi-anggaran')) return;
-  const figured = (c: TableColumn) => {
-    const st = columnStats(grid, c.col, bodyRows);
-    return st.figures >= 2 && st.figures > st.texts;
-  };
   const cumulative = (c: TableColumn) => !!c.period && c.period.startsWith('s.d.');
   const shares = columns.filter(
     (c) =>
@@ -606,7 +645,7 @@ function periodicPerformanceByFigures(grid: Grid, columns: TableColumn[], bodyRo
       !c.period &&
       (c.role === null || c.role === 'nilai' || c.role === 'capaian' || c.role === 'interval') &&
       !CHANGE_HEADER.test(c.header) &&
-      figured(c),
+      figured(grid, c, bodyRows),
   );
   for (const share of shares) {
     // the periods nearest left of the share, under one band
@@ -616,9 +655,9 @@ function periodicPerformanceByFigures(grid: Grid, columns: TableColumn[], bodyRo
     const band = headerBand(last.header);
     const periods = left.filter((c) => c.period && !cumulative(c) && headerBand(c.header) === band && c.year === last.year);
     const PART_ROLES = new Set<ColumnRole | null>([null, 'nilai', 'predikat', 'realisasi']);
-    if (periods.length < 2 || periods.some((c) => !PART_ROLES.has(c.role) || !figured(c))) continue;
+    if (periods.length < 2 || periods.some((c) => !PART_ROLES.has(c.role) || !figured(grid, c, bodyRows))) continue;
     const target = left
-      .filter((c) => c.col < periods[0].col && !c.period && (c.role === 'target' || c.role === null || c.role === 'nilai') && figured(c))
+      .filter((c) => c.col < periods[0].col && !c.period && (c.role === 'target' || c.role === null || c.role === 'nilai') && figured(grid, c, bodyRows))
       .pop();
     if (!target || (target.year && last.year && target.year !== last.year)) continue;
     if (target.role === 'target' && share.role === 'capaian' && periods.every((c) => c.role === 'realisasi')) continue;
@@ -891,6 +930,14 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       if (c.role !== 'predikat' || !/capaian/i.test(c.header)) continue;
       const st = columnStats(grid, c.col, bodyRows);
       if (st.figures >= 2 && st.figures > st.texts) c.role = share;
+    }
+  }
+  // "Pencapaian" over amounts of rupiah right of a pagu with no realisasi beside it is what was spent, never a scale's words
+  if (has('anggaran') && !has('realisasi-anggaran') && !has('realisasi')) {
+    for (const c of columns) {
+      if (c.role !== 'predikat' || !columns.some((x) => x.role === 'anggaran' && x.col < c.col)) continue;
+      const st = columnStats(grid, c.col, bodyRows);
+      if (st.figures >= 2 && st.figures > st.texts && st.median >= MONEY_MEDIAN) c.role = 'realisasi-anggaran';
     }
   }
   // "Pencapaian" over the years' figures with no target (a trend: "Pencapaian / 2021 | 2022 | 2023 | 2024") is what was

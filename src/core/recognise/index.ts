@@ -11,7 +11,7 @@ import { blankMergedContents, Cell, cellsOfRow, Grid, isBlankValue, SheetSnapsho
 import { ColumnRole, FIGURE_ROLES, Table, TableRow } from '../types';
 import { readBands } from './bands';
 import { hasFigureText, hasNumber, isHeaderish, textOf } from './cells';
-import { joinCutLabels, readColumns } from './columns';
+import { joinCutLabels, readColumns, takeTurns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow, rowInsideTables } from './extent';
 import {
   columnNumberOf,
@@ -156,7 +156,16 @@ function tablesFrom(grid: Grid, r: number, tables: Table[], spacers: ReadonlySet
   const headerOf = (left: number, right: number) => headerCells.filter((c) => c.col >= left && c.col <= right && c.row < bodyFrom);
   // (a scale, "Capaian (%) | Kategori" over "≥ 110 | AA", names its rows by its ranges: a table of its own)
   const overRanges = (left: number, right: number) => isScaleCluster(grid, headerOf(left, right), headerBottom);
-  for (const [left, right] of joinSpacedFigures(clusters(cols), headerOf, spacers, overRanges)) {
+  // (a header in words no vocabulary knows, "Pencapaian | Prosentase", where a PDF converter cut each column in two: the
+  // gap before it is the last column's half, headed by nothing, holding figures, and the cluster's first rows hold
+  // figures only, in its columns or the half right of it)
+  const overFigures = (gapLeft: number, left: number, right: number) => {
+    if (!figuresBelow(grid, headerBottom, left, right + 1)) return false;
+    let gapFigures = true;
+    for (let col = gapLeft; col < left; col++) if (!figureIn(grid, headerBottom, col)) gapFigures = false;
+    return gapFigures || cutInTwo(grid, headerBottom, left, right);
+  };
+  for (const [left, right] of joinSpacedFigures(clusters(cols), headerOf, spacers, overRanges, overFigures)) {
     const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
     if (!isTopHeaderRow(cells) && !isHeaderOverFigures(grid, r, cells)) continue;
     if (insideAny(tables, r, left)) continue;
@@ -269,6 +278,7 @@ function joinSpacedFigures(
   headerOf: (left: number, right: number) => Cell[],
   spacers: ReadonlySet<number>,
   overRanges: (left: number, right: number) => boolean,
+  overFigures: (gapLeft: number, left: number, right: number) => boolean,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
@@ -277,7 +287,8 @@ function joinSpacedFigures(
     // (on a sheet laid out with spacers, every other empty column is one: 3 empty columns are one real gap)
     const raw = last ? left - last[1] - 1 : 0;
     const gap = spacers.size ? Math.floor(raw / 2) : raw;
-    if (last && gap <= MAX_SPACER_COLUMNS && figuresOnly(headerOf(left, right)) && !overRanges(left, right)) last[1] = right;
+    if (last && gap <= MAX_SPACER_COLUMNS && figuresOnly(headerOf(left, right), () => overFigures(last[1] + 1, left, right)) && !overRanges(left, right))
+      last[1] = right;
     else out.push([left, right]);
   }
   return out;
@@ -315,16 +326,57 @@ function headerNames(cells: Cell[]): Array<{ cell: Cell; text: string; role: Col
 const REMARK_ROLES: ReadonlySet<ColumnRole> = new Set(['keterangan', 'satuan', 'polaritas', 'predikat']);
 
 /** Header cells that each name a figure (a figure role, a year, a bare "%") or remark on it, and nothing else. */
-function figuresOnly(cells: Cell[]): boolean {
+function figuresOnly(cells: Cell[], overFigures: () => boolean): boolean {
   let figures = 0;
+  let unknown = 0;
   for (const { text, role } of headerNames(cells)) {
     // a remark, a unit, a polarity or a predikat beside the figures names no row either
     if (role && REMARK_ROLES.has(role)) continue;
-    if (role && !FIGURE_ROLES.has(role)) return false;
-    if (role || isYearText(text) || isBarePercentHeader(text)) figures++;
-    else return false;
+    // (amounts in rupiah whatever they are called: "Belanja (Rp)")
+    if (/\(\s*(rp|rupiah|idr)\b/i.test(text)) figures++;
+    else if (role && !FIGURE_ROLES.has(role)) return false;
+    else if (role || isYearText(text) || isBarePercentHeader(text)) figures++;
+    else unknown++;
   }
-  return figures > 0;
+  // (words no vocabulary knows, or a predikat's that a figure is also called — "Pencapaian" — name figures where the
+  // columns cut in two say so: overFigures)
+  return figures > 0 && unknown === 0 ? true : overFigures();
+}
+
+/** How many rows under a header are looked at for a cluster of figures. */
+const FIGURE_ROWS = 3;
+
+/** How many rows under a header are looked at for a column cut in two. */
+const CUT_ROWS = 12;
+
+/**
+ * Whether a cluster's columns were cut in two by a PDF converter: a column and the one right of it, headed by nothing,
+ * whose figures take turns in the rows under the header (each row's in one or the other, both used).
+ */
+function cutInTwo(grid: Grid, headerBottom: number, left: number, right: number): boolean {
+  // (down to the first row blank across the cluster: the table's end)
+  const rows: number[] = [];
+  for (let r = headerBottom + 1; r <= headerBottom + CUT_ROWS; r++) {
+    if (!grid.filledInRow(r).some((c) => c.col >= left && c.col <= right + 1)) break;
+    rows.push(r);
+  }
+  for (let col = left; col <= right; col++) if (textOf(grid.get(headerBottom, col + 1)) === '' && takeTurns(grid, col, col + 1, rows)) return true;
+  return false;
+}
+
+/** Whether one of the first rows under a header holds a figure in a column. */
+function figureIn(grid: Grid, headerBottom: number, col: number): boolean {
+  for (let r = headerBottom + 1; r <= headerBottom + FIGURE_ROWS; r++) if (cellFigure(grid.get(r, col)).kind === 'figure') return true;
+  return false;
+}
+
+/** Whether each of the first rows under a header holds figures, and nothing else, between two columns. */
+function figuresBelow(grid: Grid, headerBottom: number, left: number, right: number): boolean {
+  for (let r = headerBottom + 1; r <= headerBottom + FIGURE_ROWS; r++) {
+    const cells = grid.filledInRow(r).filter((c) => c.col >= left && c.col <= right);
+    if (cells.length === 0 || cells.some((c) => cellFigure(c).kind !== 'figure')) return false;
+  }
+  return true;
 }
 
 /** Header rows of the sheets lkjip adds to its copies (Temuan, Perbaikan): never checked as the report's tables. */

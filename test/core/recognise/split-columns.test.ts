@@ -297,3 +297,49 @@ test('a column of rupiah headed by what it is spent on ("Belanja (Rp)") cut in t
   expect(galat(b('9.468.859.000'))).toEqual([]);
   expect(galat(b('9.486.859.000')).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'D2']]);
 });
+
+test('columns cut in two under words that name no figure ("Pencapaian", "Prosentase", "Belanja (Rp)"): one table, each column whole', () => {
+  // nothing merged; the target's right half holds nothing, the others' figures land in either half
+  const pengukuranInOtherWords = (capaian3: string) =>
+    sheet('Table 1', [
+      ['No', 'Indikator Kinerja', 'Target', null, 'Pencapaian', null, 'Prosentase', null],
+      ['1', 'Indeks kepuasan masyarakat', '82', null, null, '88,5', null, '107,93'],
+      ['2', 'Persentase rumah layak huni', '85', null, null, '86,7', '102,00', null],
+      ['3', 'Persentase jalan kondisi mantap', '75', null, null, '81,4', null, capaian3],
+      ['4', 'Angka partisipasi murni SD', '97', null, '103,4', null, '106,60', null],
+      ['5', 'Cakupan air minum layak', '88', null, null, '88,1', '100,11', null],
+    ]);
+  const belanja = sheet('Table 2', [
+    ['No', 'Program/Kegiatan', 'APBD-P (Rp)', null, 'Belanja (Rp)', null, '%'],
+    ['1', 'Program Penataan Bangunan Gedung', '2.211.000.000', null, '2.128.167.000', null, '96,25'],
+    [null, 'Kegiatan Rehabilitasi Gedung Kantor', null, '1.578.000.000', '1.539.148.000', null, '97,54'],
+    [null, 'Kegiatan Pembangunan Gedung Serbaguna', '633.000.000', null, '589.019.000', null, '93,05'],
+    ['2', 'Program Penyelenggaraan Jalan', null, '5.466.000.000', null, '5.380.522.000', '98,44'],
+    [null, 'Kegiatan Pembangunan Jalan', '4.827.000.000', null, '4.751.671.000', null, '98,44'],
+    [null, 'Kegiatan Pemeliharaan Jalan', '639.000.000', null, '628.851.000', null, '98,41'],
+  ]);
+  const wb = book(pengukuranInOtherWords('108,53'), belanja);
+  const { tables } = periksaWorkbook(wb);
+  expect(tables.map((t) => [t.kind, `${t.range.left}:${t.range.right}`])).toEqual([
+    ['pengukuran-kinerja', '1:8'],
+    ['realisasi-anggaran', '1:7'],
+  ]);
+  expect(galat(wb)).toEqual([]);
+  // 81,4 ÷ 75 = 108,53 %, typed 106,53
+  expect(galat(book(pengukuranInOtherWords('106,53'), belanja)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H4']]);
+});
+
+test('two tables side by side with an empty column between them stay two, whatever their headers say', () => {
+  // a tariff sheet: two blocks of shares under the same words, the column between them empty
+  const wb = book(
+    sheet('Parameter', [
+      ['Golongan', 'Kode', 'Porsi Investasi', 'Porsi Operasi', null, 'Porsi Investasi', 'Porsi Operasi', 'Porsi Lain'],
+      ['30 s.d. 200 kW', 1, 0.55, 0.5, null, 0.4, 0.45, 0.5],
+      ['200 s.d. 500 kW', 2, 0.5, 0.45, null, 0.4, 0.45, 0.45],
+      ['500 s.d. 5000 kW', 3, 0.45, 0.4, null, 0.4, 0.45, 0.4],
+    ]),
+  );
+  const ranges = periksaWorkbook(wb).tables.map((t) => [t.range.left, t.range.right]);
+  expect(ranges).toContainEqual([1, 4]);
+  expect(ranges.filter(([left, right]) => left < 5 && right > 5)).toEqual([]);
+});

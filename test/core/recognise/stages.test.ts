@@ -96,6 +96,10 @@ describe('vocabulary: header phrases to roles', () => {
     [['Realisasi SPJ'], 'realisasi-anggaran'],
     [['Kondisi Akhir (2026)'], 'target'],
     [['Kondisi Awal'], null],
+    [['Yang Direncanakan'], 'target'],
+    [['Kinerja yang Direncanakan'], 'target'],
+    [['Rencana 2024'], 'target'],
+    [['Rencana Aksi'], null],
     [['Peringkat'], 'predikat'],
     [['Pagu Perubahan'], 'anggaran'],
     [['DPA'], 'anggaran'],
@@ -893,6 +897,45 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     // 346.115.000 ÷ 385.000.000 = 89,90 %, typed 88,2
     expect(galat(budget(headers, 88.2)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E4']]);
   });
+  test('"Pagu Anggaran | Pencapaian" over rupiah, no % beside them: the pagu and what was spent, a budget table', () => {
+    // a Satpol PP's programme and its kegiatan (bold or "-" told apart); the kegiatan's spending sums to Rp 357.291.000
+    const b = (spent1: number) =>
+      book(
+        sheet('Anggaran', [
+          ['Tabel 3.10 Realisasi Anggaran per Program dan Kegiatan Tahun 2024'],
+          [],
+          ['No', 'Program/Kegiatan', 'Pagu Anggaran', 'Pencapaian'],
+          [1, bold('Program Peningkatan Ketenteraman dan Ketertiban Umum'), 451500000, spent1],
+          [null, '- Penanganan Gangguan Ketenteraman', 312250000, 219611000],
+          [null, '- Penyusunan Dokumen Perencanaan Perangkat Daerah', 139250000, 137680000],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b(357291000));
+    expect(t.kind).toBe('realisasi-anggaran');
+    expect(t.columns.slice(2).map((c) => c.role)).toEqual(['anggaran', 'realisasi-anggaran']);
+    expect(galat(b(357291000))).toEqual([]);
+    expect(galat(b(375291000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'D4']]);
+  });
+  test('"Target | Pencapaian | Capaian Kinerja (%) | APBD-P (Rp) | Belanja (Rp) | Serapan (%)": both shares checked', () => {
+    // a DPMPTSP's Renja: each sub kegiatan's indikator beside its money
+    const b = (capaian1: number, serapan1: number) =>
+      book(
+        sheet('Kinerja Anggaran', [
+          ['Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Satuan', 'Target', 'Pencapaian', 'Capaian Kinerja (%)', 'APBD-P (Rp)', 'Belanja (Rp)', 'Serapan (%)'],
+          ['- Pelayanan Perizinan secara Terpadu Satu Pintu', 'Jumlah izin yang diterbitkan', 'izin', 2400, 2269, capaian1, 313000000, 301510000, serapan1],
+          ['- Pemantauan Pemenuhan Persyaratan Perizinan', 'Jumlah laporan pemantauan', 'laporan', 12, 11, 91.67, 41000000, 39032000, 95.2],
+          ['- Pengawasan Pelaksanaan Penanaman Modal', 'Jumlah perusahaan yang diawasi', 'perusahaan', 60, 52, 86.67, 358000000, 314256000, 87.78],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b(94.54, 96.33));
+    expect(t.columns.slice(3).map((c) => c.role)).toEqual(['target', 'realisasi', 'capaian', 'anggaran', 'realisasi-anggaran', 'serapan']);
+    expect(galat(b(94.54, 96.33))).toEqual([]);
+    // 2269 ÷ 2400 = 94,54 % typed 98,54; 301.510.000 ÷ 313.000.000 = 96,33 % typed 93,63
+    expect(galat(b(98.54, 93.63)).map((f) => [f.rule, f.cell])).toEqual([
+      ['persen-capaian', 'F2'],
+      ['persen-serapan', 'I2'],
+    ]);
+  });
   test('two amounts whose % is no share of them (a count and a cost per head) stay as they were', () => {
     const b = book(
       sheet('Layanan', [
@@ -1000,10 +1043,10 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
       ['persen-capaian', 'F3'],
       ['persen-capaian', 'F5'],
     ]);
-    // with only one of the three named ("Yang Direncanakan | Real | Tingkat Keberhasilan (%)"), half the rows wrong tell nothing
+    // with only one of the three named ("Acuan | Real | Tingkat Keberhasilan (%)"), half the rows wrong tell nothing
     const loose = book(
       sheet('Tabel 3.1', [
-        ['No', 'Indikator Kinerja', 'Satuan', 'Yang Direncanakan', 'Real', 'Tingkat Keberhasilan (%)'],
+        ['No', 'Indikator Kinerja', 'Satuan', 'Acuan', 'Real', 'Tingkat Keberhasilan (%)'],
         [1, 'Tingkat penghunian kamar hotel', '%', 55, 57.2, 104],
         [2, 'Persentase desa wisata mandiri', '%', 30, 33, 105.65],
         [3, 'Tingkat pengangguran terbuka (semakin kecil semakin baik)', '%', 5.2, 5.6, 92.31],
