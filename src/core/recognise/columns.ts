@@ -574,28 +574,33 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
           // (a group whose columns the header names otherwise already: left as it is)
           const trio = [target, realisasi, capaian];
           if (columns.some((c) => !trio.includes(c) && named(c) && sameGroup(c, target) && sameGroup(c, realisasi))) continue;
-          // (with the same columns of the other groups under the same words — "Semester I | Semester II" over "Target |
-          // Pencapaian | %" each — which say the same: a group of a few rows that mostly reach their target tells little)
-          let agree = 0;
-          let judged = 0;
-          for (const group of [trio, ...alike(trio)]) {
-            const n = tally(grid, bodyRows, group, ([t, v, p]) => {
+          const follow = (group: TableColumn[]) =>
+            tally(grid, bodyRows, group, ([t, v, p]) => {
               if (t.num === 0 || v.num === 0) return undefined;
               const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
               const follows = ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
               // (a row whose realisasi is its target and whose share is 100 says nothing: a count of ones is no capaian)
               return follows && t.num === v.num ? undefined : follows;
             });
-            agree += n.agree;
-            judged += n.judged;
-          }
+          const { agree, judged } = follow(trio);
+          // (or with the same columns of the other groups under the same words — "Semester I | Semester II" over "Target |
+          // Pencapaian | %" each — which say the same: a group of a few rows that mostly reach their target tells little)
+          const together = () => {
+            let [a, j] = [agree, judged];
+            for (const group of alike(trio)) {
+              const n = follow(group);
+              a += n.agree;
+              j += n.judged;
+            }
+            return figuresTell(a, j);
+          };
           // (where the header names two of the three, the share a percentage, any row that follows tells: a small
           // table may state more wrong capaian than right ones)
           const weak =
             [target.role === 'target', realisasi.role === 'realisasi', capaian.role === 'capaian'].filter(Boolean).length >= 2 &&
             (capaian.role === 'capaian' || isPercentHeader(capaian.header)) &&
             agree > 0;
-          if ((figuresTell(agree, judged) || weak) && agree > (best?.agree ?? 0)) best = { target, realisasi, capaian, agree };
+          if (agree > (best?.agree ?? 0) && (figuresTell(agree, judged) || weak || together())) best = { target, realisasi, capaian, agree };
         }
       }
     }

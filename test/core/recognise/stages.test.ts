@@ -1116,6 +1116,31 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
     expect(galat(b('133,33 %'))).toEqual([]);
     expect(galat(b('141,42 %')).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'I5']]);
   });
+  test('each quarter\'s "Target PK | Pencapaian | Persentase", one quarter typed mostly wrong: every quarter still checked', () => {
+    // a Dukcapil's quarters; TW II's two capaian typed wrong (79,41 ÷ 98 = 81,03 %; 91,86 ÷ 92 = 99,85 %)
+    const b = (c2: string, c3: string) =>
+      book(
+        sheet(
+          'Lampiran',
+          [
+            ['No', 'Indikator Kinerja', 'Satuan', 'Triwulan I', null, null, 'Triwulan II', null, null, 'Triwulan III', null, null],
+            [null, null, null, ...Array(3).fill(['Target PK', 'Pencapaian', 'Persentase']).flat()],
+            [1, 'Rata-rata waktu penerbitan dokumen', 'hari', 3, 3, '100,00 %', 3, 3, '100,00 %', 3, 3, '100,00 %'],
+            [2, 'Persentase penduduk wajib KTP yang memiliki KTP-el', '%', 98, 96.7, '98,67 %', 98, 79.41, c2, 98, 100, '102,04 %'],
+            [3, 'Cakupan kepemilikan akta kelahiran anak', '%', 92, 91.09, '99,01 %', 92, 91.86, c3, 92, 99.34, '107,98 %'],
+          ],
+          { merges: ['D1:F1', 'G1:I1', 'J1:L1'] },
+        ),
+      );
+    const [t] = recogniseWorkbook(b('86,42 %', '97,85 %'));
+    expect(t.kind).toBe('pengukuran-kinerja');
+    expect(t.columns.slice(3).map((c) => c.role)).toEqual(Array(3).fill(['target', 'realisasi', 'capaian']).flat());
+    expect(galat(b('86,42 %', '97,85 %')).map((f) => [f.rule, f.cell])).toEqual([
+      ['persen-capaian', 'I4'],
+      ['persen-capaian', 'I5'],
+    ]);
+    expect(galat(b('81,03 %', '99,85 %'))).toEqual([]);
+  });
   test('capaian by quarter under "Pencapaian" with no realisasi beside them is no realisasi', () => {
     // each quarter's capaian in %, then the year's: nothing to recompute them from
     const b = book(
