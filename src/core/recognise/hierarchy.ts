@@ -971,6 +971,8 @@ export function classifyRows(
   const labelColsByRole = labelRoles.map((role) => new Set(columns.filter((c) => c.role === role).map((c) => c.col)));
   const figureColSet = new Set(figureCols);
   const moneyCols = columns.filter((c) => c.role === 'anggaran' || c.role === 'realisasi-anggaran').map((c) => c.col);
+  // (what a sum below its heading may add up: the money, and other amounts of rupiah — "Belanja (Rp)" beside the pagu)
+  const sumCols = [...moneyCols, ...columns.filter((c) => (c.role === 'nilai' || c.role === null) && c.unit === 'money' && !c.half).map((c) => c.col)];
   const indikatorCols = new Set(columns.filter((c) => c.role === 'indikator' || c.role === 'satuan').map((c) => c.col));
   const targetCols = columns.filter((c) => c.role === 'target' || c.role === 'realisasi').map((c) => c.col);
   // each column's part in the row loop, by its offset from left (no Set look-up per cell)
@@ -1277,7 +1279,7 @@ export function classifyRows(
   // (a budget's groups closed by a "Jumlah" that names no heading: each the sub-total of the heading its rows are under)
   if (moneyCols.length) {
     namedSums(feats);
-    closingSubtotals(feats, figureAt, moneyCols);
+    closingSubtotals(feats, figureAt, sumCols);
   }
   indentBySpaces(feats);
   // capitals mark a heading only where other labels are written in small letters: a table typed all in capitals
@@ -1591,7 +1593,7 @@ export function classifyRows(
     });
   }
   if (flat) return { rows: out };
-  if (moneyCols.length) closeGroups(out, figureAt, moneyCols);
+  if (moneyCols.length) closeGroups(out, figureAt, sumCols);
   return { rows: out, hierarchy: styleActive ? 'style' : 'text' };
 }
 

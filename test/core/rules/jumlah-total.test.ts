@@ -1377,3 +1377,35 @@ describe('jumlah-total: a Rata-rata row under an outline (a programme over its k
     expect(galatCells(renja(100.23, 106.22))).toEqual(['persen-capaian G3']);
   });
 });
+
+describe('a "Jumlah Program" under each programme, the spending under a header that names no realisasi ("Belanja (Rp)")', () => {
+  // a Dinas Pendidikan's LRA: headings above their kegiatan, a sum after each; the second programme's pagu sum typed
+  // Rp 6.000.000 too high — its spending sum is right, so the sum still closes that programme, not the rows since the
+  // first programme's
+  const lra = (paguSum2: number) =>
+    book(
+      sheet('Realisasi Anggaran', [
+        ['No', 'Program / Kegiatan / Sub Kegiatan', 'Plafon Anggaran (Rp)', 'Belanja (Rp)'],
+        ['I', bold('PROGRAM PENGELOLAAN PENDIDIKAN'), null, null],
+        ['1', 'Pengelolaan Pendidikan Sekolah Dasar', 387230000, 367547000],
+        ['1.1', 'Pemeliharaan Kendaraan Dinas', 366070000, 346640000],
+        ['1.2', 'Pelatihan Teknis Petugas', 21160000, 20907000],
+        ['2', 'Pengelolaan Pendidikan Sekolah Menengah Pertama', 592680000, 557081000],
+        ['2.1', 'Penyediaan Gaji dan Tunjangan ASN', 366970000, 350564000],
+        ['2.2', 'Pelatihan Teknis Petugas', 225710000, 206517000],
+        [null, bold('Jumlah Program'), 979910000, 924628000],
+        ['II', bold('PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN'), null, null],
+        ['1', 'Penyediaan Fasilitas Pelayanan Kesehatan', 414820000, 396959000],
+        ['1.1', 'Pelatihan Teknis Petugas', 322100000, 310020000],
+        ['1.2', 'Pemeliharaan Kendaraan Dinas', 92720000, 86939000],
+        ['2', 'Penyediaan Layanan Kesehatan Rujukan', 433600000, 397752000],
+        ['2.1', 'Penyediaan Alat Tulis Kantor', 44600000, 43646000],
+        ['2.2', 'Pengadaan Sarana dan Prasarana', 389000000, 354106000],
+        [null, bold('Jumlah Program'), paguSum2, 794711000],
+      ]),
+    );
+  test('the wrong pagu sum is the one galat, the spending sum none', () => {
+    expect(galat(lra(848420000))).toEqual([]);
+    expect(galatCells(lra(854420000))).toEqual(['jumlah-total C17']);
+  });
+});
