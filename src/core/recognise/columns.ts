@@ -379,6 +379,14 @@ const evidenceRows = (bodyRows: number[]): number[] => (bodyRows.length > EVIDEN
 const figuresTell = (agree: number, judged: number): boolean => agree >= 2 && judged - agree <= Math.max(1, Math.floor(judged / 10));
 
 /**
+ * Whether the figures tell a share (a pengukuran's capaian; a serapan beside a pagu and a realisasi the header names): as
+ * figuresTell, or at least half the rows judged, two at least — a capaian that is exactly realisasi ÷ target (or a
+ * lower-is-better formula of the two) on two rows is no coincidence, and a small table may state as many wrong ones as
+ * right.
+ */
+const shareTells = (agree: number, judged: number): boolean => figuresTell(agree, judged) || (agree >= 2 && agree * 2 >= judged);
+
+/**
  * How many of a table's first rows (evidenceRows) agree with what a rule of its columns says, and how many it judged:
  * each row with a figure in every column given (or in its cut half: figureOrTwin) put to `judge` —
  * true where the row agrees, false where it does not, undefined where it says nothing.
@@ -478,7 +486,9 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
       for (const share of shares) {
         if (share.col <= spent.col || (performance && share.role !== 'serapan')) continue;
         const { agree, judged } = tally(grid, bodyRows, [pagu, spent, share], ([a, b, p]) => (a.num === 0 ? undefined : ratioCheck(p, b, a).ok));
-        if (figuresTell(agree, judged) && agree > (best?.agree ?? 0)) best = { pagu, spent, share, agree };
+        // (a share beside a pagu and a realisasi the header names: half the rows that follow tell, as a capaian's do)
+        const named = pagu.role === 'anggaran' && spent.role === 'realisasi-anggaran';
+        if ((named ? shareTells(agree, judged) : figuresTell(agree, judged)) && agree > (best?.agree ?? 0)) best = { pagu, spent, share, agree };
       }
     }
   if (!best) return;
@@ -592,7 +602,7 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
               a += n.agree;
               j += n.judged;
             }
-            return figuresTell(a, j);
+            return shareTells(a, j);
           };
           // (where the header names two of the three, the share a percentage, any row that follows tells: a small
           // table may state more wrong capaian than right ones)
@@ -600,7 +610,7 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
             [target.role === 'target', realisasi.role === 'realisasi', capaian.role === 'capaian'].filter(Boolean).length >= 2 &&
             (capaian.role === 'capaian' || isPercentHeader(capaian.header)) &&
             agree > 0;
-          if (agree > (best?.agree ?? 0) && (figuresTell(agree, judged) || weak || together())) best = { target, realisasi, capaian, agree };
+          if (agree > (best?.agree ?? 0) && (shareTells(agree, judged) || weak || together())) best = { target, realisasi, capaian, agree };
         }
       }
     }
@@ -701,7 +711,7 @@ function periodicPerformanceByFigures(grid: Grid, columns: TableColumn[], bodyRo
     // state more wrong capaian than right ones)
     const named = [target.role === 'target', periods.every((c) => c.role === 'realisasi'), share.role === 'capaian'].filter(Boolean).length;
     const weak = named >= 2 && (share.role === 'capaian' || isPercentHeader(share.header)) && agree > 0;
-    if (!figuresTell(agree, judged) && !weak) continue;
+    if (!shareTells(agree, judged) && !weak) continue;
     target.role = 'target';
     for (const c of periods) c.role = 'realisasi';
     share.role = 'capaian';

@@ -936,6 +936,26 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
       ['persen-serapan', 'I2'],
     ]);
   });
+  test('"APBD-P (Rp) | Realisasi (Rp) | Sisa (Rp) | % SP2D", two of five shares typed wrong: the share is the serapan, both told', () => {
+    // a Bappeda's programmes: 780.883.180 ÷ 813.000.000 = 96,05 %, 232.371.729 ÷ 285.000.000 = 81,53 %
+    const b = (s2: number, s4: number) =>
+      book(
+        sheet('Anggaran', [
+          ['No', 'Uraian', 'APBD-P (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)', '% SP2D'],
+          [1, 'Program Perencanaan Pembangunan Daerah', 1363000000, 1291731700, 71268300, 94.77],
+          [2, 'Program Penyusunan Dokumen Perencanaan', 813000000, 780883180, 32116820, s2],
+          [3, 'Program Evaluasi Kinerja Pembangunan', 550000000, 510848520, 39151480, 92.88],
+          [4, 'Program Pelayanan Terpadu', 285000000, 232371729, 52628271, s4],
+          [5, 'Program Penunjang Urusan Pemerintahan Daerah', 898000000, 763163992, 134836008, 84.98],
+        ]),
+      );
+    expect(galat(b(96.05, 81.53))).toEqual([]);
+    expect(recogniseWorkbook(b(96.05, 81.53))[0].columns.map((c) => c.role)[5]).toBe('serapan');
+    expect(galat(b(95.05, 85.38)).map((f) => [f.rule, f.cell])).toEqual([
+      ['persen-serapan', 'F3'],
+      ['persen-serapan', 'F5'],
+    ]);
+  });
   test('two amounts whose % is no share of them (a count and a cost per head) stay as they were', () => {
     const b = book(
       sheet('Layanan', [
@@ -1024,76 +1044,74 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
     expect(galat(b('Sangat Tinggi'))).toEqual([]);
     expect(galat(b('Sedang')).map((f) => [f.rule, f.cell])).toEqual([['predikat', 'F4']]);
   });
-  test('a small table stating more wrong capaian than right, under "Target 2024 | Realisasi 2024 | Tingkat Keberhasilan (%)"', () => {
-    // a Dinas Pariwisata; 33 ÷ 30 = 110 % typed 105,65 and 76,25 ÷ 80 = 95,31 % typed 97,81 (two of four wrong)
-    const b = (c3: number, c6: number) =>
+  test('a small table stating as many wrong capaian as right, or more where the header names target and realisasi', () => {
+    // a Dinas Pariwisata; 57,2 ÷ 55 = 104 %, 33 ÷ 30 = 110 %, 5,2 ÷ 5,6 = 92,86 % (lower is better), 76,25 ÷ 80 = 95,31 %
+    const b = (headers: string[], [c1, c2, c4]: number[]) =>
       book(
         sheet('Tabel 3.1', [
-          ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Tingkat Keberhasilan (%)'],
-          [1, 'Tingkat penghunian kamar hotel', '%', 55, 57.2, 104],
-          [2, 'Persentase desa wisata mandiri', '%', 30, 33, c3],
-          [3, 'Tingkat pengangguran terbuka (semakin kecil semakin baik)', '%', 5.2, 5.6, 92.31],
-          [4, 'Cakupan layanan informasi pariwisata', '%', 80, 76.25, c6],
+          ['No', 'Indikator Kinerja', 'Satuan', ...headers],
+          [1, 'Tingkat penghunian kamar hotel', '%', 55, 57.2, c1],
+          [2, 'Persentase desa wisata mandiri', '%', 30, 33, c2],
+          [3, 'Tingkat pengangguran terbuka (semakin kecil semakin baik)', '%', 5.2, 5.6, 92.86],
+          [4, 'Cakupan layanan informasi pariwisata', '%', 80, 76.25, c4],
         ]),
       );
-    const [t] = recogniseWorkbook(b(110, 95.31));
-    expect(t.columns.slice(3).map((c) => c.role)).toEqual(['target', 'realisasi', 'capaian']);
-    expect(galat(b(110, 95.31))).toEqual([]);
-    expect(galat(b(105.65, 97.81)).map((f) => [f.rule, f.cell])).toEqual([
-      ['persen-capaian', 'F3'],
-      ['persen-capaian', 'F5'],
-    ]);
-    // with only one of the three named ("Acuan | Real | Tingkat Keberhasilan (%)"), half the rows wrong tell nothing
-    const loose = book(
-      sheet('Tabel 3.1', [
-        ['No', 'Indikator Kinerja', 'Satuan', 'Acuan', 'Real', 'Tingkat Keberhasilan (%)'],
-        [1, 'Tingkat penghunian kamar hotel', '%', 55, 57.2, 104],
-        [2, 'Persentase desa wisata mandiri', '%', 30, 33, 105.65],
-        [3, 'Tingkat pengangguran terbuka (semakin kecil semakin baik)', '%', 5.2, 5.6, 92.31],
-        [4, 'Cakupan layanan informasi pariwisata', '%', 80, 76.25, 97.81],
-      ]),
-    );
-    expect(galat(loose)).toEqual([]);
+    const named = ['Target 2024', 'Realisasi 2024', 'Tingkat Keberhasilan (%)'];
+    const loose = ['Acuan', 'Real', 'Tingkat Keberhasilan (%)'];
+    const right = [104, 110, 95.31];
+    const twoWrong = [104, 105.65, 97.81];
+    const threeWrong = [101.2, 105.65, 97.81];
+    for (const headers of [named, loose]) {
+      expect(
+        recogniseWorkbook(b(headers, right))[0]
+          .columns.slice(3)
+          .map((c) => c.role),
+      ).toEqual(['target', 'realisasi', 'capaian']);
+      expect(galat(b(headers, right))).toEqual([]);
+      // two of four wrong: the other two are exactly realisasi ÷ target, no coincidence
+      expect(galat(b(headers, twoWrong)).map((f) => [f.rule, f.cell])).toEqual([
+        ['persen-capaian', 'F3'],
+        ['persen-capaian', 'F5'],
+      ]);
+    }
+    // three of four wrong: told only where the header names two of the three (with one named, the one row that follows
+    // could be chance)
+    expect(galat(b(named, threeWrong)).map((f) => f.cell)).toEqual(['F2', 'F3', 'F5']);
+    expect(galat(b(loose, threeWrong))).toEqual([]);
   });
-  test.each([
-    [['Pencapaian', 'Persentase'], false],
-    [['Pencapaian', 'Kinerja (%)'], true],
-    [['Realisasi', 'Tingkat Keberhasilan (%)'], true],
-    [['Yang Dicapai', 'Prosentase'], true],
-  ])('"Target 2024 | %j by quarter": each quarter a realisasi, the share the capaian', ([reached, share], twoNamed) => {
-    // a DPMPTSP's quarters: a state is the last quarter's (86,84 ÷ 90), a count their sum ((3 + 3 + 2 + 2) ÷ 12)
-    const b = (c2: number, c4: number) =>
-      book(
-        sheet(
-          'Pengukuran TW',
-          [
-            ['Tabel 3.5 Capaian Kinerja per Triwulan Tahun 2024'],
-            ['No', 'Indikator Kinerja', 'Target 2024', reached, null, null, null, share],
-            [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null],
-            [1, 'Persentase layanan perizinan tepat waktu', 90, 77.97, 80.93, 83.82, 86.84, 96.49],
-            [2, 'Jumlah pelatihan kewirausahaan', 12, 3, 3, 2, 2, c2],
-            [3, 'Persentase koperasi aktif', 65, 54.6, 55.44, 56.52, 60.73, 93.43],
-            [4, 'Jumlah pelaku usaha yang difasilitasi', 40, 12, 3, 3, 8, c4],
-          ],
-          { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:G2', 'H2:H3'] },
-        ),
-      );
-    const [t] = recogniseWorkbook(b(83.33, 65));
-    expect(t.kind).toBe('pengukuran-kinerja');
-    expect(t.columns.slice(2).map((c) => c.role)).toEqual(['target', 'realisasi', 'realisasi', 'realisasi', 'realisasi', 'capaian']);
-    expect(galat(b(83.33, 65))).toEqual([]);
-    // 10 ÷ 12 = 83,33 % typed 89,58
-    expect(galat(b(89.58, 65)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H5']]);
-    // two of four typed wrong (26 ÷ 40 = 65 % typed 72,5): told only where the header names two of the three
-    expect(galat(b(89.58, 72.5)).map((f) => [f.rule, f.cell])).toEqual(
-      twoNamed
-        ? [
-            ['persen-capaian', 'H5'],
-            ['persen-capaian', 'H7'],
-          ]
-        : [],
-    );
-  });
+  test.each([[['Pencapaian', 'Persentase']], [['Pencapaian', 'Kinerja (%)']], [['Realisasi', 'Tingkat Keberhasilan (%)']], [['Yang Dicapai', 'Prosentase']]])(
+    '"Target 2024 | %j by quarter": each quarter a realisasi, the share the capaian',
+    ([reached, share]) => {
+      // a DPMPTSP's quarters: a state is the last quarter's (86,84 ÷ 90), a count their sum ((3 + 3 + 2 + 2) ÷ 12)
+      const b = (c2: number, c4: number) =>
+        book(
+          sheet(
+            'Pengukuran TW',
+            [
+              ['Tabel 3.5 Capaian Kinerja per Triwulan Tahun 2024'],
+              ['No', 'Indikator Kinerja', 'Target 2024', reached, null, null, null, share],
+              [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null],
+              [1, 'Persentase layanan perizinan tepat waktu', 90, 77.97, 80.93, 83.82, 86.84, 96.49],
+              [2, 'Jumlah pelatihan kewirausahaan', 12, 3, 3, 2, 2, c2],
+              [3, 'Persentase koperasi aktif', 65, 54.6, 55.44, 56.52, 60.73, 93.43],
+              [4, 'Jumlah pelaku usaha yang difasilitasi', 40, 12, 3, 3, 8, c4],
+            ],
+            { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:G2', 'H2:H3'] },
+          ),
+        );
+      const [t] = recogniseWorkbook(b(83.33, 65));
+      expect(t.kind).toBe('pengukuran-kinerja');
+      expect(t.columns.slice(2).map((c) => c.role)).toEqual(['target', 'realisasi', 'realisasi', 'realisasi', 'realisasi', 'capaian']);
+      expect(galat(b(83.33, 65))).toEqual([]);
+      // 10 ÷ 12 = 83,33 % typed 89,58
+      expect(galat(b(89.58, 65)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H5']]);
+      // two of four typed wrong (26 ÷ 40 = 65 % typed 72,5): the other two still tell
+      expect(galat(b(89.58, 72.5)).map((f) => [f.rule, f.cell])).toEqual([
+        ['persen-capaian', 'H5'],
+        ['persen-capaian', 'H7'],
+      ]);
+    },
+  );
   test('"Semester I | Semester II" over "Target | Pencapaian | %": the groups tell together where each says little', () => {
     // an Inspektorat's few indikator, most reaching their target exactly (a share of 100 tells nothing); 4 ÷ 3 = 133,33 %
     const b = (c3: string) =>
