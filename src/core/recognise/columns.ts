@@ -103,6 +103,7 @@ export function readColumns(
   againstRenstraOnly(columns);
   countedCapaian(grid, columns, bodyRows);
   budgetShareByFigures(grid, columns, bodyRows);
+  spentWithoutShare(grid, columns, bodyRows);
   performanceByFigures(grid, columns, bodyRows);
   periodicPerformanceByFigures(grid, columns, bodyRows);
   efisiensiInputsByFigures(grid, columns, bodyRows);
@@ -502,6 +503,31 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   best.share.role = 'serapan';
 }
 
+/** A header of the money spent in words that name no realisasi: "Belanja (Rp)", "Dibelanjakan", "Pengeluaran (Rp)". */
+const SPENT_HEADER = /^(belanja|dibelanjakan|pengeluaran|terbelanjakan)( \((rp|rupiah|idr)[^)]*\))?$/;
+
+/**
+ * A budget list with no share ("Pagu Anggaran | Belanja (Rp)"): a column of rupiah right of the pagu under a header of
+ * the money spent (SPENT_HEADER), no more than the pagu on every row but one (or one in ten), is its realisasi.
+ */
+function spentWithoutShare(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
+  const has = (r: ColumnRole) => columns.some((c) => c.role === r);
+  if (!has('uraian') || has('realisasi-anggaran') || has('realisasi') || has('target') || has('indikator') || has('sasaran')) return;
+  const pagu = columns.find((c) => c.role === 'anggaran' && !c.half);
+  if (!pagu) return;
+  const spent = columns.filter(
+    (c) =>
+      c.col > pagu.col &&
+      !c.half &&
+      (c.role === null || c.role === 'nilai') &&
+      SPENT_HEADER.test(norm(leafHeader(c))) &&
+      columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN,
+  );
+  if (spent.length !== 1) return;
+  const { agree, judged } = tally(grid, bodyRows, [pagu, spent[0]], ([a, b]) => (a.num <= 0 ? undefined : b.num <= a.num));
+  if (figuresTell(agree, judged)) spent[0].role = 'realisasi-anggaran';
+}
+
 /** A row's figure in a column, or in its right half where a PDF converter cut it in two (TableColumn.twin). */
 function figureOrTwin(grid: Grid, r: number, c: TableColumn) {
   let f = cellFigure(grid.get(r, c.col));
@@ -518,7 +544,7 @@ function figured(grid: Grid, c: TableColumn, bodyRows: number[]): boolean {
     figures += tw.figures;
     texts += tw.texts;
   }
-  return figures >= 2 && figures > texts;
+  return figures >= 2 && figures >= texts;
 }
 
 /** A change between two figures, never a capaian: "Pertumbuhan (%)", "Kenaikan/Penurunan", "Selisih", "Deviasi". */

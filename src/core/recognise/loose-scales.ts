@@ -135,7 +135,14 @@ function bandsBeside(grid: Grid, r: number, filled: Cell[], others: Table[]): Ta
       if (bands.length < MIN_LOOSE_SCALE_BANDS || !validBands(bands) || !disjoint(bands) || !distinctNames(bands)) continue;
       // (named as ratings are, most of them: "0 - 5 tahun | Balita" lists ages)
       if (bands.filter((b) => isRatingLabel(norm(b.label))).length * 2 < bands.length + 1) continue;
-      const [left, right] = [Math.min(cell.col, nameCol), Math.max(cell.col, nameCol)];
+      let [left, right] = [Math.min(cell.col, nameCol), Math.max(cell.col, nameCol)];
+      // (a column of the bands' numbers or letters beside them, filled on every band's row, is the scale's: "No")
+      const filledOnEvery = (col: number) => {
+        for (let k = r; k < row; k++) if (textOf(grid.get(k, col)) === '') return false;
+        return true;
+      };
+      if (left > 1 && filledOnEvery(left - 1)) left--;
+      else if (filledOnEvery(right + 1)) right++;
       const above = [textOf(grid.get(r - 1, cell.col)), textOf(grid.get(r - 1, nameCol))];
       const header =
         r > 1 &&
@@ -144,7 +151,11 @@ function bandsBeside(grid: Grid, r: number, filled: Cell[], others: Table[]): Ta
         !rowInsideTables(grid, others, r - 1);
       const columns: TableColumn[] = [];
       for (let col = left; col <= right; col++)
-        columns.push({ col, role: col === cell.col ? 'interval' : 'predikat', header: header ? textOf(grid.get(r - 1, col)) : '' });
+        columns.push({
+          col,
+          role: col === cell.col ? 'interval' : col === nameCol ? 'predikat' : null,
+          header: header ? textOf(grid.get(r - 1, col)) : '',
+        });
       return {
         sheet: grid.name,
         range: { top: header ? r - 1 : r, left, bottom: row - 1, right },

@@ -916,6 +916,36 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     expect(galat(b(357291000))).toEqual([]);
     expect(galat(b(375291000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'D4']]);
   });
+  test('"Pagu Anggaran | Belanja (Rp)", no share: what was spent, a budget table whose sums are checked', () => {
+    // a Dinas PU's programmes and kegiatan (the "-" marks a sub kegiatan), amounts typed "Rp. 742.000.000"
+    const b = (spent1: string) =>
+      book(
+        sheet('Realisasi Anggaran', [
+          ['No', 'Program/Kegiatan', 'Pagu Anggaran', 'Belanja (Rp)'],
+          [1, 'Program Penyelenggaraan Jalan', 'Rp. 1.242.000.000', spent1],
+          [null, 'Kegiatan Pembangunan Jalan', 'Rp. 742.000.000', 'Rp. 627.651.000'],
+          [null, '- Pembangunan Jalan Desa', 'Rp. 742.000.000', 'Rp. 627.651.000'],
+          [null, 'Kegiatan Rehabilitasi Jalan', 'Rp. 500.000.000', 'Rp. 461.200.000'],
+          [null, '- Rehabilitasi Jalan Kabupaten', 'Rp. 500.000.000', 'Rp. 461.200.000'],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b('Rp. 1.088.851.000'));
+    expect([t.kind, ...t.columns.slice(2).map((c) => c.role)]).toEqual(['realisasi-anggaran', 'anggaran', 'realisasi-anggaran']);
+    expect(galat(b('Rp. 1.088.851.000'))).toEqual([]);
+    expect(galat(b('Rp. 1.098.851.000')).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'D2']]);
+    // more spent than the pagu on most rows: no realisasi of it ("Belanja (Rp)" of another kind of list)
+    const over = recogniseWorkbook(
+      book(
+        sheet('Lampiran', [
+          ['No', 'Program/Kegiatan', 'Pagu Anggaran', 'Belanja (Rp)'],
+          [1, 'Program Penyelenggaraan Jalan', 500000000, 900000000],
+          [2, 'Program Pengelolaan Air Minum', 400000000, 750000000],
+          [3, 'Program Penataan Bangunan', 300000000, 610000000],
+        ]),
+      ),
+    );
+    expect(over[0].columns.map((c) => c.role)).not.toContain('realisasi-anggaran');
+  });
   test('"Target | Pencapaian | Capaian Kinerja (%) | APBD-P (Rp) | Belanja (Rp) | Serapan (%)": both shares checked', () => {
     // a DPMPTSP's Renja: each sub kegiatan's indikator beside its money
     const b = (capaian1: number, serapan1: number) =>
@@ -1043,6 +1073,28 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
     expect([t.kind, ...t.columns.slice(2, 5).map((c) => c.role)]).toEqual(['pengukuran-kinerja', 'target', 'realisasi', 'capaian']);
     expect(galat(b('Sangat Tinggi'))).toEqual([]);
     expect(galat(b('Sedang')).map((f) => [f.rule, f.cell])).toEqual([['predikat', 'F4']]);
+  });
+  test('"Tingkat Keberhasilan (%)" holding words on the indikator measured in words: still the capaian of the others', () => {
+    // an RSUD's indikator, some measured in words (akreditasi, a document); 2 − 96 ÷ 120 = 120 % (kasus DBD, lower is better)
+    const b = (c3: number) =>
+      book(
+        sheet('Capaian Kinerja', [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Tingkat Keberhasilan (%)'],
+          [1, 'Rata-rata waktu penerbitan izin', 'Hari', 5, 4, 120],
+          [2, 'Status akreditasi RSUD', 'Status', 'Paripurna', 'Utama', 'Belum tercapai'],
+          [3, 'Jumlah kasus DBD', 'Kasus', 120, 96, c3],
+          [4, 'Tersedianya dokumen Renstra', 'Dokumen', 'Tersedia', 'Tersedia', 'Tercapai'],
+          [5, 'Ketepatan waktu penyampaian LKjIP', 'Waktu', 'Tepat Waktu', 'Tepat Waktu', 'Tercapai'],
+          [6, 'Cakupan layanan air minum', '%', 80, 76.25, 95.31],
+        ]),
+      );
+    expect(
+      recogniseWorkbook(b(120))[0]
+        .columns.slice(3)
+        .map((c) => c.role),
+    ).toEqual(['target', 'realisasi', 'capaian']);
+    expect(galat(b(120))).toEqual([]);
+    expect(galat(b(117.5)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F4']]);
   });
   test('a small table stating as many wrong capaian as right, or more where the header names target and realisasi', () => {
     // a Dinas Pariwisata; 57,2 ÷ 55 = 104 %, 33 ÷ 30 = 110 %, 5,2 ÷ 5,6 = 92,86 % (lower is better), 76,25 ÷ 80 = 95,31 %
@@ -2731,6 +2783,25 @@ describe('scale stage', () => {
     ]);
     expect(galat(wb('Sangat Berhasil'))).toEqual([]);
     expect(galat(wb('Berhasil')).map((f) => [f.rule, f.sheet, f.cell])).toEqual([['predikat', 'Pengukuran', 'G2']]);
+  });
+
+  test('"No | Prosentase | Kriteria": the numbered scale whole, its No column with it', () => {
+    const [scale] = recogniseWorkbook(
+      book(
+        sheet('Skala Penilaian', [
+          ['Tabel 2.1 Skala Pengukuran'],
+          [],
+          ['No', 'Prosentase', 'Kriteria'],
+          [1, '≥ 90', 'Sangat Tinggi'],
+          [2, '70 s/d 89', 'Tinggi'],
+          [3, '55 sampai dengan 69', 'Sedang'],
+          [4, '50 s/d 54', 'Rendah'],
+          [5, '≤ 49', 'Sangat Rendah'],
+        ]),
+      ),
+    );
+    expect([scale.kind, rangeA1(scale.range)]).toEqual(['skala-penilaian', 'A3:C8']);
+    expect(scale.bands?.map((b) => b.label)).toEqual(['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah']);
   });
 
   test('age groups beside their names ("0 - 5 tahun | Balita") are no scale', () => {
