@@ -8,6 +8,8 @@
 #               libraries): a hierarchy shown only by style is then shown by nothing
 #   tanpa-r     cells without their r="B4" (each cell the next column; blanks written as <c/>), as some writers do
 #   prefiks     SpreadsheetML with a namespace prefix (<x:worksheet>, <x:c>), as .NET's Open XML SDK writes it
+#   libreoffice opened and saved again as .xlsx by LibreOffice Calc (Debian libreoffice-calc, soffice --headless): its own
+#               styles, shared formulas, merge and number-format conventions, every formula recalculated
 import json, os, re, sys, zipfile
 
 mode, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -99,8 +101,17 @@ def xlsxwriter_copy(f, g):
     xw.close()
 
 
+def libreoffice_copy(f, g):
+    import shutil, subprocess, tempfile
+    # (a profile of its own: a soffice already running, or a first start's dialogs, never stand in the way)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(['soffice', f'-env:UserInstallation=file://{tmp}/profil', '--headless', '--calc', '--convert-to',
+                        'xlsx:Calc MS Excel 2007 XML', '--outdir', tmp, f], check=True, capture_output=True, timeout=180)
+        shutil.move(os.path.join(tmp, os.path.splitext(os.path.basename(f))[0] + '.xlsx'), g)
+
+
 out = {}
 for f, t in truth.items():
     g = os.path.join(dst, os.path.basename(f)); out[g] = t
-    (xlsxwriter_copy if mode == 'xlsxwriter' else transform)(f, g)
+    {'xlsxwriter': xlsxwriter_copy, 'libreoffice': libreoffice_copy}.get(mode, transform)(f, g)
 json.dump(out, open(os.path.join(dst, 'truth.json'), 'w'))

@@ -16,6 +16,7 @@
 # Needs openpyxl (Debian python3-openpyxl).
 import json, os, random, re, sys
 from openpyxl import load_workbook
+from openpyxl.utils import column_index_from_string
 from umum import rp
 
 mode, src, dst, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
@@ -58,7 +59,7 @@ RARE_HEADERS = {
     'kategori': ['Hasil Penilaian', 'Interpretasi', 'Kriteria'],
 }
 MONEY_WORDS = ('rp', 'anggaran', 'pagu', 'belanja', 'keuangan', 'dana', 'biaya', 'alokasi', 'pendapatan')
-PERCENT_WORDS = ('%', 'capaian', 'serapan', 'persen')
+PERCENT_WORDS = ('%', 'capaian', 'serapan', 'persen', 'persentase', 'prosentase')
 
 
 def key(s):
@@ -121,6 +122,10 @@ def angka(ws, locale):
 
 def persen(ws):
     formats = {}
+    # (a column a formula reads keeps its numbers: "=E4/D4*100" over a fraction would compute another figure, a real
+    # inconsistency of its own and not what this variant asks)
+    read = {column_index_from_string(m) for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith('=')
+            for m in re.findall(r'\$?([A-Z]{1,3})\$?\d+', c.value)}
     for row in ws.iter_rows():
         # (a header's row of numerals, the columns' numbers or the plan's years 1 … 5 typed as numbers, is no figures)
         nums = [c.value for c in row if isinstance(c.value, (int, float)) and not isinstance(c.value, bool)]
@@ -131,7 +136,9 @@ def persen(ws):
             if isinstance(v, bool) or not isinstance(v, (int, float)) or '%' in (cell.number_format or '') or not -400 <= v <= 400: continue
             if cell.column not in formats:
                 hdr = header_above(ws, cell.row, cell.column)
-                takes = any(w in hdr for w in PERCENT_WORDS) and not any(w in hdr for w in ('efisiensi', 'target', 'realisasi', 'satuan'))
+                # (whole words: "Pencapaian" is what was reached, no capaian)
+                takes = any(re.search(r'(^|\W)' + re.escape(w) + r'(\W|$)', hdr) for w in PERCENT_WORDS) and not any(w in hdr for w in ('efisiensi', 'target', 'realisasi', 'satuan'))
+                takes = takes and cell.column not in read
                 formats[cell.column] = rng.choice(['0%', '0.0%', '0.00%']) if takes and rng.random() < 0.7 else None
             if formats[cell.column]:
                 cell.value = v / 100
