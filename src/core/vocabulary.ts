@@ -434,6 +434,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^grade$',
       '^interpretasi',
       '^penilaian$',
+      // in English ("Rating", "Performance Rating", "Predicate")
+      '^(performance )?(rating|predicate)$',
     ],
   },
   {

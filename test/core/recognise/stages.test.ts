@@ -101,6 +101,8 @@ describe('vocabulary: header phrases to roles', () => {
     [['Rencana 2024'], 'target'],
     [['Rencana Aksi'], null],
     [['Peringkat'], 'predikat'],
+    [['Rating'], 'predikat'],
+    [['Performance Rating'], 'predikat'],
     [['Pagu Perubahan'], 'anggaran'],
     [['DPA'], 'anggaran'],
     [['IKK'], 'indikator'],
