@@ -332,8 +332,9 @@ function figuresOnly(cells: Cell[], overFigures: () => boolean): boolean {
   for (const { text, role } of headerNames(cells)) {
     // a remark, a unit, a polarity or a predikat beside the figures names no row either
     if (role && REMARK_ROLES.has(role)) continue;
-    // (amounts in rupiah whatever they are called: "Belanja (Rp)")
-    if (/\(\s*(rp|rupiah|idr)\b/i.test(text)) figures++;
+    // (amounts in rupiah whatever they are called: "Belanja (Rp)"; a "Nilai Capaian" read as a scale's interval until
+    // its figures say otherwise — a scale's own cluster is told by its ranges: overRanges)
+    if (/\(\s*(rp|rupiah|idr)\b/i.test(text) || role === 'interval') figures++;
     else if (role && !FIGURE_ROLES.has(role)) return false;
     else if (role || isYearText(text) || isBarePercentHeader(text)) figures++;
     else unknown++;

@@ -1228,6 +1228,23 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
     expect(t.columns.map((c) => c.role)).not.toContain('realisasi');
     expect(galat(b)).toEqual([]);
   });
+  test('an empty column between the indikator and "Target | Realisasi | Nilai Capaian": one table, its capaian checked', () => {
+    // a BPBD's sheet laid out with one spacer column; 33 ÷ 30 = 110 %, typed 112
+    const b = (c1: number) =>
+      book(
+        sheet('Pengukuran', [
+          [null, 'No', 'Indikator Kinerja', 'Satuan', null, 'Target 2024', 'Realisasi 2024', 'Nilai Capaian', 'Keterangan'],
+          [null, 1, 'Persentase desa tangguh bencana', '%', null, 30, 33, c1, null],
+          [null, 2, 'Opini BPK atas laporan keuangan', 'Opini', null, 'WTP', 'WTP', 100, null],
+          [null, 3, 'Persentase penduduk miskin', '%', null, 9.8, 9.41, 104.14, null],
+          [null, 4, 'Jumlah wirausaha baru', 'Orang', null, 150, 171, 114, null],
+        ]),
+      );
+    const tables = recogniseWorkbook(b(110));
+    expect(tables.map((t) => [t.kind, rangeA1(t.range)])).toEqual([['pengukuran-kinerja', 'B1:I5']]);
+    expect(galat(b(110))).toEqual([]);
+    expect(galat(b(112)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H2']]);
+  });
   test('two years and the change between them ("2023 | 2024 | Pertumbuhan (%)") are no target and realisasi', () => {
     const change = book(
       sheet('Tren', [
