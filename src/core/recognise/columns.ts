@@ -459,9 +459,10 @@ function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]):
  * A budget table whose pagu the header names in other words ("APBD Perubahan 2024", "Nilai DPA", "Plafon") or whose
  * realisasi it calls what was spent ("Belanja (Rp)", "Realisasi s.d. Desember"): programmes with two columns of
  * rupiah-sized amounts and a percentage right of them that is, on two rows or more and on every row but one (or one in
- * ten), the second's share of the first — the pagu, its realisasi and the serapan, decided by the figures. Only in a
- * table with no target, indikator or sasaran, and where the pagu, its realisasi and the serapan are not all named already
- * ("Pagu | SP2D | % SP2D": the share's header names none of them).
+ * ten; at least half of them where the header names the pagu and the realisasi: shareTells), the second's share of the
+ * first — the pagu, its realisasi and the serapan, decided by the figures. Only where the pagu, its realisasi and the
+ * serapan are not all named already ("Pagu | SP2D | % SP2D": the share's header names none of them); beside a target,
+ * indikator or sasaran, only the money spent between a pagu and a serapan the header names.
  */
 function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
@@ -535,7 +536,10 @@ function figureOrTwin(grid: Grid, r: number, c: TableColumn) {
   return f.kind === 'figure' ? f : undefined;
 }
 
-/** Whether a column holds figures, mostly: two at least, more than texts (with its cut half: TableColumn.twin). */
+/**
+ * Whether a column holds figures: two at least, no fewer than its words (an indikator measured in words writes "Tercapai"
+ * in the capaian), with its cut half (TableColumn.twin).
+ */
 function figured(grid: Grid, c: TableColumn, bodyRows: number[]): boolean {
   const st = columnStats(grid, c.col, bodyRows);
   let [figures, texts] = [st.figures, st.texts];
@@ -547,17 +551,34 @@ function figured(grid: Grid, c: TableColumn, bodyRows: number[]): boolean {
   return figures >= 2 && figures >= texts;
 }
 
+/**
+ * Whether a stated share is what was reached of a target as a capaian is, rising or falling: realisasi ÷ target, target ÷
+ * realisasi, or (2 × target − realisasi) ÷ target.
+ */
+function followsAsCapaian(p: Figure, v: Figure, t: Figure): boolean {
+  const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
+  return ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
+}
+
+/**
+ * Where the header names two of a target, its realisasi and its capaian and the share is a percentage, any row that
+ * follows tells the third (a small table may state more wrong capaian than right ones).
+ */
+const namedTwoTell = (named: boolean[], share: TableColumn, agree: number): boolean =>
+  named.filter(Boolean).length >= 2 && (share.role === 'capaian' || isPercentHeader(share.header)) && agree > 0;
+
 /** A change between two figures, never a capaian: "Pertumbuhan (%)", "Kenaikan/Penurunan", "Selisih", "Deviasi". */
 const CHANGE_HEADER = /pertumbuhan|kenaikan|penurunan|selisih|deviasi|perubahan|naik|turun|growth|tren|laju/i;
 
 /**
  * A pengukuran whose target, realisasi or capaian the header names in other words ("Sasaran 2024 | Hasil 2024 | %",
  * "Tgt | Real | Kinerja", "Target | Kondisi Akhir 2024 | Tingkat Capaian"): two columns of figures and one right of
- * them that is, on two rows or more and on every row but one (or one in ten), the second's share of the first — as a
- * capaian is, rising or falling (R/T, T/R or 2 − R/T) — are the target, the realisasi and the capaian. Only beside an
- * indikator (a list by kecamatan, "Penduduk | Penduduk Miskin | %", is no pengukuran), in a table with no money named,
- * where the three are not all named already and the two are of one year; never for a change between them
- * ("Pertumbuhan (%)"). Where the header names two of them, the share a percentage, one row that follows is enough.
+ * them that is, on two rows or more and on at least half the rows judged (shareTells; with the same columns of the other
+ * groups under the same words where its own rows say too little), the second's share of the first — as a capaian is,
+ * rising or falling (followsAsCapaian) — are the target, the realisasi and the capaian. Only beside an indikator (a list
+ * by kecamatan, "Penduduk | Penduduk Miskin | %", is no pengukuran), in a table with no money named, where the three are
+ * not all named already and the two are of one year; never for a change between them ("Pertumbuhan (%)"). Where the
+ * header names two of them, one row that follows is enough (namedTwoTell).
  */
 function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
@@ -598,6 +619,14 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
     }
     return out;
   };
+  /** How many rows of a group's three columns follow as a capaian does, and how many were judged. */
+  const follow = (group: TableColumn[]) =>
+    tally(grid, bodyRows, group, ([t, v, p]) => {
+      if (t.num === 0 || v.num === 0) return undefined;
+      const follows = followsAsCapaian(p, v, t);
+      // (a row whose realisasi is its target and whose share is 100 says nothing: a count of ones is no capaian)
+      return follows && t.num === v.num ? undefined : follows;
+    });
   // one triple for each year or period the header groups the columns by ("s.d. TW I | s.d. TW II …")
   for (;;) {
     let best: { target: TableColumn; realisasi: TableColumn; capaian: TableColumn; agree: number } | undefined;
@@ -610,14 +639,6 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
           // (a group whose columns the header names otherwise already: left as it is)
           const trio = [target, realisasi, capaian];
           if (columns.some((c) => !trio.includes(c) && named(c) && sameGroup(c, target) && sameGroup(c, realisasi))) continue;
-          const follow = (group: TableColumn[]) =>
-            tally(grid, bodyRows, group, ([t, v, p]) => {
-              if (t.num === 0 || v.num === 0) return undefined;
-              const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
-              const follows = ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
-              // (a row whose realisasi is its target and whose share is 100 says nothing: a count of ones is no capaian)
-              return follows && t.num === v.num ? undefined : follows;
-            });
           const { agree, judged } = follow(trio);
           // (or with the same columns of the other groups under the same words — "Semester I | Semester II" over "Target |
           // Pencapaian | %" each — which say the same: a group of a few rows that mostly reach their target tells little)
@@ -630,12 +651,7 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
             }
             return shareTells(a, j);
           };
-          // (where the header names two of the three, the share a percentage, any row that follows tells: a small
-          // table may state more wrong capaian than right ones)
-          const weak =
-            [target.role === 'target', realisasi.role === 'realisasi', capaian.role === 'capaian'].filter(Boolean).length >= 2 &&
-            (capaian.role === 'capaian' || isPercentHeader(capaian.header)) &&
-            agree > 0;
+          const weak = namedTwoTell([target.role === 'target', realisasi.role === 'realisasi', capaian.role === 'capaian'], capaian, agree);
           if (agree > (best?.agree ?? 0) && (shareTells(agree, judged) || weak || together())) best = { target, realisasi, capaian, agree };
         }
       }
@@ -670,12 +686,15 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
  * A pengukuran by quarter or semester whose realisasi or capaian the header names in other words ("Target 2024 |
  * Pencapaian / TW I … TW IV | Persentase", "Real / TW I … TW IV | Tingkat Keberhasilan (%)"): a column of figures, the
  * periods' figures right of it under one band, and one column of figures right of them that is, on two rows or more and
- * on every row but one (or one in ten), the share of the first reached in the last period or in all of them together (a
- * state is the last quarter's, a count their sum; R/T, T/R or 2 − R/T) — the target, the realisasi of each period and
- * the capaian; where the header names two of them, the share a percentage, one row that follows is enough. Only beside an
+ * on at least half the rows judged (shareTells), the share of the first reached in the last period or in all of them
+ * together (a state is the last quarter's, a count their sum; followsAsCapaian) — the target, the realisasi of each
+ * period and the capaian; where the header names two of them, one row that follows is enough (namedTwoTell). Only beside an
  * indikator, in a table with no money named, where the three are not all named already; never for a change
  * ("Pertumbuhan (%)").
  */
+/** What a quarter's column may be read as before its figures tell it is the realisasi ("Pencapaian" a predikat's word). */
+const PART_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>([null, 'nilai', 'predikat', 'realisasi']);
+
 function periodicPerformanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
   if (!has('indikator') || has('anggaran') || has('realisasi-anggaran')) return;
@@ -695,7 +714,6 @@ function periodicPerformanceByFigures(grid: Grid, columns: TableColumn[], bodyRo
     if (!last) continue;
     const band = headerBand(last.header);
     const periods = left.filter((c) => c.period && !cumulative(c) && headerBand(c.header) === band && c.year === last.year);
-    const PART_ROLES = new Set<ColumnRole | null>([null, 'nilai', 'predikat', 'realisasi']);
     if (periods.length < 2 || periods.some((c) => !PART_ROLES.has(c.role) || !figured(grid, c, bodyRows))) continue;
     const target = left
       .filter((c) => c.col < periods[0].col && !c.period && (c.role === 'target' || c.role === null || c.role === 'nilai') && figured(grid, c, bodyRows))
@@ -723,20 +741,13 @@ function periodicPerformanceByFigures(grid: Grid, columns: TableColumn[], bodyRo
       }
       if (unreadable || !lastFilled) continue;
       const total = makeFigure(sum, sum, { unit: lastFilled.unit, fromText: false, decimals: -1 });
-      const follows = [lastFilled, total].some((v) => {
-        if (v.num === 0) return false;
-        const falling = makeFigure(2 * t.num - v.num, 2 * t.num - v.num, { unit: v.unit, fromText: false, decimals: -1 });
-        return ratioCheck(p, v, t).ok || ratioCheck(p, t, v).ok || ratioCheck(p, falling, t).ok;
-      });
+      const follows = [lastFilled, total].some((v) => v.num !== 0 && followsAsCapaian(p, v, t));
       // (a row whose realisasi is its target and whose share is 100 says nothing)
       if (follows && (lastFilled.num === t.num || sum === t.num)) continue;
       judged++;
       if (follows) agree++;
     }
-    // (where the header names two of the three, the share a percentage, any row that follows tells: a small table may
-    // state more wrong capaian than right ones)
-    const named = [target.role === 'target', periods.every((c) => c.role === 'realisasi'), share.role === 'capaian'].filter(Boolean).length;
-    const weak = named >= 2 && (share.role === 'capaian' || isPercentHeader(share.header)) && agree > 0;
+    const weak = namedTwoTell([target.role === 'target', periods.every((c) => c.role === 'realisasi'), share.role === 'capaian'], share, agree);
     if (!shareTells(agree, judged) && !weak) continue;
     target.role = 'target';
     for (const c of periods) c.role = 'realisasi';
