@@ -325,7 +325,11 @@ function headerNames(cells: Cell[]): Array<{ cell: Cell; text: string; role: Col
 
 const REMARK_ROLES: ReadonlySet<ColumnRole> = new Set(['keterangan', 'satuan', 'polaritas', 'predikat']);
 
-/** Header cells that each name a figure (a figure role, a year, a bare "%") or remark on it, and nothing else. */
+/**
+ * Header cells that each name a figure (a figure role, a year, a bare "%", amounts in rupiah) or remark on it, and
+ * nothing else — or that name no row in words the vocabulary knows where the columns under them say they are figures
+ * (overFigures).
+ */
 function figuresOnly(cells: Cell[], overFigures: () => boolean): boolean {
   let figures = 0;
   let unknown = 0;
