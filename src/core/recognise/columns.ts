@@ -456,6 +456,14 @@ function countedCapaian(grid: Grid, columns: TableColumn[], bodyRows: number[]):
 }
 
 /**
+ * A budget by sasaran: its one label column headed by the sasaran and the levels under it ("Sasaran / Program /
+ * Kegiatan"), the outline of a budget rather than a PK's sasaran in words.
+ */
+const outlineBySasaran = (columns: TableColumn[]): boolean =>
+  columns.some((c) => c.role === 'sasaran' && /\bprogram\b|\bkegiatan\b/i.test(c.header)) &&
+  !columns.some((c) => c.role === 'uraian' || c.role === 'indikator');
+
+/**
  * A budget table whose pagu the header names in other words ("APBD Perubahan 2024", "Nilai DPA", "Plafon") or whose
  * realisasi it calls what was spent ("Belanja (Rp)", "Realisasi s.d. Desember"): programmes with two columns of
  * rupiah-sized amounts and a percentage right of them that is, on two rows or more and on every row but one (or one in
@@ -469,8 +477,8 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   if (has('anggaran') && has('realisasi-anggaran') && has('serapan')) return;
   // (beside an indikator's figures, only the money spent between a pagu and a serapan the header names: "APBD-P (Rp) |
   // Belanja (Rp) | Serapan (%)" right of "Target | Realisasi | Capaian")
-  const performance = has('target') || has('indikator') || has('sasaran');
-  if (performance ? !has('anggaran') || !has('serapan') || has('realisasi-anggaran') : !has('uraian')) return;
+  const performance = has('target') || has('indikator') || (has('sasaran') && !outlineBySasaran(columns));
+  if (performance ? !has('anggaran') || !has('serapan') || has('realisasi-anggaran') : !has('uraian') && !outlineBySasaran(columns)) return;
   const AMOUNT_ROLES = new Set<ColumnRole | null>([null, 'nilai', 'anggaran', 'realisasi', 'realisasi-anggaran']);
   const amounts = columns.filter((c) => !c.half && AMOUNT_ROLES.has(c.role) && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN);
   // (never a share its header says is of the physical progress or the kinerja: "Realisasi Fisik (%)")
@@ -513,7 +521,8 @@ const SPENT_HEADER = /^(belanja|dibelanjakan|pengeluaran|terbelanjakan)( \((rp|r
  */
 function spentWithoutShare(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
-  if (!has('uraian') || has('realisasi-anggaran') || has('realisasi') || has('target') || has('indikator') || has('sasaran')) return;
+  const outline = has('uraian') || outlineBySasaran(columns);
+  if (!outline || has('realisasi-anggaran') || has('realisasi') || has('target') || has('indikator') || (has('sasaran') && !outlineBySasaran(columns))) return;
   const pagu = columns.find((c) => c.role === 'anggaran' && !c.half);
   if (!pagu) return;
   const spent = columns.filter(

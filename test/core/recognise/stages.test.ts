@@ -948,6 +948,26 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     );
     expect(over[0].columns.map((c) => c.role)).not.toContain('realisasi-anggaran');
   });
+  test('a budget by sasaran ("Sasaran / Program / Kegiatan | APBD-P (Rp) | Belanja (Rp) | % SP2D"): a realisasi anggaran', () => {
+    // a Dinas PUPR's budget under its sasaran; 2.447.798.230 ÷ 2.880.000.000 = 84,99 %
+    const b = (s6: number) =>
+      book(
+        sheet('Realisasi Anggaran', [
+          ['No', 'Sasaran / Program / Kegiatan', 'APBD-P (Rp)', 'Belanja (Rp)', '% SP2D'],
+          ['I', bold('Sasaran: Meningkatnya kualitas pelayanan publik'), 12263000000, 11067065008, 90.25],
+          ['1', bold('Program Penunjang Urusan Pemerintahan Daerah'), 9383000000, 8619266778, 91.86],
+          ['1.1', 'Kegiatan Penyediaan Fasilitas Pelayanan', 3588000000, 3518610208, 98.07],
+          ['1.2', 'Kegiatan Administrasi Umum', 3870000000, 3311486701, 85.57],
+          ['1.3', 'Kegiatan Pembangunan Sarana', 1925000000, 1789169869, 92.94],
+          ['2', bold('Program Pengelolaan Sistem Air Minum'), 2880000000, 2447798230, 84.99],
+          ['2.1', 'Kegiatan Rehabilitasi dan Pemeliharaan', 2880000000, 2447798230, s6],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b(84.99));
+    expect([t.kind, ...t.columns.slice(2).map((c) => c.role)]).toEqual(['realisasi-anggaran', 'anggaran', 'realisasi-anggaran', 'serapan']);
+    expect(galat(b(84.99))).toEqual([]);
+    expect(galat(b(89.49)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E8']]);
+  });
   test('"Target | Pencapaian | Capaian Kinerja (%) | APBD-P (Rp) | Belanja (Rp) | Serapan (%)": both shares checked', () => {
     // a DPMPTSP's Renja: each sub kegiatan's indikator beside its money
     const b = (capaian1: number, serapan1: number) =>
