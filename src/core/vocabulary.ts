@@ -1095,6 +1095,11 @@ export function headerMagnitude(header: string): number | undefined {
   return HEADER_MAGNITUDE.find(([re]) => re.test(t))?.[1];
 }
 
+/** A header that gives its column's unit as rupiah in brackets, whatever it calls the amounts: "Belanja (Rp)", "( Rp )". */
+export function isRupiahUnitHeader(header: string): boolean {
+  return /\(\s*(rp|rupiah|idr)\b/i.test(header);
+}
+
 /** A caption that gives its table's figures in full rupiah: "(Rp)", "(dalam rupiah)". */
 export function isRupiahCaption(caption: string): boolean {
   return /\((dalam )?(rp\.?|rupiah|idr)\)/.test(norm(caption));

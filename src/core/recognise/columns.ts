@@ -25,6 +25,7 @@ import {
   isPercentHeader,
   isPeriodHeader,
   isRupiahCaption,
+  isRupiahUnitHeader,
   isPerSasaranHeader,
   isPreviousYearHeader,
   isFigureSign,
@@ -976,7 +977,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   }
   // A kind of spending named with its money unit ("Belanja Modal (Rp juta)", "Belanja Pegawai (Rp)") over figures: a
   // column of amounts, never of names
-  amountsNotNames(grid, columns, bodyRows, (c) => headerMagnitude(c.header) !== undefined || /\(\s*(rp|rupiah|idr)\b/i.test(c.header), 0);
+  amountsNotNames(grid, columns, bodyRows, (c) => headerMagnitude(c.header) !== undefined || isRupiahUnitHeader(c.header), 0);
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
   // "Pencapaian" over figures beside a target and a realisasi is the capaian, not a scale's words (Gowa's "Nilai % |
   // Pencapaian" holds labels); beside a pagu and its realisasi, the serapan

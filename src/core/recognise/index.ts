@@ -18,6 +18,7 @@ import {
   headerMagnitude,
   isBarePercentHeader,
   isFigureSign,
+  isRupiahUnitHeader,
   isYearNumber,
   isYearText,
   isYearValue,
@@ -338,7 +339,7 @@ function figuresOnly(cells: Cell[], overFigures: () => boolean): boolean {
     if (role && REMARK_ROLES.has(role)) continue;
     // (amounts in rupiah whatever they are called: "Belanja (Rp)"; a "Nilai Capaian" read as a scale's interval until
     // its figures say otherwise — a scale's own cluster is told by its ranges: overRanges)
-    if (/\(\s*(rp|rupiah|idr)\b/i.test(text) || role === 'interval') figures++;
+    if (isRupiahUnitHeader(text) || role === 'interval') figures++;
     else if (role && !FIGURE_ROLES.has(role)) return false;
     else if (role || isYearText(text) || isBarePercentHeader(text)) figures++;
     else unknown++;

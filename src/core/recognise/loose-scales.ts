@@ -132,7 +132,7 @@ function bandsBeside(grid: Grid, r: number, filled: Cell[], others: Table[]): Ta
       const bands: Band[] = [];
       let row = r;
       for (let band = pairAt(row, cell.col, nameCol); band; band = pairAt(++row, cell.col, nameCol)) bands.push(band);
-      if (bands.length < MIN_LOOSE_SCALE_BANDS || !validBands(bands) || !disjoint(bands) || !distinctNames(bands)) continue;
+      if (!looseScale(bands)) continue;
       // (named as ratings are, most of them: "0 - 5 tahun | Balita" lists ages)
       if (bands.filter((b) => isRatingLabel(norm(b.label))).length * 2 < bands.length + 1) continue;
       let [left, right] = [Math.min(cell.col, nameCol), Math.max(cell.col, nameCol)];
@@ -232,8 +232,11 @@ export function bandsInNote(note: string): Band[] | undefined {
     if (!b) return undefined;
     bands.push(b);
   }
-  return validBands(bands) && disjoint(bands) && distinctNames(bands) ? bands : undefined;
+  return looseScale(bands) ? bands : undefined;
 }
+
+/** Bands written outside a table that make a scale: three or more, valid, not overlapping, each named differently. */
+const looseScale = (bands: Band[]): boolean => bands.length >= MIN_LOOSE_SCALE_BANDS && validBands(bands) && disjoint(bands) && distinctNames(bands);
 
 /** Each band named differently, as a scale's are ("1 - 3 bulan; 4 - 6 bulan; …" lists durations, not bands). */
 function distinctNames(bands: Band[]): boolean {
@@ -252,7 +255,7 @@ function bandsDown(grid: Grid, r: number, cell: Cell, others: Table[]): Table | 
     if (!band) break;
     bands.push(band);
   }
-  if (bands.length < MIN_LOOSE_SCALE_BANDS || !validBands(bands) || !disjoint(bands) || !distinctNames(bands)) return undefined;
+  if (!looseScale(bands)) return undefined;
   const columns: TableColumn[] = [{ col: cell.col, role: 'interval', header: '' }];
   return {
     sheet: grid.name,
