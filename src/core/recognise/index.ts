@@ -18,10 +18,12 @@ import {
   headerMagnitude,
   isBarePercentHeader,
   isFigureSign,
+  isRatingLabel,
   isRupiahUnitHeader,
   isYearNumber,
   isYearText,
   isYearValue,
+  norm,
   roleFromHeader,
   tableMagnitude,
 } from '../vocabulary';
@@ -43,7 +45,16 @@ import { markWeightedTotal } from './weighted-total';
 import { classify } from './kind';
 import { bandsInNote, looseScales } from './loose-scales';
 import { parseInterval } from '../scale';
-import { MAX_HEADER_ROWS, MAX_SPACER_COLUMNS, MIN_YEAR_BANDS, MIN_YEAR_RUN, SCALE_SAMPLE, SIGN_COLUMN_ROWS } from './thresholds';
+import {
+  MAX_BAND_LABEL_CHARS,
+  MAX_HEADER_ROWS,
+  MAX_SPACER_COLUMNS,
+  MIN_YEAR_BANDS,
+  MIN_YEAR_RUN,
+  SCALE_MAX_COLUMNS,
+  SCALE_SAMPLE,
+  SIGN_COLUMN_ROWS,
+} from './thresholds';
 
 /** Every table of every sheet, in workbook order, as the table model. */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
@@ -168,7 +179,7 @@ function tablesFrom(grid: Grid, r: number, tables: Table[], spacers: ReadonlySet
   };
   for (const [left, right] of joinSpacedFigures(clusters(cols), headerOf, spacers, overRanges, overFigures)) {
     const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
-    if (!isTopHeaderRow(cells) && !isHeaderOverFigures(grid, r, cells)) continue;
+    if (!isTopHeaderRow(cells) && !isHeaderOverFigures(grid, r, cells) && !overRanges(left, right)) continue;
     if (insideAny(tables, r, left)) continue;
     const header = readHeader(grid, r, left, right);
     const t = buildTable(grid, header, left, right, tables, hiddenCols);
@@ -300,13 +311,25 @@ const RANGE_ROWS = 2;
 
 /**
  * A header of one figure and its label ("Capaian (%) | Kategori", "Nilai | Predikat") whose figure column opens with
- * ranges typed as text ("≥ 110", "90 - 109"): a scale. (A pengukuran's "Target" typed "≥ 85 %" stands beside its
- * realisasi, a second figure.)
+ * ranges typed as text ("≥ 110", "90 - 109"): a scale. The label may be headed in words no vocabulary knows ("Rentang
+ * Capaian | Hasil Penilaian") where the rows under it name ratings ("Sangat Baik", "AA"). (A pengukuran's "Target"
+ * typed "≥ 85 %" stands beside its realisasi, a second figure.)
  */
 function isScaleCluster(grid: Grid, header: Cell[], headerBottom: number): boolean {
+  // (a scale's header is a few names: a row of long texts is read no further)
+  if (header.length > SCALE_MAX_COLUMNS * 2 || header.some((c) => textOf(c).length > MAX_BAND_LABEL_CHARS * 2)) return false;
   const named = headerNames(header);
-  const figures = named.filter((n) => !(n.role && REMARK_ROLES.has(n.role)));
-  if (figures.length !== 1 || !named.some((n) => n.role === 'predikat')) return false;
+  const ratingsUnder = (col: number) => {
+    for (let r = headerBottom + 1; r <= headerBottom + RANGE_ROWS; r++) {
+      const v = grid.value(r, col);
+      if (typeof v !== 'string' || v.length > MAX_BAND_LABEL_CHARS || !isRatingLabel(norm(v))) return false;
+    }
+    return true;
+  };
+  const isLabel = (n: { cell: Cell; role: ColumnRole | null }) => n.role === 'predikat' || (n.role === null && ratingsUnder(n.cell.col));
+  const labels = named.filter(isLabel);
+  const figures = named.filter((n) => !(n.role && REMARK_ROLES.has(n.role)) && !isLabel(n));
+  if (figures.length !== 1 || labels.length === 0) return false;
   for (let r = headerBottom + 1; r <= headerBottom + RANGE_ROWS; r++) {
     const v = grid.value(r, figures[0].cell.col);
     if (typeof v !== 'string' || parseInterval(v) === undefined) return false;

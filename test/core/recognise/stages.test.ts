@@ -1750,6 +1750,29 @@ describe('blocks: spacer columns and side-by-side tables', () => {
     ]);
     expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G4']]);
   });
+  test.each([
+    ['words', ['Sangat Berhasil', 'Berhasil', 'Kurang Berhasil', 'Tidak Berhasil']],
+    ['letter grades', ['AA', 'BB', 'B', 'D']],
+  ])('a scale beside its table, its label column headed in words the vocabulary does not know ("Hasil Penilaian"), named in %s: it judges', (_, names) => {
+    // an inspectorate's sheet: each indikator rated in its own column, the office's scale on the right of the same rows
+    const b = (label: string) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Hasil Penilaian', null, null, 'Rentang Capaian', 'Hasil Penilaian'],
+          [1, 'Persentase rekomendasi hasil pengawasan ditindaklanjuti', 80, 95.36, 119.2, names[0], null, null, 'x ≥ 110', names[0]],
+          [2, 'Persentase OPD dengan nilai SAKIP minimal B', 90, 86.4, 96, names[1], null, null, '90 ≤ x < 110', names[1]],
+          [3, 'Persentase OPD yang menerapkan manajemen risiko', 20, 17, 85, label, null, null, '70 ≤ x < 90', names[2]],
+          [4, 'Indeks kepuasan auditi', 85, 53.2, 62.59, names[3], null, null, 'x < 70', names[3]],
+        ]),
+      );
+    expect(recogniseWorkbook(b(names[2])).map((t) => [rangeA1(t.range), t.kind])).toEqual([
+      ['A1:F5', 'pengukuran-kinerja'],
+      ['I1:J5', 'skala-penilaian'],
+    ]);
+    expect(galat(b(names[2]))).toEqual([]);
+    // 85 % is the third band's: the second's name written beside it contradicts the office's own scale
+    expect(galat(b(names[1])).map((f) => [f.rule, f.cell])).toEqual([['predikat', 'F4']]);
+  });
 });
 
 test.each([
