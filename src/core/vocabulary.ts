@@ -1100,6 +1100,11 @@ export function isRupiahUnitHeader(header: string): boolean {
   return /\(\s*(rp|rupiah|idr)\b/i.test(header);
 }
 
+/** A header that gives its column's unit as a percentage in brackets, whatever it calls the figures: "Tingkat Keberhasilan (%)". */
+export function isPercentUnitHeader(header: string): boolean {
+  return /\(\s*(%|persen)\s*\)/i.test(header);
+}
+
 /** A caption that gives its table's figures in full rupiah: "(Rp)", "(dalam rupiah)". */
 export function isRupiahCaption(caption: string): boolean {
   return /\((dalam )?(rp\.?|rupiah|idr)\)/.test(norm(caption));

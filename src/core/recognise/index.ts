@@ -18,6 +18,7 @@ import {
   headerMagnitude,
   isBarePercentHeader,
   isFigureSign,
+  isPercentUnitHeader,
   isRatingLabel,
   isRupiahUnitHeader,
   isYearNumber,
@@ -350,7 +351,7 @@ function headerNames(cells: Cell[]): Array<{ cell: Cell; text: string; role: Col
 const REMARK_ROLES: ReadonlySet<ColumnRole> = new Set(['keterangan', 'satuan', 'polaritas', 'predikat']);
 
 /**
- * Header cells that each name a figure (a figure role, a year, a bare "%", amounts in rupiah) or remark on it, and
+ * Header cells that each name a figure (a figure role, a year, a bare "%", amounts in rupiah or percent) or remark on it, and
  * nothing else — or that name no row in words the vocabulary knows where the columns under them say they are figures
  * (overFigures).
  */
@@ -360,9 +361,10 @@ function figuresOnly(cells: Cell[], overFigures: () => boolean): boolean {
   for (const { text, role } of headerNames(cells)) {
     // a remark, a unit, a polarity or a predikat beside the figures names no row either
     if (role && REMARK_ROLES.has(role)) continue;
-    // (amounts in rupiah whatever they are called: "Belanja (Rp)"; a "Nilai Capaian" read as a scale's interval until
-    // its figures say otherwise — a scale's own cluster is told by its ranges: overRanges)
-    if (isRupiahUnitHeader(text) || role === 'interval') figures++;
+    // (amounts in rupiah or percentages whatever they are called: "Belanja (Rp)", "Tingkat Keberhasilan (%)"; a "Nilai
+    // Capaian" read as a scale's interval until its figures say otherwise — a scale's own cluster is told by its ranges:
+    // overRanges)
+    if (isRupiahUnitHeader(text) || isPercentUnitHeader(text) || role === 'interval') figures++;
     else if (role && !FIGURE_ROLES.has(role)) return false;
     else if (role || isYearText(text) || isBarePercentHeader(text)) figures++;
     else unknown++;

@@ -1750,6 +1750,20 @@ describe('blocks: spacer columns and side-by-side tables', () => {
     ]);
     expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'G4']]);
   });
+  test('past a gap, a share headed in words no vocabulary knows but in percent ("Tingkat Keberhasilan (%)") continues the table, its first realisasi in words', () => {
+    const b = book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', null, 'Satuan', 'Target 2024', null, 'Realisasi 2024', 'Tingkat Keberhasilan (%)', 'Keterangan'],
+        [1, 'Status akreditasi puskesmas', null, 'Status', 'Paripurna', null, 'Utama', 80],
+        [2, 'Cakupan imunisasi dasar lengkap', null, '%', 95, null, 92.6, 97.47],
+        [3, 'Persentase desa tangguh bencana', null, '%', 30, null, 33, 116.1],
+        [4, 'Penetapan APBD tepat waktu', null, 'Bulan', 'Desember 2024', null, 'Desember 2024', 100],
+      ]),
+    );
+    expect(recogniseWorkbook(b).map((t) => [rangeA1(t.range), t.kind])).toEqual([['A1:I5', 'pengukuran-kinerja']]);
+    // 33 / 30 is 110 %
+    expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H4']]);
+  });
   test.each([
     ['words', ['Sangat Berhasil', 'Berhasil', 'Kurang Berhasil', 'Tidak Berhasil']],
     ['letter grades', ['AA', 'BB', 'B', 'D']],
