@@ -1022,8 +1022,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
     const against = AGAINST_RE.exec(leaf);
     if (against) return /^(pagu|anggaran|dpa)$/.test(against[2]) ? 'serapan' : 'capaian';
   }
-  // (…and "Pencapaian (%)" is the capaian, not a scale's words: "Pencapaian" alone may be either)
-  if (v && percent && NAME_ROLES.has(v.role)) return v.role === 'predikat' && /^(pen)?capaian$/.test(leaf) ? (budgetParent ? 'serapan' : 'capaian') : null;
+  // (…and "Pencapaian (%)", "Tingkat Keberhasilan (%)" are the capaian, not a scale's words: either alone may be either)
+  if (v && percent && NAME_ROLES.has(v.role))
+    return v.role === 'predikat' && /^((pen)?capaian|(tingkat )?keberhasilan)$/.test(leaf) ? (budgetParent ? 'serapan' : 'capaian') : null;
   // a kind of spending or a source of funds under a band of money ("Anggaran (Rp)" over "Belanja Operasi | Belanja
   // Modal | Jumlah", "Realisasi Anggaran" over "APBD | DAK"): the band's figures, split — never a column of names
   if ((!v || v.role === 'uraian') && !percent && !PERCENT_HEADER.test(leaf) && parts.length >= 2) {
