@@ -43,6 +43,11 @@ interface Candidate {
    */
   exact: number;
   bad: Array<{ row: TableRow; stated: Figure; a: Figure; b: Figure; expected: Decimal }>;
+  /**
+   * The rows whose figure shows the change to its format's digits but, stored finer, holds another (a growth of 0,66 %
+   * stored −0,0033 under "0%", shown "−0 %"): wrong where the column's formula holds to the stored digits on its rows.
+   */
+  heldOff: Candidate['bad'];
 }
 
 /**
@@ -97,7 +102,7 @@ function judge(
   least = MIN_AGREEING,
   share = MIN_SHARE,
 ): Candidate {
-  const out: Candidate = { a, b, form, agreeing: 0, signed: 0, exact: 0, bad: [] };
+  const out: Candidate = { a, b, form, agreeing: 0, signed: 0, exact: 0, bad: [], heldOff: [] };
   for (const row of rows) {
     const stated = asFigure(t.statedFigure(row, col));
     const fa = asFigure(t.figure(row, a));
@@ -113,7 +118,10 @@ function judge(
         out.agreeing++;
         if (showsComputed(stated, expected)) out.signed++;
         const held = storedPrecisely(stated);
-        if (held.decimals > stated.decimals && showsChange(held, expected)) out.exact++;
+        if (held.decimals > stated.decimals) {
+          if (showsChange(held, expected)) out.exact++;
+          else out.heldOff.push({ row, stated: held, a: fa, b: fb, expected });
+        }
       }
     } else out.bad.push({ row, stated, a: fa, b: fb, expected });
   }
@@ -170,6 +178,11 @@ function findChangeFormula(t: TableModel, all: TableRow[], col: TableColumn): Ca
     tie: (x, y) => y.signed - x.signed,
   });
   if (best) best.bad.push(...badTotals(t, all, col, best));
+  // (a column its formula holds to the stored digits on all its rows but a few: a row that agrees only as shown is wrong)
+  if (best && best.exact >= MIN_AGREEING && best.heldOff.length * 2 < best.exact) {
+    best.bad.push(...best.heldOff);
+    best.agreeing -= best.heldOff.length;
+  }
   return best;
 }
 
