@@ -331,8 +331,8 @@ function scaleFor(t: TableModel, lc: TableColumn, ctx: RuleContext): Band[] {
 /**
  * A column its header gives no role ("Hasil Penilaian", "Interpretasi") in a table with a capaian, whose every entry is
  * a word of the scale in use and which evidently names the bands of the rows' capaian (two rows at least, and twice as
- * many agreeing as not; a "Tingkat Risiko | Tinggi" beside a capaian does not follow it): the rows' bands, as a
- * "Kategori" column would be.
+ * many agreeing as not, a capaian another rule found wrong taken as it should be; a "Tingkat Risiko | Tinggi" beside a
+ * capaian does not follow it): the rows' bands, as a "Kategori" column would be.
  */
 function bandWordsOnly(t: TableModel, c: TableColumn, ctx: RuleContext): boolean {
   if (c.role !== null || c.half || !t.columns.some((x) => x.role === 'capaian')) return false;
@@ -346,7 +346,10 @@ function bandWordsOnly(t: TableModel, c: TableColumn, ctx: RuleContext): boolean
     if (!stated) return false;
     const cap = rowCapaian(t, row, c.col, false);
     if (!cap) continue;
-    if (contradictedBand(bands, stated, cap.value.toNumber(), undefined)) disagree++;
+    // (a stated capaian already shown wrong: the label may name the band of the capaian it should hold)
+    const fixed = cap.cells.length === 1 ? ctx.corrected(t.sheet, cap.cells[0]) : undefined;
+    const by = (v: number) => contradictedBand(bands, stated, v, undefined);
+    if (by(cap.value.toNumber()) && (fixed === undefined || by(fixed))) disagree++;
     else agree++;
   }
   return agree >= 2 && agree >= 2 * disagree;

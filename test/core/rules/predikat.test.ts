@@ -1,6 +1,6 @@
 import { highlightPlan } from '../../../src/core/highlight';
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { book, findings, sheet, V } from '../../helpers/snap';
+import { book, findings, galat, sheet, V } from '../../helpers/snap';
 
 const skala = sheet('Skala', [
   ['Nilai %', 'Pencapaian'],
@@ -263,6 +263,23 @@ describe('predikat: a column its header does not name ("Hasil Penilaian", "Inter
     // 74,29 % is Sedang (66 – 75), not Tinggi
     const oneWrong = right.map((l, i) => (i === 2 ? 'Tinggi' : l));
     expect(findings(wb(header, oneWrong), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['G4', 'Sedang']]);
+  });
+  test('a capaian typed wrong whose label names the band of the one it should hold still counts for the column', () => {
+    // 52 ÷ 70 = 74,29 % typed 94,29 (labelled Sedang, right by the true capaian); 86 % labelled Sedang, not Tinggi
+    const b = book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Kinerja (%)', 'Hasil Penilaian'],
+        [1, 'Persentase desa berstatus mandiri', '%', 25, 27.5, 110, 'Sangat Tinggi'],
+        [2, 'Indeks kepuasan masyarakat', 'indeks', 82, 80.1, 97.68, 'Sangat Tinggi'],
+        [3, 'Persentase BUMDes yang aktif', '%', 70, 52, 94.29, 'Sedang'],
+        [4, 'Jumlah pasar desa yang direvitalisasi', 'unit', 4, 4, 100, 'Sangat Tinggi'],
+        [5, 'Persentase dokumen RPJMDes yang tersusun', '%', 100, 86, 86, 'Sedang'],
+      ]),
+    );
+    expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([
+      ['persen-capaian', 'F4'],
+      ['predikat', 'G6'],
+    ]);
   });
   test('a risk level beside the capaian ("Tingkat Risiko | Tinggi / Rendah") does not follow it: no label judged', () => {
     expect(findings(wb('Tingkat Risiko', ['Rendah', 'Tinggi', 'Rendah', 'Sedang', 'Tinggi']), 'predikat')).toEqual([]);
