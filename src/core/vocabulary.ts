@@ -433,7 +433,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^status( capaian| kinerja| efisiensi| penyerapan)?$',
       '^grade$',
       '^interpretasi',
-      '^penilaian$',
+      // (the result of rating the capaian: "Hasil Penilaian", "Hasil Penilaian Kinerja")
+      '^(hasil )?penilaian( kinerja)?$',
       // in English ("Rating", "Performance Rating", "Predicate")
       '^(performance )?(rating|predicate)$',
     ],

@@ -313,7 +313,7 @@ const RANGE_ROWS = 2;
 /**
  * A header of one figure and its label ("Capaian (%) | Kategori", "Nilai | Predikat") whose figure column opens with
  * ranges typed as text ("≥ 110", "90 - 109"): a scale. The label may be headed in words no vocabulary knows ("Rentang
- * Capaian | Hasil Penilaian") where the rows under it name ratings ("Sangat Baik", "AA"). (A pengukuran's "Target"
+ * Capaian | Hasil Evaluasi") where the rows under it name ratings ("Sangat Baik", "AA"). (A pengukuran's "Target"
  * typed "≥ 85 %" stands beside its realisasi, a second figure.)
  */
 function isScaleCluster(grid: Grid, header: Cell[], headerBottom: number): boolean {
@@ -351,9 +351,9 @@ function headerNames(cells: Cell[]): Array<{ cell: Cell; text: string; role: Col
 const REMARK_ROLES: ReadonlySet<ColumnRole> = new Set(['keterangan', 'satuan', 'polaritas', 'predikat']);
 
 /**
- * Header cells that each name a figure (a figure role, a year, a bare "%", amounts in rupiah or percent) or remark on it, and
- * nothing else — or that name no row in words the vocabulary knows where the columns under them say they are figures
- * (overFigures).
+ * Header cells that each name a figure (a figure role, a year, a bare "%", amounts in rupiah or percent) or remark on
+ * it, and nothing else — or that name no row in words the vocabulary knows where the columns under them say they are
+ * figures (overFigures).
  */
 function figuresOnly(cells: Cell[], overFigures: () => boolean): boolean {
   let figures = 0;

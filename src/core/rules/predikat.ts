@@ -329,7 +329,7 @@ function scaleFor(t: TableModel, lc: TableColumn, ctx: RuleContext): Band[] {
 }
 
 /**
- * A column its header gives no role ("Hasil Penilaian", "Interpretasi") in a table with a capaian, whose every entry is
+ * A column its header gives no role ("Hasil Evaluasi", "Kesimpulan") in a table with a capaian, whose every entry is
  * a word of the scale in use and which evidently names the bands of the rows' capaian (two rows at least, and twice as
  * many agreeing as not, a capaian another rule found wrong taken as it should be; a "Tingkat Risiko | Tinggi" beside a
  * capaian does not follow it): the rows' bands, as a "Kategori" column would be.

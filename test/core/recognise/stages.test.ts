@@ -1795,12 +1795,12 @@ describe('blocks: spacer columns and side-by-side tables', () => {
   test.each([
     ['words', ['Sangat Berhasil', 'Berhasil', 'Kurang Berhasil', 'Tidak Berhasil']],
     ['letter grades', ['AA', 'BB', 'B', 'D']],
-  ])('a scale beside its table, its label column headed in words the vocabulary does not know ("Hasil Penilaian"), named in %s: it judges', (_, names) => {
+  ])('a scale beside its table, its label column headed in words the vocabulary does not know ("Hasil Evaluasi"), named in %s: it judges', (_, names) => {
     // an inspectorate's sheet: each indikator rated in its own column, the office's scale on the right of the same rows
     const b = (label: string) =>
       book(
         sheet('Pengukuran', [
-          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Hasil Penilaian', null, null, 'Rentang Capaian', 'Hasil Penilaian'],
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Hasil Evaluasi', null, null, 'Rentang Capaian', 'Hasil Evaluasi'],
           [1, 'Persentase rekomendasi hasil pengawasan ditindaklanjuti', 80, 95.36, 119.2, names[0], null, null, 'x ≥ 110', names[0]],
           [2, 'Persentase OPD dengan nilai SAKIP minimal B', 90, 86.4, 96, names[1], null, null, '90 ≤ x < 110', names[1]],
           [3, 'Persentase OPD yang menerapkan manajemen risiko', 20, 17, 85, label, null, null, '70 ≤ x < 90', names[2]],

@@ -244,7 +244,7 @@ test('predikat: a label written with its interval after it ("Sangat Tinggi (≥ 
   expect(findings(wb('Sangat Tinggi (≥ 91)'), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['E3', 'Tinggi']]);
 });
 
-describe('predikat: a column its header does not name ("Hasil Penilaian", "Interpretasi") holding the scale’s words', () => {
+describe('predikat: a label column headed "Hasil Penilaian", "Interpretasi" or in words no vocabulary knows, holding the scale’s words', () => {
   // a Dinas PMD's pengukuran; the bands are Permendagri 86's (no scale in the workbook)
   const wb = (header: string, labels: string[]) =>
     book(
@@ -258,17 +258,26 @@ describe('predikat: a column its header does not name ("Hasil Penilaian", "Inter
       ]),
     );
   const right = ['Sangat Tinggi', 'Sangat Tinggi', 'Sedang', 'Sangat Tinggi', 'Tinggi'];
-  test.each(['Hasil Penilaian', 'Interpretasi'])('"%s": the rows’ bands, each judged by its capaian', (header) => {
+  test.each(['Hasil Penilaian', 'Interpretasi', 'Hasil Evaluasi', 'Kesimpulan'])('"%s": the rows’ bands, each judged by its capaian', (header) => {
     expect(findings(wb(header, right), 'predikat')).toEqual([]);
     // 74,29 % is Sedang (66 – 75), not Tinggi
     const oneWrong = right.map((l, i) => (i === 2 ? 'Tinggi' : l));
     expect(findings(wb(header, oneWrong), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['G4', 'Sedang']]);
   });
+  test('two labels of five wrong: judged under "Hasil Penilaian", which names the rating; under words that name nothing, not told', () => {
+    // 110 % and 100 % are Sangat Tinggi, not Tinggi and Sedang
+    const twoWrong = right.map((l, i) => (i === 0 ? 'Tinggi' : i === 3 ? 'Sedang' : l));
+    expect(findings(wb('Hasil Penilaian', twoWrong), 'predikat').map((f) => [f.cell, f.expected])).toEqual([
+      ['G2', 'Sangat Tinggi'],
+      ['G5', 'Sangat Tinggi'],
+    ]);
+    expect(findings(wb('Kesimpulan', twoWrong), 'predikat')).toEqual([]);
+  });
   test('a capaian typed wrong whose label names the band of the one it should hold still counts for the column', () => {
     // 52 ÷ 70 = 74,29 % typed 94,29 (labelled Sedang, right by the true capaian); 86 % labelled Sedang, not Tinggi
     const b = book(
       sheet('Pengukuran', [
-        ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Kinerja (%)', 'Hasil Penilaian'],
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Kinerja (%)', 'Kesimpulan'],
         [1, 'Persentase desa berstatus mandiri', '%', 25, 27.5, 110, 'Sangat Tinggi'],
         [2, 'Indeks kepuasan masyarakat', 'indeks', 82, 80.1, 97.68, 'Sangat Tinggi'],
         [3, 'Persentase BUMDes yang aktif', '%', 70, 52, 94.29, 'Sedang'],
