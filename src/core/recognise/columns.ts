@@ -572,10 +572,14 @@ function followsAsCapaian(p: Figure, v: Figure, t: Figure): boolean {
 
 /**
  * Where the header names two of a target, its realisasi and its capaian and the share is a percentage, any row that
- * follows tells the third (a small table may state more wrong capaian than right ones).
+ * follows tells the third (a small table may state more wrong capaian than right ones). A share headed by its sign
+ * alone ("%", "Persentase", "Prosentase") right of the other two names the capaian ("Tgt | Real. | %").
  */
-const namedTwoTell = (named: boolean[], share: TableColumn, agree: number): boolean =>
-  named.filter(Boolean).length >= 2 && (share.role === 'capaian' || isPercentHeader(share.header)) && agree > 0;
+const namedTwoTell = (named: boolean[], share: TableColumn, agree: number): boolean => {
+  const [target, realisasi, capaian] = named;
+  const count = [target, realisasi, capaian || isBarePercentHeader(share.header)].filter(Boolean).length;
+  return count >= 2 && (share.role === 'capaian' || isPercentHeader(share.header)) && agree > 0;
+};
 
 /** A change between two figures, never a capaian: "Pertumbuhan (%)", "Kenaikan/Penurunan", "Selisih", "Deviasi". */
 const CHANGE_HEADER = /pertumbuhan|kenaikan|penurunan|selisih|deviasi|perubahan|naik|turun|growth|tren|laju/i;

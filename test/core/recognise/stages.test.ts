@@ -1186,34 +1186,37 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
       ]);
     },
   );
-  test('"Tingkat Keberhasilan (%)" names the capaian: with the target named, the one row that follows tells the quarters', () => {
-    // a Dinas Pariwisata's quarters, three of four shares typed wrong: 4 ÷ 8 = 50 %, 69,95 ÷ 65 = 107,62 %, 54,47 ÷ 55 =
-    // 99,04 %; only 6 ÷ 12 = 50 % right
-    const b = (c1: number, c2: number, c3: number) =>
-      book(
-        sheet(
-          'Pengukuran TW',
-          [
-            ['No', 'Indikator Kinerja', 'Target 2024', 'Pencapaian', null, null, null, 'Tingkat Keberhasilan (%)'],
-            [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null],
-            [1, 'Jumlah desa wisata yang dibina', 8, 1, 1, 1, 1, c1],
-            [2, 'Persentase koperasi aktif', 65, 58.23, 62.27, 65.14, 69.95, c2],
-            [3, 'Tingkat hunian hotel', 55, 46, 47.65, 52.46, 54.47, c3],
-            [4, 'Jumlah pelatihan kewirausahaan', 12, 1, 3, 1, 1, 50],
-          ],
-          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2'] },
-        ),
-      );
-    const [t] = recogniseWorkbook(b(50, 107.62, 99.04));
-    expect(t.kind).toBe('pengukuran-kinerja');
-    expect(t.columns[t.columns.length - 1].role).toBe('capaian');
-    expect(galat(b(50, 107.62, 99.04))).toEqual([]);
-    expect(galat(b(56.25, 98.3, 91.17)).map((f) => [f.rule, f.cell])).toEqual([
-      ['persen-capaian', 'H3'],
-      ['persen-capaian', 'H4'],
-      ['persen-capaian', 'H5'],
-    ]);
-  });
+  test.each(['Tingkat Keberhasilan (%)', 'Prosentase'])(
+    '"%s" names the capaian: with the target named, the one row that follows tells the quarters',
+    (share) => {
+      // a Dinas Pariwisata's quarters, three of four shares typed wrong: 4 ÷ 8 = 50 %, 69,95 ÷ 65 = 107,62 %, 54,47 ÷ 55 =
+      // 99,04 %; only 6 ÷ 12 = 50 % right
+      const b = (c1: number, c2: number, c3: number) =>
+        book(
+          sheet(
+            'Pengukuran TW',
+            [
+              ['No', 'Indikator Kinerja', 'Target 2024', 'Pencapaian', null, null, null, share],
+              [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null],
+              [1, 'Jumlah desa wisata yang dibina', 8, 1, 1, 1, 1, c1],
+              [2, 'Persentase koperasi aktif', 65, 58.23, 62.27, 65.14, 69.95, c2],
+              [3, 'Tingkat hunian hotel', 55, 46, 47.65, 52.46, 54.47, c3],
+              [4, 'Jumlah pelatihan kewirausahaan', 12, 1, 3, 1, 1, 50],
+            ],
+            { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2'] },
+          ),
+        );
+      const [t] = recogniseWorkbook(b(50, 107.62, 99.04));
+      expect(t.kind).toBe('pengukuran-kinerja');
+      expect(t.columns[t.columns.length - 1].role).toBe('capaian');
+      expect(galat(b(50, 107.62, 99.04))).toEqual([]);
+      expect(galat(b(56.25, 98.3, 91.17)).map((f) => [f.rule, f.cell])).toEqual([
+        ['persen-capaian', 'H3'],
+        ['persen-capaian', 'H4'],
+        ['persen-capaian', 'H5'],
+      ]);
+    },
+  );
   test('"Semester I | Semester II" over "Target | Pencapaian | %": the groups tell together where each says little', () => {
     // an Inspektorat's few indikator, most reaching their target exactly (a share of 100 tells nothing); 4 ÷ 3 = 133,33 %
     const b = (c3: string) =>
