@@ -497,8 +497,9 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
       for (const share of shares) {
         if (share.col <= spent.col || (performance && share.role !== 'serapan')) continue;
         const { agree, judged } = tally(grid, bodyRows, [pagu, spent, share], ([a, b, p]) => (a.num === 0 ? undefined : ratioCheck(p, b, a).ok));
-        // (a share beside a pagu and a realisasi the header names: half the rows that follow tell, as a capaian's do)
-        const named = pagu.role === 'anggaran' && spent.role === 'realisasi-anggaran';
+        // (a share beside a pagu and a realisasi the header names — or calls what was spent, "Belanja (Rp)": half the
+        // rows that follow tell, as a capaian's do)
+        const named = pagu.role === 'anggaran' && (spent.role === 'realisasi-anggaran' || SPENT_HEADER.test(norm(spent.header)));
         if ((named ? shareTells(agree, judged) : figuresTell(agree, judged)) && agree > (best?.agree ?? 0)) best = { pagu, spent, share, agree };
       }
     }

@@ -899,6 +899,28 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     // 346.115.000 ÷ 385.000.000 = 89,90 %, typed 88,2
     expect(galat(budget(headers, 88.2)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E4']]);
   });
+  test('"Pagu (Rp) | Belanja (Rp) | Sisa (Rp) | % SP2D", two serapan of five typed wrong: the money spent named, half the rows tell', () => {
+    // a Bappeda's programmes; 324.199.066 ÷ 354.000.000 = 91,58 % typed 84,08, 802.606.395 ÷ 840.000.000 = 95,55 % typed 88,05
+    const b = (s3: number, s5: number) =>
+      book(
+        sheet('Anggaran', [
+          ['No', 'Program', 'Pagu (Rp)', 'Belanja (Rp)', 'Sisa (Rp)', '% SP2D'],
+          [1, 'Program Perencanaan Pembangunan Daerah', 226000000, 199047801, 26952199, 88.07],
+          [2, 'Program Koordinasi dan Sinkronisasi Perencanaan', 580000000, 523246867, 56753133, 90.21],
+          [3, 'Program Penelitian dan Pengembangan Daerah', 354000000, 324199066, 29800934, s3],
+          [4, 'Program Pengendalian dan Evaluasi Pembangunan', 233000000, 200430370, 32569630, 86.02],
+          [5, 'Program Penunjang Urusan Pemerintahan Daerah', 840000000, 802606395, 37393605, s5],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b(91.58, 95.55));
+    expect(t.kind).toBe('realisasi-anggaran');
+    expect(t.columns.slice(2).map((c) => c.role)).toEqual(['anggaran', 'realisasi-anggaran', 'nilai', 'serapan']);
+    expect(galat(b(91.58, 95.55))).toEqual([]);
+    expect(galat(b(84.08, 88.05)).map((f) => [f.rule, f.cell])).toEqual([
+      ['persen-serapan', 'F4'],
+      ['persen-serapan', 'F6'],
+    ]);
+  });
   test('"Pagu Anggaran | Pencapaian" over rupiah, no % beside them: the pagu and what was spent, a budget table', () => {
     // a Satpol PP's programme and its kegiatan (bold or "-" told apart); the kegiatan's spending sums to Rp 357.291.000
     const b = (spent1: number) =>
