@@ -327,10 +327,10 @@ function isScaleCluster(grid: Grid, header: Cell[], headerBottom: number): boole
     }
     return true;
   };
-  const isLabel = (n: { cell: Cell; role: ColumnRole | null }) => n.role === 'predikat' || (n.role === null && ratingsUnder(n.cell.col));
-  const labels = named.filter(isLabel);
-  const figures = named.filter((n) => !(n.role && REMARK_ROLES.has(n.role)) && !isLabel(n));
-  if (figures.length !== 1 || labels.length === 0) return false;
+  // (each name read once: the label's rows are looked at only under a header the vocabulary does not know)
+  const labels = new Set(named.filter((n) => n.role === 'predikat' || (n.role === null && ratingsUnder(n.cell.col))));
+  const figures = named.filter((n) => !(n.role && REMARK_ROLES.has(n.role)) && !labels.has(n));
+  if (figures.length !== 1 || labels.size === 0) return false;
   for (let r = headerBottom + 1; r <= headerBottom + RANGE_ROWS; r++) {
     const v = grid.value(r, figures[0].cell.col);
     if (typeof v !== 'string' || parseInterval(v) === undefined) return false;

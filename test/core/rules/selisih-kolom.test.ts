@@ -161,38 +161,31 @@ test('a growth stored finer than its "0%" shows (0,0684 shown -7 %): the pair it
   expect(findings(wb(-0.0786), 'selisih-kolom').map((f) => [f.cell, f.expected])).toEqual([['I5', -1.31]]);
 });
 
-test('a growth stored finer than its "0%" shows, wrong by less than the whole percent shown: the stored digits tell it', () => {
-  // a Puskesmas's visits by kecamatan; (19.704 − 19.575) ÷ 19.575 = +0,66 %, stored −0,0033 (shown "−0 %", the right one
-  // "1 %"): every other row holds its growth to the stored digits, so this one is no rounding
-  const wb = (pegunungan: number) =>
+describe('a growth stored finer than its "0%" shows', () => {
+  // a Puskesmas's visits by kecamatan; (19.704 − 19.575) ÷ 19.575 = +0,66 %, shown "1 %"; the other rows' growths as
+  // stored (to the hundredth of a percent, as a formula gives them, or to the tenth, as typed)
+  const visits = (pegunungan: number, [utara, tengah, timur, barat]: number[]) =>
     book(
       sheet('Data', [
         ['No', 'Kecamatan', 'Jumlah Kunjungan 2023', 'Jumlah Kunjungan 2024', 'Naik/Turun', 'Pertumbuhan 2023-2024 (%)'],
         [1, 'Pegunungan', 19575, 19704, 129, pct(pegunungan, '0%')],
-        [2, 'Utara', 12878, 11199, -1679, pct(-0.1304, '0%')],
-        [3, 'Tengah', 21131, 22682, 1551, pct(0.0734, '0%')],
-        [4, 'Timur', 23371, 26124, 2753, pct(0.1178, '0%')],
-        [5, 'Barat', 25803, 28375, 2572, pct(0.0997, '0%')],
+        [2, 'Utara', 12878, 11199, -1679, pct(utara, '0%')],
+        [3, 'Tengah', 21131, 22682, 1551, pct(tengah, '0%')],
+        [4, 'Timur', 23371, 26124, 2753, pct(timur, '0%')],
+        [5, 'Barat', 25803, 28375, 2572, pct(barat, '0%')],
       ]),
     );
-  expect(findings(wb(0.0066), 'selisih-kolom')).toEqual([]);
-  expect(findings(wb(-0.0033), 'selisih-kolom').map((f) => [f.cell, f.expected])).toEqual([['F2', 0.66]]);
-});
-
-test('a growth typed to a tenth of a percent under "0%": a right rounding (0,7 % for +0,66 %) is no error', () => {
-  const wb = (pegunungan: number) =>
-    book(
-      sheet('Data', [
-        ['No', 'Kecamatan', 'Jumlah Kunjungan 2023', 'Jumlah Kunjungan 2024', 'Naik/Turun', 'Pertumbuhan 2023-2024 (%)'],
-        [1, 'Pegunungan', 19575, 19704, 129, pct(pegunungan, '0%')],
-        [2, 'Utara', 12878, 11199, -1679, pct(-0.1304, '0%')],
-        [3, 'Tengah', 21131, 22682, 1551, pct(0.073, '0%')],
-        [4, 'Timur', 23371, 26124, 2753, pct(0.118, '0%')],
-        [5, 'Barat', 25803, 28375, 2572, pct(0.0997, '0%')],
-      ]),
-    );
-  expect(findings(wb(0.007), 'selisih-kolom')).toEqual([]);
-  expect(findings(wb(0.003), 'selisih-kolom').map((f) => [f.cell, f.expected])).toEqual([['F2', 0.66]]);
+  test('wrong by less than the whole percent shown: the stored digits tell it', () => {
+    // stored −0,0033 (shown "−0 %"): every other row holds its growth to the stored digits, so this one is no rounding
+    const exact = [-0.1304, 0.0734, 0.1178, 0.0997];
+    expect(findings(visits(0.0066, exact), 'selisih-kolom')).toEqual([]);
+    expect(findings(visits(-0.0033, exact), 'selisih-kolom').map((f) => [f.cell, f.expected])).toEqual([['F2', 0.66]]);
+  });
+  test('typed to a tenth of a percent: a right rounding (0,7 % for +0,66 %) is no error', () => {
+    const typed = [-0.1304, 0.073, 0.118, 0.0997];
+    expect(findings(visits(0.007, typed), 'selisih-kolom')).toEqual([]);
+    expect(findings(visits(0.003, typed), 'selisih-kolom').map((f) => [f.cell, f.expected])).toEqual([['F2', 0.66]]);
+  });
 });
 
 test('the message names both columns by their headers and the computation', () => {
