@@ -223,13 +223,18 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
 const namesFigures = (c: TableColumn): boolean =>
   (c.role ? FIGURE_ROLES.has(c.role) : isBarePercentHeader(c.header)) || /\((rp|rupiah|idr)\.?\)/i.test(c.header);
 
-/** Whether a column's filled body cells are all figures (one at least). */
+/**
+ * Whether a column's filled body cells are all figures (one at least) — or several figures one per line, two indikator
+ * in one row of a table converted from a document ("98,9⏎85,4").
+ */
 function figuresOnly(grid: Grid, col: number, bodyRows: number[]): boolean {
   let any = false;
   for (const r of bodyRows) {
     const cell = grid.get(r, col);
     if (!cell || isBlankValue(cell.value)) continue;
-    if (cellFigure(cell).kind !== 'figure') return false;
+    const f = cellFigure(cell);
+    if (f.kind === 'invalid' && f.stacked) continue;
+    if (f.kind !== 'figure') return false;
     any = true;
   }
   return any;

@@ -329,6 +329,23 @@ test('columns cut in two under words that name no figure ("Pencapaian", "Prosent
   expect(galat(book(pengukuranInOtherWords('106,53'), belanja)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H4']]);
 });
 
+test('a column cut in two under "Pencapaian" whose left half holds two indikator stacked in one cell: still one column, each half read', () => {
+  // the last row holds two indikator one per line, as a converter leaves them; 70,3 ÷ 70 = 100,43 %
+  const wb = (capaian3: string) =>
+    book(
+      sheet('Table 1', [
+        ['No', 'Indikator Kinerja', 'Rencana Tingkat Capaian', null, 'Pencapaian', null, 'Persentase', null],
+        ['1', 'Persentase puskesmas terakreditasi', '90', null, '89,7', null, null, '99,67'],
+        ['2', 'Persentase rumah layak huni', '85', null, null, '78,2', '92,00', null],
+        ['3', 'Nilai SAKIP', '70', null, null, '70,3', null, capaian3],
+        ['4', 'Persentase jalan kondisi mantap', '75', null, '82,7', null, null, '110,27'],
+        ['5', '1. Angka partisipasi murni SD\n2. Cakupan air minum layak', '97\n88', null, '98,9\n85,4', null, '101,96\n97,05', null],
+      ]),
+    );
+  expect(galat(wb('100,43'))).toEqual([]);
+  expect(galat(wb('101,93')).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H4']]);
+});
+
 test('two tables side by side with an empty column between them stay two, whatever their headers say', () => {
   // a tariff sheet: two blocks of shares under the same words, the column between them empty
   const wb = book(
