@@ -504,7 +504,7 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
         const { agree, judged } = tally(grid, bodyRows, [pagu, spent, share], ([a, b, p]) => (a.num === 0 ? undefined : ratioCheck(p, b, a).ok));
         // (a share beside a pagu and a realisasi the header names — or calls what was spent, "Belanja (Rp)": half the
         // rows that follow tell, as a capaian's do)
-        const named = pagu.role === 'anggaran' && (spent.role === 'realisasi-anggaran' || SPENT_HEADER.test(norm(spent.header)));
+        const named = pagu.role === 'anggaran' && (spent.role === 'realisasi-anggaran' || namesSpent(spent));
         if ((named ? shareTells(agree, judged) : figuresTell(agree, judged)) && agree > (best?.agree ?? 0)) best = { pagu, spent, share, agree };
       }
     }
@@ -521,6 +521,7 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
 
 /** A header of the money spent in words that name no realisasi: "Belanja (Rp)", "Dibelanjakan", "Pengeluaran (Rp)". */
 const SPENT_HEADER = /^(belanja|dibelanjakan|pengeluaran|terbelanjakan)( \((rp|rupiah|idr)[^)]*\))?$/;
+const namesSpent = (c: TableColumn): boolean => SPENT_HEADER.test(leafHeader(c));
 
 /**
  * A budget list with no share ("Pagu Anggaran | Belanja (Rp)"): a column of rupiah right of the pagu under a header of
@@ -533,12 +534,7 @@ function spentWithoutShare(grid: Grid, columns: TableColumn[], bodyRows: number[
   const pagu = columns.find((c) => c.role === 'anggaran' && !c.half);
   if (!pagu) return;
   const spent = columns.filter(
-    (c) =>
-      c.col > pagu.col &&
-      !c.half &&
-      (c.role === null || c.role === 'nilai') &&
-      SPENT_HEADER.test(norm(leafHeader(c))) &&
-      columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN,
+    (c) => c.col > pagu.col && !c.half && (c.role === null || c.role === 'nilai') && namesSpent(c) && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN,
   );
   if (spent.length !== 1) return;
   const { agree, judged } = tally(grid, bodyRows, [pagu, spent[0]], ([a, b]) => (a.num <= 0 ? undefined : b.num <= a.num));
@@ -702,6 +698,9 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   }
 }
 
+/** What a quarter's column may be read as before its figures tell it is the realisasi ("Pencapaian" a predikat's word). */
+const PART_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>([null, 'nilai', 'predikat', 'realisasi']);
+
 /**
  * A pengukuran by quarter or semester whose realisasi or capaian the header names in other words ("Target 2024 |
  * Pencapaian / TW I … TW IV | Persentase", "Real / TW I … TW IV | Tingkat Keberhasilan (%)"): a column of figures, the
@@ -712,9 +711,6 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
  * indikator, in a table with no money named, where the three are not all named already; never for a change
  * ("Pertumbuhan (%)").
  */
-/** What a quarter's column may be read as before its figures tell it is the realisasi ("Pencapaian" a predikat's word). */
-const PART_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>([null, 'nilai', 'predikat', 'realisasi']);
-
 function periodicPerformanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
   if (!has('indikator') || has('anggaran') || has('realisasi-anggaran')) return;
