@@ -33,6 +33,7 @@ import {
 } from '../vocabulary';
 import { cellsIn, figureIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
+import { outlineBySums, topAddsUpTo } from './outline-by-sums';
 import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, MIN_INDENT_SPACES, UNMARKED_ROWS_SHARE, WRAPPED_CAPITALS_CHARS } from './thresholds';
 
 interface RowFeatures {
@@ -1502,6 +1503,48 @@ export function classifyRows(
   if (trailingSum(grid, feats, data, figureCols)) {
     levels.clear();
     data.forEach((f) => !f.total && levels.add(f.level));
+  }
+  // A budget whose rows nothing marks but capitals on some of them, or nothing at all (its bold and indent lost with the
+  // file's styles): the levels its sums reveal, where they reveal an outline (outlineBySums)
+  const unmarked =
+    sumCols.length > 0 &&
+    !byCode &&
+    planTop === Infinity &&
+    !numberedAll &&
+    !numActive &&
+    !perfActive &&
+    !labelColActive &&
+    !active('indent') &&
+    !active('dash') &&
+    !(boldActive && data.some((f) => f.bold && !f.caps)) &&
+    !feats.some((f) => f.subtotalOf);
+  if (unmarked) {
+    const listed = data.filter((f) => !f.total);
+    const lineOf = (f: RowFeatures) => ({ amounts: sumCols.map((col) => figureAt(f.row, col)) });
+    const lines = listed.map(lineOf);
+    let depths = outlineBySums(lines, sumCols.length);
+    // (a list with a total: the outline's top adds up to it)
+    const totals = feats.filter((f) => f.total);
+    if (depths && totals.length && !totals.some((f) => topAddsUpTo(lines, depths as number[], lineOf(f), sumCols.length))) depths = undefined;
+    // (where rows name their level, "Program …", the sums must put each of them there, and a row below one named a
+    // programme at the programmes' level only where it heads rows of its own: a programme unnamed, not a kegiatan left
+    // without its parent by a sum typed wrong)
+    let named = false;
+    const agrees = (f: RowFeatures, i: number): boolean => {
+      if (f.explicit) {
+        if (f.explicit === 'program') named = true;
+        return depths?.[i] === explicitRank[f.explicit];
+      }
+      return !named || depths?.[i] !== 0 || (i + 1 < listed.length && (depths?.[i + 1] ?? 0) > 0);
+    };
+    if (depths && listed.every(agrees)) {
+      levels.clear();
+      listed.forEach((f, i) => {
+        f.level = depths[i];
+        levels.add(f.level);
+      });
+      programDepth = 0;
+    }
   }
   // (codes of a column of their own that nest outrank the sequence numbers of the No column beside them: "1 | 1.06.02 |
   // Program …", "2 | 1.06.02.2.01 | …"; not where the numbers stand for codes: "1 | 2.15.01 Program …", "2 | Program …")

@@ -1128,3 +1128,63 @@ describe('jumlah-induk: a programme stating its money over kegiatan headings tha
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['C2', 1130000000]]);
   });
 });
+
+describe('a budget whose levels only bold and indent showed, saved without its styles: the levels its sums reveal', () => {
+  // programmes partly in capitals, kegiatan written as headings with no figures, sub kegiatan with figures; JUMLAH on top
+  const dinkes = (realisasiProgram2: number) =>
+    book(
+      sheet('Realisasi Anggaran', [
+        ['Tabel 3.9 Realisasi Anggaran Dinas Kesehatan Tahun 2024'],
+        [],
+        ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        [null, 'JUMLAH', 4145750000, 3630037500 - 2101337500 + realisasiProgram2],
+        [null, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 1250000000, 1130500000],
+        [null, 'Administrasi Keuangan Perangkat Daerah', null, null],
+        [null, 'Penyediaan Gaji dan Tunjangan ASN', 900000000, 845000000],
+        [null, 'Koordinasi dan Penyusunan Laporan Keuangan', 350000000, 285500000],
+        [null, 'Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat', 2480750000, realisasiProgram2],
+        [null, 'Penyediaan Fasilitas Pelayanan Kesehatan', null, null],
+        [null, 'Pengadaan Alat Kesehatan', 1200000000, 1050000000],
+        [null, 'Rehabilitasi Puskesmas', 680750000, 566337500],
+        [null, 'Penyediaan Layanan Kesehatan untuk UKM dan UKP', null, null],
+        [null, 'Pengelolaan Pelayanan Kesehatan Ibu Hamil', 600000000, 485000000],
+        [null, 'Peningkatan Kapasitas Sumber Daya Manusia Kesehatan', 415000000, 398200000],
+        [null, 'Perencanaan Kebutuhan SDM Kesehatan', null, null],
+        [null, 'Pengembangan Mutu dan Peningkatan Kompetensi Teknis SDMK', 415000000, 398200000],
+      ]),
+    );
+
+  test('a programme in small letters among programmes in capitals is no kegiatan of the one above it', () => {
+    expect(galat(dinkes(2101337500))).toEqual([]);
+  });
+
+  test("a programme's realisasi typed wrong is that programme's galat, and nothing else is", () => {
+    const found = galat(dinkes(2110337500));
+    expect(found.map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'D9', 2101337500]]);
+  });
+
+  // nothing marks any level: no capitals, no headings, every line with figures; TOTAL below
+  const dinkes2 = (paguPencegahan: number) =>
+    book(
+      sheet('LRA', [
+        ['Uraian', 'Anggaran', 'Realisasi'],
+        ['Pelayanan Kesehatan Masyarakat', 730000000, 655400000],
+        ['Promosi Kesehatan', 730000000, 655400000],
+        ['Penyuluhan Perilaku Hidup Bersih dan Sehat', 310000000, 280100000],
+        ['Gerakan Masyarakat Hidup Sehat', 420000000, 375300000],
+        ['Pencegahan dan Pengendalian Penyakit', 1145500000, 1020650000],
+        ['Pencegahan Penyakit Menular', paguPencegahan, 570250000],
+        ['Pelayanan Imunisasi', 400000000, 361000000],
+        ['Surveilans Epidemiologi', 245500000, 209250000],
+        ['Pengendalian Penyakit Tidak Menular', 500000000, 450400000],
+        ['Pos Pembinaan Terpadu PTM', 500000000, 450400000],
+        ['TOTAL', 1875500000, 1676050000],
+      ]),
+    );
+
+  test('a list read flat holds programmes, kegiatan and sub kegiatan its sums reveal: a kegiatan typed wrong is found there, the total is right', () => {
+    expect(galat(dinkes2(645500000))).toEqual([]);
+    const found = galat(dinkes2(654500000));
+    expect(found.map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'B7', 645500000]]);
+  });
+});
