@@ -33,7 +33,7 @@ import {
 } from '../vocabulary';
 import { cellsIn, figureIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
-import { outlineBySums, topAddsUpTo } from './outline-by-sums';
+import { outlineBySums, sumOfLines, topAddsUpTo } from './outline-by-sums';
 import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, MIN_INDENT_SPACES, UNMARKED_ROWS_SHARE, WRAPPED_CAPITALS_CHARS } from './thresholds';
 
 interface RowFeatures {
@@ -708,6 +708,9 @@ const ONE_LEVEL_HEADER = /^(nama )?(program|kegiatan|sub ?kegiatan|indikator( ki
 
 const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
 
+/** How many rows below a label-only line are summed to tell whether it heads them (a programme's sub kegiatan). */
+const MAX_HEADED_ROWS = 400;
+
 /**
  * A row that names its level: a level word ("Kegiatan …") or a dash before its label, or a code of two parts or more
  * ("3.3", "1.02.01": its depth is its level; a plain "1" may number a heading of any kind, a sasaran over its indikator).
@@ -748,6 +751,7 @@ function joinWrappedLabels(
   addsUp: (whole: RowFeatures, parts: RowFeatures[]) => boolean,
   budgetLine: (f: RowFeatures) => boolean,
   textUnder: (a: RowFeatures, b: RowFeatures) => boolean,
+  sumOf: (whole: RowFeatures, parts: readonly RowFeatures[]) => 'sum' | 'short' | 'over',
 ): boolean {
   const itemsNumbered = feats.some((f) => isNumbered(f) && f.figures && !f.total && !f.section);
   // (a sub-total, named after its heading or not, ends the item too)
@@ -820,6 +824,25 @@ function joinWrappedLabels(
     }
     return marks;
   };
+  // Where no style tells rows apart (every row in one face and indent, capitals aside: a file saved without its styles),
+  // a label-only line under a budget line whose figures the rows below the line add up to is their heading (a kegiatan
+  // written with no figures under its programme), not the rest of the budget line's label
+  let unstyled: boolean | undefined;
+  const headsRowsBelow = (a: RowFeatures, i: number): boolean => {
+    unstyled ??= feats.every((g) => g.indent === feats[0].indent && (g.bold && !g.caps) === (feats[0].bold && !feats[0].caps));
+    if (!unstyled) return false;
+    const rows: RowFeatures[] = [];
+    for (let j = i + 1; j < feats.length && rows.length < MAX_HEADED_ROWS; j++) {
+      const g = feats[j];
+      if (g.total || g.section || g.subtotalOf) break;
+      if (!g.figures) continue;
+      rows.push(g);
+      const k = sumOf(a, rows);
+      if (k === 'sum') return true;
+      if (k === 'over') break;
+    }
+    return false;
+  };
   let n = 0;
   let itemTo = -2;
   for (let i = 0; i < feats.length; i++) {
@@ -831,7 +854,7 @@ function joinWrappedLabels(
       joins = i <= itemTo;
       // (a numbered first line that names its level, its rows going on past a page: as a marked first line is)
       if (!joins && a.labelOnly && f.figures && namesLevel(a)) joins = marksItsRows();
-    } else if (joins === 'if-look' && a) joins = budgetLine(a) && noHeadingAt(i);
+    } else if (joins === 'if-look' && a) joins = budgetLine(a) && noHeadingAt(i) && !headsRowsBelow(a, i);
     else if (joins === 'if-cut' && a) joins = markedCarryFigures(a);
     // a marked first line with no figures over its rest with them, in its look: one row where the table marks its rows
     // (whether or not other rows marked as it is carry figures: where most of a kind's labels run over two lines, most
@@ -1267,7 +1290,13 @@ export function classifyRows(
       const c = grid.get(a.row, col);
       return c !== undefined && isTextCell(c);
     });
-  const wrapped = joinWrappedLabels(feats, oneLevel, addsUp, budgetLine, textUnder);
+  // whether parts add up to whole in its money (every column it fills but one at most, in one at least that is no round
+  // sum: outlineBySums), fall short of it, or run over it in every column
+  const sumOf = (whole: RowFeatures, parts: readonly RowFeatures[]): 'sum' | 'short' | 'over' => {
+    const lineOf = (f: RowFeatures) => ({ amounts: sumCols.map((col) => figureAt(f.row, col)) });
+    return sumOfLines(lineOf(whole), parts.map(lineOf), sumCols.length);
+  };
+  const wrapped = joinWrappedLabels(feats, oneLevel, addsUp, budgetLine, textUnder, sumOf);
   const candidates = subtotalCandidates;
   if (wrapped && candidates) {
     // a heading's name written over rows is its whole text: the sub-totals are named after that

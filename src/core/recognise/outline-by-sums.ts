@@ -199,3 +199,34 @@ export function topAddsUpTo(lines: readonly SumLine[], depths: readonly number[]
   }
   return matched >= 1 && matched >= counted - 1;
 }
+
+/**
+ * Whether lines add up to a whole line as a parent's children do (outlineBySums): 'sum' in every money column the whole
+ * fills but one at most, in one at least whose amount is not round; 'over' where they run past it in every column (all
+ * amounts positive); else 'short'.
+ */
+export function sumOfLines(whole: SumLine, parts: readonly SumLine[], columns: number): 'sum' | 'short' | 'over' {
+  let counted = 0;
+  let matched = 0;
+  let over = 0;
+  let telling = false;
+  let negative = false;
+  for (let c = 0; c < columns; c++) {
+    const w = whole.amounts[c];
+    if (w === undefined || w === 0) continue;
+    counted++;
+    let sum = 0;
+    for (const p of parts) {
+      const v = p.amounts[c] ?? 0;
+      if (v < 0) negative = true;
+      sum += v;
+    }
+    if (sameAmount(sum, w)) {
+      matched++;
+      if (!isRound(w)) telling = true;
+    } else if (w > 0 && sum > w) over++;
+  }
+  if (counted === 0) return 'over';
+  if (matched >= 1 && matched >= counted - 1 && telling) return 'sum';
+  return over === counted && !negative ? 'over' : 'short';
+}

@@ -1271,3 +1271,33 @@ describe('lintas-sheet: a budget table that marks its programmes by nothing but 
     expect(galat(book(pkBudget(1318000000), flat(guess))).filter((x) => x.rule === 'lintas-sheet')).toEqual([]);
   });
 });
+
+describe('lintas-sheet: a budget saved without its styles, each kegiatan a heading with no figures under its programme', () => {
+  // (bold and indent gone: the programme's line and the kegiatan's heading under it look alike; the rows below the
+  // heading add up to the programme, so the heading is theirs, not the rest of the programme's name)
+  const pupr = (pkJalan: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Program', 'Anggaran (Rp)'],
+        [1, 'Program Penyelenggaraan Jalan', pkJalan],
+        [2, 'Program Pengelolaan Sumber Daya Air (SDA)', 1236480500],
+      ]),
+      sheet('LRA', [
+        ['Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        ['Penyelenggaraan Jalan', 3418750000, 3102664250],
+        ['Penyelenggaraan Jalan Kabupaten/Kota', null, null],
+        ['Rehabilitasi Jalan', 2150000000, 1987345000],
+        ['Pemeliharaan Rutin Jalan', 1268750000, 1115319250],
+        ['Pengelolaan Sumber Daya Air (SDA)', 1236480500, 1098115750],
+        ['Pengelolaan SDA dan Bangunan Pengaman Pantai', null, null],
+        ['Normalisasi Saluran Drainase', 836480500, 741260500],
+        ['Pembangunan Tanggul Sungai', 400000000, 356855250],
+        ['JUMLAH', 4655230500, 4200780000],
+      ]),
+    );
+
+  test('a PK programme budget that differs from the programme line is a galat; the same figure, none', () => {
+    expect(galat(pupr(3418750000))).toEqual([]);
+    expect(galat(pupr(3481750000)).map((f) => [f.rule, f.sheet, f.cell])).toEqual([['lintas-sheet', 'PK', 'C2']]);
+  });
+});
