@@ -101,6 +101,7 @@ function judge(
   form: Form,
   least = MIN_AGREEING,
   share = MIN_SHARE,
+  totals: readonly TableRow[] = [],
 ): Candidate {
   const out: Candidate = { a, b, form, agreeing: 0, signed: 0, exact: 0, bad: [], heldOff: [] };
   for (const row of rows) {
@@ -125,7 +126,20 @@ function judge(
       }
     } else out.bad.push({ row, stated, a: fa, b: fb, expected });
   }
-  return formulaHolds(out.agreeing, out.bad.length, least, share) && out.agreeing > out.bad.length ? out : { ...out, agreeing: 0 };
+  // (a JUMLAH row whose change is its own row's by the formula bears it out too — the change of the totals, worked out as
+  // each row's is: a small table of four kecamatan, one with no change and one typed wrong, is judged by it; the row
+  // itself is judged after, badTotals)
+  let evidence = out.agreeing;
+  if (out.agreeing > 0 && !formulaHolds(out.agreeing, out.bad.length, least, share))
+    for (const row of totals) {
+      const stated = asFigure(t.statedFigure(row, col));
+      const fa = asFigure(t.figure(row, a));
+      const fb = asFigure(t.figure(row, b));
+      if (!stated || !fa || !fb || stated.comparator || fa.comparator || fb.comparator) continue;
+      const expected = changeOf(form, fa, fb);
+      if (expected !== undefined && !expected.isZero() && showsChange(stated, expected)) evidence++;
+    }
+  return formulaHolds(evidence, out.bad.length, least, share) && evidence > out.bad.length ? out : { ...out, agreeing: 0 };
 }
 
 /**
@@ -147,6 +161,7 @@ const formulas = new WeakMap<TableColumn, Candidate | null>();
 function findChangeFormula(t: TableModel, all: TableRow[], col: TableColumn): Candidate | undefined {
   // (the formula is the rows'; a JUMLAH row is judged by it after, see badTotals)
   const rows = all.filter((r) => r.level !== 'total');
+  const totals = all.filter((r) => r.level === 'total');
   const inputs = t.columns.filter((c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && !isChangeHeader(c.header) && !differenceDirection(c.header));
   let found: Candidate[] = [];
   // the two columns the header names by their years: the formula need hold on one row, and on most of them
@@ -164,7 +179,7 @@ function findChangeFormula(t: TableModel, all: TableRow[], col: TableColumn): Ca
         for (const form of ['selisih', 'pertumbuhan'] as const) {
           // every pair tried on the table's first rows, the ones that hold there judged on every row
           if (sample !== rows && judge(t, sample, col, a, b, form).agreeing === 0) continue;
-          const c = judge(t, rows, col, a, b, form);
+          const c = judge(t, rows, col, a, b, form, MIN_AGREEING, MIN_SHARE, totals);
           if (c.agreeing > 0) found.push(c);
         }
       }

@@ -300,3 +300,31 @@ describe('a change or difference right by its own row, on a JUMLAH or a parent, 
     expect(galat(lra(-145_000_000)).map((f) => [f.rule, f.cell])).toEqual([['selisih-kolom', 'E4']]);
   });
 });
+
+describe('selisih-kolom: a small table whose JUMLAH row bears the formula out', () => {
+  // four desa, one with no change (it says nothing of the formula), one typed wrong: two rows agree, and the JUMLAH's
+  // growth is worked out as theirs
+  const desa = (growthSukamaju: number, growthTotal = 2.5) =>
+    book(
+      sheet('Data', [
+        ['Tabel 2.5 Jumlah Akseptor KB Aktif per Desa'],
+        [],
+        ['No', 'Desa', 'Jumlah Akseptor 2023', 'Jumlah Akseptor 2024', 'Pertumbuhan (%)'],
+        [1, 'Sukamaju', 1206, 1263, growthSukamaju],
+        [2, 'Mekarsari', 845, 871, 3.08],
+        [3, 'Cibodas', 1532, 1532, 0],
+        [4, 'Sindangsari', 698, 722, 3.44],
+        [null, 'Jumlah', 4281, 4388, growthTotal],
+      ]),
+    );
+
+  test('the two rows and the JUMLAH follow (B − A) ÷ A: the row typed wrong is a galat', () => {
+    expect(findings(desa(4.73), 'selisih-kolom')).toEqual([]);
+    const f = findings(desa(7.43), 'selisih-kolom');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['E4', 4.73]]);
+  });
+
+  test('where the JUMLAH does not bear it out either, two rows are too few: nothing is said', () => {
+    expect(findings(desa(7.43, 3.14), 'selisih-kolom')).toEqual([]);
+  });
+});
