@@ -1042,6 +1042,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   if (!v && percent && /^(persentase |prosentase |% ?)?(kinerja |realisasi )?keuangan$/.test(leaf)) return 'serapan';
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
+  // a header in rupiah names amounts, never a column of names: "Belanja (Rp)" is money spent, not the lines of belanja
+  if (v.role === 'uraian' && units.some((u) => /rp|rupiah|idr/.test(u))) return null;
   if (!v.budget) return v.role;
   // money under a budget group or with a rupiah word or unit: "Realisasi Keuangan", "Target (Rp)" of a revenue table
   // (the pagu of a pendapatan), "Capaian Keuangan" (the serapan)

@@ -360,3 +360,27 @@ test('two tables side by side with an empty column between them stay two, whatev
   expect(ranges).toContainEqual([1, 4]);
   expect(ranges.filter(([left, right]) => left < 5 && right > 5)).toEqual([]);
 });
+
+test('the money spent under "Belanja (Rp)", cut in two by a converter: the realisasi of the budget, its serapan checked', () => {
+  // (a header in rupiah names amounts: "Belanja (Rp)" is what was spent, not a column of belanja lines)
+  const lra = (serapanKegiatan2: number) =>
+    book(
+      sheet(
+        'Table 2',
+        [
+          ['No', 'Program/Kegiatan', 'Plafon Anggaran (Rp)', null, 'Belanja (Rp)', null, '%'],
+          ['1', 'Program Pelayanan Kesehatan Masyarakat', 6215000000, null, null, 5498612000, 88.47],
+          [null, 'Kegiatan Promosi Kesehatan', 2430000000, null, null, 2187366000, 90.02],
+          [null, 'Kegiatan Pencegahan Penyakit Menular', 3785000000, null, null, 3311246000, serapanKegiatan2],
+          ['2', 'Program Peningkatan Mutu SDM Kesehatan', 1180500000, null, null, 1042917000, 88.35],
+          [null, 'Kegiatan Pelatihan Tenaga Kesehatan', 1180500000, null, null, 1042917000, 88.35],
+          [null, 'JUMLAH', 7395500000, null, 6541529000, null, 88.45],
+        ],
+        { merges: ['C1:D1', 'E1:F1'] },
+      ),
+    );
+  const { tables } = periksaWorkbook(lra(87.48));
+  expect(tables.map((t) => t.kind)).toEqual(['realisasi-anggaran']);
+  expect(galat(lra(87.48))).toEqual([]);
+  expect(galat(lra(78.48)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'G4']]);
+});
