@@ -33,7 +33,7 @@ import {
 } from '../vocabulary';
 import { cellsIn, figureIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
-import { outlineBySums, sumOfLines, topAddsUpTo } from './outline-by-sums';
+import { outlineBySums, sameAmount, sumOfLines, topAddsUpTo } from './outline-by-sums';
 import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, MIN_INDENT_SPACES, UNMARKED_ROWS_SHARE, WRAPPED_CAPITALS_CHARS } from './thresholds';
 
 interface RowFeatures {
@@ -488,9 +488,6 @@ const LEVEL_WORD_RE = /^(program|kegiatan|sub ?kegiatan)\s*:?\s+/;
 
 /** A number or letter opening a label ("I. ", "2) ", "1.1 ", "a. "). */
 const NUMBERING_PREFIX_RE = /^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-z])[.)]\s*/;
-
-/** Whether an amount is another to the cent (figures summed in floating point). */
-const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9 + 0.005;
 
 function headingNamed(text: string, headings: ReadonlyMap<string, RowFeatures>): RowFeatures | undefined {
   if (!headings.size) return undefined;

@@ -34,7 +34,8 @@ const MIN_SURE_PARENTS = 2;
 const STEPS_PER_LINE = 200;
 const MIN_STEPS = 20000;
 
-const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9 + 0.005;
+/** Whether an amount is another to the cent (figures summed in floating point). */
+export const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9 + 0.005;
 
 /**
  * An amount of whole millions: pagu are often planned so (Rp 250.000.000), and a realisasi of 100 % repeats them, so a
@@ -43,6 +44,31 @@ const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.ab
  */
 const ROUND_AMOUNT = 1e6;
 const isRound = (v: number): boolean => v % ROUND_AMOUNT === 0;
+
+/**
+ * How sums stand against a line's own amounts, column by column (the columns the line fills with amounts other than 0):
+ * how many it fills, how many the sums match, how many they run past, and whether a match is in an amount that tells
+ * (not round).
+ */
+function compare(own: ReadonlyArray<number | undefined>, sums: ArrayLike<number>, columns: number) {
+  let counted = 0;
+  let matched = 0;
+  let over = 0;
+  let telling = false;
+  for (let c = 0; c < columns; c++) {
+    const w = own[c];
+    if (w === undefined || w === 0) continue;
+    counted++;
+    if (sameAmount(sums[c], w)) {
+      matched++;
+      if (!isRound(w)) telling = true;
+    } else if (w > 0 && sums[c] > w) over++;
+  }
+  return { counted, matched, over, telling };
+}
+
+/** Whether sums match a line's amounts as a parent's children do: in every column it fills but one at most, one at least. */
+const addsUp = (x: { counted: number; matched: number }): boolean => x.matched >= 1 && x.matched >= x.counted - 1;
 
 /** A way a line heads the lines below it: up to `end`, its children each [first line, last line]. */
 interface Group {
@@ -72,9 +98,7 @@ export function outlineBySums(lines: readonly SumLine[], columns: number): numbe
     groups[i] = found;
     if (heading[i]) continue;
     const own = lines[i].amounts;
-    let counted = 0;
-    for (let c = 0; c < columns; c++) if (own[c] !== undefined && own[c] !== 0) counted++;
-    if (counted === 0) continue;
+    if (compare(own, acc, columns).counted === 0) continue;
     const record = (sure: boolean) => {
       const end = path[path.length - 1][1];
       const had = found.find((g) => g.end === end);
@@ -88,22 +112,12 @@ export function outlineBySums(lines: readonly SumLine[], columns: number): numbe
       while (p < n && heading[p]) p++;
       if (p >= n || path.length >= MAX_CHILDREN) return true;
       if (--steps < 0) return false;
-      let matched = 0;
-      let over = 0;
-      let telling = false;
-      for (let c = 0; c < columns; c++) {
-        acc[c] += amount(p, c);
-        const w = own[c];
-        if (w === undefined || w === 0) continue;
-        if (sameAmount(acc[c], w)) {
-          matched++;
-          if (!isRound(w)) telling = true;
-        } else if (w > 0 && acc[c] > w) over++;
-      }
+      for (let c = 0; c < columns; c++) acc[c] += amount(p, c);
+      const { counted, matched, over, telling } = compare(own, acc, columns);
       // (one column short: the line's own error, or a child's — a single child only where it heads rows of its own or a
       // heading stands between them; and a sum of round amounts alone tells nothing)
       const headed = path.length === 0 && p > i + 1;
-      const closes = (matched === counted || (matched >= 1 && matched >= counted - 1)) && (telling || headed);
+      const closes = addsUp({ counted, matched }) && (telling || headed);
       const mine = groups[p];
       // a child that heads a run of two or more adding up in every column heads it (it is no sibling of its own rows)
       const surelyHeads = mine.some((g) => g.sure && g.children.length >= 2);
@@ -187,17 +201,11 @@ export function outlineBySums(lines: readonly SumLine[], columns: number): numbe
  * top it is not was read wrong somewhere (a group of round amounts left unread, its rows taken for programmes).
  */
 export function topAddsUpTo(lines: readonly SumLine[], depths: readonly number[], total: SumLine, columns: number): boolean {
-  let counted = 0;
-  let matched = 0;
-  for (let c = 0; c < columns; c++) {
-    const w = total.amounts[c];
-    if (w === undefined || w === 0) continue;
-    counted++;
-    let sum = 0;
-    lines.forEach((l, i) => depths[i] === 0 && (sum += l.amounts[c] ?? 0));
-    if (sameAmount(sum, w)) matched++;
-  }
-  return matched >= 1 && matched >= counted - 1;
+  const sums = new Array<number>(columns).fill(0);
+  lines.forEach((l, i) => {
+    if (depths[i] === 0) for (let c = 0; c < columns; c++) sums[c] += l.amounts[c] ?? 0;
+  });
+  return addsUp(compare(total.amounts, sums, columns));
 }
 
 /**
@@ -206,27 +214,16 @@ export function topAddsUpTo(lines: readonly SumLine[], depths: readonly number[]
  * amounts positive); else 'short'.
  */
 export function sumOfLines(whole: SumLine, parts: readonly SumLine[], columns: number): 'sum' | 'short' | 'over' {
-  let counted = 0;
-  let matched = 0;
-  let over = 0;
-  let telling = false;
+  const sums = new Array<number>(columns).fill(0);
   let negative = false;
-  for (let c = 0; c < columns; c++) {
-    const w = whole.amounts[c];
-    if (w === undefined || w === 0) continue;
-    counted++;
-    let sum = 0;
-    for (const p of parts) {
+  for (const p of parts)
+    for (let c = 0; c < columns; c++) {
       const v = p.amounts[c] ?? 0;
       if (v < 0) negative = true;
-      sum += v;
+      sums[c] += v;
     }
-    if (sameAmount(sum, w)) {
-      matched++;
-      if (!isRound(w)) telling = true;
-    } else if (w > 0 && sum > w) over++;
-  }
-  if (counted === 0) return 'over';
-  if (matched >= 1 && matched >= counted - 1 && telling) return 'sum';
-  return over === counted && !negative ? 'over' : 'short';
+  const x = compare(whole.amounts, sums, columns);
+  if (x.counted === 0) return 'over';
+  if (addsUp(x) && x.telling) return 'sum';
+  return x.over === x.counted && !negative ? 'over' : 'short';
 }

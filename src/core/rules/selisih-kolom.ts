@@ -92,6 +92,19 @@ function changeOf(form: Form, a: Figure, b: Figure): Decimal | undefined {
   return b.num === 0 ? undefined : a.value.minus(b.value).div(b.value).times(100);
 }
 
+/**
+ * A row's stated change and the two figures it is taken from, with the change they make in the form; undefined where
+ * one is missing or a bound ("< 5 %" is no figure a change is taken from), or the change cannot be worked out.
+ */
+function changeAt(t: TableModel, row: TableRow, col: TableColumn, a: TableColumn, b: TableColumn, form: Form) {
+  const stated = asFigure(t.statedFigure(row, col));
+  const fa = asFigure(t.figure(row, a));
+  const fb = asFigure(t.figure(row, b));
+  if (!stated || !fa || !fb || stated.comparator || fa.comparator || fb.comparator) return undefined;
+  const expected = changeOf(form, fa, fb);
+  return expected === undefined ? undefined : { stated, fa, fb, expected };
+}
+
 function judge(
   t: TableModel,
   rows: TableRow[],
@@ -105,13 +118,9 @@ function judge(
 ): Candidate {
   const out: Candidate = { a, b, form, agreeing: 0, signed: 0, exact: 0, bad: [], heldOff: [] };
   for (const row of rows) {
-    const stated = asFigure(t.statedFigure(row, col));
-    const fa = asFigure(t.figure(row, a));
-    const fb = asFigure(t.figure(row, b));
-    // (a bound, "< 5 %", is no figure a change is taken from)
-    if (!stated || !fa || !fb || stated.comparator || fa.comparator || fb.comparator) continue;
-    const expected = changeOf(form, fa, fb);
-    if (expected === undefined) continue;
+    const c = changeAt(t, row, col, a, b, form);
+    if (!c) continue;
+    const { stated, fa, fb, expected } = c;
     // (the change the other way round, a "Penurunan" or a size written without its sign, shows the same two columns)
     if (showsChange(stated, expected)) {
       // (no change at all says nothing of which columns it comes from)
@@ -132,12 +141,8 @@ function judge(
   let evidence = out.agreeing;
   if (out.agreeing > 0 && !formulaHolds(out.agreeing, out.bad.length, least, share))
     for (const row of totals) {
-      const stated = asFigure(t.statedFigure(row, col));
-      const fa = asFigure(t.figure(row, a));
-      const fb = asFigure(t.figure(row, b));
-      if (!stated || !fa || !fb || stated.comparator || fa.comparator || fb.comparator) continue;
-      const expected = changeOf(form, fa, fb);
-      if (expected !== undefined && !expected.isZero() && showsChange(stated, expected)) evidence++;
+      const c = changeAt(t, row, col, a, b, form);
+      if (c && !c.expected.isZero() && showsChange(c.stated, c.expected)) evidence++;
     }
   return formulaHolds(evidence, out.bad.length, least, share) && evidence > out.bad.length ? out : { ...out, agreeing: 0 };
 }
@@ -209,12 +214,9 @@ function badTotals(t: TableModel, rows: TableRow[], col: TableColumn, best: Cand
   const out: Candidate['bad'] = [];
   for (const row of rows) {
     if (row.level !== 'total') continue;
-    const stated = asFigure(t.statedFigure(row, col));
-    const fa = asFigure(t.figure(row, best.a));
-    const fb = asFigure(t.figure(row, best.b));
-    if (!stated || !fa || !fb || stated.comparator || fa.comparator || fb.comparator) continue;
-    const expected = changeOf(best.form, fa, fb);
-    if (expected === undefined || showsChange(stated, expected)) continue;
+    const c = changeAt(t, row, col, best.a, best.b, best.form);
+    if (!c || showsChange(c.stated, c.expected)) continue;
+    const { stated, fa, fb, expected } = c;
     const parts = t
       .partsOf(row)
       .map((r) => asFigure(t.figure(r, col)))
