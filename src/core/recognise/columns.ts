@@ -541,6 +541,9 @@ function spentWithoutShare(grid: Grid, columns: TableColumn[], bodyRows: number[
   if (figuresTell(agree, judged)) spent[0].role = 'realisasi-anggaran';
 }
 
+/** Whether two columns are of one year and period (a column of no year is of any). */
+const sameYearAndPeriod = (a: TableColumn, b: TableColumn): boolean => (!a.year || !b.year || a.year === b.year) && a.period === b.period;
+
 /** A row's figure in a column, or in its right half where a PDF converter cut it in two (TableColumn.twin). */
 function figureOrTwin(grid: Grid, r: number, c: TableColumn) {
   let f = cellFigure(grid.get(r, c.col));
@@ -985,20 +988,25 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // column of amounts, never of names
   amountsNotNames(grid, columns, bodyRows, (c) => headerMagnitude(c.header) !== undefined || isRupiahUnitHeader(c.header), 0);
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
-  // "Pencapaian" over figures beside a target and a realisasi is the capaian, not a scale's words (Gowa's "Nilai % |
-  // Pencapaian" holds labels); beside a pagu and its realisasi, the serapan
-  const share: ColumnRole | undefined =
-    has('target') && has('realisasi') && !has('capaian')
-      ? 'capaian'
-      : has('anggaran') && (has('realisasi-anggaran') || has('realisasi')) && !has('serapan') && !has('target')
+  // "Pencapaian" over figures beside a target and a realisasi of its own year and period is the capaian, not a scale's
+  // words (Gowa's "Nilai % | Pencapaian" holds labels); beside a pagu and its realisasi, the serapan. (Beside last
+  // year's realisasi only — "Realisasi 2023 | 2024: Target | Pencapaian | Nilai Capaian" — it may be this year's
+  // realisasi: the figures decide, performanceByFigures.)
+  const performanceShare = has('target') && has('realisasi') && !has('capaian');
+  const budgetShare = has('anggaran') && (has('realisasi-anggaran') || has('realisasi')) && !has('serapan') && !has('target');
+  const ofGroup = (c: TableColumn, r: ColumnRole) => columns.some((x) => x.role === r && sameYearAndPeriod(x, c));
+  for (const c of columns) {
+    if (c.role !== 'predikat' || !/capaian/i.test(c.header)) continue;
+    const share: ColumnRole | undefined = performanceShare
+      ? ofGroup(c, 'target') && ofGroup(c, 'realisasi')
+        ? 'capaian'
+        : undefined
+      : budgetShare
         ? 'serapan'
         : undefined;
-  if (share) {
-    for (const c of columns) {
-      if (c.role !== 'predikat' || !/capaian/i.test(c.header)) continue;
-      const st = columnStats(grid, c.col, bodyRows);
-      if (st.figures >= 2 && st.figures > st.texts) c.role = share;
-    }
+    if (!share) continue;
+    const st = columnStats(grid, c.col, bodyRows);
+    if (st.figures >= 2 && st.figures > st.texts) c.role = share;
   }
   // "Pencapaian" over amounts of rupiah right of a pagu with no realisasi beside it is what was spent, never a scale's words
   if (has('anggaran') && !has('realisasi-anggaran') && !has('realisasi')) {

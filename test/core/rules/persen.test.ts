@@ -1931,3 +1931,26 @@ describe('persen-capaian: a capaian that rounds to the lower-is-better formula, 
     expect(galat(wb('98 %', '102,85 %'))).toEqual([]);
   });
 });
+
+test('"Pencapaian" under this year beside last year\'s realisasi is this year\'s realisasi where the figures say so, and "Nilai Capaian" its capaian', () => {
+  // (a "Pencapaian" beside a target and a realisasi of its own year would be the capaian: here the realisasi is 2023's)
+  const pengukuran = (capaianPaud: number) =>
+    book(
+      sheet(
+        'Pengukuran',
+        [
+          ['No', 'Indikator Kinerja', 'Realisasi 2023', 'Tahun 2024', null, null, 'Kriteria'],
+          [null, null, null, 'Rencana Tingkat Capaian', 'Pencapaian', 'Nilai Capaian', null],
+          [1, 'Angka Partisipasi Kasar PAUD', 71.4, 75, 78.6, { v: capaianPaud, fmt: '0.00%' }, 'Sangat Baik'],
+          [2, 'Angka Partisipasi Murni SD', 96.2, 97, 97.5, { v: 1.0052, fmt: '0.00%' }, 'Sangat Baik'],
+          [3, 'Persentase guru bersertifikat pendidik', 58.3, 65, 61.1, { v: 0.94, fmt: '0.00%' }, 'Baik'],
+          [4, 'Rata-rata lama sekolah', 8.12, 8.3, 8.21, { v: 0.9892, fmt: '0.00%' }, 'Baik'],
+        ],
+        { merges: ['D1:F1', 'A1:A2', 'B1:B2', 'C1:C2', 'G1:G2'] },
+      ),
+    );
+  const { tables } = periksaWorkbook(pengukuran(1.048));
+  expect(tables[0].columns.map((c) => c.role)).toEqual(['no', 'indikator', 'realisasi', 'target', 'realisasi', 'capaian', 'predikat']);
+  expect(galat(pengukuran(1.048))).toEqual([]);
+  expect(galat(pengukuran(1.084)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F3']]);
+});
