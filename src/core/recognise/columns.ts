@@ -621,7 +621,7 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
       figured(grid, c, bodyRows),
   );
   if (bases.length === 0 || reached.length === 0 || shares.length === 0) return;
-  const sameGroup = (a: TableColumn, b: TableColumn) => (!a.year || !b.year || a.year === b.year) && a.period === b.period;
+  const sameGroup = sameYearAndPeriod;
   const named = (c: TableColumn) => c.role === 'target' || c.role === 'realisasi' || c.role === 'capaian';
   const used = new Set<TableColumn>();
   const TRIO_ROLES: [ColumnRole, ColumnRole, ColumnRole] = ['target', 'realisasi', 'capaian'];
