@@ -215,9 +215,10 @@ export const namesItsLevel = (t: string): boolean => explicitLevel(t) !== undefi
  * before its label), no note, caption or total: the first line of a row whose figures are on its next line.
  */
 function markedFirstLine(cells: Cell[], left: number): boolean {
-  if (cells.length > 2 || !cells.every((c) => typeof c.value === 'string' && cellFigure(c).kind !== 'figure' && textOf(c) !== '')) return false;
+  // (its number typed as text, "4.2", reads as a figure too: only the label must be none)
+  if (cells.length > 2 || !cells.every((c) => typeof c.value === 'string' && textOf(c) !== '')) return false;
   const label = textOf(cells[cells.length - 1]);
-  if (isNote(label) || isCaption(label) || isTotalLabel(label)) return false;
+  if (cellFigure(cells[cells.length - 1]).kind === 'figure' || isNote(label) || isCaption(label) || isTotalLabel(label)) return false;
   return cells.length === 2 ? cells[0].col === left && CODE_TEXT_RE.test(textOf(cells[0])) : namesItsLevel(label);
 }
 

@@ -3662,3 +3662,34 @@ describe('header: a budget’s revision under its band ("Anggaran" / "Murni | Pe
     expect(f[0].message).toContain('kolom "Realisasi (Rp)" ÷ kolom "Anggaran (Rp) Perubahan"');
   });
 });
+
+test('past a page break, a row whose number is typed as text ("4.2") and whose label runs onto the next line with its figures: the table goes on', () => {
+  const lra = (paguSubLast: number) =>
+    book(
+      sheet('Laporan', [
+        ['No', 'Program/Kegiatan/Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+        ['1', bold('Pendidikan Anak Usia Dini'), 410000000, 371214000, 90.54],
+        ['1.1', bold('Pengelolaan PAUD 1.1'), 410000000, 371214000, 90.54],
+        ['1.1.1', 'Penyediaan Alat Permainan Edukatif', 410000000, 371214000, 90.54],
+        ['2', bold('Pendidikan Nonformal'), 655000000, 553536000, 84.51],
+        ['2.1', bold('Pelaksanaan Pendidikan Nonformal 2.1'), 275000000, 225001000, 81.82],
+        ['2.1.1', 'Penyediaan Modul Kesetaraan', 175000000, 139373000, 79.64],
+        ['2.1.2', 'Pengelolaan Pendidikan Nonformal 2.1.2', 100000000, 85628000, 85.63],
+        [null],
+        [null, null, '- 5 -'],
+        [null],
+        [null],
+        ['LKjIP Dinas Pendidikan Tahun 2024'],
+        ['2.2', bold('Pelaksanaan Pendidikan')],
+        [null, bold('Nonformal 2.2'), 380000000, 328535000, 86.46],
+        ['2.2.1', 'Penyediaan Pendidikan'],
+        [null, 'Nonformal 2.2.1', paguSubLast, 328535000, 86.46],
+        [null, bold('JUMLAH'), 1065000000, 924750000, 86.83],
+      ]),
+    );
+  const { tables } = periksaWorkbook(lra(380000000));
+  expect(tables.map((t) => [t.kind, rangeA1(t.range)])).toEqual([['realisasi-anggaran', 'A1:E18']]);
+  expect(galat(lra(380000000))).toEqual([]);
+  // (the sub kegiatan's pagu typed wrong: its serapan and its kegiatan's sum both point at it)
+  expect(galat(lra(308000000)).map((f) => [f.rule, f.cell])).toEqual([['asal-galat', 'C17']]);
+});
