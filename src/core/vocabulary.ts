@@ -979,7 +979,8 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   // (realisasi over target under a band of money: the serapan)
   const ratio = ratioRole(parts[parts.length - 1]);
   if (ratio) return ratio === 'capaian' && !budgetParent ? 'capaian' : 'serapan';
-  const budgetLeaf = BUDGET_WORDS.test(leaf) || units.some((u) => /rp|rupiah|idr/.test(u));
+  const rupiahUnit = units.some((u) => /rp|rupiah|idr/.test(u));
+  const budgetLeaf = BUDGET_WORDS.test(leaf) || rupiahUnit;
   const kinerjaParent = /kinerja/.test(parents) && !budgetParent;
 
   // A band of a measure over its performance and its money, in Permendagri 86's "K | Rp" (the evaluation of the Renja:
@@ -1043,7 +1044,7 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
   // a header in rupiah names amounts, never a column of names: "Belanja (Rp)" is money spent, not the lines of belanja
-  if (v.role === 'uraian' && units.some((u) => /rp|rupiah|idr/.test(u))) return null;
+  if (v.role === 'uraian' && rupiahUnit) return null;
   if (!v.budget) return v.role;
   // money under a budget group or with a rupiah word or unit: "Realisasi Keuangan", "Target (Rp)" of a revenue table
   // (the pagu of a pendapatan), "Capaian Keuangan" (the serapan)

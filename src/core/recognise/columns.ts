@@ -621,7 +621,6 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
       figured(grid, c, bodyRows),
   );
   if (bases.length === 0 || reached.length === 0 || shares.length === 0) return;
-  const sameGroup = sameYearAndPeriod;
   const named = (c: TableColumn) => c.role === 'target' || c.role === 'realisasi' || c.role === 'capaian';
   const used = new Set<TableColumn>();
   const TRIO_ROLES: [ColumnRole, ColumnRole, ColumnRole] = ['target', 'realisasi', 'capaian'];
@@ -631,9 +630,9 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
     const out: TableColumn[][] = [];
     const words = trio.map(leafHeader);
     for (const c of columns) {
-      if (c === trio[0] || c.half || leafHeader(c) !== words[0] || sameGroup(c, trio[0])) continue;
+      if (c === trio[0] || c.half || leafHeader(c) !== words[0] || sameYearAndPeriod(c, trio[0])) continue;
       const group = trio.map((x) => at.get(c.col + x.col - trio[0].col));
-      if (group.some((x, i) => !x || x.half || leafHeader(x) !== words[i] || x.role !== trio[i].role || !sameGroup(x, c))) continue;
+      if (group.some((x, i) => !x || x.half || leafHeader(x) !== words[i] || x.role !== trio[i].role || !sameYearAndPeriod(x, c))) continue;
       out.push(group as TableColumn[]);
     }
     return out;
@@ -652,12 +651,12 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
     for (const target of bases) {
       if (used.has(target)) continue;
       for (const realisasi of reached) {
-        if (used.has(realisasi) || realisasi.col <= target.col || !sameGroup(target, realisasi)) continue;
+        if (used.has(realisasi) || realisasi.col <= target.col || !sameYearAndPeriod(target, realisasi)) continue;
         for (const capaian of shares) {
-          if (used.has(capaian) || capaian.col <= realisasi.col || !sameGroup(realisasi, capaian)) continue;
+          if (used.has(capaian) || capaian.col <= realisasi.col || !sameYearAndPeriod(realisasi, capaian)) continue;
           // (a group whose columns the header names otherwise already: left as it is)
           const trio = [target, realisasi, capaian];
-          if (columns.some((c) => !trio.includes(c) && named(c) && sameGroup(c, target) && sameGroup(c, realisasi))) continue;
+          if (columns.some((c) => !trio.includes(c) && named(c) && sameYearAndPeriod(c, target) && sameYearAndPeriod(c, realisasi))) continue;
           const { agree, judged } = follow(trio);
           // (or with the same columns of the other groups under the same words — "Semester I | Semester II" over "Target |
           // Pencapaian | %" each — which say the same: a group of a few rows that mostly reach their target tells little)
@@ -686,13 +685,17 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   const patterns = new Set<string>();
   for (const c of used)
     if (c.role === 'target') {
-      const trio = [...used].filter((x) => sameGroup(x, c)).sort((a, b) => a.col - b.col);
+      const trio = [...used].filter((x) => sameYearAndPeriod(x, c)).sort((a, b) => a.col - b.col);
       if (trio.length === 3) patterns.add(trio.map(leafHeader).join('|'));
     }
   if (!patterns.size) return;
   for (let i = 0; i + 2 < columns.length; i++) {
     const trio = columns.slice(i, i + 3);
-    if (trio.some((c, k) => used.has(c) || c.half || (named(c) && c.role !== TRIO_ROLES[k])) || !sameGroup(trio[0], trio[1]) || !sameGroup(trio[1], trio[2]))
+    if (
+      trio.some((c, k) => used.has(c) || c.half || (named(c) && c.role !== TRIO_ROLES[k])) ||
+      !sameYearAndPeriod(trio[0], trio[1]) ||
+      !sameYearAndPeriod(trio[1], trio[2])
+    )
       continue;
     if (!patterns.has(trio.map(leafHeader).join('|'))) continue;
     if (!figured(grid, trio[0], bodyRows) || !figured(grid, trio[1], bodyRows) || !figured(grid, trio[2], bodyRows)) continue;
@@ -997,16 +1000,9 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   const ofGroup = (c: TableColumn, r: ColumnRole) => columns.some((x) => x.role === r && sameYearAndPeriod(x, c));
   for (const c of columns) {
     if (c.role !== 'predikat' || !/capaian/i.test(c.header)) continue;
-    const share: ColumnRole | undefined = performanceShare
-      ? ofGroup(c, 'target') && ofGroup(c, 'realisasi')
-        ? 'capaian'
-        : undefined
-      : budgetShare
-        ? 'serapan'
-        : undefined;
-    if (!share) continue;
+    if (performanceShare ? !(ofGroup(c, 'target') && ofGroup(c, 'realisasi')) : !budgetShare) continue;
     const st = columnStats(grid, c.col, bodyRows);
-    if (st.figures >= 2 && st.figures > st.texts) c.role = share;
+    if (st.figures >= 2 && st.figures > st.texts) c.role = performanceShare ? 'capaian' : 'serapan';
   }
   // "Pencapaian" over amounts of rupiah right of a pagu with no realisasi beside it is what was spent, never a scale's words
   if (has('anggaran') && !has('realisasi-anggaran') && !has('realisasi')) {

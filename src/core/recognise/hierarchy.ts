@@ -33,8 +33,8 @@ import {
 } from '../vocabulary';
 import { cellsIn, figureIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
-import { outlineBySums, sameAmount, sumOfLines, topAddsUpTo } from './outline-by-sums';
-import { MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, MIN_INDENT_SPACES, UNMARKED_ROWS_SHARE, WRAPPED_CAPITALS_CHARS } from './thresholds';
+import { outlineBySums, sameAmount, SumLine, sumOfLines, topAddsUpTo } from './outline-by-sums';
+import { MAX_HEADED_ROWS, MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, MIN_INDENT_SPACES, UNMARKED_ROWS_SHARE, WRAPPED_CAPITALS_CHARS } from './thresholds';
 
 interface RowFeatures {
   row: number;
@@ -705,9 +705,6 @@ const ONE_LEVEL_HEADER = /^(nama )?(program|kegiatan|sub ?kegiatan|indikator( ki
 
 const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
 
-/** How many rows below a label-only line are summed to tell whether it heads them (a programme's sub kegiatan). */
-const MAX_HEADED_ROWS = 400;
-
 /**
  * A row that names its level: a level word ("Kegiatan …") or a dash before its label, or a code of two parts or more
  * ("3.3", "1.02.01": its depth is its level; a plain "1" may number a heading of any kind, a sasaran over its indikator).
@@ -1287,12 +1284,11 @@ export function classifyRows(
       const c = grid.get(a.row, col);
       return c !== undefined && isTextCell(c);
     });
+  // a row's money in the columns a parent sums, as outlineBySums reads a line
+  const lineOf = (f: RowFeatures): SumLine => ({ amounts: sumCols.map((col) => figureAt(f.row, col)) });
   // whether parts add up to whole in its money (every column it fills but one at most, in one at least that is no round
   // sum: outlineBySums), fall short of it, or run over it in every column
-  const sumOf = (whole: RowFeatures, parts: readonly RowFeatures[]): 'sum' | 'short' | 'over' => {
-    const lineOf = (f: RowFeatures) => ({ amounts: sumCols.map((col) => figureAt(f.row, col)) });
-    return sumOfLines(lineOf(whole), parts.map(lineOf), sumCols.length);
-  };
+  const sumOf = (whole: RowFeatures, parts: readonly RowFeatures[]) => sumOfLines(lineOf(whole), parts.map(lineOf), sumCols.length);
   const wrapped = joinWrappedLabels(feats, oneLevel, addsUp, budgetLine, textUnder, sumOf);
   const candidates = subtotalCandidates;
   if (wrapped && candidates) {
@@ -1546,24 +1542,23 @@ export function classifyRows(
     !feats.some((f) => f.subtotalOf);
   if (unmarked) {
     const listed = data.filter((f) => !f.total);
-    const lineOf = (f: RowFeatures) => ({ amounts: sumCols.map((col) => figureAt(f.row, col)) });
     const lines = listed.map(lineOf);
-    let depths = outlineBySums(lines, sumCols.length);
+    const depths = outlineBySums(lines, sumCols.length);
     // (a list with a total: the outline's top adds up to it)
     const totals = feats.filter((f) => f.total);
-    if (depths && totals.length && !totals.some((f) => topAddsUpTo(lines, depths as number[], lineOf(f), sumCols.length))) depths = undefined;
+    const fitsTotal = (d: number[]) => totals.length === 0 || totals.some((f) => topAddsUpTo(lines, d, lineOf(f), sumCols.length));
     // (where rows name their level, "Program …", the sums must put each of them there, and a row below one named a
     // programme at the programmes' level only where it heads rows of its own: a programme unnamed, not a kegiatan left
     // without its parent by a sum typed wrong)
-    let named = false;
-    const agrees = (f: RowFeatures, i: number): boolean => {
-      if (f.explicit) {
+    const fitsWords = (d: number[]): boolean => {
+      let named = false;
+      return listed.every((f, i) => {
+        if (!f.explicit) return !named || d[i] !== 0 || (i + 1 < listed.length && d[i + 1] > 0);
         if (f.explicit === 'program') named = true;
-        return depths?.[i] === explicitRank[f.explicit];
-      }
-      return !named || depths?.[i] !== 0 || (i + 1 < listed.length && (depths?.[i + 1] ?? 0) > 0);
+        return d[i] === explicitRank[f.explicit];
+      });
     };
-    if (depths && listed.every(agrees)) {
+    if (depths && fitsTotal(depths) && fitsWords(depths)) {
       levels.clear();
       listed.forEach((f, i) => {
         f.level = depths[i];

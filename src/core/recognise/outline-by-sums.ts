@@ -14,35 +14,18 @@
  * (two sub kegiatan of the same round pagu are siblings).
  */
 
+import { MAX_OUTLINE_CHILDREN, MIN_OUTLINE_STEPS, MIN_SURE_PARENTS, OUTLINE_STEPS_PER_LINE, ROUND_AMOUNT } from './thresholds';
+
 /** One line of the list, top to bottom: its money, column by column (undefined: blank), or a heading's words alone. */
 export interface SumLine {
   /** The line's money in each summed column; empty or all undefined for a heading with no figures. */
   amounts: ReadonlyArray<number | undefined>;
 }
 
-/** How many children a parent's run is searched for (a programme of more lines than this is no list we read). */
-const MAX_CHILDREN = 400;
-
-/**
- * Parents whose every money column adds up the outline needs before it is believed: this many, one of them at least of
- * two lines or more (a line equal in every column to the one line below it is a parent too: a programme of one
- * kegiatan of one sub kegiatan).
- */
-const MIN_SURE_PARENTS = 2;
-
-/** Steps of the search per line (and a floor): past them the list is no outline we read by its sums. */
-const STEPS_PER_LINE = 200;
-const MIN_STEPS = 20000;
-
 /** Whether an amount is another to the cent (figures summed in floating point). */
 export const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9 + 0.005;
 
-/**
- * An amount of whole millions: pagu are often planned so (Rp 250.000.000), and a realisasi of 100 % repeats them, so a
- * sum of such amounts happens among rows that are no parent and children (75 = 50 + 25). A match tells where it holds
- * in an amount that is not round — a realisasi to the thousand, a pagu of Rp 1.358.250.000.
- */
-const ROUND_AMOUNT = 1e6;
+/** An amount of whole millions (ROUND_AMOUNT): a sum of such amounts alone tells no outline. */
 const isRound = (v: number): boolean => v % ROUND_AMOUNT === 0;
 
 /**
@@ -90,7 +73,7 @@ export function outlineBySums(lines: readonly SumLine[], columns: number): numbe
   let negative = false;
   for (let i = 0; i < n && !negative; i++) for (let c = 0; c < columns; c++) if (amount(i, c) < 0) negative = true;
   const groups: Group[][] = new Array(n);
-  let steps = STEPS_PER_LINE * n + MIN_STEPS;
+  let steps = OUTLINE_STEPS_PER_LINE * n + MIN_OUTLINE_STEPS;
   const acc = new Array<number>(columns).fill(0);
   const path: Array<[number, number]> = [];
   for (let i = n - 1; i >= 0; i--) {
@@ -98,7 +81,8 @@ export function outlineBySums(lines: readonly SumLine[], columns: number): numbe
     groups[i] = found;
     if (heading[i]) continue;
     const own = lines[i].amounts;
-    if (compare(own, acc, columns).counted === 0) continue;
+    // (a line of zeros heads nothing)
+    if (own.every((v) => v === undefined || v === 0)) continue;
     const record = (sure: boolean) => {
       const end = path[path.length - 1][1];
       const had = found.find((g) => g.end === end);
@@ -110,7 +94,7 @@ export function outlineBySums(lines: readonly SumLine[], columns: number): numbe
     const search = (from: number): boolean => {
       let p = from;
       while (p < n && heading[p]) p++;
-      if (p >= n || path.length >= MAX_CHILDREN) return true;
+      if (p >= n || path.length >= MAX_OUTLINE_CHILDREN) return true;
       if (--steps < 0) return false;
       for (let c = 0; c < columns; c++) acc[c] += amount(p, c);
       const { counted, matched, over, telling } = compare(own, acc, columns);

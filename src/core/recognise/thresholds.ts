@@ -128,3 +128,27 @@ export const UNMARKED_ROWS_SHARE = 0.1;
 
 /** A column's cells share their number format: this many of its stored numbers tell whether the format scales them. */
 export const SCALE_SAMPLE = 200;
+
+/** outlineBySums: how many children a parent's run is searched for (a programme of more lines is no list we read). */
+export const MAX_OUTLINE_CHILDREN = 400;
+
+/**
+ * outlineBySums: parents whose every money column adds up the outline needs before it is believed: this many, one of
+ * them at least of two lines or more (a line equal in every column to the one line below it is a parent too: a
+ * programme of one kegiatan of one sub kegiatan).
+ */
+export const MIN_SURE_PARENTS = 2;
+
+/** outlineBySums: steps of the search per line (and a floor): past them the list is no outline we read by its sums. */
+export const OUTLINE_STEPS_PER_LINE = 200;
+export const MIN_OUTLINE_STEPS = 20000;
+
+/**
+ * outlineBySums: an amount of whole millions. Pagu are often planned so (Rp 250.000.000), and a realisasi of 100 %
+ * repeats them, so a sum of such amounts happens among rows that are no parent and children (75 = 50 + 25). A match
+ * tells where it holds in an amount that is not round — a realisasi to the thousand, a pagu of Rp 1.358.250.000.
+ */
+export const ROUND_AMOUNT = 1e6;
+
+/** A label-only line heads the rows below it where this many of them at most add up to the budget line above it. */
+export const MAX_HEADED_ROWS = 400;
