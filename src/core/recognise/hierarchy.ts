@@ -709,6 +709,9 @@ const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
  * A row that names its level: a level word ("Kegiatan …") or a dash before its label, or a code of two parts or more
  * ("3.3", "1.02.01": its depth is its level; a plain "1" may number a heading of any kind, a sasaran over its indikator).
  */
+/** The levels a row may name by its words, from the top. */
+const LEVELS: readonly RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
+
 const namesLevel = (f: RowFeatures) => f.explicit !== undefined || f.dash > 0 || f.numbering >= 2;
 
 /** A row that shows its level: by a level word, a dash or a number. */
@@ -830,6 +833,9 @@ function joinWrappedLabels(
       const g = feats[j];
       if (g.total || g.section || g.subtotalOf) break;
       if (!g.figures) continue;
+      // (the rows below naming the level right under the budget line's, "Kegiatan …" over "- Sub Kegiatan …": no level
+      // stands between them for a heading, the line is the rest of the budget line's name)
+      if (rows.length === 0 && a.explicit && g.explicit && LEVELS.indexOf(g.explicit) === LEVELS.indexOf(a.explicit) + 1) return false;
       rows.push(g);
       const k = sumOf(a, rows);
       if (k === 'sum') return true;
@@ -1441,7 +1447,7 @@ export function classifyRows(
   });
   // Codes that nest (4 › 4.1.4.16, 1.02.01 › 1.02.01.2.01) are the hierarchy itself: they outrank the words
   // ("Belanja Operasi" is a group under "5 BELANJA", not a programme at the top) and the styles.
-  const names: RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
+  const names = LEVELS;
   // Named by their words where they have them; the rest by their depth below the programmes (an urusan or bidang
   // row above them is a heading at the programmes' level).
   const byCode = codeLevels(data, { roman: hasRoman, upper: hasUpper });

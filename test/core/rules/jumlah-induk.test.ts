@@ -1188,3 +1188,33 @@ describe('a budget whose levels only bold and indent showed, saved without its s
     expect(found.map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-induk', 'B7', 645500000]]);
   });
 });
+
+describe('jumlah-induk: a budget saved without its styles, a kegiatan label wrapped over two lines above its one sub kegiatan', () => {
+  // (no bold, no indent: "Kegiatan Pelaksanaan Pelayanan" / "Rumah Sakit 1.2" is one name over two lines; its one sub
+  // kegiatan adds up to it, but a kegiatan's words and a sub kegiatan's leave no level between them for a heading)
+  const rsud = (pagu12: number) =>
+    book(
+      sheet('Anggaran', [
+        ['No', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+        ['1', 'Program Pelayanan', 1395000000, 1219987000, 87.45],
+        [null, 'Rumah Sakit', null, null, null],
+        [null, 'Kegiatan Pelaksanaan Pelayanan Rumah Sakit 1.1', 570000000, 480505000, 84.3],
+        [null, '- Sub Kegiatan Penyediaan Pelayanan Rumah Sakit 1.1.1', 400000000, 341981000, 85.5],
+        [null, '- Sub Kegiatan Pengelolaan Pelayanan Rumah Sakit 1.1.2', 170000000, 138524000, 81.48],
+        [null, 'Kegiatan Pelaksanaan Pelayanan', 110000000, 100155000, 91.05],
+        [null, 'Rumah Sakit 1.2', null, null, null],
+        [null, '- Sub Kegiatan Penyediaan Pelayanan Rumah Sakit 1.2.1', pagu12, 100155000, 91.05],
+        [null, 'Kegiatan Pelaksanaan Pelayanan Rumah Sakit 1.3', 715000000, 639327000, 89.42],
+        [null, '- Sub Kegiatan Penyediaan Pelayanan Rumah Sakit 1.3.1', 715000000, 639327000, 89.42],
+        [null, 'JUMLAH', 1395000000, 1219987000, 87.45],
+      ]),
+    );
+
+  test('the programme adds up over its three kegiatan, never over a sub kegiatan beside them', () => {
+    expect(galat(rsud(110000000))).toEqual([]);
+  });
+
+  test("a sub kegiatan's pagu typed wrong is its galat (its kegiatan and its serapan both say so), the programme left alone", () => {
+    expect(galat(rsud(101000000)).map((f) => f.cell)).toEqual(['C9']);
+  });
+});
