@@ -301,11 +301,25 @@ export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioChe
  * for 102,93 %, shown 102 %.
  */
 export function statesShown(stated: Figure, computed: Decimal): boolean {
+  return percentAgrees(stated, computed, true);
+}
+
+/**
+ * Whether a stated percentage holds a computed one: as statesShown, but one stored finer than it shows only where
+ * what it holds is right to its own digits. For a reading that would excuse a figure off the formula its column
+ * follows (the inverse ratio): 1,0213 under "0%" shows 102 %, the inverse 102,32 % rounded, but holds 102,13 % — a
+ * figure typed, neither the formula's nor its inverse.
+ */
+export function holdsPercent(stated: Figure, computed: Decimal): boolean {
+  return percentAgrees(stated, computed, false);
+}
+
+function percentAgrees(stated: Figure, computed: Decimal, asShown: boolean): boolean {
   const p = shownPercentOf(stated, computed);
   // (what a cell holds, to Excel's 15 significant digits: 0,8765000000000001 is 0,8765)
   const held = percentOf(stated, computed).value.toSignificantDigits(15);
   if (stated.fromText || p.decimals < 0 || held.decimalPlaces() <= p.decimals) return withinDisplay(p.value, p.decimals, computed, !stated.terse);
-  if (p.value.minus(computed).abs().lessThanOrEqualTo(displayUnit(p.decimals).div(2))) return true;
+  if (asShown && p.value.minus(computed).abs().lessThanOrEqualTo(displayUnit(p.decimals).div(2))) return true;
   const digits = Math.min(held.decimalPlaces(), 6);
   return withinDisplay(held.toDecimalPlaces(digits, Decimal.ROUND_HALF_UP), digits, computed);
 }

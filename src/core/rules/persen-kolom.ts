@@ -12,7 +12,7 @@
  */
 import Decimal from 'decimal.js';
 import { Figure, makeFigure } from '../figures';
-import { mayStatePercent, percentOf, ratioCheck, sumFigures, withinInputRounding } from '../measures';
+import { holdsPercent, mayStatePercent, percentOf, ratioCheck, sumFigures, withinInputRounding } from '../measures';
 import { TableModel } from '../model';
 import { agreesWithSummedParts, asFigure, ratioColumns, ratioFollowsInputs, statesAny } from '../ratios';
 import { firstAtLeast } from '../sorted';
@@ -69,10 +69,13 @@ function figuresAt(t: TableModel, row: TableRow, ratio: TableColumn, parts: Tabl
 
 /** Whether the stated figure is the inverse ratio or a lower-is-better capaian (2 − A ÷ B) of the same figures. */
 function otherReading(stated: Figure, a: Figure, b: Figure): boolean {
-  if (a.num !== 0 && ratioCheck(stated, b, a).ok) return true;
+  // (either held to its stored digits where it is stored finer than it shows: one that shows the other reading only
+  // rounded — 1,0213 under "0%" beside 4.603 of 4.710, where the inverse is 102,32 % and 2 − A ÷ B 102,27 % — is typed
+  // off every reading)
+  if (a.num !== 0 && ratioCheck(stated, b, a).ok && holdsPercent(stated, b.value.div(a.value).times(100))) return true;
   // (exactly only where the float says it may be: a wide table's pairs are judged on thousands of rows)
   if (!mayStatePercent(stated, (2 - a.num / b.num) * 100)) return false;
-  return statesAny(stated, [new Decimal(2).minus(a.value.div(b.value)).times(100)]);
+  return holdsPercent(stated, new Decimal(2).minus(a.value.div(b.value)).times(100));
 }
 
 /**

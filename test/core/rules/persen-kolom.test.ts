@@ -335,3 +335,28 @@ describe('a wide data table: every pair of its columns is still a formula the pe
     expect(f.map((x) => [x.rule, x.cell, x.related])).toEqual([['persen-kolom', 'AQ6', ['I6', 'AG6']]]);
   });
 });
+
+describe('a coverage stored as fractions under "0%": another reading excuses a row only as it holds it', () => {
+  // (Excel shows each to the whole percent; what the cell holds is what was typed or computed)
+  const cakupan = (hiv: number) =>
+    book(
+      sheet('SPM', [
+        ['No', 'Jenis Layanan Dasar', 'Sasaran', 'Target (%)', 'Jumlah Terlayani', 'Capaian SPM (%)'],
+        [1, 'Pelayanan kesehatan orang terduga tuberkulosis', 1364, 100, 1315, pct(0.9641)],
+        [2, 'Pelayanan kesehatan orang dengan risiko terinfeksi HIV', 4710, 100, 4603, pct(hiv)],
+        [3, 'Pelayanan kesehatan penderita diabetes melitus', 1450, 100, 1312, pct(0.9048)],
+        [4, 'Pelayanan kesehatan ibu hamil', 26649, 100, 18935, pct(0.7105)],
+        [5, 'Pelayanan kesehatan ibu bersalin', 18443, 100, 12414, pct(0.6731)],
+        [6, 'Pelayanan kesehatan orang dengan gangguan jiwa berat', 13937, 100, 10999, pct(0.7892)],
+      ]),
+    );
+
+  test.each([
+    ['the formula itself', 0.9773, []],
+    ['the inverse ratio, as held (4.710 ÷ 4.603)', 1.0232, []],
+    ['2 − A ÷ B, as held', 1.0227, []],
+    ['102,13 %: shows 102 % as both other readings round, holds neither', 1.0213, ['F3']],
+  ])('%s', (_what, hiv, cells) => {
+    expect(findings(cakupan(hiv), 'persen-kolom').map((f) => f.cell)).toEqual(cells);
+  });
+});
