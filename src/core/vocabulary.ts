@@ -1543,7 +1543,6 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'serangan hama',
   'terserang',
   'pasung',
-  'rusak berat',
   'melanggar',
   'tanpa akses',
   'tidak terkelola',
@@ -1566,10 +1565,10 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'hutan terbakar',
   'titik api',
   'korban jiwa',
+  'meninggal',
   'kejadian bencana',
-  // roads, water and villages left behind
-  'jalan rusak',
-  'kondisi rusak',
+  // roads, classrooms and houses damaged ("jalan rusak berat", "ruang kelas rusak"), water and villages left behind
+  'rusak',
   'kehilangan air',
   'kebocoran air',
   'non revenue water',
