@@ -63,6 +63,8 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
   let totals = 0;
   /** Cells of words: text that is no year and no column number. */
   let words = 0;
+  /** Cells naming the things a table of general data lists ("Desa", "Kecamatan", "Puskesmas"). */
+  let entities = 0;
   for (const c of filled) {
     const t = textOf(c);
     if (!mayNameColumn(c)) return false;
@@ -72,8 +74,12 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
     if (typeof c.value === 'string') words++;
     if (isHeaderWord(t)) hits++;
     else if (isBareTotalLabel(t)) totals++;
+    else if (ENTITY_HEADER.test(norm(t))) entities++;
   }
   if (years >= MIN_YEAR_RUN) hits += totals;
+  // (beside a word the vocabulary knows or a run of years, what the rows list: "No | Desa | Tahun 2023 | Tahun 2024 |
+  // Pertumbuhan (%)", "Kecamatan | 2022 | 2023 | 2024")
+  if ((hits > 0 || years >= MIN_YEAR_RUN) && !strict) hits += entities;
   if (words < 2 && !(words === 1 && filled.length >= 3)) return false;
   if (strict) return hits >= 2 && hits >= Math.ceil(words * STRICT_HEADER_WORD_SHARE) && filled.every((c) => textOf(c).length <= MAX_STRICT_HEADER_CELL_CHARS);
   if (words <= 3) return hits === words;

@@ -347,6 +347,40 @@ describe('header stage', () => {
     expect(isTopHeaderRow(g.filledInRow(2))).toBe(false);
   });
 
+  test('what a table of general data lists ("Desa", "Kecamatan") heads it beside a known word or a run of years, never alone', () => {
+    const g = grid([
+      ['No', 'Desa', 'Tahun 2023', 'Tahun 2024', 'Pertumbuhan (%)'],
+      ['Kecamatan', 2022, 2023, 2024],
+      ['Desa', 'Kelurahan', 'Puskesmas'],
+      ['Desa', 12, 15],
+    ]);
+    expect(isTopHeaderRow(g.filledInRow(1))).toBe(true);
+    expect(isTopHeaderRow(g.filledInRow(2))).toBe(true);
+    // (names of things alone, or one beside figures, are a body row's)
+    expect(isTopHeaderRow(g.filledInRow(3))).toBe(false);
+    expect(isTopHeaderRow(g.filledInRow(4))).toBe(false);
+  });
+
+  test('a population table by village under "Desa | Tahun 2023 | Tahun 2024 | Pertumbuhan (%)" is a table, its growth checked', () => {
+    const penduduk = (growth: number) =>
+      book(
+        sheet('Data Umum', [
+          ['Tabel 2.3 Perkembangan Jumlah Penduduk per Desa'],
+          [],
+          ['No', 'Desa', 'Tahun 2023', 'Tahun 2024', 'Pertumbuhan (%)'],
+          [1, 'Sukamaju', 2114, 2227, 5.35],
+          [2, 'Sukarame', 3120, 3180, growth],
+          [3, 'Cibodas', 1890, 1901, 0.58],
+          [4, 'Mekarsari', 2530, 2611, 3.2],
+          [5, 'Tanjungsari', 1745, 1760, 0.86],
+          [null, 'Jumlah', 11399, 11679, 2.46],
+        ]),
+      );
+    expect(recogniseWorkbook(penduduk(1.92)).map((t) => [t.sheet, rangeA1(t.range), t.kind])).toEqual([['Data Umum', 'A3:E9', 'lainnya']]);
+    expect(galat(penduduk(1.92))).toEqual([]);
+    expect(galat(penduduk(8.02)).map((f) => [f.rule, f.cell])).toEqual([['selisih-kolom', 'E5']]);
+  });
+
   test('every cell two sheet columns wide: a cell merged across the same pair below a header cell is a row, not a sub-header', () => {
     const g = grid(
       [
