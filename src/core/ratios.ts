@@ -31,7 +31,7 @@ export function asFigure(p: ParsedFigure): Figure | undefined {
 /** The roles a ratio is taken of: the target (a capaian's) and the pagu (a serapan's). */
 const BASE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'anggaran']);
 
-function pick(t: TableModel, role: ColumnRole, before: number, after: number, ratio: TableColumn): TableColumn | undefined {
+function pick(t: TableModel, role: ColumnRole, before: number, after: number, ratio: TableColumn, nearest: 'last' | 'first' = 'last'): TableColumn | undefined {
   const year = ratio.year;
   const cands = t.columns.filter(
     (c) =>
@@ -57,7 +57,8 @@ function pick(t: TableModel, role: ColumnRole, before: number, after: number, ra
   const latest = year === undefined ? latestYear(t, role) : undefined;
   const current = latest === undefined ? cands : cands.filter((c) => c.year === undefined || c.year >= latest);
   const visible = current.filter((c) => !c.hidden);
-  return (visible.length ? visible : current).pop();
+  const chosen = visible.length ? visible : current;
+  return nearest === 'last' ? chosen.pop() : chosen[0];
 }
 
 /** The latest year a role's columns name (a Renstra's end target left out), if any names one. */
@@ -68,33 +69,53 @@ function latestYear(t: TableModel, role: ColumnRole): number | undefined {
   return latest;
 }
 
+/** The roles of the columns that name a table's rows: a group of figures ends at one. */
+const NAME_ROLES: ReadonlySet<ColumnRole> = new Set(['indikator', 'uraian', 'sasaran']);
+
+/**
+ * Where the figures a ratio column is worked out from may stand right of it: before the next ratio of its kind and the
+ * next column of names (its group's end).
+ */
+export function groupEnd(t: TableModel, ratio: TableColumn, next: TableColumn | undefined): number {
+  const names = t.columns.find((c) => c.col > ratio.col && c.role !== null && NAME_ROLES.has(c.role));
+  return Math.min(next?.col ?? Infinity, names?.col ?? Infinity);
+}
+
 const columnsCache = new WeakMap<TableModel, RatioColumns[]>();
 const rowsCache = new WeakMap<RatioColumns, RatioRow[]>();
 
 export function ratioColumns(t: TableModel): RatioColumns[] {
   let out = columnsCache.get(t);
   if (!out) {
-    out = [];
+    const found: RatioColumns[] = [];
+    out = found;
     const specs: Array<[RatioColumns['kind'], ColumnRole, ColumnRole]> = [
       ['capaian', 'target', 'realisasi'],
       ['serapan', 'anggaran', 'realisasi-anggaran'],
     ];
     for (const [kind, baseRole, partRole] of specs) {
       let after = 0;
-      for (const ratio of t.columnsWith(kind)) {
+      const ratios = t.columnsWith(kind);
+      ratios.forEach((ratio, i) => {
         // a sasaran's capaian is the mean of its indikator's, not a ratio of one row's figures
-        if (ratio.perSasaran) continue;
-        const base = pick(t, baseRole, ratio.col, after, ratio) ?? pick(t, baseRole, ratio.col, 0, ratio);
-        const part = pick(t, partRole, ratio.col, after, ratio) ?? pick(t, partRole, ratio.col, 0, ratio);
+        if (ratio.perSasaran) return;
+        // (its inputs stand left of it; where one stands nowhere there, the nearest right of it, before the next ratio of
+        // its kind or column of names: "Target | Capaian (%) | Realisasi", "Pagu | Serapan (%) | Realisasi (Rp)", as some
+        // offices order them — never a programme's figures right of a sasaran's capaian, "Capaian | Program | Target …")
+        const next = groupEnd(t, ratio, ratios[i + 1]);
+        const inputOf = (role: ColumnRole) =>
+          pick(t, role, ratio.col, after, ratio) ?? pick(t, role, ratio.col, 0, ratio) ?? pick(t, role, next, ratio.col, ratio, 'first');
+        const base = inputOf(baseRole);
+        const part = inputOf(partRole);
         // inputs another ratio already takes are not this one's: a "Capaian Tahun Lalu" or "Capaian 2023" beside this
         // year's capaian was computed from last year's figures, which the table does not show
-        const taken = out.some((rc) => rc.kind === kind && rc.base === base && rc.part === part);
+        const taken = found.some((rc) => rc.kind === kind && rc.base === base && rc.part === part);
         if (base && part && base.col !== part.col && !taken) {
           const periods = periodColumns(t, part, ratio, after);
-          out.push(periods ? { kind, base, part, ratio, periods } : { kind, base, part, ratio });
+          found.push(periods ? { kind, base, part, ratio, periods } : { kind, base, part, ratio });
         }
         after = ratio.col;
-      }
+      });
     }
     columnsCache.set(t, out);
   }

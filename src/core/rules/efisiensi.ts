@@ -19,7 +19,7 @@ import {
 } from '../measures';
 import { Figure } from '../figures';
 import { TableModel } from '../model';
-import { asFigure } from '../ratios';
+import { asFigure, groupEnd } from '../ratios';
 import { ColumnRole, TableColumn, TableRow } from '../types';
 import { defineRule, RuleContext } from './rule';
 import { num, rowName, showValue } from './util';
@@ -224,12 +224,17 @@ export const efisiensiRule = defineRule({
     messages,
   },
   check(t, ctx) {
-    for (const ec of t.columnsWith('efisiensi')) {
-      const cc = t.lastColumn('capaian', ec.col);
-      const sc = t.lastColumn('serapan', ec.col);
+    const efisiensi = t.columnsWith('efisiensi');
+    efisiensi.forEach((ec, i) => {
+      // its inputs left of it; one that stands nowhere there, the nearest right of it before the next efisiensi or
+      // column of names ("Capaian Kinerja (%) | Tingkat Efisiensi (%) | Serapan Anggaran (%)", as some offices order them)
+      const next = groupEnd(t, ec, efisiensi[i + 1]);
+      const input = (role: ColumnRole) => t.lastColumn(role, ec.col) ?? t.columns.find((c) => c.role === role && c.col > ec.col && c.col < next && !c.hidden);
+      const cc = input('capaian');
+      const sc = input('serapan');
       // (no serapan written: the row's pagu and realisasi give it, "Pagu | Realisasi | Capaian | Efisiensi")
-      const money = sc ? undefined : { pagu: t.lastColumn('anggaran', ec.col), realisasi: t.lastColumn('realisasi-anggaran', ec.col) };
-      if (!cc || !(sc || (money?.pagu && money.realisasi))) continue;
+      const money = sc ? undefined : { pagu: input('anggaran'), realisasi: input('realisasi-anggaran') };
+      if (!cc || !(sc || (money?.pagu && money.realisasi))) return;
       const rows: Row[] = [];
       const cDecimals = columnDecimals(t, cc);
       const sDecimals = sc ? columnDecimals(t, sc) : EXACT_DECIMALS;
@@ -334,7 +339,7 @@ export const efisiensiRule = defineRule({
         for (const r of rows) if (r.plain) r.e = r.plain;
       }
       // (a serapan worked out by us: only where a row bears a measure out — "Efisiensi (Rp)" may be the rupiah saved)
-      if (best === 0 && (rows.length > 1 || !sc)) continue;
+      if (best === 0 && (rows.length > 1 || !sc)) return;
       // the measure the column is read by, for the rules after this one (predikat: what "Efisien" says by it)
       if (best > 0) ctx.memo(methodKey(t, ec), () => method);
       for (const r of rows) {
@@ -368,6 +373,6 @@ export const efisiensiRule = defineRule({
           }),
         });
       }
-    }
+    });
   },
 });

@@ -382,3 +382,20 @@ describe('efisiensi: a capaian stored whole under "0%" (96 %) beside a serapan t
     expect(findings(wb(e as number), 'efisiensi').map((f) => f.cell)).toEqual(cells);
   });
 });
+
+describe('efisiensi: its serapan written right of it ("Capaian Kinerja (%) | Tingkat Efisiensi (%) | Serapan Anggaran (%)")', () => {
+  const urutan = (e1: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran', 'Capaian Kinerja (%)', 'Tingkat Efisiensi (%)', 'Serapan Anggaran (%)', 'Kategori Efisiensi'],
+        [1, 'Meningkatnya daya saing ekonomi daerah', 108.73, e1, 85.09, 'Efisien'],
+        [2, 'Meningkatnya kualitas pelayanan publik', 93.31, 10.28, 83.03, 'Efisien'],
+        [3, 'Meningkatnya akuntabilitas kinerja', 98.29, 14.74, 83.55, 'Efisien'],
+      ]),
+    );
+
+  test('each row is capaian − serapan; one typed wrong is a galat', () => {
+    expect(galat(urutan(23.64))).toEqual([]);
+    expect(findings(urutan(26.24), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['D2', 23.64]]);
+  });
+});

@@ -1954,3 +1954,47 @@ test('"Pencapaian" under this year beside last year\'s realisasi is this year\'s
   expect(galat(pengukuran(1.048))).toEqual([]);
   expect(galat(pengukuran(1.084)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F3']]);
 });
+
+describe('a percentage written left of a figure it is worked out from, as some offices order their columns', () => {
+  test('"Target | Capaian (%) | Realisasi": the capaian is realisasi ÷ target, lower-is-better by its own formula', () => {
+    const wb = (cap2: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Capaian (%)', 'Realisasi', 'Predikat'],
+          [1, 'Nilai SAKIP', 70, 103.57, 72.5, 'Sangat Tinggi'],
+          [2, 'Tingkat pengangguran terbuka', 5.2, cap2, 5.6, 'Tinggi'],
+          [3, 'Persentase keselarasan program RPJMD dan RKPD', 95, 102.21, 97.1, 'Sangat Tinggi'],
+        ]),
+      );
+    expect(findings(wb(92.31), 'persen-capaian')).toEqual([]);
+    expect(findings(wb(100.66), 'persen-capaian').map((f) => f.cell)).toEqual(['D3']);
+  });
+
+  test('"Pagu (Rp) | Serapan (%) | Realisasi (Rp)": the serapan is realisasi ÷ pagu', () => {
+    const wb = (serapan: number) =>
+      book(
+        sheet('Anggaran', [
+          ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Serapan (%)', 'Realisasi (Rp)'],
+          ['1', 'Program Pelayanan Utama Bappeda', 1133000000, 93.02, 1053873454],
+          ['1.1', 'Kegiatan Pelayanan Dasar', 742000000, serapan, 731024937],
+          ['1.2', 'Kegiatan Pembinaan dan Pengawasan', 391000000, 82.57, 322848517],
+        ]),
+      );
+    expect(findings(wb(98.52), 'persen-serapan')).toEqual([]);
+    expect(findings(wb(87.32), 'persen-serapan').map((f) => f.cell)).toEqual(['D3']);
+  });
+
+  test('a capaian of each year takes its own year\'s inputs, wherever they stand: "Capaian 2023 | Target 2024 | Realisasi 2024 | Capaian 2024"', () => {
+    const wb = (cap2024: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Capaian 2023 (%)', 'Target 2024', 'Realisasi 2024', 'Capaian 2024 (%)'],
+          [1, 'Indeks kepuasan masyarakat', 97.5, 82, 84.1, cap2024],
+          [2, 'Persentase desa mandiri', 88.2, 30, 27, 90],
+          [3, 'Nilai SAKIP', 101.3, 75, 72.15, 96.2],
+        ]),
+      );
+    expect(galat(wb(102.56))).toEqual([]);
+    expect(galat(wb(104.56)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F2']]);
+  });
+});
