@@ -13,10 +13,15 @@
 #           left as they were at random and the books holding formulas stay numbers
 #   persen  percentages stored as fractions under a "0%", "0.0%" or "0.00%" format (as Excel stores "97,6%"), one
 #           format per column, the column chosen at random
+#   kolom   two neighbouring columns of figures (or a figure's and its Satuan) change places, header and all, as offices
+#           order them differently ("Realisasi | Target", "Target | Satuan", "Pagu | Sisa | Realisasi"): the same pairs on
+#           every sheet, never a column of years or periods, a pair a merge cuts, a sheet of columns cut in two, a row's numbering of the columns ((1) (2) …,
+#           left in place) or a book of formulas or of a header that computes by column numbers ("% (5/4)"); the truth's
+#           cells move with them
 # Needs openpyxl (Debian python3-openpyxl).
 import json, os, random, re, sys
 from openpyxl import load_workbook
-from openpyxl.utils import column_index_from_string
+from openpyxl.utils import column_index_from_string, get_column_letter
 from umum import rp
 
 mode, src, dst, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
@@ -145,6 +150,94 @@ def persen(ws):
                 cell.number_format = formats[cell.column]
 
 
+FIGURE_TEXT = re.compile(r'^\s*(rp\.?\s*)?[(-]?[\d.,\s\u00a0]+\)?\s*(%|,-)?\s*$', re.I)
+SATUAN_TEXT = re.compile(r'^(%|persen|orang|jiwa|unit|dokumen|kali|kegiatan|paket|km|m2|ha|hari|jam|menit|indeks|nilai|poin|rasio|desa|sekolah|laporan|opd|rp)$', re.I)
+PERIOD_TEXT = re.compile(r'^(s\.?d\.?\s*)?(tw|triwulan|trw|semester|smt|sem|q[1-4]|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|tahun ke)\b', re.I)
+COLUMN_FORMULA = re.compile(r'\(\s*\d+\s*[/:x×-]\s*\d+\s*\)|\d\s*/\s*\d.*x\s*100')
+
+
+def is_numbering(row):
+    nums = []
+    for c in row:
+        v = c.value
+        if v is None: continue
+        m = re.match(r'^\(?(\d+)\)?$', str(v).strip())
+        if not m: return False
+        nums.append(int(m.group(1)))
+    return len(nums) >= 3 and nums == list(range(nums[0], nums[0] + len(nums)))
+
+
+def column_kinds(ws):
+    """Per column: its figures, its Satuan words, its long texts and whether a year stands in it."""
+    kinds = {}
+    for row in ws.iter_rows():
+        for c in row:
+            v = c.value
+            if v is None: continue
+            k = kinds.setdefault(c.column, {'fig': 0, 'sat': 0, 'long': 0, 'year': False, 'text': False})
+            if isinstance(v, bool): continue
+            if isinstance(v, (int, float)):
+                if isinstance(v, int) and 1990 <= v <= 2100: k['year'] = True
+                else: k['fig'] += 1
+            elif isinstance(v, str):
+                t = v.strip()
+                if re.search(r'[^\W\d_]', t): k['text'] = True
+                # (a year or a period heads a sequence of columns, never swapped: "TW II | TW I" is no office's order)
+                if re.search(r'\b(19|20)\d\d\b', t) or PERIOD_TEXT.match(t): k['year'] = True
+                if FIGURE_TEXT.match(t) and re.search(r'\d', t): k['fig'] += 1
+                elif SATUAN_TEXT.match(t): k['sat'] += 1
+                elif len(t) > 25: k['long'] += 1
+    return kinds
+
+
+def kolom(wb, swaps):
+    """The pairs of columns (c, c + 1) that change places on each sheet, chosen once per book."""
+    for ws in wb.worksheets:
+        if any(isinstance(c.value, str) and COLUMN_FORMULA.search(c.value) for row in ws.iter_rows(max_row=min(ws.max_row, 12)) for c in row):
+            continue
+        kinds = column_kinds(ws)
+        # (a column of figures under no words at all is the half of one a PDF converter cut in two: its halves stay)
+        if any(k['fig'] >= 3 and not k['text'] for k in kinds.values()): continue
+        merges = list(ws.merged_cells.ranges)
+        def ok(c):
+            a, b = kinds.get(c), kinds.get(c + 1)
+            if not a or not b or a['year'] or b['year'] or a['long'] > 1 or b['long'] > 1: return False
+            if not ((a['fig'] >= 3 and b['fig'] >= 3) or (a['fig'] >= 3 and b['sat'] >= 3) or (a['sat'] >= 3 and b['fig'] >= 3)): return False
+            return all((m.min_col <= c <= m.max_col) == (m.min_col <= c + 1 <= m.max_col) for m in merges)
+        done = set()
+        for c in sorted(kinds):
+            if c in done or c - 1 in done or not ok(c): continue
+            if c not in swaps: swaps[c] = rng.random() < 0.5
+            if not swaps[c]: continue
+            done.add(c)
+            spanned = {r for m in merges if m.min_col <= c and m.max_col >= c + 1 for r in range(m.min_row, m.max_row + 1)}
+            for r in range(1, ws.max_row + 1):
+                if r in spanned or is_numbering(ws[r]): continue
+                x, y = ws.cell(r, c), ws.cell(r, c + 1)
+                x.value, y.value = y.value, x.value
+                x._style, y._style = y._style, x._style
+            la, lb = get_column_letter(c), get_column_letter(c + 1)
+            da, db = ws.column_dimensions[la], ws.column_dimensions[lb]
+            (da.width, da.hidden), (db.width, db.hidden) = (db.width, db.hidden), (da.width, da.hidden)
+            yield ws.title, c
+
+
+def moved(ref, where):
+    """A truth's cell ("Sheet!E6", "'Page 2'!D4:D6") after its sheet's columns changed places."""
+    sheet, _, cells = ref.rpartition('!')
+    name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
+    pairs = where.get(name)
+    if not pairs: return ref
+    def one(a1):
+        m = re.match(r'^([A-Z]+)(\d+)$', a1)
+        c = column_index_from_string(m.group(1))
+        for p in pairs:
+            if c == p: c = p + 1
+            elif c == p + 1: c = p
+        return f'{get_column_letter(c)}{m.group(2)}'
+    return f'{sheet}!' + ':'.join(one(a) for a in cells.split(':'))
+
+
 out = {}
 for f, t in truth.items():
     wb = load_workbook(f)
@@ -153,7 +246,14 @@ for f, t in truth.items():
     # (a book of formulas keeps its figures numbers: a SUM over figures typed as text counts none of them, a real
     # inconsistency of its own and not what this variant asks)
     formulas = any(isinstance(c.value, str) and c.value.startswith('=') for ws in wb.worksheets for row in ws.iter_rows() for c in row)
-    for ws in wb.worksheets:
+    if mode == 'kolom':
+        where = {}
+        if not formulas:
+            for name, c in kolom(wb, {}):
+                where.setdefault(name, []).append(c)
+        t = json.loads(json.dumps(t))
+        t['galat'] = [[moved(ref, where) for ref in refs] for refs in t['galat']]
+    for ws in wb.worksheets if mode != 'kolom' else []:
         if mode == 'judul': judul(ws, chosen)
         elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
