@@ -14,8 +14,9 @@
 #   persen  percentages stored as fractions under a "0%", "0.0%" or "0.00%" format (as Excel stores "97,6%"), one
 #           format per column, the column chosen at random
 #   kolom   two neighbouring columns of figures (or a figure's and its Satuan) change places, header and all, as offices
-#           order them differently ("Realisasi | Target", "Target | Satuan", "Pagu | Sisa | Realisasi"): the same pairs on
-#           every sheet, never a column of years or periods, a pair a merge cuts, a sheet of columns cut in two, a row's numbering of the columns ((1) (2) …,
+#           order them differently ("Realisasi | Target", "Target | Satuan", "HPS | Pagu"), never one worked out from
+#           others (a %, Capaian, Serapan, Sisa, Jumlah, Kategori … keeps its place right of them): the same pairs on
+#           every sheet, never a column of years or periods, a pair a merge cuts, a book of columns cut in two or pages without a header, a row's numbering of the columns ((1) (2) …,
 #           left in place) or a book of formulas or of a header that computes by column numbers ("% (5/4)"); the truth's
 #           cells move with them
 # Needs openpyxl (Debian python3-openpyxl).
@@ -152,6 +153,7 @@ def persen(ws):
 
 FIGURE_TEXT = re.compile(r'^\s*(rp\.?\s*)?[(-]?[\d.,\s\u00a0]+\)?\s*(%|,-)?\s*$', re.I)
 SATUAN_TEXT = re.compile(r'^(%|persen|orang|jiwa|unit|dokumen|kali|kegiatan|paket|km|m2|ha|hari|jam|menit|indeks|nilai|poin|rasio|desa|sekolah|laporan|opd|rp)$', re.I)
+DERIVED_HEADER = re.compile(r'%|capaian|serapan|efisiensi|sisa|selisih|jumlah|total|kategori|predikat|kriteria|tertimbang|lebih|kurang|pertumbuhan|kenaikan|naik|turun|rasio|persen|prosentase|rata|cakupan|nilai')
 PERIOD_TEXT = re.compile(r'^(s\.?d\.?\s*)?(tw|triwulan|trw|semester|smt|sem|q[1-4]|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|tahun ke)\b', re.I)
 COLUMN_FORMULA = re.compile(r'\(\s*\d+\s*[/:x×-]\s*\d+\s*\)|\d\s*/\s*\d.*x\s*100')
 
@@ -174,8 +176,12 @@ def column_kinds(ws):
         for c in row:
             v = c.value
             if v is None: continue
-            k = kinds.setdefault(c.column, {'fig': 0, 'sat': 0, 'long': 0, 'year': False, 'text': False})
+            k = kinds.setdefault(c.column, {'fig': 0, 'sat': 0, 'long': 0, 'year': False, 'text': False, 'derived': False})
             if isinstance(v, bool): continue
+            # (a column worked out from others, its header says so — a share, a difference, a sum, a rating — keeps its
+            # place right of them: "Capaian (%) | Terlayani" is no office's order)
+            if k['fig'] == 0 and (isinstance(v, (int, float)) or (isinstance(v, str) and FIGURE_TEXT.match(v) and re.search(r'\d', v))):
+                k['derived'] = bool(DERIVED_HEADER.search(header_above(ws, c.row, c.column)))
             if isinstance(v, (int, float)):
                 if isinstance(v, int) and 1990 <= v <= 2100: k['year'] = True
                 else: k['fig'] += 1
@@ -192,16 +198,17 @@ def column_kinds(ws):
 
 def kolom(wb, swaps):
     """The pairs of columns (c, c + 1) that change places on each sheet, chosen once per book."""
+    # (a column of figures under no words at all is the half of one a PDF converter cut in two, or a page that repeats no
+    # header: its columns are known only by their places, so the book keeps every column where it is)
+    if any(k['fig'] >= 3 and not k['text'] for ws in wb.worksheets for k in column_kinds(ws).values()): return
     for ws in wb.worksheets:
         if any(isinstance(c.value, str) and COLUMN_FORMULA.search(c.value) for row in ws.iter_rows(max_row=min(ws.max_row, 12)) for c in row):
             continue
         kinds = column_kinds(ws)
-        # (a column of figures under no words at all is the half of one a PDF converter cut in two: its halves stay)
-        if any(k['fig'] >= 3 and not k['text'] for k in kinds.values()): continue
         merges = list(ws.merged_cells.ranges)
         def ok(c):
             a, b = kinds.get(c), kinds.get(c + 1)
-            if not a or not b or a['year'] or b['year'] or a['long'] > 1 or b['long'] > 1: return False
+            if not a or not b or a['year'] or b['year'] or a['derived'] or b['derived'] or a['long'] > 1 or b['long'] > 1: return False
             if not ((a['fig'] >= 3 and b['fig'] >= 3) or (a['fig'] >= 3 and b['sat'] >= 3) or (a['sat'] >= 3 and b['fig'] >= 3)): return False
             return all((m.min_col <= c <= m.max_col) == (m.min_col <= c + 1 <= m.max_col) for m in merges)
         done = set()
