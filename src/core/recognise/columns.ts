@@ -498,9 +498,11 @@ function budgetShareByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
   let best: { pagu: TableColumn; spent: TableColumn; share: TableColumn; agree: number } | undefined;
   for (const pagu of amounts)
     for (const spent of amounts) {
-      if (spent.col <= pagu.col || (performance && (pagu.role !== 'anggaran' || (spent.role !== null && spent.role !== 'nilai')))) continue;
+      if (spent === pagu || (performance && (pagu.role !== 'anggaran' || (spent.role !== null && spent.role !== 'nilai')))) continue;
+      // (the money spent stands right of the pagu, or left of one the header names: "Belanja (Rp) | APBD-P (Rp) | % SP2D")
+      if (spent.col < pagu.col && (pagu.role !== 'anggaran' || performance)) continue;
       for (const share of shares) {
-        if (share.col <= spent.col || (performance && share.role !== 'serapan')) continue;
+        if (share.col <= Math.max(spent.col, pagu.col) || (performance && share.role !== 'serapan')) continue;
         const { agree, judged } = tally(grid, bodyRows, [pagu, spent, share], ([a, b, p]) => (a.num === 0 ? undefined : ratioCheck(p, b, a).ok));
         // (a share beside a pagu and a realisasi the header names — or calls what was spent, "Belanja (Rp)": half the
         // rows that follow tell, as a capaian's do)
@@ -651,9 +653,12 @@ function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: numb
     for (const target of bases) {
       if (used.has(target)) continue;
       for (const realisasi of reached) {
-        if (used.has(realisasi) || realisasi.col <= target.col || !sameYearAndPeriod(target, realisasi)) continue;
+        if (used.has(realisasi) || realisasi === target || !sameYearAndPeriod(target, realisasi)) continue;
+        // (what was reached stands right of its target, or left of one its header names: "Pencapaian | Target PK |
+        // Tingkat Keberhasilan (%)" — unnamed, either of two columns could be the target of a falling indikator's T ÷ R)
+        if (realisasi.col < target.col && target.role !== 'target') continue;
         for (const capaian of shares) {
-          if (used.has(capaian) || capaian.col <= realisasi.col || !sameYearAndPeriod(realisasi, capaian)) continue;
+          if (used.has(capaian) || capaian.col <= Math.max(realisasi.col, target.col) || !sameYearAndPeriod(realisasi, capaian)) continue;
           // (a group whose columns the header names otherwise already: left as it is)
           const trio = [target, realisasi, capaian];
           if (columns.some((c) => !trio.includes(c) && named(c) && sameYearAndPeriod(c, target) && sameYearAndPeriod(c, realisasi))) continue;

@@ -933,6 +933,27 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     // 346.115.000 ÷ 385.000.000 = 89,90 %, typed 88,2
     expect(galat(budget(headers, 88.2)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E4']]);
   });
+  test('"Belanja (Rp) | APBD-P (Rp) | % SP2D": the money spent left of the pagu the header names, the figures tell', () => {
+    const headers = ['Belanja (Rp)', 'APBD-P (Rp)', '% SP2D'];
+    // (the same programmes, each pair of amounts written the other way round)
+    const swapped = (serapan3: number) =>
+      book(
+        sheet('Anggaran', [
+          ['No', 'Program', ...headers],
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', rp(4502140500), rp(4815300000), 93.5],
+          [2, 'Program Pengelolaan Pendidikan', rp(11892310000), rp(12650750000), 94],
+          [3, 'Program Pengembangan Kurikulum', rp(346115000), rp(385000000), serapan3],
+          [4, 'Program Pendidik dan Tenaga Kependidikan', rp(851370000), rp(920400000), 92.5],
+          [5, 'Program Pengembangan Bahasa dan Sastra', rp(131950000), rp(145000000), 91],
+          [null, bold('JUMLAH'), rp(17723885500), rp(18916450000), 93.7],
+        ]),
+      );
+    const [t] = recogniseWorkbook(swapped(89.9));
+    expect(t.kind).toBe('realisasi-anggaran');
+    expect(t.columns.slice(2).map((c) => c.role)).toEqual(['realisasi-anggaran', 'anggaran', 'serapan']);
+    expect(galat(swapped(89.9))).toEqual([]);
+    expect(galat(swapped(88.2)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E4']]);
+  });
   test('"Pagu (Rp) | Belanja (Rp) | Sisa (Rp) | % SP2D", two serapan of five typed wrong: the money spent named, half the rows tell', () => {
     // a Bappeda's programmes; 324.199.066 ÷ 354.000.000 = 91,58 % typed 84,08, 802.606.395 ÷ 840.000.000 = 95,55 % typed 88,05
     const b = (s3: number, s5: number) =>
@@ -1151,6 +1172,23 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
     expect([t.kind, ...t.columns.slice(2, 5).map((c) => c.role)]).toEqual(['pengukuran-kinerja', 'target', 'realisasi', 'capaian']);
     expect(galat(b('Sangat Tinggi'))).toEqual([]);
     expect(galat(b('Sedang')).map((f) => [f.rule, f.cell])).toEqual([['predikat', 'F4']]);
+  });
+  test('"Pencapaian | Target PK | Tingkat Keberhasilan (%)": what was reached left of the target the header names', () => {
+    const b = (c2: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Pencapaian', 'Target PK', 'Tingkat Keberhasilan (%)', 'Predikat'],
+          [1, 'Nilai SAKIP', 72.5, 70, 103.57, 'Sangat Tinggi'],
+          [2, 'Tingkat pengangguran terbuka', 5.6, 5.2, c2, 'Sangat Tinggi'],
+          [3, 'Persentase keselarasan program RPJMD dan RKPD', 97.1, 95, 102.21, 'Sangat Tinggi'],
+          [4, 'Indeks kepuasan masyarakat', 84.1, 82, 102.56, 'Sangat Tinggi'],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b(92.31));
+    expect([t.kind, ...t.columns.slice(2, 5).map((c) => c.role)]).toEqual(['pengukuran-kinerja', 'realisasi', 'target', 'capaian']);
+    expect(galat(b(92.31))).toEqual([]);
+    // 2 − 5,6 ÷ 5,2 = 92,31 % (lower is better), typed 100,66
+    expect(galat(b(100.66)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'E3']]);
   });
   test('"Tingkat Keberhasilan (%)" holding words on the indikator measured in words: still the capaian of the others', () => {
     // an RSUD's indikator, some measured in words (akreditasi, a document); 2 − 96 ÷ 120 = 120 % (kasus DBD, lower is better)
