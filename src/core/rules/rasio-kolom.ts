@@ -66,7 +66,16 @@ export const rasioKolom = defineRule({
       if (col.role && col.role !== 'nilai' && col.role !== 'jumlah') continue;
       const multipliers = rateMultipliers(col.header);
       if (multipliers === undefined) continue;
-      const inputs = t.columns.filter((c) => c.col < col.col && !(c.role && NOT_INPUT.has(c.role)) && unitClass(c.unit) && unitClass(c.unit) !== 'percent');
+      // (its header names it a rate: its inputs may stand on either side — "Luas Panen (Ha) | Produktivitas (ton/ha) |
+      // Produksi (Ton)", as statistics lay it out — never another rate right of it)
+      const inputs = t.columns.filter(
+        (c) =>
+          c !== col &&
+          (c.col < col.col || rateMultipliers(c.header) === undefined) &&
+          !(c.role && NOT_INPUT.has(c.role)) &&
+          unitClass(c.unit) &&
+          unitClass(c.unit) !== 'percent',
+      );
       const sample = rows.length > SAMPLE_ROWS ? rows.slice(0, SAMPLE_ROWS) : rows;
       const found: Candidate[] = [];
       for (const times of multipliers)

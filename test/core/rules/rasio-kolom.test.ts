@@ -146,3 +146,22 @@ test('no rule sums a rate: the Jumlah row of the AKB is its sums’ rate, no err
   expect(galat(akb(8.39)).map((f) => [f.rule, f.cell])).toEqual([]);
   expect(galat(panen(1.5)).map((f) => [f.rule, f.cell])).toEqual([]);
 });
+
+describe('a rate written between its inputs, as statistics lay it out ("Luas Panen | Produktivitas | Produksi")', () => {
+  const bps = (kacang: V) =>
+    book(
+      sheet('Rasio', [
+        ['No', 'Komoditas', 'Luas Panen (Ha)', 'Produktivitas (ton/ha)', 'Produksi (Ton)'],
+        [1, 'Padi sawah', 4327, 2.07, 8958],
+        [2, 'Padi ladang', 4997, 3.72, 18602],
+        [3, 'Ubi jalar', 8177, 5.49, 44910],
+        [4, 'Ubi kayu', 14784, 5.36, 79213],
+        [5, 'Kacang tanah', 12183, kacang, 24715],
+      ]),
+    );
+
+  test('each row is produksi ÷ luas panen; one typed wrong is a galat', () => {
+    expect(galat(bps(2.03))).toEqual([]);
+    expect(findings(bps(1.53), 'rasio-kolom').map((f) => [f.cell, f.related])).toEqual([['D6', ['E6', 'C6']]]);
+  });
+});
