@@ -158,8 +158,9 @@ function rowsGoOnAfter(grid: Grid, header: HeaderBlock, signature: string[], row
   for (let r = row + 1; r <= row + PAGE_BREAK_ROWS + header.rows + restLines + firstLines; r++) {
     const cells = cellsIn(grid, r, left, right);
     if (cells.length === 0 || pageFurnitureOf(cells) !== undefined) continue;
-    // ("Tabel 3.5 (Lanjutan)" over the header repeated; the rest of a label wrapped over the break, in small letters)
-    if (isContinuationLine(cells)) continue;
+    // ("Tabel 3.5 (Lanjutan)" over the header repeated, the running sums carried over under it — "Jumlah pindahan", its
+    // columns not every one of a row's; the rest of a label wrapped over the break, in small letters)
+    if (isContinuationLine(cells) || carryRow(cells)) continue;
     if (repeatedAt < 0 && cells.length === 1 && typeof cells[0].value === 'string' && startsSmall(textOf(cells[0]))) continue;
     const here = figureColumns(grid, r, left, right);
     // the header again (its rows below the first, and a column-number row, skipped)

@@ -839,3 +839,50 @@ test('one sheet, the header repeated under "Tabel 3.5 (Lanjutan)", every figure 
   expect(galat(wb(1_815_000_000))).toEqual([]);
   expect(galat(wb(1_825_000_000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'D15']]);
 });
+
+describe('one sheet: a page break closed by the running sums, its "(Lanjutan)" line blank rows below the page number (pasted from Word)', () => {
+  // ("Jumlah pindahan" under the header again fills fewer columns than a line does: it carries no Fisik (%))
+  // (each line with its physical progress, Fisik (%); the running sums carried over have none)
+  const header: V[] = ['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Fisik (%)'];
+  const printed = (carried: boolean, serapan: number) =>
+    book(
+      sheet('LKjIP', [
+        ['LAPORAN REALISASI ANGGARAN TAHUN 2024'],
+        [],
+        header,
+        ['1 02 04', 'Program Pemberdayaan Masyarakat Bidang Kesehatan', 1949000000, 1686166000, 86.51, 91.28],
+        ['1 02 04 2.01', 'Pengembangan dan Pelaksanaan Upaya Kesehatan Bersumber Daya Masyarakat', 1234000000, 1043427000, 84.56, 94.83],
+        ['1 02 04 2.01 0001', 'Pengelolaan Data dan Informasi Kesehatan', 411000000, 375463000, 91.35, 94.66],
+        ['1 02 04 2.01 0002', 'Pembangunan Puskesmas', 823000000, 667964000, 81.16, 98.45],
+        ['1 02 04 2.02', 'Advokasi, Pemberdayaan, Kemitraan, Peningkatan Peran serta Masyarakat', 715000000, 642739000, 89.89, 95.25],
+        ['1 02 04 2.02 0001', 'Pengadaan Alat Kesehatan', 67000000, 64799000, 96.71, 85.14],
+        ...(carried ? [[null, 'Jumlah dipindahkan', 1301000000, 1108226000, 85.18]] : []),
+        [],
+        [null, null, 'Halaman 1'],
+        [],
+        [],
+        [],
+        ['Tabel 3.5 (Lanjutan)'],
+        header,
+        ...(carried ? [[null, 'Jumlah pindahan', 1301000000, 1108226000, 85.18]] : []),
+        ['1 02 04 2.02 0002', 'Pelatihan Teknis Tenaga Kesehatan', 648000000, 577940000, serapan, 95.25],
+        ['1 02 01', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 977000000, 898129000, 91.93, 86.41],
+        ['1 02 01 2.01', 'Administrasi Umum Perangkat Daerah', 977000000, 898129000, 91.93, 89.56],
+        ['1 02 01 2.01 0001', 'Penyusunan Dokumen Perencanaan', 772000000, 701680000, 90.89, 87.59],
+        ['1 02 01 2.01 0002', 'Bimbingan Teknis Posyandu', 205000000, 196449000, 95.83, 97.79],
+        [null, 'TOTAL', 2926000000, 2584295000, 88.32],
+      ]),
+    );
+
+  test.each([
+    ['with the running sums carried over', true, 24, 'E19'],
+    ['with no running sums', false, 22, 'E17'],
+  ])('%s: one table, the kegiatan and the TOTAL summed over both pages', (_what, carried, bottom, cell) => {
+    expect(recogniseWorkbook(printed(carried, 89.19)).map((t) => [t.sheet, t.kind, t.range.top, t.range.bottom])).toEqual([
+      ['LKjIP', 'realisasi-anggaran', 3, bottom],
+    ]);
+    expect(galat(printed(carried, 89.19))).toEqual([]);
+    // 577.940.000 ÷ 648.000.000 = 89,19 %, typed 93,29
+    expect(galat(printed(carried, 93.29)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', cell]]);
+  });
+});
