@@ -19,6 +19,9 @@
 #           every sheet, never a column of years or periods, a pair a merge cuts, a book of columns cut in two or pages without a header, a row's numbering of the columns ((1) (2) …,
 #           left in place) or a book of formulas or of a header that computes by column numbers ("% (5/4)"); the truth's
 #           cells move with them
+#   gabung  every visible sheet's cells on one sheet, one under another with two or three blank rows between (a report
+#           typed in Word and pasted whole), merges and hidden rows along; books of formulas or of a PDF's pages (one
+#           sheet each) stay as they are; the truth's cells and tables move with them
 # Needs openpyxl (Debian python3-openpyxl).
 import json, os, random, re, sys
 from openpyxl import load_workbook
@@ -245,6 +248,47 @@ def moved(ref, where):
     return f'{sheet}!' + ':'.join(one(a) for a in cells.split(':'))
 
 
+def gabung(wb):
+    """Every visible sheet's cells on one sheet "LKjIP", one under another with two or three blank rows between (a
+    report typed in Word and pasted whole): the row each sheet starts at, by its name."""
+    visible = [ws for ws in wb.worksheets if ws.sheet_state == 'visible']
+    # (a PDF's pages, one sheet each — "Page 1", "Halaman 2", "Table 3", "Sheet4" — are one table's parts: on one sheet
+    # they are the generators' own one-sheet layouts)
+    pages = [ws for ws in visible if re.match(r'^(page|halaman|table|tabel|sheet)\s*\d+$', ws.title, re.I)]
+    if len(visible) < 2 or len(pages) >= 2: return {}
+    one = wb.create_sheet('LKjIP', 0)
+    starts, row = {}, 1
+    for ws in visible:
+        starts[ws.title] = row - 1
+        for r in ws.iter_rows():
+            for c in r:
+                if c.value is None and not c.has_style: continue
+                d = one.cell(c.row + row - 1, c.column)
+                d.value = c.value
+                d._style = c._style
+        for m in ws.merged_cells.ranges:
+            one.merge_cells(start_row=m.min_row + row - 1, start_column=m.min_col, end_row=m.max_row + row - 1, end_column=m.max_col)
+        for k, dim in ws.row_dimensions.items():
+            if dim.hidden: one.row_dimensions[k + row - 1].hidden = True
+        for k, dim in ws.column_dimensions.items():
+            if dim.hidden: one.column_dimensions[k].hidden = True
+            if dim.width and (one.column_dimensions[k].width or 0) < dim.width: one.column_dimensions[k].width = dim.width
+        row += ws.max_row + rng.choice([2, 3])
+    for ws in visible: wb.remove(ws)
+    return starts
+
+
+def shifted(ref, starts):
+    """A truth's cell or range on a sheet gabung moved, on "LKjIP"."""
+    sheet, _, cells = ref.rpartition('!')
+    name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
+    if name not in starts: return ref
+    def one(a1):
+        m = re.match(r'^([A-Z]+)(\d+)$', a1)
+        return f'{m.group(1)}{int(m.group(2)) + starts[name]}'
+    return 'LKjIP!' + ':'.join(one(a) for a in cells.split(':'))
+
+
 out = {}
 for f, t in truth.items():
     wb = load_workbook(f)
@@ -260,7 +304,15 @@ for f, t in truth.items():
                 where.setdefault(name, []).append(c)
         t = json.loads(json.dumps(t))
         t['galat'] = [[moved(ref, where) for ref in refs] for refs in t['galat']]
-    for ws in wb.worksheets if mode != 'kolom' else []:
+    if mode == 'gabung':
+        starts = {} if formulas else gabung(wb)
+        t = json.loads(json.dumps(t))
+        t['galat'] = [[shifted(ref, starts) for ref in refs] for refs in t['galat']]
+        for x in t.get('tabel', []):
+            if x['sheet'] in starts:
+                x['range'] = shifted(f"{x['sheet']}!{x['range']}", starts).split('!', 1)[1]
+                x['sheet'] = 'LKjIP'
+    for ws in wb.worksheets if mode not in ('kolom', 'gabung') else []:
         if mode == 'judul': judul(ws, chosen)
         elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
