@@ -87,39 +87,44 @@ const rowsCache = new WeakMap<RatioColumns, RatioRow[]>();
 export function ratioColumns(t: TableModel): RatioColumns[] {
   let out = columnsCache.get(t);
   if (!out) {
-    const found: RatioColumns[] = [];
-    out = found;
-    const specs: Array<[RatioColumns['kind'], ColumnRole, ColumnRole]> = [
-      ['capaian', 'target', 'realisasi'],
-      ['serapan', 'anggaran', 'realisasi-anggaran'],
-    ];
-    for (const [kind, baseRole, partRole] of specs) {
-      let after = 0;
-      const ratios = t.columnsWith(kind);
-      ratios.forEach((ratio, i) => {
-        // a sasaran's capaian is the mean of its indikator's, not a ratio of one row's figures
-        if (ratio.perSasaran) return;
-        // (its inputs stand left of it; where one stands nowhere there, the nearest right of it, before the next ratio of
-        // its kind or column of names: "Target | Capaian (%) | Realisasi", "Pagu | Serapan (%) | Realisasi (Rp)", as some
-        // offices order them — never a programme's figures right of a sasaran's capaian, "Capaian | Program | Target …")
-        const next = groupEnd(t, ratio, ratios[i + 1]);
-        const inputOf = (role: ColumnRole) =>
-          pick(t, role, ratio.col, after, ratio) ?? pick(t, role, ratio.col, 0, ratio) ?? pick(t, role, next, ratio.col, ratio, 'first');
-        const base = inputOf(baseRole);
-        const part = inputOf(partRole);
-        // inputs another ratio already takes are not this one's: a "Capaian Tahun Lalu" or "Capaian 2023" beside this
-        // year's capaian was computed from last year's figures, which the table does not show
-        const taken = found.some((rc) => rc.kind === kind && rc.base === base && rc.part === part);
-        if (base && part && base.col !== part.col && !taken) {
-          const periods = periodColumns(t, part, ratio, after);
-          found.push(periods ? { kind, base, part, ratio, periods } : { kind, base, part, ratio });
-        }
-        after = ratio.col;
-      });
-    }
+    out = findRatioColumns(t);
     columnsCache.set(t, out);
   }
   return out;
+}
+
+/** Each capaian and serapan column with the target and realisasi (pagu and realisasi anggaran) it is worked out from. */
+function findRatioColumns(t: TableModel): RatioColumns[] {
+  const found: RatioColumns[] = [];
+  const specs: Array<[RatioColumns['kind'], ColumnRole, ColumnRole]> = [
+    ['capaian', 'target', 'realisasi'],
+    ['serapan', 'anggaran', 'realisasi-anggaran'],
+  ];
+  for (const [kind, baseRole, partRole] of specs) {
+    let after = 0;
+    const ratios = t.columnsWith(kind);
+    ratios.forEach((ratio, i) => {
+      // a sasaran's capaian is the mean of its indikator's, not a ratio of one row's figures
+      if (ratio.perSasaran) return;
+      // (its inputs stand left of it; where one stands nowhere there, the nearest right of it, before the next ratio of
+      // its kind or column of names: "Target | Capaian (%) | Realisasi", "Pagu | Serapan (%) | Realisasi (Rp)", as some
+      // offices order them — never a programme's figures right of a sasaran's capaian, "Capaian | Program | Target …")
+      const next = groupEnd(t, ratio, ratios[i + 1]);
+      const inputOf = (role: ColumnRole) =>
+        pick(t, role, ratio.col, after, ratio) ?? pick(t, role, ratio.col, 0, ratio) ?? pick(t, role, next, ratio.col, ratio, 'first');
+      const base = inputOf(baseRole);
+      const part = inputOf(partRole);
+      // inputs another ratio already takes are not this one's: a "Capaian Tahun Lalu" or "Capaian 2023" beside this
+      // year's capaian was computed from last year's figures, which the table does not show
+      const taken = found.some((rc) => rc.kind === kind && rc.base === base && rc.part === part);
+      if (base && part && base.col !== part.col && !taken) {
+        const periods = periodColumns(t, part, ratio, after);
+        found.push(periods ? { kind, base, part, ratio, periods } : { kind, base, part, ratio });
+      }
+      after = ratio.col;
+    });
+  }
+  return found;
 }
 
 /** The period columns (TW I … TW IV, never a cumulative "s.d.") of a ratio's part, where no Total stands for them. */

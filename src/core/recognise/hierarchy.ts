@@ -705,13 +705,13 @@ const ONE_LEVEL_HEADER = /^(nama )?(program|kegiatan|sub ?kegiatan|indikator( ki
 
 const isNumbered = (f: RowFeatures) => f.numbered || f.numbering !== NO_NUMBER;
 
+/** The levels a row may name by its words, from the top. */
+const LEVELS: readonly RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
+
 /**
  * A row that names its level: a level word ("Kegiatan …") or a dash before its label, or a code of two parts or more
  * ("3.3", "1.02.01": its depth is its level; a plain "1" may number a heading of any kind, a sasaran over its indikator).
  */
-/** The levels a row may name by its words, from the top. */
-const LEVELS: readonly RowLevel[] = ['program', 'kegiatan', 'subkegiatan'];
-
 const namesLevel = (f: RowFeatures) => f.explicit !== undefined || f.dash > 0 || f.numbering >= 2;
 
 /** A row that shows its level: by a level word, a dash or a number. */
@@ -1447,7 +1447,6 @@ export function classifyRows(
   });
   // Codes that nest (4 › 4.1.4.16, 1.02.01 › 1.02.01.2.01) are the hierarchy itself: they outrank the words
   // ("Belanja Operasi" is a group under "5 BELANJA", not a programme at the top) and the styles.
-  const names = LEVELS;
   // Named by their words where they have them; the rest by their depth below the programmes (an urusan or bidang
   // row above them is a heading at the programmes' level).
   const byCode = codeLevels(data, { roman: hasRoman, upper: hasUpper });
@@ -1527,7 +1526,7 @@ export function classifyRows(
     });
     if (programDepth >= planTop) programDepth++;
   }
-  const nameOf = (f: RowFeatures): RowLevel => (byCode && f.explicit ? f.explicit : names[Math.max(0, Math.min(2, f.level - programDepth))]);
+  const nameOf = (f: RowFeatures): RowLevel => (byCode && f.explicit ? f.explicit : LEVELS[Math.max(0, Math.min(2, f.level - programDepth))]);
   if (trailingSum(grid, feats, data, figureCols)) {
     levels.clear();
     data.forEach((f) => !f.total && levels.add(f.level));

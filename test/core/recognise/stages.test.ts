@@ -909,18 +909,16 @@ describe("kind: the PK's budget by kegiatan", () => {
 
 describe('columns: a budget whose pagu, realisasi or serapan the header names in other words, told by the figures', () => {
   // a Dinas Pendidikan's programmes; the % is realisasi ÷ pagu on every row but the one typed wrong (the 3rd)
-  const budget = (headers: string[], serapan3 = 89.9) =>
-    book(
-      sheet('Anggaran', [
-        ['No', 'Program', ...headers],
-        [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', rp(4815300000), rp(4502140500), 93.5],
-        [2, 'Program Pengelolaan Pendidikan', rp(12650750000), rp(11892310000), 94],
-        [3, 'Program Pengembangan Kurikulum', rp(385000000), rp(346115000), serapan3],
-        [4, 'Program Pendidik dan Tenaga Kependidikan', rp(920400000), rp(851370000), 92.5],
-        [5, 'Program Pengembangan Bahasa dan Sastra', rp(145000000), rp(131950000), 91],
-        [null, bold('JUMLAH'), rp(18916450000), rp(17723885500), 93.7],
-      ]),
-    );
+  const budgetRows = (headers: string[], serapan3: number): V[][] => [
+    ['No', 'Program', ...headers],
+    [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', rp(4815300000), rp(4502140500), 93.5],
+    [2, 'Program Pengelolaan Pendidikan', rp(12650750000), rp(11892310000), 94],
+    [3, 'Program Pengembangan Kurikulum', rp(385000000), rp(346115000), serapan3],
+    [4, 'Program Pendidik dan Tenaga Kependidikan', rp(920400000), rp(851370000), 92.5],
+    [5, 'Program Pengembangan Bahasa dan Sastra', rp(145000000), rp(131950000), 91],
+    [null, bold('JUMLAH'), rp(18916450000), rp(17723885500), 93.7],
+  ];
+  const budget = (headers: string[], serapan3 = 89.9) => book(sheet('Anggaran', budgetRows(headers, serapan3)));
   test.each([
     [['APBD Perubahan 2024', 'Realisasi s.d. Desember 2024', 'Tingkat Serapan (%)']],
     [['Pagu (Rp)', 'SP2D (Rp)', '% SP2D']],
@@ -934,19 +932,13 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     expect(galat(budget(headers, 88.2)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E4']]);
   });
   test('"Belanja (Rp) | APBD-P (Rp) | % SP2D": the money spent left of the pagu the header names, the figures tell', () => {
-    const headers = ['Belanja (Rp)', 'APBD-P (Rp)', '% SP2D'];
-    // (the same programmes, each pair of amounts written the other way round)
+    // (the same programmes, each pair of amounts written the other way round under its header)
     const swapped = (serapan3: number) =>
       book(
-        sheet('Anggaran', [
-          ['No', 'Program', ...headers],
-          [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', rp(4502140500), rp(4815300000), 93.5],
-          [2, 'Program Pengelolaan Pendidikan', rp(11892310000), rp(12650750000), 94],
-          [3, 'Program Pengembangan Kurikulum', rp(346115000), rp(385000000), serapan3],
-          [4, 'Program Pendidik dan Tenaga Kependidikan', rp(851370000), rp(920400000), 92.5],
-          [5, 'Program Pengembangan Bahasa dan Sastra', rp(131950000), rp(145000000), 91],
-          [null, bold('JUMLAH'), rp(17723885500), rp(18916450000), 93.7],
-        ]),
+        sheet(
+          'Anggaran',
+          budgetRows(['APBD-P (Rp)', 'Belanja (Rp)', '% SP2D'], serapan3).map(([no, name, a, b, p]) => [no, name, b, a, p]),
+        ),
       );
     const [t] = recogniseWorkbook(swapped(89.9));
     expect(t.kind).toBe('realisasi-anggaran');
