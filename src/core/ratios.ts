@@ -73,12 +73,14 @@ function latestYear(t: TableModel, role: ColumnRole): number | undefined {
 const NAME_ROLES: ReadonlySet<ColumnRole> = new Set(['indikator', 'uraian', 'sasaran']);
 
 /**
- * Where the figures a ratio column is worked out from may stand right of it: before the next ratio of its kind and the
- * next column of names (its group's end).
+ * Where the figures a ratio column is worked out from may stand right of it: up to the next column of names (its
+ * group's end) — nowhere where another ratio of its kind stands in the group, whose inputs they are ("Capaian (%) |
+ * Target | Realisasi | Capaian (%)"). The column before which they stand; the ratio's own where none may.
  */
 export function groupEnd(t: TableModel, ratio: TableColumn, next: TableColumn | undefined): number {
   const names = t.columns.find((c) => c.col > ratio.col && c.role !== null && NAME_ROLES.has(c.role));
-  return Math.min(next?.col ?? Infinity, names?.col ?? Infinity);
+  const end = names?.col ?? Infinity;
+  return next && next.col < end ? ratio.col : end;
 }
 
 const columnsCache = new WeakMap<TableModel, RatioColumns[]>();
@@ -106,9 +108,9 @@ function findRatioColumns(t: TableModel): RatioColumns[] {
     ratios.forEach((ratio, i) => {
       // a sasaran's capaian is the mean of its indikator's, not a ratio of one row's figures
       if (ratio.perSasaran) return;
-      // (its inputs stand left of it; where one stands nowhere there, the nearest right of it, before the next ratio of
-      // its kind or column of names: "Target | Capaian (%) | Realisasi", "Pagu | Serapan (%) | Realisasi (Rp)", as some
-      // offices order them — never a programme's figures right of a sasaran's capaian, "Capaian | Program | Target …")
+      // (its inputs stand left of it; where one stands nowhere there, the nearest right of it in its group (groupEnd):
+      // "Target | Capaian (%) | Realisasi", "Pagu | Serapan (%) | Realisasi (Rp)", as some offices order them — never a
+      // programme's figures right of a sasaran's capaian, "Capaian | Program | Target …")
       const next = groupEnd(t, ratio, ratios[i + 1]);
       const inputOf = (role: ColumnRole) =>
         pick(t, role, ratio.col, after, ratio) ?? pick(t, role, ratio.col, 0, ratio) ?? pick(t, role, next, ratio.col, ratio, 'first');

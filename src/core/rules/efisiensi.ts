@@ -226,8 +226,8 @@ export const efisiensiRule = defineRule({
   check(t, ctx) {
     const efisiensi = t.columnsWith('efisiensi');
     efisiensi.forEach((ec, i) => {
-      // its inputs left of it; one that stands nowhere there, the nearest right of it before the next efisiensi or
-      // column of names ("Capaian Kinerja (%) | Tingkat Efisiensi (%) | Serapan Anggaran (%)", as some offices order them)
+      // its inputs left of it; one that stands nowhere there, the nearest right of it in its group (groupEnd: "Capaian
+      // Kinerja (%) | Tingkat Efisiensi (%) | Serapan Anggaran (%)", as some offices order them)
       const next = groupEnd(t, ec, efisiensi[i + 1]);
       const input = (role: ColumnRole) => t.lastColumn(role, ec.col) ?? t.columns.find((c) => c.role === role && c.col > ec.col && c.col < next && !c.hidden);
       const cc = input('capaian');

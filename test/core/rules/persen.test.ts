@@ -1984,6 +1984,20 @@ describe('a percentage written left of a figure it is worked out from, as some o
     expect(findings(wb(87.32), 'persen-serapan').map((f) => f.cell)).toEqual(['D3']);
   });
 
+  test('two capaian with the target and realisasi between them ("Capaian (%) | Target | Realisasi | Capaian (%)"): the second\'s', () => {
+    const wb = (cap2: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Indeks kepuasan masyarakat', 97.5, 82, 84.1, 102.56],
+          [2, 'Persentase desa mandiri', 88.2, 30, 27, cap2],
+          [3, 'Nilai SAKIP', 101.3, 75, 72.15, 96.2],
+        ]),
+      );
+    expect(findings(wb(90), 'persen-capaian')).toEqual([]);
+    expect(findings(wb(95), 'persen-capaian').map((f) => f.cell)).toEqual(['F3']);
+  });
+
   test('a capaian of each year takes its own year\'s inputs, wherever they stand: "Capaian 2023 | Target 2024 | Realisasi 2024 | Capaian 2024"', () => {
     const wb = (cap2024: number) =>
       book(
