@@ -329,7 +329,8 @@ function isScaleCluster(grid: Grid, header: Cell[], headerBottom: number): boole
   };
   // (each name read once: the label's rows are looked at only under a header the vocabulary does not know)
   const labels = new Set(named.filter((n) => n.role === 'predikat' || (n.role === null && ratingsUnder(n.cell.col))));
-  const figures = named.filter((n) => !(n.role && REMARK_ROLES.has(n.role)) && !labels.has(n));
+  // (beside its bands' numbers, "No | Prosentase | Hasil Penilaian": the No column numbers the bands, no figure of theirs)
+  const figures = named.filter((n) => !(n.role && (REMARK_ROLES.has(n.role) || n.role === 'no')) && !labels.has(n));
   if (figures.length !== 1 || labels.size === 0) return false;
   for (let r = headerBottom + 1; r <= headerBottom + RANGE_ROWS; r++) {
     const v = grid.value(r, figures[0].cell.col);

@@ -1904,6 +1904,25 @@ describe('blocks: spacer columns and side-by-side tables', () => {
     // 85 % is the third band's: the second's name written beside it contradicts the office's own scale
     expect(galat(b(names[1])).map((f) => [f.rule, f.cell])).toEqual([['predikat', 'F4']]);
   });
+  test('a scale beside its table numbered in a No column, "No | Prosentase | Hasil Penilaian": the No column is no figure of its bands', () => {
+    const b = (label: string) =>
+      book(
+        sheet('Capaian Kinerja', [
+          ['No', 'Indikator Kinerja', 'Target', 'Yang Dicapai', 'Prosentase', 'Hasil Penilaian', null, null, 'No', 'Prosentase', 'Hasil Penilaian'],
+          [1, 'Angka Partisipasi Murni', 90, 62.4, 69.33, 'D', null, null, 1, 'x ≥ 100', 'AA'],
+          [2, 'Cakupan imunisasi dasar lengkap', 60, 58.8, 98, 'BB', null, null, 2, '95 ≤ x < 100', 'BB'],
+          [3, 'Persentase temuan ditindaklanjuti', 85, 79.5, 93.53, label, null, null, 3, '90 ≤ x < 95', 'CC'],
+          [4, 'Persentase pelayanan tepat waktu', 95, 96.1, 101.16, 'AA', null, null, 4, 'x < 90', 'D'],
+        ]),
+      );
+    expect(recogniseWorkbook(b('CC')).map((t) => [rangeA1(t.range), t.kind])).toEqual([
+      ['A1:F5', 'pengukuran-kinerja'],
+      ['I1:K5', 'skala-penilaian'],
+    ]);
+    expect(galat(b('CC'))).toEqual([]);
+    // 93,53 % is CC by the office's own scale: BB beside it contradicts it
+    expect(galat(b('BB')).map((f) => [f.rule, f.cell])).toEqual([['predikat', 'F4']]);
+  });
 });
 
 test.each([
