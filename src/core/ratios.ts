@@ -73,14 +73,12 @@ function latestYear(t: TableModel, role: ColumnRole): number | undefined {
 const NAME_ROLES: ReadonlySet<ColumnRole> = new Set(['indikator', 'uraian', 'sasaran']);
 
 /**
- * Where the figures a ratio column is worked out from may stand right of it: up to the next column of names (its
- * group's end) — nowhere where another ratio of its kind stands in the group, whose inputs they are ("Capaian (%) |
- * Target | Realisasi | Capaian (%)"). The column before which they stand; the ratio's own where none may.
+ * Where the figures a ratio column is worked out from may stand right of it: before the next ratio of its kind and the
+ * next column of names (its group's end).
  */
 export function groupEnd(t: TableModel, ratio: TableColumn, next: TableColumn | undefined): number {
   const names = t.columns.find((c) => c.col > ratio.col && c.role !== null && NAME_ROLES.has(c.role));
-  const end = names?.col ?? Infinity;
-  return next && next.col < end ? ratio.col : end;
+  return Math.min(next?.col ?? Infinity, names?.col ?? Infinity);
 }
 
 const columnsCache = new WeakMap<TableModel, RatioColumns[]>();
@@ -111,9 +109,15 @@ function findRatioColumns(t: TableModel): RatioColumns[] {
       // (its inputs stand left of it; where one stands nowhere there, the nearest right of it in its group (groupEnd):
       // "Target | Capaian (%) | Realisasi", "Pagu | Serapan (%) | Realisasi (Rp)", as some offices order them — never a
       // programme's figures right of a sasaran's capaian, "Capaian | Program | Target …")
-      const next = groupEnd(t, ratio, ratios[i + 1]);
-      const inputOf = (role: ColumnRole) =>
-        pick(t, role, ratio.col, after, ratio) ?? pick(t, role, ratio.col, 0, ratio) ?? pick(t, role, next, ratio.col, ratio, 'first');
+      const following = ratios[i + 1];
+      const end = groupEnd(t, ratio, following);
+      // (never one the next ratio of its kind takes from its left: "Capaian (%) | Target | Realisasi | Capaian (%)" —
+      // but "Tahun 2023: Trgt | Cap. | Rea." before 2024's own takes its year's)
+      const rightOf = (role: ColumnRole) => {
+        const c = pick(t, role, end, ratio.col, ratio, 'first');
+        return c && !(following && pick(t, role, following.col, ratio.col, following) === c) ? c : undefined;
+      };
+      const inputOf = (role: ColumnRole) => pick(t, role, ratio.col, after, ratio) ?? pick(t, role, ratio.col, 0, ratio) ?? rightOf(role);
       const base = inputOf(baseRole);
       const part = inputOf(partRole);
       // inputs another ratio already takes are not this one's: a "Capaian Tahun Lalu" or "Capaian 2023" beside this

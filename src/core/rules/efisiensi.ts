@@ -228,8 +228,14 @@ export const efisiensiRule = defineRule({
     efisiensi.forEach((ec, i) => {
       // its inputs left of it; one that stands nowhere there, the nearest right of it in its group (groupEnd: "Capaian
       // Kinerja (%) | Tingkat Efisiensi (%) | Serapan Anggaran (%)", as some offices order them)
-      const next = groupEnd(t, ec, efisiensi[i + 1]);
-      const input = (role: ColumnRole) => t.lastColumn(role, ec.col) ?? t.columns.find((c) => c.role === role && c.col > ec.col && c.col < next && !c.hidden);
+      const following = efisiensi[i + 1];
+      const end = groupEnd(t, ec, following);
+      const rightOf = (role: ColumnRole) => {
+        const c = t.columns.find((x) => x.role === role && x.col > ec.col && x.col < end && !x.hidden);
+        // (never one the next efisiensi takes from its left)
+        return c && !(following && t.lastColumn(role, following.col) === c) ? c : undefined;
+      };
+      const input = (role: ColumnRole) => t.lastColumn(role, ec.col) ?? rightOf(role);
       const cc = input('capaian');
       const sc = input('serapan');
       // (no serapan written: the row's pagu and realisasi give it, "Pagu | Realisasi | Capaian | Efisiensi")

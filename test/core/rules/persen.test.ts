@@ -1998,6 +1998,26 @@ describe('a percentage written left of a figure it is worked out from, as some o
     expect(findings(wb(95), 'persen-capaian').map((f) => f.cell)).toEqual(['F3']);
   });
 
+  test('under year bands, one year\'s capaian before its realisasi ("2023: Trgt | Cap. | Rea.", "2024: Trgt | Rea. | Cap."): each year\'s', () => {
+    const wb = (cap2023: string) =>
+      book(
+        sheet(
+          'Tabel 3.2',
+          [
+            ['No', 'Indikator Sasaran', 'Tahun 2023', null, null, 'Tahun 2024', null, null],
+            [null, null, 'Trgt', 'Cap.', 'Rea.', 'Trgt', 'Rea.', 'Cap.'],
+            [1, 'Level maturitas SPIP', 3, '66,67 %', 2, 3, 3, '100,00 %'],
+            [2, 'Persentase temuan yang ditindaklanjuti', 82.09, '84,27 %', 69.18, 85.28, 82.21, '96,40 %'],
+            [3, 'Jumlah kasus pengaduan berindikasi kerugian negara', 5, cap2023, 4, 5, 5, '100,00 %'],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1'] },
+        ),
+      );
+    // 2 − 4 ÷ 5 = 120 % (fewer complaints are better)
+    expect(findings(wb('120,00 %'), 'persen-capaian')).toEqual([]);
+    expect(findings(wb('105,97 %'), 'persen-capaian').map((f) => f.cell)).toEqual(['D5']);
+  });
+
   test('a capaian of each year takes its own year\'s inputs, wherever they stand: "Capaian 2023 | Target 2024 | Realisasi 2024 | Capaian 2024"', () => {
     const wb = (cap2024: number) =>
       book(
