@@ -156,7 +156,7 @@ def persen(ws):
 
 FIGURE_TEXT = re.compile(r'^\s*(rp\.?\s*)?[(-]?[\d.,\s\u00a0]+\)?\s*(%|,-)?\s*$', re.I)
 SATUAN_TEXT = re.compile(r'^(%|persen|orang|jiwa|unit|dokumen|kali|kegiatan|paket|km|m2|ha|hari|jam|menit|indeks|nilai|poin|rasio|desa|sekolah|laporan|opd|rp)$', re.I)
-DERIVED_HEADER = re.compile(r'%|capaian|serapan|efisiensi|sisa|selisih|jumlah|total|kategori|predikat|kriteria|tertimbang|lebih|kurang|pertumbuhan|kenaikan|naik|turun|rasio|persen|prosentase|rata|cakupan|nilai')
+DERIVED_HEADER = re.compile(r'%|\bcap\b|capaian|serapan|efisiensi|sisa|selisih|jumlah|total|kategori|predikat|kriteria|tertimbang|lebih|kurang|pertumbuhan|kenaikan|naik|turun|rasio|persen|prosentase|rata|cakupan|nilai')
 PERIOD_TEXT = re.compile(r'^(s\.?d\.?\s*)?(tw|triwulan|trw|semester|smt|sem|q[1-4]|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|tahun ke)\b', re.I)
 COLUMN_FORMULA = re.compile(r'\(\s*\d+\s*[/:x×-]\s*\d+\s*\)|\d\s*/\s*\d.*x\s*100')
 
@@ -221,7 +221,14 @@ def kolom(wb, swaps):
             if not swaps[c]: continue
             done.add(c)
             spanned = {r for m in merges if m.min_col <= c and m.max_col >= c + 1 for r in range(m.min_row, m.max_row + 1)}
-            for r in range(1, ws.max_row + 1):
+            # (by blocks of rows that fill either column — a table each: one that fills only one of them, a scale's
+            # "Batas Atas | | Kriteria" under the pengukuran, keeps its columns)
+            blocks, block = [], []
+            for r in range(1, ws.max_row + 2):
+                if r <= ws.max_row and (ws.cell(r, c).value is not None or ws.cell(r, c + 1).value is not None): block.append(r)
+                elif block: blocks.append(block); block = []
+            rows = [r for b in blocks if sum(ws.cell(r, c).value is not None and ws.cell(r, c + 1).value is not None for r in b) >= 2 for r in b]
+            for r in rows:
                 if r in spanned or is_numbering(ws[r]): continue
                 x, y = ws.cell(r, c), ws.cell(r, c + 1)
                 x.value, y.value = y.value, x.value
