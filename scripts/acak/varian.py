@@ -221,11 +221,11 @@ def kolom(wb, swaps):
             if not swaps[c]: continue
             done.add(c)
             spanned = {r for m in merges if m.min_col <= c and m.max_col >= c + 1 for r in range(m.min_row, m.max_row + 1)}
-            # (by blocks of rows that fill either column — a table each: one that fills only one of them, a scale's
-            # "Batas Atas | | Kriteria" under the pengukuran, keeps its columns)
+            # (by blocks of rows between blank rows — a table each: one that fills only one of them, a scale's "Batas
+            # Atas | | Kriteria" under the pengukuran, keeps its columns)
             blocks, block = [], []
             for r in range(1, ws.max_row + 2):
-                if r <= ws.max_row and (ws.cell(r, c).value is not None or ws.cell(r, c + 1).value is not None): block.append(r)
+                if r <= ws.max_row and any(x.value is not None for x in ws[r]): block.append(r)
                 elif block: blocks.append(block); block = []
             rows = [r for b in blocks if sum(ws.cell(r, c).value is not None and ws.cell(r, c + 1).value is not None for r in b) >= 2 for r in b]
             for r in rows:
