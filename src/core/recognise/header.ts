@@ -74,7 +74,7 @@ export function isTopHeaderRow(cells: Cell[], strict = false): boolean {
     if (typeof c.value === 'string') words++;
     if (isHeaderWord(t)) hits++;
     else if (isBareTotalLabel(t)) totals++;
-    else if (ENTITY_HEADER.test(norm(t))) entities++;
+    else if (isEntityHeader(t)) entities++;
   }
   if (years >= MIN_YEAR_RUN) hits += totals;
   // (beside a word the vocabulary knows or a run of years, what the rows list: "No | Desa | Tahun 2023 | Tahun 2024 |
@@ -97,6 +97,9 @@ const LABEL_ROLES = new Set(['indikator', 'uraian', 'sasaran']);
  */
 const ENTITY_HEADER =
   /^(nama|jenis|tipe) [a-z][a-z /-]*$|^(nama |jenis )?(komoditas|komoditi|kecamatan|desa|kelurahan|desa ?\/ ?kel(urahan)?|kel(urahan)? ?\/ ?desa|puskesmas|sekolah|wilayah|daerah|kabupaten|kota|kabupaten ?\/ ?kota|provinsi|lokasi|ruas( jalan)?|jembatan|penyakit|layanan|fasilitas kesehatan|faskes|rumah sakit|pasar|sektor|sub ?sektor|lapangan usaha|komponen|objek|obyek|kelompok|golongan|jabatan|bidang|seksi|cabang|tanaman|ternak|jenis|bulan|unit( kerja)?|(tingkat |jenjang )?pendidikan|jenis kelamin|kelompok umur|umur|usia)$/;
+
+/** Whether a header cell's text names what a table of general data lists (ENTITY_HEADER). */
+const isEntityHeader = (text: string): boolean => ENTITY_HEADER.test(norm(text));
 
 /** The rows under a header read to tell a column of names (each row its own) from a pivot's repeated measures. */
 const NAME_ROWS_SEEN = 6;
@@ -134,7 +137,7 @@ export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boo
     }
     return names.size >= 2;
   };
-  if (!filled.slice(0, 2).some((c) => LABEL_ROLES.has(roleFromHeader([textOf(c)]) ?? '') || ENTITY_HEADER.test(norm(textOf(c))) || namesRows(c))) return false;
+  if (!filled.slice(0, 2).some((c) => LABEL_ROLES.has(roleFromHeader([textOf(c)]) ?? '') || isEntityHeader(textOf(c)) || namesRows(c))) return false;
   // the names a figure can stand under: all but the label columns the vocabulary names (No, Indikator, Uraian …);
   // under a band merged over names of its own ("Jumlah Sekolah" over "Negeri | Swasta"), those names, a row further down
   const leaves = namesUnderBands(grid, row, row + 1, cellsUnder(grid, row + 1, filled));
