@@ -280,7 +280,12 @@ export function ratioCheck(stated: Figure, part: Figure, base: Figure): RatioChe
     const k = Math.pow(10, d);
     const sk = Math.abs(s) * k;
     // (most stored numbers hold no more digits than they show: nothing to round, no string made on a large table's rows)
-    if (Math.abs(sk - Math.round(sk)) > 1e-6 * Math.max(1, sk)) s = (Math.sign(s) * Math.round(Number(sk.toPrecision(15)))) / k;
+    // (15 significant digits move a number by 5e-15 of it at most: only within a hair of a half can they change its
+    // rounding, and only there is the string made — a stored fraction on every row of a long budget made one per row)
+    if (Math.abs(sk - Math.round(sk)) > 1e-6 * Math.max(1, sk)) {
+      const nearHalf = Math.abs(sk - Math.floor(sk) - 0.5) <= 1e-12 * Math.max(1, sk);
+      s = (Math.sign(s) * Math.round(nearHalf ? Number(sk.toPrecision(15)) : sk)) / k;
+    }
   }
   const unit = Math.pow(10, -Math.min(d, 6));
   const diff = Math.abs(s - approx);
