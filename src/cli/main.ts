@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 /** lkjip — command-line shell around the core engine. The only place (with reader/container) that touches files. */
+// (first: `periksa` starts its first worker before the rest of the command loads)
+import './early-worker';
 import * as fs from 'fs';
 import * as path from 'path';
 import { describeError } from './errors';

@@ -4,11 +4,11 @@
  */
 import * as fs from 'fs';
 import * as os from 'os';
-import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { CheckTask } from './check-file';
 import { openWorkbookParts } from './container';
 import { PeriksaDocument } from './render';
+import { startWorker, takeEarlyWorker, threadIdOf } from './worker-start';
 
 export interface PoolOptions {
   workers?: number;
@@ -20,15 +20,6 @@ export interface PoolOptions {
 }
 
 export type Outcome = { file: string; ok: true; doc: PeriksaDocument; copyError?: string } | { file: string; ok: false; message: string };
-
-const WORKER = path.join(__dirname, 'worker.js');
-
-/**
- * The worker's young generation (MB): V8's default (its semi-spaces of 16 MB each) let a 200k-row book peak at 480–490
- * MB of resident memory; 24 MB keeps it near 420 MB for 2 % more time (medians of 5 fresh runs on 2 cores, 2026-12-01:
- * style-only 200k 2,73 s / 485 MB → 2,79 s / 421 MB; 200k spelled out 2,61 s / 449 MB → 2,64 s / 413 MB).
- */
-const YOUNG_GENERATION_MB = 24;
 
 /** The wall clock may run this many times the busy-time budget (a loaded machine) before a file is given up. */
 const WALL_CLOCK_FACTOR = 8;
@@ -107,16 +98,8 @@ export async function checkAll(tasks: CheckTask[], o: PoolOptions = {}): Promise
   const size = Math.max(1, Math.min(o.workers ?? defaultWorkers(), tasks.length));
   let next = 0;
   let done = 0;
-  // each worker says its thread id first (Linux), so its CPU time can be read while it works
-  const tids = new WeakMap<Worker, number>();
-  const spawn = () => {
-    const w = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: o.heapMb ?? 1200, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const hello = (m: { tid?: number }) => {
-      if (typeof m?.tid === 'number') tids.set(w, m.tid);
-    };
-    w.once('message', hello);
-    return w;
-  };
+  // (the first lane takes the worker main.js started before loading the rest of the command, where it did)
+  const spawn = () => takeEarlyWorker(o.heapMb) ?? startWorker(o.heapMb);
 
   const lane = async (): Promise<void> => {
     let worker = spawn();
@@ -149,7 +132,7 @@ export async function checkAll(tasks: CheckTask[], o: PoolOptions = {}): Promise
           const budget = budgetFor(task.file, o);
           const startUse = worker.performance.eventLoopUtilization();
           const started = Date.now();
-          const cpuAt = (w: Worker) => threadCpuMs(tids.get(w));
+          const cpuAt = (w: Worker) => threadCpuMs(threadIdOf(w));
           // a new worker may not have said its id yet: its CPU time then counts from its start (a few ms of loading)
           const startCpu = cpuAt(worker) ?? 0;
           const used = () => {

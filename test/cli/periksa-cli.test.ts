@@ -92,6 +92,17 @@ test('usage errors exit 2 with help pointer', () => {
   expect(runCli(['entah']).status).toBe(2);
 });
 
+test('a periksa refused before any file is read ends by itself: the worker it started early does not keep it running', () => {
+  const dir = tempDir('lkjip-kosong-');
+  fs.writeFileSync(path.join(dir, 'catatan.txt'), 'bukan buku kerja');
+  // (killed after a minute otherwise: the status would be null)
+  for (const args of [['periksa', '--format', 'xml', CONTOH], ['periksa'], ['periksa', dir]]) {
+    const r = runCli(args, { timeoutMs: 60000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^lkjip: /);
+  }
+});
+
 describe('many files', () => {
   const dir = tempDir('lkjip-folder-');
   for (const n of ['a.xlsx', 'b.xlsx', 'c.xlsx']) fs.copyFileSync(path.join(ROOT, CONTOH), path.join(dir, n));

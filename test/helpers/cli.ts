@@ -17,12 +17,14 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
+/** Runs the compiled CLI; with timeoutMs, a run still going then is killed (its status null). */
+export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): RunResult {
   ensureBuilt();
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}),
     ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
