@@ -1295,6 +1295,10 @@ export function classifyRows(
   // whether parts add up to whole in its money (every column it fills but one at most, in one at least that is no round
   // sum: outlineBySums), fall short of it, or run over it in every column
   const sumOf = (whole: RowFeatures, parts: readonly RowFeatures[]) => sumOfLines(lineOf(whole), parts.map(lineOf), sumCols.length);
+  // capitals mark a heading only where other labels are written in small letters: a table typed all in capitals
+  // ("III/A (PENATA MUDA)", "NON ASN") has no headings by case — nor lines of a row told apart by it (a label cut by a
+  // page break, "1.2 | PELAKSANAAN PENYELENGGARAAN" over "KECAMATAN 1.2 | 790.000.000", is one row there too)
+  if (!feats.some((f) => hasSmallLetter(f.label))) for (const f of feats) if (f.caps) f.bold = f.caps = false;
   const wrapped = joinWrappedLabels(feats, oneLevel, addsUp, budgetLine, textUnder, sumOf);
   const candidates = subtotalCandidates;
   if (wrapped && candidates) {
@@ -1311,15 +1315,11 @@ export function classifyRows(
     closingSubtotals(feats, figureAt, sumCols);
   }
   indentBySpaces(feats);
-  // capitals mark a heading only where other labels are written in small letters: a table typed all in capitals
-  // ("III/A (PENATA MUDA)", "NON ASN") has no headings by case
-  const smallLetters = feats.some((f) => hasSmallLetter(f.label));
   rankMarks(
     feats.filter((f) => !f.total && !f.section && !f.subtotalOf),
     feats,
   );
   feats.forEach((f) => {
-    if (f.caps && !smallLetters) f.bold = f.caps = false;
     f.styleKey =
       (((Math.min(f.indent, 255) * 2 + (f.bold ? 1 : 0)) * 8 + Math.min(f.dash, 7)) * 16 +
         (f.numbering === ALPHA ? 15 : f.numbering === ROMAN ? 14 : f.numbering === UPPER ? 13 : Math.min(f.numbering, 12))) *

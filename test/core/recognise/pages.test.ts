@@ -419,6 +419,39 @@ describe('a row cut by the page break, marked by its level word or a dash', () =
     expect(rows.find((r) => r.row === 7)?.label).toBe('Pelayanan Kesehatan Balita dan Anak Prasekolah');
   });
 
+  test('a table typed all in capitals: a kegiatan whose label the page break cut (its code ending the page) is one row', () => {
+    // capitals mark no heading where every label is in capitals: "PELAKSANAAN PENYELENGGARAAN PEMERINTAHAN" (two
+    // words in capitals) over "KECAMATAN 1.2" (one) after the break are one kegiatan, not a heading and a row of its own
+    const wb = (pagu12: number) =>
+      book(
+        sheet('Laporan', [
+          ['TABEL 3.5 REALISASI ANGGARAN TAHUN 2024'],
+          ['NO', 'PROGRAM / KEGIATAN / SUB KEGIATAN', 'PAGU (RP)', 'REALISASI (RP)'],
+          ['1', 'PENYELENGGARAAN PEMERINTAHAN KECAMATAN', rp(1_475_000_000), rp(1_366_734_000)],
+          ['1.1', 'PELAKSANAAN PENYELENGGARAAN PEMERINTAHAN KECAMATAN', rp(685_000_000), rp(649_017_000)],
+          ['1.1.1', 'PENYEDIAAN LAYANAN KECAMATAN', rp(420_000_000), rp(415_058_000)],
+          ['1.1.2', 'FASILITASI PEMERINTAHAN DESA', rp(265_000_000), rp(233_959_000)],
+          ['1.2', 'PELAKSANAAN PENYELENGGARAAN PEMERINTAHAN'],
+          [null],
+          [null, null, '- 3 -'],
+          [null],
+          ['LKJIP KECAMATAN SUKAMAJU TAHUN 2024'],
+          ['TABEL 3.5 (LANJUTAN)'],
+          ['NO', 'PROGRAM / KEGIATAN / SUB KEGIATAN', 'PAGU (RP)', 'REALISASI (RP)'],
+          [null, 'KECAMATAN 1.2', rp(pagu12), rp(717_717_000)],
+          ['1.2.1', 'PENYEDIAAN PENYELENGGARAAN PEMERINTAHAN', rp(250_000_000), rp(242_220_000)],
+          ['1.2.2', 'PENGELOLAAN PENYELENGGARAAN PEMERINTAHAN', rp(355_000_000), rp(323_817_000)],
+          ['1.2.3', 'FASILITASI PENYELENGGARAAN PEMERINTAHAN', rp(185_000_000), rp(151_680_000)],
+          [null, 'JUMLAH', rp(1_475_000_000), rp(1_366_734_000)],
+        ]),
+      );
+    expect(galat(wb(790_000_000))).toEqual([]);
+    const rows = recogniseWorkbook(wb(790_000_000))[0].rows;
+    expect(rows.find((r) => r.row === 14)?.label).toBe('PELAKSANAAN PENYELENGGARAAN PEMERINTAHAN KECAMATAN 1.2');
+    // the kegiatan's pagu typed wrong: against its sub kegiatan, and the programme against its kegiatan
+    expect(galat(wb(800_000_000)).map((f) => f.cell)).toContain('C14');
+  });
+
   test('a kegiatan heading with no figures, as every kegiatan of the table is, keeps its rows on the next page', () => {
     // the kegiatan are headings here (none has figures): "Kegiatan Penyediaan Layanan Kesehatan" ending the page is one
     // of them, and the unmarked rows with figures after the break are its items, not the rest of its label
