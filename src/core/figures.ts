@@ -203,21 +203,23 @@ function thousandsReading(token: string, rupiah: boolean): NumberConvention | un
 
 /**
  * Settles the convention of a sheet's figures typed as text and reads the ones it decides ("1,020", "12.500") its
- * way: the figure itself where it says so (thousandsReading: "Rp44.000", "55.000"), else its column's own unambiguous
+ * way: the figure itself where it says so (thousandsReading: "Rp44.000", "55.000"), a count of things counted whole
+ * (`counted`: under "Realisasi (orang)", or in a row whose Satuan is "Orang" — no decimals, "15,090" is thousands), else its column's own unambiguous
  * figures (a pengukuran's rows each have their unit: one row's "63.8" says nothing of another's "55.000"), else those
  * of all the given cells, else the workbook's (`book`, from its other sheets: conventionVotes), else the Indonesian way.
  * Given the cells of the sheet's figure columns (a numbering "1.1" or a code says nothing of how amounts are written);
  * the figures are kept with their cells (cellFigure), so every later reading agrees.
  */
-export function settleNumberConvention(
-  cells: ReadonlyArray<{ col: number; value: CellValue; numFmt?: string } | undefined>,
+export function settleNumberConvention<C extends { col: number; value: CellValue; numFmt?: string }>(
+  cells: ReadonlyArray<C | undefined>,
   book?: NumberConvention,
+  counted?: ReadonlySet<C>,
 ): NumberConvention {
   const byColumn = new Map<number, number>();
   // per column, its whole figures of three digits or more typed with no separator ("814" beside "1,087")
   const hundreds = new Map<number, number>();
   let all = 0;
-  const ambiguous: Array<{ cell: { col: number; value: CellValue }; token: string; rupiah: boolean }> = [];
+  const ambiguous: Array<{ cell: C; token: string; rupiah: boolean }> = [];
   for (const c of cells) {
     const typed = c && typedFigure(c);
     if (!c || !typed) continue;
@@ -235,8 +237,10 @@ export function settleNumberConvention(
   }
   for (const { cell, token, rupiah } of ambiguous) {
     const own = byColumn.get(cell.col) ?? 0;
+    // (a count of people, households, documents has no decimals: its one separator groups thousands)
     const conv =
       thousandsReading(token, rupiah) ??
+      (counted?.has(cell) ? thousandsOf(token) : undefined) ??
       (own !== 0
         ? own > 0
           ? 'en'

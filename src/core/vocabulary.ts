@@ -1817,6 +1817,29 @@ const UNIT_WORD = new Set(
   ).split(' '),
 );
 
+/**
+ * Units of things counted whole — people, households, documents, visits, villages: a figure of them has no decimals, so
+ * "15,090 orang" is fifteen thousand and ninety whatever the sheet's other figures say of its convention.
+ */
+const COUNT_UNIT = new Set(
+  (
+    'orang jiwa kk keluarga rumah tangga unit buah dokumen laporan kasus kali kunjungan pasien peserta siswa murid guru ' +
+    'desa kelurahan kecamatan sekolah paket lokasi perusahaan izin koperasi umkm kelompok lembaga ekor pelanggan ' +
+    'wisatawan penduduk balita bayi anak ibu penerima pengunjung pelaku usaha'
+  ).split(' '),
+);
+
+/**
+ * Whether a text names a unit of things counted whole: a Satuan cell ("Orang", "KK", "Dokumen") or the unit a header
+ * closes with in brackets ("Realisasi (orang)", "Jumlah Penduduk (Jiwa)", "Sasaran (rumah tangga)").
+ */
+export function isCountUnit(text: string): boolean {
+  const t = norm(text);
+  const unit = /\(([a-z ]{2,20})\)$/.exec(t)?.[1] ?? t;
+  const words = unit.split(' ').filter((w) => w);
+  return words.length > 0 && words.length <= 2 && words.every((w) => COUNT_UNIT.has(w));
+}
+
 /** The words of a unit of measure as written ("ton / ha": ton, ha), normalised. */
 const measureUnitWords = (text: string): string[] =>
   norm(text)

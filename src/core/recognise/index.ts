@@ -17,6 +17,7 @@ import {
   columnNumberOf,
   headerMagnitude,
   isBarePercentHeader,
+  isCountUnit,
   isFigureSign,
   isPercentUnitHeader,
   isRatingLabel,
@@ -61,7 +62,7 @@ import {
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
   const tables: TableModel[] = [];
   const sheets: SheetTables[] = [];
-  const read: Array<{ s: (typeof snapshot.sheets)[number]; grid: Grid; found: Table[]; texts: Cell[] }> = [];
+  const read: Array<{ s: (typeof snapshot.sheets)[number]; grid: Grid; found: Table[]; texts: Cell[]; counted: Set<Cell> }> = [];
   let votes = 0;
   for (const s of snapshot.sheets) {
     if (isOurReportSheet(s)) continue;
@@ -70,17 +71,18 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
     const grid = new Grid(s);
     const hiddenCols = s.hiddenCols?.length ? new Set(s.hiddenCols) : undefined;
     const found = recogniseSheet(grid, hiddenCols);
-    const texts = figureCells(grid, found);
+    const counted = new Set<Cell>();
+    const texts = figureCells(grid, found, counted);
     votes += conventionVotes(texts);
-    read.push({ s, grid, found, texts });
+    read.push({ s, grid, found, texts, counted });
   }
   // (a sheet whose figures typed as text are all ambiguous, "2,186 | 2,323", was typed as the workbook's others were)
   const book = votes > 0 ? 'en' : votes < 0 ? 'id' : undefined;
-  for (const { s, grid, found, texts } of read) {
+  for (const { s, grid, found, texts, counted } of read) {
     const own: TableModel[] = [];
     const hiddenRows = s.hiddenRows?.length ? new Set(s.hiddenRows) : undefined;
     // "1,020" and "12.500" read the way the sheet's other figures typed as text show it writes them
-    settleNumberConvention(texts, book);
+    settleNumberConvention(texts, book, counted);
     for (const t of found) {
       if (hiddenRows) for (const r of t.rows) if (hiddenRows.has(r.row)) r.hidden = true;
       if (s.hidden) t.sheetHidden = true;
@@ -98,10 +100,34 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
   return tables;
 }
 
-/** The text cells of the tables' figure columns, body rows only (a stored number says nothing of a convention). */
-function figureCells(grid: Grid, tables: Table[]): Cell[] {
+/**
+ * The text cells of the tables' figure columns, body rows only (a stored number says nothing of a convention); into
+ * `counted`, those that count things whole (isCountUnit): under a header closing with such a unit ("Realisasi
+ * (orang)"), or a row's target and realisasi where its Satuan names one ("Orang", "Dokumen").
+ */
+function figureCells(grid: Grid, tables: Table[], counted: Set<Cell>): Cell[] {
   const out: Cell[] = [];
-  for (const t of tables) for (const c of t.columns) if (c.role && FIGURE_ROLES.has(c.role)) textCellsIn(grid, t.rows, c.col, out);
+  for (const t of tables) {
+    const satuan = t.columns.find((c) => c.role === 'satuan');
+    let countRows: TableRow[] | undefined;
+    for (const c of t.columns) {
+      if (!c.role || !FIGURE_ROLES.has(c.role)) continue;
+      const from = out.length;
+      textCellsIn(grid, t.rows, c.col, out);
+      if (from === out.length || c.unit === 'percent' || c.unit === 'money') continue;
+      if (isCountUnit(c.header.split(' / ').pop() ?? '')) for (let k = from; k < out.length; k++) counted.add(out[k]);
+      else if (satuan && (c.role === 'target' || c.role === 'realisasi')) {
+        countRows ??= t.rows.filter((r) => {
+          const v = grid.value(r.row, satuan.col);
+          return typeof v === 'string' && isCountUnit(v);
+        });
+        if (countRows.length) {
+          const rows = new Set(countRows.map((r) => r.row));
+          for (let k = from; k < out.length; k++) if (rows.has(out[k].row)) counted.add(out[k]);
+        }
+      }
+    }
+  }
   return out;
 }
 

@@ -199,3 +199,47 @@ describe('a count crossing a thousand typed "1,087" beside "814" (the book writt
     expect(galat(table(jumlah, change))).toEqual(expected);
   });
 });
+
+describe('a count of people typed "15,090" on a sheet whose other figures are Indonesian ("80,30 %"): thousands, not decimals', () => {
+  // an SPM table: people served over people targeted; the percentages typed the Indonesian way, the counts grouped by a
+  // space in one column and by a comma in the other (pasted from another report)
+  const spm = (served: string, stated: string) =>
+    book(
+      sheet('SPM', [
+        ['No', 'Jenis Layanan Dasar', 'Sasaran (orang)', 'Target (%)', 'Realisasi (orang)', '% Capaian'],
+        ['1', 'Pelayanan kesehatan penderita hipertensi', '18 793', '100', '15,090', '80,30 %'],
+        ['2', 'Pelayanan kesehatan pada usia produktif', '12 077', '100', '10,403', '86,14 %'],
+        ['3', 'Pelayanan kesehatan balita', '36 246', '100', '27,029', '74,57 %'],
+        ['4', 'Pelayanan kesehatan ibu bersalin', '13 912', '100', '13,139', '94,44 %'],
+        ['5', 'Pelayanan kesehatan pada usia lanjut', '11 844', '100', '9,649', '81,47 %'],
+        ['6', 'Pelayanan kesehatan ibu hamil', '38 691', '100', served, stated],
+      ]),
+    );
+  const galat = (wb: ReturnType<typeof spm>) =>
+    periksaWorkbook(wb)
+      .findings.filter((f) => f.severity === 'galat')
+      .map((f) => `${f.rule} ${f.cell}`);
+  test.each([
+    ['27,850', '71,98 %', []],
+    ['27,850', '68,88 %', ['persen-kolom F7']],
+  ])('Realisasi %s, capaian %s', (served, stated, expected) => {
+    expect(galat(spm(served, stated))).toEqual(expected);
+  });
+
+  // a pengukuran whose rows each have their Satuan: a count of people (Orang) beside its target typed with dots
+  const pengukuran = (realisasi: string, capaian: number) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        ['1', 'Jumlah kunjungan wisatawan', 'Orang', '12.000', realisasi, capaian],
+        ['2', 'Persentase desa wisata aktif', '%', '80,5', '82,3', 102.24],
+        ['3', 'Indeks kepuasan wisatawan', 'Indeks', '3,25', '3,31', 101.85],
+      ]),
+    );
+  test.each([
+    ['13,250', 110.42, []],
+    ['13,250', 101.42, ['persen-capaian F2']],
+  ])('Realisasi %s people, capaian %s', (realisasi, capaian, expected) => {
+    expect(galat(pengukuran(realisasi, capaian))).toEqual(expected);
+  });
+});
