@@ -367,6 +367,13 @@ function bandMeasure(band: string): Measure | undefined {
   return m[1] === 'target' || m[1] === 'pagu' ? 'target' : /^(realisasi|actual|reali)/.test(m[1]) ? 'realisasi' : 'capaian';
 }
 
+/** How many measures a band names ("Realisasi dan Capaian Kinerja": two; "Target Kinerja": one). */
+function measuresNamed(band: string): number {
+  const found = new Set<Measure>();
+  for (const m of band.matchAll(/\b(target|rencana|realisasi|capaian)\b/g)) found.add(m[1] === 'rencana' ? 'target' : (m[1] as Measure));
+  return found.size;
+}
+
 /** A units row under the header: "(Rp)", "(%)", "(Orang)": it names no column, but says what it holds. */
 const UNIT_RE = /^\((rp\.?|%|rupiah|orang|unit|kk|jiwa|dokumen|kegiatan|lokasi|persen)\)$/;
 
@@ -1001,7 +1008,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   }
   // a band of the measure over what it measures ("Target" over "Kinerja | Anggaran (Rp)", "Capaian" over "Kinerja |
   // Keuangan"): the band names the role, the leaf whether it is the money's
-  if (parts.length >= 2 && MEASURED_LEAF_RE.test(leaf)) {
+  // (a band naming two measures, "Realisasi dan Capaian Kinerja" over each year's "Rencana | Hasil | Kinerja (%)", is the
+  // block's title: a percentage under it is read by its own words, how much of its target the kinerja reached)
+  if (parts.length >= 2 && MEASURED_LEAF_RE.test(leaf) && !(percent && measuresNamed(parts[parts.length - 2]) >= 2)) {
     const group = vocabularyFor(parts[parts.length - 2]);
     if (group && (group.role === 'target' || group.role === 'realisasi' || group.role === 'capaian')) {
       // (money in percent, "Realisasi" / "Keuangan (%)", is the share of the pagu spent: the serapan — a target of it

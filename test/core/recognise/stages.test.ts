@@ -218,6 +218,12 @@ describe('vocabulary: header phrases to roles', () => {
     [['Kinerja (%)'], 'capaian'],
     [['% Kinerja'], 'capaian'],
     [['Anggaran', 'Kinerja (%)'], 'serapan'],
+    // under a band naming two measures, the block's title ("Realisasi dan Capaian Kinerja" over each year's
+    // "Rencana | Hasil | Kinerja (%)"), a percentage is the capaian; under one measure's band, that measure's
+    [['Realisasi dan Capaian Kinerja', 'Tahun 2023', 'Kinerja (%)'], 'capaian'],
+    [['Realisasi dan Capaian Kinerja', 'Tahun 2023', 'Hasil'], 'realisasi'],
+    [['Realisasi', 'Kinerja (%)'], 'realisasi'],
+    [['Target', 'Kinerja (%)'], 'target'],
     [['Ukuran Kinerja'], 'indikator'],
     [['Penilaian'], 'predikat'],
     // another abbreviation of the target; a header that is the capaian's formula, in letters or in column numbers
@@ -1036,6 +1042,36 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     expect([t.kind, ...t.columns.slice(2).map((c) => c.role)]).toEqual(['realisasi-anggaran', 'anggaran', 'realisasi-anggaran', 'serapan']);
     expect(galat(b(84.99))).toEqual([]);
     expect(galat(b(89.49)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'E8']]);
+  });
+  test('"Realisasi dan Capaian Kinerja" over each year\'s "Rencana | Hasil | Kinerja (%)": the percentage is each year\'s capaian, checked', () => {
+    // an RSUD's trend: a lower-is-better NDR (deaths per thousand) by target ÷ realisasi, 25 ÷ 30 = 83,33 % typed 89,97
+    const b = (ndr2022: string) =>
+      book(
+        sheet(
+          'Lampiran',
+          [
+            ['No', 'Indikator Sasaran', 'Satuan', 'Realisasi dan Capaian Kinerja'],
+            [null, null, null, 'Tahun 2022', null, null, 'Tahun 2023'],
+            [null, null, null, 'Rencana', 'Hasil', 'Kinerja (%)', 'Rencana', 'Hasil', 'Kinerja (%)'],
+            [1, 'Bed Occupancy Rate (BOR)', '%', 71.6, 81.98, '114,50 %', 74.89, 66.57, '88,89 %'],
+            [2, 'Angka Kematian Pasien > 48 Jam (NDR)', 'permil', 25, 30, ndr2022, 26, 29, '89,66 %'],
+            [3, 'Indeks Kepuasan Masyarakat', 'nilai', 79.22, 86.27, '108,90 %', 78.43, 72.26, '92,13 %'],
+            [4, 'Cakupan Rawat Jalan', '%', 80, 84, '105,00 %', 82, 85.1, '103,78 %'],
+          ],
+          { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:I1', 'D2:F2', 'G2:I2'] },
+        ),
+      );
+    const [t] = recogniseWorkbook(b('83,33 %'));
+    expect(t.columns.slice(3).map((c) => `${c.role} ${c.year}`)).toEqual([
+      'target 2022',
+      'realisasi 2022',
+      'capaian 2022',
+      'target 2023',
+      'realisasi 2023',
+      'capaian 2023',
+    ]);
+    expect(galat(b('83,33 %'))).toEqual([]);
+    expect(galat(b('89,97 %')).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F5']]);
   });
   test('"Target | Pencapaian | Capaian Kinerja (%) | APBD-P (Rp) | Belanja (Rp) | Serapan (%)": both shares checked', () => {
     // a DPMPTSP's Renja: each sub kegiatan's indikator beside its money
