@@ -916,6 +916,25 @@ function indentBySpaces(feats: RowFeatures[]): void {
 }
 
 /**
+ * Capitals at an indent where rows in small letters head deeper rows just as each row in capitals does — a programme's
+ * name typed in capitals over its indented kegiatan, the next programme's in small letters over its own: peers of those
+ * rows, no heading above them (the indents lay the outline out). Where a row in capitals heads rows at its own indent
+ * ("PROGRAM …" over unindented kegiatan), the capitals are its level's mark and stay.
+ */
+function capsAmongPeers(feats: RowFeatures[]): void {
+  const heads = (i: number) => i + 1 < feats.length && feats[i + 1].indent > feats[i].indent;
+  const plainHeads = new Set<number>();
+  const caps: number[] = [];
+  feats.forEach((f, i) => {
+    if (f.total || f.section) return;
+    if (f.caps) caps.push(i);
+    else if (!f.bold && heads(i)) plainHeads.add(f.indent);
+  });
+  if (caps.length === 0 || plainHeads.size === 0 || !caps.every((i) => heads(i) && plainHeads.has(feats[i].indent))) return;
+  for (const i of caps) feats[i].bold = feats[i].caps = false;
+}
+
+/**
  * The last row of a numbered list, itself unnumbered, whose figures in some column are the sum or the mean of the
  * numbered rows at the list's top ("Nilai Akuntabilitas Kinerja" under komponen 1 … 4 of a SAKIP evaluation, "Nilai
  * Kinerja Organisasi" under the IKU): the list's total whatever its label says, not a child of the last numbered row
@@ -1315,6 +1334,7 @@ export function classifyRows(
     closingSubtotals(feats, figureAt, sumCols);
   }
   indentBySpaces(feats);
+  capsAmongPeers(feats);
   rankMarks(
     feats.filter((f) => !f.total && !f.section && !f.subtotalOf),
     feats,

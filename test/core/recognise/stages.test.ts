@@ -2565,6 +2565,47 @@ describe('rows: labels indented with the space bar', () => {
     ]);
   });
 
+  test('one programme typed in capitals, the next in small letters, each over its indented kegiatan: peers, both programmes', () => {
+    // no level words, no codes, no styles: the spaces lay the outline out, the capitals are how one name was typed
+    const rows: V[][] = [
+      ['Uraian', 'Pagu Anggaran', 'Realisasi'],
+      ['PENGELOLAAN PENDIDIKAN', rp(215), rp(206)],
+      ['    Perencanaan, Penganggaran, dan Evaluasi Kinerja', rp(215), rp(206)],
+      ['        Pelaksanaan Rapat Koordinasi', rp(215), rp(206)],
+      ['Penunjang Urusan Pemerintahan Daerah', rp(700), rp(650)],
+      ['    Administrasi Umum Perangkat Daerah', rp(700), rp(650)],
+      ['        Penyediaan Jasa Komunikasi', rp(300), rp(280)],
+      ['        Penyediaan Bahan Logistik Kantor', rp(400), rp(370)],
+    ];
+    expect(levels(rows)).toEqual([
+      [2, 'program', undefined],
+      [3, 'kegiatan', 2],
+      [4, 'subkegiatan', 3],
+      [5, 'program', undefined],
+      [6, 'kegiatan', 5],
+      [7, 'subkegiatan', 6],
+      [8, 'subkegiatan', 6],
+    ]);
+  });
+
+  test('a programme in capitals over kegiatan at its own indent, their sub kegiatan indented: the capitals mark the level', () => {
+    const rows: V[][] = [
+      ['Uraian', 'Pagu Anggaran', 'Realisasi'],
+      ['PROGRAM PENUNJANG URUSAN PEMERINTAHAN', rp(500), rp(470)],
+      ['Perencanaan, Penganggaran, dan Evaluasi Kinerja', rp(200), rp(190)],
+      ['    Penyusunan Dokumen Perencanaan', rp(200), rp(190)],
+      ['Administrasi Umum Perangkat Daerah', rp(300), rp(280)],
+      ['    Penyediaan Jasa Komunikasi', rp(300), rp(280)],
+    ];
+    expect(levels(rows)).toEqual([
+      [2, 'program', undefined],
+      [3, 'kegiatan', 2],
+      [4, 'subkegiatan', 3],
+      [5, 'kegiatan', 2],
+      [6, 'subkegiatan', 5],
+    ]);
+  });
+
   test('one space typed before a label by chance is no level', () => {
     const out = levels([
       ['Program', 'Anggaran', 'Realisasi'],
