@@ -22,8 +22,17 @@
 #   gabung  every visible sheet's cells on one sheet, one under another with two or three blank rows between (a report
 #           typed in Word and pasted whole), merges and hidden rows along; books of formulas or of a PDF's pages (one
 #           sheet each) stay as they are; the truth's cells and tables move with them
+#   sela    one blank row inside a table, as staff space a long table out: before its JUMLAH/TOTAL/Rata-rata row, and/or
+#           before each of its groups (a programme, a sasaran, a row numbered I, II … or A, B …, a code of the fewest
+#           parts) — never inside a merge, never beside another blank row, never in a book of formulas or of a PDF's
+#           pages; the truth's cells and tables move with the rows
+#   kapital every text of a book in capitals (captions, headers, labels, Satuan, predikat), as some offices type whole
+#           reports and finance systems print them; the truth stays as it is
+#   spasi   a label's indent written as leading spaces instead (two, three or four per level, one count per book), as
+#           exports and typists without the indent button write an outline; the truth stays as it is
 # Needs openpyxl (Debian python3-openpyxl).
 import json, os, random, re, sys
+from copy import copy
 from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string, get_column_letter
 from umum import rp
@@ -296,6 +305,102 @@ def shifted(ref, starts):
     return 'LKjIP!' + ':'.join(one(a) for a in cells.split(':'))
 
 
+TOTAL_WORDS = re.compile(r'^\s*(jumlah|total|sub ?total|rata-?rata|grand total)\b', re.I)
+GROUP_WORDS = re.compile(r'^\s*(\d+[.)]?\s+)?(program|sasaran|tujuan)\b', re.I)
+OUTLINE_MARK = re.compile(r'^\s*([IVX]+|[A-H])[.)]?\s*$')
+CODE = re.compile(r'^\s*\d+(\.\d+)*\.?\s*$')
+
+
+def a1_rows(rng_text):
+    m = re.match(r'^([A-Z]+)(\d+):([A-Z]+)(\d+)$', rng_text)
+    return column_index_from_string(m.group(1)), int(m.group(2)), column_index_from_string(m.group(3)), int(m.group(4))
+
+
+def sela_points(ws, left, top, right, bottom, total, groups):
+    """The rows of one table before which a blank row goes."""
+    def vals(r):
+        return [ws.cell(r, c).value for c in range(left, right + 1)]
+    def numeric(v):
+        return isinstance(v, (int, float)) and not isinstance(v, bool) and not (isinstance(v, int) and 1990 <= v <= 2100)
+    body = next((r for r in range(top, bottom + 1) if any(numeric(v) for v in vals(r)) and not is_numbering(ws[r][left - 1:right])), None)
+    if body is None: return []
+    points = []
+    if total:
+        texts = [v for v in vals(bottom) if isinstance(v, str) and v.strip()]
+        if bottom > body + 1 and texts and TOTAL_WORDS.match(texts[0]): points.append(bottom)
+    if groups:
+        codes = {}
+        for r in range(body, bottom + 1):
+            v = ws.cell(r, left).value
+            if isinstance(v, str) and CODE.match(v) and '.' in v.strip().rstrip('.'): codes[r] = v.strip().rstrip('.').count('.')
+        fewest = min(codes.values()) if len(set(codes.values())) >= 2 else None
+        for r in range(body + 1, bottom + 1):
+            row = vals(r)
+            texts = [v for v in row if isinstance(v, str) and v.strip()]
+            first = next((v for v in row if v is not None and str(v).strip()), None)
+            group = (texts and GROUP_WORDS.match(texts[0]) and not TOTAL_WORDS.match(texts[0])) or \
+                (isinstance(first, str) and OUTLINE_MARK.match(first)) or (fewest is not None and codes.get(r) == fewest)
+            if group: points.append(r)
+    merges = list(ws.merged_cells.ranges)
+    def blank(r):
+        return all(c.value is None or (isinstance(c.value, str) and not c.value.strip()) for c in ws[r]) if r <= ws.max_row else True
+    # (never inside a merge, never beside a blank row: a gap of two rows ends a table, one is the staff's spacing)
+    return sorted({r for r in points if not blank(r - 1) and not any(m.min_row < r <= m.max_row for m in merges)})
+
+
+def sela(wb, tables):
+    """A blank row before some rows of each table (sela_points): the rows inserted before, by sheet."""
+    pages = [ws for ws in wb.worksheets if re.match(r'^(page|halaman|table|tabel|sheet)\s*\d+$', ws.title, re.I)]
+    if len(pages) >= 2: return {}
+    total, groups = rng.random() < 0.7, rng.random() < 0.6
+    if not total and not groups: total = True
+    where = {}
+    for ws in list(wb.worksheets):
+        points = set()
+        for x in tables:
+            if x['sheet'] != ws.title: continue
+            left, top, right, bottom = a1_rows(x['range'])
+            points |= set(sela_points(ws, left, top, right, bottom, total, groups))
+        if not points: continue
+        points = sorted(points)
+        shift = lambda r: r + sum(1 for p in points if p <= r)
+        index = wb.worksheets.index(ws)
+        new = wb.create_sheet(ws.title + '~', index)
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is None and not c.has_style: continue
+                d = new.cell(shift(c.row), c.column)
+                d.value = c.value
+                d._style = c._style
+        for m in ws.merged_cells.ranges:
+            new.merge_cells(start_row=shift(m.min_row), start_column=m.min_col, end_row=shift(m.max_row), end_column=m.max_col)
+        for k, dim in ws.row_dimensions.items():
+            if dim.hidden: new.row_dimensions[shift(k)].hidden = True
+            if dim.height: new.row_dimensions[shift(k)].height = dim.height
+        for k, dim in ws.column_dimensions.items():
+            new.column_dimensions[k].width = dim.width
+            new.column_dimensions[k].hidden = dim.hidden
+        new.sheet_state = ws.sheet_state
+        title = ws.title
+        wb.remove(ws)
+        new.title = title
+        where[title] = points
+    return where
+
+
+def spaced(ref, where):
+    """A truth's cell or range after blank rows went in before some rows of its sheet."""
+    sheet, _, cells = ref.rpartition('!')
+    name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
+    points = where.get(name)
+    if not points: return ref
+    def one(a1):
+        m = re.match(r'^([A-Z]+)(\d+)$', a1)
+        r = int(m.group(2))
+        return f'{m.group(1)}{r + sum(1 for p in points if p <= r)}'
+    return f'{sheet}!' + ':'.join(one(a) for a in cells.split(':'))
+
+
 out = {}
 for f, t in truth.items():
     wb = load_workbook(f)
@@ -319,12 +424,32 @@ for f, t in truth.items():
             if x['sheet'] in starts:
                 x['range'] = shifted(f"{x['sheet']}!{x['range']}", starts).split('!', 1)[1]
                 x['sheet'] = 'LKjIP'
-    for ws in wb.worksheets if mode not in ('kolom', 'gabung') else []:
+    if mode == 'sela':
+        t = json.loads(json.dumps(t))
+        where = {} if formulas else sela(wb, t.get('tabel', []))
+        t['galat'] = [[spaced(ref, where) for ref in refs] for refs in t['galat']]
+        for x in t.get('tabel', []):
+            x['range'] = spaced(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
+    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela') else []:
         if mode == 'judul': judul(ws, chosen)
         elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
             if not formulas: angka(ws, locale)
         elif mode == 'persen': persen(ws)
+        elif mode == 'spasi':
+            per = chosen.setdefault('spasi', rng.choice([2, 3, 4]))
+            for row in ws.iter_rows():
+                for c in row:
+                    level = int(c.alignment.indent or 0) if c.has_style else 0
+                    if isinstance(c.value, str) and level > 0 and not c.value.startswith('='):
+                        c.value = ' ' * (per * level) + c.value
+                        al = copy(c.alignment)
+                        al.indent = 0
+                        c.alignment = al
+        elif mode == 'kapital':
+            for row in ws.iter_rows():
+                for c in row:
+                    if isinstance(c.value, str) and not c.value.startswith('='): c.value = c.value.upper()
         else: sys.exit(f'mode tidak dikenal: {mode}')
     g = os.path.join(dst, os.path.basename(f))
     wb.save(g)
