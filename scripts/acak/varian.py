@@ -26,6 +26,9 @@
 #           before each of its groups (a programme, a sasaran, a row numbered I, II … or A, B …, a code of the fewest
 #           parts) — never inside a merge, never beside another blank row, never in a book of formulas or of a PDF's
 #           pages; the truth's cells and tables move with the rows
+#   sembunyi a hidden column right of a budget column (its header "… Murni", the amounts of the budget before its revision:
+#           each some percent off), as offices keep the old pagu beside the new; never inside a merge, never in a book of
+#           formulas or of columns cut in two; the truth's cells and tables move with the columns
 #   kapital every text of a book in capitals (captions, headers, labels, Satuan, predikat), as some offices type whole
 #           reports and finance systems print them; the truth stays as it is
 #   spasi   a label's indent written as leading spaces instead (two, three or four per level, one count per book), as
@@ -401,6 +404,79 @@ def spaced(ref, where):
     return f'{sheet}!' + ':'.join(one(a) for a in cells.split(':'))
 
 
+MONEY_HEADER = re.compile(r'^(pagu|anggaran|alokasi|dpa)\b(?!.*(murni|perubahan|realisasi|sisa|%))', re.I)
+
+
+def sembunyi(wb):
+    """A hidden column of the pagu before its revision right of a budget column, per sheet: the column it follows."""
+    if any(k['fig'] >= 3 and not k['text'] for ws in wb.worksheets for k in column_kinds(ws).values()): return {}
+    where = {}
+    for ws in list(wb.worksheets):
+        spot = None
+        for row in ws.iter_rows(max_row=min(ws.max_row, 15)):
+            for c in row:
+                if isinstance(c.value, str) and MONEY_HEADER.match(c.value.strip()):
+                    below = [ws.cell(r, c.column).value for r in range(c.row + 1, min(ws.max_row, c.row + 6) + 1)]
+                    if sum(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 1000 for v in below) >= 2:
+                        spot = (c.row, c.column)
+                        break
+            if spot: break
+        if not spot: continue
+        hr, ins = spot
+        if any(m.min_col <= ins < m.max_col for m in ws.merged_cells.ranges): continue
+        shift = lambda col: col + 1 if col > ins else col
+        index = wb.worksheets.index(ws)
+        new = wb.create_sheet(ws.title + '~', index)
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is None and not c.has_style: continue
+                d = new.cell(c.row, shift(c.column))
+                d.value = c.value
+                d._style = c._style
+        for m in ws.merged_cells.ranges:
+            new.merge_cells(start_row=m.min_row, start_column=shift(m.min_col), end_row=m.max_row, end_column=shift(m.max_col))
+        # (the header again wherever a page repeats it)
+        label = ws.cell(hr, ins).value
+        for r in range(hr, ws.max_row + 1):
+            if ws.cell(r, ins).value == label:
+                head = new.cell(r, ins + 1)
+                head.value = f'{label.strip()} Murni'
+                head._style = ws.cell(r, ins)._style
+        for r in range(hr + 1, ws.max_row + 1):
+            v = ws.cell(r, ins).value
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                d = new.cell(r, ins + 1)
+                d.value = round(v * rng.uniform(0.85, 1.15) / 1000) * 1000 if v >= 1000 else v
+                d._style = ws.cell(r, ins)._style
+        for k, dim in ws.row_dimensions.items():
+            if dim.hidden: new.row_dimensions[k].hidden = True
+            if dim.height: new.row_dimensions[k].height = dim.height
+        for k, dim in ws.column_dimensions.items():
+            c = column_index_from_string(k)
+            new.column_dimensions[get_column_letter(shift(c))].width = dim.width
+            new.column_dimensions[get_column_letter(shift(c))].hidden = dim.hidden
+        new.column_dimensions[get_column_letter(ins + 1)].hidden = True
+        new.sheet_state = ws.sheet_state
+        title = ws.title
+        wb.remove(ws)
+        new.title = title
+        where[title] = ins
+    return where
+
+
+def widened(ref, where):
+    """A truth's cell or range after a column went in right of column where[sheet]."""
+    sheet, _, cells = ref.rpartition('!')
+    name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
+    if name not in where: return ref
+    ins = where[name]
+    def one(a1):
+        m = re.match(r'^([A-Z]+)(\d+)$', a1)
+        c = column_index_from_string(m.group(1))
+        return f'{get_column_letter(c + 1 if c > ins else c)}{m.group(2)}'
+    return f'{sheet}!' + ':'.join(one(a) for a in cells.split(':'))
+
+
 out = {}
 for f, t in truth.items():
     wb = load_workbook(f)
@@ -424,13 +500,19 @@ for f, t in truth.items():
             if x['sheet'] in starts:
                 x['range'] = shifted(f"{x['sheet']}!{x['range']}", starts).split('!', 1)[1]
                 x['sheet'] = 'LKjIP'
+    if mode == 'sembunyi':
+        t = json.loads(json.dumps(t))
+        where = {} if formulas else sembunyi(wb)
+        t['galat'] = [[widened(ref, where) for ref in refs] for refs in t['galat']]
+        for x in t.get('tabel', []):
+            x['range'] = widened(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
     if mode == 'sela':
         t = json.loads(json.dumps(t))
         where = {} if formulas else sela(wb, t.get('tabel', []))
         t['galat'] = [[spaced(ref, where) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = spaced(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
-    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela') else []:
+    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi') else []:
         if mode == 'judul': judul(ws, chosen)
         elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
