@@ -29,6 +29,8 @@
 #   sembunyi a hidden column right of a budget column (its header "… Murni", the amounts of the budget before its revision:
 #           each some percent off), as offices keep the old pagu beside the new; never inside a merge, never in a book of
 #           formulas or of columns cut in two; the truth's cells and tables move with the columns
+#   lebar   a row's lone label (a heading with no figures, a sasaran over its indikator) merged across to the table's
+#           right edge, as Word and typists lay headings out; never over another merge; the truth stays as it is
 #   kapital every text of a book in capitals (captions, headers, labels, Satuan, predikat), as some offices type whole
 #           reports and finance systems print them; the truth stays as it is
 #   spasi   a label's indent written as leading spaces instead (two, three or four per level, one count per book), as
@@ -314,6 +316,44 @@ OUTLINE_MARK = re.compile(r'^\s*([IVX]+|[A-H])[.)]?\s*$')
 CODE = re.compile(r'^\s*\d+(\.\d+)*\.?\s*$')
 
 
+def remapped(ref, where, cell):
+    """A truth's cell or range ("Sheet!E6", "'Page 2'!D4:D6") with each cell moved by cell(where[sheet], column, row)."""
+    sheet, _, cells = ref.rpartition('!')
+    name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
+    if name not in where: return ref
+    def one(a1):
+        m = re.match(r'^([A-Z]+)(\d+)$', a1)
+        c, r = cell(where[name], column_index_from_string(m.group(1)), int(m.group(2)))
+        return f'{get_column_letter(c)}{r}'
+    return f'{sheet}!' + ':'.join(one(a) for a in cells.split(':'))
+
+
+def rebuilt(wb, ws, row_of=lambda r: r, col_of=lambda c: c):
+    """The sheet written again with its cells, merges and row and column looks moved (row_of, col_of), in its place and
+    under its name; the new sheet."""
+    new = wb.create_sheet(ws.title + '~', wb.worksheets.index(ws))
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value is None and not c.has_style: continue
+            d = new.cell(row_of(c.row), col_of(c.column))
+            d.value = c.value
+            d._style = c._style
+    for m in ws.merged_cells.ranges:
+        new.merge_cells(start_row=row_of(m.min_row), start_column=col_of(m.min_col), end_row=row_of(m.max_row), end_column=col_of(m.max_col))
+    for k, dim in ws.row_dimensions.items():
+        if dim.hidden: new.row_dimensions[row_of(k)].hidden = True
+        if dim.height: new.row_dimensions[row_of(k)].height = dim.height
+    for k, dim in ws.column_dimensions.items():
+        letter = get_column_letter(col_of(column_index_from_string(k)))
+        new.column_dimensions[letter].width = dim.width
+        new.column_dimensions[letter].hidden = dim.hidden
+    new.sheet_state = ws.sheet_state
+    title = ws.title
+    wb.remove(ws)
+    new.title = title
+    return new
+
+
 def a1_rows(rng_text):
     m = re.match(r'^([A-Z]+)(\d+):([A-Z]+)(\d+)$', rng_text)
     return column_index_from_string(m.group(1)), int(m.group(2)), column_index_from_string(m.group(3)), int(m.group(4))
@@ -366,42 +406,14 @@ def sela(wb, tables):
             points |= set(sela_points(ws, left, top, right, bottom, total, groups))
         if not points: continue
         points = sorted(points)
-        shift = lambda r: r + sum(1 for p in points if p <= r)
-        index = wb.worksheets.index(ws)
-        new = wb.create_sheet(ws.title + '~', index)
-        for row in ws.iter_rows():
-            for c in row:
-                if c.value is None and not c.has_style: continue
-                d = new.cell(shift(c.row), c.column)
-                d.value = c.value
-                d._style = c._style
-        for m in ws.merged_cells.ranges:
-            new.merge_cells(start_row=shift(m.min_row), start_column=m.min_col, end_row=shift(m.max_row), end_column=m.max_col)
-        for k, dim in ws.row_dimensions.items():
-            if dim.hidden: new.row_dimensions[shift(k)].hidden = True
-            if dim.height: new.row_dimensions[shift(k)].height = dim.height
-        for k, dim in ws.column_dimensions.items():
-            new.column_dimensions[k].width = dim.width
-            new.column_dimensions[k].hidden = dim.hidden
-        new.sheet_state = ws.sheet_state
-        title = ws.title
-        wb.remove(ws)
-        new.title = title
-        where[title] = points
+        rebuilt(wb, ws, row_of=lambda r: r + sum(1 for p in points if p <= r))
+        where[ws.title] = points
     return where
 
 
 def spaced(ref, where):
     """A truth's cell or range after blank rows went in before some rows of its sheet."""
-    sheet, _, cells = ref.rpartition('!')
-    name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
-    points = where.get(name)
-    if not points: return ref
-    def one(a1):
-        m = re.match(r'^([A-Z]+)(\d+)$', a1)
-        r = int(m.group(2))
-        return f'{m.group(1)}{r + sum(1 for p in points if p <= r)}'
-    return f'{sheet}!' + ':'.join(one(a) for a in cells.split(':'))
+    return remapped(ref, where, lambda points, c, r: (c, r + sum(1 for p in points if p <= r)))
 
 
 MONEY_HEADER = re.compile(r'^(pagu|anggaran|alokasi|dpa)\b(?!.*(murni|perubahan|realisasi|sisa|%))', re.I)
@@ -424,17 +436,7 @@ def sembunyi(wb):
         if not spot: continue
         hr, ins = spot
         if any(m.min_col <= ins < m.max_col for m in ws.merged_cells.ranges): continue
-        shift = lambda col: col + 1 if col > ins else col
-        index = wb.worksheets.index(ws)
-        new = wb.create_sheet(ws.title + '~', index)
-        for row in ws.iter_rows():
-            for c in row:
-                if c.value is None and not c.has_style: continue
-                d = new.cell(c.row, shift(c.column))
-                d.value = c.value
-                d._style = c._style
-        for m in ws.merged_cells.ranges:
-            new.merge_cells(start_row=m.min_row, start_column=shift(m.min_col), end_row=m.max_row, end_column=shift(m.max_col))
+        new = rebuilt(wb, ws, col_of=lambda col: col + 1 if col > ins else col)
         # (the header again wherever a page repeats it)
         label = ws.cell(hr, ins).value
         for r in range(hr, ws.max_row + 1):
@@ -448,33 +450,33 @@ def sembunyi(wb):
                 d = new.cell(r, ins + 1)
                 d.value = round(v * rng.uniform(0.85, 1.15) / 1000) * 1000 if v >= 1000 else v
                 d._style = ws.cell(r, ins)._style
-        for k, dim in ws.row_dimensions.items():
-            if dim.hidden: new.row_dimensions[k].hidden = True
-            if dim.height: new.row_dimensions[k].height = dim.height
-        for k, dim in ws.column_dimensions.items():
-            c = column_index_from_string(k)
-            new.column_dimensions[get_column_letter(shift(c))].width = dim.width
-            new.column_dimensions[get_column_letter(shift(c))].hidden = dim.hidden
         new.column_dimensions[get_column_letter(ins + 1)].hidden = True
-        new.sheet_state = ws.sheet_state
-        title = ws.title
-        wb.remove(ws)
-        new.title = title
-        where[title] = ins
+        where[new.title] = ins
     return where
 
 
 def widened(ref, where):
     """A truth's cell or range after a column went in right of column where[sheet]."""
-    sheet, _, cells = ref.rpartition('!')
-    name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
-    if name not in where: return ref
-    ins = where[name]
-    def one(a1):
-        m = re.match(r'^([A-Z]+)(\d+)$', a1)
-        c = column_index_from_string(m.group(1))
-        return f'{get_column_letter(c + 1 if c > ins else c)}{m.group(2)}'
-    return f'{sheet}!' + ':'.join(one(a) for a in cells.split(':'))
+    return remapped(ref, where, lambda ins, c, r: (c + 1 if c > ins else c, r))
+
+
+def lebar(wb, tables):
+    """Each lone label of a table's body merged across to the table's right edge."""
+    for x in tables:
+        if x['sheet'] not in wb.sheetnames: continue
+        ws = wb[x['sheet']]
+        left, top, right, bottom = a1_rows(x['range'])
+        merges = list(ws.merged_cells.ranges)
+        body = next((r for r in range(top, bottom + 1) if any(isinstance(ws.cell(r, c).value, (int, float)) and not isinstance(ws.cell(r, c).value, bool) for c in range(left, right + 1))), None)
+        if body is None: continue
+        for r in range(body, bottom + 1):
+            filled = [c for c in range(left, right + 1) if ws.cell(r, c).value is not None and str(ws.cell(r, c).value).strip()]
+            if len(filled) != 1: continue
+            c = filled[0]
+            v = ws.cell(r, c).value
+            if not isinstance(v, str) or not re.search(r'[A-Za-z]', v) or c >= right: continue
+            if any(m.min_row <= r <= m.max_row and m.max_col >= c and m.min_col <= right for m in merges): continue
+            ws.merge_cells(start_row=r, start_column=c, end_row=r, end_column=right)
 
 
 out = {}
@@ -506,13 +508,15 @@ for f, t in truth.items():
         t['galat'] = [[widened(ref, where) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = widened(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
+    if mode == 'lebar':
+        lebar(wb, t.get('tabel', []))
     if mode == 'sela':
         t = json.loads(json.dumps(t))
         where = {} if formulas else sela(wb, t.get('tabel', []))
         t['galat'] = [[spaced(ref, where) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = spaced(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
-    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi') else []:
+    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi', 'lebar') else []:
         if mode == 'judul': judul(ws, chosen)
         elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
