@@ -1,6 +1,12 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { book, findings, rp, sheet, V } from '../../helpers/snap';
 
+/** The galat of a workbook, as "rule cell". */
+const galat = (wb: ReturnType<typeof book>) =>
+  periksaWorkbook(wb)
+    .findings.filter((f) => f.severity === 'galat')
+    .map((f) => `${f.rule} ${f.cell}`);
+
 test('angka-tidak-valid: "123.476.67,-" is a galat when the same program stands readable elsewhere', () => {
   const alokasi = sheet('Alokasi', [
     ['Sasaran Strategis', 'Program', 'Anggaran'],
@@ -159,10 +165,6 @@ describe('a sheet whose figures typed as text are all ambiguous ("2,186 | 2,323"
         ['2', 'Pajak Restoran', '620,000,000.00', '608,942,000.00', '98.22'],
       ]),
     );
-  const galat = (b: ReturnType<typeof wb>) =>
-    periksaWorkbook(b)
-      .findings.filter((f) => f.severity === 'galat')
-      .map((f) => `${f.rule} ${f.cell}`);
   test('the counts read in thousands, as the revenue sheet writes its figures: they add up', () => {
     expect(galat(wb('16,355'))).toEqual([]);
   });
@@ -187,10 +189,6 @@ describe('a count crossing a thousand typed "1,087" beside "814" (the book writt
         [null, 'Jumlah', '6 190', jumlah2024, '33'],
       ]),
     );
-  const galat = (wb: ReturnType<typeof table>) =>
-    periksaWorkbook(wb)
-      .findings.filter((f) => f.severity === 'galat')
-      .map((f) => `${f.rule} ${f.cell}`);
   test.each([
     ['6,223', '-82', []],
     ['6,323', '-82', ['jumlah-total D9']],
@@ -215,10 +213,6 @@ describe('a count of people typed "15,090" on a sheet whose other figures are In
         ['6', 'Pelayanan kesehatan ibu hamil', '38 691', '100', served, stated],
       ]),
     );
-  const galat = (wb: ReturnType<typeof spm>) =>
-    periksaWorkbook(wb)
-      .findings.filter((f) => f.severity === 'galat')
-      .map((f) => `${f.rule} ${f.cell}`);
   test.each([
     ['27,850', '71,98 %', []],
     ['27,850', '68,88 %', ['persen-kolom F7']],
