@@ -204,9 +204,10 @@ function thousandsReading(token: string, rupiah: boolean): NumberConvention | un
 /**
  * Settles the convention of a sheet's figures typed as text and reads the ones it decides ("1,020", "12.500") its
  * way: the figure itself where it says so (thousandsReading: "Rp44.000", "55.000"), a count of things counted whole
- * (`counted`: under "Realisasi (orang)", or in a row whose Satuan is "Orang" — no decimals, "15,090" is thousands), else its column's own unambiguous
- * figures (a pengukuran's rows each have their unit: one row's "63.8" says nothing of another's "55.000"), else those
- * of all the given cells, else the workbook's (`book`, from its other sheets: conventionVotes), else the Indonesian way.
+ * (`counted`: under "Realisasi (orang)", or in a row whose Satuan is "Orang" — no decimals, "15,090" is thousands),
+ * else its column's own unambiguous figures (a pengukuran's rows each have their unit: one row's "63.8" says nothing of
+ * another's "55.000"), else those of all the given cells, else the workbook's (`book`, from its other sheets:
+ * conventionVotes), else the Indonesian way.
  * Given the cells of the sheet's figure columns (a numbering "1.1" or a code says nothing of how amounts are written);
  * the figures are kept with their cells (cellFigure), so every later reading agrees.
  */
