@@ -31,6 +31,11 @@
 #           formulas or of columns cut in two; the truth's cells and tables move with the columns
 #   lebar   a row's lone label (a heading with no figures, a sasaran over its indikator) merged across to the table's
 #           right edge, as Word and typists lay headings out; never over another merge; the truth stays as it is
+#   catatan one or two figures of a table marked for a note ("95,5*)", "1.250.000 *"), typed the Indonesian way, with the
+#           note under the table ("*) Angka sementara, belum diaudit"), where the row below it is free; never a figure
+#           under a % format or a formula's; the truth stays as it is
+#   enter   long labels and headers broken over lines inside their cells (Alt+Enter at a space near the middle), as staff
+#           fit a long name in a narrow column; the truth stays as it is
 #   kapital every text of a book in capitals (captions, headers, labels, Satuan, predikat), as some offices type whole
 #           reports and finance systems print them; the truth stays as it is
 #   spasi   a label's indent written as leading spaces instead (two, three or four per level, one count per book), as
@@ -460,6 +465,38 @@ def widened(ref, where):
     return remapped(ref, where, lambda ins, c, r: (c + 1 if c > ins else c, r))
 
 
+def indonesian(v):
+    """A stored number typed the Indonesian way: dots between thousands, a comma before its decimals."""
+    whole = int(abs(v))
+    frac = f'{abs(v):.6f}'.split('.')[1].rstrip('0') if isinstance(v, float) else ''
+    text = grouped(whole, '.') + (f',{frac}' if frac else '')
+    return f'-{text}' if v < 0 else text
+
+
+def catatan(wb, tables):
+    """One or two figures of each table marked for a note, the note below the table."""
+    for x in tables:
+        if x['sheet'] not in wb.sheetnames: continue
+        ws = wb[x['sheet']]
+        left, top, right, bottom = a1_rows(x['range'])
+        free = all(ws.cell(r, c).value is None for r in (bottom + 1, bottom + 2) for c in range(left, right + 1))
+        if not free or any(m.min_row <= bottom + 2 and m.max_row > bottom for m in ws.merged_cells.ranges): continue
+        # (the body's rows: none of the header's, nor the row numbering its columns (1) (2) …)
+        rows = [r for r in range(top + 1, bottom + 1) if not is_numbering(ws[r][left - 1:right])]
+        body = next((r for r in rows if any(isinstance(ws.cell(r, c).value, (int, float)) and not isinstance(ws.cell(r, c).value, bool) for c in range(left, right + 1))), None)
+        cells = [ws.cell(r, c) for r in rows if body is not None and r >= body for c in range(left, right + 1)]
+        # (a figure: no year, no small whole number — a row's number, a period's index "Tahun ke- 1 2 3" —, nothing
+        # under a No or Kode header)
+        figures = [c for c in cells if isinstance(c.value, (int, float)) and not isinstance(c.value, bool)
+                   and '%' not in (c.number_format or '') and not (isinstance(c.value, int) and (1990 <= c.value <= 2100 or c.value < 10))
+                   and not re.match(r'^(no\.?|nomor|kode)$', str(header_above(ws, c.row, c.column)).strip(), re.I)]
+        if not figures: continue
+        mark = rng.choice(['*)', '*', ' *)', ' **)'])
+        for c in rng.sample(figures, min(len(figures), rng.choice([1, 2]))):
+            c.value = f'{indonesian(c.value)}{mark}'
+        ws.cell(bottom + 2, left).value = f"{mark.strip()} {rng.choice(['Angka sementara, belum diaudit', 'Data per 31 Desember', 'Sumber: laporan triwulan IV'])}"
+
+
 def lebar(wb, tables):
     """Each lone label of a table's body merged across to the table's right edge."""
     for x in tables:
@@ -508,6 +545,8 @@ for f, t in truth.items():
         t['galat'] = [[widened(ref, where) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = widened(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
+    if mode == 'catatan' and not formulas:
+        catatan(wb, t.get('tabel', []))
     if mode == 'lebar':
         lebar(wb, t.get('tabel', []))
     if mode == 'sela':
@@ -516,7 +555,7 @@ for f, t in truth.items():
         t['galat'] = [[spaced(ref, where) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = spaced(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
-    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi', 'lebar') else []:
+    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi', 'lebar', 'catatan') else []:
         if mode == 'judul': judul(ws, chosen)
         elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
@@ -532,6 +571,15 @@ for f, t in truth.items():
                         al = copy(c.alignment)
                         al.indent = 0
                         c.alignment = al
+        elif mode == 'enter':
+            for row in ws.iter_rows():
+                for c in row:
+                    v = c.value
+                    if not isinstance(v, str) or v.startswith('=') or len(v) < 24 or '\n' in v or rng.random() < 0.4: continue
+                    spaces = [i for i, ch in enumerate(v) if ch == ' ' and 6 <= i <= len(v) - 6]
+                    if spaces:
+                        k = min(spaces, key=lambda i: abs(i - len(v) / 2))
+                        c.value = v[:k] + '\n' + v[k + 1:]
         elif mode == 'kapital':
             for row in ws.iter_rows():
                 for c in row:
