@@ -86,11 +86,14 @@ function pageFurnitureOf(cells: Cell[]): 'page' | 'number' | undefined {
   return bare ? 'number' : 'page';
 }
 
-/** A row of the running sums carried over a page break: its label a carry's, every other cell a figure. */
+/**
+ * A row of the running sums carried over a page break: its label a carry's, every other cell a figure — or nothing a
+ * figure is missing from: a "Rp" in its own column before each amount ("Rp | 6.001.000.000"), a "-".
+ */
 export function carryRow(cells: Cell[]): boolean {
   // (its label sought first, by words sifted before anything is parsed: every row of a long table is asked)
   const label = cells.find((c) => typeof c.value === 'string' && isCarryLabel(c.value));
-  return !!label && cells.every((c) => c === label || typeof c.value !== 'string' || cellFigure(c).kind === 'figure');
+  return !!label && cells.every((c) => c === label || typeof c.value !== 'string' || cellFigure(c).kind === 'figure' || cellFigure(c).kind === 'empty');
 }
 
 /** Whether the table's header repeats within a page break's rows after a row, only blank rows or page furniture between. */

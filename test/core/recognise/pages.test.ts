@@ -919,3 +919,55 @@ describe('one sheet: a page break closed by the running sums, its "(Lanjutan)" l
     expect(galat(printed(carried, 93.29)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', cell]]);
   });
 });
+describe('one sheet, an accountant\'s "Rp" in a column of its own before each amount, the running sums carried over the page break', () => {
+  // "Jumlah dipindahkan | Rp | 1.301.000.000 | Rp | 1.108.226.000": the Rp cells are no figures the running sums miss
+  const header: V[] = ['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Pagu (Rp)', null, 'Realisasi (Rp)', null, 'Serapan (%)'];
+  const line = (kode: string | null, label: string, pagu: number, realisasi: number, serapan?: number): V[] => [
+    kode,
+    label,
+    'Rp',
+    pagu,
+    'Rp',
+    realisasi,
+    serapan ?? null,
+  ];
+  const printed = (serapan: number) =>
+    book(
+      sheet(
+        'LKjIP',
+        [
+          ['LAPORAN REALISASI ANGGARAN TAHUN 2024'],
+          [],
+          header,
+          line('1 02 04', 'Program Pemberdayaan Masyarakat Bidang Kesehatan', 1949000000, 1686166000, 86.51),
+          line('1 02 04 2.01', 'Pengembangan Upaya Kesehatan Bersumber Daya Masyarakat', 1234000000, 1043427000, 84.56),
+          line('1 02 04 2.01 0001', 'Pengelolaan Data dan Informasi Kesehatan', 411000000, 375463000, 91.35),
+          line('1 02 04 2.01 0002', 'Pembangunan Puskesmas', 823000000, 667964000, 81.16),
+          line('1 02 04 2.02', 'Advokasi, Pemberdayaan, Kemitraan Masyarakat', 715000000, 642739000, 89.89),
+          line('1 02 04 2.02 0001', 'Pengadaan Alat Kesehatan', 67000000, 64799000, 96.71),
+          line(null, 'Jumlah dipindahkan', 1301000000, 1108226000),
+          [],
+          [null, null, 'Halaman 1'],
+          [],
+          [],
+          ['Tabel 3.5 (Lanjutan)'],
+          header,
+          line(null, 'Jumlah pindahan', 1301000000, 1108226000),
+          line('1 02 04 2.02 0002', 'Pelatihan Teknis Tenaga Kesehatan', 648000000, 577940000, serapan),
+          line('1 02 01', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 977000000, 898129000, 91.93),
+          line('1 02 01 2.01', 'Administrasi Umum Perangkat Daerah', 977000000, 898129000, 91.93),
+          line('1 02 01 2.01 0001', 'Penyusunan Dokumen Perencanaan', 772000000, 701680000, 90.89),
+          line('1 02 01 2.01 0002', 'Bimbingan Teknis Posyandu', 205000000, 196449000, 95.83),
+          line(null, 'TOTAL', 2926000000, 2584295000, 88.32),
+        ],
+        { merges: ['C3:D3', 'E3:F3', 'C16:D16', 'E16:F16'] },
+      ),
+    );
+
+  test("one table; the running sums are the break's rows, the kegiatan and the TOTAL summed over both pages", () => {
+    expect(recogniseWorkbook(printed(89.19)).map((t) => [t.sheet, t.kind, t.range.top, t.range.bottom])).toEqual([['LKjIP', 'realisasi-anggaran', 3, 23]]);
+    expect(galat(printed(89.19))).toEqual([]);
+    // 577.940.000 ÷ 648.000.000 = 89,19 %, typed 93,29
+    expect(galat(printed(93.29)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'G18']]);
+  });
+});
