@@ -36,6 +36,9 @@
 #           under a % format or a formula's; the truth stays as it is
 #   enter   long labels and headers broken over lines inside their cells (Alt+Enter at a space near the middle), as staff
 #           fit a long name in a narrow column; the truth stays as it is
+#   rp      "Rp" in a column of its own left of each amount of a budget column ("Rp | 12.488.750", an accountant's
+#           layout), the header merged over both; never where the header is merged already, never in a book of formulas;
+#           the truth's cells and tables move with the columns
 #   kapital every text of a book in capitals (captions, headers, labels, Satuan, predikat), as some offices type whole
 #           reports and finance systems print them; the truth stays as it is
 #   spasi   a label's indent written as leading spaces instead (two, three or four per level, one count per book), as
@@ -497,6 +500,55 @@ def catatan(wb, tables):
         ws.cell(bottom + 2, left).value = f"{mark.strip()} {rng.choice(['Angka sementara, belum diaudit', 'Data per 31 Desember', 'Sumber: laporan triwulan IV'])}"
 
 
+MONEY_WORDS_RE = re.compile(r'pagu|anggaran|realisasi|\brp\b|dana|belanja|sisa|dpa|alokasi', re.I)
+
+
+def rp_columns(wb, tables):
+    """A column "Rp" left of each budget column of a table, its header merged over both: the columns it went before."""
+    # (a PDF's pages, one sheet each, are one table's parts: the truth names the first page's table alone)
+    if len([ws for ws in wb.worksheets if re.match(r'^(page|halaman|table|tabel|sheet)\s*\d+$', ws.title, re.I)]) >= 2: return {}
+    where = {}
+    for ws in list(wb.worksheets):
+        spots = set()
+        heads = {}
+        # (a column that goes in through another table of the sheet would stand empty inside it: none there)
+        spans = [a1_rows(x['range']) for x in tables if x['sheet'] == ws.title]
+        for x in tables:
+            if x['sheet'] != ws.title: continue
+            left, top, right, bottom = a1_rows(x['range'])
+            body = next((r for r in range(top, bottom + 1) if any(isinstance(ws.cell(r, c).value, (int, float)) and not isinstance(ws.cell(r, c).value, bool) and ws.cell(r, c).value >= 100000 for c in range(left, right + 1))), None)
+            if body is None or body == top: continue
+            for c in range(left, right + 1):
+                words = ' '.join(str(ws.cell(r, c).value) for r in range(top, body) if ws.cell(r, c).value is not None)
+                amounts = [ws.cell(r, c).value for r in range(body, bottom + 1)]
+                numbers = [v for v in amounts if isinstance(v, (int, float)) and not isinstance(v, bool)]
+                if not MONEY_WORDS_RE.search(words) or '%' in words or len(numbers) < 2 or sorted(numbers)[len(numbers) // 2] < 100000: continue
+                if any(m.min_col <= c <= m.max_col and m.max_row >= top and m.min_row < body for m in ws.merged_cells.ranges): continue
+                if any(l < c <= rr and (t2, b2) != (top, bottom) for l, t2, rr, b2 in spans): continue
+                spots.add(c)
+                heads[c] = (top, body, bottom)
+        if not spots: continue
+        points = sorted(spots)
+        new = rebuilt(wb, ws, col_of=lambda col: col + sum(1 for p in points if p <= col))
+        for c in points:
+            at = c + sum(1 for p in points if p < c)
+            top, body, bottom = heads[c]
+            # (the header, and again wherever a page repeats it)
+            labels = {ws.cell(r, c).value for r in range(top, body)} - {None}
+            for r in list(range(top, body)) + [r for r in range(body, bottom + 1) if ws.cell(r, c).value in labels]:
+                if ws.cell(r, c).value is not None and not any(m.min_row <= r <= m.max_row and m.min_col <= c <= m.max_col for m in ws.merged_cells.ranges):
+                    new.cell(r, at).value = ws.cell(r, c).value
+                    new.cell(r, at)._style = ws.cell(r, c)._style
+                    new.cell(r, at + 1).value = None
+                    new.merge_cells(start_row=r, start_column=at, end_row=r, end_column=at + 1)
+            for r in range(body, bottom + 1):
+                if isinstance(ws.cell(r, c).value, (int, float)) and not isinstance(ws.cell(r, c).value, bool):
+                    new.cell(r, at).value = 'Rp'
+                    new.cell(r, at)._style = ws.cell(r, c)._style
+        where[new.title] = points
+    return where
+
+
 def lebar(wb, tables):
     """Each lone label of a table's body merged across to the table's right edge."""
     for x in tables:
@@ -545,6 +597,13 @@ for f, t in truth.items():
         t['galat'] = [[widened(ref, where) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = widened(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
+    if mode == 'rp':
+        t = json.loads(json.dumps(t))
+        where = {} if formulas else rp_columns(wb, t.get('tabel', []))
+        before = lambda points, c, r: (c + sum(1 for p in points if p <= c), r)
+        t['galat'] = [[remapped(ref, where, before) for ref in refs] for refs in t['galat']]
+        for x in t.get('tabel', []):
+            x['range'] = remapped(f"{x['sheet']}!{x['range']}", where, before).split('!', 1)[1]
     if mode == 'catatan' and not formulas:
         catatan(wb, t.get('tabel', []))
     if mode == 'lebar':
@@ -555,7 +614,7 @@ for f, t in truth.items():
         t['galat'] = [[spaced(ref, where) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = spaced(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
-    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi', 'lebar', 'catatan') else []:
+    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi', 'lebar', 'catatan', 'rp') else []:
         if mode == 'judul': judul(ws, chosen)
         elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
