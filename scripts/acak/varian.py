@@ -263,18 +263,12 @@ def kolom(wb, swaps):
 
 def moved(ref, where):
     """A truth's cell ("Sheet!E6", "'Page 2'!D4:D6") after its sheet's columns changed places."""
-    sheet, _, cells = ref.rpartition('!')
-    name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
-    pairs = where.get(name)
-    if not pairs: return ref
-    def one(a1):
-        m = re.match(r'^([A-Z]+)(\d+)$', a1)
-        c = column_index_from_string(m.group(1))
+    def swapped(pairs, c, r):
         for p in pairs:
             if c == p: c = p + 1
             elif c == p + 1: c = p
-        return f'{get_column_letter(c)}{m.group(2)}'
-    return f'{sheet}!' + ':'.join(one(a) for a in cells.split(':'))
+        return c, r
+    return remapped(ref, where, swapped)
 
 
 def gabung(wb):

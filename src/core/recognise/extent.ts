@@ -5,7 +5,7 @@
  * column, the value after "Rp") join it.
  */
 import { RangeRef } from '../address';
-import { cellFigure, cleanText } from '../figures';
+import { cellFigure, cleanText, ParsedFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { firstAtLeast } from '../sorted';
 import { Table } from '../types';
@@ -93,8 +93,10 @@ function pageFurnitureOf(cells: Cell[]): 'page' | 'number' | undefined {
 export function carryRow(cells: Cell[]): boolean {
   // (its label sought first, by words sifted before anything is parsed: every row of a long table is asked)
   const label = cells.find((c) => typeof c.value === 'string' && isCarryLabel(c.value));
-  return !!label && cells.every((c) => c === label || typeof c.value !== 'string' || cellFigure(c).kind === 'figure' || cellFigure(c).kind === 'empty');
+  return !!label && cells.every((c) => c === label || typeof c.value !== 'string' || carriedOrBlank(cellFigure(c).kind));
 }
+
+const carriedOrBlank = (kind: ParsedFigure['kind']) => kind === 'figure' || kind === 'empty';
 
 /** Whether the table's header repeats within a page break's rows after a row, only blank rows or page furniture between. */
 function headerRepeatsAfter(grid: Grid, signature: string[], headerTop: number, row: number, left: number, right: number): boolean {

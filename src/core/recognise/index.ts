@@ -109,7 +109,8 @@ function figureCells(grid: Grid, tables: Table[], counted: Set<Cell>): Cell[] {
   const out: Cell[] = [];
   for (const t of tables) {
     const satuan = t.columns.find((c) => c.role === 'satuan');
-    let countRows: TableRow[] | undefined;
+    /** The rows whose Satuan names a unit counted whole (read once, where a target or realisasi asks). */
+    let countRows: Set<number> | undefined;
     for (const c of t.columns) {
       if (!c.role || !FIGURE_ROLES.has(c.role)) continue;
       const from = out.length;
@@ -117,14 +118,15 @@ function figureCells(grid: Grid, tables: Table[], counted: Set<Cell>): Cell[] {
       if (from === out.length || c.unit === 'percent' || c.unit === 'money') continue;
       if (isCountUnit(c.header.split(' / ').pop() ?? '')) for (let k = from; k < out.length; k++) counted.add(out[k]);
       else if (satuan && (c.role === 'target' || c.role === 'realisasi')) {
-        countRows ??= t.rows.filter((r) => {
-          const v = grid.value(r.row, satuan.col);
-          return typeof v === 'string' && isCountUnit(v);
-        });
-        if (countRows.length) {
-          const rows = new Set(countRows.map((r) => r.row));
-          for (let k = from; k < out.length; k++) if (rows.has(out[k].row)) counted.add(out[k]);
-        }
+        countRows ??= new Set(
+          t.rows
+            .filter((r) => {
+              const v = grid.value(r.row, satuan.col);
+              return typeof v === 'string' && isCountUnit(v);
+            })
+            .map((r) => r.row),
+        );
+        for (let k = from; k < out.length; k++) if (countRows.has(out[k].row)) counted.add(out[k]);
       }
     }
   }
