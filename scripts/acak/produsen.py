@@ -87,6 +87,8 @@ def xlsxwriter_copy(f, g):
             inside |= {(r, c) for r in range(m.min_row, m.max_row + 1) for c in range(m.min_col, m.max_col + 1)}
             cell = ws.cell(m.min_row, m.min_col); v = cell.value
             s.merge_range(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1, '' if v is None or (isinstance(v, str) and v.startswith('=')) else v, fmt(cell))
+            # (a formula in a merged cell: written into its first cell after the merge, as XlsxWriter's docs say)
+            if isinstance(v, str) and v.startswith('='): s.write_formula(m.min_row - 1, m.min_col - 1, v, fmt(cell))
         for row in ws.iter_rows():
             for c in row:
                 v = c.value
