@@ -343,6 +343,26 @@ function opensWithFigures(s: SheetTables): boolean {
 const COLUMN_SHIFTS = [1, -1, 2, -2];
 
 /**
+ * Further shifts read off the page itself: how far the first words at its top (past a running title, a page number,
+ * the sums carried over) stand from each of the table's label columns — a converter that places each page's columns
+ * where they stood on the page may move them by any number.
+ */
+function shiftsReadOff(a: TableModel, next: SheetTables): number[] {
+  const grid = next.grid;
+  const firstTop = firstTableTop(next);
+  const labelCols = a.columns.filter((c) => c.role === 'uraian' || c.role === 'indikator' || c.role === 'sasaran').map((c) => c.col);
+  for (const r of grid.rowNumbers) {
+    if (r >= firstTop) break;
+    const all = grid.filledInRow(r);
+    if (all.length === 0 || carryRow(all) || furnitureRow(grid, r)) continue;
+    const words = all.find((c) => typeof c.value === 'string' && /[A-Za-z]/.test(c.value));
+    if (!words) continue;
+    return labelCols.map((col) => words.col - col).filter((s) => s !== 0 && !COLUMN_SHIFTS.includes(s));
+  }
+  return [];
+}
+
+/**
  * For each sheet that begins with rows going on from the table ending the sheet before, under no header of their own:
  * those rows as a part of that table (headerRows 0), first among the sheet's tables.
  */
@@ -353,9 +373,10 @@ export function addHeaderlessParts(sheets: SheetTables[]): void {
     if (prev.hidden !== next.hidden || prev.tables.length === 0 || !pagesOfOneDocument(prev.grid.name, next.grid.name)) continue;
     const a = lastTable(prev);
     if (a.kind === 'skala-penilaian' || !endsItsSheet(prev, a)) continue;
-    // (where the converter moved the columns by one or two, the rows are read in the columns moved as much)
+    // (where the converter moved the columns, the rows are read in the columns moved as much)
     let part = headerlessPart(a, next);
     for (const shift of COLUMN_SHIFTS) part ??= headerlessPart(a, next, shift);
+    if (!part) for (const shift of shiftsReadOff(a, next)) part ??= headerlessPart(a, next, shift);
     if (part) next.tables.unshift(new TableModel(part, next.grid));
     // rows of figures at the top of the next page that cannot be read as the table's: the rows still open at its end
     // may have children there, so their sums are unsure

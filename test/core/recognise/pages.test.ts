@@ -726,7 +726,9 @@ describe('a page with no header whose columns the converter moved', () => {
   const moved = (wb: ReturnType<typeof pages>, shift: number) =>
     book(...wb.sheets.map((s, i) => ({ ...s, cells: s.cells.map((c) => ({ ...c, col: c.col + 1 + (i > 0 ? shift : 0) })) })));
 
-  test.each([1, 2, -1])('moved by %i: its rows go on with the table, in their own columns, checked with it', (shift) => {
+  // (1 and 2 as converters are seen to move a page; 3 and 5 read off the page, as one placing each page's columns where
+  // they stood on it moves them)
+  test.each([1, 2, -1, 3, 5])('moved by %i: its rows go on with the table, in their own columns, checked with it', (shift) => {
     const wb = moved(pages(LINES, [3, 9], { total: TOTAL, ...noHead }), shift);
     const parts = recogniseWorkbook(wb);
     expect(parts.map((t) => [t.sheet, t.headerRows, t.range.left, t.columns.find((c) => c.role === 'anggaran')?.col])).toEqual([
@@ -740,12 +742,17 @@ describe('a page with no header whose columns the converter moved', () => {
     expect(cells(moved(pages(changed(4, 0, 1_000_000), [3, 9], { total: TOTAL, ...noHead }), shift))).toEqual([`Page 2!${col}3`]);
   });
 
-  test('moved further than a converter moves them: the rows open at the end of the page before are not judged', () => {
-    // (the programme and kegiatan open at the page's end would read as ≠ Σ the rows on their own page)
-    expect(recogniseWorkbook(moved(pages(LINES, [3, 9], { total: TOTAL, ...noHead }), 3)).filter((t) => t.headerRows === 0)).toEqual([]);
-    expect(galat(moved(pages(LINES, [3, 9], { total: TOTAL, ...noHead }), 3))).toEqual([]);
-    // a row closed on its own page is still checked: a sub kegiatan's pagu that its kegiatan does not hold
-    expect(cells(moved(pages(changed(2, 0, 1_000_000), [5, 9], { total: TOTAL, ...noHead }), 3))).toEqual(['Page 1!D4']);
+  test('moved by 3 past a running title and a page number: read off the first words under them', () => {
+    const above = { above: [['LKjIP Dinas Kesehatan Tahun 2024'], [null, null, null, null, null, null, 'Hal. 2']] as V[][], header: false };
+    const wb = moved(pages(LINES, [3, 9], { total: TOTAL, ...above }), 3);
+    expect(recogniseWorkbook(wb).map((t) => [t.sheet, t.headerRows, t.range.left])).toEqual([
+      ['Page 1', 1, 2],
+      ['Page 2', 0, 5],
+      ['Page 3', 0, 5],
+    ]);
+    expect(galat(wb)).toEqual([]);
+    // a sub kegiatan's realisasi on the third page that its kegiatan's does not hold: the kegiatan's, in its moved column
+    expect(cells(moved(pages(changed(11, 1, 5_000_000), [3, 9], { total: TOTAL, ...above }), 3))).toEqual(['Page 3!H4']);
   });
 
   test('moved by 2, opening with a numbered first line whose figures are on its next: its code is no pagu, the page is read moved', () => {
