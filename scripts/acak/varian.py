@@ -43,6 +43,22 @@
 #           reports and finance systems print them; the truth stays as it is
 #   spasi   a label's indent written as leading spaces instead (two, three or four per level, one count per book), as
 #           exports and typists without the indent button write an outline; the truth stays as it is
+#   celah   an empty column inside each table between two of its columns (where no merge or other table crosses), its
+#           header merged over it and the next column or left blank, as a table converted from Word or a PDF keeps a
+#           narrow spacer; never a book of formulas or of a PDF's pages; the truth's cells and tables move with the columns
+#   geser   each sheet's cells moved down (2 to 30 rows) and right (1 to 6 columns) together, as a report pasted into a
+#           template under its letterhead; never a book of formulas; the truth's cells and tables move with them
+#   campur  as angka, the Indonesian way, but only some figures of a column typed as text and the rest left numbers, as
+#           figures pasted into a column of numbers arrive ("number stored as text")
+#   satuan  a target's and a realisasi's unit typed after the figure in its cell, as staff type them beside a Satuan
+#           column or not ("12 Dokumen", "85 %", "8,5 per 1.000 KH", "Rp 1.250.000"), the figure the Indonesian way;
+#           never a figure under a % format, a capaian, a budget's column or a book of formulas; the truth stays as it is
+#   rumus   figures a row or a column already computes written as the formulas Excel keeps with their results, as a
+#           book made in Excel arrives: a percentage or a difference of two figures left of it in its row
+#           (=ROUND(E7/D7*100,2), =D7-E7), a sum or mean of the run of figures right under it or, on a JUMLAH, TOTAL or
+#           Rata-rata row, right above it (=SUM(D8:D11), =ROUND(AVERAGE(F5:F9),2)), an amount repeated from a later
+#           sheet (='Realisasi Anggaran'!D9); each formula's stored result the figure that stood there, the planted
+#           cells typed as they were; books holding formulas already stay as they are; the truth stays as it is
 # Needs openpyxl (Debian python3-openpyxl).
 import json, os, random, re, sys
 from copy import copy
@@ -119,7 +135,7 @@ def judul(ws, chosen, words=HEADERS):
                 cell.value = chosen[k]
 
 
-def angka(ws, locale):
+def angka(ws, locale, share=1.0):
     forms = {}
     for row in ws.iter_rows():
         for cell in row:
@@ -132,7 +148,7 @@ def angka(ws, locale):
                 big = ['id', 'iddec', 'space', 'nbsp'] + (['rp', 'rpdash', 'rpdot'] if money else []) if locale == 'id' else ['en', 'endec', 'space', 'nbsp']
                 forms[cell.column] = None if rng.random() < 0.3 else (rng.choice(big), rng.random() < 0.5 and any(w in hdr for w in PERCENT_WORDS))
             form = forms[cell.column]
-            if form is None: continue
+            if form is None or (share < 1 and rng.random() >= share): continue
             big, percent = form
             a = abs(v)
             if a >= 1000 and float(a).is_integer():
@@ -543,6 +559,45 @@ def rp_columns(wb, tables):
     return where
 
 
+def celah(wb, tables):
+    """An empty column put inside each table, between two of its columns, its header merged over it and the next or left
+    blank, as a table converted from Word or a PDF keeps a narrow spacer: the columns it went before."""
+    if len([ws for ws in wb.worksheets if re.match(r'^(page|halaman|table|tabel|sheet)\s*\d+$', ws.title, re.I)]) >= 2: return {}
+    where = {}
+    for ws in list(wb.worksheets):
+        spots, heads = set(), {}
+        spans = [a1_rows(x['range']) for x in tables if x['sheet'] == ws.title]
+        for x in tables:
+            if x['sheet'] != ws.title: continue
+            left, top, right, bottom = a1_rows(x['range'])
+            body = next((r for r in range(top, bottom + 1) if any(type(ws.cell(r, c).value) in (int, float) for c in range(left, right + 1))), None)
+            if body is None or body == top or right - left < 2: continue
+            free = [c for c in range(left + 1, right + 1)
+                    if not any(m.min_col < c <= m.max_col and m.max_row >= top and m.min_row <= bottom for m in ws.merged_cells.ranges)
+                    and not any(l < c <= rr and (t2, b2) != (top, bottom) for l, t2, rr, b2 in spans)]
+            if not free: continue
+            c = rng.choice(free)
+            spots.add(c)
+            heads[c] = (top, body, bottom, rng.random() < 0.5)
+        if not spots: continue
+        points = sorted(spots)
+        new = rebuilt(wb, ws, col_of=lambda col: col + sum(1 for p in points if p <= col))
+        for c in points:
+            at = c + sum(1 for p in points if p < c)
+            top, body, bottom, merged = heads[c]
+            if not merged: continue
+            # (the header, and again wherever a page repeats it)
+            labels = {ws.cell(r, c).value for r in range(top, body)} - {None}
+            for r in list(range(top, body)) + [r for r in range(body, bottom + 1) if ws.cell(r, c).value in labels]:
+                if ws.cell(r, c).value is not None and not any(m.min_row <= r <= m.max_row and m.min_col <= c <= m.max_col for m in ws.merged_cells.ranges):
+                    new.cell(r, at).value = ws.cell(r, c).value
+                    new.cell(r, at)._style = ws.cell(r, c)._style
+                    new.cell(r, at + 1).value = None
+                    new.merge_cells(start_row=r, start_column=at, end_row=r, end_column=at + 1)
+        where[new.title] = points
+    return where
+
+
 def lebar(wb, tables):
     """Each lone label of a table's body merged across to the table's right edge."""
     for x in tables:
@@ -560,6 +615,162 @@ def lebar(wb, tables):
             if not isinstance(v, str) or not re.search(r'[A-Za-z]', v) or c >= right: continue
             if any(m.min_row <= r <= m.max_row and m.max_col >= c and m.min_col <= right for m in merges): continue
             ws.merge_cells(start_row=r, start_column=c, end_row=r, end_column=right)
+
+
+def satuan(ws):
+    """Each target's and realisasi's unit, read off the row's Satuan, typed after the figure in its cell."""
+    spots = [(c.row, c.column) for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str) and key(c.value).rstrip('.') in ('satuan', 'sat', 'satuan ukur')]
+    for r0, sc in spots:
+        cols = []
+        for c in range(1, ws.max_column + 1):
+            if c == sc: continue
+            words = ' '.join(key(v) for v in (ws.cell(k, c).value for k in range(max(1, r0 - 1), r0 + 3)) if isinstance(v, str))
+            if re.search(r'target|realisasi|\btgt|\breal\b|rencana', words) and not re.search(r'capaian|%|rp|anggaran|pagu|serapan|keuangan|dana|cap\.', words):
+                cols.append(c)
+        blank = 0
+        for r in range(r0 + 1, ws.max_row + 1):
+            unit = ws.cell(r, sc).value
+            if not any(ws.cell(r, c).value is not None for c in range(1, ws.max_column + 1)):
+                blank += 1
+                if blank >= 3: break
+                continue
+            blank = 0
+            if not isinstance(unit, str) or not unit.strip() or unit.strip().lower() in ('satuan', 'sat.', 'sat'): continue
+            unit = unit.strip()
+            for c in cols:
+                cell = ws.cell(r, c)
+                v = cell.value
+                if type(v) not in (int, float) or '%' in (cell.number_format or ''): continue
+                if unit == '%': cell.value = indonesian(v) + rng.choice(['%', ' %'])
+                elif unit.lower().startswith('rp'): cell.value = 'Rp ' + indonesian(v)
+                else: cell.value = f'{indonesian(v)} {unit}'
+
+
+def geser(wb):
+    """Each sheet's cells moved down and right together, as a report pasted into a template under its letterhead."""
+    where = {}
+    for ws in list(wb.worksheets):
+        dr, dc = rng.choice([0, 2, 5, 12, 30]), rng.choice([0, 1, 3, 6])
+        if dr == 0 and dc == 0: continue
+        rebuilt(wb, ws, lambda r: r + dr, lambda c: c + dc)
+        where[ws.title] = (dr, dc)
+    return where
+
+
+def decimals_of(v):
+    s = repr(float(v))
+    if 'e' in s: return None
+    return len(s.split('.')[1].rstrip('0')) if '.' in s else 0
+
+
+def same(x, y):
+    return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
+
+
+def cell_refs(refs):
+    """Every cell a truth's list names ("Sheet!E6", "'Page 2'!D4:D6"), as (sheet, column, row)."""
+    out = set()
+    for ref in refs:
+        if '!' not in ref: continue
+        sheet, _, cells = ref.rpartition('!')
+        name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
+        a, _, b = cells.partition(':')
+        (c1, r1), (c2, r2) = [re.match(r'([A-Z]+)(\d+)$', x).groups() for x in (a, b or a)]
+        for c in range(column_index_from_string(c1), column_index_from_string(c2) + 1):
+            for r in range(int(r1), int(r2) + 1): out.add((name, c, r))
+    return out
+
+
+def rumus(wb, planted):
+    """The formulas to write, {sheet index: {"D7": "SUM(D8:D11)"}}: each evaluates to the figure standing in its cell."""
+    quoted = lambda title: "'" + title.replace("'", "''") + "'" if re.search(r'[^A-Za-z0-9_]', title) else title
+    sheets = []
+    for ws in wb.worksheets:
+        nums, label = {}, {}
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if type(v) in (int, float) and (ws.title, c.column, c.row) not in planted: nums[(c.row, c.column)] = v
+                elif isinstance(v, str) and re.search(r'[A-Za-z]', v) and c.row not in label: label[c.row] = (c.column, v)
+        sheets.append((ws, nums, label))
+    out = {}
+    for i, (ws, nums, label) in enumerate(sheets):
+        f = out.setdefault(i, {})
+        A = lambda r, c: f'{get_column_letter(c)}{r}'
+        # sums and means of the run right under a figure
+        for (r, c), v in nums.items():
+            if v == 0 or decimals_of(v) is None: continue
+            run, total = [], 0.0
+            k = r + 1
+            while (k, c) in nums and len(run) < 60:
+                run.append(nums[(k, c)]); total += nums[(k, c)]
+                if len(run) >= 2 and same(total, v):
+                    f[A(r, c)] = f'SUM({A(r + 1, c)}:{A(k, c)})'
+                    break
+                k += 1
+        # on a JUMLAH / TOTAL / Rata-rata row: the run right above it, of figures no formula computes
+        for (r, c), v in nums.items():
+            if A(r, c) in f or v == 0 or not re.search(r'jumlah|total|rata', label.get(r, (0, ''))[1], re.I): continue
+            d = decimals_of(v)
+            if d is None: continue
+            run, total, k = [], 0.0, r - 1
+            while (k, c) in nums and A(k, c) not in f and len(run) < 60:
+                run.append(nums[(k, c)]); total += nums[(k, c)]
+                if len(run) >= 2 and same(total, v) and not re.search(r'rata', label[r][1], re.I):
+                    f[A(r, c)] = f'SUM({A(k, c)}:{A(r - 1, c)})'
+                    break
+                if len(run) >= 2 and re.search(r'rata', label[r][1], re.I) and same(round(total / len(run), d), v):
+                    f[A(r, c)] = f'ROUND(AVERAGE({A(k, c)}:{A(r - 1, c)}),{d})'
+                    break
+                k -= 1
+        # a percentage or a difference of two figures left of it, right of the row's label (never its numbering)
+        for (r, c), v in nums.items():
+            if A(r, c) in f: continue
+            d = decimals_of(v)
+            if d is None or d > 4: continue
+            first = label.get(r, (10 ** 6, ''))[0]
+            left = sorted((cc for (rr, cc) in nums if rr == r and first < cc < c), reverse=True)
+            pct = '%' in (ws.cell(r, c).number_format or '')
+            found = None
+            for ca in left:
+                for cb in left:
+                    a, b = nums[(r, ca)], nums[(r, cb)]
+                    if ca == cb or b == 0 or a == 0: continue
+                    q = a / b * (1 if pct else 100)
+                    times = '' if pct else '*100'
+                    if same(q, v): found = f'{A(r, ca)}/{A(r, cb)}{times}'
+                    elif same(round(q, d), v) and d <= (4 if pct else 2): found = f'ROUND({A(r, ca)}/{A(r, cb)}{times},{d})'
+                    elif not pct and v != 0 and same(a - b, v) and abs(v) < abs(a): found = f'{A(r, ca)}-{A(r, cb)}'
+                    if found: break
+                if found: break
+            if found: f[A(r, c)] = found
+        # an amount repeated from a later sheet, where it stands once
+        for (r, c), v in nums.items():
+            if A(r, c) in f or abs(v) < 10 ** 6: continue
+            there = [(j, rr, cc) for j in range(i + 1, len(sheets)) for (rr, cc), w in sheets[j][1].items() if w == v]
+            if len(there) == 1 and sum(1 for w in nums.values() if w == v) == 1:
+                j, rr, cc = there[0]
+                f[A(r, c)] = f"{quoted(sheets[j][0].title)}!{A(rr, cc)}"
+    return out
+
+
+def with_formulas(path, formulas):
+    """The saved book with each formula written into its cell before the result openpyxl stored there."""
+    import zipfile
+    from xml.sax.saxutils import escape
+    tmp = path + '.tmp'
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, 'w', zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            m = re.match(r'xl/worksheets/sheet(\d+)\.xml$', item.filename)
+            if m and formulas.get(int(m.group(1)) - 1):
+                fs = formulas[int(m.group(1)) - 1]
+                text = data.decode('utf-8')
+                text = re.sub(r'(<c r="([A-Z]+\d+)"[^>]*>)(<v>)', lambda x: x.group(1) + (f'<f>{escape(fs[x.group(2)])}</f>' if x.group(2) in fs else '') + x.group(3), text)
+                data = text.encode('utf-8')
+            zout.writestr(item, data)
+    os.replace(tmp, path)
 
 
 out = {}
@@ -598,6 +809,13 @@ for f, t in truth.items():
         t['galat'] = [[remapped(ref, where, before) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = remapped(f"{x['sheet']}!{x['range']}", where, before).split('!', 1)[1]
+    if mode == 'celah':
+        t = json.loads(json.dumps(t))
+        where = {} if formulas else celah(wb, t.get('tabel', []))
+        before = lambda points, c, r: (c + sum(1 for p in points if p <= c), r)
+        t['galat'] = [[remapped(ref, where, before) for ref in refs] for refs in t['galat']]
+        for x in t.get('tabel', []):
+            x['range'] = remapped(f"{x['sheet']}!{x['range']}", where, before).split('!', 1)[1]
     if mode == 'catatan' and not formulas:
         catatan(wb, t.get('tabel', []))
     if mode == 'lebar':
@@ -608,12 +826,24 @@ for f, t in truth.items():
         t['galat'] = [[spaced(ref, where) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = spaced(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
-    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi', 'lebar', 'catatan', 'rp') else []:
+    if mode == 'geser':
+        t = json.loads(json.dumps(t))
+        where = {} if formulas else geser(wb)
+        by = lambda w, c, r: (c + w[1], r + w[0])
+        t['galat'] = [[remapped(ref, where, by) for ref in refs] for refs in t['galat']]
+        for x in t.get('tabel', []):
+            x['range'] = remapped(f"{x['sheet']}!{x['range']}", where, by).split('!', 1)[1]
+    written = rumus(wb, cell_refs(r for refs in t['galat'] for r in refs)) if mode == 'rumus' and not formulas else {}
+    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi', 'lebar', 'catatan', 'rp', 'rumus', 'geser', 'celah') else []:
         if mode == 'judul': judul(ws, chosen)
         elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
             if not formulas: angka(ws, locale)
         elif mode == 'persen': persen(ws)
+        elif mode == 'campur':
+            if not formulas: angka(ws, 'id', 0.35)
+        elif mode == 'satuan':
+            if not formulas: satuan(ws)
         elif mode == 'spasi':
             per = chosen.setdefault('spasi', rng.choice([2, 3, 4]))
             for row in ws.iter_rows():
@@ -640,6 +870,7 @@ for f, t in truth.items():
         else: sys.exit(f'mode tidak dikenal: {mode}')
     g = os.path.join(dst, os.path.basename(f))
     wb.save(g)
+    if written: with_formulas(g, written)
     out[g] = t
 json.dump(out, open(os.path.join(dst, 'truth.json'), 'w'), indent=1)
 print(f'{len(out)} buku ditulis ke {dst}')
