@@ -95,8 +95,9 @@ const UPPER_BOUND_HEADER = /(batas atas|tertinggi|maksimal|maksimum|\bmaks?\.?$|
  */
 function boundColumnBands(grid: Grid, columns: TableColumn[], rows: TableRow[]): { col: number; bands: Band[] } | undefined {
   const leaf = (c: TableColumn) => norm(c.header.split(' / ').pop() ?? '');
-  const low = columns.find((c) => LOWER_BOUND_HEADER.test(leaf(c)));
-  const high = columns.find((c) => c.col > (low?.col ?? Infinity) && UPPER_BOUND_HEADER.test(leaf(c)));
+  // (never the empty half of a bound's column cut in two)
+  const low = columns.find((c) => !c.half && LOWER_BOUND_HEADER.test(leaf(c)));
+  const high = columns.find((c) => !c.half && c.col > (low?.col ?? Infinity) && UPPER_BOUND_HEADER.test(leaf(c)));
   if (!low || !high) return undefined;
   const [labelCol] = labelColumns(grid, columns, rows, [low.col, high.col]);
   if (!labelCol) return undefined;

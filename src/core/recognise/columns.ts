@@ -168,12 +168,13 @@ function dropEmptyHalves(grid: Grid, columns: TableColumn[], bodyRows: number[])
       blank.add(i);
       continue;
     }
-    // a column cut in two whose figures all stand in the right half (a converter put every row there): the left half,
-    // blank in every body row, is no column of its own (the right takes its header where it stands over the left only)
+    // a column cut in two whose figures or names all stand in the right half (a converter put every row there, a Word
+    // table its spacer under the header merged across): the left half, blank in every body row, is no column of its
+    // own (the right takes its header where it stands over the left only) — whatever the header calls them ("% thd
+    // Standar Nasional", "Batas Atas", "Program")
     if (
       j === i - 1 &&
       !prev.half &&
-      namesFigures(prev) &&
       bodyRows.every((r) => isBlankValue(grid.value(r, prev.col))) &&
       (!unheaded || takeTurns(grid, prev.col, c.col, bodyRows, true))
     ) {
@@ -348,6 +349,7 @@ function otherRegions(columns: TableColumn[]): void {
   // (a bare share against it, "% thd SPM", is that capaian too)
   const againstNational = columns.filter(
     (c) =>
+      !c.half &&
       (c.role === 'capaian' || ((c.role === null || c.role === 'nilai') && /^(%|persen|persentase) /.test(norm(c.header)))) &&
       AGAINST_NATIONAL.test(norm(c.header)),
   );
@@ -356,7 +358,7 @@ function otherRegions(columns: TableColumn[]): void {
   const ownRealisasi = columns.some((c) => c.role === 'realisasi' && own(c));
   if (againstNational.length && ownRealisasi) {
     const standards = columns.filter(
-      (c) => c.col < againstNational[0].col && NATIONAL_STANDARD.test(norm(c.header)) && !/realisasi|capaian/.test(norm(c.header)),
+      (c) => !c.half && c.col < againstNational[0].col && NATIONAL_STANDARD.test(norm(c.header)) && !/realisasi|capaian/.test(norm(c.header)),
     );
     if (standards.length) {
       for (const c of [...standards, ...againstNational]) c.nasional = true;

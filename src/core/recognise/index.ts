@@ -19,9 +19,11 @@ import {
   isBarePercentHeader,
   isCountUnit,
   isFigureSign,
+  isPercentHeader,
   isPercentUnitHeader,
   isRatingLabel,
   isRupiahUnitHeader,
+  isTotalLabel,
   isYearNumber,
   isYearText,
   isYearValue,
@@ -206,7 +208,30 @@ function tablesFrom(grid: Grid, r: number, tables: Table[], spacers: ReadonlySet
     for (let col = gapLeft; col < left; col++) if (!figureIn(grid, headerBottom, col)) gapFigures = false;
     return gapFigures || cutInTwo(grid, headerBottom, left, right);
   };
-  for (const [left, right] of joinSpacedFigures(clusters(cols), headerOf, spacers, overRanges, overFigures)) {
+  // (an empty column a table keeps between two of its columns, blank from its header down, as a table typed in Word
+  // keeps a spacer: one column wide — two or more apart, tables stand side by side —, the rows right of it the rows left
+  // of it down to the same last row (rowsGoOnAcross), no header of the left part again atop the right, and the right
+  // part no table of its own: figures where the left part only numbers or names the rows ("Kode | · | Program/Kegiatan
+  // | Pagu …", "No | Sasaran | · | Indikator | Target …"), a remark ("Capaian (%) | · | Kategori"), or figures that name
+  // no row ("No | Indikator | · | Satuan | 2020 …"))
+  const spacerInside = (prevLeft: number, gapLeft: number, left: number, right: number) => {
+    if (left - gapLeft !== 1 || overRanges(left, right)) return false;
+    const before = headerOf(prevLeft, gapLeft - 1);
+    const after = headerOf(left, right);
+    // (the same words again on its first header row right of it: a second block of the same measures, a table of its
+    // own — not the same leaves under another period's band, "Semester I | · | Semester II" over "Trgt | Rea. | Cap.")
+    const words = new Set(before.map((c) => norm(textOf(c))));
+    if (after.some((c) => c.row === r && words.has(norm(textOf(c))))) return false;
+    // (what only numbers or names the rows is left blank on some: a total's row, a heading's, an indikator's under its
+    // sasaran or sub kegiatan written once)
+    const labels = onlyNumbers(before) || onlyLabels(before);
+    const own =
+      (labels && namesSomeFigure(after)) ||
+      onlyRemarks(after) ||
+      (!namesRows(after) && (namesSomeFigure(after) || figuresBelow(grid, headerBottom, left, right)));
+    return own && rowsGoOnAcross(grid, r, bodyFrom, prevLeft, gapLeft, left, right, labels);
+  };
+  for (const [left, right] of joinSpacedFigures(clusters(cols), headerOf, spacers, overRanges, overFigures, spacerInside)) {
     const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
     if (!isTopHeaderRow(cells) && !isHeaderOverFigures(grid, r, cells) && !overRanges(left, right)) continue;
     if (insideAny(tables, r, left)) continue;
@@ -320,6 +345,7 @@ function joinSpacedFigures(
   spacers: ReadonlySet<number>,
   overRanges: (left: number, right: number) => boolean,
   overFigures: (gapLeft: number, left: number, right: number) => boolean,
+  spacerInside: (prevLeft: number, gapLeft: number, left: number, right: number) => boolean,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
@@ -328,11 +354,107 @@ function joinSpacedFigures(
     // (on a sheet laid out with spacers, every other empty column is one: 3 empty columns are one real gap)
     const raw = last ? left - last[1] - 1 : 0;
     const gap = spacers.size ? Math.floor(raw / 2) : raw;
-    if (last && gap <= MAX_SPACER_COLUMNS && figuresOnly(headerOf(left, right), () => overFigures(last[1] + 1, left, right)) && !overRanges(left, right))
+    if (
+      last &&
+      gap <= MAX_SPACER_COLUMNS &&
+      ((figuresOnly(headerOf(left, right), () => overFigures(last[1] + 1, left, right)) && !overRanges(left, right)) ||
+        (!spacers.size && spacerInside(last[0], last[1] + 1, left, right)))
+    )
       last[1] = right;
     else out.push([left, right]);
   }
   return out;
+}
+
+/** Header cells that name a row: a No, an uraian (a programme, a kegiatan), an indikator or a sasaran — a table's own. */
+function namesRows(cells: Cell[]): boolean {
+  return headerNames(cells).some(({ role }) => role !== null && ROW_NAMING_ROLES.has(role));
+}
+
+/** Header cells that only number the rows ("No", "Kode"): no table of their own. */
+function onlyNumbers(cells: Cell[]): boolean {
+  const names = headerNames(cells);
+  return names.length > 0 && names.every(({ role }) => role === 'no');
+}
+
+/**
+ * Header cells of which one names a figure: a figure's role, a year, a percentage or an amount in rupiah, or a measure
+ * with its unit in brackets ("Produksi (Ton)", "Luas (Ha)").
+ */
+function namesSomeFigure(cells: Cell[]): boolean {
+  return headerNames(cells).some(
+    ({ text, role }) =>
+      (role !== null && FIGURE_ROLES.has(role)) || isYearText(text) || isPercentHeader(text) || isRupiahUnitHeader(text) || isMeasureUnitHeader(text),
+  );
+}
+
+/** A header closed by a unit of measure in brackets: "Produksi (Ton)", "Produktivitas (ton/ha)", "Jumlah (orang)". */
+function isMeasureUnitHeader(text: string): boolean {
+  const unit = /\(\s*([^()\d]{1,12}?)\s*\)\s*$/.exec(text)?.[1];
+  return unit !== undefined && /^[\p{L}²³]+(\/[\p{L}²³]+)?$/u.test(unit);
+}
+
+/** Header cells that only remark on the rows (a Predikat, a Keterangan, a Satuan): no table of their own. */
+function onlyRemarks(cells: Cell[]): boolean {
+  const names = headerNames(cells);
+  return names.length > 0 && names.every(({ role }) => role !== null && REMARK_ROLES.has(role));
+}
+
+/** Whether the first filled cell of a row's columns left…right is a total's label ("Jumlah", "TOTAL"). */
+function totalOpens(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const v = grid.value(row, c);
+    if (isBlankValue(v)) continue;
+    return typeof v === 'string' && isTotalLabel(v);
+  }
+  return false;
+}
+
+/** Header cells that number or name the rows, or remark on them, and name no figure: a table's labels, never one alone. */
+function onlyLabels(cells: Cell[]): boolean {
+  const names = headerNames(cells);
+  return names.length > 0 && names.every(({ role }) => role !== null && LABEL_ONLY_ROLES.has(role));
+}
+
+const LABEL_ONLY_ROLES: ReadonlySet<ColumnRole> = new Set(['no', 'uraian', 'indikator', 'sasaran', 'satuan', 'keterangan', 'polaritas']);
+
+const ROW_NAMING_ROLES: ReadonlySet<ColumnRole> = new Set(['no', 'uraian', 'indikator', 'sasaran']);
+
+/** How many rows under a header are looked at for the rows of two parts a spacer may divide. */
+const SPACER_ROWS = 60;
+
+/**
+ * Whether the columns gapLeft…left−1 are empty from the header row down, through the rows of the part right of them,
+ * and every row that part fills below the header is a row its left part (prevLeft…gapLeft−1) fills too (but where that
+ * part only numbers or names the rows, `labels`): one table's rows on both sides of a spacer, not a table of its own beside
+ * another. The look ends at the first row both leave empty once rows were seen under the header.
+ */
+function rowsGoOnAcross(grid: Grid, top: number, bodyFrom: number, prevLeft: number, gapLeft: number, left: number, right: number, labels: boolean): boolean {
+  const filledIn = (row: number, from: number, to: number) => {
+    for (let c = from; c <= to; c++) if (!isBlankValue(grid.value(row, c))) return true;
+    return false;
+  };
+  let shared = 0;
+  let lastLeft = 0;
+  let lastRight = 0;
+  for (let row = top; row < bodyFrom + SPACER_ROWS; row++) {
+    if (filledIn(row, gapLeft, left - 1)) return false;
+    const l = filledIn(row, prevLeft, gapLeft - 1);
+    const rt = filledIn(row, left, right);
+    if (row < bodyFrom) continue;
+    if (!l && !rt) {
+      if (lastLeft || lastRight) break;
+      continue;
+    }
+    // (a total's row may have its label right of the spacer: "Jumlah" in a PK's Program column)
+    if (rt && !l && !labels && !totalOpens(grid, row, left, right)) return false;
+    if (rt && l) shared++;
+    if (l) lastLeft = row;
+    if (rt) lastRight = row;
+  }
+  // (the left part's last rows with nothing right of them: a longer table beside a shorter one)
+  // (a No column may be left blank all through)
+  return (shared >= 1 || labels) && lastRight >= lastLeft;
 }
 
 /** How many rows under a header are looked at for a scale's ranges. */

@@ -1,5 +1,6 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { book, galat, sheet } from '../../helpers/snap';
+import { recogniseWorkbook } from '../../../src/core/recognise';
+import { bold, book, galat, sheet } from '../../helpers/snap';
 
 // A table converted from a PDF: a column cut in two (its header merged over both halves), each row's figure in the
 // left half or the right one as the converter placed it, never in both.
@@ -383,4 +384,123 @@ test('the money spent under "Belanja (Rp)", cut in two by a converter: the reali
   expect(tables.map((t) => t.kind)).toEqual(['realisasi-anggaran']);
   expect(galat(lra(87.48))).toEqual([]);
   expect(galat(lra(78.48)).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'G4']]);
+});
+
+describe('an empty column a table typed in Word keeps as a spacer', () => {
+  const ranges = (wb: ReturnType<typeof book>) => recogniseWorkbook(wb).map((t) => [t.sheet, t.range.left, t.range.right, t.kind]);
+  const cells = (wb: ReturnType<typeof book>) => galat(wb).map((f) => `${f.cell}`);
+
+  test('between the indikator and its Satuan and realisasi by year: one table, its change column checked', () => {
+    const make = (change2: number) =>
+      book(
+        sheet(
+          'Tren',
+          [
+            ['No', 'Indikator Kinerja', null, 'Satuan', 'Realisasi', null, null, 'Kenaikan/Penurunan 2023-2024'],
+            [null, null, null, null, 2022, 2023, 2024, null],
+            [1, 'Indeks Kepuasan Masyarakat', null, 'Indeks', 78.2, 79.55, 80.66, 1.11],
+            [2, 'Tingkat pengangguran terbuka', null, '%', 6.1, 5.91, 5.48, change2],
+            [3, 'Persentase jalan kondisi mantap', null, '%', 68, 69.41, 70.32, 0.91],
+            [4, 'Cakupan kepemilikan akta kelahiran', null, '%', 88, 89.95, 91.17, 1.22],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'D1:D2', 'E1:G1', 'H1:H2'] },
+        ),
+      );
+    expect(ranges(make(-0.43))).toEqual([['Tren', 1, 8, 'pengukuran-kinerja']]);
+    expect(galat(make(-0.43))).toEqual([]);
+    expect(cells(make(-0.34))).toEqual(['H4']);
+  });
+
+  test('after a Kode column left blank on the TOTAL row: the codes are the table’s, its sums checked', () => {
+    const make = (kegiatan: number) =>
+      book(
+        sheet('Anggaran', [
+          ['Kode', null, 'Program/Kegiatan/Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+          [null, null, bold('TOTAL'), bold(900_000_000), bold(840_000_000)],
+          ['1.02.02', null, bold('Program Pemenuhan Upaya Kesehatan'), bold(900_000_000), bold(840_000_000)],
+          ['1.02.02.2.01', null, 'Penyediaan Fasilitas Kesehatan', kegiatan, 840_000_000],
+          ['1.02.02.2.01.0001', null, 'Pembangunan Puskesmas', 600_000_000, 560_000_000],
+          ['1.02.02.2.01.0002', null, 'Pengadaan Alat Kesehatan', 300_000_000, 280_000_000],
+        ]),
+      );
+    expect(ranges(make(900_000_000))).toEqual([['Anggaran', 1, 5, 'realisasi-anggaran']]);
+    expect(galat(make(900_000_000))).toEqual([]);
+    expect(cells(make(950_000_000))).toContain('D4');
+  });
+
+  test('after the sasaran written once over its indikator: one Perjanjian Kinerja, its Jumlah under the Program column', () => {
+    const wb = book(
+      sheet('PK', [
+        ['No', 'Sasaran Strategis', null, 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'],
+        [1, 'Meningkatnya kualitas pelayanan publik', null, 'Persentase layanan tepat waktu', 80, 'Program Pelayanan Publik', 8_680_000_000],
+        [null, null, null, 'Indeks kepuasan masyarakat', 85, null, null],
+        [2, 'Menurunnya angka kesakitan', null, 'Nilai SAKIP', 80, 'Program Pencegahan Penyakit', 4_915_000_000],
+        [null, null, null, null, null, bold('Jumlah'), bold(13_595_000_000)],
+      ]),
+    );
+    expect(ranges(wb)).toEqual([['PK', 1, 7, 'perjanjian-kinerja']]);
+    // (the Jumlah 13.595.000.000 against the programmes' 13.595.000.000: nothing to report)
+    expect(galat(wb)).toEqual([]);
+  });
+
+  test('before the Kategori of a pengukuran: the labels read against the scale', () => {
+    const make = (kategori: string) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', null, 'Kategori'],
+          [1, 'Persentase UMKM naik kelas', 90, 95.73, 106.37, null, 'Sangat Tinggi'],
+          [2, 'Persentase dokumen perencanaan tepat waktu', 85, 61.47, 72.32, null, kategori],
+          [3, 'Indeks kepuasan masyarakat', 80, 82, 102.5, null, 'Sangat Tinggi'],
+        ]),
+      );
+    expect(ranges(make('Sedang'))).toEqual([['Pengukuran', 1, 7, 'pengukuran-kinerja']]);
+    expect(galat(make('Sedang'))).toEqual([]);
+    expect(cells(make('Sangat Tinggi')).map((c) => c.replace(/\d+$/, ''))).toContain('G');
+  });
+
+  test('under a header merged over it and the next column: the figures’ column is the one holding them', () => {
+    const make = (capaian2: number) =>
+      book(
+        sheet(
+          'Standar',
+          [
+            ['No', 'Indikator', 'Realisasi 2024', 'Standar Nasional', '% thd Standar Nasional', null],
+            [1, 'Angka partisipasi murni SD', 96.4, 97, null, 99.38],
+            [2, 'Persentase rumah tangga dengan akses air minum', 91.2, 100, null, capaian2],
+            [3, 'Cakupan imunisasi dasar lengkap', 88.7, 90, null, 98.56],
+          ],
+          { merges: ['E1:F1'] },
+        ),
+      );
+    expect(galat(make(91.2))).toEqual([]);
+    expect(cells(make(96.9))).toEqual(['F3']);
+    // a scale whose upper bounds so stand: still a scale
+    const scale = book(
+      sheet(
+        'Kriteria',
+        [
+          ['No', 'Batas Bawah', 'Batas Atas', null, 'Kategori'],
+          [1, 85, null, '-', 'Istimewa'],
+          [2, 80, null, 84.99, 'Sangat Baik'],
+          [3, 0, null, 79.99, 'Kurang'],
+        ],
+        { merges: ['C1:D1'] },
+      ),
+    );
+    expect(ranges(scale)).toEqual([['Kriteria', 1, 5, 'skala-penilaian']]);
+  });
+
+  test('tables side by side stay two: a shorter one beside a longer, or a second block of the same words', () => {
+    const wb = book(
+      sheet('Data', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', null, 'Tahun', 'Nilai SAKIP'],
+        [1, 'Persentase layanan tepat waktu', 80, 84, null, 2022, 62.4],
+        [2, 'Indeks kepuasan masyarakat', 85, 86, null, 2023, 65.1],
+        [3, 'Nilai SAKIP', 70, 71, null, 2024, 66.3],
+        [4, 'Persentase jalan kondisi mantap', 75, 77, null, null, null],
+        [5, 'Cakupan air minum layak', 90, 92, null, null, null],
+      ]),
+    );
+    expect(ranges(wb).filter(([, left, right]) => (left as number) < 5 && (right as number) > 5)).toEqual([]);
+  });
 });
