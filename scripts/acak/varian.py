@@ -578,7 +578,8 @@ def celah(wb, tables):
             if not free: continue
             c = rng.choice(free)
             spots.add(c)
-            heads[c] = (top, body, bottom, rng.random() < 0.5)
+            # (the header merged over the spacer where it is one row: a band over several would have to cover it too)
+            heads[c] = (top, body, bottom, body == top + 1 and rng.random() < 0.5)
         if not spots: continue
         points = sorted(spots)
         new = rebuilt(wb, ws, col_of=lambda col: col + sum(1 for p in points if p <= col))

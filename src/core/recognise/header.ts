@@ -149,8 +149,16 @@ export function isHeaderOverFigures(grid: Grid, row: number, cells: Cell[]): boo
   for (let r = first; r <= first + 1; r++) {
     let figures = 0;
     for (const c of named) {
-      const below = grid.get(r, c.col);
-      if (below && cellFigure(below).kind === 'figure') figures++;
+      // (under a name merged across its column and a spacer beside it, the figure in either)
+      const m = grid.mergeAt(c.row, c.col);
+      const last = m && m.top === c.row ? m.right : c.col;
+      for (let col = c.col; col <= last; col++) {
+        const below = grid.get(r, col);
+        if (below && cellFigure(below).kind === 'figure') {
+          figures++;
+          break;
+        }
+      }
     }
     if (figures * 3 >= named.length * 2) rowsWithFigures++;
   }

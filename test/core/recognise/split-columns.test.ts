@@ -504,3 +504,23 @@ describe('an empty column a table typed in Word keeps as a spacer', () => {
     expect(ranges(wb).filter(([, left, right]) => (left as number) < 5 && (right as number) > 5)).toEqual([]);
   });
 });
+
+test('a table in words no vocabulary knows, one header merged over a spacer and its figures: found, its rate checked', () => {
+  const make = (rate4: number) =>
+    book(
+      sheet(
+        'Rasio',
+        [
+          ['No', 'Komoditas', 'Luas Panen (Ha)', 'Produksi (Ton)', null, 'Produktivitas (Ton/Ha)'],
+          [1, 'Kacang tanah', 14641, null, 63407, 4.33],
+          [2, 'Jagung', 14010, null, 84582, 6.04],
+          [3, 'Ubi kayu', 566, null, 2073, 3.66],
+          [4, 'Padi ladang', 465, null, 1532, rate4],
+        ],
+        { merges: ['D1:E1'] },
+      ),
+    );
+  expect(recogniseWorkbook(make(3.29)).map((t) => [t.range.left, t.range.right])).toEqual([[1, 6]]);
+  expect(galat(make(3.29))).toEqual([]);
+  expect(galat(make(4.29)).map((f) => f.cell)).toEqual(['F5']);
+});
