@@ -371,11 +371,16 @@ function namesRows(cells: Cell[]): boolean {
   return headerNames(cells).some(({ role }) => role !== null && ROW_NAMING_ROLES.has(role));
 }
 
-/** Header cells that only number the rows ("No", "Kode"): no table of their own. */
+/**
+ * Header cells that only number the rows ("No", "Kode"): no table of their own. (A first row of numbering read with the
+ * header, "I" over a programme's heading, is a number too.)
+ */
 function onlyNumbers(cells: Cell[]): boolean {
   const names = headerNames(cells);
-  return names.length > 0 && names.every(({ role }) => role === 'no');
+  return names.some(({ role }) => role === 'no') && names.every(({ role, text }) => role === 'no' || ROW_NUMBER.test(text));
 }
+
+const ROW_NUMBER = /^([IVXLC]+|\d+(\.\d+)*|[a-z])\.?$/i;
 
 /**
  * Header cells of which one names a figure: a figure's role, a year, a percentage or an amount in rupiah, or a measure
@@ -413,7 +418,7 @@ function totalOpens(grid: Grid, row: number, left: number, right: number): boole
 /** Header cells that number or name the rows, or remark on them, and name no figure: a table's labels, never one alone. */
 function onlyLabels(cells: Cell[]): boolean {
   const names = headerNames(cells);
-  return names.length > 0 && names.every(({ role }) => role !== null && LABEL_ONLY_ROLES.has(role));
+  return names.length > 0 && names.every(({ role, text }) => (role !== null && LABEL_ONLY_ROLES.has(role)) || ROW_NUMBER.test(text));
 }
 
 const LABEL_ONLY_ROLES: ReadonlySet<ColumnRole> = new Set(['no', 'uraian', 'indikator', 'sasaran', 'satuan', 'keterangan', 'polaritas']);

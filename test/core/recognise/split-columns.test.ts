@@ -428,6 +428,24 @@ describe('an empty column a table typed in Word keeps as a spacer', () => {
     expect(cells(make(950_000_000))).toContain('D4');
   });
 
+  test('after a No column whose first row numbers a programme heading ("I"): the numbers are the table’s, its sums checked', () => {
+    const make = (kegiatan: number) =>
+      book(
+        sheet('Anggaran', [
+          ['No', null, 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+          ['I', null, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH'],
+          ['1', null, 'Perencanaan dan Evaluasi Kinerja Perangkat Daerah', kegiatan, 367_173_000],
+          ['1.1', null, 'Penyediaan Gaji dan Tunjangan ASN', 285_300_000, 257_198_000],
+          ['1.2', null, 'Pemantauan dan Evaluasi', 125_140_000, 109_975_000],
+          ['2', null, 'Administrasi Keuangan Perangkat Daerah', 121_220_000, 118_469_000],
+          ['2.1', null, 'Pengadaan Sarana dan Prasarana', 121_220_000, 118_469_000],
+        ]),
+      );
+    expect(ranges(make(410_440_000))).toEqual([['Anggaran', 1, 5, 'realisasi-anggaran']]);
+    expect(galat(make(410_440_000))).toEqual([]);
+    expect(cells(make(420_440_000))).toContain('D3');
+  });
+
   test('after the sasaran written once over its indikator: one Perjanjian Kinerja, its Jumlah under the Program column', () => {
     const wb = book(
       sheet('PK', [
