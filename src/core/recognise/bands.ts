@@ -86,8 +86,8 @@ export function validBands(bands: Band[]): boolean {
 }
 
 /** Headers of a scale's two bound columns: "Batas Bawah | Batas Atas", "Nilai Terendah | Nilai Tertinggi", "Min | Maks". */
-const LOWER_BOUND_HEADER = /(batas bawah|terendah|minimal|minimum|\bmin\.?$|^dari\b)/;
-const UPPER_BOUND_HEADER = /(batas atas|tertinggi|maksimal|maksimum|\bmaks?\.?$|^(sampai|hingga|s\.?\s?d\.?)\b)/;
+export const LOWER_BOUND_HEADER = /(batas bawah|terendah|minimal|minimum|\bmin\.?$|^dari\b)/;
+export const UPPER_BOUND_HEADER = /(batas atas|tertinggi|maksimal|maksimum|\bmaks?\.?$|^(sampai|hingga|s\.?\s?d\.?)\b)/;
 
 /**
  * A scale whose bounds stand in two columns of plain numbers (No | Batas Bawah | Batas Atas | Predikat): each band

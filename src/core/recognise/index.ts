@@ -9,7 +9,7 @@ import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
 import { blankMergedContents, Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, Table, TableRow } from '../types';
-import { readBands } from './bands';
+import { LOWER_BOUND_HEADER, readBands, UPPER_BOUND_HEADER } from './bands';
 import { hasFigureText, hasNumber, isHeaderish, textOf } from './cells';
 import { joinCutLabels, readColumns, takeTurns } from './columns';
 import { captionAbove, findExtent, insideAny, notesBelow, rowInsideTables } from './extent';
@@ -383,13 +383,19 @@ function onlyNumbers(cells: Cell[]): boolean {
 const ROW_NUMBER = /^([IVXLC]+|\d+(\.\d+)*|[a-z])\.?$/i;
 
 /**
- * Header cells of which one names a figure: a figure's role, a year, a percentage or an amount in rupiah, or a measure
- * with its unit in brackets ("Produksi (Ton)", "Luas (Ha)").
+ * Header cells of which one names a figure: a figure's role, a year, a percentage or an amount in rupiah, a measure
+ * with its unit in brackets ("Produksi (Ton)", "Luas (Ha)"), or a scale's bound ("Batas Atas").
  */
 function namesSomeFigure(cells: Cell[]): boolean {
   return headerNames(cells).some(
     ({ text, role }) =>
-      (role !== null && FIGURE_ROLES.has(role)) || isYearText(text) || isPercentHeader(text) || isRupiahUnitHeader(text) || isMeasureUnitHeader(text),
+      (role !== null && FIGURE_ROLES.has(role)) ||
+      isYearText(text) ||
+      isPercentHeader(text) ||
+      isRupiahUnitHeader(text) ||
+      isMeasureUnitHeader(text) ||
+      LOWER_BOUND_HEADER.test(norm(text)) ||
+      UPPER_BOUND_HEADER.test(norm(text)),
   );
 }
 

@@ -508,6 +508,27 @@ describe('an empty column a table typed in Word keeps as a spacer', () => {
     expect(ranges(scale)).toEqual([['Kriteria', 1, 5, 'skala-penilaian']]);
   });
 
+  test('between a scale’s lower and upper bounds: one scale, its labels read against it', () => {
+    const make = (label: string) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+          [1, 'Persentase layanan tepat waktu', 80, 84, 105, 'Sangat Baik'],
+          [2, 'Indeks kepuasan masyarakat', 85, 60, 70.59, label],
+        ]),
+        sheet('Skala', [
+          ['Batas Bawah', null, 'Batas Atas', 'Kategori Capaian'],
+          [110, null, '-', 'Istimewa'],
+          [85, null, 109.99, 'Sangat Baik'],
+          [60, null, 84.99, 'Cukup'],
+          [0, null, 59.99, 'Kurang'],
+        ]),
+      );
+    expect(ranges(make('Cukup')).filter(([s]) => s === 'Skala')).toEqual([['Skala', 1, 4, 'skala-penilaian']]);
+    expect(galat(make('Cukup'))).toEqual([]);
+    expect(galat(make('Kurang')).map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Pengukuran!F3']);
+  });
+
   test('tables side by side stay two: a shorter one beside a longer, or a second block of the same words', () => {
     const wb = book(
       sheet('Data', [
