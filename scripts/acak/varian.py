@@ -513,10 +513,27 @@ def catatan(wb, tables):
 MONEY_WORDS_RE = re.compile(r'pagu|anggaran|realisasi|\brp\b|dana|belanja|sisa|dpa|alokasi', re.I)
 
 
+def pdf_pages(wb):
+    """Whether a book is a PDF's pages, one sheet each ("Page 1", "Table 2" …): one table's parts, the truth naming the first."""
+    return len([ws for ws in wb.worksheets if re.match(r'^(page|halaman|table|tabel|sheet)\s*\d+$', ws.title, re.I)]) >= 2
+
+
+def header_over_pair(ws, new, c, at, top, body, bottom):
+    """The header of column c (and again wherever a page repeats it) written at `at` of the new sheet, merged over it and
+    the column after."""
+    labels = {ws.cell(r, c).value for r in range(top, body)} - {None}
+    for r in list(range(top, body)) + [r for r in range(body, bottom + 1) if ws.cell(r, c).value in labels]:
+        if ws.cell(r, c).value is not None and not any(m.min_row <= r <= m.max_row and m.min_col <= c <= m.max_col for m in ws.merged_cells.ranges):
+            new.cell(r, at).value = ws.cell(r, c).value
+            new.cell(r, at)._style = ws.cell(r, c)._style
+            new.cell(r, at + 1).value = None
+            new.merge_cells(start_row=r, start_column=at, end_row=r, end_column=at + 1)
+
+
 def rp_columns(wb, tables):
     """A column "Rp" left of each budget column of a table, its header merged over both: the columns it went before."""
     # (a PDF's pages, one sheet each, are one table's parts: the truth names the first page's table alone)
-    if len([ws for ws in wb.worksheets if re.match(r'^(page|halaman|table|tabel|sheet)\s*\d+$', ws.title, re.I)]) >= 2: return {}
+    if pdf_pages(wb): return {}
     where = {}
     for ws in list(wb.worksheets):
         spots = set()
@@ -543,14 +560,7 @@ def rp_columns(wb, tables):
         for c in points:
             at = c + sum(1 for p in points if p < c)
             top, body, bottom = heads[c]
-            # (the header, and again wherever a page repeats it)
-            labels = {ws.cell(r, c).value for r in range(top, body)} - {None}
-            for r in list(range(top, body)) + [r for r in range(body, bottom + 1) if ws.cell(r, c).value in labels]:
-                if ws.cell(r, c).value is not None and not any(m.min_row <= r <= m.max_row and m.min_col <= c <= m.max_col for m in ws.merged_cells.ranges):
-                    new.cell(r, at).value = ws.cell(r, c).value
-                    new.cell(r, at)._style = ws.cell(r, c)._style
-                    new.cell(r, at + 1).value = None
-                    new.merge_cells(start_row=r, start_column=at, end_row=r, end_column=at + 1)
+            header_over_pair(ws, new, c, at, top, body, bottom)
             for r in range(body, bottom + 1):
                 if isinstance(ws.cell(r, c).value, (int, float)) and not isinstance(ws.cell(r, c).value, bool):
                     new.cell(r, at).value = 'Rp'
@@ -562,7 +572,7 @@ def rp_columns(wb, tables):
 def celah(wb, tables):
     """An empty column put inside each table, between two of its columns, its header merged over it and the next or left
     blank, as a table converted from Word or a PDF keeps a narrow spacer: the columns it went before."""
-    if len([ws for ws in wb.worksheets if re.match(r'^(page|halaman|table|tabel|sheet)\s*\d+$', ws.title, re.I)]) >= 2: return {}
+    if pdf_pages(wb): return {}
     where = {}
     for ws in list(wb.worksheets):
         spots, heads = set(), {}
@@ -586,15 +596,7 @@ def celah(wb, tables):
         for c in points:
             at = c + sum(1 for p in points if p < c)
             top, body, bottom, merged = heads[c]
-            if not merged: continue
-            # (the header, and again wherever a page repeats it)
-            labels = {ws.cell(r, c).value for r in range(top, body)} - {None}
-            for r in list(range(top, body)) + [r for r in range(body, bottom + 1) if ws.cell(r, c).value in labels]:
-                if ws.cell(r, c).value is not None and not any(m.min_row <= r <= m.max_row and m.min_col <= c <= m.max_col for m in ws.merged_cells.ranges):
-                    new.cell(r, at).value = ws.cell(r, c).value
-                    new.cell(r, at)._style = ws.cell(r, c)._style
-                    new.cell(r, at + 1).value = None
-                    new.merge_cells(start_row=r, start_column=at, end_row=r, end_column=at + 1)
+            if merged: header_over_pair(ws, new, c, at, top, body, bottom)
         where[new.title] = points
     return where
 
@@ -803,16 +805,9 @@ for f, t in truth.items():
         t['galat'] = [[widened(ref, where) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = widened(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
-    if mode == 'rp':
+    if mode in ('rp', 'celah'):
         t = json.loads(json.dumps(t))
-        where = {} if formulas else rp_columns(wb, t.get('tabel', []))
-        before = lambda points, c, r: (c + sum(1 for p in points if p <= c), r)
-        t['galat'] = [[remapped(ref, where, before) for ref in refs] for refs in t['galat']]
-        for x in t.get('tabel', []):
-            x['range'] = remapped(f"{x['sheet']}!{x['range']}", where, before).split('!', 1)[1]
-    if mode == 'celah':
-        t = json.loads(json.dumps(t))
-        where = {} if formulas else celah(wb, t.get('tabel', []))
+        where = {} if formulas else (rp_columns if mode == 'rp' else celah)(wb, t.get('tabel', []))
         before = lambda points, c, r: (c + sum(1 for p in points if p <= c), r)
         t['galat'] = [[remapped(ref, where, before) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):

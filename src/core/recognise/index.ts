@@ -463,8 +463,8 @@ function rowsGoOnAcross(grid: Grid, top: number, bodyFrom: number, prevLeft: num
     if (l) lastLeft = row;
     if (rt) lastRight = row;
   }
-  // (the left part's last rows with nothing right of them: a longer table beside a shorter one)
-  // (a No column may be left blank all through)
+  // (a No column may be left blank all through; the left part's last rows with nothing right of them are a longer table
+  // beside a shorter one)
   return (shared >= 1 || labels) && lastRight >= lastLeft;
 }
 
