@@ -54,8 +54,8 @@
 #           column or not ("12 Dokumen", "85 %", "8,5 per 1.000 KH", "Rp 1.250.000"), the figure the Indonesian way;
 #           never a figure under a % format, a capaian, a budget's column or a book of formulas; the truth stays as it is
 #   rumus   figures a row or a column already computes written as the formulas Excel keeps with their results, as a
-#           book made in Excel arrives: a percentage or a difference of two figures left of it in its row
-#           (=ROUND(E7/D7*100,2), =D7-E7), a sum or mean of the run of figures right under it or, on a JUMLAH, TOTAL or
+#           book made in Excel arrives: a percentage or a difference of two figures left of it in its row, under a header
+#           that names one (=ROUND(E7/D7*100,2), =D7-E7), a sum or mean of the run of figures right under it or, on a JUMLAH, TOTAL or
 #           Rata-rata row, right above it (=SUM(D8:D11), =ROUND(AVERAGE(F5:F9),2)), an amount repeated from a later
 #           sheet (='Realisasi Anggaran'!D9); each formula's stored result the figure that stood there, the planted
 #           cells typed as they were; books holding formulas already stay as they are; the truth stays as it is
@@ -735,6 +735,11 @@ def rumus(wb, planted):
             first = label.get(r, (10 ** 6, ''))[0]
             left = sorted((cc for (rr, cc) in nums if rr == r and first < cc < c), reverse=True)
             pct = '%' in (ws.cell(r, c).number_format or '')
+            # (only where the header says what is worked out: a percentage, or a difference — never a figure that a ratio of
+            # two others happens to round to)
+            head = header_above(ws, r, c)
+            ratio = pct or any(w in head for w in PERCENT_WORDS) or 'efisiensi' in head
+            difference = re.search(r'sisa|selisih|efisiensi|lebih|kurang|deviasi|perubahan|naik|turun', head) is not None
             found = None
             for ca in left:
                 for cb in left:
@@ -742,9 +747,9 @@ def rumus(wb, planted):
                     if ca == cb or b == 0 or a == 0: continue
                     q = a / b * (1 if pct else 100)
                     times = '' if pct else '*100'
-                    if same(q, v): found = f'{A(r, ca)}/{A(r, cb)}{times}'
-                    elif same(round(q, d), v) and d <= (4 if pct else 2): found = f'ROUND({A(r, ca)}/{A(r, cb)}{times},{d})'
-                    elif not pct and v != 0 and same(a - b, v) and abs(v) < abs(a): found = f'{A(r, ca)}-{A(r, cb)}'
+                    if ratio and same(q, v): found = f'{A(r, ca)}/{A(r, cb)}{times}'
+                    elif ratio and same(round(q, d), v) and d <= (4 if pct else 2): found = f'ROUND({A(r, ca)}/{A(r, cb)}{times},{d})'
+                    elif difference and not pct and v != 0 and same(a - b, v) and abs(v) < abs(a): found = f'{A(r, ca)}-{A(r, cb)}'
                     if found: break
                 if found: break
             if found: f[A(r, c)] = found
