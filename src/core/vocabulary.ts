@@ -1861,6 +1861,12 @@ export function isUnitWords(text: string): boolean {
   return words.length > 0 && words.every((w) => UNIT_WORD.has(w));
 }
 
+/** A header closed by a unit the vocabulary knows, in brackets: "Produksi (Ton)", "Luas Panen (Ha)", "Produktivitas (ton/ha)". */
+export function isMeasureUnitHeader(header: string): boolean {
+  const unit = /\(([^()]{1,20})\)\s*$/.exec(header)?.[1];
+  return unit !== undefined && isUnitWords(unit);
+}
+
 /** A name without the unit in brackets closing it (UNIT_WORD, or words the name already says before it). */
 function withoutTrailingUnit(s: string): string {
   // (before a footnote's mark, "… (ha)*)", that says nothing of the name)

@@ -512,7 +512,7 @@ function isFormField(cells: Cell[]): boolean {
 }
 
 /** A row whose first filled cell is a total label ("Jumlah", "TOTAL", "Jumlah Sekretariat Daerah"), no number before it. */
-function opensWithTotal(cells: Cell[]): boolean {
+export function opensWithTotal(cells: Cell[]): boolean {
   const first = cells[0];
   return first !== undefined && typeof first.value === 'string' && isTotalLabel(textOf(first));
 }

@@ -10,20 +10,20 @@ import { sharePolarity } from '../ratios';
 import { blankMergedContents, Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, Table, TableRow } from '../types';
 import { LOWER_BOUND_HEADER, readBands, UPPER_BOUND_HEADER } from './bands';
-import { hasFigureText, hasNumber, isHeaderish, textOf } from './cells';
+import { cellsIn, hasFigureText, hasNumber, isHeaderish, textOf } from './cells';
 import { joinCutLabels, readColumns, takeTurns } from './columns';
-import { captionAbove, findExtent, insideAny, notesBelow, rowInsideTables } from './extent';
+import { captionAbove, findExtent, insideAny, notesBelow, opensWithTotal, rowInsideTables } from './extent';
 import {
   columnNumberOf,
   headerMagnitude,
   isBarePercentHeader,
   isCountUnit,
   isFigureSign,
+  isMeasureUnitHeader,
   isPercentHeader,
   isPercentUnitHeader,
   isRatingLabel,
   isRupiahUnitHeader,
-  isTotalLabel,
   isYearNumber,
   isYearText,
   isYearValue,
@@ -366,21 +366,38 @@ function joinSpacedFigures(
   return out;
 }
 
+/**
+ * Whether every header cell that names something has one of `roles` (a row's numbering read with the header, "I" or
+ * "1.1", counting as a No where `numbers`), and one at least does.
+ */
+function namesOnly(cells: Cell[], roles: ReadonlySet<ColumnRole>, numbers = false): boolean {
+  const names = headerNames(cells);
+  return names.length > 0 && names.every(({ role, text }) => (role !== null && roles.has(role)) || (numbers && ROW_NUMBER.test(text)));
+}
+
+const ROW_NUMBER = /^([IVXLC]+|\d+(\.\d+)*|[a-z])\.?$/i;
+
 /** Header cells that name a row: a No, an uraian (a programme, a kegiatan), an indikator or a sasaran — a table's own. */
 function namesRows(cells: Cell[]): boolean {
   return headerNames(cells).some(({ role }) => role !== null && ROW_NAMING_ROLES.has(role));
 }
 
-/**
- * Header cells that only number the rows ("No", "Kode"): no table of their own. (A first row of numbering read with the
- * header, "I" over a programme's heading, is a number too.)
- */
+const ROW_NAMING_ROLES: ReadonlySet<ColumnRole> = new Set(['no', 'uraian', 'indikator', 'sasaran']);
+
+/** Header cells that only number the rows ("No", "Kode"): no table of their own. */
 function onlyNumbers(cells: Cell[]): boolean {
-  const names = headerNames(cells);
-  return names.some(({ role }) => role === 'no') && names.every(({ role, text }) => role === 'no' || ROW_NUMBER.test(text));
+  return headerNames(cells).some(({ role }) => role === 'no') && namesOnly(cells, NUMBER_ROLES, true);
 }
 
-const ROW_NUMBER = /^([IVXLC]+|\d+(\.\d+)*|[a-z])\.?$/i;
+const NUMBER_ROLES: ReadonlySet<ColumnRole> = new Set(['no']);
+
+/** Header cells that number or name the rows, or remark on them, and name no figure: a table's labels, never one alone. */
+const onlyLabels = (cells: Cell[]): boolean => namesOnly(cells, LABEL_ONLY_ROLES, true);
+
+const LABEL_ONLY_ROLES: ReadonlySet<ColumnRole> = new Set(['no', 'uraian', 'indikator', 'sasaran', 'satuan', 'keterangan', 'polaritas']);
+
+/** Header cells that only remark on the rows (a Predikat, a Keterangan, a Satuan): no table of their own. */
+const onlyRemarks = (cells: Cell[]): boolean => namesOnly(cells, REMARK_ROLES);
 
 /**
  * Header cells of which one names a figure: a figure's role, a year, a percentage or an amount in rupiah, a measure
@@ -399,38 +416,6 @@ function namesSomeFigure(cells: Cell[]): boolean {
   );
 }
 
-/** A header closed by a unit of measure in brackets: "Produksi (Ton)", "Produktivitas (ton/ha)", "Jumlah (orang)". */
-function isMeasureUnitHeader(text: string): boolean {
-  const unit = /\(\s*([^()\d]{1,12}?)\s*\)\s*$/.exec(text)?.[1];
-  return unit !== undefined && /^[\p{L}²³]+(\/[\p{L}²³]+)?$/u.test(unit);
-}
-
-/** Header cells that only remark on the rows (a Predikat, a Keterangan, a Satuan): no table of their own. */
-function onlyRemarks(cells: Cell[]): boolean {
-  const names = headerNames(cells);
-  return names.length > 0 && names.every(({ role }) => role !== null && REMARK_ROLES.has(role));
-}
-
-/** Whether the first filled cell of a row's columns left…right is a total's label ("Jumlah", "TOTAL"). */
-function totalOpens(grid: Grid, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) {
-    const v = grid.value(row, c);
-    if (isBlankValue(v)) continue;
-    return typeof v === 'string' && isTotalLabel(v);
-  }
-  return false;
-}
-
-/** Header cells that number or name the rows, or remark on them, and name no figure: a table's labels, never one alone. */
-function onlyLabels(cells: Cell[]): boolean {
-  const names = headerNames(cells);
-  return names.length > 0 && names.every(({ role, text }) => (role !== null && LABEL_ONLY_ROLES.has(role)) || ROW_NUMBER.test(text));
-}
-
-const LABEL_ONLY_ROLES: ReadonlySet<ColumnRole> = new Set(['no', 'uraian', 'indikator', 'sasaran', 'satuan', 'keterangan', 'polaritas']);
-
-const ROW_NAMING_ROLES: ReadonlySet<ColumnRole> = new Set(['no', 'uraian', 'indikator', 'sasaran']);
-
 /** How many rows under a header are looked at for the rows of two parts a spacer may divide. */
 const SPACER_ROWS = 60;
 
@@ -441,10 +426,7 @@ const SPACER_ROWS = 60;
  * another. The look ends at the first row both leave empty once rows were seen under the header.
  */
 function rowsGoOnAcross(grid: Grid, top: number, bodyFrom: number, prevLeft: number, gapLeft: number, left: number, right: number, labels: boolean): boolean {
-  const filledIn = (row: number, from: number, to: number) => {
-    for (let c = from; c <= to; c++) if (!isBlankValue(grid.value(row, c))) return true;
-    return false;
-  };
+  const filledIn = (row: number, from: number, to: number) => cellsIn(grid, row, from, to).length > 0;
   let shared = 0;
   let lastLeft = 0;
   let lastRight = 0;
@@ -458,7 +440,7 @@ function rowsGoOnAcross(grid: Grid, top: number, bodyFrom: number, prevLeft: num
       continue;
     }
     // (a total's row may have its label right of the spacer: "Jumlah" in a PK's Program column)
-    if (rt && !l && !labels && !totalOpens(grid, row, left, right)) return false;
+    if (rt && !l && !labels && !opensWithTotal(cellsIn(grid, row, left, right))) return false;
     if (rt && l) shared++;
     if (l) lastLeft = row;
     if (rt) lastRight = row;
