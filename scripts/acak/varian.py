@@ -59,10 +59,18 @@
 #           Rata-rata row, right above it (=SUM(D8:D11), =ROUND(AVERAGE(F5:F9),2)), an amount repeated from a later
 #           sheet (='Realisasi Anggaran'!D9); each formula's stored result the figure that stood there, the planted
 #           cells typed as they were; books holding formulas already stay as they are; the truth stays as it is
+#   ttd     a signature block under the last rows of a sheet, one or two blank rows below them, as a PK and its
+#           appendices are signed: place and date, "PIHAK PERTAMA," / "Mengetahui," / "Menyetujui,", the officials'
+#           titles (Kepala Dinas …, Direktur RSUD …, Camat …, Inspektur …, Bupati …), a name with its degrees, a rank, a
+#           NIP written as staff write it ("NIP. 19680512 199303 1 007", "NIP 196805121993031007"); the truth stays as it is
+#   sheet   every sheet renamed as offices leave or name them — Excel's "Sheet1", "Sheet2" …, "Lampiran 1", "Lamp. 2",
+#           "Tabel 3.1", "Form 3" …, one scheme per book, in the sheets' order; never a book of a PDF's pages or whose
+#           formulas name a sheet; the truth's cells and tables move to the new names
 # Needs openpyxl (Debian python3-openpyxl).
 import json, os, random, re, sys
 from copy import copy
 from openpyxl import load_workbook
+from openpyxl.styles import Font
 from openpyxl.utils import column_index_from_string, get_column_letter
 from umum import rp
 
@@ -763,6 +771,79 @@ def rumus(wb, planted):
     return out
 
 
+PLACES = ['Ambon', 'Sungguminasa', 'Metro', 'Ruteng', 'Palu', 'Mataram', 'Kupang', 'Sleman', 'Banjarbaru', 'Tondano']
+MONTHS = ['Januari', 'Februari', 'Maret']
+LEFT_HEADS = ['PIHAK KEDUA,', 'Mengetahui,', 'Menyetujui,', 'Diketahui oleh,', 'Pihak Kedua']
+RIGHT_HEADS = ['PIHAK PERTAMA,', 'Pihak Pertama', 'Yang membuat pernyataan,', '']
+LEFT_TITLES = ['BUPATI {p}', 'Walikota {p}', 'Sekretaris Daerah', 'Gubernur Maluku', 'a.n. Bupati {p}']
+RIGHT_TITLES = ['KEPALA DINAS KESEHATAN', 'Direktur RSUD {p}', 'Camat {p} Utara', 'Inspektur Kabupaten {p}',
+                'Kepala Puskesmas {p}', 'Kepala Badan Perencanaan Pembangunan Daerah', 'Plt. Kepala Dinas Sosial']
+NAMES = ['dr. H. ANDI SAPUTRA, M.Kes', 'Ir. Budi Santoso, M.T.', 'Drs. LA ODE HASAN, M.Si', 'Hj. Siti Rahmawati, S.Sos., M.AP',
+         'YOHANES DA SILVA, S.H.', 'Dr. Maria Goreti Nggala, S.Pd., M.Pd.']
+RANKS = ['Pembina Utama Muda', 'Pembina Tk. I (IV/b)', 'Pangkat : Pembina', 'Penata Tk. I', 'Pembina Utama Madya (IV/d)']
+
+
+def nip():
+    y, m, d = rng.randint(1965, 1985), rng.randint(1, 12), rng.randint(1, 28)
+    ty, tm = y + rng.randint(22, 30), rng.randint(1, 12)
+    parts = (f'{y}{m:02d}{d:02d}', f'{ty}{tm:02d}', str(rng.randint(1, 2)), f'{rng.randint(1, 20):03d}')
+    form = rng.choice(['NIP. {a} {b} {c} {d}', 'NIP {a}{b}{c}{d}', 'NIP : {a} {b} {c} {d}', 'NIP.{a}{b}{c}{d}', 'NIP. {a}.{b}.{c}.{d}'])
+    return form.format(a=parts[0], b=parts[1], c=parts[2], d=parts[3])
+
+
+def ttd(wb):
+    """A signature block under each visible sheet's last row (at random), one or two blank rows below it."""
+    if pdf_pages(wb): return
+    for ws in wb.worksheets:
+        if ws.sheet_state != 'visible' or ws.max_row < 3 or rng.random() < 0.3: continue
+        cols = [c.column for row in ws.iter_rows() for c in row if c.value is not None]
+        left, right = min(cols), max(cols)
+        if right - left < 2: continue
+        lc, rc = left + (1 if right - left >= 4 else 0), max(left + 2, right - 1)
+        p = rng.choice(PLACES)
+        r = ws.max_row + rng.choice([2, 3])
+        ws.cell(r, rc).value = rng.choice([f'{p}, {rng.randint(2, 28)} {rng.choice(MONTHS)} 2024', f'{p},      Januari 2024', 'Ditetapkan di ' + p])
+        r += 1
+        two = rng.random() < 0.7
+        if two: ws.cell(r, lc).value = rng.choice(LEFT_HEADS)
+        head = rng.choice(RIGHT_HEADS)
+        if head: ws.cell(r, rc).value = head
+        r += 1
+        if two: ws.cell(r, lc).value = rng.choice(LEFT_TITLES).format(p=p.upper() if rng.random() < 0.5 else p)
+        ws.cell(r, rc).value = rng.choice(RIGHT_TITLES).format(p=p)
+        r += rng.choice([3, 4])
+        if rng.random() < 0.3: ws.cell(r - 2, rc).value = 'ttd'
+        for c in ([lc] if two else []) + [rc]:
+            ws.cell(r, c).value = rng.choice(NAMES)
+            ws.cell(r, c).font = Font(bold=True, underline='single')
+            if c == rc or rng.random() < 0.5:
+                ws.cell(r + 1, c).value = rng.choice(RANKS)
+                ws.cell(r + 2, c).value = nip()
+
+
+SHEET_SCHEMES = [lambda i: f'Sheet{i}', lambda i: f'Lampiran {i}', lambda i: f'Lamp. {i}', lambda i: f'Tabel 3.{i}',
+                 lambda i: f'Form {i}', lambda i: f'LAMPIRAN {["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][i - 1] if i <= 10 else i}']
+
+
+def sheet_names(wb):
+    """Every sheet renamed by one scheme in the sheets' order: the new name of each old one."""
+    if pdf_pages(wb): return {}
+    if any(isinstance(c.value, str) and c.value.startswith('=') and '!' in c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row):
+        return {}
+    scheme = rng.choice(SHEET_SCHEMES)
+    names = {ws.title: scheme(i + 1) for i, ws in enumerate(wb.worksheets)}
+    for ws in wb.worksheets: ws.title = ws.title + '~~'
+    for ws in wb.worksheets: ws.title = names[ws.title[:-2]]
+    return names
+
+
+def renamed(ref, names):
+    sheet, _, cells = ref.rpartition('!')
+    name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
+    if name not in names: return ref
+    return names[name] + '!' + cells
+
+
 def with_formulas(path, formulas):
     """The saved book with each formula written into its cell before the result openpyxl stored there."""
     import zipfile
@@ -834,8 +915,16 @@ for f, t in truth.items():
         t['galat'] = [[remapped(ref, where, by) for ref in refs] for refs in t['galat']]
         for x in t.get('tabel', []):
             x['range'] = remapped(f"{x['sheet']}!{x['range']}", where, by).split('!', 1)[1]
+    if mode == 'ttd':
+        ttd(wb)
+    if mode == 'sheet':
+        t = json.loads(json.dumps(t))
+        names = sheet_names(wb)
+        t['galat'] = [[renamed(ref, names) for ref in refs] for refs in t['galat']]
+        for x in t.get('tabel', []):
+            x['sheet'] = names.get(x['sheet'], x['sheet'])
     written = rumus(wb, cell_refs(r for refs in t['galat'] for r in refs)) if mode == 'rumus' and not formulas else {}
-    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi', 'lebar', 'catatan', 'rp', 'rumus', 'geser', 'celah') else []:
+    for ws in wb.worksheets if mode not in ('kolom', 'gabung', 'sela', 'sembunyi', 'lebar', 'catatan', 'rp', 'rumus', 'geser', 'celah', 'ttd', 'sheet') else []:
         if mode == 'judul': judul(ws, chosen)
         elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
