@@ -10,6 +10,8 @@
 #   prefiks     SpreadsheetML with a namespace prefix (<x:worksheet>, <x:c>), as .NET's Open XML SDK writes it
 #   libreoffice opened and saved again as .xlsx by LibreOffice Calc (Debian libreoffice-calc, soffice --headless): its own
 #               styles, shared formulas, merge and number-format conventions, every formula recalculated
+#   ods, xls    saved by LibreOffice Calc as OpenDocument (.ods) or as Excel 97–2003 (.xls, BIFF8), the truth's file names
+#               changed: score with LKJIP_SOFFICE=0 so that lkjip's own readers read them, as where LibreOffice is absent
 import json, os, re, sys, zipfile
 
 mode, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -103,17 +105,24 @@ def xlsxwriter_copy(f, g):
     xw.close()
 
 
-def libreoffice_copy(f, g):
+FILTERS = {'xlsx': 'xlsx:Calc MS Excel 2007 XML', 'ods': 'ods:calc8', 'xls': 'xls:MS Excel 97'}
+
+
+def libreoffice_copy(f, g, ext='xlsx'):
     import shutil, subprocess, tempfile
     # (a profile of its own: a soffice already running, or a first start's dialogs, never stand in the way)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(['soffice', f'-env:UserInstallation=file://{tmp}/profil', '--headless', '--calc', '--convert-to',
-                        'xlsx:Calc MS Excel 2007 XML', '--outdir', tmp, f], check=True, capture_output=True, timeout=180)
-        shutil.move(os.path.join(tmp, os.path.splitext(os.path.basename(f))[0] + '.xlsx'), g)
+                        FILTERS[ext], '--outdir', tmp, f], check=True, capture_output=True, timeout=180)
+        shutil.move(os.path.join(tmp, os.path.splitext(os.path.basename(f))[0] + '.' + ext), g)
 
 
 out = {}
 for f, t in truth.items():
+    if mode in ('ods', 'xls'):
+        g = os.path.join(dst, os.path.splitext(os.path.basename(f))[0] + '.' + mode); out[g] = t
+        libreoffice_copy(f, g, mode)
+        continue
     g = os.path.join(dst, os.path.basename(f)); out[g] = t
     {'xlsxwriter': xlsxwriter_copy, 'libreoffice': libreoffice_copy}.get(mode, transform)(f, g)
 json.dump(out, open(os.path.join(dst, 'truth.json'), 'w'))

@@ -675,6 +675,13 @@ def decimals_of(v):
     return len(s.split('.')[1].rstrip('0')) if '.' in s else 0
 
 
+def xround(x, d):
+    """ROUND(x, d) as Excel computes it: half away from zero, on the figure as shown (Python's round(1.25, 1) is 1.2,
+    Excel's 1.3)."""
+    from decimal import Decimal, ROUND_HALF_UP
+    return float(Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP))
+
+
 def same(x, y):
     return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
 
@@ -731,7 +738,7 @@ def rumus(wb, planted):
                 if len(run) >= 2 and same(total, v) and not re.search(r'rata', label[r][1], re.I):
                     f[A(r, c)] = f'SUM({A(k, c)}:{A(r - 1, c)})'
                     break
-                if len(run) >= 2 and re.search(r'rata', label[r][1], re.I) and same(round(total / len(run), d), v):
+                if len(run) >= 2 and re.search(r'rata', label[r][1], re.I) and same(xround(total / len(run), d), v):
                     f[A(r, c)] = f'ROUND(AVERAGE({A(k, c)}:{A(r - 1, c)}),{d})'
                     break
                 k -= 1
@@ -756,7 +763,7 @@ def rumus(wb, planted):
                     q = a / b * (1 if pct else 100)
                     times = '' if pct else '*100'
                     if ratio and same(q, v): found = f'{A(r, ca)}/{A(r, cb)}{times}'
-                    elif ratio and same(round(q, d), v) and d <= (4 if pct else 2): found = f'ROUND({A(r, ca)}/{A(r, cb)}{times},{d})'
+                    elif ratio and same(xround(q, d), v) and d <= (4 if pct else 2): found = f'ROUND({A(r, ca)}/{A(r, cb)}{times},{d})'
                     elif difference and not pct and v != 0 and same(a - b, v) and abs(v) < abs(a): found = f'{A(r, ca)}-{A(r, cb)}'
                     if found: break
                 if found: break
