@@ -30,22 +30,32 @@ export interface ScaleChoice extends Scale {
    * efisiensi table's labels in its words are judged by the row's efisiensi, never a capaian by it.
    */
   efisiensi?: { bands: Band[]; source: { sheet: string; range: string } };
+  /**
+   * The default preset, taken because the workbook has no scale of its own and none was chosen: the office's own
+   * (unwritten) scale may draw its lines elsewhere.
+   */
+  assumed?: boolean;
 }
 
-function presetBands(spec: Array<[number | undefined, string]>): Band[] {
-  return spec.map(([lower, label]) => ({ lower, lowerInclusive: true, upperInclusive: false, label }));
+function presetBands(spec: Array<[number | undefined, string, number?]>): Band[] {
+  return spec.map(([lower, label, upper]) =>
+    upper === undefined ? { lower, lowerInclusive: true, upperInclusive: false, label } : { lower, lowerInclusive: true, upper, upperInclusive: true, label },
+  );
 }
 
 export const PRESETS: Record<string, Scale> = {
   'permendagri-86': {
     id: 'permendagri-86',
     name: 'Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)',
+    // (the regulation writes each band's limits, "≥ 91", "76 ≤ 90", "66 ≤ 75", "51 ≤ 65", "≤ 50": a capaian between
+    // two of them, 90,56, is in neither as written, and either neighbour's word for it no contradiction, as with a
+    // workbook's own scale written so)
     bands: presetBands([
       [91, 'Sangat Tinggi'],
-      [76, 'Tinggi'],
-      [66, 'Sedang'],
-      [51, 'Rendah'],
-      [undefined, 'Sangat Rendah'],
+      [76, 'Tinggi', 90],
+      [66, 'Sedang', 75],
+      [51, 'Rendah', 65],
+      [undefined, 'Sangat Rendah', 50],
     ]),
   },
   'berhasil-4': {
@@ -97,7 +107,7 @@ export function bandFor(bands: Band[], percent: number): Band | undefined {
 
 /**
  * Whether a value lies inside a band's own written limits, both of them ("70 – 85" holds 70 and 85). A band whose
- * upper limit is not written (a preset's, "≥ 91") holds only what bandFor gives it.
+ * upper limit is not written ("≥ 91") holds only what bandFor gives it.
  */
 export function withinWrittenLimits(b: Band, percent: number): boolean {
   if (b.upper === undefined || (b.upperInclusive ? percent > b.upper : percent >= b.upper)) return false;
@@ -279,7 +289,7 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
   const noted = tables.find((t) => t.noteBands);
   if (noted && noted.noteBands) return { ...fromWorkbook(noted, noted.noteBands, 'Skala penilaian dari catatan di bawah tabel'), ...beside };
   const p = PRESETS[preset ?? DEFAULT_PRESET] ?? PRESETS[DEFAULT_PRESET];
-  return { ...p, ...beside };
+  return { ...p, ...beside, ...(preset === undefined ? { assumed: true } : {}) };
 }
 
 /** Normalised label text for comparing a stated predikat with a band. */

@@ -355,6 +355,35 @@ function bandWordsOnly(t: TableModel, c: TableColumn, ctx: RuleContext): boolean
   return agree >= 2 && agree >= 2 * disagree;
 }
 
+/**
+ * Whether a column's labels, judged by a scale the workbook never states (the default preset), evidently follow a scale
+ * of the office's own instead: two or more contradict the preset, no fewer than agree with it, and yet they never rank
+ * a higher capaian below a lower one — the labels of some other lines drawn between the bands. Which lines the office
+ * drew is not written anywhere, so no label of the column is certainly wrong.
+ */
+function followsUnwrittenScale(t: TableModel, lc: TableColumn, bands: Band[], ctx: RuleContext): boolean {
+  if (!ctx.scale.assumed || bands !== ctx.scale.bands) return false;
+  const ordered = orderBands(bands);
+  const seen: Array<{ value: number; rank: number }> = [];
+  let agree = 0;
+  let disagree = 0;
+  for (const row of t.rows) {
+    const text = t.value(row, lc);
+    const stated = typeof text === 'string' ? bandByLabel(bands, text) : undefined;
+    if (!stated) continue;
+    const cap = rowCapaian(t, row, lc.col, false);
+    if (!cap) continue;
+    const value = cap.value.toNumber();
+    if (contradictedBand(bands, stated, value, undefined)) disagree++;
+    else agree++;
+    seen.push({ value, rank: ordered.indexOf(stated) });
+  }
+  if (disagree < 2 || disagree < agree) return false;
+  seen.sort((a, b) => b.value - a.value);
+  // (highest capaian first: each label's band no higher than the one before — rank 0 is the top band)
+  return seen.every((s, i) => i === 0 || s.rank >= seen[i - 1].rank || s.value === seen[i - 1].value);
+}
+
 /** A row that names the band of the row above ("Rata-rata" then "Kategori"). */
 const CATEGORY_ROW = /^(kategori|predikat|kriteria)\b/;
 
@@ -378,6 +407,8 @@ export const predikatRule = defineRule({
     const byEfisiensi = checkEfisiensiLabels(t, ctx, labelCols);
     if (byEfisiensi.size) labelCols = labelCols.filter((lc) => !byEfisiensi.has(lc));
     const scaleOf = new Map(labelCols.map((lc) => [lc, scaleFor(t, lc, ctx)]));
+    // (a column of labels on the office's own scale, unwritten: its words are not judged by the preset's lines)
+    const unwritten = new Set(labelCols.filter((lc) => followsUnwrittenScale(t, lc, scaleOf.get(lc) as Band[], ctx)));
     const labelled = new Map(labelCols.map((lc) => [lc, labelledCapaian(t, lc, scaleOf.get(lc) as Band[])]));
     const scored = new Map(labelCols.map((lc) => [lc, labelledScore(t, lc, scaleOf.get(lc) as Band[])]));
     for (let i = 0; i < t.rows.length; i++) {
@@ -406,7 +437,7 @@ export const predikatRule = defineRule({
         if (!cap) continue;
         const fixed = cap.cells.length === 1 ? ctx.corrected(t.sheet, cap.cells[0]) : undefined;
         const band = contradictedBand(bands, stated, cap.value.toNumber(), fixed);
-        if (!band) continue;
+        if (!band || unwritten.has(lc)) continue;
         ctx.report({
           cell: t.address(row, lc),
           related: [cap.cells.length === 2 ? `${cap.cells[0]}:${cap.cells[1]}` : cap.cells[0]],

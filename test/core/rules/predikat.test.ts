@@ -71,6 +71,64 @@ test('predikat: a capaian in the gap between two bands written in whole numbers 
   expect(findings(wb(91.2, 'Baik'), 'predikat').map((f) => f.expected)).toEqual(['Sangat Baik']);
 });
 
+test('predikat: with no scale in the book, Permendagri 86 as it is written ("≥ 91 | 76 ≤ 90 | 66 ≤ 75 …"): a capaian in its gaps may be named by either', () => {
+  const wb = (capaian: number, kategori: string) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+        [1, 'Persentase balita gizi baik', '%', 90, (capaian * 90) / 100, capaian, kategori],
+      ]),
+    );
+  // 90,56 is above Tinggi's 90 and below Sangat Tinggi's 91; 75,5 between Sedang's 75 and Tinggi's 76
+  expect(findings(wb(90.56, 'Sangat Tinggi'), 'predikat')).toEqual([]);
+  expect(findings(wb(90.56, 'Tinggi'), 'predikat')).toEqual([]);
+  expect(findings(wb(75.5, 'Tinggi'), 'predikat')).toEqual([]);
+  expect(findings(wb(75.5, 'Sedang'), 'predikat')).toEqual([]);
+  // (a band further off, or a capaian inside a band's written limits, is still judged)
+  expect(findings(wb(90.56, 'Sedang'), 'predikat').map((f) => f.expected)).toEqual(['Tinggi']);
+  expect(findings(wb(89.5, 'Sangat Tinggi'), 'predikat').map((f) => f.expected)).toEqual(['Tinggi']);
+  expect(findings(wb(92, 'Tinggi'), 'predikat').map((f) => f.expected)).toEqual(['Sangat Tinggi']);
+  expect(findings(wb(50, 'Rendah'), 'predikat').map((f) => f.expected)).toEqual(['Sangat Rendah']);
+});
+
+describe("predikat: labels on an office's own scale that the book never writes down", () => {
+  // an office whose (unwritten) lines are ≥ 85 Sangat Tinggi, 70 – 85 Tinggi, 55 – 70 Sedang, 40 – 55 Rendah
+  const rows: Array<[string, number, number, number, string]> = [
+    ['Angka harapan hidup', 72, 70, 97.22, 'Sangat Tinggi'],
+    ['Persentase balita gizi baik', 90, 78.3, 87, 'Sangat Tinggi'],
+    ['Cakupan imunisasi dasar lengkap', 95, 68.4, 72, 'Tinggi'],
+    ['Persentase puskesmas terakreditasi', 100, 60, 60, 'Sedang'],
+    ['Rasio dokter per penduduk', 100, 45, 45, 'Rendah'],
+    ['Persentase desa ODF', 100, 88, 88, 'Sangat Tinggi'],
+    ['Persentase RS terakreditasi', 100, 100, 100, 'Sangat Tinggi'],
+  ];
+  const wb = (labels: string[]) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+        ...rows.map(([name, target, realisasi, capaian], i) => [i + 1, name, target, realisasi, capaian, labels[i]]),
+      ]),
+    );
+  const own = rows.map((r) => r[4]);
+  test('every label a band lower on Permendagri 86 and in the order of the capaian: no galat by the default preset', () => {
+    expect(findings(wb(own), 'predikat')).toEqual([]);
+  });
+  test('chosen by the user (--skala), the preset judges them all', () => {
+    // 87, 72, 60 and 45 are Tinggi, Sedang, Rendah and Sangat Rendah by Permendagri 86
+    expect(findings(wb(own), 'predikat', 'permendagri-86').map((f) => f.cell)).toEqual(['F3', 'F4', 'F5', 'F6', 'F7']);
+  });
+  test("labels out of the capaian's order are judged: no scale puts 72 % above 87 %", () => {
+    const swapped = own.map((l, i) => (i === 1 ? 'Tinggi' : i === 2 ? 'Sangat Tinggi' : l));
+    expect(findings(wb(swapped), 'predikat').length).toBeGreaterThan(0);
+  });
+  test('one label off the preset among labels that follow it is still a galat', () => {
+    const preset = ['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah', 'Tinggi', 'Sangat Tinggi'];
+    expect(findings(wb(preset), 'predikat')).toEqual([]);
+    const oneOff = preset.map((l, i) => (i === 2 ? 'Tinggi' : l));
+    expect(findings(wb(oneOff), 'predikat').map((f) => [f.cell, f.expected])).toEqual([['F4', 'Sedang']]);
+  });
+});
+
 test('predikat: a Kategori written as the initials of the scale\'s words ("ST", "T", "S", "R", "SR")', () => {
   const wb = (kategori: string) =>
     book(
