@@ -210,14 +210,17 @@ function tablesFrom(grid: Grid, r: number, tables: Table[], spacers: ReadonlySet
   };
   // (an empty column a table keeps between two of its columns, blank from its header down, as a table typed in Word
   // keeps a spacer: one column wide — two or more apart, tables stand side by side —, the rows right of it the rows left
-  // of it down to the same last row (rowsGoOnAcross), no header of the left part again atop the right, and the right
-  // part no table of its own: figures where the left part only numbers or names the rows ("Kode | · | Program/Kegiatan
-  // | Pagu …", "No | Sasaran | · | Indikator | Target …"), a remark ("Capaian (%) | · | Kategori"), or figures that name
-  // no row ("No | Indikator | · | Satuan | 2020 …"))
+  // of it down to the same last row (rowsGoOnAcross; figures worked out from the left part's may end above it), no header
+  // of the left part again atop the right, and the right part no table of its own: figures where the left part only
+  // numbers or names the rows ("Kode | · | Program/Kegiatan | Pagu …", "No | Sasaran | · | Indikator | Target …"), a
+  // remark ("Capaian (%) | · | Kategori"), figures that name no row ("No | Indikator | · | Satuan | 2020 …"), or names
+  // written once for several of the left part's rows (writtenAlongRows); a scale only with the No column of its bands)
   const spacerInside = (prevLeft: number, gapLeft: number, left: number, right: number) => {
-    if (left - gapLeft !== 1 || overRanges(left, right)) return false;
+    if (left - gapLeft !== 1) return false;
     const before = headerOf(prevLeft, gapLeft - 1);
     const after = headerOf(left, right);
+    // (a scale is a table of its own — but for the No column numbering its bands, "No | · | Skala Nilai | Kategori")
+    if (overRanges(left, right)) return onlyNumbers(before) && rowsGoOnAcross(grid, r, bodyFrom, prevLeft, gapLeft, left, right, true, false);
     // (the same words again on its first header row right of it: a second block of the same measures, a table of its
     // own — not the same leaves under another period's band, "Semester I | · | Semester II" over "Trgt | Rea. | Cap.")
     const words = new Set(before.map((c) => norm(textOf(c))));
@@ -225,11 +228,13 @@ function tablesFrom(grid: Grid, r: number, tables: Table[], spacers: ReadonlySet
     // (what only numbers or names the rows is left blank on some: a total's row, a heading's, an indikator's under its
     // sasaran or sub kegiatan written once)
     const labels = onlyNumbers(before) || onlyLabels(before);
+    const unnamed = !namesRows(after);
     const own =
       (labels && namesSomeFigure(after)) ||
       onlyRemarks(after) ||
-      (!namesRows(after) && (namesSomeFigure(after) || figuresBelow(grid, headerBottom, left, right)));
-    return own && rowsGoOnAcross(grid, r, bodyFrom, prevLeft, gapLeft, left, right, labels);
+      (unnamed && (namesSomeFigure(after) || figuresBelow(grid, headerBottom, left, right))) ||
+      writtenAlongRows(grid, bodyFrom, prevLeft, gapLeft, left, right);
+    return own && rowsGoOnAcross(grid, r, bodyFrom, prevLeft, gapLeft, left, right, labels, unnamed);
   };
   for (const [left, right] of joinSpacedFigures(clusters(cols), headerOf, spacers, overRanges, overFigures, spacerInside)) {
     const cells = rowCells.filter((c) => c.col >= left && c.col <= right);
@@ -425,9 +430,23 @@ const SPACER_ROWS = 60;
  * part only numbers or names the rows, `labels`): one table's rows on both sides of a spacer, not a table of its own beside
  * another. The look ends at the first row both leave empty once rows were seen under the header.
  */
-function rowsGoOnAcross(grid: Grid, top: number, bodyFrom: number, prevLeft: number, gapLeft: number, left: number, right: number, labels: boolean): boolean {
+function rowsGoOnAcross(
+  grid: Grid,
+  top: number,
+  bodyFrom: number,
+  prevLeft: number,
+  gapLeft: number,
+  left: number,
+  right: number,
+  labels: boolean,
+  unnamed: boolean,
+): boolean {
   const filledIn = (row: number, from: number, to: number) => cellsIn(grid, row, from, to).length > 0;
   let shared = 0;
+  let firstLeft = 0;
+  let firstShared = 0;
+  /** The shared rows where a figure right of the spacer is a difference or a ratio of two left of it. */
+  let derived = 0;
   let lastLeft = 0;
   let lastRight = 0;
   for (let row = top; row < bodyFrom + SPACER_ROWS; row++) {
@@ -441,13 +460,79 @@ function rowsGoOnAcross(grid: Grid, top: number, bodyFrom: number, prevLeft: num
     }
     // (a total's row may have its label right of the spacer: "Jumlah" in a PK's Program column)
     if (rt && !l && !labels && !opensWithTotal(cellsIn(grid, row, left, right))) return false;
-    if (rt && l) shared++;
-    if (l) lastLeft = row;
+    if (rt && l && !shared++) firstShared = row;
+    if (rt && l && unnamed && !labels && workedOutFrom(cellsIn(grid, row, left, right), cellsIn(grid, row, prevLeft, gapLeft - 1))) derived++;
+    if (l) {
+      lastLeft = row;
+      firstLeft ||= row;
+    }
     if (rt) lastRight = row;
   }
   // (a No column may be left blank all through; the left part's last rows with nothing right of them are a longer table
-  // beside a shorter one)
-  return (shared >= 1 || labels) && lastRight >= lastLeft;
+  // beside a shorter one — unless the right part names no row of its own and its figures are worked out, row by row from
+  // the first, from the figures left of the spacer: they end where the rows they compare end, a budget statement's
+  // "Bertambah/(Berkurang) | %" above its Pembiayaan and SiLPA lines)
+  return (shared >= 1 || labels) && (lastRight >= lastLeft || (firstShared === firstLeft && derived >= 2 && derived * 3 >= shared * 2));
+}
+
+/**
+ * Whether the part right of a spacer writes its names once for two or more rows the part left of it fills one by one —
+ * merged down over them, or written again on each —, twice or more: a PK's programme and its anggaran beside the
+ * indikator of their sasaran ("No | Sasaran | Indikator | Target | · | Program | Anggaran"), its rows made of the left
+ * part's rows — no table of its own beside it (whose rows would each be its own).
+ */
+function writtenAlongRows(grid: Grid, bodyFrom: number, prevLeft: number, gapLeft: number, left: number, right: number): boolean {
+  const leftFilled = (row: number) => cellsIn(grid, row, prevLeft, gapLeft - 1).length > 0;
+  let along = 0;
+  let before = '';
+  for (let row = bodyFrom; row < bodyFrom + SPACER_ROWS; row++) {
+    // (a row of the part's body: with a figure — a header's cells merged down over its rows are no names of rows)
+    const cells = cellsIn(grid, row, left, right);
+    if (!hasNumber(cells) && !hasFigureText(cells)) {
+      before = '';
+      continue;
+    }
+    const here = cells.map((c) => `${c.col}:${String(c.value)}`).join('|');
+    // (the same names and figures again on the next row beside another of the left part's rows)
+    if (here === before && leftFilled(row) && leftFilled(row - 1) && ++along >= 2) return true;
+    before = here;
+    for (let col = left; col <= right; col++) {
+      const m = grid.mergeAt(row, col);
+      if (!m || m.top !== row || m.left !== col || m.bottom === m.top || m.right > right) continue;
+      let each = true;
+      for (let k = m.top; k <= m.bottom && each; k++) each = leftFilled(k);
+      if (each && ++along >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether one of a row's figures (`right`) is the difference of two of its other figures (`left`), either way, or the
+ * one's ratio to the other (in percent or as a fraction), to half the last decimal it is written with.
+ */
+function workedOutFrom(right: Cell[], left: Cell[]): boolean {
+  const numbers = (cells: Cell[]) => {
+    const out: number[] = [];
+    for (const c of cells) {
+      const f = cellFigure(c);
+      if (f.kind === 'figure') out.push(f.value.toNumber());
+    }
+    return out;
+  };
+  const inputs = numbers(left);
+  if (inputs.length < 2) return false;
+  for (const v of numbers(right)) {
+    const digits = /\.(\d+)$/.exec(String(Math.abs(v)))?.[1].length ?? 0;
+    const half = 0.5 * 10 ** -Math.min(digits, 6) + Math.abs(v) * 1e-9;
+    for (const a of inputs)
+      for (const b of inputs) {
+        if (a === b) continue;
+        if (Math.abs(v - (a - b)) <= half) return true;
+        if (b !== 0 && (Math.abs(v - (a / b) * 100) <= half || Math.abs(v - a / b) <= half)) return true;
+      }
+  }
+  return false;
 }
 
 /** How many rows under a header are looked at for a scale's ranges. */

@@ -461,6 +461,55 @@ describe('an empty column a table typed in Word keeps as a spacer', () => {
     expect(galat(wb)).toEqual([]);
   });
 
+  test("before a PK's Program and Anggaran merged down beside the indikator of each sasaran: one Perjanjian Kinerja, its Jumlah checked", () => {
+    const make = (jumlah: number) =>
+      book(
+        sheet(
+          'PK',
+          [
+            ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', null, 'Program', 'Anggaran (Rp)'],
+            [1, 'Meningkatnya kualitas pelayanan publik', 'Persentase jalan mantap', 80, null, 'Program Penyelenggaraan Jalan', 7_172_000_000],
+            [null, null, 'Persentase jembatan mantap', 85, null, null, null],
+            [2, 'Terwujudnya tata kelola yang akuntabel', 'Nilai SAKIP', 85, null, 'Program Penunjang Urusan Pemerintahan Daerah', 3_865_000_000],
+            [null, null, 'Indeks kepuasan masyarakat', 80, null, null, null],
+            [null, null, null, null, null, bold('Jumlah'), bold(jumlah)],
+          ],
+          { merges: ['F2:F3', 'G2:G3', 'F4:F5', 'G4:G5'] },
+        ),
+      );
+    expect(ranges(make(11_037_000_000))).toEqual([['PK', 1, 7, 'perjanjian-kinerja']]);
+    expect(galat(make(11_037_000_000))).toEqual([]);
+    expect(cells(make(11_307_000_000))).toEqual(['G6']);
+  });
+
+  test("before a PK's Program and Anggaran written again on each indikator row of their sasaran: one Perjanjian Kinerja", () => {
+    const wb = book(
+      sheet('PK', [
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', null, 'Program', 'Anggaran (Rp)'],
+        [1, 'Tersedianya air minum layak', 'Cakupan air minum layak', 95, null, 'Program Pengelolaan Air Minum', 10_331_000_000],
+        [null, null, 'Persentase sambungan rumah', 95, null, 'Program Pengelolaan Air Minum', 10_331_000_000],
+        [2, 'Terwujudnya jalan yang mantap', 'Persentase jalan mantap', 80, null, 'Program Penyelenggaraan Jalan', 4_340_000_000],
+        [null, null, 'Persentase jembatan mantap', 95, null, 'Program Penyelenggaraan Jalan', 4_340_000_000],
+        [null, null, null, null, null, bold('Jumlah'), bold(14_671_000_000)],
+      ]),
+    );
+    expect(ranges(wb)).toEqual([['PK', 1, 7, 'perjanjian-kinerja']]);
+    expect(galat(wb)).toEqual([]);
+  });
+
+  test('after the No column numbering a scale\'s bands ("No | · | Skala Nilai | Kategori"): the scale with its No column', () => {
+    const wb = book(
+      sheet('Skala', [
+        ['No', null, 'Skala Nilai', 'Kategori Capaian'],
+        [1, null, '> 84', 'AA'],
+        [2, null, '75 – 84', 'A'],
+        [3, null, '65 - 74', 'B'],
+        [4, null, '≤ 64', 'C'],
+      ]),
+    );
+    expect(ranges(wb)).toEqual([['Skala', 1, 4, 'skala-penilaian']]);
+  });
+
   test('before the Kategori of a pengukuran: the labels read against the scale', () => {
     const make = (kategori: string) =>
       book(
@@ -527,6 +576,27 @@ describe('an empty column a table typed in Word keeps as a spacer', () => {
     expect(ranges(make('Cukup')).filter(([s]) => s === 'Skala')).toEqual([['Skala', 1, 4, 'skala-penilaian']]);
     expect(galat(make('Cukup'))).toEqual([]);
     expect(galat(make('Kurang')).map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Pengukuran!F3']);
+  });
+
+  test('before figures that name no row and end above the last lines (an LRA\'s "Bertambah/(Berkurang) | %"): one table, its differences checked', () => {
+    const make = (difference: number) =>
+      book(
+        sheet('LRA', [
+          ['Uraian', 'Anggaran Setelah Perubahan', 'Realisasi 2024', null, 'Bertambah/(Berkurang)', '%'],
+          [bold('4 PENDAPATAN DAERAH'), bold(3_854_000_000), bold(3_600_334_847), null, bold(-253_665_153), bold(93.42)],
+          ['4.1.02.02 Retribusi Jasa Usaha', 2_071_000_000, 1_741_856_848, null, -329_143_152, 84.11],
+          ['4.1.02.01 Retribusi Jasa Umum', 1_783_000_000, 1_858_477_999, null, 75_477_999, 104.23],
+          [bold('5 BELANJA DAERAH'), bold(19_013_000_000), bold(15_661_901_449), null, bold(-3_351_098_551), bold(82.37)],
+          ['5.1.02 Belanja Barang dan Jasa', 19_013_000_000, 15_661_901_449, null, difference, 82.37],
+          [bold('Surplus / (Defisit)'), -15_159_000_000, -12_061_566_602, null, 3_097_433_398],
+          [bold('PEMBIAYAAN')],
+          ['Penerimaan Pembiayaan', 681_000_000, 681_000_000],
+          [bold('Sisa Lebih Pembiayaan Anggaran (SiLPA)'), -14_478_000_000, -11_380_566_602],
+        ]),
+      );
+    expect(ranges(make(-3_351_098_551))).toEqual([['LRA', 1, 6, 'realisasi-anggaran']]);
+    expect(galat(make(-3_351_098_551))).toEqual([]);
+    expect(cells(make(-3_315_098_551))).toContain('E6');
   });
 
   test('tables side by side stay two: a shorter one beside a longer, or a second block of the same words', () => {
