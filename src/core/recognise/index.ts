@@ -428,7 +428,9 @@ const SPACER_ROWS = 60;
  * Whether the columns gapLeft…left−1 are empty from the header row down, through the rows of the part right of them,
  * and every row that part fills below the header is a row its left part (prevLeft…gapLeft−1) fills too (but where that
  * part only numbers or names the rows, `labels`): one table's rows on both sides of a spacer, not a table of its own beside
- * another. The look ends at the first row both leave empty once rows were seen under the header.
+ * another. The look ends at the first row both leave empty once rows were seen under the header. `unnamed`: the right
+ * part names no row of its own (its figures may then end above the left part's last rows, where they are its own worked
+ * out row by row).
  */
 function rowsGoOnAcross(
   grid: Grid,
@@ -525,9 +527,10 @@ function workedOutFrom(right: Cell[], left: Cell[]): boolean {
   for (const v of numbers(right)) {
     const digits = /\.(\d+)$/.exec(String(Math.abs(v)))?.[1].length ?? 0;
     const half = 0.5 * 10 ** -Math.min(digits, 6) + Math.abs(v) * 1e-9;
-    for (const a of inputs)
-      for (const b of inputs) {
-        if (a === b) continue;
+    for (let i = 0; i < inputs.length; i++)
+      for (let j = 0; j < inputs.length; j++) {
+        if (i === j) continue;
+        const [a, b] = [inputs[i], inputs[j]];
         if (Math.abs(v - (a - b)) <= half) return true;
         if (b !== 0 && (Math.abs(v - (a / b) * 100) <= half || Math.abs(v - a / b) <= half)) return true;
       }
