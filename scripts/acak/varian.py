@@ -12,7 +12,8 @@
 #           form per column, negatives in brackets or with a minus; years, percentages under a % format, columns
 #           left as they were at random and the books holding formulas stay numbers
 #   persen  percentages stored as fractions under a "0%", "0.0%" or "0.00%" format (as Excel stores "97,6%"), one
-#           format per column, the column chosen at random
+#           format per column, the column chosen at random (a column holding a planted cell under "0.00%": "0%" could round a small
+#           planted error away)
 #   kolom   two neighbouring columns of figures (or a figure's and its Satuan) change places, header and all, as offices
 #           order them differently ("Realisasi | Target", "Target | Satuan", "HPS | Pagu"), never one worked out from
 #           others (a %, Capaian, Serapan, Sisa, Jumlah, Kategori … keeps its place right of them): the same pairs on
@@ -28,7 +29,7 @@
 #           pages; the truth's cells and tables move with the rows
 #   sembunyi a hidden column right of a budget column (its header "… Murni", the amounts of the budget before its revision:
 #           each some percent off), as offices keep the old pagu beside the new; never inside a merge, never in a book of
-#           formulas or of columns cut in two; the truth's cells and tables move with the columns
+#           formulas, of columns cut in two or of a PDF's pages; the truth's cells and tables move with the columns
 #   lebar   a row's lone label (a heading with no figures, a sasaran over its indikator) merged across to the table's
 #           right edge, as Word and typists lay headings out; never over another merge; the truth stays as it is
 #   catatan one or two figures of a table marked for a note ("95,5*)", "1.250.000 *"), typed the Indonesian way, with the
@@ -175,7 +176,7 @@ def angka(ws, locale, share=1.0):
             cell.value = ('(' + s + ')' if rng.random() < 0.5 else '-' + s) if v < 0 else s
 
 
-def persen(ws):
+def persen(ws, planted=frozenset()):
     formats = {}
     # (a column a formula reads keeps its numbers: "=E4/D4*100" over a fraction would compute another figure, a real
     # inconsistency of its own and not what this variant asks)
@@ -194,7 +195,10 @@ def persen(ws):
                 # (whole words: "Pencapaian" is what was reached, no capaian)
                 takes = any(re.search(r'(^|\W)' + re.escape(w) + r'(\W|$)', hdr) for w in PERCENT_WORDS) and not any(w in hdr for w in ('efisiensi', 'target', 'realisasi', 'satuan'))
                 takes = takes and cell.column not in read
-                formats[cell.column] = rng.choice(['0%', '0.0%', '0.00%']) if takes and rng.random() < 0.7 else None
+                # (a column holding a planted cell shows its two decimals: "0%" could round a small planted error away,
+                # 102,36 % and the true 102,24 % both showing as 102 %)
+                shown = ['0.00%'] if any(x[0] == ws.title and x[1] == cell.column for x in planted) else ['0%', '0.0%', '0.00%']
+                formats[cell.column] = rng.choice(shown) if takes and rng.random() < 0.7 else None
             if formats[cell.column]:
                 cell.value = v / 100
                 cell.number_format = formats[cell.column]
@@ -447,6 +451,8 @@ MONEY_HEADER = re.compile(r'^(pagu|anggaran|alokasi|dpa)\b(?!.*(murni|perubahan|
 
 def sembunyi(wb):
     """A hidden column of the pagu before its revision right of a budget column, per sheet: the column it follows."""
+    # (a PDF's pages, one sheet each, have no hidden column: a converter writes what the page shows)
+    if pdf_pages(wb): return {}
     if any(k['fig'] >= 3 and not k['text'] for ws in wb.worksheets for k in column_kinds(ws).values()): return {}
     where = {}
     for ws in list(wb.worksheets):
@@ -844,6 +850,19 @@ def sheet_names(wb):
     return names
 
 
+def planted_columns(t):
+    """The (sheet, column) of each cell the truth names."""
+    out = set()
+    for refs in t['galat']:
+        for ref in refs:
+            sheet, _, cells = ref.rpartition('!')
+            sheet = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
+            for a1 in cells.split(':'):
+                m = re.match(r'^([A-Z]+)\d+$', a1)
+                if m: out.add((sheet, column_index_from_string(m.group(1))))
+    return frozenset(out)
+
+
 def renamed(ref, names):
     sheet, _, cells = ref.rpartition('!')
     name = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
@@ -936,7 +955,7 @@ for f, t in truth.items():
         elif mode == 'judul2': judul(ws, chosen, RARE_HEADERS)
         elif mode == 'angka':
             if not formulas: angka(ws, locale)
-        elif mode == 'persen': persen(ws)
+        elif mode == 'persen': persen(ws, planted_columns(t))
         elif mode == 'campur':
             if not formulas: angka(ws, 'id', 0.35)
         elif mode == 'satuan':
