@@ -888,6 +888,15 @@ def with_formulas(path, formulas):
     os.replace(tmp, path)
 
 
+def moved_truth(t, move):
+    """A copy of a book's truth with every planted cell and every table's range moved by move("Sheet!A1:B2")."""
+    t = json.loads(json.dumps(t))
+    t['galat'] = [[move(ref) for ref in refs] for refs in t['galat']]
+    for x in t.get('tabel', []):
+        x['range'] = move(f"{x['sheet']}!{x['range']}").split('!', 1)[1]
+    return t
+
+
 out = {}
 for f, t in truth.items():
     wb = load_workbook(f)
@@ -912,35 +921,23 @@ for f, t in truth.items():
                 x['range'] = shifted(f"{x['sheet']}!{x['range']}", starts).split('!', 1)[1]
                 x['sheet'] = 'LKjIP'
     if mode == 'sembunyi':
-        t = json.loads(json.dumps(t))
         where = {} if formulas else sembunyi(wb)
-        t['galat'] = [[widened(ref, where) for ref in refs] for refs in t['galat']]
-        for x in t.get('tabel', []):
-            x['range'] = widened(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
+        t = moved_truth(t, lambda ref: widened(ref, where))
     if mode in ('rp', 'celah'):
-        t = json.loads(json.dumps(t))
         where = {} if formulas else (rp_columns if mode == 'rp' else celah)(wb, t.get('tabel', []))
         before = lambda points, c, r: (c + sum(1 for p in points if p <= c), r)
-        t['galat'] = [[remapped(ref, where, before) for ref in refs] for refs in t['galat']]
-        for x in t.get('tabel', []):
-            x['range'] = remapped(f"{x['sheet']}!{x['range']}", where, before).split('!', 1)[1]
+        t = moved_truth(t, lambda ref: remapped(ref, where, before))
     if mode == 'catatan' and not formulas:
         catatan(wb, t.get('tabel', []))
     if mode == 'lebar':
         lebar(wb, t.get('tabel', []))
     if mode == 'sela':
-        t = json.loads(json.dumps(t))
         where = {} if formulas else sela(wb, t.get('tabel', []))
-        t['galat'] = [[spaced(ref, where) for ref in refs] for refs in t['galat']]
-        for x in t.get('tabel', []):
-            x['range'] = spaced(f"{x['sheet']}!{x['range']}", where).split('!', 1)[1]
+        t = moved_truth(t, lambda ref: spaced(ref, where))
     if mode == 'geser':
-        t = json.loads(json.dumps(t))
         where = {} if formulas else geser(wb)
         by = lambda w, c, r: (c + w[1], r + w[0])
-        t['galat'] = [[remapped(ref, where, by) for ref in refs] for refs in t['galat']]
-        for x in t.get('tabel', []):
-            x['range'] = remapped(f"{x['sheet']}!{x['range']}", where, by).split('!', 1)[1]
+        t = moved_truth(t, lambda ref: remapped(ref, where, by))
     if mode == 'ttd':
         ttd(wb)
     if mode == 'sheet':

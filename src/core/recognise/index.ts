@@ -4,7 +4,7 @@
  * → kind. Each stage is its own module with its own tests; the words are in vocabulary.ts and the numbers in
  * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
  */
-import { cellFigure, formatScale, conventionVotes, settleNumberConvention, showDates } from '../figures';
+import { cellFigure, formatScale, conventionVotes, generalDecimals, settleNumberConvention, showDates } from '../figures';
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
 import { blankMergedContents, Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
@@ -443,7 +443,6 @@ function rowsGoOnAcross(
   labels: boolean,
   unnamed: boolean,
 ): boolean {
-  const filledIn = (row: number, from: number, to: number) => cellsIn(grid, row, from, to).length > 0;
   let shared = 0;
   let firstLeft = 0;
   let firstShared = 0;
@@ -452,18 +451,21 @@ function rowsGoOnAcross(
   let lastLeft = 0;
   let lastRight = 0;
   for (let row = top; row < bodyFrom + SPACER_ROWS; row++) {
-    if (filledIn(row, gapLeft, left - 1)) return false;
-    const l = filledIn(row, prevLeft, gapLeft - 1);
-    const rt = filledIn(row, left, right);
+    if (cellsIn(grid, row, gapLeft, left - 1).length > 0) return false;
+    // (each side's cells read once: whether it is filled, a total's label, the figures worked out)
+    const leftCells = cellsIn(grid, row, prevLeft, gapLeft - 1);
+    const rightCells = cellsIn(grid, row, left, right);
+    const l = leftCells.length > 0;
+    const rt = rightCells.length > 0;
     if (row < bodyFrom) continue;
     if (!l && !rt) {
       if (lastLeft || lastRight) break;
       continue;
     }
     // (a total's row may have its label right of the spacer: "Jumlah" in a PK's Program column)
-    if (rt && !l && !labels && !opensWithTotal(cellsIn(grid, row, left, right))) return false;
+    if (rt && !l && !labels && !opensWithTotal(rightCells)) return false;
     if (rt && l && !shared++) firstShared = row;
-    if (rt && l && unnamed && !labels && workedOutFrom(cellsIn(grid, row, left, right), cellsIn(grid, row, prevLeft, gapLeft - 1))) derived++;
+    if (rt && l && unnamed && !labels && workedOutFrom(rightCells, leftCells)) derived++;
     if (l) {
       lastLeft = row;
       firstLeft ||= row;
@@ -525,8 +527,7 @@ function workedOutFrom(right: Cell[], left: Cell[]): boolean {
   const inputs = numbers(left);
   if (inputs.length < 2) return false;
   for (const v of numbers(right)) {
-    const digits = /\.(\d+)$/.exec(String(Math.abs(v)))?.[1].length ?? 0;
-    const half = 0.5 * 10 ** -Math.min(digits, 6) + Math.abs(v) * 1e-9;
+    const half = 0.5 * 10 ** -Math.min(generalDecimals(v), 6) + Math.abs(v) * 1e-9;
     for (let i = 0; i < inputs.length; i++)
       for (let j = 0; j < inputs.length; j++) {
         if (i === j) continue;

@@ -246,7 +246,7 @@ function headerlessPart(a: TableModel, next: SheetTables, shift = 0): Table | un
   if (left < 1) return undefined;
   const figureCols = a.columns.filter((c) => c.role && FIGURE_ROLES.has(c.role)).map((c) => c.col + shift);
   if (figureCols.length === 0) return undefined;
-  const labelCols = a.columns.filter((c) => c.role === 'uraian' || c.role === 'indikator' || c.role === 'sasaran').map((c) => c.col + shift);
+  const labelCols = labelColumns(a, shift);
   const noCols = a.columns.filter((c) => c.role === 'no').map((c) => c.col + shift);
   const firstTop = firstTableTop(next);
   const body: number[] = [];
@@ -342,6 +342,11 @@ function opensWithFigures(s: SheetTables): boolean {
 /** How far a PDF converter is seen to move a page's columns (an empty column put in or left out at the left). */
 const COLUMN_SHIFTS = [1, -1, 2, -2];
 
+/** The table's label columns (uraian, indikator, sasaran), moved by `shift` as a page's may be. */
+function labelColumns(a: TableModel, shift = 0): number[] {
+  return a.columns.filter((c) => c.role === 'uraian' || c.role === 'indikator' || c.role === 'sasaran').map((c) => c.col + shift);
+}
+
 /**
  * Further shifts read off the page itself: how far the first words at its top (past a running title, a page number,
  * the sums carried over) stand from each of the table's label columns — a converter that places each page's columns
@@ -350,7 +355,7 @@ const COLUMN_SHIFTS = [1, -1, 2, -2];
 function shiftsReadOff(a: TableModel, next: SheetTables): number[] {
   const grid = next.grid;
   const firstTop = firstTableTop(next);
-  const labelCols = a.columns.filter((c) => c.role === 'uraian' || c.role === 'indikator' || c.role === 'sasaran').map((c) => c.col);
+  const labelCols = labelColumns(a);
   for (const r of grid.rowNumbers) {
     if (r >= firstTop) break;
     const all = grid.filledInRow(r);
