@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import { percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, capaianCandidates, ofTheYear, rowCapaian } from '../ratios';
-import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, orderBands, targetClaim, withinWrittenLimits } from '../scale';
+import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, orderBands, parseInterval, targetClaim, withinWrittenLimits } from '../scale';
 import { Band, ColumnRole, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { efisiensiMethod } from './efisiensi';
@@ -50,6 +50,9 @@ function checkClaim(t: TableModel, ctx: RuleContext, row: TableRow, lc: TableCol
   // a lone "Capaian" beside a target, with no realisasi, may be the value achieved itself (a hospital's quality
   // indicators: target ≥ 85 %, capaian 91,2 %): the claim must contradict that reading too
   if (!cap.candidates && achievedReadingFits(t, row, claim)) return;
+  // a table that holds each row's standard beside its target (a hospital's "Standar | Target | Realisasi"): a claim
+  // the realisasi bears out against that standard may be of it — "Tercapai" for a BOR of 72,4 % within 60–85 %
+  if (standardReadingFits(t, row, claim)) return;
   const truth = CLAIM_TRUTH[value < 100 ? 'below' : value > 100 ? 'above' : 'at'];
   ctx.report({
     cell: t.address(row, lc),
@@ -155,6 +158,33 @@ function achievedReadingFits(t: TableModel, row: TableRow, claim: NonNullable<Re
   }
   if (tf.value.isZero()) return false;
   return capaianCandidates(t, row, tf, cf).some((v) => !contradictsClaim(claim, v.toNumber()));
+}
+
+/** A unit closing a standard ("6-9 hari", "< 25 ‰", "≤ 60 menit"): the interval is the figures before it. */
+const STANDARD_UNIT = /\s*(?:‰|(?:per ?mil|permil|hari|menit|jam|detik|kali|orang|pasien|kasus|mg\/dl)\.?)$/i;
+
+/**
+ * Whether a row's realisasi, read against the standard its table holds beside the target ("Standar": "60-85 %",
+ * "< 25 ‰", "≥ 85 %"), bears the claim out: "Tercapai" where it falls within the standard, "Tidak Tercapai" where it
+ * does not. False where the table has no such column, the standard is no interval, or the claim says the target was
+ * exceeded (no standard says by how much).
+ */
+function standardReadingFits(t: TableModel, row: TableRow, claim: NonNullable<ReturnType<typeof targetClaim>>): boolean {
+  if (claim === 'melampaui') return false;
+  const target = t.lastColumn('target');
+  const realisasi = t.lastColumn('realisasi');
+  if (!target || !realisasi) return false;
+  const standard = t.columns.find((c) => c !== target && c.col < realisasi.col && STANDARD_HEADER.test(norm(c.header)));
+  const text = standard && t.value(row, standard);
+  const f = asFigure(t.figure(row, realisasi));
+  if (typeof text !== 'string' || !f) return false;
+  const interval = parseInterval(text.trim().replace(STANDARD_UNIT, ''));
+  if (!interval) return false;
+  const v = percentOf(f).value.toNumber();
+  const { lower, upper } = interval;
+  const aboveLower = lower === undefined || (interval.lowerInclusive ? v >= lower : v > lower);
+  const belowUpper = upper === undefined || (interval.upperInclusive ? v <= upper : v < upper);
+  return (aboveLower && belowUpper) === (claim === 'tercapai');
 }
 
 /**

@@ -919,3 +919,27 @@ describe('predikat: a table of scores and their letter grades (an inspectorate\'
     expect(findings(book(skalaSakip('Kategori Nilai SAKIP'), hasil(['A', 'BB', 'BB', 'A', 'B', 'BB'])), 'predikat')).toEqual([]);
   });
 });
+
+describe('a Keterangan beside a standard as well as a target (a hospital’s "Standar | Target | Realisasi")', () => {
+  const mutu = (...rows: V[][]) => book(sheet('Indikator Mutu', [['No', 'Indikator', 'Standar', 'Target', 'Realisasi', 'Capaian (%)', 'Keterangan'], ...rows]));
+  const bor = (ket: string): V[] => [1, 'Bed Occupancy Rate (BOR)', '60-85 %', '75 %', '72,4 %', 96.53, ket];
+  const ndr = (ket: string): V[] => [2, 'Net Death Rate (NDR)', '< 25 ‰', '30 ‰', '27 ‰', 110, ket];
+  const cuci = (ket: string): V[] => [3, 'Kepatuhan cuci tangan', '≥ 85 %', '90 %', '80 %', 88.89, ket];
+  const tunggu = (ket: string): V[] => [4, 'Waktu tunggu rawat jalan', '≤ 60 menit', '50 menit', '52 menit', 96, ket];
+
+  test('a claim the realisasi bears out against the row’s standard may be of it: no certain error', () => {
+    // (72,4 % within 60–85 %; 27 ‰ not below 25 ‰; 52 menit within ≤ 60 menit)
+    expect(findings(mutu(bor('Tercapai'), ndr('Tidak Tercapai'), tunggu('Tercapai')), 'predikat')).toEqual([]);
+  });
+
+  test('a claim that neither the capaian nor the standard bears out is a galat', () => {
+    const f = findings(mutu(bor('Tercapai'), ndr('Tercapai'), cuci('Tercapai'), tunggu('Tidak Tercapai')), 'predikat');
+    // (NDR: 110 % and within no standard, yet "Tercapai" is borne out by the capaian: nothing)
+    expect(f.map((x) => [x.severity, x.cell])).toEqual([['galat', 'G4']]);
+  });
+
+  test('"Tidak Tercapai" for a realisasi within the standard and beyond the target is still a galat', () => {
+    const f = findings(mutu([1, 'Bed Occupancy Rate (BOR)', '60-85 %', '70 %', '72,4 %', 103.43, 'Tidak Tercapai']), 'predikat');
+    expect(f.map((x) => [x.severity, x.cell])).toEqual([['galat', 'G2']]);
+  });
+});
