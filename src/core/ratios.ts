@@ -22,6 +22,12 @@ export interface RatioColumns {
    * last quarter's (a percentage, a state) or their sum (a count).
    */
   periods?: TableColumn[];
+  /**
+   * A capaian of the year whose target is the year's column among the periods' ("Target Tahunan | TW I … TW IV"): the
+   * last period's target, which the year's capaian may be taken of as well (the two targets should agree; where they
+   * do not, that is no error of the capaian).
+   */
+  periodBase?: TableColumn;
 }
 
 export function asFigure(p: ParsedFigure): Figure | undefined {
@@ -31,7 +37,15 @@ export function asFigure(p: ParsedFigure): Figure | undefined {
 /** The roles a ratio is taken of: the target (a capaian's) and the pagu (a serapan's). */
 const BASE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'anggaran']);
 
-function pick(t: TableModel, role: ColumnRole, before: number, after: number, ratio: TableColumn, nearest: 'last' | 'first' = 'last'): TableColumn | undefined {
+function pick(
+  t: TableModel,
+  role: ColumnRole,
+  before: number,
+  after: number,
+  ratio: TableColumn,
+  nearest: 'last' | 'first' = 'last',
+  periodsToo = false,
+): TableColumn | undefined {
   const year = ratio.year;
   const cands = t.columns.filter(
     (c) =>
@@ -57,7 +71,10 @@ function pick(t: TableModel, role: ColumnRole, before: number, after: number, ra
   const latest = year === undefined ? latestYear(t, role) : undefined;
   const current = latest === undefined ? cands : cands.filter((c) => c.year === undefined || c.year >= latest);
   const visible = current.filter((c) => !c.hidden);
-  const chosen = visible.length ? visible : current;
+  let chosen = visible.length ? visible : current;
+  // a ratio of no period is the year's: of the year's column where one stands among the periods' ("Target Tahunan |
+  // Target Triwulan: TW I … TW IV | … | Capaian (%)"), not the last period's
+  if (!periodsToo && !ratio.period && chosen.some((c) => c.period) && chosen.some((c) => !c.period)) chosen = chosen.filter((c) => !c.period);
   return nearest === 'last' ? chosen.pop() : chosen[0];
 }
 
@@ -125,7 +142,9 @@ function findRatioColumns(t: TableModel): RatioColumns[] {
       const taken = found.some((rc) => rc.kind === kind && rc.base === base && rc.part === part);
       if (base && part && base.col !== part.col && !taken) {
         const periods = periodColumns(t, part, ratio, after);
-        found.push(periods ? { kind, base, part, ratio, periods } : { kind, base, part, ratio });
+        const lastPeriod = kind === 'capaian' && !ratio.period && !base.period ? pick(t, baseRole, ratio.col, after, ratio, 'last', true) : undefined;
+        const periodBase = lastPeriod?.period && lastPeriod.col > base.col ? lastPeriod : undefined;
+        found.push({ kind, base, part, ratio, ...(periods ? { periods } : {}), ...(periodBase ? { periodBase } : {}) });
       }
       after = ratio.col;
     });

@@ -310,6 +310,9 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     const negative = negativePolarity(t, it.row, base, it.column);
     if (!negative && ratioCheck(stated, part, base).ok) continue;
     if (negative && ownFormula && statedBy(stated, base, part, ownFormula)) continue;
+    // the year's capaian taken of the last quarter's target where the year's own differs from it: no error of the capaian
+    const periodBase = it.rc?.periodBase && asFigure(t.figure(it.row, it.rc.periodBase));
+    if (periodBase && periodBase.num !== 0 && statesAny(stated, capaianCandidates(t, it.row, periodBase, part, it.column))) continue;
     // realisasi by quarter with no total: the last quarter's (a percentage, a state) or their sum (a count)
     const sum = it.partSum && asFigure(it.partSum);
     if (sum && statesAny(stated, capaianCandidates(t, it.row, base, sum, it.column))) continue;

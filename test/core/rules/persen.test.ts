@@ -2032,3 +2032,31 @@ describe('a percentage written left of a figure it is worked out from, as some o
     expect(galat(wb(104.56)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F2']]);
   });
 });
+
+describe('a capaian of the year beside the year’s target and each quarter’s ("Target Tahunan | Target Triwulan: TW I … TW IV")', () => {
+  const renaksi = (tahunan: number, tw4: number, capaian: number) =>
+    book(
+      sheet(
+        'Rencana Aksi',
+        [
+          ['No', 'Indikator Kinerja', 'Target Tahunan', 'Target Triwulan', null, null, null, 'Realisasi Triwulan', null, null, null, 'Capaian (%)'],
+          [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', 'TW I', 'TW II', 'TW III', 'TW IV', null],
+          [1, 'Angka Partisipasi Murni (APM) SMP', 82.4, 78, 80, 81, 82.4, 77.5, 79.8, 81.2, 83, 100.73],
+          [2, 'Persentase guru bersertifikat pendidik', 65, 55, 58, 62, 65, 55, 57, 60, 63.5, 97.69],
+          [3, 'Angka Partisipasi Kasar (APK) SD', tahunan, 100, 103, 105, tw4, 101.2, 104, 106.3, 109.1, capaian],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:K1', 'L1:L2'] },
+      ),
+    );
+
+  test('is taken of the year’s target, not the last quarter’s', () => {
+    // 109,1 ÷ 108 = 101,02 %: right by the year's target, though the fourth quarter's says 108,5
+    expect(galat(renaksi(108, 108.5, 101.02), 'persen-capaian')).toEqual([]);
+    const f = galat(renaksi(108, 108, 100.55), 'persen-capaian');
+    expect(f.map((x) => [x.cell, x.related, x.expected])).toEqual([['L5', ['C5', 'K5'], 101.02]]);
+  });
+
+  test('one taken of the last quarter’s target, where it differs from the year’s, is no error of the capaian', () => {
+    expect(galat(renaksi(108, 108.5, 100.55), 'persen-capaian')).toEqual([]);
+  });
+});
