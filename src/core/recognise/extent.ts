@@ -8,7 +8,7 @@ import { RangeRef } from '../address';
 import { cellFigure, cleanText, ParsedFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { firstAtLeast } from '../sorted';
-import { Table } from '../types';
+import { ColumnRole, Table } from '../types';
 import {
   explicitLevel,
   isCaption,
@@ -20,6 +20,7 @@ import {
   isTotalLabel,
   norm,
   pageFurniture,
+  roleFromHeader,
   SECTION_RE,
 } from '../vocabulary';
 import { cellsIn, hasFigureText, hasNumber, isTextCell, textOf } from './cells';
@@ -257,20 +258,40 @@ function sameRowText(grid: Grid, a: number, b: number, left: number, right: numb
   return headerSignature(grid, a, left, right).join('\u0000') === headerSignature(grid, b, left, right).join('\u0000');
 }
 
+/** The roles of a measure's figures, which a column of names or words above cannot be headed by. */
+const MEASURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'target',
+  'realisasi',
+  'capaian',
+  'anggaran',
+  'realisasi-anggaran',
+  'serapan',
+  'efisiensi',
+]);
+
 /**
  * Whether a would-be header row (rows[i]) has a cell in a column that held a figure in the body rows just above it
- * (true where none held one yet): a new header names the columns below it.
+ * (true where none held one yet), or names a measure's figures over a column that held only words there (a PK's
+ * "Program | Anggaran (Rp)" under its indikator, "Anggaran" over the column of their names): a new header names the
+ * columns below it.
  */
 function namesFigureColumns(grid: Grid, rows: number[], i: number, headerBottom: number, left: number, right: number, cells: Cell[]): boolean {
   let seen = false;
+  const figureCols = new Set<number>();
+  const wordCols = new Set<number>();
   for (let k = i - 1, n = 0; k >= 0 && n < FIGURE_COLUMNS_LOOKBACK && rows[k] > headerBottom; k--, n++) {
     for (const c of cellsIn(grid, rows[k], left, right)) {
-      if (typeof c.value !== 'number' && cellFigure(c).kind !== 'figure') continue;
+      if (typeof c.value !== 'number' && cellFigure(c).kind !== 'figure') {
+        if (isTextCell(c)) wordCols.add(c.col);
+        continue;
+      }
       seen = true;
+      figureCols.add(c.col);
       if (cells.some((x) => x.col === c.col)) return true;
     }
   }
-  return !seen;
+  if (!seen) return true;
+  return cells.some((x) => wordCols.has(x.col) && !figureCols.has(x.col) && MEASURE_ROLES.has(roleFromHeader([textOf(x)]) as ColumnRole));
 }
 
 /** The rows and columns a table spans, given its header; undefined when no body follows. */

@@ -913,6 +913,30 @@ describe("kind: the PK's budget by kegiatan", () => {
   });
 });
 
+test('a PK\'s "Program | Anggaran (Rp)" one blank row under its indikator, no "No" over the numbers: a table of its own, its Jumlah checked', () => {
+  const wb = (jumlah: number) =>
+    book(
+      sheet('Lamp PK', [
+        ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV'],
+        [1, 'Meningkatnya kualitas pelayanan publik', 'Indeks Kepuasan Masyarakat', 'nilai', 82, 0, 80, 0, 82],
+        [null, null, 'Persentase pelayanan selesai tepat waktu', '%', 95, 90, 92, 94, 95],
+        [null],
+        [null, 'Program', 'Anggaran (Rp)', 'Keterangan'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 1250000000, 'APBD'],
+        [2, 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik', 385000000, 'APBD'],
+        [3, 'Program Pemberdayaan Masyarakat Desa dan Kelurahan', 212500000, 'APBD'],
+        [null, 'Jumlah', jumlah],
+      ]),
+    );
+  const tables = recogniseWorkbook(wb(1847500000));
+  expect(tables.map((t) => [rangeA1(t.range), t.kind])).toEqual([
+    ['A1:I3', 'perjanjian-kinerja'],
+    ['A5:D9', 'perjanjian-kinerja'],
+  ]);
+  expect(galat(wb(1847500000))).toEqual([]);
+  expect(galat(wb(1857500000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'C9']]);
+});
+
 describe('columns: a budget whose pagu, realisasi or serapan the header names in other words, told by the figures', () => {
   // a Dinas Pendidikan's programmes; the % is realisasi ÷ pagu on every row but the one typed wrong (the 3rd)
   const budgetRows = (headers: string[], serapan3: number): V[][] => [
