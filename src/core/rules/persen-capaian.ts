@@ -89,71 +89,110 @@ function checkSasaranMeans(t: TableModel, ctx: RuleContext): void {
     if (!sc.perSasaran) continue;
     const own = t.columns.filter((c) => c.role === 'capaian' && !c.perSasaran && c.col < sc.col).pop();
     if (!own) continue;
-    const checks: Array<{
-      row: TableRow;
-      stated: { value: Decimal; decimals: number };
-      mean: Decimal;
-      parts: Array<{ value: Decimal; decimals: number }>;
-      partRows: TableRow[];
-      ok: boolean;
-    }> = [];
+    const groups: MeanGroup[] = [];
     const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total');
     for (let i = 0; i < rows.length; i++) {
-      const f = asFigure(t.figure(rows[i], sc));
-      if (!f) continue;
+      if (t.figure(rows[i], sc).kind !== 'figure') continue;
       // the rows it stands for: its merged area's, else down to the next sasaran capaian written
       const span = t.rowSpan(rows[i], sc);
       const covered = [rows[i]];
       for (let k = i + 1; k < rows.length && (span > 1 ? rows[k].row < rows[i].row + span : t.figure(rows[k], sc).kind === 'empty'); k++) covered.push(rows[k]);
-      const figs = covered.map((r) => asFigure(t.figure(r, own)));
-      if (figs.some((p) => !p)) continue;
-      // each indikator's capaian in percent points, read once
-      const parts = (figs as Figure[]).map((p) => percentOf(p));
-      let sum = new Decimal(0);
-      let inputs = Infinity;
-      for (const p of parts) {
-        sum = sum.plus(p.value);
-        inputs = Math.min(inputs, p.decimals);
-      }
-      const mean = sum.div(parts.length);
-      const stated = percentOf(f, mean);
-      const near = (m: Decimal, decimals: number) =>
-        stated.value
-          .minus(m)
-          .abs()
-          .lessThan(displayUnit(stated.decimals).plus(displayUnit(decimals)));
-      // (or the mean of the capaian its indikator should hold, where one is written wrong: that error is reported there)
-      let fixedSum = new Decimal(0);
-      let fixes = 0;
-      covered.forEach((r, k) => {
-        const fixed = ctx.corrected(t.sheet, t.address(r, own));
-        if (fixed !== undefined) fixes++;
-        fixedSum = fixedSum.plus(fixed ?? parts[k].value);
-      });
-      const ok = near(mean, inputs) || (fixes > 0 && near(fixedSum.div(parts.length), 2));
-      checks.push({ row: rows[i], stated, mean, parts, partRows: covered, ok });
+      groups.push({ row: rows[i], partRows: covered });
     }
-    const several = checks.filter((c) => c.parts.length > 1);
-    const agree = several.filter((c) => c.ok).length;
-    if (agree === 0 || agree < several.length - agree) continue;
-    for (const c of several) {
-      if (c.ok) continue;
-      const first = c.partRows[0];
-      const last = c.partRows[c.partRows.length - 1];
-      ctx.report({
-        cell: t.address(c.row, sc),
-        related: [`${t.address(first, own)}:${t.address(last, own)}`],
-        expected: num(c.mean, 2),
-        actual: num(c.stated.value, 4),
-        unit: 'persen',
-        message: messages.sasaran({
-          subject: t.text(c.row, t.lastColumn('sasaran') ?? own) || rowName(c.row),
-          stated: showValue(c.stated.value, 'persen', c.stated.decimals),
-          parts: c.parts.map((p) => showValue(p.value, 'persen', p.decimals)).join(', '),
-          expected: showValue(c.mean, 'persen'),
-        }),
-      });
+    judgeMeans(t, ctx, sc, own, groups, (row) => t.text(row, t.lastColumn('sasaran') ?? own) || rowName(row));
+  }
+}
+
+/**
+ * A sasaran's capaian on its own row above its indikator ("Sasaran 1: … | | | 105,43" over the indikator's rows, in
+ * the same Capaian column): the mean of theirs, judged as a "Capaian Sasaran" column is (checkSasaranMeans). Only a
+ * row with no target or realisasi of its own: one that has them is a capaian of its own figures.
+ */
+function checkParentMeans(t: TableModel, ctx: RuleContext): void {
+  for (const rc of ratioColumns(t)) {
+    if (rc.kind !== 'capaian') continue;
+    const groups: MeanGroup[] = [];
+    for (const row of t.rows) {
+      if (row.level === 'section' || row.level === 'total' || t.figure(row, rc.ratio).kind !== 'figure') continue;
+      if (t.figure(row, rc.base).kind !== 'empty' || t.figure(row, rc.part).kind !== 'empty') continue;
+      const children = t.children(row);
+      if (children.length >= 2) groups.push({ row, partRows: children });
     }
+    // (named without the word the message says already: "Sasaran 2: Meningkatnya …" is sasaran "Meningkatnya …")
+    judgeMeans(t, ctx, rc.ratio, rc.ratio, groups, (row) => rowName({ row: row.row, label: row.label.replace(SASARAN_PREFIX, '') }));
+  }
+}
+
+/** "Sasaran:", "Sasaran 2 :", "Sasaran Strategis 1." opening a sasaran's row. */
+const SASARAN_PREFIX = /^\s*sasaran(?:\s+strategis)?\s*\d*\s*[:.]?\s+/i;
+
+/** A stated mean (its row) and the rows whose capaian it is the mean of. */
+interface MeanGroup {
+  row: TableRow;
+  partRows: TableRow[];
+}
+
+/** Each group's stated capaian (column sc) against the mean of its rows' (column own), where the table evidently takes it. */
+function judgeMeans(t: TableModel, ctx: RuleContext, sc: TableColumn, own: TableColumn, groups: MeanGroup[], named: (row: TableRow) => string): void {
+  const checks: Array<{
+    row: TableRow;
+    stated: { value: Decimal; decimals: number };
+    mean: Decimal;
+    parts: Array<{ value: Decimal; decimals: number }>;
+    partRows: TableRow[];
+    ok: boolean;
+  }> = [];
+  for (const { row, partRows: covered } of groups) {
+    const f = asFigure(t.figure(row, sc));
+    if (!f) continue;
+    const figs = covered.map((r) => asFigure(t.figure(r, own)));
+    if (figs.some((p) => !p)) continue;
+    // each indikator's capaian in percent points, read once
+    const parts = (figs as Figure[]).map((p) => percentOf(p));
+    let sum = new Decimal(0);
+    let inputs = Infinity;
+    for (const p of parts) {
+      sum = sum.plus(p.value);
+      inputs = Math.min(inputs, p.decimals);
+    }
+    const mean = sum.div(parts.length);
+    const stated = percentOf(f, mean);
+    const near = (m: Decimal, decimals: number) =>
+      stated.value
+        .minus(m)
+        .abs()
+        .lessThan(displayUnit(stated.decimals).plus(displayUnit(decimals)));
+    // (or the mean of the capaian its indikator should hold, where one is written wrong: that error is reported there)
+    let fixedSum = new Decimal(0);
+    let fixes = 0;
+    covered.forEach((r, k) => {
+      const fixed = ctx.corrected(t.sheet, t.address(r, own));
+      if (fixed !== undefined) fixes++;
+      fixedSum = fixedSum.plus(fixed ?? parts[k].value);
+    });
+    const ok = near(mean, inputs) || (fixes > 0 && near(fixedSum.div(parts.length), 2));
+    checks.push({ row, stated, mean, parts, partRows: covered, ok });
+  }
+  const several = checks.filter((c) => c.parts.length > 1);
+  const agree = several.filter((c) => c.ok).length;
+  if (agree === 0 || agree < several.length - agree) return;
+  for (const c of several) {
+    if (c.ok) continue;
+    const first = c.partRows[0];
+    const last = c.partRows[c.partRows.length - 1];
+    ctx.report({
+      cell: t.address(c.row, sc),
+      related: [`${t.address(first, own)}:${t.address(last, own)}`],
+      expected: num(c.mean, 2),
+      actual: num(c.stated.value, 4),
+      unit: 'persen',
+      message: messages.sasaran({
+        subject: named(c.row),
+        stated: showValue(c.stated.value, 'persen', c.stated.decimals),
+        parts: c.parts.map((p) => showValue(p.value, 'persen', p.decimals)).join(', '),
+        expected: showValue(c.mean, 'persen'),
+      }),
+    });
   }
 }
 
@@ -492,5 +531,6 @@ export const persenCapaian = defineRule({
       judgeAll(t, ctx, items);
     }
     checkSasaranMeans(t, ctx);
+    checkParentMeans(t, ctx);
   },
 });

@@ -1,6 +1,6 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { recogniseWorkbook } from '../../../src/core/recognise';
-import { book, findings, galat, pct, rp, sheet, V } from '../../helpers/snap';
+import { bold, book, findings, galat, pct, rp, sheet, V } from '../../helpers/snap';
 import { a1 } from '../../../src/core/address';
 
 function pengukuran(stated: string | number) {
@@ -1058,6 +1058,42 @@ describe("persen-capaian: a sasaran's capaian beside its indikator's (the mean, 
     expect(findings(rated(true, 'Tinggi'), 'predikat')).toEqual([]);
     expect(findings(rated(true, 'Sangat Tinggi'), 'predikat').map((x) => [x.cell, x.expected])).toEqual([['G2', 'Tinggi']]);
     expect(findings(rated(false, 'Sangat Tinggi'), 'predikat')).toEqual([]);
+  });
+});
+
+describe("persen-capaian: a sasaran's capaian on its own row above its indikator, in the same Capaian column", () => {
+  // (2 − 85,3 ÷ 102) × 100 = 116,37; (2 − 8,7 ÷ 9,5) × 100 = 108,42; 70,35 ÷ 70,2 = 100,21: mean 108,33
+  // 95 ÷ 100 = 95; 83,4 ÷ 80 = 104,25: mean 99,63; the five indikator's mean 104,85, the two sasaran's 103,98
+  const table = (first: number, second: number, overall: number) =>
+    book(
+      sheet('Capaian Kinerja', [
+        ['No', 'Sasaran / Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [bold('I'), bold('Sasaran: Meningkatnya derajat kesehatan masyarakat'), null, null, null, bold(first)],
+        ['1', 'Angka Kematian Ibu (per 100.000 KH)', 'per 100.000 KH', 102, 85.3, 116.37],
+        ['2', 'Angka Kematian Bayi (per 1.000 KH)', 'per 1.000 KH', 9.5, 8.7, 108.42],
+        ['3', 'Umur Harapan Hidup', 'tahun', 70.2, 70.35, 100.21],
+        [bold('II'), bold('Sasaran: Meningkatnya kualitas pelayanan kesehatan'), null, null, null, bold(second)],
+        ['1', 'Persentase puskesmas terakreditasi', '%', 100, 95, 95],
+        ['2', 'Indeks Kepuasan Masyarakat', 'nilai', 80, 83.4, 104.25],
+        [null, 'Rata-rata capaian kinerja', null, null, null, overall],
+        [],
+        ['Keterangan: AKI dan AKB merupakan indikator negatif (semakin kecil semakin baik)'],
+      ]),
+    );
+
+  test('each sasaran the mean of its indikator; the Rata-rata of every indikator or of the sasaran: nothing wrong', () => {
+    expect(galat(table(108.33, 99.63, 104.85))).toEqual([]);
+    expect(galat(table(108.33, 99.63, 103.98))).toEqual([]);
+  });
+
+  test('a sasaran that is not the mean of its indikator, where the other is: a galat naming them', () => {
+    const f = galat(table(108.33, 101.12, 104.85));
+    expect(f.map((x) => [x.rule, x.cell, x.expected, x.related])).toEqual([['persen-capaian', 'F6', 99.63, ['F7:F8']]]);
+    expect(f[0].message).toContain('Capaian sasaran Meningkatnya kualitas pelayanan kesehatan tertulis 101,12 %');
+  });
+
+  test('no sasaran agreeing with the mean: the office weighs its own way, nothing is certain', () => {
+    expect(galat(table(110, 101.12, 104.85))).toEqual([]);
   });
 });
 
