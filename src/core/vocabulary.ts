@@ -1634,14 +1634,22 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'kejahatan',
   'konflik sosial',
   'sengketa',
+  // revenue leaking, bad receivables, illegal levies, waste of money, pollution, those near poverty
+  'kebocoran',
+  'piutang macet',
+  'pungutan liar',
+  'pungli',
+  'pemborosan',
+  'polusi',
+  'rentan miskin',
 ];
 
 /**
  * Abbreviations of lower-is-better measures, as whole words: maternal, infant, neonatal and under-five mortality,
  * open unemployment, total fertility, non-revenue water, the social-welfare problems (PMKS/PPKS), low birth weight,
- * chronic energy deficiency, outbreaks (KLB), open defecation (BABS).
+ * chronic energy deficiency, outbreaks (KLB), open defecation (BABS), bad loans (NPL).
  */
-const LOWER_IS_BETTER_ABBREVIATION_G = /\b(aki|akb|akn|akaba|imr|mmr|tpt|tfr|nrw|pmks|ppks|bblr|kek|klb|babs)\b/g;
+const LOWER_IS_BETTER_ABBREVIATION_G = /\b(aki|akb|akn|akaba|imr|mmr|tpt|tfr|nrw|npl|pmks|ppks|bblr|kek|klb|babs)\b/g;
 
 const LOWER_IS_BETTER_RE_G = new RegExp(`(${LOWER_IS_BETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
 /**

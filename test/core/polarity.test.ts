@@ -220,6 +220,15 @@ test.each([
   // the data of them registered or verified rises
   ['Persentase data PPKS yang terdaftar dalam DTKS', false],
   ['Persentase penduduk miskin yang terverifikasi dalam DTKS', false],
+  // revenue leaking, bad receivables and loans, illegal levies, waste, pollution, those near poverty
+  ['Tingkat kebocoran PAD', true],
+  ['Persentase piutang macet', true],
+  ['Rasio NPL Bank Daerah', true],
+  ['Jumlah pungutan liar yang dilaporkan', true],
+  ['Persentase pemborosan anggaran', true],
+  ['Tingkat polusi udara', true],
+  ['Persentase penduduk rentan miskin', true],
+  ['Persentase kasus pungli yang ditindaklanjuti', false],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
