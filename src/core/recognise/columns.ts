@@ -1113,6 +1113,23 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       else if (bodyRows.every((r) => isBlankValue(grid.value(r, c.col)) || /^[\p{L}\s+-]+$/u.test(String(grid.value(r, c.col)).trim()))) c.role = 'predikat';
     }
   }
+  // "Perangkat Daerah | Nilai | Predikat": a "Nilai" beside the names of what was scored, holding plain figures (no bound
+  // or range of a scale, "≥ 91", "76 – 90"), is each one's score, not a scale's interval
+  if (has('uraian') || has('indikator') || has('sasaran')) {
+    for (const c of columns) {
+      if (c.role !== 'interval') continue;
+      let figures = 0;
+      const scores = bodyRows.every((r) => {
+        const cell = grid.get(r, c.col);
+        if (!cell || isBlankValue(cell.value)) return true;
+        const f = cellFigure(cell);
+        if (f.kind !== 'figure' || f.comparator || (typeof cell.value === 'string' && /\d\s*(-|–|—|s\.?d|s\/d|sampai)/i.test(cell.value))) return false;
+        figures++;
+        return true;
+      });
+      if (scores && figures >= 2) c.role = 'nilai';
+    }
+  }
   // "Realisasi Kinerja (%) | Realisasi Anggaran (%) | Efisiensi" with no target: the kinerja achieved in percent of its
   // target is the capaian (a "Realisasi (%)" beside a target is the realisasi of a percentage indikator, and stays one)
   if (!has('target')) {

@@ -918,6 +918,17 @@ describe('predikat: a table of scores and their letter grades (an inspectorate\'
   test('grades that the scores beside them mostly do not bear out are of some other measure: nothing said', () => {
     expect(findings(book(skalaSakip('Kategori Nilai SAKIP'), hasil(['A', 'BB', 'BB', 'A', 'B', 'BB'])), 'predikat')).toEqual([]);
   });
+  test.each(['Nilai', 'Skor'])('the scores headed "%s" alone, as a scale\'s bounds are, are still each one\'s score', (header) => {
+    const scores = (grades: string[]) =>
+      sheet('Hasil Evaluasi', [
+        ['No', 'Perangkat Daerah', header, 'Predikat'],
+        ...[72.15, 81.3, 76.02, 65.9, 58.4, 68.4].map((nilai, i) => [i + 1, `Perangkat Daerah ${i + 1}`, nilai, grades[i]]),
+      ]);
+    const right = ['BB', 'A', 'BB', 'B', 'CC', 'B'];
+    expect(findings(book(skalaSakip('Kategori Nilai SAKIP'), scores(right)), 'predikat')).toEqual([]);
+    const f = findings(book(skalaSakip('Kategori Nilai SAKIP'), scores(['BB', 'A', 'A', 'B', 'CC', 'B'])), 'predikat');
+    expect(f.map((x) => [x.cell, x.expected, x.actual, x.related])).toEqual([['D4', 'BB', 'A', ['C4']]]);
+  });
 });
 
 describe('a Keterangan beside a standard as well as a target (a hospital’s "Standar | Target | Realisasi")', () => {
