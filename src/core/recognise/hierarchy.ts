@@ -935,6 +935,31 @@ function capsAmongPeers(feats: RowFeatures[]): void {
 }
 
 /**
+ * Whether the table names its groups in a column of their own written once per group, on the group's first row beside
+ * that row's item (two uraian columns, "Program | Kegiatan"): every row with figures names an item in the later column,
+ * a row naming a group names its first item too (no heading of its own), and some rows name an item alone.
+ */
+function writtenOncePerGroup(grid: Grid, columns: TableColumn[], data: RowFeatures[]): boolean {
+  const uraian = columns.filter((c) => c.role === 'uraian').map((c) => c.col);
+  if (uraian.length < 2) return false;
+  // (a few columns: a spread of them is no row-sized call)
+  const group = Math.min(...uraian);
+  const item = Math.max(...uraian);
+  let firsts = 0;
+  let rest = 0;
+  for (const f of data) {
+    const g = grid.get(f.row, group);
+    const i = grid.get(f.row, item);
+    const named = g !== undefined && isTextCell(g);
+    const listed = i !== undefined && isTextCell(i);
+    if (!listed || !f.figures) return false;
+    if (named) firsts++;
+    else rest++;
+  }
+  return firsts >= 1 && rest >= 1;
+}
+
+/**
  * The last row of a numbered list, itself unnumbered, whose figures in some column are the sum or the mean of the
  * numbered rows at the list's top ("Nilai Akuntabilitas Kinerja" under komponen 1 … 4 of a SAKIP evaluation, "Nilai
  * Kinerja Organisasi" under the IKU): the list's total whatever its label says, not a child of the last numbered row
@@ -1354,7 +1379,10 @@ export function classifyRows(
     return false;
   };
   const boldActive = active('bold');
-  const numActive = active('numbering');
+  // A group's name and number written once, on its first row, over a column of items each with its figures ("1 |
+  // Program Penunjang … | Perencanaan … | 150.000.000", then " | | Administrasi Keuangan … | 2.450.000.000"): the
+  // items are one level, as where the name is merged down over them — the number is the group's, not the first item's
+  const numActive = !writtenOncePerGroup(grid, columns, data) && active('numbering');
   const perfActive = active('perfEmpty') && data.some((f) => f.explicit === 'program');
   // (a loop, not Math.min(...rows): a spread of one argument per row overflows the stack on long tables)
   let minLabelCol = Infinity;

@@ -613,9 +613,9 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
       }
     }
     // A programme's budget written only through its kegiatan: a Program column merged (or written once) over the rows
-    // of a Kegiatan column (a report grouped by programme, as pandas, a pivot table or a finance system writes it) —
-    // the programme's anggaran and realisasi are their sums.
-    if (t.kind !== 'perjanjian-kinerja' && !t.hasHierarchy()) {
+    // of a Kegiatan column (a report grouped by programme, as pandas, a pivot table or a finance system writes it; a PK's
+    // "Program | Kegiatan | Anggaran") — the programme's anggaran and realisasi are their sums.
+    if (!t.hasHierarchy()) {
       const uraian = t.columns.filter((c) => c.role === 'uraian' && !c.hidden).sort((a, b) => a.col - b.col);
       const program = uraian.length >= 2 && /program/i.test(uraian[0].header.split(' / ').pop() ?? '') ? uraian[0] : undefined;
       for (const m of program ? (['anggaran', 'realisasi-anggaran'] as const) : []) {

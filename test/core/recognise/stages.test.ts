@@ -3434,6 +3434,36 @@ test('a sasaran and its number written once over its indikator rows, nothing mer
   expect(galat(wb(109.5)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'F6']]);
 });
 
+test('a programme and its number written once over its kegiatan rows, nothing merged: every kegiatan a row of one level, the programme their sum', () => {
+  const wb = (jumlah: number, pk: number) =>
+    book(
+      sheet('Rencana Anggaran', [
+        ['No', 'Program', 'Kegiatan', 'Anggaran (Rp)'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', 150000000],
+        [null, null, 'Administrasi Keuangan Perangkat Daerah', 2450000000],
+        [null, null, 'Administrasi Umum Perangkat Daerah', 385000000],
+        [2, 'Program Pengelolaan Pendidikan', 'Pengelolaan Pendidikan Sekolah Dasar', 5250000000],
+        [null, null, 'Pengelolaan Pendidikan Sekolah Menengah Pertama', 3120000000],
+        [3, 'Program Pendidik dan Tenaga Kependidikan', 'Pemerataan Kuantitas dan Kualitas Pendidik', 425000000],
+        [null, 'Jumlah', null, jumlah],
+      ]),
+      sheet('Realisasi Anggaran', [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 2985000000, 2801200000],
+        [2, 'Program Pengelolaan Pendidikan', pk, 8102500000],
+        [3, 'Program Pendidik dan Tenaga Kependidikan', 425000000, 410150000],
+      ]),
+    );
+  const [t] = recogniseWorkbook(wb(11780000000, 8370000000));
+  expect(t.rows.map((r) => r.level)).toEqual(['data', 'data', 'data', 'data', 'data', 'data', 'total']);
+  expect(galat(wb(11780000000, 8370000000))).toEqual([]);
+  expect(galat(wb(5825000000, 8370000000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'D8']]);
+  // (5.250.000.000 + 3.120.000.000 = 8.370.000.000: the budget table's 8.730.000.000 contradicts it)
+  expect(galat(wb(11780000000, 8730000000)).map((f) => [f.rule, f.sheet, f.cell, f.related])).toEqual([
+    ['lintas-sheet', 'Realisasi Anggaran', 'C3', ["'Rencana Anggaran'!D5:D6"]],
+  ]);
+});
+
 test('a row of names the vocabulary does not know over a block of figures, its list named by an indikator column: a table', () => {
   const rows: V[][] = [
     ['Tabel 3.4 Perbandingan Capaian Indikator dengan Daerah Lain dan Nasional Tahun 2024'],
