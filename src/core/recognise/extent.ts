@@ -8,7 +8,7 @@ import { RangeRef } from '../address';
 import { cellFigure, cleanText, ParsedFigure } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { firstAtLeast } from '../sorted';
-import { ColumnRole, Table } from '../types';
+import { ColumnRole, FIGURE_ROLES, Table } from '../types';
 import {
   explicitLevel,
   isCaption,
@@ -258,16 +258,11 @@ function sameRowText(grid: Grid, a: number, b: number, left: number, right: numb
   return headerSignature(grid, a, left, right).join('\u0000') === headerSignature(grid, b, left, right).join('\u0000');
 }
 
-/** The roles of a measure's figures, which a column of names or words above cannot be headed by. */
-const MEASURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  'target',
-  'realisasi',
-  'capaian',
-  'anggaran',
-  'realisasi-anggaran',
-  'serapan',
-  'efisiensi',
-]);
+/**
+ * The roles of a measure's figures, which a column of names or words above cannot be headed by: every figure's role but
+ * a count or a value of its own ("Jumlah", "Nilai"), which a list of names may well be followed by.
+ */
+const MEASURE_ROLES: ReadonlySet<ColumnRole> = new Set([...FIGURE_ROLES].filter((r) => r !== 'jumlah' && r !== 'nilai'));
 
 /**
  * Whether a would-be header row (rows[i]) has a cell in a column that held a figure in the body rows just above it

@@ -453,8 +453,8 @@ function checkTotalRow(
     const every = average && !elsewhere ? rowsOfEveryLevel(t, total, rows) : undefined;
     if (every && meanOfRows(t, every, col, whole)) continue;
     // (or of its lowest rows alone, the indikator under their sasaran — each sasaran's row holding its own mean)
-    const leaves = every?.filter((r) => t.children(r).length === 0);
-    if (leaves && leaves.length < every!.length && meanOfRows(t, leaves, col, whole)) continue;
+    const leaves = every && every.filter((r) => t.children(r).length === 0);
+    if (leaves && leaves.length < every.length && meanOfRows(t, leaves, col, whole)) continue;
     // a sum or mean that agrees with the rows once their own wrong figures are corrected (a program ≠ its kegiatan, a
     // capaian ≠ realisasi / target): those rows are the error, found and reported by the rule that recomputed them —
     // the total is not a second one
