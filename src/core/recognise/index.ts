@@ -17,6 +17,7 @@ import {
   columnNumberOf,
   headerMagnitude,
   isBarePercentHeader,
+  isChangeHeader,
   isCountUnit,
   isFigureSign,
   isMeasureUnitHeader,
@@ -405,14 +406,16 @@ const LABEL_ONLY_ROLES: ReadonlySet<ColumnRole> = new Set(['no', 'uraian', 'indi
 const onlyRemarks = (cells: Cell[]): boolean => namesOnly(cells, REMARK_ROLES);
 
 /**
- * Header cells of which one names a figure: a figure's role, a year, a percentage or an amount in rupiah, a measure
- * with its unit in brackets ("Produksi (Ton)", "Luas (Ha)"), or a scale's bound ("Batas Atas").
+ * Header cells of which one names a figure: a figure's role, a year, a change, a percentage or an amount in rupiah, a
+ * measure with its unit in brackets ("Produksi (Ton)", "Luas (Ha)"), or a scale's bound ("Batas Atas").
  */
 function namesSomeFigure(cells: Cell[]): boolean {
   return headerNames(cells).some(
     ({ text, role }) =>
       (role !== null && FIGURE_ROLES.has(role)) ||
       isYearText(text) ||
+      // (a change between two figures, its years beside it: "Kenaikan/ Penurunan 2023-2024")
+      isChangeHeader(text) ||
       isPercentHeader(text) ||
       isRupiahUnitHeader(text) ||
       isMeasureUnitHeader(text) ||

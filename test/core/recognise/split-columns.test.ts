@@ -411,6 +411,27 @@ describe('an empty column a table typed in Word keeps as a spacer', () => {
     expect(cells(make(-0.34))).toEqual(['H4']);
   });
 
+  test('between the years and their change with the years named, a Trend in words beside it: one table, the change checked', () => {
+    const make = (change2: number) =>
+      book(
+        sheet(
+          'Tren',
+          [
+            ['No', 'Indikator Kinerja', 'Satuan', 'Realisasi', null, null, null, 'Kenaikan/ Penurunan 2023-2024', 'Trend'],
+            [null, null, null, 2022, 2023, 2024, null, null, null],
+            [1, 'Cakupan imunisasi dasar lengkap', '%', 86.67, 92.55, 91.37, null, -1.18, 'Turun'],
+            [2, 'Rata-rata lama sekolah', 'Tahun', 8.09, 8.4, 8.32, null, change2, 'Turun'],
+            [3, 'Angka Partisipasi Murni SD', '%', 95.78, 96.71, 96.18, null, -0.53, 'Turun'],
+            [4, 'Cakupan kepemilikan akta kelahiran', '%', 95.07, 98.8, 97.73, null, -1.07, 'Turun'],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'H1:H2', 'I1:I2'] },
+        ),
+      );
+    expect(ranges(make(-0.08))).toEqual([['Tren', 1, 9, 'pengukuran-kinerja']]);
+    expect(galat(make(-0.08))).toEqual([]);
+    expect(cells(make(0.27))).toEqual(['H4']);
+  });
+
   test('after a Kode column left blank on the TOTAL row: the codes are the table’s, its sums checked', () => {
     const make = (kegiatan: number) =>
       book(
