@@ -1104,6 +1104,28 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
       (c.role === 'capaian' || ((c.role === 'realisasi' || c.role === 'realisasi-anggaran') && isPercentHeader(c.header)));
     if (!columns.some((c) => c.role === 'realisasi' && !share(c))) for (const c of columns) if (share(c)) c.role = 'serapan';
   }
+  // "Target | Pencapaian | Nilai Capaian": a bare "Pencapaian" of figures right of a target, with a column of figures
+  // named for the capaian right of it, is what was reached and that column its share — by their words together, however
+  // many of the rows are wrong (countedCapaian asks the figures where the words say less)
+  if (has('target') && !has('realisasi')) {
+    const reached = columns.find(
+      (c) =>
+        c.role === 'predikat' && norm(c.header) === 'pencapaian' && columns.some((x) => x.role === 'target' && x.col < c.col) && figured(grid, c, bodyRows),
+    );
+    const share =
+      reached &&
+      columns.find(
+        (c) =>
+          c.col > reached.col &&
+          (c.role === 'interval' || c.role === 'nilai' || c.role === 'capaian') &&
+          /\bcapaian\b/.test(norm(c.header)) &&
+          figured(grid, c, bodyRows),
+      );
+    if (reached && share) {
+      reached.role = 'realisasi';
+      share.role = 'capaian';
+    }
+  }
   // "Nilai Capaian" beside a target and a realisasi is the capaian, not a scale's interval; a "Nilai" there holding
   // words or letter grades (AA, BB, Baik) is the predikat
   if (has('target') && has('realisasi')) {

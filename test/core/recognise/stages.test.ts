@@ -1177,6 +1177,28 @@ describe('columns: a pengukuran whose target, realisasi or capaian the header na
     // 80,1 ÷ 82 = 97,68 %, typed 100,08
     expect(galat(pengukuran(headers, 100.08)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F3']]);
   });
+  test('"Target PK | Pencapaian | Nilai Capaian": what was reached and its share by their words together, however many rows are wrong', () => {
+    const wb = (c2: number, c3: number, c4: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target PK', 'Pencapaian', 'Nilai Capaian', 'Kriteria'],
+          [1, 'Persentase layanan selesai tepat waktu', 90, 93.5, c2, 'Sangat Tinggi'],
+          [2, 'Persentase ASN kompeten', 70, 74.8, c3, 'Sangat Tinggi'],
+          [3, 'Cakupan pelayanan kesehatan dasar', 95, 91.2, c4, 'Sangat Tinggi'],
+          [4, 'Persentase penduduk miskin', 9.5, 9.1, 104.21, 'Sangat Tinggi'],
+        ]),
+      );
+    const [t] = recogniseWorkbook(wb(103.89, 106.86, 96));
+    expect(t.kind).toBe('pengukuran-kinerja');
+    expect(t.columns.slice(2, 5).map((c) => c.role)).toEqual(['target', 'realisasi', 'capaian']);
+    expect(galat(wb(103.89, 106.86, 96))).toEqual([]);
+    // three of four typed wrong: the words still say which column is which
+    expect(galat(wb(95.69, 98.66, 87.8)).map((f) => [f.rule, f.cell])).toEqual([
+      ['persen-capaian', 'E2'],
+      ['persen-capaian', 'E3'],
+      ['persen-capaian', 'E4'],
+    ]);
+  });
   test('each quarter\'s "Yang Direncanakan | Pencapaian | %": every group is one, even where its own rows say little', () => {
     // a Bappeda's quarters to date; the first quarters mostly reach their targets exactly (a share of 100 tells nothing)
     const b = (i5: number) =>
