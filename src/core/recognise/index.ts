@@ -459,7 +459,8 @@ function rowsGoOnAcross(
     const leftCells = cellsIn(grid, row, prevLeft, gapLeft - 1);
     const rightCells = cellsIn(grid, row, left, right);
     const l = leftCells.length > 0;
-    const rt = rightCells.length > 0;
+    // (a row the left part fills that a name and its figure merged down from above cover on the right is filled there too)
+    const rt = rightCells.length > 0 || (l && mergedDownInto(grid, row, left, right));
     if (row < bodyFrom) continue;
     if (!l && !rt) {
       if (lastLeft || lastRight) break;
@@ -480,6 +481,15 @@ function rowsGoOnAcross(
   // the first, from the figures left of the spacer: they end where the rows they compare end, a budget statement's
   // "Bertambah/(Berkurang) | %" above its Pembiayaan and SiLPA lines)
   return (shared >= 1 || labels) && (lastRight >= lastLeft || (firstShared === firstLeft && derived >= 2 && derived * 3 >= shared * 2));
+}
+
+/** Whether a merge begun on a row above covers some cell of this row between left and right. */
+function mergedDownInto(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) {
+    const m = grid.mergeAt(row, col);
+    if (m && m.top < row) return true;
+  }
+  return false;
 }
 
 /**
