@@ -319,12 +319,13 @@ function onlySigns(grid: Grid, col: number, bodyRows: number[]): boolean {
 
 /**
  * A hidden column is not chosen for a role a visible column of the same year and period has (a hidden "Pagu Murni"
- * beside a visible "Pagu Perubahan"): it keeps its header but loses the role.
+ * beside a visible "Pagu Perubahan"): it keeps its header but loses the role. Nor is a hidden column no header names
+ * (an office's working figures, kept out of sight): the report is what its visible figures say.
  */
 function preferVisible(columns: TableColumn[]): void {
   for (const c of columns) {
     if (!c.hidden || !c.role) continue;
-    if (columns.some((x) => !x.hidden && x.role === c.role && x.year === c.year && x.period === c.period)) c.role = null;
+    if (!c.header.trim() || columns.some((x) => !x.hidden && x.role === c.role && x.year === c.year && x.period === c.period)) c.role = null;
   }
 }
 

@@ -3486,6 +3486,24 @@ test('a programme and its number written once over its kegiatan rows, nothing me
   ]);
 });
 
+test('a hidden column no header names (working figures kept out of sight) takes no role: its figures are not summed', () => {
+  const wb = (hidden: boolean) => {
+    const s = sheet('Anggaran', [
+      ['No', 'Program / Kegiatan', 'Pagu', null, 'Realisasi (Rp)'],
+      [bold('1'), bold('Program Pembinaan dan Pengawasan'), bold(1104000000), bold(1102781000), bold(955032237)],
+      ['1.1', 'Penyediaan Jasa Penunjang Urusan', 917000000, 878941000, 776097202],
+      ['1.2', 'Koordinasi dan Sinkronisasi', 187000000, 172117000, 178935035],
+      [null, bold('JUMLAH'), bold(1104000000), bold(1051058000), bold(955032237)],
+    ]);
+    return book(hidden ? { ...s, hiddenCols: [4] } : s);
+  };
+  const [t] = recogniseWorkbook(wb(true));
+  expect(t.columns.find((c) => c.col === 4)?.role ?? null).toBeNull();
+  expect(galat(wb(true))).toEqual([]);
+  // shown, the same figures are checked (1 102 781 000 against 878 941 000 + 172 117 000)
+  expect(galat(wb(false)).map((f) => [f.rule, f.cell])).toContainEqual(['jumlah-induk', 'D2']);
+});
+
 test('a row of names the vocabulary does not know over a block of figures, its list named by an indikator column: a table', () => {
   const rows: V[][] = [
     ['Tabel 3.4 Perbandingan Capaian Indikator dengan Daerah Lain dan Nasional Tahun 2024'],
