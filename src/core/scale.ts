@@ -105,13 +105,18 @@ export function bandFor(bands: Band[], percent: number): Band | undefined {
   return ordered[ordered.length - 1];
 }
 
+/** Whether a value lies inside an interval, each end open where it is not written ("≥ 85" holds every value from 85). */
+export function withinInterval(iv: Omit<Band, 'label'>, value: number): boolean {
+  if (iv.upper !== undefined && (iv.upperInclusive ? value > iv.upper : value >= iv.upper)) return false;
+  return iv.lower === undefined || (iv.lowerInclusive ? value >= iv.lower : value > iv.lower);
+}
+
 /**
  * Whether a value lies inside a band's own written limits, both of them ("70 – 85" holds 70 and 85). A band whose
  * upper limit is not written ("≥ 91") holds only what bandFor gives it.
  */
 export function withinWrittenLimits(b: Band, percent: number): boolean {
-  if (b.upper === undefined || (b.upperInclusive ? percent > b.upper : percent >= b.upper)) return false;
-  return b.lower === undefined || (b.lowerInclusive ? percent >= b.lower : percent > b.lower);
+  return b.upper !== undefined && withinInterval(b, percent);
 }
 
 export function bandIndex(bands: Band[], band: Band): number {

@@ -41,6 +41,7 @@ import {
   soFarPart,
   yearOf,
 } from '../vocabulary';
+import { parseInterval } from '../scale';
 import { spacerColumns } from './header';
 import { FIGURE_COLUMN_FIGURES_PER_WORD, FIGURE_COLUMN_MIN_FIGURES, MIN_AMOUNT_MEDIAN, MIN_YEAR_RUN, MONEY_MEDIAN } from './thresholds';
 
@@ -1146,7 +1147,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
         const cell = grid.get(r, c.col);
         if (!cell || isBlankValue(cell.value)) return true;
         const f = cellFigure(cell);
-        if (f.kind !== 'figure' || f.comparator || (typeof cell.value === 'string' && /\d\s*(-|–|—|s\.?d|s\/d|sampai)/i.test(cell.value))) return false;
+        if (f.kind !== 'figure' || f.comparator || (typeof cell.value === 'string' && parseInterval(cell.value) !== undefined)) return false;
         figures++;
         return true;
       });

@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import { percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, capaianCandidates, ofTheYear, rowCapaian } from '../ratios';
-import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, orderBands, parseInterval, targetClaim, withinWrittenLimits } from '../scale';
+import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, orderBands, parseInterval, targetClaim, withinInterval, withinWrittenLimits } from '../scale';
 import { Band, ColumnRole, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { efisiensiMethod } from './efisiensi';
@@ -180,11 +180,7 @@ function standardReadingFits(t: TableModel, row: TableRow, claim: NonNullable<Re
   if (typeof text !== 'string' || !f) return false;
   const interval = parseInterval(text.trim().replace(STANDARD_UNIT, ''));
   if (!interval) return false;
-  const v = percentOf(f).value.toNumber();
-  const { lower, upper } = interval;
-  const aboveLower = lower === undefined || (interval.lowerInclusive ? v >= lower : v > lower);
-  const belowUpper = upper === undefined || (interval.upperInclusive ? v <= upper : v < upper);
-  return (aboveLower && belowUpper) === (claim === 'tercapai');
+  return withinInterval(interval, percentOf(f).value.toNumber()) === (claim === 'tercapai');
 }
 
 /**
