@@ -612,7 +612,9 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
     const parts = upToParts(t, c) ?? yearParts(t, c);
     if (parts) upTo.set(c, parts);
   }
-  const jumlahCols = t.columns.filter((c) => c.bandTotal || upTo.has(c) || (c.role === 'jumlah' && depth(c) === 1 && isRowSumHeader(c.header)));
+  const jumlahCols = t.columns.filter(
+    (c) => c.bandTotal || upTo.has(c) || (c.role === 'jumlah' && depth(c) === 1 && (isRowSumHeader(c.header) || isCountSumHeader(c))),
+  );
   for (const jc of jumlahCols) {
     const runningParts = upTo.get(jc);
     // (years side by side are no parts of one row's sum; a month of a year, "Januari 2024", is)
@@ -624,6 +626,9 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
     const grouped = candidates.filter((c) => depth(c) >= 2);
     const partCols = (grouped.length >= 2 ? grouped : candidates).filter((c) => t.rows.some((r) => asFigure(t.figure(r, c))));
     if (partCols.length < 2) continue;
+    // (a count named by what it counts, "Jumlah Indikator | Sangat Tinggi | Tinggi …", is the sum of the counts beside it
+    // only: a share or an amount of money among them says it is not)
+    if (!isRowSumHeader(jc.header) && !jc.bandTotal && !runningParts && partCols.some((c) => c.unit !== 'count')) continue;
     const checks: Array<{ row: TableRow; whole: Figure; sum: Decimal; ok: boolean }> = [];
     // a year's figure beside its periods is their sum only for what adds up over the year — money and counts
     // ("Jumlah …"); a percentage, an index or a state is its last period's (Persentase: 5, 10, 15, 20 → 20)
@@ -685,6 +690,14 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
       });
     }
   }
+}
+
+/**
+ * A count named by what it counts ("Jumlah Indikator", "Jumlah Pegawai", "Total Kasus") beside the counts of its kinds
+ * ("Sangat Tinggi | Tinggi | …", "PNS | PPPK"): a row sum, judged as the bare "Jumlah" is, where most rows agree.
+ */
+function isCountSumHeader(c: TableColumn): boolean {
+  return c.unit === 'count' && /^(jumlah|jml\.?|total)\s+\p{L}/u.test(c.header.trim().toLowerCase());
 }
 
 /** A bare mean column's header: "Rata-rata", "Rerata (%)". */

@@ -581,6 +581,57 @@ describe('one wrong figure, one galat: what is right by its own sources is not r
   });
 });
 
+describe('jumlah-total: a count named by what it counts, beside the counts of its kinds', () => {
+  // a count named by what it counts, left of the counts of its kinds: one row's count typed wrong is a galat there; a
+  // "Jumlah" beside a share, or beside counts that are no kinds of it, is no sum of them
+  test.each([
+    [
+      'indikator by category, one sasaran counting one too many',
+      ['No', 'Sasaran Strategis', 'Jumlah Indikator', 'Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah'],
+      [
+        [1, 'Meningkatnya derajat kesehatan masyarakat', 6, 2, 3, 1, 0],
+        [2, 'Meningkatnya mutu pelayanan kesehatan', 5, 1, 1, 1, 1],
+        [3, 'Meningkatnya akuntabilitas kinerja', 2, 1, 1, 0, 0],
+        [null, 'Jumlah', 13, 4, 5, 2, 1],
+      ],
+      [['C3', 4]],
+    ],
+    [
+      'staff by status, right in every row',
+      ['No', 'Unit Kerja', 'Jumlah Pegawai', 'PNS', 'PPPK', 'Non ASN'],
+      [
+        [1, 'Sekretariat', 24, 15, 4, 5],
+        [2, 'Bidang Pelayanan', 31, 20, 6, 5],
+        [3, 'UPT Laboratorium', 12, 7, 3, 2],
+      ],
+      [],
+    ],
+    [
+      'indikator with a share of them reached beside the count',
+      ['No', 'Sasaran', 'Jumlah Indikator', 'Tercapai', 'Persentase Tercapai (%)'],
+      [
+        [1, 'Meningkatnya kualitas layanan', 4, 3, 75],
+        [2, 'Meningkatnya tata kelola', 5, 5, 100],
+        [3, 'Meningkatnya kapasitas aparatur', 2, 1, 50],
+      ],
+      [],
+    ],
+    [
+      'villages and residents of each kecamatan: counts of different things',
+      ['No', 'Kecamatan', 'Jumlah Desa', 'Jumlah Dusun', 'Jumlah RT'],
+      [
+        [1, 'Kota Utara', 8, 24, 96],
+        [2, 'Kota Selatan', 10, 31, 120],
+        [3, 'Pesisir', 6, 15, 60],
+      ],
+      [],
+    ],
+  ])('%s', (_name, header, rows, expected) => {
+    const f = findings(book(sheet('Rekap', [header, ...rows])), 'jumlah-total');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual(expected);
+  });
+});
+
 describe('jumlah-total: a RATA-RATA row and the rows other rules found wrong', () => {
   const table = (stated2: number, mean: number) =>
     book(
