@@ -201,9 +201,11 @@ function isKegiatanBudget(
   programBudget: boolean,
 ): boolean {
   if (stated !== undefined) return stated === 'kegiatan';
-  if (t.kind === 'perjanjian-kinerja' || programBudget) {
+  // (so is a flat budget's row, an eselon IV's kegiatan listed alone: "Kode | Kegiatan | Pagu | Realisasi")
+  if (t.kind === 'perjanjian-kinerja' || programBudget || !t.hasHierarchy()) {
     const header = norm(named.header.split(' / ').pop() ?? '');
-    return /\bkegiatan\b/.test(header) && !/\b(program|sub ?kegiatan)\b/.test(header);
+    if (/\bkegiatan\b/.test(header) && !/\b(program|sub ?kegiatan)\b/.test(header)) return true;
+    if (t.kind === 'perjanjian-kinerja' || programBudget) return false;
   }
   return row.level === 'kegiatan' || (code !== undefined && code.split('.').length === 5);
 }
@@ -418,7 +420,7 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
       for (const row of t.rows) {
         // (named as its anggaran's fact is: the name column nearest left of it)
         const named = row.level === 'total' || row.level === 'section' ? undefined : nameOf(t, row, ['uraian'], anggaran.col, normalise);
-        if (named && explicitLevel(named.text) !== 'kegiatan') pkNames.add(named.normName);
+        if (named && !isKegiatanBudget(t, row, named, explicitLevel(named.text), undefined, false)) pkNames.add(named.normName);
       }
   }
   tables.forEach((t, tableIndex) => {

@@ -1125,6 +1125,34 @@ describe('lintas-sheet: a kegiatan’s budget in a PK of kegiatan against the LR
   });
 });
 
+describe('lintas-sheet: an eselon IV’s PK of kegiatan against its own flat list of kegiatan (no programme above them)', () => {
+  // "No | Kegiatan | Indikator | Target | Anggaran" and "Kode | Kegiatan | Pagu | Realisasi | Serapan": the same kegiatan
+  // in both, neither table naming a programme — each kegiatan's budget meets its own
+  const wb = (pkKepegawaian: string) =>
+    book(
+      sheet('PK Kasubbag', [
+        ['No', 'Kegiatan', 'Indikator Kinerja', 'Target', 'Anggaran'],
+        [1, 'Administrasi Umum Perangkat Daerah', 'Persentase pemenuhan kebutuhan administrasi umum', '100%', 'Rp 845.000.000'],
+        [2, 'Administrasi Kepegawaian Perangkat Daerah', 'Persentase ASN yang mengikuti pengembangan kompetensi', '80%', pkKepegawaian],
+        [3, 'Pemeliharaan Barang Milik Daerah', 'Persentase BMD dalam kondisi baik', '90%', 'Rp 410.000.000'],
+      ]),
+      sheet('Realisasi Anggaran', [
+        ['Kode', 'Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+        ['2.01', 'Administrasi Umum Perangkat Daerah', 845000000, 812400000, 96.14],
+        ['2.02', 'Administrasi Kepegawaian Perangkat Daerah', 120000000, 110500000, 92.08],
+        ['2.03', 'Pemeliharaan Barang Milik Daerah', 410000000, 398000000, 97.07],
+        [null, 'JUMLAH', 1375000000, 1320900000, 96.07],
+      ]),
+    );
+  test('agreeing: nothing; one kegiatan’s anggaran differing: a galat naming both cells', () => {
+    expect(findings(wb('Rp 120.000.000'), 'lintas-sheet')).toEqual([]);
+    const f = findings(wb('Rp 130.000.000'), 'lintas-sheet');
+    expect(f.map((x) => [x.sheet, x.cell, x.related, x.expected, x.actual])).toEqual([
+      ['Realisasi Anggaran', 'C3', ["'PK Kasubbag'!E3"], 130000000, 120000000],
+    ]);
+  });
+});
+
 describe('facts for matching: a kegiatan’s budget is collected where another table names kegiatan too', () => {
   // the LRA names its kegiatan; a PK of programmes names none: the kegiatan have nothing to meet (a 200k-row budget
   // table's tens of thousands), the programmes are matched as ever; a PK of kegiatan beside it brings them all back
