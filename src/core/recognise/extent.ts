@@ -559,11 +559,15 @@ function linesOf(c: Cell): string {
   return v.split(/\r?\n/).map(cleanText).filter(Boolean).join('\n');
 }
 
-/** A caption: one or two cells of text within a few rows above the table. */
-export function captionAbove(grid: Grid, top: number, left: number, right: number): string | undefined {
+/**
+ * A caption: one or two cells of text within a few rows above the table — never a row of a table above it (the last
+ * indikator of a PK, "4 | Angka Partisipasi Murni SD", over the PK's programme budget two blank rows below).
+ */
+export function captionAbove(grid: Grid, top: number, left: number, right: number, others: readonly Table[] = []): string | undefined {
   for (let r = top - 1; r >= Math.max(1, top - CAPTION_ROWS_ABOVE); r--) {
     const cells = grid.filledInRow(r, Math.max(1, left - 1), right);
     if (cells.length === 0) continue;
+    if (others.some((t) => r >= t.range.top && r <= t.range.bottom && t.range.left <= right && t.range.right >= left - 1)) return undefined;
     const t = cells.map(textOf).join(' ');
     if (cells.length <= 2) return t;
     return undefined;

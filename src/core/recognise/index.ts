@@ -694,7 +694,7 @@ function buildTable(grid: Grid, header: HeaderBlock, left: number, right: number
   const extent = findExtent(grid, header, left, right, others);
   if (!extent) return undefined;
   const { range, bodyRows, pageRows, carryRows } = extent;
-  const caption = captionAbove(grid, header.top, range.left, range.right);
+  const caption = captionAbove(grid, header.top, range.left, range.right, others);
   const notes = notesBelow(grid, range.bottom, range.left, range.right);
   // money in thousands or millions: each column's header says so, else the caption or a note for the whole table
   const magnitude = tableMagnitude([caption ?? '', ...notes]);

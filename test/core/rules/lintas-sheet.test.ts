@@ -1153,6 +1153,42 @@ describe('lintas-sheet: an eselon IV’s PK of kegiatan against its own flat lis
   });
 });
 
+describe('lintas-sheet: a PK’s programme budget two blank rows under its indikator table, the last indikator the APM', () => {
+  // the last indikator row ("4 | Angka Partisipasi Murni SD") is a row of the table above, no caption of the budget
+  // table under it: its "murni" says nothing of which revision of the budget the PK was signed on
+  const wb = (pkPelayanan: number) =>
+    book(
+      sheet('PK', [
+        ['PERJANJIAN KINERJA DINAS PENDIDIKAN TAHUN 2024'],
+        [null],
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target 2024'],
+        [1, 'Meningkatnya mutu pendidikan', 'Persentase guru bersertifikat', '%', 75],
+        [2, 'Meningkatnya akses pendidikan', 'Rata-rata lama sekolah', 'Tahun', 8.5],
+        [3, null, 'Angka partisipasi murni SD', '%', 97],
+        [null],
+        [null],
+        ['No', 'Program', 'Anggaran (Rp)'],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', rp(6606000000)],
+        [2, 'Program Pengelolaan Pendidikan', rp(pkPelayanan)],
+      ]),
+      sheet('Anggaran', [
+        ['No', 'Program / Kegiatan', 'APBD-P (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+        [bold('1'), bold('Program Penunjang Urusan Pemerintahan Daerah'), 6606000000, 5806626914, 87.9],
+        ['1.1', 'Kegiatan Administrasi Keuangan', 5913000000, 5223350245, 88.34],
+        ['1.2', 'Kegiatan Administrasi Umum', 693000000, 583276669, 84.17],
+        [bold('2'), bold('Program Pengelolaan Pendidikan'), 3584000000, 3167394847, 88.38],
+        ['2.1', 'Kegiatan Pengelolaan Pendidikan Sekolah Dasar', 2939000000, 2589326124, 88.1],
+        ['2.2', 'Kegiatan Pengelolaan Pendidikan SMP', 645000000, 578068723, 89.62],
+      ]),
+    );
+  test('the budget table has no caption; its programme differing from the revised budget is a galat, the same figure none', () => {
+    const budget = recogniseWorkbook(wb(3584000000)).find((t) => t.sheet === 'PK' && t.columns.some((c) => c.role === 'anggaran'));
+    expect(budget?.caption).toBeUndefined();
+    expect(findings(wb(3584000000), 'lintas-sheet')).toEqual([]);
+    expect(findings(wb(3634000000), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['PK', 'C11', ['Anggaran!C5']]]);
+  });
+});
+
 describe('facts for matching: a kegiatan’s budget is collected where another table names kegiatan too', () => {
   // the LRA names its kegiatan; a PK of programmes names none: the kegiatan have nothing to meet (a 200k-row budget
   // table's tens of thousands), the programmes are matched as ever; a PK of kegiatan beside it brings them all back
