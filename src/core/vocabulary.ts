@@ -1046,6 +1046,9 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   // money in percent is a share of the pagu: "Realisasi Anggaran (%)" is the serapan (a "Realisasi (%)" beside a
   // "Target (%)" is the realisasi of a percentage indicator, and stays one)
   if (v?.role === 'realisasi' && percent && (budgetLeaf || budgetParent)) return 'serapan';
+  // and the budget itself in percent, "% Anggaran", "Anggaran (%)" beside a "% Kinerja": how much of it was spent
+  if (v?.role === 'anggaran' && percent && /^(persentase |prosentase |% ?)?(anggaran|pagu|keuangan)$/.test(withoutTrailingGroup(leaf).replace(TRAILING_UNIT_RE, '$1')))
+    return 'serapan';
   // "Kinerja (%)", "% Kinerja": how much of its target the kinerja reached, the capaian
   if (!v && percent && /^(persentase |prosentase |% ?)?kinerja$/.test(leaf)) return budgetParent ? 'serapan' : 'capaian';
   // "Kinerja Keuangan (%)", "% Keuangan", "Keuangan (%)": how much of the pagu was spent

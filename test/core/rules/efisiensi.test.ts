@@ -399,3 +399,21 @@ describe('efisiensi: its serapan written right of it ("Capaian Kinerja (%) | Tin
     expect(findings(urutan(26.24), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['D2', 23.64]]);
   });
 });
+
+describe('efisiensi: its measures headed by the sign alone ("Program | % Kinerja | % Anggaran | Selisih")', () => {
+  // "% Anggaran" beside "% Kinerja" is how much of the budget was spent, the serapan: no pagu in percent
+  const singkat = (e1: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['Program', '% Kinerja', '% Anggaran', 'Selisih', 'Keterangan'],
+        ['Program Penunjang Urusan Pemerintahan Daerah', 102, 94, e1, 'Efisien'],
+        ['Program Pelayanan Kesehatan', 100, 90, 10, 'Efisien'],
+        ['Program Pengembangan SDM Kesehatan', 96.5, 91.2, 5.3, 'Efisien'],
+      ]),
+    );
+
+  test('an efisiensi table; one difference typed wrong is a galat', () => {
+    expect(galat(singkat(8))).toEqual([]);
+    expect(findings(singkat(12), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['D2', 8]]);
+  });
+});
