@@ -1791,7 +1791,8 @@ export function normaliseName(s: string): string {
   const n = norm(withoutTrailingUnit(s.replace(BRACKETED_ABBR_RE, '')))
     // the unit in brackets after an indikator ("Angka Kematian Ibu (per 100.000 KH)", "… (dalam persen)")
     .replace(/\s*\((?:per|dalam)\b[^()]*\)$/, '')
-    .replace(/^[(]?[\da-z]{1,3}[.)]\s+/, '')
+    // (a number, a letter or a Roman numeral: "1.", "b)", "iv." — never a word shortened, "Adm. Keuangan")
+    .replace(/^[(]?(?:\d{1,3}|[a-z]|[ivxl]{1,4})[.)]\s+/, '')
     // a code before the name ("1.02.02 Program …", "X.XX.01 PROGRAM PENUNJANG …")
     .replace(LEADING_CODE, '')
     // or after it, in brackets ("Program Penunjang … (1.06.01)", "… [Kode: 1.06.01]")
@@ -1916,6 +1917,16 @@ const NAME_ABBREVIATIONS: Record<string, string> = {
   bumdes: 'badan usaha milik desa',
   umkm: 'usaha mikro kecil dan menengah',
   rtlh: 'rumah tidak layak huni',
+  // (the words of the nomenclature shortened with a dot, "Prog. Pemberdayaan Masyarakat Bid. Kesehatan", "Adm. Keu.")
+  bid: 'bidang',
+  adm: 'administrasi',
+  admin: 'administrasi',
+  keu: 'keuangan',
+  masy: 'masyarakat',
+  kec: 'kecamatan',
+  kel: 'kelurahan',
+  prov: 'provinsi',
+  bmd: 'barang milik daerah',
   // the short forms of everyday words, and "persentase" as it is often misspelt
   yg: 'yang',
   dgn: 'dengan',

@@ -1189,6 +1189,29 @@ describe('lintas-sheet: a PK’s programme budget two blank rows under its indik
   });
 });
 
+describe('lintas-sheet: programme names shortened with a dot ("Prog. Pemberdayaan Masy. Bid. Kesehatan", "Adm. Keu.")', () => {
+  const wb = (pkPemberdayaan: number, pkKeuangan: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Program', 'Anggaran (Rp)'],
+        [1, 'Prog. Pemberdayaan Masy. Bid. Kesehatan', rp(pkPemberdayaan)],
+        [2, 'Adm. Keu. dan Pelaporan Perangkat Daerah', rp(pkKeuangan)],
+      ]),
+      sheet('Anggaran', [
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+        [1, 'Program Pemberdayaan Masyarakat Bidang Kesehatan', 420000000, 399000000, 95],
+        [2, 'Program Administrasi Keuangan dan Pelaporan Perangkat Daerah', 850000000, 816000000, 96],
+      ]),
+    );
+  test.each([
+    ['agreeing', 420000000, 850000000, []],
+    ['the first differing', 460000000, 850000000, [['Anggaran', 'C2', ['PK!C2']]]],
+    ['the second differing', 420000000, 880000000, [['Anggaran', 'C3', ['PK!C3']]]],
+  ])('each meets its full name: %s', (_what, pemberdayaan, keuangan, expected) => {
+    expect(findings(wb(pemberdayaan as number, keuangan as number), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual(expected);
+  });
+});
+
 describe('facts for matching: a kegiatan’s budget is collected where another table names kegiatan too', () => {
   // the LRA names its kegiatan; a PK of programmes names none: the kegiatan have nothing to meet (a 200k-row budget
   // table's tens of thousands), the programmes are matched as ever; a PK of kegiatan beside it brings them all back
