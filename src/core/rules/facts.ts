@@ -205,7 +205,8 @@ function isKegiatanBudget(
   if (t.kind === 'perjanjian-kinerja' || programBudget || !t.hasHierarchy()) {
     const header = norm(named.header.split(' / ').pop() ?? '');
     if (/\bkegiatan\b/.test(header) && !/\b(program|sub ?kegiatan)\b/.test(header)) return true;
-    if (t.kind === 'perjanjian-kinerja' || programBudget) return false;
+    // (a PK's "Program/Kegiatan" list: a kegiatan is a row its programme's row stands over)
+    if (t.kind === 'perjanjian-kinerja' || programBudget) return row.level === 'kegiatan' && row.parent !== undefined;
   }
   return row.level === 'kegiatan' || (code !== undefined && code.split('.').length === 5);
 }

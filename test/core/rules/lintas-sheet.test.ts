@@ -1212,6 +1212,38 @@ describe('lintas-sheet: programme names shortened with a dot ("Prog. Pemberdayaa
   });
 });
 
+describe('lintas-sheet: a PK’s budget as one "Program/Kegiatan" list, each kegiatan under its programme', () => {
+  // the PK's kegiatan (marked "- " under a bold programme) meet the budget table's kegiatan, not its programmes
+  const wb = (pkFasilitas: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Program/Kegiatan', 'Anggaran'],
+        [bold('1'), bold('Program Penunjang Urusan Pemerintahan Daerah'), rp(12500000000)],
+        [null, '- Administrasi Keuangan Perangkat Daerah', rp(9000000000)],
+        [null, '- Peningkatan Pelayanan BLUD', rp(3500000000)],
+        [bold('2'), bold('Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat'), rp(pkFasilitas + 1200000000)],
+        [null, '- Penyediaan Fasilitas Pelayanan Kesehatan', rp(pkFasilitas)],
+        [null, '- Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan', rp(1200000000)],
+      ]),
+      sheet('Realisasi Anggaran', [
+        ['Kode', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+        [bold('1.02.01'), bold('Program Penunjang Urusan Pemerintahan Daerah'), 12500000000, 11875000000, 95],
+        ['1.02.01.2.02', 'Administrasi Keuangan Perangkat Daerah', 9000000000, 8600000000, 95.56],
+        ['1.02.01.2.10', 'Peningkatan Pelayanan BLUD', 3500000000, 3275000000, 93.57],
+        [bold('1.02.02'), bold('Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat'), 4200000000, 3990000000, 95],
+        ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 3000000000, 2850000000, 95],
+        ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan', 1200000000, 1140000000, 95],
+      ]),
+    );
+  test('agreeing: nothing; a kegiatan differing (its programme with it): the kegiatan is named as well as the programme', () => {
+    expect(findings(wb(3000000000), 'lintas-sheet')).toEqual([]);
+    expect(findings(wb(3100000000), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([
+      ['Realisasi Anggaran', 'C5', ['PK!C5']],
+      ['Realisasi Anggaran', 'C6', ['PK!C6']],
+    ]);
+  });
+});
+
 describe('facts for matching: a kegiatan’s budget is collected where another table names kegiatan too', () => {
   // the LRA names its kegiatan; a PK of programmes names none: the kegiatan have nothing to meet (a 200k-row budget
   // table's tens of thousands), the programmes are matched as ever; a PK of kegiatan beside it brings them all back
