@@ -478,7 +478,7 @@ export function parseFigureText(raw: string, convention: NumberConvention = 'id'
     if (stacked) return stacked;
   }
   // a footnote mark after the figure ("87,5%*", "92¹", "90 (*)", "95,5 *)") is not part of it
-  let s = cleanText(raw).replace(/\s*(\(\*+\)|\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '');
+  let s = cleanText(raw).replace(/\s*(\(\*+\)|\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?)$/, '');
   // the rupiah's ",-" typed with a longer dash or twice ("1.250.000.000,–", ",--") is the same mark
   if (s.lastIndexOf(',') >= s.length - 5 && (s.charCodeAt(s.length - 1) !== 45 || s.charCodeAt(s.length - 2) === 45))
     s = s.replace(/,\s*(?:[–—]|-[-–—]{1,2}|[–—][-–—]{1,2})$/, ',-');
@@ -486,6 +486,8 @@ export function parseFigureText(raw: string, convention: NumberConvention = 'id'
   if (s.charCodeAt(s.length - 1) === 61) s = s.replace(/([.,])\s*=+$/, '$1-');
   const lower = s.toLowerCase();
   if (EMPTY_TEXTS.has(lower)) return { kind: 'empty', fromText: true };
+  // (the dash for nothing with its unit kept, "- %", "– %")
+  if (lower.length <= 4 && /^[-–—]\s*%$/.test(lower)) return { kind: 'empty', fromText: true };
 
   let comparator: Comparator | undefined;
   const cm = COMPARATOR_RE.exec(s);

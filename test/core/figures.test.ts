@@ -234,7 +234,7 @@ describe('figures as staff type them in other offices', () => {
     expect(f.value.toString()).toBe(value);
     expect(f.unit).toBe(unit);
   });
-  test.each(['-', '–', 'Rp -'])('%j is an empty figure (zero or nothing), never an error', (text) => {
+  test.each(['-', '–', 'Rp -', '- %', '– %'])('%j is an empty figure (zero or nothing), never an error', (text) => {
     expect(parseFigureText(text).kind).toBe('empty');
   });
 });
@@ -250,6 +250,7 @@ describe('figures as staff type them, beyond the seeds', () => {
   test.each([
     ['87,5%*', 87.5, 'persen'],
     ['92¹', 92, 'angka'],
+    ['92,6²)', 92.6, 'angka'],
     ['90 (*)', 90, 'angka'],
     ['92,3%.', 92.3, 'persen'],
     ['90 %)', 90, 'persen'],
