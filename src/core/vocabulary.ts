@@ -1047,7 +1047,11 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   // "Target (%)" is the realisasi of a percentage indicator, and stays one)
   if (v?.role === 'realisasi' && percent && (budgetLeaf || budgetParent)) return 'serapan';
   // and the budget itself in percent, "% Anggaran", "Anggaran (%)" beside a "% Kinerja": how much of it was spent
-  if (v?.role === 'anggaran' && percent && /^(persentase |prosentase |% ?)?(anggaran|pagu|keuangan)$/.test(withoutTrailingGroup(leaf).replace(TRAILING_UNIT_RE, '$1')))
+  if (
+    v?.role === 'anggaran' &&
+    percent &&
+    /^(persentase |prosentase |% ?)?(anggaran|pagu|keuangan)$/.test(withoutTrailingGroup(leaf).replace(TRAILING_UNIT_RE, '$1'))
+  )
     return 'serapan';
   // "Kinerja (%)", "% Kinerja": how much of its target the kinerja reached, the capaian
   if (!v && percent && /^(persentase |prosentase |% ?)?kinerja$/.test(leaf)) return budgetParent ? 'serapan' : 'capaian';
@@ -1645,6 +1649,9 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'pemborosan',
   'polusi',
   'rentan miskin',
+  // noise and cases lost in court
+  'kebisingan',
+  'dikalahkan',
 ];
 
 /**

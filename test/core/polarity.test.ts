@@ -229,6 +229,9 @@ test.each([
   ['Tingkat polusi udara', true],
   ['Persentase penduduk rentan miskin', true],
   ['Persentase kasus pungli yang ditindaklanjuti', false],
+  // noise and cases lost in court
+  ['Tingkat kebisingan di kawasan permukiman', true],
+  ['Persentase perkara yang dikalahkan', true],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
