@@ -966,6 +966,20 @@ function columnStats(grid: Grid, col: number, rows: number[]): { figures: number
   return stats;
 }
 
+/** Whether most rows holding a figure in both columns hold no more in the first than in the second (spent within a pagu). */
+function mostlyWithin(grid: Grid, col: number, limitCol: number, rows: number[]): boolean {
+  let both = 0;
+  let within = 0;
+  for (const r of rows) {
+    const a = cellFigure(grid.get(r, col));
+    const b = cellFigure(grid.get(r, limitCol));
+    if (a.kind !== 'figure' || b.kind !== 'figure') continue;
+    both++;
+    if (a.num <= b.num) within++;
+  }
+  return both >= 2 && within * 4 >= both * 3;
+}
+
 /** A header that says its figures are in rupiah: "Efisiensi (Rp)", "Sisa Anggaran (Rupiah)". */
 const RUPIAH_HEADER = /\brp\b|rupiah/i;
 
@@ -1014,9 +1028,12 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     if (st.figures >= 2 && st.figures > st.texts) c.role = performanceShare ? 'capaian' : 'serapan';
   }
   // "Pencapaian" over amounts of rupiah right of a pagu with no realisasi beside it is what was spent, never a scale's words
+  // (left of it too, "Pencapaian | Dana (Rp)", where its amounts stay within the pagu's in most rows, as spending does)
   if (has('anggaran') && !has('realisasi-anggaran') && !has('realisasi')) {
     for (const c of columns) {
-      if (c.role !== 'predikat' || !columns.some((x) => x.role === 'anggaran' && x.col < c.col)) continue;
+      if (c.role !== 'predikat') continue;
+      const pagu = columns.find((x) => x.role === 'anggaran' && Math.abs(x.col - c.col) === 1) ?? columns.find((x) => x.role === 'anggaran' && x.col < c.col);
+      if (!pagu || (pagu.col > c.col && !mostlyWithin(grid, c.col, pagu.col, bodyRows))) continue;
       const st = columnStats(grid, c.col, bodyRows);
       if (st.figures >= 2 && st.figures > st.texts && st.median >= MONEY_MEDIAN) c.role = 'realisasi-anggaran';
     }

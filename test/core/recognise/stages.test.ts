@@ -1017,6 +1017,25 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     expect(galat(b(357291000))).toEqual([]);
     expect(galat(b(375291000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'D4']]);
   });
+  test('"Pencapaian | Dana (Rp)" the other way round: what was spent left of its pagu, a budget table where it stays within it', () => {
+    // the same programme, its spending written before its pagu; a list whose "Pencapaian" exceeds the "Dana" on most rows
+    // is no spending of it
+    const b = (spent1: number, kegiatan: [number, number] = [219611000, 137680000]) =>
+      book(
+        sheet('Anggaran', [
+          ['No', 'Program/Kegiatan', 'Pencapaian', 'Dana (Rp)'],
+          [1, bold('Program Peningkatan Ketenteraman dan Ketertiban Umum'), spent1, 451500000],
+          [null, '- Penanganan Gangguan Ketenteraman', kegiatan[0], 312250000],
+          [null, '- Penyusunan Dokumen Perencanaan Perangkat Daerah', kegiatan[1], 139250000],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b(357291000));
+    expect([t.kind, ...t.columns.slice(2).map((c) => c.role)]).toEqual(['realisasi-anggaran', 'realisasi-anggaran', 'anggaran']);
+    expect(galat(b(357291000))).toEqual([]);
+    expect(galat(b(375291000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'C2']]);
+    const [over] = recogniseWorkbook(b(957291000, [619611000, 337680000]));
+    expect(over.columns[2].role).not.toBe('realisasi-anggaran');
+  });
   test('"Pagu Anggaran | Belanja (Rp)", no share: what was spent, a budget table whose sums are checked', () => {
     // a Dinas PU's programmes and kegiatan (the "-" marks a sub kegiatan), amounts typed "Rp. 742.000.000"
     const b = (spent1: string) =>
