@@ -221,10 +221,13 @@ export function bandsInNote(note: string): Band[] | undefined {
   // the title before the first colon, where it has no figure ("Keterangan predikat:")
   const colon = note.indexOf(':');
   const body = colon > 0 && !/\d/.test(note.slice(0, colon)) ? note.slice(colon + 1) : note;
-  const parts = body
-    .split(/[;\n]/)
-    .map((p) => p.trim().replace(/[.,]$/, ''))
-    .filter(Boolean);
+  // (one band per line, or per ";" — where the bands are split by ";", a line break is where the text was wrapped by
+  // hand, inside a band too: "35 –⏎59 = Cukup")
+  return bandsOfParts(body.split(/[;\n]/)) ?? (body.includes(';') && body.includes('\n') ? bandsOfParts(body.replace(/\s*\n\s*/g, ' ').split(';')) : undefined);
+}
+
+function bandsOfParts(texts: string[]): Band[] | undefined {
+  const parts = texts.map((p) => p.trim().replace(/[.,]$/, '')).filter(Boolean);
   if (parts.length < MIN_LOOSE_SCALE_BANDS) return undefined;
   const bands: Band[] = [];
   for (const p of parts) {

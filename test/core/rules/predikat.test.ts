@@ -601,6 +601,8 @@ describe('predikat: a scale written in a note under the table, in one line', () 
     'Kriteria: Sangat Baik ≥ 90; Baik 75 - < 90; Cukup 60 - < 75; Kurang < 60',
     // one cell, one band per line (Alt+Enter), each "range : name"
     'Kriteria penilaian capaian kinerja:\n≥ 90 : Sangat Baik\n75 – < 90 : Baik\n60 – < 75 : Cukup\n< 60 : Kurang',
+    // bands parted by ";", the line wrapped by hand (Alt+Enter) inside one of them
+    'Keterangan: ≥ 90 = Sangat Baik; 75 –\n< 90 = Baik; 60 – < 75 = Cukup;\n< 60 = Kurang',
   ])('%j', (note) => {
     const { scale, tables } = periksaWorkbook(wb('Baik', note));
     expect(scale.id).toBe('workbook');
