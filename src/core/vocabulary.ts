@@ -702,6 +702,11 @@ export function isRateHeader(header: string): boolean {
   );
 }
 
+/** A column header that names a sum and what it sums: "Jumlah Indikator", "Jumlah Pegawai", "Total Kasus". */
+export function isNamedSumHeader(header: string): boolean {
+  return /^(jumlah|jml\.?|total)\s+\p{L}/u.test(norm(header));
+}
+
 /** A column header that names a row sum and nothing else: "Jumlah", "Total", "Jumlah Total", "Jumlah (Rp)". */
 export function isRowSumHeader(header: string): boolean {
   const h = norm(header);
@@ -1931,7 +1936,6 @@ const NAME_ABBREVIATIONS: Record<string, string> = {
   keu: 'keuangan',
   masy: 'masyarakat',
   kec: 'kecamatan',
-  kel: 'kelurahan',
   prov: 'provinsi',
   bmd: 'barang milik daerah',
   // the short forms of everyday words, and "persentase" as it is often misspelt

@@ -10,7 +10,7 @@ import { CAPAIAN_CAPS, displayUnit, roundedSumsAgree, sumFigures, sumsAgree } fr
 import { PartRow, TableModel } from '../model';
 import { indicatorText, ratioColumns, ratioFollowsPeriods } from '../ratios';
 import { FIGURE_ROLES, PERIODS_IN_YEAR, periodRun, periodsInBand, runsUpTo, TableColumn, TableRow } from '../types';
-import { explicitLevel, isAverageLabel, isCountIndicator, isRateHeader, isRowSumHeader } from '../vocabulary';
+import { explicitLevel, isAverageLabel, isCountIndicator, isNamedSumHeader, isRateHeader, isRowSumHeader } from '../vocabulary';
 import { checksFor } from './jumlah-induk';
 import { defineRule, RuleContext } from './rule';
 import { rowChangeAgrees } from './selisih-kolom';
@@ -697,7 +697,7 @@ function checkJumlahColumns(t: TableModel, ctx: RuleContext): void {
  * ("Sangat Tinggi | Tinggi | …", "PNS | PPPK"): a row sum, judged as the bare "Jumlah" is, where most rows agree.
  */
 function isCountSumHeader(c: TableColumn): boolean {
-  return c.unit === 'count' && /^(jumlah|jml\.?|total)\s+\p{L}/u.test(c.header.trim().toLowerCase());
+  return c.unit === 'count' && isNamedSumHeader(c.header);
 }
 
 /** A bare mean column's header: "Rata-rata", "Rerata (%)". */
