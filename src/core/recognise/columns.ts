@@ -22,6 +22,7 @@ import {
   CODE_PART,
   headerMagnitude,
   isBarePercentHeader,
+  isBelanjaLine,
   isPercentHeader,
   isPeriodHeader,
   isRupiahCaption,
@@ -120,6 +121,14 @@ export function readColumns(
     for (const c of columns)
       if (c.unit === 'count' && (c.role === null || c.role === 'nilai' || c.role === 'jumlah') && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN)
         c.unit = 'money';
+  // kinds of belanja side by side ("Belanja Pegawai | Belanja Barang dan Jasa | Belanja Modal | Jumlah") are amounts of
+  // rupiah whatever the header leaves unsaid, and so is their Jumlah
+  const rupiahSized = (c: TableColumn) => c.unit === 'count' && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN;
+  const belanja = columns.filter((c) => (c.role === null || c.role === 'nilai') && isBelanjaLine(leafHeader(c)) && rupiahSized(c));
+  if (belanja.length >= 2) {
+    for (const c of belanja) c.unit = 'money';
+    for (const c of columns) if (c.role === 'jumlah' && isRowSumHeader(c.header) && rupiahSized(c)) c.unit = 'money';
+  }
   // figures each signed "%" in the cell beside them are percentages, whatever the header calls them
   for (const c of columns) if (percentSigned.has(c.col)) c.unit = 'percent';
   return columns;

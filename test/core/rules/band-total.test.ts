@@ -151,7 +151,7 @@ describe('a pagu and a realisasi split by kind of spending or source of funds, w
     expect(galat(realisasi(610000000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'F3', 600000000]]);
   });
 
-  test('kinds of spending in plain numbers under a caption of money realised, "(Rp)": a budget table of amounts', () => {
+  test('kinds of spending in plain numbers under a caption of money realised (with "(Rp)" or without): a budget table of amounts', () => {
     const perJenis = (total2: number, caption = 'Realisasi Belanja per Jenis Belanja Tahun 2024 (Rp)') =>
       book(
         sheet('Belanja', [
@@ -170,6 +170,9 @@ describe('a pagu and a realisasi split by kind of spending or source of funds, w
     expect(galat(perJenis(2414350000))).toEqual([]);
     // 98.650.000 + 2.315.700.000 = 2.414.350.000, written 2.424.350.000 (the column's JUMLAH is right by the kinds)
     expect(galat(perJenis(2424350000)).map((f) => [f.rule, f.cell, f.expected])).toEqual([['jumlah-total', 'F6', 2414350000]]);
+    // the caption need not say "(Rp)": kinds of belanja side by side are amounts of rupiah, and so is their Jumlah
+    const [plain] = recogniseWorkbook(perJenis(2414350000, 'Realisasi Belanja per Jenis Belanja Tahun 2024'));
+    expect([plain.kind, ...plain.columns.filter((c) => c.unit === 'money').map((c) => c.col)]).toEqual(['realisasi-anggaran', 3, 4, 5, 6]);
     // with no caption saying what the amounts are, the table is of no standard kind
     expect(recogniseWorkbook(perJenis(2414350000, 'Tabel 3.7'))[0].kind).toBe('lainnya');
   });
