@@ -1153,6 +1153,27 @@ describe('lintas-sheet: an eselon IV’s PK of kegiatan against its own flat lis
   });
 });
 
+describe('lintas-sheet: an efisiensi of kegiatan (a flat list under "Kegiatan") against the budget table’s kegiatan', () => {
+  const wb = (serapan2: number) =>
+    book(
+      sheet('Anggaran', [
+        ['Kode', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+        [bold('1.02.01'), bold('Program Penunjang Urusan Pemerintahan Daerah'), 965000000, 922900000, 95.64],
+        ['1.02.01.2.01', 'Administrasi Umum Perangkat Daerah', 845000000, 812400000, 96.14],
+        ['1.02.01.2.02', 'Administrasi Kepegawaian Perangkat Daerah', 120000000, 110500000, 92.08],
+      ]),
+      sheet('Efisiensi', [
+        ['No', 'Kegiatan', 'Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Efisiensi (%)'],
+        [1, 'Administrasi Umum Perangkat Daerah', 100, 96.14, 3.86],
+        [2, 'Administrasi Kepegawaian Perangkat Daerah', 105, serapan2, Math.round((105 - serapan2) * 100) / 100],
+      ]),
+    );
+  test('each kegiatan’s serapan meets its own: the same agrees, another is a galat', () => {
+    expect(findings(wb(92.08), 'lintas-sheet')).toEqual([]);
+    expect(findings(wb(94.08), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual([['Efisiensi', 'D3', ['Anggaran!E4']]]);
+  });
+});
+
 describe('lintas-sheet: a PK’s programme budget two blank rows under its indikator table, the last indikator the APM', () => {
   // the last indikator row ("4 | Angka Partisipasi Murni SD") is a row of the table above, no caption of the budget
   // table under it: its "murni" says nothing of which revision of the budget the PK was signed on
