@@ -132,6 +132,9 @@ export function cleanText(s: string): string {
       // a byte-order mark, a soft hyphen)
       .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
       .replace(/[\u00A0\u2007\u202F]/g, ' ')
+      // a word broken over two lines at a hyphen ("Reali-⏎sasi", "Capai-⏎an (%)"), as a narrow column of a converted PDF
+      // prints it, is one word; a word said twice ("Rata-⏎rata") keeps its hyphen
+      .replace(/(\p{L}+)-[ \t]*\r?\n\s*(\p{Ll}+)/gu, (_m, a: string, b: string) => (a.toLowerCase() === b ? `${a}-${b}` : a + b))
       .replace(/\s+/g, ' ')
       .trim()
   );

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import {
   cellFigure,
   cellText,
+  cleanText,
   conventionOf,
   formatDecimals,
   formatIndonesian,
@@ -407,4 +408,16 @@ test('figures stacked one per line are several figures, none the cell’s; a fig
   expect(fig('95 %\n').value.toString()).toBe('95');
   expect(fig('1.250.000.000\n(APBD)').value.toString()).toBe('1250000000');
   expect(parseFigureText('Sangat\nBaik').kind).toBe('text');
+});
+
+describe('a word broken over two lines at a hyphen, as a converted PDF prints a narrow column', () => {
+  test.each([
+    ['Reali-\nsasi', 'Realisasi'],
+    ['Capai-\nan (%)', 'Capaian (%)'],
+    ['Penyediaan Jasa Ke-\nbersihan Kantor', 'Penyediaan Jasa Kebersihan Kantor'],
+    // a word said twice keeps its hyphen; a hyphen before a figure or a capital is no broken word
+    ['Rata-\nrata', 'Rata-rata'],
+    ['Realisasi-\n2024', 'Realisasi- 2024'],
+    ['Pagu -\nAnggaran', 'Pagu - Anggaran'],
+  ])('%j → %j', (raw, clean) => expect(cleanText(raw)).toBe(clean));
 });

@@ -1017,6 +1017,20 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     expect(galat(b(357291000))).toEqual([]);
     expect(galat(b(375291000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'D4']]);
   });
+  test('headers broken over two lines at a hyphen ("Reali-⏎sasi | Capai-⏎an (%)"): a pengukuran whose capaian is checked', () => {
+    const b = (c2: number) =>
+      book(
+        sheet('Tabel 3.1', [
+          ['No', 'Indikator Kinerja', 'Tar-\nget', 'Reali-\nsasi', 'Capai-\nan (%)'],
+          [1, 'Persentase jalan kondisi mantap', 75, 77.5, 103.33],
+          [2, 'Persentase irigasi kondisi baik', 70, 68, c2],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b(97.14));
+    expect([t.kind, ...t.columns.slice(2).map((c) => c.role)]).toEqual(['pengukuran-kinerja', 'target', 'realisasi', 'capaian']);
+    expect(galat(b(97.14))).toEqual([]);
+    expect(galat(b(99.14)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'E3']]);
+  });
   test('"Pencapaian | Dana (Rp)" the other way round: what was spent left of its pagu, a budget table where it stays within it', () => {
     // the same programme, its spending written before its pagu; a list whose "Pencapaian" exceeds the "Dana" on most rows
     // is no spending of it
