@@ -1807,6 +1807,8 @@ export function normaliseName(s: string): string {
     .replace(/^[(]?(?:\d{1,3}|[a-z]|[ivxl]{1,4})[.)]\s+/, '')
     // a code before the name ("1.02.02 Program …", "X.XX.01 PROGRAM PENUNJANG …")
     .replace(LEADING_CODE, '')
+    // or an indikator's or a sasaran's number in the plan ("IKU 1: …", "IKK-2.1 …", "SS 3. …")
+    .replace(/^(iku|ikd|ikk|ikp|iks|ss)[ .-]?\d{1,2}(\.\d{1,2})*\s*[:.)-]?\s+/, '')
     // or after it, in brackets ("Program Penunjang … (1.06.01)", "… [Kode: 1.06.01]")
     .replace(TRAILING_CODE, '')
     .replace(/^[-•▪·]\s*/, '')
@@ -1819,7 +1821,8 @@ export function normaliseName(s: string): string {
   // which staff leave off: the same programme
   // ("Persentase puskesmas yang terakreditasi" = "Persentase puskesmas terakreditasi"; "jalan dalam kondisi mantap" =
   // "jalan kondisi mantap": words staff put in or leave out as they retype a name)
-  return n
+  // (an indikator named by its abbreviation alone, "IPM", is the one its full name names)
+  return (WHOLE_NAME_ABBREVIATIONS[n] ?? n)
     .replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w])
     .replace(GOVERNMENT_LEVEL_RE, '')
     .replace(FILLER_WORDS_RE, ' ')
@@ -1914,6 +1917,23 @@ const LEADING_CODE = new RegExp(`^${CODE_PART}(?:\\.${CODE_PART})+\\.?\\s+`);
 
 /** A code in brackets after a name ("… (1.06.01)", "… [kode 1.06.01]", once normalised). */
 const TRAILING_CODE = new RegExp(`\\s*[([]\\s*(?:kode\\s*:?\\s*)?${CODE_PART}(?:\\.${CODE_PART})+\\.?\\s*[)\\]]$`);
+
+/** The indikator every office's plan names, as a table names them by their abbreviation alone. */
+const WHOLE_NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ipm: 'indeks pembangunan manusia',
+  ikm: 'indeks kepuasan masyarakat',
+  aki: 'angka kematian ibu',
+  akb: 'angka kematian bayi',
+  tpt: 'tingkat pengangguran terbuka',
+  rls: 'rata rata lama sekolah',
+  hls: 'harapan lama sekolah',
+  ahh: 'angka harapan hidup',
+  uhh: 'umur harapan hidup',
+  ipg: 'indeks pembangunan gender',
+  idg: 'indeks pemberdayaan gender',
+  iklh: 'indeks kualitas lingkungan hidup',
+  idm: 'indeks desa membangun',
+};
 
 /** Abbreviations of the Permendagri 90 programme and kegiatan names, as staff shorten them. */
 const NAME_ABBREVIATIONS: Record<string, string> = {

@@ -1210,6 +1210,29 @@ describe('lintas-sheet: a PK’s programme budget two blank rows under its indik
   });
 });
 
+describe('lintas-sheet: an indikator named by its abbreviation alone ("IPM") or after its number in the plan ("IKU 2: …")', () => {
+  const wb = (pkIpm: number, pkIkm: number) =>
+    book(
+      sheet('PK', [
+        ['No', 'Sasaran', 'Indikator Kinerja', 'Target'],
+        [1, 'Meningkatnya kualitas sumber daya manusia', 'IPM', pkIpm],
+        [2, 'Meningkatnya kualitas pelayanan publik', 'IKU 2: Indeks Kepuasan Masyarakat', pkIkm],
+      ]),
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Indeks Pembangunan Manusia', 72.5, 72.91, 100.57],
+        [2, 'Indeks Kepuasan Masyarakat', 82, 84.1, 102.56],
+      ]),
+    );
+  test.each([
+    ['agreeing', 72.5, 82, []],
+    ['the IPM differing', 73.5, 82, [['PK', 'D2', ['Pengukuran!C2']]]],
+    ['the IKM differing', 72.5, 85, [['PK', 'D3', ['Pengukuran!C3']]]],
+  ])('each meets its full name: %s', (_what, ipm, ikm, expected) => {
+    expect(findings(wb(ipm as number, ikm as number), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual(expected);
+  });
+});
+
 describe('lintas-sheet: programme names shortened with a dot ("Prog. Pemberdayaan Masy. Bid. Kesehatan", "Adm. Keu.")', () => {
   const wb = (pkPemberdayaan: number, pkKeuangan: number) =>
     book(
