@@ -1210,8 +1210,9 @@ describe('lintas-sheet: a PK’s programme budget two blank rows under its indik
   });
 });
 
-describe('lintas-sheet: an indikator named by its abbreviation alone ("IPM") or after its number in the plan ("IKU 2: …")', () => {
-  const wb = (pkIpm: number, pkIkm: number) =>
+describe('lintas-sheet: names as staff shorten them meet their full names', () => {
+  // an indikator by its abbreviation alone ("IPM") or after its number in the plan ("IKU 2: …")
+  const indikator = (pkIpm: number, pkIkm: number) =>
     book(
       sheet('PK', [
         ['No', 'Sasaran', 'Indikator Kinerja', 'Target'],
@@ -1224,17 +1225,8 @@ describe('lintas-sheet: an indikator named by its abbreviation alone ("IPM") or 
         [2, 'Indeks Kepuasan Masyarakat', 82, 84.1, 102.56],
       ]),
     );
-  test.each([
-    ['agreeing', 72.5, 82, []],
-    ['the IPM differing', 73.5, 82, [['PK', 'D2', ['Pengukuran!C2']]]],
-    ['the IKM differing', 72.5, 85, [['PK', 'D3', ['Pengukuran!C3']]]],
-  ])('each meets its full name: %s', (_what, ipm, ikm, expected) => {
-    expect(findings(wb(ipm as number, ikm as number), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual(expected);
-  });
-});
-
-describe('lintas-sheet: programme names shortened with a dot ("Prog. Pemberdayaan Masy. Bid. Kesehatan", "Adm. Keu.")', () => {
-  const wb = (pkPemberdayaan: number, pkKeuangan: number) =>
+  // programme names shortened with a dot ("Prog. Pemberdayaan Masy. Bid. Kesehatan", "Adm. Keu.")
+  const programme = (pkPemberdayaan: number, pkKeuangan: number) =>
     book(
       sheet('PK', [
         ['No', 'Program', 'Anggaran (Rp)'],
@@ -1248,11 +1240,14 @@ describe('lintas-sheet: programme names shortened with a dot ("Prog. Pemberdayaa
       ]),
     );
   test.each([
-    ['agreeing', 420000000, 850000000, []],
-    ['the first differing', 460000000, 850000000, [['Anggaran', 'C2', ['PK!C2']]]],
-    ['the second differing', 420000000, 880000000, [['Anggaran', 'C3', ['PK!C3']]]],
-  ])('each meets its full name: %s', (_what, pemberdayaan, keuangan, expected) => {
-    expect(findings(wb(pemberdayaan as number, keuangan as number), 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual(expected);
+    ['indikator, agreeing', indikator(72.5, 82), []],
+    ['indikator, the IPM differing', indikator(73.5, 82), [['PK', 'D2', ['Pengukuran!C2']]]],
+    ['indikator, the IKM differing', indikator(72.5, 85), [['PK', 'D3', ['Pengukuran!C3']]]],
+    ['programmes, agreeing', programme(420000000, 850000000), []],
+    ['programmes, the first differing', programme(460000000, 850000000), [['Anggaran', 'C2', ['PK!C2']]]],
+    ['programmes, the second differing', programme(420000000, 880000000), [['Anggaran', 'C3', ['PK!C3']]]],
+  ])('%s', (_what, wb, expected) => {
+    expect(findings(wb, 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual(expected);
   });
 });
 
