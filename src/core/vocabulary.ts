@@ -1052,16 +1052,11 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   // "Target (%)" is the realisasi of a percentage indicator, and stays one)
   if (v?.role === 'realisasi' && percent && (budgetLeaf || budgetParent)) return 'serapan';
   // and the budget itself in percent, "% Anggaran", "Anggaran (%)" beside a "% Kinerja": how much of it was spent
-  if (
-    v?.role === 'anggaran' &&
-    percent &&
-    /^(persentase |prosentase |% ?)?(anggaran|pagu|keuangan)$/.test(withoutTrailingGroup(leaf).replace(TRAILING_UNIT_RE, '$1'))
-  )
-    return 'serapan';
+  if (v?.role === 'anggaran' && percent && BUDGET_IN_PERCENT_RE.test(withoutTrailingGroup(leaf).replace(TRAILING_UNIT_RE, '$1'))) return 'serapan';
   // "Kinerja (%)", "% Kinerja": how much of its target the kinerja reached, the capaian
-  if (!v && percent && /^(persentase |prosentase |% ?)?kinerja$/.test(leaf)) return budgetParent ? 'serapan' : 'capaian';
+  if (!v && percent && KINERJA_IN_PERCENT_RE.test(leaf)) return budgetParent ? 'serapan' : 'capaian';
   // "Kinerja Keuangan (%)", "% Keuangan", "Keuangan (%)": how much of the pagu was spent
-  if (!v && percent && /^(persentase |prosentase |% ?)?(kinerja |realisasi )?keuangan$/.test(leaf)) return 'serapan';
+  if (!v && percent && KEUANGAN_IN_PERCENT_RE.test(leaf)) return 'serapan';
   if (!v) return PERCENT_HEADER.test(leaf) ? (budgetParent ? 'serapan' : kinerjaParent ? 'capaian' : null) : null;
   if (v.role === 'target' && /belanja/.test(leaf)) return 'uraian';
   // a header in rupiah names amounts, never a column of names: "Belanja (Rp)" is money spent, not the lines of belanja
@@ -1072,6 +1067,12 @@ export function roleFromHeader(path: string[]): ColumnRole | null {
   const inBudget = budgetLeaf || budgetParent;
   return inBudget ? v.budget : v.role;
 }
+
+/** A measure's name in percent, its sign or word before it or none ("% Kinerja", "Persentase Anggaran", "Keuangan"). */
+const inPercent = (measure: string): RegExp => new RegExp(`^(?:persentase |prosentase |% ?)?${measure}$`);
+const BUDGET_IN_PERCENT_RE = inPercent('(?:anggaran|pagu|keuangan)');
+const KINERJA_IN_PERCENT_RE = inPercent('kinerja');
+const KEUANGAN_IN_PERCENT_RE = inPercent('(?:kinerja |realisasi )?keuangan');
 
 /**
  * A ratio a header says it is the percentage of: realisasi over target, or target over realisasi (a lower-is-better

@@ -552,8 +552,13 @@ function spentWithoutShare(grid: Grid, columns: TableColumn[], bodyRows: number[
     (c) => c.col > pagu.col && !c.half && (c.role === null || c.role === 'nilai') && namesSpent(c) && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN,
   );
   if (spent.length !== 1) return;
-  const { agree, judged } = tally(grid, bodyRows, [pagu, spent[0]], ([a, b]) => (a.num <= 0 ? undefined : b.num <= a.num));
-  if (figuresTell(agree, judged)) spent[0].role = 'realisasi-anggaran';
+  if (spentWithin(grid, bodyRows, pagu, spent[0])) spent[0].role = 'realisasi-anggaran';
+}
+
+/** Whether the figures tell a column is what was spent of a pagu: within it on the rows, as spending stays. */
+function spentWithin(grid: Grid, bodyRows: number[], pagu: TableColumn, spent: TableColumn): boolean {
+  const { agree, judged } = tally(grid, bodyRows, [pagu, spent], ([a, b]) => (a.num <= 0 ? undefined : b.num <= a.num));
+  return figuresTell(agree, judged);
 }
 
 /** Whether two columns are of one year and period (a column of no year is of any). */
@@ -975,20 +980,6 @@ function columnStats(grid: Grid, col: number, rows: number[]): { figures: number
   return stats;
 }
 
-/** Whether most rows holding a figure in both columns hold no more in the first than in the second (spent within a pagu). */
-function mostlyWithin(grid: Grid, col: number, limitCol: number, rows: number[]): boolean {
-  let both = 0;
-  let within = 0;
-  for (const r of rows) {
-    const a = cellFigure(grid.get(r, col));
-    const b = cellFigure(grid.get(r, limitCol));
-    if (a.kind !== 'figure' || b.kind !== 'figure') continue;
-    both++;
-    if (a.num <= b.num) within++;
-  }
-  return both >= 2 && within * 4 >= both * 3;
-}
-
 /** A header that says its figures are in rupiah: "Efisiensi (Rp)", "Sisa Anggaran (Rupiah)". */
 const RUPIAH_HEADER = /\brp\b|rupiah/i;
 
@@ -1042,7 +1033,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
     for (const c of columns) {
       if (c.role !== 'predikat') continue;
       const pagu = columns.find((x) => x.role === 'anggaran' && Math.abs(x.col - c.col) === 1) ?? columns.find((x) => x.role === 'anggaran' && x.col < c.col);
-      if (!pagu || (pagu.col > c.col && !mostlyWithin(grid, c.col, pagu.col, bodyRows))) continue;
+      if (!pagu || (pagu.col > c.col && !spentWithin(grid, bodyRows, pagu, c))) continue;
       const st = columnStats(grid, c.col, bodyRows);
       if (st.figures >= 2 && st.figures > st.texts && st.median >= MONEY_MEDIAN) c.role = 'realisasi-anggaran';
     }
