@@ -444,6 +444,8 @@ export const ROLE_VOCABULARY: readonly RoleVocabulary[] = [
       '^(hasil )?penilaian( kinerja)?$',
       // in English ("Rating", "Performance Rating", "Predicate")
       '^(performance )?(rating|predicate)$',
+      // a letter grade's column beside the scale's figures ("Nilai Huruf", "Huruf Mutu": AA, A, BB …)
+      '^(nilai )?huruf( mutu)?$',
     ],
   },
   {

@@ -213,6 +213,34 @@ test('predikat: a scale of letter grades (AA … D) with or without their words;
   expect(findings(book(scale(true), ukur('Sangat Memuaskan')), 'predikat').map((f) => f.cell)).toEqual(['F3']);
 });
 
+test('predikat: letter grades in a column headed "Nilai Huruf" (an inspectorate\'s scale "Nilai Angka | Nilai Huruf | Predikat"), judged by their header however many are wrong', () => {
+  const book2 = (grade3: string, grade4: string) =>
+    book(
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Nilai Huruf'],
+        [1, 'Persentase rekomendasi hasil pengawasan yang ditindaklanjuti', 85, 88, 103.53, 'AA'],
+        [2, 'Nilai SAKIP perangkat daerah', 70, 66, 94.29, 'A'],
+        [3, 'Level maturitas SPIP', 3, 3, 100, grade3],
+        [4, 'Level kapabilitas APIP', 3, 2, 66.67, grade4],
+        [],
+        ['Nilai Angka', 'Nilai Huruf', 'Predikat'],
+        ['> 100', 'AA', 'Sangat Memuaskan'],
+        ['> 90 - 100', 'A', 'Memuaskan'],
+        ['> 80 - 90', 'BB', 'Sangat Baik'],
+        ['> 70 - 80', 'B', 'Baik'],
+        ['> 60 - 70', 'CC', 'Cukup'],
+        ['> 50 - 60', 'C', 'Kurang'],
+        ['≤ 50', 'D', 'Sangat Kurang'],
+      ]),
+    );
+  expect(findings(book2('A', 'CC'), 'predikat')).toEqual([]);
+  // (100 % is A, not AA; 66,67 % is CC, not B: two of four typed wrong)
+  expect(findings(book2('AA', 'B'), 'predikat').map((f) => [f.cell, f.actual])).toEqual([
+    ['F4', 'AA'],
+    ['F5', 'B'],
+  ]);
+});
+
 describe('predikat: a scale whose labels name a grade and its word together ("AA (Memuaskan)"), stated by either or both', () => {
   const scale = (labels: string[]) =>
     sheet('Skala', [['Nilai Capaian', 'Predikat'], ...['> 90 - 100', '> 80 - 90', '> 70 - 80', '≤ 70'].map((r, i) => [r, labels[i]])]);
