@@ -1657,9 +1657,10 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'pemborosan',
   'polusi',
   'rentan miskin',
-  // noise and cases lost in court
+  // noise and cases lost in court; things in trouble (land titles, assets, loans)
   'kebisingan',
   'dikalahkan',
+  'bermasalah',
 ];
 
 /**

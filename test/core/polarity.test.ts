@@ -232,6 +232,10 @@ test.each([
   // noise and cases lost in court
   ['Tingkat kebisingan di kawasan permukiman', true],
   ['Persentase perkara yang dikalahkan', true],
+  // things in trouble: land titles in dispute, bad loans; their settling rises
+  ['Persentase sertifikat tanah yang bermasalah', true],
+  ['Jumlah aset bermasalah', true],
+  ['Persentase penyelesaian aset bermasalah', false],
 ])('%s → lower is better: %s', (text, expected) => {
   expect(isLowerBetterText(norm(text))).toBe(expected);
 });
