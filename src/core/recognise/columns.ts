@@ -539,8 +539,9 @@ const SPENT_HEADER = /^(belanja|dibelanjakan|pengeluaran|terbelanjakan)( \((rp|r
 const namesSpent = (c: TableColumn): boolean => SPENT_HEADER.test(leafHeader(c));
 
 /**
- * A budget list with no share ("Pagu Anggaran | Belanja (Rp)"): a column of rupiah right of the pagu under a header of
- * the money spent (SPENT_HEADER), no more than the pagu on every row but one (or one in ten), is its realisasi.
+ * A budget list with no share ("Pagu Anggaran | Belanja (Rp)", or "Belanja (Rp) | Pagu Anggaran" the other way round): a
+ * column of rupiah beside the pagu under a header of the money spent (SPENT_HEADER), within the pagu on the rows as
+ * spending stays (spentWithin), is its realisasi.
  */
 function spentWithoutShare(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
@@ -549,7 +550,8 @@ function spentWithoutShare(grid: Grid, columns: TableColumn[], bodyRows: number[
   const pagu = columns.find((c) => c.role === 'anggaran' && !c.half);
   if (!pagu) return;
   const spent = columns.filter(
-    (c) => c.col > pagu.col && !c.half && (c.role === null || c.role === 'nilai') && namesSpent(c) && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN,
+    (c) =>
+      c.col !== pagu.col && !c.half && (c.role === null || c.role === 'nilai') && namesSpent(c) && columnStats(grid, c.col, bodyRows).median >= MONEY_MEDIAN,
   );
   if (spent.length !== 1) return;
   if (spentWithin(grid, bodyRows, pagu, spent[0])) spent[0].role = 'realisasi-anggaran';

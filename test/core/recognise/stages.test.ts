@@ -1,5 +1,5 @@
 /** Each recognition stage on tiny grids (the whole pipeline is measured on the corpus in recognise.test.ts). */
-import { rangeA1 } from '../../../src/core/address';
+import { columnLetters, rangeA1 } from '../../../src/core/address';
 import { Grid } from '../../../src/core/snapshot';
 import { readBands } from '../../../src/core/recognise/bands';
 import { readColumns } from '../../../src/core/recognise/columns';
@@ -1050,32 +1050,45 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     const [over] = recogniseWorkbook(b(957291000, [619611000, 337680000]));
     expect(over.columns[2].role).not.toBe('realisasi-anggaran');
   });
-  test('"Pagu Anggaran | Belanja (Rp)", no share: what was spent, a budget table whose sums are checked', () => {
-    // a Dinas PU's programmes and kegiatan (the "-" marks a sub kegiatan), amounts typed "Rp. 742.000.000"
+  test.each([
+    ['"Pagu Anggaran | Belanja (Rp)"', false],
+    ['"Belanja (Rp) | Pagu Anggaran", the other way round', true],
+  ])('%s, no share: what was spent, a budget table whose sums are checked', (_, swapped) => {
+    // a Dinas PU's programmes and kegiatan (the "-" marks a sub kegiatan), amounts typed "Rp. 742.000.000"; the pagu
+    // written before or after what was spent
+    const [P, B] = swapped ? ['D', 'C'] : ['C', 'D'];
+    const order = (row: V[]) => (swapped ? [row[0], row[1], row[3], row[2]] : row);
     const b = (spent1: string) =>
       book(
-        sheet('Realisasi Anggaran', [
-          ['No', 'Program/Kegiatan', 'Pagu Anggaran', 'Belanja (Rp)'],
-          [1, 'Program Penyelenggaraan Jalan', 'Rp. 1.242.000.000', spent1],
-          [null, 'Kegiatan Pembangunan Jalan', 'Rp. 742.000.000', 'Rp. 627.651.000'],
-          [null, '- Pembangunan Jalan Desa', 'Rp. 742.000.000', 'Rp. 627.651.000'],
-          [null, 'Kegiatan Rehabilitasi Jalan', 'Rp. 500.000.000', 'Rp. 461.200.000'],
-          [null, '- Rehabilitasi Jalan Kabupaten', 'Rp. 500.000.000', 'Rp. 461.200.000'],
-        ]),
+        sheet(
+          'Realisasi Anggaran',
+          [
+            ['No', 'Program/Kegiatan', 'Pagu Anggaran', 'Belanja (Rp)'],
+            [1, 'Program Penyelenggaraan Jalan', 'Rp. 1.242.000.000', spent1],
+            [null, 'Kegiatan Pembangunan Jalan', 'Rp. 742.000.000', 'Rp. 627.651.000'],
+            [null, '- Pembangunan Jalan Desa', 'Rp. 742.000.000', 'Rp. 627.651.000'],
+            [null, 'Kegiatan Rehabilitasi Jalan', 'Rp. 500.000.000', 'Rp. 461.200.000'],
+            [null, '- Rehabilitasi Jalan Kabupaten', 'Rp. 500.000.000', 'Rp. 461.200.000'],
+          ].map(order),
+        ),
       );
     const [t] = recogniseWorkbook(b('Rp. 1.088.851.000'));
-    expect([t.kind, ...t.columns.slice(2).map((c) => c.role)]).toEqual(['realisasi-anggaran', 'anggaran', 'realisasi-anggaran']);
+    expect(t.kind).toBe('realisasi-anggaran');
+    expect(Object.fromEntries(t.columns.slice(2).map((c) => [c.role, columnLetters(c.col)]))).toEqual({ anggaran: P, 'realisasi-anggaran': B });
     expect(galat(b('Rp. 1.088.851.000'))).toEqual([]);
-    expect(galat(b('Rp. 1.098.851.000')).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'D2']]);
+    expect(galat(b('Rp. 1.098.851.000')).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', `${B}2`]]);
     // more spent than the pagu on most rows: no realisasi of it ("Belanja (Rp)" of another kind of list)
     const over = recogniseWorkbook(
       book(
-        sheet('Lampiran', [
-          ['No', 'Program/Kegiatan', 'Pagu Anggaran', 'Belanja (Rp)'],
-          [1, 'Program Penyelenggaraan Jalan', 500000000, 900000000],
-          [2, 'Program Pengelolaan Air Minum', 400000000, 750000000],
-          [3, 'Program Penataan Bangunan', 300000000, 610000000],
-        ]),
+        sheet(
+          'Lampiran',
+          [
+            ['No', 'Program/Kegiatan', 'Pagu Anggaran', 'Belanja (Rp)'],
+            [1, 'Program Penyelenggaraan Jalan', 500000000, 900000000],
+            [2, 'Program Pengelolaan Air Minum', 400000000, 750000000],
+            [3, 'Program Penataan Bangunan', 300000000, 610000000],
+          ].map(order),
+        ),
       ),
     );
     expect(over[0].columns.map((c) => c.role)).not.toContain('realisasi-anggaran');
