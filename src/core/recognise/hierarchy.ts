@@ -1206,8 +1206,9 @@ export function classifyRows(
     if (totalCandidate && roleLabel && !isTotalLabel(textOf(roleLabel))) totalCandidate = false;
     if (totalCandidate) {
       const summaryRow = !noText.trim() && summaryFigures(r, label);
-      // a row numbered like the rows above it ("3 | Jumlah BUMDes aktif") is one of them, unless it is the bare word
-      const numberedRow = noNumbering === 1;
+      // a row numbered like the rows above it ("3 | Jumlah BUMDes aktif") is one of them, unless it is the bare word (a
+      // number merged down over a programme's rows and the "Jumlah Program" closing them is the programme's, not the row's)
+      const numberedRow = noNumbering === 1 && !(noCol !== undefined && !codeRun.length && isBlankValue(grid.value(r, noCol)));
       // with a label of its own, the total word is that label (or left of it, in the No column): never a remark or a
       // formula right of it ("Rata-rata waktu penyelesaian aduan | jumlah hari / jumlah aduan" is an indikator)
       const labelLimit = roleLabel ? roleLabel.col : right;

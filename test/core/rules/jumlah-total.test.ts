@@ -1429,6 +1429,30 @@ describe('jumlah-total: a Rata-rata row under an outline (a programme over its k
   });
 });
 
+test('"No | Program | Kegiatan", No and Program merged down over each programme\'s kegiatan and the "Jumlah Program" closing them', () => {
+  // a Dinas Kesehatan's budget; the second programme's sum typed Rp 483.000.000 where its kegiatan spent 329 + 144 = 473
+  // million: the sum is the galat, though the programme's number stands beside it (merged down from the programme's row)
+  const b = (spent2: number) =>
+    book(
+      sheet(
+        'Anggaran',
+        [
+          ['No', 'Program', 'Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+          [1, 'Program Pelayanan Kesehatan', 'Penyediaan Fasilitas Pelayanan Kesehatan', 1200000000, 1128000000, 94],
+          [null, null, 'Penyediaan Layanan Kesehatan UKM dan UKP', 800000000, 760000000, 95],
+          [null, null, 'Jumlah Program', 2000000000, 1888000000, 94.4],
+          [2, 'Program Peningkatan Kapasitas SDM Kesehatan', 'Pengembangan Mutu dan Kompetensi Teknis SDM', 350000000, 329000000, 94],
+          [null, null, 'Perencanaan Kebutuhan SDM Kesehatan', 150000000, 144000000, 96],
+          [null, null, 'Jumlah Program', 500000000, spent2, Math.round(spent2 / 5e4) / 100],
+          [null, 'JUMLAH TOTAL', null, 2500000000, 1888000000 + spent2, Math.round((1888000000 + spent2) / 2.5e5) / 100],
+        ],
+        { merges: ['A2:A4', 'B2:B4', 'A5:A7', 'B5:B7', 'B8:C8'] },
+      ),
+    );
+  expect(galat(b(473000000))).toEqual([]);
+  expect(galatCells(b(483000000))).toEqual(['jumlah-total E7']);
+});
+
 describe('a "Jumlah Program" under each programme, the spending under a header that names no realisasi ("Belanja (Rp)")', () => {
   // a Dinas Pendidikan's LRA: headings above their kegiatan, a sum after each; the second programme's pagu sum typed
   // Rp 6.000.000 too high — its spending sum is right, so the sum still closes that programme, not the rows since the
