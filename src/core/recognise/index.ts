@@ -229,7 +229,9 @@ function tablesFrom(grid: Grid, r: number, tables: Table[], spacers: ReadonlySet
     // (what only numbers or names the rows is left blank on some: a total's row, a heading's, an indikator's under its
     // sasaran or sub kegiatan written once)
     const labels = onlyNumbers(before) || onlyLabels(before);
-    const unnamed = !namesRows(after);
+    // (a header of a row's name over figures names no row: "Sasaran Ibu Hamil" in an SPM table counts the mothers aimed
+    // at — but a No numbers them)
+    const unnamed = !namesRows(after.filter((c) => onlyNumbers([c]) || !figureIn(grid, headerBottom, c.col)));
     const own =
       (labels && namesSomeFigure(after)) ||
       onlyRemarks(after) ||

@@ -1964,6 +1964,24 @@ describe('blocks: spacer columns and side-by-side tables', () => {
     expect(tables.map((t) => [t.range, t.kind])).toEqual([[{ top: 1, left: 1, bottom: 4, right: 8 }, 'pengukuran-kinerja']]);
     expect(galat(b).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'H4']]);
   });
+  test('a spacer before "Sasaran Ibu Hamil" (the mothers aimed at, a count) in an SPM coverage table: one table, its Jumlah checked', () => {
+    // a Dinas Kesehatan's K6 coverage by kecamatan; the mothers reached sum to 5.231 (90,47 % of 5.782), typed 5.261
+    const b = (reached: number) =>
+      book(
+        sheet('LKjIP', [
+          ['No', 'Kecamatan', null, 'Sasaran Ibu Hamil', 'Ibu Hamil K6', 'Cakupan K6 (%)', 'Target (%)'],
+          [1, 'Kota Barat', null, 1253, 1005, '80,21 %', 95],
+          [2, 'Kota Utara', null, 531, 524, '98,68 %', 95],
+          [3, 'Hulonthalangi', null, 1133, 1104, '97,44 %', 95],
+          [4, 'Sipatana', null, 1490, 1464, '98,26 %', 95],
+          [5, 'Kota Tengah', null, 1375, 1134, '82,47 %', 95],
+          [null, 'Jumlah', null, 5782, reached, '90,47 %', 95],
+        ]),
+      );
+    expect(recogniseWorkbook(b(5231)).map((t) => [t.range.left, t.range.right])).toEqual([[1, 7]]);
+    expect(galat(b(5231))).toEqual([]);
+    expect(galat(b(5261)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-total', 'E7']]);
+  });
   test('a table that names its rows beside it stays a table of its own (a scale)', () => {
     const b = kinerja(
       [],
