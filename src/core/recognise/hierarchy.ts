@@ -1205,10 +1205,12 @@ export function classifyRows(
     const roleLabel = byRole0 ?? byRole1 ?? byRole2;
     if (totalCandidate && roleLabel && !isTotalLabel(textOf(roleLabel))) totalCandidate = false;
     if (totalCandidate) {
-      const summaryRow = !noText.trim() && summaryFigures(r, label);
-      // a row numbered like the rows above it ("3 | Jumlah BUMDes aktif") is one of them, unless it is the bare word (a
-      // number merged down over a programme's rows and the "Jumlah Program" closing them is the programme's, not the row's)
-      const numberedRow = noNumbering === 1 && !(noCol !== undefined && !codeRun.length && isBlankValue(grid.value(r, noCol)));
+      // (a number merged down over a group's rows and the sum or mean closing them — "Jumlah Program", "Rata-rata capaian
+      // sasaran" — is the group's, not the row's)
+      const mergedNo = noCol !== undefined && !codeRun.length && isBlankValue(grid.value(r, noCol)) && (grid.mergeAt(r, noCol)?.top ?? r) < r;
+      const summaryRow = (mergedNo || !noText.trim()) && summaryFigures(r, label);
+      // a row numbered like the rows above it ("3 | Jumlah BUMDes aktif") is one of them, unless it is the bare word
+      const numberedRow = noNumbering === 1 && !mergedNo;
       // with a label of its own, the total word is that label (or left of it, in the No column): never a remark or a
       // formula right of it ("Rata-rata waktu penyelesaian aduan | jumlah hari / jumlah aduan" is an indikator)
       const labelLimit = roleLabel ? roleLabel.col : right;

@@ -1429,10 +1429,10 @@ describe('jumlah-total: a Rata-rata row under an outline (a programme over its k
   });
 });
 
-test('"No | Program | Kegiatan", No and Program merged down over each programme\'s kegiatan and the "Jumlah Program" closing them', () => {
-  // a Dinas Kesehatan's budget; the second programme's sum typed Rp 483.000.000 where its kegiatan spent 329 + 144 = 473
-  // million: the sum is the galat, though the programme's number stands beside it (merged down from the programme's row)
-  const b = (spent2: number) =>
+describe("a number merged down over a group's rows and the row closing them: the sum or mean is checked", () => {
+  // a Dinas Kesehatan's budget, No and Program merged over each programme's kegiatan and its "Jumlah Program" in the
+  // Kegiatan column; the second programme's sum typed Rp 483.000.000 where its kegiatan spent 329 + 144 = 473 million
+  const budget = (spent2: number) =>
     book(
       sheet(
         'Anggaran',
@@ -1449,8 +1449,31 @@ test('"No | Program | Kegiatan", No and Program merged down over each programme\
         { merges: ['A2:A4', 'B2:B4', 'A5:A7', 'B5:B7', 'B8:C8'] },
       ),
     );
-  expect(galat(b(473000000))).toEqual([]);
-  expect(galatCells(b(483000000))).toEqual(['jumlah-total E7']);
+  // its pengukuran, No and Sasaran merged over each sasaran's indikator and its "Rata-rata capaian sasaran"; the second
+  // sasaran's mean, (104,17 + 99,35) ÷ 2 = 101,76, typed 103,76
+  const pengukuran = (mean2: number) =>
+    book(
+      sheet(
+        'Pengukuran',
+        [
+          ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Meningkatnya kualitas pelayanan kesehatan', 'Persentase puskesmas terakreditasi', 80, 84, 105],
+          [null, null, 'Indeks Kepuasan Masyarakat', 82, 83.5, 101.83],
+          [null, null, 'Rata-rata capaian sasaran', null, null, 103.42],
+          [2, 'Meningkatnya derajat kesehatan masyarakat', 'Angka kematian bayi per 1.000 KH', 12, 11.5, 104.17],
+          [null, null, 'Persentase balita gizi buruk yang ditangani', 100, 99.35, 99.35],
+          [null, null, 'Rata-rata capaian sasaran', null, null, mean2],
+        ],
+        { merges: ['A2:A4', 'B2:B4', 'A5:A7', 'B5:B7'] },
+      ),
+    );
+  test.each([
+    ['a programme\'s "Jumlah Program"', budget, 473000000, 483000000, 'jumlah-total E7'],
+    ['a sasaran\'s "Rata-rata capaian sasaran"', pengukuran, 101.76, 103.76, 'jumlah-total F7'],
+  ])('%s', (_, wb, right, wrong, cell) => {
+    expect(galat(wb(right))).toEqual([]);
+    expect(galatCells(wb(wrong))).toEqual([cell]);
+  });
 });
 
 describe('a "Jumlah Program" under each programme, the spending under a header that names no realisasi ("Belanja (Rp)")', () => {
