@@ -261,6 +261,46 @@ export function settleNumberConvention<C extends { col: number; value: CellValue
   return all !== 0 ? (all > 0 ? 'en' : 'id') : (book ?? 'id');
 }
 
+/** How many English figures, and none typed the Indonesian way, a column needs to read its "848,886" as 848 886. */
+const MIN_ENGLISH_VOTES = 2;
+
+/**
+ * Before a sheet's columns are told apart by their figures: where a column's figures typed as text are typed the
+ * English way only ("2,167,781 | 1,584,921", two of them at least, none the Indonesian way), its ambiguous ones with a
+ * comma ("848,886", "90,712": one comma, three digits after) are read that way, thousands — so a column of amounts in
+ * thousands typed in English is one of amounts from the start, not of figures below a thousand. Given each text of
+ * the sheet (row, column, text); `cellAt` gives the cell to keep the reading in. settleNumberConvention reads these
+ * the same way once the columns are known (the column's own votes come first there too).
+ */
+export function readEnglishColumns(
+  forEachText: (fn: (row: number, col: number, text: string) => void) => void,
+  cellAt: (row: number, col: number) => { value: CellValue } | undefined,
+): void {
+  const votes = new Map<number, { en: number; id: number }>();
+  const ambiguous: Array<[number, number]> = [];
+  forEachText((row, col, text) => {
+    // (only a text with a separator between digits can say anything, or be read two ways; a text that is no figure —
+    // a code, a label — votes in its own column only, where no amount stands)
+    if (text.indexOf(',') < 0 && text.indexOf('.') < 0) return;
+    const token = FIGURE_TOKEN.exec(text)?.[0];
+    if (!token || token.length < 3) return;
+    const conv = conventionOf(token);
+    if (conv === undefined) {
+      if (token.indexOf(',') > 0 && parseFigureText(text).kind === 'figure') ambiguous.push([row, col]);
+      return;
+    }
+    const v = votes.get(col) ?? { en: 0, id: 0 };
+    v[conv]++;
+    votes.set(col, v);
+  });
+  for (const [row, col] of ambiguous) {
+    const v = votes.get(col);
+    if (!v || v.id > 0 || v.en < MIN_ENGLISH_VOTES) continue;
+    const cell = cellAt(row, col);
+    if (cell && typeof cell.value === 'string') keepInCell(cell, PARSED, parseFigureText(cell.value, 'en'));
+  }
+}
+
 /**
  * What a sheet's figures typed as text say of their convention: the English ones less the Indonesian ones
  * (conventionOf), 0 where none says — summed over a workbook, the convention a sheet of ambiguous figures only

@@ -694,6 +694,19 @@ export class Grid {
     return { filled, texts };
   }
 
+  /** Each text value of the sheet with its row and column, row by row (no cell object made). */
+  forEachText(fn: (row: number, col: number, text: string) => void): void {
+    const store = this.store;
+    if (store) {
+      for (let i = 0; i < store.count; i++) {
+        const v = store.valueAt(i);
+        if (typeof v === 'string') fn(store.rows[i], store.cols[i], v);
+      }
+      return;
+    }
+    for (const r of this.rowNumbers) for (const c of this.rows[r] ?? NO_CELLS) if (typeof c.value === 'string') fn(c.row, c.col, c.value);
+  }
+
   /** The columns where the sheet has a non-blank cell, as flags by column − minCol (no cell object made). */
   filledColumns(): Uint8Array {
     const out = new Uint8Array(Math.max(0, this.maxCol - this.minCol + 1));

@@ -4,7 +4,7 @@
  * → kind. Each stage is its own module with its own tests; the words are in vocabulary.ts and the numbers in
  * thresholds.ts. Every rule here comes from how reports are written, never from a particular workbook.
  */
-import { cellFigure, formatScale, conventionVotes, generalDecimals, settleNumberConvention, showDates } from '../figures';
+import { cellFigure, formatScale, conventionVotes, generalDecimals, readEnglishColumns, settleNumberConvention, showDates } from '../figures';
 import { TableModel } from '../model';
 import { sharePolarity } from '../ratios';
 import { blankMergedContents, Cell, cellsOfRow, Grid, isBlankValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
@@ -72,6 +72,11 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
     blankMergedContents(s);
     showDates(s);
     const grid = new Grid(s);
+    // ("848,886" beside "2,167,781" is 848 886 before any column is judged by the size of its figures)
+    readEnglishColumns(
+      (fn) => grid.forEachText(fn),
+      (row, col) => grid.get(row, col),
+    );
     const hiddenCols = s.hiddenCols?.length ? new Set(s.hiddenCols) : undefined;
     const found = recogniseSheet(grid, hiddenCols);
     const counted = new Set<Cell>();

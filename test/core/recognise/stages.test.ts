@@ -1017,6 +1017,30 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     expect(galat(b(357291000))).toEqual([]);
     expect(galat(b(375291000)).map((f) => [f.rule, f.cell])).toEqual([['jumlah-induk', 'D4']]);
   });
+  test('"Plafon | Pencapaian | Sisa | %" in thousands typed the English way ("2,167,781", "848,886"): amounts, a budget whose serapan is checked', () => {
+    // a Dinas Kesehatan's programmes and their belanja, in thousands of rupiah; most amounts spent are below a million,
+    // typed with one comma ("492,148"), which the Indonesian way reads as 492,148 — the column's "2,167,781" says English
+    const b = (pct13: string) =>
+      book(
+        sheet('LKjIP', [
+          ['No', 'Program / Kegiatan', 'Plafon', 'Pencapaian', 'Sisa', '%'],
+          ['1', bold('Program Pemenuhan Upaya Kesehatan Perorangan'), '2 602 000', '2,167,781', '434219', '83.31'],
+          [null, 'Belanja Pegawai', '542 000', '492,148', '49852', '90.8'],
+          [null, 'Belanja Barang dan Jasa', '1 957 000', '1,584,921', '372079', pct13],
+          [null, 'Belanja Modal', '103 000', '90,712', '12288', '88.07'],
+          ['2', bold('Program Peningkatan Kapasitas SDM Kesehatan'), '2 021 000', '1,688,360', '332640', '83.54'],
+          [null, 'Belanja Pegawai', '442 000', '386,529', '55471', '87.45'],
+          [null, 'Belanja Barang dan Jasa', '1 034 000', '848,886', '185114', '82.1'],
+          [null, 'Belanja Modal', '545 000', '452,945', '92055', '83.11'],
+          [null, bold('JUMLAH'), '4 623 000', '3,856,141', '766859', '83.41'],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b('80.99'));
+    expect([t.kind, ...t.columns.slice(2).map((c) => c.role)]).toEqual(['realisasi-anggaran', 'anggaran', 'realisasi-anggaran', 'nilai', 'serapan']);
+    expect(galat(b('80.99'))).toEqual([]);
+    // 1.584.921 ÷ 1.957.000 = 80,99 %, typed 81.99
+    expect(galat(b('81.99')).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'F4']]);
+  });
   test('headers broken over two lines at a hyphen ("Reali-⏎sasi | Capai-⏎an (%)"): a pengukuran whose capaian is checked', () => {
     const b = (c2: number) =>
       book(
