@@ -90,14 +90,15 @@ export const LOWER_BOUND_HEADER = /(batas bawah|terendah|minimal|minimum|\bmin\.
 export const UPPER_BOUND_HEADER = /(batas atas|tertinggi|maksimal|maksimum|\bmaks?\.?$|^(sampai|hingga|s\.?\s?d\.?)\b)/;
 
 /**
- * A scale whose bounds stand in two columns of plain numbers (No | Batas Bawah | Batas Atas | Predikat): each band
- * holds both of its bounds, as the office wrote them (90 – 100, 75 – 89,99).
+ * A scale whose bounds stand in two columns of plain numbers (No | Batas Bawah | Batas Atas | Predikat, or the upper
+ * first): each band holds both of its bounds, as the office wrote them (90 – 100, 75 – 89,99).
  */
 function boundColumnBands(grid: Grid, columns: TableColumn[], rows: TableRow[]): { col: number; bands: Band[] } | undefined {
   const leaf = (c: TableColumn) => norm(c.header.split(' / ').pop() ?? '');
   // (never the empty half of a bound's column cut in two)
   const low = columns.find((c) => !c.half && LOWER_BOUND_HEADER.test(leaf(c)));
-  const high = columns.find((c) => !c.half && c.col > (low?.col ?? Infinity) && UPPER_BOUND_HEADER.test(leaf(c)));
+  // (in either order: "Batas Atas | Batas Bawah" lists the top of each band first)
+  const high = low && columns.find((c) => !c.half && c.col !== low.col && UPPER_BOUND_HEADER.test(leaf(c)));
   if (!low || !high) return undefined;
   const [labelCol] = labelColumns(grid, columns, rows, [low.col, high.col]);
   if (!labelCol) return undefined;
