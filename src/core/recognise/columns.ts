@@ -623,7 +623,10 @@ const CHANGE_HEADER = /pertumbuhan|kenaikan|penurunan|selisih|deviasi|perubahan|
  */
 function performanceByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
-  if (!has('indikator') || has('anggaran') || has('realisasi-anggaran')) return;
+  // (a budget's columns are no performance's — but where its kinerja stands beside it, a target or a capaian named, the
+  // kinerja's columns are told by their figures all the same: "Indikator | Pencapaian | Target | Capaian Kinerja (%) |
+  // Pagu (Rp) | Belanja (Rp)")
+  if (!has('indikator') || ((has('anggaran') || has('realisasi-anggaran')) && !has('target') && !has('capaian'))) return;
   // (a figure under "Pencapaian" is what was reached, not a predikat)
   const bases = columns.filter(
     (c) => !c.half && (c.role === null || c.role === 'nilai' || c.role === 'target' || c.role === 'sasaran') && figured(grid, c, bodyRows),

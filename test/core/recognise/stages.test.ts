@@ -1041,6 +1041,37 @@ describe('columns: a budget whose pagu, realisasi or serapan the header names in
     // 1.584.921 ÷ 1.957.000 = 80,99 %, typed 81.99
     expect(galat(b('81.99')).map((f) => [f.rule, f.cell])).toEqual([['persen-serapan', 'F4']]);
   });
+  test('a Renja\'s kinerja beside its budget, "Pencapaian" left of its "Target": the realisasi, told by the capaian beside them', () => {
+    // a DPMPTSP's sub kegiatan, each with its indikator and its money; 2.524 ÷ 2.400 = 105,17 %, typed 101,17
+    const b = (c3: number) =>
+      book(
+        sheet('Kinerja Anggaran', [
+          [
+            'Program/Kegiatan/Sub Kegiatan',
+            'Indikator',
+            'Satuan',
+            'Pencapaian',
+            'Target',
+            'Capaian Kinerja (%)',
+            'Plafon Anggaran (Rp)',
+            'Belanja (Rp)',
+            'Daya Serap (%)',
+          ],
+          ['Program Pelayanan Penanaman Modal', null, null, null, null, null, 847000000, 773580000, 91.33],
+          ['Kegiatan Penyediaan Pelayanan Terpadu Perizinan', null, null, null, null, null, 692000000, 633002000, 91.47],
+          ['Sub Kegiatan Pelayanan Perizinan dan Non Perizinan', 'Jumlah izin yang diterbitkan', 'izin', 2524, 2400, c3, 306000000, 289760000, 94.69],
+          [null, 'Persentase izin terbit tepat waktu', '%', 102.6, 95, 108, null, null, null],
+          ['Sub Kegiatan Pemantauan Pemenuhan Persyaratan', 'Jumlah laporan pemantauan', 'laporan', 11, 12, 91.67, 386000000, 343242000, 88.92],
+          ['Kegiatan Pembinaan dan Pengawasan Penanaman Modal', null, null, null, null, null, 155000000, 140578000, 90.7],
+          ['Sub Kegiatan Pengawasan Pelaksanaan Penanaman Modal', 'Jumlah perusahaan yang diawasi', 'perusahaan', 60, 60, 100, 155000000, 140578000, 90.7],
+          [null, 'Persentase LKPM yang disampaikan tepat waktu', '%', 78, 80, 97.5, null, null, null],
+        ]),
+      );
+    const [t] = recogniseWorkbook(b(105.17));
+    expect(t.columns.slice(3, 6).map((c) => c.role)).toEqual(['realisasi', 'target', 'capaian']);
+    expect(galat(b(105.17))).toEqual([]);
+    expect(galat(b(101.17)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F4']]);
+  });
   test('headers broken over two lines at a hyphen ("Reali-⏎sasi | Capai-⏎an (%)"): a pengukuran whose capaian is checked', () => {
     const b = (c2: number) =>
       book(
@@ -3112,18 +3143,24 @@ describe('scale stage', () => {
   // the bounds as numbers, typed as text, or as fractions under a % format: the same bands in percent points
   const asPercent = (v: number) => ({ v, fmt: '0.00%' });
   test.each([
-    ['numbers', [90, 100, 75, 89.99, 65, 74.99, 0, 64.99]],
-    ['text', ['90', '100', '75', '89,99', '65', '74,99', '0', '64,99']],
-    ['fractions under %', [0.9, 1, 0.75, 0.8999, 0.65, 0.7499, 0, 0.6499].map(asPercent)],
-  ])('bounds in two columns (No | Batas Bawah | Batas Atas | Predikat) as %s: a skala-penilaian whose bands judge the predikat', (_how, b) => {
+    ['numbers', [90, 100, 75, 89.99, 65, 74.99, 0, 64.99], false],
+    ['text', ['90', '100', '75', '89,99', '65', '74,99', '0', '64,99'], false],
+    ['fractions under %', [0.9, 1, 0.75, 0.8999, 0.65, 0.7499, 0, 0.6499].map(asPercent), false],
+    // ("Batas Atas | Batas Bawah": the top of each band written first)
+    ['numbers, the upper bound first', [90, 100, 75, 89.99, 65, 74.99, 0, 64.99], true],
+  ])('bounds in two columns (No | Batas Bawah | Batas Atas | Predikat) as %s: a skala-penilaian whose bands judge the predikat', (_how, b, upperFirst) => {
+    const order = (row: V[]) => (upperFirst ? [row[0], row[2], row[1], row[3]] : row);
     const wb = book(
-      sheet('Skala', [
-        ['No', 'Batas Bawah (%)', 'Batas Atas (%)', 'Predikat'],
-        [1, b[0], b[1], 'Sangat Baik'],
-        [2, b[2], b[3], 'Baik'],
-        [3, b[4], b[5], 'Cukup'],
-        [4, b[6], b[7], 'Kurang'],
-      ]),
+      sheet(
+        'Skala',
+        [
+          ['No', 'Batas Bawah (%)', 'Batas Atas (%)', 'Predikat'],
+          [1, b[0], b[1], 'Sangat Baik'],
+          [2, b[2], b[3], 'Baik'],
+          [3, b[4], b[5], 'Cukup'],
+          [4, b[6], b[7], 'Kurang'],
+        ].map(order),
+      ),
       sheet('IKU', [
         ['No', 'IKU', 'Target', 'Realisasi', '% Capaian', 'Predikat'],
         [1, 'Persentase kawasan permukiman layak', 80, 72, 90, 'Sangat Baik'],
