@@ -806,16 +806,28 @@ function periodicPerformanceByFigures(grid: Grid, columns: TableColumn[], bodyRo
   }
 }
 
+/** A gap between two percentages in words: "Selisih (%)", "Gap", "Deviasi". */
+const GAP_HEADER = /\b(selisih|gap|deviasi)\b/i;
+
 /**
  * An efisiensi table whose capaian and serapan the header names in other words ("Kinerja | Anggaran | Efisiensi", the
- * anggaran in percent): two columns of percentages left of the efisiensi from which it is worked out — their
- * difference, their ratio or PMK 22/2021's 1 − second ÷ first — on two rows or more and on every row but one (or one in
- * ten) are the capaian and the serapan. Only where the two are not both named already.
+ * anggaran in percent; either first): two columns of percentages left of the efisiensi from which it is worked out —
+ * their difference, their ratio or PMK 22/2021's 1 − second ÷ first — on two rows or more and on every row but one (or
+ * one in ten) are the capaian and the serapan. Only where the two are not both named already. With no efisiensi named,
+ * a gap ("Selisih (%)") right of them beside a capaian or a serapan named is it where it is their difference so.
  */
 function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: number[]): void {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
-  const efisiensi = columns.find((c) => c.role === 'efisiensi');
-  if (!efisiensi || (has('capaian') && has('serapan'))) return;
+  if (has('capaian') && has('serapan')) return;
+  // (never the gap between the physical progress and the financial, "Deviasi Fisik-Keuangan (%)": no capaian kinerja)
+  const physical = (c: TableColumn) => /\bfisik\b/i.test(c.header);
+  const gap =
+    has('efisiensi') || !(has('capaian') || has('serapan')) || columns.some(physical)
+      ? undefined
+      : columns.filter((c) => c.role === 'nilai' && GAP_HEADER.test(c.header));
+  const efisiensi = columns.find((c) => c.role === 'efisiensi') ?? (gap?.length === 1 ? gap[0] : undefined);
+  if (!efisiensi) return;
+  const byGap = efisiensi.role !== 'efisiensi';
   const INPUT_ROLES = new Set<ColumnRole | null>([null, 'nilai', 'anggaran', 'realisasi', 'realisasi-anggaran', 'capaian', 'serapan']);
   const inputs = columns.filter((c) => {
     if (c.half || c.col >= efisiensi.col || !INPUT_ROLES.has(c.role)) return false;
@@ -833,25 +845,28 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
   let best: { capaian: TableColumn; serapan: TableColumn; agree: number } | undefined;
   for (const capaian of inputs)
     for (const serapan of inputs) {
-      if (serapan.col <= capaian.col) continue;
+      // (either may stand first; a column named the one is never the other)
+      if (serapan === capaian || capaian.role === 'serapan' || serapan.role === 'capaian') continue;
       const { agree, judged } = tally(grid, bodyRows, [capaian, serapan, efisiensi], ([c, s, e]) => {
         if (c.num === 0 || s.num === 0) return undefined;
         const ratio = (c.num / s.num) * 100;
         const pmk = (1 - s.num / c.num) * 100;
+        // (a gap is the difference only)
         return (
           difference([c, s, e]) ||
-          Math.abs(e.num - ratio) <= half(e) + ratio * (half(c) / c.num + half(s) / s.num) ||
-          Math.abs(e.num - pmk) <= half(e) + 100 * (s.num / c.num) * (half(c) / c.num + half(s) / s.num)
+          (!byGap &&
+            (Math.abs(e.num - ratio) <= half(e) + ratio * (half(c) / c.num + half(s) / s.num) ||
+              Math.abs(e.num - pmk) <= half(e) + 100 * (s.num / c.num) * (half(c) / c.num + half(s) / s.num)))
         );
       });
       if (figuresTell(agree, judged) && agree > (best?.agree ?? 0)) best = { capaian, serapan, agree };
     }
-  // (a capaian named beside one other column of percentages: that one is the serapan where any row's efisiensi follows
-  // from the two — a small table may state more wrong efisiensi than right ones)
-  const named = columns.filter((c) => c.role === 'capaian' && c.col < efisiensi.col);
-  const others = inputs.filter((c) => c.role !== 'capaian');
+  // (a capaian or a serapan named beside one other column of percentages: that one is the other where any row's
+  // efisiensi follows from the two — a small table may state more wrong efisiensi than right ones)
+  const named = columns.filter((c) => (c.role === 'capaian' || c.role === 'serapan') && c.col < efisiensi.col);
+  const others = inputs.filter((c) => c.role !== 'capaian' && c.role !== 'serapan');
   if (!best && named.length === 1 && others.length === 1) {
-    const [capaian, serapan] = [named[0], others[0]];
+    const [capaian, serapan] = named[0].role === 'capaian' ? [named[0], others[0]] : [others[0], named[0]];
     const { agree } = tally(grid, bodyRows, [capaian, serapan, efisiensi], ([c, s, e]) => (c.num === 0 || s.num === 0 ? undefined : difference([c, s, e])));
     if (agree > 0) best = { capaian, serapan, agree };
   }
@@ -860,6 +875,7 @@ function efisiensiInputsByFigures(grid: Grid, columns: TableColumn[], bodyRows: 
   for (const c of columns) if (c !== best.capaian && c !== best.serapan && (c.role === 'capaian' || c.role === 'serapan')) return;
   best.capaian.role = 'capaian';
   best.serapan.role = 'serapan';
+  efisiensi.role = 'efisiensi';
 }
 
 /** A share written over the realisasi: "Persentase Realisasi", "Prosentase Realisasi (%)", "% Realisasi". */

@@ -417,3 +417,29 @@ describe('efisiensi: its measures headed by the sign alone ("Program | % Kinerja
     expect(findings(singkat(12), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['D2', 8]]);
   });
 });
+
+describe('efisiensi: its capaian headed "Kinerja" alone, told by the figures (the serapan written first, or a "Selisih" after them)', () => {
+  // a Bappeda's sasaran; 101,2 − 90,1 = 11,1 on the fourth row, typed 13,1
+  const rows: Array<[string, number, number, number]> = [
+    ['Meningkatnya kualitas perencanaan', 104.5, 92.3, 12.2],
+    ['Meningkatnya kualitas penelitian', 98, 95.5, 2.5],
+    ['Meningkatnya akuntabilitas kinerja', 100, 97.8, 2.2],
+    ['Meningkatnya kapasitas SDM', 101.2, 90.1, 11.1],
+  ];
+  const wb = (head: [string, string, string], serapanFirst: boolean, e4: number) =>
+    book(
+      sheet('Efisiensi', [
+        ['No', 'Sasaran Strategis', ...head],
+        ...rows.map(([name, c, s, e], k) => [k + 1, name, ...(serapanFirst ? [s, c] : [c, s]), k === 3 ? e4 : e]),
+      ]),
+    );
+  test.each([
+    ['"Penyerapan Anggaran (%) | Kinerja | Efisiensi (%)"', ['Penyerapan Anggaran (%)', 'Kinerja', 'Efisiensi (%)'], true],
+    ['"Daya Serap | Kinerja | Tingkat Efisiensi"', ['Daya Serap', 'Kinerja', 'Tingkat Efisiensi'], true],
+    ['"Kinerja | Penyerapan Anggaran (%) | Selisih"', ['Kinerja', 'Penyerapan Anggaran (%)', 'Selisih'], false],
+    ['"% Anggaran | Kinerja | Selisih"', ['% Anggaran', 'Kinerja', 'Selisih'], true],
+  ] as Array<[string, [string, string, string], boolean]>)('%s: one difference typed wrong is a galat', (_, head, serapanFirst) => {
+    expect(galat(wb(head, serapanFirst, 11.1))).toEqual([]);
+    expect(findings(wb(head, serapanFirst, 13.1), 'efisiensi').map((f) => [f.cell, f.expected])).toEqual([['E5', 11.1]]);
+  });
+});
