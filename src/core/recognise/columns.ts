@@ -1263,7 +1263,7 @@ export function refineRoles(grid: Grid, columns: TableColumn[], bodyRows: number
   // "Capaian Kinerja (%) | Capaian Anggaran (%) | Selisih (%)": the gap between the two percentages is the efisiensi
   // (a gap of amounts — a pagu and its realisasi, "Selisih (Rp)" — is not)
   if (has('capaian') && has('serapan') && !has('efisiensi')) {
-    const gap = columns.filter((c) => c.role === 'nilai' && /\b(selisih|gap|deviasi)\b/i.test(c.header));
+    const gap = columns.filter((c) => c.role === 'nilai' && GAP_HEADER.test(c.header));
     const pct = gap.filter((c) => isPercentHeader(c.header) || (!has('anggaran') && !has('realisasi-anggaran') && !RUPIAH_HEADER.test(c.header)));
     const lastInput = columns.reduce((m, c) => (c.role === 'capaian' || c.role === 'serapan' ? Math.max(m, c.col) : m), 0);
     if (pct.length === 1 && pct[0].col > lastInput) pct[0].role = 'efisiensi';
