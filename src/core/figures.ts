@@ -5,7 +5,7 @@
  * Percentages are returned in percentage points (94,6 % → 94.6) so that every check compares like with like.
  */
 import Decimal from 'decimal.js';
-import { Cell, CellValue, FIGURE_CACHE, isErrorValue, keepInCell, newCell, SheetSnapshot, storeOf, TEXT_CACHE } from './snapshot';
+import { Cell, CellValue, FIGURE_CACHE, Grid, isErrorValue, keepInCell, newCell, SheetSnapshot, storeOf, TEXT_CACHE } from './snapshot';
 
 export type Unit = 'rupiah' | 'persen' | 'angka';
 export type Comparator = '<' | '<=' | '>' | '>=';
@@ -256,9 +256,14 @@ export function settleNumberConvention<C extends { col: number; value: CellValue
               ? 'en'
               : 'id'
             : (book ?? 'id'));
-    if (conv === 'en') keepInCell(cell, PARSED, parseFigureText(cell.value as string, 'en'));
+    if (conv === 'en') readEnglish(cell);
   }
   return all !== 0 ? (all > 0 ? 'en' : 'id') : (book ?? 'id');
+}
+
+/** Keeps a figure typed as text read the English way in its cell ("1,020" is 1 020), for every later reading. */
+function readEnglish(cell: { value: CellValue }): void {
+  keepInCell(cell, PARSED, parseFigureText(cell.value as string, 'en'));
 }
 
 /** How many English figures, and none typed the Indonesian way, a column needs to read its "848,886" as 848 886. */
@@ -268,17 +273,14 @@ const MIN_ENGLISH_VOTES = 2;
  * Before a sheet's columns are told apart by their figures: where a column's figures typed as text are typed the
  * English way only ("2,167,781 | 1,584,921", two of them at least, none the Indonesian way), its ambiguous ones with a
  * comma ("848,886", "90,712": one comma, three digits after) are read that way, thousands — so a column of amounts in
- * thousands typed in English is one of amounts from the start, not of figures below a thousand. Given each text of
- * the sheet (row, column, text); `cellAt` gives the cell to keep the reading in. settleNumberConvention reads these
- * the same way once the columns are known (the column's own votes come first there too).
+ * thousands typed in English is one of amounts from the start, not of figures below a thousand. The sheet's texts are
+ * read without a cell object. settleNumberConvention reads these the same way once the columns are known (the column's
+ * own votes come first there too).
  */
-export function readEnglishColumns(
-  forEachText: (fn: (row: number, col: number, text: string) => void) => void,
-  cellAt: (row: number, col: number) => { value: CellValue } | undefined,
-): void {
+export function readEnglishColumns(grid: Grid): void {
   const votes = new Map<number, { en: number; id: number }>();
   const ambiguous: Array<[number, number]> = [];
-  forEachText((row, col, text) => {
+  grid.forEachText((row, col, text) => {
     // (only a text with a separator between digits can say anything, or be read two ways; a text that is no figure —
     // a code, a label — votes in its own column only, where no amount stands)
     if (text.indexOf(',') < 0 && text.indexOf('.') < 0) return;
@@ -296,8 +298,8 @@ export function readEnglishColumns(
   for (const [row, col] of ambiguous) {
     const v = votes.get(col);
     if (!v || v.id > 0 || v.en < MIN_ENGLISH_VOTES) continue;
-    const cell = cellAt(row, col);
-    if (cell && typeof cell.value === 'string') keepInCell(cell, PARSED, parseFigureText(cell.value, 'en'));
+    const cell = grid.get(row, col);
+    if (cell && typeof cell.value === 'string') readEnglish(cell);
   }
 }
 

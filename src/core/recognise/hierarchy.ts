@@ -3,6 +3,7 @@
  * how reports show hierarchy — the words "Program"/"Kegiatan", numbering (1, 1.1, a.), bold, indent, a "- " prefix,
  * separate Program/Kegiatan columns, kegiatan rows without an indikator — and totals ("JUMLAH", "RATA-RATA").
  */
+import { RangeRef } from '../address';
 import { cellFigure, cleanText, storedPrecisely } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
@@ -438,8 +439,14 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 function numberOf(grid: Grid, row: number, noCol: number): string {
   const c = grid.get(row, noCol);
   if (c && !isBlankValue(c.value)) return textOf(c);
-  const m = grid.mergeAt(row, noCol);
-  return m && m.top < row ? textOf(grid.get(m.top, m.left)) : textOf(c);
+  const m = mergedFromAbove(grid, row, noCol);
+  return m ? textOf(grid.get(m.top, m.left)) : textOf(c);
+}
+
+/** The merge begun on a row above that covers a cell, if any (its text is the top-left cell's, not this row's). */
+function mergedFromAbove(grid: Grid, row: number, col: number): RangeRef | undefined {
+  const m = grid.mergeAt(row, col);
+  return m && m.top < row ? m : undefined;
 }
 
 /**
@@ -1207,7 +1214,7 @@ export function classifyRows(
     if (totalCandidate) {
       // (a number merged down over a group's rows and the sum or mean closing them — "Jumlah Program", "Rata-rata capaian
       // sasaran" — is the group's, not the row's)
-      const mergedNo = noCol !== undefined && !codeRun.length && isBlankValue(grid.value(r, noCol)) && (grid.mergeAt(r, noCol)?.top ?? r) < r;
+      const mergedNo = noCol !== undefined && !codeRun.length && isBlankValue(grid.value(r, noCol)) && mergedFromAbove(grid, r, noCol) !== undefined;
       const summaryRow = (mergedNo || !noText.trim()) && summaryFigures(r, label);
       // a row numbered like the rows above it ("3 | Jumlah BUMDes aktif") is one of them, unless it is the bare word
       const numberedRow = noNumbering === 1 && !mergedNo;

@@ -73,10 +73,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): TableModel[] {
     showDates(s);
     const grid = new Grid(s);
     // ("848,886" beside "2,167,781" is 848 886 before any column is judged by the size of its figures)
-    readEnglishColumns(
-      (fn) => grid.forEachText(fn),
-      (row, col) => grid.get(row, col),
-    );
+    readEnglishColumns(grid);
     const hiddenCols = s.hiddenCols?.length ? new Set(s.hiddenCols) : undefined;
     const found = recogniseSheet(grid, hiddenCols);
     const counted = new Set<Cell>();
