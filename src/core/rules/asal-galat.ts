@@ -240,6 +240,8 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
     const money = list.some((t) => t.finding.unit === 'rupiah') || x.unit === 'rupiah';
     const kind: ShowKind = money ? 'rupiah' : x.unit === 'persen' ? 'persen' : 'angka';
     const shown = needed.toDecimalPlaces(Math.max(decimals, 0));
+    // money written in thousands or millions is shown so, as the findings it explains show it (each of one table)
+    const magnitude = money ? list.find((t) => t.finding.unit === 'rupiah' && t.finding.magnitude)?.finding.magnitude : undefined;
     added.push({
       rule: asalGalat.meta.id,
       severity: 'galat',
@@ -251,12 +253,13 @@ export function attributeToSources(findings: Finding[], tables: TableModel[]): F
       message: messages.asal({
         noun: money ? 'Angka anggaran' : 'Angka',
         cell,
-        stated: showValue(x.value, kind),
-        needed: showValue(shown, kind),
+        stated: showValue(x.value, kind, 2, magnitude),
+        needed: showValue(shown, kind, 2, magnitude),
         count: sources.length,
         list: sources.map((f) => `${NOUN[f.rule] ?? f.rule} ${named(f, sheet)}`).join(', '),
       }),
       ...(kind === 'rupiah' || kind === 'persen' ? { unit: kind } : {}),
+      ...(magnitude ? { magnitude } : {}),
       computation: sources.map((f) => f.computation ?? f.message).join(' · '),
     });
   }

@@ -532,6 +532,7 @@ function report(ctx: RuleContext, reported: Set<string>, at: Fact, other: Fact):
     expected: num(at.magnitude ? vo.value.dividedBy(at.magnitude) : vo.value, 4),
     actual: num(at.magnitude ? va.value.dividedBy(at.magnitude) : va.value, 4),
     unit: kind,
+    magnitude: kind === 'rupiah' ? at.magnitude : undefined,
     message: messages.berbeda({
       noun: MEASURE_NOUN[at.measure],
       name: at.name,

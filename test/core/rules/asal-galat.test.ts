@@ -53,6 +53,24 @@ describe('asal-galat: findings traced back to the one figure they share', () => 
     expect(f?.message).toMatch(/^Angka .* di C3 tertulis .*600.*cocok bila angka ini .*500/);
   });
 
+  test('money written in thousands is shown in thousands, as the findings it explains show it', () => {
+    // the caption says the figures are thousands of rupiah: a kegiatan pagu of 600 (thousand) for 500 is Rp 600 ribu,
+    // not Rp 600, in the sentence and in the figures beside it
+    const wb = book(
+      sheet('Realisasi', [
+        ['Realisasi Anggaran Tahun 2024 (dalam ribuan rupiah)'],
+        ['No', 'Program / Kegiatan', 'Pagu', 'Realisasi', 'Sisa', '%'],
+        [bold('1'), bold('Program Penunjang'), 800, 720, 80, 90],
+        ['1.1', 'Kegiatan Perencanaan', 600, 450, 50, 90],
+        ['1.2', 'Kegiatan Keuangan', 300, 270, 30, 90],
+      ]),
+    );
+    const f = periksaWorkbook(wb).findings.find((x) => x.rule === 'asal-galat');
+    expect(f).toMatchObject({ cell: 'C4', expected: 500, actual: 600, expectedText: 'Rp 500 ribu', actualText: 'Rp 600 ribu' });
+    expect(f?.message).toContain('tertulis Rp 600 ribu');
+    expect(f?.message).toContain('bila angka ini Rp 500 ribu');
+  });
+
   test('a serapan rounded to two decimals is traced like a sum', () => {
     // serapan written to the hundredth, as reports do: 97,01 % of Rp 498.800.000 is Rp 483.885.880 give or take
     // Rp 2.494 — a realisasi of Rp 483.885.000 is one of the values it stands for. The program has one kegiatan, so

@@ -197,6 +197,9 @@ test('lintas-sheet: money written in thousands ("(Rp 000)", "dalam ribuan rupiah
   // its expected value in the thousands it is written in
   expect(f).toMatchObject({ sheet: 'Realisasi', cell: 'C4', related: ['PK!C3'], expected: 1100000, actual: 1000000 });
   expect(f.message).toContain('Rp 1.000.000 ribu');
+  // the figures shown beside it say the thousands too, as the message does: "Rp 100.000" alone would be a
+  // hundred thousand rupiah where the difference is a hundred million
+  expect(f).toMatchObject({ expectedText: 'Rp 1.100.000 ribu', actualText: 'Rp 1.000.000 ribu', differenceText: 'selisih Rp 100.000 ribu' });
 });
 
 test.each([
