@@ -469,7 +469,7 @@ function checkTotalRow(
     if (!average && rowChangeAgrees(t, total, col)) continue;
     const kind: ShowKind = isAmountColumn(t, col) ? 'rupiah' : whole.unit === 'persen' || percent ? 'persen' : 'angka';
     const mag = kind === 'rupiah' ? col.magnitude : undefined;
-    const label = total.label.trim();
+    const label = total.label.trim() || String(total.row);
     // a total written above its rows covers those below it; one on the last page of a table one sheet per page, the
     // rows on the sheets before too, one above the rows of its first page those on the sheets after
     const sheets = elsewhere ? [...new Set(otherPages?.map((p) => p.part.sheet))].map((n) => `"${n}"`).join(', ') : '';

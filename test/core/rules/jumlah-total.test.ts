@@ -1507,3 +1507,18 @@ describe('a "Jumlah Program" under each programme, the spending under a header t
     expect(galatCells(lra(854420000))).toEqual(['jumlah-total C17']);
   });
 });
+
+test('jumlah-total: a total row with no label (bold sums under the last programme) is named by its row number', () => {
+  const wb = book(
+    sheet('Anggaran', [
+      ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+      [1, 'Program Penunjang Urusan Pemerintahan', 1200000000, 1100000000, 91.67],
+      [2, 'Program Pelayanan Kesehatan', 800000000, 760000000, 95],
+      [3, 'Program Sumber Daya Kesehatan', 500000000, 450000000, 90],
+      [null, null, bold(2500000000), bold(2300000000), bold(92)],
+    ]),
+  );
+  const found = periksaWorkbook(wb).findings.filter((f) => f.severity === 'galat');
+  expect(found.map((f) => `${f.rule} ${f.cell}`)).toEqual(['jumlah-total D5']);
+  expect(found[0].message).toMatch(/^Realisasi anggaran baris 5 \(Rp 2\.300\.000\.000\) tidak sama dengan jumlah baris di atasnya \(Rp 2\.310\.000\.000\)\.$/);
+});
