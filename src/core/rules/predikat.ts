@@ -9,7 +9,19 @@ import Decimal from 'decimal.js';
 import { percentOf, serapanPercent } from '../measures';
 import { TableModel } from '../model';
 import { asFigure, capaianCandidates, ofTheYear, rowCapaian } from '../ratios';
-import { bandByLabel, bandFor, contradictsClaim, efficiencyClaim, orderBands, parseInterval, targetClaim, withinInterval, withinWrittenLimits } from '../scale';
+import {
+  bandByLabel,
+  bandFor,
+  contradictsClaim,
+  DEFAULT_PRESET,
+  efficiencyClaim,
+  orderBands,
+  parseInterval,
+  PRESETS,
+  targetClaim,
+  withinInterval,
+  withinWrittenLimits,
+} from '../scale';
 import { Band, ColumnRole, TableColumn, TableRow } from '../types';
 import { norm } from '../vocabulary';
 import { efisiensiMethod } from './efisiensi';
@@ -341,18 +353,25 @@ function scaleFor(t: TableModel, lc: TableColumn, ctx: RuleContext): Band[] {
     }
     return n;
   };
-  if (!ctx.scale.others || uses(ctx.scale.bands) > 0) return ctx.scale.bands;
+  if (uses(ctx.scale.bands) > 0) return ctx.scale.bands;
   let best = ctx.scale.bands;
   let most = 0;
-  for (const other of ctx.scale.others) {
+  for (const other of ctx.scale.others ?? []) {
     const n = uses(other.bands);
     if (n > most) {
       best = other.bands;
       most = n;
     }
   }
+  // none of the workbook's scales has the column's words, and they are the default preset's (a Kategori in Permendagri
+  // 86's words in a book whose only scale rates its IKM, "Baik | Sangat Baik"): judged by that preset, as in a book
+  // with no scale of its own
+  if (most === 0 && ctx.scale.id === 'workbook' && uses(DEFAULT_BANDS) > 0) return DEFAULT_BANDS;
   return best;
 }
+
+/** The default preset's bands, for a column of labels in its words that no scale of the workbook's has. */
+const DEFAULT_BANDS: Band[] = orderBands(PRESETS[DEFAULT_PRESET].bands);
 
 /**
  * A column its header gives no role ("Hasil Evaluasi", "Kesimpulan") in a table with a capaian, whose every entry is
@@ -388,7 +407,7 @@ function bandWordsOnly(t: TableModel, c: TableColumn, ctx: RuleContext): boolean
  * drew is not written anywhere, so no label of the column is certainly wrong.
  */
 function followsUnwrittenScale(t: TableModel, lc: TableColumn, bands: Band[], ctx: RuleContext): boolean {
-  if (!ctx.scale.assumed || bands !== ctx.scale.bands) return false;
+  if (bands !== DEFAULT_BANDS && (!ctx.scale.assumed || bands !== ctx.scale.bands)) return false;
   const ordered = orderBands(bands);
   const seen: Array<{ value: number; rank: number }> = [];
   let agree = 0;
@@ -441,6 +460,7 @@ export const predikatRule = defineRule({
       const row = t.rows[i];
       for (const lc of labelCols) {
         const bands = scaleOf.get(lc) as Band[];
+        const named = bands === DEFAULT_BANDS ? `skala ${DEFAULT_PRESET}` : scaleName;
         const text = t.value(row, lc);
         if (typeof text !== 'string') continue;
         const stated = bandByLabel(bands, text);
@@ -475,14 +495,14 @@ export const predikatRule = defineRule({
                 stated: text.trim(),
                 column: columnName(score),
                 value: showValue(cap.value, 'angka'),
-                scale: scaleName,
+                scale: named,
                 band: band.label,
               })
             : messages.lain({
                 subject: subjectOf(t, source, lc.col),
                 stated: text.trim(),
                 capaian: showValue(cap.value, 'persen'),
-                scale: scaleName,
+                scale: named,
                 band: band.label,
               }),
         });

@@ -932,6 +932,35 @@ describe('predikat: a workbook with a SAKIP scale of letter grades beside its sc
   });
 });
 
+describe("predikat: a Kategori in Permendagri 86's words in a book whose only scale rates something else (its IKM's)", () => {
+  // PermenPANRB 14/2017's table of a survey's mutu pelayanan: none of its words is a band of the capaian
+  const ikm = sheet('IKM', [
+    ['Nilai Persepsi', 'Nilai Interval (NI)', 'Nilai Interval Konversi (NIK)', 'Mutu Pelayanan (x)', 'Kinerja Unit Pelayanan (y)'],
+    [1, '1,00 – 2,5996', '25,00 – 64,99', 'D', 'Tidak Baik'],
+    [2, '2,60 – 3,064', '65,00 – 76,60', 'C', 'Kurang Baik'],
+    [3, '3,0644 – 3,532', '76,61 – 88,30', 'B', 'Baik'],
+    [4, '3,5324 – 4,00', '88,31 – 100,00', 'A', 'Sangat Baik'],
+  ]);
+  const pengukuran = (labels: string[]) =>
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+      [1, 'Indeks Kepuasan Masyarakat', 'nilai', 80, 84.5, 105.63, labels[0]],
+      [2, 'Persentase pengaduan yang diselesaikan', '%', 95, 88, 92.63, labels[1]],
+      [3, 'Persentase layanan administrasi tepat waktu', '%', 90, 72, 80, labels[2]],
+      [4, 'Persentase dokumen kependudukan terbit', '%', 100, 60, 60, labels[3]],
+    ]);
+  test('the labels are judged by Permendagri 86, as in a book with no scale: one wrong is a galat', () => {
+    expect(findings(book(pengukuran(['Sangat Tinggi', 'Sangat Tinggi', 'Tinggi', 'Rendah']), ikm), 'predikat')).toEqual([]);
+    const f = findings(book(pengukuran(['Sangat Tinggi', 'Sangat Tinggi', 'Tinggi', 'Sedang']), ikm), 'predikat');
+    expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['G5', 'Rendah', ['F5']]]);
+    expect(f[0].message).toContain('menurut skala permendagri-86');
+  });
+  test("labels that follow an office's own unwritten lines, a band lower throughout, are not judged by the preset's", () => {
+    // 92,63 Tinggi, 80 Sedang, 60 Rendah: lines above Permendagri 86's, in the capaian's order
+    expect(findings(book(pengukuran(['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah']), ikm), 'predikat')).toEqual([]);
+  });
+});
+
 describe('predikat: a table of scores and their letter grades (an inspectorate\'s "Nilai AKIP | Predikat" of each OPD)', () => {
   const hasil = (grades: string[]) =>
     sheet('Hasil Evaluasi', [
