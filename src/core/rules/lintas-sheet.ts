@@ -11,7 +11,7 @@ import { collectFacts, evidentlyFollows, Fact, Revision } from './facts';
 import { defineRule, RuleContext } from './rule';
 import { Figure, magnitudeWord, makeFigure } from '../figures';
 import { num, showValue, ShowKind, withChildrenOfBlank } from './util';
-import { TableKind } from '../types';
+import { TableKind, TableRow } from '../types';
 import { TableModel } from '../model';
 import { unitWords } from '../vocabulary';
 
@@ -142,8 +142,8 @@ function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
     const parts = withChildrenOfBlank(t, t.children(f.row), col)
       .map((k) => asFigure(t.figure(k, col)))
       .filter((x): x is Figure => !!x);
-    if (parts.length === 0) return 'unknown';
-    return sumsAgree(fig, parts) ? 'confirmed' : 'contradicted';
+    if (parts.length > 0) return sumsAgree(fig, parts) ? 'confirmed' : 'contradicted';
+    return confirmedByParent(t, f.row, col) ? 'confirmed' : 'unknown';
   }
   for (const rc of ratioColumns(t)) {
     if (![rc.base.col, rc.part.col, rc.ratio.col].includes(col)) continue;
@@ -158,6 +158,20 @@ function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
     return cands.some((x) => withinDisplay(pc.value, pc.decimals, x)) ? 'confirmed' : 'contradicted';
   }
   return 'unknown';
+}
+
+/**
+ * Whether a line with no lines of its own under it (a kegiatan) is borne out by the line above it: the parent's figure,
+ * typed rather than a formula that sums whatever its lines hold, equals the sum of its lines, this one among them.
+ */
+function confirmedByParent(t: TableModel, row: TableRow, col: number): boolean {
+  const parent = row.parent === undefined ? undefined : t.rowAt(row.parent);
+  const whole = parent && asFigure(t.figure(parent, col));
+  if (!parent || !whole || t.formula(parent, col) !== undefined) return false;
+  const parts = withChildrenOfBlank(t, t.children(parent), col)
+    .map((k) => asFigure(t.figure(k, col)))
+    .filter((x): x is Figure => !!x);
+  return parts.length >= 2 && sumsAgree(whole, parts);
 }
 
 const RANK = { contradicted: 0, unknown: 1, confirmed: 2 } as const;

@@ -1,5 +1,5 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
-import { bold, book, findings, galat, rp, sheet, V } from '../../helpers/snap';
+import { bold, book, findings, formula, galat, rp, sheet, V } from '../../helpers/snap';
 import { pkProgrammesPerRow } from '../../helpers/pk';
 import { collectFacts, programmeBefore } from '../../../src/core/rules/facts';
 import { recogniseWorkbook } from '../../../src/core/recognise';
@@ -1096,7 +1096,7 @@ describe('lintas-sheet: a kegiatan’s budget in a PK of kegiatan against the LR
   // a PK with its programmes' table and its kegiatan's below; the LRA by code, programme > kegiatan. A programme and a
   // kegiatan whose names normalise alike ("Program Penyelenggaraan Jalan", "Penyelenggaraan Jalan Kabupaten/Kota") are
   // two budgets, never one name written twice.
-  const wb = (pkJembatan: number) =>
+  const wb = (pkJembatan: number, lraJalan: V | number = 8651000000) =>
     book(
       sheet('PK 2024', [
         ['A. Indikator Kinerja Program'],
@@ -1112,7 +1112,7 @@ describe('lintas-sheet: a kegiatan’s budget in a PK of kegiatan against the LR
       ]),
       sheet('Realisasi Anggaran', [
         ['Kode', 'Program / Kegiatan', 'Pagu', 'Realisasi', 'Serapan (%)'],
-        [bold('1.03.10'), bold('Program Penyelenggaraan Jalan'), 8651000000, 8405300000, 97.16],
+        [bold('1.03.10'), bold('Program Penyelenggaraan Jalan'), lraJalan, 8405300000, 97.16],
         ['1.03.10.2.01', 'Penyelenggaraan Jalan Kabupaten/Kota', 7400000000, 7215300000, 97.5],
         ['1.03.10.2.02', 'Pembangunan Jembatan', 1251000000, 1190000000, 95.12],
         [bold('1.03.02'), bold('Program Pengelolaan Sumber Daya Air (SDA)'), 5430000000, 5194500000, 95.66],
@@ -1124,7 +1124,13 @@ describe('lintas-sheet: a kegiatan’s budget in a PK of kegiatan against the LR
   test('agreeing: nothing; one kegiatan’s figure differing: that kegiatan, not its programme', () => {
     expect(findings(wb(1251000000), 'lintas-sheet')).toEqual([]);
     const f = findings(wb(1215000000), 'lintas-sheet');
-    expect(f.map((x) => [x.sheet, x.cell, x.related, x.expected, x.actual])).toEqual([['Realisasi Anggaran', 'C4', ["'PK 2024'!E9"], 1215000000, 1251000000]]);
+    // the LRA's kegiatan is borne out by its programme's typed pagu (7.400 + 1.251 = 8.651 million): the PK's is the
+    // figure that differs, reported there
+    expect(f.map((x) => [x.sheet, x.cell, x.related, x.expected, x.actual])).toEqual([['PK 2024', 'E9', ["'Realisasi Anggaran'!C4"], 1251000000, 1215000000]]);
+  });
+  test('the LRA’s programme pagu a formula summing its kegiatan bears nothing out: the PK’s kegiatan stands, as before', () => {
+    const f = findings(wb(1215000000, formula('SUM(C3:C4)', 8651000000)), 'lintas-sheet');
+    expect(f.map((x) => [x.sheet, x.cell, x.related])).toEqual([['Realisasi Anggaran', 'C4', ["'PK 2024'!E9"]]]);
   });
 });
 
@@ -1317,9 +1323,10 @@ describe('facts for matching: a kegiatan’s budget is collected where another t
     // everything else the same, in the same order
     expect(matching.filter((k) => !k.endsWith('|kegiatan'))).toEqual(all.filter((k) => !k.endsWith('|kegiatan')));
     // the programme's pagu differs from the PK's either way (the PK's is what is wrong: the LRA's is its kegiatan's
-    // sum); the kegiatan's only where a PK names it (neither figure a sum: the PK's stands)
+    // sum); the kegiatan's only where a PK names it (the PK's is what is wrong: the LRA's is borne out by its
+    // programme's typed pagu)
     const f = findings(wb, 'lintas-sheet').map((x) => `${x.sheet}!${x.cell}`);
-    expect(f.sort()).toEqual(kegiatanMet ? ['PK!E2', 'Realisasi Anggaran!B4'] : ['PK!E2']);
+    expect(f.sort()).toEqual(kegiatanMet ? ['PK Kegiatan!E2', 'PK!E2'] : ['PK!E2']);
   });
 });
 
