@@ -5,6 +5,7 @@
 import { angkaTeks } from './angka-teks';
 import { angkaTidakValid } from './angka-tidak-valid';
 import { asalGalat } from './asal-galat';
+import { bobotKolom } from './bobot-kolom';
 import { efisiensiRule } from './efisiensi';
 import { selisihRule } from './selisih';
 import { selisihKolom } from './selisih-kolom';
@@ -34,6 +35,8 @@ export const RULES: readonly Rule[] = [
   persenKolom,
   // a rate ("per 1.000 KH", "Ton/Ha") the figures say is worked out from two columns, as persen-kolom for percentages
   rasioKolom,
+  // a weighted figure ("Nilai Tertimbang") the figures say is a row's weight times one of its measures
+  bobotKolom,
   efisiensiRule,
   // after the rules that recompute percentages: a RATA-RATA row is judged with their corrections in view
   jumlahTotal,
