@@ -142,8 +142,16 @@ function normaliseIntervalText(raw: string): string {
       .replace(/<=|=</g, '≤')
       .replace(/%|\bpersen\b/gi, '')
       .replace(/\s+/g, ' ')
+      // a label after the interval in brackets ("> 85 (Sangat Baik)", "≥ 100 (Tercapai)"): not part of it
+      .replace(/ ?\([^()\d]*\)$/, '')
       // "antara 75 dan 89": a range
       .replace(/^antara (\S+) (?:dan|sampai|s\.?d\.?|s\/d) (\S+)$/i, '$1 - $2')
+      // "antara 75 - 89", "dari 75 sampai 89", "mulai 90 hingga 100": the words that open a range
+      .replace(/^(?:antara|mulai(?: dari)?|dari) (?=[-\d])/i, '')
+      // a bound in words ("Minimal 80", "Maksimal 50", "Sama dengan 100")
+      .replace(/^(?:minimal|minimum|min\.?|paling (?:sedikit|rendah)|sekurang-kurangnya) (?=[-\d])/i, '≥ ')
+      .replace(/^(?:maksimal|maksimum|maks\.?|paling (?:banyak|tinggi)|setinggi-tingginya) (?=[-\d])/i, '≤ ')
+      .replace(/^sama dengan (?=[-\d])/i, '= ')
       // comparisons in words, inside a range too ("75 sampai dengan kurang dari 100"): the signs they stand for
       .replace(/\b(?:lebih (?:besar )?dari|di ?atas) (?:atau )?sama dengan\b|\bsama dengan atau lebih dari\b/gi, '≥')
       .replace(/\b(?:kurang dari|lebih kecil dari|di ?bawah) (?:atau )?sama dengan\b|\bsama dengan atau kurang dari\b/gi, '≤')
@@ -195,7 +203,8 @@ export function parseInterval(raw: string): Omit<Band, 'label'> | undefined {
   // ≥ a-b, a - b, a – b, a s/d b, a sampai b, a ≤ b (written as a range), a ≤ x ≤ b handled above
   // (also "85 - < 100", "85 s.d. < 100", "90 sampai dengan 100": the upper bound's own sign decides its inclusion, and
   // the lower's: "> 80 - 90" is above 80 up to 90, the band below it ending at 80)
-  if ((m = new RegExp(`^([≥>])? ?${num} ?(?:-|–|—|s/d\\.?|s\\.d\\.?|sd\\.?|sampai dengan|sampai|hingga|to|≤|<) ?([<≤])? ?${num}$`).exec(s))) {
+  // ("Nilai > 80 s/d 90": the measure named before the range's lower bound)
+  if ((m = new RegExp(`^(?:x ?)?([≥>])? ?${num} ?(?:-|–|—|s/d\\.?|s\\.d\\.?|sd\\.?|sampai dengan|sampai|hingga|to|≤|<) ?([<≤])? ?${num}$`).exec(s))) {
     const a = toNumber(m[2]);
     const b = toNumber(m[4]);
     if (b > a) return { lower: a, lowerInclusive: m[1] !== '>', upper: b, upperInclusive: m[3] !== '<' };

@@ -52,6 +52,17 @@ test.each([
   ['NK < 50', { upper: 50, upperInclusive: false }],
   ['Tingkat Capaian ≥ 90', { lower: 90, lowerInclusive: true }],
   ['antara 75 dan 89', { lower: 75, lowerInclusive: true, upper: 89, upperInclusive: true }],
+  // the words that open a range ("antara 75 - 89", "dari 75 sampai 89", "mulai 90 hingga 100")
+  ['antara 75 - 89', { lower: 75, lowerInclusive: true, upper: 89, upperInclusive: true }],
+  ['dari 75 sampai 89', { lower: 75, lowerInclusive: true, upper: 89, upperInclusive: true }],
+  ['Mulai 90 hingga 100', { lower: 90, lowerInclusive: true, upper: 100, upperInclusive: true }],
+  // a bound in words, and the measure named before a range
+  ['Minimal 80', { lower: 80, lowerInclusive: true }],
+  ['Maksimal 50', { upper: 50, upperInclusive: true }],
+  ['Nilai > 80 s/d 90', { lower: 80, lowerInclusive: false, upper: 90, upperInclusive: true }],
+  // the band's name in brackets after its interval
+  ['> 85 (Sangat Baik)', { lower: 85, lowerInclusive: false }],
+  ['≥100% (Tercapai)', { lower: 100, lowerInclusive: true }],
 ])('interval %s', (text, want) => {
   expect(parseInterval(text)).toMatchObject(want);
 });
@@ -66,11 +77,14 @@ test('not intervals', () => {
   expect(parseInterval('2024')).toBeUndefined();
   expect(parseInterval('Capaian')).toBeUndefined();
   expect(parseInterval('C')).toBeUndefined();
+  expect(parseInterval('dari Dinas Kesehatan')).toBeUndefined();
+  expect(parseInterval('Minimal')).toBeUndefined();
 });
 
 test('a lone value among written bands is a band of that value alone, "> 100" above it', () => {
   expect(parseBandText('100')).toEqual({ lower: 100, lowerInclusive: true, upper: 100, upperInclusive: true });
   expect(parseBandText('= 100')).toMatchObject({ lower: 100, upper: 100 });
+  expect(parseBandText('Sama dengan 100')).toEqual({ lower: 100, lowerInclusive: true, upper: 100, upperInclusive: true });
   expect(parseBandText('Memuaskan')).toBeUndefined();
   const bands = [
     { ...parseBandText('Lebih dari 100')!, label: 'Sangat Memuaskan' },
