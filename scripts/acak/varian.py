@@ -146,17 +146,21 @@ def judul(ws, chosen, words=HEADERS):
 
 def angka(ws, locale, share=1.0):
     forms = {}
+    last = {}
     for row in ws.iter_rows():
         for cell in row:
             v = cell.value
             if isinstance(v, bool) or not isinstance(v, (int, float)) or '%' in (cell.number_format or ''): continue
             if isinstance(v, int) and 1990 <= v <= 2100: continue
-            if cell.column not in forms:
-                hdr = header_above(ws, cell.row, cell.column)
+            # (one form per column of each table: a column's header decides, so a Sisa under a sheet's first table's
+            # "Capaian (%)" is never typed as a percentage)
+            hdr = header_above(ws, cell.row, cell.column) or last.get(cell.column, '')
+            last[cell.column] = hdr
+            if (cell.column, hdr) not in forms:
                 money = any(w in hdr for w in MONEY_WORDS)
                 big = ['id', 'iddec', 'space', 'nbsp'] + (['rp', 'rpdash', 'rpdot'] if money else []) if locale == 'id' else ['en', 'endec', 'space', 'nbsp']
-                forms[cell.column] = None if rng.random() < 0.3 else (rng.choice(big), rng.random() < 0.5 and any(w in hdr for w in PERCENT_WORDS))
-            form = forms[cell.column]
+                forms[(cell.column, hdr)] = None if rng.random() < 0.3 else (rng.choice(big), rng.random() < 0.5 and any(w in hdr for w in PERCENT_WORDS))
+            form = forms[(cell.column, hdr)]
             if form is None or (share < 1 and rng.random() >= share): continue
             big, percent = form
             a = abs(v)
