@@ -1794,6 +1794,8 @@ function firstHarm(re: RegExp, text: string): number {
 /** An abbreviation as a name carries it in brackets: a capital, then up to nine letters, digits or hyphens ("IKM", "PAD-1"). */
 const BRACKETED_ABBR = '[A-Z][A-Za-z0-9-]{1,9}';
 const BRACKETED_ABBR_RE = new RegExp(String.raw`\s*\(${BRACKETED_ABBR}\)`, 'g');
+/** An abbreviation in capitals with the name it stands for in brackets after it: "IPM (Indeks Pembangunan Manusia)". */
+const ABBR_THEN_NAME_RE = /^[A-Z][A-Z0-9]{1,7}\s*\(([^()]*\S\s+\S[^()]*)\)\s*\.?$/;
 /** The same closing a name (nameAbbreviation), spaces inside the brackets allowed: "( IDG )". */
 const CLOSING_BRACKETED_ABBR_RE = new RegExp(String.raw`\(\s*(${BRACKETED_ABBR})\s*\)\s*\.?$`);
 
@@ -1803,8 +1805,10 @@ const CLOSING_BRACKETED_ABBR_RE = new RegExp(String.raw`\(\s*(${BRACKETED_ABBR})
  * "dan"; "Indeks Kepuasan Masyarakat (IKM)" = "Indeks Kepuasan Masyarakat".
  */
 export function normaliseName(s: string): string {
-  // an abbreviation in brackets after the name ("Indeks Kepuasan Masyarakat (IKM)") names the same thing
-  const n = norm(withoutTrailingUnit(s.replace(BRACKETED_ABBR_RE, '')))
+  // an abbreviation in brackets after the name ("Indeks Kepuasan Masyarakat (IKM)") names the same thing; and one
+  // before it, the name in brackets ("IPM (Indeks Pembangunan Manusia)"): the name
+  const spelt = ABBR_THEN_NAME_RE.exec(s.trim());
+  const n = norm(withoutTrailingUnit((spelt ? spelt[1] : s).replace(BRACKETED_ABBR_RE, '')))
     // the unit in brackets after an indikator ("Angka Kematian Ibu (per 100.000 KH)", "… (dalam persen)")
     .replace(/\s*\((?:per|dalam)\b[^()]*\)$/, '')
     // (a number, a letter or a Roman numeral: "1.", "b)", "iv." — never a word shortened, "Adm. Keuangan")
@@ -1818,6 +1822,8 @@ export function normaliseName(s: string): string {
     .replace(/^[-•▪·]\s*/, '')
     .replace(/^(program|prog\.|sub\.?\s*kegiatan|kegiatan|keg\.|sasaran strategis|sasaran)\s*/, '')
     .replace(/&/g, ' dan ')
+    // ("% penduduk miskin": the sign for the word)
+    .replace(/(^|\s)%(?=\s)/g, '$1persentase')
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -1826,12 +1832,16 @@ export function normaliseName(s: string): string {
   // ("Persentase puskesmas yang terakreditasi" = "Persentase puskesmas terakreditasi"; "jalan dalam kondisi mantap" =
   // "jalan kondisi mantap": words staff put in or leave out as they retype a name)
   // (an indikator named by its abbreviation alone, "IPM", is the one its full name names)
-  return (WHOLE_NAME_ABBREVIATIONS[n] ?? n)
-    .replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w])
-    .replace(GOVERNMENT_LEVEL_RE, '')
-    .replace(FILLER_WORDS_RE, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    (WHOLE_NAME_ABBREVIATIONS[n] ?? n)
+      .replace(NAME_ABBREVIATION_RE, (w) => NAME_ABBREVIATIONS[w])
+      .replace(GOVERNMENT_LEVEL_RE, '')
+      // ("Urusan Pemda" for "Urusan Pemerintahan Daerah": the government and its governing, one word to staff)
+      .replace(/\bpemerintahan\b/g, 'pemerintah')
+      .replace(FILLER_WORDS_RE, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -1937,6 +1947,7 @@ const WHOLE_NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   idg: 'indeks pemberdayaan gender',
   iklh: 'indeks kualitas lingkungan hidup',
   idm: 'indeks desa membangun',
+  lpe: 'laju pertumbuhan ekonomi',
 };
 
 /** Abbreviations of the Permendagri 90 programme and kegiatan names, as staff shorten them. */
@@ -1953,6 +1964,29 @@ const NAME_ABBREVIATIONS: Record<string, string> = {
   bumdes: 'badan usaha milik desa',
   umkm: 'usaha mikro kecil dan menengah',
   rtlh: 'rumah tidak layak huni',
+  // the Perangkat Daerah of the nomenclature, as each region's staff call it, and the services' short names
+  opd: 'perangkat daerah',
+  skpd: 'perangkat daerah',
+  pd: 'perangkat daerah',
+  yankes: 'pelayanan kesehatan',
+  nakes: 'tenaga kesehatan',
+  linmas: 'perlindungan masyarakat',
+  trantibum: 'ketenteraman dan ketertiban umum',
+  kesra: 'kesejahteraan rakyat',
+  dukcapil: 'kependudukan dan pencatatan sipil',
+  kb: 'keluarga berencana',
+  paud: 'pendidikan anak usia dini',
+  sd: 'sekolah dasar',
+  smp: 'sekolah menengah pertama',
+  pupr: 'pekerjaan umum dan penataan ruang',
+  lh: 'lingkungan hidup',
+  rb: 'reformasi birokrasi',
+  // (a long word cut with a dot that stands for one word only)
+  pengemb: 'pengembangan',
+  peningk: 'peningkatan',
+  pengel: 'pengelolaan',
+  penyed: 'penyediaan',
+  koord: 'koordinasi',
   // (the words of the nomenclature shortened with a dot, "Prog. Pemberdayaan Masyarakat Bid. Kesehatan", "Adm. Keu.")
   bid: 'bidang',
   adm: 'administrasi',

@@ -1234,18 +1234,21 @@ describe('lintas-sheet: names as staff shorten them meet their full names', () =
         [2, 'Indeks Kepuasan Masyarakat', 82, 84.1, 102.56],
       ]),
     );
-  // programme names shortened with a dot ("Prog. Pemberdayaan Masy. Bid. Kesehatan", "Adm. Keu.")
-  const programme = (pkPemberdayaan: number, pkKeuangan: number) =>
+  // programme names shortened with a dot ("Prog. Pemberdayaan Masy. Bid. Kesehatan", "Adm. Keu."), "Pemda" for the
+  // Pemerintahan Daerah of Permendagri 90's name
+  const programme = (pkPemberdayaan: number, pkKeuangan: number, pkPenunjang = 2450750000) =>
     book(
       sheet('PK', [
         ['No', 'Program', 'Anggaran (Rp)'],
         [1, 'Prog. Pemberdayaan Masy. Bid. Kesehatan', rp(pkPemberdayaan)],
         [2, 'Adm. Keu. dan Pelaporan Perangkat Daerah', rp(pkKeuangan)],
+        [3, 'Prog. Penunjang Urusan Pemda Kab/Kota', rp(pkPenunjang)],
       ]),
       sheet('Anggaran', [
         ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
         [1, 'Program Pemberdayaan Masyarakat Bidang Kesehatan', 420000000, 399000000, 95],
         [2, 'Program Administrasi Keuangan dan Pelaporan Perangkat Daerah', 850000000, 816000000, 96],
+        [3, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 2450750000, 2301200000, 93.9],
       ]),
     );
   test.each([
@@ -1255,6 +1258,7 @@ describe('lintas-sheet: names as staff shorten them meet their full names', () =
     ['programmes, agreeing', programme(420000000, 850000000), []],
     ['programmes, the first differing', programme(460000000, 850000000), [['Anggaran', 'C2', ['PK!C2']]]],
     ['programmes, the second differing', programme(420000000, 880000000), [['Anggaran', 'C3', ['PK!C3']]]],
+    ['programmes, the one of the Pemda differing', programme(420000000, 850000000, 2540750000), [['Anggaran', 'C4', ['PK!C4']]]],
   ])('%s', (_what, wb, expected) => {
     expect(findings(wb, 'lintas-sheet').map((f) => [f.sheet, f.cell, f.related])).toEqual(expected);
   });
