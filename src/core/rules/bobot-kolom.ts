@@ -23,6 +23,9 @@ import { num, rowName, showValue, unitClass } from './util';
 
 const messages = { bobotKolom: brokenFormula };
 
+/** The capaian an office may count a row's weight to at most, where its capaian is above. */
+const CAPS = [100, 120];
+
 interface Candidate {
   /** 0,01 where the weight is in percent ("Bobot (%)": 30 × 95,2 ÷ 100), 1 where it is a fraction (0,3 × 95,2). */
   scale: number;
@@ -56,6 +59,8 @@ function judge(
     // a measure another rule found wrong (a capaian typed wrong): the product of the one it should hold is no error
     const fixed = corrected(t.address(row, measure));
     if (fixed !== undefined && showsComputed(stated, w.value.times(fixed).times(scale))) continue;
+    // nor a capaian over 100 % weighed at the cap the office counts to (100 %, or Permendagri 86's 120 %)
+    if (CAPS.some((cap) => m.num > cap && showsComputed(stated, w.value.times(cap).times(scale)))) continue;
     out.bad.push({ row, stated, w, m, expected });
   }
   return formulaHolds(out.agreeing, out.bad.length) ? out : { ...out, agreeing: 0 };
@@ -76,7 +81,8 @@ export const bobotKolom = defineRule({
   },
   appliesTo: (t) => t.kind !== 'skala-penilaian',
   check(t, ctx) {
-    const weights = t.columns.filter((c) => isWeightHeader(c.header) && unitClass(c.unit));
+    // (a "Bobot x Capaian" opens with the weight's word but is the product)
+    const weights = t.columns.filter((c) => isWeightHeader(c.header) && !isWeightedHeader(c.header) && unitClass(c.unit));
     if (weights.length === 0) return;
     // the rows of a product: no heading, no total or average (their sums and means are jumlah-total's)
     const rows = t.rows.filter((r) => r.level !== 'section' && r.level !== 'total');

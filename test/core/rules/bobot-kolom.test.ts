@@ -30,6 +30,18 @@ const evaluasi = (pelaporan: V) =>
     ]),
   );
 
+// The same under "Bobot x Capaian", a header that opens with the weight's word
+const perkalian = (kawasan: V) =>
+  book(
+    sheet('IKU', [
+      ['No', 'Indikator Kinerja', 'Bobot', 'Capaian (%)', 'Bobot x Capaian'],
+      [1, 'Persentase jalan kondisi mantap', 30, 95.2, 28.56],
+      [2, 'Persentase irigasi kondisi baik', 25, 98, 24.5],
+      [3, 'Persentase rumah layak huni', 25, 103, 25.75],
+      [4, 'Persentase kawasan permukiman tertata', 20, 88, kawasan],
+    ]),
+  );
+
 // A physical progress weighted by each kegiatan's share of the budget (the measure in percent, the weight too)
 const fisik = (jembatan: V) =>
   book(
@@ -48,6 +60,7 @@ ruleTester(bobotKolom, {
     { name: 'every weighted capaian is bobot × capaian ÷ 100, the Jumlah row their sum (no product)', book: pupr(17.6) },
     { name: 'every component’s Nilai is its weight (a fraction) times its score', book: evaluasi(12) },
     { name: 'every weighted progress is bobot × fisik ÷ 100 (shown to the digits the column shows)', book: fisik(26.52) },
+    { name: 'every "Bobot x Capaian" is bobot × capaian ÷ 100', book: perkalian(17.6) },
     {
       name: 'a Bobot column and no figure worked out from it: nothing to judge',
       book: book(
@@ -81,6 +94,11 @@ ruleTester(bobotKolom, {
       name: 'pelaporan: 0,15 × 80 = 12, written 13,5',
       book: evaluasi(13.5),
       findings: [{ cell: 'E4', related: ['C4', 'D4'], expected: 12, actual: 13.5 }],
+    },
+    {
+      name: '"Bobot x Capaian", opening with the weight\'s word, is the product: 20 × 88 ÷ 100 = 17,6, written 18,6',
+      book: perkalian(18.6),
+      findings: [{ cell: 'E5', related: ['C5', 'D5'], expected: 17.6, actual: 18.6 }],
     },
     {
       name: 'jembatan: 31,2 × 85 ÷ 100 = 26,52, written 25,52',
@@ -123,4 +141,21 @@ test('"Bobot | Nilai | %": a score and its share of the weight — the % is pers
 test('a capaian typed wrong (89 where 52,8 ÷ 60 = 88 %) beside the product of the right one: the capaian’s error alone', () => {
   expect(findings(pupr(17.6, 96.41, 89), 'bobot-kolom')).toEqual([]);
   expect(galat(pupr(17.6, 96.41, 89)).map((f) => [f.rule, f.cell])).toEqual([['persen-capaian', 'F7']]);
+});
+
+test('a capaian over 100 % weighed at the cap the office counts to (100 % or 120 %) is no error', () => {
+  const capped = (cap: number, stated: V) =>
+    book(
+      sheet('IKU', [
+        ['No', 'Indikator Kinerja', 'Bobot (%)', 'Capaian (%)', 'Nilai Tertimbang'],
+        [1, 'Persentase jalan kondisi mantap', 30, 95.2, 28.56],
+        [2, 'Persentase irigasi kondisi baik', 25, 98, 24.5],
+        [3, 'Persentase rumah layak huni', 25, 131, stated ?? (25 * cap) / 100],
+        [4, 'Persentase kawasan permukiman tertata', 20, 88, 17.6],
+      ]),
+    );
+  expect(findings(capped(100, null), 'bobot-kolom')).toEqual([]);
+  expect(findings(capped(120, null), 'bobot-kolom')).toEqual([]);
+  // weighed at neither the capaian nor a cap: an error
+  expect(findings(capped(100, 27), 'bobot-kolom').map((f) => f.cell)).toEqual(['E4']);
 });
