@@ -17,9 +17,9 @@ import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 import { isWeightedHeader, isWeightHeader } from '../vocabulary';
-import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
+import { bestFormula, brokenFormula, formulaHolds, MIN_AGREEING, NOT_INPUT, reportBroken, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
-import { num, rowName, showValue, unitClass } from './util';
+import { unitClass } from './util';
 
 const messages = { bobotKolom: brokenFormula };
 
@@ -32,7 +32,8 @@ interface Candidate {
   weight: TableColumn;
   measure: TableColumn;
   agreeing: number;
-  bad: Array<{ row: TableRow; stated: Figure; w: Figure; m: Figure; expected: Decimal }>;
+  /** Each row that breaks it: a the weight, b the measure. */
+  bad: Array<{ row: TableRow; stated: Figure; a: Figure; b: Figure; expected: Decimal }>;
 }
 
 function judge(
@@ -61,7 +62,7 @@ function judge(
     if (fixed !== undefined && showsComputed(stated, w.value.times(fixed).times(scale))) continue;
     // nor a capaian over 100 % weighed at the cap the office counts to (100 %, or Permendagri 86's 120 %)
     if (CAPS.some((cap) => m.num > cap && showsComputed(stated, w.value.times(cap).times(scale)))) continue;
-    out.bad.push({ row, stated, w, m, expected });
+    out.bad.push({ row, stated, a: w, b: m, expected });
   }
   return formulaHolds(out.agreeing, out.bad.length) ? out : { ...out, agreeing: 0 };
 }
@@ -120,28 +121,7 @@ export const bobotKolom = defineRule({
       const best = bestFormula(found);
       if (!best) continue;
       const tail = best.scale === 1 ? '' : ' ÷ 100';
-      for (const { row, stated, w, m, expected } of best.bad) {
-        const cellW = t.address(row, best.weight);
-        const cellM = t.address(row, best.measure);
-        const shownW = showValue(w.value, 'angka');
-        const shownM = showValue(m.value, 'angka');
-        ctx.report({
-          cell: t.address(row, col),
-          related: [cellW, cellM],
-          expected: num(expected, 4),
-          actual: num(stated.value),
-          unit: 'angka',
-          computation: `${cellW} × ${cellM}${tail} = ${shownW} × ${shownM}${tail} = ${showValue(expected, 'angka', 2)}`,
-          message: messages.bobotKolom({
-            column: (col.header.split(' / ').pop() ?? 'Nilai Tertimbang').trim(),
-            row: rowName(row),
-            stated: showValue(stated.value, 'angka', 2),
-            formula: `${named(best.weight)} × ${named(best.measure)}${tail} = ${shownW} × ${shownM}${tail}`,
-            expected: showValue(expected, 'angka', 2),
-            agreeing: best.agreeing,
-          }),
-        });
-      }
+      reportBroken(t, ctx, col, { a: best.weight, b: best.measure, op: '×', tail, agreeing: best.agreeing, bad: best.bad }, 'Nilai Tertimbang');
     }
   },
 });

@@ -3,10 +3,14 @@
  * many rows must follow a formula, and on what share of them, before a row that breaks it is an error; which columns are
  * no input of one; and the pick of the one formula that explains a column best, where no other explains it as well.
  */
+import Decimal from 'decimal.js';
+import { Figure } from '../figures';
 import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 import { columnNumberOf } from '../vocabulary';
+import { RuleContext } from './rule';
+import { num, rowName, showValue } from './util';
 
 /** Rows on which a column's formula must hold, with figures that tell, before a row that breaks it is an error. */
 export const MIN_AGREEING = 3;
@@ -49,6 +53,46 @@ export const columnNamed = (c: TableColumn): string => `kolom "${c.header.split(
 /** The sentence of a row that breaks its column's formula. */
 export const brokenFormula = (d: { column: string; row: string; stated: string; formula: string; expected: string; agreeing: number }): string =>
   `${d.column} ${d.row} tertulis ${d.stated}, padahal ${d.formula} = ${d.expected} (${d.agreeing} baris lain di kolom ini dihitung dengan rumus itu).`;
+
+/** A formula of two columns (a ÷ b × k, a × b ÷ 100) that explains a column, with the rows that break it. */
+export interface TwoColumnFormula {
+  a: TableColumn;
+  b: TableColumn;
+  /** The operator between them and what follows ("", " × 1.000", " ÷ 100"). */
+  op: '÷' | '×';
+  tail: string;
+  agreeing: number;
+  bad: ReadonlyArray<{ row: TableRow; stated: Figure; a: Figure; b: Figure; expected: Decimal }>;
+}
+
+/**
+ * Reports each row that breaks a column's formula of two of its columns (rasio-kolom's rate, bobot-kolom's weighted
+ * figure): the figure stated, the one worked out from the row's two, and how many rows follow the formula.
+ */
+export function reportBroken(t: TableModel, ctx: RuleContext, col: TableColumn, f: TwoColumnFormula, fallbackName: string): void {
+  for (const { row, stated, a, b, expected } of f.bad) {
+    const cellA = t.address(row, f.a);
+    const cellB = t.address(row, f.b);
+    const shownA = showValue(a.value, 'angka');
+    const shownB = showValue(b.value, 'angka');
+    ctx.report({
+      cell: t.address(row, col),
+      related: [cellA, cellB],
+      expected: num(expected, 4),
+      actual: num(stated.value),
+      unit: 'angka',
+      computation: `${cellA} ${f.op} ${cellB}${f.tail} = ${shownA} ${f.op} ${shownB}${f.tail} = ${showValue(expected, 'angka', 2)}`,
+      message: brokenFormula({
+        column: (col.header.split(' / ').pop() ?? fallbackName).trim(),
+        row: rowName(row),
+        stated: showValue(stated.value, 'angka', 2),
+        formula: `${columnNamed(f.a)} ${f.op} ${columnNamed(f.b)}${f.tail} = ${shownA} ${f.op} ${shownB}${f.tail}`,
+        expected: showValue(expected, 'angka', 2),
+        agreeing: f.agreeing,
+      }),
+    });
+  }
+}
 
 /**
  * Whether a percentage column is, on every row with its figures, the product of two other columns (a weight times a

@@ -401,10 +401,11 @@ function bandWordsOnly(t: TableModel, c: TableColumn, ctx: RuleContext): boolean
 }
 
 /**
- * Whether a column's labels, judged by a scale the workbook never states (the default preset), evidently follow a scale
- * of the office's own instead: two or more contradict the preset, no fewer than agree with it, and yet they never rank
- * a higher capaian below a lower one — the labels of some other lines drawn between the bands. Which lines the office
- * drew is not written anywhere, so no label of the column is certainly wrong.
+ * Whether a column's labels, judged by a scale the workbook never states (the default preset: taken because the book
+ * has no scale, or because none of its scales has the column's words), evidently follow a scale of the office's own
+ * instead: two or more contradict the preset, no fewer than agree with it, and yet they never rank a higher capaian
+ * below a lower one — the labels of some other lines drawn between the bands. Which lines the office drew is not
+ * written anywhere, so no label of the column is certainly wrong.
  */
 function followsUnwrittenScale(t: TableModel, lc: TableColumn, bands: Band[], ctx: RuleContext): boolean {
   if (bands !== DEFAULT_BANDS && (!ctx.scale.assumed || bands !== ctx.scale.bands)) return false;

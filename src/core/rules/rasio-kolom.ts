@@ -15,9 +15,9 @@ import { TableModel } from '../model';
 import { asFigure } from '../ratios';
 import { TableColumn, TableRow } from '../types';
 import { rateMultipliers } from '../vocabulary';
-import { bestFormula, brokenFormula, columnNamed as named, formulaHolds, MIN_AGREEING, NOT_INPUT, SAMPLE_ROWS } from './column-formula';
+import { bestFormula, brokenFormula, formulaHolds, MIN_AGREEING, NOT_INPUT, reportBroken, SAMPLE_ROWS } from './column-formula';
 import { defineRule } from './rule';
-import { num, rowName, showValue, unitClass } from './util';
+import { showValue, unitClass } from './util';
 
 const messages = { rasioKolom: brokenFormula };
 
@@ -90,28 +90,7 @@ export const rasioKolom = defineRule({
       const best = bestFormula(found);
       if (!best) continue;
       const tail = best.times === 1 ? '' : ` × ${showValue(new Decimal(best.times), 'angka')}`;
-      for (const { row, stated, a, b, expected } of best.bad) {
-        const cellA = t.address(row, best.a);
-        const cellB = t.address(row, best.b);
-        const shownA = showValue(a.value, 'angka');
-        const shownB = showValue(b.value, 'angka');
-        ctx.report({
-          cell: t.address(row, col),
-          related: [cellA, cellB],
-          expected: num(expected, 4),
-          actual: num(stated.value),
-          unit: 'angka',
-          computation: `${cellA} ÷ ${cellB}${tail} = ${shownA} ÷ ${shownB}${tail} = ${showValue(expected, 'angka', 2)}`,
-          message: messages.rasioKolom({
-            column: (col.header.split(' / ').pop() ?? 'Rasio').trim(),
-            row: rowName(row),
-            stated: showValue(stated.value, 'angka', 2),
-            formula: `${named(best.a)} ÷ ${named(best.b)}${tail} = ${shownA} ÷ ${shownB}${tail}`,
-            expected: showValue(expected, 'angka', 2),
-            agreeing: best.agreeing,
-          }),
-        });
-      }
+      reportBroken(t, ctx, col, { ...best, op: '÷', tail }, 'Rasio');
     }
   },
 });
