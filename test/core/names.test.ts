@@ -15,6 +15,12 @@ test.each([
     'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan',
     'Penyed. Layanan Kesehatan untuk Upaya Kesehatan Masyarakat dan Upaya Kesehatan Perorangan Rujukan',
   ],
+  // the level word shortened with or without its dot, and "Sumberdaya" as one word
+  ['Program Penunjang Urusan Pemerintahan Daerah', 'Prog Penunjang Urusan Pemerintahan Daerah'],
+  ['Kegiatan Administrasi Keuangan Perangkat Daerah', 'Keg Administrasi Keuangan Perangkat Daerah'],
+  ['Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN', 'Subkeg. Penyediaan Gaji dan Tunjangan ASN'],
+  ['Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN', 'Sub Keg. Penyediaan Gaji dan Tunjangan ASN'],
+  ['Program Peningkatan Kapasitas Sumber Daya Manusia', 'Program Peningkatan Kapasitas Sumberdaya Manusia'],
   // indikator: "%" for persentase, the abbreviation first with the name in brackets, RB, LPE
   ['Persentase penduduk miskin', '% penduduk miskin'],
   ['Indeks Pembangunan Manusia', 'IPM (Indeks Pembangunan Manusia)'],
@@ -29,6 +35,8 @@ test.each([
   ['Program Perlindungan Masyarakat', 'Program Pemberdayaan Masyarakat'],
   ['Administrasi Keuangan Perangkat Daerah', 'Administrasi Umum Perangkat Daerah'],
   ['Persentase penduduk miskin', 'Jumlah penduduk miskin'],
+  // (a name that opens with the letters of a level word is no level word: "Progres", "Kegel")
+  ['Progres Fisik Pembangunan Jalan', 'Fisik Pembangunan Jalan'],
   ['Indeks Pembangunan Manusia', 'IPG (Indeks Pembangunan Gender)'],
 ])('"%s" ≠ "%s"', (a, b) => {
   expect(normaliseName(b)).not.toBe(normaliseName(a));
