@@ -94,7 +94,7 @@ export const bobotKolom = defineRule({
       // a weighted figure by its header, or a figure right of the weights that names no measure of its own ("Nilai",
       // "Skor"): the figures decide whether it is a product
       const weighted = isWeightedHeader(col.header);
-      if (!weighted && (weights.some((w) => w === col || w.col > col.col) || (col.role && col.role !== 'nilai' && col.role !== 'jumlah'))) continue;
+      if (!weighted && (weights.some((w) => w.col > col.col) || (col.role && col.role !== 'nilai' && col.role !== 'jumlah'))) continue;
       if (weights.includes(col) || !unitClass(col.unit)) continue;
       // (a product stands right of its factors: "Bobot | Nilai | %" is a score and its share of the weight, the %
       // persen-kolom's to judge, never the score a product of the weight and its own share)

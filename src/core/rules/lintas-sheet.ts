@@ -138,10 +138,7 @@ function standing(f: Fact): 'confirmed' | 'contradicted' | 'unknown' {
   if (!fig) return 'unknown';
   const col = parseA1(f.cell.split(':')[0]).col;
   if (f.measure === 'anggaran' || f.measure === 'realisasi-anggaran') {
-    // (a child with no figure of its own, a kegiatan written as a heading, gives way to its sub kegiatan)
-    const parts = withChildrenOfBlank(t, t.children(f.row), col)
-      .map((k) => asFigure(t.figure(k, col)))
-      .filter((x): x is Figure => !!x);
+    const parts = linesUnder(t, f.row, col);
     if (parts.length > 0) return sumsAgree(fig, parts) ? 'confirmed' : 'contradicted';
     return confirmedByParent(t, f.row, col) ? 'confirmed' : 'unknown';
   }
@@ -168,10 +165,15 @@ function confirmedByParent(t: TableModel, row: TableRow, col: number): boolean {
   const parent = row.parent === undefined ? undefined : t.rowAt(row.parent);
   const whole = parent && asFigure(t.figure(parent, col));
   if (!parent || !whole || t.formula(parent, col) !== undefined) return false;
-  const parts = withChildrenOfBlank(t, t.children(parent), col)
+  const parts = linesUnder(t, parent, col);
+  return parts.length >= 2 && sumsAgree(whole, parts);
+}
+
+/** The figures of a line's lines in a column (a child with no figure of its own, a heading, gives way to its own lines). */
+function linesUnder(t: TableModel, row: TableRow, col: number): Figure[] {
+  return withChildrenOfBlank(t, t.children(row), col)
     .map((k) => asFigure(t.figure(k, col)))
     .filter((x): x is Figure => !!x);
-  return parts.length >= 2 && sumsAgree(whole, parts);
 }
 
 const RANK = { contradicted: 0, unknown: 1, confirmed: 2 } as const;
