@@ -63,7 +63,7 @@ const useStyles = makeStyles({
 });
 
 /** Formats the page takes: what the reader reads, and the legacy formats it names clearly. */
-const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm|xls|ods)$/i;
+const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm|xlsb|xls|ods)$/i;
 /** Items shown per file before "Tampilkan semua": a book with thousands of findings must not freeze the page. */
 const SHOWN_AT_FIRST = 200;
 
@@ -183,7 +183,7 @@ export function App(): React.ReactElement {
     const skipped = files.length - taken.length;
     setNote(
       taken.length === 0 && files.length > 0
-        ? 'Tidak ada buku kerja (.xlsx, .xlsm, .xls, .ods) di folder itu.'
+        ? 'Tidak ada buku kerja (.xlsx, .xlsm, .xlsb, .xls, .ods) di folder itu.'
         : skipped > 0
           ? `${skipped} berkas lain di folder itu dilewati karena bukan buku kerja.`
           : null,
@@ -283,7 +283,7 @@ export function App(): React.ReactElement {
           <label htmlFor="berkas">
             <Text weight="semibold">Pilih buku kerja (.xlsx, .xlsm; beberapa sekaligus boleh):</Text>
           </label>
-          <input id="berkas" type="file" multiple accept=".xlsx,.xlsm,.xltx,.xltm,.xls,.ods,.xml,.htm,.html,.csv" onChange={(e) => onPick(e, false)} />
+          <input id="berkas" type="file" multiple accept=".xlsx,.xlsm,.xltx,.xltm,.xlsb,.xls,.ods,.xml,.htm,.html,.csv" onChange={(e) => onPick(e, false)} />
         </div>
         <div className={s.row}>
           <label htmlFor="folder">

@@ -116,7 +116,7 @@ function parsePeriksaArgs(argv: string[]): PeriksaArgs {
   return { inputs, format, skala, tulis, workers, timeoutSeconds, timpa };
 }
 
-/** Workbooks lkjip reads (.xls of Excel 97–2003 and .ods with its own readers, .xlsb through LibreOffice where installed). */
+/** Workbooks lkjip reads (each with its own reader: .xls of Excel 97–2003, .xlsb, .ods, and the .xlsx family). */
 const READABLE = /\.(xlsx|xlsm|xltx|xltm|xlsb|xls|ods)$/i;
 /** Spreadsheets it cannot read: taken anyway, so each gets its own clear answer (and the run is not all-clear). */
 const SPREADSHEET = /\.(fods|numbers|et|ett)$/i;
@@ -155,7 +155,7 @@ async function runPeriksa(argv: string[]): Promise<number> {
     );
   }
   if (files.length === 0) {
-    process.stderr.write('lkjip: tidak ada buku kerja (.xlsx, .xlsm, .xltx, .xltm, .xls, .ods) di folder yang disebutkan\n');
+    process.stderr.write('lkjip: tidak ada buku kerja (.xlsx, .xlsm, .xltx, .xltm, .xlsb, .xls, .ods) di folder yang disebutkan\n');
     return 2;
   }
   // --tulis: one .xlsx for one input file, else a folder with a copy per workbook and ringkasan.xlsx

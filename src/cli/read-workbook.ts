@@ -1,7 +1,8 @@
 /**
  * Reading a workbook for checking: container checks, then our reader (xlsx-snapshot). No exceljs on this path.
- * An .xls or .ods is turned into .xlsx by LibreOffice when it is installed (never required): a copy of the input is
- * converted in a private temporary folder, so nothing is written next to the user's file.
+ * An .xls, .xlsb or .ods is read by our own readers; LibreOffice, when installed (never required), converts one they
+ * cannot read, and any of them for a copy to be written: a copy of the input is converted in a private temporary
+ * folder, so nothing is written next to the user's file.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -12,6 +13,7 @@ import { InputError, openWorkbookParts } from './container';
 import type { Package } from '../xlsx/checked-copy';
 import { isOdsPackage } from '../xlsx/ods-snapshot';
 import { isXlsPackage } from '../xlsx/xls-snapshot';
+import { isXlsbPackage } from '../xlsx/xlsb-snapshot';
 import { snapshotOf } from '../xlsx/read';
 
 export type { Package } from '../xlsx/checked-copy';
@@ -94,7 +96,7 @@ export async function withXlsx<T>(
     if (r === undefined) throw e;
     return r;
   }
-  const legacy = isOdsPackage(read.pkg.parts) ? 'ods' : isXlsPackage(read.pkg.parts) ? 'xls' : undefined;
+  const legacy = isOdsPackage(read.pkg.parts) ? 'ods' : isXlsPackage(read.pkg.parts) ? 'xls' : isXlsbPackage(read.pkg.parts) ? 'xlsb' : undefined;
   if (options.forWriting && legacy) {
     const soffice = sofficePath();
     if (soffice) {

@@ -21,6 +21,7 @@ import { InputError } from './container';
 import { isOdsPackage } from './ods-snapshot';
 import { isMarkupPackage } from './markup-snapshot';
 import { isXlsPackage } from './xls-snapshot';
+import { isXlsbPackage } from './xlsb-snapshot';
 import { resultsStale } from './xlsx-snapshot';
 import { finishPackage, withoutLargeMerges } from './package-fixes';
 import { freeSheetName, parseRange, quoteSheetName, rangeA1 } from '../core/address';
@@ -88,6 +89,11 @@ export async function loadForWriting({ buf, parts }: Package): Promise<ExcelJS.W
   if (isXlsPackage(parts)) {
     throw new InputError(
       'salinan dari berkas Excel lama (.xls) tidak dapat ditulis di sini; simpan berkasnya sebagai .xlsx lalu periksa lagi, atau pasang LibreOffice agar lkjip mengubahnya sendiri',
+    );
+  }
+  if (isXlsbPackage(parts)) {
+    throw new InputError(
+      'salinan dari buku kerja biner Excel (.xlsb) tidak dapat ditulis di sini; simpan berkasnya sebagai .xlsx lalu periksa lagi, atau pasang LibreOffice agar lkjip mengubahnya sendiri',
     );
   }
   const { bytes, taken } = await withoutLargeMerges(buf, parts);

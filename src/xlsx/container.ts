@@ -69,6 +69,10 @@ const XLS_PASSWORD =
 export const XLS_MESSAGE =
   'ini berkas Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas .xlsx itu';
 
+/** A binary workbook (.xlsb) our reader could not read (LibreOffice, where installed, may still convert it). */
+export const XLSB_MESSAGE =
+  'buku kerja biner Excel (.xlsb) ini tidak dapat dibaca; buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas itu';
+
 function startsWith(buf: Uint8Array, sig: number[], at = 0): boolean {
   if (buf.length < at + sig.length) return false;
   for (let i = 0; i < sig.length; i++) if (buf[at + i] !== sig[i]) return false;
@@ -294,14 +298,9 @@ export function openPackage(buf: Uint8Array, fileName: string, inflater: Inflate
   const binary = [...names].some((n) => /(^|\/)workbook\.bin$/.test(n));
   // an OpenDocument spreadsheet (.ods): its mimetype entry comes first, stored; its cells are in content.xml
   const ods = !binary && latin1(buf, 30, 120).includes('opendocument.spreadsheet') && names.has('content.xml');
-  const isWorkbook = !binary && (names.has('xl/workbook.xml') || ods || (names.has('_rels/.rels') && !otherOffice));
+  // a binary workbook (.xlsb) has its own reader (xlsb-snapshot)
+  const isWorkbook = binary || names.has('xl/workbook.xml') || ods || (names.has('_rels/.rels') && !otherOffice);
   if (!isWorkbook) {
-    if (binary) {
-      throw new InputError(
-        'ini buku kerja biner Excel (.xlsb); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel), kemudian periksa berkas itu',
-        'xlsb',
-      );
-    }
     const mimetype = latin1(buf, 30, 120);
     if (mimetype.includes('opendocument.spreadsheet')) {
       throw new InputError('ini lembar kerja OpenDocument (.ods); simpan sebagai .xlsx (Buku Kerja Excel) lalu periksa berkas itu', 'ods');

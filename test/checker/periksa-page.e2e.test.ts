@@ -185,6 +185,19 @@ e2e('checker page in Chromium', () => {
     expect(doc.findings.filter((f) => f.severity === 'galat').map((f) => `${f.rule} ${f.cell}`)).toEqual(['jumlah-total D6']);
   }, 120000);
 
+  test('a binary workbook (.xlsb) is read in the page as the CLI reads it, with no LibreOffice', async () => {
+    const xlsb = path.join(dir, 'lkjip-biner.xlsb');
+    fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'lkjip-gowa-2024.xlsb'), xlsb);
+    await page.locator('input[type=file]').first().setInputFiles([xlsb]);
+    const card = page.locator('[data-testid=berkas][data-file="lkjip-biner.xlsb"]');
+    await card.and(page.locator('[data-status=selesai]')).waitFor({ timeout: 60000 });
+    const json = await downloaded(page, () => card.getByRole('button', { name: 'Unduh JSON', exact: true }).click());
+    const doc = JSON.parse(json.bytes.toString('utf8')) as { file?: string; findings: Array<{ severity: string }> };
+    delete doc.file;
+    expect(doc).toEqual(cliJson(xlsb));
+    expect(doc.findings.filter((f) => f.severity === 'galat').length).toBeGreaterThan(0);
+  }, 120000);
+
   test('a folder picked whole: only its workbooks are checked', async () => {
     const folder = path.join(dir, 'folder-dinas');
     fs.mkdirSync(folder);

@@ -1,6 +1,6 @@
 /**
- * .xls (BIFF8 in a compound file) and .ods read by our own readers, with no LibreOffice: the sample saved in both
- * formats is read into the same cells (values, bold, indent, formats, formula presence), merges and sheets as its
+ * .xls (BIFF8 in a compound file), .ods and .xlsb read by our own readers, with no LibreOffice: the sample saved in
+ * each format is read into the same cells (values, bold, indent, formats, formula presence), merges and sheets as its
  * .xlsx, and checked into the same tables and findings.
  */
 import * as fs from 'fs';
@@ -40,14 +40,14 @@ function comparable(s: WorkbookSnapshot) {
 
 const want = readWorkbookBytes(bytes(XLSX), 'contoh.xlsx', NODE_INFLATER).snapshot;
 
-test.each(['xls', 'ods'])('the sample as .%s reads into the same cells, merges and sheets as its .xlsx', (fmt) => {
+test.each(['xls', 'ods', 'xlsb'])('the sample as .%s reads into the same cells, merges and sheets as its .xlsx', (fmt) => {
   for (const inflater of [NODE_INFLATER, FFLATE_INFLATER]) {
     const got = readWorkbookBytes(bytes(path.join(FIXTURES, `lkjip-gowa-2024.${fmt}`)), `lkjip-gowa-2024.${fmt}`, inflater).snapshot;
     expect(comparable(got)).toEqual(comparable(want));
   }
 });
 
-test.each(['xls', 'ods'])('the sample as .%s gives the same tables and findings as its .xlsx', (fmt) => {
+test.each(['xls', 'ods', 'xlsb'])('the sample as .%s gives the same tables and findings as its .xlsx', (fmt) => {
   const got = readWorkbookBytes(bytes(path.join(FIXTURES, `lkjip-gowa-2024.${fmt}`)), `x.${fmt}`, NODE_INFLATER).snapshot;
   const a = documentOf('x', periksaWorkbook(got));
   const b = documentOf('x', periksaWorkbook(want));

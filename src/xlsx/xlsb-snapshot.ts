@@ -1,0 +1,350 @@
+/**
+ * An .xlsb (Excel's binary workbook, [MS-XLSB]) → snapshot reader, pure: the package's binary parts read record by
+ * record once. Keeps what the engine needs, as the .xls reader does: values (numbers, RK, shared and inline strings,
+ * formula results, booleans and errors), formula presence, number formats, bold (BrtFont's weight) and indent
+ * (BrtXF), merges, hidden sheets, rows and columns, the 1904 date system. So a binary workbook is checked without
+ * LibreOffice, and on the checker page. A part it cannot read is refused, never guessed.
+ *
+ * A record ([MS-XLSB] 2.1.4): its type in one or two bytes and its size in one to four, seven bits each (the high bit
+ * says another byte follows), then its data.
+ */
+import { RangeRef } from '../core/address';
+import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { BUILTIN_FORMATS, DAYS_1904, isCalendarFormat, relationships } from './xlsx-snapshot';
+
+export class XlsbError extends Error {}
+
+/** The error codes of BrtCellError and BrtFmlaError ([MS-XLSB] 2.5.97.2 BErr), as the .xls reader names them. */
+const ERRORS: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
+// record types ([MS-XLSB] 2.3): workbook, styles, shared strings, worksheet
+const BRT_BUNDLE_SH = 156;
+const BRT_WB_PROP = 153;
+const BRT_FONT = 43;
+const BRT_FMT = 44;
+const BRT_XF = 47;
+const BRT_BEGIN_CELL_XFS = 617;
+const BRT_END_CELL_XFS = 618;
+const BRT_SST_ITEM = 19;
+const BRT_ROW_HDR = 0;
+const BRT_BEGIN_SHEET_DATA = 145;
+const BRT_END_SHEET_DATA = 146;
+const BRT_COL_INFO = 60;
+const BRT_MERGE_CELL = 176;
+const BRT_CELL_RSTRING = 62;
+const BRT_SHORT_RSTRING = 63;
+
+interface Xf {
+  font: number;
+  format: number;
+  indent: number;
+}
+
+const u16 = (d: Uint8Array, o: number) => d[o] | (d[o + 1] << 8);
+const u32 = (d: Uint8Array, o: number) => (d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) + d[o + 3] * 0x1000000;
+
+function f64(d: Uint8Array, o: number): number {
+  return new DataView(d.buffer, d.byteOffset + o, 8).getFloat64(0, true);
+}
+
+/** RkNumber ([MS-XLSB] 2.5.122): a 30-bit integer or the high 30 bits of a double, divided by 100 when fX100. */
+function rkValue(rk: number): number {
+  let v: number;
+  if (rk & 2) v = (rk | 0) >> 2;
+  else {
+    const dv = new DataView(new ArrayBuffer(8));
+    dv.setUint32(4, rk & 0xfffffffc, true);
+    v = dv.getFloat64(0, true);
+  }
+  return rk & 1 ? v / 100 : v;
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+
+/** XLWideString ([MS-XLSB] 2.5.168): a count of UTF-16 code units, then the units; undefined past the data's end. */
+function wideString(d: Uint8Array, o: number): { text: string; end: number } | undefined {
+  if (o + 4 > d.length) return undefined;
+  const n = u32(d, o);
+  // XLNullableWideString's null (0xFFFFFFFF) reads as no text
+  if (n === 0xffffffff) return { text: '', end: o + 4 };
+  const end = o + 4 + n * 2;
+  if (end > d.length) return undefined;
+  return { text: n === 0 ? '' : UTF16.decode(d.subarray(o + 4, end)), end };
+}
+
+/**
+ * Calls `each` with every record of a part (type, data start, data end), in order. A record that runs past the part's
+ * end is a damaged part.
+ */
+function eachRecord(d: Uint8Array, each: (type: number, start: number, end: number) => void): void {
+  let p = 0;
+  while (p < d.length) {
+    let type = d[p++];
+    if (type & 0x80) {
+      if (p >= d.length) throw new XlsbError('record type cut short');
+      type = (type & 0x7f) | ((d[p++] & 0x7f) << 7);
+    }
+    let size = 0;
+    for (let i = 0; i < 4; i++) {
+      if (p >= d.length) throw new XlsbError('record size cut short');
+      const b = d[p++];
+      size |= (b & 0x7f) << (7 * i);
+      if (!(b & 0x80)) break;
+    }
+    const end = p + size;
+    if (end > d.length) throw new XlsbError(`record ${type} past the end`);
+    each(type, p, end);
+    p = end;
+  }
+}
+
+/** Whether the parts are a binary workbook's (xl/workbook.bin, or whatever the package's root relationship names). */
+export function isXlsbPackage(parts: Map<string, Uint8Array>): boolean {
+  for (const name of parts.keys()) if (/(^|\/)workbook\.bin$/i.test(name)) return true;
+  return false;
+}
+
+export function readXlsbSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapshot {
+  const byName = new Map<string, Uint8Array>();
+  for (const [name, bytes] of parts) byName.set(name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase(), bytes);
+  const part = (name: string | undefined) => (name === undefined ? undefined : byName.get(name.toLowerCase()));
+  const text = (name: string) => {
+    const b = part(name);
+    return b ? new TextDecoder('utf-8').decode(b) : undefined;
+  };
+  const folderOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+  const relsOf = (p: string) => `${folderOf(p) ? `${folderOf(p)}/` : ''}_rels/${p.slice(p.lastIndexOf('/') + 1)}.rels`;
+  const typeIs = (type: string, kind: string) => type.endsWith(`/${kind}`);
+
+  const root = relationships(text('_rels/.rels'), '');
+  const workbookPath =
+    root.find((r) => typeIs(r.type, 'officeDocument') && /\.bin$/i.test(r.target))?.target ?? [...byName.keys()].find((n) => /(^|\/)workbook\.bin$/.test(n));
+  const workbook = part(workbookPath);
+  if (!workbook || !workbookPath) throw new XlsbError('no workbook part');
+  const rels = relationships(text(relsOf(workbookPath)), folderOf(workbookPath));
+  const byId = new Map(rels.map((r) => [r.id, r]));
+
+  // the workbook part: its sheets (state, relationship, name) and the 1904 date system
+  const sheets: Array<{ name: string; hidden: boolean; rel?: { type: string; target: string } }> = [];
+  let date1904 = false;
+  eachRecord(workbook, (type, s, e) => {
+    const d = workbook.subarray(s, e);
+    if (type === BRT_BUNDLE_SH) {
+      // hsState (4), iTabID (4), strRelID (XLNullableWideString), strName (XLWideString), the name ending the record;
+      // Excel 2007 wrote 4 more bytes before the relationship's id
+      for (const at of [8, 12]) {
+        const relId = wideString(d, at);
+        const name = relId && wideString(d, relId.end);
+        if (!relId || !name || name.end !== d.length) continue;
+        sheets.push({ name: name.text || `Sheet${sheets.length + 1}`, hidden: u32(d, 0) !== 0, rel: byId.get(relId.text) });
+        return;
+      }
+      throw new XlsbError('BrtBundleSh');
+    } else if (type === BRT_WB_PROP && d.length >= 4) date1904 = (d[0] & 1) === 1;
+  });
+
+  const strings = readStrings(part(rels.find((r) => typeIs(r.type, 'sharedStrings'))?.target));
+  const styles = readStyles(part(rels.find((r) => typeIs(r.type, 'styles'))?.target));
+
+  const out: SheetSnapshot[] = [];
+  for (const sh of sheets) {
+    const data = sh.rel && typeIs(sh.rel.type, 'worksheet') ? part(sh.rel.target) : undefined;
+    // chart, dialog and macro sheets hold no cells to check: listed empty, as the other readers do
+    if (!data) {
+      out.push({ name: sh.name, cells: [], merges: [], usedRange: null, ...(sh.hidden ? { hidden: true } : {}) });
+      continue;
+    }
+    out.push(readSheet(data, sh.name, sh.hidden, strings, styles, date1904));
+  }
+  if (out.length === 0) throw new XlsbError('no sheets');
+  return { sheets: out };
+}
+
+/** sharedStrings.bin: each BrtSSTItem's RichStr ([MS-XLSB] 2.5.121), its text only (runs and phonetics skipped). */
+function readStrings(d: Uint8Array | undefined): string[] {
+  const out: string[] = [];
+  if (!d) return out;
+  eachRecord(d, (type, s, e) => {
+    if (type !== BRT_SST_ITEM) return;
+    const w = wideString(d.subarray(s, e), 1);
+    if (!w) throw new XlsbError('BrtSSTItem');
+    out.push(w.text);
+  });
+  return out;
+}
+
+interface Styles {
+  xfs: Xf[];
+  bold: boolean[];
+  formats: Map<number, string>;
+}
+
+/** styles.bin: number formats (BrtFmt), fonts' weight (BrtFont), and the cell XFs (BrtXF between BrtBeginCellXFs and its end). */
+function readStyles(d: Uint8Array | undefined): Styles {
+  const styles: Styles = { xfs: [], bold: [], formats: new Map() };
+  if (!d) return styles;
+  let inCellXfs = false;
+  eachRecord(d, (type, s, e) => {
+    const r = d.subarray(s, e);
+    if (type === BRT_BEGIN_CELL_XFS) inCellXfs = true;
+    else if (type === BRT_END_CELL_XFS) inCellXfs = false;
+    else if (type === BRT_FONT && r.length >= 6) styles.bold.push(u16(r, 4) >= 700);
+    else if (type === BRT_FMT && r.length >= 6) {
+      const code = wideString(r, 2);
+      if (code) styles.formats.set(u16(r, 0), code.text);
+    } else if (type === BRT_XF && inCellXfs && r.length >= 12) styles.xfs.push({ font: u16(r, 4), format: u16(r, 2), indent: r[11] });
+  });
+  return styles;
+}
+
+function readSheet(d: Uint8Array, name: string, hidden: boolean, strings: string[], styles: Styles, date1904: boolean): SheetSnapshot {
+  const cells: Cell[] = [];
+  const merges: RangeRef[] = [];
+  const hiddenRows: number[] = [];
+  const hiddenColRanges: Array<[number, number]> = [];
+  let row = -1;
+  let lastCol = -1;
+  let maxRow = 0;
+  let maxCol = 0;
+  // a row or column past Excel's sheet (1 048 576 × 16 384) is a damaged part, never a sheet to allocate for
+  const rowOf = (r: number) => {
+    if (r > 1048575) throw new XlsbError('row past the sheet');
+    return r;
+  };
+  const colOf = (c: number) => {
+    if (c > 16383) throw new XlsbError('column past the sheet');
+    return c;
+  };
+  const put = (col: number, xfIndex: number, value: CellValue, formula: boolean) => {
+    lastCol = col;
+    if (row < 0) throw new XlsbError('a cell before its row');
+    maxRow = Math.max(maxRow, row + 1);
+    maxCol = Math.max(maxCol, col + 1);
+    if (value === null || value === '') return;
+    const xf = styles.xfs[xfIndex];
+    const code = xf ? (styles.formats.get(xf.format) ?? BUILTIN_FORMATS[xf.format]) : undefined;
+    const numFmt = code && code !== 'General' ? code : undefined;
+    let v = value;
+    // a 1904 workbook's calendar dates become 1900 serials, as the other readers do
+    if (date1904 && typeof v === 'number' && isCalendarFormat(numFmt)) v += DAYS_1904;
+    const bold = !!xf && !!styles.bold[xf.font];
+    cells.push(newCell(row + 1, col + 1, v, formula ? '(rumus)' : undefined, numFmt, bold || undefined, xf?.indent || undefined));
+  };
+  // cells and rows only between BrtBeginSheetData and its end (a record of the same number elsewhere is another thing)
+  let inData = false;
+  eachRecord(d, (type, s, e) => {
+    if (type === BRT_BEGIN_SHEET_DATA || type === BRT_END_SHEET_DATA) {
+      inData = type === BRT_BEGIN_SHEET_DATA;
+      return;
+    }
+    const r = d.subarray(s, e);
+    if (!inData) {
+      if (type === BRT_COL_INFO) {
+        // colFirst (4), colLast (4), coldx (4), ixfe (4), flags (2): fHidden is bit 0
+        if (r.length >= 18 && r[16] & 1) hiddenColRanges.push([colOf(u32(r, 0)), colOf(u32(r, 4))]);
+      } else if (type === BRT_MERGE_CELL && r.length >= 16) {
+        merges.push({ top: rowOf(u32(r, 0)) + 1, bottom: rowOf(u32(r, 4)) + 1, left: colOf(u32(r, 8)) + 1, right: colOf(u32(r, 12)) + 1 });
+      }
+      return;
+    }
+    if (type === BRT_ROW_HDR) {
+      // rw (4), ixfe (4), miyRw (2), a byte of padding flags, then fDyZero (0x10) among the next byte's flags
+      if (r.length < 12) throw new XlsbError('BrtRowHdr');
+      row = rowOf(u32(r, 0));
+      lastCol = -1;
+      if (r[11] & 0x10) hiddenRows.push(row + 1);
+      return;
+    }
+    // cells ([MS-XLSB] 2.5.9 Cell): column (4), style (3), flags (1), then the value; the short forms (types 12–18,
+    // 63) leave the column out: the one after the row's last cell
+    const short = (type >= 12 && type <= 18) || type === BRT_SHORT_RSTRING;
+    if (!short && !((type >= 1 && type <= 11) || type === BRT_CELL_RSTRING)) return;
+    const head = short ? 4 : 8;
+    if (r.length < head) throw new XlsbError(`cell record ${type}`);
+    const at = colOf(short ? lastCol + 1 : u32(r, 0));
+    const xf = r[head - 4] | (r[head - 3] << 8) | (r[head - 2] << 16);
+    const need = (n: number) => {
+      if (r.length < head + n) throw new XlsbError(`cell record ${type}`);
+    };
+    const base = short ? type - 11 : type;
+    switch (short && type === BRT_SHORT_RSTRING ? BRT_CELL_RSTRING : base) {
+      case 1: // blank
+        put(at, xf, null, false);
+        break;
+      case 2: // RK
+        need(4);
+        put(at, xf, rkValue(u32(r, head)), false);
+        break;
+      case 3: // error
+        need(1);
+        put(at, xf, { error: ERRORS[r[head]] ?? '#VALUE!' }, false);
+        break;
+      case 4: // boolean
+        need(1);
+        put(at, xf, r[head] !== 0, false);
+        break;
+      case 5: // double
+        need(8);
+        put(at, xf, f64(r, head), false);
+        break;
+      case 6: {
+        // inline string
+        const w = wideString(r, head);
+        if (!w) throw new XlsbError(`cell record ${type}`);
+        put(at, xf, w.text, false);
+        break;
+      }
+      case 7: // shared string
+        need(4);
+        put(at, xf, strings[u32(r, head)] ?? '', false);
+        break;
+      case 8: {
+        // formula, its string result (then the formula's own bytes, not read)
+        const w = wideString(r, head);
+        if (!w) throw new XlsbError(`cell record ${type}`);
+        put(at, xf, w.text, true);
+        break;
+      }
+      case 9: // formula, its number result
+        need(8);
+        put(at, xf, f64(r, head), true);
+        break;
+      case 10: // formula, its boolean result
+        need(1);
+        put(at, xf, r[head] !== 0, true);
+        break;
+      case 11: // formula, its error result
+        need(1);
+        put(at, xf, { error: ERRORS[r[head]] ?? '#VALUE!' }, true);
+        break;
+      case BRT_CELL_RSTRING: {
+        // rich text: a flags byte, then the text (its runs not read)
+        const w = wideString(r, head + 1);
+        if (!w) throw new XlsbError(`cell record ${type}`);
+        put(at, xf, w.text, false);
+        break;
+      }
+    }
+  });
+  const snap: SheetSnapshot = { name, cells, merges, usedRange: maxRow ? { top: 1, left: 1, bottom: maxRow, right: maxCol } : null };
+  if (hidden) snap.hidden = true;
+  // each hidden column once, however many records name it (the ranges in order, each from past the last one marked)
+  const hiddenCols: number[] = [];
+  let marked = -1;
+  for (const [first, last] of hiddenColRanges.sort((a, b) => a[0] - b[0])) {
+    for (let c = Math.max(first, marked + 1); c <= last; c++) hiddenCols.push(c + 1);
+    marked = Math.max(marked, last);
+  }
+  if (hiddenCols.length) snap.hiddenCols = hiddenCols;
+  if (hiddenRows.length) snap.hiddenRows = hiddenRows;
+  return snap;
+}
