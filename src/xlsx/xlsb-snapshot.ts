@@ -9,7 +9,7 @@
  * says another byte follows), then its data.
  */
 import { RangeRef } from '../core/address';
-import { Cell, CellValue, newCell, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { CellLook, CellStore, CellValue, SheetSnapshot, sheetOfStore, WorkbookSnapshot } from '../core/snapshot';
 import { BUILTIN_FORMATS, DAYS_1904, isCalendarFormat, relationships } from './xlsx-snapshot';
 
 export class XlsbError extends Error {}
@@ -42,6 +42,9 @@ const BRT_COL_INFO = 60;
 const BRT_MERGE_CELL = 176;
 const BRT_CELL_RSTRING = 62;
 const BRT_SHORT_RSTRING = 63;
+
+/** About how many bytes of a sheet part one cell takes (a record of 12–20 bytes, a row header per few cells). */
+const USUAL_CELL_BYTES = 16;
 
 interface Xf {
   font: number;
@@ -186,11 +189,13 @@ interface Styles {
   xfs: Xf[];
   bold: boolean[];
   formats: Map<number, string>;
+  /** Each cell XF's look (undefined: none), by the XF's index. */
+  looks: Array<CellLook | undefined>;
 }
 
 /** styles.bin: number formats (BrtFmt), fonts' weight (BrtFont), and the cell XFs (BrtXF between BrtBeginCellXFs and its end). */
 function readStyles(d: Uint8Array | undefined): Styles {
-  const styles: Styles = { xfs: [], bold: [], formats: new Map() };
+  const styles: Styles = { xfs: [], bold: [], formats: new Map(), looks: [] };
   if (!d) return styles;
   let inCellXfs = false;
   eachRecord(d, (type, s, e) => {
@@ -203,11 +208,20 @@ function readStyles(d: Uint8Array | undefined): Styles {
       if (code) styles.formats.set(u16(r, 0), code.text);
     } else if (type === BRT_XF && inCellXfs && r.length >= 12) styles.xfs.push({ font: u16(r, 4), format: u16(r, 2), indent: r[11] });
   });
+  styles.looks = styles.xfs.map((xf) => {
+    const code = styles.formats.get(xf.format) ?? BUILTIN_FORMATS[xf.format];
+    const look: CellLook = {};
+    if (code && code !== 'General') look.numFmt = code;
+    if (styles.bold[xf.font]) look.bold = true;
+    if (xf.indent) look.indent = xf.indent;
+    return look.numFmt !== undefined || look.bold || look.indent ? look : undefined;
+  });
   return styles;
 }
 
 function readSheet(d: Uint8Array, name: string, hidden: boolean, strings: string[], styles: Styles, date1904: boolean): SheetSnapshot {
-  const cells: Cell[] = [];
+  // (the cells as column arrays, the xlsx reader's store: no object per cell)
+  const store = new CellStore(styles.looks, Math.ceil(d.length / USUAL_CELL_BYTES));
   const merges: RangeRef[] = [];
   const hiddenRows: number[] = [];
   const hiddenColRanges: Array<[number, number]> = [];
@@ -230,14 +244,11 @@ function readSheet(d: Uint8Array, name: string, hidden: boolean, strings: string
     maxRow = Math.max(maxRow, row + 1);
     maxCol = Math.max(maxCol, col + 1);
     if (value === null || value === '') return;
-    const xf = styles.xfs[xfIndex];
-    const code = xf ? (styles.formats.get(xf.format) ?? BUILTIN_FORMATS[xf.format]) : undefined;
-    const numFmt = code && code !== 'General' ? code : undefined;
+    const look = styles.looks[xfIndex];
     let v = value;
     // a 1904 workbook's calendar dates become 1900 serials, as the other readers do
-    if (date1904 && typeof v === 'number' && isCalendarFormat(numFmt)) v += DAYS_1904;
-    const bold = !!xf && !!styles.bold[xf.font];
-    cells.push(newCell(row + 1, col + 1, v, formula ? '(rumus)' : undefined, numFmt, bold || undefined, xf?.indent || undefined));
+    if (date1904 && typeof v === 'number' && isCalendarFormat(look?.numFmt)) v += DAYS_1904;
+    store.push(row + 1, col + 1, v, formula ? '(rumus)' : undefined, look ? xfIndex : -1);
   };
   // cells and rows only between BrtBeginSheetData and its end (a record of the same number elsewhere is another thing)
   let inData = false;
@@ -335,7 +346,7 @@ function readSheet(d: Uint8Array, name: string, hidden: boolean, strings: string
       }
     }
   });
-  const snap: SheetSnapshot = { name, cells, merges, usedRange: maxRow ? { top: 1, left: 1, bottom: maxRow, right: maxCol } : null };
+  const snap = sheetOfStore({ name, merges, usedRange: maxRow ? { top: 1, left: 1, bottom: maxRow, right: maxCol } : null }, store.finish());
   if (hidden) snap.hidden = true;
   // each hidden column once, however many records name it (the ranges in order, each from past the last one marked)
   const hiddenCols: number[] = [];
