@@ -7,6 +7,7 @@
 import { RangeRef } from '../core/address';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { BUILTIN_FORMATS, DAYS_1904, isCalendarFormat } from './xlsx-snapshot';
+import { FORMULA_WITHOUT_TEXT, formulaText } from './rgce';
 
 export class XlsError extends Error {}
 
@@ -157,6 +158,8 @@ export function readXlsSnapshot(workbook: Uint8Array): WorkbookSnapshot {
   const sheets: Array<{ name: string; pos: number; hidden: boolean; worksheet: boolean }> = [];
   let strings: string[] = [];
   let date1904 = false;
+  const supBooks: boolean[] = [];
+  const xti: Array<[number, number, number]> = [];
   for (const { rec } of globals) {
     const d = rec.data;
     switch (rec.type) {
@@ -182,8 +185,21 @@ export function readXlsSnapshot(workbook: Uint8Array): WorkbookSnapshot {
       case 0x00fc:
         strings = sharedStrings(rec);
         break;
+      case 0x01ae:
+        // SUPBOOK: this workbook's own is four bytes, ctab then 0x0401
+        supBooks.push(d.length === 4 && u16(d, 2) === 0x0401);
+        break;
+      case 0x0017:
+        // EXTERNSHEET: cXTI (2), then each XTI: iSupBook (2), itabFirst (2), itabLast (2)
+        for (let i = 0, n = u16(d, 0); i < n && 2 + i * 6 + 6 <= d.length; i++) xti.push([u16(d, 2 + i * 6), u16(d, 4 + i * 6), u16(d, 6 + i * 6)]);
+        break;
     }
   }
+  // a 3-D reference's sheet: one sheet of this workbook, never another book's or a range of sheets
+  const sheetOf = (ixti: number) => {
+    const x = xti[ixti];
+    return x && supBooks[x[0]] && x[1] === x[2] ? sheets[x[1]]?.name : undefined;
+  };
   // FONT index 4 is never written: indices from 4 on refer to the record before
   const boldOf = (xf: Xf | undefined) => !!xf && !!fonts[xf.font >= 4 ? xf.font - 1 : xf.font];
   const formatOf = (xf: Xf | undefined) => {
@@ -198,7 +214,7 @@ export function readXlsSnapshot(workbook: Uint8Array): WorkbookSnapshot {
       continue;
     }
     if (sh.pos >= workbook.length) throw new XlsError('sheet past the end');
-    out.push(readSheet(workbook, sh, xfs, strings, boldOf, formatOf, date1904));
+    out.push(readSheet(workbook, sh, xfs, strings, boldOf, formatOf, date1904, sheetOf));
   }
   return { sheets: out };
 }
@@ -211,6 +227,7 @@ function readSheet(
   boldOf: (xf: Xf | undefined) => boolean,
   formatOf: (xf: Xf | undefined) => string | undefined,
   date1904: boolean,
+  sheetOf: (ixti: number) => string | undefined,
 ): SheetSnapshot {
   const cells: Cell[] = [];
   const merges: RangeRef[] = [];
@@ -219,14 +236,24 @@ function readSheet(
   let pendingFormula: Cell | undefined;
   let maxRow = 0;
   let maxCol = 0;
-  const put = (row: number, col: number, ixfe: number, value: CellValue, formula?: boolean): Cell => {
+  // shared formulas by their anchor cell (SHRFMLA, right after the anchor's FORMULA), and the cells that point to one
+  const shared = new Map<string, { top: number; bottom: number; left: number; right: number; d: Uint8Array }>();
+  const pending: Array<{ cell: Cell; row: number; col: number; anchor: string }> = [];
+  let lastFormula: { row: number; col: number } | undefined;
+  const put = (row: number, col: number, ixfe: number, value: CellValue, formula?: Uint8Array): Cell => {
     const xf = xfs[ixfe];
     const numFmt = formatOf(xf);
     let v = value;
     // a 1904 workbook's calendar dates become 1900 serials, as the .xlsx reader does
     if (date1904 && typeof v === 'number' && isCalendarFormat(numFmt)) v += DAYS_1904;
     const cell: Cell = { row: row + 1, col: col + 1, value: v };
-    if (formula) cell.formula = '(rumus)';
+    if (formula) {
+      // FORMULA: cce (2) at 20, then the tokens
+      const f = formula.length >= 22 ? formulaText(formula, 22, 22 + u16(formula, 20), { flavour: 'biff8', row, col, sheetOf }) : undefined;
+      cell.formula = typeof f === 'string' ? f : FORMULA_WITHOUT_TEXT;
+      if (f && typeof f !== 'string') pending.push({ cell, row, col, anchor: `${f.row},${f.col}` });
+      lastFormula = { row, col };
+    }
     if (numFmt) cell.numFmt = numFmt;
     if (boldOf(xf)) cell.bold = true;
     if (xf?.indent) cell.indent = xf.indent;
@@ -268,11 +295,19 @@ function readSheet(
         const ixfe = u16(d, 4);
         if (d[12] === 0xff && d[13] === 0xff) {
           const kind = d[6];
-          if (kind === 0) pendingFormula = put(row, col, ixfe, '', true);
-          else if (kind === 1) put(row, col, ixfe, d[8] === 1, true);
-          else if (kind === 2) put(row, col, ixfe, { error: ERRORS[d[8]] ?? '#VALUE!' }, true);
-          else put(row, col, ixfe, null, true);
-        } else put(row, col, ixfe, f64(d, 6), true);
+          if (kind === 0) pendingFormula = put(row, col, ixfe, '', d);
+          else if (kind === 1) put(row, col, ixfe, d[8] === 1, d);
+          else if (kind === 2) put(row, col, ixfe, { error: ERRORS[d[8]] ?? '#VALUE!' }, d);
+          else put(row, col, ixfe, null, d);
+        } else put(row, col, ixfe, f64(d, 6), d);
+        break;
+      }
+      case 0x04bc: {
+        // SHRFMLA: its range (RefU: rows 2 + 2, columns 1 + 1), reserved, cUse, then cce (2) and the tokens; it follows
+        // the FORMULA of its anchor cell
+        if (lastFormula && d.length >= 10) {
+          shared.set(`${lastFormula.row},${lastFormula.col}`, { top: u16(d, 0), bottom: u16(d, 2), left: d[4], right: d[5], d });
+        }
         break;
       }
       case 0x0207: // STRING: the result of the formula before it
@@ -300,6 +335,13 @@ function readSheet(
         break;
       }
     }
+  }
+  // a shared formula's cells: its tokens read from each cell's place
+  for (const { cell, row, col, anchor } of pending) {
+    const f = shared.get(anchor);
+    if (!f || row < f.top || row > f.bottom || col < f.left || col > f.right) continue;
+    const text = formulaText(f.d, 10, 10 + u16(f.d, 8), { flavour: 'biff8', row, col, sheetOf });
+    if (typeof text === 'string') cell.formula = text;
   }
   const kept = cells.filter((c) => c.value !== null && c.value !== '');
   const snap: SheetSnapshot = { name: sh.name, cells: kept, merges, usedRange: maxRow ? { top: 1, left: 1, bottom: maxRow, right: maxCol } : null };

@@ -11,6 +11,7 @@
 import { RangeRef } from '../core/address';
 import { CellLook, CellStore, CellValue, SheetSnapshot, sheetOfStore, WorkbookSnapshot } from '../core/snapshot';
 import { BUILTIN_FORMATS, DAYS_1904, isCalendarFormat, relationships } from './xlsx-snapshot';
+import { FORMULA_WITHOUT_TEXT, formulaText } from './rgce';
 
 export class XlsbError extends Error {}
 
@@ -41,6 +42,11 @@ const BRT_END_SHEET_DATA = 146;
 const BRT_COL_INFO = 60;
 const BRT_MERGE_CELL = 176;
 const BRT_CELL_RSTRING = 62;
+const BRT_SHR_FMLA = 427;
+const BRT_EXTERN_SHEET = 362;
+const BRT_SUP_SELF = 357;
+/** The supporting books, in the order BrtExternSheet's XTIs count them: another book, this one, the same sheet, add-ins. */
+const SUP_BOOKS = new Set([355, BRT_SUP_SELF, 358, 667]);
 const BRT_SHORT_RSTRING = 63;
 
 /** About how many bytes of a sheet part one cell takes (a record of 12–20 bytes, a row header per few cells). */
@@ -139,6 +145,8 @@ export function readXlsbSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapsh
   // the workbook part: its sheets (state, relationship, name) and the 1904 date system
   const sheets: Array<{ name: string; hidden: boolean; rel?: { type: string; target: string } }> = [];
   let date1904 = false;
+  const supBooks: number[] = [];
+  const xti: Array<[number, number, number]> = [];
   eachRecord(workbook, (type, s, e) => {
     const d = workbook.subarray(s, e);
     if (type === BRT_BUNDLE_SH) {
@@ -153,7 +161,21 @@ export function readXlsbSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapsh
       }
       throw new XlsbError('BrtBundleSh');
     } else if (type === BRT_WB_PROP && d.length >= 4) date1904 = (d[0] & 1) === 1;
+    else if (SUP_BOOKS.has(type)) supBooks.push(type);
+    else if (type === BRT_EXTERN_SHEET && d.length >= 4) {
+      // cXti (4), then each XTI: iSupBook (4), itabFirst (4), itabLast (4)
+      for (let i = 0, n = u32(d, 0); i < n && 4 + i * 12 + 12 <= d.length; i++) {
+        const o = 4 + i * 12;
+        xti.push([u32(d, o), u32(d, o + 4) | 0, u32(d, o + 8) | 0]);
+      }
+    }
   });
+  // a 3-D reference's sheet: one sheet of this workbook (BrtSupSelf), never another book's or a range of sheets
+  const sheetOf = (ixti: number) => {
+    const x = xti[ixti];
+    if (!x || supBooks[x[0]] !== BRT_SUP_SELF || x[1] !== x[2] || x[1] < 0) return undefined;
+    return sheets[x[1]]?.name;
+  };
 
   const strings = readStrings(part(rels.find((r) => typeIs(r.type, 'sharedStrings'))?.target));
   const styles = readStyles(part(rels.find((r) => typeIs(r.type, 'styles'))?.target));
@@ -166,7 +188,7 @@ export function readXlsbSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapsh
       out.push({ name: sh.name, cells: [], merges: [], usedRange: null, ...(sh.hidden ? { hidden: true } : {}) });
       continue;
     }
-    out.push(readSheet(data, sh.name, sh.hidden, strings, styles, date1904));
+    out.push(readSheet(data, sh.name, sh.hidden, strings, styles, date1904, sheetOf));
   }
   if (out.length === 0) throw new XlsbError('no sheets');
   return { sheets: out };
@@ -219,7 +241,15 @@ function readStyles(d: Uint8Array | undefined): Styles {
   return styles;
 }
 
-function readSheet(d: Uint8Array, name: string, hidden: boolean, strings: string[], styles: Styles, date1904: boolean): SheetSnapshot {
+function readSheet(
+  d: Uint8Array,
+  name: string,
+  hidden: boolean,
+  strings: string[],
+  styles: Styles,
+  date1904: boolean,
+  sheetOf: (ixti: number) => string | undefined,
+): SheetSnapshot {
   // (the cells as column arrays, the xlsx reader's store: no object per cell)
   const store = new CellStore(styles.looks, Math.ceil(d.length / USUAL_CELL_BYTES));
   const merges: RangeRef[] = [];
@@ -238,7 +268,18 @@ function readSheet(d: Uint8Array, name: string, hidden: boolean, strings: string
     if (c > 16383) throw new XlsbError('column past the sheet');
     return c;
   };
-  const put = (col: number, xfIndex: number, value: CellValue, formula: boolean) => {
+  // shared formulas by their first row (BrtShrFmla: its range, then its tokens), and the cells that point to one
+  const shared = new Map<number, Array<{ top: number; bottom: number; left: number; right: number; r: Uint8Array }>>();
+  const pending: Array<[number, number, number, number]> = [];
+  /** A formula's text from its CellParsedFormula at r[at] (cce (4), then the tokens), '(rumus)' where it has none. */
+  const formulaAt = (r: Uint8Array, at: number, row: number, col: number): string => {
+    const f = at + 4 <= r.length ? formulaText(r, at + 4, at + 4 + u32(r, at), { flavour: 'biff12', row, col, sheetOf }) : undefined;
+    if (typeof f === 'string') return f;
+    // (a shared formula's cell: its text once the sheet's shared formulas are read)
+    if (f) pending.push([store.count, row, col, f.row]);
+    return FORMULA_WITHOUT_TEXT;
+  };
+  const put = (col: number, xfIndex: number, value: CellValue, formula?: Uint8Array, formulaStart = 0) => {
     lastCol = col;
     if (row < 0) throw new XlsbError('a cell before its row');
     maxRow = Math.max(maxRow, row + 1);
@@ -248,7 +289,7 @@ function readSheet(d: Uint8Array, name: string, hidden: boolean, strings: string
     let v = value;
     // a 1904 workbook's calendar dates become 1900 serials, as the other readers do
     if (date1904 && typeof v === 'number' && isCalendarFormat(look?.numFmt)) v += DAYS_1904;
-    store.push(row + 1, col + 1, v, formula ? '(rumus)' : undefined, look ? xfIndex : -1);
+    store.push(row + 1, col + 1, v, formula ? formulaAt(formula, formulaStart, row, col) : undefined, look ? xfIndex : -1);
   };
   // cells and rows only between BrtBeginSheetData and its end (a record of the same number elsewhere is another thing)
   let inData = false;
@@ -275,6 +316,14 @@ function readSheet(d: Uint8Array, name: string, hidden: boolean, strings: string
       if (r[11] & 0x10) hiddenRows.push(row + 1);
       return;
     }
+    if (type === BRT_SHR_FMLA) {
+      // RfX (16), then the CellParsedFormula its cells share
+      if (r.length >= 20) {
+        const f = { top: u32(r, 0), bottom: u32(r, 4), left: u32(r, 8), right: u32(r, 12), r };
+        shared.set(f.top, [...(shared.get(f.top) ?? []), f]);
+      }
+      return;
+    }
     // cells ([MS-XLSB] 2.5.9 Cell): column (4), style (3), flags (1), then the value; the short forms (types 12–18,
     // 63) leave the column out: the one after the row's last cell
     const short = (type >= 12 && type <= 18) || type === BRT_SHORT_RSTRING;
@@ -289,63 +338,69 @@ function readSheet(d: Uint8Array, name: string, hidden: boolean, strings: string
     const base = short ? type - 11 : type;
     switch (short && type === BRT_SHORT_RSTRING ? BRT_CELL_RSTRING : base) {
       case 1: // blank
-        put(at, xf, null, false);
+        put(at, xf, null);
         break;
       case 2: // RK
         need(4);
-        put(at, xf, rkValue(u32(r, head)), false);
+        put(at, xf, rkValue(u32(r, head)));
         break;
       case 3: // error
         need(1);
-        put(at, xf, { error: ERRORS[r[head]] ?? '#VALUE!' }, false);
+        put(at, xf, { error: ERRORS[r[head]] ?? '#VALUE!' });
         break;
       case 4: // boolean
         need(1);
-        put(at, xf, r[head] !== 0, false);
+        put(at, xf, r[head] !== 0);
         break;
       case 5: // double
         need(8);
-        put(at, xf, f64(r, head), false);
+        put(at, xf, f64(r, head));
         break;
       case 6: {
         // inline string
         const w = wideString(r, head);
         if (!w) throw new XlsbError(`cell record ${type}`);
-        put(at, xf, w.text, false);
+        put(at, xf, w.text);
         break;
       }
       case 7: // shared string
         need(4);
-        put(at, xf, strings[u32(r, head)] ?? '', false);
+        put(at, xf, strings[u32(r, head)] ?? '');
         break;
       case 8: {
-        // formula, its string result (then the formula's own bytes, not read)
+        // formula, its string result, then the formula's flags (2) and tokens
         const w = wideString(r, head);
         if (!w) throw new XlsbError(`cell record ${type}`);
-        put(at, xf, w.text, true);
+        put(at, xf, w.text, r, w.end + 2);
         break;
       }
       case 9: // formula, its number result
         need(8);
-        put(at, xf, f64(r, head), true);
+        put(at, xf, f64(r, head), r, head + 10);
         break;
       case 10: // formula, its boolean result
         need(1);
-        put(at, xf, r[head] !== 0, true);
+        put(at, xf, r[head] !== 0, r, head + 3);
         break;
       case 11: // formula, its error result
         need(1);
-        put(at, xf, { error: ERRORS[r[head]] ?? '#VALUE!' }, true);
+        put(at, xf, { error: ERRORS[r[head]] ?? '#VALUE!' }, r, head + 3);
         break;
       case BRT_CELL_RSTRING: {
         // rich text: a flags byte, then the text (its runs not read)
         const w = wideString(r, head + 1);
         if (!w) throw new XlsbError(`cell record ${type}`);
-        put(at, xf, w.text, false);
+        put(at, xf, w.text);
         break;
       }
     }
   });
+  // a shared formula's cells: its tokens read from each cell's place (the anchor row PtgExp named, the range holding it)
+  for (const [i, row, col, anchor] of pending) {
+    const f = shared.get(anchor)?.find((x) => x.bottom >= row && x.left <= col && x.right >= col);
+    const text = f && formulaText(f.r, 20, 20 + u32(f.r, 16), { flavour: 'biff12', row, col, sheetOf });
+    if (typeof text === 'string') store.formulas?.set(i, text);
+  }
   const snap = sheetOfStore({ name, merges, usedRange: maxRow ? { top: 1, left: 1, bottom: maxRow, right: maxCol } : null }, store.finish());
   if (hidden) snap.hidden = true;
   // each hidden column once, however many records name it (the ranges in order, each from past the last one marked)
