@@ -6,6 +6,7 @@
  */
 import { recalculate } from '../core/recalc';
 import { parseRange, RangeRef } from '../core/address';
+import { movedFormula } from './shared-formula';
 import { CellLook, CellStore, CellValue, ListObject, SheetSnapshot, sheetOfStore, someFormula, WorkbookSnapshot } from '../core/snapshot';
 import { InputError, MSG_NOT_WORKBOOK } from './container';
 import { formatIsDate } from '../core/figures';
@@ -193,6 +194,16 @@ function childText(body: string, name: string): string | undefined {
     if (body.charCodeAt(gt - 1) === Ch.Slash) return '';
     const close = body.indexOf(`</${name}>`, gt);
     return close < 0 ? undefined : body.slice(gt + 1, close);
+  }
+  return undefined;
+}
+
+/** The opening tag of a cell body's <f> ('<f t="shared" si="0"/>'), undefined without one. */
+function formulaTag(body: string): string | undefined {
+  for (let i = body.indexOf('<f'); i >= 0; i = body.indexOf('<f', i + 2)) {
+    if (!endsName(body, i + 2)) continue;
+    const gt = body.indexOf('>', i);
+    return gt < 0 ? undefined : body.slice(i, gt + 1);
   }
   return undefined;
 }
@@ -490,6 +501,8 @@ function readSheet(
   const end = dataEnd >= 0 ? dataEnd : xml.length;
   // room for the cells the rows' text holds at the usual length of a cell (<c r="D1204" s="5"><v>1250000</v></c>)
   const store = new CellStore(looks.table, Math.ceil((end - Math.max(0, dataStart)) / USUAL_CELL_CHARS));
+  // each shared formula's first cell (by its si) and text, for the other cells of its group
+  const sharedFormulas = new Map<string, { row: number; col: number; text: string }>();
   let row = 0;
   let col = 0;
   let pos = dataStart >= 0 ? dataStart : 0;
@@ -645,7 +658,16 @@ function readSheet(
     let formula: string | undefined;
     if (hasFormula) {
       const f = childText(body, 'f');
-      formula = f ? detach(decodeXml(f)) : '(rumus bersama)';
+      const tag = body.includes('shared') ? formulaTag(body) : undefined;
+      const si = tag && attr(tag, 't') === 'shared' ? attr(tag, 'si') : undefined;
+      if (f) {
+        formula = detach(decodeXml(f));
+        if (si !== undefined) sharedFormulas.set(si, { row, col, text: formula });
+      } else {
+        // another cell of a shared formula: the first cell's text, moved as far as this cell is from it
+        const first = si !== undefined ? sharedFormulas.get(si) : undefined;
+        formula = (first && movedFormula(first.text, row - first.row, col - first.col)) ?? '(rumus bersama)';
+      }
     }
     store.push(row, col, value, formula, looks.idOf(styleId, bold));
   }
