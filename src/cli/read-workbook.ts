@@ -75,10 +75,10 @@ async function converted<T>(
 }
 
 /**
- * Runs `fn` on the file read: an .xlsx (and its kin) or an .ods by our own readers; an .xls through LibreOffice where
- * it is installed (without it the refusal says how to save the file as .xlsx). With `forWriting`, an .ods is also
- * converted (where LibreOffice is installed) so a copy can be written from an .xlsx package; the findings stay those
- * of our own reading.
+ * Runs `fn` on the file read by our own readers (.xlsx and its kin, .xls, .xlsb, .ods); one they cannot read goes
+ * through LibreOffice where it is installed (without it the refusal says how to save the file as .xlsx). With
+ * `forWriting`, an .xls, .xlsb or .ods is also converted (where LibreOffice is installed) so a copy can be written from
+ * an .xlsx package; the findings stay those of our own reading.
  */
 export async function withXlsx<T>(
   file: string,

@@ -1,7 +1,7 @@
 /**
  * A legacy .xls (BIFF8, Excel 97–2003) → snapshot reader, pure: the Workbook stream of the compound file, its
  * records read once. Keeps what the engine needs: values (numbers, RK, shared and inline strings, formula results,
- * booleans and errors), formula presence, number formats, bold (FONT weight) and indent (XF), merges, hidden sheets,
+ * booleans and errors), formulas (their text, rgce.ts), number formats, bold (FONT weight) and indent (XF), merges, hidden sheets,
  * rows and columns, the 1904 date system. Anything it does not understand is refused, never guessed.
  */
 import { RangeRef } from '../core/address';

@@ -1,7 +1,7 @@
 /**
  * An .xlsb (Excel's binary workbook, [MS-XLSB]) → snapshot reader, pure: the package's binary parts read record by
  * record once. Keeps what the engine needs, as the .xls reader does: values (numbers, RK, shared and inline strings,
- * formula results, booleans and errors), formula presence, number formats, bold (BrtFont's weight) and indent
+ * formula results, booleans and errors), formulas (their text, rgce.ts), number formats, bold (BrtFont's weight) and indent
  * (BrtXF), merges, hidden sheets, rows and columns, the 1904 date system. So a binary workbook is checked without
  * LibreOffice, and on the checker page. A part it cannot read is refused, never guessed.
  *
@@ -10,7 +10,7 @@
  */
 import { RangeRef } from '../core/address';
 import { CellLook, CellStore, CellValue, SheetSnapshot, sheetOfStore, WorkbookSnapshot } from '../core/snapshot';
-import { BUILTIN_FORMATS, DAYS_1904, isCalendarFormat, relationships } from './xlsx-snapshot';
+import { BUILTIN_FORMATS, DAYS_1904, folderOf, isCalendarFormat, relationships, relsPathOf } from './xlsx-snapshot';
 import { FORMULA_WITHOUT_TEXT, formulaText } from './rgce';
 
 export class XlsbError extends Error {}
@@ -44,10 +44,10 @@ const BRT_MERGE_CELL = 176;
 const BRT_CELL_RSTRING = 62;
 const BRT_SHR_FMLA = 427;
 const BRT_EXTERN_SHEET = 362;
+const BRT_SHORT_RSTRING = 63;
 const BRT_SUP_SELF = 357;
 /** The supporting books, in the order BrtExternSheet's XTIs count them: another book, this one, the same sheet, add-ins. */
 const SUP_BOOKS = new Set([355, BRT_SUP_SELF, 358, 667]);
-const BRT_SHORT_RSTRING = 63;
 
 /** About how many bytes of a sheet part one cell takes (a record of 12–20 bytes, a row header per few cells). */
 const USUAL_CELL_BYTES = 16;
@@ -130,8 +130,6 @@ export function readXlsbSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapsh
     const b = part(name);
     return b ? new TextDecoder('utf-8').decode(b) : undefined;
   };
-  const folderOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-  const relsOf = (p: string) => `${folderOf(p) ? `${folderOf(p)}/` : ''}_rels/${p.slice(p.lastIndexOf('/') + 1)}.rels`;
   const typeIs = (type: string, kind: string) => type.endsWith(`/${kind}`);
 
   const root = relationships(text('_rels/.rels'), '');
@@ -139,7 +137,7 @@ export function readXlsbSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapsh
     root.find((r) => typeIs(r.type, 'officeDocument') && /\.bin$/i.test(r.target))?.target ?? [...byName.keys()].find((n) => /(^|\/)workbook\.bin$/.test(n));
   const workbook = part(workbookPath);
   if (!workbook || !workbookPath) throw new XlsbError('no workbook part');
-  const rels = relationships(text(relsOf(workbookPath)), folderOf(workbookPath));
+  const rels = relationships(text(relsPathOf(workbookPath)), folderOf(workbookPath));
   const byId = new Map(rels.map((r) => [r.id, r]));
 
   // the workbook part: its sheets (state, relationship, name) and the 1904 date system

@@ -762,10 +762,10 @@ export function resultsStale(workbookXml: string): boolean {
 }
 
 /** The folder of a part ("xl" for "xl/workbook.xml"). */
-const folderOf = (part: string) => (part.includes('/') ? part.slice(0, part.lastIndexOf('/')) : '');
+export const folderOf = (part: string) => (part.includes('/') ? part.slice(0, part.lastIndexOf('/')) : '');
 
 /** Where a part's relationships are (OPC): "xl/worksheets/_rels/sheet1.xml.rels" for "xl/worksheets/sheet1.xml". */
-const relsPathOf = (part: string) => {
+export const relsPathOf = (part: string) => {
   const folder = folderOf(part);
   return `${folder ? `${folder}/` : ''}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
 };
