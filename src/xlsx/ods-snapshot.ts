@@ -12,6 +12,7 @@ import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapsh
 import { InputError, MSG_NOT_WORKBOOK } from './container';
 import { prepareXml } from './xml-check';
 import { attr, decodeXml, isoSerial } from './xlsx-snapshot';
+import { excelFormulaOf } from './shared-formula';
 
 interface CellStyle {
   parent?: string;
@@ -134,7 +135,9 @@ function durationSerial(raw: string): number | undefined {
 function cellValue(head: string, inner: string): { value: CellValue; formula?: string } {
   const type = attr(head, 'office:value-type') ?? attr(head, 'calcext:value-type');
   const formula = attr(head, 'table:formula');
-  const f = formula ? { formula: formula.replace(/^(of|oooc|msoxl):=?/, '').replace(/^=/, '') } : {};
+  // (in Excel's words where it is OpenFormula, the namespace LibreOffice writes; as written otherwise)
+  const written = formula?.replace(/^(of|oooc|msoxl):=?/, '').replace(/^=/, '');
+  const f = formula ? { formula: (/^of:/.test(formula) ? excelFormulaOf(written as string) : undefined) ?? (written as string) } : {};
   const text = cellText(inner);
   if (attr(head, 'calcext:value-type') === 'error' || (formula && /^#[A-Z0-9/!?]+[!?]?$/.test(text.trim()) && type !== 'float'))
     return { value: { error: text.trim() || '#VALUE!' }, ...f };

@@ -6,6 +6,8 @@
  * total row's formula says what it computes in every column, not only in the first.
  */
 
+import { quotedSheet } from './rgce';
+
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 
@@ -119,4 +121,76 @@ export function movedFormula(text: string, rows: number, cols: number): string |
     if (e instanceof OffSheet) return undefined;
     throw e;
   }
+}
+
+/**
+ * An OpenDocument formula (OpenFormula, ODF 1.2 part 2: "SUM([.C4:.C7])", "[$'Realisasi Anggaran'.C4]", ";" between
+ * arguments) in Excel's words ("SUM(C4:C7)", "'Realisasi Anggaran'!C4", ","), so the engine reads an .ods's total rows
+ * as an .xlsx's; undefined where a reference cannot be read.
+ */
+export function excelFormulaOf(openFormula: string): string | undefined {
+  let out = '';
+  let i = 0;
+  const f = openFormula;
+  while (i < f.length) {
+    const ch = f[i];
+    if (ch === '"') {
+      let j = i + 1;
+      for (; j < f.length; j++) {
+        if (f[j] !== '"') continue;
+        if (f[j + 1] === '"') j++;
+        else break;
+      }
+      if (j >= f.length) return undefined;
+      out += f.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === '[') {
+      // a reference: [.C4], [.C4:.C7], [$Sheet.C4], [$'Sheet name'.C4:.D9] (a sheet's name in quotes may hold "]")
+      let j = i + 1;
+      let quoted = false;
+      for (; j < f.length; j++) {
+        if (f[j] === "'") quoted = !quoted;
+        else if (f[j] === ']' && !quoted) break;
+      }
+      if (j >= f.length) return undefined;
+      const ref = referenceOf(f.slice(i + 1, j));
+      if (ref === undefined) return undefined;
+      out += ref;
+      i = j + 1;
+      continue;
+    }
+    // a function Excel names without ODF's prefix ("COM.MICROSOFT.CEILING", "LEGACY.CHIDIST")
+    const prefix = /^(?:COM\.MICROSOFT|LEGACY)\./i.exec(f.slice(i, i + 14));
+    if (prefix && !/[A-Za-z0-9_.]/.test(f[i - 1] ?? '')) {
+      i += prefix[0].length;
+      continue;
+    }
+    // ";" between arguments (and an array's columns), "|" between an array's rows, "~" a union
+    out += ch === ';' ? ',' : ch === '|' ? ';' : ch === '~' ? ',' : ch;
+    i++;
+  }
+  return out;
+}
+
+/** The inside of an OpenFormula reference in Excel's words: "$'PK'.C4:.C7" → "PK!C4:C7". */
+function referenceOf(inner: string): string | undefined {
+  const parts: string[] = [];
+  let sheet: string | undefined;
+  let rest = inner;
+  while (rest.length) {
+    // an optional sheet ("$" marks it absolute), then "." and the cell, row or column
+    const m = /^\$?(?:'((?:[^']|'')*)'|([^.':]*))\.(\$?[A-Za-z]{0,3}\$?\d*)(?::|$)/.exec(rest);
+    if (!m || m[3] === '' || /#REF/i.test(m[3])) return undefined;
+    const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+    if (name) {
+      if (sheet !== undefined && name !== sheet) return undefined;
+      sheet = name;
+    }
+    parts.push(m[3]);
+    rest = rest.slice(m[0].length);
+  }
+  if (parts.length === 0 || parts.length > 2) return undefined;
+  return `${sheet !== undefined ? `${quotedSheet(sheet)}!` : ''}${parts.join(':')}`;
 }

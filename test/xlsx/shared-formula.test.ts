@@ -1,7 +1,7 @@
 /**
  * Shared formulas of an .xlsx (a formula Excel filled down or across, written once): each other cell of the group reads
  * as the formula moved to it, as Excel shows it; a Jumlah row whose AVERAGE was filled across is an average in every
- * column, not a sum with a wrong figure.
+ * column, not a sum with a wrong figure. And an .ods's formulas (OpenFormula) in Excel's words.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,7 +10,7 @@ import { NODE_INFLATER } from '../../src/cli/container';
 import { documentOf } from '../../src/core/document';
 import { periksaWorkbook } from '../../src/core/periksa';
 import { readWorkbookBytes } from '../../src/xlsx/read';
-import { movedFormula } from '../../src/xlsx/shared-formula';
+import { excelFormulaOf, movedFormula } from '../../src/xlsx/shared-formula';
 import { ROOT } from '../helpers/cli';
 
 const CASES: Array<[string, string, number, number, string | undefined]> = [
@@ -47,4 +47,34 @@ test('a Jumlah row whose AVERAGE Excel wrote once and shared across (C6:E6): eve
   expect(cells.map((c) => c.formula)).toEqual(['AVERAGE(C3:C5)', 'AVERAGE(D3:D5)', 'AVERAGE(E3:E5)']);
   const galat = documentOf('x', periksaWorkbook(book)).findings.filter((f) => f.severity === 'galat');
   expect(galat.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(['lintas-sheet Realisasi Anggaran!C5']);
+});
+
+const OPEN_FORMULA: Array<[string, string, string | undefined]> = [
+  ['a sum of an area', 'SUM([.C4:.C7])', 'SUM(C4:C7)'],
+  ['arguments apart by ";"', 'ROUND([.D3]/[.C3]*100;2)', 'ROUND(D3/C3*100,2)'],
+  [
+    'another sheet, quoted, its quote doubled',
+    "SUMIF([$'Realisasi Anggaran'.B4:.B7];\"a;b\";[$'Dinas''s'.D4:.D7])",
+    "SUMIF('Realisasi Anggaran'!B4:B7,\"a;b\",'Dinas''s'!D4:D7)",
+  ],
+  ['another sheet, bare, absolute', 'SUBTOTAL(9;[$PK.$C$3:.$C$6])', 'SUBTOTAL(9,PK!$C$3:$C$6)'],
+  ['whole columns', 'SUM([.C:.C])', 'SUM(C:C)'],
+  ["an array's rows and a union", 'INDEX({1;2|3;4};1;1)+AREAS(([.A1]~[.B2]))', 'INDEX({1,2;3,4},1,1)+AREAS((A1,B2))'],
+  ["ODF's prefixes", 'COM.MICROSOFT.CEILING([.B1];2)+LEGACY.CHIDIST(1;2)', 'CEILING(B1,2)+CHIDIST(1,2)'],
+  ['a deleted reference: no text', 'SUM([.#REF!])', undefined],
+  ["another book's: no text", "['file:///a.xlsx'#$Sheet1.A1]", undefined],
+];
+
+test.each(OPEN_FORMULA)('OpenFormula: %s', (_, of, want) => {
+  expect(excelFormulaOf(of)).toBe(want);
+});
+
+test("the fixture as LibreOffice saves it as .ods: every formula as the .xlsx's, the same findings", () => {
+  const read = (name: string) => readWorkbookBytes(new Uint8Array(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', name))), name, NODE_INFLATER).snapshot;
+  const xlsx = read('rumus-2024.xlsx');
+  const ods = read('rumus-2024.ods');
+  const formulas = (book: typeof xlsx) => book.sheets.flatMap((s) => s.cells.filter((c) => c.formula).map((c) => `${s.name}!${c.row},${c.col} ${c.formula}`));
+  expect(formulas(ods)).toEqual(formulas(xlsx));
+  expect(formulas(xlsx).length).toBeGreaterThan(20);
+  expect(documentOf('x', periksaWorkbook(ods)).findings).toEqual(documentOf('x', periksaWorkbook(xlsx)).findings);
 });
