@@ -32,6 +32,17 @@ const NUMBER = /^\d+(?:\.\d*)?(?:[eE][+-]?\d+)?/;
 
 class OffSheet extends Error {}
 
+/** Where the quote opened at `open` closes (a doubled quote stays inside), −1 where it never does. */
+function closingQuote(text: string, open: number): number {
+  const q = text[open];
+  for (let j = open + 1; j < text.length; j++) {
+    if (text[j] !== q) continue;
+    if (text[j + 1] === q) j++;
+    else return j;
+  }
+  return -1;
+}
+
 /**
  * The shared formula `text` of its first cell, moved by `rows` and `cols` for another cell of its group; undefined
  * where a relative reference would leave the sheet (Excel's #REF!) or the text cannot be read.
@@ -57,13 +68,8 @@ export function movedFormula(text: string, rows: number, cols: number): string |
       const ch = text[i];
       if (ch === '"' || ch === "'") {
         // a string, or a quoted sheet name: copied to its closing quote (a doubled quote stays inside)
-        let j = i + 1;
-        for (; j < text.length; j++) {
-          if (text[j] !== ch) continue;
-          if (text[j + 1] === ch) j++;
-          else break;
-        }
-        if (j >= text.length) return undefined;
+        const j = closingQuote(text, i);
+        if (j < 0) return undefined;
         out += text.slice(i, j + 1);
         i = j + 1;
         continue;
@@ -135,13 +141,8 @@ export function excelFormulaOf(openFormula: string): string | undefined {
   while (i < f.length) {
     const ch = f[i];
     if (ch === '"') {
-      let j = i + 1;
-      for (; j < f.length; j++) {
-        if (f[j] !== '"') continue;
-        if (f[j + 1] === '"') j++;
-        else break;
-      }
-      if (j >= f.length) return undefined;
+      const j = closingQuote(f, i);
+      if (j < 0) return undefined;
       out += f.slice(i, j + 1);
       i = j + 1;
       continue;
