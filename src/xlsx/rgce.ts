@@ -6,6 +6,9 @@
  * add-in or future function, a data table) gives no text: the caller keeps "a formula" without it, never a guess.
  */
 
+import { columnLetters, quoteSheetName } from '../core/address';
+import { ERROR_NAMES } from './binary';
+
 export type Flavour = 'biff8' | 'biff12';
 
 /** What a binary reader keeps for a formula it cannot render: that the cell is one. */
@@ -71,21 +74,8 @@ const FUNCTIONS = new Map<number, [string, number | undefined]>(
   }),
 );
 
-const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
-
 /** The operators of tokens 0x03–0x11, in order. */
 const BINARY = ['+', '-', '*', '/', '^', '&', '<', '<=', '=', '>=', '>', '<>', ' ', ',', ':'];
-
-function columnName(c: number): string {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** A sheet's name as a formula writes it: bare where it may be, else in quotes with its quotes doubled. */
-export function quotedSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
 
 /**
  * The formula text of the tokens at d[start, end) (without its "="), a SharedRef where the formula is a shared
@@ -124,7 +114,7 @@ function render(d: Uint8Array, start: number, end: number, ctx: RgceContext): st
   };
   // a reference's column word: the column (8 bits in BIFF8, 14 in BIFF12) and its relative flags (bits 14 and 15)
   const colOf = (w: number) => (wide ? w & 0x3fff : w & 0xff);
-  const ref = (row: number, w: number) => `${w & 0x4000 ? '' : '$'}${columnName(colOf(w))}${w & 0x8000 ? '' : '$'}${row + 1}`;
+  const ref = (row: number, w: number) => `${w & 0x4000 ? '' : '$'}${columnLetters(colOf(w) + 1)}${w & 0x8000 ? '' : '$'}${row + 1}`;
   // PtgRefN / PtgAreaN (a shared formula's): a relative row or column is an offset from the formula cell
   const refN = (row: number, w: number) => {
     let r = row;
@@ -132,12 +122,12 @@ function render(d: Uint8Array, start: number, end: number, ctx: RgceContext): st
     if (w & 0x8000) r = ctx.row + (wide ? row | 0 : (row << 16) >> 16);
     if (w & 0x4000) c = ctx.col + (wide ? (c << 18) >> 18 : (c << 24) >> 24);
     if (r < 0 || c < 0) throw new Unreadable('offset before the sheet');
-    return `${w & 0x4000 ? '' : '$'}${columnName(c)}${w & 0x8000 ? '' : '$'}${r + 1}`;
+    return `${w & 0x4000 ? '' : '$'}${columnLetters(c + 1)}${w & 0x8000 ? '' : '$'}${r + 1}`;
   };
   const sheet = (ixti: number) => {
     const name = ctx.sheetOf?.(ixti);
     if (name === undefined) throw new Unreadable('3-D reference');
-    return `${quotedSheet(name)}!`;
+    return `${quoteSheetName(name)}!`;
   };
   while (p < end) {
     const ptg = u8();
@@ -191,7 +181,7 @@ function render(d: Uint8Array, start: number, end: number, ctx: RgceContext): st
         continue;
       }
       case 0x1c:
-        stack.push(ERRORS[u8()] ?? '#N/A');
+        stack.push(ERROR_NAMES[u8()] ?? '#N/A');
         continue;
       case 0x1d:
         stack.push(u8() ? 'TRUE' : 'FALSE');

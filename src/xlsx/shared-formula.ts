@@ -6,22 +6,10 @@
  * total row's formula says what it computes in every column, not only in the first.
  */
 
-import { quotedSheet } from './rgce';
+import { columnLetters, columnNumber, quoteSheetName } from '../core/address';
 
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
 /** What may stand in a formula as one word: a function's or a name's letters, a reference with its "$"s. */
@@ -193,5 +181,5 @@ function referenceOf(inner: string): string | undefined {
     rest = rest.slice(m[0].length);
   }
   if (parts.length === 0 || parts.length > 2) return undefined;
-  return `${sheet !== undefined ? `${quotedSheet(sheet)}!` : ''}${parts.join(':')}`;
+  return `${sheet !== undefined ? `${quoteSheetName(sheet)}!` : ''}${parts.join(':')}`;
 }

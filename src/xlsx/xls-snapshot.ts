@@ -8,10 +8,10 @@ import { RangeRef } from '../core/address';
 import { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { BUILTIN_FORMATS, DAYS_1904, isCalendarFormat } from './xlsx-snapshot';
 import { FORMULA_WITHOUT_TEXT, formulaText } from './rgce';
+import { ERROR_NAMES, f64, rkValue, u16, u32 } from './binary';
 
 export class XlsError extends Error {}
 
-const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
 const CONTINUE = 0x003c;
 
 interface BiffRecord {
@@ -35,13 +35,6 @@ function records(stream: Uint8Array, from: number): { at: number; rec: BiffRecor
     if (type === 0x000a) break; // EOF of this substream
   }
   return out;
-}
-
-const u16 = (d: Uint8Array, o: number) => d[o] | (d[o + 1] << 8);
-const u32 = (d: Uint8Array, o: number) => (d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) + d[o + 3] * 0x1000000;
-
-function f64(d: Uint8Array, o: number): number {
-  return new DataView(d.buffer, d.byteOffset + o, 8).getFloat64(0, true);
 }
 
 function chars(d: Uint8Array, o: number, n: number, wide: boolean): string {
@@ -126,20 +119,6 @@ function sharedStrings(rec: BiffRecord): string[] {
     out.push(text);
   }
   return out;
-}
-
-function rkValue(rk: number): number {
-  const x100 = rk & 1;
-  let v: number;
-  if (rk & 2) v = (rk | 0) >> 2;
-  else {
-    const b = new ArrayBuffer(8);
-    const dv = new DataView(b);
-    dv.setUint32(4, rk & 0xfffffffc, true);
-    dv.setUint32(0, 0, true);
-    v = dv.getFloat64(0, true);
-  }
-  return x100 ? v / 100 : v;
 }
 
 interface Xf {
@@ -286,7 +265,7 @@ function readSheet(
         break;
       }
       case 0x0205: // BOOLERR
-        put(u16(d, 0), u16(d, 2), u16(d, 4), d[7] ? { error: ERRORS[d[6]] ?? '#VALUE!' } : d[6] === 1);
+        put(u16(d, 0), u16(d, 2), u16(d, 4), d[7] ? { error: ERROR_NAMES[d[6]] ?? '#VALUE!' } : d[6] === 1);
         break;
       case 0x0006: {
         // FORMULA: its cached result (a string follows in a STRING record)
@@ -297,7 +276,7 @@ function readSheet(
           const kind = d[6];
           if (kind === 0) pendingFormula = put(row, col, ixfe, '', d);
           else if (kind === 1) put(row, col, ixfe, d[8] === 1, d);
-          else if (kind === 2) put(row, col, ixfe, { error: ERRORS[d[8]] ?? '#VALUE!' }, d);
+          else if (kind === 2) put(row, col, ixfe, { error: ERROR_NAMES[d[8]] ?? '#VALUE!' }, d);
           else put(row, col, ixfe, null, d);
         } else put(row, col, ixfe, f64(d, 6), d);
         break;

@@ -10,22 +10,11 @@
  */
 import { RangeRef } from '../core/address';
 import { CellLook, CellStore, CellValue, SheetSnapshot, sheetOfStore, WorkbookSnapshot } from '../core/snapshot';
-import { BUILTIN_FORMATS, DAYS_1904, folderOf, isCalendarFormat, relationships, relsPathOf } from './xlsx-snapshot';
+import { BUILTIN_FORMATS, DAYS_1904, folderOf, isCalendarFormat, relationships, relsPathOf, typeIs } from './xlsx-snapshot';
 import { FORMULA_WITHOUT_TEXT, formulaText } from './rgce';
+import { ERROR_NAMES, f64, rkValue, u16, u32 } from './binary';
 
 export class XlsbError extends Error {}
-
-/** The error codes of BrtCellError and BrtFmlaError ([MS-XLSB] 2.5.97.2 BErr), as the .xls reader names them. */
-const ERRORS: Record<number, string> = {
-  0x00: '#NULL!',
-  0x07: '#DIV/0!',
-  0x0f: '#VALUE!',
-  0x17: '#REF!',
-  0x1d: '#NAME?',
-  0x24: '#NUM!',
-  0x2a: '#N/A',
-  0x2b: '#GETTING_DATA',
-};
 
 // record types ([MS-XLSB] 2.3): workbook, styles, shared strings, worksheet
 const BRT_BUNDLE_SH = 156;
@@ -56,25 +45,6 @@ interface Xf {
   font: number;
   format: number;
   indent: number;
-}
-
-const u16 = (d: Uint8Array, o: number) => d[o] | (d[o + 1] << 8);
-const u32 = (d: Uint8Array, o: number) => (d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) + d[o + 3] * 0x1000000;
-
-function f64(d: Uint8Array, o: number): number {
-  return new DataView(d.buffer, d.byteOffset + o, 8).getFloat64(0, true);
-}
-
-/** RkNumber ([MS-XLSB] 2.5.122): a 30-bit integer or the high 30 bits of a double, divided by 100 when fX100. */
-function rkValue(rk: number): number {
-  let v: number;
-  if (rk & 2) v = (rk | 0) >> 2;
-  else {
-    const dv = new DataView(new ArrayBuffer(8));
-    dv.setUint32(4, rk & 0xfffffffc, true);
-    v = dv.getFloat64(0, true);
-  }
-  return rk & 1 ? v / 100 : v;
 }
 
 const UTF16 = new TextDecoder('utf-16le');
@@ -130,11 +100,10 @@ export function readXlsbSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapsh
     const b = part(name);
     return b ? new TextDecoder('utf-8').decode(b) : undefined;
   };
-  const typeIs = (type: string, kind: string) => type.endsWith(`/${kind}`);
 
   const root = relationships(text('_rels/.rels'), '');
   const workbookPath =
-    root.find((r) => typeIs(r.type, 'officeDocument') && /\.bin$/i.test(r.target))?.target ?? [...byName.keys()].find((n) => /(^|\/)workbook\.bin$/.test(n));
+    root.find((r) => typeIs(r, 'officeDocument') && /\.bin$/i.test(r.target))?.target ?? [...byName.keys()].find((n) => /(^|\/)workbook\.bin$/.test(n));
   const workbook = part(workbookPath);
   if (!workbook || !workbookPath) throw new XlsbError('no workbook part');
   const rels = relationships(text(relsPathOf(workbookPath)), folderOf(workbookPath));
@@ -175,12 +144,12 @@ export function readXlsbSnapshot(parts: Map<string, Uint8Array>): WorkbookSnapsh
     return sheets[x[1]]?.name;
   };
 
-  const strings = readStrings(part(rels.find((r) => typeIs(r.type, 'sharedStrings'))?.target));
-  const styles = readStyles(part(rels.find((r) => typeIs(r.type, 'styles'))?.target));
+  const strings = readStrings(part(rels.find((r) => typeIs(r, 'sharedStrings'))?.target));
+  const styles = readStyles(part(rels.find((r) => typeIs(r, 'styles'))?.target));
 
   const out: SheetSnapshot[] = [];
   for (const sh of sheets) {
-    const data = sh.rel && typeIs(sh.rel.type, 'worksheet') ? part(sh.rel.target) : undefined;
+    const data = sh.rel && typeIs(sh.rel, 'worksheet') ? part(sh.rel.target) : undefined;
     // chart, dialog and macro sheets hold no cells to check: listed empty, as the other readers do
     if (!data) {
       out.push({ name: sh.name, cells: [], merges: [], usedRange: null, ...(sh.hidden ? { hidden: true } : {}) });
@@ -333,8 +302,9 @@ function readSheet(
     const need = (n: number) => {
       if (r.length < head + n) throw new XlsbError(`cell record ${type}`);
     };
-    const base = short ? type - 11 : type;
-    switch (short && type === BRT_SHORT_RSTRING ? BRT_CELL_RSTRING : base) {
+    // (the long record's number: a short one's is 11 more, the short rich text's one more)
+    const kind = type === BRT_SHORT_RSTRING ? BRT_CELL_RSTRING : short ? type - 11 : type;
+    switch (kind) {
       case 1: // blank
         put(at, xf, null);
         break;
@@ -344,7 +314,7 @@ function readSheet(
         break;
       case 3: // error
         need(1);
-        put(at, xf, { error: ERRORS[r[head]] ?? '#VALUE!' });
+        put(at, xf, { error: ERROR_NAMES[r[head]] ?? '#VALUE!' });
         break;
       case 4: // boolean
         need(1);
@@ -382,7 +352,7 @@ function readSheet(
         break;
       case 11: // formula, its error result
         need(1);
-        put(at, xf, { error: ERRORS[r[head]] ?? '#VALUE!' }, r, head + 3);
+        put(at, xf, { error: ERROR_NAMES[r[head]] ?? '#VALUE!' }, r, head + 3);
         break;
       case BRT_CELL_RSTRING: {
         // rich text: a flags byte, then the text (its runs not read)

@@ -743,7 +743,8 @@ export function relationships(xml: string | undefined, base: string): Relationsh
   return out;
 }
 
-const typeIs = (r: Relationship, kind: string) => r.type.endsWith(`/${kind}`);
+/** Whether a relationship is of a kind (its type's last word: worksheet, styles, sharedStrings …). */
+export const typeIs = (r: { type: string }, kind: string) => r.type.endsWith(`/${kind}`);
 
 /** Each sheet of a workbook part: its name, state, and relationship (undefined when the package lacks it). */
 export function sheetEntries(workbookXml: string, rels: Relationship[]): Array<{ name: string; state?: string; rel?: Relationship }> {
