@@ -272,6 +272,33 @@ const sourceOf = (t: Table) => ({ sheet: t.sheet, range: rangeA1(t.range) });
 /** A scale whose headers or caption name the capaian or kinerja it rates ("Interval Capaian | Kategori"). */
 const ratesKinerja = (t: Table): boolean => KINERJA_WORDS.test(t.columns.map((c) => c.header).join(' ')) || KINERJA_WORDS.test(t.caption ?? '');
 
+/** The roles of a scale table's columns of figures (its bounds), as against its columns of labels. */
+const FIGURE_ROLES_OF_SCALE = new Set(['interval', 'capaian', 'nilai']);
+
+/**
+ * A scale whose column of figures or caption names the capaian or kinerja ("Capaian (%) | Kategori", "Interval Nilai
+ * Kinerja | Predikat"), not only a column of its labels ("Nilai Interval (NI) | … | Kinerja Unit Pelayanan": an IKM's).
+ */
+const ratesKinerjaByFigures = (t: Table): boolean =>
+  KINERJA_WORDS.test(t.caption ?? '') || t.columns.some((c) => c.role !== null && FIGURE_ROLES_OF_SCALE.has(c.role) && KINERJA_WORDS.test(c.header));
+
+/** Words of a survey of the public's satisfaction (PermenPANRB 14/2017: "Nilai Persepsi", "Mutu Pelayanan", IKM). */
+const SERVICE_WORDS = /\b(persepsi|mutu pelayanan|unit pelayanan|ikm|skm|kepuasan)\b/i;
+
+/**
+ * A scale of the service's quality as its users rate it (an IKM's conversion table: "Nilai Interval Konversi | Mutu
+ * Pelayanan | Kinerja Unit Pelayanan"), not of the capaian: its headers or caption name the survey's measures.
+ */
+const ratesService = (t: Table): boolean => SERVICE_WORDS.test(t.columns.map((c) => c.header).join(' ')) || SERVICE_WORDS.test(t.caption ?? '');
+
+/**
+ * Whether a scale's bounds reach as far as a capaian in percent does (beyond 10): not an IKM's perception scale of 1 to
+ * 4, nor one of a ratio's.
+ */
+function percentBounds(t: Table): boolean {
+  return (t.bands ?? []).some((b) => (b.lower !== undefined && b.lower > 10) || (b.upper !== undefined && b.upper > 10));
+}
+
 /**
  * The scale to use: the workbook's own skala table of kinerja when found, else one written in a note, else the chosen
  * preset, else the default; with the workbook's scale of budget absorption beside it, where it has one.
@@ -291,10 +318,12 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
     ...(absorption?.bands ? { serapan: { bands: orderBands(absorption.bands), source: sourceOf(absorption) } } : {}),
     ...(efficiency?.bands ? { efisiensi: { bands: orderBands(efficiency.bands), source: sourceOf(efficiency) } } : {}),
   };
-  // the scale of kinerja first: one that names the capaian or kinerja it rates, before another of the workbook's (a
-  // SAKIP evaluation's letter grades)
+  // the scale of kinerja first: one whose bounds can be a capaian's, then one whose figures' header or caption names
+  // the capaian or kinerja it rates, then one that names them anywhere, before another of the workbook's (a SAKIP
+  // evaluation's letter grades; an IKM's conversion table, "Nilai Interval 1,00 – 4,00 | … | Kinerja Unit Pelayanan")
   const kinerja = scales.filter((t) => t !== absorption && t !== efficiency);
-  const own = kinerja.find(ratesKinerja) ?? kinerja[0];
+  const rank = (t: Table) => (ratesService(t) ? 0 : 8) + (percentBounds(t) ? 4 : 0) + (ratesKinerjaByFigures(t) ? 2 : 0) + (ratesKinerja(t) ? 1 : 0);
+  const own = kinerja.reduce<Table | undefined>((best, t) => (best === undefined || rank(t) > rank(best) ? t : best), undefined);
   if (own && own.bands) {
     const others = kinerja.filter((t) => t !== own).map((t) => ({ bands: orderBands(t.bands as Band[]), source: sourceOf(t) }));
     return { ...fromWorkbook(own, own.bands, 'Skala penilaian dari tabel skala di buku kerja'), ...beside, ...(others.length ? { others } : {}) };

@@ -340,9 +340,9 @@ function rowScore(t: TableModel, row: TableRow, score: TableColumn): { value: De
 }
 
 /**
- * The bands a column of labels is judged by: the scale in use; or, where none of the column's words is a label of it,
- * the workbook's other scale whose labels it writes most ("Sangat Tinggi" under a workbook whose first scale is a SAKIP
- * evaluation's letter grades).
+ * The bands a column of labels is judged by: of the workbook's scales, the one whose labels it writes most, the scale
+ * in use where as many ("Sangat Tinggi" under a workbook whose first scale is a SAKIP evaluation's letter grades; "Sangat
+ * Baik | Baik | Cukup | Kurang" beside an IKM's "Sangat Baik | Baik | Kurang Baik | Tidak Baik").
  */
 function scaleFor(t: TableModel, lc: TableColumn, ctx: RuleContext): Band[] {
   const uses = (bands: Band[]) => {
@@ -353,9 +353,8 @@ function scaleFor(t: TableModel, lc: TableColumn, ctx: RuleContext): Band[] {
     }
     return n;
   };
-  if (uses(ctx.scale.bands) > 0) return ctx.scale.bands;
   let best = ctx.scale.bands;
-  let most = 0;
+  let most = uses(ctx.scale.bands);
   for (const other of ctx.scale.others ?? []) {
     const n = uses(other.bands);
     if (n > most) {

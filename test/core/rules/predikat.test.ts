@@ -961,6 +961,67 @@ describe("predikat: a Kategori in Permendagri 86's words in a book whose only sc
   });
 });
 
+describe("predikat: the office's own scale beside an IKM's conversion table that shares some of its words", () => {
+  // the IKM's table comes first and names "Kinerja Unit Pelayanan"; its bounds (NI 1,00 – 4,00) are no capaian's
+  const ikm = sheet('IKM', [
+    ['Nilai Persepsi', 'Nilai Interval (NI)', 'Nilai Interval Konversi (NIK)', 'Mutu Pelayanan', 'Kinerja Unit Pelayanan'],
+    [1, '1,00 - 2,5996', '25,00 - 64,99', 'D', 'Tidak Baik'],
+    [2, '2,60 - 3,064', '65,00 - 76,60', 'C', 'Kurang Baik'],
+    [3, '3,0644 - 3,532', '76,61 - 88,30', 'B', 'Baik'],
+    [4, '3,5324 - 4,00', '88,31 - 100,00', 'A', 'Sangat Baik'],
+  ]);
+  const rows: Array<[number, number, number]> = [
+    [90, 95, 105.56],
+    [80, 74, 92.5],
+    [100, 80, 80],
+    [100, 72, 72],
+    [100, 66, 66],
+    [100, 50, 50],
+  ];
+  const pengukuran = (labels: string[], scaleHeader: string) =>
+    sheet('Pengukuran', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+      ...rows.map(([t, r, c], i) => [i + 1, `Indikator pelayanan ${i + 1}`, t, r, c, labels[i]]),
+      [],
+      [],
+      [null, scaleHeader, 'Kategori'],
+      [null, '≥ 90', 'Sangat Baik'],
+      [null, '75 - < 90', 'Baik'],
+      [null, '60 - < 75', 'Cukup'],
+      [null, '< 60', 'Kurang'],
+    ]);
+  const right = ['Sangat Baik', 'Sangat Baik', 'Baik', 'Cukup', 'Cukup', 'Kurang'];
+  test.each(['Capaian (%)', 'Nilai'])('scale headed "%s": labels right by it, none; one wrong, one galat by it', (scaleHeader) => {
+    expect(findings(book(ikm, pengukuran(right, scaleHeader)), 'predikat')).toEqual([]);
+    const wrong = [...right.slice(0, 3), 'Baik', ...right.slice(4)];
+    const f = findings(book(ikm, pengukuran(wrong, scaleHeader)), 'predikat');
+    expect(f.map((x) => [x.severity, x.cell, x.expected, x.actual, x.related])).toEqual([['galat', 'F5', 'Cukup', 'Baik', ['E5']]]);
+  });
+  // (the IKM's table as some reports give it: the converted intervals alone, 25 – 100 as a capaian's would be)
+  const ikmConverted = sheet('IKM', [
+    ['Nilai Interval Konversi', 'Mutu Pelayanan', 'Kinerja Unit Pelayanan'],
+    ['25,00 - 64,99', 'D', 'Tidak Baik'],
+    ['65,00 - 76,60', 'C', 'Kurang Baik'],
+    ['76,61 - 88,30', 'B', 'Baik'],
+    ['88,31 - 100,00', 'A', 'Sangat Baik'],
+  ]);
+  test.each([
+    ['NI and NIK', 'Capaian (%)'],
+    ['NI and NIK', 'Nilai'],
+    ['NIK alone', 'Capaian (%)'],
+    ['NIK alone', 'Nilai'],
+  ])("IKM table with %s, the office's scale headed \"%s\": the scale in use, and the highlight's bands, are the office's", (which, scaleHeader) => {
+    const result = periksaWorkbook(book(which === 'NIK alone' ? ikmConverted : ikm, pengukuran(right, scaleHeader)), {});
+    expect(result.scale.source?.sheet).toBe('Pengukuran');
+    expect(result.scale.bands.map((b) => b.label)).toEqual(['Sangat Baik', 'Baik', 'Cukup', 'Kurang']);
+  });
+  test("with the IKM's converted intervals alone, a wrong label is still judged by the office's scale", () => {
+    const wrong = [...right.slice(0, 2), 'Sangat Baik', ...right.slice(3)];
+    const f = findings(book(ikmConverted, pengukuran(wrong, 'Nilai')), 'predikat');
+    expect(f.map((x) => [x.severity, x.cell, x.expected, x.actual])).toEqual([['galat', 'F4', 'Baik', 'Sangat Baik']]);
+  });
+});
+
 describe('predikat: a table of scores and their letter grades (an inspectorate\'s "Nilai AKIP | Predikat" of each OPD)', () => {
   const hasil = (grades: string[]) =>
     sheet('Hasil Evaluasi', [
