@@ -282,14 +282,17 @@ const FIGURE_ROLES_OF_SCALE = new Set(['interval', 'capaian', 'nilai']);
 const ratesKinerjaByFigures = (t: Table): boolean =>
   KINERJA_WORDS.test(t.caption ?? '') || t.columns.some((c) => c.role !== null && FIGURE_ROLES_OF_SCALE.has(c.role) && KINERJA_WORDS.test(c.header));
 
-/** Words of a survey of the public's satisfaction (PermenPANRB 14/2017: "Nilai Persepsi", "Mutu Pelayanan", IKM). */
-const SERVICE_WORDS = /\b(persepsi|mutu pelayanan|unit pelayanan|ikm|skm|kepuasan)\b/i;
+/**
+ * Words of the scores other scales rate: a survey of the public's satisfaction (PermenPANRB 14/2017: "Nilai
+ * Persepsi", "Mutu Pelayanan", IKM) and the evaluation of the office's SAKIP ("Kategori Nilai SAKIP": AA … D).
+ */
+const OTHER_SCORE_WORDS = /\b(persepsi|mutu pelayanan|unit pelayanan|ikm|skm|kepuasan|sakip|akip)\b/i;
 
 /**
- * A scale of the service's quality as its users rate it (an IKM's conversion table: "Nilai Interval Konversi | Mutu
- * Pelayanan | Kinerja Unit Pelayanan"), not of the capaian: its headers or caption name the survey's measures.
+ * A scale of some other score than the capaian (an IKM's conversion table, "Nilai Interval Konversi | Mutu Pelayanan |
+ * Kinerja Unit Pelayanan"; a SAKIP evaluation's letter grades): its headers or caption name that score.
  */
-const ratesService = (t: Table): boolean => SERVICE_WORDS.test(t.columns.map((c) => c.header).join(' ')) || SERVICE_WORDS.test(t.caption ?? '');
+const ratesOtherScore = (t: Table): boolean => OTHER_SCORE_WORDS.test(t.columns.map((c) => c.header).join(' ')) || OTHER_SCORE_WORDS.test(t.caption ?? '');
 
 /**
  * Whether a scale's bounds reach as far as a capaian in percent does (beyond 10): not an IKM's perception scale of 1 to
@@ -318,11 +321,11 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
     ...(absorption?.bands ? { serapan: { bands: orderBands(absorption.bands), source: sourceOf(absorption) } } : {}),
     ...(efficiency?.bands ? { efisiensi: { bands: orderBands(efficiency.bands), source: sourceOf(efficiency) } } : {}),
   };
-  // the scale of kinerja first: one whose bounds can be a capaian's, then one whose figures' header or caption names
-  // the capaian or kinerja it rates, then one that names them anywhere, before another of the workbook's (a SAKIP
-  // evaluation's letter grades; an IKM's conversion table, "Nilai Interval 1,00 – 4,00 | … | Kinerja Unit Pelayanan")
+  // the scale of kinerja first: one that rates no other score (a SAKIP evaluation's letter grades; an IKM's conversion
+  // table, "Nilai Interval 1,00 – 4,00 | … | Kinerja Unit Pelayanan"), whose bounds can be a capaian's, whose figures'
+  // header or caption names the capaian or kinerja it rates, that names them anywhere, in that order; else the first
   const kinerja = scales.filter((t) => t !== absorption && t !== efficiency);
-  const rank = (t: Table) => (ratesService(t) ? 0 : 8) + (percentBounds(t) ? 4 : 0) + (ratesKinerjaByFigures(t) ? 2 : 0) + (ratesKinerja(t) ? 1 : 0);
+  const rank = (t: Table) => (ratesOtherScore(t) ? 0 : 8) + (percentBounds(t) ? 4 : 0) + (ratesKinerjaByFigures(t) ? 2 : 0) + (ratesKinerja(t) ? 1 : 0);
   const own = kinerja.reduce<Table | undefined>((best, t) => (best === undefined || rank(t) > rank(best) ? t : best), undefined);
   if (own && own.bands) {
     const others = kinerja.filter((t) => t !== own).map((t) => ({ bands: orderBands(t.bands as Band[]), source: sourceOf(t) }));

@@ -929,6 +929,8 @@ describe('predikat: a workbook with a SAKIP scale of letter grades beside its sc
     expect(findings(book(first, pengukuran('Tinggi'), second), 'predikat')).toEqual([]);
     const f = findings(book(first, pengukuran('Sangat Tinggi'), second), 'predikat');
     expect(f.map((x) => [x.cell, x.expected, x.related])).toEqual([['F3', 'Tinggi', ['E3']]]);
+    // (and the scale in use, whose bands the highlight shows, is the capaian's, not the SAKIP's letter grades)
+    expect(periksaWorkbook(book(first, pengukuran('Tinggi'), second), {}).scale.source?.sheet).toBe('Skala');
   });
 });
 
