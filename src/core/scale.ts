@@ -298,21 +298,23 @@ const ratesOtherScore = (t: Table): boolean => OTHER_SCORE_WORDS.test(t.columns.
  * Whether a scale's bounds reach as far as a capaian in percent does (beyond 10): not an IKM's perception scale of 1 to
  * 4, nor one of a ratio's.
  */
-function percentBounds(t: Table): boolean {
-  return (t.bands ?? []).some((b) => (b.lower !== undefined && b.lower > 10) || (b.upper !== undefined && b.upper > 10));
+function percentBounds(bands: Band[]): boolean {
+  return bands.some((b) => (b.lower !== undefined && b.lower > 10) || (b.upper !== undefined && b.upper > 10));
+}
+
+/** A scale the workbook writes: a skala table's bands, or a note's under another table (`note`: that table). */
+interface WrittenScale {
+  table: Table;
+  bands: Band[];
+  note: boolean;
 }
 
 /**
- * The scale to use: the workbook's own skala table of kinerja when found, else one written in a note, else the chosen
- * preset, else the default; with the workbook's scale of budget absorption beside it, where it has one.
+ * The scale to use: the workbook's own scale of kinerja — a skala table, or one written in a note under a table — when
+ * found, else the chosen preset, else the default; with the workbook's scales of budget absorption and of efisiensi
+ * beside it, where it has them, and its other scales (a column of labels in their words is judged by them).
  */
 export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
-  const fromWorkbook = (t: Table, bands: Band[], name: string): ScaleChoice => ({
-    id: 'workbook',
-    name,
-    bands: orderBands(bands),
-    source: sourceOf(t),
-  });
   const scales = tables.filter((t) => t.kind === 'skala-penilaian' && t.bands && t.bands.length >= 2);
   const absorption = scales.find(ratesSerapan);
   const efficiency = scales.find((t) => t !== absorption && ratesEfisiensi(t));
@@ -321,19 +323,32 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
     ...(absorption?.bands ? { serapan: { bands: orderBands(absorption.bands), source: sourceOf(absorption) } } : {}),
     ...(efficiency?.bands ? { efisiensi: { bands: orderBands(efficiency.bands), source: sourceOf(efficiency) } } : {}),
   };
-  // the scale of kinerja first: one that rates no other score (a SAKIP evaluation's letter grades; an IKM's conversion
-  // table, "Nilai Interval 1,00 – 4,00 | … | Kinerja Unit Pelayanan"), whose bounds can be a capaian's, whose figures'
-  // header or caption names the capaian or kinerja it rates, that names them anywhere, in that order; else the first
-  const kinerja = scales.filter((t) => t !== absorption && t !== efficiency);
-  const rank = (t: Table) => (ratesOtherScore(t) ? 0 : 8) + (percentBounds(t) ? 4 : 0) + (ratesKinerjaByFigures(t) ? 2 : 0) + (ratesKinerja(t) ? 1 : 0);
-  const own = kinerja.reduce<Table | undefined>((best, t) => (best === undefined || rank(t) > rank(best) ? t : best), undefined);
-  if (own && own.bands) {
-    const others = kinerja.filter((t) => t !== own).map((t) => ({ bands: orderBands(t.bands as Band[]), source: sourceOf(t) }));
-    return { ...fromWorkbook(own, own.bands, 'Skala penilaian dari tabel skala di buku kerja'), ...beside, ...(others.length ? { others } : {}) };
+  // the skala tables first, then the notes (a note's table is the one it stands under: "Keterangan: ≥ 90 = Sangat Baik; …")
+  const written: WrittenScale[] = [
+    ...scales.filter((t) => t !== absorption && t !== efficiency).map((t) => ({ table: t, bands: t.bands as Band[], note: false })),
+    ...tables.filter((t) => t.noteBands).map((t) => ({ table: t, bands: t.noteBands as Band[], note: true })),
+  ];
+  // The scale of kinerja: one that rates no other score (a SAKIP evaluation's letter grades; an IKM's conversion table,
+  // "Nilai Interval 1,00 – 4,00 | … | Kinerja Unit Pelayanan"), whose bounds can be a capaian's, whose figures' header
+  // or caption names the capaian or kinerja it rates (a note: under a table of capaian), that names them anywhere, in
+  // that order; else the first.
+  const rank = (s: WrittenScale) =>
+    (ratesOtherScore(s.table) ? 0 : 8) +
+    (percentBounds(s.bands) ? 4 : 0) +
+    ((s.note ? s.table.columns.some((c) => c.role === 'capaian') : ratesKinerjaByFigures(s.table)) ? 2 : 0) +
+    (ratesKinerja(s.table) ? 1 : 0);
+  const own = written.reduce<WrittenScale | undefined>((best, s) => (best === undefined || rank(s) > rank(best) ? s : best), undefined);
+  if (own) {
+    const others = written.filter((s) => s !== own).map((s) => ({ bands: orderBands(s.bands), source: sourceOf(s.table) }));
+    return {
+      id: 'workbook',
+      name: own.note ? 'Skala penilaian dari catatan di bawah tabel' : 'Skala penilaian dari tabel skala di buku kerja',
+      bands: orderBands(own.bands),
+      source: sourceOf(own.table),
+      ...beside,
+      ...(others.length ? { others } : {}),
+    };
   }
-  // else one written in a note under a table
-  const noted = tables.find((t) => t.noteBands);
-  if (noted && noted.noteBands) return { ...fromWorkbook(noted, noted.noteBands, 'Skala penilaian dari catatan di bawah tabel'), ...beside };
   const p = PRESETS[preset ?? DEFAULT_PRESET] ?? PRESETS[DEFAULT_PRESET];
   return { ...p, ...beside, ...(preset === undefined ? { assumed: true } : {}) };
 }

@@ -1022,6 +1022,21 @@ describe("predikat: the office's own scale beside an IKM's conversion table that
     const f = findings(book(ikmConverted, pengukuran(wrong, 'Nilai')), 'predikat');
     expect(f.map((x) => [x.severity, x.cell, x.expected, x.actual])).toEqual([['galat', 'F4', 'Baik', 'Sangat Baik']]);
   });
+  test("the office's scale written in a note under its pengukuran, the IKM's as a table: the note's is in use", () => {
+    const noted = (labels: string[]) =>
+      sheet('Pengukuran', [
+        ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+        ...rows.map(([t, r, c], i) => [i + 1, `Indikator pelayanan ${i + 1}`, t, r, c, labels[i]]),
+        [],
+        ['Keterangan kategori: ≥ 90 = Sangat Baik; 75 - < 90 = Baik; 60 - < 75 = Cukup; < 60 = Kurang'],
+      ]);
+    expect(findings(book(noted(right), ikm), 'predikat')).toEqual([]);
+    const wrong = [...right.slice(0, 3), 'Baik', ...right.slice(4)];
+    const f = findings(book(noted(wrong), ikm), 'predikat');
+    expect(f.map((x) => [x.severity, x.cell, x.expected, x.actual, x.related])).toEqual([['galat', 'F5', 'Cukup', 'Baik', ['E5']]]);
+    const scale = periksaWorkbook(book(noted(right), ikm), {}).scale;
+    expect([scale.name, scale.source?.sheet]).toEqual(['Skala penilaian dari catatan di bawah tabel', 'Pengukuran']);
+  });
 });
 
 describe('predikat: a table of scores and their letter grades (an inspectorate\'s "Nilai AKIP | Predikat" of each OPD)', () => {
