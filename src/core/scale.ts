@@ -298,7 +298,7 @@ const ratesOtherScore = (t: Table): boolean => OTHER_SCORE_WORDS.test(t.columns.
  * Whether a scale's bounds reach as far as a capaian in percent does (beyond 10): not an IKM's perception scale of 1 to
  * 4, nor one of a ratio's.
  */
-function percentBounds(bands: Band[]): boolean {
+export function reachesCapaian(bands: Band[]): boolean {
   return bands.some((b) => (b.lower !== undefined && b.lower > 10) || (b.upper !== undefined && b.upper > 10));
 }
 
@@ -334,7 +334,7 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
   // that order; else the first.
   const rank = (s: WrittenScale) =>
     (ratesOtherScore(s.table) ? 0 : 8) +
-    (percentBounds(s.bands) ? 4 : 0) +
+    (reachesCapaian(s.bands) ? 4 : 0) +
     ((s.note ? s.table.columns.some((c) => c.role === 'capaian') : ratesKinerjaByFigures(s.table)) ? 2 : 0) +
     (ratesKinerja(s.table) ? 1 : 0);
   const own = written.reduce<WrittenScale | undefined>((best, s) => (best === undefined || rank(s) > rank(best) ? s : best), undefined);

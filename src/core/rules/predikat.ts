@@ -18,6 +18,7 @@ import {
   orderBands,
   parseInterval,
   PRESETS,
+  reachesCapaian,
   targetClaim,
   withinInterval,
   withinWrittenLimits,
@@ -476,6 +477,8 @@ export const predikatRule = defineRule({
         const ofSasaran = t.rowSpan(row, lc) > 1 && t.columns.some((c) => c.perSasaran);
         // (or, in a table of scores, the score the grades are evidently of)
         const score = scored.get(lc);
+        // (labels of a scale no capaian reaches, an IKM's "Nilai Interval 1,00 – 4,00 | Baik", name another score's bands)
+        if (!score && !reachesCapaian(bands)) continue;
         const cap = score
           ? rowScore(t, row, score)
           : ((ofSasaran ? rowCapaian(t, source, lc.col, true) : undefined) ??

@@ -1022,6 +1022,21 @@ describe("predikat: the office's own scale beside an IKM's conversion table that
     const f = findings(book(ikmConverted, pengukuran(wrong, 'Nilai')), 'predikat');
     expect(f.map((x) => [x.severity, x.cell, x.expected, x.actual])).toEqual([['galat', 'F4', 'Baik', 'Sangat Baik']]);
   });
+  test("an IKM's results by unit, its Kategori in the IKM's words (of the score, 82,4 Baik): not judged by the capaian", () => {
+    const perUnit = (kategori: string[]) =>
+      sheet('IKM per Unit', [
+        ['No', 'Unit Layanan', 'Target IKM', 'Realisasi IKM', 'Capaian (%)', 'Kategori'],
+        [1, 'Puskesmas Kota', 80, 82.4, 103, kategori[0]],
+        [2, 'Puskesmas Desa', 80, 77.1, 96.38, kategori[1]],
+        [3, 'Labkesda', 85, 90.2, 106.12, kategori[2]],
+        [4, 'RSUD Pratama', 80, 74.5, 93.13, kategori[3]],
+      ]);
+    const unit = perUnit(['Baik', 'Baik', 'Sangat Baik', 'Kurang Baik']);
+    expect(findings(book(pengukuran(right, 'Capaian (%)'), ikm, unit), 'predikat')).toEqual([]);
+    // (the office's own table is judged as before)
+    const wrong = [...right.slice(0, 3), 'Baik', ...right.slice(4)];
+    expect(findings(book(pengukuran(wrong, 'Capaian (%)'), ikm, unit), 'predikat').map((x) => [x.sheet, x.cell])).toEqual([['Pengukuran', 'F5']]);
+  });
   test("the office's scale written in a note under its pengukuran, the IKM's as a table: the note's is in use", () => {
     const noted = (labels: string[]) =>
       sheet('Pengukuran', [
