@@ -145,6 +145,35 @@ function labelledScore(t: TableModel, lc: TableColumn, bands: Band[]): TableColu
   return agree >= 2 && agree > 2 * contradict ? score : undefined;
 }
 
+/**
+ * The realisasi a label column names the band of, in a table whose capaian the labels do not follow (an IKM's results
+ * by unit, "Target IKM | Realisasi IKM | Capaian (%) | Kategori": 82,4 is Baik on the IKM's scale, whatever its capaian
+ * of 103 %): where the capaian contradicts more of the labels than it bears out, and the realisasi bears them out on two
+ * rows at least and on more than twice as many as it contradicts. undefined elsewhere (a wrong label among labels of
+ * the capaian is judged by the capaian, whatever band its realisasi happens to fall in).
+ */
+function labelledRealisasi(t: TableModel, lc: TableColumn, bands: Band[]): TableColumn | undefined {
+  const realisasi = t.lastColumn('realisasi');
+  const capaian = t.lastColumn('capaian');
+  if (!realisasi || !capaian || realisasi.col > lc.col) return undefined;
+  let byRealisasi = 0;
+  let notByRealisasi = 0;
+  let byCapaian = 0;
+  let notByCapaian = 0;
+  for (const row of t.rows) {
+    const text = t.value(row, lc);
+    const stated = typeof text === 'string' ? bandByLabel(bands, text) : undefined;
+    if (!stated) continue;
+    const r = asFigure(t.figure(row, realisasi));
+    if (r && bandFor(bands, r.value.toNumber()) === stated) byRealisasi++;
+    else if (r) notByRealisasi++;
+    const c = asFigure(t.figure(row, capaian));
+    if (c && bandFor(bands, c.value.toNumber()) === stated) byCapaian++;
+    else if (c) notByCapaian++;
+  }
+  return notByCapaian > byCapaian && byRealisasi >= 2 && byRealisasi > 2 * notByRealisasi ? realisasi : undefined;
+}
+
 /** A column of the standard a value achieved is held to: "Standar", "Nilai Standar", "Standar Mutu" (a hospital's). */
 const STANDARD_HEADER = /^(nilai )?(standar|std\.?)\b/;
 
@@ -456,7 +485,7 @@ export const predikatRule = defineRule({
     // (a column of labels on the office's own scale, unwritten: its words are not judged by the preset's lines)
     const unwritten = new Set(labelCols.filter((lc) => followsUnwrittenScale(t, lc, scaleOf.get(lc) as Band[], ctx)));
     const labelled = new Map(labelCols.map((lc) => [lc, labelledCapaian(t, lc, scaleOf.get(lc) as Band[])]));
-    const scored = new Map(labelCols.map((lc) => [lc, labelledScore(t, lc, scaleOf.get(lc) as Band[])]));
+    const scored = new Map(labelCols.map((lc) => [lc, labelledScore(t, lc, scaleOf.get(lc) as Band[]) ?? labelledRealisasi(t, lc, scaleOf.get(lc) as Band[])]));
     for (let i = 0; i < t.rows.length; i++) {
       const row = t.rows[i];
       for (const lc of labelCols) {

@@ -1037,6 +1037,24 @@ describe("predikat: the office's own scale beside an IKM's conversion table that
     const wrong = [...right.slice(0, 3), 'Baik', ...right.slice(4)];
     expect(findings(book(pengukuran(wrong, 'Capaian (%)'), ikm, unit), 'predikat').map((x) => [x.sheet, x.cell])).toEqual([['Pengukuran', 'F5']]);
   });
+  test("the same with the IKM's converted intervals alone (25 – 100): the labels are of the realisasi, judged by it", () => {
+    const perUnit = (kategori: string[]) =>
+      sheet('IKM per Unit', [
+        ['No', 'Unit Layanan', 'Target IKM', 'Realisasi IKM', 'Capaian (%)', 'Kategori'],
+        [1, 'Puskesmas Kota', 80, 82.4, 103, kategori[0]],
+        [2, 'Puskesmas Desa', 80, 77.1, 96.38, kategori[1]],
+        [3, 'Labkesda', 85, 90.2, 106.12, kategori[2]],
+        [4, 'RSUD Pratama', 80, 74.5, 93.13, kategori[3]],
+      ]);
+    expect(findings(book(pengukuran(right, 'Capaian (%)'), ikmConverted, perUnit(['Baik', 'Baik', 'Sangat Baik', 'Kurang Baik'])), 'predikat')).toEqual([]);
+    const f = findings(book(pengukuran(right, 'Capaian (%)'), ikmConverted, perUnit(['Baik', 'Baik', 'Baik', 'Kurang Baik'])), 'predikat');
+    expect(f.map((x) => [x.severity, x.sheet, x.cell, x.related, x.expected, x.actual])).toEqual([
+      ['galat', 'IKM per Unit', 'F4', ['D4'], 'A/Sangat Baik', 'Baik'],
+    ]);
+    expect(f[0].message).toBe(
+      'Predikat Labkesda tertulis "Baik", padahal Realisasi 90,20 menurut skala penilaian di buku kerja berpredikat "A/Sangat Baik".',
+    );
+  });
   test("the office's scale written in a note under its pengukuran, the IKM's as a table: the note's is in use", () => {
     const noted = (labels: string[]) =>
       sheet('Pengukuran', [
