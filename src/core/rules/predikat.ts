@@ -132,17 +132,23 @@ function labelledScore(t: TableModel, lc: TableColumn, bands: Band[]): TableColu
   let score: TableColumn | undefined;
   for (const c of t.columns) if (c.col < lc.col && c.role === 'nilai' && c.unit !== 'text' && c.unit !== 'money' && (!score || c.col > score.col)) score = c;
   if (!score) return undefined;
+  const { agree, contradict } = agreement(t, lc, bands, score);
+  return agree >= 2 && agree > 2 * contradict ? score : undefined;
+}
+
+/** How many of a column's labels another column's figures bear out (fall in the band named) and contradict. */
+function agreement(t: TableModel, lc: TableColumn, bands: Band[], of: TableColumn): { agree: number; contradict: number } {
   let agree = 0;
   let contradict = 0;
   for (const row of t.rows) {
     const text = t.value(row, lc);
     const stated = typeof text === 'string' ? bandByLabel(bands, text) : undefined;
-    const f = stated && asFigure(t.figure(row, score));
+    const f = stated && asFigure(t.figure(row, of));
     if (!f) continue;
     if (bandFor(bands, f.value.toNumber()) === stated) agree++;
     else contradict++;
   }
-  return agree >= 2 && agree > 2 * contradict ? score : undefined;
+  return { agree, contradict };
 }
 
 /**
@@ -156,22 +162,9 @@ function labelledRealisasi(t: TableModel, lc: TableColumn, bands: Band[]): Table
   const realisasi = t.lastColumn('realisasi');
   const capaian = t.lastColumn('capaian');
   if (!realisasi || !capaian || realisasi.col > lc.col) return undefined;
-  let byRealisasi = 0;
-  let notByRealisasi = 0;
-  let byCapaian = 0;
-  let notByCapaian = 0;
-  for (const row of t.rows) {
-    const text = t.value(row, lc);
-    const stated = typeof text === 'string' ? bandByLabel(bands, text) : undefined;
-    if (!stated) continue;
-    const r = asFigure(t.figure(row, realisasi));
-    if (r && bandFor(bands, r.value.toNumber()) === stated) byRealisasi++;
-    else if (r) notByRealisasi++;
-    const c = asFigure(t.figure(row, capaian));
-    if (c && bandFor(bands, c.value.toNumber()) === stated) byCapaian++;
-    else if (c) notByCapaian++;
-  }
-  return notByCapaian > byCapaian && byRealisasi >= 2 && byRealisasi > 2 * notByRealisasi ? realisasi : undefined;
+  const byCapaian = agreement(t, lc, bands, capaian);
+  const byRealisasi = agreement(t, lc, bands, realisasi);
+  return byCapaian.contradict > byCapaian.agree && byRealisasi.agree >= 2 && byRealisasi.agree > 2 * byRealisasi.contradict ? realisasi : undefined;
 }
 
 /** A column of the standard a value achieved is held to: "Standar", "Nilai Standar", "Standar Mutu" (a hospital's). */
@@ -485,7 +478,12 @@ export const predikatRule = defineRule({
     // (a column of labels on the office's own scale, unwritten: its words are not judged by the preset's lines)
     const unwritten = new Set(labelCols.filter((lc) => followsUnwrittenScale(t, lc, scaleOf.get(lc) as Band[], ctx)));
     const labelled = new Map(labelCols.map((lc) => [lc, labelledCapaian(t, lc, scaleOf.get(lc) as Band[])]));
-    const scored = new Map(labelCols.map((lc) => [lc, labelledScore(t, lc, scaleOf.get(lc) as Band[]) ?? labelledRealisasi(t, lc, scaleOf.get(lc) as Band[])]));
+    const scored = new Map(
+      labelCols.map((lc): [TableColumn, TableColumn | undefined] => {
+        const bands = scaleOf.get(lc) as Band[];
+        return [lc, labelledScore(t, lc, bands) ?? labelledRealisasi(t, lc, bands)];
+      }),
+    );
     for (let i = 0; i < t.rows.length; i++) {
       const row = t.rows[i];
       for (const lc of labelCols) {

@@ -934,15 +934,19 @@ describe('predikat: a workbook with a SAKIP scale of letter grades beside its sc
   });
 });
 
+/** PermenPANRB 14/2017's conversion table of an IKM survey (NI 1,00 – 4,00, NIK 25 – 100), its intervals joined by `dash`. */
+const ikmConversion = (dash: string, mutu = '', kinerja = '') =>
+  sheet('IKM', [
+    ['Nilai Persepsi', 'Nilai Interval (NI)', 'Nilai Interval Konversi (NIK)', `Mutu Pelayanan${mutu}`, `Kinerja Unit Pelayanan${kinerja}`],
+    [1, `1,00 ${dash} 2,5996`, `25,00 ${dash} 64,99`, 'D', 'Tidak Baik'],
+    [2, `2,60 ${dash} 3,064`, `65,00 ${dash} 76,60`, 'C', 'Kurang Baik'],
+    [3, `3,0644 ${dash} 3,532`, `76,61 ${dash} 88,30`, 'B', 'Baik'],
+    [4, `3,5324 ${dash} 4,00`, `88,31 ${dash} 100,00`, 'A', 'Sangat Baik'],
+  ]);
+
 describe("predikat: a Kategori in Permendagri 86's words in a book whose only scale rates something else (its IKM's)", () => {
   // PermenPANRB 14/2017's table of a survey's mutu pelayanan: none of its words is a band of the capaian
-  const ikm = sheet('IKM', [
-    ['Nilai Persepsi', 'Nilai Interval (NI)', 'Nilai Interval Konversi (NIK)', 'Mutu Pelayanan (x)', 'Kinerja Unit Pelayanan (y)'],
-    [1, '1,00 – 2,5996', '25,00 – 64,99', 'D', 'Tidak Baik'],
-    [2, '2,60 – 3,064', '65,00 – 76,60', 'C', 'Kurang Baik'],
-    [3, '3,0644 – 3,532', '76,61 – 88,30', 'B', 'Baik'],
-    [4, '3,5324 – 4,00', '88,31 – 100,00', 'A', 'Sangat Baik'],
-  ]);
+  const ikm = ikmConversion('–', ' (x)', ' (y)');
   const pengukuran = (labels: string[]) =>
     sheet('Pengukuran', [
       ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
@@ -965,13 +969,7 @@ describe("predikat: a Kategori in Permendagri 86's words in a book whose only sc
 
 describe("predikat: the office's own scale beside an IKM's conversion table that shares some of its words", () => {
   // the IKM's table comes first and names "Kinerja Unit Pelayanan"; its bounds (NI 1,00 – 4,00) are no capaian's
-  const ikm = sheet('IKM', [
-    ['Nilai Persepsi', 'Nilai Interval (NI)', 'Nilai Interval Konversi (NIK)', 'Mutu Pelayanan', 'Kinerja Unit Pelayanan'],
-    [1, '1,00 - 2,5996', '25,00 - 64,99', 'D', 'Tidak Baik'],
-    [2, '2,60 - 3,064', '65,00 - 76,60', 'C', 'Kurang Baik'],
-    [3, '3,0644 - 3,532', '76,61 - 88,30', 'B', 'Baik'],
-    [4, '3,5324 - 4,00', '88,31 - 100,00', 'A', 'Sangat Baik'],
-  ]);
+  const ikm = ikmConversion('-');
   const rows: Array<[number, number, number]> = [
     [90, 95, 105.56],
     [80, 74, 92.5],
@@ -1022,15 +1020,16 @@ describe("predikat: the office's own scale beside an IKM's conversion table that
     const f = findings(book(ikmConverted, pengukuran(wrong, 'Nilai')), 'predikat');
     expect(f.map((x) => [x.severity, x.cell, x.expected, x.actual])).toEqual([['galat', 'F4', 'Baik', 'Sangat Baik']]);
   });
+  /** An IKM's results by unit: each unit's score against its target, its Kategori in the IKM's words. */
+  const perUnit = (kategori: string[]) =>
+    sheet('IKM per Unit', [
+      ['No', 'Unit Layanan', 'Target IKM', 'Realisasi IKM', 'Capaian (%)', 'Kategori'],
+      [1, 'Puskesmas Kota', 80, 82.4, 103, kategori[0]],
+      [2, 'Puskesmas Desa', 80, 77.1, 96.38, kategori[1]],
+      [3, 'Labkesda', 85, 90.2, 106.12, kategori[2]],
+      [4, 'RSUD Pratama', 80, 74.5, 93.13, kategori[3]],
+    ]);
   test("an IKM's results by unit, its Kategori in the IKM's words (of the score, 82,4 Baik): not judged by the capaian", () => {
-    const perUnit = (kategori: string[]) =>
-      sheet('IKM per Unit', [
-        ['No', 'Unit Layanan', 'Target IKM', 'Realisasi IKM', 'Capaian (%)', 'Kategori'],
-        [1, 'Puskesmas Kota', 80, 82.4, 103, kategori[0]],
-        [2, 'Puskesmas Desa', 80, 77.1, 96.38, kategori[1]],
-        [3, 'Labkesda', 85, 90.2, 106.12, kategori[2]],
-        [4, 'RSUD Pratama', 80, 74.5, 93.13, kategori[3]],
-      ]);
     const unit = perUnit(['Baik', 'Baik', 'Sangat Baik', 'Kurang Baik']);
     expect(findings(book(pengukuran(right, 'Capaian (%)'), ikm, unit), 'predikat')).toEqual([]);
     // (the office's own table is judged as before)
@@ -1038,22 +1037,12 @@ describe("predikat: the office's own scale beside an IKM's conversion table that
     expect(findings(book(pengukuran(wrong, 'Capaian (%)'), ikm, unit), 'predikat').map((x) => [x.sheet, x.cell])).toEqual([['Pengukuran', 'F5']]);
   });
   test("the same with the IKM's converted intervals alone (25 – 100): the labels are of the realisasi, judged by it", () => {
-    const perUnit = (kategori: string[]) =>
-      sheet('IKM per Unit', [
-        ['No', 'Unit Layanan', 'Target IKM', 'Realisasi IKM', 'Capaian (%)', 'Kategori'],
-        [1, 'Puskesmas Kota', 80, 82.4, 103, kategori[0]],
-        [2, 'Puskesmas Desa', 80, 77.1, 96.38, kategori[1]],
-        [3, 'Labkesda', 85, 90.2, 106.12, kategori[2]],
-        [4, 'RSUD Pratama', 80, 74.5, 93.13, kategori[3]],
-      ]);
     expect(findings(book(pengukuran(right, 'Capaian (%)'), ikmConverted, perUnit(['Baik', 'Baik', 'Sangat Baik', 'Kurang Baik'])), 'predikat')).toEqual([]);
     const f = findings(book(pengukuran(right, 'Capaian (%)'), ikmConverted, perUnit(['Baik', 'Baik', 'Baik', 'Kurang Baik'])), 'predikat');
     expect(f.map((x) => [x.severity, x.sheet, x.cell, x.related, x.expected, x.actual])).toEqual([
       ['galat', 'IKM per Unit', 'F4', ['D4'], 'A/Sangat Baik', 'Baik'],
     ]);
-    expect(f[0].message).toBe(
-      'Predikat Labkesda tertulis "Baik", padahal Realisasi 90,20 menurut skala penilaian di buku kerja berpredikat "A/Sangat Baik".',
-    );
+    expect(f[0].message).toBe('Predikat Labkesda tertulis "Baik", padahal Realisasi 90,20 menurut skala penilaian di buku kerja berpredikat "A/Sangat Baik".');
   });
   test("the office's scale written in a note under its pengukuran, the IKM's as a table: the note's is in use", () => {
     const noted = (labels: string[]) =>
