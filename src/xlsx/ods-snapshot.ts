@@ -136,8 +136,8 @@ function cellValue(head: string, inner: string): { value: CellValue; formula?: s
   const type = attr(head, 'office:value-type') ?? attr(head, 'calcext:value-type');
   const formula = attr(head, 'table:formula');
   // (in Excel's words where it is OpenFormula, the namespace LibreOffice writes; as written otherwise)
-  const written = formula?.replace(/^(of|oooc|msoxl):=?/, '').replace(/^=/, '');
-  const f = formula ? { formula: (/^of:/.test(formula) ? excelFormulaOf(written as string) : undefined) ?? (written as string) } : {};
+  const written = formula ? formula.replace(/^(of|oooc|msoxl):=?/, '').replace(/^=/, '') : undefined;
+  const f = formula && written !== undefined ? { formula: (formula.startsWith('of:') ? excelFormulaOf(written) : undefined) ?? written } : {};
   const text = cellText(inner);
   if (attr(head, 'calcext:value-type') === 'error' || (formula && /^#[A-Z0-9/!?]+[!?]?$/.test(text.trim()) && type !== 'float'))
     return { value: { error: text.trim() || '#VALUE!' }, ...f };

@@ -124,6 +124,20 @@ function render(d: Uint8Array, start: number, end: number, ctx: RgceContext): st
     if (r < 0 || c < 0) throw new Unreadable('offset before the sheet');
     return `${w & 0x4000 ? '' : '$'}${columnLetters(c + 1)}${w & 0x8000 ? '' : '$'}${r + 1}`;
   };
+  // a shared formula's row: an offset, signed (PtgRefN / PtgAreaN)
+  const offsetRow = () => (wide ? i32() : i16());
+  // a reference's fields in the order the tokens write them: a cell's row then column; an area's two rows, two columns
+  const cell = (at: (row: number, w: number) => string, row: () => number) => {
+    const r = row();
+    return at(r, u16());
+  };
+  const area = (at: (row: number, w: number) => string, row: () => number) => {
+    const r1 = row();
+    const r2 = row();
+    const c1 = u16();
+    const c2 = u16();
+    return `${at(r1, c1)}:${at(r2, c2)}`;
+  };
   const sheet = (ixti: number) => {
     const name = ctx.sheetOf?.(ixti);
     if (name === undefined) throw new Unreadable('3-D reference');
@@ -210,19 +224,12 @@ function render(d: Uint8Array, start: number, end: number, ctx: RgceContext): st
         call(stack, pop, fn[0], n);
         break;
       }
-      case 0x24: {
-        const r = rowField();
-        stack.push(ref(r, u16()));
+      case 0x24:
+        stack.push(cell(ref, rowField));
         break;
-      }
-      case 0x25: {
-        const r1 = rowField();
-        const r2 = rowField();
-        const c1 = u16();
-        const c2 = u16();
-        stack.push(`${ref(r1, c1)}:${ref(r2, c2)}`);
+      case 0x25:
+        stack.push(area(ref, rowField));
         break;
-      }
       case 0x26:
       case 0x27:
       case 0x28:
@@ -241,32 +248,20 @@ function render(d: Uint8Array, start: number, end: number, ctx: RgceContext): st
         take(wide ? 12 : 8);
         stack.push('#REF!');
         break;
-      case 0x2c: {
-        const r = wide ? i32() : i16();
-        stack.push(refN(r, u16()));
+      case 0x2c:
+        stack.push(cell(refN, offsetRow));
         break;
-      }
-      case 0x2d: {
-        const r1 = wide ? i32() : i16();
-        const r2 = wide ? i32() : i16();
-        const c1 = u16();
-        const c2 = u16();
-        stack.push(`${refN(r1, c1)}:${refN(r2, c2)}`);
+      case 0x2d:
+        stack.push(area(refN, offsetRow));
         break;
-      }
       case 0x3a: {
         const prefix = sheet(u16());
-        const r = rowField();
-        stack.push(prefix + ref(r, u16()));
+        stack.push(prefix + cell(ref, rowField));
         break;
       }
       case 0x3b: {
         const prefix = sheet(u16());
-        const r1 = rowField();
-        const r2 = rowField();
-        const c1 = u16();
-        const c2 = u16();
-        stack.push(`${prefix}${ref(r1, c1)}:${ref(r2, c2)}`);
+        stack.push(prefix + area(ref, rowField));
         break;
       }
       case 0x3c:

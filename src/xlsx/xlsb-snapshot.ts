@@ -287,7 +287,9 @@ function readSheet(
       // RfX (16), then the CellParsedFormula its cells share
       if (r.length >= 20) {
         const f = { top: u32(r, 0), bottom: u32(r, 4), left: u32(r, 8), right: u32(r, 12), r };
-        shared.set(f.top, [...(shared.get(f.top) ?? []), f]);
+        const starting = shared.get(f.top);
+        if (starting) starting.push(f);
+        else shared.set(f.top, [f]);
       }
       return;
     }

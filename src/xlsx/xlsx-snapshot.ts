@@ -198,14 +198,10 @@ function childText(body: string, name: string): string | undefined {
   return undefined;
 }
 
-/** The opening tag of a cell body's <f> ('<f t="shared" si="0"/>'), undefined without one. */
-function formulaTag(body: string): string | undefined {
-  for (let i = body.indexOf('<f'); i >= 0; i = body.indexOf('<f', i + 2)) {
-    if (!endsName(body, i + 2)) continue;
-    const gt = body.indexOf('>', i);
-    return gt < 0 ? undefined : body.slice(i, gt + 1);
-  }
-  return undefined;
+/** Where a cell body's <f> element opens ('<f t="shared" si="0"/>', '<f>SUM(…)</f>'), −1 without one. */
+function formulaStart(body: string): number {
+  for (let i = body.indexOf('<f'); i >= 0; i = body.indexOf('<f', i + 2)) if (endsName(body, i + 2)) return i;
+  return -1;
 }
 
 /**
@@ -617,12 +613,8 @@ function readSheet(
       const whole = `<c>${body}</c>`;
       if (prepareXml(whole).xml !== whole) return undefined;
     }
-    let hasFormula = false;
-    for (let f = body.indexOf('<f'); f >= 0; f = body.indexOf('<f', f + 2))
-      if (endsName(body, f + 2)) {
-        hasFormula = true;
-        break;
-      }
+    const fAt = formulaStart(body);
+    const hasFormula = fAt >= 0;
     const raw = childText(body, 'v');
     let value: CellValue = null;
     let bold = !!style?.bold;
@@ -658,7 +650,9 @@ function readSheet(
     let formula: string | undefined;
     if (hasFormula) {
       const f = childText(body, 'f');
-      const tag = body.includes('shared') ? formulaTag(body) : undefined;
+      // (its opening tag, <f t="shared" si="0" …>, where the body names a shared formula)
+      const gt = body.includes('shared') ? body.indexOf('>', fAt) : -1;
+      const tag = gt >= 0 ? body.slice(fAt, gt + 1) : undefined;
       const si = tag && attr(tag, 't') === 'shared' ? attr(tag, 'si') : undefined;
       if (f) {
         formula = detach(decodeXml(f));
