@@ -74,6 +74,9 @@ const FUNCTIONS = new Map<number, [string, number | undefined]>(
   }),
 );
 
+/** The bytes a deleted reference's token holds after its number (BIFF8, BIFF12), by the token's low five bits. */
+const REF_ERROR_BYTES: Record<number, [number, number]> = { 0x0a: [4, 6], 0x0b: [8, 12], 0x1c: [6, 8], 0x1d: [10, 14] };
+
 /** The operators of tokens 0x03–0x11, in order. */
 const BINARY = ['+', '-', '*', '/', '^', '&', '<', '<=', '=', '>=', '>', '<>', ' ', ',', ':'];
 
@@ -240,14 +243,6 @@ function render(d: Uint8Array, start: number, end: number, ctx: RgceContext): st
         // PtgMemFunc: likewise, with only the count
         take(2);
         break;
-      case 0x2a:
-        take(wide ? 6 : 4);
-        stack.push('#REF!');
-        break;
-      case 0x2b:
-        take(wide ? 12 : 8);
-        stack.push('#REF!');
-        break;
       case 0x2c:
         stack.push(cell(refN, offsetRow));
         break;
@@ -264,12 +259,12 @@ function render(d: Uint8Array, start: number, end: number, ctx: RgceContext): st
         stack.push(prefix + area(ref, rowField));
         break;
       }
+      case 0x2a:
+      case 0x2b:
       case 0x3c:
-        take(wide ? 8 : 6);
-        stack.push('#REF!');
-        break;
       case 0x3d:
-        take(wide ? 14 : 10);
+        // PtgRefErr, PtgAreaErr and their 3-D forms: a reference whose cells were deleted
+        take(REF_ERROR_BYTES[ptg & 0x1f][wide ? 1 : 0]);
         stack.push('#REF!');
         break;
       default:
