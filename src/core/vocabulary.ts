@@ -1488,6 +1488,8 @@ export const LOWER_IS_BETTER_PHRASES: readonly string[] = [
   'kecelakaan',
   'pelanggaran',
   'tunggakan',
+  'tertunggak',
+  'menunggak',
   'waktu tunggu',
   'waktu tanggap',
   'lama waktu',

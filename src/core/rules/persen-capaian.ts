@@ -74,6 +74,8 @@ const messages = {
     `Capaian sasaran ${d.subject} tertulis ${d.stated}, padahal rata-rata capaian indikatornya (${d.parts}) = ${d.expected}.`,
   negatif: (d: { subject: string; stated: string; expected: string }) =>
     `Capaian ${d.subject} tertulis ${d.stated}, padahal untuk indikator yang makin kecil makin baik (2 × target − realisasi) / target = ${d.expected}.`,
+  terbalik: (d: { subject: string; stated: string; realisasi: string; target: string; expected: string }) =>
+    `Capaian ${d.subject} tertulis ${d.stated}, yaitu target / realisasi seperti indikator yang makin kecil makin baik di tabel ini; bila indikator ini makin besar makin baik, capaiannya realisasi / target = ${d.realisasi} / ${d.target} = ${d.expected}.`,
   negatifRasio: (d: { subject: string; stated: string; realisasi: string; target: string; expected: string }) =>
     `Capaian ${d.subject} tertulis ${d.stated}, padahal untuk indikator yang makin kecil makin baik target / realisasi = ${d.target} / ${d.realisasi} = ${d.expected}.`,
 };
@@ -247,6 +249,30 @@ function columnOwnFormula(t: TableModel, items: Item[]): Polaritas | undefined {
   return byOther >= 2 ? other : undefined;
 }
 
+/**
+ * Whether the table computes a lower-is-better capaian as target ÷ realisasi: its notes say so, or two or more of its
+ * lower-is-better rows state exactly that and none (2 × target − realisasi) ÷ target. A row of no evident polarity
+ * stating that formula may then be one more lower-is-better indikator as well as a division inverted by a slip.
+ */
+function inverseByTable(t: TableModel, items: Item[]): boolean {
+  const noted = notedNegativeFormula(t);
+  if (noted) return noted === 'negatif-rasio';
+  let inverse = 0;
+  for (const it of items) {
+    const base = asFigure(it.base);
+    const part = asFigure(it.part);
+    const stated = asFigure(it.stated);
+    if (!base || !part || !stated || base.num === 0 || part.num === 0 || base.value.equals(part.value) || !negativePolarity(t, it.row, base, it.column))
+      continue;
+    // (a figure both formulas round to says neither)
+    const twoMinus = statedBy(stated, base, part, 'negatif');
+    const byRatio = statedBy(stated, base, part, 'negatif-rasio');
+    if (twoMinus && !byRatio) return false;
+    if (byRatio && !twoMinus) inverse++;
+  }
+  return inverse >= 2;
+}
+
 /** Whether a realisasi meets a target written as a threshold ("≥ 80", "< 5", "maks. 3"); false for a target of one value. */
 function meetsThreshold(target: Figure, realisasi: Figure): boolean {
   const c = realisasi.value.comparedTo(target.value);
@@ -340,6 +366,7 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
     if (f) highest = Math.max(highest, percentOf(f).value.toNumber());
   }
   const ownFormula = columnOwnFormula(t, items);
+  let inverse: boolean | undefined;
   for (const it of items) {
     const base = asFigure(it.base);
     const part = asFigure(it.part);
@@ -377,6 +404,37 @@ function judgeAll(t: TableModel, ctx: RuleContext, items: Item[]): void {
       !(it.rc && higherBetterInOtherPeriods(t, it.row, it.rc))
     )
       continue;
+    // target ÷ realisasi exactly, where the table's lower-is-better rows are computed so: an indikator of no evident
+    // polarity may be one of them (the words of its name unknown to us) or a higher-is-better one divided the wrong
+    // way round — a question for its author, not a certain error
+    if (
+      !negative &&
+      !polarityDeclared(t, it.row) &&
+      statedBy(stated, base, part, 'negatif-rasio') &&
+      !isHigherBetterText(norm(indicatorText(t, it.row, it.column))) &&
+      !(it.rc && higherBetterInOtherPeriods(t, it.row, it.rc)) &&
+      (inverse ??= inverseByTable(t, items))
+    ) {
+      const expected = capaianPercent(base.value, part.value, 'positif') as Decimal;
+      const p = percentOf(stated, expected);
+      const own = it.subject ?? subjectOf(t, it.row, it.before);
+      ctx.report({
+        severity: 'peringatan',
+        cell: it.cell,
+        related: it.related,
+        expected: num(expected, 2),
+        actual: num(p.value, 4),
+        unit: 'persen',
+        message: messages.terbalik({
+          subject: own,
+          stated: showValue(p.value, 'persen', p.decimals),
+          realisasi: showValue(part.value, 'angka'),
+          target: showValue(base.value, 'angka'),
+          expected: showValue(expected, 'persen'),
+        }),
+      });
+      continue;
+    }
     // a target written as a threshold ("≥ 80 %", "≤ 3 hari") that the realisasi meets: 100 % says it was met, as offices
     // state such a capaian (the ratio is the other way)
     if (meetsThreshold(base, part) && statesAny(stated, [HUNDRED])) continue;

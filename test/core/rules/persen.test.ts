@@ -2,6 +2,7 @@ import { periksaWorkbook } from '../../../src/core/periksa';
 import { recogniseWorkbook } from '../../../src/core/recognise';
 import { bold, book, findings, galat, pct, rp, sheet, V } from '../../helpers/snap';
 import { a1 } from '../../../src/core/address';
+import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 
 function pengukuran(stated: string | number) {
   return book(
@@ -2094,5 +2095,62 @@ describe('a capaian of the year beside the year’s target and each quarter’s 
 
   test('one taken of the last quarter’s target, where it differs from the year’s, is no error of the capaian', () => {
     expect(galat(renaksi(108, 108.5, 100.55))).toEqual([]);
+  });
+});
+
+describe('persen-capaian: the polarity of a row by its words and by its table', () => {
+  describe('target ÷ realisasi on a row of no evident polarity, where the table computes its lower-is-better rows so', () => {
+    // (a BPKAD's pengukuran: "kas yang mengendap" is lower-is-better, by no word the vocabulary knows)
+    const table = (kemiskinan: number, kematian: number, row4: string, stated4: number) =>
+      book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Persentase penduduk miskin', 10, 8, kemiskinan],
+          [2, 'Angka kematian bayi per 1.000 kelahiran hidup', 12, 10, kematian],
+          [3, 'Nilai SAKIP Perangkat Daerah', 75, 77.2, 102.93],
+          [4, row4, 20, 16, stated4],
+        ]),
+      );
+    const shown = (wb: WorkbookSnapshot) => findings(wb, 'persen-capaian').map((f) => [f.severity, f.cell, f.expected]);
+
+    test('its lower-is-better rows by target ÷ realisasi: a question (peringatan) with realisasi ÷ target, no galat', () => {
+      const f = findings(table(125, 120, 'Persentase kas daerah yang mengendap', 125), 'persen-capaian');
+      expect(f.map((x) => [x.severity, x.cell, x.expected])).toEqual([['peringatan', 'E5', 80]]);
+      expect(f[0].message).toBe(
+        'Capaian Persentase kas daerah yang mengendap tertulis 125 %, yaitu target / realisasi seperti indikator yang makin kecil makin baik di tabel ini; bila indikator ini makin besar makin baik, capaiannya realisasi / target = 16 / 20 = 80,00 %.',
+      );
+    });
+
+    test('its lower-is-better rows by (2 × target − realisasi) ÷ target: target ÷ realisasi is the division inverted (galat)', () => {
+      expect(shown(table(120, 116.67, 'Persentase kas daerah yang mengendap', 125))).toEqual([['galat', 'E5', 80]]);
+    });
+
+    test('one lower-is-better row by target ÷ realisasi is no convention of the table', () => {
+      const wb = book(
+        sheet('Pengukuran', [
+          ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Persentase penduduk miskin', 10, 8, 125],
+          [2, 'Nilai SAKIP Perangkat Daerah', 75, 77.2, 102.93],
+          [3, 'Persentase kas daerah yang mengendap', 20, 16, 125],
+        ]),
+      );
+      expect(shown(wb)).toEqual([['galat', 'E4', 80]]);
+    });
+
+    test('an indikator whose rise is its aim by definition (the IPM) divided so is wrong whatever the table does', () => {
+      expect(shown(table(125, 120, 'Indeks Pembangunan Manusia', 125))).toEqual([['galat', 'E5', 80]]);
+    });
+  });
+
+  test('arrears are lower-is-better in every form of the word: tunggakan, tertunggak, menunggak', () => {
+    for (const name of ['Persentase tunggakan pajak daerah', 'Persentase piutang pajak yang tertunggak', 'Jumlah wajib pajak yang menunggak']) {
+      const wb = book(
+        sheet('Pengukuran', [
+          ['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+          [name, 15, 12, 125],
+        ]),
+      );
+      expect(findings(wb, 'persen-capaian')).toEqual([]);
+    }
   });
 });
