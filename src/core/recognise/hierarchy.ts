@@ -1486,11 +1486,22 @@ export function classifyRows(
   implicit.forEach((f) => !styledAsProgram(f) && depthSet.add(depth(f)));
   const depths = [...depthSet].sort((a, b) => a - b);
   const rankOf = new Map(depths.map((d, i) => [d, i]));
+  // A code's parts name a level where the rows its words name have codes of one length each ("3.27.01 | Program …"):
+  // a row with a code of that length and no word of its level is of that level too ("3.27.05 | Pengendalian dan
+  // Penanggulangan Bencana Pertanian" among the programmes), not an item under the row above
+  const levelOfParts = new Map<number, RowFeatures['explicit'] | null>();
+  for (const f of data) {
+    if (!f.explicit || f.numbering < 2) continue;
+    const known = levelOfParts.get(f.numbering);
+    levelOfParts.set(f.numbering, known === undefined || known === f.explicit ? f.explicit : null);
+  }
   const levels = new Set<number>();
   /** The level of the last row above without a dash (or with a mark of an outer rank). */
   const undashed = new MarkStack();
   data.forEach((f) => {
+    const byParts = !f.explicit && f.numbering >= 2 && !f.dash ? levelOfParts.get(f.numbering) : undefined;
     if (f.explicit) f.level = explicitRank[f.explicit];
+    else if (byParts) f.level = explicitRank[byParts];
     else if (styledAsProgram(f)) f.level = 0;
     else {
       const rank = rankOf.get(depth(f)) ?? 0;

@@ -1522,3 +1522,31 @@ test('jumlah-total: a total row with no label (bold sums under the last programm
   expect(found.map((f) => `${f.rule} ${f.cell}`)).toEqual(['jumlah-total D5']);
   expect(found[0].message).toMatch(/^Realisasi anggaran baris 5 \(Rp 2\.300\.000\.000\) tidak sama dengan jumlah baris di atasnya \(Rp 2\.310\.000\.000\)\.$/);
 });
+
+describe('a programme typed without the word "Program" among programmes coded alike', () => {
+  // (a Dinas Pertanian's budget by programme, each coded urusan.bidang.program in a Kode column)
+  const budget = (jumlahPagu: number) =>
+    book(
+      sheet('Realisasi Anggaran', [
+        ['Kode', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+        ['3.27.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KAB/KOTA', 4250000000, 4100000000, 96.47],
+        ['3.27.02', 'Program Peningkatan Diversifikasi dan Ketahanan Pangan Masyarakat', 1200000000, 1150000000, 95.83],
+        ['3.27.03', 'Program Penyediaan dan Pengembangan Sarana Pertanian', 2750000000, 2600000000, 94.55],
+        ['3.27.05', 'Pengendalian dan Penanggulangan Bencana Pertanian', 650000000, 640000000, 98.46],
+        ['3.27.07', 'Program Penyuluhan Pertanian', 850000000, 820000000, 96.47],
+        [null, 'JUMLAH', jumlahPagu, 9310000000, 95.98],
+      ]),
+    );
+
+  test('is a programme: its code has the programmes’ three parts (no item of the programme above it)', () => {
+    const t = recogniseWorkbook(budget(9700000000))[0];
+    const row = t.rows.find((r) => r.label.startsWith('Pengendalian'))!;
+    expect(row.parent).toBeUndefined();
+    expect(new Set(t.rows.filter((r) => r.level !== 'total').map((r) => r.level)).size).toBe(1);
+    expect(galatCells(budget(9700000000))).toEqual([]);
+  });
+
+  test('the JUMLAH is checked against all five', () => {
+    expect(galatCells(budget(9050000000))).toEqual(['jumlah-total C7']);
+  });
+});
