@@ -1293,11 +1293,12 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
     if (program === YES || abbreviatedAt(label, start, 'prog')) return 'program';
     const kegiatan = wordAt(label, start, 'kegiatan');
     if (kegiatan === YES || abbreviatedAt(label, start, 'keg')) return 'kegiatan';
-    // "sub kegiatan", "sub. kegiatan", "subkegiatan", "sub keg."
+    // "sub kegiatan", "sub. kegiatan", "subkegiatan", "sub-kegiatan", "sub keg."
     let sub = wordAt(label, start, 'sub', false);
     if (sub === YES) {
       let k = start + 3;
-      if (label.charCodeAt(k) === 46) k++;
+      const joint = label.charCodeAt(k);
+      if (joint === 46 || joint === 45 || joint === 0x2013) k++;
       while (label.charCodeAt(k) === 32) k++;
       // another space character (\v, \f) is still \s to the RegExp: left to it
       sub = label.charCodeAt(k) < 32 ? UNSURE : wordAt(label, k, 'kegiatan');
@@ -1310,7 +1311,7 @@ export function explicitLevel(label: string): 'program' | 'kegiatan' | 'subkegia
   // only when all of it is plain)
   const t = start >= 0 && isPlainText(label) ? label.slice(start).trimEnd().toLowerCase() : bareLabel(label);
   if (/^(program\b|prog\.)/.test(t)) return 'program';
-  if (/^sub\.?\s*(kegiatan\b|keg\.)/.test(t)) return 'subkegiatan';
+  if (/^sub[.\-–]?\s*(kegiatan\b|keg\.)/.test(t)) return 'subkegiatan';
   if (/^(kegiatan\b|keg\.)/.test(t)) return 'kegiatan';
   // the classification of belanja (Permendagri 77/2020; before it, 13/2006): its groups and what they hold
   if (BELANJA_GROUP.test(t)) return 'program';

@@ -3344,6 +3344,12 @@ describe('vocabulary: level words, also shortened with a dot', () => {
     ['Persentase kegiatan terlaksana', undefined],
     ['Kegiatannya', undefined],
     ['Sub bagian umum', undefined],
+    // joined by a hyphen or a dash, as many offices type it
+    ['Sub-Kegiatan Penyediaan Alat Tulis Kantor', 'subkegiatan'],
+    ['- SUB–KEGIATAN PENYELENGGARAAN RAPAT', 'subkegiatan'],
+    ['1.1.1 Sub-Keg. Pengadaan Obat', 'subkegiatan'],
+    ['Sub-bagian umum', undefined],
+    ['Sub-total', undefined],
   ])('%s → %s', (label, level) => {
     expect(explicitLevel(label)).toBe(level);
   });

@@ -1218,3 +1218,19 @@ describe('jumlah-induk: a budget saved without its styles, a kegiatan label wrap
     expect(galat(rsud(101000000)).map((f) => f.cell)).toEqual(['C9']);
   });
 });
+
+test('a budget whose sub kegiatan are written "Sub-Kegiatan …" (a hyphen): their kegiatan is checked against them', () => {
+  const wb = (realisasiKegiatan: number) =>
+    book(
+      sheet('Realisasi', [
+        ['Uraian', 'Pagu', 'Realisasi', 'Serapan (%)'],
+        ['Program Pengelolaan Pendidikan', 1500000000, 1430000000, 95.33],
+        ['Kegiatan Pengelolaan Pendidikan Sekolah Dasar', 1500000000, realisasiKegiatan, 95.33],
+        ['Sub-Kegiatan Pembangunan Ruang Kelas Baru', 1000000000, 950000000, 95.0],
+        ['Sub-Kegiatan Pengadaan Perlengkapan Sekolah', 500000000, 480000000, 96.0],
+        ['Jumlah', 1500000000, 1430000000, 95.33],
+      ]),
+    );
+  expect(galat(wb(1430000000))).toEqual([]);
+  expect(galat(wb(1420000000)).map((f) => `${f.rule} ${f.cell}`)).toEqual(['jumlah-induk C3']);
+});
