@@ -1470,18 +1470,29 @@ export function classifyRows(
   const explicitRank = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
   const style = (f: RowFeatures) => f.styleKey;
   const progStyles = new Set<number>();
+  /** The looks of the rows named by another level's word (kegiatan, sub kegiatan). */
+  const otherNamedStyles = new Set<number>();
+  let namedPrograms = 0;
   const implicit: RowFeatures[] = [];
   const implicitStyles = new Set<number>();
   data.forEach((f) => {
-    if (f.explicit === 'program') progStyles.add(style(f));
+    if (f.explicit === 'program') {
+      progStyles.add(style(f));
+      namedPrograms++;
+    } else if (f.explicit) otherNamedStyles.add(style(f));
     if (!f.explicit) {
       implicit.push(f);
       implicitStyles.add(style(f));
     }
   });
   const hasExplicit = implicit.length < data.length;
+  // the one look of the programmes named so (two or more), where the rows named by another level's word look
+  // otherwise ("1 | PROGRAM …" in capitals over "| Kegiatan …"): a row of that look is a programme whatever its words
+  // (not where no other level is named: rows all alike, "Program …" over unnamed kegiatan, are told apart by words alone)
+  const programLook =
+    namedPrograms >= 2 && progStyles.size === 1 && otherNamedStyles.size > 0 && !otherNamedStyles.has([...progStyles][0]) ? [...progStyles][0] : undefined;
   // A row styled like the explicit program rows, where the other rows are styled differently, is a program too.
-  const styledAsProgram = (f: RowFeatures) => progStyles.has(style(f)) && implicitStyles.size > 1;
+  const styledAsProgram = (f: RowFeatures) => progStyles.has(style(f)) && (implicitStyles.size > 1 || (style(f) === programLook && !f.dash));
   const depthSet = new Set<number>();
   implicit.forEach((f) => !styledAsProgram(f) && depthSet.add(depth(f)));
   const depths = [...depthSet].sort((a, b) => a - b);

@@ -1550,3 +1550,60 @@ describe('a programme typed without the word "Program" among programmes coded al
     expect(galatCells(budget(9050000000))).toEqual(['jumlah-total C7']);
   });
 });
+
+describe('a programme typed without the word "Program", numbered and in capitals like the others', () => {
+  // (the kegiatan named "Kegiatan …", unnumbered, in lower case: the programmes' look is theirs alone)
+  const budget = (jumlahPagu: number) =>
+    book(
+      sheet('Realisasi', [
+        ['No', 'Program/Kegiatan', 'Anggaran', 'Realisasi', '%'],
+        [1, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', 900000000, 860000000, 95.56],
+        [null, 'Kegiatan Administrasi Umum Perangkat Daerah', 600000000, 570000000, 95.0],
+        [null, 'Kegiatan Administrasi Keuangan', 300000000, 290000000, 96.67],
+        [2, 'PENGELOLAAN PENDIDIKAN', 1500000000, 1430000000, 95.33],
+        [null, 'Kegiatan Pengelolaan Pendidikan Sekolah Dasar', 1000000000, 950000000, 95.0],
+        [null, 'Kegiatan Pengelolaan Pendidikan SMP', 500000000, 480000000, 96.0],
+        [3, 'PROGRAM PENGEMBANGAN KURIKULUM', 400000000, 395000000, 98.75],
+        [null, 'Kegiatan Penetapan Kurikulum Muatan Lokal', 400000000, 395000000, 98.75],
+        [null, 'JUMLAH', jumlahPagu, 2685000000, 95.89],
+      ]),
+    );
+
+  test('is a programme, the parent of the kegiatan under it', () => {
+    const t = recogniseWorkbook(budget(2800000000))[0];
+    const row = t.rows.find((r) => r.label === 'PENGELOLAAN PENDIDIKAN')!;
+    expect(row.level).toBe('program');
+    expect(t.rows.filter((r) => r.parent === row.row).map((r) => r.row)).toEqual([6, 7]);
+    expect(galatCells(budget(2800000000))).toEqual([]);
+  });
+
+  test('the JUMLAH is checked against the three programmes', () => {
+    expect(galatCells(budget(2900000000))).toEqual(['jumlah-total C10']);
+  });
+});
+
+test('rows all alike, "Program …" over kegiatan named by nothing: the kegiatan stay under their programme', () => {
+  const t = recogniseWorkbook(
+    book(
+      sheet('Realisasi', [
+        ['Uraian', 'Anggaran', 'Realisasi', '%'],
+        ['Program Pemberdayaan Sosial', 86000000, 82000000, 95.35],
+        ['Pengembangan Potensi Sumber Kesejahteraan Sosial', 86000000, 82000000, 95.35],
+        ['Program Rehabilitasi Sosial', 234292000, 228380000, 97.48],
+        ['Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar', 234292000, 228380000, 97.48],
+        ['Program Penanganan Bencana', 133680500, 121204980, 90.67],
+        ['Perlindungan Sosial Korban Bencana Alam dan Sosial', 89668500, 88648500, 98.86],
+        ['Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana', 44012000, 32556480, 73.97],
+      ]),
+    ),
+  )[0];
+  expect(t.rows.map((r) => [r.row, r.level, r.parent])).toEqual([
+    [2, 'program', undefined],
+    [3, 'kegiatan', 2],
+    [4, 'program', undefined],
+    [5, 'kegiatan', 4],
+    [6, 'program', undefined],
+    [7, 'kegiatan', 6],
+    [8, 'kegiatan', 6],
+  ]);
+});
