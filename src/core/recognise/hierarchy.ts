@@ -1489,8 +1489,9 @@ export function classifyRows(
   // the one look of the programmes named so (two or more), where the rows named by another level's word look
   // otherwise ("1 | PROGRAM …" in capitals over "| Kegiatan …"): a row of that look is a programme whatever its words
   // (not where no other level is named: rows all alike, "Program …" over unnamed kegiatan, are told apart by words alone)
+  const onlyProgramStyle = progStyles.size === 1 ? (progStyles.values().next().value as number) : undefined;
   const programLook =
-    namedPrograms >= 2 && progStyles.size === 1 && otherNamedStyles.size > 0 && !otherNamedStyles.has([...progStyles][0]) ? [...progStyles][0] : undefined;
+    namedPrograms >= 2 && onlyProgramStyle !== undefined && otherNamedStyles.size > 0 && !otherNamedStyles.has(onlyProgramStyle) ? onlyProgramStyle : undefined;
   // A row styled like the explicit program rows, where the other rows are styled differently, is a program too.
   const styledAsProgram = (f: RowFeatures) => progStyles.has(style(f)) && (implicitStyles.size > 1 || (style(f) === programLook && !f.dash));
   const depthSet = new Set<number>();

@@ -227,6 +227,20 @@ function statedBy(stated: Figure, base: Figure, part: Figure, pol: Polaritas): b
   return !!v && statesAny(stated, [v]);
 }
 
+/** The target, realisasi and stated capaian of the lower-is-better rows among items, where the two differ and neither is 0. */
+function lowerIsBetterFigures(t: TableModel, items: Item[]): Array<{ base: Figure; part: Figure; stated: Figure }> {
+  const out: Array<{ base: Figure; part: Figure; stated: Figure }> = [];
+  for (const it of items) {
+    const base = asFigure(it.base);
+    const part = asFigure(it.part);
+    const stated = asFigure(it.stated);
+    if (!base || !part || !stated || base.num === 0 || part.num === 0 || base.value.equals(part.value) || !negativePolarity(t, it.row, base, it.column))
+      continue;
+    out.push({ base, part, stated });
+  }
+  return out;
+}
+
 /**
  * The other lower-is-better formula, where a column follows it rather than the one the notes give: two or more of its
  * lower-is-better rows state exactly that one and none the noted one (a Renstra column computed as target ÷ realisasi
@@ -237,12 +251,7 @@ function columnOwnFormula(t: TableModel, items: Item[]): Polaritas | undefined {
   if (!noted) return undefined;
   const other: Polaritas = noted === 'negatif' ? 'negatif-rasio' : 'negatif';
   let byOther = 0;
-  for (const it of items) {
-    const base = asFigure(it.base);
-    const part = asFigure(it.part);
-    const stated = asFigure(it.stated);
-    if (!base || !part || !stated || base.num === 0 || part.num === 0 || base.value.equals(part.value) || !negativePolarity(t, it.row, base, it.column))
-      continue;
+  for (const { base, part, stated } of lowerIsBetterFigures(t, items)) {
     if (statedBy(stated, base, part, noted)) return undefined;
     if (statedBy(stated, base, part, other)) byOther++;
   }
@@ -258,12 +267,7 @@ function inverseByTable(t: TableModel, items: Item[]): boolean {
   const noted = notedNegativeFormula(t);
   if (noted) return noted === 'negatif-rasio';
   let inverse = 0;
-  for (const it of items) {
-    const base = asFigure(it.base);
-    const part = asFigure(it.part);
-    const stated = asFigure(it.stated);
-    if (!base || !part || !stated || base.num === 0 || part.num === 0 || base.value.equals(part.value) || !negativePolarity(t, it.row, base, it.column))
-      continue;
+  for (const { base, part, stated } of lowerIsBetterFigures(t, items)) {
     // (a figure both formulas round to says neither)
     const twoMinus = statedBy(stated, base, part, 'negatif');
     const byRatio = statedBy(stated, base, part, 'negatif-rasio');
