@@ -243,13 +243,17 @@ export function parseBandText(raw: string): Omit<Band, 'label'> | undefined {
 const SERAPAN_WORDS = /\b(penyerapan|serapan|daya serap)\b/i;
 const KINERJA_WORDS = /\b(kinerja|capaian|pencapaian)\b/i;
 
+/** Whether a table's headers, all of them together, or its caption say words of a kind. */
+function headersOrCaptionName(t: Table, words: RegExp): boolean {
+  return words.test(t.columns.map((c) => c.header).join(' ')) || words.test(t.caption ?? '');
+}
+
 /**
  * A scale of budget absorption, not of kinerja: its figures' column is headed by the serapan ("Persentase
  * Penyerapan"), or its caption names it ("Kriteria Penyerapan Anggaran") — and neither names the kinerja.
  */
 function ratesSerapan(t: Table): boolean {
-  const headers = t.columns.map((c) => c.header).join(' ');
-  if (KINERJA_WORDS.test(headers) || KINERJA_WORDS.test(t.caption ?? '')) return false;
+  if (ratesKinerja(t)) return false;
   return t.columns.some((c) => c.role === 'serapan') || SERAPAN_WORDS.test(t.caption ?? '');
 }
 
@@ -261,16 +265,16 @@ const EFISIENSI_WORDS = /\b(efisiensi|efisien)\b/i;
  * "Kriteria Efisiensi") and not the kinerja or capaian.
  */
 function ratesEfisiensi(t: Table): boolean {
-  const headers = t.columns.map((c) => c.header).join(' ');
-  if (KINERJA_WORDS.test(headers) || KINERJA_WORDS.test(t.caption ?? '')) return false;
-  return EFISIENSI_WORDS.test(headers) || EFISIENSI_WORDS.test(t.caption ?? '');
+  return !ratesKinerja(t) && headersOrCaptionName(t, EFISIENSI_WORDS);
 }
 
 /** Where a scale table stands, as a ScaleChoice says it. */
 const sourceOf = (t: Table) => ({ sheet: t.sheet, range: rangeA1(t.range) });
 
 /** A scale whose headers or caption name the capaian or kinerja it rates ("Interval Capaian | Kategori"). */
-const ratesKinerja = (t: Table): boolean => KINERJA_WORDS.test(t.columns.map((c) => c.header).join(' ')) || KINERJA_WORDS.test(t.caption ?? '');
+function ratesKinerja(t: Table): boolean {
+  return headersOrCaptionName(t, KINERJA_WORDS);
+}
 
 /** The roles of a scale table's columns of figures (its bounds), as against its columns of labels. */
 const FIGURE_ROLES_OF_SCALE = new Set(['interval', 'capaian', 'nilai']);
@@ -292,7 +296,7 @@ const OTHER_SCORE_WORDS = /\b(persepsi|mutu pelayanan|unit pelayanan|ikm|skm|kep
  * A scale of some other score than the capaian (an IKM's conversion table, "Nilai Interval Konversi | Mutu Pelayanan |
  * Kinerja Unit Pelayanan"; a SAKIP evaluation's letter grades): its headers or caption name that score.
  */
-const ratesOtherScore = (t: Table): boolean => OTHER_SCORE_WORDS.test(t.columns.map((c) => c.header).join(' ')) || OTHER_SCORE_WORDS.test(t.caption ?? '');
+const ratesOtherScore = (t: Table): boolean => headersOrCaptionName(t, OTHER_SCORE_WORDS);
 
 /**
  * Whether a scale's bounds reach as far as a capaian in percent does (beyond 10): not an IKM's perception scale of 1 to
@@ -337,7 +341,13 @@ export function resolveScale(tables: Table[], preset?: string): ScaleChoice {
     (reachesCapaian(s.bands) ? 4 : 0) +
     ((s.note ? s.table.columns.some((c) => c.role === 'capaian') : ratesKinerjaByFigures(s.table)) ? 2 : 0) +
     (ratesKinerja(s.table) ? 1 : 0);
-  const own = written.reduce<WrittenScale | undefined>((best, s) => (best === undefined || rank(s) > rank(best) ? s : best), undefined);
+  // (ranked once each; the first of the highest rank)
+  let own: WrittenScale | undefined;
+  let ownRank = -1;
+  for (const s of written) {
+    const r = rank(s);
+    if (r > ownRank) [own, ownRank] = [s, r];
+  }
   if (own) {
     const others = written.filter((s) => s !== own).map((s) => ({ bands: orderBands(s.bands), source: sourceOf(s.table) }));
     return {
