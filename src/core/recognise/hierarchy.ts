@@ -966,6 +966,79 @@ function writtenOncePerGroup(grid: Grid, columns: TableColumn[], data: RowFeatur
   return firsts >= 1 && rest >= 1;
 }
 
+type NamedLevel = NonNullable<RowFeatures['explicit']>;
+
+/**
+ * Level words a typist slipped on (#16): "Kegiatan Penyediaan Bahan Bacaan …" laid out as the sub kegiatan are (indented as
+ * they are, under a kegiatan), in a budget whose rows named by each level share one look of their own. Such a row takes
+ * the level of its look where the money says so too — read by its look, the rows around it add up to their parents; read
+ * by its word, they do not (an over-indented kegiatan with sub kegiatan of its own adds up by its word, and stays).
+ */
+function slippedLevelWords(data: RowFeatures[], sumOf: (whole: RowFeatures, parts: readonly RowFeatures[]) => 'sum' | 'short' | 'over'): void {
+  const looks = new Map<NamedLevel, Map<number, number>>();
+  for (const f of data) {
+    if (!f.explicit) continue;
+    let m = looks.get(f.explicit);
+    if (!m) looks.set(f.explicit, (m = new Map()));
+    m.set(f.styleKey, (m.get(f.styleKey) ?? 0) + 1);
+  }
+  /** The level other than `word` whose named rows, two or more, all have this look (and no third level's any). */
+  const levelOfLook = (look: number, word: NamedLevel): NamedLevel | undefined => {
+    let found: NamedLevel | undefined;
+    for (const [level, m] of looks) {
+      if (level === word || !m.has(look)) continue;
+      if (m.size !== 1 || (m.get(look) ?? 0) < 2 || found) return undefined;
+      found = level;
+    }
+    return found;
+  };
+  const slips: Array<{ at: number; level: NamedLevel }> = [];
+  data.forEach((f, i) => {
+    const own = f.explicit ? looks.get(f.explicit) : undefined;
+    // (the one row of its word with this look, the others of that word, two or more, all of another one)
+    if (!own || own.size !== 2 || own.get(f.styleKey) !== 1) return;
+    if ([...own].some(([look, n]) => look !== f.styleKey && n < 2)) return;
+    const level = levelOfLook(f.styleKey, f.explicit as NamedLevel);
+    if (level) slips.push({ at: i, level });
+  });
+  // (a slip or two among many rows; more are a layout of its own)
+  if (!slips.length || slips.length > 2) return;
+  for (const { at, level } of slips) {
+    const f = data[at];
+    const byWord = (j: number): number | undefined => {
+      const e = data[j].explicit;
+      return e === undefined ? undefined : LEVEL_ORDER[e];
+    };
+    const byLook = (j: number): number | undefined => (j === at ? LEVEL_ORDER[level] : byWord(j));
+    // the parents a reading gives the row, and the row itself: each with children adds up to them, or the reading fails
+    const reading = (levelAt: (j: number) => number | undefined): { adds: boolean; parents: number } | undefined => {
+      const own = levelAt(at) as number;
+      let parent = at - 1;
+      while (parent >= 0 && (levelAt(parent) ?? -1) >= own) parent--;
+      let parents = 0;
+      for (const h of parent >= 0 ? [parent, at] : [at]) {
+        const lh = levelAt(h);
+        if (lh === undefined) return undefined;
+        const kids: RowFeatures[] = [];
+        for (let j = h + 1; j < data.length; j++) {
+          const lj = levelAt(j);
+          // (rows no word names: no reading of words to weigh)
+          if (lj === undefined) return undefined;
+          if (lj <= lh) break;
+          if (lj === lh + 1) kids.push(data[j]);
+        }
+        if (!kids.length) continue;
+        parents++;
+        if (sumOf(data[h], kids) !== 'sum') return { adds: false, parents };
+      }
+      return { adds: true, parents };
+    };
+    const asLooked = reading(byLook);
+    const asWritten = reading(byWord);
+    if (asLooked?.adds && asLooked.parents > 0 && asWritten && !asWritten.adds) f.explicit = level;
+  }
+}
+
 /**
  * The last row of a numbered list, itself unnumbered, whose figures in some column are the sum or the mean of the
  * numbered rows at the list's top ("Nilai Akuntabilitas Kinerja" under komponen 1 … 4 of a SAKIP evaluation, "Nilai
@@ -1467,6 +1540,7 @@ export function classifyRows(
   });
   const depth = (f: RowFeatures) => f.depth;
 
+  if (moneyCols.length) slippedLevelWords(data, sumOf);
   const explicitRank = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
   const style = (f: RowFeatures) => f.styleKey;
   const progStyles = new Set<number>();
