@@ -4,7 +4,7 @@
  * separate Program/Kegiatan columns, kegiatan rows without an indikator — and totals ("JUMLAH", "RATA-RATA").
  */
 import { RangeRef } from '../address';
-import { cellFigure, cleanText, storedPrecisely } from '../figures';
+import { cellFigure, cleanText, storedNumberNum, storedPrecisely } from '../figures';
 import { Cell, Grid, isBlankValue } from '../snapshot';
 import { ColumnRole, FIGURE_ROLES, RowLevel, sideBySide, TableColumn, TableRow } from '../types';
 import {
@@ -34,7 +34,7 @@ import {
 } from '../vocabulary';
 import { cellsIn, figureIn, isTextCell, textOf } from './cells';
 import { isSectionCell } from './extent';
-import { outlineBySums, sameAmount, SumLine, sumOfLines, topAddsUpTo } from './outline-by-sums';
+import { addsUpAsParent, outlineBySums, sameAmount, SumLine, sumOfLines, topAddsUpTo } from './outline-by-sums';
 import { MAX_HEADED_ROWS, MAX_MEAN_LABEL_CHARS, MAX_TOTAL_LABEL_CHARS, MIN_INDENT_SPACES, UNMARKED_ROWS_SHARE, WRAPPED_CAPITALS_CHARS } from './thresholds';
 
 interface RowFeatures {
@@ -1039,6 +1039,163 @@ function slippedLevelWords(data: RowFeatures[], sumOf: (whole: RowFeatures, part
   }
 }
 
+/** The most rows of one group (a programme and all below it) searched for a row the look put at the wrong level. */
+const MAX_SLIP_GROUP = 400;
+
+/**
+ * A row whose look a typist slipped on (#16): a sub kegiatan indented as the kegiatan are, one indented a step too far, a
+ * "- " left off one line, a kegiatan in bold as the programmes. Within a group of the table's outermost level whose
+ * parents do not all add up to their children, the one row that, put one level up or down, makes every parent there add
+ * up is at that level — where exactly one such row exists. A row named by its level's word keeps it (slippedLevelWords
+ * weighed those); a figure typed wrong makes no parent short in two money columns, so it moves nothing.
+ */
+function slippedLooks(feats: RowFeatures[], amountAt: (row: number, k: number) => number | undefined, columns: number): void {
+  // the groups: runs of rows between sections and totals, cut before each row of the outermost level
+  const runs: RowFeatures[][] = [];
+  let run: RowFeatures[] = [];
+  for (const f of feats) {
+    if (f.total || f.section) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else if (!f.subtotalOf && !f.continues) run.push(f);
+  }
+  if (run.length) runs.push(run);
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const r of runs)
+    for (const f of r) {
+      if (f.level < top) top = f.level;
+      if (f.level > bottom) bottom = f.level;
+    }
+  // (rows all named by their level's word: nothing here to move)
+  if (bottom - top < 1 || runs.every((r) => r.every((f) => f.explicit !== undefined))) return;
+  const lineOf = (f: RowFeatures): SumLine => {
+    const amounts: Array<number | undefined> = [];
+    for (let k = 0; k < columns; k++) amounts.push(amountAt(f.row, k));
+    return { amounts };
+  };
+  /** The money of the rows of the group searched. */
+  let lines: SumLine[] = [];
+  /**
+   * How many parents of a group do not add up to their children with the levels `levelAt` gives (−1: none has
+   * children), and each row's parent, as one text.
+   */
+  const outline = (rows: RowFeatures[], levelAt: (i: number) => number): { bad: number; parents: string; kids: Map<number, SumLine[]> } => {
+    const kids = new Map<number, SumLine[]>();
+    const stack: number[] = [];
+    const parents: number[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const lv = levelAt(i);
+      while (stack.length && levelAt(stack[stack.length - 1]) >= lv) stack.pop();
+      const p = stack.length ? stack[stack.length - 1] : -1;
+      parents.push(p);
+      if (p >= 0) {
+        const list = kids.get(p);
+        if (list) list.push(lines[i]);
+        else kids.set(p, [lines[i]]);
+      }
+      stack.push(i);
+    }
+    let bad = kids.size ? 0 : -1;
+    // (a heading with no money of its own states no sum: neither adds up nor fails to)
+    for (const [p, list] of kids) if (lines[p].amounts.some((a) => a !== undefined) && sumOfLines(lines[p], list, columns) !== 'sum') bad++;
+    return { bad, parents: parents.join(), kids };
+  };
+  for (const r of runs) {
+    // first one pass over the run in typed arrays (a budget of 50k rows holds a few groups worth a search, if any): each
+    // row's money, its children's sums, and how many parents of each group do not add up
+    const n = r.length;
+    const own = new Float64Array(n * columns);
+    const sums = new Float64Array(n * columns);
+    const parent = new Uint8Array(n);
+    const stack = new Int32Array(n);
+    let depth = 0;
+    for (let i = 0; i < n; i++) {
+      const lv = r[i].level;
+      for (let k = 0; k < columns; k++) own[i * columns + k] = amountAt(r[i].row, k) ?? NaN;
+      while (depth > 0 && r[stack[depth - 1]].level >= lv) depth--;
+      if (depth > 0) {
+        const p = stack[depth - 1];
+        parent[p] = 1;
+        for (let k = 0; k < columns; k++) {
+          const v = own[i * columns + k];
+          if (v === v) sums[p * columns + k] += v;
+        }
+      }
+      stack[depth++] = i;
+    }
+    const badIn = (from: number, to: number): number => {
+      let bad = 0;
+      for (let i = from; i < to; i++) {
+        if (!parent[i]) continue;
+        const amounts: Array<number | undefined> = [];
+        for (let k = 0; k < columns; k++) {
+          const v = own[i * columns + k];
+          amounts.push(v === v ? v : undefined);
+        }
+        // (a heading with no money of its own states no sum: neither adds up nor fails to)
+        if (amounts.some((a) => a !== undefined) && !addsUpAsParent(amounts, sums.subarray(i * columns, (i + 1) * columns), columns)) bad++;
+      }
+      return bad;
+    };
+    // the groups of the outermost level within the run, [first, end)
+    const groups: Array<[number, number]> = [];
+    let start = 0;
+    for (let i = 1; i <= n; i++) {
+      if (i < n && r[i].level !== top) continue;
+      groups.push([start, i]);
+      start = i;
+    }
+    // the level of most rows that head none (the sub kegiatan's)
+    const leaves = new Map<number, number>();
+    for (let i = 0; i < n; i++) if (!parent[i]) leaves.set(r[i].level, (leaves.get(r[i].level) ?? 0) + 1);
+    let leafLevel = bottom;
+    for (const [level, count] of leaves) if (count > (leaves.get(leafLevel) ?? 0)) leafLevel = level;
+    /** The one move of a row of r[from, to) one level up or down that makes every parent there add up, if one. */
+    const oneMove = (from: number, to: number): { at: number; level: number } | undefined => {
+      const group = r.slice(from, to);
+      lines = group.map(lineOf);
+      const headed = outline(group, (k) => group[k].level).kids;
+      // the moves that make every parent add up; several are one where they give each row the same parent (a row a step
+      // too deep under its sibling: it up a level, or the sibling down one) — the one to the level most rows have
+      const moves: Array<{ at: number; level: number; parents: string }> = [];
+      for (let j = 1; j < group.length; j++) {
+        const f = group[j];
+        if (f.explicit) continue;
+        for (const level of [f.level - 1, f.level + 1]) {
+          if (level < top || level > bottom) continue;
+          const levelAt = (k: number) => (k === j ? level : group[k].level);
+          const after = outline(group, levelAt);
+          // (no row above the leaves left heading nothing: a programme made childless adds up to nothing)
+          if (after.bad !== 0 || [...headed.keys()].some((k) => !after.kids.has(k) && levelAt(k) !== leafLevel)) continue;
+          moves.push({ at: j, level, parents: after.parents });
+        }
+      }
+      if (!moves.length || moves.some((m) => m.parents !== moves[0].parents)) return undefined;
+      const rowsAt = (level: number) => group.filter((f) => f.level === level).length;
+      let best = moves[0];
+      for (const m of moves) if (rowsAt(m.level) > rowsAt(best.level)) best = m;
+      return { at: from + best.at, level: best.level };
+    };
+    for (let g = 0; g < groups.length; g++) {
+      // a group whose parents do not all add up: searched alone, then with the group after it (a kegiatan in bold as the
+      // programmes heads a group of its own, its programme short above it)
+      const [from, end] = groups[g];
+      if (end - from < 2 || end - from > MAX_SLIP_GROUP) continue;
+      const before = badIn(from, end);
+      if (before < 1 || before > 3) continue;
+      let move = end - from >= 3 ? oneMove(from, end) : undefined;
+      const next = groups[g + 1];
+      if (!move && next && next[1] - from <= MAX_SLIP_GROUP && before + badIn(next[0], next[1]) <= 3) {
+        move = oneMove(from, next[1]);
+        // (the group after was searched with it)
+        if (move) g++;
+      }
+      if (move) r[move.at].level = move.level;
+    }
+  }
+}
+
 /**
  * The last row of a numbered list, itself unnumbered, whose figures in some column are the sum or the mean of the
  * numbered rows at the list's top ("Nilai Akuntabilitas Kinerja" under komponen 1 … 4 of a SAKIP evaluation, "Nilai
@@ -1731,6 +1888,14 @@ export function classifyRows(
   // Program …", "2 | 1.06.02.2.01 | …"; not where the numbers stand for codes: "1 | 2.15.01 Program …", "2 | Program …")
   const codesBeside = codeRun.length > 0 && codeRun[0] !== noCol;
   const flat = (numberedAll && !(byCode && (codesBeside || codedByColumn * 2 >= data.length))) || levels.size <= 1;
+  if (!flat && !byCode && sumCols.length) {
+    // (a stored number read from the grid's columns, no cell object made: every row of a long budget is read)
+    const amountAt = (row: number, col: number): number | undefined => {
+      const v = grid.value(row, col);
+      return typeof v === 'number' ? storedNumberNum(v, grid.numFmt(row, col)) : figureAt(row, col);
+    };
+    slippedLooks(feats, (row, k) => amountAt(row, sumCols[k]), sumCols.length);
+  }
   // capitals alone are a weaker sign than bold (a flat list typed partly in capitals): a hierarchy told by them only is
   // a guess until some parent adds up, like one told by the words
   const boldByStyle = boldActive && data.some((f) => f.bold && !f.caps) && data.some((f) => !f.bold);

@@ -192,6 +192,12 @@ export function topAddsUpTo(lines: readonly SumLine[], depths: readonly number[]
   return addsUp(compare(total.amounts, sums, columns));
 }
 
+/** Whether sums add up to a line's own amounts as a parent's children do: sumOfLines's 'sum', the sums made already. */
+export function addsUpAsParent(own: ReadonlyArray<number | undefined>, sums: ArrayLike<number>, columns: number): boolean {
+  const x = compare(own, sums, columns);
+  return x.counted > 0 && addsUp(x) && x.telling;
+}
+
 /**
  * Whether lines add up to a whole line as a parent's children do (outlineBySums): 'sum' in every money column the whole
  * fills but one at most, in one at least whose amount is not round; 'over' where they run past it in every column (all

@@ -1316,3 +1316,79 @@ describe('a level word the typist slipped on, where the layout and the money say
     expect(galatCells(wb)).toEqual(['jumlah-induk C3']);
   });
 });
+
+describe('a budget told by its layout alone, one row laid out as another level by a slip', () => {
+  // programmes bold, kegiatan indented once, sub kegiatan twice; no level words
+  type Look = 'p' | 'k' | 's' | 's3' | 'pk' | 'plain';
+  const cell = (label: string, look: Look): V =>
+    look === 'p'
+      ? { v: label, bold: true }
+      : look === 'pk'
+        ? { v: label, bold: true, indent: 1 }
+        : look === 'plain'
+          ? label
+          : { v: label, indent: look === 'k' ? 1 : look === 's' ? 2 : 3 };
+  const lines: Array<[string, Look, number, number]> = [
+    ['Penunjang Urusan Pemerintahan Daerah', 'p', 866379000, 790377000],
+    ['Administrasi Umum Perangkat Daerah', 'k', 489912000, 445020000],
+    ['Penyediaan Alat Tulis Kantor', 's', 112540000, 101270000],
+    ['Penyediaan Bahan Bacaan', 's', 250118000, 231002000],
+    ['Penyelenggaraan Rapat Koordinasi', 's', 127254000, 112748000],
+    ['Administrasi Keuangan Perangkat Daerah', 'k', 376467000, 345357000],
+    ['Penyediaan Gaji dan Tunjangan ASN', 's', 301233000, 280150000],
+    ['Pelaksanaan Penatausahaan Keuangan', 's', 75234000, 65207000],
+    ['Perlindungan dan Jaminan Sosial', 'p', 433601000, 401187000],
+    ['Pengelolaan Data Fakir Miskin', 'k', 433601000, 401187000],
+    ['Pengumpulan Data Fakir Miskin', 's', 208377000, 195040000],
+    ['Verifikasi dan Validasi Data', 's', 225224000, 206147000],
+  ];
+  const budget = (slip: Record<number, Look>, figures: Record<number, [number, number]> = {}) =>
+    book(
+      sheet('Realisasi Anggaran', [
+        ['Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        ...lines.map(([label, look, pagu, real], i) => [cell(label, slip[i] ?? look), ...(figures[i] ?? [pagu, real])]),
+      ]),
+    );
+  const galatCells = (wb: ReturnType<typeof book>) => galat(wb).map((f) => `${f.rule} ${f.cell}`);
+  const levelOf = (wb: ReturnType<typeof book>, label: string) => {
+    const row = recogniseWorkbook(wb)[0].rows.find((r) => r.label === label)!;
+    return [row.level, row.parent];
+  };
+
+  test('as laid out, right: no galat (the fixture adds up)', () => {
+    expect(galatCells(budget({}))).toEqual([]);
+  });
+
+  test('a sub kegiatan indented as the kegiatan are: a sub kegiatan of the kegiatan above', () => {
+    const wb = budget({ 3: 'k' });
+    expect(levelOf(wb, 'Penyediaan Bahan Bacaan')).toEqual(['subkegiatan', 3]);
+    expect(galatCells(wb)).toEqual([]);
+  });
+
+  test('a sub kegiatan indented a step too far: a sub kegiatan still, beside the one above it', () => {
+    const wb = budget({ 4: 's3' });
+    expect(levelOf(wb, 'Penyelenggaraan Rapat Koordinasi')).toEqual(['subkegiatan', 3]);
+    expect(galatCells(wb)).toEqual([]);
+  });
+
+  test('a kegiatan left without its indent or in bold as the programmes: a kegiatan of the programme above', () => {
+    for (const look of ['plain', 'p'] as const) {
+      const wb = budget({ 5: look });
+      expect(levelOf(wb, 'Administrasi Keuangan Perangkat Daerah')).toEqual(['kegiatan', 2]);
+      expect(galatCells(wb)).toEqual([]);
+    }
+  });
+
+  test('with the slip, a sub kegiatan typed wrong in another group is still the one galat', () => {
+    const wb = budget({ 3: 'k' }, { 10: [218377000, 205040000] });
+    expect(levelOf(wb, 'Penyediaan Bahan Bacaan')).toEqual(['subkegiatan', 3]);
+    expect(galatCells(wb)).toEqual(['jumlah-induk B11', 'jumlah-induk C11']);
+  });
+
+  test('money that no single row put elsewhere makes add up moves nothing: the kegiatan short of its rows is the galat', () => {
+    // (the second kegiatan's pagu and realisasi both typed 10 million short: every reading leaves it apart)
+    const wb = budget({}, { 5: [366467000, 335357000], 0: [856379000, 780377000] });
+    expect(levelOf(wb, 'Administrasi Keuangan Perangkat Daerah')).toEqual(['kegiatan', 2]);
+    expect(galatCells(wb)).toEqual(['jumlah-induk B7', 'jumlah-induk C7']);
+  });
+});
