@@ -1049,7 +1049,12 @@ const MAX_SLIP_GROUP = 400;
  * up is at that level — where exactly one such row exists. A row named by its level's word keeps it (slippedLevelWords
  * weighed those); a figure typed wrong makes no parent short in two money columns, so it moves nothing.
  */
-function slippedLooks(feats: RowFeatures[], amountAt: (row: number, k: number) => number | undefined, columns: number): void {
+function slippedLooks(
+  feats: RowFeatures[],
+  amountAt: (row: number, k: number) => number | undefined,
+  columns: number,
+  wordLevel: (f: RowFeatures) => number | undefined,
+): void {
   // the groups: runs of rows between sections and totals, cut before each row of the outermost level
   const runs: RowFeatures[][] = [];
   let run: RowFeatures[] = [];
@@ -1067,8 +1072,8 @@ function slippedLooks(feats: RowFeatures[], amountAt: (row: number, k: number) =
       if (f.level < top) top = f.level;
       if (f.level > bottom) bottom = f.level;
     }
-  // (rows all named by their level's word: nothing here to move)
-  if (bottom - top < 1 || runs.every((r) => r.every((f) => f.explicit !== undefined))) return;
+  // (rows all named by their level's word, and there: nothing here to move)
+  if (bottom - top < 1 || runs.every((r) => r.every((f) => wordLevel(f) === f.level))) return;
   const lineOf = (f: RowFeatures): SumLine => {
     const amounts: Array<number | undefined> = [];
     for (let k = 0; k < columns; k++) amounts.push(amountAt(f.row, k));
@@ -1161,9 +1166,12 @@ function slippedLooks(feats: RowFeatures[], amountAt: (row: number, k: number) =
       const moves: Array<{ at: number; level: number; parents: string }> = [];
       for (let j = 1; j < group.length; j++) {
         const f = group[j];
-        if (f.explicit) continue;
+        // (a row with no money of its own is no sum's part: nothing tells where it goes)
+        if (lines[j].amounts.every((a) => a === undefined)) continue;
+        // (a row named by its level's word goes to that level only: a code typed with a part too few or too many)
+        const word = wordLevel(f);
         for (const level of [f.level - 1, f.level + 1]) {
-          if (level < top || level > bottom) continue;
+          if (level < top || level > bottom || (word !== undefined && level !== word)) continue;
           const levelAt = (k: number) => (k === j ? level : group[k].level);
           const after = outline(group, levelAt);
           // (no row above the leaves left heading nothing: a programme made childless adds up to nothing)
@@ -1888,13 +1896,19 @@ export function classifyRows(
   // Program …", "2 | 1.06.02.2.01 | …"; not where the numbers stand for codes: "1 | 2.15.01 Program …", "2 | Program …")
   const codesBeside = codeRun.length > 0 && codeRun[0] !== noCol;
   const flat = (numberedAll && !(byCode && (codesBeside || codedByColumn * 2 >= data.length))) || levels.size <= 1;
-  if (!flat && !byCode && sumCols.length) {
+  // (not where sub-totals carry their headings' money: a heading's sum stands below its rows)
+  if (!flat && sumCols.length && !feats.some((f) => f.subtotalOf !== undefined)) {
     // (a stored number read from the grid's columns, no cell object made: every row of a long budget is read)
     const amountAt = (row: number, col: number): number | undefined => {
       const v = grid.value(row, col);
       return typeof v === 'number' ? storedNumberNum(v, grid.numFmt(row, col)) : figureAt(row, col);
     };
-    slippedLooks(feats, (row, k) => amountAt(row, sumCols[k]), sumCols.length);
+    slippedLooks(
+      feats,
+      (row, k) => amountAt(row, sumCols[k]),
+      sumCols.length,
+      (f) => (f.explicit ? programDepth + explicitRank[f.explicit] : undefined),
+    );
   }
   // capitals alone are a weaker sign than bold (a flat list typed partly in capitals): a hierarchy told by them only is
   // a guess until some parent adds up, like one told by the words

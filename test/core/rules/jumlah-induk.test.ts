@@ -1392,3 +1392,42 @@ describe('a budget told by its layout alone, one row laid out as another level b
     expect(galatCells(wb)).toEqual(['jumlah-induk B7', 'jumlah-induk C7']);
   });
 });
+
+describe('a budget told by its codes, one code typed with a part too few or too many', () => {
+  const lines: Array<[string, string, number, number]> = [
+    ['1', 'Program Penunjang Urusan Pemerintahan Daerah', 866379000, 790377000],
+    ['1.1', 'Kegiatan Administrasi Umum Perangkat Daerah', 489912000, 445020000],
+    ['1.1.1', 'Sub Kegiatan Penyediaan Alat Tulis Kantor', 112540000, 101270000],
+    ['1.1.2', 'Sub Kegiatan Penyediaan Bahan Bacaan', 250118000, 231002000],
+    ['1.1.3', 'Sub Kegiatan Penyelenggaraan Rapat Koordinasi', 127254000, 112748000],
+    ['1.2', 'Kegiatan Administrasi Keuangan Perangkat Daerah', 376467000, 345357000],
+    ['1.2.1', 'Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN', 301233000, 280150000],
+    ['1.2.2', 'Sub Kegiatan Pelaksanaan Penatausahaan Keuangan', 75234000, 65207000],
+    ['2', 'Program Perlindungan dan Jaminan Sosial', 433601000, 401187000],
+    ['2.1', 'Kegiatan Pengelolaan Data Fakir Miskin', 433601000, 401187000],
+    ['2.1.1', 'Sub Kegiatan Pengumpulan Data Fakir Miskin', 208377000, 195040000],
+    ['2.1.2', 'Sub Kegiatan Verifikasi dan Validasi Data', 225224000, 206147000],
+  ];
+  const budget = (codes: Record<number, string>, words = true) =>
+    book(
+      sheet('Realisasi Anggaran', [
+        ['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        ...lines.map(([code, label, pagu, real], i) => [codes[i] ?? code, words ? label : label.replace(/^(Sub Kegiatan|Kegiatan|Program) /, ''), pagu, real]),
+      ]),
+    );
+  const galatCells = (wb: ReturnType<typeof book>) => galat(wb).map((f) => `${f.rule} ${f.cell}`);
+
+  test('the last sub kegiatan of a kegiatan numbered as a kegiatan ("1.2" for 1.1.3), named "Sub Kegiatan …": under its kegiatan', () => {
+    const wb = budget({ 4: '1.2' });
+    const row = recogniseWorkbook(wb)[0].rows.find((r) => r.label === 'Sub Kegiatan Penyelenggaraan Rapat Koordinasi')!;
+    expect(row.parent).toBe(3);
+    expect(galatCells(wb)).toEqual([]);
+  });
+
+  test('a sub kegiatan numbered a part too deep ("1.1.2.1"), no level words: beside the one above it', () => {
+    const wb = budget({ 3: '1.1.2.1' }, false);
+    const row = recogniseWorkbook(wb)[0].rows.find((r) => r.label === 'Penyediaan Bahan Bacaan')!;
+    expect(row.parent).toBe(3);
+    expect(galatCells(wb)).toEqual([]);
+  });
+});
