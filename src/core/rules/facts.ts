@@ -387,6 +387,89 @@ function keepOnce(seen: Map<string, Fact | null>, key: string, fact: Fact): void
 }
 
 /**
+ * Whether two normalised names are one name with a slip of the keyboard in one word ("rehabilitasi sosial" and
+ * "rehabiltasi sosial"): the same words but one, that one a long word of letters both ways, a letter left out, put in,
+ * changed or two swapped (two such in a word of ten letters or more). A short word or a number that differs names
+ * another thing ("sd" and "smp", "kegiatan 1" and "kegiatan 2").
+ */
+export function oneWordSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 2) return false;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length < 2 || wa.length !== wb.length) return false;
+  let at = -1;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  if (at < 0) return false;
+  const x = wa[at];
+  const y = wb[at];
+  if (x.length < 5 || y.length < 5 || /[^a-z]/.test(x) || /[^a-z]/.test(y)) return false;
+  return editDistance(x, y, 2) <= (Math.min(x.length, y.length) >= 10 ? 2 : 1);
+}
+
+/** The edit distance of two words (a swap of neighbours counted once), or limit + 1 once it is past the limit. */
+function editDistance(a: string, b: string, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      if (d < best) best = d;
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m];
+}
+
+/**
+ * Names of two tables that are one name but for a slip of the keyboard (oneWordSlip), each met nowhere else: their
+ * facts joined under one key, so the PK's "Program Rehabiltasi Sosial" meets the budget's "Program Rehabilitasi
+ * Sosial". Only a pair that is each other's one such name; never a name another table writes as it is.
+ */
+function joinSlips(index: Map<string, Fact[]>): void {
+  // the keys whose facts are of one table only, by what follows the name (measure, year, level)
+  const lone = new Map<string, Array<{ key: string; name: string; table: number }>>();
+  for (const [key, list] of index) {
+    if (key.startsWith('#') || list.some((f) => f.tableIndex !== list[0].tableIndex)) continue;
+    const bar = key.indexOf('|');
+    const rest = key.slice(bar);
+    let group = lone.get(rest);
+    if (!group) lone.set(rest, (group = []));
+    group.push({ key, name: key.slice(0, bar), table: list[0].tableIndex });
+  }
+  for (const group of lone.values()) {
+    // (a few hundred names at most are compared pairwise: a list of thousands met nowhere is no list of slips)
+    if (group.length < 2 || group.length > MAX_SLIP_NAMES) continue;
+    const partners = group.map((a) => group.filter((b) => b.table !== a.table && oneWordSlip(a.name, b.name)));
+    group.forEach((a, i) => {
+      const [b] = partners[i];
+      if (partners[i].length !== 1 || a.key > b.key) return;
+      const back = partners[group.indexOf(b)];
+      if (back.length !== 1 || back[0] !== a) return;
+      const into = index.get(a.key) as Fact[];
+      into.push(...(index.get(b.key) as Fact[]));
+      index.delete(b.key);
+    });
+  }
+}
+
+/** The most names met nowhere else, of one measure and year, compared for slips of the keyboard. */
+const MAX_SLIP_NAMES = 600;
+
+/**
  * Every fact of the workbook's tables, by name, measure and year. For matching across tables (`forMatching`), a
  * kegiatan's budget named by its name is left out where only one table names kegiatan so: it has nothing to meet (a
  * budget table of 200k rows names tens of thousands of kegiatan no other table does). Every other fact is the same, in
@@ -637,5 +720,6 @@ export function collectFacts(tables: TableModel[], forMatching = false): Map<str
   });
   // (two tables name kegiatan: their budgets meet, every fact is collected)
   if (forMatching && kegiatanNamed.size >= 2) return collectFacts(tables);
+  joinSlips(index);
   return index;
 }

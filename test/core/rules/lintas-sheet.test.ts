@@ -1,7 +1,7 @@
 import { periksaWorkbook } from '../../../src/core/periksa';
 import { bold, book, findings, formula, galat, rp, sheet, V } from '../../helpers/snap';
 import { pkProgrammesPerRow } from '../../helpers/pk';
-import { collectFacts, programmeBefore } from '../../../src/core/rules/facts';
+import { collectFacts, oneWordSlip, programmeBefore } from '../../../src/core/rules/facts';
 import { recogniseWorkbook } from '../../../src/core/recognise';
 
 const pk = (rehab: string) =>
@@ -1471,5 +1471,47 @@ describe('lintas-sheet: a budget saved without its styles, each kegiatan a headi
   test('a PK programme budget that differs from the programme line is a galat; the same figure, none', () => {
     expect(galat(pupr(3418750000))).toEqual([]);
     expect(galat(pupr(3481750000)).map((f) => [f.rule, f.sheet, f.cell])).toEqual([['lintas-sheet', 'PK', 'C2']]);
+  });
+});
+
+describe('lintas-sheet: a programme name with a slip of the keyboard in one of the two tables', () => {
+  const budget = sheet('Realisasi Anggaran', [
+    ['Uraian', 'Anggaran', 'Realisasi', '%'],
+    [bold('Program Pemberdayaan Sosial'), rp(84000000), rp(82000000), { v: 0.97, fmt: '0%' }],
+    [bold('Program Rehabilitasi Sosial'), rp(234292000), rp(228380000), { v: 0.97, fmt: '0%' }],
+    [bold('Program Penanganan Bencana'), rp(133680500), rp(121204980), { v: 0.91, fmt: '0%' }],
+  ]);
+  const pkWith = (rehabName: string, rehab: string) =>
+    sheet('PK', [
+      ['Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran'],
+      ['Menurunnya PPKS', 'Jumlah Penurunan PPKS', 580, 'Program Pemberdayaan Sosial', 'Rp 84.000.000'],
+      ['Meningkatnya layanan rehabilitasi', 'Persentase PPKS yang direhabilitasi', 85, rehabName, rehab],
+      ['Meningkatnya kesiapsiagaan', 'Persentase korban bencana tertangani', 100, 'Program Penanganan Bencana', 'Rp 133.680.500'],
+    ]);
+  const cells = (wb: ReturnType<typeof book>) => findings(wb, 'lintas-sheet').map((f) => [f.cell, f.related]);
+
+  test('a letter left out, changed or two swapped: the names meet, the anggaran typed wrong is found', () => {
+    for (const name of ['Program Rehabiltasi Sosial', 'Program Rehabilitasi Sosisl', 'Program Rehabilitais Sosial']) {
+      expect(cells(book(pkWith(name, 'Rp 243.292.000'), budget))).toEqual([['B3', ['PK!E3']]]);
+      expect(cells(book(pkWith(name, 'Rp 234.292.000'), budget))).toEqual([]);
+    }
+  });
+
+  test('another word is another programme: no meeting, nothing said', () => {
+    expect(cells(book(pkWith('Program Rehabilitasi Lansia', 'Rp 243.292.000'), budget))).toEqual([]);
+  });
+
+  test.each([
+    ['rehabilitasi sosial', 'rehabiltasi sosial', true],
+    ['rehabilitasi sosial', 'rehabilitasi sosisl', true],
+    ['penyediaan jasa penunjang urusan pemerintahan', 'penyediaan jasa penunjang urusan pemerintahn', true],
+    ['pengelolaan pendidikan sd', 'pengelolaan pendidikan smp', false],
+    ['pembinaan keluarga berencana', 'pembinaan keluarga sejahtera', false],
+    ['kegiatan pelayanan 1', 'kegiatan pelayanan 2', false],
+    ['pengelolaan jalan', 'pengelolaan jalur', false],
+    ['pengelolaan sumber daya air', 'pengelolaan sumber daya', false],
+    ['peningkatan kapasitas', 'peningkatan kapasitas', false],
+  ])('oneWordSlip(%s, %s) = %s', (a, b, slip) => {
+    expect(oneWordSlip(a, b)).toBe(slip);
   });
 });
