@@ -1043,11 +1043,13 @@ function slippedLevelWords(data: RowFeatures[], sumOf: (whole: RowFeatures, part
 const MAX_SLIP_GROUP = 400;
 
 /**
- * A row whose look a typist slipped on (#16): a sub kegiatan indented as the kegiatan are, one indented a step too far, a
- * "- " left off one line, a kegiatan in bold as the programmes. Within a group of the table's outermost level whose
- * parents do not all add up to their children, the one row that, put one level up or down, makes every parent there add
- * up is at that level — where exactly one such row exists. A row named by its level's word keeps it (slippedLevelWords
- * weighed those); a figure typed wrong makes no parent short in two money columns, so it moves nothing.
+ * A row whose look or code a typist slipped on (#16): a sub kegiatan indented as the kegiatan are, one indented a step
+ * too far, a "- " left off one line, a kegiatan in bold as the programmes, a code a part short or long. Within a group of
+ * the table's outermost level whose parents do not all add up to their children (one to three of them), the row that,
+ * put one level up or down, makes every parent there add up is put there — where every such move gives the rows the
+ * same parents (then to the level most rows have); searched with the group after it where alone it finds none. A row
+ * named by its level's word moves only to that level; a row with no money never; no move may leave a row above the
+ * leaves heading nothing. A figure typed wrong makes no parent short in two money columns, so it moves nothing.
  */
 function slippedLooks(
   feats: RowFeatures[],
