@@ -1087,7 +1087,10 @@ function slippedLooks(
    * How many parents of a group do not add up to their children with the levels `levelAt` gives (−1: none has
    * children), and each row's parent, as one text.
    */
-  const outline = (rows: RowFeatures[], levelAt: (i: number) => number): { bad: number; parents: string; kids: Map<number, SumLine[]> } => {
+  const outline = (
+    rows: RowFeatures[],
+    levelAt: (i: number) => number,
+  ): { bad: number; parents: string; parentOf: number[]; kids: Map<number, SumLine[]>; short: number[] } => {
     const kids = new Map<number, SumLine[]>();
     const stack: number[] = [];
     const parents: number[] = [];
@@ -1103,10 +1106,10 @@ function slippedLooks(
       }
       stack.push(i);
     }
-    let bad = kids.size ? 0 : -1;
     // (a heading with no money of its own states no sum: neither adds up nor fails to)
-    for (const [p, list] of kids) if (lines[p].amounts.some((a) => a !== undefined) && sumOfLines(lines[p], list, columns) !== 'sum') bad++;
-    return { bad, parents: parents.join(), kids };
+    const short: number[] = [];
+    for (const [p, list] of kids) if (lines[p].amounts.some((a) => a !== undefined) && sumOfLines(lines[p], list, columns) !== 'sum') short.push(p);
+    return { bad: kids.size ? short.length : -1, parents: parents.join(), parentOf: parents, kids, short };
   };
   for (const r of runs) {
     // first one pass over the run in typed arrays (a budget of 50k rows holds a few groups worth a search, if any): each
@@ -1162,11 +1165,22 @@ function slippedLooks(
     const oneMove = (from: number, to: number): { at: number; level: number } | undefined => {
       const group = r.slice(from, to);
       lines = group.map(lineOf);
-      const headed = outline(group, (k) => group[k].level).kids;
+      const now = outline(group, (k) => group[k].level);
+      const headed = now.kids;
+      // the rows a slip can have put wrong: each parent that does not add up, its children, and the row after its rows
+      const suspects = new Set<number>();
+      for (const p of now.short) {
+        suspects.add(p);
+        now.parentOf.forEach((q, k) => q === p && suspects.add(k));
+        let k = p + 1;
+        while (k < group.length && group[k].level > group[p].level) k++;
+        if (k < group.length) suspects.add(k);
+      }
       // the moves that make every parent add up; several are one where they give each row the same parent (a row a step
       // too deep under its sibling: it up a level, or the sibling down one) — the one to the level most rows have
       const moves: Array<{ at: number; level: number; parents: string }> = [];
-      for (let j = 1; j < group.length; j++) {
+      for (const j of [...suspects].sort((a, b) => a - b)) {
+        if (j === 0) continue;
         const f = group[j];
         // (a row with no money of its own is no sum's part: nothing tells where it goes)
         if (lines[j].amounts.every((a) => a === undefined)) continue;
