@@ -1083,14 +1083,10 @@ function slippedLooks(
   };
   /** The money of the rows of the group searched. */
   let lines: SumLine[] = [];
-  /**
-   * How many parents of a group do not add up to their children with the levels `levelAt` gives (−1: none has
-   * children), and each row's parent, as one text.
-   */
-  const outline = (
-    rows: RowFeatures[],
-    levelAt: (i: number) => number,
-  ): { bad: number; parents: string; parentOf: number[]; kids: Map<number, SumLine[]>; short: number[] } => {
+  /** Whether a line states money (a heading with none states no sum: it neither adds up nor fails to). */
+  const hasMoney = (amounts: ReadonlyArray<number | undefined>) => amounts.some((a) => a !== undefined);
+  /** With the levels `levelAt` gives: each row's parent (−1: none), each parent's children, the parents short of them. */
+  const outline = (rows: RowFeatures[], levelAt: (i: number) => number): { parentOf: number[]; kids: Map<number, SumLine[]>; short: number[] } => {
     const kids = new Map<number, SumLine[]>();
     const stack: number[] = [];
     const parents: number[] = [];
@@ -1106,10 +1102,9 @@ function slippedLooks(
       }
       stack.push(i);
     }
-    // (a heading with no money of its own states no sum: neither adds up nor fails to)
     const short: number[] = [];
-    for (const [p, list] of kids) if (lines[p].amounts.some((a) => a !== undefined) && sumOfLines(lines[p], list, columns) !== 'sum') short.push(p);
-    return { bad: kids.size ? short.length : -1, parents: parents.join(), parentOf: parents, kids, short };
+    for (const [p, list] of kids) if (hasMoney(lines[p].amounts) && sumOfLines(lines[p], list, columns) !== 'sum') short.push(p);
+    return { parentOf: parents, kids, short };
   };
   for (const r of runs) {
     // first one pass over the run in typed arrays (a budget of 50k rows holds a few groups worth a search, if any): each
@@ -1143,8 +1138,7 @@ function slippedLooks(
           const v = own[i * columns + k];
           amounts.push(v === v ? v : undefined);
         }
-        // (a heading with no money of its own states no sum: neither adds up nor fails to)
-        if (amounts.some((a) => a !== undefined) && !addsUpAsParent(amounts, sums.subarray(i * columns, (i + 1) * columns), columns)) bad++;
+        if (hasMoney(amounts) && !addsUpAsParent(amounts, sums.subarray(i * columns, (i + 1) * columns), columns)) bad++;
       }
       return bad;
     };
@@ -1183,7 +1177,7 @@ function slippedLooks(
         if (j === 0) continue;
         const f = group[j];
         // (a row with no money of its own is no sum's part: nothing tells where it goes)
-        if (lines[j].amounts.every((a) => a === undefined)) continue;
+        if (!hasMoney(lines[j].amounts)) continue;
         // (a row named by its level's word goes to that level only: a code typed with a part too few or too many)
         const word = wordLevel(f);
         for (const level of [f.level - 1, f.level + 1]) {
@@ -1191,8 +1185,8 @@ function slippedLooks(
           const levelAt = (k: number) => (k === j ? level : group[k].level);
           const after = outline(group, levelAt);
           // (no row above the leaves left heading nothing: a programme made childless adds up to nothing)
-          if (after.bad !== 0 || [...headed.keys()].some((k) => !after.kids.has(k) && levelAt(k) !== leafLevel)) continue;
-          moves.push({ at: j, level, parents: after.parents });
+          if (!after.kids.size || after.short.length || [...headed.keys()].some((k) => !after.kids.has(k) && levelAt(k) !== leafLevel)) continue;
+          moves.push({ at: j, level, parents: after.parentOf.join() });
         }
       }
       if (!moves.length || moves.some((m) => m.parents !== moves[0].parents)) return undefined;
